@@ -1,0 +1,1 @@
+"""Benchmarks: each module here exposes `run() -> None` and prints its own figures."""

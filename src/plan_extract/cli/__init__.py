@@ -1,0 +1,1 @@
+"""The `plan-extract` command line: one module per command, registered in `main`."""

@@ -1,0 +1,20 @@
+"""Entry point: registers every command and turns errors into one line on stderr."""
+
+from __future__ import annotations
+
+import sys
+
+from plan_extract.cli import parse, schema  # noqa: F401  (each registers its commands)
+from plan_extract.cli.app import app
+from plan_extract.errors import PlanExtractError
+
+
+def main() -> None:
+    try:
+        app()
+    except PlanExtractError as exc:
+        print(f"plan-extract: {exc}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        print("plan-extract: interrupted", file=sys.stderr)
+        sys.exit(130)

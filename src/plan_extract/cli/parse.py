@@ -1,0 +1,71 @@
+"""`plan-extract parse`: plans in, one JSON each out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plan_extract.cli.app import app, fail
+
+
+@app.command()
+def parse(
+    files: Annotated[
+        list[Path], typer.Argument(help="Plan files (.txt .md .docx .doc .pdf) or folders.")
+    ],
+    out: Annotated[
+        Path | None, typer.Option("-o", "--out", help="Write one JSON per input into this folder.")
+    ] = None,
+    ocr: Annotated[
+        str, typer.Option(help="OCR for PDF pages: auto (pages without text), always, never.")
+    ] = "auto",
+) -> None:
+    """Parse plans into JSON: to stdout for a single file, into a folder with -o."""
+    from plan_extract.cli.inputs import expand_inputs
+    from plan_extract.errors import PlanExtractError
+    from plan_extract.output import plan_to_json
+    from plan_extract.pipeline import parse_path
+    from plan_extract.read import ReadOptions
+
+    if ocr not in ("auto", "always", "never"):
+        raise fail(f"--ocr must be auto, always or never, not {ocr!r}", 2)
+    options = ReadOptions(ocr=ocr)  # type: ignore[arg-type]
+    inputs = list(expand_inputs(files))
+    if not inputs:
+        raise fail("no plan files found in the paths given", 2)
+    if out is None and len(inputs) > 1:
+        raise fail("several inputs need -o DIR", 2)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    used_names: set[str] = set()
+    for path in inputs:
+        try:
+            plan = parse_path(path, options)
+        except PlanExtractError as exc:
+            failed += 1
+            typer.echo(f"plan-extract: {path}: {exc}", err=True)
+            continue
+        text = plan_to_json(plan)
+        if out is None:
+            typer.echo(text, nl=False)
+            continue
+        name = _unique_name(path, used_names)
+        target = out / name
+        tmp = target.with_suffix(".json.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _unique_name(path: Path, used: set[str]) -> str:
+    name = f"{path.stem}.json"
+    counter = 2
+    while name in used:
+        name = f"{path.stem}-{counter}.json"
+        counter += 1
+    used.add(name)
+    return name

@@ -1,0 +1,212 @@
+"""The output contract: one plan document in, one `Plan` out.
+
+These pydantic models are the single source of the JSON shape (see ../shared/spec/plan-json.md);
+`schemas/plan.schema.json` is generated from them. Every value the pipeline did not find is `None`
+or an empty list, never a guess, and every extracted item keeps its `section` id and 1-based `line`
+in the normalized text.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+SourceFormat = Literal["txt", "md", "docx", "doc", "pdf"]
+DocumentKind = Literal["ke_hoach", "quyet_dinh", "bao_cao", "chuong_trinh", "cong_van", "unknown"]
+CommuneType = Literal["xã", "phường", "thị trấn", "đặc khu"]
+SectionKind = Literal[
+    "purpose", "objectives", "tasks", "funding", "implementation", "reporting", "other"
+]
+Domain = Literal[
+    "politics",
+    "economy",
+    "family",
+    "health",
+    "education",
+    "communication",
+    "governance",
+    "other",
+]
+TargetUnit = Literal[
+    "percent",
+    "ratio",
+    "count",
+    "per_100_girls",
+    "per_1000",
+    "per_100000_live_births",
+    "hours",
+    "vnd",
+    "other",
+]
+Comparator = Literal[">=", ">", "<=", "<", "="]
+Frequency = Literal["yearly", "quarterly", "monthly"]
+UnitKind = Literal[
+    "government_office",
+    "police",
+    "health",
+    "education",
+    "mass_organization",
+    "village",
+    "civil_servant",
+    "service_center",
+    "other",
+]
+DeadlineKind = Literal["date", "recurring", "range", "year"]
+FundingSource = Literal[
+    "state_budget", "national_target_program", "socialization", "unit_budget", "other_lawful"
+]
+
+
+class Model(BaseModel):
+    """Base for every output model: unknown keys are refused, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Model):
+    path: str
+    sha256: str
+    format: SourceFormat
+    pages: int | None = None
+    parser_version: str
+
+
+class DateParts(Model):
+    """A date whose parts may be missing (drafts leave the day blank)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    iso: str | None = Field(
+        default=None, description="YYYY-MM-DD, or YYYY-MM / YYYY when the day or month is missing"
+    )
+
+
+class Commune(Model):
+    name: str
+    type: CommuneType
+    code: str | None = Field(default=None, description="official code, when the match is unique")
+
+
+class Period(Model):
+    start_year: int
+    end_year: int
+
+
+class BasisDocument(Model):
+    text: str
+    kind: str | None = Field(default=None, description="ke_hoach, quyet_dinh, nghi_quyet, ...")
+    number: str | None = None
+    date: DateParts | None = None
+    issuer: str | None = None
+
+
+class Signer(Model):
+    name: str | None = None
+    position: str | None = None
+    authority: str | None = None
+
+
+class DocumentMeta(Model):
+    kind: DocumentKind = "unknown"
+    number: str | None = None
+    symbol: str | None = None
+    issuer: str | None = None
+    commune: Commune | None = None
+    province: str | None = None
+    province_code: str | None = None
+    place: str | None = None
+    issued: DateParts | None = None
+    title: str | None = None
+    period: Period | None = None
+    basis: list[BasisDocument] = []
+    signer: Signer | None = None
+    recipients: list[str] = []
+
+
+class Section(Model):
+    id: str = Field(description='path of numbers, e.g. "III.2.b"')
+    number: str = Field(description='as printed: "III", "2", "2.1", "b"')
+    title: str
+    kind: SectionKind | None = Field(default=None, description="for top-level sections")
+    level: int
+    lines: tuple[int, int]
+    children: list[Section] = []
+
+
+class Target(Model):
+    id: str
+    section: str | None
+    line: int
+    text: str
+    indicator: str | None
+    domain: Domain
+    value: int | float
+    unit: TargetUnit
+    comparator: Comparator
+    year: int | None
+    frequency: Frequency | None = None
+    national_indicator: str | None = None
+    also_at: list[int] = []
+
+
+class Unit(Model):
+    id: str
+    name: str
+    kind: UnitKind
+    mentions: list[str]
+    lead: bool
+    sections: list[str]
+    in_lexicon: bool = True
+
+
+class Task(Model):
+    id: str
+    section: str | None
+    line: int
+    text: str
+    lead: list[str] = []
+    cooperating: list[str] = []
+    deadlines: list[str] = []
+
+
+class Deadline(Model):
+    id: str
+    text: str
+    kind: DeadlineKind
+    start: DateParts | None = None
+    end: DateParts | None = None
+    recurrence: Frequency | None = None
+    action: str | None = None
+    units: list[str] = []
+    section: str | None
+    line: int
+
+
+class Funding(Model):
+    source: FundingSource
+    text: str
+    section: str | None = None
+    line: int | None = None
+
+
+class Warning(Model):
+    code: str
+    message: str
+    line: int | None = None
+
+
+class Plan(Model):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    document: DocumentMeta
+    sections: list[Section] = []
+    targets: list[Target] = []
+    units: list[Unit] = []
+    tasks: list[Task] = []
+    deadlines: list[Deadline] = []
+    funding: list[Funding] = []
+    warnings: list[Warning] = []

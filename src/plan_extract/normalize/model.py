@@ -1,0 +1,35 @@
+"""The normalize stage's output: clean lines, each mapped back to the input lines it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plan_extract.models import SourceFormat, Warning
+from plan_extract.read.model import Block, Hint
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One normalized line. `number` is 1-based in the normalized text (what items cite);
+    `source_lines` are the input lines joined into it (a hard wrap or page break joins several)."""
+
+    number: int
+    text: str
+    source_lines: tuple[int, ...]
+    page: int | None = None
+    hints: frozenset[Hint] = frozenset()
+    heading_level: int | None = None
+    cells: tuple[str, ...] | None = None
+    block: Block = Block.BODY
+
+
+@dataclass(slots=True)
+class NormalizedDocument:
+    format: SourceFormat
+    lines: list[Line]
+    pages: int | None = None
+    warnings: list[Warning] = field(default_factory=list)
+
+    def line(self, number: int) -> Line:
+        """The line with this 1-based number."""
+        return self.lines[number - 1]

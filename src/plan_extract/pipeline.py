@@ -1,0 +1,65 @@
+"""The pipeline: read → normalize → structure → extract → resolve → output.
+
+Each stage has one job and a typed input and output; this module only wires them together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from plan_extract import __version__
+from plan_extract.extract import extract
+from plan_extract.models import Plan, Source
+from plan_extract.normalize import normalize
+from plan_extract.read import ReadOptions, read_bytes, read_path
+from plan_extract.read.model import RawDocument
+from plan_extract.resolve import resolve
+from plan_extract.structure import build_structure
+
+
+def parse_path(path: str | Path, options: ReadOptions | None = None) -> Plan:
+    """Parse a plan file (.txt, .md, .docx, .doc, .pdf)."""
+    path = Path(path)
+    raw, data = read_path(path, options)
+    return run(raw, _source(str(path), data, raw))
+
+
+def parse_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> Plan:
+    """Parse a plan held in memory; `name` stands in for the path and gives the extension."""
+    raw = read_bytes(data, name, options)
+    return run(raw, _source(name, data, raw))
+
+
+def parse_text(text: str, name: str = "<text>", markdown: bool = False) -> Plan:
+    """Parse a plan's text already in memory."""
+    suffix = ".md" if markdown else ".txt"
+    return parse_bytes(text.encode("utf-8"), name if "." in name else name + suffix)
+
+
+def _source(path: str, data: bytes, raw: RawDocument) -> Source:
+    return Source(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=raw.format,
+        pages=raw.pages,
+        parser_version=__version__,
+    )
+
+
+def run(raw: RawDocument, source: Source) -> Plan:
+    doc = normalize(raw)
+    structure = build_structure(doc)
+    extraction = extract(doc, structure)
+    plan = Plan(
+        source=source,
+        document=structure.document,
+        sections=structure.sections,
+        targets=extraction.targets,
+        units=extraction.units,
+        tasks=extraction.tasks,
+        deadlines=extraction.deadlines,
+        funding=extraction.funding,
+        warnings=[*doc.warnings, *structure.warnings, *extraction.warnings],
+    )
+    return resolve(plan)

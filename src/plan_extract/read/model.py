@@ -1,0 +1,53 @@
+"""The read stage's output: a document as lines with layout hints, whatever its format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from plan_extract.models import SourceFormat, Warning
+
+
+class Hint(StrEnum):
+    """What the layout said about a line, before any meaning is given to it."""
+
+    BOLD = "bold"
+    ITALIC = "italic"
+    CENTERED = "centered"
+    ALL_CAPS = "all_caps"
+    HEADING = "heading"  # a Markdown heading mark or a Word heading style; level in heading_level
+    TABLE_ROW = "table_row"  # cells in `cells`; text is the cells joined by " | "
+    LIST_ITEM = "list_item"
+    PAGE_START = "page_start"  # first line of a new page (PDF, or a page break in Word)
+
+
+class Block(StrEnum):
+    """Where a line stood on the page when the layout shows it (two-column header and footer)."""
+
+    BODY = "body"
+    HEADER_LEFT = "header_left"  # issuer block, top left
+    HEADER_RIGHT = "header_right"  # national motto, place and date, top right
+    FOOTER_LEFT = "footer_left"  # Nơi nhận, bottom left
+    FOOTER_RIGHT = "footer_right"  # signature block, bottom right
+
+
+@dataclass(frozen=True, slots=True)
+class RawLine:
+    """One line of the input. `source_line` is 1-based: the line in a text file, the paragraph
+    (or table row) in a Word file, the running line number in a PDF."""
+
+    text: str
+    source_line: int
+    page: int | None = None
+    hints: frozenset[Hint] = frozenset()
+    heading_level: int | None = None
+    cells: tuple[str, ...] | None = None
+    block: Block = Block.BODY
+
+
+@dataclass(slots=True)
+class RawDocument:
+    format: SourceFormat
+    lines: list[RawLine]
+    pages: int | None = None
+    warnings: list[Warning] = field(default_factory=list)

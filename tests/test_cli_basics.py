@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "plan_extract", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("plan-extract ")
+
+
+def test_missing_file_is_one_line_error(tmp_path: Path) -> None:
+    result = run_cli("parse", str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "no such file" in result.stderr
+    assert "Traceback" not in result.stderr
