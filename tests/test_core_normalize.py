@@ -37,7 +37,10 @@ def test_page_break_mid_sentence_is_joined_with_source_lines() -> None:
 
 
 def test_structural_lines_are_never_joined() -> None:
-    text = "2. Mục tiêu cụ thể\n- Về Chính trị: đạt 75%\n+ Tăng tỷ lệ\na) Nội dung\nNơi nhận:\n- UBND tỉnh;\n"
+    text = (
+        "2. Mục tiêu cụ thể\n- Về Chính trị: đạt 75%\n+ Tăng tỷ lệ\na) Nội dung\n"
+        "Nơi nhận:\n- UBND tỉnh;\n"
+    )
     assert _lines(text) == [
         "2. Mục tiêu cụ thể",
         "- Về Chính trị: đạt 75%",
@@ -49,7 +52,10 @@ def test_structural_lines_are_never_joined() -> None:
 
 
 def test_markdown_paragraph_wraps_are_joined() -> None:
-    text = "Thực hiện Quyết định số\n1850/QĐ-TTg ngày 27 của Thủ tướng Chính\nPhủ;\n\n**I. MỤC\nĐÍCH**\n"
+    text = (
+        "Thực hiện Quyết định số\n1850/QĐ-TTg ngày 27 của Thủ tướng Chính\nPhủ;\n\n"
+        "**I. MỤC\nĐÍCH**\n"
+    )
     assert _lines(text, "md") == [
         "Thực hiện Quyết định số 1850/QĐ-TTg ngày 27 của Thủ tướng Chính Phủ;",
         "I. MỤC ĐÍCH",
