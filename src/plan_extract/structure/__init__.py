@@ -7,10 +7,9 @@ from plan_extract.models import Warning
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import CLOSING, SIGN_AUTHORITY
 from plan_extract.read.model import Block
-from plan_extract.structure.header import read_meta
+from plan_extract.structure.header import is_kind_line, read_meta
 from plan_extract.structure.model import Structure
 from plan_extract.structure.sections import build_sections, find_heading
-from plan_extract.structure.terms import header_terms
 
 _TOP_RANK = 0
 
@@ -36,10 +35,9 @@ def build_structure(doc: NormalizedDocument) -> Structure:
 
 def _body_start(lines: list[Line]) -> int | None:
     """The first top-level heading after the kind line (`KẾ HOẠCH`), else the first heading."""
-    names = {term.name for term in header_terms().document_kinds}
     first = 0
     for index, line in enumerate(lines):
-        if line.block is Block.BODY and line.text.strip(" .:").casefold() in names:
+        if is_kind_line(line):
             first = index + 2  # the kind line, then the title
             break
     headings = [h for h in (find_heading(line) for line in lines[first:]) if h is not None]

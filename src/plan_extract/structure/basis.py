@@ -22,7 +22,7 @@ _NUMBER = re.compile(
 )
 _ISSUER = re.compile(r"\bcủa\s+(?P<issuer>.+)")
 _ISSUER_END = re.compile(
-    r"\s(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|thực hiện)\b|[,;(]"
+    r"\s(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|thực hiện)\b|[,;(“\"]"
 )
 
 

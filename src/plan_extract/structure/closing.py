@@ -27,7 +27,7 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     left = [line for line in lines if line.block is Block.FOOTER_LEFT]
     right = [line for line in lines if line.block is Block.FOOTER_RIGHT]
     if left or right:
-        return left, right
+        return left, _before_appendix(right)
     recipients: list[Line] = []
     signature: list[Line] = []
     state = "before"
@@ -44,6 +44,13 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if state == "signature" or _is_signature_line(line.text):
             signature.append(line)
     return recipients, signature
+
+
+def _before_appendix(lines: list[Line]) -> list[Line]:
+    for index, line in enumerate(lines):
+        if _APPENDIX.match(line.text):
+            return lines[:index]
+    return lines
 
 
 def _is_signature_line(text: str) -> bool:
@@ -104,13 +111,17 @@ def _position_at(text: str) -> str | None:
 
 
 def _caps_run(text: str) -> str:
+    """The capitals after `TM.`: the body signed for, up to a position or the next prefix."""
+    prefixes = "|".join(header_terms().signer_prefixes)
     words: list[str] = []
+    rest = text
     for word in text.split():
-        if not is_all_caps(word) or re.match(
-            rf"^({'|'.join(header_terms().signer_prefixes)})\.", word
-        ):
+        if words and _position_at(rest):
+            break
+        if not is_all_caps(word) or re.match(rf"^({prefixes})\.", word):
             break
         words.append(word)
+        rest = rest.lstrip()[len(word) :].lstrip()
     return " ".join(words)
 
 

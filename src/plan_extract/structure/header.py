@@ -15,7 +15,7 @@ from plan_extract.models import (
 )
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import is_all_caps
-from plan_extract.read.model import Block
+from plan_extract.read.model import Block, Hint
 from plan_extract.resolve.admin import known_province
 from plan_extract.structure.basis import is_basis_sentence, read_basis
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
@@ -84,10 +84,19 @@ def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) ->
     )
 
 
-def _kind_line(header: list[Line]) -> int | None:
+def is_kind_line(line: Line) -> bool:
+    """`KẾ HOẠCH` alone on its line (tên loại), in the body, not in a table."""
     names = {term.name for term in header_terms().document_kinds}
+    return (
+        line.block is Block.BODY
+        and Hint.TABLE_ROW not in line.hints
+        and line.text.strip(" .:").casefold() in names
+    )
+
+
+def _kind_line(header: list[Line]) -> int | None:
     for index, line in enumerate(header):
-        if line.block is Block.BODY and line.text.strip(" .:").casefold() in names:
+        if is_kind_line(line):
             return index
     return None
 

@@ -73,7 +73,7 @@ def heading_title(rest: str) -> str:
                 break
             if words[index][:1].isupper() and all(w[:1].islower() for w in before[1:]):
                 return " ".join(before)
-    return rest.rstrip(":").strip()
+    return rest.rstrip(":.").strip()
 
 
 def build_sections(lines: list[Line], start: int, end: int) -> list[Section]:
