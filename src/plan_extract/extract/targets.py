@@ -175,6 +175,15 @@ def _indicator(line: BodyLine, clause: tuple[int, int], token: int, unit_end: in
     return text or None
 
 
+def _indicator_start(line: BodyLine, unit: TargetUnit, token: int, after: int) -> int:
+    """Where the measured thing starts after a leading figure: past `trở lên`; for a count, at
+    its noun (`04 tin, bài về ...`)."""
+    if unit == "count":
+        return token + 1
+    following = [h for h in line.parse.of("CMP_AFTER") if h.first_token == after]
+    return following[0].last_token if following else after
+
+
 def _clause_text(line: BodyLine, clause: tuple[int, int]) -> str:
     text = squash(line.span_text(*clause))
     return re.sub(r"^[-+•\s]+", "", text)
