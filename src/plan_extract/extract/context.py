@@ -133,6 +133,9 @@ def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | No
     single = SINGLE_YEAR.search(title)
     if single:
         return int(single.group(1)), int(single.group(1))
+    issued = structure.document.issued
+    if issued is not None and issued.year is not None:
+        return issued.year, issued.year  # a plan without a period runs in its year of issue
     return None, None
 
 

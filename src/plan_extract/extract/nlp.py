@@ -104,6 +104,8 @@ def _phrase_sets() -> dict[str, list[str]]:
     add("COOP_WORD:", roles.cooperate_words)
     add("REQUEST:", roles.request_words)
     add("ORG_HEAD:", roles.org_heads)
+    add("NAMED_ORG:", roles.named_org_heads)
+    add("GENERIC:", roles.generic_collectives)
     for freq in lexicon.frequencies().frequencies:
         add(f"FREQ:{freq.frequency}", freq.phrases)
     units = lexicon.target_units()
@@ -112,6 +114,7 @@ def _phrase_sets() -> dict[str, list[str]]:
     add("TUNIT:count", units.count_nouns)
     filters = lexicon.target_filters()
     add("VETO_BEFORE:", filters.not_target_before)
+    add("BASELINE:", filters.baseline_before)
     add("VETO_AFTER:", filters.not_target_after)
     deadlines = lexicon.deadline_phrases()
     add("DL_TRIGGER:", deadlines.triggers)
@@ -162,6 +165,23 @@ def _date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [{"LOWER": "quý"}, quarter, {"LOWER": "năm"}, year],
         ],
         "YEAR": [[{"LOWER": "năm"}, year]],
+        "DAYRANGE": [
+            [
+                {"LOWER": "từ"},
+                {"LOWER": "ngày"},
+                num,
+                {"LOWER": "đến"},
+                {"LOWER": "ngày"},
+                num,
+                {"LOWER": "tháng"},
+                num,
+                {"LOWER": "năm"},
+                year,
+            ]
+        ],
+        "MONTHLY_DAY": [
+            [{"LOWER": "ngày"}, num, {"LOWER": {"IN": ["hằng", "hàng", "mỗi"]}}, {"LOWER": "tháng"}]
+        ],
     }
 
 
