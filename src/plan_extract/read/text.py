@@ -9,7 +9,6 @@ from plan_extract.errors import InputError
 from plan_extract.models import SourceFormat
 from plan_extract.read.model import RawDocument, RawLine
 
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
