@@ -17,7 +17,8 @@ from plan_extract.structure.names import expand_abbreviations
 from plan_extract.structure.terms import header_terms
 
 _NUMBER = re.compile(
-    r"(?:số\s*)?(?P<number>\d[\d.]*(?:\s?-\s?[A-Za-zĐđ]+)?"
+    # `số 12/KH-UBND`, `12/KH-UBND`; after the kind also `hành động số`, `phối hợp số`, `: số`
+    r"(?:(?:[a-zà-ỹđ]+\s+){0,3}?:?\s*số\s*)?(?P<number>\d[\d.]*(?:\s?-\s?[A-Za-zĐđ]+)?"
     r"(?:\s?/\s?[0-9A-Za-zĐđ]+(?:\s?-\s?[0-9A-Za-zĐđ]+)*)+)",
 )
 _MAX_LEAD = 16  # `Các Công điện: số ...`: a citation starts a clause, after a few words at most
@@ -129,6 +130,7 @@ def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:
     issuer = None
     if issuer_match:
         issuer_text = _ISSUER_END.split(issuer_match.group("issuer"), maxsplit=1)[0]
+        issuer_text = _kind_pattern().split(issuer_text, maxsplit=1)[0]
         issuer_text = re.sub(r"\s+(ngày\s.*|và)$", "", issuer_text.strip()).strip(" .")
         issuer = expand_abbreviations(issuer_text) or None
     return BasisDocument(text=text, kind=citation.kind, number=number, date=date, issuer=issuer)
