@@ -89,6 +89,18 @@ def test_section_kind_examples(heading: str, kind: str) -> None:
         ("Các Xóm trên địa bàn xã: Tăng cường công tác tuyên truyền", "Các Xóm trên địa bàn xã"),
         ("Phòng Văn hóa - Xã hội xã", "Phòng Văn hóa - Xã hội xã"),
         (
+            "Tăng cường hoạt động của Ban vì sự tiến bộ phụ nữ xã, nhất là ở các thôn xa.",
+            "Tăng cường hoạt động của Ban vì sự tiến bộ phụ nữ xã, nhất là ở các thôn xa",
+        ),
+        (
+            "Kinh phí thực hiện Kế hoạch được bố trí trong kinh phí thường xuyên, hằng năm.",
+            "Kinh phí thực hiện Kế hoạch được bố trí trong kinh phí thường xuyên, hằng năm",
+        ),
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội",
+        ),
+        (
             "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước để thực hiện",
             "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước để thực hiện",
         ),

@@ -13,7 +13,7 @@ from plan_extract.models import Section
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.terms import kind_of_heading, section_kinds
+from plan_extract.structure.terms import header_terms, kind_of_heading, section_kinds
 
 _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
 _MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
@@ -78,6 +78,9 @@ def _splits_title(words: list[str], index: int) -> bool:
     """Whether a short lower-case title ends before `words[index]`, a capital that starts the
     sentence carried on the heading's line (`Mục tiêu tổng quát Tiếp tục thu hẹp ...`)."""
     title, text = words[:index], words[index:]
+    following = " ".join(text[:3]).casefold()
+    if any(following.startswith(kind + " ") for kind in header_terms().basis_kinds):
+        return False  # `Kinh phí thực hiện Kế hoạch được ...`: a document's name, mid-sentence
     return (
         words[index][:1].isupper()
         and all(word[:1].islower() for word in title[1:])
