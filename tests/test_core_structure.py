@@ -135,3 +135,33 @@ def test_lines_cite_normalized_text_and_map_back() -> None:
     assert structure.closing_start is not None
     assert doc.line(structure.closing_start).text.startswith("Trên đây là")
     assert structure.section_at(first.lines[0] + 2) is not None
+
+
+def test_two_cell_table_rows_from_a_reader_are_read_as_columns() -> None:
+    from plan_extract.normalize import normalize
+    from plan_extract.read.model import Hint, RawDocument, RawLine
+    from plan_extract.structure import build_structure
+
+    def row(number: int, left: str, right: str) -> RawLine:
+        return RawLine(
+            text=f"{left} | {right}",
+            source_line=number,
+            hints=frozenset({Hint.TABLE_ROW}),
+            cells=(left, right),
+        )
+
+    lines = [
+        row(1, "ỦY BAN NHÂN DÂN\nXÃ VĨNH PHONG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập"),
+        row(2, "Số: 131 /KH-UBND", "Vĩnh Phong, ngày 22 tháng 5 năm 2026"),
+        RawLine(text="KẾ HOẠCH", source_line=3),
+        RawLine(text="Về bình đẳng giới", source_line=4),
+        RawLine(text="I. MỤC TIÊU", source_line=5),
+        RawLine(text="Trên đây là Kế hoạch.", source_line=6),
+        row(7, "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.", "CHỦ TỊCH\nHuỳnh Quốc Huy"),
+    ]
+    meta = build_structure(normalize(RawDocument(format="docx", lines=lines))).document
+    assert meta.issuer == "Ủy ban nhân dân xã Vĩnh Phong"
+    assert meta.number == "131/KH-UBND"
+    assert meta.place == "Vĩnh Phong"
+    assert meta.recipients == ["UBND tỉnh"]
+    assert meta.signer is not None and meta.signer.name == "Huỳnh Quốc Huy"
