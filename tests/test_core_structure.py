@@ -165,3 +165,15 @@ def test_two_cell_table_rows_from_a_reader_are_read_as_columns() -> None:
     assert meta.place == "Vĩnh Phong"
     assert meta.recipients == ["UBND tỉnh"]
     assert meta.signer is not None and meta.signer.name == "Huỳnh Quốc Huy"
+
+
+def test_an_office_under_a_parent_body_is_the_issuer() -> None:
+    text = (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/KH-SCT\nLào Cai, ngày 2 tháng 4 năm 2026\nKẾ HOẠCH\nKiểm tra an toàn\n"
+        "I. MỤC ĐÍCH\nNội dung.\n"
+    )
+    meta = parse_text(text).document
+    assert meta.issuer == "Sở Công Thương tỉnh Lào Cai"
+    assert meta.commune is None
+    assert meta.province == "Lào Cai"
