@@ -12,6 +12,7 @@ from plan_extract.extract.numbers import parse_number
 from plan_extract.extract.text import squash
 from plan_extract.models import Comparator, Domain, Frequency, Target, TargetUnit
 
+_DIGIT = re.compile(r"\d")
 _DUE_WORDS = {"đến", "vào", "tới", "trong"}
 _VETO_WINDOW = 6
 _SAME_TARGET_OVERLAP = 0.6
@@ -191,9 +192,13 @@ def _clause_text(line: BodyLine, clause: tuple[int, int]) -> str:
 
 def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
     doc = line.parse.doc
-    if not line.parse.of("TUNIT"):
+    if not line.parse.of("TUNIT") or not line.parse.dates and not _DIGIT.search(line.text):
         return _zero_targets(context, line)
-    numbers = [t.i for t in doc if parse_number(t.text) is not None and not _in_date(line, t.i)]
+    numbers = [
+        i
+        for i, word in enumerate(line.parse.words)
+        if word[0].isdigit() and parse_number(word) is not None and not _in_date(line, i)
+    ]
     found: list[_Found] = []
     for token in numbers:
         unit_hit = _unit_after(line, token)

@@ -105,7 +105,8 @@ def _rest_start(line: BodyLine) -> int:
     marker = line.marker()
     start_char = marker.end() if marker else 0
     doc = line.parse.doc
-    token = next((t.i for t in doc if t.idx >= start_char), len(doc))
+    offsets = line.parse.offsets
+    token = next((i for i, o in enumerate(offsets) if o >= start_char), len(doc))
     while token < len(doc) and doc[token].text in {"*", "#"}:
         token += 1
     requests = [h for h in line.parse.of("REQUEST") if h.first_token == token]
@@ -192,14 +193,14 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
 
 def _segments(line: BodyLine, start: int, at_and: bool = True) -> list[tuple[int, int]]:
     """Token ranges of a list after a label, split at `,` `;` `.` (and `và`)."""
-    doc = line.parse.doc
+    words = line.parse.words
     pieces: list[tuple[int, int]] = []
     first = start
-    for token in range(start, len(doc) + 1):
+    for token in range(start, len(words) + 1):
         if (
-            token == len(doc)
-            or doc[token].text in {",", ";", "."}
-            or (at_and and doc[token].lower_ == "và")
+            token == len(words)
+            or words[token] in {",", ";", "."}
+            or (at_and and words[token].lower() == "và")
         ):
             if token > first:
                 pieces.append((first, token))
@@ -242,7 +243,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     requested = opening > 0 and any(h.last_token == opening for h in line.parse.of("REQUEST"))
     starts = [opening]
     if not opening_only:
-        starts += [t.i + 1 for t in doc if t.text in {".", ";"}]
+        starts += [i + 1 for i, w in enumerate(line.parse.words) if w in {".", ";"}]
     role_starts = {h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOP_WORD")}
     made = False
     for start in starts:
