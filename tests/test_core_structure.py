@@ -177,3 +177,10 @@ def test_an_office_under_a_parent_body_is_the_issuer() -> None:
     assert meta.issuer == "Sở Công Thương tỉnh Lào Cai"
     assert meta.commune is None
     assert meta.province == "Lào Cai"
+
+
+def test_a_repeated_number_keeps_both_sections_and_warns() -> None:
+    plan = parse_text("I. MỤC TIÊU\nNội dung.\nII. NỘI DUNG\nViệc.\nII. TỔ CHỨC THỰC HIỆN\nViệc.\n")
+    assert [s.id for s in plan.sections] == ["I", "II", "II~2"]
+    warnings = [(w.code, w.line) for w in plan.warnings if w.code == "section_number_repeated"]
+    assert warnings == [("section_number_repeated", 5)]
