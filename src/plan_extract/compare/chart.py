@@ -4,13 +4,14 @@ report works offline and renders the same everywhere."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
 HEIGHT = 300
-TOP, BOTTOM, LEFT, RIGHT = 24, 78, 56, 120
-STEP = 64
+TOP, BOTTOM, LEFT, RIGHT = 24, 48, 56, 120
+STEP = 96
 MIN_WIDTH = 480
 TICKS = 5
 LABEL_CHARS = 14
@@ -31,7 +32,8 @@ def bar_chart(title: str, bars: Sequence[Bar], national: Mapping[int, float]) ->
     red: weaker, grey: not comparable) and the national values as labelled dashed lines."""
     width = max(MIN_WIDTH, LEFT + RIGHT + STEP * len(bars))
     plot_height = HEIGHT - TOP - BOTTOM
-    top_value = max([*(b.value for b in bars), *national.values(), 0.0]) * 1.15 or 1.0
+    tick = _tick_step(max([*(b.value for b in bars), *national.values(), 0.0]) * 1.1)
+    top_value = tick * TICKS
 
     def y(value: float) -> float:
         return TOP + plot_height * (1 - value / top_value)
@@ -42,8 +44,8 @@ def bar_chart(title: str, bars: Sequence[Bar], national: Mapping[int, float]) ->
         f'aria-label="{escape(title)}">',
         f"<title>{escape(title)}</title>",
     ]
-    for tick in range(TICKS + 1):
-        value = top_value * tick / TICKS
+    for index in range(TICKS + 1):
+        value = tick * index
         parts.append(
             f'<line class="grid" x1="{LEFT}" x2="{width - RIGHT}" y1="{y(value):.1f}" '
             f'y2="{y(value):.1f}" stroke="#e0e0e0"/>'
@@ -77,6 +79,15 @@ def bar_chart(title: str, bars: Sequence[Bar], national: Mapping[int, float]) ->
         )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _tick_step(highest: float) -> float:
+    """A round step (1, 2, 2.5 or 5 times a power of ten) so that TICKS steps reach `highest`."""
+    if highest <= 0:
+        return 1.0
+    raw = highest / TICKS
+    magnitude = 10.0 ** math.floor(math.log10(raw))
+    return next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
 
 
 def _short(label: str) -> str:
