@@ -20,6 +20,7 @@ from plan_extract.models import (
     Target,
     Task,
     Unit,
+    UnitKind,
 )
 
 SECTIONS = [
@@ -53,6 +54,10 @@ def target(**changes: Any) -> Target:
     }
     values.update(changes)
     return Target(**values)
+
+
+def unit(id: str, name: str, kind: UnitKind, lead: bool, section: str) -> Unit:
+    return Unit(id=id, name=name, kind=kind, mentions=[name], lead=lead, sections=[section])
 
 
 def document(**changes: Any) -> DocumentMeta:
@@ -90,22 +95,10 @@ def plan(path: str = "plan.txt", **changes: Any) -> Plan:
         "sections": SECTIONS,
         "targets": [target()],
         "units": [
-            Unit(
-                id="phong-van-hoa-xa-hoi",
-                name="Phòng Văn hóa - Xã hội",
-                kind="government_office",
-                mentions=["Phòng Văn hóa - Xã hội"],
-                lead=True,
-                sections=["V.1"],
+            unit(
+                "phong-van-hoa-xa-hoi", "Phòng Văn hóa - Xã hội", "government_office", True, "V.1"
             ),
-            Unit(
-                id="cong-an-xa",
-                name="Công an xã",
-                kind="police",
-                mentions=["Công an xã"],
-                lead=False,
-                sections=["V.2"],
-            ),
+            unit("cong-an-xa", "Công an xã", "police", False, "V.2"),
         ],
         "tasks": [
             Task(

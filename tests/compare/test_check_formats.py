@@ -8,10 +8,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import factory
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 
-from plan_extract.check import Verdict, check_plan, load_profile, render
+from plan_extract.check import FORMATS, Verdict, check_plan, load_profile, render
 from plan_extract.models import Task
 
 SCHEMA = Path(__file__).resolve().parent.parent / "data" / "sarif-schema-2.1.0.json"
@@ -96,5 +96,5 @@ def test_text_is_plain_unless_coloured(lang: str) -> None:
 
 
 def test_outputs_are_deterministic() -> None:
-    for fmt in ("text", "json", "junit", "sarif"):
-        assert render(verdicts(), PROFILE, fmt, "en") == render(verdicts(), PROFILE, fmt, "en")  # type: ignore[arg-type]
+    for fmt in FORMATS:
+        assert render(verdicts(), PROFILE, fmt, "en") == render(verdicts(), PROFILE, fmt, "en")

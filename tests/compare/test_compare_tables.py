@@ -8,7 +8,8 @@ import factory
 
 from plan_extract.compare import NamedPlan, compare, write_comparison
 from plan_extract.compare.national import NationalIndicator
-from plan_extract.models import Commune, Unit
+from plan_extract.models import Commune
+from plan_extract.tables import Table, Value
 
 CATALOG = {
     "ECO-1": NationalIndicator("ECO-1", "wages", "percent", "higher", {2025: 50.0, 2030: 60.0}),
@@ -31,30 +32,19 @@ def plans() -> list[NamedPlan]:
             factory.target(id="t1", value=45, year=2025),
             factory.target(id="t2", value=65, year=2030, line=20),
         ],
-        units=[
-            Unit(
-                id="thon",
-                name="Các thôn",
-                kind="village",
-                mentions=["các thôn"],
-                lead=False,
-                sections=["V.4"],
-            ),
-        ],
+        units=[factory.unit("thon", "Các thôn", "village", False, "V.4")],
     )
     return [NamedPlan("a/vp.txt", one), NamedPlan("b/ah.json", two)]
 
 
-def rows(
-    table_rows: list[tuple[object, ...]], names: list[str], *wanted: str
-) -> list[tuple[object, ...]]:
-    index = [names.index(w) for w in wanted]
-    return [tuple(row[i] for i in index) for row in table_rows]
+def rows(table: Table, *wanted: str) -> list[tuple[Value, ...]]:
+    index = [table.column_names.index(w) for w in wanted]
+    return [tuple(row[i] for i in index) for row in table.rows]
 
 
 def test_targets_table_has_one_row_per_plan_and_target_with_the_national_value() -> None:
     table = compare(plans(), CATALOG).targets
-    got = rows(table.rows, table.column_names, "plan", "commune", "commune_code", "target",
+    got = rows(table, "plan", "commune", "commune_code", "target",
                "national_indicator", "value", "year", "national_value", "national_year",
                "at_least_as_ambitious")  # fmt: skip
     assert got == [
@@ -64,7 +54,7 @@ def test_targets_table_has_one_row_per_plan_and_target_with_the_national_value()
         ("b/ah.json", "xã An Hưng", None, "t1", "ECO-1", 45.0, 2025, 50.0, 2025, False),
         ("b/ah.json", "xã An Hưng", None, "t2", "ECO-1", 65.0, 2030, 60.0, 2030, True),
     ]  # fmt: skip
-    assert rows(table.rows, table.column_names, "province")[3] == ("Hải Phòng",)
+    assert rows(table, "province")[3] == ("Hải Phòng",)
 
 
 def test_indicators_table_is_wide_with_the_target_due_last() -> None:
@@ -75,7 +65,7 @@ def test_indicators_table_is_wide_with_the_target_due_last() -> None:
 
 def test_units_table_marks_lead_and_work_by_kind() -> None:
     table = compare(plans(), CATALOG).units
-    got = rows(table.rows, table.column_names, "units", "lead_units", "government_office",
+    got = rows(table, "units", "lead_units", "government_office",
                "police", "village", "health")  # fmt: skip
     assert got == [(2, 1, "lead", "work", None, None), (1, 0, None, None, "work", None)]
 
