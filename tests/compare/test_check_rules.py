@@ -165,12 +165,41 @@ def test_a_recurring_target_is_measured_at_the_plan_end_year() -> None:
     assert any(f.rule.id == "targets.national" for f in findings)
 
 
-def test_period_outside_the_basis_period_is_reported() -> None:
+def period_findings(start: int, end: int, basis_text: str) -> list[str]:
+    basis = factory.document().basis[0].model_copy(update={"text": basis_text})
+    period = Period(start_year=start, end_year=end)
+    plan = factory.plan(document=factory.document(period=period, basis=[basis]))
+    return [f.message for f in check_plan(plan, load_profile("generic-plan"), {}, "en")]
+
+
+def test_period_outside_the_basis_period_is_a_warning() -> None:
     plan = factory.plan(document=factory.document(period=Period(start_year=2026, end_year=2031)))
     findings = check_plan(plan, load_profile("generic-plan"), {}, "en")
-    assert [f.message for f in findings] == [
-        "The period 2026–2031 lies outside 2026–2030, the period of the basis document 251/KH-UBND"
+    assert [(f.rule.id, f.severity, f.message) for f in findings] == [
+        (
+            "period.basis",
+            "warning",
+            "The period 2026–2031 lies outside 2026–2030, the period of the basis document "
+            "251/KH-UBND",
+        )
     ]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "text", "consistent"),
+    [
+        (2026, 2030, "Đề án giai đoạn 2021 - 2025, định hướng đến năm 2030", True),
+        (2026, 2030, "hướng dẫn quan trắc giai đoạn 2021- 2025", False),
+        (2020, 2020, "Chiến lược giai đoạn 2021-2030", False),
+        (2024, 2024, "Chiến lược truyền thông đến năm 2030", True),
+        (2031, 2031, "Chiến lược truyền thông đến năm 2030", False),
+        (2026, 2026, "Kế hoạch số 102/KH-UBND ngày 22/3/2021", True),
+    ],
+)
+def test_period_against_the_horizon_of_the_basis(
+    start: int, end: int, text: str, consistent: bool
+) -> None:
+    assert (period_findings(start, end, text) == []) == consistent
 
 
 def test_a_basis_without_a_span_of_years_says_nothing_about_the_period() -> None:

@@ -39,7 +39,11 @@ class Verdict:
 
 def check_plan(plan: Plan, profile: Profile, catalog: Catalog, lang: Lang) -> list[Finding]:
     """Every finding of every rule, in the profile's rule order."""
-    context = Context(catalog=catalog, report_words=tuple(profile.report_words))
+    context = Context(
+        catalog=catalog,
+        report_words=tuple(profile.report_words),
+        until_words=tuple(profile.until_words),
+    )
     findings = []
     for rule in profile.rules:
         for hit in CHECKS[rule.check](plan, rule, context):
