@@ -9,6 +9,7 @@ import factory
 import pytest
 
 from plan_extract.check import check_plan, load_profile
+from plan_extract.check.verdict import at_file_lines
 from plan_extract.compare.national import NationalIndicator, national_catalog
 from plan_extract.errors import UsageError
 from plan_extract.models import DateParts, Deadline, Period, Plan, Signer, Task
@@ -77,7 +78,7 @@ def test_task_without_lead_is_reported_at_its_line() -> None:
     findings = check_plan(plan, load_profile("generic-plan"), {}, "vi")
     assert [(f.rule.id, f.line) for f in findings] == [("tasks.lead", 27)]
     assert findings[0].message == (
-        "Nhiệm vụ ở dòng 27 chưa có đơn vị chủ trì: Tuyên truyền về bình đẳng giới"
+        "Nhiệm vụ chưa có đơn vị chủ trì: Tuyên truyền về bình đẳng giới"
     )
 
 
@@ -288,3 +289,11 @@ def test_a_profile_that_extends_itself_is_refused(tmp_path: Path) -> None:
     write(path, f"name: loop\nextends: {path}\ndescription: {{vi: a, en: b}}\nrules: []\n")
     with pytest.raises(UsageError, match="extends itself"):
         load_profile(str(path))
+
+
+def test_findings_move_to_file_lines() -> None:
+    task = Task(id="k2", section="V.3", line=27, text="Tuyên truyền")
+    plan = factory.plan(tasks=[task], document=factory.document(recipients=[]))
+    findings = check_plan(plan, load_profile("generic-plan"), {}, "en")
+    moved = at_file_lines(findings, {27: 61})
+    assert [(f.rule.id, f.line) for f in moved] == [("doc.recipients", None), ("tasks.lead", 61)]

@@ -48,3 +48,15 @@ def test_plan_json_round_trips_into_compare(tmp_path: Path) -> None:
     json_path.write_text(plan_to_json(parsed.plan), encoding="utf-8")
     (reloaded,) = load_plans([tmp_path])
     assert reloaded.plan == parsed.plan
+
+
+def test_plain_text_plans_map_their_lines_to_the_file() -> None:
+    (plan_path,) = SEEDS.glob("000_*.txt")
+    (loaded,) = load_plans([plan_path])
+    assert loaded.plan is not None and loaded.file_lines is not None
+    file_text = plan_path.read_text(encoding="utf-8").splitlines()
+    assert loaded.plan.deadlines
+    for deadline in loaded.plan.deadlines:
+        assert deadline.text in file_text[loaded.file_lines[deadline.line] - 1]
+    # blank lines are dropped in the normalized text, so the numbers differ
+    assert any(loaded.file_lines[d.line] != d.line for d in loaded.plan.deadlines)

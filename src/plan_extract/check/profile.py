@@ -44,7 +44,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "section": frozenset({"kind"}),
     "targets_present": frozenset(),
     "target_domain": frozenset({"domain"}),
-    "task_lead": frozenset({"line", "task"}),
+    "task_lead": frozenset({"task"}),
     "reporting_deadline": frozenset(),
     "national_ambition": frozenset(
         {"indicator", "comparator", "value", "year", "national_value", "national_year"}

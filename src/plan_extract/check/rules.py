@@ -79,11 +79,7 @@ def target_domain(plan: Plan, rule: Rule, _: Context) -> list[Hit]:
 
 
 def task_lead(plan: Plan, _rule: Rule, _: Context) -> list[Hit]:
-    return [
-        Hit(task.line, {"line": task.line, "task": _preview(task.text)})
-        for task in plan.tasks
-        if not task.lead
-    ]
+    return [Hit(task.line, {"task": _preview(task.text)}) for task in plan.tasks if not task.lead]
 
 
 def reporting_deadline(plan: Plan, _rule: Rule, context: Context) -> list[Hit]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from plan_extract.check.profile import Lang, Profile, Rule, Severity
 from plan_extract.check.rules import CHECKS, Context
@@ -50,3 +51,11 @@ def check_plan(plan: Plan, profile: Profile, catalog: Catalog, lang: Lang) -> li
             message = rule.message.text(lang).format_map(dict(hit.fields))
             findings.append(Finding(rule, message, hit.line))
     return findings
+
+
+def at_file_lines(findings: list[Finding], file_lines: Mapping[int, int]) -> list[Finding]:
+    """The findings with their lines moved from the normalized text to the file's own."""
+    return [
+        replace(f, line=file_lines.get(f.line, f.line)) if f.line is not None else f
+        for f in findings
+    ]

@@ -30,6 +30,7 @@ def check(
     import sys
 
     from plan_extract.check import FORMATS, Verdict, check_plan, load_profile, render
+    from plan_extract.check.verdict import at_file_lines
     from plan_extract.compare.national import national_catalog
     from plan_extract.compare.plans import load_plans
 
@@ -46,6 +47,8 @@ def check(
             verdicts.append(Verdict(name, failure=loaded.failure))
             continue
         findings = check_plan(loaded.plan, rules, catalog, lang)  # type: ignore[arg-type]
+        if loaded.file_lines is not None:
+            findings = at_file_lines(findings, loaded.file_lines)
         verdicts.append(Verdict(name, tuple(findings)))
     if not verdicts:
         raise fail("no plan files found in the paths given", 2)
