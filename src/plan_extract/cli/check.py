@@ -24,8 +24,10 @@ def check(
     format: Annotated[str, typer.Option("--format", help="text, json, junit or sarif.")] = "text",
     lang: Annotated[str, typer.Option(help="Language of the messages: vi or en.")] = "vi",
 ) -> None:
-    """Check plans against a profile's rules. Exit 0 when no plan has an error, 1 when one
-    has, 2 on a usage error."""
+    """Check plans for completeness against a profile of rules.
+
+    Exit 0 when no plan has an error, 1 when one has, 2 on a usage error.
+    """
     import os
     import sys
 
