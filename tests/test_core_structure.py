@@ -177,3 +177,30 @@ def test_an_office_under_a_parent_body_is_the_issuer() -> None:
     assert meta.issuer == "Sở Công Thương tỉnh Lào Cai"
     assert meta.commune is None
     assert meta.province == "Lào Cai"
+
+
+def test_a_repeated_number_keeps_both_sections_and_warns() -> None:
+    plan = parse_text("I. MỤC TIÊU\nNội dung.\nII. NỘI DUNG\nViệc.\nII. TỔ CHỨC THỰC HIỆN\nViệc.\n")
+    assert [s.id for s in plan.sections] == ["I", "II", "II~2"]
+    warnings = [(w.code, w.line) for w in plan.warnings if w.code == "section_number_repeated"]
+    assert warnings == [("section_number_repeated", 5)]
+
+
+def test_basis_lists_and_nested_citations() -> None:
+    from plan_extract.structure.basis import read_basis
+
+    text = (
+        "Căn cứ Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND; số 010/CĐ-UBND "
+        "ngày 20/11/2025 của UBND tỉnh; Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Tỉnh "
+        "ủy về việc thực hiện Nghị quyết số 57-NQ/TW; Quyết định số 650/QĐ-LĐTBXH của Bộ trưởng "
+        "(được bổ sung bởi Quyết định số 128/QĐ-LĐTBXH)"
+    )
+    found = [(d.kind, d.number) for d in read_basis(text)]
+    assert found == [
+        ("cong_dien", "007/CĐ-UBND"),
+        ("cong_dien", "008/CĐ-UBND"),
+        ("cong_dien", "010/CĐ-UBND"),
+        ("ke_hoach", "328-KH/TU"),
+        ("quyet_dinh", "650/QĐ-LĐTBXH"),
+    ]
+    assert read_basis(text)[2].issuer == "Ủy ban nhân dân tỉnh"

@@ -62,5 +62,7 @@ def _respell(text: str) -> str:
 def clean_lines(texts: list[str]) -> list[str]:
     """`clean_text` of each line, done on the whole text at once (one pass instead of one per
     line; the operations never cross a line end)."""
+    if not texts:
+        return []
     joined = "\n".join(text.replace("\n", " ") for text in texts)
     return [line.strip() for line in _respell(joined).split("\n")]

@@ -119,6 +119,7 @@ def _path(parent: _Node | None, number: str) -> str:
 
 
 def _unique(section_id: str, used: set[str]) -> str:
+    """The id, or `id~2`, `id~3` when the document repeats a number (a typing slip)."""
     candidate, counter = section_id, 2
     while candidate in used:
         candidate = f"{section_id}~{counter}"
