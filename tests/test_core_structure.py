@@ -290,9 +290,10 @@ def test_a_lower_case_note_after_a_capitals_heading_is_not_its_title(rest: str, 
         ),
         # no comma to cut at: the first words, never ending with a function word
         (
-            "Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ nghiêm quy định an toàn "
-            "trong Phương án số 2 của tỉnh; không để xảy ra tai nạn.",
-            "Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ nghiêm quy định an toàn",
+            "Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ nghiêm quy định "
+            "an toàn trong Phương án số 2 của tỉnh; không để xảy ra tai nạn.",
+            "Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ nghiêm quy định "
+            "an toàn",
         ),
         # a comma inside a parenthesis does not end the title
         (
