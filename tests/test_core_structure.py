@@ -312,3 +312,20 @@ def test_a_lower_case_note_after_a_capitals_heading_is_not_its_title(rest: str, 
 )
 def test_a_numbered_sentence_gets_a_short_title(rest: str, title: str) -> None:
     assert heading_title(rest) == title
+
+
+def test_without_a_summary_sentence_the_closing_starts_at_trong_qua_trinh() -> None:
+    def last_section_end(text: str) -> int:
+        return parse_text(text).sections[-1].lines[1]
+
+    lines = PLAN.splitlines()
+    closing = next(i for i, line in enumerate(lines) if line.startswith("Trên"))
+    request = "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về UBND xã./."
+    without_summary = "\n".join([*lines[:closing], request, *lines[closing + 1 :]])
+    assert last_section_end(without_summary) == closing  # the 1-based line before the request
+    # a numbered `Trong quá trình ...` item is content of its section, and so is the paragraph
+    # when a `Trên đây là ...` follows it
+    numbered = "\n".join([*lines[:closing], "2. " + request, *lines[closing + 1 :]])
+    assert last_section_end(numbered) == closing + 1
+    with_summary = "\n".join([*lines[:closing], request, *lines[closing:]])
+    assert last_section_end(with_summary) == closing + 1
