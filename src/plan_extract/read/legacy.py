@@ -136,7 +136,7 @@ def from_font_text(text: str, font: str) -> str:
     if encoding is None:
         return text
     conv = converter(encoding)
-    return conv.decode(_as_latin1_codes(text), capitals=conv.capital_font(font))
+    return _c1_as_cp1252(conv.decode(_as_latin1_codes(text), capitals=conv.capital_font(font)))
 
 
 def _as_latin1_codes(text: str) -> str:

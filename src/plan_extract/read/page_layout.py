@@ -97,10 +97,7 @@ def build_lines(words: list[Word], page: int) -> list[Line]:
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         for line in reversed(lines[-3:]):
-            top = statistics.median(w.top for w in line)
-            bottom = statistics.median(w.bottom for w in line)
-            overlap = min(bottom, word.bottom) - max(top, word.top)
-            if overlap >= 0.5 * min(bottom - top, word.bottom - word.top):
+            if _on_line(word, line):
                 line.append(word)
                 break
         else:
@@ -125,6 +122,19 @@ def build_lines(words: list[Word], page: int) -> list[Line]:
         )
     out.sort(key=lambda line: line.top)
     return out
+
+
+def _on_line(word: Word, line: list[Word]) -> bool:
+    """A word belongs to a line when it overlaps the line's typical extent by half its height,
+    or its middle falls within the line and it starts above the line's typical bottom (a word
+    of small letters with descenders, "quy", sits lower than one with capitals)."""
+    top = statistics.median(w.top for w in line)
+    bottom = statistics.median(w.bottom for w in line)
+    overlap = min(bottom, word.bottom) - max(top, word.top)
+    if overlap >= 0.5 * min(bottom - top, word.bottom - word.top):
+        return True
+    middle = (word.top + word.bottom) / 2
+    return min(w.top for w in line) <= middle <= max(w.bottom for w in line) and word.top < bottom
 
 
 def table_line(
@@ -209,13 +219,26 @@ class TextArea:
         )
 
 
-def text_area(pages: list[Page]) -> TextArea:
-    lefts = sorted(line.x0 for page in pages for line in page.lines if len(line.text) > 20)
-    rights = sorted(line.x1 for page in pages for line in page.lines if len(line.text) > 20)
-    if not lefts:
-        lefts = sorted(line.x0 for page in pages for line in page.lines) or [0.0]
-        rights = sorted(line.x1 for page in pages for line in page.lines) or [1.0]
+def _area_of(lines: list[Line]) -> TextArea | None:
+    long_lines = [line for line in lines if line.cells is None and len(line.text) > 20]
+    if len(long_lines) < 3:
+        return None
+    lefts = sorted(line.x0 for line in long_lines)
+    rights = sorted(line.x1 for line in long_lines)
     return TextArea(left=lefts[len(lefts) // 20], right=rights[len(rights) - 1 - len(rights) // 20])
+
+
+Areas = dict[int, TextArea]
+
+
+def text_areas(pages: list[Page]) -> Areas:
+    """Each page's text area (pages differ: a landscape appendix), the document's as fallback."""
+    everything = [line for page in pages for line in page.lines]
+    fallback = _area_of(everything) or TextArea(
+        left=min((line.x0 for line in everything), default=0.0),
+        right=max((line.x1 for line in everything), default=1.0),
+    )
+    return {page.number: _area_of(page.lines) or fallback for page in pages}
 
 
 def to_raw_lines(pages: list[Page]) -> list[RawLine]:
@@ -226,7 +249,7 @@ def to_raw_lines(pages: list[Page]) -> list[RawLine]:
         line.number = number
     if not lines:
         return []
-    area = text_area(pages)
+    area = text_areas(pages)
     header_end = _header_end(lines, area, pages[0])
     closing = _closing_range(lines, area, header_end)
     out: list[RawLine] = []
@@ -241,19 +264,22 @@ def to_raw_lines(pages: list[Page]) -> list[RawLine]:
     return out
 
 
-def _header_end(lines: list[Line], area: TextArea, first: Page) -> int:
+def _header_end(lines: list[Line], areas: Areas, first: Page) -> int:
     for index, line in enumerate(lines):
         if line.page != first.number or line.top > 0.4 * first.height:
             return index
-        if line.cells is not None or area.spans_middle(line):
+        if line.cells is not None or areas[line.page].spans_middle(line):
             return index
     return 0
 
 
-def _closing_range(lines: list[Line], area: TextArea, start: int) -> tuple[int, int] | None:
+def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, int] | None:
+    """The closing block: from the recipients label or the signature's first line (and any
+    signature lines just above) to the next body paragraph or the next page."""
     begin = None
     for index in range(start, len(lines)):
         line = lines[index]
+        area = areas[line.page]
         if line.cells is not None:
             continue
         left = [s for s in line.segments if area.side(s) is Block.HEADER_LEFT]
@@ -265,10 +291,16 @@ def _closing_range(lines: list[Line], area: TextArea, start: int) -> tuple[int, 
             break
     if begin is None:
         return None
-    while begin - 1 > start and _right_only(lines[begin - 1], area):
+    while begin - 1 > start and _right_only(lines[begin - 1], areas[lines[begin - 1].page]):
         begin -= 1
     end = begin + 1
-    while end < len(lines) and lines[end].cells is None and not area.spans_middle(lines[end]):
+    while end < len(lines):
+        line = lines[end]
+        area = areas[line.page]
+        new_page = line.page != lines[end - 1].page
+        wide = line.x1 - line.x0 > 0.6 * area.width
+        if line.cells is not None or (area.spans_middle(line) and (wide or new_page)):
+            break
         end += 1
     return begin, end
 
@@ -277,14 +309,15 @@ def _right_only(line: Line, area: TextArea) -> bool:
     return line.cells is None and all(area.side(s) is Block.HEADER_RIGHT for s in line.segments)
 
 
-def _columns(lines: list[Line], area: TextArea, blocks: tuple[Block, Block]) -> list[RawLine]:
+def _columns(lines: list[Line], areas: Areas, blocks: tuple[Block, Block]) -> list[RawLine]:
     """A two-column block: each side's words, regrouped into lines on their own (the two
     sides often differ in font size), then emitted left side first."""
     number_of: dict[int, int] = {}
     sides: dict[Block, list[Word]] = {blocks[0]: [], blocks[1]: []}
     for line in lines:
         for segment in line.segments:
-            side = blocks[0] if area.side(segment) is Block.HEADER_LEFT else blocks[1]
+            left = areas[line.page].side(segment) is Block.HEADER_LEFT
+            side = blocks[0] if left else blocks[1]
             for word in segment.words:
                 number_of[id(word)] = line.number
                 sides[side].append(word)
@@ -298,7 +331,7 @@ def _columns(lines: list[Line], area: TextArea, blocks: tuple[Block, Block]) -> 
             line.number = number_of[id(line.segments[0].words[0])]
         pending: list[Line] = []
         for line in side_lines:
-            if pending and _wrapped(pending[-1], line, area):
+            if pending and _wrapped(pending[-1], line, areas[line.page]):
                 pending.append(line)
                 continue
             out += _emit_group(pending, block)
@@ -349,7 +382,7 @@ def _hints(text: str, segments: list[Segment]) -> set[Hint]:
     return hints
 
 
-def _continues(previous: Line, line: Line, area: TextArea) -> bool:
+def _continues(previous: Line, line: Line, areas: Areas) -> bool:
     """Whether `line` is the wrapped continuation of `previous`'s paragraph."""
     if previous.cells is not None or line.cells is not None or _ITEM_START.match(line.text):
         return False
@@ -359,17 +392,18 @@ def _continues(previous: Line, line: Line, area: TextArea) -> bool:
         height = previous.bottom - previous.top
         if line.top - previous.bottom > 1.2 * max(height, 1.0):
             return False
-    if area.centred(previous) and area.centred(line):  # a centred title wrapped
+    area, next_area = areas[previous.page], areas[line.page]
+    if area.centred(previous) and next_area.centred(line):  # a centred title wrapped
         return previous.x1 - previous.x0 > 0.6 * area.width
     if previous.x1 < area.right - 0.1 * area.width:
         return False
-    return line.x0 <= area.left + 0.04 * area.width
+    return line.x0 <= next_area.left + 0.04 * next_area.width
 
 
-def _paragraphs(lines: list[Line], area: TextArea) -> list[RawLine]:
+def _paragraphs(lines: list[Line], areas: Areas) -> list[RawLine]:
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and _continues(groups[-1][-1], line, area):
+        if groups and _continues(groups[-1][-1], line, areas):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -381,7 +415,7 @@ def _paragraphs(lines: list[Line], area: TextArea) -> list[RawLine]:
         hints = _hints(text, [s for line in group for s in line.segments])
         if first.cells is not None:
             hints = {Hint.TABLE_ROW}
-        elif area.centred(first):
+        elif areas[first.page].centred(first):
             hints.add(Hint.CENTERED)
         if previous_page is not None and first.page != previous_page:
             hints.add(Hint.PAGE_START)

@@ -154,36 +154,42 @@ class PdfReader:
     def read(self) -> RawDocument:
         try:
             pages = [self.page(index) for index in range(len(self.document))]
+            scans = [
+                (index + 1, self.document[index]) for index, p in enumerate(pages) if p is None
+            ]
+            if scans:
+                from plan_extract.read.ocr import ocr_pages
+
+                for result in ocr_pages(scans):
+                    pages[result.page.number - 1] = result.page
+                    self.warnings.extend(result.warnings)
         finally:
             if self._plumber is not None:
                 self._plumber.close()
             self.document.close()
-        lines = to_raw_lines(pages)
+        read = [page for page in pages if page is not None]
+        lines = to_raw_lines(read)
         if not any(line.text for line in lines):
             hint = " (it is scanned: use --ocr auto)" if self.ocr == "never" else ""
             raise InputError(f"the PDF has no readable text{hint}")
-        return RawDocument(format="pdf", lines=lines, pages=len(pages), warnings=self.warnings)
+        return RawDocument(format="pdf", lines=lines, pages=len(read), warnings=self.warnings)
 
     def warn(self, code: str, number: int, message: str) -> None:
         self.warnings.append(Warning(code=code, message=f"page {number}: {message}"))
 
-    def page(self, index: int) -> Page:
+    def page(self, index: int) -> Page | None:
+        """The page from its text layer; None when it is to be read by OCR."""
         pdf_page = self.document[index]
         number = index + 1
         width, height = pdf_page.get_size()
         words = [] if self.ocr == "always" else _text_words(pdf_page)
         if self.ocr == "always" or not text_layer_usable(words):
-            if self.ocr == "never":
-                code = "pdf_text_layer_unusable" if words else "pdf_page_without_text"
-                self.warn(code, number, "no readable text layer, and OCR is off")
-            else:
+            if self.ocr != "never":
                 if words:
                     self.warn("pdf_text_layer_unusable", number, "text layer unreadable; OCR used")
-                from plan_extract.read.ocr import ocr_page
-
-                result = ocr_page(pdf_page, number)
-                self.warnings.extend(result.warnings)
-                return result.page
+                return None
+            code = "pdf_text_layer_unusable" if words else "pdf_page_without_text"
+            self.warn(code, number, "no readable text layer, and OCR is off")
         page = Page(number=number, width=float(width), height=float(height))
         tables = self.tables(index) if words and _has_rules(pdf_page) else []
         kept = [word for word in words if not any(_inside(word, box) for box, _ in tables)]
