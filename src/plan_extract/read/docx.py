@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from plan_extract.errors import InputError
@@ -197,6 +197,7 @@ class DocxReader:
         self.source_line = 0
         self.pending_page_start = False
         self.body_started = False
+        self.previous: Paragraph | None = None
 
     def read(self) -> list[RawLine]:
         for element in _block_elements(self.body):
@@ -215,6 +216,8 @@ class DocxReader:
         texts = paragraph.lines()
         if not texts:
             return
+        if self.continues_title(paragraph, texts, block):
+            return
         self.source_line += 1
         for text in texts:
             hints = set(paragraph.hints(text))
@@ -232,6 +235,27 @@ class DocxReader:
             )
         # a blank line after each paragraph, as in a typed plan: a paragraph is never a wrap
         self.lines.append(RawLine(text="", source_line=self.source_line, block=block))
+        self.previous = paragraph
+
+    def continues_title(self, paragraph: Paragraph, texts: list[str], block: Block) -> bool:
+        """A centred title broken over two paragraphs by Enter (`... an toàn` / `vật liệu nổ
+        ...`): the second, in the same format and starting in lower case, is joined on."""
+        previous = self.previous
+        if (
+            previous is None
+            or block is not Block.BODY
+            or len(texts) != 1
+            or len(self.lines) < 2
+            or not (previous.centered and paragraph.centered)
+            or all(previous.bold) != all(paragraph.bold)
+            or not texts[0][:1].islower()
+        ):
+            return False
+        last = self.lines[-2]
+        if last.block is not Block.BODY or last.text[-1:] in ".;:!?":
+            return False
+        self.lines[-2] = replace(last, text=f"{last.text} {texts[0]}")
+        return True
 
     def paragraph(self, p: Any) -> Paragraph:
         ppr = p.find(W + "pPr")
@@ -288,6 +312,7 @@ class DocxReader:
             para.caps.append(bool(fmt.caps))
 
     def table(self, tbl: Any) -> None:
+        self.previous = None
         grid = self.grid(tbl)
         columns = max((len(row) for row in grid), default=0)
         layout = self.layout_blocks(grid, columns)

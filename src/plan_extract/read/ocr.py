@@ -24,6 +24,10 @@ LOW_CONFIDENCE = 80.0
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 
 
+# characters Tesseract's Vietnamese model reads in place of the ones printed
+_OCR_CONFUSIONS = str.maketrans({"\u2044": "/", "\u2215": "/"})
+
+
 @dataclass(slots=True)
 class OcrResult:
     page: Page
@@ -44,9 +48,10 @@ def check_tesseract() -> None:
         raise MissingToolError(f"Tesseract has no Vietnamese model ('vie'): {INSTALL}")
 
 
-def page_dpi(pdf_page: Any) -> int:
-    """The resolution to render at: a scan's own (no upscaling, which only slows Tesseract),
-    kept within what Tesseract reads well; 300 dpi for a page without a scanned image."""
+def page_dpi(pdf_page: Any) -> int | None:
+    """A scanned page's own resolution, kept within what Tesseract reads well (no upscaling,
+    which only slows it); None when the page holds no image (vector text drawn without a
+    usable text layer)."""
     import pypdfium2.raw as pdfium_c
 
     width_points = float(pdf_page.get_width()) or 1.0
@@ -55,17 +60,22 @@ def page_dpi(pdf_page: Any) -> int:
         for image in pdf_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)
     ]
     if not native:
-        return DPI
+        return None
     return int(min(max(max(native), MIN_DPI), DPI))
 
 
 def render_page(pdf_page: Any) -> tuple[Any, float]:
-    """The page as a grayscale image, specks removed (a 3-pixel median filter), and its scale."""
+    """The page as a grayscale image and its scale. A scan is rendered at its own resolution
+    and its specks removed (3-pixel median filter); vector text at 300 dpi, unfiltered, since
+    the filter would erase thin diacritics."""
     from PIL import ImageFilter
 
-    scale = page_dpi(pdf_page) / 72
+    dpi = page_dpi(pdf_page)
+    scale = (dpi or DPI) / 72
     image = pdf_page.render(scale=scale, grayscale=True).to_pil()
-    return image.filter(ImageFilter.MedianFilter(3)), scale
+    if dpi is not None:
+        image = image.filter(ImageFilter.MedianFilter(3))
+    return image, scale
 
 
 def ocr_pages(pdf_pages: list[tuple[int, Any]]) -> list[OcrResult]:
@@ -88,7 +98,7 @@ def _read_image(number: int, size: tuple[float, float], image: Any, scale: float
     words: list[Word] = []
     confidences: list[float] = []
     for index, text in enumerate(data["text"]):
-        text = str(text).strip()
+        text = str(text).strip().translate(_OCR_CONFUSIONS)
         confidence = float(data["conf"][index])
         if not text or confidence < 0:
             continue
