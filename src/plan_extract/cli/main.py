@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from plan_extract.cli import eval, parse, schema  # noqa: F401  (each registers its commands)
+from plan_extract.cli import (  # noqa: F401  (each registers its commands)
+    check,
+    compare,
+    eval,
+    parse,
+    schema,
+)
 from plan_extract.cli.app import app
 from plan_extract.errors import PlanExtractError
 
