@@ -270,3 +270,62 @@ def test_a_later_document_after_a_description_is_a_basis_of_its_own() -> None:
 )
 def test_a_lower_case_note_after_a_capitals_heading_is_not_its_title(rest: str, title: str) -> None:
     assert heading_title(rest) == title
+
+
+@pytest.mark.parametrize(
+    ("rest", "title"),
+    [
+        # a sentence: its first clause, cut at the last comma within the limit
+        (
+            "Xác định cụ thể nội dung công việc, tiến độ, thời hạn hoàn thành, phân công và trách "
+            "nhiệm của các cơ quan, tổ chức có liên quan trong việc tổ chức thi hành Luật Việc làm "
+            "bảo đảm kịp thời, toàn diện.",
+            "Xác định cụ thể nội dung công việc, tiến độ, thời hạn hoàn thành",
+        ),
+        # up to the first sentence break when that is short enough
+        (
+            "Đẩy mạnh công tác tuyên truyền; chú trọng đổi mới hình thức truyền thông theo hướng "
+            "sinh động, dễ tiếp cận, phù hợp với từng nhóm đối tượng trên địa bàn xã.",
+            "Đẩy mạnh công tác tuyên truyền",
+        ),
+        # no comma to cut at: the first words, never ending with a function word
+        (
+            "Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ nghiêm quy định "
+            "an toàn trong Phương án số 2 của tỉnh; không để xảy ra tai nạn.",
+            "Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ nghiêm quy định "
+            "an toàn",
+        ),
+        # a comma inside a parenthesis does not end the title
+        (
+            "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): "
+            "Đảm bảo thông tin liên lạc ổn định; bố trí nguồn điện dự phòng.",
+            "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)",
+        ),
+        # a heading that does not end like a sentence is kept whole, however long
+        (
+            "Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ "
+            "sở giới năm 2026 (từ ngày 15/11 đến 15/12/2026)",
+            "Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ "
+            "sở giới năm 2026 (từ ngày 15/11 đến 15/12/2026)",
+        ),
+    ],
+)
+def test_a_numbered_sentence_gets_a_short_title(rest: str, title: str) -> None:
+    assert heading_title(rest) == title
+
+
+def test_without_a_summary_sentence_the_closing_starts_at_trong_qua_trinh() -> None:
+    def last_section_end(text: str) -> int:
+        return parse_text(text).sections[-1].lines[1]
+
+    lines = PLAN.splitlines()
+    closing = next(i for i, line in enumerate(lines) if line.startswith("Trên"))
+    request = "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về UBND xã./."
+    without_summary = "\n".join([*lines[:closing], request, *lines[closing + 1 :]])
+    assert last_section_end(without_summary) == closing  # the 1-based line before the request
+    # a numbered `Trong quá trình ...` item is content of its section, and so is the paragraph
+    # when a `Trên đây là ...` follows it
+    numbered = "\n".join([*lines[:closing], "2. " + request, *lines[closing + 1 :]])
+    assert last_section_end(numbered) == closing + 1
+    with_summary = "\n".join([*lines[:closing], request, *lines[closing:]])
+    assert last_section_end(with_summary) == closing + 1
