@@ -95,11 +95,12 @@ def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
 
 
 _ACTION_WORDS = 12
+_PARENTHESES = re.compile(r"\([^()]*\)")  # asides such as `(qua Phòng ...)` are not the action
 
 
 def _action(line: BodyLine, clause: tuple[int, int], token: int) -> str | None:
     """What is due: the clause before the time expression and its opener (`trước ngày`), without
-    list marks, labels and frequency words, at most a dozen words."""
+    list marks, labels, frequency words and parenthesized asides, at most a dozen words."""
     openers = [
         h.first_token
         for kind in ("DL_TRIGGER", "DL_FROM", "DL_LABEL", "FREQ")
@@ -107,14 +108,14 @@ def _action(line: BodyLine, clause: tuple[int, int], token: int) -> str | None:
         if clause[0] <= h.first_token < token
     ]
     end = min(openers, default=token)
-    text = squash(line.span_text(clause[0], end))
+    text = squash(_PARENTHESES.sub(" ", line.span_text(clause[0], end)))
     text = re.sub(r"^[-+•\s(]+|[\s(,;:]+$", "", text)
     words = text.split()
     if not words:
         after = [h.last_token for h in line.parse.of("FREQ") if clause[0] <= h.first_token < token]
-        words = squash(line.span_text(max(after, default=clause[0]), token)).split()
-        words = [w for w in words if w.lower() not in {"trước", "ngày", "từ", "đến"}]
-    return " ".join(words[:_ACTION_WORDS]) or None
+        tail = squash(_PARENTHESES.sub(" ", line.span_text(max(after, default=clause[0]), token)))
+        words = [w for w in tail.split() if w.lower() not in {"trước", "ngày", "từ", "đến"}]
+    return re.sub(r"[\s(,;:]+$", "", " ".join(words[:_ACTION_WORDS])) or None
 
 
 @dataclass(frozen=True)
