@@ -329,3 +329,12 @@ def test_without_a_summary_sentence_the_closing_starts_at_trong_qua_trinh() -> N
     assert last_section_end(numbered) == closing + 1
     with_summary = "\n".join([*lines[:closing], request, *lines[closing:]])
     assert last_section_end(with_summary) == closing + 1
+
+
+def test_recipients_ignore_ocr_specks_and_end_at_the_archive_copy() -> None:
+    from plan_extract.normalize.model import Line
+    from plan_extract.structure.closing import read_recipients
+
+    texts = ["Nơi nhận:", "~- UBND tỉnh;", "- Các ấp;", "~ Lưu: VT,", "NNMT."]
+    lines = [Line(number=i, text=t, source_lines=(i,)) for i, t in enumerate(texts, 1)]
+    assert read_recipients(lines) == ["UBND tỉnh", "Các ấp"]
