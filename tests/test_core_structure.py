@@ -338,3 +338,22 @@ def test_recipients_ignore_ocr_specks_and_end_at_the_archive_copy() -> None:
     texts = ["Nơi nhận:", "~- UBND tỉnh;", "- Các ấp;", "~ Lưu: VT,", "NNMT."]
     lines = [Line(number=i, text=t, source_lines=(i,)) for i, t in enumerate(texts, 1)]
     assert read_recipients(lines) == ["UBND tỉnh", "Các ấp"]
+
+
+def test_a_title_printed_over_several_lines_is_joined() -> None:
+    text = (
+        "Số: 5/KH-UBND\nAn Hưng, ngày 3 tháng 4 năm 2026\nKẾ HOẠCH\n"
+        "Triển khai thực hiện Chiến lược quốc gia về bình đẳng giới\n"
+        "Giai đoạn 2026 - 2030 trên địa bàn xã An Hưng\n"
+        "Để triển khai có hiệu quả Chiến lược, UBND xã ban hành Kế hoạch như sau:\n"
+        "I. MỤC TIÊU\nNâng cao nhận thức.\n"
+    )
+    meta = parse_text(text).document
+    assert meta.title == (
+        "Triển khai thực hiện Chiến lược quốc gia về bình đẳng giới "
+        "Giai đoạn 2026 - 2030 trên địa bàn xã An Hưng"
+    )
+    assert meta.period is not None and meta.period.end_year == 2030
+    # a basis sentence after the title is not part of it
+    cited = text.replace("Để triển khai có hiệu quả Chiến lược,", "Căn cứ Luật Bình đẳng giới;")
+    assert parse_text(cited).document.title == meta.title
