@@ -357,3 +357,12 @@ def test_a_title_printed_over_several_lines_is_joined() -> None:
     # a basis sentence after the title is not part of it
     cited = text.replace("Để triển khai có hiệu quả Chiến lược,", "Căn cứ Luật Bình đẳng giới;")
     assert parse_text(cited).document.title == meta.title
+
+
+def test_the_number_line_with_a_colon_wins_over_a_number_in_the_issuer_block() -> None:
+    text = (
+        "SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT\nSố: 1105/KH-ĐKT\n"
+        "Lào Cai, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nKiểm tra an toàn\nI. MỤC TIÊU\nNội dung.\n"
+    )
+    meta = parse_text(text).document
+    assert (meta.number, meta.symbol) == ("1105/KH-ĐKT", "KH-ĐKT")

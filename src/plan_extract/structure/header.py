@@ -31,6 +31,7 @@ from plan_extract.structure.names import (
 from plan_extract.structure.terms import header_terms
 
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_NUMBER_LABEL = re.compile(r"^Số\s*:", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?P<n>[0-9A-Za-zĐđ.\-]*)/(?P<symbol>[0-9A-Za-zĐđ][0-9A-Za-zĐđ\-/]*)")
 _MOTTO = re.compile(r"CỘNG HÒA|CHỦ NGHĨA VIỆT NAM|Độc lập|Tự do\s*-\s*Hạnh phúc", re.IGNORECASE)
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
@@ -157,7 +158,10 @@ def _kind_from_symbol(symbol: str) -> DocumentKind:
 
 
 def _number(header: list[Line]) -> tuple[str | None, str | None]:
-    for line in header:
+    """The document's own `Số: 12/KH-UBND`; a `SỐ 1050/QĐ-SCT` without a colon may be part of
+    the issuer's name (`ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`), so it comes second."""
+    by_colon = sorted(header, key=lambda line: _NUMBER_LABEL.match(line.text) is None)
+    for line in by_colon:
         match = _NUMBER_LINE.match(line.text)
         if not match:
             continue
