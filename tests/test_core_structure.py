@@ -329,3 +329,40 @@ def test_without_a_summary_sentence_the_closing_starts_at_trong_qua_trinh() -> N
     assert last_section_end(numbered) == closing + 1
     with_summary = "\n".join([*lines[:closing], request, *lines[closing:]])
     assert last_section_end(with_summary) == closing + 1
+
+
+def test_recipients_ignore_ocr_specks_and_end_at_the_archive_copy() -> None:
+    from plan_extract.normalize.model import Line
+    from plan_extract.structure.closing import read_recipients
+
+    texts = ["Nơi nhận:", "~- UBND tỉnh;", "- Các ấp;", "~ Lưu: VT,", "NNMT."]
+    lines = [Line(number=i, text=t, source_lines=(i,)) for i, t in enumerate(texts, 1)]
+    assert read_recipients(lines) == ["UBND tỉnh", "Các ấp"]
+
+
+def test_a_title_printed_over_several_lines_is_joined() -> None:
+    text = (
+        "Số: 5/KH-UBND\nAn Hưng, ngày 3 tháng 4 năm 2026\nKẾ HOẠCH\n"
+        "Triển khai thực hiện Chiến lược quốc gia về bình đẳng giới\n"
+        "Giai đoạn 2026 - 2030 trên địa bàn xã An Hưng\n"
+        "Để triển khai có hiệu quả Chiến lược, UBND xã ban hành Kế hoạch như sau:\n"
+        "I. MỤC TIÊU\nNâng cao nhận thức.\n"
+    )
+    meta = parse_text(text).document
+    assert meta.title == (
+        "Triển khai thực hiện Chiến lược quốc gia về bình đẳng giới "
+        "Giai đoạn 2026 - 2030 trên địa bàn xã An Hưng"
+    )
+    assert meta.period is not None and meta.period.end_year == 2030
+    # a basis sentence after the title is not part of it
+    cited = text.replace("Để triển khai có hiệu quả Chiến lược,", "Căn cứ Luật Bình đẳng giới;")
+    assert parse_text(cited).document.title == meta.title
+
+
+def test_the_number_line_with_a_colon_wins_over_a_number_in_the_issuer_block() -> None:
+    text = (
+        "SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT\nSố: 1105/KH-ĐKT\n"
+        "Lào Cai, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nKiểm tra an toàn\nI. MỤC TIÊU\nNội dung.\n"
+    )
+    meta = parse_text(text).document
+    assert (meta.number, meta.symbol) == ("1105/KH-ĐKT", "KH-ĐKT")

@@ -20,6 +20,7 @@ _RECIPIENTS = re.compile(r"^N[ơo]i nhận\s*:?\s*", re.IGNORECASE)
 _ARCHIVE = re.compile(r"^Lưu\s*:", re.IGNORECASE)
 _APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục)\b")
 _ITEM_END = ";.,"
+_NOISE = re.compile(r"^[~_|`'\"^]+\s*")  # specks an OCR reads before a line's first mark
 
 
 def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -61,7 +62,9 @@ def _is_signature_line(text: str) -> bool:
 def read_recipients(lines: list[Line]) -> list[str]:
     items: list[str] = []
     for line in lines:
-        text = _RECIPIENTS.sub("", line.text)
+        text = _RECIPIENTS.sub("", _NOISE.sub("", line.text))
+        if _ARCHIVE.match(text):
+            break  # the archive copy ends the list
         if not text:
             continue
         bullet = BULLET.match(text)

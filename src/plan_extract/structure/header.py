@@ -14,7 +14,7 @@ from plan_extract.models import (
     Period,
 )
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import is_all_caps
+from plan_extract.normalize.patterns import TERMINAL, is_all_caps, numbered
 from plan_extract.read.model import Block, Hint
 from plan_extract.resolve.admin import known_province
 from plan_extract.structure.basis import is_basis_sentence, read_basis
@@ -31,6 +31,7 @@ from plan_extract.structure.names import (
 from plan_extract.structure.terms import header_terms
 
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_NUMBER_LABEL = re.compile(r"^Số\s*:", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?P<n>[0-9A-Za-zĐđ.\-]*)/(?P<symbol>[0-9A-Za-zĐđ][0-9A-Za-zĐđ\-/]*)")
 _MOTTO = re.compile(r"CỘNG HÒA|CHỦ NGHĨA VIỆT NAM|Độc lập|Tự do\s*-\s*Hạnh phúc", re.IGNORECASE)
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
@@ -38,6 +39,7 @@ _RANGE = re.compile(
     r"(?:giai đoạn|thời kỳ|từ năm)\s*(?P<a>\d{4})\s*-\s*(?:năm\s*)?(?P<b>\d{4})", re.I
 )
 _YEAR = re.compile(r"(?<!tháng )(?<!đến )(?<!\d )năm\s+(?P<y>\d{4})", re.IGNORECASE)
+_MAX_TITLE_LINES = 4
 _PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
 _TERRITORY = re.compile(r"(?:trên địa bàn|của)\s+", re.IGNORECASE)
 
@@ -56,9 +58,9 @@ def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) ->
     if kind_index is not None:
         kind = _kind_of(header[kind_index].text)
         after = header[kind_index + 1 :]
-        if after and after[0].block is Block.BODY:
-            title = after[0].text
-        preamble = after[1:]
+        title_lines = _title_lines(after)
+        title = " ".join(line.text for line in title_lines) or None
+        preamble = after[max(len(title_lines), 1) :]
         header = header[:kind_index]
     number, symbol = _number(header)
     if kind == "unknown" and symbol:
@@ -97,6 +99,31 @@ def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) ->
     )
 
 
+def _title_lines(after: list[Line]) -> list[Line]:
+    """The summary (trích yếu) under the kind line, possibly printed over several lines.
+
+    A .txt file keeps the printed line breaks, and a second line may start with a capital
+    (`Thực hiện Chiến lược ... giai đoạn 2026 - 2030` / `Trên địa bàn xã An Hưng`): lines in the
+    same case continue it up to a line that ends a sentence, cites a basis or starts a section.
+    """
+    if not after or after[0].block is not Block.BODY:
+        return []
+    lines = [after[0]]
+    for line in after[1:_MAX_TITLE_LINES]:
+        if (
+            line.block is not Block.BODY
+            or TERMINAL.search(lines[-1].text)
+            or TERMINAL.search(line.text)
+            or is_basis_sentence(line.text)
+            or numbered(line.text)
+            or not re.search(r"\w", line.text)
+            or is_all_caps(line.text) != is_all_caps(lines[0].text)
+        ):
+            break
+        lines.append(line)
+    return lines
+
+
 def is_kind_line(line: Line) -> bool:
     """`KẾ HOẠCH` alone on its line (tên loại), in the body, not in a table."""
     names = {term.name for term in header_terms().document_kinds}
@@ -131,7 +158,10 @@ def _kind_from_symbol(symbol: str) -> DocumentKind:
 
 
 def _number(header: list[Line]) -> tuple[str | None, str | None]:
-    for line in header:
+    """The document's own `Số: 12/KH-UBND`; a `SỐ 1050/QĐ-SCT` without a colon may be part of
+    the issuer's name (`ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`), so it comes second."""
+    by_colon = sorted(header, key=lambda line: _NUMBER_LABEL.match(line.text) is None)
+    for line in by_colon:
         match = _NUMBER_LINE.match(line.text)
         if not match:
             continue
