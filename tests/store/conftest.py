@@ -43,7 +43,7 @@ def distinct_copies(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def pdf_bomb(size: int = 400 * 1024 * 1024) -> bytes:
+def pdf_bomb(size: int = 100 * 1024 * 1024) -> bytes:
     """A small PDF whose one page's content stream inflates to `size` bytes."""
     stream = zlib.compress(b"0 0 m " * (size // 6), 9)
     objects = [
