@@ -20,9 +20,10 @@ _NUMBER = re.compile(
     r"(?:số\s*)?(?P<number>\d[\d.]*(?:\s?-\s?[A-Za-zĐđ]+)?"
     r"(?:\s?/\s?[0-9A-Za-zĐđ]+(?:\s?-\s?[0-9A-Za-zĐđ]+)*)+)",
 )
+_MAX_LEAD = 16  # `Các Công điện: số ...`: a citation starts a clause, after a few words at most
 _ISSUER = re.compile(r"\bcủa\s+(?P<issuer>.+)")
 _ISSUER_END = re.compile(
-    r"\s(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|thực hiện)\b|[,;(“\"]"
+    r"\s(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|thực hiện)\b|[,;(“\"]", re.IGNORECASE
 )
 
 
@@ -54,7 +55,9 @@ def read_basis(text: str) -> list[BasisDocument]:
     """The documents cited in one basis paragraph."""
     documents: list[BasisDocument] = []
     for clause in _clauses(text):
-        clause = _lead_pattern().sub("", clause.strip())
+        clause = clause.strip()
+        while _lead_pattern().match(clause):
+            clause = _lead_pattern().sub("", clause, count=1)
         documents.extend(_clause_documents(clause))
     return documents
 
@@ -81,8 +84,8 @@ def _clause_documents(clause: str) -> list[BasisDocument]:
             between = clause[_end(previous) : citation.start].casefold()
             if citation.number is None or _describes(between):
                 continue
-        elif citation.number is None and citation.start > 0:
-            continue
+        elif citation.start > _MAX_LEAD:
+            break  # the clause does not cite a document: it names one in passing
         kept.append(citation)
     documents = []
     for index, citation in enumerate(kept):
@@ -98,8 +101,6 @@ def _citations(clause: str) -> list[_Citation]:
         offset = match.end() + len(clause[match.end() :]) - len(clause[match.end() :].lstrip())
         number = _NUMBER.match(clause, offset)
         kind = kinds[match.group("kind").casefold()]
-        if number is None and kind not in ("luat", "bo_luat"):
-            continue
         found.append(_Citation(kind, match.start(), number))
     return found
 
@@ -109,6 +110,8 @@ def _end(citation: _Citation) -> int:
 
 
 def _describes(between: str) -> bool:
+    if between.count("(") > between.count(")"):
+        return True  # cited inside a parenthesis of the previous document's description
     return any(
         re.search(rf"(?<!\w){re.escape(word)}(?!\w)", between)
         for word in header_terms().description_words
@@ -126,6 +129,6 @@ def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:
     issuer = None
     if issuer_match:
         issuer_text = _ISSUER_END.split(issuer_match.group("issuer"), maxsplit=1)[0]
-        issuer_text = re.sub(r"\s+(ngày\s.*|và)$", "", issuer_text).strip(" .")
+        issuer_text = re.sub(r"\s+(ngày\s.*|và)$", "", issuer_text.strip()).strip(" .")
         issuer = expand_abbreviations(issuer_text) or None
     return BasisDocument(text=text, kind=citation.kind, number=number, date=date, issuer=issuer)
