@@ -31,8 +31,8 @@ def seeds(tmp_path: Path) -> Path:
 
 
 def distinct_copies(folder: Path, count: int) -> list[Path]:
-    """`count` different plan files: real Markdown plans, each with its index appended."""
-    sources = sorted((CORPUS / "real").glob("*.md")) + sorted((CORPUS / "seeds").glob("*.txt"))
+    """`count` different plan files: the seed plans, each copy with its index appended."""
+    sources = sorted((CORPUS / "seeds").glob("*.txt"))
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for index in range(count):

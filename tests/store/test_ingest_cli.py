@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from plan_extract.models import Plan
 
@@ -54,10 +55,12 @@ def test_bad_files_are_listed_with_their_reason_and_exit_1(
     con.close()
 
 
-def test_a_killed_ingest_resumes_and_stores_every_plan_exactly_once(
-    tmp_path: Path, distinct_copies: Callable[[Path, int], list[Path]]
+@pytest.mark.slow
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGINT])
+def test_a_stopped_ingest_resumes_and_stores_every_plan_exactly_once(
+    stop: signal.Signals, tmp_path: Path, distinct_copies: Callable[[Path, int], list[Path]]
 ) -> None:
-    files = distinct_copies(tmp_path / "plans", 120)
+    files = distinct_copies(tmp_path / "plans", 40)
     db = tmp_path / "plans.duckdb"
     command = [sys.executable, "-m", "plan_extract", "ingest", str(tmp_path / "plans")]
     command += ["--db", str(db), "--workers", "2"]
@@ -66,16 +69,18 @@ def test_a_killed_ingest_resumes_and_stores_every_plan_exactly_once(
     stored = 0
     for line in process.stderr:
         stored += " stored " in line
-        if stored == 20:
-            process.send_signal(signal.SIGKILL)
+        if stored == 10:
+            process.send_signal(stop)
             break
+    rest = process.stderr.read()
     process.wait()
-    assert process.returncode == -signal.SIGKILL
+    assert process.returncode == (130 if stop == signal.SIGINT else -signal.SIGKILL)
+    assert "Traceback" not in rest
 
     con = duckdb.connect(str(db))
     (held,) = con.execute("SELECT count(*) FROM plans").fetchone() or (0,)
     con.close()
-    assert 20 <= held < len(files)
+    assert 10 <= held < len(files)
 
     again = subprocess.run(command, capture_output=True, text=True, env=_plain_env(), check=False)
     assert again.returncode == 0, again.stderr

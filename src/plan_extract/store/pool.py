@@ -82,6 +82,8 @@ def _worker_main(conn: Connection, memory_mb: int | None, options: ReadOptions) 
         _serve(conn, memory_mb, options)
     except MemoryError:
         os._exit(_EXIT_NO_MEMORY)
+    except OSError:  # the parent is gone (killed or interrupted): nobody to answer to
+        os._exit(0)
 
 
 def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> None:
