@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from plan_extract.cli import export, ingest, parse, query, schema  # noqa: F401  (each registers its commands)
+from plan_extract.cli import (  # noqa: F401  (each registers its commands)
+    check,
+    compare,
+    eval,
+    export,
+    ingest,
+    parse,
+    query,
+    schema,
+)
 from plan_extract.cli.app import app
 from plan_extract.errors import PlanExtractError
 
