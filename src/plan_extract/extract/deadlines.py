@@ -43,6 +43,11 @@ def _parts(line: BodyLine, hit: Hit) -> _Date | None:
         return _Date(hit, year, month, None) if 1 <= month <= 12 else None
     if hit.kind == "YEAR":
         return _Date(hit, numbers[0], None, None)
+    if hit.kind == "MONTHLY_DAY":
+        return _Date(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
+    if hit.kind == "DAYRANGE":
+        first, last, month, year = numbers
+        return _Date(hit, year, month, first, (year, month, last))
     day, month = numbers[0], numbers[1]
     stated_year = numbers[2] if len(numbers) > 2 else None
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -162,6 +167,33 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                     _action(line, clause, hit.first_token),
                 )
             )
+        elif hit.kind == "DAYRANGE":
+            assert date.end is not None
+            found.append(
+                FoundDeadline(
+                    line,
+                    hit.first_token,
+                    hit.last_token,
+                    "range",
+                    _date_parts(date.year, date.month, date.day),
+                    _date_parts(*date.end),
+                    recurrence,
+                    _action(line, clause, hit.first_token),
+                )
+            )
+        elif hit.kind == "MONTHLY_DAY" and triggered:
+            found.append(
+                FoundDeadline(
+                    line,
+                    hit.first_token,
+                    hit.last_token,
+                    "recurring",
+                    _date_parts(None, None, date.day),
+                    None,
+                    "monthly",
+                    _action(line, clause, hit.first_token),
+                )
+            )
         elif hit.kind == "QUARTER" and (
             triggered or labelled or _ends_at(line, "DL_FROM", hit.first_token)
         ):
@@ -226,8 +258,8 @@ def find_deadlines(context: Context) -> list[FoundDeadline]:
     return found
 
 
-def to_models(found: list[FoundDeadline], units: dict[int, list[str]]) -> list[Deadline]:
-    """Number the deadlines; `units` gives, per line, the units the line's task binds."""
+def to_models(found: list[FoundDeadline]) -> list[Deadline]:
+    """Number the deadlines, in document order."""
     return [
         Deadline(
             id=f"d{index}",
@@ -237,7 +269,6 @@ def to_models(found: list[FoundDeadline], units: dict[int, list[str]]) -> list[D
             end=item.end,
             recurrence=item.recurrence,
             action=item.action,
-            units=units.get(item.line.number, []),
             section=item.line.section.id if item.line.section else None,
             line=item.line.number,
         )
