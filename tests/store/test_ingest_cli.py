@@ -103,3 +103,16 @@ def test_a_stopped_ingest_resumes_and_stores_every_plan_exactly_once(
     ).fetchone()
     assert duplicated == (0,)
     con.close()
+
+
+def test_missing_paths_fail_and_empty_folders_are_a_usage_error(
+    tmp_path: Path, run_cli: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    db = str(tmp_path / "plans.duckdb")
+    missing = run_cli("ingest", str(tmp_path / "nope.txt"), "--db", db, env=_plain_env())
+    assert missing.returncode == 1
+    assert "no such file" in missing.stderr and "1 file failed" in missing.stderr
+    (tmp_path / "empty").mkdir()
+    empty = run_cli("ingest", str(tmp_path / "empty"), "--db", db, env=_plain_env())
+    assert empty.returncode == 2
+    assert empty.stderr == "plan-extract: no plan files found in the paths given\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plan_extract import __version__
-from plan_extract.errors import InputError
+from plan_extract.errors import InputError, UsageError
 from plan_extract.models import Plan
 from plan_extract.store.rows import PlanRows, Row
 from plan_extract.store.schema import ITEM_TABLES, STORE_VERSION, TABLE_COLUMNS, ddl
@@ -148,11 +148,14 @@ class Store:
         options: ReadOptions | None = None,
         reporter: Reporter | None = None,
     ) -> IngestReport:
-        """Ingest plan files, folders and .zip archives (`workers` defaults to one per core)."""
+        """Ingest plan files, folders and .zip archives (`workers` defaults to one per core);
+        `UsageError` when the paths hold no plan file at all."""
         from plan_extract.store.ingest import ingest
         from plan_extract.store.sources import find_inputs
 
         inputs = list(find_inputs(Path(p) for p in paths))
+        if not inputs:
+            raise UsageError("no plan files found in the paths given")
         return ingest(self, inputs, workers, limits, options, reporter)
 
     def ingest_bytes(self, data: bytes, name: str, limits: Limits | None = None) -> str:
