@@ -94,11 +94,28 @@ def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
     return start if start is not None and start == end else None
 
 
+_ACTION_WORDS = 12
+_PARENTHESES = re.compile(r"\([^()]*\)")  # asides such as `(qua Phòng ...)` are not the action
+
+
 def _action(line: BodyLine, clause: tuple[int, int], token: int) -> str | None:
-    text = squash(line.span_text(clause[0], token))
-    text = re.sub(r"^[-+•\s]+", "", text)
+    """What is due: the clause before the time expression and its opener (`trước ngày`), without
+    list marks, labels, frequency words and parenthesized asides, at most a dozen words."""
+    openers = [
+        h.first_token
+        for kind in ("DL_TRIGGER", "DL_FROM", "DL_LABEL", "FREQ")
+        for h in line.parse.of(kind)
+        if clause[0] <= h.first_token < token
+    ]
+    end = min(openers, default=token)
+    text = squash(_PARENTHESES.sub(" ", line.span_text(clause[0], end)))
+    text = re.sub(r"^[-+•\s(]+|[\s(,;:]+$", "", text)
     words = text.split()
-    return " ".join(words[-12:]).strip(" ,;(") or None
+    if not words:
+        after = [h.last_token for h in line.parse.of("FREQ") if clause[0] <= h.first_token < token]
+        tail = squash(_PARENTHESES.sub(" ", line.span_text(max(after, default=clause[0]), token)))
+        words = [w for w in tail.split() if w.lower() not in {"trước", "ngày", "từ", "đến"}]
+    return re.sub(r"[\s(,;:]+$", "", " ".join(words[:_ACTION_WORDS])) or None
 
 
 @dataclass(frozen=True)

@@ -173,15 +173,33 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         if marker.group("num") and not colon and len(doc) - end > _HEADING_REST:
             return None
         return [collector.unit(h, line) for h in hits], _after_colon(line, end)
+    if marker.group("num") and line.kind == "implementation":
+        return _unknown_heading(collector, line, start)
+    return None
+
+
+def _unknown_heading(
+    collector: _Collector, line: BodyLine, start: int
+) -> tuple[list[str], int] | None:
+    """An implementation heading naming bodies missing from the lexicon: a short heading, a
+    heading over its own subsection, or a `A, B và C: ...` list before a colon."""
+    doc = line.parse.doc
+    words = line.parse.words
+    colon = next((i for i in range(start, len(words)) if words[i] == ":"), None)
+    if colon is not None and colon - start <= _UNKNOWN_HEADING_MAX * 2:
+        names = _listed_units(collector, line, start, colon)
+        return (names, _after_colon(line, colon)) if names else None
+    section = line.section
+    heads_section = section is not None and section.lines[0] == line.number < section.lines[1]
+    limit = _UNKNOWN_HEADING_MAX * (2 if heads_section else 1)
     pieces = _segments(line, start, at_and=False)
     first_piece = pieces[0][1] if pieces else len(doc)
+    marker = line.marker()
     if (
-        line.kind == "implementation"
-        and marker.group("num")
-        and len(doc) - start <= _UNKNOWN_HEADING_MAX
+        len(doc) - start <= limit
         and any(h.first_token == start for h in line.parse.of("ORG_HEAD"))
         and not any(h.first_token == start for h in line.parse.of("GENERIC"))
-        and not re.match(r"[IVX]+\.", marker.group("num"))
+        and not (marker and re.match(r"[IVX]+\.", marker.group("num") or ""))
         and not line.span_text(start, first_piece).isupper()
         and not any(t.like_num for t in doc[start:])
     ):
@@ -207,6 +225,31 @@ def _segments(line: BodyLine, start: int, at_and: bool = True) -> list[tuple[int
     return pieces
 
 
+def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -> list[str]:
+    """The units of a list (`A, B và C`): lexicon names, and named bodies missing from it."""
+    names: list[str] = []
+    units = line.parse.of("UNIT")
+    words = line.parse.words
+    for first, last in _segments(line, start):
+        if last > end:
+            last = end
+        if first >= last:
+            continue
+        inside = [h for h in outermost(units) if first <= h.first_token < last]
+        if any(h.first_token < last and h.last_token > first for h in units) and not inside:
+            continue  # a piece of a name cut at a comma (`Sở, ban, ngành`)
+        if inside:
+            names += [collector.unit(h, line) for h in inside]
+        elif any(
+            h.first_token == first or (h.first_token == first + 1 and words[first].lower() == "các")
+            for h in line.parse.of("NAMED_ORG")
+        ):
+            stop = next((t for t in range(first, last) if words[t] == "("), last)
+            name = squash(line.span_text(first, stop)).strip(" .:*")
+            names.append(collector.unknown(name, line))
+    return names
+
+
 def _label_units(collector: _Collector, line: BodyLine, kind: str) -> list[str] | None:
     """Units after a role label (`Cơ quan chủ trì: A, B`); named bodies missing from the lexicon
     count too, flagged."""
@@ -219,19 +262,7 @@ def _label_units(collector: _Collector, line: BodyLine, kind: str) -> list[str] 
     if not colon:
         return None
     token = colon[0]
-    names: list[str] = []
-    units = line.parse.of("UNIT")
-    for first, last in _segments(line, token + 1):
-        inside = [h for h in outermost(units) if first <= h.first_token < last]
-        if any(h.first_token < last and h.last_token > first for h in units) and not inside:
-            continue  # a piece of a name cut at a comma (`Sở, ban, ngành`)
-        if inside:
-            names += [collector.unit(h, line) for h in inside]
-        elif any(h.first_token == first for h in line.parse.of("NAMED_ORG")):
-            end = next((t for t in range(first, last) if doc[t].text == "("), last)
-            name = squash(line.span_text(first, end)).strip(" .:*")
-            names.append(collector.unknown(name, line))
-    return names
+    return _listed_units(collector, line, token + 1, len(line.parse.words))
 
 
 def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = False) -> bool:

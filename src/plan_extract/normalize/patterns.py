@@ -14,6 +14,9 @@ DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?!\d)\s*(?P<rest>\S
 ALPHA = re.compile(r"^(?P<num>[a-zđ])\s*\)\s*(?P<rest>\S.*)?$")
 BULLET = re.compile(r"^[-+•*]\s*(?P<rest>\S.*)$")
 CLOSING = re.compile(r"^(Trên đây là\b|N[ơo]i nhận\b)", re.IGNORECASE)
+# The genre's standard closing sentence (`Trong quá trình thực hiện, nếu có khó khăn ... báo cáo
+# về ...`): where the closing starts when the plan has no `Trên đây là ...`.
+CLOSING_REQUEST = re.compile(r"^Trong quá trình\b", re.IGNORECASE)
 SIGN_AUTHORITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*\S", re.IGNORECASE)
 TERMINAL = re.compile(r"[.;:!?…]\)?[\"”]?$")
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from plan_extract.models import Section, Warning
 from plan_extract.normalize.model import Line, NormalizedDocument
-from plan_extract.normalize.patterns import CLOSING, SIGN_AUTHORITY
+from plan_extract.normalize.patterns import CLOSING, CLOSING_REQUEST, SIGN_AUTHORITY
 from plan_extract.read.model import Block
 from plan_extract.structure.header import is_kind_line, read_meta
 from plan_extract.structure.model import Structure
@@ -71,5 +71,18 @@ def _closing_start(lines: list[Line], body_start: int) -> int | None:
             or SIGN_AUTHORITY.match(line.text)
             or line.block in (Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
         ):
-            return line.number
+            return _request_before(lines, body_start, line)
     return None
+
+
+def _request_before(lines: list[Line], body_start: int, closing: Line) -> int:
+    """Without `Trên đây là ...`, the closing starts at a final `Trong quá trình ...` paragraph
+    that no heading follows (a numbered `5. Trong quá trình ...` stays in its section)."""
+    if closing.text.casefold().startswith("trên đây là"):
+        return closing.number
+    for line in reversed(lines[body_start - 1 : closing.number - 1]):
+        if find_heading(line) is not None:
+            break
+        if CLOSING_REQUEST.match(line.text):
+            return line.number
+    return closing.number

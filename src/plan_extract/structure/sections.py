@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from plan_extract.models import Section
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN
+from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN, is_all_caps
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.terms import header_terms, kind_of_heading, section_kinds
 
@@ -19,6 +19,12 @@ _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
 _MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
 _MIN_RUN_ON = 10  # words: a shorter heading carries no text after its title
 _MIN_TITLE_WORDS = 3
+# A numbered paragraph (`a) Xác định cụ thể nội dung ..., ...; ...`) is a sentence, not a heading:
+# its title is its first clause, at most this many words, cut at a comma when longer.
+_MAX_SENTENCE_TITLE = 20
+_MIN_CLAUSE_TITLE = 5  # words before a comma for the comma to end the title
+_SENTENCE_BREAK = re.compile(r"(?<=\w\w)\.(?=\s)|[:;](?=\s)|;")
+_NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +66,11 @@ def heading_title(rest: str) -> str:
     """The title of a heading that may carry text on the same line.
 
     `Các Xóm trên địa bàn xã: Tăng cường ...` → the part before the colon;
-    `Mục tiêu tổng quát Tiếp tục thu hẹp ...` → the words before the capital that starts the text.
+    `Mục tiêu tổng quát Tiếp tục thu hẹp ...` → the words before the capital that starts the text;
+    `NHIỆM VỤ CHỦ YẾU (chi tiết tại Phụ lục)` → the capitals: a lower-case note after a heading
+    printed in capitals is a remark on it, not part of its title (`(IOT)` in capitals stays).
     """
-    rest = rest.strip()
+    rest = _without_note(rest.strip())
     head, colon, tail = rest.partition(":")
     if colon and tail.strip() and len(head.split()) <= _MAX_TITLE_WORDS:
         return head.strip()
@@ -71,7 +79,39 @@ def heading_title(rest: str) -> str:
         for index in range(_MIN_TITLE_WORDS, min(len(words) - _MIN_RUN_ON // 2, _MAX_TITLE_WORDS)):
             if _splits_title(words, index):
                 return " ".join(words[:index])
-    return rest.rstrip(":.").strip()
+    return _sentence_title(rest).rstrip(":.;,").strip()
+
+
+def _sentence_title(text: str) -> str:
+    """The short title of a heading line that is a whole sentence; other headings are kept whole,
+    however long (a heading in capitals, or one that does not end like a sentence)."""
+    text = text.strip()
+    if is_all_caps(text) or not (text.endswith((".", ";")) or _SENTENCE_BREAK.search(text)):
+        return text
+    first = _SENTENCE_BREAK.split(text, maxsplit=1)[0].strip()
+    words = first.split()
+    if len(words) <= _MAX_SENTENCE_TITLE:
+        return first
+    head = words[:_MAX_SENTENCE_TITLE]
+    depth, commas = 0, []
+    for index, word in enumerate(head):
+        depth += word.count("(") - word.count(")")
+        if word.endswith(",") and depth <= 0 and index >= _MIN_CLAUSE_TITLE - 1:
+            commas.append(index)
+    if commas:
+        return " ".join(head[: commas[-1] + 1])
+    if depth > 0:  # a parenthesis left open: end before it
+        head = head[: max(i for i, word in enumerate(head) if "(" in word)]
+    while len(head) > _MIN_CLAUSE_TITLE and head[-1] in section_kinds().function_words:
+        head = head[:-1]  # a title never ends with `của`, `và`, ...
+    return " ".join(head)
+
+
+def _without_note(title: str) -> str:
+    note = _NOTE.search(title)
+    if note and is_all_caps(title[: note.start()]) and not is_all_caps(note.group("note")):
+        return title[: note.start()]
+    return title
 
 
 def _splits_title(words: list[str], index: int) -> bool:
