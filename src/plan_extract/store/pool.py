@@ -207,23 +207,24 @@ class WorkerPool:
 
     def run(self, jobs: Iterable[Job]) -> Iterator[Outcome]:
         pending = iter(jobs)
-        exhausted = False
         while True:
-            while not exhausted and len(self._busy()) < self.size:
-                job = next(pending, None)
-                if job is None:
-                    exhausted = True
-                    break
-                self._idle_worker().give(job, self.limits.seconds)
+            self._fill(pending)
             busy = self._busy()
             if not busy:
                 return
             timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
             wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
-            for worker in busy:
-                outcome = self._check(worker)
-                if outcome is not None:
-                    yield outcome
+            outcomes = [o for o in map(self._check, busy) if o is not None]
+            self._fill(pending)  # workers parse the next files while the caller stores these
+            yield from outcomes
+
+    def _fill(self, pending: Iterator[Job]) -> None:
+        """Give every idle worker its next job, while there are jobs."""
+        while len(self._busy()) < self.size:
+            job = next(pending, None)
+            if job is None:
+                return
+            self._idle_worker().give(job, self.limits.seconds)
 
     def _busy(self) -> list[_Worker]:
         return [w for w in self._workers if w.job is not None]
