@@ -12,6 +12,7 @@ from plan_extract import __version__
 from plan_extract.extract import extract
 from plan_extract.models import Plan, Source
 from plan_extract.normalize import normalize
+from plan_extract.normalize.model import NormalizedDocument
 from plan_extract.read import ReadOptions, read_bytes, read_path
 from plan_extract.read.model import RawDocument
 from plan_extract.resolve import resolve
@@ -31,6 +32,15 @@ def parse_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> P
     return run(raw, _source(name, data, raw))
 
 
+def parse_bytes_with_lines(
+    data: bytes, name: str, options: ReadOptions | None = None
+) -> tuple[Plan, NormalizedDocument]:
+    """Like `parse_bytes`, and also the normalized document whose 1-based line numbers the
+    plan's items cite (the store keeps its lines to show the document with highlights)."""
+    raw = read_bytes(data, name, options)
+    return run_with_document(raw, _source(name, data, raw))
+
+
 def parse_text(text: str, name: str = "<text>", markdown: bool = False) -> Plan:
     """Parse a plan's text already in memory."""
     suffix = ".md" if markdown else ".txt"
@@ -48,6 +58,11 @@ def _source(path: str, data: bytes, raw: RawDocument) -> Source:
 
 
 def run(raw: RawDocument, source: Source) -> Plan:
+    return run_with_document(raw, source)[0]
+
+
+def run_with_document(raw: RawDocument, source: Source) -> tuple[Plan, NormalizedDocument]:
+    """The stages after reading; returns the plan and the normalized document it cites."""
     doc = normalize(raw)
     structure = build_structure(doc)
     extraction = extract(doc, structure)
@@ -62,4 +77,4 @@ def run(raw: RawDocument, source: Source) -> Plan:
         funding=extraction.funding,
         warnings=[*doc.warnings, *structure.warnings, *extraction.warnings],
     )
-    return resolve(plan)
+    return resolve(plan), doc

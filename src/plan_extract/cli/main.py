@@ -8,7 +8,10 @@ from plan_extract.cli import (  # noqa: F401  (each registers its commands)
     check,
     compare,
     eval,
+    export,
+    ingest,
     parse,
+    query,
     schema,
 )
 from plan_extract.cli.app import app

@@ -1,0 +1,48 @@
+"""`plan-extract ingest`: plan files, folders and .zip archives into the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plan_extract.cli.app import app, fail
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Plan files, folders or .zip archives.")],
+    db: Annotated[Path, typer.Option("--db", help="The store (a DuckDB file).")] = Path(
+        "plans.duckdb"
+    ),
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Parser processes (default: one per core).")
+    ] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds allowed per file.")] = 300.0,
+    memory_mb: Annotated[
+        int, typer.Option("--memory-mb", help="Memory allowed per parser process, in MiB.")
+    ] = 4096,
+    ocr: Annotated[
+        str, typer.Option(help="OCR for PDF pages: auto (pages without text), always, never.")
+    ] = "auto",
+) -> None:
+    """Parse plans in parallel and store them; files already stored are skipped."""
+    from plan_extract.read import ReadOptions
+    from plan_extract.store import Limits, open_store
+    from plan_extract.store.progress import reporter_for
+
+    if ocr not in ("auto", "always", "never"):
+        raise fail(f"--ocr must be auto, always or never, not {ocr!r}", 2)
+    if workers is not None and workers < 1:
+        raise fail("--workers must be at least 1", 2)
+    if timeout <= 0 or memory_mb < 64:
+        raise fail("--timeout must be positive and --memory-mb at least 64", 2)
+    options = ReadOptions(ocr=ocr)  # type: ignore[arg-type]
+    with open_store(db) as store:
+        report = store.ingest(paths, workers, Limits(timeout, memory_mb), options, reporter_for())
+    if report.failed:
+        raise fail(
+            f"{report.failed} file{'s' if report.failed != 1 else ''} failed "
+            f"(see the failures table in {db})"
+        )

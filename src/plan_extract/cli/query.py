@@ -1,0 +1,30 @@
+"""`plan-extract query`: SQL over the store, printed as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plan_extract.cli.app import app, fail
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="One SQL statement (DuckDB dialect).")],
+    db: Annotated[Path, typer.Option("--db", help="The store (a DuckDB file).")] = Path(
+        "plans.duckdb"
+    ),
+    format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+) -> None:
+    """Run SQL on the store: tables plans, sections, targets, units, tasks, deadlines, funding,
+    warnings, lines, failures; views target_comparison, unit_roles."""
+    from plan_extract.store import open_store
+    from plan_extract.store.render import render_result
+
+    if format not in ("table", "csv", "json"):
+        raise fail(f"--format must be table, csv or json, not {format!r}", 2)
+    with open_store(db, read_only=True) as store:
+        result = store.query(sql)
+    typer.echo(render_result(result, format), nl=False)  # type: ignore[arg-type]

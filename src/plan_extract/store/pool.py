@@ -1,0 +1,274 @@
+"""A small pool of parsing processes with a time and a memory limit per file.
+
+`concurrent.futures.ProcessPoolExecutor` breaks as a whole when one worker dies, and cannot stop
+one task that runs too long. Here each worker is a process of its own with a pipe: a file that
+runs past its time limit gets its worker killed; a worker that dies (over its memory limit, or a
+crash in a C library) is recorded against the file it held; either way a fresh worker takes its
+place and the batch goes on. Workers only parse; the results come back as rows for the one
+process that writes the store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+from plan_extract.read import ReadOptions
+from plan_extract.store.rows import PlanRows
+
+DEFAULT_SECONDS = 300.0
+DEFAULT_MEMORY_MB = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Per file: wall-clock seconds, and the memory (address space, MiB) a worker may take on
+    top of the loaded parser it starts with (None: no limit)."""
+
+    seconds: float = DEFAULT_SECONDS
+    memory_mb: int | None = DEFAULT_MEMORY_MB
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    key: int
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    key: int
+    rows: PlanRows
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    key: int
+    reason: str
+
+
+Outcome = Parsed | Failed
+
+
+def _context() -> BaseContext:
+    """Workers start from a small fork server, never by forking the writer (it holds DuckDB's
+    threads); the server imports the parser once, so a replacement worker starts at once."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["plan_extract.store.warm"])
+    return context
+
+
+_READY = "ready"
+_START_SECONDS = 120.0
+_EXIT_NO_MEMORY = 86  # a worker's exit code when it ran out of memory outside a parse
+
+
+def _worker_main(conn: Connection, memory_mb: int | None, options: ReadOptions) -> None:
+    """Parse the jobs the pipe brings until it closes. Memory runs out where it will (receiving
+    a large file, building its rows, sending them back): anywhere outside a parse, the worker
+    exits with a code that says so."""
+    try:
+        _serve(conn, memory_mb, options)
+    except MemoryError:
+        os._exit(_EXIT_NO_MEMORY)
+    except OSError:  # the parent is gone (killed or interrupted): nobody to answer to
+        os._exit(0)
+
+
+def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> None:
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if memory_mb is not None:
+        import resource
+
+        limit = _address_space() + memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from plan_extract.store.rows import parse_to_rows
+
+    conn.send(_READY)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        started = time.perf_counter()
+        outcome: Outcome
+        try:
+            rows = parse_to_rows(job.data, job.name, options)
+            outcome = Parsed(job.key, rows, time.perf_counter() - started)
+        except MemoryError:
+            outcome = Failed(job.key, _out_of_memory(memory_mb))
+        except RecursionError:
+            outcome = Failed(job.key, "the document nests too deeply to read")
+        except Exception as exc:  # one bad file never stops a batch: report it, go on
+            outcome = Failed(job.key, _reason(exc))
+        conn.send(outcome)
+
+
+def _address_space() -> int:
+    """This process's address space in bytes (Linux), 0 where it cannot be read."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def _out_of_memory(memory_mb: int | None) -> str:
+    return f"ran out of memory (the limit is {memory_mb} MiB)"
+
+
+def _reason(exc: Exception) -> str:
+    from plan_extract.errors import PlanExtractError
+
+    if isinstance(exc, PlanExtractError):
+        return str(exc)
+    return f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker when the parent dies (even by SIGKILL)."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
+class _Worker:
+    def __init__(self, context: BaseContext, limits: Limits, options: ReadOptions) -> None:
+        parent_end, child_end = context.Pipe()
+        self.conn = parent_end
+        self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
+            target=_worker_main, args=(child_end, limits.memory_mb, options), daemon=True
+        )
+        self.process.start()
+        child_end.close()
+        if not (self.conn.poll(_START_SECONDS) and self.conn.recv() == _READY):
+            self.kill()
+            raise RuntimeError("a parser process did not start")
+        self.job: Job | None = None
+        self.deadline = 0.0
+
+    def give(self, job: Job, seconds: float) -> None:
+        self.job = job
+        self.deadline = time.monotonic() + seconds
+        with contextlib.suppress(OSError):  # a worker that died: the pool sees it and says why
+            self.conn.send(job)
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.conn.send(None)
+        self.process.join(timeout=1)
+        self.kill()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+class WorkerPool:
+    """`run(jobs)` yields one outcome per job, in the order they finish."""
+
+    def __init__(self, workers: int, limits: Limits, options: ReadOptions | None = None) -> None:
+        if workers < 1:
+            raise ValueError("at least one worker is needed")
+        self.size = workers
+        self.limits = limits
+        self.options = options or ReadOptions()
+        self._context = _context()
+        self._workers: list[_Worker] = []
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.stop()
+        self._workers = []
+
+    def run(self, jobs: Iterable[Job]) -> Iterator[Outcome]:
+        pending = iter(jobs)
+        while True:
+            self._fill(pending)
+            busy = self._busy()
+            if not busy:
+                return
+            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
+            outcomes = [o for o in map(self._check, busy) if o is not None]
+            self._fill(pending)  # workers parse the next files while the caller stores these
+            yield from outcomes
+
+    def _fill(self, pending: Iterator[Job]) -> None:
+        """Give every idle worker its next job, while there are jobs."""
+        while len(self._busy()) < self.size:
+            job = next(pending, None)
+            if job is None:
+                return
+            self._idle_worker().give(job, self.limits.seconds)
+
+    def _busy(self) -> list[_Worker]:
+        return [w for w in self._workers if w.job is not None]
+
+    def _idle_worker(self) -> _Worker:
+        for worker in self._workers:
+            if worker.job is None:
+                return worker
+        worker = _Worker(self._context, self.limits, self.options)
+        self._workers.append(worker)
+        return worker
+
+    def _check(self, worker: _Worker) -> Outcome | None:
+        """The worker's outcome if it has one; replaces a worker that died or ran too long."""
+        job = worker.job
+        assert job is not None
+        if worker.conn.poll():
+            try:
+                outcome: Outcome = worker.conn.recv()
+            except (EOFError, OSError):
+                return self._replace(worker, Failed(job.key, self._death(worker)))
+            worker.job = None
+            return outcome
+        if not worker.process.is_alive():
+            return self._replace(worker, Failed(job.key, self._death(worker)))
+        if time.monotonic() >= worker.deadline:
+            seconds = self.limits.seconds
+            return self._replace(worker, Failed(job.key, f"took longer than {seconds:g} s"))
+        return None
+
+    def _replace(self, worker: _Worker, failure: Failed) -> Failed:
+        worker.kill()
+        self._workers.remove(worker)
+        return failure
+
+    def _death(self, worker: _Worker) -> str:
+        worker.process.join(timeout=1)
+        code = worker.process.exitcode
+        if code == _EXIT_NO_MEMORY:
+            return _out_of_memory(self.limits.memory_mb)
+        if code is not None and code < 0:
+            name = signal.Signals(-code).name
+            return (
+                f"the parser process was killed ({name}); the file probably needs more than "
+                f"the {self.limits.memory_mb} MiB memory limit"
+            )
+        return f"the parser process stopped unexpectedly (exit code {code})"

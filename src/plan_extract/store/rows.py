@@ -1,0 +1,175 @@
+"""A parsed plan flattened into the store's rows, one list per table (built in the worker, so
+the single writing process only inserts)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from plan_extract.models import DateParts, Plan, Section
+from plan_extract.normalize.model import NormalizedDocument
+from plan_extract.read import ReadOptions
+
+Value = str | int | float | bool | list[str] | list[int] | None
+Row = tuple[Value, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRows:
+    """One plan ready to store: its id, its source path and a row list per table."""
+
+    plan_id: str
+    path: str
+    tables: dict[str, list[Row]]
+
+
+def parse_to_rows(data: bytes, name: str, options: ReadOptions | None = None) -> PlanRows:
+    """Parse a plan held in memory and flatten it; raises the pipeline's errors."""
+    from plan_extract.pipeline import parse_bytes_with_lines
+
+    plan, doc = parse_bytes_with_lines(data, name, options)
+    return plan_rows(plan, doc)
+
+
+def plan_rows(plan: Plan, doc: NormalizedDocument) -> PlanRows:
+    from plan_extract.output import plan_to_json
+
+    pid = plan.source.sha256
+    sections = list(_walk(plan.sections, None))
+    tables: dict[str, list[Row]] = {
+        "plans": [_plan_row(plan, len(sections), len(doc.lines), plan_to_json(plan))],
+        "sections": [
+            (
+                pid,
+                section.id,
+                parent,
+                section.number,
+                section.title,
+                section.kind,
+                section.level,
+                section.lines[0],
+                section.lines[1],
+                position,
+            )
+            for position, (section, parent) in enumerate(sections)
+        ],
+        "targets": [
+            (
+                pid,
+                t.id,
+                t.section,
+                t.line,
+                t.text,
+                t.indicator,
+                t.domain,
+                float(t.value),
+                t.unit,
+                t.comparator,
+                t.year,
+                t.frequency,
+                t.national_indicator,
+                list(t.also_at),
+            )
+            for t in plan.targets
+        ],
+        "units": [
+            (pid, u.id, u.name, u.kind, u.lead, u.in_lexicon, list(u.mentions), list(u.sections))
+            for u in plan.units
+        ],
+        "tasks": [
+            (
+                pid,
+                t.id,
+                t.section,
+                t.line,
+                t.text,
+                list(t.lead),
+                list(t.cooperating),
+                list(t.deadlines),
+            )
+            for t in plan.tasks
+        ],
+        "deadlines": [
+            (
+                pid,
+                d.id,
+                d.text,
+                d.kind,
+                _iso(d.start),
+                _year(d.start),
+                _iso(d.end),
+                _year(d.end),
+                d.recurrence,
+                d.action,
+                list(d.units),
+                d.section,
+                d.line,
+            )
+            for d in plan.deadlines
+        ],
+        "funding": [
+            (pid, position, f.source, f.text, f.section, f.line)
+            for position, f in enumerate(plan.funding)
+        ],
+        "warnings": [
+            (pid, position, w.code, w.message, w.line) for position, w in enumerate(plan.warnings)
+        ],
+        "lines": [(pid, line.number, line.text, line.page) for line in doc.lines],
+    }
+    return PlanRows(plan_id=pid, path=plan.source.path, tables=tables)
+
+
+def _plan_row(plan: Plan, n_sections: int, n_lines: int, plan_json: str) -> Row:
+    meta = plan.document
+    commune = meta.commune
+    period = meta.period
+    signer = meta.signer
+    return (
+        plan.source.sha256,
+        plan.source.path,
+        plan.source.format,
+        plan.source.pages,
+        plan.source.parser_version,
+        plan.schema_version,
+        meta.kind,
+        meta.number,
+        meta.symbol,
+        meta.issuer,
+        commune.name if commune else None,
+        commune.type if commune else None,
+        commune.code if commune else None,
+        meta.province,
+        meta.province_code,
+        meta.place,
+        _iso(meta.issued),
+        _year(meta.issued),
+        meta.title,
+        period.start_year if period else None,
+        period.end_year if period else None,
+        signer.name if signer else None,
+        signer.position if signer else None,
+        n_sections,
+        len(plan.targets),
+        len(plan.units),
+        len(plan.tasks),
+        len(plan.deadlines),
+        len(plan.funding),
+        len(plan.warnings),
+        n_lines,
+        plan_json,
+    )
+
+
+def _walk(sections: list[Section], parent: str | None) -> Iterator[tuple[Section, str | None]]:
+    """Every section of the tree in document order, with its parent's id."""
+    for section in sections:
+        yield section, parent
+        yield from _walk(section.children, section.id)
+
+
+def _iso(date: DateParts | None) -> str | None:
+    return date.iso if date else None
+
+
+def _year(date: DateParts | None) -> int | None:
+    return date.year if date else None
