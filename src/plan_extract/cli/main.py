@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from plan_extract.cli import parse, schema  # noqa: F401  (each registers its commands)
+from plan_extract.cli import parse, schema, serve  # noqa: F401  (each registers its commands)
 from plan_extract.cli.app import app
 from plan_extract.errors import PlanExtractError
 
