@@ -24,13 +24,24 @@ _SUMMARY_COLUMNS = (
 
 class Backend:
     def __init__(self, db_path: Path) -> None:
-        self._store: Store = open_store(db_path)
+        self.db_path = db_path
+        self._opened: Store | None = open_store(db_path)
         self._lock = threading.Lock()
         self._plans: OrderedDict[str, Plan] = OrderedDict()
 
+    @property
+    def _store(self) -> Store:
+        """The open store (opened again after `close`: an app may be started more than once).
+        Callers hold the lock."""
+        if self._opened is None:
+            self._opened = open_store(self.db_path)
+        return self._opened
+
     def close(self) -> None:
         with self._lock:
-            self._store.close()
+            if self._opened is not None:
+                self._opened.close()
+                self._opened = None
 
     def ingest(self, data: bytes, fmt: str) -> tuple[str, bool]:
         """Store one plan under the sha256 of its bytes; returns its id and whether it is new.
