@@ -19,9 +19,7 @@ def ingest(
     workers: Annotated[
         int | None, typer.Option("--workers", help="Parser processes (default: one per core).")
     ] = None,
-    timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds allowed per file.")
-    ] = 300.0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds allowed per file.")] = 300.0,
     memory_mb: Annotated[
         int, typer.Option("--memory-mb", help="Memory allowed per parser process, in MiB.")
     ] = 4096,
@@ -42,9 +40,7 @@ def ingest(
         raise fail("--timeout must be positive and --memory-mb at least 64", 2)
     options = ReadOptions(ocr=ocr)  # type: ignore[arg-type]
     with open_store(db) as store:
-        report = store.ingest(
-            paths, workers, Limits(timeout, memory_mb), options, reporter_for()
-        )
+        report = store.ingest(paths, workers, Limits(timeout, memory_mb), options, reporter_for())
     if report.failed:
         raise fail(
             f"{report.failed} file{'s' if report.failed != 1 else ''} failed "

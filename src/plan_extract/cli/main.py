@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from plan_extract.cli import parse, schema, serve  # noqa: F401  (each registers its commands)
+from plan_extract.cli import (  # noqa: F401  (each registers its commands)
+    export,
+    ingest,
+    parse,
+    query,
+    schema,
+    serve,
+)
 from plan_extract.cli.app import app
 from plan_extract.errors import PlanExtractError
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,7 +55,8 @@ class Failure:
 @dataclass(frozen=True, slots=True)
 class QueryResult:
     columns: list[str]
-    rows: list[tuple[Any, ...]]
+    types: list[str] = field(default_factory=list)  # DuckDB's type names: VARCHAR, INTEGER[]...
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 class Store:
@@ -103,7 +104,7 @@ class Store:
 
     def plans(self) -> list[PlanSummary]:
         """Every stored plan, by path."""
-        fields = ", ".join(PlanSummary.__slots__)  # type: ignore[attr-defined]
+        fields = ", ".join(PlanSummary.__slots__)
         rows = self._con.execute(f"SELECT {fields} FROM plans ORDER BY path, plan_id").fetchall()
         return [PlanSummary(*row) for row in rows]
 
@@ -134,8 +135,8 @@ class Store:
             rows = cursor.fetchall() if cursor.description else []
         except duckdb.Error as exc:
             raise InputError(f"query failed: {str(exc).splitlines()[0]}") from exc
-        columns = [d[0] for d in cursor.description] if cursor.description else []
-        return QueryResult(columns, rows)
+        description = cursor.description or []
+        return QueryResult([d[0] for d in description], [str(d[1]) for d in description], rows)
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -221,7 +222,7 @@ def _insert(con: Any, table: str, rows: list[Row]) -> None:
         [pa.array(values, type=field.type) for values, field in zip(columns, schema, strict=True)],
         schema=schema,
     )
-    con.execute(f"INSERT INTO {table} SELECT * FROM staged")  # DuckDB reads the local `staged`
+    con.from_arrow(staged).insert_into(table)
 
 
 @cache
@@ -236,6 +237,4 @@ def _arrow_schema(table: str) -> Any:
         "VARCHAR[]": pa.list_(pa.string()),
         "INTEGER[]": pa.list_(pa.int32()),
     }
-    return pa.schema(
-        [(name, types[kind.split(" ")[0]]) for name, kind in TABLE_COLUMNS[table]]
-    )
+    return pa.schema([(name, types[kind.split(" ")[0]]) for name, kind in TABLE_COLUMNS[table]])

@@ -139,4 +139,3 @@ def ingest(
         store.set_threads(default_workers())
     reporter.finish(report)
     return report
-

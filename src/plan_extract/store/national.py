@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-# The catalog's comparators, as the direction in which a plan's value is more ambitious.
-DIRECTIONS = {"at_least": "higher", "above": "higher", "at_most": "lower", "below": "lower"}
-DIRECTIONS["equals"] = "equal"
+from plan_extract.models import Comparator
+
+# In which direction a plan's value is at least as ambitious as the national one.
+_DIRECTIONS: dict[Comparator, str] = {
+    ">=": "higher",
+    ">": "higher",
+    "<=": "lower",
+    "<": "lower",
+    "=": "equal",
+}
 
 
 def refresh_national_targets(con: Any) -> None:
@@ -15,10 +22,7 @@ def refresh_national_targets(con: Any) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM national_targets")
-        if rows:
-            con.executemany(
-                "INSERT INTO national_targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
-            )
+        con.executemany("INSERT INTO national_targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -26,5 +30,26 @@ def refresh_national_targets(con: Any) -> None:
 
 
 def national_target_rows() -> list[tuple[Any, ...]]:
-    """One row per indicator and milestone year."""
-    return []
+    """One row per catalog indicator and milestone year that has a numeric value."""
+    from plan_extract.resolve.indicators import load_indicator_catalog
+
+    rows: list[tuple[Any, ...]] = []
+    for indicator in load_indicator_catalog():
+        direction = _DIRECTIONS.get(indicator.comparator) if indicator.comparator else None
+        for year, target in sorted(indicator.targets.items()):
+            if isinstance(target.value, bool) or not isinstance(target.value, int | float):
+                continue
+            rows.append(
+                (
+                    indicator.id,
+                    indicator.domain,
+                    indicator.text_vi,
+                    indicator.text_en,
+                    indicator.unit,
+                    year,
+                    float(target.value),
+                    target.comparator,
+                    direction,
+                )
+            )
+    return rows

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import signal
 import time
 from collections.abc import Iterable, Iterator
@@ -62,11 +63,26 @@ def _context() -> BaseContext:
     """Workers start from a small fork server, never by forking the writer (it holds DuckDB's
     threads); the server imports the parser once, so a replacement worker starts at once."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["plan_extract.store.rows", "plan_extract.pipeline"])
+    context.set_forkserver_preload(["plan_extract.store.warm"])
     return context
 
 
+_READY = "ready"
+_START_SECONDS = 120.0
+_EXIT_NO_MEMORY = 86  # a worker's exit code when it ran out of memory outside a parse
+
+
 def _worker_main(conn: Connection, memory_mb: int | None, options: ReadOptions) -> None:
+    """Parse the jobs the pipe brings until it closes. Memory runs out where it will (receiving
+    a large file, building its rows, sending them back): anywhere outside a parse, the worker
+    exits with a code that says so."""
+    try:
+        _serve(conn, memory_mb, options)
+    except MemoryError:
+        os._exit(_EXIT_NO_MEMORY)
+
+
+def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> None:
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if memory_mb is not None:
@@ -76,6 +92,7 @@ def _worker_main(conn: Connection, memory_mb: int | None, options: ReadOptions) 
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     from plan_extract.store.rows import parse_to_rows
 
+    conn.send(_READY)
     while True:
         try:
             job = conn.recv()
@@ -89,12 +106,16 @@ def _worker_main(conn: Connection, memory_mb: int | None, options: ReadOptions) 
             rows = parse_to_rows(job.data, job.name, options)
             outcome = Parsed(job.key, rows, time.perf_counter() - started)
         except MemoryError:
-            outcome = Failed(job.key, f"ran out of memory (the limit is {memory_mb} MiB)")
+            outcome = Failed(job.key, _out_of_memory(memory_mb))
         except RecursionError:
             outcome = Failed(job.key, "the document nests too deeply to read")
         except Exception as exc:  # one bad file never stops a batch: report it, go on
             outcome = Failed(job.key, _reason(exc))
         conn.send(outcome)
+
+
+def _out_of_memory(memory_mb: int | None) -> str:
+    return f"ran out of memory (the limit is {memory_mb} MiB)"
 
 
 def _reason(exc: Exception) -> str:
@@ -123,6 +144,9 @@ class _Worker:
         )
         self.process.start()
         child_end.close()
+        if not (self.conn.poll(_START_SECONDS) and self.conn.recv() == _READY):
+            self.kill()
+            raise RuntimeError("a parser process did not start")
         self.job: Job | None = None
         self.deadline = 0.0
 
@@ -224,6 +248,8 @@ class WorkerPool:
     def _death(self, worker: _Worker) -> str:
         worker.process.join(timeout=1)
         code = worker.process.exitcode
+        if code == _EXIT_NO_MEMORY:
+            return _out_of_memory(self.limits.memory_mb)
         if code is not None and code < 0:
             name = signal.Signals(-code).name
             return (

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "plans"
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "plan_extract", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    """A folder with the five seed plans."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(CORPUS / "seeds", folder)
+    return folder
+
+
+def distinct_copies(folder: Path, count: int) -> list[Path]:
+    """`count` different plan files: real Markdown plans, each with its index appended."""
+    sources = sorted((CORPUS / "real").glob("*.md")) + sorted((CORPUS / "seeds").glob("*.txt"))
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(count):
+        source = sources[index % len(sources)]
+        path = folder / f"{index:05d}-{source.name}"
+        path.write_bytes(source.read_bytes() + f"\n<!-- copy {index} -->\n".encode())
+        paths.append(path)
+    return paths
+
+
+def pdf_bomb(size: int = 400 * 1024 * 1024) -> bytes:
+    """A small PDF whose one page's content stream inflates to `size` bytes."""
+    stream = zlib.compress(b"0 0 m " * (size // 6), 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+CliRunner = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(name="run_cli")
+def run_cli_fixture() -> CliRunner:
+    return run_cli
+
+
+@pytest.fixture(name="distinct_copies")
+def distinct_copies_fixture() -> Callable[[Path, int], list[Path]]:
+    return distinct_copies
+
+
+@pytest.fixture(name="pdf_bomb")
+def pdf_bomb_fixture() -> Callable[[], bytes]:
+    return pdf_bomb
