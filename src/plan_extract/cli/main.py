@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 
 from plan_extract.cli import (  # noqa: F401  (each registers its commands)
+    check,
+    compare,
     export,
     ingest,
     parse,

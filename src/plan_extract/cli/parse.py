@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from plan_extract.cli.app import app, fail
+
+if TYPE_CHECKING:
+    from plan_extract.models import Plan
 
 
 @app.command()
@@ -41,6 +44,7 @@ def parse(
         out.mkdir(parents=True, exist_ok=True)
     failed = 0
     used_names: set[str] = set()
+    written: list[tuple[Path, Plan]] = []
     for path in inputs:
         try:
             plan = parse_path(path, options)
@@ -57,6 +61,9 @@ def parse(
         tmp = target.with_suffix(".json.tmp")
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(target)
+        written.append((path, plan))
+    if out is not None:
+        print_summary(written)
     if failed:
         raise typer.Exit(1)
 
@@ -69,3 +76,27 @@ def _unique_name(path: Path, used: set[str]) -> str:
         counter += 1
     used.add(name)
     return name
+
+
+def print_summary(written: list[tuple[Path, Plan]]) -> None:
+    """One row per plan written: where it comes from, its number and date, its top sections."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(written)} plan(s) parsed")
+    for column in ("file", "commune", "province", "number", "date", "top-level sections"):
+        table.add_column(column, overflow="fold")
+    for path, plan in written:
+        meta = plan.document
+        commune = f"{meta.commune.type} {meta.commune.name}" if meta.commune else "-"
+        sections = ", ".join(f"{s.number} {s.kind}" for s in plan.sections) or "-"
+        table.add_row(
+            path.name,
+            commune,
+            meta.province or "-",
+            meta.number or "-",
+            (meta.issued.iso if meta.issued else None) or "-",
+            sections,
+        )
+    console = Console(width=None if Console().is_terminal else 200)
+    console.print(table)

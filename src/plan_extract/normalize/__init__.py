@@ -2,30 +2,44 @@
 
 from __future__ import annotations
 
-import unicodedata
+from dataclasses import replace
 
+from plan_extract.normalize.joining import continues
 from plan_extract.normalize.model import Line, NormalizedDocument
-from plan_extract.read.model import RawDocument
+from plan_extract.normalize.spelling import clean_text
+from plan_extract.read.model import RawDocument, RawLine
 
 
 def normalize(raw: RawDocument) -> NormalizedDocument:
-    lines: list[Line] = []
+    """Clean every line, drop blank ones, join wrapped ones; number the result from 1."""
+    markdown = raw.format == "md"
+    groups: list[tuple[RawLine, list[int]]] = []
+    blank_between = False
     for raw_line in raw.lines:
-        text = unicodedata.normalize("NFC", raw_line.text).strip()
+        text = clean_text(raw_line.text)
         if not text:
+            blank_between = True
             continue
-        lines.append(
-            Line(
-                number=len(lines) + 1,
-                text=text,
-                source_lines=(raw_line.source_line,),
-                page=raw_line.page,
-                hints=raw_line.hints,
-                heading_level=raw_line.heading_level,
-                cells=raw_line.cells,
-                block=raw_line.block,
-            )
+        line = replace(raw_line, text=text)
+        if groups and continues(groups[-1][0], line, blank_between, markdown):
+            head, sources = groups[-1]
+            groups[-1] = (replace(head, text=f"{head.text} {text}"), [*sources, line.source_line])
+        else:
+            groups.append((line, [line.source_line]))
+        blank_between = False
+    lines = [
+        Line(
+            number=number,
+            text=head.text,
+            source_lines=tuple(sources),
+            page=head.page,
+            hints=head.hints,
+            heading_level=head.heading_level,
+            cells=head.cells,
+            block=head.block,
         )
+        for number, (head, sources) in enumerate(groups, start=1)
+    ]
     return NormalizedDocument(
         format=raw.format, lines=lines, pages=raw.pages, warnings=list(raw.warnings)
     )

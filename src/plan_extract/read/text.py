@@ -54,8 +54,8 @@ def read_text_bytes(data: bytes, fmt: SourceFormat) -> RawDocument:
         raise InputError("the file has no text")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     raw = [RawLine(text=line, source_line=number) for number, line in enumerate(lines, start=1)]
-    if fmt == "md":
-        from plan_extract.read.markdown import apply_markdown_hints
+    from plan_extract.read.markdown import apply_markdown_hints, looks_like_markdown
 
+    if fmt == "md" or looks_like_markdown(text):
         raw = apply_markdown_hints(raw)
     return RawDocument(format=fmt, lines=raw)

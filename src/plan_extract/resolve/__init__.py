@@ -1,9 +1,13 @@
-"""Stage 5, resolve: communes and provinces to official codes, targets to national indicators."""
+"""Stage 5, resolve: communes and provinces to official codes, targets to national indicators.
+
+Each resolver takes a Plan and returns a Plan; `resolve` applies them in turn.
+"""
 
 from __future__ import annotations
 
 from plan_extract.models import Plan
+from plan_extract.resolve.admin import resolve_admin
 
 
 def resolve(plan: Plan) -> Plan:
-    return plan
+    return resolve_admin(plan)

@@ -1,0 +1,55 @@
+"""`plan-extract check`: a completeness verdict per plan, for people and for CI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plan_extract.cli.app import app, fail
+
+
+@app.command()
+def check(
+    files: Annotated[
+        list[Path], typer.Argument(help="Plan files, their JSON (from parse), or folders.")
+    ],
+    profile: Annotated[
+        str,
+        typer.Option(
+            help="Built-in profile (generic-plan, gender-equality-commune) or a YAML file."
+        ),
+    ] = "generic-plan",
+    format: Annotated[str, typer.Option("--format", help="text, json, junit or sarif.")] = "text",
+    lang: Annotated[str, typer.Option(help="Language of the messages: vi or en.")] = "vi",
+) -> None:
+    """Check plans against a profile's rules. Exit 0 when no plan has an error, 1 when one
+    has, 2 on a usage error."""
+    import os
+    import sys
+
+    from plan_extract.check import FORMATS, Verdict, check_plan, load_profile, render
+    from plan_extract.compare.national import national_catalog
+    from plan_extract.compare.plans import load_plans
+
+    if format not in FORMATS:
+        raise fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}", 2)
+    if lang not in ("vi", "en"):
+        raise fail(f"--lang must be vi or en, not {lang!r}", 2)
+    rules = load_profile(profile)
+    catalog = national_catalog()
+    verdicts = []
+    for loaded in load_plans(files):
+        name = str(loaded.path)
+        if loaded.plan is None:
+            verdicts.append(Verdict(name, failure=loaded.failure))
+            continue
+        findings = check_plan(loaded.plan, rules, catalog, lang)  # type: ignore[arg-type]
+        verdicts.append(Verdict(name, tuple(findings)))
+    if not verdicts:
+        raise fail("no plan files found in the paths given", 2)
+    color = format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    typer.echo(render(verdicts, rules, format, lang, color), nl=False)  # type: ignore[arg-type]
+    if not all(verdict.passed for verdict in verdicts):
+        raise typer.Exit(1)

@@ -1,0 +1,44 @@
+"""`plan-extract compare`: plans side by side and against the national targets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plan_extract.cli.app import app, fail
+
+
+@app.command()
+def compare(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Plan files, their JSON (from parse), or folders.")
+    ],
+    out: Annotated[
+        Path, typer.Option("-o", "--out", help="Folder for the tables and the HTML report.")
+    ],
+) -> None:
+    """Write the targets, indicators and units tables (CSV, Parquet, XLSX) and report.html."""
+    from plan_extract.compare import NamedPlan, write_comparison
+    from plan_extract.compare.national import national_catalog
+    from plan_extract.compare.plans import load_plans
+
+    plans = []
+    failed = 0
+    seen = 0
+    for loaded in load_plans(inputs):
+        seen += 1
+        if loaded.plan is None:
+            failed += 1
+            typer.echo(f"plan-extract: {loaded.path}: {loaded.failure}", err=True)
+        else:
+            plans.append(NamedPlan(str(loaded.path), loaded.plan))
+    if not seen:
+        raise fail("no plan files found in the paths given", 2)
+    if out.exists() and not out.is_dir():
+        raise fail(f"{out} exists and is not a folder", 2)
+    for path in write_comparison(plans, national_catalog(), out):
+        typer.echo(str(path))
+    if failed:
+        raise typer.Exit(1)

@@ -1,0 +1,153 @@
+"""What every extractor needs to know about a document: its body lines, parsed once, the section
+each line is in and the kind of its top-level section, the plan's years, and the clauses of a
+line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plan_extract.extract.nlp import Hit, LineParse, parse_lines
+from plan_extract.models import Section, SectionKind
+from plan_extract.normalize.model import NormalizedDocument
+from plan_extract.structure.model import Structure
+
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+PERIOD = re.compile(r"(?:giai đoạn|thời kỳ)\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.I)
+SINGLE_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
+# A numbered heading (`1.`, `2.1.`, `a)`, `II.`) or a bullet (`-`, `+`), after markdown marks.
+MARKER = re.compile(
+    r"^[#*\s]*(?:(?P<num>(?:[IVX]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\))|(?P<bullet>[-+•]))\s*"
+)
+CLAUSE_BREAKS = {";", ".", ":", "!", "?"}
+
+
+@dataclass(frozen=True)
+class BodyLine:
+    number: int
+    text: str  # as in the normalized document
+    parse: LineParse
+    section: Section | None
+    kind: SectionKind | None
+
+    def marker(self) -> re.Match[str] | None:
+        return MARKER.match(self.text)
+
+    def clause_bounds(self, token: int) -> tuple[int, int]:
+        """Token range [start, end) of the clause holding `token` (split at ; . : ! ?)."""
+        doc = self.parse.doc
+        start = token
+        while start > 0 and doc[start - 1].text not in CLAUSE_BREAKS:
+            start -= 1
+        end = token
+        while end < len(doc) and doc[end].text not in CLAUSE_BREAKS:
+            end += 1
+        return start, end
+
+    def hits_in(self, kind: str, start: int, end: int) -> list[Hit]:
+        return [h for h in self.parse.of(kind) if start <= h.first_token and h.last_token <= end]
+
+    def span_text(self, start: int, end: int) -> str:
+        """The original text of tokens [start, end)."""
+        doc = self.parse.doc
+        if start >= end:
+            return ""
+        return self.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+
+
+@dataclass
+class Context:
+    doc: NormalizedDocument
+    structure: Structure
+    lines: list[BodyLine]
+    plan_years: tuple[int | None, int | None]
+    by_number: dict[int, BodyLine] = field(default_factory=dict)
+
+    def ancestors(self, line: int) -> list[Section]:
+        """Sections holding `line`, outermost first."""
+        chain: list[Section] = []
+        nodes = self.structure.sections
+        while True:
+            for node in nodes:
+                if node.lines[0] <= line <= node.lines[1]:
+                    chain.append(node)
+                    nodes = node.children
+                    break
+            else:
+                return chain
+
+
+def _body_range(doc: NormalizedDocument, structure: Structure) -> tuple[int, int]:
+    last = len(doc.lines)
+    if structure.body is not None:
+        first, last = structure.body
+    else:
+        first = 1
+        for line in doc.lines:
+            if re.match(r"^[#*\s]*I\.\s", line.text):
+                first = line.number
+                break
+    if structure.closing_start is not None:
+        last = min(last, structure.closing_start - 1)
+    else:
+        for line in doc.lines[first:]:
+            if re.match(r"^[*\s]*(Trên đây là|Nơi nhận)", line.text):
+                last = min(last, line.number - 1)
+                break
+    return first, last
+
+
+_FALLBACK_KINDS: tuple[tuple[str, SectionKind], ...] = (
+    ("TỔ CHỨC THỰC HIỆN", "implementation"),
+    ("KINH PHÍ", "funding"),
+    ("MỤC TIÊU", "objectives"),
+    ("MỤC ĐÍCH", "purpose"),
+    ("BÁO CÁO", "reporting"),
+    ("NHIỆM VỤ", "tasks"),
+    ("NỘI DUNG", "tasks"),
+)
+
+
+def _fallback_kind(text: str) -> SectionKind | None:
+    """Top-level kind from a Roman-numeral heading, for documents without a section tree."""
+    if not re.match(r"^[#*\s]*[IVX]+\.\s", text):
+        return None
+    upper = text.upper()
+    return next((kind for key, kind in _FALLBACK_KINDS if key in upper), "other")
+
+
+def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | None, int | None]:
+    period = structure.document.period
+    if period is not None:
+        return period.start_year, period.end_year
+    head = " ".join(line.text for line in doc.lines[:40])
+    title = structure.document.title or head
+    found = PERIOD.search(title) or PERIOD.search(head)
+    if found:
+        return int(found.group(1)), int(found.group(2))
+    single = SINGLE_YEAR.search(title)
+    if single:
+        return int(single.group(1)), int(single.group(1))
+    return None, None
+
+
+def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
+    first, last = _body_range(doc, structure)
+    chosen = [line for line in doc.lines if first <= line.number <= last]
+    parses = parse_lines(line.text for line in chosen)
+    body: list[BodyLine] = []
+    fallback_kind: SectionKind | None = None
+    for line, parse in zip(chosen, parses, strict=True):
+        section = structure.section_at(line.number)
+        if structure.sections:
+            top = next(
+                (s for s in structure.sections if s.lines[0] <= line.number <= s.lines[1]), None
+            )
+            kind = top.kind if top else None
+        else:
+            fallback_kind = _fallback_kind(line.text) or fallback_kind
+            kind = fallback_kind
+        body.append(BodyLine(line.number, line.text, parse, section, kind))
+    context = Context(doc, structure, body, _plan_years(doc, structure))
+    context.by_number = {line.number: line for line in body}
+    return context

@@ -1,0 +1,255 @@
+"""Deadlines: dates, yearly recurrences, ranges and stated times that bind someone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.nlp import Hit
+from plan_extract.extract.text import squash
+from plan_extract.models import DateParts, Deadline, DeadlineKind, Frequency
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
+_TRIGGER_GAP = 1  # tokens allowed between a trigger and its date (`trước ngày`)
+
+
+@dataclass(frozen=True)
+class _Date:
+    hit: Hit
+    year: int | None
+    month: int | None
+    day: int | None
+    end: tuple[int | None, int | None, int | None] | None = None  # quarters are ranges
+
+
+def _ints(line: BodyLine, hit: Hit) -> list[int]:
+    return [
+        int(t.text) for t in line.parse.doc[hit.first_token : hit.last_token] if t.text.isdigit()
+    ]
+
+
+def _parts(line: BodyLine, hit: Hit) -> _Date | None:
+    numbers = _ints(line, hit)
+    if hit.kind == "QUARTER":
+        label = line.parse.doc[hit.first_token + 1].text.lower()
+        quarter: int = _ROMAN.get(label) or int(label)
+        year = numbers[-1]
+        month, day = _QUARTER_END[quarter]
+        return _Date(hit, year, quarter * 3 - 2, 1, (year, month, day))
+    if hit.kind == "MY":
+        month, year = numbers
+        return _Date(hit, year, month, None) if 1 <= month <= 12 else None
+    if hit.kind == "YEAR":
+        return _Date(hit, numbers[0], None, None)
+    day, month = numbers[0], numbers[1]
+    stated_year = numbers[2] if len(numbers) > 2 else None
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return _Date(hit, stated_year, month, day)
+
+
+def _dates(line: BodyLine) -> list[_Date]:
+    """Date expressions of the line, the longest where they overlap."""
+    hits = sorted(line.parse.dates, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
+    chosen: list[Hit] = []
+    for hit in hits:
+        if chosen and hit.first_token < chosen[-1].last_token:
+            continue
+        chosen.append(hit)
+    return [d for d in (_parts(line, hit) for hit in chosen) if d is not None]
+
+
+def _ends_at(line: BodyLine, kind: str, token: int, gap: int = _TRIGGER_GAP) -> bool:
+    return any(token - gap <= h.last_token <= token for h in line.parse.of(kind))
+
+
+def _label_before(line: BodyLine, token: int) -> bool:
+    """A `Thời gian thực hiện:` label earlier on the line."""
+    return any(h.last_token <= token for h in line.parse.of("DL_LABEL")) and ":" in line.text
+
+
+def _frequency(line: BodyLine, clause: tuple[int, int]) -> Frequency | None:
+    hits = line.hits_in("FREQ", *clause)
+    return hits[0].value if hits else None  # type: ignore[return-value]
+
+
+def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
+    years = [
+        int(line.parse.doc[h.last_token - 1].text) for h in line.parse.dates if h.kind == "YEAR"
+    ]
+    if years:
+        return years[0]
+    for section in reversed(context.ancestors(line.number)):
+        found = re.search(r"\bnăm\s+((?:19|20)\d\d)\b", section.title)
+        if found:
+            return int(found.group(1))
+    start, end = context.plan_years
+    return start if start is not None and start == end else None
+
+
+def _action(line: BodyLine, clause: tuple[int, int], token: int) -> str | None:
+    text = squash(line.span_text(clause[0], token))
+    text = re.sub(r"^[-+•\s]+", "", text)
+    words = text.split()
+    return " ".join(words[-12:]).strip(" ,;(") or None
+
+
+@dataclass(frozen=True)
+class FoundDeadline:
+    line: BodyLine
+    first_token: int
+    last_token: int
+    kind: DeadlineKind
+    start: DateParts
+    end: DateParts | None
+    recurrence: Frequency | None
+    action: str | None
+
+
+def _date_parts(year: int | None, month: int | None, day: int | None) -> DateParts:
+    iso = None
+    if year is not None:
+        iso = f"{year:04d}"
+        if month is not None:
+            iso += f"-{month:02d}"
+            if day is not None:
+                iso += f"-{day:02d}"
+    return DateParts(year=year, month=month, day=day, iso=iso)
+
+
+def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
+    dates = _dates(line)
+    found: list[FoundDeadline] = []
+    used: set[int] = set()
+    for index, date in enumerate(dates):
+        if index in used:
+            continue
+        hit = date.hit
+        clause = line.clause_bounds(hit.first_token)
+        recurrence = _frequency(line, clause)
+        following = dates[index + 1] if index + 1 < len(dates) else None
+        is_range = (
+            following is not None
+            and following.hit.kind not in {"YEAR", "QUARTER"}
+            and hit.kind not in {"YEAR", "QUARTER"}
+            and _ends_at(line, "DL_FROM", hit.first_token)
+            and _ends_at(line, "DL_TO", following.hit.first_token, 0)
+            and any(
+                hit.last_token <= h.first_token and h.last_token <= following.hit.first_token
+                for h in line.parse.of("DL_TO")
+            )
+        )
+        triggered = _ends_at(line, "DL_TRIGGER", hit.first_token)
+        labelled = _label_before(line, hit.first_token)
+        if is_range and following is not None:
+            used.add(index + 1)
+            end_year = following.year
+            start_year = date.year or end_year
+            if start_year is None and recurrence is None:
+                start_year = _context_year(context, line, hit.first_token)
+                end_year = end_year or start_year
+            found.append(
+                FoundDeadline(
+                    line,
+                    hit.first_token,
+                    following.hit.last_token,
+                    "range",
+                    _date_parts(start_year, date.month, date.day),
+                    _date_parts(end_year, following.month, following.day),
+                    recurrence,
+                    _action(line, clause, hit.first_token),
+                )
+            )
+        elif hit.kind == "QUARTER" and (
+            triggered or labelled or _ends_at(line, "DL_FROM", hit.first_token)
+        ):
+            assert date.end is not None
+            found.append(
+                FoundDeadline(
+                    line,
+                    hit.first_token,
+                    hit.last_token,
+                    "range",
+                    _date_parts(date.year, date.month, date.day),
+                    _date_parts(*date.end),
+                    None,
+                    _action(line, clause, hit.first_token),
+                )
+            )
+        elif hit.kind == "YEAR":
+            if labelled and not any(d.hit.kind != "YEAR" for d in dates):
+                found.append(
+                    FoundDeadline(
+                        line,
+                        hit.first_token,
+                        hit.last_token,
+                        "year",
+                        _date_parts(date.year, None, None),
+                        None,
+                        None,
+                        _action(line, clause, hit.first_token),
+                    )
+                )
+                break
+        elif triggered or labelled:
+            year = date.year
+            kind: DeadlineKind = "date"
+            if year is None and recurrence is not None:
+                kind = "recurring"
+            elif year is None:
+                year = _context_year(context, line, hit.first_token)
+            found.append(
+                FoundDeadline(
+                    line,
+                    hit.first_token,
+                    hit.last_token,
+                    kind,
+                    _date_parts(year, date.month, date.day),
+                    None,
+                    recurrence if kind == "recurring" else None,
+                    _action(line, clause, hit.first_token),
+                )
+            )
+    return found
+
+
+def find_deadlines(context: Context) -> list[FoundDeadline]:
+    found: list[FoundDeadline] = []
+    for line in context.lines:
+        for item in _in_line(context, line):
+            key = (item.kind, item.start, item.end, item.recurrence)
+            if any((d.kind, d.start, d.end, d.recurrence) == key and d.line is line for d in found):
+                continue
+            found.append(item)
+    return found
+
+
+def to_models(found: list[FoundDeadline], units: dict[int, list[str]]) -> list[Deadline]:
+    """Number the deadlines; `units` gives, per line, the units the line's task binds."""
+    return [
+        Deadline(
+            id=f"d{index}",
+            text=squash(item.line.span_text(_text_start(item), item.last_token)),
+            kind=item.kind,
+            start=item.start,
+            end=item.end,
+            recurrence=item.recurrence,
+            action=item.action,
+            units=units.get(item.line.number, []),
+            section=item.line.section.id if item.line.section else None,
+            line=item.line.number,
+        )
+        for index, item in enumerate(found, start=1)
+    ]
+
+
+def _text_start(item: FoundDeadline) -> int:
+    openers = [
+        h.first_token
+        for kind in ("DL_TRIGGER", "DL_FROM")
+        for h in item.line.parse.of(kind)
+        if item.first_token - 2 <= h.first_token < item.first_token
+    ]
+    return min(openers, default=item.first_token)

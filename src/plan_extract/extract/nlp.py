@@ -1,0 +1,206 @@
+"""The spaCy side: a blank Vietnamese pipeline and the phrase matchers built from the rule files.
+
+Tokens are syllables (Vietnamese writes one syllable per space-separated word) plus numbers and
+punctuation. Matching multi-syllable phrases on syllables is exact and does not depend on how a
+word segmenter happens to group syllables in a given context; underthesea's word segmentation is
+used where words matter, on the indicator phrases (`extract.words`). Every phrase the matchers
+know comes from `data/extract/*.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from plan_extract.extract import lexicon
+from plan_extract.extract.text import fold
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
+
+
+class SyllableTokenizer:
+    """Splits folded text into syllables, numbers (`1,4`, `100.000` stay whole) and symbols."""
+
+    def __init__(self, vocab: Any) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        previous_end = 0
+        for match in TOKEN.finditer(text):
+            if words:
+                spaces[-1] = match.start() > previous_end
+            words.append(match.group(0))
+            spaces.append(False)
+            previous_end = match.end()
+        if words:
+            spaces[-1] = previous_end < len(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def to_bytes(self, **_: Any) -> bytes:  # spaCy's serialization hooks: nothing to keep
+        return b""
+
+    def from_bytes(self, _data: bytes, **_: Any) -> SyllableTokenizer:
+        return self
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One phrase matched in a line: its label (`KIND:value`) and character span."""
+
+    label: str
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+
+    @property
+    def kind(self) -> str:
+        return self.label.split(":", 1)[0]
+
+    @property
+    def value(self) -> str:
+        return self.label.split(":", 1)[1]
+
+
+def _phrase_sets() -> dict[str, list[str]]:
+    """Every phrase of every rule file, under its match label."""
+    sets: dict[str, list[str]] = {}
+
+    def add(label: str, phrases: Iterable[str]) -> None:
+        sets.setdefault(label, []).extend(phrases)
+
+    comparators = lexicon.comparators()
+    for group in comparators.before:
+        add(f"CMP_BEFORE:{group.comparator}", group.phrases)
+    for group in comparators.after:
+        add(f"CMP_AFTER:{group.comparator}", group.phrases)
+    add("DECREASE:", comparators.decrease_words)
+    add("ZERO:", comparators.zero_phrases)
+    add("IND_HEAD:", comparators.indicator_heads)
+    roles = lexicon.roles()
+    add("LEAD_LABEL:", roles.lead_labels)
+    add("COOP_LABEL:", roles.cooperate_labels)
+    add("LEAD_WORD:", roles.lead_words)
+    add("COOP_WORD:", roles.cooperate_words)
+    add("REQUEST:", roles.request_words)
+    add("ORG_HEAD:", roles.org_heads)
+    for freq in lexicon.frequencies().frequencies:
+        add(f"FREQ:{freq.frequency}", freq.phrases)
+    units = lexicon.target_units()
+    for unit in units.units:
+        add(f"TUNIT:{unit.unit}", unit.phrases)
+    add("TUNIT:count", units.count_nouns)
+    filters = lexicon.target_filters()
+    add("VETO_BEFORE:", filters.not_target_before)
+    add("VETO_AFTER:", filters.not_target_after)
+    deadlines = lexicon.deadline_phrases()
+    add("DL_TRIGGER:", deadlines.triggers)
+    add("DL_FROM:", deadlines.range_from)
+    add("DL_TO:", deadlines.range_to)
+    add("DL_LABEL:", deadlines.schedule_labels)
+    for source in lexicon.funding_sources().sources:
+        add(f"FUND:{source.source}", source.phrases)
+    for domain in lexicon.domains().domains:
+        add(f"DOMAIN_HEAD:{domain.domain}", domain.heading)
+        add(f"DOMAIN_WORD:{domain.domain}", domain.words)
+    for unit_entry in lexicon.unit_lexicon().units:
+        add(f"UNIT:{unit_entry.name}", unit_entry.aliases)
+    return sets
+
+
+@dataclass(frozen=True)
+class Matchers:
+    nlp: Language
+    phrases: Any  # spacy.matcher.PhraseMatcher
+    dates: Any  # spacy.matcher.Matcher
+
+
+def _date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
+    """Token shapes of dates; the words (`ngày`, `tháng`, `năm`, `quý`) are the genre's."""
+    num = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
+    year = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
+    slash = {"ORTH": {"IN": ["/", "-", "."]}}
+    return {
+        "DMY": [[num, slash, num, slash, year]],
+        "DM": [[num, {"ORTH": "/"}, num]],
+        "WORDY": [
+            [{"LOWER": "ngày"}, num, {"LOWER": "tháng"}, num, {"LOWER": "năm"}, year],
+            [{"LOWER": "ngày"}, num, {"LOWER": "tháng"}, num],
+        ],
+        "MY": [
+            [{"LOWER": "tháng"}, num, {"ORTH": "/"}, year],
+            [{"LOWER": "tháng"}, num, {"LOWER": "năm"}, year],
+        ],
+        "QUARTER": [
+            [
+                {"LOWER": "quý"},
+                {"TEXT": {"REGEX": r"^(I{1,3}|IV|[1-4])$"}},
+                {"ORTH": {"IN": ["/", "-"]}},
+                year,
+            ],
+            [{"LOWER": "quý"}, {"TEXT": {"REGEX": r"^(I{1,3}|IV|[1-4])$"}}, {"LOWER": "năm"}, year],
+        ],
+        "YEAR": [[{"LOWER": "năm"}, year]],
+    }
+
+
+@cache
+def matchers() -> Matchers:
+    """Build the pipeline and its matchers once per process."""
+    import spacy
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.tokenizer = SyllableTokenizer(nlp.vocab)
+    phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, phrases in _phrase_sets().items():
+        phrase_matcher.add(label, [nlp.make_doc(fold(p)) for p in phrases])
+    date_matcher = Matcher(nlp.vocab)
+    for label, patterns in _date_patterns().items():
+        date_matcher.add(label, patterns)
+    return Matchers(nlp=nlp, phrases=phrase_matcher, dates=date_matcher)
+
+
+@dataclass(frozen=True)
+class LineParse:
+    """One line's tokens and every phrase and date found in it."""
+
+    text: str  # the folded text (same length as the line)
+    doc: Doc
+    hits: tuple[Hit, ...]
+    dates: tuple[Hit, ...]
+
+    def of(self, kind: str) -> list[Hit]:
+        return [hit for hit in self.hits if hit.kind == kind]
+
+
+def _hits(doc: Doc, matches: Iterable[tuple[int, int, int]], vocab: Any) -> tuple[Hit, ...]:
+    found = []
+    for match_id, start, end in matches:
+        span = doc[start:end]
+        found.append(Hit(vocab.strings[match_id], span.start_char, span.end_char, start, end))
+    return tuple(sorted(found, key=lambda h: (h.start, -h.end, h.label)))
+
+
+def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
+    """Tokenize and match many lines at once."""
+    m = matchers()
+    folded = [fold(text) for text in texts]
+    for text, doc in zip(folded, m.nlp.pipe(folded), strict=True):
+        yield LineParse(
+            text=text,
+            doc=doc,
+            hits=_hits(doc, m.phrases(doc), m.nlp.vocab),
+            dates=_hits(doc, m.dates(doc), m.nlp.vocab),
+        )

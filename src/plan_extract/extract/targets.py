@@ -1,0 +1,303 @@
+"""Quantitative targets (chỉ tiêu): a figure with its unit, comparator, year or frequency."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plan_extract.extract import lexicon
+from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.nlp import Hit
+from plan_extract.extract.numbers import parse_number
+from plan_extract.extract.text import squash
+from plan_extract.models import Comparator, Domain, Frequency, Target, TargetUnit
+
+_DUE_WORDS = {"đến", "vào", "tới", "trong"}
+_VETO_WINDOW = 6
+_SAME_TARGET_OVERLAP = 0.6
+
+
+@dataclass
+class _Found:
+    line: BodyLine
+    token: int
+    value: int | float
+    unit: TargetUnit
+    comparator: Comparator
+    year: int | None
+    frequency: Frequency | None
+    clause: tuple[int, int]
+    indicator: str | None
+    domain: Domain
+
+
+def _years(line: BodyLine, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(token, year, due) for each `năm YYYY` in tokens [start, end); due when `đến/vào năm`."""
+    found = []
+    for hit in line.parse.dates:
+        if hit.kind == "YEAR" and start <= hit.first_token and hit.last_token <= end:
+            year = int(line.parse.doc[hit.last_token - 1].text)
+            before = line.parse.doc[hit.first_token - 1].lower_ if hit.first_token else ""
+            found.append((hit.first_token, year, before in _DUE_WORDS))
+    return found
+
+
+def _in_date(line: BodyLine, token: int) -> bool:
+    return any(h.first_token <= token < h.last_token for h in line.parse.dates if h.kind != "YEAR")
+
+
+def _unit_after(line: BodyLine, token: int) -> Hit | None:
+    candidates = [h for h in line.parse.of("TUNIT") if h.first_token == token + 1]
+    return max(candidates, key=lambda h: h.end - h.start, default=None)
+
+
+def _comparator(line: BodyLine, token: int, after: int, clause: tuple[int, int]) -> Comparator:
+    rules = lexicon.comparators()
+    following = [h for h in line.parse.of("CMP_AFTER") if h.first_token == after]
+    if following:
+        return following[0].value  # type: ignore[return-value]
+    preceding = [
+        h
+        for h in line.parse.of("CMP_BEFORE")
+        if h.last_token == token and h.first_token >= clause[0]
+    ]
+    if preceding:
+        return min(preceding, key=lambda h: h.first_token).value  # type: ignore[return-value]
+    if line.hits_in("DECREASE", clause[0], token):
+        return rules.default_decrease
+    return rules.default
+
+
+def _vetoed(
+    line: BodyLine, token: int, after: int, clause: tuple[int, int], start: int | None
+) -> bool:
+    window = max(clause[0], token - _VETO_WINDOW)
+    if line.hits_in("VETO_BEFORE", window, token):
+        return True
+    if any(h.first_token == after for h in line.parse.of("VETO_AFTER")):
+        return True
+    # A past result: `năm 2024 đạt 70%`, a year before the plan's first year, not `đến năm`.
+    return any(
+        not due and start is not None and year < start
+        for _, year, due in _years(line, clause[0], token)
+    )
+
+
+def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) -> Frequency | None:
+    hits = line.hits_in("FREQ", clause[0], token) + [
+        h for h in line.parse.of("FREQ") if h.first_token == after
+    ]
+    return hits[0].value if hits else None  # type: ignore[return-value]
+
+
+def _heading_year(context: Context, line: BodyLine) -> int | None:
+    for section in reversed(context.ancestors(line.number)):
+        due = re.search(r"(?:đến|vào|tới)\s+năm\s+((?:19|20)\d\d)", section.title)
+        if due:
+            return int(due.group(1))
+    # without a section tree: the nearest heading-like line above, within the same top section
+    for previous in reversed(context.lines[: context.lines.index(line)]):
+        if previous.kind != line.kind:
+            break
+        if previous.marker() and previous.marker().group("num"):  # type: ignore[union-attr]
+            due = re.search(r"(?:đến|vào|tới)\s+năm\s+((?:19|20)\d\d)", previous.text)
+            if due:
+                return int(due.group(1))
+    return None
+
+
+def _year(
+    context: Context, line: BodyLine, token: int, clause: tuple[int, int], neighbours: list[int]
+) -> int | None:
+    previous = max((n for n in neighbours if n < token), default=clause[0] - 1)
+    following = min((n for n in neighbours if n > token), default=clause[1])
+    years = _years(line, clause[0], clause[1])
+    before = [y for t, y, _ in years if previous < t < token]
+    if before:
+        return before[-1]
+    after = [y for t, y, _ in years if token < t < following]
+    if after:
+        return after[0]
+    earlier = [y for t, y, _ in years if t < token]
+    if earlier:
+        return earlier[-1]
+    return _heading_year(context, line) or context.plan_years[1]
+
+
+def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain:
+    # the sub-heading on the line itself (`- Về Y tế: ...`) or above it in the same section
+    if line.parse.doc[clause[0] - 1].text == ":" if clause[0] else False:
+        heads = line.hits_in("DOMAIN_HEAD", 0, clause[0])
+        if heads:
+            return heads[0].value  # type: ignore[return-value]
+    index = context.lines.index(line)
+    for previous in reversed(context.lines[: index + 1]):
+        if previous.kind != line.kind:
+            break
+        is_heading = (
+            previous is not line
+            and (
+                previous.text.rstrip("*").rstrip().endswith(":")
+                or bool(previous.marker() and previous.marker().group("num"))  # type: ignore[union-attr]
+                or ":" in previous.text[:40]
+            )
+        )
+        if previous is line:
+            colon = line.text.find(":")
+            if 0 < colon < clause[0] * 10 and colon < 40:
+                is_heading = True
+        if is_heading:
+            limit = len(previous.parse.doc)
+            colon_tokens = [t.i for t in previous.parse.doc if t.text == ":"]
+            if colon_tokens:
+                limit = colon_tokens[0]
+            heads = previous.hits_in("DOMAIN_HEAD", 0, limit)
+            if heads:
+                return heads[0].value  # type: ignore[return-value]
+            if previous is not line and previous.marker():
+                break
+    words = line.hits_in("DOMAIN_WORD", clause[0], clause[1])
+    return words[0].value if words else "other"  # type: ignore[return-value]
+
+
+def _indicator(line: BodyLine, clause: tuple[int, int], token: int, unit_end: int) -> str | None:
+    heads = line.hits_in("IND_HEAD", clause[0], token)
+    if heads:
+        start = heads[0].first_token
+        stops = [
+            h.first_token for h in line.parse.of("CMP_BEFORE") if start < h.first_token < token
+        ]
+        years = [t for t, _, _ in _years(line, start, token)]
+        end = min([token, *stops, *[t - 1 for t in years if t - 1 > start]])
+        text = line.span_text(start, end)
+    else:
+        text = line.span_text(unit_end, clause[1])
+    text = squash(text).strip(" ,;.:-")
+    return text or None
+
+
+def _clause_text(line: BodyLine, clause: tuple[int, int]) -> str:
+    text = squash(line.span_text(*clause))
+    return re.sub(r"^[-+•\s]+", "", text)
+
+
+def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
+    doc = line.parse.doc
+    numbers = [t.i for t in doc if parse_number(t.text) is not None and not _in_date(line, t.i)]
+    found: list[_Found] = []
+    for token in numbers:
+        unit_hit = _unit_after(line, token)
+        if unit_hit is None:
+            continue
+        unit: TargetUnit = unit_hit.value  # type: ignore[assignment]
+        value = parse_number(doc[token].text)
+        assert value is not None
+        if doc[token - 1].text == "/" if token else False:
+            continue  # the denominator of a rate
+        clause = line.clause_bounds(token)
+        after = unit_hit.last_token
+        if _vetoed(line, token, after, clause, context.plan_years[0]):
+            continue
+        comparator = _comparator(line, token, after, clause)
+        explicit = any(h.last_token == token for h in line.parse.of("CMP_BEFORE")) or any(
+            h.first_token == after for h in line.parse.of("CMP_AFTER")
+        )
+        frequency = _frequency(line, clause, token, after)
+        if unit == "count" and not (line.kind == "objectives" and (explicit or frequency)):
+            continue
+        if unit == "vnd" and line.kind != "objectives":
+            continue
+        year = None if frequency else _year(context, line, token, clause, numbers)
+        found.append(
+            _Found(
+                line,
+                token,
+                value,
+                unit,
+                comparator,
+                year,
+                frequency,
+                clause,
+                _indicator(line, clause, token, after),
+                _domain(context, line, clause),
+            )
+        )
+    found.extend(_zero_targets(context, line))
+    return found
+
+
+def _zero_targets(context: Context, line: BodyLine) -> list[_Found]:
+    """`không còn tỷ suất sinh ở vị thành niên`: a target of zero, in the objectives only."""
+    if line.kind != "objectives":
+        return []
+    found = []
+    for zero in line.parse.of("ZERO"):
+        heads = [h for h in line.parse.of("IND_HEAD") if h.first_token == zero.last_token]
+        if not heads:
+            continue
+        clause = line.clause_bounds(zero.first_token)
+        frequency = _frequency(line, clause, zero.first_token, zero.last_token)
+        year = None if frequency else _year(context, line, zero.first_token, clause, [])
+        indicator = squash(line.span_text(heads[0].first_token, clause[1])).strip(" ,;.:-")
+        found.append(
+            _Found(
+                line,
+                zero.first_token,
+                0,
+                "other",
+                "=",
+                year,
+                frequency,
+                clause,
+                indicator or None,
+                _domain(context, line, clause),
+            )
+        )
+    return found
+
+
+def _syllables(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", (text or "").lower()) if len(w) > 1}
+
+
+def _same_target(a: _Found, b: _Found) -> bool:
+    if (a.value, a.unit, a.year, a.frequency) != (b.value, b.unit, b.year, b.frequency):
+        return False
+    left, right = _syllables(a.indicator), _syllables(b.indicator)
+    if not left or not right:
+        return False
+    return len(left & right) / min(len(left), len(right)) >= _SAME_TARGET_OVERLAP
+
+
+def find_targets(context: Context) -> list[Target]:
+    candidates = [
+        found
+        for line in context.lines
+        if line.kind != "funding"
+        for found in _find_in_line(context, line)
+    ]
+    kept: list[tuple[_Found, list[int]]] = []
+    for found in candidates:
+        twin = next((entry for entry in kept if _same_target(entry[0], found)), None)
+        if twin is not None:
+            if found.line.number != twin[0].line.number:
+                twin[1].append(found.line.number)
+            continue
+        kept.append((found, []))
+    return [
+        Target(
+            id=f"t{index}",
+            section=found.line.section.id if found.line.section else None,
+            line=found.line.number,
+            text=_clause_text(found.line, found.clause),
+            indicator=found.indicator,
+            domain=found.domain,
+            value=found.value,
+            unit=found.unit,
+            comparator=found.comparator,
+            year=found.year,
+            frequency=found.frequency,
+            also_at=sorted(set(also)),
+        )
+        for index, (found, also) in enumerate(kept, start=1)
+    ]

@@ -1,0 +1,345 @@
+"""Responsible units and the tasks assigned to them.
+
+Units come from the assignments, not from every name in the text: the unit headings of the
+implementation section (`1. Phòng Văn hóa - Xã hội xã`, several units on one heading give one
+each, nested `- Hội Liên hiệp Phụ nữ xã: ...`), the role labels (`Cơ quan chủ trì: ...`,
+`Cơ quan phối hợp: ...`), and sentences whose subject is a unit followed by a role word
+(`Sở Tài chính chủ trì, phối hợp với ...`). A heading in the implementation section that names a
+body missing from the lexicon still gives a unit, flagged `in_lexicon=False`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plan_extract.extract import lexicon
+from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.nlp import Hit
+from plan_extract.extract.text import slug, squash
+from plan_extract.models import Task, Unit, UnitKind, Warning
+
+# Tokens allowed between or after unit names in a list of units (`A, B và các C xã`).
+_JOINERS = {",", "và", "các", "*", "(", ")", "-", "&"}
+_LEVEL_WORDS = {"xã", "phường", "tỉnh", "huyện", "thành", "phố", "đặc", "khu", "thị", "trấn"}
+_TAIL_WORDS = _LEVEL_WORDS | {"trên", "địa", "bàn", "việt", "nam", "cấp", "trực", "thuộc"}
+_HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
+_UNKNOWN_HEADING_MAX = 14
+_PLACEHOLDER_LEAD: list[str] = []
+
+
+@dataclass
+class _UnitRecord:
+    name: str
+    kind: UnitKind
+    in_lexicon: bool
+    first_line: int
+    mentions: list[str] = field(default_factory=list)
+    lead: bool = False
+    sections: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Task:
+    line: BodyLine
+    text: str
+    lead: list[str]
+    cooperating: list[str]
+
+
+@dataclass
+class UnitsAndTasks:
+    units: list[Unit]
+    tasks: list[Task]
+    warnings: list[Warning]
+    bound: dict[int, list[str]]  # line → ids of the units its task binds
+
+
+def _tail_end(line: BodyLine, token: int) -> int:
+    """The token after a unit's name and its level word / place name (`xã An Hưng`)."""
+    doc = line.parse.doc
+    while token < len(doc) and (
+        doc[token].lower_ in _TAIL_WORDS
+        or (doc[token].text[:1].isupper() and doc[token].is_alpha and not _unit_at(line, token))
+    ):
+        token += 1
+    return token
+
+
+def _unit_at(line: BodyLine, token: int) -> Hit | None:
+    hits = [h for h in line.parse.of("UNIT") if h.first_token == token]
+    return max(hits, key=lambda h: h.last_token, default=None)
+
+
+def _unit_list(line: BodyLine, token: int) -> tuple[list[Hit], int]:
+    """Unit names listed from `token` on (`A, B và các C`), and the token after the list."""
+    doc = line.parse.doc
+    found: list[Hit] = []
+    while token < len(doc):
+        hit = _unit_at(line, token)
+        if hit is not None:
+            found.append(hit)
+            token = _tail_end(line, hit.last_token)
+            continue
+        if doc[token].lower_ in _JOINERS:
+            token += 1
+            continue
+        break
+    while found and token > found[-1].last_token and doc[token - 1].lower_ in _JOINERS:
+        token -= 1
+    return found, token
+
+
+def _rest_start(line: BodyLine) -> int:
+    """First token after the list marker, markdown marks and a request word (`Đề nghị`)."""
+    marker = line.marker()
+    start_char = marker.end() if marker else 0
+    doc = line.parse.doc
+    token = next((t.i for t in doc if t.idx >= start_char), len(doc))
+    while token < len(doc) and doc[token].text in {"*", "#"}:
+        token += 1
+    requests = [h for h in line.parse.of("REQUEST") if h.first_token == token]
+    return requests[0].last_token if requests else token
+
+
+def _after_colon(line: BodyLine, token: int) -> int:
+    doc = line.parse.doc
+    while token < len(doc) and doc[token].text in {"*", ":", " "}:
+        token += 1
+    return token
+
+
+def _cooperating(line: BodyLine, start: int, end: int) -> list[Hit]:
+    found: list[Hit] = []
+    for coop in line.hits_in("COOP_WORD", start, end):
+        units, _ = _unit_list(line, coop.last_token)
+        found.extend(units)
+    return found
+
+
+class _Collector:
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.records: dict[str, _UnitRecord] = {}
+        self.tasks: list[_Task] = []
+        self.lexicon = lexicon.unit_lexicon()
+
+    def unit(self, hit: Hit, line: BodyLine) -> str:
+        name = hit.value
+        if name not in self.records:
+            entry = self.lexicon.entry(name)
+            assert entry is not None
+            self.records[name] = _UnitRecord(name, entry.kind, True, line.number)
+        return name
+
+    def unknown(self, name: str, line: BodyLine) -> str:
+        if name not in self.records:
+            self.records[name] = _UnitRecord(name, "other", False, line.number)
+        return name
+
+    def task(self, line: BodyLine, lead: list[str], cooperating: list[str]) -> None:
+        cooperating = [c for c in dict.fromkeys(cooperating) if c not in lead]
+        text = squash(line.text).lstrip("-+• ")
+        self.tasks.append(_Task(line, text, list(dict.fromkeys(lead)), cooperating))
+
+
+def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], int] | None:
+    """Units named by a heading or nested bullet, and the token where its own text starts."""
+    marker = line.marker()
+    if marker is None:
+        return None
+    start = _rest_start(line)
+    hits, end = _unit_list(line, start)
+    doc = line.parse.doc
+    colon = (
+        end < len(doc)
+        and doc[end].text in {":", "*"}
+        and ":" in line.text[doc[end].idx : doc[end].idx + 4]
+    )
+    if hits:
+        if marker.group("bullet") and not colon:
+            return None
+        if marker.group("num") and not colon and len(doc) - end > _HEADING_REST:
+            return None
+        return [collector.unit(h, line) for h in hits], _after_colon(line, end)
+    if (
+        line.kind == "implementation"
+        and marker.group("num")
+        and len(doc) - start <= _UNKNOWN_HEADING_MAX
+        and any(h.first_token == start for h in line.parse.of("ORG_HEAD"))
+        and not line.hits_in("LEAD_WORD", start, len(doc))
+        and not any(t.like_num for t in doc[start:])
+    ):
+        name = squash(line.span_text(start, len(doc))).strip(" :*")
+        return [collector.unknown(name, line)], len(doc)
+    return None
+
+
+def _label_units(line: BodyLine, kind: str) -> list[Hit] | None:
+    start = _rest_start(line)
+    labels = [h for h in line.parse.of(kind) if h.first_token == start]
+    if not labels:
+        return None
+    doc = line.parse.doc
+    token = labels[0].last_token
+    if token >= len(doc) or doc[token].text != ":":
+        return None
+    return [h for h in line.parse.of("UNIT") if h.first_token > token]
+
+
+def _subject_task(collector: _Collector, line: BodyLine) -> bool:
+    """`Sở Tài chính chủ trì, phối hợp với ...`: a unit opening a clause, then a role word."""
+    doc = line.parse.doc
+    starts = [_rest_start(line)] + [t.i + 1 for t in doc if t.text in {".", ";"}]
+    made = False
+    for start in starts:
+        hits, end = _unit_list(line, start)
+        if not hits or not any(
+            h.first_token == end for h in line.parse.of("LEAD_WORD") + line.parse.of("COOP_WORD")
+        ):
+            continue
+        clause_end = line.clause_bounds(end)[1]
+        lead = [collector.unit(h, line) for h in hits]
+        coop = [collector.unit(h, line) for h in _cooperating(line, end, clause_end)]
+        collector.task(line, lead, coop)
+        made = True
+    return made
+
+
+def find_units_and_tasks(context: Context) -> UnitsAndTasks:
+    collector = _Collector(context)
+    owners: list[str] = []
+    nested: list[str] = []
+    label_task: _Task | None = None
+    for line in context.lines:
+        if line.kind in {"objectives", "purpose"}:
+            owners, nested = [], []
+            continue
+        marker = line.marker()
+        if marker and marker.group("num"):
+            owners, nested, label_task = [], [], None
+        elif marker and marker.group("bullet") == "-":
+            nested = []
+        heading = _heading_units(collector, line)
+        lead_labels = _label_units(line, "LEAD_LABEL")
+        coop_labels = _label_units(line, "COOP_LABEL")
+        if heading is not None:
+            names, text_start = heading
+            if marker and marker.group("bullet"):
+                nested = names
+            else:
+                owners = names
+            own_text = text_start < len(line.parse.doc)
+            if own_text or line.number == context.lines[-1].number:
+                coop = [
+                    collector.unit(h, line)
+                    for h in _cooperating(line, text_start, len(line.parse.doc))
+                ]
+                collector.task(line, names, coop)
+            elif not _has_body(context, line):
+                collector.task(line, names, [])
+        elif lead_labels is not None:
+            lead = [collector.unit(h, line) for h in lead_labels]
+            coop = [collector.unit(h, line) for h in _cooperating(line, 0, len(line.parse.doc))]
+            collector.task(line, lead, coop)
+            label_task = collector.tasks[-1]
+        elif coop_labels is not None:
+            coop = [collector.unit(h, line) for h in coop_labels]
+            if label_task is not None:
+                label_task.cooperating = [
+                    c
+                    for c in dict.fromkeys(label_task.cooperating + coop)
+                    if c not in label_task.lead
+                ]
+            else:
+                collector.task(line, _PLACEHOLDER_LEAD, coop)
+        elif nested or owners:
+            coop = [collector.unit(h, line) for h in _cooperating(line, 0, len(line.parse.doc))]
+            collector.task(line, nested or owners, coop)
+        else:
+            _subject_task(collector, line)
+    return _finish(collector, context)
+
+
+def _has_body(context: Context, heading: BodyLine) -> bool:
+    index = context.lines.index(heading)
+    if index + 1 >= len(context.lines):
+        return False
+    following = context.lines[index + 1]
+    marker = following.marker()
+    return not (marker and marker.group("num"))
+
+
+def _mentions(context: Context, names: set[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for line in context.lines:
+        hits = line.parse.of("UNIT")
+        for hit in hits:
+            inside_longer = any(
+                o is not hit
+                and o.first_token <= hit.first_token
+                and hit.last_token <= o.last_token
+                and (o.last_token - o.first_token) > (hit.last_token - hit.first_token)
+                for o in hits
+            )
+            if hit.value not in names or inside_longer:
+                continue
+            end = hit.last_token
+            doc = line.parse.doc
+            if end < len(doc) and doc[end].lower_ in {"xã", "phường", "tỉnh"}:
+                end += 1
+            surface = squash(line.span_text(hit.first_token, end))
+            found.setdefault(hit.value, [])
+            if surface not in found[hit.value]:
+                found[hit.value].append(surface)
+    return found
+
+
+def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
+    records = collector.records
+    for task in collector.tasks:
+        section = task.line.section.id if task.line.section else None
+        for name in task.lead:
+            records[name].lead = True
+        for name in task.lead + task.cooperating:
+            if section:
+                records[name].sections.add(section)
+    mentions = _mentions(context, set(records))
+    ordered = sorted(records.values(), key=lambda r: (r.first_line, r.name))
+    ids = {record.name: slug(record.name) for record in ordered}
+    units = [
+        Unit(
+            id=ids[r.name],
+            name=r.name,
+            kind=r.kind,
+            mentions=mentions.get(r.name) or [r.name],
+            lead=r.lead,
+            sections=sorted(r.sections),
+            in_lexicon=r.in_lexicon,
+        )
+        for r in ordered
+    ]
+    tasks = [
+        Task(
+            id=f"k{index}",
+            section=task.line.section.id if task.line.section else None,
+            line=task.line.number,
+            text=task.text,
+            lead=[ids[n] for n in task.lead],
+            cooperating=[ids[n] for n in task.cooperating],
+        )
+        for index, task in enumerate(collector.tasks, start=1)
+    ]
+    warnings = [
+        Warning(
+            code="unit_not_in_lexicon",
+            message=f"unit not in the lexicon, found from a heading: {r.name}",
+            line=r.first_line,
+        )
+        for r in ordered
+        if not r.in_lexicon
+    ]
+    bound: dict[int, list[str]] = {}
+    for made in tasks:
+        bound.setdefault(made.line, [])
+        bound[made.line] += [u for u in made.lead if u not in bound[made.line]]
+    return UnitsAndTasks(units, tasks, warnings, bound)

@@ -1,0 +1,57 @@
+"""One spelling of the same text: NFC, one tone-placement convention, one dash, tidy spaces.
+
+Tone placement (`hoà`/`hòa`, `uỷ`/`ủy`) follows underthesea's normalization tables, read
+directly from the file underthesea ships (a plain pickle of two dicts) so that the whole library,
+which takes a second or more to import, is never imported for it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from plan_extract.knowledge import KnowledgeError
+
+_UNDERTHESEA_RULES = ("pipeline", "text_normalize", "tn_rules_2023_07_14.bin")
+_MAX_TOKEN = 6  # underthesea's token normalizer leaves longer tokens alone
+_WORD = re.compile(r"\w+")
+_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """underthesea's (character map, token map)."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.origin is None:
+        raise KnowledgeError("underthesea is not installed (needed for its normalization tables)")
+    path = Path(spec.origin).parent.joinpath(*_UNDERTHESEA_RULES)
+    try:
+        with path.open("rb") as handle:
+            data = pickle.load(handle)  # a file of an installed dependency, not user input
+    except OSError as exc:
+        raise KnowledgeError(f"underthesea's normalization table is missing: {path}") from exc
+    return dict(data["character"]), dict(data["token"])
+
+
+def _token(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if len(word) > _MAX_TOKEN:
+        return word
+    return _tables()[1].get(word, word)
+
+
+def clean_text(text: str) -> str:
+    """The canonical spelling of one line of text."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    for odd, standard in _tables()[0].items():
+        text = text.replace(odd, standard)
+    text = _DASHES.sub("-", text)
+    text = _SPACES.sub(" ", text).strip()
+    return _WORD.sub(_token, text)

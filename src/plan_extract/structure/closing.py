@@ -1,0 +1,145 @@
+"""The closing: `Nơi nhận` (the recipients, bottom left) and the signature block (bottom right).
+
+In Word and PDF the two stand side by side; when the reader knows the blocks (FOOTER_LEFT,
+FOOTER_RIGHT) they are used, otherwise the recipients are the `- ` items after `Nơi nhận:` up to
+`Lưu` (the archive copy, not a recipient) and the signature is what follows them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plan_extract.models import Signer
+from plan_extract.normalize.model import Line
+from plan_extract.normalize.patterns import BULLET, is_all_caps
+from plan_extract.read.model import Block
+from plan_extract.structure.names import capitalized_run, sentence_case, title_case
+from plan_extract.structure.terms import header_terms
+
+_RECIPIENTS = re.compile(r"^N[ơo]i nhận\s*:?\s*", re.IGNORECASE)
+_ARCHIVE = re.compile(r"^Lưu\s*:", re.IGNORECASE)
+_APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục)\b")
+_ITEM_END = ";.,"
+
+
+def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The closing's recipients lines and signature lines."""
+    left = [line for line in lines if line.block is Block.FOOTER_LEFT]
+    right = [line for line in lines if line.block is Block.FOOTER_RIGHT]
+    if left or right:
+        return left, _before_appendix(right)
+    recipients: list[Line] = []
+    signature: list[Line] = []
+    state = "before"
+    for line in lines:
+        if _APPENDIX.match(line.text):
+            break
+        if state == "before" and _RECIPIENTS.match(line.text):
+            state = "recipients"
+        if state == "recipients":
+            recipients.append(line)
+            if _ARCHIVE.match(BULLET.sub(r"\g<rest>", line.text)):
+                state = "signature"
+            continue
+        if state == "signature" or _is_signature_line(line.text):
+            signature.append(line)
+    return recipients, signature
+
+
+def _before_appendix(lines: list[Line]) -> list[Line]:
+    for index, line in enumerate(lines):
+        if _APPENDIX.match(line.text):
+            return lines[:index]
+    return lines
+
+
+def _is_signature_line(text: str) -> bool:
+    prefixes = "|".join(header_terms().signer_prefixes)
+    return re.match(rf"^({prefixes})\s*\.", text) is not None
+
+
+def read_recipients(lines: list[Line]) -> list[str]:
+    items: list[str] = []
+    for line in lines:
+        text = _RECIPIENTS.sub("", line.text)
+        if not text:
+            continue
+        bullet = BULLET.match(text)
+        if bullet:
+            items.append(bullet.group("rest"))
+        elif items:
+            items[-1] = f"{items[-1]} {text}"
+        else:
+            items.append(text)
+    cleaned = [item.strip().rstrip(_ITEM_END).strip() for item in items]
+    return [item for item in cleaned if item and not _ARCHIVE.match(item)]
+
+
+def read_signer(lines: list[Line]) -> Signer | None:
+    """Authority (`TM. Ủy ban nhân dân`, `KT. Chủ tịch`), position and name."""
+    terms = header_terms()
+    text = " ".join(line.text for line in lines)
+    prefixes = "|".join(terms.signer_prefixes)
+    authorities: list[str] = []
+    rest = text.strip()
+    while match := re.match(rf"({prefixes})\s*\.\s*", rest):
+        rest = rest[match.end() :]
+        phrase = _position_at(rest) or _caps_run(rest)
+        if not phrase:
+            break
+        authorities.append(f"{match.group(1)}. {_spell(phrase)}")
+        rest = rest[len(phrase) :].strip()
+    position = _position_at(rest)
+    if position:
+        rest = rest[len(position) :].strip()
+    name = _name(rest)
+    if not (authorities or position or name):
+        return None
+    return Signer(
+        name=name,
+        position=_spell(position) if position else None,
+        authority=", ".join(authorities) or None,
+    )
+
+
+def _position_at(text: str) -> str | None:
+    folded = text.casefold()
+    for position in header_terms().positions:  # longest first in the data
+        if folded.startswith(position) and not folded[len(position) : len(position) + 1].isalpha():
+            return text[: len(position)]
+    return None
+
+
+def _caps_run(text: str) -> str:
+    """The capitals after `TM.`: the body signed for, up to a position or the next prefix."""
+    prefixes = "|".join(header_terms().signer_prefixes)
+    words: list[str] = []
+    rest = text
+    for word in text.split():
+        if words and _position_at(rest):
+            break
+        if not is_all_caps(word) or re.match(rf"^({prefixes})\.", word):
+            break
+        words.append(word)
+        rest = rest.lstrip()[len(word) :].lstrip()
+    return " ".join(words)
+
+
+def _spell(phrase: str) -> str:
+    spelled = sentence_case(phrase)
+    for plain, written in sorted(
+        header_terms().position_spelling.items(), key=lambda item: -len(item[0])
+    ):
+        spelled = re.sub(rf"(?<!\w){re.escape(plain)}(?!\w)", written, spelled, flags=re.I)
+    return spelled[:1].upper() + spelled[1:]
+
+
+def _name(text: str) -> str | None:
+    words = text.split()
+    for index, word in enumerate(words):
+        if word[:1].isupper() and not is_all_caps(word):
+            run = capitalized_run(words[index:])
+            run = [w for w in run if not is_all_caps(w) or len(w) == 1]
+            return " ".join(run) or None
+    caps = capitalized_run(words)
+    return title_case(" ".join(caps)) if caps else None

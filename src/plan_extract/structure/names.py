@@ -1,0 +1,79 @@
+"""Names of bodies and places as they are written in running text.
+
+The header prints them in capitals (`ỦY BAN NHÂN DÂN` / `XÃ QUẢNG THÀNH`); the contract wants the
+running-text form with abbreviations expanded (`Ủy ban nhân dân xã Quảng Thành`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plan_extract.structure.terms import header_terms
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """An issuing body: `Ủy ban nhân dân` + unit type `xã` + unit name `Quảng Thành`."""
+
+    organ: str
+    unit_type: str | None
+    unit_name: str | None
+
+    @property
+    def full(self) -> str:
+        return " ".join(part for part in (self.organ, self.unit_type, self.unit_name) if part)
+
+
+def expand_abbreviations(text: str) -> str:
+    for short, full in header_terms().abbreviations.items():
+        text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full, text)
+    return text
+
+
+def sentence_case(text: str) -> str:
+    text = text.strip().lower()
+    return text[:1].upper() + text[1:]
+
+
+def title_case(text: str) -> str:
+    return " ".join(word[:1].upper() + word[1:].lower() for word in text.split())
+
+
+def capitalized_run(words: list[str]) -> list[str]:
+    """The leading words that start with a capital (a proper name), punctuation trimmed."""
+    run: list[str] = []
+    for word in words:
+        clean = word.strip(',;.:()"“”')
+        if not clean or not (clean[0].isupper() or clean[0].isdigit()):
+            break
+        run.append(clean)
+        if clean != word.rstrip():  # punctuation ends the name
+            break
+    return run
+
+
+def unit_type_at(text: str) -> tuple[str, str] | None:
+    """(unit type, the text after it) when `text` starts with a unit type word."""
+    folded = text.casefold()
+    for unit_type in sorted(header_terms().unit_types, key=len, reverse=True):
+        if folded.startswith(unit_type + " "):
+            return unit_type, text[len(unit_type) + 1 :]
+    return None
+
+
+def parse_body(text: str) -> Body | None:
+    """An issuing body from its printed name, in capitals or not (`UBND xã X`, `ỦY BAN ...`)."""
+    text = expand_abbreviations(" ".join(text.split()))
+    folded = text.casefold()
+    for organ in header_terms().issuing_bodies:
+        if not folded.startswith(organ):
+            continue
+        rest = text[len(organ) :].strip()
+        found = unit_type_at(rest)
+        if found is None:
+            return Body(sentence_case(organ), None, None)
+        unit_type, name = found
+        run = capitalized_run(title_case(name).split() if name.isupper() else name.split())
+        return Body(sentence_case(organ), unit_type, " ".join(run) or None)
+    return None

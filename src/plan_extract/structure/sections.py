@@ -1,0 +1,126 @@
+"""The section tree: numbered headings (`I.`, `1.`, `2.1.`, `a)`) nested by numbering style.
+
+The numbering decides the level, not the Markdown `#` count (converters are inconsistent).
+Bullets (`-`, `+`) are content lines inside a section, never sections.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plan_extract.models import Section
+from plan_extract.normalize.model import Line
+from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN
+from plan_extract.read.model import Block, Hint
+from plan_extract.structure.terms import kind_of_heading
+
+_RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
+_MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
+_MIN_RUN_ON = 80  # a heading shorter than this carries no text after its title
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    line: int
+    number: str
+    title: str
+    rank: int
+
+
+@dataclass(slots=True)
+class _Node:
+    heading: Heading
+    section_id: str
+    end: int = 0
+    children: list[_Node] = field(default_factory=list)
+
+
+def find_heading(line: Line) -> Heading | None:
+    """The numbered heading a body line starts with, if any."""
+    if line.block is not Block.BODY or Hint.TABLE_ROW in line.hints:
+        return None
+    text = line.text
+    for pattern, rank in ((ROMAN, _RANK_ROMAN), (DOTTED, None), (ARABIC, _RANK_ARABIC)):
+        match = pattern.match(text)
+        if match:
+            number = match.group("num")
+            level = _RANK_ARABIC + number.count(".") if rank is None else rank
+            return Heading(line.number, number, heading_title(match.group("rest") or ""), level)
+    match = ALPHA.match(text)
+    if match:
+        return Heading(
+            line.number, match.group("num"), heading_title(match.group("rest") or ""), _RANK_ALPHA
+        )
+    return None
+
+
+def heading_title(rest: str) -> str:
+    """The title of a heading that may carry text on the same line.
+
+    `Các Xóm trên địa bàn xã: Tăng cường ...` → the part before the colon;
+    `Mục tiêu tổng quát Tiếp tục thu hẹp ...` → the words before the capital that starts the text.
+    """
+    rest = rest.strip()
+    head, colon, tail = rest.partition(":")
+    if colon and tail.strip() and len(head.split()) <= _MAX_TITLE_WORDS:
+        return head.strip()
+    if len(rest) >= _MIN_RUN_ON:
+        words = rest.split()
+        for index in range(2, min(len(words), _MAX_TITLE_WORDS)):
+            before = words[:index]
+            if re.search(r"[,;.]", " ".join(before)):
+                break
+            if words[index][:1].isupper() and all(w[:1].islower() for w in before[1:]):
+                return " ".join(before)
+    return rest.rstrip(":.").strip()
+
+
+def build_sections(lines: list[Line], start: int, end: int) -> list[Section]:
+    """The tree of the numbered headings on lines `start`..`end` (1-based, inclusive)."""
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    used: set[str] = set()
+    for line in lines[start - 1 : end]:
+        heading = find_heading(line)
+        if heading is None:
+            continue
+        while stack and stack[-1].heading.rank >= heading.rank:
+            stack.pop().end = heading.line - 1
+        parent = stack[-1] if stack else None
+        node = _Node(heading, _unique(_path(parent, heading.number), used))
+        (parent.children if parent else roots).append(node)
+        stack.append(node)
+    for node in stack:
+        node.end = end
+    return [_to_section(node, 1) for node in roots]
+
+
+def _path(parent: _Node | None, number: str) -> str:
+    if parent is None:
+        return number
+    own = parent.heading.number + "."
+    suffix = number[len(own) :] if number.startswith(own) else number
+    return f"{parent.section_id}.{suffix}"
+
+
+def _unique(section_id: str, used: set[str]) -> str:
+    candidate, counter = section_id, 2
+    while candidate in used:
+        candidate = f"{section_id}~{counter}"
+        counter += 1
+    used.add(candidate)
+    return candidate
+
+
+def _to_section(node: _Node, level: int) -> Section:
+    heading = node.heading
+    return Section(
+        id=node.section_id,
+        number=heading.number,
+        title=heading.title,
+        kind=kind_of_heading(heading.title) if level == 1 else None,
+        level=level,
+        lines=(heading.line, max(node.end, heading.line)),
+        children=[_to_section(child, level + 1) for child in node.children],
+    )
