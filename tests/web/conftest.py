@@ -40,3 +40,18 @@ def upload(client: TestClient) -> Callable[..., list[dict[str, Any]]]:
         return outcomes
 
     return post
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, dict[str, str]]]:
+    """A client over a store holding the five seeds, shared by the tests of a module that only
+    read; with the plan id of each seed by file name."""
+    app = create_app(tmp_path_factory.mktemp("seeded") / "store.duckdb")
+    seeds = sorted(SEEDS.glob("*.txt"))
+    with TestClient(app) as test_client:
+        response = test_client.post(
+            "/api/plans", files=[("files", (s.name, s.read_bytes())) for s in seeds]
+        )
+        outcomes = response.json()["outcomes"]
+        assert [o["status"] for o in outcomes] == ["stored"] * len(seeds)
+        yield test_client, {o["name"]: o["plan_id"] for o in outcomes}

@@ -67,11 +67,21 @@ def test_upload_the_seeds_then_review_province_and_plan(base_url: str, page: Pag
     expect(page.locator("#plans tbody tr")).to_have_count(len(SEEDS))
 
     page.goto(base_url + "/province")
-    expect(page.locator("h1")).to_be_visible()
+    page.locator("#provinces a", has_text="An Giang").click()
+    expect(page.locator("h1")).to_contain_text("An Giang")
+    expect(page.locator("#matrix tbody tr")).not_to_have_count(0)
+    expect(page.locator("#missing li")).not_to_have_count(0)
     shot(page, "2-province")
+    rows = page.locator("#matrix tbody tr:visible")
+    before = rows.count()
+    page.fill("#filter-commune", "zzz-no-such-commune")
+    expect(rows).to_have_count(0)
+    page.fill("#filter-commune", "")
+    expect(rows).to_have_count(before)
 
     page.goto(base_url + "/")
-    page.locator("#plans tbody tr a").first.click()
+    page.locator('#plans tbody tr:not([data-targets="0"]) a').first.click()
+    expect(page.locator("#verdict")).to_be_visible()
     target = page.locator("button.item.target[data-line]").first
     expect(target).to_be_visible()
     line = target.get_attribute("data-line")

@@ -11,8 +11,21 @@ from starlette.concurrency import run_in_threadpool
 from plan_extract.models import Plan
 from plan_extract.output import plan_to_json
 from plan_extract.web.backend import Backend
+from plan_extract.web.checks import PROFILE, check_view
+from plan_extract.web.i18n import DEFAULT_LANG, Lang
 from plan_extract.web.limits import UploadLimits
-from plan_extract.web.schemas import ErrorResponse, FileOutcome, PlanSummary, UploadResponse
+from plan_extract.web.province_view import comparison_of
+from plan_extract.web.schemas import (
+    CheckResponse,
+    CompareResponse,
+    ErrorResponse,
+    FileOutcome,
+    FindingOut,
+    PlanSummary,
+    RuleOut,
+    TableOut,
+    UploadResponse,
+)
 from plan_extract.web.uploads import process
 
 router = APIRouter(prefix="/api", tags=["plans"])
@@ -74,3 +87,67 @@ def get_plan(
         raise HTTPException(404, f"no plan {plan_id}")
     headers = {"Content-Disposition": f'attachment; filename="{plan_id}.json"'} if download else {}
     return Response(plan_to_json(plan), media_type="application/json", headers=headers)
+
+
+@router.get(
+    "/plans/{plan_id}/check",
+    response_model=CheckResponse,
+    responses=NOT_FOUND,
+    summary="Check a plan's completeness",
+)
+def check_plan(
+    request: Request,
+    plan_id: PlanId,
+    lang: Annotated[Lang, Query(description="language of the messages")] = DEFAULT_LANG,
+) -> CheckResponse:
+    """Every rule of the commune profile with its outcome and, when it fails, its messages."""
+    plan = backend_of(request).plan(plan_id)
+    if plan is None:
+        raise HTTPException(404, f"no plan {plan_id}")
+    view = check_view(plan_id, plan, lang)
+    rules = [
+        RuleOut(
+            id=rule.id,
+            status=rule.status,
+            findings=[FindingOut(message=m, line=line) for m, line in rule.findings],
+        )
+        for rule in view.rules
+    ]
+    return CheckResponse(plan_id=plan_id, profile=PROFILE, verdict=view.verdict, rules=rules)
+
+
+@router.get(
+    "/compare",
+    response_model=CompareResponse,
+    responses={**NOT_FOUND, 400: {"model": ErrorResponse}},
+    summary="Compare plans",
+)
+def compare_plans(
+    request: Request,
+    plan_id: Annotated[
+        list[Annotated[str, Query(pattern=PLAN_ID)]] | None,
+        Query(description="plans to compare (repeat the parameter)", max_length=500),
+    ] = None,
+    province_code: Annotated[
+        str | None, Query(pattern=r"^[0-9]{2}$", description="every plan of a province")
+    ] = None,
+) -> CompareResponse:
+    """The comparison tables (targets, indicators, units) of the plans named, or of a
+    province's plans, against the national targets."""
+    backend = backend_of(request)
+    if (plan_id is None) == (province_code is None):
+        raise HTTPException(400, "give plan_id (one or more) or province_code")
+    if province_code is not None:
+        plans = backend.province_plans(province_code)
+    else:
+        plans = []
+        for wanted in dict.fromkeys(plan_id or []):
+            plan = backend.plan(wanted)
+            if plan is None:
+                raise HTTPException(404, f"no plan {wanted}")
+            plans.append((wanted, plan))
+    tables = [
+        TableOut(name=t.name, columns=t.column_names, rows=[list(row) for row in t.rows])
+        for t in comparison_of(plans).tables
+    ]
+    return CompareResponse(plans=[pid for pid, _ in plans], tables=tables)

@@ -78,6 +78,15 @@ class Backend:
         fields = _SUMMARY_COLUMNS.replace("n_targets", "targets").split(", ")
         return [PlanSummary(**dict(zip(fields, row, strict=True))) for row in rows]
 
+    def province_plans(self, province_code: str) -> list[tuple[str, Plan]]:
+        """(plan_id, plan) of every stored plan of the province."""
+        found = []
+        for summary in self.summaries(province_code):
+            plan = self.plan(summary.plan_id)
+            if plan is not None:
+                found.append((summary.plan_id, plan))
+        return found
+
     def provinces(self) -> list[tuple[str, str | None, int]]:
         """(code, name, number of plans) of every province with a plan, by code."""
         sql = (

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from plan_extract.tables import Table, csv_text, write_xlsx
 from plan_extract.web.api import PLAN_ID, backend_of
 from plan_extract.web.i18n import LANGS, pick_lang, strings
 from plan_extract.web.limits import MIB, UploadLimits
 from plan_extract.web.plan_view import plan_view
+from plan_extract.web.province_view import comparison_of, province_name, province_view
+
+PROVINCE = r"^[0-9]{2}$"
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -79,4 +85,47 @@ def plan_page(request: Request, plan_id: Annotated[str, PathParam(pattern=PLAN_I
 
 @router.get("/province", response_class=HTMLResponse, name="province_index")
 def province_index(request: Request) -> Response:
-    return render(request, "error.html", "province", message="TODO", code=200)
+    return render(request, "provinces.html", "province", provinces=backend_of(request).provinces())
+
+
+@router.get("/province/{code}", response_class=HTMLResponse, name="province_page")
+def province_page(request: Request, code: Annotated[str, PathParam(pattern=PROVINCE)]) -> Response:
+    backend = backend_of(request)
+    if province_name(code) is None:
+        raise HTTPException(404, "not found")
+    lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
+    view = province_view(code, backend.province_plans(code), lang)
+    return render(request, "province.html", "province", view=view)
+
+
+@router.get("/province/{code}/export.{fmt}", name="province_export")
+def province_export(
+    request: Request,
+    code: Annotated[str, PathParam(pattern=PROVINCE)],
+    fmt: Literal["csv", "xlsx"],
+    table: Literal["targets", "indicators", "units"] = "indicators",
+) -> Response:
+    """The comparison's tables: one workbook, or one table as CSV (UTF-8 with a BOM)."""
+    if province_name(code) is None:
+        raise HTTPException(404, "not found")
+    comparison = comparison_of(backend_of(request).province_plans(code))
+    if fmt == "xlsx":
+        return Response(
+            xlsx_bytes(comparison.tables),
+            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            headers={"Content-Disposition": f'attachment; filename="province-{code}.xlsx"'},
+        )
+    chosen = {t.name: t for t in comparison.tables}[table]
+    return Response(
+        "\ufeff" + csv_text(chosen),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="province-{code}-{table}.csv"'},
+    )
+
+
+def xlsx_bytes(tables: Sequence[Table]) -> bytes:
+    """The workbook `write_xlsx` writes, as bytes."""
+    with tempfile.TemporaryDirectory(prefix="plan-extract-") as folder:
+        path = Path(folder) / "tables.xlsx"
+        write_xlsx(tables, path)
+        return path.read_bytes()

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plan_extract.models import Plan
+from plan_extract.web.checks import CheckView, check_view
 from plan_extract.web.highlight import PanelGroup, RenderedLine, panel, render_lines
 from plan_extract.web.i18n import Lang
 
@@ -16,8 +17,14 @@ class PlanView:
     plan: Plan
     lines: list[RenderedLine]
     groups: list[PanelGroup]
-    check: None
+    check: CheckView
 
 
 def plan_view(plan_id: str, plan: Plan, lines: Sequence[tuple[int, str]], lang: Lang) -> PlanView:
-    return PlanView(plan_id, plan, render_lines(plan, lines), panel(plan, lines), None)
+    return PlanView(
+        plan_id,
+        plan,
+        render_lines(plan, lines),
+        panel(plan, lines),
+        check_view(plan_id, plan, lang),
+    )

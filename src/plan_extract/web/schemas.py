@@ -42,3 +42,32 @@ class PlanSummary(ApiModel):
 
 class ErrorResponse(ApiModel):
     detail: str
+
+
+class FindingOut(ApiModel):
+    message: str
+    line: int | None
+
+
+class RuleOut(ApiModel):
+    id: str
+    status: Literal["pass", "error", "warning"]
+    findings: list[FindingOut]
+
+
+class CheckResponse(ApiModel):
+    plan_id: str
+    profile: str
+    verdict: Literal["pass", "warn", "fail"]
+    rules: list[RuleOut]
+
+
+class TableOut(ApiModel):
+    name: str
+    columns: list[str]
+    rows: list[list[str | int | float | bool | None]]
+
+
+class CompareResponse(ApiModel):
+    plans: list[str]
+    tables: list[TableOut]

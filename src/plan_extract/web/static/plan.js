@@ -22,6 +22,10 @@
     history.replaceState(null, "", "#L" + item.getAttribute("data-line"));
   });
 
-  var match = /^#L(\d+)$/.exec(window.location.hash);
-  if (match) { focusLine(match[1], null); }
+  function fromHash() {
+    var match = /^#L(\d+)$/.exec(window.location.hash);
+    if (match) { focusLine(match[1], null); }
+  }
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
 })();
