@@ -16,6 +16,7 @@ from plan_extract import __version__
 from plan_extract.web import api, pages
 from plan_extract.web.backend import Backend
 from plan_extract.web.limits import UploadLimits
+from plan_extract.web.province_view import ProvinceViews
 
 HERE = Path(__file__).parent
 
@@ -41,6 +42,7 @@ def build_app(db_path: Path, limits: UploadLimits | None = None) -> FastAPI:
     )
     app.state.backend = backend
     app.state.limits = limits
+    app.state.province_views = ProvinceViews()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -3,6 +3,9 @@
 DuckDB allows one writing process per file and one statement at a time per connection, while
 FastAPI serves requests from a pool of threads: every call here holds one lock. Plans are
 immutable under their id (the sha256 of the file), so parsed `Plan`s are kept in memory once read.
+While the server runs it holds the store's write lock, so every new plan comes through `ingest`
+here and `generation` counts them: what was computed from the plans at one generation stays
+true until the next.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class Backend:
         self._opened: Store | None = open_store(db_path)
         self._lock = threading.Lock()
         self._plans: OrderedDict[str, Plan] = OrderedDict()
+        self.generation = 0  # plans stored through this backend; views computed before are stale
 
     @property
     def _store(self) -> Store:
@@ -50,6 +54,8 @@ class Backend:
         with self._lock:
             held = self._store.query("SELECT 1 FROM plans WHERE plan_id = ?", [plan_id]).rows
             stored_id = self._store.ingest_bytes(data, f"{plan_id}.{fmt}")
+            if not held:
+                self.generation += 1
         return stored_id, not held
 
     def plan(self, plan_id: str) -> Plan | None:

@@ -1,7 +1,7 @@
 """Completeness checks and comparisons as the pages need them, over compare/ and check/.
 
-A plan never changes under its id (the sha256 of its file), so its findings are computed once
-per language and kept.
+A plan never changes under its id (the sha256 of its file), so its check is computed once per
+language and kept.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from functools import cache
 from typing import Literal
 
 from plan_extract.check.profile import Profile, load_profile
-from plan_extract.check.verdict import Finding, check_plan
+from plan_extract.check.verdict import check_plan
 from plan_extract.compare.national import Catalog, national_catalog
 from plan_extract.models import Plan
 from plan_extract.web.i18n import Lang
@@ -28,22 +28,6 @@ def profile() -> Profile:
 @cache
 def catalog() -> Catalog:
     return national_catalog()
-
-
-_FINDINGS: dict[tuple[str, Lang], tuple[Finding, ...]] = {}
-FINDINGS_CACHE_SIZE = 8192
-
-
-def findings(plan_id: str, plan: Plan, lang: Lang) -> tuple[Finding, ...]:
-    """The profile's findings for a plan (kept by id: a plan is immutable under its hash)."""
-    key = (plan_id, lang)
-    found = _FINDINGS.get(key)
-    if found is None:
-        found = tuple(check_plan(plan, profile(), catalog(), lang))
-        if len(_FINDINGS) >= FINDINGS_CACHE_SIZE:
-            _FINDINGS.clear()
-        _FINDINGS[key] = found
-    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +47,27 @@ class CheckView:
         return [m for rule in self.rules if rule.status == "error" for m, _ in rule.findings]
 
 
+_VIEWS: dict[tuple[str, Lang], CheckView] = {}
+CACHE_SIZE = 8192
+
+
 def check_view(plan_id: str, plan: Plan, lang: Lang) -> CheckView:
+    """The plan's check, computed once per language (kept by id: a plan is immutable under
+    its hash)."""
+    key = (plan_id, lang)
+    view = _VIEWS.get(key)
+    if view is None:
+        view = _check(plan, lang)
+        if len(_VIEWS) >= CACHE_SIZE:
+            _VIEWS.clear()
+        _VIEWS[key] = view
+    return view
+
+
+def _check(plan: Plan, lang: Lang) -> CheckView:
     """Every rule of the profile with its outcome: passed, or failed with its findings'
     messages (the profile words messages as problems, so a passed rule shows none)."""
-    found = findings(plan_id, plan, lang)
+    found = check_plan(plan, profile(), catalog(), lang)
     rules = []
     for rule in profile().rules:
         own = [f for f in found if f.rule.id == rule.id]

@@ -17,7 +17,7 @@ from plan_extract.web.api import PLAN_ID, backend_of
 from plan_extract.web.i18n import LANGS, pick_lang, strings
 from plan_extract.web.limits import MIB, UploadLimits
 from plan_extract.web.plan_view import plan_view
-from plan_extract.web.province_view import comparison_of, province_name, province_view
+from plan_extract.web.province_view import ProvinceViews, comparison_of, province_name
 
 PROVINCE = r"^[0-9]{2}$"
 
@@ -94,7 +94,8 @@ def province_page(request: Request, code: Annotated[str, PathParam(pattern=PROVI
     if province_name(code) is None:
         raise HTTPException(404, "not found")
     lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
-    view = province_view(code, backend.province_plans(code), lang)
+    views: ProvinceViews = request.app.state.province_views
+    view = views.get(backend, code, lang)
     return render(request, "province.html", "province", view=view)
 
 

@@ -4,6 +4,7 @@ required parts. Built from compare/ (tables, charts) and check/ (verdicts)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -15,6 +16,7 @@ from plan_extract.compare.report import indicator_charts
 from plan_extract.models import Plan
 from plan_extract.resolve.admin import AdminUnit, units
 from plan_extract.tables import Table, Value
+from plan_extract.web.backend import Backend
 from plan_extract.web.checks import catalog, check_view
 from plan_extract.web.i18n import Lang
 
@@ -159,3 +161,22 @@ def _national_text(indicator: str) -> str:
 
 def _number(value: Value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+class ProvinceViews:
+    """Province views kept until a plan is added (`Backend.generation` changes)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._views: dict[tuple[str, Lang, int], ProvinceView] = {}
+
+    def get(self, backend: Backend, code: str, lang: Lang) -> ProvinceView:
+        key = (code, lang, backend.generation)
+        with self._lock:
+            view = self._views.get(key)
+        if view is None:
+            view = province_view(code, backend.province_plans(code), lang)
+            with self._lock:
+                self._views = {k: v for k, v in self._views.items() if k[2] == key[2]}
+                self._views[key] = view
+        return view
