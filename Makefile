@@ -13,7 +13,7 @@ $(UV):
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check "uv>=0.5,<1"
 
 $(VENV)/.installed: $(UV) pyproject.toml uv.lock
-	$(UV) sync --frozen --quiet --no-dev
+	$(UV) sync --frozen --quiet --inexact
 	@touch $@
 
 $(VENV)/.installed-dev: $(UV) pyproject.toml uv.lock

@@ -81,7 +81,7 @@ def test_json_lists_findings_per_plan() -> None:
         "rule": "tasks.lead",
         "severity": "error",
         "line": 29,
-        "message": "The task at line 29 has no lead unit: Phối hợp tuyên truyền",
+        "message": "A task has no lead unit: Phối hợp tuyên truyền",
     }
 
 

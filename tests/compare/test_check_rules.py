@@ -9,6 +9,7 @@ import factory
 import pytest
 
 from plan_extract.check import check_plan, load_profile
+from plan_extract.check.verdict import at_file_lines
 from plan_extract.compare.national import NationalIndicator, national_catalog
 from plan_extract.errors import UsageError
 from plan_extract.models import DateParts, Deadline, Period, Plan, Signer, Task
@@ -77,7 +78,7 @@ def test_task_without_lead_is_reported_at_its_line() -> None:
     findings = check_plan(plan, load_profile("generic-plan"), {}, "vi")
     assert [(f.rule.id, f.line) for f in findings] == [("tasks.lead", 27)]
     assert findings[0].message == (
-        "Nhiệm vụ ở dòng 27 chưa có đơn vị chủ trì: Tuyên truyền về bình đẳng giới"
+        "Nhiệm vụ chưa có đơn vị chủ trì: Tuyên truyền về bình đẳng giới"
     )
 
 
@@ -165,12 +166,41 @@ def test_a_recurring_target_is_measured_at_the_plan_end_year() -> None:
     assert any(f.rule.id == "targets.national" for f in findings)
 
 
-def test_period_outside_the_basis_period_is_reported() -> None:
+def period_findings(start: int, end: int, basis_text: str) -> list[str]:
+    basis = factory.document().basis[0].model_copy(update={"text": basis_text})
+    period = Period(start_year=start, end_year=end)
+    plan = factory.plan(document=factory.document(period=period, basis=[basis]))
+    return [f.message for f in check_plan(plan, load_profile("generic-plan"), {}, "en")]
+
+
+def test_period_outside_the_basis_period_is_a_warning() -> None:
     plan = factory.plan(document=factory.document(period=Period(start_year=2026, end_year=2031)))
     findings = check_plan(plan, load_profile("generic-plan"), {}, "en")
-    assert [f.message for f in findings] == [
-        "The period 2026–2031 lies outside 2026–2030, the period of the basis document 251/KH-UBND"
+    assert [(f.rule.id, f.severity, f.message) for f in findings] == [
+        (
+            "period.basis",
+            "warning",
+            "The period 2026–2031 lies outside 2026–2030, the period of the basis document "
+            "251/KH-UBND",
+        )
     ]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "text", "consistent"),
+    [
+        (2026, 2030, "Đề án giai đoạn 2021 - 2025, định hướng đến năm 2030", True),
+        (2026, 2030, "hướng dẫn quan trắc giai đoạn 2021- 2025", False),
+        (2020, 2020, "Chiến lược giai đoạn 2021-2030", False),
+        (2024, 2024, "Chiến lược truyền thông đến năm 2030", True),
+        (2031, 2031, "Chiến lược truyền thông đến năm 2030", False),
+        (2026, 2026, "Kế hoạch số 102/KH-UBND ngày 22/3/2021", True),
+    ],
+)
+def test_period_against_the_horizon_of_the_basis(
+    start: int, end: int, text: str, consistent: bool
+) -> None:
+    assert (period_findings(start, end, text) == []) == consistent
 
 
 def test_a_basis_without_a_span_of_years_says_nothing_about_the_period() -> None:
@@ -259,3 +289,11 @@ def test_a_profile_that_extends_itself_is_refused(tmp_path: Path) -> None:
     write(path, f"name: loop\nextends: {path}\ndescription: {{vi: a, en: b}}\nrules: []\n")
     with pytest.raises(UsageError, match="extends itself"):
         load_profile(str(path))
+
+
+def test_findings_move_to_file_lines() -> None:
+    task = Task(id="k2", section="V.3", line=27, text="Tuyên truyền")
+    plan = factory.plan(tasks=[task], document=factory.document(recipients=[]))
+    findings = check_plan(plan, load_profile("generic-plan"), {}, "en")
+    moved = at_file_lines(findings, {27: 61})
+    assert [(f.rule.id, f.line) for f in moved] == [("doc.recipients", None), ("tasks.lead", 61)]

@@ -44,7 +44,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "section": frozenset({"kind"}),
     "targets_present": frozenset(),
     "target_domain": frozenset({"domain"}),
-    "task_lead": frozenset({"line", "task"}),
+    "task_lead": frozenset({"task"}),
     "reporting_deadline": frozenset(),
     "national_ambition": frozenset(
         {"indicator", "comparator", "value", "year", "national_value", "national_year"}
@@ -95,6 +95,7 @@ class Profile(Strict):
     extends: str | None = None
     description: Messages
     report_words: list[str] = []
+    until_words: list[str] = []
     rules: list[Rule]
 
     @model_validator(mode="after")
@@ -121,8 +122,13 @@ def load_profile(name_or_path: str, _seen: frozenset[str] = frozenset()) -> Prof
     parent = load_profile(parent_name, _seen | {name_or_path})
     own = {rule.id: rule for rule in profile.rules}
     rules = [own.pop(rule.id, rule) for rule in parent.rules] + list(own.values())
-    words = list(dict.fromkeys([*parent.report_words, *profile.report_words]))
-    return profile.model_copy(update={"rules": rules, "report_words": words, "extends": None})
+    update = {
+        "rules": rules,
+        "report_words": list(dict.fromkeys([*parent.report_words, *profile.report_words])),
+        "until_words": list(dict.fromkeys([*parent.until_words, *profile.until_words])),
+        "extends": None,
+    }
+    return profile.model_copy(update=update)
 
 
 def _load_one(name_or_path: str) -> tuple[Profile, Path | None]:

@@ -28,11 +28,12 @@ class Hit:
 
 @dataclass(frozen=True)
 class Context:
-    """What the checks need besides the plan: the national catalog and the words that mark a
-    report (from the profile)."""
+    """What the checks need besides the plan: the national catalog, and from the profile the
+    words that mark a report and those that bring a horizon year ("đến năm")."""
 
     catalog: Catalog
     report_words: tuple[str, ...]
+    until_words: tuple[str, ...]
 
 
 Check = Callable[[Plan, Rule, Context], list[Hit]]
@@ -78,11 +79,7 @@ def target_domain(plan: Plan, rule: Rule, _: Context) -> list[Hit]:
 
 
 def task_lead(plan: Plan, _rule: Rule, _: Context) -> list[Hit]:
-    return [
-        Hit(task.line, {"line": task.line, "task": _preview(task.text)})
-        for task in plan.tasks
-        if not task.lead
-    ]
+    return [Hit(task.line, {"task": _preview(task.text)}) for task in plan.tasks if not task.lead]
 
 
 def reporting_deadline(plan: Plan, _rule: Rule, context: Context) -> list[Hit]:
@@ -130,26 +127,43 @@ def period_present(plan: Plan, _rule: Rule, _: Context) -> list[Hit]:
     return [] if plan.document.period is not None else [Hit()]
 
 
-def period_basis(plan: Plan, _rule: Rule, _: Context) -> list[Hit]:
-    """The plan's period must lie within the span of years each basis document states (when it
-    states one; a document naming several spans needs the period within one of them)."""
+def period_basis(plan: Plan, _rule: Rule, context: Context) -> list[Hit]:
+    """The plan's period must lie within the horizon of each basis document that states one:
+    from the earliest start of the spans of years it names ("giai đoạn 2021 - 2025") to the
+    latest year it reaches, by a span or by a phrase from the profile ("định hướng đến năm
+    2030"). A document that names no years says nothing about the period."""
     period = plan.document.period
     if period is None:
         return []
     hits = []
     for basis in plan.document.basis:
-        spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(basis.text) if int(a) <= int(b)]
-        if spans and not any(a <= period.start_year and period.end_year <= b for a, b in spans):
-            start, end = spans[0]
+        horizon = _horizon(basis.text, context.until_words)
+        if horizon is None:
+            continue
+        first, last = horizon
+        if (first is not None and period.start_year < first) or period.end_year > last:
             fields = {
                 "start": period.start_year,
                 "end": period.end_year,
                 "basis": basis.number or _preview(basis.text),
-                "basis_start": start,
-                "basis_end": end,
+                "basis_start": first if first is not None else "…",
+                "basis_end": last,
             }
             hits.append(Hit(None, fields))
     return hits
+
+
+def _horizon(text: str, until_words: tuple[str, ...]) -> tuple[int | None, int] | None:
+    spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(text) if int(a) <= int(b)]
+    until = [
+        int(year)
+        for word in until_words
+        for year in re.findall(rf"{re.escape(word)}\s+((?:19|20)\d\d)(?!\d)", text, re.IGNORECASE)
+    ]
+    ends = [b for _, b in spans] + until
+    if not ends:
+        return None
+    return (min(a for a, _ in spans) if spans else None), max(ends)
 
 
 def _preview(text: str) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from plan_extract.check.profile import Lang, Profile, Rule, Severity
 from plan_extract.check.rules import CHECKS, Context
@@ -39,10 +40,22 @@ class Verdict:
 
 def check_plan(plan: Plan, profile: Profile, catalog: Catalog, lang: Lang) -> list[Finding]:
     """Every finding of every rule, in the profile's rule order."""
-    context = Context(catalog=catalog, report_words=tuple(profile.report_words))
+    context = Context(
+        catalog=catalog,
+        report_words=tuple(profile.report_words),
+        until_words=tuple(profile.until_words),
+    )
     findings = []
     for rule in profile.rules:
         for hit in CHECKS[rule.check](plan, rule, context):
             message = rule.message.text(lang).format_map(dict(hit.fields))
             findings.append(Finding(rule, message, hit.line))
     return findings
+
+
+def at_file_lines(findings: list[Finding], file_lines: Mapping[int, int]) -> list[Finding]:
+    """The findings with their lines moved from the normalized text to the file's own."""
+    return [
+        replace(f, line=file_lines.get(f.line, f.line)) if f.line is not None else f
+        for f in findings
+    ]

@@ -24,12 +24,15 @@ def check(
     format: Annotated[str, typer.Option("--format", help="text, json, junit or sarif.")] = "text",
     lang: Annotated[str, typer.Option(help="Language of the messages: vi or en.")] = "vi",
 ) -> None:
-    """Check plans against a profile's rules. Exit 0 when no plan has an error, 1 when one
-    has, 2 on a usage error."""
+    """Check plans for completeness against a profile of rules.
+
+    Exit 0 when no plan has an error, 1 when one has, 2 on a usage error.
+    """
     import os
     import sys
 
     from plan_extract.check import FORMATS, Verdict, check_plan, load_profile, render
+    from plan_extract.check.verdict import at_file_lines
     from plan_extract.compare.national import national_catalog
     from plan_extract.compare.plans import load_plans
 
@@ -46,6 +49,8 @@ def check(
             verdicts.append(Verdict(name, failure=loaded.failure))
             continue
         findings = check_plan(loaded.plan, rules, catalog, lang)  # type: ignore[arg-type]
+        if loaded.file_lines is not None:
+            findings = at_file_lines(findings, loaded.file_lines)
         verdicts.append(Verdict(name, tuple(findings)))
     if not verdicts:
         raise fail("no plan files found in the paths given", 2)

@@ -19,7 +19,10 @@ def compare(
         Path, typer.Option("-o", "--out", help="Folder for the tables and the HTML report.")
     ],
 ) -> None:
-    """Write the targets, indicators and units tables (CSV, Parquet, XLSX) and report.html."""
+    """Compare plans across communes and against the national targets.
+
+    Writes the targets, indicators and units tables (CSV, Parquet, one XLSX) and report.html.
+    """
     from plan_extract.compare import NamedPlan, write_comparison
     from plan_extract.compare.national import national_catalog
     from plan_extract.compare.plans import load_plans

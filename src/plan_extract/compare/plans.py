@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,11 +14,14 @@ PLAN_JSON_SUFFIX = ".json"
 
 @dataclass(frozen=True)
 class Loaded:
-    """One input: its plan, or the one-line reason it could not be read."""
+    """One input: its plan, or the one-line reason it could not be read. For a plain-text or
+    Markdown file, `file_lines` maps each line number of the plan (normalized text) to the line
+    of the file where it starts, so that findings can point into the file itself."""
 
     path: Path
     plan: Plan | None
     failure: str | None = None
+    file_lines: Mapping[int, int] | None = None
 
 
 def plan_suffixes() -> tuple[str, ...]:
@@ -52,6 +55,19 @@ def load_plans(paths: Iterable[Path]) -> Iterator[Loaded]:
 
     for path in expand_inputs(paths, plan_suffixes()):
         try:
-            yield Loaded(path, load_plan(path))
+            plan = load_plan(path)
+            yield Loaded(path, plan, file_lines=_file_lines(path, plan))
         except PlanExtractError as exc:
             yield Loaded(path, None, str(exc))
+
+
+def _file_lines(path: Path, plan: Plan) -> dict[int, int] | None:
+    """Normalized line → file line, for text formats read from the file (not from plan JSON,
+    whose text is not at hand; nor for Word or PDF, whose lines are not the file's)."""
+    if path.suffix.lower() == PLAN_JSON_SUFFIX or plan.source.format not in ("txt", "md"):
+        return None
+    from plan_extract.normalize import normalize
+    from plan_extract.read import read_path
+
+    raw, _ = read_path(path)
+    return {line.number: line.source_lines[0] for line in normalize(raw).lines if line.source_lines}

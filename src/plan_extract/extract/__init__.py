@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from plan_extract.extract.context import build_context
 from plan_extract.extract.deadlines import find_deadlines, to_models
+from plan_extract.extract.funding import find_funding
 from plan_extract.extract.model import Extraction
 from plan_extract.extract.targets import find_targets
 from plan_extract.extract.units import find_units_and_tasks
@@ -20,5 +21,6 @@ def extract(doc: NormalizedDocument, structure: Structure) -> Extraction:
         units=assigned.units,
         tasks=assigned.tasks,
         deadlines=deadlines,
+        funding=find_funding(context),
         warnings=assigned.warnings,
     )

@@ -62,6 +62,11 @@ class Context:
     lines: list[BodyLine]
     plan_years: tuple[int | None, int | None]
     by_number: dict[int, BodyLine] = field(default_factory=dict)
+    position: dict[int, int] = field(default_factory=dict)  # line number → index in `lines`
+
+    def before(self, line: BodyLine) -> list[BodyLine]:
+        """Body lines above `line`, nearest last."""
+        return self.lines[: self.position[line.number]]
 
     def ancestors(self, line: int) -> list[Section]:
         """Sections holding `line`, outermost first."""
@@ -150,4 +155,5 @@ def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
         body.append(BodyLine(line.number, line.text, parse, section, kind))
     context = Context(doc, structure, body, _plan_years(doc, structure))
     context.by_number = {line.number: line for line in body}
+    context.position = {line.number: index for index, line in enumerate(body)}
     return context

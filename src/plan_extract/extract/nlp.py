@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+_DIGIT = re.compile(r"\d")
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
 
 
@@ -63,14 +64,22 @@ class Hit:
     end: int
     first_token: int
     last_token: int  # exclusive
+    kind: str
+    value: str
 
-    @property
-    def kind(self) -> str:
-        return self.label.split(":", 1)[0]
 
-    @property
-    def value(self) -> str:
-        return self.label.split(":", 1)[1]
+def outermost(hits: list[Hit]) -> list[Hit]:
+    """Hits not inside a longer one (`Ủy ban MTTQ` inside `Ủy ban MTTQ Việt Nam`)."""
+
+    def inside(hit: Hit, other: Hit) -> bool:
+        return (
+            other is not hit
+            and other.first_token <= hit.first_token
+            and hit.last_token <= other.last_token
+            and other.last_token - other.first_token > hit.last_token - hit.first_token
+        )
+
+    return [hit for hit in hits if not any(inside(hit, other) for other in hits)]
 
 
 def _phrase_sets() -> dict[str, list[str]]:
@@ -128,9 +137,10 @@ class Matchers:
 
 def _date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
     """Token shapes of dates; the words (`ngày`, `tháng`, `năm`, `quý`) are the genre's."""
-    num = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
-    year = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
+    num = {"IS_DIGIT": True, "LENGTH": {"<=": 2}}
+    year = {"SHAPE": "dddd"}
     slash = {"ORTH": {"IN": ["/", "-", "."]}}
+    quarter = {"ORTH": {"IN": ["I", "II", "III", "IV", "1", "2", "3", "4"]}}
     return {
         "DMY": [[num, slash, num, slash, year]],
         "DM": [[num, {"ORTH": "/"}, num]],
@@ -149,7 +159,7 @@ def _date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
                 {"ORTH": {"IN": ["/", "-"]}},
                 year,
             ],
-            [{"LOWER": "quý"}, {"TEXT": {"REGEX": r"^(I{1,3}|IV|[1-4])$"}}, {"LOWER": "năm"}, year],
+            [{"LOWER": "quý"}, quarter, {"LOWER": "năm"}, year],
         ],
         "YEAR": [[{"LOWER": "năm"}, year]],
     }
@@ -180,16 +190,19 @@ class LineParse:
     doc: Doc
     hits: tuple[Hit, ...]
     dates: tuple[Hit, ...]
+    by_kind: dict[str, list[Hit]]
 
     def of(self, kind: str) -> list[Hit]:
-        return [hit for hit in self.hits if hit.kind == kind]
+        return self.by_kind.get(kind, [])
 
 
 def _hits(doc: Doc, matches: Iterable[tuple[int, int, int]], vocab: Any) -> tuple[Hit, ...]:
     found = []
     for match_id, start, end in matches:
         span = doc[start:end]
-        found.append(Hit(vocab.strings[match_id], span.start_char, span.end_char, start, end))
+        label = vocab.strings[match_id]
+        kind, _, value = label.partition(":")
+        found.append(Hit(label, span.start_char, span.end_char, start, end, kind, value))
     return tuple(sorted(found, key=lambda h: (h.start, -h.end, h.label)))
 
 
@@ -198,9 +211,14 @@ def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
     m = matchers()
     folded = [fold(text) for text in texts]
     for text, doc in zip(folded, m.nlp.pipe(folded), strict=True):
+        hits = _hits(doc, m.phrases(doc), m.nlp.vocab)
+        by_kind: dict[str, list[Hit]] = {}
+        for hit in hits:
+            by_kind.setdefault(hit.kind, []).append(hit)
         yield LineParse(
             text=text,
             doc=doc,
-            hits=_hits(doc, m.phrases(doc), m.nlp.vocab),
-            dates=_hits(doc, m.dates(doc), m.nlp.vocab),
+            hits=hits,
+            dates=_hits(doc, m.dates(doc), m.nlp.vocab) if _DIGIT.search(text) else (),
+            by_kind=by_kind,
         )

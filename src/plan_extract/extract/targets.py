@@ -96,7 +96,7 @@ def _heading_year(context: Context, line: BodyLine) -> int | None:
         if due:
             return int(due.group(1))
     # without a section tree: the nearest heading-like line above, within the same top section
-    for previous in reversed(context.lines[: context.lines.index(line)]):
+    for previous in reversed(context.before(line)):
         if previous.kind != line.kind:
             break
         if previous.marker() and previous.marker().group("num"):  # type: ignore[union-attr]
@@ -130,8 +130,7 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
         heads = line.hits_in("DOMAIN_HEAD", 0, clause[0])
         if heads:
             return heads[0].value  # type: ignore[return-value]
-    index = context.lines.index(line)
-    for previous in reversed(context.lines[: index + 1]):
+    for previous in reversed([*context.before(line), line]):
         if previous.kind != line.kind:
             break
         is_heading = (
@@ -176,6 +175,15 @@ def _indicator(line: BodyLine, clause: tuple[int, int], token: int, unit_end: in
     return text or None
 
 
+def _indicator_start(line: BodyLine, unit: TargetUnit, token: int, after: int) -> int:
+    """Where the measured thing starts after a leading figure: past `trở lên`; for a count, at
+    its noun (`04 tin, bài về ...`)."""
+    if unit == "count":
+        return token + 1
+    following = [h for h in line.parse.of("CMP_AFTER") if h.first_token == after]
+    return following[0].last_token if following else after
+
+
 def _clause_text(line: BodyLine, clause: tuple[int, int]) -> str:
     text = squash(line.span_text(*clause))
     return re.sub(r"^[-+•\s]+", "", text)
@@ -183,6 +191,8 @@ def _clause_text(line: BodyLine, clause: tuple[int, int]) -> str:
 
 def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
     doc = line.parse.doc
+    if not line.parse.of("TUNIT"):
+        return _zero_targets(context, line)
     numbers = [t.i for t in doc if parse_number(t.text) is not None and not _in_date(line, t.i)]
     found: list[_Found] = []
     for token in numbers:

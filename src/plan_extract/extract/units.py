@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine, Context
-from plan_extract.extract.nlp import Hit
+from plan_extract.extract.nlp import Hit, outermost
 from plan_extract.extract.text import slug, squash
 from plan_extract.models import Task, Unit, UnitKind, Warning
 
@@ -261,7 +261,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
 
 
 def _has_body(context: Context, heading: BodyLine) -> bool:
-    index = context.lines.index(heading)
+    index = context.position[heading.number]
     if index + 1 >= len(context.lines):
         return False
     following = context.lines[index + 1]
@@ -272,16 +272,8 @@ def _has_body(context: Context, heading: BodyLine) -> bool:
 def _mentions(context: Context, names: set[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for line in context.lines:
-        hits = line.parse.of("UNIT")
-        for hit in hits:
-            inside_longer = any(
-                o is not hit
-                and o.first_token <= hit.first_token
-                and hit.last_token <= o.last_token
-                and (o.last_token - o.first_token) > (hit.last_token - hit.first_token)
-                for o in hits
-            )
-            if hit.value not in names or inside_longer:
+        for hit in outermost(line.parse.of("UNIT")):
+            if hit.value not in names:
                 continue
             end = hit.last_token
             doc = line.parse.doc

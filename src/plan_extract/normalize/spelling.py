@@ -41,9 +41,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
 
 def _token(match: re.Match[str]) -> str:
     word = match.group(0)
-    if len(word) > _MAX_TOKEN:
-        return word
-    return _tables()[1].get(word, word)
+    return word if len(word) > _MAX_TOKEN else _tables()[1].get(word, word)
 
 
 def clean_text(text: str) -> str:
@@ -54,4 +52,7 @@ def clean_text(text: str) -> str:
         text = text.replace(odd, standard)
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
-    return _WORD.sub(_token, text)
+    tokens = _tables()[1]
+    if any(len(word) <= _MAX_TOKEN and word in tokens for word in _WORD.findall(text)):
+        return _WORD.sub(_token, text)  # rare: only lines with an old spelling pay for it
+    return text

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from plan_extract.errors import InputError
 from plan_extract.models import SourceFormat
 from plan_extract.read.model import RawDocument, RawLine
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode(data: bytes) -> str:
@@ -44,8 +47,7 @@ def _control_ratio(text: str) -> float:
     sample = text[:8192]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def read_text_bytes(data: bytes, fmt: SourceFormat) -> RawDocument:

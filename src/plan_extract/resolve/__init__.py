@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from plan_extract.models import Plan
 from plan_extract.resolve.admin import resolve_admin
+from plan_extract.resolve.indicators_match import resolve_indicators
 
 
 def resolve(plan: Plan) -> Plan:
-    return resolve_admin(plan)
+    return resolve_indicators(resolve_admin(plan))

@@ -60,6 +60,15 @@ def units(old: bool) -> tuple[AdminUnit, ...]:
 
 
 @cache
+def units_named(old: bool) -> dict[str, tuple[AdminUnit, ...]]:
+    """Casefolded short commune name → the units of that name."""
+    index: dict[str, list[AdminUnit]] = {}
+    for unit in units(old):
+        index.setdefault(unit.name.casefold(), []).append(unit)
+    return {name: tuple(found) for name, found in index.items()}
+
+
+@cache
 def province_codes(old: bool) -> dict[str, tuple[str, str]]:
     """Casefolded short province name → (code, short name as written officially)."""
     return {unit.province.casefold(): (unit.province_code, unit.province) for unit in units(old)}
@@ -115,12 +124,10 @@ def resolve_admin(plan: Plan) -> Plan:
 def _resolve_commune(
     commune: Commune, province_code: str | None, old: bool
 ) -> tuple[Commune, Warning | None]:
-    name = commune.name.casefold()
     candidates = [
         unit
-        for unit in units(old)
-        if unit.name.casefold() == name
-        and (province_code is None or unit.province_code == province_code)
+        for unit in units_named(old).get(commune.name.casefold(), ())
+        if province_code is None or unit.province_code == province_code
     ]
     same_type = [unit for unit in candidates if unit.type == commune.type]
     if len(same_type) == 1:

@@ -17,7 +17,7 @@ from plan_extract.structure.terms import kind_of_heading
 
 _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
 _MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
-_MIN_RUN_ON = 80  # a heading shorter than this carries no text after its title
+_MIN_RUN_ON = 10  # words: a shorter heading carries no text after its title
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +65,9 @@ def heading_title(rest: str) -> str:
     head, colon, tail = rest.partition(":")
     if colon and tail.strip() and len(head.split()) <= _MAX_TITLE_WORDS:
         return head.strip()
-    if len(rest) >= _MIN_RUN_ON:
-        words = rest.split()
-        for index in range(2, min(len(words), _MAX_TITLE_WORDS)):
+    words = rest.split()
+    if len(words) >= _MIN_RUN_ON:
+        for index in range(2, min(len(words) - _MIN_RUN_ON // 2, _MAX_TITLE_WORDS)):
             before = words[:index]
             if re.search(r"[,;.]", " ".join(before)):
                 break

@@ -1,0 +1,29 @@
+"""`plan-extract eval GOLD_DIR`: score extraction against gold annotations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plan_extract.cli.app import app, fail
+
+
+@app.command("eval")
+def eval_command(
+    gold_dir: Annotated[Path, typer.Argument(help="A gold YAML file or a folder of them.")],
+    min_f1: Annotated[
+        float | None,
+        typer.Option("--min-f1", help="Exit 1 when a field's micro-averaged F1 is below this."),
+    ] = None,
+) -> None:
+    """Print precision, recall and F1 of targets, units and deadlines per document and overall."""
+    from plan_extract.evaluate.report import evaluate, render
+
+    results, total = evaluate(gold_dir)
+    typer.echo(render(results, total))
+    if min_f1 is not None:
+        low = [name for name, counts in total.counts.items() if counts.f1 < min_f1]
+        if low:
+            raise fail(f"F1 below {min_f1} for: {', '.join(low)}")

@@ -1,0 +1,58 @@
+"""Run the pipeline over every gold document and lay the scores out as a table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plan_extract.evaluate.gold import gold_files, load_gold
+from plan_extract.evaluate.score import ATTRIBUTES, FIELDS, Score, score_document
+from plan_extract.pipeline import parse_path
+
+
+def _document_path(gold_file: Path, document: str) -> Path:
+    """The plan named by a gold file: relative to the working folder or to a parent of the file."""
+    candidates = [Path(document)] + [parent / document for parent in gold_file.resolve().parents]
+    return next((c for c in candidates if c.exists()), Path(document))
+
+
+def evaluate(root: Path) -> tuple[list[tuple[str, Score]], Score]:
+    results: list[tuple[str, Score]] = []
+    total = Score()
+    for path in gold_files(root):
+        gold = load_gold(path)
+        plan = parse_path(_document_path(path, gold.document))
+        score = score_document(gold, plan)
+        results.append((path.stem, score))
+        total.add(score)
+    return results, total
+
+
+def _row(name: str, score: Score) -> str:
+    cells = [f"{name[:28]:<28}"]
+    for field in FIELDS:
+        c = score.counts[field]
+        cells.append(f"{c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f}")
+    return " | ".join(cells)
+
+
+def render(results: list[tuple[str, Score]], total: Score) -> str:
+    header = " | ".join([f"{'document':<28}", *[f"{f:<17}" for f in FIELDS]])
+    sub = " | ".join([" " * 28, *["    P     R    F1" for _ in FIELDS]])
+    lines = [header, sub, "-" * len(sub)]
+    lines += [_row(name, score) for name, score in results]
+    lines.append("-" * len(sub))
+    lines.append(_row("micro-average", total))
+    counts = ", ".join(
+        f"{f} {total.counts[f].tp}/{total.counts[f].tp + total.counts[f].fn} gold found,"
+        f" {total.counts[f].fp} false"
+        for f in FIELDS
+    )
+    lines.append(counts)
+    accuracies = []
+    for name in ATTRIBUTES:
+        agreement = total.attributes[name]
+        value = agreement.accuracy
+        shown = "n/a" if value is None else f"{value:.2f} ({agreement.right}/{agreement.total})"
+        accuracies.append(f"{name} {shown}")
+    lines.append("attribute accuracy: " + ", ".join(accuracies))
+    return "\n".join(lines)

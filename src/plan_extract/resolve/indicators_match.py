@@ -1,0 +1,105 @@
+"""Targets to national indicators: the same thing measured, in the same domain and unit.
+
+Both sides are folded, lower-cased and segmented into words by underthesea; a target matches the
+indicator whose words overlap its own most (Dice coefficient), when the overlap reaches the
+threshold in
+`data/extract/indicator_matching.yaml`. Precision first: no match is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from plan_extract.extract.text import fold
+from plan_extract.knowledge import load_yaml
+from plan_extract.models import Domain, Plan, Target, TargetUnit
+from plan_extract.resolve.indicators import Indicator, load_indicator_catalog
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class UnitPrefix(_Strict):
+    prefix: str
+    unit: TargetUnit
+
+
+class MatchExample(_Strict):
+    indicator: str
+    domain: Domain
+    unit: TargetUnit
+    id: str | None
+
+
+class MatchingRules(_Strict):
+    min_dice: float = Field(gt=0, le=1)
+    min_shared_words: int = Field(ge=1)
+    stop_words: list[str]
+    units: list[UnitPrefix]
+    aliases: dict[str, list[str]]
+    examples: list[MatchExample] = Field(min_length=1)
+
+
+@cache
+def matching_rules() -> MatchingRules:
+    return load_yaml("extract/indicator_matching.yaml", MatchingRules)
+
+
+@cache
+def words(text: str) -> frozenset[str]:
+    """Content words of `text` as underthesea segments them."""
+    from underthesea import word_tokenize
+
+    stop = set(matching_rules().stop_words)
+    tokens = word_tokenize(fold(text).lower())
+    return frozenset(t for t in tokens if t not in stop and any(c.isalpha() for c in t))
+
+
+def _unit(indicator: Indicator) -> TargetUnit | None:
+    described = (indicator.unit or "").lower()
+    return next((u.unit for u in matching_rules().units if described.startswith(u.prefix)), None)
+
+
+@cache
+def _wordings() -> tuple[tuple[Indicator, TargetUnit | None, frozenset[str]], ...]:
+    aliases = matching_rules().aliases
+    found = []
+    for indicator in load_indicator_catalog():
+        texts = list(aliases.get(indicator.id, []))
+        if indicator.text_vi and "not seen" not in indicator.text_vi:
+            texts.append(indicator.text_vi)
+        found += [(indicator, _unit(indicator), words(text)) for text in texts]
+    return tuple(found)
+
+
+def match_indicator(phrase: str, domain: Domain, unit: TargetUnit) -> str | None:
+    """The id of the catalog indicator `phrase` measures, or None."""
+    rules = matching_rules()
+    target_words = words(phrase)
+    best: tuple[float, str] | None = None
+    for indicator, indicator_unit, wording in _wordings():
+        if indicator.domain != domain or indicator_unit != unit or not wording:
+            continue
+        shared = len(target_words & wording)
+        dice = 2 * shared / (len(target_words) + len(wording))
+        if shared < min(rules.min_shared_words, len(wording)) or dice < rules.min_dice:
+            continue
+        if best is None or dice > best[0]:
+            best = (dice, indicator.id)
+    return best[1] if best else None
+
+
+def _resolved(target: Target) -> Target:
+    phrase = target.indicator or target.text
+    found = match_indicator(phrase, target.domain, target.unit)
+    return target if found is None else target.model_copy(update={"national_indicator": found})
+
+
+def resolve_indicators(plan: Plan) -> Plan:
+    """Set `national_indicator` on the targets that match a catalog indicator."""
+    if not plan.targets:
+        return plan
+    return plan.model_copy(update={"targets": [_resolved(t) for t in plan.targets]})

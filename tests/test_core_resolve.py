@@ -1,0 +1,43 @@
+"""Communes and provinces resolved against the packaged unit lists (before and after July 2025)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plan_extract import parse, parse_text
+from plan_extract.resolve.admin import known_province
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus" / "plans" / "seeds"
+
+
+def test_unique_commune_gets_its_code() -> None:
+    meta = parse(SEEDS / "001_d694d18c5a7d837d.txt").document
+    assert meta.commune is not None and meta.commune.code == "31051"
+    assert (meta.province, meta.province_code) == ("An Giang", "91")
+
+
+def test_ambiguous_old_commune_lists_candidates_and_notes_the_reform() -> None:
+    plan = parse(SEEDS / "003_02093a4ea4178030.txt")
+    codes = {w.code: w.message for w in plan.warnings}
+    assert "predates_2025_reform" in codes
+    message = codes["commune_ambiguous"]
+    assert message.startswith("5 units are called Quảng Thành")
+    for code in ("06931", "14806", "19891", "24619", "26605"):
+        assert code in message
+    assert plan.document.commune is not None and plan.document.commune.code is None
+
+
+def test_province_names_match_in_any_case_and_spelling() -> None:
+    assert known_province("an giang") == "An Giang"
+    assert known_province("Hồ Chí Minh") == "Hồ Chí Minh"
+    assert known_province("Thanh Hoá") == "Thanh Hóa"  # old tone placement
+    assert known_province("Tiền Giang") == "Tiền Giang"  # a province before July 2025
+    assert known_province("Atlantis") is None
+
+
+def test_commune_not_in_the_list_is_a_warning() -> None:
+    text = "Số: 1/KH-UBND\nKẾ HOẠCH\nVề bình đẳng giới\nUBND xã Khôngcó Tên ban hành Kế hoạch:\n"
+    plan = parse_text(text + "I. MỤC TIÊU\nNội dung.\n")
+    assert plan.document.commune is not None
+    assert "commune_not_found" in {w.code for w in plan.warnings}

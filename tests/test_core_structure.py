@@ -1,0 +1,125 @@
+"""The section tree, heading titles, section kinds, the closing, and header details."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plan_extract import parse, parse_text
+from plan_extract.structure.sections import heading_title
+from plan_extract.structure.terms import kind_of_heading, section_kinds
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus" / "plans" / "seeds"
+
+PLAN = """Số: 12 /KH-UBND
+Hòa Bình, ngày 3 tháng 4 năm 2026
+KẾ HOẠCH
+Thực hiện công tác bình đẳng giới năm 2026
+Căn cứ Kế hoạch số 7/KH-UBND ngày 1/2/2026 của UBND tỉnh Ninh Bình; Căn cứ Nghị quyết số 28/NQ-CP;
+UBND xã Hòa Bình ban hành Kế hoạch như sau:
+I. MỤC TIÊU
+1. Mục tiêu chung Nâng cao nhận thức về bình đẳng giới cho cán bộ và nhân dân trên địa bàn xã.
+2. Mục tiêu cụ thể
+2.1. Lĩnh vực chính trị
+- Tỷ lệ nữ đạt 30%
+a) Nội dung thứ nhất
+II. TỔ CHỨC THỰC HIỆN
+1. Công an xã: Phối hợp tuyên truyền.
+Trên đây là Kế hoạch của UBND xã Hòa Bình.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn A
+"""
+
+
+def test_section_tree_nests_by_numbering_and_keeps_the_closing_out() -> None:
+    plan = parse_text(PLAN)
+    top = plan.sections
+    assert [(s.id, s.kind) for s in top] == [("I", "objectives"), ("II", "implementation")]
+    first = top[0]
+    assert [c.id for c in first.children] == ["I.1", "I.2"]
+    assert first.children[0].title == "Mục tiêu chung"
+    sub = first.children[1].children
+    assert [(s.id, s.number, s.level) for s in sub] == [("I.2.1", "2.1", 3)]
+    assert [s.id for s in sub[0].children] == ["I.2.1.a"]  # the bullet is content, not a section
+    last = top[1]
+    assert last.children[0].title == "Công an xã"
+    closing = next(i for i, line in enumerate(PLAN.splitlines(), 1) if line.startswith("Trên"))
+    assert last.lines[1] == closing - 1  # normalized numbers equal input lines here
+
+
+def test_header_of_the_sample() -> None:
+    meta = parse_text(PLAN).document
+    assert meta.number == "12/KH-UBND" and meta.symbol == "KH-UBND"
+    assert meta.issuer == "Ủy ban nhân dân xã Hòa Bình"
+    assert meta.issued is not None and meta.issued.iso == "2026-04-03"
+    assert meta.period is not None and (meta.period.start_year, meta.period.end_year) == (
+        2026,
+        2026,
+    )
+    assert [(b.kind, b.number) for b in meta.basis] == [
+        ("ke_hoach", "7/KH-UBND"),
+        ("nghi_quyet", "28/NQ-CP"),
+    ]
+    assert meta.basis[0].issuer == "Ủy ban nhân dân tỉnh Ninh Bình"
+    assert meta.province == "Ninh Bình"
+    assert meta.recipients == ["UBND tỉnh"]
+    assert meta.signer is not None
+    assert (meta.signer.name, meta.signer.position, meta.signer.authority) == (
+        "Trần Văn A",
+        "Chủ tịch",
+        "TM. Ủy ban nhân dân",
+    )
+
+
+@pytest.mark.parametrize(("heading", "kind"), sorted(section_kinds().examples.items()))
+def test_section_kind_examples(heading: str, kind: str) -> None:
+    assert kind_of_heading(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("rest", "title"),
+    [
+        ("Mục tiêu tổng quát Tiếp tục thu hẹp khoảng cách giới, tạo điều kiện cho phụ nữ.", None),
+        ("Các Xóm trên địa bàn xã: Tăng cường công tác tuyên truyền", "Các Xóm trên địa bàn xã"),
+        ("Phòng Văn hóa - Xã hội xã", "Phòng Văn hóa - Xã hội xã"),
+        (
+            "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước để thực hiện",
+            "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước để thực hiện",
+        ),
+    ],
+)
+def test_heading_title(rest: str, title: str | None) -> None:
+    assert heading_title(rest) == (title or "Mục tiêu tổng quát")
+
+
+def test_markdown_heading_marks_do_not_decide_levels() -> None:
+    plan = parse(SEEDS / "004_84ecff9abd92b8a3.txt")
+    assert [s.number for s in plan.sections] == ["I", "II", "III", "IV"]
+    tasks = plan.sections[1]
+    assert [c.number for c in tasks.children] == ["1", "2", "3", "4", "5", "6"]
+    last = plan.sections[3].children[-1]
+    assert (last.number, last.title) == ("8", "Các Xóm trên địa bàn xã")
+
+
+def test_lines_cite_normalized_text_and_map_back() -> None:
+    from plan_extract.normalize import normalize
+    from plan_extract.read import read_path
+    from plan_extract.structure import build_structure
+
+    raw, _ = read_path(SEEDS / "000_0617497f5d51b358.txt")
+    doc = normalize(raw)
+    structure = build_structure(doc)
+    first = structure.sections[0]
+    assert doc.line(first.lines[0]).text == "I. MỤC TIÊU"
+    assert doc.line(first.lines[0]).source_lines == (15,)
+    joined = next(line for line in doc.lines if line.text.startswith("Giảm thiểu tình trạng"))
+    assert joined.source_lines == (33, 37)  # the page break in the middle of the sentence
+    assert structure.closing_start is not None
+    assert doc.line(structure.closing_start).text.startswith("Trên đây là")
+    assert structure.section_at(first.lines[0] + 2) is not None
