@@ -31,8 +31,8 @@ def seeds(tmp_path: Path) -> Path:
 
 
 def distinct_copies(folder: Path, count: int) -> list[Path]:
-    """`count` different plan files: real Markdown plans, each with its index appended."""
-    sources = sorted((CORPUS / "real").glob("*.md")) + sorted((CORPUS / "seeds").glob("*.txt"))
+    """`count` different plan files: the seed plans, each copy with its index appended."""
+    sources = sorted((CORPUS / "seeds").glob("*.txt"))
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for index in range(count):
@@ -43,7 +43,7 @@ def distinct_copies(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def pdf_bomb(size: int = 400 * 1024 * 1024) -> bytes:
+def pdf_bomb(size: int = 100 * 1024 * 1024) -> bytes:
     """A small PDF whose one page's content stream inflates to `size` bytes."""
     stream = zlib.compress(b"0 0 m " * (size // 6), 9)
     objects = [

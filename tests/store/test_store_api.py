@@ -73,25 +73,29 @@ def test_zip_members_are_ingested_and_bombs_refused(seeds: Path, tmp_path: Path)
 def test_a_file_past_its_time_limit_is_failed_and_the_batch_goes_on(
     seeds: Path, tmp_path: Path
 ) -> None:
-    slow = seeds / "zz-slow.txt"
-    slow.write_text("Nội dung kế hoạch dài.\n" * 400_000, encoding="utf-8")
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (seeds / "001_d694d18c5a7d837d.txt").rename(folder / "good.txt")
+    (folder / "slow.txt").write_text("Nội dung kế hoạch dài.\n" * 400_000, encoding="utf-8")
     with open_store(tmp_path / "plans.duckdb") as store:
-        report = store.ingest([seeds], workers=1, limits=Limits(seconds=0.5))
-        assert report.stored == 5
+        report = store.ingest([folder], workers=1, limits=Limits(seconds=8))
+        assert report.stored == 1
         assert [(Path(f.path).name, f.reason) for f in report.failures] == [
-            ("zz-slow.txt", "took longer than 0.5 s")
+            ("slow.txt", "took longer than 8 s")
         ]
 
 
 def test_a_file_past_its_memory_limit_is_failed_and_the_batch_goes_on(
     seeds: Path, tmp_path: Path
 ) -> None:
-    big = seeds / "zz-big.txt"
-    big.write_text("Nội dung kế hoạch dài.\n" * 200_000, encoding="utf-8")
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (seeds / "001_d694d18c5a7d837d.txt").rename(folder / "good.txt")
+    (folder / "big.txt").write_text("Nội dung kế hoạch dài.\n" * 1_500_000, encoding="utf-8")
     with open_store(tmp_path / "plans.duckdb") as store:
-        report = store.ingest([seeds], workers=2, limits=Limits(seconds=120, memory_mb=120))
-        assert report.stored == 5
-        assert [Path(f.path).name for f in report.failures] == ["zz-big.txt"]
+        report = store.ingest([folder], workers=2, limits=Limits(seconds=120, memory_mb=100))
+        assert report.stored == 1
+        assert [Path(f.path).name for f in report.failures] == ["big.txt"]
         assert "memory" in report.failures[0].reason
 
 

@@ -135,6 +135,9 @@ def ingest(
                 report.stored += 1
                 report.plan_ids.append(sha256)
                 reporter.file_done(name, "stored", f"{outcome.seconds:.2f} s")
+    except KeyboardInterrupt:
+        reporter.finish(report)  # what was stored stays stored; say how far it got
+        raise
     finally:
         store.set_threads(default_workers())
     reporter.finish(report)

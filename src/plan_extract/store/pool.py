@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 
 from plan_extract.read import ReadOptions
 from plan_extract.store.rows import PlanRows
@@ -30,7 +31,8 @@ DEFAULT_MEMORY_MB = 4096
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """Per file: wall-clock seconds, and the worker's address space in MiB (None: no limit)."""
+    """Per file: wall-clock seconds, and the memory (address space, MiB) a worker may take on
+    top of the loaded parser it starts with (None: no limit)."""
 
     seconds: float = DEFAULT_SECONDS
     memory_mb: int | None = DEFAULT_MEMORY_MB
@@ -80,6 +82,8 @@ def _worker_main(conn: Connection, memory_mb: int | None, options: ReadOptions) 
         _serve(conn, memory_mb, options)
     except MemoryError:
         os._exit(_EXIT_NO_MEMORY)
+    except OSError:  # the parent is gone (killed or interrupted): nobody to answer to
+        os._exit(0)
 
 
 def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> None:
@@ -88,7 +92,7 @@ def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> Non
     if memory_mb is not None:
         import resource
 
-        limit = memory_mb * 1024 * 1024
+        limit = _address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     from plan_extract.store.rows import parse_to_rows
 
@@ -112,6 +116,15 @@ def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> Non
         except Exception as exc:  # one bad file never stops a batch: report it, go on
             outcome = Failed(job.key, _reason(exc))
         conn.send(outcome)
+
+
+def _address_space() -> int:
+    """This process's address space in bytes (Linux), 0 where it cannot be read."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
 
 
 def _out_of_memory(memory_mb: int | None) -> str:
@@ -153,7 +166,8 @@ class _Worker:
     def give(self, job: Job, seconds: float) -> None:
         self.job = job
         self.deadline = time.monotonic() + seconds
-        self.conn.send(job)
+        with contextlib.suppress(OSError):  # a worker that died: the pool sees it and says why
+            self.conn.send(job)
 
     def stop(self) -> None:
         with contextlib.suppress(OSError, ValueError):
