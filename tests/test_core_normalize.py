@@ -64,3 +64,7 @@ def test_markdown_paragraph_wraps_are_joined() -> None:
 
 def test_sentence_end_then_capital_in_plain_text_stays_two_lines() -> None:
     assert _lines("Câu thứ nhất.\nCâu thứ hai\n") == ["Câu thứ nhất.", "Câu thứ hai"]
+
+
+def test_a_markdown_file_of_table_bars_only_has_no_lines() -> None:
+    assert _lines("|\n|\n", "md") == []

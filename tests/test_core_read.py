@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,20 @@ def test_other_tables_become_one_line_per_cell() -> None:
     cells = [line for line in raw.lines if Hint.TABLE_ROW in line.hints]
     assert [line.text for line in cells] == ["TT", "Nội dung thực hiện"]
     assert [line.source_line for line in cells] == [4, 6]
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda d: d, "directory"),
+        (lambda d: d / "missing.txt", "no such file"),
+    ],
+    ids=["directory", "missing"],
+)
+def test_library_refuses_paths_that_are_not_plan_files(
+    tmp_path: Path, make: Callable[[Path], Path], words: str
+) -> None:
+    from plan_extract import parse
+
+    with pytest.raises(InputError, match=words):
+        parse(make(tmp_path))

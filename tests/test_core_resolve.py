@@ -41,3 +41,14 @@ def test_commune_not_in_the_list_is_a_warning() -> None:
     plan = parse_text(text + "I. MỤC TIÊU\nNội dung.\n")
     assert plan.document.commune is not None
     assert "commune_not_found" in {w.code for w in plan.warnings}
+
+
+def test_undated_plan_that_names_a_district_predates_the_reform() -> None:
+    text = (
+        "Số: /KH-UBND\nKẾ HOẠCH\nVề bình đẳng giới\n"
+        "Căn cứ Kế hoạch số 25/KH-UBND của UBND huyện về bình đẳng giới;\n"
+        "I. MỤC TIÊU\nNội dung.\n"
+    )
+    assert "predates_2025_reform" in {w.code for w in parse_text(text).warnings}
+    dated = text.replace("Số: /KH-UBND", "Số: /KH-UBND\nXã A, ngày 2 tháng 8 năm 2025")
+    assert "predates_2025_reform" not in {w.code for w in parse_text(dated).warnings}

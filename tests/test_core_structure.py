@@ -89,6 +89,18 @@ def test_section_kind_examples(heading: str, kind: str) -> None:
         ("Các Xóm trên địa bàn xã: Tăng cường công tác tuyên truyền", "Các Xóm trên địa bàn xã"),
         ("Phòng Văn hóa - Xã hội xã", "Phòng Văn hóa - Xã hội xã"),
         (
+            "Tăng cường hoạt động của Ban vì sự tiến bộ phụ nữ xã, nhất là ở các thôn xa.",
+            "Tăng cường hoạt động của Ban vì sự tiến bộ phụ nữ xã, nhất là ở các thôn xa",
+        ),
+        (
+            "Kinh phí thực hiện Kế hoạch được bố trí trong kinh phí thường xuyên, hằng năm.",
+            "Kinh phí thực hiện Kế hoạch được bố trí trong kinh phí thường xuyên, hằng năm",
+        ),
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội",
+        ),
+        (
             "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước để thực hiện",
             "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước để thực hiện",
         ),
@@ -123,3 +135,72 @@ def test_lines_cite_normalized_text_and_map_back() -> None:
     assert structure.closing_start is not None
     assert doc.line(structure.closing_start).text.startswith("Trên đây là")
     assert structure.section_at(first.lines[0] + 2) is not None
+
+
+def test_two_cell_table_rows_from_a_reader_are_read_as_columns() -> None:
+    from plan_extract.normalize import normalize
+    from plan_extract.read.model import Hint, RawDocument, RawLine
+    from plan_extract.structure import build_structure
+
+    def row(number: int, left: str, right: str) -> RawLine:
+        return RawLine(
+            text=f"{left} | {right}",
+            source_line=number,
+            hints=frozenset({Hint.TABLE_ROW}),
+            cells=(left, right),
+        )
+
+    lines = [
+        row(1, "ỦY BAN NHÂN DÂN\nXÃ VĨNH PHONG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập"),
+        row(2, "Số: 131 /KH-UBND", "Vĩnh Phong, ngày 22 tháng 5 năm 2026"),
+        RawLine(text="KẾ HOẠCH", source_line=3),
+        RawLine(text="Về bình đẳng giới", source_line=4),
+        RawLine(text="I. MỤC TIÊU", source_line=5),
+        RawLine(text="Trên đây là Kế hoạch.", source_line=6),
+        row(7, "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.", "CHỦ TỊCH\nHuỳnh Quốc Huy"),
+    ]
+    meta = build_structure(normalize(RawDocument(format="docx", lines=lines))).document
+    assert meta.issuer == "Ủy ban nhân dân xã Vĩnh Phong"
+    assert meta.number == "131/KH-UBND"
+    assert meta.place == "Vĩnh Phong"
+    assert meta.recipients == ["UBND tỉnh"]
+    assert meta.signer is not None and meta.signer.name == "Huỳnh Quốc Huy"
+
+
+def test_an_office_under_a_parent_body_is_the_issuer() -> None:
+    text = (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/KH-SCT\nLào Cai, ngày 2 tháng 4 năm 2026\nKẾ HOẠCH\nKiểm tra an toàn\n"
+        "I. MỤC ĐÍCH\nNội dung.\n"
+    )
+    meta = parse_text(text).document
+    assert meta.issuer == "Sở Công Thương tỉnh Lào Cai"
+    assert meta.commune is None
+    assert meta.province == "Lào Cai"
+
+
+def test_a_repeated_number_keeps_both_sections_and_warns() -> None:
+    plan = parse_text("I. MỤC TIÊU\nNội dung.\nII. NỘI DUNG\nViệc.\nII. TỔ CHỨC THỰC HIỆN\nViệc.\n")
+    assert [s.id for s in plan.sections] == ["I", "II", "II~2"]
+    warnings = [(w.code, w.line) for w in plan.warnings if w.code == "section_number_repeated"]
+    assert warnings == [("section_number_repeated", 5)]
+
+
+def test_basis_lists_and_nested_citations() -> None:
+    from plan_extract.structure.basis import read_basis
+
+    text = (
+        "Căn cứ Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND; số 010/CĐ-UBND "
+        "ngày 20/11/2025 của UBND tỉnh; Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Tỉnh "
+        "ủy về việc thực hiện Nghị quyết số 57-NQ/TW; Quyết định số 650/QĐ-LĐTBXH của Bộ trưởng "
+        "(được bổ sung bởi Quyết định số 128/QĐ-LĐTBXH)"
+    )
+    found = [(d.kind, d.number) for d in read_basis(text)]
+    assert found == [
+        ("cong_dien", "007/CĐ-UBND"),
+        ("cong_dien", "008/CĐ-UBND"),
+        ("cong_dien", "010/CĐ-UBND"),
+        ("ke_hoach", "328-KH/TU"),
+        ("quyet_dinh", "650/QĐ-LĐTBXH"),
+    ]
+    assert read_basis(text)[2].issuer == "Ủy ban nhân dân tỉnh"

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from plan_extract.normalize.joining import continues
 from plan_extract.normalize.model import Line, NormalizedDocument
-from plan_extract.normalize.spelling import clean_text
+from plan_extract.normalize.spelling import clean_lines
 from plan_extract.read.model import RawDocument, RawLine
 
 
@@ -15,8 +15,9 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
     markdown = raw.format == "md"
     groups: list[tuple[RawLine, list[int]]] = []
     blank_between = False
-    for raw_line in raw.lines:
-        text = clean_text(raw_line.text)
+    for raw_line, text in zip(
+        raw.lines, clean_lines([line.text for line in raw.lines]), strict=True
+    ):
         if not text:
             blank_between = True
             continue

@@ -39,20 +39,30 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return dict(data["character"]), dict(data["token"])
 
 
-def _token(match: re.Match[str]) -> str:
-    word = match.group(0)
-    return word if len(word) > _MAX_TOKEN else _tables()[1].get(word, word)
-
-
 def clean_text(text: str) -> str:
     """The canonical spelling of one line of text."""
+    return _respell(text).strip()
+
+
+def _respell(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     for odd, standard in _tables()[0].items():
         text = text.replace(odd, standard)
     text = _DASHES.sub("-", text)
-    text = _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text)
     tokens = _tables()[1]
-    if any(len(word) <= _MAX_TOKEN and word in tokens for word in _WORD.findall(text)):
-        return _WORD.sub(_token, text)  # rare: only lines with an old spelling pay for it
+    # few words of a text have an old spelling: replace just those, as whole words
+    for word in sorted(tokens.keys() & set(_WORD.findall(text))):
+        if len(word) <= _MAX_TOKEN:
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", tokens[word], text)
     return text
+
+
+def clean_lines(texts: list[str]) -> list[str]:
+    """`clean_text` of each line, done on the whole text at once (one pass instead of one per
+    line; the operations never cross a line end)."""
+    if not texts:
+        return []
+    joined = "\n".join(text.replace("\n", " ") for text in texts)
+    return [line.strip() for line in _respell(joined).split("\n")]

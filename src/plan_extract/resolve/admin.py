@@ -7,6 +7,7 @@ and gets a note; a name that several communes share gives a warning listing them
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -20,6 +21,7 @@ _NEW = "admin-units/communes-2025.csv"
 _OLD = "admin-units/communes-before-2025-07.csv"
 _PROVINCE_PREFIXES = ("Tỉnh ", "Thành phố ")
 _MAX_LISTED = 8
+_DISTRICT = re.compile(r"(?<!\w)(huyện|quận)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +87,12 @@ def known_province(name: str) -> str | None:
 
 
 def predates_reform(meta: DocumentMeta) -> bool:
+    """Issued before July 2025; without a date, a plan that names a district (`UBND huyện`)."""
     issued = meta.issued
-    if issued is None or issued.year is None:
-        return False
-    return (issued.year, issued.month or 12) < (REFORM.year, REFORM.month)
+    if issued is not None and issued.year is not None:
+        return (issued.year, issued.month or 12) < (REFORM.year, REFORM.month)
+    named = [doc.issuer or "" for doc in meta.basis] + meta.recipients
+    return any(_DISTRICT.search(text) for text in named)
 
 
 def resolve_admin(plan: Plan) -> Plan:

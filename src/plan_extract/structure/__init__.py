@@ -3,7 +3,9 @@ the section tree of the body."""
 
 from __future__ import annotations
 
-from plan_extract.models import Warning
+from collections.abc import Iterator
+
+from plan_extract.models import Section, Warning
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import CLOSING, SIGN_AUTHORITY
 from plan_extract.read.model import Block
@@ -24,6 +26,15 @@ def build_structure(doc: NormalizedDocument) -> Structure:
     warnings: list[Warning] = []
     if not sections:
         warnings.append(Warning(code="no_sections", message="no numbered sections found"))
+    warnings.extend(
+        Warning(
+            code="section_number_repeated",
+            message=f"section {section.number} repeats the number of an earlier section",
+            line=section.lines[0],
+        )
+        for section in _walk(sections)
+        if "~" in section.id.rsplit(".", 1)[-1]
+    )
     return Structure(
         document=read_meta(lines, body_start, closing),
         sections=sections,
@@ -31,6 +42,12 @@ def build_structure(doc: NormalizedDocument) -> Structure:
         closing_start=closing_start,
         warnings=warnings,
     )
+
+
+def _walk(sections: list[Section]) -> Iterator[Section]:
+    for section in sections:
+        yield section
+        yield from _walk(section.children)
 
 
 def _body_start(lines: list[Line]) -> int | None:

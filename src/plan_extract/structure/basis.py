@@ -17,9 +17,11 @@ from plan_extract.structure.names import expand_abbreviations
 from plan_extract.structure.terms import header_terms
 
 _NUMBER = re.compile(
-    r"(?:số\s*)?(?P<number>\d[\d.]*(?:\s?-\s?[A-Za-zĐđ]+)?"
+    # `số 12/KH-UBND`, `12/KH-UBND`; after the kind also `hành động số`, `phối hợp số`, `: số`
+    r"(?:(?:[a-zà-ỹđ]+\s+){0,3}?:?\s*số\s*)?(?P<number>\d[\d.]*(?:\s?-\s?[A-Za-zĐđ]+)?"
     r"(?:\s?/\s?[0-9A-Za-zĐđ]+(?:\s?-\s?[0-9A-Za-zĐđ]+)*)+)",
 )
+_BARE_NUMBER = re.compile(r"(?<!\w)số\s*\d[\d.]*(?:\s?-\s?[A-Za-zĐđ]+)?\s?/")
 _MAX_LEAD = 16  # `Các Công điện: số ...`: a citation starts a clause, after a few words at most
 _ISSUER = re.compile(r"\bcủa\s+(?P<issuer>.+)")
 _ISSUER_END = re.compile(
@@ -54,11 +56,15 @@ def is_basis_sentence(text: str) -> bool:
 def read_basis(text: str) -> list[BasisDocument]:
     """The documents cited in one basis paragraph."""
     documents: list[BasisDocument] = []
+    kind: str | None = None  # `Các Công điện: số 7/CĐ-UBND ...; số 10/CĐ-UBND ...`: kind carries on
     for clause in _clauses(text):
         clause = clause.strip()
         while _lead_pattern().match(clause):
             clause = _lead_pattern().sub("", clause, count=1)
-        documents.extend(_clause_documents(clause))
+        citations = _citations(clause, kind)
+        if citations:
+            kind = citations[-1].kind
+        documents.extend(_clause_documents(clause, citations))
     return documents
 
 
@@ -75,8 +81,7 @@ def _clauses(text: str) -> list[str]:
     return clauses
 
 
-def _clause_documents(clause: str) -> list[BasisDocument]:
-    citations = _citations(clause)
+def _clause_documents(clause: str, citations: list[_Citation]) -> list[BasisDocument]:
     kept: list[_Citation] = []
     for citation in citations:
         if kept:
@@ -94,15 +99,23 @@ def _clause_documents(clause: str) -> list[BasisDocument]:
     return documents
 
 
-def _citations(clause: str) -> list[_Citation]:
+def _citations(clause: str, kind: str | None) -> list[_Citation]:
+    """Kind words with their numbers, and bare `số ...` numbers of the last kind named."""
     kinds = header_terms().basis_kinds
     found: list[_Citation] = []
     for match in _kind_pattern().finditer(clause):
         offset = match.end() + len(clause[match.end() :]) - len(clause[match.end() :].lstrip())
         number = _NUMBER.match(clause, offset)
-        kind = kinds[match.group("kind").casefold()]
-        found.append(_Citation(kind, match.start(), number))
-    return found
+        found.append(_Citation(kinds[match.group("kind").casefold()], match.start(), number))
+    taken = [(c.start, _end(c)) for c in found]
+    for bare in _BARE_NUMBER.finditer(clause):
+        if any(start <= bare.start() < end for start, end in taken):
+            continue
+        before = [c for c in found if c.start < bare.start()]
+        bare_kind = before[-1].kind if before else kind
+        if bare_kind is not None:
+            found.append(_Citation(bare_kind, bare.start(), _NUMBER.match(clause, bare.start())))
+    return sorted(found, key=lambda citation: citation.start)
 
 
 def _end(citation: _Citation) -> int:
@@ -129,6 +142,7 @@ def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:
     issuer = None
     if issuer_match:
         issuer_text = _ISSUER_END.split(issuer_match.group("issuer"), maxsplit=1)[0]
+        issuer_text = _kind_pattern().split(issuer_text, maxsplit=1)[0]
         issuer_text = re.sub(r"\s+(ngày\s.*|và)$", "", issuer_text.strip()).strip(" .")
         issuer = expand_abbreviations(issuer_text) or None
     return BasisDocument(text=text, kind=citation.kind, number=number, date=date, issuer=issuer)

@@ -18,24 +18,37 @@ from plan_extract.normalize.patterns import is_all_caps
 from plan_extract.read.model import Block, Hint
 from plan_extract.resolve.admin import known_province
 from plan_extract.structure.basis import is_basis_sentence, read_basis
+from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
 from plan_extract.structure.dates import DATE_WORDS, parts_of
-from plan_extract.structure.names import Body, capitalized_run, parse_body, title_case
+from plan_extract.structure.names import (
+    Body,
+    capitalized_run,
+    parse_body,
+    title_case,
+    unit_type_at,
+)
 from plan_extract.structure.terms import header_terms
 
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?P<n>[0-9A-Za-zĐđ.\-]*)/(?P<symbol>[0-9A-Za-zĐđ][0-9A-Za-zĐđ\-/]*)")
-_MOTTO = re.compile(r"CỘNG HÒA|CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do", re.IGNORECASE)
+_MOTTO = re.compile(r"CỘNG HÒA|CHỦ NGHĨA VIỆT NAM|Độc lập|Tự do\s*-\s*Hạnh phúc", re.IGNORECASE)
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
 _RANGE = re.compile(
     r"(?:giai đoạn|thời kỳ|từ năm)\s*(?P<a>\d{4})\s*-\s*(?:năm\s*)?(?P<b>\d{4})", re.I
 )
 _YEAR = re.compile(r"(?<!tháng )(?<!đến )(?<!\d )năm\s+(?P<y>\d{4})", re.IGNORECASE)
+_PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
 _TERRITORY = re.compile(r"(?:trên địa bàn|của)\s+", re.IGNORECASE)
 
 
 def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) -> DocumentMeta:
-    header = [line for line in lines if body_start is None or line.number < body_start]
+    header = split_rows(
+        [line for line in lines if body_start is None or line.number < body_start],
+        Block.HEADER_LEFT,
+        Block.HEADER_RIGHT,
+    )
+    closing = split_rows(closing, Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
     kind_index = _kind_line(header)
     kind: DocumentKind = "unknown"
     title = None
@@ -157,7 +170,16 @@ def _issuer_block(header: list[Line]) -> Body | None:
         and not _NUMBER_LINE.match(line.text)
         and not re.search(r"\d", line.text)
     ]
-    return parse_body(" ".join(names)) if names else None
+    if not names:
+        return None
+    whole = parse_body(" ".join(names))
+    if len(names) < _PARENT_AND_OFFICE:
+        return whole
+    parent, office = parse_body(" ".join(names[:-1])), names[-1]
+    if parent and parent.unit_name and not parse_body(office) and not unit_type_at(office):
+        # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
+        return Body(title_case(office), parent.unit_type, parent.unit_name)
+    return whole
 
 
 def _issuer_from_text(

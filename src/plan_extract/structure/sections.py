@@ -13,11 +13,12 @@ from plan_extract.models import Section
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.terms import kind_of_heading
+from plan_extract.structure.terms import header_terms, kind_of_heading, section_kinds
 
 _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
 _MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
 _MIN_RUN_ON = 10  # words: a shorter heading carries no text after its title
+_MIN_TITLE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +68,26 @@ def heading_title(rest: str) -> str:
         return head.strip()
     words = rest.split()
     if len(words) >= _MIN_RUN_ON:
-        for index in range(2, min(len(words) - _MIN_RUN_ON // 2, _MAX_TITLE_WORDS)):
-            before = words[:index]
-            if re.search(r"[,;.]", " ".join(before)):
-                break
-            if words[index][:1].isupper() and all(w[:1].islower() for w in before[1:]):
-                return " ".join(before)
+        for index in range(_MIN_TITLE_WORDS, min(len(words) - _MIN_RUN_ON // 2, _MAX_TITLE_WORDS)):
+            if _splits_title(words, index):
+                return " ".join(words[:index])
     return rest.rstrip(":.").strip()
+
+
+def _splits_title(words: list[str], index: int) -> bool:
+    """Whether a short lower-case title ends before `words[index]`, a capital that starts the
+    sentence carried on the heading's line (`Mục tiêu tổng quát Tiếp tục thu hẹp ...`)."""
+    title, text = words[:index], words[index:]
+    following = " ".join(text[:3]).casefold()
+    if any(following.startswith(kind + " ") for kind in header_terms().basis_kinds):
+        return False  # `Kinh phí thực hiện Kế hoạch được ...`: a document's name, mid-sentence
+    return (
+        words[index][:1].isupper()
+        and all(word[:1].islower() for word in title[1:])
+        and not re.search(r"[,;.:]", " ".join(title))
+        and title[-1].casefold() not in section_kinds().function_words
+        and re.search(r"[,;.]", " ".join(text)) is not None
+    )
 
 
 def build_sections(lines: list[Line], start: int, end: int) -> list[Section]:
@@ -105,6 +119,7 @@ def _path(parent: _Node | None, number: str) -> str:
 
 
 def _unique(section_id: str, used: set[str]) -> str:
+    """The id, or `id~2`, `id~3` when the document repeats a number (a typing slip)."""
     candidate, counter = section_id, 2
     while candidate in used:
         candidate = f"{section_id}~{counter}"

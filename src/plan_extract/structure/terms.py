@@ -45,6 +45,7 @@ class SectionKinds(_Data):
     rules: list[SectionKindRule]
     default: SectionKind
     examples: dict[str, SectionKind]
+    function_words: frozenset[str]
 
 
 @cache
