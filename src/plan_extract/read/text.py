@@ -27,7 +27,9 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = data.decode("cp1258", errors="replace")
+        from plan_extract.read.legacy import detect_and_decode
+
+        text = detect_and_decode(data, "cp1258")
     if _control_ratio(text) > 0.05:
         raise InputError("a binary file, not text")
     return text

@@ -1,0 +1,42 @@
+"""The genre's layout cues (data/layout_cues.yaml): which cell or line opens the closing block."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel
+
+from plan_extract.knowledge import load_yaml
+
+
+class CueExample(BaseModel):
+    text: str
+    recipients: bool | None = None
+    signature: bool | None = None
+
+
+class LayoutCues(BaseModel):
+    recipients_labels: list[str]
+    signature_prefixes: list[str]
+    examples: list[CueExample] = []
+
+
+@cache
+def cues() -> LayoutCues:
+    return load_yaml("layout_cues.yaml", LayoutCues)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def is_recipients_label(text: str) -> bool:
+    """`Nơi nhận:` (the recipients list opens the closing block, bottom left)."""
+    folded = _fold(text)
+    return any(folded.startswith(label.casefold()) for label in cues().recipients_labels)
+
+
+def is_signature_start(text: str) -> bool:
+    """`TM. ỦY BAN NHÂN DÂN`, `KT. GIÁM ĐỐC`: the signature block's first line (bottom right)."""
+    folded = _fold(text)
+    return any(folded.startswith(p.casefold()) for p in cues().signature_prefixes)

@@ -1,0 +1,220 @@
+"""Builders for the file-format tests: Word documents with numbering.xml written as Word writes
+it, legacy-font runs, and small hand-made PDFs (exact geometry, no external tool)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from plan_extract.read.legacy import converter
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+# numbering.xml in Word's own shape: abstract numbering 0 is the plan's outline (I. / 1. / a)),
+# 1 is a dash bullet list, 2 a legal-style "%1.%2." list; instance 3 reuses 0 and restarts its
+# second level at 5 through a lvlOverride/startOverride.
+NUMBERING_XML = f"""<w:numbering xmlns:w="{W_NS}">
+  <w:abstractNum w:abstractNumId="0">
+    <w:nsid w:val="5C1E2A3B"/><w:multiLevelType w:val="multilevel"/><w:tmpl w:val="0409001D"/>
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>
+      <w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>
+      <w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr><w:rPr><w:b/></w:rPr></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%2."/><w:lvlJc w:val="left"/><w:suff w:val="space"/>
+      <w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>
+    <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>
+      <w:lvlText w:val="%3)"/><w:lvlJc w:val="left"/>
+      <w:pPr><w:ind w:left="1080" w:hanging="360"/></w:pPr></w:lvl>
+  </w:abstractNum>
+  <w:abstractNum w:abstractNumId="1">
+    <w:nsid w:val="7D2F1E0A"/><w:multiLevelType w:val="hybridMultilevel"/>
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>
+      <w:lvlText w:val="-"/><w:lvlJc w:val="left"/>
+      <w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr>
+      <w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr></w:lvl>
+  </w:abstractNum>
+  <w:abstractNum w:abstractNumId="2">
+    <w:nsid w:val="1B3C5D7E"/><w:multiLevelType w:val="multilevel"/>
+    <w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%1."/><w:lvlJc w:val="left"/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%1.%2."/><w:lvlJc w:val="left"/></w:lvl>
+  </w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+  <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+  <w:num w:numId="4"><w:abstractNumId w:val="0"/>
+    <w:lvlOverride w:ilvl="1"><w:startOverride w:val="5"/></w:lvlOverride></w:num>
+</w:numbering>"""
+
+
+def official_docx() -> Any:
+    """A plan laid out as an official document: header table, body, closing table."""
+    import docx
+
+    document = docx.Document()
+    header = document.add_table(rows=2, cols=2)
+    header.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH"
+    header.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    header.cell(1, 0).text = "Số: 12/KH-UBND"
+    header.cell(1, 1).text = "An Bình, ngày 3 tháng 2 năm 2026"
+    title = document.add_paragraph()
+    title.alignment = 1
+    title.add_run("KẾ HOẠCH").bold = True
+    document.add_paragraph("Thực hiện công tác bình đẳng giới năm 2026")
+    document.add_paragraph().add_run("I. MỤC TIÊU").bold = True
+    document.add_paragraph("Tỷ lệ nữ đạt từ 30% trở lên.")
+    closing = document.add_table(rows=1, cols=2)
+    closing.cell(0, 0).text = "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT."
+    closing.cell(0, 1).text = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A"
+    document.add_paragraph()  # Word always ends the body with a paragraph
+    return document
+
+
+def set_numbering(document: Any, xml: str = NUMBERING_XML) -> None:
+    """Replace the document's numbering definitions with `xml`."""
+    from docx.oxml import parse_xml
+
+    root = document.part.numbering_part.element
+    for child in list(root):
+        root.remove(child)
+    for child in parse_xml(xml):
+        root.append(child)
+
+
+def number_paragraph(paragraph: Any, num_id: int, level: int) -> None:
+    from docx.oxml import parse_xml
+
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.insert(
+        0,
+        parse_xml(
+            f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{level}"/>'
+            f'<w:numId w:val="{num_id}"/></w:numPr>'
+        ),
+    )
+
+
+def docx_bytes(document: Any) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def add_legacy_paragraph(document: Any, text: str, encoding: str) -> None:
+    """A paragraph typed in a legacy font: TCVN3 text in .VnTime, with the capitals .VnTime
+    cannot hold in .VnTimeH (whose lowercase codes draw capitals); VNI text in VNI-Times."""
+    conv = converter("tcvn3" if encoding == "tcvn3" else "vni")
+    paragraph = document.add_paragraph()
+    if encoding == "vni":
+        paragraph.add_run(conv.encode(text)).font.name = "VNI-Times"
+        return
+    groups: list[tuple[str, str]] = []
+    for ch in text:
+        font = ".VnTimeH" if _needs_h(ch) else ".VnTime"
+        if groups and groups[-1][0] == font:
+            groups[-1] = (font, groups[-1][1] + ch)
+        else:
+            groups.append((font, ch))
+    for font, chunk in groups:
+        encoded = conv.encode(chunk.lower() if font == ".VnTimeH" else chunk)
+        paragraph.add_run(encoded).font.name = font
+
+
+def _needs_h(ch: str) -> bool:
+    """A capital with a diacritic that .VnTime has no byte for."""
+    return ch.isupper() and not ch.isascii() and converter("tcvn3").encode(ch) == ch
+
+
+# --- minimal PDFs -----------------------------------------------------------------------------
+
+TextItem = tuple[float, float, str, str]  # x, y (from the bottom), text, font resource name
+
+
+def make_pdf(
+    pages: Sequence[Sequence[TextItem]],
+    *,
+    media_box: tuple[float, float] = (612, 792),
+    rules: Sequence[Sequence[tuple[float, float, float, float]]] = (),
+    repeat_pages: int = 1,
+) -> bytes:
+    """A PDF with Courier text (F1 regular, F2 bold, 10 pt) at exact positions, optional
+    rectangles drawn as rules, each page repeated `repeat_pages` times."""
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    catalog = add(b"")
+    tree = add(b"")
+    regular = add(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+    )
+    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold >>")
+    kids: list[int] = []
+    for index, items in enumerate(pages):
+        ops = []
+        for x0, y0, x1, y1 in rules[index] if index < len(rules) else ():
+            ops.append(f"{x0} {y0} {x1 - x0} {y1 - y0} re S")
+        for x, y, text, font in items:
+            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT /{font} 10 Tf {x} {y} Td ({escaped}) Tj ET")
+        stream = "\n".join(ops).encode("cp1252")
+        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        for _ in range(repeat_pages):
+            kids.append(
+                add(
+                    b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %g %g] /Contents %d 0 R "
+                    b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>"
+                    % (tree, media_box[0], media_box[1], content, regular, bold)
+                )
+            )
+    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
+    objects[tree - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % kid for kid in kids),
+        len(kids),
+    )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        catalog,
+        xref,
+    )
+    return bytes(out)
+
+
+def soffice_convert(source: Path, target_format: str, out_dir: Path) -> Path:
+    """Convert with LibreOffice (installed here and in CI); the converted file's path."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice, "LibreOffice (soffice) must be installed for these tests"
+    profile = (out_dir / "profile").as_uri()
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            target_format,
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    extension = target_format.split(":")[0]
+    return out_dir / f"{source.stem}.{extension}"
