@@ -25,7 +25,7 @@ run: $(VENV)/.installed
 	$(BIN)/plan-extract parse corpus/plans -o out
 
 ## make test: set up with dev extras, lint, type-check, run the tests and the accuracy bars
-test: $(VENV)/.installed-dev lint typecheck pytest
+test: $(VENV)/.installed-dev lint typecheck pytest eval
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks
@@ -38,7 +38,8 @@ pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest
 
 eval: $(VENV)/.installed-dev
-	$(BIN)/plan-extract eval corpus/gold --min-f1 0.90
+	$(BIN)/plan-extract eval corpus/gold/extraction/seeds --min-f1 0.95
+	$(BIN)/plan-extract eval corpus/gold/extraction/real --min-f1 0.90
 
 ## make bench: speed and memory, medians of several runs
 bench: $(VENV)/.installed-dev

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from plan_extract.extract.nlp import Hit, LineParse, parse_lines
 from plan_extract.models import Section, SectionKind
-from plan_extract.normalize.model import NormalizedDocument
+from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.structure.model import Structure
 
 YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -35,12 +35,12 @@ class BodyLine:
 
     def clause_bounds(self, token: int) -> tuple[int, int]:
         """Token range [start, end) of the clause holding `token` (split at ; . : ! ?)."""
-        doc = self.parse.doc
+        words = self.parse.words
         start = token
-        while start > 0 and doc[start - 1].text not in CLAUSE_BREAKS:
+        while start > 0 and words[start - 1] not in CLAUSE_BREAKS:
             start -= 1
         end = token
-        while end < len(doc) and doc[end].text not in CLAUSE_BREAKS:
+        while end < len(words) and words[end] not in CLAUSE_BREAKS:
             end += 1
         return start, end
 
@@ -49,10 +49,10 @@ class BodyLine:
 
     def span_text(self, start: int, end: int) -> str:
         """The original text of tokens [start, end)."""
-        doc = self.parse.doc
+        words, offsets = self.parse.words, self.parse.offsets
         if start >= end:
             return ""
-        return self.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+        return self.text[offsets[start] : offsets[end - 1] + len(words[end - 1])]
 
 
 @dataclass
@@ -133,26 +133,40 @@ def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | No
     single = SINGLE_YEAR.search(title)
     if single:
         return int(single.group(1)), int(single.group(1))
+    issued = structure.document.issued
+    if issued is not None and issued.year is not None:
+        return issued.year, issued.year  # a plan without a period runs in its year of issue
     return None, None
 
 
-def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
-    first, last = _body_range(doc, structure)
-    chosen = [line for line in doc.lines if first <= line.number <= last]
-    parses = parse_lines(line.text for line in chosen)
-    body: list[BodyLine] = []
-    fallback_kind: SectionKind | None = None
-    for line, parse in zip(chosen, parses, strict=True):
-        section = structure.section_at(line.number)
+def _kinds(structure: Structure, lines: list[Line]) -> list[SectionKind | None]:
+    """The top-level section kind of each line (from the tree, or from Roman headings)."""
+    kinds: list[SectionKind | None] = []
+    fallback: SectionKind | None = None
+    for line in lines:
         if structure.sections:
             top = next(
                 (s for s in structure.sections if s.lines[0] <= line.number <= s.lines[1]), None
             )
-            kind = top.kind if top else None
+            kinds.append(top.kind if top else None)
         else:
-            fallback_kind = _fallback_kind(line.text) or fallback_kind
-            kind = fallback_kind
-        body.append(BodyLine(line.number, line.text, parse, section, kind))
+            fallback = _fallback_kind(line.text) or fallback
+            kinds.append(fallback)
+    return kinds
+
+
+def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
+    """Parse the body lines once. Lines of the purpose section (MỤC ĐÍCH, YÊU CẦU) carry no
+    target, assignment or deadline and are left out."""
+    first, last = _body_range(doc, structure)
+    in_body = [line for line in doc.lines if first <= line.number <= last]
+    kinds = _kinds(structure, in_body)
+    chosen = [(line, kind) for line, kind in zip(in_body, kinds, strict=True) if kind != "purpose"]
+    parses = parse_lines(line.text for line, _ in chosen)
+    body = [
+        BodyLine(line.number, line.text, parse, structure.section_at(line.number), kind)
+        for (line, kind), parse in zip(chosen, parses, strict=True)
+    ]
     context = Context(doc, structure, body, _plan_years(doc, structure))
     context.by_number = {line.number: line for line in body}
     context.position = {line.number: index for index, line in enumerate(body)}

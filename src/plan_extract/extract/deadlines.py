@@ -43,6 +43,11 @@ def _parts(line: BodyLine, hit: Hit) -> _Date | None:
         return _Date(hit, year, month, None) if 1 <= month <= 12 else None
     if hit.kind == "YEAR":
         return _Date(hit, numbers[0], None, None)
+    if hit.kind == "MONTHLY_DAY":
+        return _Date(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
+    if hit.kind == "DAYRANGE":
+        first, last, month, year = numbers
+        return _Date(hit, year, month, first, (year, month, last))
     day, month = numbers[0], numbers[1]
     stated_year = numbers[2] if len(numbers) > 2 else None
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -159,6 +164,33 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                     _date_parts(start_year, date.month, date.day),
                     _date_parts(end_year, following.month, following.day),
                     recurrence,
+                    _action(line, clause, hit.first_token),
+                )
+            )
+        elif hit.kind == "DAYRANGE":
+            assert date.end is not None
+            found.append(
+                FoundDeadline(
+                    line,
+                    hit.first_token,
+                    hit.last_token,
+                    "range",
+                    _date_parts(date.year, date.month, date.day),
+                    _date_parts(*date.end),
+                    recurrence,
+                    _action(line, clause, hit.first_token),
+                )
+            )
+        elif hit.kind == "MONTHLY_DAY" and triggered:
+            found.append(
+                FoundDeadline(
+                    line,
+                    hit.first_token,
+                    hit.last_token,
+                    "recurring",
+                    _date_parts(None, None, date.day),
+                    None,
+                    "monthly",
                     _action(line, clause, hit.first_token),
                 )
             )

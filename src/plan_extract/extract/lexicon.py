@@ -91,6 +91,7 @@ class FilterExample(_Strict):
 
 
 class TargetFilters(_Strict):
+    baseline_before: list[str]
     not_target_before: list[str]
     not_target_after: list[str]
     examples: list[FilterExample] = Field(min_length=1)
@@ -159,6 +160,8 @@ class Roles(_Strict):
     cooperate_words: list[str]
     request_words: list[str]
     org_heads: list[str]
+    named_org_heads: list[str]
+    generic_collectives: list[str]
     examples: list[RoleExample] = Field(min_length=1)
 
 

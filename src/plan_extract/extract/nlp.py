@@ -104,6 +104,8 @@ def _phrase_sets() -> dict[str, list[str]]:
     add("COOP_WORD:", roles.cooperate_words)
     add("REQUEST:", roles.request_words)
     add("ORG_HEAD:", roles.org_heads)
+    add("NAMED_ORG:", roles.named_org_heads)
+    add("GENERIC:", roles.generic_collectives)
     for freq in lexicon.frequencies().frequencies:
         add(f"FREQ:{freq.frequency}", freq.phrases)
     units = lexicon.target_units()
@@ -112,6 +114,7 @@ def _phrase_sets() -> dict[str, list[str]]:
     add("TUNIT:count", units.count_nouns)
     filters = lexicon.target_filters()
     add("VETO_BEFORE:", filters.not_target_before)
+    add("BASELINE:", filters.baseline_before)
     add("VETO_AFTER:", filters.not_target_after)
     deadlines = lexicon.deadline_phrases()
     add("DL_TRIGGER:", deadlines.triggers)
@@ -162,6 +165,23 @@ def _date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [{"LOWER": "quý"}, quarter, {"LOWER": "năm"}, year],
         ],
         "YEAR": [[{"LOWER": "năm"}, year]],
+        "DAYRANGE": [
+            [
+                {"LOWER": "từ"},
+                {"LOWER": "ngày"},
+                num,
+                {"LOWER": "đến"},
+                {"LOWER": "ngày"},
+                num,
+                {"LOWER": "tháng"},
+                num,
+                {"LOWER": "năm"},
+                year,
+            ]
+        ],
+        "MONTHLY_DAY": [
+            [{"LOWER": "ngày"}, num, {"LOWER": {"IN": ["hằng", "hàng", "mỗi"]}}, {"LOWER": "tháng"}]
+        ],
     }
 
 
@@ -191,18 +211,25 @@ class LineParse:
     hits: tuple[Hit, ...]
     dates: tuple[Hit, ...]
     by_kind: dict[str, list[Hit]]
+    words: tuple[str, ...]  # token texts, read once (cheaper than walking the Doc again)
+    offsets: tuple[int, ...]  # token start offsets
 
     def of(self, kind: str) -> list[Hit]:
         return self.by_kind.get(kind, [])
 
 
-def _hits(doc: Doc, matches: Iterable[tuple[int, int, int]], vocab: Any) -> tuple[Hit, ...]:
+def _hits(
+    words: tuple[str, ...],
+    offsets: tuple[int, ...],
+    matches: Iterable[tuple[int, int, int]],
+    vocab: Any,
+) -> tuple[Hit, ...]:
     found = []
     for match_id, start, end in matches:
-        span = doc[start:end]
         label = vocab.strings[match_id]
         kind, _, value = label.partition(":")
-        found.append(Hit(label, span.start_char, span.end_char, start, end, kind, value))
+        stop = offsets[end - 1] + len(words[end - 1])
+        found.append(Hit(label, offsets[start], stop, start, end, kind, value))
     return tuple(sorted(found, key=lambda h: (h.start, -h.end, h.label)))
 
 
@@ -211,7 +238,9 @@ def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
     m = matchers()
     folded = [fold(text) for text in texts]
     for text, doc in zip(folded, m.nlp.pipe(folded), strict=True):
-        hits = _hits(doc, m.phrases(doc), m.nlp.vocab)
+        words = tuple(t.text for t in doc)
+        offsets = tuple(t.idx for t in doc)
+        hits = _hits(words, offsets, m.phrases(doc), m.nlp.vocab)
         by_kind: dict[str, list[Hit]] = {}
         for hit in hits:
             by_kind.setdefault(hit.kind, []).append(hit)
@@ -219,6 +248,8 @@ def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
             text=text,
             doc=doc,
             hits=hits,
-            dates=_hits(doc, m.dates(doc), m.nlp.vocab) if _DIGIT.search(text) else (),
+            dates=_hits(words, offsets, m.dates(doc), m.nlp.vocab) if _DIGIT.search(text) else (),
             by_kind=by_kind,
+            words=words,
+            offsets=offsets,
         )

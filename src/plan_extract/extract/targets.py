@@ -12,6 +12,7 @@ from plan_extract.extract.numbers import parse_number
 from plan_extract.extract.text import squash
 from plan_extract.models import Comparator, Domain, Frequency, Target, TargetUnit
 
+_DIGIT = re.compile(r"\d")
 _DUE_WORDS = {"đến", "vào", "tới", "trong"}
 _VETO_WINDOW = 6
 _SAME_TARGET_OVERLAP = 0.6
@@ -72,7 +73,7 @@ def _vetoed(
     line: BodyLine, token: int, after: int, clause: tuple[int, int], start: int | None
 ) -> bool:
     window = max(clause[0], token - _VETO_WINDOW)
-    if line.hits_in("VETO_BEFORE", window, token):
+    if line.hits_in("VETO_BEFORE", window, token) or line.hits_in("BASELINE", clause[0], token):
         return True
     if any(h.first_token == after for h in line.parse.of("VETO_AFTER")):
         return True
@@ -92,7 +93,7 @@ def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) 
 
 def _heading_year(context: Context, line: BodyLine) -> int | None:
     for section in reversed(context.ancestors(line.number)):
-        due = re.search(r"(?:đến|vào|tới)\s+năm\s+((?:19|20)\d\d)", section.title)
+        due = re.search(r"(?:đến|vào|tới)(?:\s+hết)?\s+năm\s+((?:19|20)\d\d)", section.title)
         if due:
             return int(due.group(1))
     # without a section tree: the nearest heading-like line above, within the same top section
@@ -100,7 +101,7 @@ def _heading_year(context: Context, line: BodyLine) -> int | None:
         if previous.kind != line.kind:
             break
         if previous.marker() and previous.marker().group("num"):  # type: ignore[union-attr]
-            due = re.search(r"(?:đến|vào|tới)\s+năm\s+((?:19|20)\d\d)", previous.text)
+            due = re.search(r"(?:đến|vào|tới)(?:\s+hết)?\s+năm\s+((?:19|20)\d\d)", previous.text)
             if due:
                 return int(due.group(1))
     return None
@@ -191,9 +192,13 @@ def _clause_text(line: BodyLine, clause: tuple[int, int]) -> str:
 
 def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
     doc = line.parse.doc
-    if not line.parse.of("TUNIT"):
+    if not line.parse.of("TUNIT") or not line.parse.dates and not _DIGIT.search(line.text):
         return _zero_targets(context, line)
-    numbers = [t.i for t in doc if parse_number(t.text) is not None and not _in_date(line, t.i)]
+    numbers = [
+        i
+        for i, word in enumerate(line.parse.words)
+        if word[0].isdigit() and parse_number(word) is not None and not _in_date(line, i)
+    ]
     found: list[_Found] = []
     for token in numbers:
         unit_hit = _unit_after(line, token)
@@ -213,8 +218,10 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
             h.first_token == after for h in line.parse.of("CMP_AFTER")
         )
         frequency = _frequency(line, clause, token, after)
-        if unit == "count" and not (line.kind == "objectives" and (explicit or frequency)):
+        if unit == "count" and not _count_target(line, token, explicit or bool(frequency)):
             continue
+        if unit == "count" and any(f.clause == clause and f.line is line for f in found):
+            continue  # a count qualifying an earlier figure (`100% các khu có tối thiểu 1 trạm`)
         if unit == "vnd" and line.kind != "objectives":
             continue
         year = None if frequency else _year(context, line, token, clause, numbers)
@@ -234,6 +241,22 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
         )
     found.extend(_zero_targets(context, line))
     return found
+
+
+def _inside_brackets(line: BodyLine, token: int) -> bool:
+    """Within `( ... )`, also one opened or closed on another line (a breakdown, not a target)."""
+    before = line.parse.doc[:token].text
+    after = line.parse.doc[token:].text
+    return before.count("(") > before.count(")") or after.count(")") > after.count("(")
+
+
+def _count_target(line: BodyLine, token: int, stated: bool) -> bool:
+    """A count is a target in the objectives when a comparator or frequency says so, or as a
+    planned quantity listed `what: N things` in the objectives or tasks, outside brackets."""
+    if stated and line.kind == "objectives":
+        return True
+    listed = token > 0 and line.parse.doc[token - 1].text == ":"
+    return listed and line.kind in {"objectives", "tasks"} and not _inside_brackets(line, token)
 
 
 def _zero_targets(context: Context, line: BodyLine) -> list[_Found]:
@@ -270,8 +293,12 @@ def _syllables(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", (text or "").lower()) if len(w) > 1}
 
 
-def _same_target(a: _Found, b: _Found) -> bool:
+def _same_target(context: Context, a: _Found, b: _Found) -> bool:
+    """A restatement: same figure, in another top-level section, about the same thing."""
     if (a.value, a.unit, a.year, a.frequency) != (b.value, b.unit, b.year, b.frequency):
+        return False
+    tops = [context.ancestors(x.line.number)[:1] for x in (a, b)]
+    if tops[0] == tops[1] and tops[0]:
         return False
     left, right = _syllables(a.indicator), _syllables(b.indicator)
     if not left or not right:
@@ -288,7 +315,7 @@ def find_targets(context: Context) -> list[Target]:
     ]
     kept: list[tuple[_Found, list[int]]] = []
     for found in candidates:
-        twin = next((entry for entry in kept if _same_target(entry[0], found)), None)
+        twin = next((entry for entry in kept if _same_target(context, entry[0], found)), None)
         if twin is not None:
             if found.line.number != twin[0].line.number:
                 twin[1].append(found.line.number)

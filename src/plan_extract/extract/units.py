@@ -10,6 +10,7 @@ body missing from the lexicon still gives a unit, flagged `in_lexicon=False`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from plan_extract.extract import lexicon
@@ -21,7 +22,7 @@ from plan_extract.models import Task, Unit, UnitKind, Warning
 # Tokens allowed between or after unit names in a list of units (`A, B và các C xã`).
 _JOINERS = {",", "và", "các", "*", "(", ")", "-", "&"}
 _LEVEL_WORDS = {"xã", "phường", "tỉnh", "huyện", "thành", "phố", "đặc", "khu", "thị", "trấn"}
-_TAIL_WORDS = _LEVEL_WORDS | {"trên", "địa", "bàn", "việt", "nam", "cấp", "trực", "thuộc"}
+_TAIL_WORDS = _LEVEL_WORDS | {"trên", "địa", "bàn", "việt", "nam", "cấp", "trực", "thuộc", "của"}
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
 _UNKNOWN_HEADING_MAX = 14
 _PLACEHOLDER_LEAD: list[str] = []
@@ -59,6 +60,7 @@ def _tail_end(line: BodyLine, token: int) -> int:
     doc = line.parse.doc
     while token < len(doc) and (
         doc[token].lower_ in _TAIL_WORDS
+        or (doc[token].is_digit and len(doc[token]) <= 2)
         or (doc[token].text[:1].isupper() and doc[token].is_alpha and not _unit_at(line, token))
     ):
         token += 1
@@ -70,6 +72,14 @@ def _unit_at(line: BodyLine, token: int) -> Hit | None:
     return max(hits, key=lambda h: h.last_token, default=None)
 
 
+def _unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
+    """`các sở, ban, ngành liên quan`: a collective left open, not a unit."""
+    if not hit.value.startswith("Các "):
+        return False
+    words = [t.lower_ for t in line.parse.doc[after : after + 2]]
+    return words[:1] == ["liên"] or words == ["có", "liên"]
+
+
 def _unit_list(line: BodyLine, token: int) -> tuple[list[Hit], int]:
     """Unit names listed from `token` on (`A, B và các C`), and the token after the list."""
     doc = line.parse.doc
@@ -77,8 +87,9 @@ def _unit_list(line: BodyLine, token: int) -> tuple[list[Hit], int]:
     while token < len(doc):
         hit = _unit_at(line, token)
         if hit is not None:
-            found.append(hit)
             token = _tail_end(line, hit.last_token)
+            if not _unspecified(line, hit, token):
+                found.append(hit)
             continue
         if doc[token].lower_ in _JOINERS:
             token += 1
@@ -94,7 +105,8 @@ def _rest_start(line: BodyLine) -> int:
     marker = line.marker()
     start_char = marker.end() if marker else 0
     doc = line.parse.doc
-    token = next((t.i for t in doc if t.idx >= start_char), len(doc))
+    offsets = line.parse.offsets
+    token = next((i for i, o in enumerate(offsets) if o >= start_char), len(doc))
     while token < len(doc) and doc[token].text in {"*", "#"}:
         token += 1
     requests = [h for h in line.parse.of("REQUEST") if h.first_token == token]
@@ -132,6 +144,7 @@ class _Collector:
         return name
 
     def unknown(self, name: str, line: BodyLine) -> str:
+        name = name[:1].upper() + name[1:]
         if name not in self.records:
             self.records[name] = _UnitRecord(name, "other", False, line.number)
         return name
@@ -161,41 +174,82 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         if marker.group("num") and not colon and len(doc) - end > _HEADING_REST:
             return None
         return [collector.unit(h, line) for h in hits], _after_colon(line, end)
+    pieces = _segments(line, start, at_and=False)
+    first_piece = pieces[0][1] if pieces else len(doc)
     if (
         line.kind == "implementation"
         and marker.group("num")
         and len(doc) - start <= _UNKNOWN_HEADING_MAX
         and any(h.first_token == start for h in line.parse.of("ORG_HEAD"))
-        and not line.hits_in("LEAD_WORD", start, len(doc))
+        and not any(h.first_token == start for h in line.parse.of("GENERIC"))
+        and not re.match(r"[IVX]+\.", marker.group("num"))
+        and not line.span_text(start, first_piece).isupper()
         and not any(t.like_num for t in doc[start:])
     ):
-        name = squash(line.span_text(start, len(doc))).strip(" :*")
+        name = squash(line.span_text(start, first_piece)).strip(" :*")
         return [collector.unknown(name, line)], len(doc)
     return None
 
 
-def _label_units(line: BodyLine, kind: str) -> list[Hit] | None:
+def _segments(line: BodyLine, start: int, at_and: bool = True) -> list[tuple[int, int]]:
+    """Token ranges of a list after a label, split at `,` `;` `.` (and `và`)."""
+    words = line.parse.words
+    pieces: list[tuple[int, int]] = []
+    first = start
+    for token in range(start, len(words) + 1):
+        if (
+            token == len(words)
+            or words[token] in {",", ";", "."}
+            or (at_and and words[token].lower() == "và")
+        ):
+            if token > first:
+                pieces.append((first, token))
+            first = token + 1
+    return pieces
+
+
+def _label_units(collector: _Collector, line: BodyLine, kind: str) -> list[str] | None:
+    """Units after a role label (`Cơ quan chủ trì: A, B`); named bodies missing from the lexicon
+    count too, flagged."""
     start = _rest_start(line)
     labels = [h for h in line.parse.of(kind) if h.first_token == start]
     if not labels:
         return None
     doc = line.parse.doc
-    token = labels[0].last_token
-    if token >= len(doc) or doc[token].text != ":":
+    colon = [t.i for t in doc[labels[0].last_token : labels[0].last_token + 6] if t.text == ":"]
+    if not colon:
         return None
-    return [h for h in line.parse.of("UNIT") if h.first_token > token]
+    token = colon[0]
+    names: list[str] = []
+    units = line.parse.of("UNIT")
+    for first, last in _segments(line, token + 1):
+        inside = [h for h in outermost(units) if first <= h.first_token < last]
+        if any(h.first_token < last and h.last_token > first for h in units) and not inside:
+            continue  # a piece of a name cut at a comma (`Sở, ban, ngành`)
+        if inside:
+            names += [collector.unit(h, line) for h in inside]
+        elif any(h.first_token == first for h in line.parse.of("NAMED_ORG")):
+            end = next((t for t in range(first, last) if doc[t].text == "("), last)
+            name = squash(line.span_text(first, end)).strip(" .:*")
+            names.append(collector.unknown(name, line))
+    return names
 
 
-def _subject_task(collector: _Collector, line: BodyLine) -> bool:
-    """`Sở Tài chính chủ trì, phối hợp với ...`: a unit opening a clause, then a role word."""
+def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = False) -> bool:
+    """`Sở Tài chính chủ trì, phối hợp với ...`: units opening a clause, then a role word. At the
+    opening of a line in the implementation section, or after `Đề nghị`, no role word is needed."""
     doc = line.parse.doc
-    starts = [_rest_start(line)] + [t.i + 1 for t in doc if t.text in {".", ";"}]
+    opening = _rest_start(line)
+    requested = opening > 0 and any(h.last_token == opening for h in line.parse.of("REQUEST"))
+    starts = [opening]
+    if not opening_only:
+        starts += [i + 1 for i, w in enumerate(line.parse.words) if w in {".", ";"}]
+    role_starts = {h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOP_WORD")}
     made = False
     for start in starts:
         hits, end = _unit_list(line, start)
-        if not hits or not any(
-            h.first_token == end for h in line.parse.of("LEAD_WORD") + line.parse.of("COOP_WORD")
-        ):
+        at_opening = start == opening and (requested or line.kind == "implementation")
+        if not hits or not (end in role_starts or at_opening):
             continue
         clause_end = line.clause_bounds(end)[1]
         lead = [collector.unit(h, line) for h in hits]
@@ -210,24 +264,32 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
     owners: list[str] = []
     nested: list[str] = []
     label_task: _Task | None = None
+    owners_until: int | None = None  # last line of the owner heading's section, when known
     for line in context.lines:
         if line.kind in {"objectives", "purpose"}:
             owners, nested = [], []
             continue
         marker = line.marker()
+        if owners_until is not None and line.number > owners_until:
+            owners, owners_until = [], None
         if marker and marker.group("num"):
-            owners, nested, label_task = [], [], None
+            if owners_until is None:
+                owners = []
+            nested, label_task = [], None
         elif marker and marker.group("bullet") == "-":
             nested = []
         heading = _heading_units(collector, line)
-        lead_labels = _label_units(line, "LEAD_LABEL")
-        coop_labels = _label_units(line, "COOP_LABEL")
+        lead_labels = _label_units(collector, line, "LEAD_LABEL")
+        coop_labels = _label_units(collector, line, "COOP_LABEL")
         if heading is not None:
             names, text_start = heading
             if marker and marker.group("bullet"):
                 nested = names
             else:
                 owners = names
+                section = line.section
+                heads_section = section is not None and section.lines[0] == line.number
+                owners_until = section.lines[1] if section and heads_section else None
             own_text = text_start < len(line.parse.doc)
             if own_text or line.number == context.lines[-1].number:
                 coop = [
@@ -237,13 +299,13 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 collector.task(line, names, coop)
             elif not _has_body(context, line):
                 collector.task(line, names, [])
-        elif lead_labels is not None:
-            lead = [collector.unit(h, line) for h in lead_labels]
+        elif lead_labels:
+            lead = lead_labels
             coop = [collector.unit(h, line) for h in _cooperating(line, 0, len(line.parse.doc))]
             collector.task(line, lead, coop)
             label_task = collector.tasks[-1]
-        elif coop_labels is not None:
-            coop = [collector.unit(h, line) for h in coop_labels]
+        elif coop_labels:
+            coop = coop_labels
             if label_task is not None:
                 label_task.cooperating = [
                     c
@@ -253,8 +315,10 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
             else:
                 collector.task(line, _PLACEHOLDER_LEAD, coop)
         elif nested or owners:
-            coop = [collector.unit(h, line) for h in _cooperating(line, 0, len(line.parse.doc))]
-            collector.task(line, nested or owners, coop)
+            if not _subject_task(collector, line, opening_only=True):
+                whole = len(line.parse.doc)
+                coop = [collector.unit(h, line) for h in _cooperating(line, 0, whole)]
+                collector.task(line, nested or owners, coop)
         else:
             _subject_task(collector, line)
     return _finish(collector, context)
