@@ -39,6 +39,14 @@ def backend_of(request: Request) -> Backend:
     return backend
 
 
+def stored_plan(request: Request, plan_id: str) -> Plan:
+    """The stored plan, or a 404."""
+    plan = backend_of(request).plan(plan_id)
+    if plan is None:
+        raise HTTPException(404, f"no plan {plan_id}")
+    return plan
+
+
 @router.post(
     "/plans",
     response_model=UploadResponse,
@@ -82,9 +90,7 @@ def get_plan(
     plan_id: PlanId,
     download: Annotated[bool, Query(description="send as an attachment")] = False,
 ) -> Response:
-    plan = backend_of(request).plan(plan_id)
-    if plan is None:
-        raise HTTPException(404, f"no plan {plan_id}")
+    plan = stored_plan(request, plan_id)
     headers = {"Content-Disposition": f'attachment; filename="{plan_id}.json"'} if download else {}
     return Response(plan_to_json(plan), media_type="application/json", headers=headers)
 
@@ -101,9 +107,7 @@ def check_plan(
     lang: Annotated[Lang, Query(description="language of the messages")] = DEFAULT_LANG,
 ) -> CheckResponse:
     """Every rule of the commune profile with its outcome and, when it fails, its messages."""
-    plan = backend_of(request).plan(plan_id)
-    if plan is None:
-        raise HTTPException(404, f"no plan {plan_id}")
+    plan = stored_plan(request, plan_id)
     view = check_view(plan_id, plan, lang)
     rules = [
         RuleOut(
@@ -142,10 +146,7 @@ def compare_plans(
     else:
         plans = []
         for wanted in dict.fromkeys(plan_id or []):
-            plan = backend.plan(wanted)
-            if plan is None:
-                raise HTTPException(404, f"no plan {wanted}")
-            plans.append((wanted, plan))
+            plans.append((wanted, stored_plan(request, wanted)))
     tables = [
         TableOut(name=t.name, columns=t.column_names, rows=[list(row) for row in t.rows])
         for t in comparison_of(plans).tables

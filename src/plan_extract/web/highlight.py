@@ -14,6 +14,9 @@ from markupsafe import Markup, escape
 
 from plan_extract.models import Plan
 
+# How a target's unit follows its value; a unit not listed is written out after a space.
+UNIT_SIGNS = {"percent": "%", "count": ""}
+
 # The kinds drawn in the text, in order of precedence when two spans overlap.
 MARKED_KINDS = ("deadline", "target", "unit")
 
@@ -79,10 +82,14 @@ def panel(plan: Plan, lines: Sequence[tuple[int, str]]) -> list[PanelGroup]:
 
 def _target_label(plan: Plan, target_id: str) -> str:
     target = next(t for t in plan.targets if t.id == target_id)
-    value = f"{target.comparator} {target.value:g} {target.unit}"
+    value = f"{target.comparator} {target.value:g}{unit_sign(target.unit)}"
     what = target.indicator or target.text
     year = f" ({target.year})" if target.year else ""
     return f"{what}: {value}{year}"
+
+
+def unit_sign(unit: str) -> str:
+    return UNIT_SIGNS.get(unit, f" {unit}")
 
 
 def spans(plan: Plan, lines: Sequence[tuple[int, str]]) -> dict[int, list[Span]]:

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from plan_extract.tables import Table, csv_text, write_xlsx
-from plan_extract.web.api import PLAN_ID, backend_of
+from plan_extract.web.api import PLAN_ID, backend_of, stored_plan
 from plan_extract.web.i18n import LANGS, pick_lang, strings
 from plan_extract.web.limits import MIB, UploadLimits
 from plan_extract.web.plan_view import plan_view
@@ -75,9 +75,7 @@ def upload_page(request: Request) -> Response:
 @router.get("/plans/{plan_id}", response_class=HTMLResponse, name="plan_page")
 def plan_page(request: Request, plan_id: Annotated[str, PathParam(pattern=PLAN_ID)]) -> Response:
     backend = backend_of(request)
-    plan = backend.plan(plan_id)
-    if plan is None:
-        raise HTTPException(404, "not found")
+    plan = stored_plan(request, plan_id)
     lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
     view = plan_view(plan_id, plan, backend.lines(plan_id), lang)
     return render(request, "plan.html", "plan", view=view)

@@ -18,10 +18,10 @@ from plan_extract.resolve.admin import AdminUnit, units
 from plan_extract.tables import Table, Value
 from plan_extract.web.backend import Backend
 from plan_extract.web.checks import catalog, check_view
+from plan_extract.web.highlight import unit_sign
 from plan_extract.web.i18n import Lang
 
 Standing = Literal["meets", "below", "unranked"]
-UNIT_SIGNS = {"percent": "%"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +141,7 @@ def _records(table: Table) -> list[dict[str, Value]]:
 def _cell(indicator: str, target: dict[str, Value] | None) -> Cell:
     if target is None:
         return Cell(indicator, "", "", "unranked")
-    sign = UNIT_SIGNS.get(str(target["unit"]), "")
+    sign = unit_sign(str(target["unit"]))
     year = f" ({target['year']})" if target["year"] else ""
     text = f"{target['comparator']} {_number(target['value'])}{sign}{year}"
     national = ""
