@@ -49,9 +49,9 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-def shot(page: Page, name: str) -> None:
+def shot(page: Page, name: str, full_page: bool = False) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
 
 
 def test_upload_the_seeds_then_review_province_and_plan(base_url: str, page: Page) -> None:
@@ -71,7 +71,7 @@ def test_upload_the_seeds_then_review_province_and_plan(base_url: str, page: Pag
     expect(page.locator("h1")).to_contain_text("An Giang")
     expect(page.locator("#matrix tbody tr")).not_to_have_count(0)
     expect(page.locator("#missing li")).not_to_have_count(0)
-    shot(page, "2-province")
+    shot(page, "2-province", full_page=True)
     rows = page.locator("#matrix tbody tr:visible")
     before = rows.count()
     page.fill("#filter-commune", "zzz-no-such-commune")
