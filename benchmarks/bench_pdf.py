@@ -52,7 +52,9 @@ def run() -> None:
     print(f"  text PDF, read: median {read_rate:.1f} pages/s (one core)")
     print(f"  text PDF, whole parse: median {parse_rate:.1f} pages/s (one core)")
     print(f"  scan, OCR: median {scan_rate:.2f} pages/s ({os.cpu_count()} cores)")
-    print(f"  peak memory: {own:.0f} MiB (this process), {children:.0f} MiB (largest Tesseract)")
+    print(
+        f"  peak memory: {own:.0f} MiB (this process), {children:.0f} MiB (largest child process)"
+    )
 
 
 if __name__ == "__main__":

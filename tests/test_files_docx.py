@@ -256,3 +256,13 @@ def test_zip_without_a_document_is_an_input_error() -> None:
         archive.writestr("word/other.xml", "<x/>")
     with pytest.raises(InputError):
         read_bytes(buffer.getvalue(), "empty.docx")
+
+
+def test_malformed_table_markup_is_an_input_error() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Nhiệm vụ"
+    tcpr = table.cell(0, 0)._tc.get_or_add_tcPr()
+    tcpr.append(parse_xml(f'<w:gridSpan xmlns:w="{W_NS}" w:val="two"/>'))
+    with pytest.raises(InputError, match="malformed"):
+        read_bytes(docx_bytes(document), "bad.docx")

@@ -258,8 +258,8 @@ def find_deadlines(context: Context) -> list[FoundDeadline]:
     return found
 
 
-def to_models(found: list[FoundDeadline], units: dict[int, list[str]]) -> list[Deadline]:
-    """Number the deadlines; `units` gives, per line, the units the line's task binds."""
+def to_models(found: list[FoundDeadline]) -> list[Deadline]:
+    """Number the deadlines, in document order."""
     return [
         Deadline(
             id=f"d{index}",
@@ -269,7 +269,6 @@ def to_models(found: list[FoundDeadline], units: dict[int, list[str]]) -> list[D
             end=item.end,
             recurrence=item.recurrence,
             action=item.action,
-            units=units.get(item.line.number, []),
             section=item.line.section.id if item.line.section else None,
             line=item.line.number,
         )

@@ -192,7 +192,7 @@ def _clause_text(line: BodyLine, clause: tuple[int, int]) -> str:
 
 def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
     doc = line.parse.doc
-    if not line.parse.of("TUNIT") or not line.parse.dates and not _DIGIT.search(line.text):
+    if not line.parse.of("TUNIT") or (not line.parse.dates and not _DIGIT.search(line.text)):
         return _zero_targets(context, line)
     numbers = [
         i

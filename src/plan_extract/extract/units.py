@@ -52,7 +52,6 @@ class UnitsAndTasks:
     units: list[Unit]
     tasks: list[Task]
     warnings: list[Warning]
-    bound: dict[int, list[str]]  # line → ids of the units its task binds
 
 
 def _tail_end(line: BodyLine, token: int) -> int:
@@ -238,7 +237,6 @@ def _label_units(collector: _Collector, line: BodyLine, kind: str) -> list[str] 
 def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = False) -> bool:
     """`Sở Tài chính chủ trì, phối hợp với ...`: units opening a clause, then a role word. At the
     opening of a line in the implementation section, or after `Đề nghị`, no role word is needed."""
-    doc = line.parse.doc
     opening = _rest_start(line)
     requested = opening > 0 and any(h.last_token == opening for h in line.parse.of("REQUEST"))
     starts = [opening]
@@ -394,8 +392,4 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
         for r in ordered
         if not r.in_lexicon
     ]
-    bound: dict[int, list[str]] = {}
-    for made in tasks:
-        bound.setdefault(made.line, [])
-        bound[made.line] += [u for u in made.lead if u not in bound[made.line]]
-    return UnitsAndTasks(units, tasks, warnings, bound)
+    return UnitsAndTasks(units, tasks, warnings)

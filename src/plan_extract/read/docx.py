@@ -456,7 +456,10 @@ def read_docx(data: bytes) -> RawDocument:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on a damaged package
         raise InputError(f"not a readable Word document ({type(exc).__name__})") from exc
-    lines = DocxReader(document).read()
+    try:
+        lines = DocxReader(document).read()
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # malformed package XML
+        raise InputError(f"the Word document is malformed ({type(exc).__name__})") from exc
     if not any(line.text for line in lines):
         raise InputError("the Word document has no text")
     return RawDocument(format="docx", lines=lines)

@@ -50,15 +50,16 @@ def check_tesseract() -> None:
 
 def page_dpi(pdf_page: Any) -> int | None:
     """A scanned page's own resolution, kept within what Tesseract reads well (no upscaling,
-    which only slows it); None when the page holds no image (vector text drawn without a
-    usable text layer)."""
+    which only slows it); None when no image covers the page (vector text drawn without a
+    usable text layer, perhaps with a stamp)."""
     import pypdfium2.raw as pdfium_c
 
-    width_points = float(pdf_page.get_width()) or 1.0
-    native = [
-        image.get_px_size()[0] * 72 / width_points
-        for image in pdf_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)
-    ]
+    width, height = pdf_page.get_size()
+    native = []
+    for image in pdf_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = image.get_bounds()
+        if (right - left) * (top - bottom) >= 0.5 * width * height:  # a page image, not a stamp
+            native.append(image.get_px_size()[0] / max(right - left, 1.0) * 72)
     if not native:
         return None
     return int(min(max(max(native), MIN_DPI), DPI))

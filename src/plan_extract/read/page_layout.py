@@ -92,19 +92,49 @@ class Page:
     lines: list[Line] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _Gathering:
+    """The words of a line being gathered, with its typical (median) top and bottom and its
+    full extent, updated as words join."""
+
+    words: list[Word]
+    top: float = 0.0
+    bottom: float = 0.0
+    low: float = 0.0
+    high: float = 0.0
+
+    def add(self, word: Word) -> None:
+        self.words.append(word)
+        self.top = statistics.median(w.top for w in self.words)
+        self.bottom = statistics.median(w.bottom for w in self.words)
+        self.low = min(self.low, word.top) if len(self.words) > 1 else word.top
+        self.high = max(self.high, word.bottom) if len(self.words) > 1 else word.bottom
+
+    def takes(self, word: Word) -> bool:
+        """A word belongs to the line when it overlaps the line's typical extent by half its
+        height, or its middle falls within the line and it starts above the line's typical
+        bottom (a word of small letters with descenders, "quy", sits lower than capitals)."""
+        overlap = min(self.bottom, word.bottom) - max(self.top, word.top)
+        if overlap >= 0.5 * min(self.bottom - self.top, word.bottom - word.top):
+            return True
+        middle = (word.top + word.bottom) / 2
+        return self.low <= middle <= self.high and word.top < self.bottom
+
+
 def build_lines(words: list[Word], page: int) -> list[Line]:
     """Words to visual lines (top to bottom), each split into column segments."""
-    lines: list[list[Word]] = []
+    lines: list[_Gathering] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         for line in reversed(lines[-3:]):
-            if _on_line(word, line):
-                line.append(word)
+            if line.takes(word):
+                line.add(word)
                 break
         else:
-            lines.append([word])
+            lines.append(_Gathering([]))
+            lines[-1].add(word)
     out: list[Line] = []
-    for line_words in lines:
-        line_words.sort(key=lambda w: w.x0)
+    for gathering in lines:
+        line_words = sorted(gathering.words, key=lambda w: w.x0)
         height = statistics.median(w.bottom - w.top for w in line_words)
         segments = [Segment([line_words[0]])]
         for word in line_words[1:]:
@@ -112,29 +142,9 @@ def build_lines(words: list[Word], page: int) -> list[Line]:
                 segments.append(Segment([word]))
             else:
                 segments[-1].words.append(word)
-        out.append(
-            Line(
-                segments=segments,
-                top=min(w.top for w in line_words),
-                bottom=max(w.bottom for w in line_words),
-                page=page,
-            )
-        )
+        out.append(Line(segments=segments, top=gathering.low, bottom=gathering.high, page=page))
     out.sort(key=lambda line: line.top)
     return out
-
-
-def _on_line(word: Word, line: list[Word]) -> bool:
-    """A word belongs to a line when it overlaps the line's typical extent by half its height,
-    or its middle falls within the line and it starts above the line's typical bottom (a word
-    of small letters with descenders, "quy", sits lower than one with capitals)."""
-    top = statistics.median(w.top for w in line)
-    bottom = statistics.median(w.bottom for w in line)
-    overlap = min(bottom, word.bottom) - max(top, word.top)
-    if overlap >= 0.5 * min(bottom - top, word.bottom - word.top):
-        return True
-    middle = (word.top + word.bottom) / 2
-    return min(w.top for w in line) <= middle <= max(w.bottom for w in line) and word.top < bottom
 
 
 def table_line(

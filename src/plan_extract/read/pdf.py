@@ -50,60 +50,70 @@ def open_pdfium(data: bytes) -> Any:
 
 def _text_words(pdf_page: Any) -> list[Word]:
     """The page's words from pdfium's text layer: characters grouped at spaces and gaps, with
-    fake-bold duplicates (the same glyph printed again a hair to the side) removed."""
+    fake-bold duplicates (the same glyph printed again a hair to the side) removed. pdfium
+    itself drops a whole string drawn twice; the font is looked up once per word."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
     textpage = pdf_page.get_textpage()
     height = float(pdf_page.get_height())
+    count = min(textpage.count_chars(), MAX_CHARS_PER_PAGE)
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:  # characters outside the BMP: one call per character instead
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    rect = pdfium_c.FS_RECTF()
     font = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
     words: list[Word] = []
-    chars: list[tuple[str, float, float, float, float, bool, bool]] = []
+    word: list[Any] = []  # [first index, text, x0, x1, top, bottom]
     recent: list[tuple[str, float, float]] = []
 
     def flush() -> None:
-        if chars:
-            bold = sum(c[5] for c in chars) * 2 > len(chars)
-            italic = sum(c[6] for c in chars) * 2 > len(chars)
-            words.append(
-                Word(
-                    text="".join(c[0] for c in chars),
-                    x0=min(c[1] for c in chars),
-                    x1=max(c[2] for c in chars),
-                    top=min(c[3] for c in chars),
-                    bottom=max(c[4] for c in chars),
-                    bold=bold,
-                    italic=italic,
-                )
-            )
-            chars.clear()
+        if word:
+            bold, italic = _font_style(textpage, word[0], font)
+            words.append(Word(word[1], word[2], word[3], word[4], word[5], bold, italic))
+            word.clear()
 
-    count = min(textpage.count_chars(), MAX_CHARS_PER_PAGE)
-    for index in range(count):
-        char = chr(pdfium_c.FPDFText_GetUnicode(textpage, index))
-        if char.isspace() or char == "\x00" or pdfium_c.FPDFText_IsGenerated(textpage, index):
+    for index, char in enumerate(text):
+        if char.isspace() or char == "\x00":  # pdfium's generated characters are spaces
             flush()
             continue
-        left, bottom, right, top = textpage.get_charbox(index, loose=True)
-        y_top, y_bottom = height - top, height - bottom
-        if any(c == char and abs(x - left) < 1.5 and abs(y - y_top) < 1.5 for c, x, y in recent):
-            continue  # fake bold: the same glyph drawn again, slightly shifted
-        recent = [*recent[-5:], (char, left, y_top)]
-        if chars and (
-            left - chars[-1][2] > 0.35 * (y_bottom - y_top) or abs(y_top - chars[-1][3]) > 4
-        ):
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, index, ctypes.byref(rect))
+        left, right, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
+        duplicate = False
+        for seen, x, y in recent:
+            if seen == char and abs(x - left) < 1.5 and abs(y - top) < 1.5:
+                duplicate = True
+                break
+        if duplicate:
+            continue
+        recent = [*recent[-5:], (char, left, top)]
+        if word and (left - word[3] > 0.35 * (bottom - top) or abs(top - word[4]) > 4):
             flush()
-        size = pdfium_c.FPDFText_GetFontInfo(textpage, index, font, 128, ctypes.byref(flags))
-        name = font.value[: max(size - 1, 0)].decode("latin-1").lower()
-        weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-        bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy"))
-        italic = "italic" in name or "oblique" in name or bool(flags.value & 64)
-        chars.append((char, left, right, y_top, y_bottom, bold, italic))
+        if word:
+            word[1] += char
+            word[2], word[3] = min(word[2], left), max(word[3], right)
+            word[4], word[5] = min(word[4], top), max(word[5], bottom)
+        else:
+            word.extend([index, char, left, right, top, bottom])
     flush()
     textpage.close()
     return words
+
+
+def _font_style(textpage: Any, index: int, font: Any) -> tuple[bool, bool]:
+    """Bold and italic, from the font's weight, flags and name (`font`: a 128-byte buffer)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    flags = ctypes.c_int()
+    size = pdfium_c.FPDFText_GetFontInfo(textpage, index, font, 128, ctypes.byref(flags))
+    name = font.value[: max(size - 1, 0)].decode("latin-1").lower()
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
+    bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy"))
+    italic = "italic" in name or "oblique" in name or bool(flags.value & 64)
+    return bold, italic
 
 
 def _has_rules(pdf_page: Any) -> bool:
@@ -152,6 +162,8 @@ class PdfReader:
         self._plumber: Any = None
 
     def read(self) -> RawDocument:
+        import pypdfium2 as pdfium
+
         try:
             pages = [self.page(index) for index in range(len(self.document))]
             scans = [
@@ -163,6 +175,8 @@ class PdfReader:
                 for result in ocr_pages(scans):
                     pages[result.page.number - 1] = result.page
                     self.warnings.extend(result.warnings)
+        except pdfium.PdfiumError as exc:
+            raise InputError(f"a page of the PDF cannot be read ({exc})") from exc
         finally:
             if self._plumber is not None:
                 self._plumber.close()

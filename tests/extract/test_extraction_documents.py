@@ -1,0 +1,94 @@
+"""Extraction on whole plans: the acceptance figures of the seeds and the eval command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from plan_extract.cli.main import app
+from plan_extract.pipeline import parse_path, parse_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "corpus" / "plans" / "seeds"
+
+
+def test_seed_002_has_sixteen_targets_with_comparator_and_year() -> None:
+    plan = parse_path(next(SEEDS.glob("002_*.txt")))
+    found = {(t.value, t.unit, t.comparator, t.year, t.frequency) for t in plan.targets}
+    assert len(plan.targets) == 16
+    assert (1.4, "ratio", "<=", 2030, None) in found
+    assert (109, "per_100_girls", "=", 2030, None) in found
+    assert (30, "per_100000_live_births", "<=", 2030, None) in found
+    assert (25, "percent", "<", 2030, None) in found
+    assert (95, "percent", ">", 2030, None) in found
+    assert (4, "count", ">=", None, "quarterly") in found
+    assert (0, "other", "=", 2030, None) in found
+    by_value = {(t.value, t.unit): t.national_indicator for t in plan.targets}
+    assert by_value[(60, "percent")] == "ECO-1"
+    assert by_value[(109, "per_100_girls")] == "HEA-1"
+
+
+def test_restated_figures_are_one_target_with_also_at() -> None:
+    plan = parse_path(next(SEEDS.glob("001_*.txt")))
+    assert len(plan.targets) == 6
+    restated = {t.value: t.also_at for t in plan.targets if t.also_at}
+    assert set(restated) == {70, 45, 80}
+
+
+def test_units_from_a_heading_naming_several_and_a_nested_assignment() -> None:
+    plan = parse_path(next(SEEDS.glob("001_*.txt")))
+    names = {u.name for u in plan.units}
+    assert {"Công an xã", "Trạm Y tế xã", "Trường học"} <= names
+    plan = parse_path(next(SEEDS.glob("002_*.txt")))
+    women = next(u for u in plan.units if u.name == "Hội Liên hiệp Phụ nữ")
+    assert women.lead and women.sections
+
+
+def test_a_unit_missing_from_the_lexicon_is_found_and_flagged() -> None:
+    text = "\n".join(
+        [
+            "I. MỤC TIÊU",
+            "Phấn đấu đến năm 2030 đạt 75% xã có mô hình.",
+            "II. TỔ CHỨC THỰC HIỆN",
+            "1. Trung tâm Phát triển quỹ đất tỉnh",
+            "- Chủ trì rà soát quỹ đất; báo cáo trước ngày 15/12/2026.",
+        ]
+    )
+    plan = parse_text(text)
+    unknown = [u for u in plan.units if not u.in_lexicon]
+    assert [u.name for u in unknown] == ["Trung tâm Phát triển quỹ đất tỉnh"]
+    assert any(w.code == "unit_not_in_lexicon" for w in plan.warnings)
+    task = next(t for t in plan.tasks if t.lead == [unknown[0].id])
+    deadline = plan.deadlines[0]
+    assert deadline.kind == "date" and deadline.start is not None
+    assert (deadline.start.year, deadline.start.month, deadline.start.day) == (2026, 12, 15)
+    assert task.deadlines == [deadline.id]
+
+
+def test_eval_prints_scores_and_enforces_the_bar(tmp_path: Path) -> None:
+    gold = tmp_path / "g.yaml"
+    gold.write_text(
+        "document: " + str(next(SEEDS.glob("002_*.txt"))) + "\n"
+        "targets:\n"
+        "  - {value: 60, unit: percent, comparator: '>=', year: 2030, domain: economy,"
+        " text: 'tỷ lệ lao động nữ làm công hưởng lương đạt 60%'}\n"
+        "units: []\ndeadlines: []\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    result = runner.invoke(app, ["eval", str(gold)])
+    assert result.exit_code == 0, result.output
+    assert "micro-average" in result.output and "comparator" in result.output
+    # one gold target against sixteen found: precision 1/16, far below the bar
+    result = runner.invoke(app, ["eval", str(gold), "--min-f1", "0.9"])
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize("content", ["not: [valid", "document: x.txt\ntargets: [{value: 1}]\n"])
+def test_eval_refuses_a_bad_gold_file(tmp_path: Path, content: str) -> None:
+    gold = tmp_path / "bad.yaml"
+    gold.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(gold)])
+    assert result.exit_code != 0
