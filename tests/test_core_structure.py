@@ -204,3 +204,69 @@ def test_basis_lists_and_nested_citations() -> None:
         ("quyet_dinh", "650/QĐ-LĐTBXH"),
     ]
     assert read_basis(text)[2].issuer == "Ủy ban nhân dân tỉnh"
+
+
+def _basis(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    from plan_extract.structure.basis import read_basis
+
+    return [(d.kind, d.number, d.date.iso if d.date else None, d.issuer) for d in read_basis(text)]
+
+
+def test_a_list_of_one_kind_shares_the_date_and_issuer_printed_once() -> None:
+    text = (
+        "Căn cứ Các Công điện: số 7/CĐ-UBND ngày 17/11/2025, số 8/CĐ-UBND và số 9/CĐ-UBND ngày "
+        "19/11/2025; số 10/CĐ-UBND ngày 20/11/2025 của UBND tỉnh về ứng phó lũ lụt"
+    )
+    assert _basis(text) == [
+        ("cong_dien", "7/CĐ-UBND", "2025-11-17", "Ủy ban nhân dân tỉnh"),
+        ("cong_dien", "8/CĐ-UBND", "2025-11-19", "Ủy ban nhân dân tỉnh"),
+        ("cong_dien", "9/CĐ-UBND", "2025-11-19", "Ủy ban nhân dân tỉnh"),
+        ("cong_dien", "10/CĐ-UBND", "2025-11-20", "Ủy ban nhân dân tỉnh"),
+    ]
+    # documents of different kinds keep their own (missing) issuer
+    separate = "Căn cứ Quyết định số 5/QĐ-UBND ngày 1/2/2025; Kế hoạch số 6/KH-UBND của UBND xã"
+    assert _basis(separate)[0][3] is None
+
+
+def test_an_issuer_name_may_hold_commas_and_lower_case_kind_words() -> None:
+    text = (
+        "Căn cứ Kế hoạch số 01-KH/BCĐ ngày 28/06/2025 của Ban Chỉ đạo phát triển khoa học, "
+        "công nghệ, chuyển đổi số và đề án 06 về triển khai; Quyết định số 3/QĐ-UBND ngày "
+        "2/3/2025 của UBND tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau"
+    )
+    assert [issuer for *_, issuer in _basis(text)] == [
+        "Ban Chỉ đạo phát triển khoa học, công nghệ, chuyển đổi số và đề án 06",
+        "Ủy ban nhân dân tỉnh",
+    ]
+
+
+def test_a_later_document_after_a_description_is_a_basis_of_its_own() -> None:
+    # a document can only describe earlier ones: 223 (2025) follows 4255's description
+    later = (
+        "Căn cứ Quyết định số 4255/QĐ-BNN ngày 04/12/2024 của Bộ Nông nghiệp về việc phê duyệt "
+        "Chương trình “Quan trắc môi trường” và Kế hoạch 223/KH- UBND ngày 24/10/2025 của UBND tỉnh"
+    )
+    assert [number for _, number, *_ in _basis(later)] == ["4255/QĐ-BNN", "223/KH-UBND"]
+    # an earlier one is what the description names; a later one in a parenthesis stays out too
+    earlier = (
+        "Căn cứ Kế hoạch số 283/KH-UBND ngày 24/9/2025 của UBND tỉnh về thực hiện Nghị quyết số "
+        "71/NQ-CP ngày 01/4/2025 của Chính phủ và Chương trình hành động số 10-CTr/TU ngày "
+        "13/8/2025; Quyết định số 650/QĐ-BLĐ ngày 21/7/2022 của Bộ trưởng (được bổ sung bởi "
+        "Quyết định số 128/QĐ-BLĐ ngày 17/3/2023)"
+    )
+    assert [number for _, number, *_ in _basis(earlier)] == ["283/KH-UBND", "650/QĐ-BLĐ"]
+
+
+@pytest.mark.parametrize(
+    ("rest", "title"),
+    [
+        (
+            "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU (chi tiết Phụ lục đính kèm)",
+            "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
+        ),
+        ("PHÁT TRIỂN INTERNET VẠN VẬT (IOT)", "PHÁT TRIỂN INTERNET VẠN VẬT (IOT)"),
+        ("Phát triển mạng lưới (trạm 5G)", "Phát triển mạng lưới (trạm 5G)"),
+    ],
+)
+def test_a_lower_case_note_after_a_capitals_heading_is_not_its_title(rest: str, title: str) -> None:
+    assert heading_title(rest) == title

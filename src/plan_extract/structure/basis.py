@@ -2,7 +2,10 @@
 
 A sentence may cite several documents, separated by `;` or listed with `,` / `và`. A document
 named inside another one's description (`Kế hoạch số 251/KH-UBND ... về việc triển khai Quyết
-định số 2282/QĐ-TTg ...`) is part of that description, not a basis of its own.
+định số 2282/QĐ-TTg ...`) is part of that description, not a basis of its own; since a document
+can only describe earlier ones, a later-dated document after a description starts a new citation.
+A list of one kind (`Các Công điện: số 7 ngày ..., số 8 và số 9 ngày ...; số 10 ... của UBND
+tỉnh`) prints a shared date after the last of a `và` pair and the shared issuer once, at its end.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from plan_extract.models import BasisDocument
+from plan_extract.models import BasisDocument, DateParts
 from plan_extract.structure.dates import find_date
 from plan_extract.structure.names import expand_abbreviations
 from plan_extract.structure.terms import header_terms
@@ -34,6 +37,7 @@ class _Citation:
     kind: str
     start: int  # where the kind word starts
     number: re.Match[str] | None
+    listed: bool = False  # a bare `số ...` after a list's kind
 
 
 @cache
@@ -55,7 +59,7 @@ def is_basis_sentence(text: str) -> bool:
 
 def read_basis(text: str) -> list[BasisDocument]:
     """The documents cited in one basis paragraph."""
-    documents: list[BasisDocument] = []
+    entries: list[_Entry] = []
     kind: str | None = None  # `Các Công điện: số 7/CĐ-UBND ...; số 10/CĐ-UBND ...`: kind carries on
     for clause in _clauses(text):
         clause = clause.strip()
@@ -64,7 +68,31 @@ def read_basis(text: str) -> list[BasisDocument]:
         citations = _citations(clause, kind)
         if citations:
             kind = citations[-1].kind
-        documents.extend(_clause_documents(clause, citations))
+        entries.extend(_clause_documents(clause, citations))
+    return _share_in_lists(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    document: BasisDocument
+    listed: bool  # a bare `số ...` continuing the list of the kind named before
+    joined: bool  # nothing after its number but `và` / `,`: its date is printed after the next
+
+
+def _share_in_lists(entries: list[_Entry]) -> list[BasisDocument]:
+    """Give the members of a list of one kind the date and issuer printed once after them."""
+    documents = [entry.document for entry in entries]
+    for index in range(len(entries) - 2, -1, -1):
+        following = entries[index + 1]
+        if not following.listed:
+            continue
+        document, after = documents[index], documents[index + 1]
+        update: dict[str, object] = {}
+        if document.issuer is None:
+            update["issuer"] = after.issuer
+        if document.date is None and entries[index].joined:
+            update["date"] = after.date
+        documents[index] = document.model_copy(update=update)
     return documents
 
 
@@ -81,22 +109,38 @@ def _clauses(text: str) -> list[str]:
     return clauses
 
 
-def _clause_documents(clause: str, citations: list[_Citation]) -> list[BasisDocument]:
+def _clause_documents(clause: str, citations: list[_Citation]) -> list[_Entry]:
     kept: list[_Citation] = []
     for citation in citations:
         if kept:
             previous = kept[-1]
             between = clause[_end(previous) : citation.start].casefold()
-            if citation.number is None or _describes(between):
+            if citation.number is None:
+                continue
+            if _in_parenthesis(between):
+                continue  # cited inside a parenthesis of the previous document's description
+            if _describes(between) and not _later(clause, citation, previous):
                 continue
         elif citation.start > _MAX_LEAD:
             break  # the clause does not cite a document: it names one in passing
         kept.append(citation)
-    documents = []
+    entries = []
     for index, citation in enumerate(kept):
         end = kept[index + 1].start if index + 1 < len(kept) else len(clause)
-        documents.append(_document(clause, citation, end))
-    return documents
+        joined = clause[_end(citation) : end].strip(" ,").casefold() in ("", "và")
+        entries.append(_Entry(_document(clause, citation, end), citation.listed, joined))
+    return entries
+
+
+def _later(clause: str, citation: _Citation, previous: _Citation) -> bool:
+    """Whether `citation` is dated after `previous`, so it cannot be named in its description."""
+    own, earlier = _date_after(clause, citation), _date_after(clause, previous)
+    return own is not None and earlier is not None and (own.iso or "") > (earlier.iso or "")
+
+
+def _date_after(clause: str, citation: _Citation) -> DateParts | None:
+    tail = clause[_end(citation) :]
+    return find_date(_before_issuer_end(tail)) or find_date(tail[:40])
 
 
 def _citations(clause: str, kind: str | None) -> list[_Citation]:
@@ -114,7 +158,8 @@ def _citations(clause: str, kind: str | None) -> list[_Citation]:
         before = [c for c in found if c.start < bare.start()]
         bare_kind = before[-1].kind if before else kind
         if bare_kind is not None:
-            found.append(_Citation(bare_kind, bare.start(), _NUMBER.match(clause, bare.start())))
+            number = _NUMBER.match(clause, bare.start())
+            found.append(_Citation(bare_kind, bare.start(), number, listed=True))
     return sorted(found, key=lambda citation: citation.start)
 
 
@@ -122,9 +167,11 @@ def _end(citation: _Citation) -> int:
     return citation.number.end() if citation.number else citation.start
 
 
+def _in_parenthesis(between: str) -> bool:
+    return between.count("(") > between.count(")")
+
+
 def _describes(between: str) -> bool:
-    if between.count("(") > between.count(")"):
-        return True  # cited inside a parenthesis of the previous document's description
     return any(
         re.search(rf"(?<!\w){re.escape(word)}(?!\w)", between)
         for word in header_terms().description_words
@@ -136,13 +183,35 @@ def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:
     text = re.sub(r"\s+và$", "", text)
     tail = clause[_end(citation) : end]
     number = re.sub(r"\s+", "", citation.number.group("number")) if citation.number else None
-    head = _ISSUER_END.split(tail, maxsplit=1)[0] if tail else ""
-    date = find_date(head) or find_date(tail[:40])
+    date = find_date(_before_issuer_end(tail)) or find_date(tail[:40])
     issuer_match = _ISSUER.search(tail)
     issuer = None
     if issuer_match:
-        issuer_text = _ISSUER_END.split(issuer_match.group("issuer"), maxsplit=1)[0]
-        issuer_text = _kind_pattern().split(issuer_text, maxsplit=1)[0]
-        issuer_text = re.sub(r"\s+(ngày\s.*|và)$", "", issuer_text.strip()).strip(" .")
+        issuer_text = _before_issuer_end(issuer_match.group("issuer"))
+        issuer_text = _before_next_document(issuer_text)
+        issuer_text = re.sub(r"[\s,]+(ngày\s.*|và)$", "", issuer_text.strip()).strip(" .,")
         issuer = expand_abbreviations(issuer_text) or None
     return BasisDocument(text=text, kind=citation.kind, number=number, date=date, issuer=issuer)
+
+
+def _before_issuer_end(text: str) -> str:
+    """`text` up to the description, the date's clause or the next document.
+
+    An issuer's name may hold commas (`Ban Chỉ đạo phát triển khoa học, công nghệ, ...`): a comma
+    ends it only before a capital or a figure (the next document, the plan's own sentence).
+    """
+    for match in _ISSUER_END.finditer(text):
+        following = text[match.end() :].lstrip()[:1]
+        if match.group() == "," and following.isalpha() and following.islower():
+            continue
+        return text[: match.start()]
+    return text
+
+
+def _before_next_document(text: str) -> str:
+    """`text` up to a capitalised kind word (`... Quyết định số`); a lower-case one is part of a
+    name (`Ban Chỉ đạo ... và đề án 06`)."""
+    for match in _kind_pattern().finditer(text):
+        if match.group("kind")[:1].isupper():
+            return text[: match.start()]
+    return text

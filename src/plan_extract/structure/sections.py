@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from plan_extract.models import Section
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN
+from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN, is_all_caps
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.terms import header_terms, kind_of_heading, section_kinds
 
@@ -19,6 +19,7 @@ _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
 _MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
 _MIN_RUN_ON = 10  # words: a shorter heading carries no text after its title
 _MIN_TITLE_WORDS = 3
+_NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +61,11 @@ def heading_title(rest: str) -> str:
     """The title of a heading that may carry text on the same line.
 
     `Các Xóm trên địa bàn xã: Tăng cường ...` → the part before the colon;
-    `Mục tiêu tổng quát Tiếp tục thu hẹp ...` → the words before the capital that starts the text.
+    `Mục tiêu tổng quát Tiếp tục thu hẹp ...` → the words before the capital that starts the text;
+    `NHIỆM VỤ CHỦ YẾU (chi tiết tại Phụ lục)` → the capitals: a lower-case note after a heading
+    printed in capitals is a remark on it, not part of its title (`(IOT)` in capitals stays).
     """
-    rest = rest.strip()
+    rest = _without_note(rest.strip())
     head, colon, tail = rest.partition(":")
     if colon and tail.strip() and len(head.split()) <= _MAX_TITLE_WORDS:
         return head.strip()
@@ -72,6 +75,13 @@ def heading_title(rest: str) -> str:
             if _splits_title(words, index):
                 return " ".join(words[:index])
     return rest.rstrip(":.").strip()
+
+
+def _without_note(title: str) -> str:
+    note = _NOTE.search(title)
+    if note and is_all_caps(title[: note.start()]) and not is_all_caps(note.group("note")):
+        return title[: note.start()]
+    return title
 
 
 def _splits_title(words: list[str], index: int) -> bool:
