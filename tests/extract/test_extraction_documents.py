@@ -92,3 +92,15 @@ def test_eval_refuses_a_bad_gold_file(tmp_path: Path, content: str) -> None:
     gold.write_text(content, encoding="utf-8")
     result = CliRunner().invoke(app, ["eval", str(gold)])
     assert result.exit_code != 0
+
+
+def test_funding_sources_of_the_funding_section() -> None:
+    plan = parse_path(next(SEEDS.glob("001_*.txt")))
+    assert [f.source for f in plan.funding] == ["state_budget", "socialization", "other_lawful"]
+    assert all(f.section == "IV" for f in plan.funding)
+
+
+def test_extraction_is_deterministic() -> None:
+    path = next(SEEDS.glob("000_*.txt"))
+    first = parse_path(path).model_dump_json()
+    assert parse_path(path).model_dump_json() == first

@@ -94,11 +94,27 @@ def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
     return start if start is not None and start == end else None
 
 
+_ACTION_WORDS = 12
+
+
 def _action(line: BodyLine, clause: tuple[int, int], token: int) -> str | None:
-    text = squash(line.span_text(clause[0], token))
-    text = re.sub(r"^[-+•\s]+", "", text)
+    """What is due: the clause before the time expression and its opener (`trước ngày`), without
+    list marks, labels and frequency words, at most a dozen words."""
+    openers = [
+        h.first_token
+        for kind in ("DL_TRIGGER", "DL_FROM", "DL_LABEL", "FREQ")
+        for h in line.parse.of(kind)
+        if clause[0] <= h.first_token < token
+    ]
+    end = min(openers, default=token)
+    text = squash(line.span_text(clause[0], end))
+    text = re.sub(r"^[-+•\s(]+|[\s(,;:]+$", "", text)
     words = text.split()
-    return " ".join(words[-12:]).strip(" ,;(") or None
+    if not words:
+        after = [h.last_token for h in line.parse.of("FREQ") if clause[0] <= h.first_token < token]
+        words = squash(line.span_text(max(after, default=clause[0]), token)).split()
+        words = [w for w in words if w.lower() not in {"trước", "ngày", "từ", "đến"}]
+    return " ".join(words[:_ACTION_WORDS]) or None
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,7 @@ class TargetFilters(_Strict):
     baseline_before: list[str]
     not_target_before: list[str]
     not_target_after: list[str]
+    target_cues: list[str]
     examples: list[FilterExample] = Field(min_length=1)
 
 

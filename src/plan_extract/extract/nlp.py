@@ -115,6 +115,7 @@ def _phrase_sets() -> dict[str, list[str]]:
     filters = lexicon.target_filters()
     add("VETO_BEFORE:", filters.not_target_before)
     add("BASELINE:", filters.baseline_before)
+    add("CUE:", filters.target_cues)
     add("VETO_AFTER:", filters.not_target_after)
     deadlines = lexicon.deadline_phrases()
     add("DL_TRIGGER:", deadlines.triggers)

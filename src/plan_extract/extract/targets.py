@@ -220,6 +220,17 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
         frequency = _frequency(line, clause, token, after)
         if unit == "count" and not _count_target(line, token, explicit or bool(frequency)):
             continue
+        if unit == "hours" and not explicit:
+            continue
+        cued = (
+            explicit
+            or frequency
+            or line.hits_in("CUE", clause[0], clause[1])
+            or _opens_item(line, clause[0], token)
+            or _listed(line, token)
+        )
+        if line.kind != "objectives" and not cued:
+            continue
         if unit == "count" and any(f.clause == clause and f.line is line for f in found):
             continue  # a count qualifying an earlier figure (`100% các khu có tối thiểu 1 trạm`)
         if unit == "vnd" and line.kind != "objectives":
@@ -243,6 +254,14 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
     return found
 
 
+def _opens_item(line: BodyLine, start: int, token: int) -> bool:
+    """The figure opens its list item (`(1) 100% số người ...`, `- 100% xã ...`)."""
+    between = line.parse.words[start:token]
+    return all(
+        w in {"(", ")", "-", "+", "•", "*", "."} or w.isdigit() or len(w) == 1 for w in between
+    )
+
+
 def _inside_brackets(line: BodyLine, token: int) -> bool:
     """Within `( ... )`, also one opened or closed on another line (a breakdown, not a target)."""
     before = line.parse.doc[:token].text
@@ -255,8 +274,13 @@ def _count_target(line: BodyLine, token: int, stated: bool) -> bool:
     planned quantity listed `what: N things` in the objectives or tasks, outside brackets."""
     if stated and line.kind == "objectives":
         return True
-    listed = token > 0 and line.parse.doc[token - 1].text == ":"
-    return listed and line.kind in {"objectives", "tasks"} and not _inside_brackets(line, token)
+    return _listed(line, token) and line.kind in {"objectives", "tasks"}
+
+
+def _listed(line: BodyLine, token: int) -> bool:
+    """A planned quantity listed `what: N things`, outside brackets."""
+    listed = token > 0 and line.parse.words[token - 1] == ":"
+    return listed and not _inside_brackets(line, token)
 
 
 def _zero_targets(context: Context, line: BodyLine) -> list[_Found]:
