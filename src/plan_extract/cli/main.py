@@ -13,6 +13,7 @@ from plan_extract.cli import (  # noqa: F401  (each registers its commands)
     parse,
     query,
     schema,
+    serve,
 )
 from plan_extract.cli.app import app
 from plan_extract.errors import PlanExtractError

@@ -1,0 +1,27 @@
+"""`plan-extract serve`: the web page for province staff, over the store `ingest` fills."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plan_extract.cli.app import app
+
+
+@app.command()
+def serve(
+    db: Annotated[
+        Path, typer.Option("--db", help="The DuckDB store (created when missing).")
+    ] = Path("plans.duckdb"),
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the web page: upload plans, review each against its text, see the province."""
+    import uvicorn
+
+    from plan_extract.web import create_app
+
+    typer.echo(f"plan-extract: serving {db} on http://{host}:{port}/", err=True)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

@@ -1,0 +1,24 @@
+"""The web page for province staff: upload plans, review each against its source, see the province.
+
+`create_app(db_path)` builds the FastAPI application (server-rendered pages plus an API under
+/api) over the same DuckDB store as `plan-extract ingest`. FastAPI is imported only here, on use.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+    from plan_extract.web.limits import UploadLimits
+
+__all__ = ["create_app"]
+
+
+def create_app(db_path: str | Path, limits: UploadLimits | None = None) -> FastAPI:
+    """The web application over the store at `db_path` (created when missing)."""
+    from plan_extract.web.app import build_app
+
+    return build_app(Path(db_path), limits)

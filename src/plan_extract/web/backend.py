@@ -1,0 +1,104 @@
+"""The web app's one door to the store (`plan_extract.store`, the same one `ingest` fills).
+
+DuckDB allows one writing process per file and one statement at a time per connection, while
+FastAPI serves requests from a pool of threads: every call here holds one lock. Plans are
+immutable under their id (the sha256 of the file), so parsed `Plan`s are kept in memory once read.
+While the server runs it holds the store's write lock, so every new plan comes through `ingest`
+here and `generation` counts them: what was computed from the plans at one generation stays
+true until the next.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+from plan_extract.models import Plan
+from plan_extract.store import Store, open_store
+from plan_extract.web.schemas import PlanSummary
+
+PLAN_CACHE_SIZE = 2048
+_SUMMARY_COLUMNS = (
+    "plan_id, commune, commune_code, province, province_code, number, issued, title, n_targets"
+)
+
+
+class Backend:
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._opened: Store | None = open_store(db_path)
+        self._lock = threading.Lock()
+        self._plans: OrderedDict[str, Plan] = OrderedDict()
+        self.generation = 0  # plans stored through this backend; views computed before are stale
+
+    @property
+    def _store(self) -> Store:
+        """The open store (opened again after `close`: an app may be started more than once).
+        Callers hold the lock."""
+        if self._opened is None:
+            self._opened = open_store(self.db_path)
+        return self._opened
+
+    def close(self) -> None:
+        with self._lock:
+            if self._opened is not None:
+                self._opened.close()
+                self._opened = None
+
+    def ingest(self, data: bytes, fmt: str) -> tuple[str, bool]:
+        """Store one plan under the sha256 of its bytes; returns its id and whether it is new.
+        Raises the store's `InputError` when the file cannot be parsed."""
+        plan_id = hashlib.sha256(data).hexdigest()
+        with self._lock:
+            held = self._store.query("SELECT 1 FROM plans WHERE plan_id = ?", [plan_id]).rows
+            stored_id = self._store.ingest_bytes(data, f"{plan_id}.{fmt}")
+            if not held:
+                self.generation += 1
+        return stored_id, not held
+
+    def plan(self, plan_id: str) -> Plan | None:
+        with self._lock:
+            plan = self._plans.get(plan_id) or self._store.plan(plan_id)
+            if plan is not None:
+                self._plans[plan_id] = plan
+                self._plans.move_to_end(plan_id)
+                while len(self._plans) > PLAN_CACHE_SIZE:
+                    self._plans.popitem(last=False)
+        return plan
+
+    def lines(self, plan_id: str) -> list[tuple[int, str]]:
+        with self._lock:
+            return self._store.lines(plan_id)
+
+    def summaries(self, province_code: str | None = None) -> list[PlanSummary]:
+        """The stored plans (of one province when a code is given), by commune then number."""
+        where, params = ("WHERE province_code = ?", [province_code]) if province_code else ("", [])
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM plans {where} "
+            "ORDER BY commune NULLS LAST, number NULLS LAST, plan_id"
+        )
+        with self._lock:
+            rows = self._store.query(sql, params).rows
+        fields = _SUMMARY_COLUMNS.replace("n_targets", "targets").split(", ")
+        return [PlanSummary(**dict(zip(fields, row, strict=True))) for row in rows]
+
+    def province_plans(self, province_code: str) -> list[tuple[str, Plan]]:
+        """(plan_id, plan) of every stored plan of the province."""
+        found = []
+        for summary in self.summaries(province_code):
+            plan = self.plan(summary.plan_id)
+            if plan is not None:
+                found.append((summary.plan_id, plan))
+        return found
+
+    def provinces(self) -> list[tuple[str, str | None, int]]:
+        """(code, name, number of plans) of every province with a plan, by code."""
+        sql = (
+            "SELECT province_code, any_value(province), count(*) FROM plans "
+            "WHERE province_code IS NOT NULL GROUP BY province_code ORDER BY province_code"
+        )
+        with self._lock:
+            rows = self._store.query(sql).rows
+        return [(str(code), name, int(count)) for code, name, count in rows]

@@ -1,0 +1,130 @@
+"""The pages: upload, a plan against its source text, the province at a glance."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi import Path as PathParam
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from plan_extract.tables import Table, csv_text, write_xlsx
+from plan_extract.web.api import PLAN_ID, backend_of, stored_plan
+from plan_extract.web.i18n import LANGS, pick_lang, strings
+from plan_extract.web.limits import MIB, UploadLimits
+from plan_extract.web.plan_view import plan_view
+from plan_extract.web.province_view import ProvinceViews, comparison_of, province_name
+
+PROVINCE = r"^[0-9]{2}$"
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+templates.env.trim_blocks = True
+templates.env.lstrip_blocks = True
+
+
+def render(
+    request: Request, template: str, page: str, status_code: int = 200, **context: Any
+) -> Response:
+    """A page in the language asked for (remembered in a cookie when chosen with ?lang=)."""
+    chosen = request.query_params.get("lang")
+    lang = pick_lang(chosen, request.cookies.get("lang"))
+    other = next(code for code in LANGS if code != lang)
+    response = templates.TemplateResponse(
+        request,
+        template,
+        {"t": strings(lang), "lang": lang, "other_lang": other, "page": page, **context},
+        status_code=status_code,
+    )
+    if chosen == lang:
+        response.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
+    return response
+
+
+def error_page(request: Request, status_code: int, message: str) -> Response:
+    return render(request, "error.html", "error", status_code, message=message, code=status_code)
+
+
+@router.get("/", response_class=HTMLResponse, name="upload_page")
+def upload_page(request: Request) -> Response:
+    limits: UploadLimits = request.app.state.limits
+    lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
+    config = {
+        "endpoint": str(request.url_for("upload_plans")),
+        "planUrl": str(request.url_for("plan_page", plan_id="__ID__")),
+        "maxFiles": limits.max_files,
+        "maxFileBytes": limits.max_file_bytes,
+        "maxFileMiB": limits.max_file_bytes // MIB,
+        "strings": strings(lang),
+    }
+    return render(
+        request,
+        "upload.html",
+        "upload",
+        plans=backend_of(request).summaries(None),
+        limits=limits,
+        max_file_mib=limits.max_file_bytes // MIB,
+        upload_config=config,
+    )
+
+
+@router.get("/plans/{plan_id}", response_class=HTMLResponse, name="plan_page")
+def plan_page(request: Request, plan_id: Annotated[str, PathParam(pattern=PLAN_ID)]) -> Response:
+    backend = backend_of(request)
+    plan = stored_plan(request, plan_id)
+    lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
+    view = plan_view(plan_id, plan, backend.lines(plan_id), lang)
+    return render(request, "plan.html", "plan", view=view)
+
+
+@router.get("/province", response_class=HTMLResponse, name="province_index")
+def province_index(request: Request) -> Response:
+    return render(request, "provinces.html", "province", provinces=backend_of(request).provinces())
+
+
+@router.get("/province/{code}", response_class=HTMLResponse, name="province_page")
+def province_page(request: Request, code: Annotated[str, PathParam(pattern=PROVINCE)]) -> Response:
+    backend = backend_of(request)
+    if province_name(code) is None:
+        raise HTTPException(404, "not found")
+    lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
+    views: ProvinceViews = request.app.state.province_views
+    view = views.get(backend, code, lang)
+    return render(request, "province.html", "province", view=view)
+
+
+@router.get("/province/{code}/export.{fmt}", name="province_export")
+def province_export(
+    request: Request,
+    code: Annotated[str, PathParam(pattern=PROVINCE)],
+    fmt: Literal["csv", "xlsx"],
+    table: Literal["targets", "indicators", "units"] = "indicators",
+) -> Response:
+    """The comparison's tables: one workbook, or one table as CSV (UTF-8 with a BOM)."""
+    if province_name(code) is None:
+        raise HTTPException(404, "not found")
+    comparison = comparison_of(backend_of(request).province_plans(code))
+    if fmt == "xlsx":
+        return Response(
+            xlsx_bytes(comparison.tables),
+            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            headers={"Content-Disposition": f'attachment; filename="province-{code}.xlsx"'},
+        )
+    chosen = {t.name: t for t in comparison.tables}[table]
+    return Response(
+        "\ufeff" + csv_text(chosen),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="province-{code}-{table}.csv"'},
+    )
+
+
+def xlsx_bytes(tables: Sequence[Table]) -> bytes:
+    """The workbook `write_xlsx` writes, as bytes."""
+    with tempfile.TemporaryDirectory(prefix="plan-extract-") as folder:
+        path = Path(folder) / "tables.xlsx"
+        write_xlsx(tables, path)
+        return path.read_bytes()

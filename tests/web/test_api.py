@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+Uploader = Callable[..., list[dict[str, Any]]]
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_an_uploaded_plan_is_stored_under_its_hash_and_served_back(
+    client: TestClient, upload: Uploader, seeds: list[Path]
+) -> None:
+    seed = seeds[1]
+    data = seed.read_bytes()
+    [outcome] = upload(("../../etc/passwd.txt", data))
+    sha = hashlib.sha256(data).hexdigest()
+    assert outcome == {
+        "name": "../../etc/passwd.txt",
+        "status": "stored",
+        "plan_id": sha,
+        "code": None,
+        "message": None,
+        "params": {},
+    }
+    response = client.get(f"/api/plans/{sha}")
+    assert response.status_code == 200
+    plan = response.json()
+    assert plan["source"]["sha256"] == sha
+    assert "passwd" not in plan["source"]["path"]
+    listed = client.get("/api/plans").json()
+    assert [p["plan_id"] for p in listed] == [sha]
+
+
+def test_the_same_file_twice_is_stored_once(
+    client: TestClient, upload: Uploader, seeds: list[Path]
+) -> None:
+    data = seeds[0].read_bytes()
+    first, second = upload(("a.txt", data), ("b.txt", data))
+    assert (first["status"], second["status"]) == ("stored", "duplicate")
+    assert first["plan_id"] == second["plan_id"]
+    assert len(client.get("/api/plans").json()) == 1
+
+
+def test_a_bad_file_does_not_stop_the_others(
+    client: TestClient, upload: Uploader, seeds: list[Path]
+) -> None:
+    good = seeds[2].read_bytes()
+    outcomes = upload(("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00"), ("plan.txt", good))
+    assert [o["status"] for o in outcomes] == ["error", "stored"]
+    assert outcomes[0]["code"] == "err_not_plan"
+    assert outcomes[0]["message"]
+
+
+def test_a_zip_gives_one_outcome_per_plan(
+    client: TestClient, upload: Uploader, seeds: list[Path]
+) -> None:
+    seeds = seeds
+    archive = _zip(
+        {
+            "plans/a.txt": seeds[0].read_bytes(),
+            "plans/b.txt": seeds[3].read_bytes(),
+            "__MACOSX/._a.txt": b"junk",
+            "plans/photo.jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00",
+        }
+    )
+    outcomes = upload(("batch.zip", archive))
+    by_name = {o["name"]: o["status"] for o in outcomes}
+    assert by_name == {
+        "batch.zip/plans/a.txt": "stored",
+        "batch.zip/plans/b.txt": "stored",
+        "batch.zip/plans/photo.jpg": "error",
+    }
+    assert len(client.get("/api/plans").json()) == 2
+
+
+def test_limits_on_count_and_size_have_clear_messages(
+    client: TestClient, upload: Uploader, seeds: list[Path]
+) -> None:
+    too_many = [("files", (f"{i}.txt", b"x", "text/plain")) for i in range(6)]
+    response = client.post("/api/plans", files=too_many)
+    assert response.status_code == 400
+    assert "at most 5" in response.json()["detail"]
+    [big] = upload(("big.txt", b"a" * (2**20 + 1)))
+    assert big["status"] == "error"
+    assert big["code"] == "err_too_large"
+    assert big["params"] == {"size": 1}
+    assert "1 MiB" in big["message"]
+    huge = client.post(
+        "/api/plans",
+        content=b"x" * 100,
+        headers={"content-type": "multipart/form-data; boundary=x", "content-length": str(10**10)},
+    )
+    assert huge.status_code == 413
+
+
+def test_an_unknown_or_malformed_plan_id_is_a_client_error(
+    client: TestClient, upload: Uploader, seeds: list[Path]
+) -> None:
+    assert client.get("/api/plans/" + "0" * 64).status_code == 404
+    assert client.get("/api/plans/not-a-hash").status_code == 422
+    assert client.get("/plans/" + "0" * 64).status_code == 404
+
+
+def test_the_json_downloads_as_an_attachment(
+    client: TestClient, upload: Uploader, seeds: list[Path]
+) -> None:
+    [outcome] = upload(("p.txt", seeds[4].read_bytes()))
+    response = client.get(f"/api/plans/{outcome['plan_id']}", params={"download": True})
+    assert "attachment" in response.headers["content-disposition"]
+    assert json.loads(response.text)["source"]["sha256"] == outcome["plan_id"]
+
+
+def test_the_openapi_description_names_the_api(
+    client: TestClient, upload: Uploader, seeds: list[Path]
+) -> None:
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert {"/api/plans", "/api/plans/{plan_id}"} <= set(paths)
+    assert all(path.startswith("/api/") for path in paths)

@@ -1,0 +1,110 @@
+"""End to end in headless Chromium (Debian's, driven by Playwright): upload the five seeds, open
+the province page, open a plan, click a target and see its source line highlighted. A screenshot
+of each page is saved in tests/web/screenshots/ (ignored by git) to be looked at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from web_live import live_server
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "corpus/plans/seeds").glob("*.txt"))
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with live_server(tmp_path_factory.mktemp("browser") / "store.duckdb") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def shot(page: Page, name: str, full_page: bool = False) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
+
+
+def test_upload_the_seeds_then_review_province_and_plan(base_url: str, page: Page) -> None:
+    page.goto(base_url + "/")
+    expect(page.locator("html")).to_have_attribute("lang", "vi")
+    page.set_input_files("#file-input", [str(seed) for seed in SEEDS])
+    outcomes = page.locator("#upload-list .outcome")
+    expect(outcomes).to_have_count(len(SEEDS), timeout=60_000)
+    expect(page.locator('#upload-list .outcome[data-status="stored"]')).to_have_count(len(SEEDS))
+    shot(page, "1-upload")
+
+    page.goto(base_url + "/")
+    expect(page.locator("#plans tbody tr")).to_have_count(len(SEEDS))
+
+    page.goto(base_url + "/province")
+    page.locator("#provinces a", has_text="An Giang").click()
+    expect(page.locator("h1")).to_contain_text("An Giang")
+    expect(page.locator("#matrix tbody tr")).not_to_have_count(0)
+    expect(page.locator("#missing li")).not_to_have_count(0)
+    shot(page, "2-province", full_page=True)
+    rows = page.locator("#matrix tbody tr:visible")
+    before = rows.count()
+    page.fill("#filter-commune", "zzz-no-such-commune")
+    expect(rows).to_have_count(0)
+    page.fill("#filter-commune", "")
+    expect(rows).to_have_count(before)
+
+    page.goto(base_url + "/")
+    page.locator('#plans tbody tr:not([data-targets="0"]) a').first.click()
+    expect(page.locator("#verdict")).to_be_visible()
+    target = page.locator("button.item.target[data-line]").first
+    expect(target).to_be_visible()
+    line = target.get_attribute("data-line")
+    target.click()
+    source = page.locator(f"#L{line}")
+    expect(source).to_have_class("focused")
+    expect(source).to_be_in_viewport()
+    shot(page, "3-plan")
+
+
+def test_the_english_switch_is_remembered(base_url: str, page: Page) -> None:
+    page.goto(base_url + "/")
+    page.click("#lang-switch")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.goto(base_url + "/province")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
+def test_a_file_over_the_limit_is_refused_before_upload(
+    base_url: str, page: Page, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    page.goto(base_url + "/?lang=en")
+    page.set_input_files("#file-input", [str(empty)])
+    expect(page.locator('#upload-list .outcome[data-status="error"]')).to_contain_text("empty")

@@ -1,0 +1,54 @@
+"""A bounded load test on loopback: 50 uploads at once against a real server; every distinct
+plan is stored exactly once and none is lost."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import pytest
+from web_live import live_server
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "corpus/plans/seeds").glob("*.txt"))
+UPLOADS = 50
+DISTINCT = 40  # the last 10 uploads repeat earlier files, sent at the same time
+
+pytestmark = pytest.mark.slow
+
+
+def _files() -> list[tuple[str, bytes]]:
+    distinct = []
+    for index in range(DISTINCT):
+        seed = SEEDS[index % len(SEEDS)]
+        data = seed.read_bytes() + f"\nBản sao số {index} để thử tải.\n".encode()
+        distinct.append((f"{index:02d}-{seed.name}", data))
+    return distinct + distinct[: UPLOADS - DISTINCT]
+
+
+def test_fifty_uploads_at_once_store_every_plan_exactly_once(tmp_path: Path) -> None:
+    files = _files()
+    expected = {hashlib.sha256(data).hexdigest() for _, data in files}
+    assert len(expected) == DISTINCT
+    with live_server(tmp_path / "store.duckdb") as base:
+
+        def send(file: tuple[str, bytes]) -> dict[str, object]:
+            with httpx.Client(timeout=300) as client:
+                response = client.post(f"{base}/api/plans", files=[("files", file)])
+            response.raise_for_status()
+            [outcome] = response.json()["outcomes"]
+            assert isinstance(outcome, dict)
+            return outcome
+
+        with ThreadPoolExecutor(max_workers=UPLOADS) as pool:
+            outcomes = list(pool.map(send, files))
+        stored = httpx.get(f"{base}/api/plans", timeout=60).json()
+
+    statuses = Counter(o["status"] for o in outcomes)
+    assert statuses == {"stored": DISTINCT, "duplicate": UPLOADS - DISTINCT}
+    assert {o["plan_id"] for o in outcomes} == expected
+    ids = [p["plan_id"] for p in stored]
+    assert len(ids) == len(set(ids)) == DISTINCT
+    assert set(ids) == expected
