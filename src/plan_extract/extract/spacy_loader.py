@@ -36,5 +36,5 @@ def load_spacy() -> types.ModuleType:
             if sys.modules.get(name) is module:
                 del sys.modules[name]
     if getattr(spacy, "cli", None) is cli:
-        del spacy.cli
+        delattr(spacy, "cli")
     return spacy
