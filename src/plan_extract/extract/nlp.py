@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.extract import lexicon
-from plan_extract.extract.spacy_loader import load_spacy
+from plan_extract.extract.lean_imports import load_spacy
 from plan_extract.extract.text import fold
 
 if TYPE_CHECKING:
