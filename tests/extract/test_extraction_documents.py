@@ -123,3 +123,19 @@ def test_a_span_that_ended_before_the_plan_was_issued_is_no_deadline() -> None:
     )
     plan = parse_text(text)
     assert [(d.kind, d.end.day if d.end else None) for d in plan.deadlines] == [("range", 30)]
+
+
+def test_a_period_sub_heading_gives_its_end_year_to_a_target() -> None:
+    text = "\n".join(
+        [
+            "KẾ HOẠCH",
+            "Đổi mới công nghệ giai đoạn 2026 - 2030, định hướng đến năm 2035",
+            "I. MỤC TIÊU",
+            "Phấn đấu đến năm 2030 tối thiểu 60% doanh nghiệp ứng dụng công nghệ số.",
+            "II. LỘ TRÌNH THỰC HIỆN",
+            "1. Giai đoạn 2031 - 2035",
+            "- Nâng tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến lên tối thiểu 80% toàn tỉnh.",
+        ]
+    )
+    plan = parse_text(text)
+    assert [(t.value, t.year) for t in plan.targets] == [(60, 2030), (80, 2035)]
