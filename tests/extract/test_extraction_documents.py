@@ -104,3 +104,38 @@ def test_extraction_is_deterministic() -> None:
     path = next(SEEDS.glob("000_*.txt"))
     first = parse_path(path).model_dump_json()
     assert parse_path(path).model_dump_json() == first
+
+
+def test_a_span_that_ended_before_the_plan_was_issued_is_no_deadline() -> None:
+    text = "\n".join(
+        [
+            "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+            "Số: 12/KH-UBND",
+            "Đắk Lắk, ngày 21 tháng 11 năm 2025",
+            "KẾ HOẠCH",
+            "Hỗ trợ Nhân dân bị ảnh hưởng mưa lũ",
+            "I. ĐÁNH GIÁ TÌNH HÌNH",
+            "- Từ ngày 15/11 đến ngày 20/11/2025, trên địa bàn tỉnh xảy ra mưa rất lớn.",
+            "II. TỔ CHỨC THỰC HIỆN",
+            "1. Sở Công Thương",
+            "- Thực hiện cấp phát từ ngày 22/11 đến ngày 30/11/2025.",
+        ]
+    )
+    plan = parse_text(text)
+    assert [(d.kind, d.end.day if d.end else None) for d in plan.deadlines] == [("range", 30)]
+
+
+def test_a_period_sub_heading_gives_its_end_year_to_a_target() -> None:
+    text = "\n".join(
+        [
+            "KẾ HOẠCH",
+            "Đổi mới công nghệ giai đoạn 2026 - 2030, định hướng đến năm 2035",
+            "I. MỤC TIÊU",
+            "Phấn đấu đến năm 2030 tối thiểu 60% doanh nghiệp ứng dụng công nghệ số.",
+            "II. LỘ TRÌNH THỰC HIỆN",
+            "1. Giai đoạn 2031 - 2035",
+            "- Nâng tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến lên tối thiểu 80% toàn tỉnh.",
+        ]
+    )
+    plan = parse_text(text)
+    assert [(t.value, t.year) for t in plan.targets] == [(60, 2030), (80, 2035)]

@@ -264,10 +264,26 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     return found
 
 
+def _full_date(parts: DateParts | None) -> tuple[int, int, int] | None:
+    if parts is None or parts.year is None or parts.month is None or parts.day is None:
+        return None
+    return parts.year, parts.month, parts.day
+
+
+def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
+    """A span that ended before the plan was issued reports a past event, binding no one. (An
+    open start, `Thời gian thực hiện: Từ 01/7/2025`, may precede the issue and still run.)"""
+    last, issue = _full_date(item.end), _full_date(issued)
+    return last is not None and issue is not None and last < issue
+
+
 def find_deadlines(context: Context) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
+    issued = context.structure.document.issued
     for line in context.lines:
         for item in _in_line(context, line):
+            if _before_issue(item, issued):
+                continue
             key = (item.kind, item.start, item.end, item.recurrence)
             if any((d.kind, d.start, d.end, d.recurrence) == key and d.line is line for d in found):
                 continue

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.extract import lexicon
+from plan_extract.extract.lean_imports import load_spacy
 from plan_extract.extract.text import fold
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ def _date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
 @cache
 def matchers() -> Matchers:
     """Build the pipeline and its matchers once per process."""
-    import spacy
+    spacy = load_spacy()
     from spacy.matcher import Matcher, PhraseMatcher
 
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})

@@ -8,6 +8,7 @@ threshold in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -49,12 +50,17 @@ def matching_rules() -> MatchingRules:
 
 
 @cache
+def _segmenter() -> Callable[[str], list[str]]:
+    from plan_extract.extract.lean_imports import word_segmenter
+
+    return word_segmenter()
+
+
+@cache
 def words(text: str) -> frozenset[str]:
     """Content words of `text` as underthesea segments them."""
-    from underthesea import word_tokenize
-
     stop = set(matching_rules().stop_words)
-    tokens = word_tokenize(fold(text).lower())
+    tokens = _segmenter()(fold(text).lower())
     return frozenset(t for t in tokens if t not in stop and any(c.isalpha() for c in t))
 
 
