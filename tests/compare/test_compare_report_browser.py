@@ -7,20 +7,10 @@ from pathlib import Path
 
 import factory
 
+from headless_chromium import launch
 from plan_extract.compare import NamedPlan, write_comparison
 from plan_extract.compare.national import national_catalog
 from plan_extract.models import Commune
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def plans() -> list[NamedPlan]:
@@ -49,7 +39,7 @@ def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
     console_errors: list[str] = []
     requests: list[str] = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         try:
             page = browser.new_page(viewport={"width": 1200, "height": 900})
             page.on(

@@ -11,18 +11,10 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from web_live import live_server
 
-CHROMIUM = Path("/usr/bin/chromium")
+from headless_chromium import launch
+
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "corpus/plans/seeds").glob("*.txt"))
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 pytestmark = pytest.mark.slow
 
@@ -36,7 +28,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        launched = launch(playwright)
         yield launched
         launched.close()
 
