@@ -84,6 +84,18 @@ class DateParts(Model):
         default=None, description="YYYY-MM-DD, or YYYY-MM / YYYY when the day or month is missing"
     )
 
+    @classmethod
+    def of(cls, year: int | None, month: int | None, day: int | None) -> DateParts:
+        """Parts as given, with `iso` as far as the year, month and day go in that order."""
+        iso = None
+        if year is not None:
+            iso = f"{year:04d}"
+            if month is not None:
+                iso += f"-{month:02d}"
+                if day is not None:
+                    iso += f"-{day:02d}"
+        return cls(year=year, month=month, day=day, iso=iso)
+
 
 class Commune(Model):
     name: str

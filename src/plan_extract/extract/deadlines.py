@@ -130,17 +130,6 @@ class FoundDeadline:
     action: str | None
 
 
-def _date_parts(year: int | None, month: int | None, day: int | None) -> DateParts:
-    iso = None
-    if year is not None:
-        iso = f"{year:04d}"
-        if month is not None:
-            iso += f"-{month:02d}"
-            if day is not None:
-                iso += f"-{day:02d}"
-    return DateParts(year=year, month=month, day=day, iso=iso)
-
-
 def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     dates = _dates(line)
     found: list[FoundDeadline] = []
@@ -178,8 +167,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                     hit.first_token,
                     following.hit.last_token,
                     "range",
-                    _date_parts(start_year, date.month, date.day),
-                    _date_parts(end_year, following.month, following.day),
+                    DateParts.of(start_year, date.month, date.day),
+                    DateParts.of(end_year, following.month, following.day),
                     recurrence,
                     _action(line, clause, hit.first_token),
                 )
@@ -192,8 +181,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                     hit.first_token,
                     hit.last_token,
                     "range",
-                    _date_parts(date.year, date.month, date.day),
-                    _date_parts(*date.end),
+                    DateParts.of(date.year, date.month, date.day),
+                    DateParts.of(*date.end),
                     recurrence,
                     _action(line, clause, hit.first_token),
                 )
@@ -205,7 +194,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                     hit.first_token,
                     hit.last_token,
                     "recurring",
-                    _date_parts(None, None, date.day),
+                    DateParts.of(None, None, date.day),
                     None,
                     "monthly",
                     _action(line, clause, hit.first_token),
@@ -221,8 +210,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                     hit.first_token,
                     hit.last_token,
                     "range",
-                    _date_parts(date.year, date.month, date.day),
-                    _date_parts(*date.end),
+                    DateParts.of(date.year, date.month, date.day),
+                    DateParts.of(*date.end),
                     None,
                     _action(line, clause, hit.first_token),
                 )
@@ -235,7 +224,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                         hit.first_token,
                         hit.last_token,
                         "year",
-                        _date_parts(date.year, None, None),
+                        DateParts.of(date.year, None, None),
                         None,
                         None,
                         _action(line, clause, hit.first_token),
@@ -255,7 +244,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                     hit.first_token,
                     hit.last_token,
                     kind,
-                    _date_parts(year, date.month, date.day),
+                    DateParts.of(year, date.month, date.day),
                     None,
                     recurrence if kind == "recurring" else None,
                     _action(line, clause, hit.first_token),

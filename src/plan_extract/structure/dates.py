@@ -27,12 +27,7 @@ def date_parts(year: int | None, month: int | None, day: int | None) -> DatePart
             day = None
     if month is None:
         day = None
-    iso = f"{year:04d}"
-    if month is not None:
-        iso += f"-{month:02d}"
-        if day is not None:
-            iso += f"-{day:02d}"
-    return DateParts(year=year, month=month, day=day, iso=iso)
+    return DateParts.of(year, month, day)
 
 
 def parts_of(match: re.Match[str]) -> DateParts | None:
