@@ -135,6 +135,24 @@ def _needs_h(ch: str) -> bool:
 TextItem = tuple[float, float, str, str]  # x, y (from the bottom), text, font resource name
 
 
+def serialize_pdf(objects: Sequence[bytes], root: int) -> bytes:
+    """PDF objects (numbered from 1 in order) written out with their cross-reference table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        root,
+        xref,
+    )
+    return bytes(out)
+
+
 def make_pdf(
     pages: Sequence[Sequence[TextItem]],
     *,
@@ -179,21 +197,7 @@ def make_pdf(
         b" ".join(b"%d 0 R" % kid for kid in kids),
         len(kids),
     )
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        catalog,
-        xref,
-    )
-    return bytes(out)
+    return serialize_pdf(objects, catalog)
 
 
 def soffice_convert(source: Path, target_format: str, out_dir: Path) -> Path:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from files_helpers import serialize_pdf
+
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "plans"
 
 
@@ -52,19 +54,7 @@ def pdf_bomb(size: int = 100 * 1024 * 1024) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return serialize_pdf(objects, root=1)
 
 
 CliRunner = Callable[..., subprocess.CompletedProcess[str]]
