@@ -130,6 +130,22 @@ class FoundDeadline:
     action: str | None
 
 
+def _found(
+    line: BodyLine,
+    clause: tuple[int, int],
+    hit: Hit,
+    kind: DeadlineKind,
+    start: DateParts,
+    end: DateParts | None,
+    recurrence: Frequency | None,
+    last_token: int | None = None,
+) -> FoundDeadline:
+    """A deadline whose time expression starts at `hit` (and ends with it, or at `last_token`)."""
+    last = hit.last_token if last_token is None else last_token
+    action = _action(line, clause, hit.first_token)
+    return FoundDeadline(line, hit.first_token, last, kind, start, end, recurrence, action)
+
+
 def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     dates = _dates(line)
     found: list[FoundDeadline] = []
@@ -161,75 +177,28 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if start_year is None and recurrence is None:
                 start_year = _context_year(context, line, hit.first_token)
                 end_year = end_year or start_year
+            start = DateParts.of(start_year, date.month, date.day)
+            end = DateParts.of(end_year, following.month, following.day)
             found.append(
-                FoundDeadline(
-                    line,
-                    hit.first_token,
-                    following.hit.last_token,
-                    "range",
-                    DateParts.of(start_year, date.month, date.day),
-                    DateParts.of(end_year, following.month, following.day),
-                    recurrence,
-                    _action(line, clause, hit.first_token),
-                )
+                _found(line, clause, hit, "range", start, end, recurrence, following.hit.last_token)
             )
         elif hit.kind == "DAYRANGE":
             assert date.end is not None
-            found.append(
-                FoundDeadline(
-                    line,
-                    hit.first_token,
-                    hit.last_token,
-                    "range",
-                    DateParts.of(date.year, date.month, date.day),
-                    DateParts.of(*date.end),
-                    recurrence,
-                    _action(line, clause, hit.first_token),
-                )
-            )
+            start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
+            found.append(_found(line, clause, hit, "range", start, end, recurrence))
         elif hit.kind == "MONTHLY_DAY" and triggered:
-            found.append(
-                FoundDeadline(
-                    line,
-                    hit.first_token,
-                    hit.last_token,
-                    "recurring",
-                    DateParts.of(None, None, date.day),
-                    None,
-                    "monthly",
-                    _action(line, clause, hit.first_token),
-                )
-            )
+            start = DateParts.of(None, None, date.day)
+            found.append(_found(line, clause, hit, "recurring", start, None, "monthly"))
         elif hit.kind == "QUARTER" and (
             triggered or labelled or _ends_at(line, "DL_FROM", hit.first_token)
         ):
             assert date.end is not None
-            found.append(
-                FoundDeadline(
-                    line,
-                    hit.first_token,
-                    hit.last_token,
-                    "range",
-                    DateParts.of(date.year, date.month, date.day),
-                    DateParts.of(*date.end),
-                    None,
-                    _action(line, clause, hit.first_token),
-                )
-            )
+            start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
+            found.append(_found(line, clause, hit, "range", start, end, None))
         elif hit.kind == "YEAR":
             if labelled and not any(d.hit.kind != "YEAR" for d in dates):
-                found.append(
-                    FoundDeadline(
-                        line,
-                        hit.first_token,
-                        hit.last_token,
-                        "year",
-                        DateParts.of(date.year, None, None),
-                        None,
-                        None,
-                        _action(line, clause, hit.first_token),
-                    )
-                )
+                start = DateParts.of(date.year, None, None)
+                found.append(_found(line, clause, hit, "year", start, None, None))
                 break
         elif triggered or labelled:
             year = date.year
@@ -238,18 +207,9 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 kind = "recurring"
             elif year is None:
                 year = _context_year(context, line, hit.first_token)
-            found.append(
-                FoundDeadline(
-                    line,
-                    hit.first_token,
-                    hit.last_token,
-                    kind,
-                    DateParts.of(year, date.month, date.day),
-                    None,
-                    recurrence if kind == "recurring" else None,
-                    _action(line, clause, hit.first_token),
-                )
-            )
+            start = DateParts.of(year, date.month, date.day)
+            every = recurrence if kind == "recurring" else None
+            found.append(_found(line, clause, hit, kind, start, None, every))
     return found
 
 
