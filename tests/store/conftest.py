@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from benchmarks.bench_ingest import make_corpus
 
 from files_helpers import serialize_pdf
 
@@ -32,19 +33,6 @@ def seeds(tmp_path: Path) -> Path:
     return folder
 
 
-def distinct_copies(folder: Path, count: int) -> list[Path]:
-    """`count` different plan files: the seed plans, each copy with its index appended."""
-    sources = sorted((CORPUS / "seeds").glob("*.txt"))
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(count):
-        source = sources[index % len(sources)]
-        path = folder / f"{index:05d}-{source.name}"
-        path.write_bytes(source.read_bytes() + f"\n<!-- copy {index} -->\n".encode())
-        paths.append(path)
-    return paths
-
-
 def pdf_bomb(size: int = 100 * 1024 * 1024) -> bytes:
     """A small PDF whose one page's content stream inflates to `size` bytes."""
     stream = zlib.compress(b"0 0 m " * (size // 6), 9)
@@ -67,7 +55,7 @@ def run_cli_fixture() -> CliRunner:
 
 @pytest.fixture(name="distinct_copies")
 def distinct_copies_fixture() -> Callable[[Path, int], list[Path]]:
-    return distinct_copies
+    return make_corpus
 
 
 @pytest.fixture(name="pdf_bomb")

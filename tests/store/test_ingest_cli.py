@@ -13,6 +13,7 @@ import duckdb
 import pytest
 
 from plan_extract.models import Plan
+from plan_extract.store import open_store
 
 
 def _plain_env() -> dict[str, str]:
@@ -77,10 +78,14 @@ def test_a_stopped_ingest_resumes_and_stores_every_plan_exactly_once(
     assert process.returncode == (130 if stop == signal.SIGINT else -signal.SIGKILL)
     assert "Traceback" not in rest
 
+    # Every plan reported stored is committed: in the tables, or staged for them.
     con = duckdb.connect(str(db))
-    (held,) = con.execute("SELECT count(*) FROM plans").fetchone() or (0,)
+    committed = "SELECT plan_id FROM plans UNION SELECT plan_id FROM staged_plans"
+    (held,) = con.execute(f"SELECT count(*) FROM ({committed})").fetchone() or (0,)
     con.close()
     assert 10 <= held < len(files)
+    with open_store(db, read_only=True) as store:  # a reader finishes the staged ones first
+        assert len(store.plans()) == held
 
     again = subprocess.run(command, capture_output=True, text=True, env=_plain_env(), check=False)
     assert again.returncode == 0, again.stderr

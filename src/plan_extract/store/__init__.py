@@ -16,10 +16,11 @@ Python API (stable; the web page and the commands use it)::
 
     open_store(path, read_only=True)   # for readers while nobody writes
 
-`plan_id` is the sha256 of the input file's bytes. Each plan is written in a transaction of its
-own, so an interrupted ingest keeps every plan it finished; a file already held (same sha256,
-same parser version) is skipped. Parsing happens in worker processes with a time and memory limit
-per file (`Limits`); only the calling process writes to the database.
+`plan_id` is the sha256 of the input file's bytes. Each plan is committed on its own as soon as
+it is parsed (staged as one compressed record) and moved into the tables with others in batches
+(see staging.py), so an interrupted ingest keeps every plan it finished; a file already held
+(same sha256, same parser version) is skipped. Parsing happens in worker processes with a time
+and memory limit per file (`Limits`); only the calling process writes to the database.
 
 Tables: plans, sections, targets, units, tasks, deadlines, funding, warnings, lines, failures,
 national_targets; views: target_comparison (plan × target × national milestone), unit_roles.
@@ -27,8 +28,10 @@ national_targets; views: target_comparison (plan × target × national milestone
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
+from plan_extract.errors import InputError
 from plan_extract.store.db import DEFAULT_DB, Failure, PlanSummary, QueryResult, Store
 from plan_extract.store.ingest import IngestReport
 from plan_extract.store.pool import Limits
@@ -46,5 +49,14 @@ __all__ = [
 
 
 def open_store(path: str | Path = DEFAULT_DB, read_only: bool = False) -> Store:
-    """Open (or create) the store at `path`."""
-    return Store(path, read_only=read_only)
+    """Open (or create) the store at `path`. A reader first finishes what an interrupted ingest
+    left staged, when nobody else has the store open for writing."""
+    if not read_only:
+        return Store(path)
+    store = Store(path, read_only=True)
+    if store.unfinished():
+        store.close()
+        with contextlib.suppress(InputError):  # somebody writes: read what is in the tables
+            Store(path).close()  # opening for writing moves the staged plans in
+        store = Store(path, read_only=True)
+    return store

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plan_extract import __version__
 from plan_extract.errors import InputError, UsageError
 from plan_extract.models import Plan
-from plan_extract.store.rows import PlanRows, Row
-from plan_extract.store.schema import ITEM_TABLES, STORE_VERSION, TABLE_COLUMNS, ddl
+from plan_extract.store.schema import PLAN_TABLES, STORE_VERSION, ddl
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -20,6 +18,8 @@ if TYPE_CHECKING:
     from plan_extract.read import ReadOptions
     from plan_extract.store.ingest import IngestReport, Reporter
     from plan_extract.store.pool import Limits
+    from plan_extract.store.rows import PlanRows
+    from plan_extract.store.staging import StagedPlan
 
 DEFAULT_DB = Path("plans.duckdb")
 
@@ -74,6 +74,7 @@ class Store:
         except duckdb.Error as exc:
             message = str(exc).splitlines()[0]
             raise InputError(f"{self.path}: cannot open the store: {message}") from exc
+        self.pending = 0  # plans staged since the last flush
         if not read_only:
             self._con.execute(ddl())
             self._con.execute(
@@ -82,7 +83,7 @@ class Store:
             from plan_extract.store.national import refresh_national_targets
 
             refresh_national_targets(self._con)
-        self._has_failures = self._scalar("SELECT count(*) > 0 FROM failures")
+            self.flush()  # what an interrupted ingest left staged
 
     def __enter__(self) -> Store:
         return self
@@ -168,26 +169,51 @@ class Store:
             raise InputError(f"{name}: {report.failures[0].reason}")
         return report.plan_ids[0]
 
-    def save(self, rows: PlanRows, replace: bool = True) -> None:
-        """Store one plan in a transaction of its own: all its rows, or none of them. An older
-        copy of the same plan (same sha256) is replaced; `replace=False` skips that lookup."""
+    def save(self, rows: PlanRows) -> None:
+        """Store one plan now: stage it and move it into the tables."""
+        from plan_extract.store.staging import pack
+
+        self.stage(pack(rows))
+        self.flush()
+
+    def stage(self, plan: StagedPlan) -> None:
+        """Commit one plan on its own, with one statement: from here a crash cannot lose it.
+        Its rows reach the tables at the next `flush` (at the latest when the store is next
+        opened for writing)."""
+        self._con.execute(
+            "INSERT INTO staged_plans VALUES (?, ?, ?)", [plan.plan_id, plan.path, plan.record]
+        )
+        self.pending += 1
+
+    def flush(self) -> None:
+        """Move every staged plan into the tables, in one transaction: for each plan all its
+        rows, replacing an older copy of it (same sha256) and its recorded failure, or none."""
+        from plan_extract.store.staging import unpack
+
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
-            if replace:
-                for table in ("plans", *ITEM_TABLES):
-                    con.execute(f"DELETE FROM {table} WHERE plan_id = ?", [rows.plan_id])
-            if self._has_failures:
+            staged = con.execute(
+                "SELECT DISTINCT ON (plan_id) plan_id, record FROM staged_plans ORDER BY plan_id"
+            ).fetchall()
+            if staged:
+                ids = "(SELECT plan_id FROM staged_plans)"
+                for table in PLAN_TABLES:
+                    con.execute(f"DELETE FROM {table} WHERE plan_id IN {ids}")
                 con.execute(
-                    "DELETE FROM failures WHERE sha256 = ? OR path = ?", [rows.plan_id, rows.path]
+                    f"DELETE FROM failures WHERE sha256 IN {ids} "
+                    "OR path IN (SELECT path FROM staged_plans)"
                 )
-            for table, table_rows in rows.tables.items():
-                if table_rows:
-                    _insert(con, table, table_rows)
+                tables = unpack([row[0] for row in staged], [row[1] for row in staged])
+                for table, rows in tables.items():
+                    if rows.num_rows:
+                        con.from_arrow(rows).insert_into(table)
+                con.execute("DELETE FROM staged_plans")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
+        self.pending = 0
 
     def record_failure(self, path: str, sha256: str | None, reason: str) -> None:
         """Keep a file that could not be stored, with why (replacing its earlier failure)."""
@@ -203,7 +229,15 @@ class Store:
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        self._has_failures = True
+
+    def unfinished(self) -> int:
+        """Plans committed by an ingest that stopped before moving them into the tables."""
+        import duckdb
+
+        try:
+            return int(self._scalar("SELECT count(*) FROM staged_plans"))
+        except duckdb.CatalogException:  # a store made before staging existed
+            return 0
 
     def set_threads(self, threads: int) -> None:
         """DuckDB's worker threads: one while ingesting leaves the cores to the parsers."""
@@ -212,36 +246,3 @@ class Store:
     def _scalar(self, sql: str) -> Any:
         row = self._con.execute(sql).fetchone()
         return row[0] if row else None
-
-
-def _insert(con: Any, table: str, rows: list[Row]) -> None:
-    """One statement per table: a single row with parameters, several through Arrow (binding
-    parameters row by row costs about a hundred times more)."""
-    if len(rows) == 1:
-        marks = ", ".join("?" * len(rows[0]))
-        con.execute(f"INSERT INTO {table} VALUES ({marks})", list(rows[0]))
-        return
-    import pyarrow as pa
-
-    schema = _arrow_schema(table)
-    columns = list(zip(*rows, strict=True))
-    staged = pa.Table.from_arrays(
-        [pa.array(values, type=field.type) for values, field in zip(columns, schema, strict=True)],
-        schema=schema,
-    )
-    con.from_arrow(staged).insert_into(table)
-
-
-@cache
-def _arrow_schema(table: str) -> Any:
-    import pyarrow as pa
-
-    types = {
-        "VARCHAR": pa.string(),
-        "INTEGER": pa.int32(),
-        "DOUBLE": pa.float64(),
-        "BOOLEAN": pa.bool_(),
-        "VARCHAR[]": pa.list_(pa.string()),
-        "INTEGER[]": pa.list_(pa.int32()),
-    }
-    return pa.schema([(name, types[kind.split(" ")[0]]) for name, kind in TABLE_COLUMNS[table]])

@@ -1,4 +1,4 @@
-"""Ingesting files: read and checksum in this process, parse in the worker pool, store each
+"""Ingesting files: read and checksum in this process, parse in the worker pool, commit each
 plan as soon as it is parsed."""
 
 from __future__ import annotations
@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from plan_extract.store.db import Store
 
 Status = Literal["stored", "skipped", "failed"]
+
+# Staged plans are moved into the tables this many at a time (the cost of a move is mostly per
+# statement, so larger batches cost less per plan; the staged plans are safe meanwhile).
+FLUSH_EVERY = 64
 
 
 class Readable(Protocol):
@@ -131,7 +135,9 @@ def ingest(
                 if isinstance(outcome, Failed):
                     fail(name, sha256, outcome.reason)
                     continue
-                store.save(outcome.rows, replace=sha256 in held)
+                store.stage(outcome.plan)
+                if store.pending >= FLUSH_EVERY:
+                    store.flush()
                 report.stored += 1
                 report.plan_ids.append(sha256)
                 reporter.file_done(name, "stored", f"{outcome.seconds:.2f} s")
@@ -139,6 +145,7 @@ def ingest(
         reporter.finish(report)  # what was stored stays stored; say how far it got
         raise
     finally:
+        store.flush()
         store.set_threads(default_workers())
     reporter.finish(report)
     return report

@@ -4,8 +4,8 @@
 one task that runs too long. Here each worker is a process of its own with a pipe: a file that
 runs past its time limit gets its worker killed; a worker that dies (over its memory limit, or a
 crash in a C library) is recorded against the file it held; either way a fresh worker takes its
-place and the batch goes on. Workers only parse; the results come back as rows for the one
-process that writes the store.
+place and the batch goes on. Workers only parse; the results come back packed (staging.py) for
+the one process that writes the store.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from plan_extract.read import ReadOptions
-from plan_extract.store.rows import PlanRows
+from plan_extract.store.staging import StagedPlan
 
 DEFAULT_SECONDS = 300.0
 DEFAULT_MEMORY_MB = 4096
@@ -48,7 +48,7 @@ class Job:
 @dataclass(frozen=True, slots=True)
 class Parsed:
     key: int
-    rows: PlanRows
+    plan: StagedPlan
     seconds: float
 
 
@@ -94,7 +94,7 @@ def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> Non
 
         limit = _address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    from plan_extract.store.rows import parse_to_rows
+    from plan_extract.store.staging import parse_to_staged
 
     conn.send(_READY)
     while True:
@@ -107,8 +107,8 @@ def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> Non
         started = time.perf_counter()
         outcome: Outcome
         try:
-            rows = parse_to_rows(job.data, job.name, options)
-            outcome = Parsed(job.key, rows, time.perf_counter() - started)
+            plan = parse_to_staged(job.data, job.name, options)
+            outcome = Parsed(job.key, plan, time.perf_counter() - started)
         except MemoryError:
             outcome = Failed(job.key, _out_of_memory(memory_mb))
         except RecursionError:

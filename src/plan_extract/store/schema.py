@@ -143,6 +143,12 @@ CREATE TABLE IF NOT EXISTS failures (
     parser_version VARCHAR NOT NULL,
     failed_at TIMESTAMP NOT NULL
 );
+-- plans committed one by one and not yet moved into the tables above (see staging.py)
+CREATE TABLE IF NOT EXISTS staged_plans (
+    plan_id VARCHAR NOT NULL,
+    path VARCHAR NOT NULL,
+    record BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS national_targets (
     indicator_id VARCHAR NOT NULL,

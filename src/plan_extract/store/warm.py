@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 
-from plan_extract.store.rows import parse_to_rows
+from plan_extract.store.staging import parse_to_staged
 
 _SAMPLE = """ỦY BAN NHÂN DÂN XÃ MẪU
 Số: 1/KH-UBND
@@ -21,4 +21,4 @@ Văn phòng HĐND và UBND xã chủ trì, phối hợp với các ngành thực
 
 # A parser bug met here is met again, and recorded with its reason, on the first file it hits.
 with contextlib.suppress(Exception):
-    parse_to_rows(_SAMPLE.encode("utf-8"), "warm-up.txt")
+    parse_to_staged(_SAMPLE.encode("utf-8"), "warm-up.txt")

@@ -1,0 +1,54 @@
+"""A plan's packed record unpacks to exactly its rows, and staged plans are never lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from plan_extract.store import open_store
+from plan_extract.store.rows import parse_to_rows
+from plan_extract.store.schema import TABLE_COLUMNS
+from plan_extract.store.staging import pack, unpack
+
+
+def test_a_packed_plan_unpacks_to_the_same_rows_in_every_table(seeds: Path) -> None:
+    plans = [parse_to_rows(path.read_bytes(), path.name) for path in sorted(seeds.glob("*.txt"))]
+    tables = unpack([p.plan_id for p in plans], [pack(p).record for p in plans])
+    assert set(tables) == set(TABLE_COLUMNS)
+    for table, arrow in tables.items():
+        expected = [row for plan in plans for row in plan.tables[table]]
+        assert [tuple(row.values()) for row in arrow.to_pylist()] == expected, table
+    assert tables["lines"].num_rows > 0 and tables["targets"].num_rows > 0
+
+
+def test_staged_plans_reach_the_tables_when_the_store_is_opened_again(
+    seeds: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "plans.duckdb"
+    paths = sorted(seeds.glob("*.txt"))
+    with open_store(db) as store:
+        for path in paths:  # committed one by one, as an ingest killed before its flush leaves them
+            store.stage(pack(parse_to_rows(path.read_bytes(), str(path))))
+        assert store.pending == len(paths)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM staged_plans").fetchone() == (len(paths),)
+    assert con.execute("SELECT count(*) FROM plans").fetchone() == (0,)
+    con.close()
+
+    with open_store(db, read_only=True) as store:  # a reader moves them in first
+        assert sorted(s.path for s in store.plans()) == sorted(str(p) for p in paths)
+        assert store.unfinished() == 0
+        counts = store.query("SELECT count(*), count(DISTINCT plan_id) FROM lines").rows[0]
+        assert counts[0] > 0 and counts[1] == len(paths)
+
+
+def test_moving_a_staged_plan_replaces_its_older_copy(seeds: Path, tmp_path: Path) -> None:
+    path = sorted(seeds.glob("*.txt"))[0]
+    rows = parse_to_rows(path.read_bytes(), str(path))
+    with open_store(tmp_path / "plans.duckdb") as store:
+        store.save(rows)
+        store.save(rows)
+        n_lines = store.query("SELECT count(*) FROM lines").rows[0][0]
+        assert n_lines == len(rows.tables["lines"])
+        assert store.query("SELECT count(*) FROM plans").rows[0][0] == 1
