@@ -337,3 +337,47 @@ def pdf_with_font(text: str, program: bytes, gids: dict[str, int], *, cid: bool)
         b" /Resources << /Font << /F1 %d 0 R >> >> >>" % (content, font)
     )
     return serialize_pdf(objects, catalog)
+
+
+def composite_font(
+    bases: str, marks: dict[str, str], letters: dict[str, str]
+) -> tuple[bytes, list[str]]:
+    """A TrueType font without cmap or glyph names, as Word's CID subsets: a box per base
+    letter, a small box per mark (above the letter, or below the baseline for U+0323), and a
+    composite per entry of `letters` (name → base letter + mark names). Also the glyph names
+    by glyph id (the font itself keeps none): .notdef, base0, base1..., marks, letters."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    def box(x0: int, y0: int, x1: int, y1: int) -> Any:
+        pen = TTGlyphPen(None)
+        pen.moveTo((x0, y0))
+        pen.lineTo((x0, y1))
+        pen.lineTo((x1, y1))
+        pen.lineTo((x1, y0))
+        pen.closePath()
+        return pen.glyph()
+
+    glyphs = {".notdef": box(50, 0, 450, 600)}
+    for index in range(len(bases)):
+        glyphs[f"base{index}"] = box(50, 0, 450, 500 + index)
+    for name, mark in marks.items():
+        glyphs[name] = box(150, -200, 350, -50) if mark == "\u0323" else box(150, 600, 350, 700)
+    for name, parts in letters.items():
+        pen = TTGlyphPen(glyphs)
+        pen.addComponent(f"base{bases.index(parts[0])}", (1, 0, 0, 1, 0, 0))
+        for mark in parts[1:].split(","):
+            pen.addComponent(mark, (1, 0, 0, 1, 0, 0))
+        glyphs[name] = pen.glyph()
+    order = list(glyphs)
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(order)
+    builder.setupCharacterMap({})
+    builder.setupGlyf(glyphs)
+    builder.setupHorizontalMetrics({name: (500, 50) for name in order})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupPost(keepGlyphNames=False)
+    del builder.font["cmap"]
+    buffer = io.BytesIO()
+    builder.font.save(buffer)
+    return buffer.getvalue(), order

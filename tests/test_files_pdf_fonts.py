@@ -10,10 +10,12 @@ import pypdfium2 as pdfium
 import pytest
 import yaml
 
-from files_helpers import pdf_with_font, truetype_font
+from files_helpers import composite_font, pdf_with_font, truetype_font
 from plan_extract import parse
 from plan_extract.read import read_bytes, read_path
+from plan_extract.read.glyph_votes import new_votes, solve
 from plan_extract.read.model import Block
+from plan_extract.read.pdf_fonts import PLACEHOLDER_BASE, FontTable
 
 ROOT = Path(__file__).parent.parent
 PLAN = "SỞ CÔNG THƯƠNG TỈNH LÀO CAI\nKế hoạch kiểm tra việc sử dụng vật liệu nổ công nghiệp"
@@ -64,3 +66,47 @@ def test_signed_lao_cai_plan_reads_its_text_layer_like_the_gold() -> None:
     assert [(s.number, s.title) for s in plan.sections] == [
         (s["number"], s["title"]) for s in gold["sections"]
     ]
+
+
+def test_composite_letters_read_from_their_parts_over_a_systematic_misreading() -> None:
+    """OCR reads every "ổ" as "ô" (the hook lost); its parts, identified in other letters,
+    still make it "ổ". The dot below pairs with the part drawn under the baseline."""
+    marks = {"circ": "\u0302", "hook": "\u0309", "dot": "\u0323"}
+    letters = {
+        "ocirc": "ocirc",
+        "ohook": "ohook",
+        "ocirchook": "ocirc,hook",
+        "ecirchook": "ecirc,hook",
+        "ocircdot": "ocirc,dot",
+        "odot": "odot",
+    }
+    program, order = composite_font("oe", marks, letters)
+    table = FontTable(cid=True, program=program)
+    assert table.by_code == {}  # the font names no glyph
+    gid = {name: index for index, name in enumerate(order)}
+    voted = {
+        "base0": {"o": 9},
+        "base1": {"e": 9},
+        "ocirc": {"ô": 5},
+        "ohook": {"ỏ": 3, "o": 1},
+        "ocirchook": {"ô": 4},  # always misread
+        "ecirchook": {"ể": 2},
+        "ocircdot": {"ộ": 2},
+        "odot": {"ọ": 2},
+    }
+    origins = {chr(PLACEHOLDER_BASE + i): (table, gid[name]) for i, name in enumerate(voted)}
+    votes = new_votes()
+    for char, (_, code) in origins.items():
+        votes[char].update(voted[order[code]])
+    solution = solve(votes, origins)
+    read = {order[code]: solution[char] for char, (_, code) in origins.items()}
+    assert read == {
+        "base0": "o",
+        "base1": "e",
+        "ocirc": "ô",
+        "ohook": "ỏ",
+        "ocirchook": "ổ",
+        "ecirchook": "ể",
+        "ocircdot": "ộ",
+        "odot": "ọ",
+    }

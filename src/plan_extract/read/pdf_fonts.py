@@ -95,9 +95,15 @@ class GlyphUnicodes:
     def __init__(self, program: bytes) -> None:
         from fontTools.ttLib import TTFont
 
-        self.font = TTFont(io.BytesIO(program), lazy=True)
-        self.order = self.font.getGlyphOrder()
-        self.cmaps = self.font["cmap"].tables if "cmap" in self.font else []
+        self.font: Any = None
+        self.order: list[str] = []
+        self.cmaps: list[Any] = []
+        try:
+            self.font = TTFont(io.BytesIO(program), lazy=True)
+            self.order = self.font.getGlyphOrder()
+            self.cmaps = self.font["cmap"].tables if "cmap" in self.font else []
+        except Exception:  # fontTools raises many kinds on a damaged program: it tells nothing
+            self.font = None
         self.by_name: dict[str, str] = {}
         for table in self.cmaps:
             if table.isUnicode():
@@ -115,7 +121,13 @@ class GlyphUnicodes:
 
     def shape(self, gid: int) -> GlyphShape:
         """The glyph's composition (empty for a simple glyph or a font without outlines)."""
-        if "glyf" not in self.font or not 0 <= gid < len(self.order):
+        try:
+            return self._shape(gid)
+        except Exception:  # a damaged glyph table
+            return GlyphShape()
+
+    def _shape(self, gid: int) -> GlyphShape:
+        if self.font is None or "glyf" not in self.font or not 0 <= gid < len(self.order):
             return GlyphShape()
         glyf = self.font["glyf"]
         glyph = glyf[self.order[gid]]
@@ -133,9 +145,15 @@ class GlyphUnicodes:
     def silhouette(self, gid: int) -> frozenset[tuple[int, int]] | None:
         """A simple glyph's shape stretched over a 24×24 grid (its filled cells), to compare
         marks drawn at different sizes and with different points; None for other glyphs."""
+        try:
+            return self._silhouette(gid)
+        except Exception:  # a damaged glyph table
+            return None
+
+    def _silhouette(self, gid: int) -> frozenset[tuple[int, int]] | None:
         from PIL import Image, ImageChops, ImageDraw
 
-        if "glyf" not in self.font or not 0 <= gid < len(self.order):
+        if self.font is None or "glyf" not in self.font or not 0 <= gid < len(self.order):
             return None
         glyf = self.font["glyf"]
         glyph = glyf[self.order[gid]]
