@@ -95,8 +95,14 @@ def _text_words(pdf_page: Any, fonts: FontTranslator) -> list[Word]:
         if duplicate:
             continue
         recent = [*recent[-5:], (char, left, top)]
-        if word and (left - word[3] > 0.35 * (bottom - top) or not _same_line(word, top, bottom)):
-            flush()
+        if word:
+            # the next word at a gap, or off the word's line: the two share less than half the
+            # shorter one's height (fonts of one line differ in ascent, so tops do not line up)
+            shared = min(bottom, word[5]) - max(top, word[4])
+            if left - word[3] > 0.35 * (bottom - top) or shared <= 0.5 * min(
+                bottom - top, word[5] - word[4]
+            ):
+                flush()
         if word:
             word[1] += char
             word[2], word[3] = min(word[2], left), max(word[3], right)
@@ -127,13 +133,6 @@ def _bounded_height(
         return top, bottom
     baseline = page_height - y.value
     return baseline - 0.7 * size, baseline + 0.22 * size
-
-
-def _same_line(word: list[Any], top: float, bottom: float) -> bool:
-    """The character sits on the word's line: the two share most of the shorter one's height
-    (fonts of one line differ in ascent, so their boxes' tops do not line up)."""
-    shared = min(bottom, word[5]) - max(top, word[4])
-    return bool(shared > 0.5 * min(bottom - top, word[5] - word[4]))
 
 
 def _font_style(textpage: Any, index: int, font: Any) -> tuple[bool, bool]:
