@@ -222,3 +222,162 @@ def soffice_convert(source: Path, target_format: str, out_dir: Path) -> Path:
     )
     extension = target_format.split(":")[0]
     return out_dir / f"{source.stem}.{extension}"
+
+
+# --- fonts without a Unicode map ----------------------------------------------------------------
+
+
+def truetype_font(
+    text: str, *, unicode_cmap: bool = True, glyph_names: bool = False, symbolic: bool = False
+) -> tuple[bytes, dict[str, int]]:
+    """A small TrueType font (a box for each glyph) with a glyph for each distinct character of
+    `text`, and the glyph id of each character. `unicode_cmap`: a (3,1) cmap, glyphs named
+    g1, g2...; `glyph_names`: no cmap, glyphs named by the Adobe Glyph List ('post' format 2);
+    `symbolic`: as Word embeds simple fonts, a (3,0) cmap at 0xF000 + the Windows-1252 code
+    and a (1,0) one at the code, glyphs named uniF0xx."""
+    from fontTools.agl import UV2AGL
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    chars = sorted(set(text))
+    if symbolic:
+        codes = {char: char.encode("cp1252")[0] for char in chars}
+        names = [f"uniF0{codes[char]:02X}" for char in chars]
+    elif glyph_names:
+        names = [UV2AGL.get(ord(char), f"uni{ord(char):04X}") for char in chars]
+    else:
+        names = [f"g{index}" for index in range(1, len(chars) + 1)]
+    named = dict(zip(chars, names, strict=True))
+    order = [".notdef", *names]
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(order)
+    if symbolic:
+        builder.setupCharacterMap({0xF000 + codes[char]: name for char, name in named.items()})
+    else:
+        builder.setupCharacterMap({ord(char): name for char, name in named.items()})
+    glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(None)
+        if name not in ("space", "g1") or not chars[0].isspace():
+            pen.moveTo((50, 0))
+            pen.lineTo((50, 600))
+            pen.lineTo((450, 600))
+            pen.lineTo((450, 0))
+            pen.closePath()
+        glyphs[name] = pen.glyph()
+    builder.setupGlyf(glyphs)
+    builder.setupHorizontalMetrics({name: (500, 50) for name in order})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Boxes", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost(keepGlyphNames=glyph_names)
+    font = builder.font
+    if symbolic:
+        from fontTools.ttLib.tables._c_m_a_p import CmapSubtable
+
+        mac = CmapSubtable.newSubtable(0)
+        mac.platformID, mac.platEncID, mac.language = 1, 0, 0
+        mac.cmap = {codes[char]: name for char, name in named.items()}
+        font["cmap"].tables[0].platEncID = 0
+        font["cmap"].tables = [mac, *[t for t in font["cmap"].tables if t.platformID == 3]]
+    elif not unicode_cmap:
+        del font["cmap"]
+    buffer = io.BytesIO()
+    font.save(buffer)
+    return buffer.getvalue(), {char: order.index(name) for char, name in named.items()}
+
+
+def pdf_with_font(text: str, program: bytes, gids: dict[str, int], *, cid: bool) -> bytes:
+    """One page showing `text` in 12 pt, lines split at newlines, in an embedded TrueType font
+    without /ToUnicode: a CIDFontType2 (Identity-H, Identity CIDToGIDMap: codes are glyph ids),
+    or a simple symbolic TrueType font without /Encoding (codes are Windows-1252 bytes)."""
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    catalog = add(b"<< /Type /Catalog /Pages 2 0 R >>")
+    add(b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+    page = add(b"")
+    file = add(b"<< /Length %d /Length1 %d >>\nstream\n" % (len(program), len(program)) + program)
+    objects[-1] += b"\nendstream"
+    descriptor = add(
+        b"<< /Type /FontDescriptor /FontName /ABCDEF+Boxes /Flags %d /FontBBox [0 -200 1000 800]"
+        b" /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 600 /StemV 80 /FontFile2 %d 0 R >>"
+        % (4 if not cid else 32, file)
+    )
+    if cid:
+        descendant = add(
+            b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Boxes /CIDSystemInfo"
+            b" << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R"
+            b" /DW 500 /CIDToGIDMap /Identity >>" % descriptor
+        )
+        font = add(
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Boxes /Encoding /Identity-H"
+            b" /DescendantFonts [%d 0 R] >>" % descendant
+        )
+    else:
+        widths = b" ".join(b"500" for _ in range(32, 256))
+        font = add(
+            b"<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Boxes /FirstChar 32"
+            b" /LastChar 255 /Widths [%s] /FontDescriptor %d 0 R >>" % (widths, descriptor)
+        )
+    ops = []
+    for number, line in enumerate(text.split("\n")):
+        if cid:
+            shown = b"<" + b"".join(b"%04X" % gids[char] for char in line) + b">"
+        else:
+            shown = b"<" + line.encode("cp1252").hex().encode() + b">"
+        ops.append(b"BT /F1 12 Tf 72 %d Td %s Tj ET" % (700 - 20 * number, shown))
+    stream = b"\n".join(ops)
+    content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objects[page - 1] = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+        b" /Resources << /Font << /F1 %d 0 R >> >> >>" % (content, font)
+    )
+    return serialize_pdf(objects, catalog)
+
+
+def composite_font(
+    bases: str, marks: dict[str, str], letters: dict[str, str]
+) -> tuple[bytes, list[str]]:
+    """A TrueType font without cmap or glyph names, as Word's CID subsets: a box per base
+    letter, a small box per mark (above the letter, or below the baseline for U+0323), and a
+    composite per entry of `letters` (name → base letter + mark names). Also the glyph names
+    by glyph id (the font itself keeps none): .notdef, base0, base1..., marks, letters."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    def box(x0: int, y0: int, x1: int, y1: int) -> Any:
+        pen = TTGlyphPen(None)
+        pen.moveTo((x0, y0))
+        pen.lineTo((x0, y1))
+        pen.lineTo((x1, y1))
+        pen.lineTo((x1, y0))
+        pen.closePath()
+        return pen.glyph()
+
+    glyphs = {".notdef": box(50, 0, 450, 600)}
+    for index in range(len(bases)):
+        glyphs[f"base{index}"] = box(50, 0, 450, 500 + index)
+    for name, mark in marks.items():
+        glyphs[name] = box(150, -200, 350, -50) if mark == "\u0323" else box(150, 600, 350, 700)
+    for name, parts in letters.items():
+        pen = TTGlyphPen(glyphs)
+        pen.addComponent(f"base{bases.index(parts[0])}", (1, 0, 0, 1, 0, 0))
+        for mark in parts[1:].split(","):
+            pen.addComponent(mark, (1, 0, 0, 1, 0, 0))
+        glyphs[name] = pen.glyph()
+    order = list(glyphs)
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(order)
+    builder.setupCharacterMap({})
+    builder.setupGlyf(glyphs)
+    builder.setupHorizontalMetrics({name: (500, 50) for name in order})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupPost(keepGlyphNames=False)
+    del builder.font["cmap"]
+    buffer = io.BytesIO()
+    builder.font.save(buffer)
+    return buffer.getvalue(), order

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plan_extract.read.layout_cues import is_recipients_label, is_signature_start
 from plan_extract.read.model import Block, Hint, RawLine
@@ -121,6 +121,16 @@ class _Gathering:
         return self.low <= middle <= self.high and word.top < self.bottom
 
 
+def _joined(first: Word, second: Word) -> Word:
+    return replace(
+        first,
+        text=first.text + second.text,
+        x1=max(first.x1, second.x1),
+        top=min(first.top, second.top),
+        bottom=max(first.bottom, second.bottom),
+    )
+
+
 def build_lines(words: list[Word], page: int) -> list[Line]:
     """Words to visual lines (top to bottom), each split into column segments."""
     lines: list[_Gathering] = []
@@ -138,8 +148,11 @@ def build_lines(words: list[Word], page: int) -> list[Line]:
         height = statistics.median(w.bottom - w.top for w in line_words)
         segments = [Segment([line_words[0]])]
         for word in line_words[1:]:
-            if word.x0 - segments[-1].x1 > max(3 * height, 24):
+            gap = word.x0 - segments[-1].x1
+            if gap > max(3 * height, 24):
                 segments.append(Segment([word]))
+            elif -0.3 * height < gap < 0.05 * height:  # drawn touching: one word, written
+                segments[-1].words[-1] = _joined(segments[-1].words[-1], word)  # out of order
             else:
                 segments[-1].words.append(word)
         out.append(Line(segments=segments, top=gathering.low, bottom=gathering.high, page=page))

@@ -10,14 +10,19 @@ fonts (fake-bold doubled characters removed with `dedupe_chars`) and ruled table
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plan_extract.errors import InputError
 from plan_extract.models import Warning
 from plan_extract.read import OcrMode
+from plan_extract.read.glyph_votes import cast_votes, decipher, has_placeholders, new_votes, solve
 from plan_extract.read.legacy import score_vietnamese
 from plan_extract.read.model import RawDocument
 from plan_extract.read.page_layout import Page, Word, build_lines, table_line, to_raw_lines
+from plan_extract.read.pdf_fonts import UNKNOWN, FontTranslator
+
+if TYPE_CHECKING:
+    from plan_extract.read.ocr import OcrResult
 
 MAX_PAGES = 500
 MAX_PAGE_SIDE = 14400.0  # points: 200 inches, PDF's own limit for a page side
@@ -48,7 +53,7 @@ def open_pdfium(data: bytes) -> Any:
     return document
 
 
-def _text_words(pdf_page: Any) -> list[Word]:
+def _text_words(pdf_page: Any, fonts: FontTranslator) -> list[Word]:
     """The page's words from pdfium's text layer: characters grouped at spaces and gaps, with
     fake-bold duplicates (the same glyph printed again a hair to the side) removed. pdfium
     itself drops a whole string drawn twice; the font is looked up once per word."""
@@ -62,6 +67,7 @@ def _text_words(pdf_page: Any) -> list[Word]:
     text = textpage.get_text_range(0, count) if count else ""
     if len(text) != count:  # characters outside the BMP: one call per character instead
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    chars = fonts.translate(textpage, text)
     rect = pdfium_c.FS_RECTF()
     font = ctypes.create_string_buffer(128)
     words: list[Word] = []
@@ -71,10 +77,11 @@ def _text_words(pdf_page: Any) -> list[Word]:
     def flush() -> None:
         if word:
             bold, italic = _font_style(textpage, word[0], font)
-            words.append(Word(word[1], word[2], word[3], word[4], word[5], bold, italic))
+            top, bottom = _bounded_height(textpage, word[0], word[4], word[5], height)
+            words.append(Word(word[1], word[2], word[3], top, bottom, bold, italic))
             word.clear()
 
-    for index, char in enumerate(text):
+    for index, char in enumerate(chars):
         if char.isspace() or char == "\x00":  # pdfium's generated characters are spaces
             flush()
             continue
@@ -88,8 +95,14 @@ def _text_words(pdf_page: Any) -> list[Word]:
         if duplicate:
             continue
         recent = [*recent[-5:], (char, left, top)]
-        if word and (left - word[3] > 0.35 * (bottom - top) or abs(top - word[4]) > 4):
-            flush()
+        if word:
+            # the next word at a gap, or off the word's line: the two share less than half the
+            # shorter one's height (fonts of one line differ in ascent, so tops do not line up)
+            shared = min(bottom, word[5]) - max(top, word[4])
+            if left - word[3] > 0.35 * (bottom - top) or shared <= 0.5 * min(
+                bottom - top, word[5] - word[4]
+            ):
+                flush()
         if word:
             word[1] += char
             word[2], word[3] = min(word[2], left), max(word[3], right)
@@ -99,6 +112,27 @@ def _text_words(pdf_page: Any) -> list[Word]:
     flush()
     textpage.close()
     return words
+
+
+def _bounded_height(
+    textpage: Any, index: int, top: float, bottom: float, page_height: float
+) -> tuple[float, float]:
+    """The word's top and bottom, unless its box is much taller than its font size (a font
+    whose descriptor claims a huge ascent and descent, as Word writes for its CID subsets):
+    then the usual extent of a Latin font around the first character's baseline, so that words
+    of all fonts measure alike (line grouping and column gaps depend on word heights)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
+    if size <= 0 or bottom - top <= 1.25 * size:
+        return top, bottom
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if not pdfium_c.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y)):
+        return top, bottom
+    baseline = page_height - y.value
+    return baseline - 0.7 * size, baseline + 0.22 * size
 
 
 def _font_style(textpage: Any, index: int, font: Any) -> tuple[bool, bool]:
@@ -124,19 +158,29 @@ def _has_rules(pdf_page: Any) -> bool:
     return sum(1 for _ in zip(range(4), paths, strict=False)) >= 4
 
 
-def _ruled_tables(
-    plumber_page: Any,
-) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
-    """Tables drawn with rules (at least two rows and two columns): bbox and cell texts."""
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+def _ruled_tables(plumber_page: Any) -> list[tuple[Box, list[list[Box | None]]]]:
+    """Tables drawn with rules (at least two rows and two columns): bbox and its cells' boxes
+    (None where a merged cell continues). The cells' text comes from the page's words, read
+    like the rest of the page (fonts without a Unicode map included)."""
     tables = []
     for table in plumber_page.dedupe_chars().find_tables():
-        rows = [[" ".join((cell or "").split()) for cell in row] for row in table.extract()]
+        rows = [list(row.cells) for row in table.rows]
         if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
             tables.append((table.bbox, rows))
     return tables
 
 
-def _inside(word: Word, bbox: tuple[float, float, float, float]) -> bool:
+def _cell_text(words: list[Word], cell: Box | None, page: int) -> str:
+    if cell is None:
+        return ""
+    lines = build_lines([word for word in words if _inside(word, cell)], page)
+    return " ".join(line.text for line in lines)
+
+
+def _inside(word: Word, bbox: Box) -> bool:
     x0, top, x1, bottom = bbox
     cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
     return x0 <= cx <= x1 and top <= cy <= bottom
@@ -148,7 +192,7 @@ def text_layer_usable(words: list[Word]) -> bool:
     text = " ".join(word.text for word in words)
     if len(text.replace(" ", "")) < MIN_TEXT_CHARS:
         return False
-    if text.count("(cid:") > 0.02 * max(len(words), 1):
+    if text.count("(cid:") + text.count(UNKNOWN) > 0.02 * max(len(words), 1):
         return False
     return score_vietnamese(text) > -0.01
 
@@ -158,6 +202,7 @@ class PdfReader:
         self.data = data
         self.ocr = ocr
         self.document = open_pdfium(data)
+        self.fonts = FontTranslator(data)
         self.warnings: list[Warning] = []
         self._plumber: Any = None
 
@@ -165,16 +210,18 @@ class PdfReader:
         import pypdfium2 as pdfium
 
         try:
-            pages = [self.page(index) for index in range(len(self.document))]
-            scans = [
-                (index + 1, self.document[index]) for index, p in enumerate(pages) if p is None
+            count = len(self.document)
+            words = [
+                [] if self.ocr == "always" else _text_words(self.document[index], self.fonts)
+                for index in range(count)
             ]
-            if scans:
-                from plan_extract.read.ocr import ocr_pages
-
-                for result in ocr_pages(scans):
-                    pages[result.page.number - 1] = result.page
-                    self.warnings.extend(result.warnings)
+            ocr = self.identify_glyphs(words)
+            pages = [self.page(index, words[index]) for index in range(count)]
+            scans = [index for index, page in enumerate(pages) if page is None]
+            ocr.update(self.read_by_ocr([index for index in scans if index not in ocr]))
+            for index in scans:
+                pages[index] = ocr[index].page
+                self.warnings.extend(ocr[index].warnings)
         except pdfium.PdfiumError as exc:
             raise InputError(f"a page of the PDF cannot be read ({exc})") from exc
         finally:
@@ -188,15 +235,47 @@ class PdfReader:
             raise InputError(f"the PDF has no readable text{hint}")
         return RawDocument(format="pdf", lines=lines, pages=len(read), warnings=self.warnings)
 
+    def read_by_ocr(self, indices: list[int]) -> dict[int, OcrResult]:
+        if not indices:
+            return {}
+        from plan_extract.read.ocr import ocr_pages
+
+        results = ocr_pages([(index + 1, self.document[index]) for index in indices])
+        return {result.page.number - 1: result for result in results}
+
+    def identify_glyphs(self, words: list[list[Word]]) -> dict[int, OcrResult]:
+        """Replaces, in `words`, the glyphs of fonts without a Unicode map by the letters OCR of
+        their pages votes for (`glyph_votes`); returns the OCR results, reused for pages that
+        stay unreadable."""
+        ciphered = [index for index, page in enumerate(words) if has_placeholders(page)]
+        if not ciphered:
+            return {}
+        ocr = self.read_by_ocr(ciphered) if self.ocr != "never" else {}
+        votes = new_votes()
+        for index, result in ocr.items():
+            seen = [word for line in result.page.lines for s in line.segments for word in s.words]
+            cast_votes(words[index], seen, votes)
+        solution = solve(votes, self.fonts.origins)
+        for index in ciphered:
+            words[index] = decipher(words[index], solution)
+        if solution:
+            self.warnings.append(
+                Warning(
+                    code="pdf_glyphs_read_by_ocr",
+                    message=f"{len(solution)} glyphs of fonts without a Unicode map identified "
+                    "by OCR of their pages",
+                )
+            )
+        return ocr
+
     def warn(self, code: str, number: int, message: str) -> None:
         self.warnings.append(Warning(code=code, message=f"page {number}: {message}"))
 
-    def page(self, index: int) -> Page | None:
-        """The page from its text layer; None when it is to be read by OCR."""
+    def page(self, index: int, words: list[Word]) -> Page | None:
+        """The page from its text layer words; None when it is to be read by OCR."""
         pdf_page = self.document[index]
         number = index + 1
         width, height = pdf_page.get_size()
-        words = [] if self.ocr == "always" else _text_words(pdf_page)
         if self.ocr == "always" or not text_layer_usable(words):
             if self.ocr != "never":
                 if words:
@@ -208,7 +287,8 @@ class PdfReader:
         tables = self.tables(index) if words and _has_rules(pdf_page) else []
         kept = [word for word in words if not any(_inside(word, box) for box, _ in tables)]
         page.lines = build_lines(kept, number)
-        for (x0, top, x1, bottom), rows in tables:
+        for (x0, top, x1, bottom), cells in tables:
+            rows = [[_cell_text(words, cell, number) for cell in row] for row in cells]
             step = (bottom - top) / len(rows)
             for row_index, row in enumerate(rows):
                 row_top = top + row_index * step
@@ -217,7 +297,7 @@ class PdfReader:
         page.lines.sort(key=lambda line: line.top)
         return page
 
-    def tables(self, index: int) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
+    def tables(self, index: int) -> list[tuple[Box, list[list[Box | None]]]]:
         import pdfplumber
 
         try:
