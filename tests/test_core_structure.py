@@ -179,6 +179,17 @@ def test_an_office_under_a_parent_body_is_the_issuer() -> None:
     assert meta.province == "Lào Cai"
 
 
+def test_an_office_below_a_managing_body_of_another_kind_is_the_issuer() -> None:
+    text = (
+        "SỞ Y TẾ\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 75/QĐ-SYT\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-ĐKT\n"
+        "Hà Nội, ngày 2 tháng 4 năm 2026\nKẾ HOẠCH\nKiểm tra an toàn\nI. MỤC ĐÍCH\nNội dung.\n"
+    )
+    meta = parse_text(text).document
+    assert meta.issuer == "Đoàn kiểm tra theo Quyết định số 75/QĐ-SYT"
+    assert meta.number == "12/KH-ĐKT"
+
+
 def test_a_repeated_number_keeps_both_sections_and_warns() -> None:
     plan = parse_text("I. MỤC TIÊU\nNội dung.\nII. NỘI DUNG\nViệc.\nII. TỔ CHỨC THỰC HIỆN\nViệc.\n")
     assert [s.id for s in plan.sections] == ["I", "II", "II~2"]

@@ -24,6 +24,7 @@ from plan_extract.structure.dates import DATE_WORDS, parts_of
 from plan_extract.structure.names import (
     Body,
     capitalized_run,
+    name_case,
     parse_body,
     title_case,
     unit_type_at,
@@ -192,13 +193,15 @@ def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
 def _issuer_block(header: list[Line]) -> Body | None:
     left = [line for line in header if line.block is Block.HEADER_LEFT]
     pool = left or [line for line in header if line.block is Block.BODY]
+    labelled = any(_NUMBER_LABEL.match(line.text) for line in header)
     names = [
         line.text
         for line in pool
         if is_all_caps(line.text)
         and not _MOTTO.search(line.text)
-        and not _NUMBER_LINE.match(line.text)
-        and not re.search(r"\d", line.text)
+        and not _NUMBER_LABEL.match(line.text)
+        # `SỐ 1050/QĐ-SCT` ends an office's name when the document's own number is `Số: ...`
+        and (not re.search(r"\d", line.text) or (labelled and _NUMBER_LINE.match(line.text)))
     ]
     if not names:
         return None
@@ -209,7 +212,15 @@ def _issuer_block(header: list[Line]) -> Body | None:
     if parent and parent.unit_name and not parse_body(office) and not unit_type_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
         return Body(title_case(office), parent.unit_type, parent.unit_name)
+    if whole is None and _opens_with_parent_body(names[0]):
+        # `SỞ CÔNG THƯƠNG` / `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`: the office below
+        return Body(name_case(" ".join(names[1:])), None, None)
     return whole
+
+
+def _opens_with_parent_body(text: str) -> bool:
+    folded = " ".join(text.casefold().split())
+    return any(re.match(rf"{re.escape(b)}\b", folded) for b in header_terms().parent_bodies)
 
 
 def _issuer_from_text(

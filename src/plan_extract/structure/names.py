@@ -36,6 +36,17 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def name_case(text: str) -> str:
+    """An office's name printed in capitals, as written in running text: sentence case, the
+    kinds of documents capitalized, numbers and symbols as printed (`Đoàn kiểm tra theo Quyết
+    định số 1050/QĐ-SCT`)."""
+    words = [word if re.search(r"\d", word) else word.lower() for word in text.split()]
+    named = " ".join(words)
+    for kind in header_terms().basis_kinds:
+        named = re.sub(rf"(?<!\w){re.escape(kind)}(?!\w)", kind[:1].upper() + kind[1:], named)
+    return named[:1].upper() + named[1:]
+
+
 def title_case(text: str) -> str:
     return " ".join(word[:1].upper() + word[1:].lower() for word in text.split())
 

@@ -31,6 +31,7 @@ class HeaderTerms(_Data):
     commune_types: list[str]
     province_types: list[str]
     issuing_bodies: list[str]
+    parent_bodies: list[str]
     issuing_verbs: list[str]
     signer_prefixes: list[str]
     positions: list[str]
