@@ -3,7 +3,7 @@ one worker and with one per core; medians of several runs (alternating, so that 
 elsewhere on the machine weighs on both settings alike).
 
 Set BENCH_INGEST_DOCS and BENCH_INGEST_RUNS to change the corpus size (default 1000) and the
-number of runs per setting (default 3).
+number of runs per setting (default 5).
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def run() -> None:
     from plan_extract.store.ingest import default_workers
 
     docs = int(os.environ.get("BENCH_INGEST_DOCS", "1000"))
-    runs = int(os.environ.get("BENCH_INGEST_RUNS", "3"))
+    runs = int(os.environ.get("BENCH_INGEST_RUNS", "5"))
     settings = sorted({1, default_workers()})
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
         corpus = Path(tmp) / "corpus"
@@ -115,15 +115,19 @@ def run() -> None:
     print(f"ingest: {docs} documents, median of {runs} runs per setting")
     for workers in settings:
         rate = statistics.median(rates[workers])
-        peak = statistics.median(peaks[workers]) / (1024 * 1024)
+        peak_mib = statistics.median(peaks[workers]) / (1024 * 1024)
         print(
             f"  {workers} worker{'s' if workers > 1 else ' '}: {rate:7.1f} documents/s, "
-            f"peak memory {peak:6.0f} MiB (all processes)   runs: "
+            f"peak memory {peak_mib:6.0f} MiB (all processes)   runs: "
             + ", ".join(f"{r:.1f}" for r in rates[workers])
         )
     if len(settings) > 1:
-        speedup = statistics.median(rates[settings[-1]]) / statistics.median(rates[1])
-        print(f"  speed-up with {settings[-1]} workers: {speedup:.2f}x")
+        most = settings[-1]
+        speedup = statistics.median(rates[most]) / statistics.median(rates[1])
+        # each run of `most` workers next to the run of one worker just before it: the machine's
+        # speed drifts less within a pair than across the whole benchmark
+        paired = statistics.median(m / o for m, o in zip(rates[most], rates[1], strict=True))
+        print(f"  speed-up with {most} workers: {speedup:.2f}x (paired runs: {paired:.2f}x)")
 
 
 if __name__ == "__main__":
