@@ -43,6 +43,21 @@ def test_commune_not_in_the_list_is_a_warning() -> None:
     assert "commune_not_found" in {w.code for w in plan.warnings}
 
 
+def test_a_commune_name_read_without_its_marks_is_matched_within_its_province() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ VINH PHONG\nSố: 1/KH-UBND\nAn Giang, ngày 2 tháng 6 năm 2026\n"
+        "KẾ HOẠCH\nVề bình đẳng giới trên địa bàn tỉnh An Giang\nI. MỤC TIÊU\nNội dung.\n"
+    )
+    plan = parse_text(text)
+    commune = plan.document.commune
+    assert commune is not None
+    assert (commune.name, commune.code) == ("Vĩnh Phong", "31051")
+    assert "commune_name_marks_corrected" in {w.code for w in plan.warnings}
+    # without a province to narrow it down, a name without marks is not guessed
+    plan = parse_text(text.replace("tỉnh An Giang", "xã").replace("An Giang, ", "Vinh Phong, "))
+    assert plan.document.commune is not None and plan.document.commune.code is None
+
+
 def test_undated_plan_that_names_a_district_predates_the_reform() -> None:
     text = (
         "Số: /KH-UBND\nKẾ HOẠCH\nVề bình đẳng giới\n"

@@ -8,6 +8,7 @@ and gets a note; a name that several communes share gives a warning listing them
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -67,6 +68,21 @@ def units_named(old: bool) -> dict[str, tuple[AdminUnit, ...]]:
     index: dict[str, list[AdminUnit]] = {}
     for unit in units(old):
         index.setdefault(unit.name.casefold(), []).append(unit)
+    return {name: tuple(found) for name, found in index.items()}
+
+
+def _unmarked(name: str) -> str:
+    """A name without its tone and vowel marks (`Vĩnh Phong` → `vinh phong`)."""
+    decomposed = unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@cache
+def units_unmarked(old: bool) -> dict[str, tuple[AdminUnit, ...]]:
+    """Commune name without marks → the units of that name."""
+    index: dict[str, list[AdminUnit]] = {}
+    for unit in units(old):
+        index.setdefault(_unmarked(unit.name), []).append(unit)
     return {name: tuple(found) for name, found in index.items()}
 
 
@@ -137,6 +153,21 @@ def _resolve_commune(
     if len(same_type) == 1:
         return commune.model_copy(update={"code": same_type[0].code}), None
     label = f"{commune.type} {commune.name}"
+    if not candidates and province_code is not None:
+        # marks lost in reading (OCR drops tildes and hooks): the one unit of the province whose
+        # name differs only in its marks
+        marked = [
+            unit
+            for unit in units_unmarked(old).get(_unmarked(commune.name), ())
+            if unit.province_code == province_code and unit.type == commune.type
+        ]
+        if len(marked) == 1:
+            unit = marked[0]
+            return commune.model_copy(update={"name": unit.name, "code": unit.code}), Warning(
+                code="commune_name_marks_corrected",
+                message=f"{label} is read as {unit.type} {unit.name} ({unit.code}), "
+                "the one unit of its province whose name differs only in its marks",
+            )
     if not candidates:
         return commune, Warning(code="commune_not_found", message=f"no {label} in the unit list")
     listed = "; ".join(_describe(unit) for unit in candidates[:_MAX_LISTED])
