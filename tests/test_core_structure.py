@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from plan_extract import parse, parse_text
+from plan_extract.normalize.model import Line, NormalizedDocument
+from plan_extract.read.model import Hint
+from plan_extract.structure import build_structure
 from plan_extract.structure.sections import heading_title
 from plan_extract.structure.terms import kind_of_heading, section_kinds
 
@@ -377,3 +380,28 @@ def test_the_number_line_with_a_colon_wins_over_a_number_in_the_issuer_block() -
     )
     meta = parse_text(text).document
     assert (meta.number, meta.symbol) == ("1105/KH-ĐKT", "KH-ĐKT")
+
+
+def _document(texts: list[str], hints: frozenset[Hint]) -> NormalizedDocument:
+    lines = [
+        Line(number, text, (number,), page=1, hints=hints)
+        for number, text in enumerate(texts, start=1)
+    ]
+    return NormalizedDocument("pdf", lines, pages=1)
+
+
+def test_a_roman_numeral_misread_by_ocr_is_the_gap_its_neighbours_leave() -> None:
+    texts = ["KẾ HOẠCH", "Về bình đẳng giới", "I. MỤC ĐÍCH", "Nội dung.", "II. MỤC TIÊU"]
+    texts += ["Nội dung.", "II. NHIỆM VỤ", "Nội dung.", "IV. KINH PHÍ", "Nội dung."]
+    read = build_structure(_document(texts, frozenset({Hint.OCR})))
+    assert [s.number for s in read.sections] == ["I", "II", "III", "IV"]
+    assert [w.code for w in read.warnings] == ["section_number_ocr_corrected"]
+    assert read.warnings[0].line == 7
+    # typed text keeps the number as printed, and a repeated number is only reported
+    typed = build_structure(_document(texts, frozenset()))
+    assert [s.number for s in typed.sections] == ["I", "II", "II", "IV"]
+    assert [w.code for w in typed.warnings] == ["section_number_repeated"]
+    # without a gap after it, a repeated number read by OCR is not changed
+    texts[8] = "III. KINH PHÍ"
+    unsure = build_structure(_document(texts, frozenset({Hint.OCR})))
+    assert [s.number for s in unsure.sections] == ["I", "II", "II", "III"]

@@ -83,7 +83,7 @@ def f1(expected: list[Any], found: list[Any]) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def test_scan_gives_the_same_commune_targets_deadlines_and_units() -> None:
+def test_scan_gives_the_same_commune_sections_targets_deadlines_and_units() -> None:
     stem = "001_d694d18c5a7d837d"
     text = parse(CORPUS / "seeds" / f"{stem}.txt")
     scan = parse(CORPUS / "rendered" / f"{stem}.scan.pdf")
@@ -93,3 +93,5 @@ def test_scan_gives_the_same_commune_targets_deadlines_and_units() -> None:
     assert targets(text) and units(text)
     # OCR drops the tilde of `Vĩnh`; the unit list of the province gives the name back
     assert scan.document.commune == text.document.commune
+    # and reads `III.` as `II.`; the numbers around it give it back
+    assert [s.number for s in scan.sections] == [s.number for s in text.sections]

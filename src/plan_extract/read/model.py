@@ -19,6 +19,7 @@ class Hint(StrEnum):
     TABLE_ROW = "table_row"  # cells in `cells`; text is the cells joined by " | "
     LIST_ITEM = "list_item"
     PAGE_START = "page_start"  # first line of a new page (PDF, or a page break in Word)
+    OCR = "ocr"  # read by OCR from the page's image: a letter may be misread
 
 
 class Block(StrEnum):

@@ -111,6 +111,7 @@ def _read_image(number: int, size: tuple[float, float], image: Any, scale: float
                 x1=(left + float(data["width"][index])) / scale,
                 top=top / scale,
                 bottom=(top + float(data["height"][index])) / scale,
+                ocr=True,
             )
         )
         confidences.append(confidence)

@@ -35,6 +35,7 @@ class Word:
     bottom: float
     bold: bool = False
     italic: bool = False
+    ocr: bool = False  # read from the page's image
 
 
 @dataclass(slots=True)
@@ -402,6 +403,8 @@ def _hints(text: str, segments: list[Segment]) -> set[Hint]:
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         hints.add(Hint.ALL_CAPS)
+    if any(word.ocr for s in segments for word in s.words):
+        hints.add(Hint.OCR)
     return hints
 
 

@@ -21,9 +21,8 @@ def build_structure(doc: NormalizedDocument) -> Structure:
     body_start = _body_start(lines)
     closing_start = _closing_start(lines, body_start or 1)
     last = (closing_start - 1) if closing_start else len(lines)
-    sections = build_sections(lines, body_start, last) if body_start else []
+    sections, warnings = build_sections(lines, body_start, last) if body_start else ([], [])
     closing = lines[closing_start - 1 :] if closing_start else []
-    warnings: list[Warning] = []
     if not sections:
         warnings.append(Warning(code="no_sections", message="no numbered sections found"))
     warnings.extend(

@@ -7,15 +7,17 @@ Bullets (`-`, `+`) are content lines inside a section, never sections.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from plan_extract.models import Section
+from plan_extract.models import Section, Warning
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN, is_all_caps
+from plan_extract.read.docx_numbering import to_roman
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.terms import header_terms, kind_of_heading, section_kinds
 
 _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
+_ROMAN_VALUES = {to_roman(value): value for value in range(1, 40)}
 _MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
 _MIN_RUN_ON = 10  # words: a shorter heading carries no text after its title
 _MIN_TITLE_WORDS = 3
@@ -130,15 +132,15 @@ def _splits_title(words: list[str], index: int) -> bool:
     )
 
 
-def build_sections(lines: list[Line], start: int, end: int) -> list[Section]:
-    """The tree of the numbered headings on lines `start`..`end` (1-based, inclusive)."""
+def build_sections(lines: list[Line], start: int, end: int) -> tuple[list[Section], list[Warning]]:
+    """The tree of the numbered headings on lines `start`..`end` (1-based, inclusive), and a
+    warning for each top-level number taken as misread by OCR."""
+    found = [(line, h) for line in lines[start - 1 : end] if (h := find_heading(line))]
+    headings, warnings = _ocr_numerals_repaired(found)
     roots: list[_Node] = []
     stack: list[_Node] = []
     used: set[str] = set()
-    for line in lines[start - 1 : end]:
-        heading = find_heading(line)
-        if heading is None:
-            continue
+    for heading in headings:
         while stack and stack[-1].heading.rank >= heading.rank:
             stack.pop().end = heading.line - 1
         parent = stack[-1] if stack else None
@@ -147,7 +149,39 @@ def build_sections(lines: list[Line], start: int, end: int) -> list[Section]:
         stack.append(node)
     for node in stack:
         node.end = end
-    return [_to_section(node, 1) for node in roots]
+    return [_to_section(node, 1) for node in roots], warnings
+
+
+def _ocr_numerals_repaired(
+    found: list[tuple[Line, Heading]],
+) -> tuple[list[Heading], list[Warning]]:
+    """OCR misreads Roman numerals (`III` as `II`, `IV` as `V`): a top-level number read by OCR
+    that breaks the sequence exactly where the numbers around it leave one gap (`II`, `II`, `IV`)
+    is the missing number."""
+    values = [_ROMAN_VALUES.get(h.number) if h.rank == _RANK_ROMAN else None for _, h in found]
+    top = [index for index, (_, h) in enumerate(found) if h.rank == _RANK_ROMAN]
+    headings = [h for _, h in found]
+    warnings: list[Warning] = []
+    for before, index, after in zip(top, top[1:], top[2:], strict=False):
+        previous, following = values[before], values[after]
+        line, heading = found[index]
+        if (
+            Hint.OCR in line.hints
+            and previous is not None
+            and following == previous + 2
+            and values[index] != previous + 1
+        ):
+            number = to_roman(previous + 1)
+            headings[index] = replace(heading, number=number)
+            warnings.append(
+                Warning(
+                    code="section_number_ocr_corrected",
+                    message=f"section number read as {heading.number} by OCR, between "
+                    f"{found[before][1].number} and {found[after][1].number}: taken as {number}",
+                    line=heading.line,
+                )
+            )
+    return headings, warnings
 
 
 def _path(parent: _Node | None, number: str) -> str:
