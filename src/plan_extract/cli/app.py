@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, cast, get_args
 
 import typer
 
 from plan_extract import __version__
+
+if TYPE_CHECKING:
+    from plan_extract.read import ReadOptions
 
 app = typer.Typer(
     name="plan-extract",
@@ -37,3 +40,18 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     """Print a one-line error on stderr and return the exit to raise."""
     typer.echo(f"plan-extract: {message}", err=True)
     return typer.Exit(code)
+
+
+OcrOption = Annotated[
+    str, typer.Option(help="OCR for PDF pages: auto (pages without text), always, never.")
+]
+
+
+def read_options(ocr: str) -> ReadOptions:
+    """The reading options a command was given; an unknown `--ocr` is a usage error."""
+    from plan_extract.read import OcrMode, ReadOptions
+
+    modes = get_args(OcrMode)
+    if ocr not in modes:
+        raise fail(f"--ocr must be {', '.join(modes[:-1])} or {modes[-1]}, not {ocr!r}", 2)
+    return ReadOptions(ocr=cast("OcrMode", ocr))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import app, fail
+from plan_extract.cli.app import OcrOption, app, fail, read_options
 
 
 @app.command()
@@ -23,22 +23,17 @@ def ingest(
     memory_mb: Annotated[
         int, typer.Option("--memory-mb", help="Memory allowed per parser process, in MiB.")
     ] = 4096,
-    ocr: Annotated[
-        str, typer.Option(help="OCR for PDF pages: auto (pages without text), always, never.")
-    ] = "auto",
+    ocr: OcrOption = "auto",
 ) -> None:
     """Parse plans in parallel and store them; files already stored are skipped."""
-    from plan_extract.read import ReadOptions
     from plan_extract.store import Limits, open_store
     from plan_extract.store.progress import reporter_for
 
-    if ocr not in ("auto", "always", "never"):
-        raise fail(f"--ocr must be auto, always or never, not {ocr!r}", 2)
     if workers is not None and workers < 1:
         raise fail("--workers must be at least 1", 2)
     if timeout <= 0 or memory_mb < 64:
         raise fail("--timeout must be positive and --memory-mb at least 64", 2)
-    options = ReadOptions(ocr=ocr)  # type: ignore[arg-type]
+    options = read_options(ocr)
     with open_store(db) as store:
         report = store.ingest(paths, workers, Limits(timeout, memory_mb), options, reporter_for())
     if report.failed:

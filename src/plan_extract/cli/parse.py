@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from plan_extract.cli.app import app, fail
+from plan_extract.cli.app import OcrOption, app, fail, read_options
 
 if TYPE_CHECKING:
     from plan_extract.models import Plan
@@ -21,20 +21,15 @@ def parse(
     out: Annotated[
         Path | None, typer.Option("-o", "--out", help="Write one JSON per input into this folder.")
     ] = None,
-    ocr: Annotated[
-        str, typer.Option(help="OCR for PDF pages: auto (pages without text), always, never.")
-    ] = "auto",
+    ocr: OcrOption = "auto",
 ) -> None:
     """Parse plans into JSON: to stdout for a single file, into a folder with -o."""
     from plan_extract.cli.inputs import expand_inputs
     from plan_extract.errors import PlanExtractError
     from plan_extract.output import plan_to_json
     from plan_extract.pipeline import parse_path
-    from plan_extract.read import ReadOptions
 
-    if ocr not in ("auto", "always", "never"):
-        raise fail(f"--ocr must be auto, always or never, not {ocr!r}", 2)
-    options = ReadOptions(ocr=ocr)  # type: ignore[arg-type]
+    options = read_options(ocr)
     inputs = list(expand_inputs(files))
     if not inputs:
         raise fail("no plan files found in the paths given", 2)
