@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from plan_extract.numerals import to_roman
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -62,21 +64,6 @@ def _level(lvl: Any) -> Level:
 
 def _levels(container: Any) -> dict[int, Level]:
     return {_int(lvl.get(W + "ilvl"), 0): _level(lvl) for lvl in container.findall(W + "lvl")}
-
-
-def to_roman(number: int) -> str:
-    if number <= 0:
-        return str(number)
-    pairs = [
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ]  # fmt: skip
-    out = []
-    for value, letters in pairs:
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)
 
 
 def to_letters(number: int) -> str:

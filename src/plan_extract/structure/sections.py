@@ -12,12 +12,11 @@ from dataclasses import dataclass, field, replace
 from plan_extract.models import Section, Warning
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN, is_all_caps
-from plan_extract.read.docx_numbering import to_roman
+from plan_extract.numerals import roman_value, to_roman
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.terms import header_terms, kind_of_heading, section_kinds
 
 _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
-_ROMAN_VALUES = {to_roman(value): value for value in range(1, 40)}
 _MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
 _MIN_RUN_ON = 10  # words: a shorter heading carries no text after its title
 _MIN_TITLE_WORDS = 3
@@ -158,7 +157,7 @@ def _ocr_numerals_repaired(
     """OCR misreads Roman numerals (`III` as `II`, `IV` as `V`): a top-level number read by OCR
     that breaks the sequence exactly where the numbers around it leave one gap (`II`, `II`, `IV`)
     is the missing number."""
-    values = [_ROMAN_VALUES.get(h.number) if h.rank == _RANK_ROMAN else None for _, h in found]
+    values = [roman_value(h.number) if h.rank == _RANK_ROMAN else None for _, h in found]
     top = [index for index, (_, h) in enumerate(found) if h.rank == _RANK_ROMAN]
     headings = [h for _, h in found]
     warnings: list[Warning] = []
