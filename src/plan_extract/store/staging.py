@@ -43,7 +43,8 @@ def pack(rows: PlanRows) -> StagedPlan:
 
     schema = record_schema()
     columns = []
-    for table, table_rows in rows.tables.items():
+    for table in TABLE_COLUMNS:  # the record's column order
+        table_rows = rows.tables[table]
         fields = list(schema.field(table).type.value_type)
         values = list(zip(*table_rows, strict=True))[1:] if table_rows else [()] * len(fields)
         arrays = [pa.array(v, type=f.type) for v, f in zip(values, fields, strict=True)]
