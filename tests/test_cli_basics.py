@@ -1,14 +1,8 @@
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "plan_extract", *args], capture_output=True, text=True, check=False
-    )
+from cli_process import run_cli
 
 
 def test_version() -> None:

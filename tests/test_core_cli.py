@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from cli_process import run_cli as run_process_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "corpus" / "plans" / "seeds"
@@ -34,14 +35,7 @@ def run_cli(*args: str) -> Result:
 
 
 def run_process(*args: str, seed: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONHASHSEED": seed}
-    return subprocess.run(
-        [sys.executable, "-m", "plan_extract", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-    )
+    return run_process_cli(*args, env={**os.environ, "PYTHONHASHSEED": seed})
 
 
 def _one_line_error(result: Result, code: int, words: str) -> None:

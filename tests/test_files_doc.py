@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from cli_process import run_cli
 from files_helpers import docx_bytes, official_docx, soffice_convert
 from plan_extract.errors import InputError, MissingToolError
 from plan_extract.read import read_bytes, read_path
@@ -46,13 +45,7 @@ def test_doc_without_libreoffice_is_a_one_line_error(
 def test_cli_reports_missing_libreoffice_without_traceback(
     word97: tuple[Path, bytes], tmp_path: Path
 ) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "plan_extract", "parse", str(word97[0])],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PATH": str(tmp_path)},
-    )
+    result = run_cli("parse", str(word97[0]), env={"PATH": str(tmp_path)})
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "libreoffice" in result.stderr
     assert "Traceback" not in result.stderr

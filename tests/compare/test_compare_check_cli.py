@@ -4,20 +4,13 @@ plan JSON as input, and one bad file not stopping the others."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import factory
 
+from cli_process import run_cli
 from plan_extract.models import Plan
 from plan_extract.output import plan_to_json
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "plan_extract", *args], capture_output=True, text=True, check=False
-    )
 
 
 def save(folder: Path, name: str, plan: Plan) -> Path:

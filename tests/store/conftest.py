@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -10,19 +9,10 @@ from pathlib import Path
 import pytest
 from benchmarks.bench_ingest import make_corpus
 
+from cli_process import run_cli
 from files_helpers import serialize_pdf
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "plans"
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "plan_extract", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-    )
 
 
 @pytest.fixture
