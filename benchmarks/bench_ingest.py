@@ -81,12 +81,12 @@ def _tree_rss(root: int) -> int:
 
 def ingest_once(corpus: Path, db: Path, workers: int) -> tuple[float, int]:
     """Documents per second and peak memory (bytes) of one ingest into a fresh store."""
-    from plan_extract.store import open_store
+    from plan_extract.store import ingest_paths, open_store
 
     db.unlink(missing_ok=True)
     with TreeMemory() as memory, open_store(db) as store:
         started = time.perf_counter()
-        report = store.ingest([corpus], workers=workers)
+        report = ingest_paths(store, [corpus], workers=workers)
         seconds = time.perf_counter() - started
     if report.failed or report.skipped:
         raise RuntimeError(f"benchmark corpus did not ingest cleanly: {report.summary()}")

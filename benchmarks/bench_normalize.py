@@ -52,7 +52,7 @@ def _bench_corpus(label: str, pattern: str) -> None:
 
 
 def run() -> None:
-    from plan_extract.normalize.spelling import _tables
+    from plan_extract.core.text import _tables
 
     _bench_corpus("seeds", "corpus/plans/seeds/*.txt")
     _bench_corpus("real", "corpus/plans/real/*.md")

@@ -22,7 +22,7 @@ SEED = Path(__file__).resolve().parent.parent / "corpus/plans/seeds/001_d694d18c
 
 
 def _write_plans(folder: Path) -> None:
-    from plan_extract.resolve.admin import units
+    from plan_extract.structure.places import units
 
     communes = [u.name for u in units(False) if u.province_code == PROVINCE]
     text = SEED.read_text(encoding="utf-8")
@@ -40,7 +40,7 @@ def _percentile(samples: list[float], share: float) -> float:
 def run() -> None:
     from fastapi.testclient import TestClient
 
-    from plan_extract.store import open_store
+    from plan_extract.store import ingest_paths, open_store
     from plan_extract.web import create_app
 
     with tempfile.TemporaryDirectory(prefix="bench-web-") as folder:
@@ -49,7 +49,7 @@ def run() -> None:
         _write_plans(root / "plans")
         db = root / "store.duckdb"
         with open_store(db) as store:
-            report = store.ingest([root / "plans"])
+            report = ingest_paths(store, [root / "plans"])
         assert report.stored == PLANS, report.summary()
         with TestClient(create_app(db)) as client:
             started = time.perf_counter()

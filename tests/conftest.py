@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+import shutil
+import subprocess
+import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from benchmarks.bench_ingest import make_corpus
+
+from cli_process import run_cli
+from files_helpers import serialize_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -11,3 +19,41 @@ CORPUS = ROOT / "corpus"
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    """A folder with the five seed plans."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(CORPUS / "plans" / "seeds", folder)
+    return folder
+
+
+def pdf_bomb(size: int = 100 * 1024 * 1024) -> bytes:
+    """A small PDF whose one page's content stream inflates to `size` bytes."""
+    stream = zlib.compress(b"0 0 m " * (size // 6), 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    return serialize_pdf(objects, root=1)
+
+
+CliRunner = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(name="run_cli")
+def run_cli_fixture() -> CliRunner:
+    return run_cli
+
+
+@pytest.fixture(name="distinct_copies")
+def distinct_copies_fixture() -> Callable[[Path, int], list[Path]]:
+    return make_corpus
+
+
+@pytest.fixture(name="pdf_bomb")
+def pdf_bomb_fixture() -> Callable[[], bytes]:
+    return pdf_bomb

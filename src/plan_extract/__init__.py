@@ -14,10 +14,10 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from plan_extract.core.version import __version__
 
 if TYPE_CHECKING:
-    from plan_extract.models import Plan
+    from plan_extract.core.contract import Plan
     from plan_extract.read import OcrMode
 
 __all__ = ["__version__", "parse", "parse_bytes", "parse_text"]

@@ -8,9 +8,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from plan_extract import __version__
+from plan_extract.core.contract import Plan, Source
+from plan_extract.core.version import __version__
 from plan_extract.extract import extract
-from plan_extract.models import Plan, Source
 from plan_extract.normalize import normalize
 from plan_extract.normalize.model import NormalizedDocument
 from plan_extract.read import ReadOptions, read_bytes, read_path

@@ -1,82 +1,100 @@
-"""The shared table writers: CSV, Parquet, XLSX."""
+"""The comparison tables built from plans made in code, and the files written for them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+import factory
+from plan_extract.compare import NamedPlan, compare, write_comparison
+from plan_extract.compare.national import NationalIndicator
+from plan_extract.core.contract import Commune
+from plan_extract.output.tables import Table, Value
 
-from plan_extract.tables import Column, Table, column_widths, csv_text, write_tables
-
-TABLE = Table(
-    name="targets",
-    columns=(
-        Column("commune"),
-        Column("value", "float"),
-        Column("year", "int"),
-        Column("ambitious", "bool"),
-    ),
-    rows=[("Xã Tân Hòa", 50.0, 2030, True), ("Phường Bến Thành", None, None, None)],
-)
+CATALOG = {
+    "ECO-1": NationalIndicator("ECO-1", "wages", "percent", "higher", {2025: 50.0, 2030: 60.0}),
+    "ECO-2": NationalIndicator("ECO-2", "farming", "percent", "lower", {2025: 30.0, 2030: 25.0}),
+}  # fmt: skip
 
 
-def test_row_width_is_checked() -> None:
-    with pytest.raises(ValueError, match="row 0 has 1 values"):
-        Table("t", (Column("a"), Column("b")), [("x",)])
+def plans() -> list[NamedPlan]:
+    one = factory.plan(
+        targets=[
+            factory.target(id="t1", value=60, year=2030),
+            factory.target(id="t2", national_indicator="ECO-2", value=28, comparator="<", line=12),
+            factory.target(id="t3", national_indicator=None, value=3, unit="count", line=13),
+        ]
+    )
+    other_doc = factory.document(commune=Commune(name="An Hưng", type="xã"), province="Hải Phòng")
+    two = factory.plan(
+        document=other_doc,
+        targets=[
+            factory.target(id="t1", value=45, year=2025),
+            factory.target(id="t2", value=65, year=2030, line=20),
+        ],
+        units=[factory.unit("thon", "Các thôn", "village", False, "V.4")],
+    )
+    return [NamedPlan("a/vp.txt", one), NamedPlan("b/ah.json", two)]
 
 
-def test_csv_text_has_header_and_empty_cells_for_missing_values() -> None:
-    assert csv_text(TABLE).splitlines() == [
-        "commune,value,year,ambitious",
-        "Xã Tân Hòa,50.0,2030,true",
-        "Phường Bến Thành,,,",
-    ]
+def rows(table: Table, *wanted: str) -> list[tuple[Value, ...]]:
+    index = [table.column_names.index(w) for w in wanted]
+    return [tuple(row[i] for i in index) for row in table.rows]
 
 
-def test_parquet_keeps_types_and_nulls(tmp_path: Path) -> None:
-    import pyarrow.parquet as pq
+def test_targets_table_has_one_row_per_plan_and_target_with_the_national_value() -> None:
+    table = compare(plans(), CATALOG).targets
+    got = rows(table, "plan", "commune", "commune_code", "target",
+               "national_indicator", "value", "year", "national_value", "national_year",
+               "at_least_as_ambitious")  # fmt: skip
+    assert got == [
+        ("a/vp.txt", "xã Vĩnh Phong", "30001", "t1", "ECO-1", 60.0, 2030, 60.0, 2030, True),
+        ("a/vp.txt", "xã Vĩnh Phong", "30001", "t2", "ECO-2", 28.0, 2030, 25.0, 2030, False),
+        ("a/vp.txt", "xã Vĩnh Phong", "30001", "t3", None, 3.0, 2030, None, None, None),
+        ("b/ah.json", "xã An Hưng", None, "t1", "ECO-1", 45.0, 2025, 50.0, 2025, False),
+        ("b/ah.json", "xã An Hưng", None, "t2", "ECO-1", 65.0, 2030, 60.0, 2030, True),
+    ]  # fmt: skip
+    assert rows(table, "province")[3] == ("Hải Phòng",)
 
-    write_tables([TABLE], tmp_path, formats=("parquet",))
-    read = pq.read_table(tmp_path / "targets.parquet")
-    assert [str(t) for t in read.schema.types] == ["string", "double", "int64", "bool"]
-    assert read.column("year").to_pylist() == [2030, None]
-    assert read.column("commune").to_pylist()[1] == "Phường Bến Thành"
+
+def test_indicators_table_is_wide_with_the_target_due_last() -> None:
+    table = compare(plans(), CATALOG).indicators
+    assert table.column_names == ["plan", "commune", "commune_code", "province", "ECO-1", "ECO-2"]
+    assert [row[4:] for row in table.rows] == [(60.0, 28.0), (65.0, None)]
 
 
-def test_xlsx_has_one_sheet_per_table_frozen_header_and_filter(tmp_path: Path) -> None:
+def test_units_table_marks_lead_and_work_by_kind() -> None:
+    table = compare(plans(), CATALOG).units
+    got = rows(table, "units", "lead_units", "government_office",
+               "police", "village", "health")  # fmt: skip
+    assert got == [(2, 1, "lead", "work", None, None), (1, 0, None, None, "work", None)]
+
+
+def test_write_comparison_writes_every_format(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    other = Table("units", (Column("unit"),), [("Công an xã",)])
-    write_tables([TABLE, other], tmp_path, formats=("xlsx",))
-    workbook = load_workbook(tmp_path / "tables.xlsx")
-    assert workbook.sheetnames == ["targets", "units"]
-    sheet = workbook["targets"]
-    assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:D3"
-    assert [cell.value for cell in sheet[1]] == ["commune", "value", "year", "ambitious"]
-    assert sheet["A2"].value == "Xã Tân Hòa"
-    assert sheet["C3"].value is None
-    assert sheet.column_dimensions["A"].width >= len("Phường Bến Thành")
+    written = write_comparison(plans(), CATALOG, tmp_path)
+    assert sorted(p.name for p in written) == sorted(
+        [
+            f"{name}.{ext}"
+            for name in ("targets", "indicators", "units")
+            for ext in ("csv", "parquet")
+        ]
+        + ["comparison.xlsx", "report.html"]
+    )
+    workbook = load_workbook(tmp_path / "comparison.xlsx")
+    assert workbook.sheetnames == ["targets", "indicators", "units"]
+    for sheet in workbook.worksheets:
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:")
+    assert workbook["targets"].max_row == 6
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert html.count("<svg") == 2
+    assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "https://" not in html
 
 
-def test_outputs_are_byte_identical_across_runs(tmp_path: Path) -> None:
-    first = write_tables([TABLE], tmp_path / "a")
-    second = write_tables([TABLE], tmp_path / "b")
-    assert [p.name for p in first] == ["targets.csv", "targets.parquet", "tables.xlsx"]
+def test_same_plans_same_bytes(tmp_path: Path) -> None:
+    first = write_comparison(plans(), CATALOG, tmp_path / "1")
+    second = write_comparison(plans(), CATALOG, tmp_path / "2")
     for one, two in zip(first, second, strict=True):
         assert one.read_bytes() == two.read_bytes(), one.name
-
-
-def test_widths_are_bounded() -> None:
-    table = Table("t", (Column("a"), Column("long")), [("x", "y" * 500)])
-    assert column_widths(table) == [6, 60]
-
-
-def test_sheet_names_are_made_valid_and_unique(tmp_path: Path) -> None:
-    from openpyxl import load_workbook
-
-    tables = [Table("a/b" * 20, (Column("x"),)), Table("a/b" * 20, (Column("x"),))]
-    write_tables(tables, tmp_path, formats=("xlsx",))
-    names = load_workbook(tmp_path / "tables.xlsx").sheetnames
-    assert len(names) == 2 and len(set(names)) == 2
-    assert all(len(name) <= 31 and "/" not in name for name in names)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract_sentence
 
+from extract_helpers import extract_sentence, parse_sentence
 from plan_extract.extract import lexicon
-from plan_extract.extract.nlp import outermost, parse_lines
+from plan_extract.extract.nlp import outermost
 
 QUANTITY_EXAMPLES = lexicon.comparators().examples + lexicon.target_units().examples
 
@@ -26,7 +26,7 @@ def test_quantity_examples(example: lexicon.QuantityExample) -> None:
 
 @pytest.mark.parametrize("example", lexicon.frequencies().examples, ids=lambda e: e.text[:40])
 def test_frequency_examples(example: lexicon.FrequencyExample) -> None:
-    parse = next(parse_lines([example.text]))
+    parse = parse_sentence(example.text)
     found = [hit.value for hit in parse.of("FREQ")]
     assert (found[0] if found else None) == example.frequency
 
@@ -55,7 +55,7 @@ def test_deadline_examples(example: lexicon.DeadlineExample) -> None:
 
 @pytest.mark.parametrize("example", lexicon.funding_sources().examples, ids=lambda e: e.text[:40])
 def test_funding_examples(example: lexicon.FundingExample) -> None:
-    parse = next(parse_lines([example.text]))
+    parse = parse_sentence(example.text)
     found = list(dict.fromkeys(hit.value for hit in parse.of("FUND")))
     assert found == example.sources
 
@@ -63,14 +63,14 @@ def test_funding_examples(example: lexicon.FundingExample) -> None:
 @pytest.mark.parametrize("example", lexicon.domains().examples, ids=lambda e: str(e.domain))
 def test_domain_examples(example: lexicon.DomainExample) -> None:
     text = example.heading or example.text or ""
-    parse = next(parse_lines([text]))
+    parse = parse_sentence(text)
     kind = "DOMAIN_HEAD" if example.heading else "DOMAIN_WORD"
     assert parse.of(kind)[0].value == example.domain
 
 
 @pytest.mark.parametrize("example", lexicon.unit_lexicon().examples, ids=lambda e: e.text[:40])
 def test_unit_examples(example: lexicon.UnitExample) -> None:
-    parse = next(parse_lines([example.text]))
+    parse = parse_sentence(example.text)
     longest = [hit.value for hit in outermost(parse.of("UNIT"))]
     assert list(dict.fromkeys(longest)) == example.units
 

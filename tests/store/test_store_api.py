@@ -8,17 +8,17 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from plan_extract import __version__
-from plan_extract.errors import InputError
+from plan_extract.core.errors import InputError
+from plan_extract.core.version import __version__
 from plan_extract.pipeline import parse_bytes_with_lines, parse_path
-from plan_extract.store import Limits, open_store
+from plan_extract.store import Limits, ingest_bytes, ingest_paths, open_store
 from plan_extract.store.schema import ITEM_TABLES
 
 
 def test_ingest_then_fetch_gives_back_the_parsed_plan(seeds: Path, tmp_path: Path) -> None:
     db = tmp_path / "plans.duckdb"
     with open_store(db) as store:
-        report = store.ingest([seeds], workers=2)
+        report = ingest_paths(store, [seeds], workers=2)
         assert (report.stored, report.skipped, report.failed) == (5, 0, 0)
         summaries = store.plans()
         assert [Path(s.path).name for s in summaries] == sorted(p.name for p in seeds.iterdir())
@@ -33,17 +33,17 @@ def test_ingest_then_fetch_gives_back_the_parsed_plan(seeds: Path, tmp_path: Pat
 
 def test_a_second_ingest_skips_what_is_held(seeds: Path, tmp_path: Path) -> None:
     with open_store(tmp_path / "plans.duckdb") as store:
-        store.ingest([seeds], workers=1)
-        again = store.ingest([seeds, seeds / "001_d694d18c5a7d837d.txt"], workers=1)
+        ingest_paths(store, [seeds], workers=1)
+        again = ingest_paths(store, [seeds, seeds / "001_d694d18c5a7d837d.txt"], workers=1)
         assert (again.stored, again.skipped, again.failed) == (0, 6, 0)
         assert len(store.plans()) == 5
 
 
 def test_a_plan_parsed_by_another_parser_version_is_replaced(seeds: Path, tmp_path: Path) -> None:
     with open_store(tmp_path / "plans.duckdb") as store:
-        store.ingest([seeds], workers=1)
+        ingest_paths(store, [seeds], workers=1)
         store.query("UPDATE plans SET parser_version = '0.0.1'")
-        report = store.ingest([seeds], workers=1)
+        report = ingest_paths(store, [seeds], workers=1)
         assert report.stored == 5
         counts = store.query(
             "SELECT count(*), count(DISTINCT plan_id), min(parser_version) FROM plans"
@@ -61,7 +61,7 @@ def test_zip_members_are_ingested_and_bombs_refused(seeds: Path, tmp_path: Path)
         out.writestr("bomb.txt", b"\0" * (20 * 1024 * 1024))
         out.writestr("notes.png", b"not a plan")
     with open_store(tmp_path / "plans.duckdb") as store:
-        report = store.ingest([archive], workers=1)
+        report = ingest_paths(store, [archive], workers=1)
         assert report.stored == 2
         assert [f.path for f in report.failures] == [f"{archive}!bomb.txt"]
         assert "zip bomb" in report.failures[0].reason
@@ -78,7 +78,7 @@ def test_a_file_past_its_time_limit_is_failed_and_the_batch_goes_on(
     (seeds / "001_d694d18c5a7d837d.txt").rename(folder / "good.txt")
     (folder / "slow.txt").write_text("Nội dung kế hoạch dài.\n" * 400_000, encoding="utf-8")
     with open_store(tmp_path / "plans.duckdb") as store:
-        report = store.ingest([folder], workers=1, limits=Limits(seconds=8))
+        report = ingest_paths(store, [folder], workers=1, limits=Limits(seconds=8))
         assert report.stored == 1
         assert [(Path(f.path).name, f.reason) for f in report.failures] == [
             ("slow.txt", "took longer than 8 s")
@@ -93,7 +93,7 @@ def test_a_file_past_its_memory_limit_is_failed_and_the_batch_goes_on(
     (seeds / "001_d694d18c5a7d837d.txt").rename(folder / "good.txt")
     (folder / "big.txt").write_text("Nội dung kế hoạch dài.\n" * 1_500_000, encoding="utf-8")
     with open_store(tmp_path / "plans.duckdb") as store:
-        report = store.ingest([folder], workers=2, limits=Limits(seconds=120, memory_mb=100))
+        report = ingest_paths(store, [folder], workers=2, limits=Limits(seconds=120, memory_mb=100))
         assert report.stored == 1
         assert [Path(f.path).name for f in report.failures] == ["big.txt"]
         assert "memory" in report.failures[0].reason
@@ -102,18 +102,18 @@ def test_a_file_past_its_memory_limit_is_failed_and_the_batch_goes_on(
 def test_ingest_bytes_returns_the_plan_id_or_raises_the_reason(seeds: Path, tmp_path: Path) -> None:
     data = (seeds / "000_0617497f5d51b358.txt").read_bytes()
     with open_store(tmp_path / "plans.duckdb") as store:
-        plan_id = store.ingest_bytes(data, "upload.txt")
+        plan_id = ingest_bytes(store, data, "upload.txt")
         plan = store.plan(plan_id)
         assert plan is not None and plan.source.path == "upload.txt"
         with pytest.raises(InputError, match="empty"):
-            store.ingest_bytes(b"", "empty.txt")
+            ingest_bytes(store, b"", "empty.txt")
         assert [f.path for f in store.failures()] == ["empty.txt"]
 
 
 def test_the_file_opens_in_duckdb_and_tables_join_on_plan_id(seeds: Path, tmp_path: Path) -> None:
     db = tmp_path / "plans.duckdb"
     with open_store(db) as store:
-        store.ingest([seeds], workers=2)
+        ingest_paths(store, [seeds], workers=2)
     con = duckdb.connect(str(db), read_only=True)
     for table in ITEM_TABLES:
         orphans = con.execute(

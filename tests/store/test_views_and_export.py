@@ -12,7 +12,7 @@ import openpyxl
 import pyarrow.parquet as pq
 import pytest
 
-from plan_extract.models import Commune, DocumentMeta, Period, Plan, Source, Target
+from plan_extract.core.contract import Commune, DocumentMeta, Period, Plan, Source, Target
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.store import open_store
 from plan_extract.store.rows import plan_rows

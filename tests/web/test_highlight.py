@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from plan_extract.models import Deadline, DocumentMeta, Plan, Source, Target, Unit
+from plan_extract.core.contract import Deadline, DocumentMeta, Plan, Source, Target, Unit
 from plan_extract.web.highlight import panel, render_line, render_lines, spans
 
 LINES = [

@@ -11,9 +11,9 @@ from pathlib import PurePath
 from typing import Any, Literal
 from urllib.parse import quote
 
-from plan_extract import __version__
 from plan_extract.check.profile import Lang, Profile
 from plan_extract.check.verdict import Verdict
+from plan_extract.core.version import __version__
 
 Format = Literal["text", "json", "junit", "sarif"]
 FORMATS: tuple[Format, ...] = ("text", "json", "junit", "sarif")

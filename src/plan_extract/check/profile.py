@@ -14,9 +14,9 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
-from plan_extract.errors import UsageError
-from plan_extract.knowledge import load_yaml
-from plan_extract.models import Domain, SectionKind
+from plan_extract.core.contract import Domain, SectionKind
+from plan_extract.core.errors import UsageError
+from plan_extract.core.knowledge import load_yaml
 
 Severity = Literal["error", "warning"]
 Lang = Literal["vi", "en"]

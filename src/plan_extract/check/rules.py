@@ -13,7 +13,7 @@ from plan_extract.compare.national import (
     at_least_as_ambitious,
     national_reference,
 )
-from plan_extract.models import Deadline, Plan
+from plan_extract.core.contract import Deadline, Plan
 
 # A span of years as printed: "2021-2030", "2026 – 2030".
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from plan_extract.check.profile import Lang, Profile, Rule, Severity
 from plan_extract.check.rules import CHECKS, Context
 from plan_extract.compare.national import Catalog
-from plan_extract.models import Plan
+from plan_extract.core.contract import Plan
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, cast, get_args
 
 import typer
 
-from plan_extract import __version__
+from plan_extract.core.version import __version__
 
 if TYPE_CHECKING:
     from plan_extract.read import ReadOptions

@@ -26,7 +26,7 @@ def ingest(
     ocr: OcrOption = "auto",
 ) -> None:
     """Parse plans in parallel and store them; files already stored are skipped."""
-    from plan_extract.store import Limits, open_store
+    from plan_extract.store import Limits, ingest_paths, open_store
     from plan_extract.store.progress import reporter_for
 
     if workers is not None and workers < 1:
@@ -35,7 +35,9 @@ def ingest(
         raise fail("--timeout must be positive and --memory-mb at least 64", 2)
     options = read_options(ocr)
     with open_store(db) as store:
-        report = store.ingest(paths, workers, Limits(timeout, memory_mb), options, reporter_for())
+        report = ingest_paths(
+            store, paths, workers, Limits(timeout, memory_mb), options, reporter_for()
+        )
     if report.failed:
         raise fail(
             f"{report.failed} file{'s' if report.failed != 1 else ''} failed "

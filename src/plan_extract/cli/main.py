@@ -16,7 +16,7 @@ from plan_extract.cli import (  # noqa: F401  (each registers its commands)
     serve,
 )
 from plan_extract.cli.app import app
-from plan_extract.errors import PlanExtractError
+from plan_extract.core.errors import PlanExtractError
 
 
 def main() -> None:

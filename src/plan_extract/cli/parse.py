@@ -10,7 +10,7 @@ import typer
 from plan_extract.cli.app import OcrOption, app, fail, read_options
 
 if TYPE_CHECKING:
-    from plan_extract.models import Plan
+    from plan_extract.core.contract import Plan
 
 
 @app.command()
@@ -24,10 +24,10 @@ def parse(
     ocr: OcrOption = "auto",
 ) -> None:
     """Parse plans into JSON: to stdout for a single file, into a folder with -o."""
-    from plan_extract.cli.inputs import expand_inputs
-    from plan_extract.errors import PlanExtractError
-    from plan_extract.output import plan_to_json
+    from plan_extract.core.errors import PlanExtractError
+    from plan_extract.output.json import plan_to_json
     from plan_extract.pipeline import parse_path
+    from plan_extract.read.inputs import expand_inputs
 
     options = read_options(ocr)
     inputs = list(expand_inputs(files))

@@ -8,7 +8,7 @@ from pathlib import Path
 from plan_extract.compare.build import Comparison, NamedPlan, compare
 from plan_extract.compare.national import Catalog
 from plan_extract.compare.report import render_report
-from plan_extract.tables import write_tables
+from plan_extract.output.tables import write_tables
 
 REPORT_NAME = "report.html"
 WORKBOOK_NAME = "comparison.xlsx"

@@ -13,8 +13,8 @@ from plan_extract.compare.national import (
     national_reference,
     target_year,
 )
-from plan_extract.models import Plan, Target, UnitKind
-from plan_extract.tables import Column, Table, Value
+from plan_extract.core.contract import Plan, Target, UnitKind
+from plan_extract.output.tables import Column, Table, Value
 
 PLAN_COLUMNS = (
     Column("plan"),

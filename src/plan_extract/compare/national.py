@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from plan_extract.models import Plan, Target, TargetUnit
+from plan_extract.core.contract import Plan, Target, TargetUnit
 
 Direction = Literal["higher", "lower"]
 

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from plan_extract.errors import InputError, PlanExtractError
-from plan_extract.models import Plan
+from plan_extract.core.contract import Plan
+from plan_extract.core.errors import InputError, PlanExtractError
 
 PLAN_JSON_SUFFIX = ".json"
 
@@ -51,7 +51,7 @@ def load_plan(path: Path) -> Plan:
 def load_plans(paths: Iterable[Path]) -> Iterator[Loaded]:
     """Every plan under the paths (folders walked for plan files and plan JSON); a file that
     fails is reported in its `Loaded` and the others still load."""
-    from plan_extract.cli.inputs import expand_inputs
+    from plan_extract.read.inputs import expand_inputs
 
     for path in expand_inputs(paths, plan_suffixes()):
         try:

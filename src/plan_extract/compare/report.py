@@ -8,7 +8,7 @@ from importlib import resources
 from plan_extract.compare.build import Comparison
 from plan_extract.compare.chart import Bar, bar_chart
 from plan_extract.compare.national import Catalog
-from plan_extract.tables import Table
+from plan_extract.output.tables import Table
 
 
 def indicator_charts(comparison: Comparison, catalog: Catalog) -> list[tuple[str, str, str]]:

@@ -7,8 +7,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from plan_extract.errors import InputError
-from plan_extract.models import Comparator, DeadlineKind, Domain, Frequency, TargetUnit
+from plan_extract.core.contract import Comparator, DeadlineKind, Domain, Frequency, TargetUnit
+from plan_extract.core.errors import InputError
 
 DateTriple = tuple[int | None, int | None, int | None]
 

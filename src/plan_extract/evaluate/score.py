@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from plan_extract.core.contract import DateParts, Plan
 from plan_extract.evaluate.gold import DateTriple, GoldDocument
-from plan_extract.models import DateParts, Plan
 
 FIELDS = ("targets", "units", "deadlines")
 ATTRIBUTES = ("comparator", "year", "domain", "lead")

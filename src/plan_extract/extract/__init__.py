@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from plan_extract.core.contract import Deadline, Task
 from plan_extract.extract.context import build_context
 from plan_extract.extract.deadlines import find_deadlines, to_models
 from plan_extract.extract.funding import find_funding
 from plan_extract.extract.model import Extraction
 from plan_extract.extract.targets import find_targets
 from plan_extract.extract.units import find_units_and_tasks
-from plan_extract.models import Deadline, Task
 from plan_extract.normalize.model import NormalizedDocument
 from plan_extract.structure.model import Structure
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plan_extract.core.contract import Section, SectionKind
 from plan_extract.extract.nlp import Hit, LineParse, parse_lines
-from plan_extract.models import Section, SectionKind
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.structure.model import Structure
 

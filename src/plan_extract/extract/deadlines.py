@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency
+from plan_extract.core.text import squash
 from plan_extract.extract.context import BodyLine, Context
 from plan_extract.extract.nlp import Hit
-from plan_extract.extract.text import squash
-from plan_extract.models import DateParts, Deadline, DeadlineKind, Frequency
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from plan_extract.core.contract import Funding, FundingSource
+from plan_extract.core.text import squash
 from plan_extract.extract.context import Context
 from plan_extract.extract.nlp import outermost
-from plan_extract.extract.text import squash
-from plan_extract.models import Funding, FundingSource
 
 
 def find_funding(context: Context) -> list[Funding]:

@@ -10,8 +10,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from plan_extract.knowledge import load_yaml
-from plan_extract.models import (
+from plan_extract.core.contract import (
     Comparator,
     DeadlineKind,
     Domain,
@@ -20,6 +19,7 @@ from plan_extract.models import (
     TargetUnit,
     UnitKind,
 )
+from plan_extract.core.knowledge import load_yaml
 
 
 class _Strict(BaseModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plan_extract.models import Deadline, Funding, Target, Task, Unit, Warning
+from plan_extract.core.contract import Deadline, Funding, Target, Task, Unit, Warning
 
 
 @dataclass(slots=True)

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from plan_extract.core.text import respell
 from plan_extract.extract import lexicon
 from plan_extract.extract.lean_imports import load_spacy
-from plan_extract.extract.text import fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,7 +28,7 @@ TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
 
 
 class SyllableTokenizer:
-    """Splits folded text into syllables, numbers (`1,4`, `100.000` stay whole) and symbols."""
+    """Splits normalized text into syllables, numbers (`1,4`, `100.000` stay whole) and symbols."""
 
     def __init__(self, vocab: Any) -> None:
         self.vocab = vocab
@@ -197,7 +197,7 @@ def matchers() -> Matchers:
     nlp.tokenizer = SyllableTokenizer(nlp.vocab)
     phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in _phrase_sets().items():
-        phrase_matcher.add(label, [nlp.make_doc(fold(p)) for p in phrases])
+        phrase_matcher.add(label, [nlp.make_doc(respell(p)) for p in phrases])
     date_matcher = Matcher(nlp.vocab)
     for label, patterns in _date_patterns().items():
         date_matcher.add(label, patterns)
@@ -208,7 +208,7 @@ def matchers() -> Matchers:
 class LineParse:
     """One line's tokens and every phrase and date found in it."""
 
-    text: str  # the folded text (same length as the line)
+    text: str  # the normalized line
     doc: Doc
     hits: tuple[Hit, ...]
     dates: tuple[Hit, ...]
@@ -238,8 +238,8 @@ def _hits(
 def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
     """Tokenize and match many lines at once."""
     m = matchers()
-    folded = [fold(text) for text in texts]
-    for text, doc in zip(folded, m.nlp.pipe(folded), strict=True):
+    lines = list(texts)
+    for text, doc in zip(lines, m.nlp.pipe(lines), strict=True):
         words = tuple(t.text for t in doc)
         offsets = tuple(t.idx for t in doc)
         hits = _hits(words, offsets, m.phrases(doc), m.nlp.vocab)

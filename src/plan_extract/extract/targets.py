@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plan_extract.core.contract import Comparator, Domain, Frequency, Target, TargetUnit
+from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import PERIOD, BodyLine, Context
 from plan_extract.extract.nlp import Hit
 from plan_extract.extract.numbers import parse_number
-from plan_extract.extract.text import squash
-from plan_extract.models import Comparator, Domain, Frequency, Target, TargetUnit
 
 _DIGIT = re.compile(r"\d")
 _DUE_WORDS = {"đến", "vào", "tới", "trong"}

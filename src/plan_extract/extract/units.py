@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plan_extract.core.contract import Task, Unit, UnitKind, Warning
+from plan_extract.core.text import slug, squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine, Context
 from plan_extract.extract.nlp import Hit, outermost
-from plan_extract.extract.text import slug, squash
-from plan_extract.models import Task, Unit, UnitKind, Warning
 
 # Tokens allowed between or after unit names in a list of units (`A, B và các C xã`).
 _JOINERS = {",", "và", "các", "*", "(", ")", "-", "&"}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from plan_extract.core.text import respell_lines
 from plan_extract.normalize.joining import continues
 from plan_extract.normalize.model import Line, NormalizedDocument
-from plan_extract.normalize.spelling import clean_lines
 from plan_extract.read.model import RawDocument, RawLine
 
 
@@ -16,7 +16,7 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
     groups: list[tuple[RawLine, list[int]]] = []
     blank_between = False
     for raw_line, text in zip(
-        raw.lines, clean_lines([line.text for line in raw.lines]), strict=True
+        raw.lines, respell_lines([line.text for line in raw.lines]), strict=True
     ):
         if not text:
             blank_between = True

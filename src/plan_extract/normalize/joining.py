@@ -9,14 +9,13 @@ before, and nothing in the header or footer blocks is joined: those are read as 
 
 from __future__ import annotations
 
+from plan_extract.core.text import is_all_caps, starts_lowercase
 from plan_extract.normalize.patterns import (
     BULLET,
     CLOSING,
     SIGN_AUTHORITY,
     TERMINAL,
-    is_all_caps,
     numbered,
-    starts_lowercase,
 )
 from plan_extract.read.model import Block, Hint, RawLine
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plan_extract.models import SourceFormat, Warning
+from plan_extract.core.contract import SourceFormat, Warning
 from plan_extract.read.model import Block, Hint
 
 

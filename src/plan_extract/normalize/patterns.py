@@ -28,15 +28,3 @@ def numbered(text: str) -> re.Match[str] | None:
         if match:
             return match
     return None
-
-
-def starts_lowercase(text: str) -> bool:
-    for char in text:
-        if char.isalpha():
-            return char.islower()
-    return False
-
-
-def is_all_caps(text: str) -> bool:
-    letters = [char for char in text if char.isalpha()]
-    return bool(letters) and all(char.isupper() for char in letters)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from plan_extract.errors import InputError
-from plan_extract.models import SourceFormat
+from plan_extract.core.contract import SourceFormat
+from plan_extract.core.errors import InputError
 from plan_extract.read.model import RawDocument
 
 OcrMode = Literal["auto", "always", "never"]

@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from plan_extract.errors import InputError, MissingToolError
+from plan_extract.core.errors import InputError, MissingToolError
 from plan_extract.read.model import RawDocument
 
 CONVERT_TIMEOUT_SECONDS = 120

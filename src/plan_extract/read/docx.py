@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from plan_extract.errors import InputError
+from plan_extract.core.errors import InputError
 from plan_extract.read.docx_numbering import Numbering, W
 from plan_extract.read.layout_cues import is_recipients_label, is_signature_start
 from plan_extract.read.legacy import from_font_text

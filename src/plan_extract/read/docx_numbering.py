@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from plan_extract.numerals import to_roman
+from plan_extract.core.numerals import to_roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -6,7 +6,8 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from plan_extract.knowledge import load_yaml
+from plan_extract.core.knowledge import load_yaml
+from plan_extract.core.text import squash
 
 
 class CueExample(BaseModel):
@@ -27,7 +28,7 @@ def cues() -> LayoutCues:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return squash(text).casefold()
 
 
 def is_recipients_label(text: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, field_validator, model_validator
 
-from plan_extract.knowledge import load_yaml
+from plan_extract.core.knowledge import load_yaml
 
 LegacyEncoding = Literal["tcvn3", "vni"]
 ENCODINGS: tuple[LegacyEncoding, ...] = ("tcvn3", "vni")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from plan_extract.models import SourceFormat, Warning
+from plan_extract.core.contract import SourceFormat, Warning
 
 
 class Hint(StrEnum):

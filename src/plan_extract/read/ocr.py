@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from plan_extract.errors import MissingToolError
-from plan_extract.models import Warning
+from plan_extract.core.contract import Warning
+from plan_extract.core.errors import MissingToolError
 from plan_extract.read.page_layout import Page, Word, build_lines
 
 DPI = 300

@@ -12,8 +12,8 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
-from plan_extract.errors import InputError
-from plan_extract.models import Warning
+from plan_extract.core.contract import Warning
+from plan_extract.core.errors import InputError
 from plan_extract.read import OcrMode
 from plan_extract.read.glyph_votes import cast_votes, decipher, has_placeholders, new_votes, solve
 from plan_extract.read.legacy import score_vietnamese

@@ -5,8 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from plan_extract.errors import InputError
-from plan_extract.models import SourceFormat
+from plan_extract.core.contract import SourceFormat
+from plan_extract.core.errors import InputError
 from plan_extract.read.model import RawDocument, RawLine
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")

@@ -8,98 +8,15 @@ and gets a note; a name that several communes share gives a warning listing them
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
-from plan_extract.knowledge import load_csv
-from plan_extract.models import Commune, DocumentMeta, Plan, Warning
-from plan_extract.normalize.spelling import clean_text
+from plan_extract.core.contract import Commune, DocumentMeta, Plan, Warning
+from plan_extract.core.text import unmarked
+from plan_extract.structure.places import AdminUnit, province_codes, units_named, units_unmarked
 
 REFORM = date(2025, 7, 1)
-_NEW = "admin-units/communes-2025.csv"
-_OLD = "admin-units/communes-before-2025-07.csv"
-_PROVINCE_PREFIXES = ("Tỉnh ", "Thành phố ")
 _MAX_LISTED = 8
 _DISTRICT = re.compile(r"(?<!\w)(huyện|quận)(?!\w)", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class AdminUnit:
-    province_code: str
-    province: str  # short name: "An Giang", "Hồ Chí Minh"
-    code: str
-    name: str  # short name: "Vĩnh Phong"
-    type: str  # xã, phường, thị trấn, đặc khu
-    district: str | None
-
-
-def short_province(name: str) -> str:
-    for prefix in _PROVINCE_PREFIXES:
-        if name.startswith(prefix):
-            return name[len(prefix) :]
-    return name
-
-
-def _short_commune(name: str, unit_type: str) -> str:
-    prefix = unit_type + " "
-    return name[len(prefix) :] if name.casefold().startswith(prefix.casefold()) else name
-
-
-@cache
-def units(old: bool) -> tuple[AdminUnit, ...]:
-    return tuple(
-        AdminUnit(
-            province_code=row["province_code"],
-            province=clean_text(short_province(row["province_name"])),
-            code=row["commune_code"],
-            name=clean_text(_short_commune(row["commune_name"], row["commune_type"])),
-            type=row["commune_type"],
-            district=row.get("district_name"),
-        )
-        for row in load_csv(_OLD if old else _NEW)
-    )
-
-
-@cache
-def units_named(old: bool) -> dict[str, tuple[AdminUnit, ...]]:
-    """Casefolded short commune name → the units of that name."""
-    index: dict[str, list[AdminUnit]] = {}
-    for unit in units(old):
-        index.setdefault(unit.name.casefold(), []).append(unit)
-    return {name: tuple(found) for name, found in index.items()}
-
-
-def _unmarked(name: str) -> str:
-    """A name without its tone and vowel marks (`Vĩnh Phong` → `vinh phong`)."""
-    decomposed = unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-@cache
-def units_unmarked(old: bool) -> dict[str, tuple[AdminUnit, ...]]:
-    """Commune name without marks → the units of that name."""
-    index: dict[str, list[AdminUnit]] = {}
-    for unit in units(old):
-        index.setdefault(_unmarked(unit.name), []).append(unit)
-    return {name: tuple(found) for name, found in index.items()}
-
-
-@cache
-def province_codes(old: bool) -> dict[str, tuple[str, str]]:
-    """Casefolded short province name → (code, short name as written officially)."""
-    return {unit.province.casefold(): (unit.province_code, unit.province) for unit in units(old)}
-
-
-def known_province(name: str) -> str | None:
-    """The official short name of a province named `name` (either list), if there is one."""
-    key = clean_text(name).casefold()
-    for old in (False, True):
-        found = province_codes(old).get(key)
-        if found:
-            return found[1]
-    return None
 
 
 def predates_reform(meta: DocumentMeta) -> bool:
@@ -158,7 +75,7 @@ def _resolve_commune(
         # name differs only in its marks
         marked = [
             unit
-            for unit in units_unmarked(old).get(_unmarked(commune.name), ())
+            for unit in units_unmarked(old).get(unmarked(commune.name), ())
             if unit.province_code == province_code and unit.type == commune.type
         ]
         if len(marked) == 1:

@@ -13,8 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from plan_extract.knowledge import load_yaml
-from plan_extract.models import Comparator, Domain
+from plan_extract.core.contract import Comparator, Domain
+from plan_extract.core.knowledge import load_yaml
 
 CatalogComparator = Literal["at_least", "at_most", "below", "above", "approx", "equals", "boolean"]
 CatalogStatus = Literal["verified", "partial", "not_found"]

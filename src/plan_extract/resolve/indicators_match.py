@@ -1,6 +1,6 @@
 """Targets to national indicators: the same thing measured, in the same domain and unit.
 
-Both sides are folded, lower-cased and segmented into words by underthesea; a target matches the
+Both sides are respelled, lower-cased and segmented into words by underthesea; a target matches the
 indicator whose words overlap its own most (Dice coefficient), when the overlap reaches the
 threshold in
 `data/extract/indicator_matching.yaml`. Precision first: no match is better than a wrong one.
@@ -13,9 +13,9 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from plan_extract.extract.text import fold
-from plan_extract.knowledge import load_yaml
-from plan_extract.models import Domain, Plan, Target, TargetUnit
+from plan_extract.core.contract import Domain, Plan, Target, TargetUnit
+from plan_extract.core.knowledge import load_yaml
+from plan_extract.core.text import respell
 from plan_extract.resolve.indicators import Indicator, load_indicator_catalog
 
 
@@ -60,7 +60,7 @@ def _segmenter() -> Callable[[str], list[str]]:
 def words(text: str) -> frozenset[str]:
     """Content words of `text` as underthesea segments them."""
     stop = set(matching_rules().stop_words)
-    tokens = _segmenter()(fold(text).lower())
+    tokens = _segmenter()(respell(text).lower())
     return frozenset(t for t in tokens if t not in stop and any(c.isalpha() for c in t))
 
 

@@ -2,12 +2,12 @@
 
 Python API (stable; the web page and the commands use it)::
 
-    from plan_extract.store import open_store, Limits
+    from plan_extract.store import ingest_bytes, ingest_paths, open_store, Limits
 
     with open_store("plans.duckdb") as store:                 # created when missing
-        report = store.ingest([Path("plans/"), Path("batch.zip")], workers=2)
+        report = ingest_paths(store, [Path("plans/"), Path("batch.zip")], workers=2)
         report.stored, report.skipped, report.failed        # counts; report.failures: list
-        plan_id = store.ingest_bytes(data, "upload.docx")     # one file in memory → its plan_id
+        plan_id = ingest_bytes(store, data, "upload.docx")    # one file in memory → its plan_id
         store.plans()            # list[PlanSummary]: plan_id, path, format, number, commune, ...
         store.plan(plan_id)      # the Plan exactly as parsed, or None
         store.lines(plan_id)     # [(line, text)]: the normalized text items cite by line
@@ -31,9 +31,9 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from plan_extract.errors import InputError
+from plan_extract.core.errors import InputError
 from plan_extract.store.db import DEFAULT_DB, Failure, PlanSummary, QueryResult, Store
-from plan_extract.store.ingest import IngestReport
+from plan_extract.store.ingest import IngestReport, ingest_bytes, ingest_paths
 from plan_extract.store.pool import Limits
 
 __all__ = [
@@ -44,6 +44,8 @@ __all__ = [
     "PlanSummary",
     "QueryResult",
     "Store",
+    "ingest_bytes",
+    "ingest_paths",
     "open_store",
 ]
 

@@ -7,17 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plan_extract import __version__
-from plan_extract.errors import InputError, UsageError
-from plan_extract.models import Plan
+from plan_extract.core.contract import Plan
+from plan_extract.core.errors import InputError
+from plan_extract.core.version import __version__
 from plan_extract.store.schema import PLAN_TABLES, STORE_VERSION, ddl
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-    from plan_extract.read import ReadOptions
-    from plan_extract.store.ingest import IngestReport, Reporter
-    from plan_extract.store.pool import Limits
     from plan_extract.store.rows import PlanRows
     from plan_extract.store.staging import StagedPlan
 
@@ -140,34 +135,6 @@ class Store:
         return QueryResult([d[0] for d in description], [str(d[1]) for d in description], rows)
 
     # --- writing ---------------------------------------------------------------------------
-
-    def ingest(
-        self,
-        paths: Iterable[str | Path],
-        workers: int | None = None,
-        limits: Limits | None = None,
-        options: ReadOptions | None = None,
-        reporter: Reporter | None = None,
-    ) -> IngestReport:
-        """Ingest plan files, folders and .zip archives (`workers` defaults to one per core);
-        `UsageError` when the paths hold no plan file at all."""
-        from plan_extract.store.ingest import ingest
-        from plan_extract.store.sources import find_inputs
-
-        inputs = list(find_inputs(Path(p) for p in paths))
-        if not inputs:
-            raise UsageError("no plan files found in the paths given")
-        return ingest(self, inputs, workers, limits, options, reporter)
-
-    def ingest_bytes(self, data: bytes, name: str, limits: Limits | None = None) -> str:
-        """Ingest one file held in memory (an upload); returns its plan_id. A file that cannot
-        be parsed is recorded in `failures` and raises `InputError` with the reason."""
-        from plan_extract.store.ingest import InMemory, ingest
-
-        report = ingest(self, [InMemory(name, data)], workers=1, limits=limits)
-        if report.failures:
-            raise InputError(f"{name}: {report.failures[0].reason}")
-        return report.plan_ids[0]
 
     def save(self, rows: PlanRows) -> None:
         """Store one plan now: stage it and move it into the tables."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from plan_extract.output.tables import Table, TableFormat, write_tables
 from plan_extract.store.db import Store
 from plan_extract.store.render import result_table
 from plan_extract.store.schema import ITEM_TABLES, TABLE_COLUMNS
-from plan_extract.tables import Table, TableFormat, write_tables
 
 # The plan's text is in the JSON and `lines`: too long for a spreadsheet cell or sheet.
 _LEFT_OUT = {"plans": {"plan_json"}}

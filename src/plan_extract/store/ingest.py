@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, Protocol
+from pathlib import Path
+from typing import Literal, Protocol
 
-from plan_extract import __version__
-from plan_extract.errors import InputError
+from plan_extract.core.errors import InputError, UsageError
+from plan_extract.core.version import __version__
 from plan_extract.read import ReadOptions
+from plan_extract.store.db import Store
 from plan_extract.store.pool import Failed, Job, Limits, WorkerPool
-
-if TYPE_CHECKING:
-    from plan_extract.store.db import Store
 
 Status = Literal["stored", "skipped", "failed"]
 
@@ -149,3 +148,30 @@ def ingest(
         store.set_threads(default_workers())
     reporter.finish(report)
     return report
+
+
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    workers: int | None = None,
+    limits: Limits | None = None,
+    options: ReadOptions | None = None,
+    reporter: Reporter | None = None,
+) -> IngestReport:
+    """Ingest plan files, folders and .zip archives (`workers` defaults to one per core);
+    `UsageError` when the paths hold no plan file at all."""
+    from plan_extract.store.sources import find_inputs
+
+    inputs = list(find_inputs(Path(p) for p in paths))
+    if not inputs:
+        raise UsageError("no plan files found in the paths given")
+    return ingest(store, inputs, workers, limits, options, reporter)
+
+
+def ingest_bytes(store: Store, data: bytes, name: str, limits: Limits | None = None) -> str:
+    """Ingest one file held in memory (an upload); returns its plan_id. A file that cannot be
+    parsed is recorded in `failures` and raises `InputError` with the reason."""
+    report = ingest(store, [InMemory(name, data)], workers=1, limits=limits)
+    if report.failures:
+        raise InputError(f"{name}: {report.failures[0].reason}")
+    return report.plan_ids[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from plan_extract.models import Comparator
+from plan_extract.core.contract import Comparator
 
 # In which direction a plan's value is at least as ambitious as the national one.
 _DIRECTIONS: dict[Comparator, str] = {

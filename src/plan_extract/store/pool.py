@@ -132,7 +132,7 @@ def _out_of_memory(memory_mb: int | None) -> str:
 
 
 def _reason(exc: Exception) -> str:
-    from plan_extract.errors import PlanExtractError
+    from plan_extract.core.errors import PlanExtractError
 
     if isinstance(exc, PlanExtractError):
         return str(exc)

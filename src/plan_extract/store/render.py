@@ -7,8 +7,8 @@ import json
 from decimal import Decimal
 from typing import Any, Literal
 
+from plan_extract.output.tables import Column, ColumnType, Table, Value, csv_text
 from plan_extract.store.db import QueryResult
-from plan_extract.tables import Column, ColumnType, Table, Value, csv_text
 
 OutputFormat = Literal["table", "csv", "json"]
 _MAX_CELL = 60

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from plan_extract.models import DateParts, Plan, Section
+from plan_extract.core.contract import DateParts, Plan, Section
 from plan_extract.normalize.model import NormalizedDocument
 from plan_extract.read import ReadOptions
 
@@ -32,7 +32,7 @@ def parse_to_rows(data: bytes, name: str, options: ReadOptions | None = None) ->
 
 
 def plan_rows(plan: Plan, doc: NormalizedDocument) -> PlanRows:
-    from plan_extract.output import plan_to_json
+    from plan_extract.output.json import plan_to_json
 
     pid = plan.source.sha256
     sections = list(_walk(plan.sections, None))

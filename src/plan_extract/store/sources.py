@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from plan_extract.errors import InputError
+from plan_extract.core.errors import InputError
 from plan_extract.read import MAX_INPUT_BYTES, SUPPORTED_SUFFIXES
 
 MAX_MEMBER_BYTES = MAX_INPUT_BYTES

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from plan_extract.models import Section, Warning
+from plan_extract.core.contract import Section, Warning
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import CLOSING, CLOSING_REQUEST, SIGN_AUTHORITY
 from plan_extract.read.model import Block

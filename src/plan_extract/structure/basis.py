@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from plan_extract.models import BasisDocument, DateParts
+from plan_extract.core.contract import BasisDocument, DateParts
 from plan_extract.structure.dates import find_date
 from plan_extract.structure.names import expand_abbreviations
 from plan_extract.structure.terms import header_terms

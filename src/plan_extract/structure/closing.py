@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from plan_extract.models import Signer
+from plan_extract.core.contract import Signer
+from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import BULLET, is_all_caps
+from plan_extract.normalize.patterns import BULLET
 from plan_extract.read.model import Block
 from plan_extract.structure.names import capitalized_run, sentence_case, title_case
 from plan_extract.structure.terms import header_terms

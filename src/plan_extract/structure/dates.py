@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from plan_extract.models import DateParts
+from plan_extract.core.contract import DateParts
 
 DATE_WORDS = re.compile(
     r"ngày\s*(?P<day>\d{1,2})?\s*(?:tháng|thg)\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})",

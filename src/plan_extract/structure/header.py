@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plan_extract.models import (
+from plan_extract.core.contract import (
     Commune,
     CommuneType,
     DateParts,
@@ -13,10 +13,10 @@ from plan_extract.models import (
     DocumentMeta,
     Period,
 )
+from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import TERMINAL, is_all_caps, numbered
+from plan_extract.normalize.patterns import TERMINAL, numbered
 from plan_extract.read.model import Block, Hint
-from plan_extract.resolve.admin import known_province
 from plan_extract.structure.basis import is_basis_sentence, read_basis
 from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
@@ -29,6 +29,7 @@ from plan_extract.structure.names import (
     title_case,
     unit_type_at,
 )
+from plan_extract.structure.places import known_province
 from plan_extract.structure.terms import header_terms
 
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)

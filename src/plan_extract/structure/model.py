@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plan_extract.models import DocumentMeta, Section, Warning
+from plan_extract.core.contract import DocumentMeta, Section, Warning
 
 
 @dataclass(slots=True)

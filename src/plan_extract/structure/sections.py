@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from plan_extract.models import Section, Warning
+from plan_extract.core.contract import Section, Warning
+from plan_extract.core.numerals import roman_value, to_roman
+from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN, is_all_caps
-from plan_extract.numerals import roman_value, to_roman
+from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.terms import header_terms, kind_of_heading, section_kinds
 

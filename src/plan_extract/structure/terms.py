@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from plan_extract.knowledge import load_yaml
-from plan_extract.models import DocumentKind, SectionKind
+from plan_extract.core.contract import DocumentKind, SectionKind
+from plan_extract.core.knowledge import load_yaml
+from plan_extract.core.text import unmarked
 
 
 class _Data(BaseModel):
@@ -64,18 +64,9 @@ def kind_of_heading(title: str) -> SectionKind:
     """A top-level section's kind from its heading's meaning; when no keyword occurs as spelled,
     they are compared without tone marks (an OCR'd `TỐ CHỨC THỰC HIỆN`)."""
     data = section_kinds()
-    for fold in (str.casefold, _toneless):
+    for fold in (str.casefold, unmarked):
         folded = fold(title)
         for rule in data.rules:
             if any(fold(keyword) in folded for keyword in rule.keywords):
                 return rule.kind
     return data.default
-
-
-def _toneless(text: str) -> str:
-    marks = unicodedata.normalize("NFD", text.casefold())
-    return unicodedata.normalize("NFC", "".join(c for c in marks if c not in _TONE_MARKS))
-
-
-# grave, acute, hook above, tilde, dot below: the five tone marks (vowel shapes are kept)
-_TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")

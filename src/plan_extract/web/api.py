@@ -8,8 +8,8 @@ from fastapi import APIRouter, File, HTTPException, Path, Query, Request, Upload
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from plan_extract.models import Plan
-from plan_extract.output import plan_to_json
+from plan_extract.core.contract import Plan
+from plan_extract.output.json import plan_to_json
 from plan_extract.web.backend import Backend
 from plan_extract.web.checks import PROFILE, check_view
 from plan_extract.web.i18n import DEFAULT_LANG, Lang

@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from plan_extract import __version__
+from plan_extract.core.version import __version__
 from plan_extract.web import api, pages
 from plan_extract.web.backend import Backend
 from plan_extract.web.limits import UploadLimits

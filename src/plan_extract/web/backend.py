@@ -15,8 +15,8 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
-from plan_extract.models import Plan
-from plan_extract.store import Store, open_store
+from plan_extract.core.contract import Plan
+from plan_extract.store import Store, ingest_bytes, open_store
 from plan_extract.web.schemas import PlanSummary
 
 PLAN_CACHE_SIZE = 2048
@@ -53,7 +53,7 @@ class Backend:
         plan_id = hashlib.sha256(data).hexdigest()
         with self._lock:
             held = self._store.query("SELECT 1 FROM plans WHERE plan_id = ?", [plan_id]).rows
-            stored_id = self._store.ingest_bytes(data, f"{plan_id}.{fmt}")
+            stored_id = ingest_bytes(self._store, data, f"{plan_id}.{fmt}")
             if not held:
                 self.generation += 1
         return stored_id, not held

@@ -13,7 +13,7 @@ from typing import Literal
 from plan_extract.check.profile import Profile, load_profile
 from plan_extract.check.verdict import check_plan
 from plan_extract.compare.national import Catalog, national_catalog
-from plan_extract.models import Plan
+from plan_extract.core.contract import Plan
 from plan_extract.web.i18n import Lang
 
 PROFILE = "gender-equality-commune"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from plan_extract.models import Plan
+from plan_extract.core.contract import Plan
 
 # How a target's unit follows its value; a unit not listed is written out after a space.
 UNIT_SIGNS = {"percent": "%", "count": ""}

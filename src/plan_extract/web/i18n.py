@@ -6,7 +6,7 @@ from typing import Literal, get_args
 
 from pydantic import RootModel
 
-from plan_extract.knowledge import KnowledgeError, load_yaml
+from plan_extract.core.knowledge import KnowledgeError, load_yaml
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = get_args(Lang)

@@ -12,7 +12,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from plan_extract.tables import Table, csv_text, write_xlsx
+from plan_extract.output.tables import Table, csv_text, write_xlsx
 from plan_extract.web.api import PLAN_ID, backend_of, stored_plan
 from plan_extract.web.i18n import LANGS, pick_lang, strings
 from plan_extract.web.limits import MIB, UploadLimits

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from plan_extract.models import Plan
+from plan_extract.core.contract import Plan
 from plan_extract.web.checks import CheckView, check_view
 from plan_extract.web.highlight import PanelGroup, RenderedLine, panel, render_lines
 from plan_extract.web.i18n import Lang

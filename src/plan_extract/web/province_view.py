@@ -13,9 +13,9 @@ from markupsafe import Markup
 
 from plan_extract.compare.build import Comparison, NamedPlan, compare
 from plan_extract.compare.report import indicator_charts
-from plan_extract.models import Plan
-from plan_extract.resolve.admin import AdminUnit, units
-from plan_extract.tables import Table, Value
+from plan_extract.core.contract import Plan
+from plan_extract.output.tables import Table, Value
+from plan_extract.structure.places import AdminUnit, units
 from plan_extract.web.backend import Backend
 from plan_extract.web.checks import catalog, check_view
 from plan_extract.web.highlight import unit_sign

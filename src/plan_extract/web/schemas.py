@@ -1,4 +1,4 @@
-"""The API's request and response shapes (the plan itself is `plan_extract.models.Plan`)."""
+"""The API's request and response shapes (the plan itself is `plan_extract.core.contract.Plan`)."""
 
 from __future__ import annotations
 

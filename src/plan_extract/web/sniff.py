@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from typing import Literal
 
-from plan_extract.errors import InputError
-from plan_extract.models import SourceFormat
+from plan_extract.core.contract import SourceFormat
+from plan_extract.core.errors import InputError
 from plan_extract.read import sniff_format
 
 UploadKind = SourceFormat | Literal["zip"]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from plan_extract.errors import PlanExtractError
+from plan_extract.core.errors import PlanExtractError
 from plan_extract.web.backend import Backend
 from plan_extract.web.limits import MIB, UploadLimits
 from plan_extract.web.schemas import FileOutcome

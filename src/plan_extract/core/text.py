@@ -1,0 +1,101 @@
+"""Text folds, one of each: the canonical spelling (tone placement, dashes, spaces), the mark-less
+fold (what OCR leaves of a word), the slug, the all-caps and lower-case tests, white space squashed.
+
+Tone placement (`hoà`/`hòa`, `uỷ`/`ủy`) follows underthesea's normalization tables, read directly
+from the file underthesea ships (a plain pickle of two dicts) so that the whole library, which
+takes a second or more to import, is never imported for it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from plan_extract.core.knowledge import KnowledgeError
+
+_UNDERTHESEA_RULES = ("pipeline", "text_normalize", "tn_rules_2023_07_14.bin")
+_MAX_TOKEN = 6  # underthesea's token normalizer leaves longer tokens alone
+_WORD = re.compile(r"\w+")
+_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """underthesea's (character map, token map)."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.origin is None:
+        raise KnowledgeError("underthesea is not installed (needed for its normalization tables)")
+    path = Path(spec.origin).parent.joinpath(*_UNDERTHESEA_RULES)
+    try:
+        with path.open("rb") as handle:
+            data = pickle.load(handle)  # a file of an installed dependency, not user input
+    except OSError as exc:
+        raise KnowledgeError(f"underthesea's normalization table is missing: {path}") from exc
+    return dict(data["character"]), dict(data["token"])
+
+
+def respell(text: str) -> str:
+    """The canonical spelling of one line: NFC, modern tone placement, `-` for every dash,
+    single spaces, invisible characters dropped, no white space at either end."""
+    return _respell(text).strip()
+
+
+def respell_lines(texts: list[str]) -> list[str]:
+    """`respell` of each line, done on the whole text at once (one pass instead of one per line;
+    the operations never cross a line end)."""
+    if not texts:
+        return []
+    joined = "\n".join(text.replace("\n", " ") for text in texts)
+    return [line.strip() for line in _respell(joined).split("\n")]
+
+
+def _respell(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    for odd, standard in _tables()[0].items():
+        text = text.replace(odd, standard)
+    text = _DASHES.sub("-", text)
+    text = _SPACES.sub(" ", text)
+    tokens = _tables()[1]
+    # few words of a text have an old spelling: replace just those, as whole words
+    for word in sorted(tokens.keys() & set(_WORD.findall(text))):
+        if len(word) <= _MAX_TOKEN:
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", tokens[word], text)
+    return text
+
+
+def unmarked(text: str) -> str:
+    """Lower case without tone or vowel marks, `đ` as `d` (`Vĩnh Phong` → `vinh phong`): what
+    is left of a word when OCR loses its marks."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def slug(name: str) -> str:
+    """`Phòng Văn hóa - Xã hội` → `phong-van-hoa-xa-hoi`."""
+    return re.sub(r"[^a-z0-9]+", "-", unmarked(name)).strip("-")
+
+
+def squash(text: str) -> str:
+    """Runs of white space as one space, Markdown emphasis marks dropped, ends stripped."""
+    return re.sub(r"\s+", " ", text.replace("**", "").replace("*", "")).strip()
+
+
+def is_all_caps(text: str) -> bool:
+    """Every letter in capitals (and at least one letter)."""
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
+
+
+def starts_lowercase(text: str) -> bool:
+    """The first letter is in lower case."""
+    for char in text:
+        if char.isalpha():
+            return char.islower()
+    return False

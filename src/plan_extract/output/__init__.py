@@ -1,0 +1,2 @@
+"""Stage 6, output: a plan as deterministic JSON, and typed tables written as CSV, Parquet and
+XLSX."""

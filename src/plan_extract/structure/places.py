@@ -1,0 +1,87 @@
+"""The official administrative units (data/admin-units): provinces and communes with their codes,
+as in force since 1 July 2025 and as of January 2025 (with districts). The header is read against
+their names (structure); the plan is resolved to their codes (resolve).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from plan_extract.core.knowledge import load_csv
+from plan_extract.core.text import respell, unmarked
+
+_NEW = "admin-units/communes-2025.csv"
+_OLD = "admin-units/communes-before-2025-07.csv"
+_PROVINCE_PREFIXES = ("Tỉnh ", "Thành phố ")
+
+
+@dataclass(frozen=True, slots=True)
+class AdminUnit:
+    province_code: str
+    province: str  # short name: "An Giang", "Hồ Chí Minh"
+    code: str
+    name: str  # short name: "Vĩnh Phong"
+    type: str  # xã, phường, thị trấn, đặc khu
+    district: str | None
+
+
+def short_province(name: str) -> str:
+    for prefix in _PROVINCE_PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name
+
+
+def _short_commune(name: str, unit_type: str) -> str:
+    prefix = unit_type + " "
+    return name[len(prefix) :] if name.casefold().startswith(prefix.casefold()) else name
+
+
+@cache
+def units(old: bool) -> tuple[AdminUnit, ...]:
+    return tuple(
+        AdminUnit(
+            province_code=row["province_code"],
+            province=respell(short_province(row["province_name"])),
+            code=row["commune_code"],
+            name=respell(_short_commune(row["commune_name"], row["commune_type"])),
+            type=row["commune_type"],
+            district=row.get("district_name"),
+        )
+        for row in load_csv(_OLD if old else _NEW)
+    )
+
+
+@cache
+def units_named(old: bool) -> dict[str, tuple[AdminUnit, ...]]:
+    """Casefolded short commune name → the units of that name."""
+    index: dict[str, list[AdminUnit]] = {}
+    for unit in units(old):
+        index.setdefault(unit.name.casefold(), []).append(unit)
+    return {name: tuple(found) for name, found in index.items()}
+
+
+@cache
+def units_unmarked(old: bool) -> dict[str, tuple[AdminUnit, ...]]:
+    """Commune name without marks → the units of that name."""
+    index: dict[str, list[AdminUnit]] = {}
+    for unit in units(old):
+        index.setdefault(unmarked(unit.name), []).append(unit)
+    return {name: tuple(found) for name, found in index.items()}
+
+
+@cache
+def province_codes(old: bool) -> dict[str, tuple[str, str]]:
+    """Casefolded short province name → (code, short name as written officially)."""
+    return {unit.province.casefold(): (unit.province_code, unit.province) for unit in units(old)}
+
+
+def known_province(name: str) -> str | None:
+    """The official short name of a province named `name` (either list), if there is one."""
+    key = respell(name).casefold()
+    for old in (False, True):
+        found = province_codes(old).get(key)
+        if found:
+            return found[1]
+    return None

@@ -1,0 +1,230 @@
+"""PDF files: text layer in reading order, layout blocks, running lines, ruled tables, fake bold,
+encrypted, damaged and oversized files, OCR of scans."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.shared import Pt
+
+from files_helpers import W_NS, docx_bytes, make_pdf, soffice_convert
+from plan_extract.core.errors import InputError, MissingToolError
+from plan_extract.read import ReadOptions, read_bytes, read_path
+from plan_extract.read.model import Block, Hint, RawDocument
+from plan_extract.read.ocr import check_tesseract
+
+RENDERED = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "rendered"
+REAL = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "real"
+
+
+def texts(doc: RawDocument, block: Block | None = None) -> list[str]:
+    return [line.text for line in doc.lines if line.text and (block is None or line.block == block)]
+
+
+def layout(doc: RawDocument) -> list[tuple[Block, str]]:
+    return [(line.block, line.text) for line in doc.lines if line.text]
+
+
+@pytest.mark.parametrize("stem", ["001_d694d18c5a7d837d", "004_84ecff9abd92b8a3"])
+def test_rendered_pdf_reads_like_its_word_file(stem: str) -> None:
+    pdf, _ = read_path(RENDERED / f"{stem}.pdf")
+    word, _ = read_path(RENDERED / f"{stem}.docx")
+    # the same paragraphs in the same blocks, except that a capitals line wrapped in the
+    # narrow header cell may stay two lines
+    pdf_layout = [item for item in layout(pdf) if item[0] is not Block.HEADER_RIGHT]
+    word_layout = [item for item in layout(word) if item[0] is not Block.HEADER_RIGHT]
+    assert pdf_layout == word_layout
+    assert " ".join(texts(pdf, Block.HEADER_RIGHT)) == " ".join(texts(word, Block.HEADER_RIGHT))
+    assert pdf.pages == len({line.page for line in pdf.lines})
+    starts = [line for line in pdf.lines if Hint.PAGE_START in line.hints]
+    assert starts and all(line.page and line.page > 1 for line in starts)
+    headings = [line.text for line in pdf.lines if Hint.BOLD in line.hints]
+    assert any(text.startswith("I. ") for text in headings)
+
+
+@pytest.fixture(scope="session")
+def office_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str], list[list[str]]]:
+    """A three-page plan made by LibreOffice from a Word file with a running header, page
+    numbers in the footer and a ruled table: the PDF, its body paragraphs, its table."""
+    folder = tmp_path_factory.mktemp("office")
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(13)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "UBND XÃ AN BÌNH - KẾ HOẠCH SỐ 12/KH-UBND"
+    footer = section.footer.paragraphs[0]
+    footer._p.append(
+        parse_xml(
+            f'<w:fldSimple xmlns:w="{W_NS}" w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+        )
+    )
+    sentence = (
+        "Các cơ quan, đơn vị trên địa bàn xã tổ chức tuyên truyền, phổ biến pháp luật về bình "
+        "đẳng giới, bảo đảm sự tham gia của phụ nữ trong các vị trí lãnh đạo và quản lý"
+    )
+    paragraphs = [f"{sentence} (đoạn {n}), đạt từ {n + 30}% trở lên." for n in range(1, 25)]
+    for paragraph in paragraphs[:12]:
+        document.add_paragraph(paragraph)
+    cells = [
+        ["Nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"],
+        ["Tuyên truyền Luật Bình đẳng giới", "Phòng Văn hóa - Xã hội", "Quý II/2026"],
+        ["Tập huấn cán bộ nữ", "Hội Liên hiệp Phụ nữ xã", "Tháng 9/2026"],
+    ]
+    table = document.add_table(rows=3, cols=3)
+    table.style = "Table Grid"
+    for row, values in enumerate(cells):
+        for col, value in enumerate(values):
+            table.cell(row, col).text = value
+    for paragraph in paragraphs[12:]:
+        document.add_paragraph(paragraph)
+    source = folder / "plan.docx"
+    source.write_bytes(docx_bytes(document))
+    return soffice_convert(source, "pdf", folder), paragraphs, cells
+
+
+def test_running_header_page_numbers_removed_and_paragraphs_rejoined(
+    office_pdf: tuple[Path, list[str], list[list[str]]],
+) -> None:
+    path, paragraphs, _ = office_pdf
+    doc, _ = read_path(path)
+    assert doc.pages is not None and doc.pages >= 2
+    body = [line.text for line in doc.lines if line.text and not line.cells]
+    assert body == paragraphs  # every paragraph whole, even across a page break
+    assert not any("KẾ HOẠCH SỐ 12" in text for text in texts(doc))
+
+
+def test_ruled_table_read_as_rows_of_cells(
+    office_pdf: tuple[Path, list[str], list[list[str]]],
+) -> None:
+    path, _, cells = office_pdf
+    doc, _ = read_path(path)
+    rows = [list(line.cells) for line in doc.lines if line.cells]
+    assert rows == cells
+    assert all(Hint.TABLE_ROW in line.hints for line in doc.lines if line.cells)
+
+
+def test_fake_bold_duplicates_removed_and_bold_font_hinted() -> None:
+    data = make_pdf(
+        [
+            [
+                (72, 700, "I. MUC TIEU", "F1"),
+                (72.4, 700, "I. MUC TIEU", "F1"),  # the same text again, shifted: fake bold
+                (72, 680, "1. Muc tieu chung", "F2"),
+                (72, 660, "Ty le nu dat tu 30% tro len trong cac co quan, don vi xa.", "F1"),
+            ]
+        ]
+    )
+    doc = read_bytes(data, "bold.pdf")
+    assert texts(doc) == [
+        "I. MUC TIEU",
+        "1. Muc tieu chung",
+        "Ty le nu dat tu 30% tro len trong cac co quan, don vi xa.",
+    ]
+    hinted = {line.text: line.hints for line in doc.lines if line.text}
+    assert Hint.BOLD in hinted["1. Muc tieu chung"]
+    assert Hint.BOLD not in hinted["I. MUC TIEU"]
+
+
+def test_signed_pdf_parses() -> None:
+    doc, _ = read_path(REAL / "laocai-1105-kh-dkt-2026.pdf")
+    assert doc.pages == 6
+    assert any(line.text.startswith("Số:") for line in doc.lines if line.block is Block.HEADER_LEFT)
+    assert any("HÒA XÃ HỘI" in line.text for line in doc.lines if line.block is Block.HEADER_RIGHT)
+    assert any(line.block is Block.FOOTER_LEFT for line in doc.lines)
+    # its fonts lack a Unicode map: their glyphs are identified by OCR, the text layer is read
+    assert {w.code for w in doc.warnings} == {"pdf_glyphs_read_by_ocr"}
+
+
+def test_encrypted_pdf_is_a_clear_error(tmp_path: Path) -> None:
+    source = tmp_path / "secret.docx"
+    document = docx.Document()
+    document.add_paragraph("Kế hoạch mật")
+    source.write_bytes(docx_bytes(document))
+    options = (
+        'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+        '"DocumentOpenPassword":{"type":"string","value":"secret"}}'
+    )
+    encrypted = soffice_convert(source, options, tmp_path)
+    with pytest.raises(InputError, match="encrypted"):
+        read_path(encrypted)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.4\nthis is not a PDF at all\n",
+        (RENDERED / "004_84ecff9abd92b8a3.pdf").read_bytes()[:3000],
+    ],
+)
+def test_damaged_pdf_is_an_input_error(data: bytes) -> None:
+    with pytest.raises(InputError) as info:
+        read_bytes(data, "bad.pdf")
+    assert "\n" not in str(info.value)
+
+
+def test_pdf_bombs_are_refused_quickly() -> None:
+    page = [(72, 700, "Ke hoach", "F1")]
+    with pytest.raises(InputError, match="too many pages"):
+        read_bytes(make_pdf([page], repeat_pages=501), "many.pdf")
+    with pytest.raises(InputError, match="implausibly large"):
+        read_bytes(make_pdf([page], media_box=(20000, 20000)), "huge.pdf")
+
+
+@pytest.fixture(scope="session")
+def scan() -> RawDocument:
+    doc, _ = read_path(RENDERED / "001_d694d18c5a7d837d.scan.pdf")
+    return doc
+
+
+def test_scan_is_read_by_ocr_like_the_word_file(scan: RawDocument) -> None:
+    word, _ = read_path(RENDERED / "001_d694d18c5a7d837d.docx")
+    ocr_body = texts(scan, Block.BODY)
+    matched = [
+        text
+        for text in texts(word, Block.BODY)
+        if difflib.get_close_matches(text, ocr_body, n=1, cutoff=0.9)
+    ]
+    assert len(matched) >= 0.9 * len(texts(word, Block.BODY))
+    assert any("131" in text for text in texts(scan, Block.HEADER_LEFT))
+    assert any("Phong, ngày 22" in text for text in texts(scan, Block.HEADER_RIGHT))
+    assert texts(scan, Block.FOOTER_LEFT)[0] == "Nơi nhận:"
+    assert scan.pages == 9
+
+
+def test_ocr_never_on_a_scan_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="--ocr"):
+        read_path(RENDERED / "001_d694d18c5a7d837d.scan.pdf", ReadOptions(ocr="never"))
+
+
+def test_ocr_always_reads_pages_that_have_text() -> None:
+    data = make_pdf([[(72, 700, "KE HOACH THUC HIEN NAM 2026", "F2")]])
+    doc = read_bytes(data, "text.pdf", ReadOptions(ocr="always"))
+    assert difflib.SequenceMatcher(None, texts(doc)[0], "KE HOACH THUC HIEN NAM 2026").ratio() > 0.8
+
+
+def test_missing_tesseract_is_a_one_line_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    check_tesseract.cache_clear()
+    try:
+        with pytest.raises(MissingToolError, match="tesseract-ocr-vie") as info:
+            read_path(RENDERED / "001_d694d18c5a7d837d.scan.pdf")
+        assert "\n" not in str(info.value)
+    finally:
+        check_tesseract.cache_clear()
+
+
+def test_missing_vietnamese_model_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract, "get_languages", lambda config="": ["eng", "osd"])
+    check_tesseract.cache_clear()
+    try:
+        with pytest.raises(MissingToolError, match="vie"):
+            check_tesseract()
+    finally:
+        check_tesseract.cache_clear()

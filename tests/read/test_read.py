@@ -1,0 +1,113 @@
+"""Reading .txt/.md: encodings recognised unaided; Markdown marks kept out of the text; the
+two-column header and the closing table put in their blocks."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from plan_extract.core.errors import InputError
+from plan_extract.read import read_bytes, read_path
+from plan_extract.read.model import Block, Hint
+from plan_extract.read.text import decode
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXT = "ỦY BAN NHÂN DÂN\nXÃ QUẢNG THÀNH\nKế hoạch thực hiện công tác bình đẳng giới năm 2024\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with BOM
+        TEXT.encode("utf-16-le"),  # without BOM
+        TEXT.encode("utf-16-be"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be"],
+)
+def test_unicode_encodings_are_recognised(data: bytes) -> None:
+    assert decode(data) == TEXT
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: letters with Â/Ă/Ơ/Ư/Đ precomposed, tones
+    as combining marks after them."""
+    out = b""
+    for char in text:
+        parts = unicodedata.normalize("NFD", char)
+        letter = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+        out += (letter + "".join(c for c in parts if c in _TONES)).encode("cp1258")
+    return out
+
+
+def test_windows_1258_is_recognised() -> None:
+    data = _cp1258(TEXT)
+    assert data.decode("cp1258") != TEXT  # tones are separate marks in this code page
+    assert unicodedata.normalize("NFC", decode(data)) == TEXT
+
+
+def test_binary_is_refused() -> None:
+    with pytest.raises(InputError, match="binary"):
+        read_bytes(bytes(range(256)) * 4, "x.txt")
+
+
+def test_markdown_marks_become_hints() -> None:
+    raw = read_bytes("## **II. NỘI DUNG**\n\n*Nơi nhận:*\n".encode(), "x.md")
+    heading, recipients = raw.lines[0], raw.lines[2]
+    assert heading.text == "II. NỘI DUNG"
+    assert Hint.HEADING in heading.hints and heading.heading_level == 2
+    assert Hint.BOLD in heading.hints
+    assert recipients.text == "Nơi nhận:"
+
+
+def test_real_header_and_signature_tables_are_blocks() -> None:
+    raw, _ = read_path(ROOT / "corpus/plans/real/kh-ubnd-172-2f6f80b9918e52de.md")
+    by_block: dict[Block, list[str]] = {}
+    for line in raw.lines:
+        if line.text.strip():
+            by_block.setdefault(line.block, []).append(line.text.strip())
+    assert by_block[Block.HEADER_LEFT] == [
+        "ỦY BAN NHÂN DÂN",
+        "THÀNH PHỐ HỒ CHÍ MINH",
+        "Số: 172/KH-UBND",
+    ]
+    assert by_block[Block.HEADER_RIGHT][-2:] == [
+        "Thành phố Hồ Chí",
+        "Minh, ngày 18 tháng 11 năm 2025",
+    ]
+    assert by_block[Block.FOOTER_LEFT][0] == "Nơi nhận:"
+    assert by_block[Block.FOOTER_RIGHT] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Diệu Thúy"]
+    assert not any(text == "|" for texts in by_block.values() for text in texts)
+
+
+def test_other_tables_become_one_line_per_cell() -> None:
+    text = "Đoạn văn.\n\n|\n**TT**\n|\nNội dung\nthực hiện\n|\n\nĐoạn sau.\n"
+    raw = read_bytes(text.encode(), "x.md")
+    cells = [line for line in raw.lines if Hint.TABLE_ROW in line.hints]
+    assert [line.text for line in cells] == ["TT", "Nội dung thực hiện"]
+    assert [line.source_line for line in cells] == [4, 6]
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda d: d, "directory"),
+        (lambda d: d / "missing.txt", "no such file"),
+    ],
+    ids=["directory", "missing"],
+)
+def test_library_refuses_paths_that_are_not_plan_files(
+    tmp_path: Path, make: Callable[[Path], Path], words: str
+) -> None:
+    from plan_extract import parse
+
+    with pytest.raises(InputError, match=words):
+        parse(make(tmp_path))

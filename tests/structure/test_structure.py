@@ -1,0 +1,407 @@
+"""The section tree, heading titles, section kinds, the closing, and header details."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plan_extract import parse, parse_text
+from plan_extract.normalize.model import Line, NormalizedDocument
+from plan_extract.read.model import Hint
+from plan_extract.structure import build_structure
+from plan_extract.structure.sections import heading_title
+from plan_extract.structure.terms import kind_of_heading, section_kinds
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "corpus" / "plans" / "seeds"
+
+PLAN = """Số: 12 /KH-UBND
+Hòa Bình, ngày 3 tháng 4 năm 2026
+KẾ HOẠCH
+Thực hiện công tác bình đẳng giới năm 2026
+Căn cứ Kế hoạch số 7/KH-UBND ngày 1/2/2026 của UBND tỉnh Ninh Bình; Căn cứ Nghị quyết số 28/NQ-CP;
+UBND xã Hòa Bình ban hành Kế hoạch như sau:
+I. MỤC TIÊU
+1. Mục tiêu chung Nâng cao nhận thức về bình đẳng giới cho cán bộ và nhân dân trên địa bàn xã.
+2. Mục tiêu cụ thể
+2.1. Lĩnh vực chính trị
+- Tỷ lệ nữ đạt 30%
+a) Nội dung thứ nhất
+II. TỔ CHỨC THỰC HIỆN
+1. Công an xã: Phối hợp tuyên truyền.
+Trên đây là Kế hoạch của UBND xã Hòa Bình.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn A
+"""
+
+
+def test_section_tree_nests_by_numbering_and_keeps_the_closing_out() -> None:
+    plan = parse_text(PLAN)
+    top = plan.sections
+    assert [(s.id, s.kind) for s in top] == [("I", "objectives"), ("II", "implementation")]
+    first = top[0]
+    assert [c.id for c in first.children] == ["I.1", "I.2"]
+    assert first.children[0].title == "Mục tiêu chung"
+    sub = first.children[1].children
+    assert [(s.id, s.number, s.level) for s in sub] == [("I.2.1", "2.1", 3)]
+    assert [s.id for s in sub[0].children] == ["I.2.1.a"]  # the bullet is content, not a section
+    last = top[1]
+    assert last.children[0].title == "Công an xã"
+    closing = next(i for i, line in enumerate(PLAN.splitlines(), 1) if line.startswith("Trên"))
+    assert last.lines[1] == closing - 1  # normalized numbers equal input lines here
+
+
+def test_header_of_the_sample() -> None:
+    meta = parse_text(PLAN).document
+    assert meta.number == "12/KH-UBND" and meta.symbol == "KH-UBND"
+    assert meta.issuer == "Ủy ban nhân dân xã Hòa Bình"
+    assert meta.issued is not None and meta.issued.iso == "2026-04-03"
+    assert meta.period is not None and (meta.period.start_year, meta.period.end_year) == (
+        2026,
+        2026,
+    )
+    assert [(b.kind, b.number) for b in meta.basis] == [
+        ("ke_hoach", "7/KH-UBND"),
+        ("nghi_quyet", "28/NQ-CP"),
+    ]
+    assert meta.basis[0].issuer == "Ủy ban nhân dân tỉnh Ninh Bình"
+    assert meta.province == "Ninh Bình"
+    assert meta.recipients == ["UBND tỉnh"]
+    assert meta.signer is not None
+    assert (meta.signer.name, meta.signer.position, meta.signer.authority) == (
+        "Trần Văn A",
+        "Chủ tịch",
+        "TM. Ủy ban nhân dân",
+    )
+
+
+@pytest.mark.parametrize(("heading", "kind"), sorted(section_kinds().examples.items()))
+def test_section_kind_examples(heading: str, kind: str) -> None:
+    assert kind_of_heading(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("rest", "title"),
+    [
+        ("Mục tiêu tổng quát Tiếp tục thu hẹp khoảng cách giới, tạo điều kiện cho phụ nữ.", None),
+        ("Các Xóm trên địa bàn xã: Tăng cường công tác tuyên truyền", "Các Xóm trên địa bàn xã"),
+        ("Phòng Văn hóa - Xã hội xã", "Phòng Văn hóa - Xã hội xã"),
+        (
+            "Tăng cường hoạt động của Ban vì sự tiến bộ phụ nữ xã, nhất là ở các thôn xa.",
+            "Tăng cường hoạt động của Ban vì sự tiến bộ phụ nữ xã, nhất là ở các thôn xa",
+        ),
+        (
+            "Kinh phí thực hiện Kế hoạch được bố trí trong kinh phí thường xuyên, hằng năm.",
+            "Kinh phí thực hiện Kế hoạch được bố trí trong kinh phí thường xuyên, hằng năm",
+        ),
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội",
+        ),
+        (
+            "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước để thực hiện",
+            "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước để thực hiện",
+        ),
+    ],
+)
+def test_heading_title(rest: str, title: str | None) -> None:
+    assert heading_title(rest) == (title or "Mục tiêu tổng quát")
+
+
+def test_markdown_heading_marks_do_not_decide_levels() -> None:
+    plan = parse(SEEDS / "004_84ecff9abd92b8a3.txt")
+    assert [s.number for s in plan.sections] == ["I", "II", "III", "IV"]
+    tasks = plan.sections[1]
+    assert [c.number for c in tasks.children] == ["1", "2", "3", "4", "5", "6"]
+    last = plan.sections[3].children[-1]
+    assert (last.number, last.title) == ("8", "Các Xóm trên địa bàn xã")
+
+
+def test_lines_cite_normalized_text_and_map_back() -> None:
+    from plan_extract.normalize import normalize
+    from plan_extract.read import read_path
+    from plan_extract.structure import build_structure
+
+    raw, _ = read_path(SEEDS / "000_0617497f5d51b358.txt")
+    doc = normalize(raw)
+    structure = build_structure(doc)
+    first = structure.sections[0]
+    assert doc.line(first.lines[0]).text == "I. MỤC TIÊU"
+    assert doc.line(first.lines[0]).source_lines == (15,)
+    joined = next(line for line in doc.lines if line.text.startswith("Giảm thiểu tình trạng"))
+    assert joined.source_lines == (33, 37)  # the page break in the middle of the sentence
+    assert structure.closing_start is not None
+    assert doc.line(structure.closing_start).text.startswith("Trên đây là")
+    assert structure.section_at(first.lines[0] + 2) is not None
+
+
+def test_two_cell_table_rows_from_a_reader_are_read_as_columns() -> None:
+    from plan_extract.normalize import normalize
+    from plan_extract.read.model import Hint, RawDocument, RawLine
+    from plan_extract.structure import build_structure
+
+    def row(number: int, left: str, right: str) -> RawLine:
+        return RawLine(
+            text=f"{left} | {right}",
+            source_line=number,
+            hints=frozenset({Hint.TABLE_ROW}),
+            cells=(left, right),
+        )
+
+    lines = [
+        row(1, "ỦY BAN NHÂN DÂN\nXÃ VĨNH PHONG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập"),
+        row(2, "Số: 131 /KH-UBND", "Vĩnh Phong, ngày 22 tháng 5 năm 2026"),
+        RawLine(text="KẾ HOẠCH", source_line=3),
+        RawLine(text="Về bình đẳng giới", source_line=4),
+        RawLine(text="I. MỤC TIÊU", source_line=5),
+        RawLine(text="Trên đây là Kế hoạch.", source_line=6),
+        row(7, "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.", "CHỦ TỊCH\nHuỳnh Quốc Huy"),
+    ]
+    meta = build_structure(normalize(RawDocument(format="docx", lines=lines))).document
+    assert meta.issuer == "Ủy ban nhân dân xã Vĩnh Phong"
+    assert meta.number == "131/KH-UBND"
+    assert meta.place == "Vĩnh Phong"
+    assert meta.recipients == ["UBND tỉnh"]
+    assert meta.signer is not None and meta.signer.name == "Huỳnh Quốc Huy"
+
+
+def test_an_office_under_a_parent_body_is_the_issuer() -> None:
+    text = (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/KH-SCT\nLào Cai, ngày 2 tháng 4 năm 2026\nKẾ HOẠCH\nKiểm tra an toàn\n"
+        "I. MỤC ĐÍCH\nNội dung.\n"
+    )
+    meta = parse_text(text).document
+    assert meta.issuer == "Sở Công Thương tỉnh Lào Cai"
+    assert meta.commune is None
+    assert meta.province == "Lào Cai"
+
+
+def test_an_office_below_a_managing_body_of_another_kind_is_the_issuer() -> None:
+    text = (
+        "SỞ Y TẾ\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 75/QĐ-SYT\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-ĐKT\n"
+        "Hà Nội, ngày 2 tháng 4 năm 2026\nKẾ HOẠCH\nKiểm tra an toàn\nI. MỤC ĐÍCH\nNội dung.\n"
+    )
+    meta = parse_text(text).document
+    assert meta.issuer == "Đoàn kiểm tra theo Quyết định số 75/QĐ-SYT"
+    assert meta.number == "12/KH-ĐKT"
+
+
+def test_a_repeated_number_keeps_both_sections_and_warns() -> None:
+    plan = parse_text("I. MỤC TIÊU\nNội dung.\nII. NỘI DUNG\nViệc.\nII. TỔ CHỨC THỰC HIỆN\nViệc.\n")
+    assert [s.id for s in plan.sections] == ["I", "II", "II~2"]
+    warnings = [(w.code, w.line) for w in plan.warnings if w.code == "section_number_repeated"]
+    assert warnings == [("section_number_repeated", 5)]
+
+
+def test_basis_lists_and_nested_citations() -> None:
+    from plan_extract.structure.basis import read_basis
+
+    text = (
+        "Căn cứ Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND; số 010/CĐ-UBND "
+        "ngày 20/11/2025 của UBND tỉnh; Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Tỉnh "
+        "ủy về việc thực hiện Nghị quyết số 57-NQ/TW; Quyết định số 650/QĐ-LĐTBXH của Bộ trưởng "
+        "(được bổ sung bởi Quyết định số 128/QĐ-LĐTBXH)"
+    )
+    found = [(d.kind, d.number) for d in read_basis(text)]
+    assert found == [
+        ("cong_dien", "007/CĐ-UBND"),
+        ("cong_dien", "008/CĐ-UBND"),
+        ("cong_dien", "010/CĐ-UBND"),
+        ("ke_hoach", "328-KH/TU"),
+        ("quyet_dinh", "650/QĐ-LĐTBXH"),
+    ]
+    assert read_basis(text)[2].issuer == "Ủy ban nhân dân tỉnh"
+
+
+def _basis(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    from plan_extract.structure.basis import read_basis
+
+    return [(d.kind, d.number, d.date.iso if d.date else None, d.issuer) for d in read_basis(text)]
+
+
+def test_a_list_of_one_kind_shares_the_date_and_issuer_printed_once() -> None:
+    text = (
+        "Căn cứ Các Công điện: số 7/CĐ-UBND ngày 17/11/2025, số 8/CĐ-UBND và số 9/CĐ-UBND ngày "
+        "19/11/2025; số 10/CĐ-UBND ngày 20/11/2025 của UBND tỉnh về ứng phó lũ lụt"
+    )
+    assert _basis(text) == [
+        ("cong_dien", "7/CĐ-UBND", "2025-11-17", "Ủy ban nhân dân tỉnh"),
+        ("cong_dien", "8/CĐ-UBND", "2025-11-19", "Ủy ban nhân dân tỉnh"),
+        ("cong_dien", "9/CĐ-UBND", "2025-11-19", "Ủy ban nhân dân tỉnh"),
+        ("cong_dien", "10/CĐ-UBND", "2025-11-20", "Ủy ban nhân dân tỉnh"),
+    ]
+    # documents of different kinds keep their own (missing) issuer
+    separate = "Căn cứ Quyết định số 5/QĐ-UBND ngày 1/2/2025; Kế hoạch số 6/KH-UBND của UBND xã"
+    assert _basis(separate)[0][3] is None
+
+
+def test_an_issuer_name_may_hold_commas_and_lower_case_kind_words() -> None:
+    text = (
+        "Căn cứ Kế hoạch số 01-KH/BCĐ ngày 28/06/2025 của Ban Chỉ đạo phát triển khoa học, "
+        "công nghệ, chuyển đổi số và đề án 06 về triển khai; Quyết định số 3/QĐ-UBND ngày "
+        "2/3/2025 của UBND tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau"
+    )
+    assert [issuer for *_, issuer in _basis(text)] == [
+        "Ban Chỉ đạo phát triển khoa học, công nghệ, chuyển đổi số và đề án 06",
+        "Ủy ban nhân dân tỉnh",
+    ]
+
+
+def test_a_later_document_after_a_description_is_a_basis_of_its_own() -> None:
+    # a document can only describe earlier ones: 223 (2025) follows 4255's description
+    later = (
+        "Căn cứ Quyết định số 4255/QĐ-BNN ngày 04/12/2024 của Bộ Nông nghiệp về việc phê duyệt "
+        "Chương trình “Quan trắc môi trường” và Kế hoạch 223/KH- UBND ngày 24/10/2025 của UBND tỉnh"
+    )
+    assert [number for _, number, *_ in _basis(later)] == ["4255/QĐ-BNN", "223/KH-UBND"]
+    # an earlier one is what the description names; a later one in a parenthesis stays out too
+    earlier = (
+        "Căn cứ Kế hoạch số 283/KH-UBND ngày 24/9/2025 của UBND tỉnh về thực hiện Nghị quyết số "
+        "71/NQ-CP ngày 01/4/2025 của Chính phủ và Chương trình hành động số 10-CTr/TU ngày "
+        "13/8/2025; Quyết định số 650/QĐ-BLĐ ngày 21/7/2022 của Bộ trưởng (được bổ sung bởi "
+        "Quyết định số 128/QĐ-BLĐ ngày 17/3/2023)"
+    )
+    assert [number for _, number, *_ in _basis(earlier)] == ["283/KH-UBND", "650/QĐ-BLĐ"]
+
+
+@pytest.mark.parametrize(
+    ("rest", "title"),
+    [
+        (
+            "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU (chi tiết Phụ lục đính kèm)",
+            "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
+        ),
+        ("PHÁT TRIỂN INTERNET VẠN VẬT (IOT)", "PHÁT TRIỂN INTERNET VẠN VẬT (IOT)"),
+        ("Phát triển mạng lưới (trạm 5G)", "Phát triển mạng lưới (trạm 5G)"),
+    ],
+)
+def test_a_lower_case_note_after_a_capitals_heading_is_not_its_title(rest: str, title: str) -> None:
+    assert heading_title(rest) == title
+
+
+@pytest.mark.parametrize(
+    ("rest", "title"),
+    [
+        # a sentence: its first clause, cut at the last comma within the limit
+        (
+            "Xác định cụ thể nội dung công việc, tiến độ, thời hạn hoàn thành, phân công và trách "
+            "nhiệm của các cơ quan, tổ chức có liên quan trong việc tổ chức thi hành Luật Việc làm "
+            "bảo đảm kịp thời, toàn diện.",
+            "Xác định cụ thể nội dung công việc, tiến độ, thời hạn hoàn thành",
+        ),
+        # up to the first sentence break when that is short enough
+        (
+            "Đẩy mạnh công tác tuyên truyền; chú trọng đổi mới hình thức truyền thông theo hướng "
+            "sinh động, dễ tiếp cận, phù hợp với từng nhóm đối tượng trên địa bàn xã.",
+            "Đẩy mạnh công tác tuyên truyền",
+        ),
+        # no comma to cut at: the first words, never ending with a function word
+        (
+            "Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ nghiêm quy định "
+            "an toàn trong Phương án số 2 của tỉnh; không để xảy ra tai nạn.",
+            "Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ nghiêm quy định "
+            "an toàn",
+        ),
+        # a comma inside a parenthesis does not end the title
+        (
+            "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): "
+            "Đảm bảo thông tin liên lạc ổn định; bố trí nguồn điện dự phòng.",
+            "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)",
+        ),
+        # a heading that does not end like a sentence is kept whole, however long
+        (
+            "Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ "
+            "sở giới năm 2026 (từ ngày 15/11 đến 15/12/2026)",
+            "Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ "
+            "sở giới năm 2026 (từ ngày 15/11 đến 15/12/2026)",
+        ),
+    ],
+)
+def test_a_numbered_sentence_gets_a_short_title(rest: str, title: str) -> None:
+    assert heading_title(rest) == title
+
+
+def test_without_a_summary_sentence_the_closing_starts_at_trong_qua_trinh() -> None:
+    def last_section_end(text: str) -> int:
+        return parse_text(text).sections[-1].lines[1]
+
+    lines = PLAN.splitlines()
+    closing = next(i for i, line in enumerate(lines) if line.startswith("Trên"))
+    request = "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về UBND xã./."
+    without_summary = "\n".join([*lines[:closing], request, *lines[closing + 1 :]])
+    assert last_section_end(without_summary) == closing  # the 1-based line before the request
+    # a numbered `Trong quá trình ...` item is content of its section, and so is the paragraph
+    # when a `Trên đây là ...` follows it
+    numbered = "\n".join([*lines[:closing], "2. " + request, *lines[closing + 1 :]])
+    assert last_section_end(numbered) == closing + 1
+    with_summary = "\n".join([*lines[:closing], request, *lines[closing:]])
+    assert last_section_end(with_summary) == closing + 1
+
+
+def test_recipients_ignore_ocr_specks_and_end_at_the_archive_copy() -> None:
+    from plan_extract.normalize.model import Line
+    from plan_extract.structure.closing import read_recipients
+
+    texts = ["Nơi nhận:", "~- UBND tỉnh;", "- Các ấp;", "~ Lưu: VT,", "NNMT."]
+    lines = [Line(number=i, text=t, source_lines=(i,)) for i, t in enumerate(texts, 1)]
+    assert read_recipients(lines) == ["UBND tỉnh", "Các ấp"]
+
+
+def test_a_title_printed_over_several_lines_is_joined() -> None:
+    text = (
+        "Số: 5/KH-UBND\nAn Hưng, ngày 3 tháng 4 năm 2026\nKẾ HOẠCH\n"
+        "Triển khai thực hiện Chiến lược quốc gia về bình đẳng giới\n"
+        "Giai đoạn 2026 - 2030 trên địa bàn xã An Hưng\n"
+        "Để triển khai có hiệu quả Chiến lược, UBND xã ban hành Kế hoạch như sau:\n"
+        "I. MỤC TIÊU\nNâng cao nhận thức.\n"
+    )
+    meta = parse_text(text).document
+    assert meta.title == (
+        "Triển khai thực hiện Chiến lược quốc gia về bình đẳng giới "
+        "Giai đoạn 2026 - 2030 trên địa bàn xã An Hưng"
+    )
+    assert meta.period is not None and meta.period.end_year == 2030
+    # a basis sentence after the title is not part of it
+    cited = text.replace("Để triển khai có hiệu quả Chiến lược,", "Căn cứ Luật Bình đẳng giới;")
+    assert parse_text(cited).document.title == meta.title
+
+
+def test_the_number_line_with_a_colon_wins_over_a_number_in_the_issuer_block() -> None:
+    text = (
+        "SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT\nSố: 1105/KH-ĐKT\n"
+        "Lào Cai, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nKiểm tra an toàn\nI. MỤC TIÊU\nNội dung.\n"
+    )
+    meta = parse_text(text).document
+    assert (meta.number, meta.symbol) == ("1105/KH-ĐKT", "KH-ĐKT")
+
+
+def _document(texts: list[str], hints: frozenset[Hint]) -> NormalizedDocument:
+    lines = [
+        Line(number, text, (number,), page=1, hints=hints)
+        for number, text in enumerate(texts, start=1)
+    ]
+    return NormalizedDocument("pdf", lines, pages=1)
+
+
+def test_a_roman_numeral_misread_by_ocr_is_the_gap_its_neighbours_leave() -> None:
+    texts = ["KẾ HOẠCH", "Về bình đẳng giới", "I. MỤC ĐÍCH", "Nội dung.", "II. MỤC TIÊU"]
+    texts += ["Nội dung.", "II. NHIỆM VỤ", "Nội dung.", "IV. KINH PHÍ", "Nội dung."]
+    read = build_structure(_document(texts, frozenset({Hint.OCR})))
+    assert [s.number for s in read.sections] == ["I", "II", "III", "IV"]
+    assert [w.code for w in read.warnings] == ["section_number_ocr_corrected"]
+    assert read.warnings[0].line == 7
+    # typed text keeps the number as printed, and a repeated number is only reported
+    typed = build_structure(_document(texts, frozenset()))
+    assert [s.number for s in typed.sections] == ["I", "II", "II", "IV"]
+    assert [w.code for w in typed.warnings] == ["section_number_repeated"]
+    # without a gap after it, a repeated number read by OCR is not changed
+    texts[8] = "III. KINH PHÍ"
+    unsure = build_structure(_document(texts, frozenset({Hint.OCR})))
+    assert [s.number for s in unsure.sections] == ["I", "II", "II", "III"]
