@@ -1,9 +1,46 @@
+"""The knowledge registry: every packaged data file is declared once with its model, loads, and
+fails loudly, naming itself, when malformed."""
+
 from __future__ import annotations
 
-import pytest
-from pydantic import BaseModel
+import importlib
+import pkgutil
+from importlib import resources
 
-from plan_extract.core.knowledge import KnowledgeError, data_text, load_yaml
+import pytest
+
+import plan_extract
+from plan_extract.core import knowledge
+from plan_extract.core.knowledge import Knowledge, KnowledgeError, data_file, data_text
+
+
+def _import_all() -> None:
+    for module in pkgutil.walk_packages(plan_extract.__path__, "plan_extract."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+
+
+def _packaged_files() -> set[str]:
+    root = resources.files("plan_extract").joinpath("data")
+    found: set[str] = set()
+
+    def walk(folder: object, prefix: str) -> None:
+        for entry in folder.iterdir():  # type: ignore[attr-defined]
+            if entry.is_dir():
+                walk(entry, f"{prefix}{entry.name}/")
+            elif entry.name.endswith((".yaml", ".csv")):
+                found.add(prefix + entry.name)
+
+    walk(root, "")
+    return found
+
+
+def test_every_data_file_is_declared_once_and_loads() -> None:
+    _import_all()
+    declared = {item.path for item in knowledge.registered()}
+    assert declared == _packaged_files()
+    for item in knowledge.registered():
+        item.load()
 
 
 def test_missing_data_file_is_a_knowledge_error() -> None:
@@ -12,11 +49,25 @@ def test_missing_data_file_is_a_knowledge_error() -> None:
 
 
 def test_malformed_file_names_itself(monkeypatch: pytest.MonkeyPatch) -> None:
-    from plan_extract.core import knowledge
-
-    class Strict(BaseModel):
+    class Strict(Knowledge):
         required: int
 
-    monkeypatch.setattr(knowledge, "_yaml", lambda name: {"required": "not a number"})
+    monkeypatch.setattr(knowledge, "_parse", lambda name: {"required": "not a number"})
+    broken = knowledge.DataFile("broken.yaml", Strict)
     with pytest.raises(KnowledgeError, match=r"broken\.yaml"):
-        load_yaml("broken.yaml", Strict)
+        broken.load()
+
+
+def test_unknown_keys_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Strict(Knowledge):
+        words: list[str]
+
+    monkeypatch.setattr(knowledge, "_parse", lambda name: {"words": [], "wrods": ["typo"]})
+    with pytest.raises(KnowledgeError, match="wrods"):
+        knowledge.DataFile("typo.yaml", Strict).load()
+
+
+def test_a_path_is_declared_only_once() -> None:
+    _import_all()
+    with pytest.raises(KnowledgeError, match="declared twice"):
+        data_file("header_terms.yaml", Knowledge)

@@ -8,7 +8,7 @@ from extract_helpers import extract_sentence, parse_sentence
 from plan_extract.extract import lexicon
 from plan_extract.extract.nlp import outermost
 
-QUANTITY_EXAMPLES = lexicon.comparators().examples + lexicon.target_units().examples
+QUANTITY_EXAMPLES = lexicon.COMPARATORS.load().examples + lexicon.TARGET_UNITS.load().examples
 
 
 @pytest.mark.parametrize("example", QUANTITY_EXAMPLES, ids=lambda e: e.text[:40])
@@ -24,20 +24,24 @@ def test_quantity_examples(example: lexicon.QuantityExample) -> None:
         assert targets[0].comparator == example.comparator
 
 
-@pytest.mark.parametrize("example", lexicon.frequencies().examples, ids=lambda e: e.text[:40])
+@pytest.mark.parametrize("example", lexicon.FREQUENCIES.load().examples, ids=lambda e: e.text[:40])
 def test_frequency_examples(example: lexicon.FrequencyExample) -> None:
     parse = parse_sentence(example.text)
     found = [hit.value for hit in parse.of("FREQ")]
     assert (found[0] if found else None) == example.frequency
 
 
-@pytest.mark.parametrize("example", lexicon.target_filters().examples, ids=lambda e: e.text[:40])
+@pytest.mark.parametrize(
+    "example", lexicon.TARGET_FILTERS.load().examples, ids=lambda e: e.text[:40]
+)
 def test_filter_examples(example: lexicon.FilterExample) -> None:
     targets = extract_sentence(example.text, period=(example.plan_start, 2030)).targets
     assert bool(targets) == example.target
 
 
-@pytest.mark.parametrize("example", lexicon.deadline_phrases().examples, ids=lambda e: e.text[:40])
+@pytest.mark.parametrize(
+    "example", lexicon.DEADLINE_PHRASES.load().examples, ids=lambda e: e.text[:40]
+)
 def test_deadline_examples(example: lexicon.DeadlineExample) -> None:
     deadlines = extract_sentence(example.text, kind="reporting", period=(2020, 2030)).deadlines
     if example.kind is None:
@@ -53,14 +57,16 @@ def test_deadline_examples(example: lexicon.DeadlineExample) -> None:
     assert found.recurrence == example.recurrence
 
 
-@pytest.mark.parametrize("example", lexicon.funding_sources().examples, ids=lambda e: e.text[:40])
+@pytest.mark.parametrize(
+    "example", lexicon.FUNDING_SOURCES.load().examples, ids=lambda e: e.text[:40]
+)
 def test_funding_examples(example: lexicon.FundingExample) -> None:
     parse = parse_sentence(example.text)
     found = list(dict.fromkeys(hit.value for hit in parse.of("FUND")))
     assert found == example.sources
 
 
-@pytest.mark.parametrize("example", lexicon.domains().examples, ids=lambda e: str(e.domain))
+@pytest.mark.parametrize("example", lexicon.DOMAINS.load().examples, ids=lambda e: str(e.domain))
 def test_domain_examples(example: lexicon.DomainExample) -> None:
     text = example.heading or example.text or ""
     parse = parse_sentence(text)
@@ -68,14 +74,14 @@ def test_domain_examples(example: lexicon.DomainExample) -> None:
     assert parse.of(kind)[0].value == example.domain
 
 
-@pytest.mark.parametrize("example", lexicon.unit_lexicon().examples, ids=lambda e: e.text[:40])
+@pytest.mark.parametrize("example", lexicon.UNIT_LEXICON.load().examples, ids=lambda e: e.text[:40])
 def test_unit_examples(example: lexicon.UnitExample) -> None:
     parse = parse_sentence(example.text)
     longest = [hit.value for hit in outermost(parse.of("UNIT"))]
     assert list(dict.fromkeys(longest)) == example.units
 
 
-@pytest.mark.parametrize("example", lexicon.roles().examples, ids=lambda e: e.text[:40])
+@pytest.mark.parametrize("example", lexicon.ROLES.load().examples, ids=lambda e: e.text[:40])
 def test_role_examples(example: lexicon.RoleExample) -> None:
     extraction = extract_sentence(example.text, kind="implementation")
     names = {unit.id: unit.name for unit in extraction.units}

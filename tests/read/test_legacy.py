@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from plan_extract.core.knowledge import load_yaml
 from plan_extract.read import read_bytes
 from plan_extract.read.legacy import (
+    TABLES,
     EncodingTable,
     converter,
     encoding_of_font,
@@ -96,7 +96,7 @@ def test_fonts_name_their_encoding(font: str, encoding: str | None) -> None:
 
 def test_tables_cover_the_alphabet_both_ways() -> None:
     for name in ("tcvn3", "vni"):
-        table = load_yaml(f"legacy_encodings/{name}.yaml", EncodingTable)
+        table = TABLES[name].load()
         conv = converter(name)  # type: ignore[arg-type]
         lower = {letter for letter in table.letters if letter.islower()}
         assert lower == vietnamese_lowercase() and len(lower) == 67
@@ -105,7 +105,7 @@ def test_tables_cover_the_alphabet_both_ways() -> None:
 
 
 def test_a_malformed_table_fails_at_load() -> None:
-    good = load_yaml("legacy_encodings/tcvn3.yaml", EncodingTable).model_dump()
+    good = TABLES["tcvn3"].load().model_dump()
     duplicate = {**good, "letters": {**good["letters"], "ă": good["letters"]["â"]}}
     with pytest.raises(ValidationError, match="share the code"):
         EncodingTable.model_validate(duplicate)

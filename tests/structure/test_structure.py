@@ -11,7 +11,7 @@ from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.read.model import Hint
 from plan_extract.structure import build_structure
 from plan_extract.structure.sections import heading_title
-from plan_extract.structure.terms import kind_of_heading, section_kinds
+from plan_extract.structure.terms import SECTION_KINDS, kind_of_heading
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "corpus" / "plans" / "seeds"
@@ -80,7 +80,7 @@ def test_header_of_the_sample() -> None:
     )
 
 
-@pytest.mark.parametrize(("heading", "kind"), sorted(section_kinds().examples.items()))
+@pytest.mark.parametrize(("heading", "kind"), sorted(SECTION_KINDS.load().examples.items()))
 def test_section_kind_examples(heading: str, kind: str) -> None:
     assert kind_of_heading(heading) == kind
 

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from plan_extract.core.contract import Domain, SectionKind
 from plan_extract.core.errors import UsageError
-from plan_extract.core.knowledge import load_yaml
+from plan_extract.core.knowledge import Knowledge, data_file
 
 Severity = Literal["error", "warning"]
 Lang = Literal["vi", "en"]
@@ -54,11 +54,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
 }
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Messages(Strict):
+class Messages(Knowledge):
     vi: str
     en: str
 
@@ -66,7 +62,7 @@ class Messages(Strict):
         return self.vi if lang == "vi" else self.en
 
 
-class Rule(Strict):
+class Rule(Knowledge):
     id: str
     check: CheckName
     severity: Severity
@@ -90,12 +86,12 @@ class Rule(Strict):
         return self
 
 
-class Profile(Strict):
+class Profile(Knowledge):
     name: str
     extends: str | None = None
     description: Messages
-    report_words: list[str] = []
-    until_words: list[str] = []
+    report_words: list[str] = Field(default_factory=list)
+    until_words: list[str] = Field(default_factory=list)
     rules: list[Rule]
 
     @model_validator(mode="after")
@@ -105,6 +101,9 @@ class Profile(Strict):
         if duplicates:
             raise ValueError(f"duplicate rule ids: {duplicates}")
         return self
+
+
+PROFILES = {name: data_file(f"profiles/{name}.yaml", Profile) for name in BUILTIN_PROFILES}
 
 
 def load_profile(name_or_path: str, _seen: frozenset[str] = frozenset()) -> Profile:
@@ -134,7 +133,7 @@ def load_profile(name_or_path: str, _seen: frozenset[str] = frozenset()) -> Prof
 def _load_one(name_or_path: str) -> tuple[Profile, Path | None]:
     """One profile file, unmerged, and the folder its relative `extends` is resolved against."""
     if name_or_path in BUILTIN_PROFILES:
-        return load_yaml(f"profiles/{name_or_path}.yaml", Profile), None
+        return PROFILES[name_or_path].load(), None
     path = Path(name_or_path)
     if not path.is_file():
         known = ", ".join(BUILTIN_PROFILES)

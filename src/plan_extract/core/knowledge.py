@@ -1,26 +1,96 @@
 """Knowledge as data: the YAML and CSV files in `plan_extract/data`, validated when loaded.
 
-Mechanism lives in code; words, aliases, phrases and catalogs live in data files. Each file has a
-pydantic model that states its shape, so a malformed entry fails loudly at load time with the
-file's name, not as a silent miss at match time.
+Mechanism lives in code; words, aliases, phrases and catalogs live in data files. Every file is
+declared once, with the model that states its shape, by `data_file(path, model)`: the one
+registry of data file → model. A malformed entry fails loudly at load time with the file's name,
+not as a silent miss at match time.
+
+A file of words a rule reads carries examples, positive and negative, as Duckling keeps a
+Corpus.hs beside each Rules.hs. The stage that owns the rule says how an example is checked
+(`DataFile.examples_checked_by`); one generic test runs every file's examples
+(tests/core/test_knowledge_examples.py).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
-
-T = TypeVar("T", bound=BaseModel)
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 
 class KnowledgeError(RuntimeError):
     """A packaged data file is missing or malformed: a bug in the package, not in the input."""
+
+
+class Knowledge(BaseModel):
+    """The base of every data file's model: unknown keys are refused, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+T = TypeVar("T", bound=BaseModel)
+
+# An example checker: given a loaded file, the message of each example the rule gets wrong.
+ExampleCheck = Callable[[Any], list[str]]
+
+
+@dataclass(eq=False)
+class DataFile(Generic[T]):
+    """One packaged data file and the model it is validated against; loaded once, on first use."""
+
+    path: str  # relative to plan_extract/data, with `/`
+    model: type[T]
+    check: ExampleCheck | None = field(default=None, repr=False)
+
+    def load(self) -> T:
+        loaded: T = _load(self)
+        return loaded
+
+    def examples_checked_by(self, check: Callable[[T], list[str]]) -> None:
+        """Declare how this file's examples are run: `check` returns one message per example
+        the rule gets wrong (registered by the stage that reads the file)."""
+        self.check = check
+
+
+_REGISTRY: dict[str, DataFile[Any]] = {}
+
+
+def data_file(path: str, model: type[T]) -> DataFile[T]:
+    """Declare the data file at `path` and its model (once per path)."""
+    if path in _REGISTRY:
+        raise KnowledgeError(f"data file declared twice: {path}")
+    declared = DataFile(path, model)
+    _REGISTRY[path] = declared
+    return declared
+
+
+def registered() -> Iterator[DataFile[Any]]:
+    """Every declared data file, by path (declared by the modules imported so far)."""
+    for path in sorted(_REGISTRY):
+        yield _REGISTRY[path]
+
+
+@cache
+def _load(declared: DataFile[Any]) -> Any:
+    path = declared.path
+    try:
+        return declared.model.model_validate(_parse(path))
+    except ValidationError as exc:
+        raise KnowledgeError(f"{path}: {exc}") from exc
+
+
+def _parse(path: str) -> Any:
+    text = data_text(path)
+    if path.endswith(".csv"):
+        return {"rows": list(csv.DictReader(io.StringIO(text)))}
+    return yaml.safe_load(text)
 
 
 def data_text(name: str) -> str:
@@ -33,22 +103,3 @@ def data_text(name: str) -> str:
         )
     except FileNotFoundError as exc:
         raise KnowledgeError(f"packaged data file missing: {name}") from exc
-
-
-@cache
-def _yaml(name: str) -> Any:
-    return yaml.safe_load(data_text(name))
-
-
-def load_yaml(name: str, model: type[T]) -> T:
-    """Load and validate a packaged YAML file against `model`."""
-    try:
-        return model.model_validate(_yaml(name))
-    except ValidationError as exc:
-        raise KnowledgeError(f"{name}: {exc}") from exc
-
-
-@cache
-def load_csv(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of a packaged CSV file, as dicts keyed by its header."""
-    return tuple(csv.DictReader(io.StringIO(data_text(name))))

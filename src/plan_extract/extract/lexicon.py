@@ -6,9 +6,7 @@ are run as tests. Code elsewhere stays generic: it only knows these models.
 
 from __future__ import annotations
 
-from functools import cache
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from plan_extract.core.contract import (
     Comparator,
@@ -19,11 +17,7 @@ from plan_extract.core.contract import (
     TargetUnit,
     UnitKind,
 )
-from plan_extract.core.knowledge import load_yaml
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+from plan_extract.core.knowledge import Knowledge, data_file
 
 
 def _non_empty(phrases: list[str]) -> list[str]:
@@ -32,20 +26,20 @@ def _non_empty(phrases: list[str]) -> list[str]:
     return phrases
 
 
-class ComparatorPhrases(_Strict):
+class ComparatorPhrases(Knowledge):
     comparator: Comparator
     phrases: list[str]
     _check = field_validator("phrases")(_non_empty)
 
 
-class QuantityExample(_Strict):
+class QuantityExample(Knowledge):
     text: str
     value: float | None
     unit: TargetUnit | None
     comparator: Comparator | None = None
 
 
-class Comparators(_Strict):
+class Comparators(Knowledge):
     default: Comparator
     default_decrease: Comparator
     decrease_words: list[str]
@@ -56,41 +50,41 @@ class Comparators(_Strict):
     examples: list[QuantityExample] = Field(min_length=1)
 
 
-class FrequencyPhrases(_Strict):
+class FrequencyPhrases(Knowledge):
     frequency: Frequency
     phrases: list[str]
     _check = field_validator("phrases")(_non_empty)
 
 
-class FrequencyExample(_Strict):
+class FrequencyExample(Knowledge):
     text: str
     frequency: Frequency | None
 
 
-class Frequencies(_Strict):
+class Frequencies(Knowledge):
     frequencies: list[FrequencyPhrases]
     examples: list[FrequencyExample] = Field(min_length=1)
 
 
-class UnitPhrases(_Strict):
+class UnitPhrases(Knowledge):
     unit: TargetUnit
     phrases: list[str]
     _check = field_validator("phrases")(_non_empty)
 
 
-class TargetUnits(_Strict):
+class TargetUnits(Knowledge):
     units: list[UnitPhrases]
     count_nouns: list[str]
     examples: list[QuantityExample] = Field(min_length=1)
 
 
-class FilterExample(_Strict):
+class FilterExample(Knowledge):
     text: str
     target: bool
     plan_start: int
 
 
-class TargetFilters(_Strict):
+class TargetFilters(Knowledge):
     baseline_before: list[str]
     not_target_before: list[str]
     not_target_after: list[str]
@@ -98,7 +92,7 @@ class TargetFilters(_Strict):
     examples: list[FilterExample] = Field(min_length=1)
 
 
-class DeadlineExample(_Strict):
+class DeadlineExample(Knowledge):
     text: str
     kind: DeadlineKind | None
     start: tuple[int | None, int | None, int | None] | None = None
@@ -106,7 +100,7 @@ class DeadlineExample(_Strict):
     recurrence: Frequency | None = None
 
 
-class DeadlinePhrases(_Strict):
+class DeadlinePhrases(Knowledge):
     triggers: list[str]
     range_from: list[str]
     range_to: list[str]
@@ -115,46 +109,46 @@ class DeadlinePhrases(_Strict):
     examples: list[DeadlineExample] = Field(min_length=1)
 
 
-class FundingPhrases(_Strict):
+class FundingPhrases(Knowledge):
     source: FundingSource
     phrases: list[str]
     _check = field_validator("phrases")(_non_empty)
 
 
-class FundingExample(_Strict):
+class FundingExample(Knowledge):
     text: str
     sources: list[FundingSource]
 
 
-class FundingSources(_Strict):
+class FundingSources(Knowledge):
     sources: list[FundingPhrases]
     examples: list[FundingExample] = Field(min_length=1)
 
 
-class DomainWords(_Strict):
+class DomainWords(Knowledge):
     domain: Domain
     heading: list[str]
     words: list[str]
 
 
-class DomainExample(_Strict):
+class DomainExample(Knowledge):
     heading: str | None = None
     text: str | None = None
     domain: Domain
 
 
-class Domains(_Strict):
+class Domains(Knowledge):
     domains: list[DomainWords]
     examples: list[DomainExample] = Field(min_length=1)
 
 
-class RoleExample(_Strict):
+class RoleExample(Knowledge):
     text: str
     lead: list[str]
     cooperating: list[str]
 
 
-class Roles(_Strict):
+class Roles(Knowledge):
     lead_labels: list[str]
     cooperate_labels: list[str]
     lead_words: list[str]
@@ -166,70 +160,39 @@ class Roles(_Strict):
     examples: list[RoleExample] = Field(min_length=1)
 
 
-class UnitEntry(_Strict):
+class UnitEntry(Knowledge):
     name: str
     kind: UnitKind
     aliases: list[str]
     _check = field_validator("aliases")(_non_empty)
 
 
-class UnitExample(_Strict):
+class UnitExample(Knowledge):
     text: str
     units: list[str]
 
 
-class UnitLexicon(_Strict):
+class UnitLexicon(Knowledge):
     units: list[UnitEntry]
     examples: list[UnitExample] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _names_unique(self) -> UnitLexicon:
+        names = [unit.name for unit in self.units]
+        if len(names) != len(set(names)):
+            raise ValueError("duplicate canonical names")
+        return self
 
     def entry(self, name: str) -> UnitEntry | None:
         return next((unit for unit in self.units if unit.name == name), None)
 
 
-@cache
-def comparators() -> Comparators:
-    return load_yaml("extract/comparators.yaml", Comparators)
-
-
-@cache
-def frequencies() -> Frequencies:
-    return load_yaml("extract/frequencies.yaml", Frequencies)
-
-
-@cache
-def target_units() -> TargetUnits:
-    return load_yaml("extract/target_units.yaml", TargetUnits)
-
-
-@cache
-def target_filters() -> TargetFilters:
-    return load_yaml("extract/target_filters.yaml", TargetFilters)
-
-
-@cache
-def deadline_phrases() -> DeadlinePhrases:
-    return load_yaml("extract/deadlines.yaml", DeadlinePhrases)
-
-
-@cache
-def funding_sources() -> FundingSources:
-    return load_yaml("extract/funding.yaml", FundingSources)
-
-
-@cache
-def domains() -> Domains:
-    return load_yaml("extract/domains.yaml", Domains)
-
-
-@cache
-def roles() -> Roles:
-    return load_yaml("extract/roles.yaml", Roles)
-
-
-@cache
-def unit_lexicon() -> UnitLexicon:
-    lexicon = load_yaml("extract/units.yaml", UnitLexicon)
-    names = [unit.name for unit in lexicon.units]
-    if len(names) != len(set(names)):
-        raise ValueError("extract/units.yaml: duplicate canonical names")
-    return lexicon
+COMPARATORS = data_file("extract/comparators.yaml", Comparators)
+FREQUENCIES = data_file("extract/frequencies.yaml", Frequencies)
+TARGET_UNITS = data_file("extract/target_units.yaml", TargetUnits)
+TARGET_FILTERS = data_file("extract/target_filters.yaml", TargetFilters)
+DEADLINE_PHRASES = data_file("extract/deadlines.yaml", DeadlinePhrases)
+FUNDING_SOURCES = data_file("extract/funding.yaml", FundingSources)
+DOMAINS = data_file("extract/domains.yaml", Domains)
+ROLES = data_file("extract/roles.yaml", Roles)
+UNIT_LEXICON = data_file("extract/units.yaml", UnitLexicon)

@@ -90,7 +90,7 @@ def _phrase_sets() -> dict[str, list[str]]:
     def add(label: str, phrases: Iterable[str]) -> None:
         sets.setdefault(label, []).extend(phrases)
 
-    comparators = lexicon.comparators()
+    comparators = lexicon.COMPARATORS.load()
     for group in comparators.before:
         add(f"CMP_BEFORE:{group.comparator}", group.phrases)
     for group in comparators.after:
@@ -98,7 +98,7 @@ def _phrase_sets() -> dict[str, list[str]]:
     add("DECREASE:", comparators.decrease_words)
     add("ZERO:", comparators.zero_phrases)
     add("IND_HEAD:", comparators.indicator_heads)
-    roles = lexicon.roles()
+    roles = lexicon.ROLES.load()
     add("LEAD_LABEL:", roles.lead_labels)
     add("COOP_LABEL:", roles.cooperate_labels)
     add("LEAD_WORD:", roles.lead_words)
@@ -107,28 +107,28 @@ def _phrase_sets() -> dict[str, list[str]]:
     add("ORG_HEAD:", roles.org_heads)
     add("NAMED_ORG:", roles.named_org_heads)
     add("GENERIC:", roles.generic_collectives)
-    for freq in lexicon.frequencies().frequencies:
+    for freq in lexicon.FREQUENCIES.load().frequencies:
         add(f"FREQ:{freq.frequency}", freq.phrases)
-    units = lexicon.target_units()
+    units = lexicon.TARGET_UNITS.load()
     for unit in units.units:
         add(f"TUNIT:{unit.unit}", unit.phrases)
     add("TUNIT:count", units.count_nouns)
-    filters = lexicon.target_filters()
+    filters = lexicon.TARGET_FILTERS.load()
     add("VETO_BEFORE:", filters.not_target_before)
     add("BASELINE:", filters.baseline_before)
     add("CUE:", filters.target_cues)
     add("VETO_AFTER:", filters.not_target_after)
-    deadlines = lexicon.deadline_phrases()
+    deadlines = lexicon.DEADLINE_PHRASES.load()
     add("DL_TRIGGER:", deadlines.triggers)
     add("DL_FROM:", deadlines.range_from)
     add("DL_TO:", deadlines.range_to)
     add("DL_LABEL:", deadlines.schedule_labels)
-    for source in lexicon.funding_sources().sources:
+    for source in lexicon.FUNDING_SOURCES.load().sources:
         add(f"FUND:{source.source}", source.phrases)
-    for domain in lexicon.domains().domains:
+    for domain in lexicon.DOMAINS.load().domains:
         add(f"DOMAIN_HEAD:{domain.domain}", domain.heading)
         add(f"DOMAIN_WORD:{domain.domain}", domain.words)
-    for unit_entry in lexicon.unit_lexicon().units:
+    for unit_entry in lexicon.UNIT_LEXICON.load().units:
         add(f"UNIT:{unit_entry.name}", unit_entry.aliases)
     return sets
 

@@ -53,7 +53,7 @@ def _unit_after(line: BodyLine, token: int) -> Hit | None:
 
 
 def _comparator(line: BodyLine, token: int, after: int, clause: tuple[int, int]) -> Comparator:
-    rules = lexicon.comparators()
+    rules = lexicon.COMPARATORS.load()
     following = [h for h in line.parse.of("CMP_AFTER") if h.first_token == after]
     if following:
         return following[0].value  # type: ignore[return-value]

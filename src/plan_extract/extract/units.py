@@ -132,7 +132,7 @@ class _Collector:
         self.context = context
         self.records: dict[str, _UnitRecord] = {}
         self.tasks: list[_Task] = []
-        self.lexicon = lexicon.unit_lexicon()
+        self.lexicon = lexicon.UNIT_LEXICON.load()
 
     def unit(self, hit: Hit, line: BodyLine) -> str:
         name = hit.value

@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-from functools import cache
+from pydantic import Field
 
-from pydantic import BaseModel
-
-from plan_extract.core.knowledge import load_yaml
+from plan_extract.core.knowledge import Knowledge, data_file
 from plan_extract.core.text import squash
 
 
-class CueExample(BaseModel):
+class CueExample(Knowledge):
     text: str
     recipients: bool | None = None
     signature: bool | None = None
 
 
-class LayoutCues(BaseModel):
+class LayoutCues(Knowledge):
     recipients_labels: list[str]
     signature_prefixes: list[str]
-    examples: list[CueExample] = []
+    examples: list[CueExample] = Field(default_factory=list)
 
 
-@cache
-def cues() -> LayoutCues:
-    return load_yaml("layout_cues.yaml", LayoutCues)
+LAYOUT_CUES = data_file("layout_cues.yaml", LayoutCues)
 
 
 def _fold(text: str) -> str:
@@ -34,10 +30,12 @@ def _fold(text: str) -> str:
 def is_recipients_label(text: str) -> bool:
     """`Nơi nhận:` (the recipients list opens the closing block, bottom left)."""
     folded = _fold(text)
-    return any(folded.startswith(label.casefold()) for label in cues().recipients_labels)
+    return any(
+        folded.startswith(label.casefold()) for label in LAYOUT_CUES.load().recipients_labels
+    )
 
 
 def is_signature_start(text: str) -> bool:
     """`TM. ỦY BAN NHÂN DÂN`, `KT. GIÁM ĐỐC`: the signature block's first line (bottom right)."""
     folded = _fold(text)
-    return any(folded.startswith(p.casefold()) for p in cues().signature_prefixes)
+    return any(folded.startswith(p.casefold()) for p in LAYOUT_CUES.load().signature_prefixes)

@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, field_validator, model_validator
+from pydantic import field_validator, model_validator
 
-from plan_extract.core.knowledge import load_yaml
+from plan_extract.core.knowledge import DataFile, Knowledge, data_file
 
 LegacyEncoding = Literal["tcvn3", "vni"]
 ENCODINGS: tuple[LegacyEncoding, ...] = ("tcvn3", "vni")
 
 
-class EncodingTable(BaseModel):
+class EncodingTable(Knowledge):
     """One encoding's table: Unicode letter -> its byte sequence (hex, space-separated)."""
 
     name: str
@@ -101,9 +101,15 @@ class Converter:
         return bool(self.capital_font_pattern and self.capital_font_pattern.search(font))
 
 
+TABLES: dict[LegacyEncoding, DataFile[EncodingTable]] = {
+    encoding: data_file(f"legacy_encodings/{encoding}.yaml", EncodingTable)
+    for encoding in ENCODINGS
+}
+
+
 @cache
 def converter(encoding: LegacyEncoding) -> Converter:
-    table = load_yaml(f"legacy_encodings/{encoding}.yaml", EncodingTable)
+    table = TABLES[encoding].load()
     to_unicode = {
         "".join(chr(int(p, 16)) for p in code.split()): letter
         for letter, code in table.letters.items()

@@ -11,10 +11,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from plan_extract.core.contract import Comparator, Domain
-from plan_extract.core.knowledge import load_yaml
+from plan_extract.core.knowledge import Knowledge, data_file
 
 CatalogComparator = Literal["at_least", "at_most", "below", "above", "approx", "equals", "boolean"]
 CatalogStatus = Literal["verified", "partial", "not_found"]
@@ -28,11 +28,7 @@ _COMPARATORS: dict[str, Comparator] = {
 }
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class YearTarget(_Strict):
+class YearTarget(Knowledge):
     value: float | bool | str | None = Field(
         default=None, description='a number, true when qualitative, a range as printed ("10-15")'
     )
@@ -40,7 +36,7 @@ class YearTarget(_Strict):
     note: str | None = None
 
 
-class _Row(_Strict):
+class _Row(Knowledge):
     id: str = Field(pattern=r"^[A-Z0-9]+-[0-9]+[a-z]?$")
     domain: Domain
     objective: int | None = None
@@ -49,18 +45,18 @@ class _Row(_Strict):
     text_en: str | None = None
     unit: str | None = None
     comparator: CatalogComparator | None = None
-    targets: dict[int, YearTarget] = {}
+    targets: dict[int, YearTarget] = Field(default_factory=dict)
     status: CatalogStatus
-    sources: list[str] = []
+    sources: list[str] = Field(default_factory=list)
 
 
-class _Catalog(_Strict):
+class _Catalog(Knowledge):
     about: str
     indicators: list[_Row]
-    programmes: list[_Row] = []
+    programmes: list[_Row] = Field(default_factory=list)
 
 
-class Indicator(_Strict):
+class Indicator(Knowledge):
     """One national indicator: what is measured and its national targets by year."""
 
     id: str
@@ -77,6 +73,9 @@ class Indicator(_Strict):
         """The national value for `year`, or None when the catalog has none."""
         target = self.targets.get(year)
         return None if target is None else target.value
+
+
+NATIONAL_INDICATORS = data_file("national-indicators.yaml", _Catalog)
 
 
 def _indicator(row: _Row, programme: bool) -> Indicator:
@@ -96,7 +95,7 @@ def _indicator(row: _Row, programme: bool) -> Indicator:
 @cache
 def load_indicator_catalog() -> tuple[Indicator, ...]:
     """Every catalog indicator, strategy rows first, in file order."""
-    catalog = load_yaml("national-indicators.yaml", _Catalog)
+    catalog = NATIONAL_INDICATORS.load()
     rows = [_indicator(row, False) for row in catalog.indicators]
     rows += [_indicator(row, True) for row in catalog.programmes]
     return tuple(rows)

@@ -11,31 +11,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from plan_extract.core.contract import Domain, Plan, Target, TargetUnit
-from plan_extract.core.knowledge import load_yaml
+from plan_extract.core.knowledge import Knowledge, data_file
 from plan_extract.core.text import respell
 from plan_extract.resolve.indicators import Indicator, load_indicator_catalog
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class UnitPrefix(_Strict):
+class UnitPrefix(Knowledge):
     prefix: str
     unit: TargetUnit
 
 
-class MatchExample(_Strict):
+class MatchExample(Knowledge):
     indicator: str
     domain: Domain
     unit: TargetUnit
     id: str | None
 
 
-class MatchingRules(_Strict):
+class MatchingRules(Knowledge):
     min_dice: float = Field(gt=0, le=1)
     min_shared_words: int = Field(ge=1)
     stop_words: list[str]
@@ -44,9 +40,7 @@ class MatchingRules(_Strict):
     examples: list[MatchExample] = Field(min_length=1)
 
 
-@cache
-def matching_rules() -> MatchingRules:
-    return load_yaml("extract/indicator_matching.yaml", MatchingRules)
+MATCHING_RULES = data_file("extract/indicator_matching.yaml", MatchingRules)
 
 
 @cache
@@ -59,19 +53,21 @@ def _segmenter() -> Callable[[str], list[str]]:
 @cache
 def words(text: str) -> frozenset[str]:
     """Content words of `text` as underthesea segments them."""
-    stop = set(matching_rules().stop_words)
+    stop = set(MATCHING_RULES.load().stop_words)
     tokens = _segmenter()(respell(text).lower())
     return frozenset(t for t in tokens if t not in stop and any(c.isalpha() for c in t))
 
 
 def _unit(indicator: Indicator) -> TargetUnit | None:
     described = (indicator.unit or "").lower()
-    return next((u.unit for u in matching_rules().units if described.startswith(u.prefix)), None)
+    return next(
+        (u.unit for u in MATCHING_RULES.load().units if described.startswith(u.prefix)), None
+    )
 
 
 @cache
 def _wordings() -> tuple[tuple[Indicator, TargetUnit | None, frozenset[str]], ...]:
-    aliases = matching_rules().aliases
+    aliases = MATCHING_RULES.load().aliases
     found = []
     for indicator in load_indicator_catalog():
         texts = list(aliases.get(indicator.id, []))
@@ -83,7 +79,7 @@ def _wordings() -> tuple[tuple[Indicator, TargetUnit | None, frozenset[str]], ..
 
 def match_indicator(phrase: str, domain: Domain, unit: TargetUnit) -> str | None:
     """The id of the catalog indicator `phrase` measures, or None."""
-    rules = matching_rules()
+    rules = MATCHING_RULES.load()
     target_words = words(phrase)
     best: tuple[float, str] | None = None
     for indicator, indicator_unit, wording in _wordings():

@@ -17,7 +17,7 @@ from functools import cache
 from plan_extract.core.contract import BasisDocument, DateParts
 from plan_extract.structure.dates import find_date
 from plan_extract.structure.names import expand_abbreviations
-from plan_extract.structure.terms import header_terms
+from plan_extract.structure.terms import HEADER_TERMS
 
 _NUMBER = re.compile(
     # `số 12/KH-UBND`, `12/KH-UBND`; after the kind also `hành động số`, `phối hợp số`, `: số`
@@ -42,14 +42,14 @@ class _Citation:
 
 @cache
 def _kind_pattern() -> re.Pattern[str]:
-    words = sorted(header_terms().basis_kinds, key=len, reverse=True)
+    words = sorted(HEADER_TERMS.load().basis_kinds, key=len, reverse=True)
     alternatives = "|".join(re.escape(word) for word in words)
     return re.compile(rf"(?<!\w)(?P<kind>{alternatives})(?!\w)", re.IGNORECASE)
 
 
 @cache
 def _lead_pattern() -> re.Pattern[str]:
-    leads = "|".join(re.escape(lead) for lead in header_terms().basis_leads)
+    leads = "|".join(re.escape(lead) for lead in HEADER_TERMS.load().basis_leads)
     return re.compile(rf"^(?:{leads})\b\s*", re.IGNORECASE)
 
 
@@ -145,7 +145,7 @@ def _date_after(clause: str, citation: _Citation) -> DateParts | None:
 
 def _citations(clause: str, kind: str | None) -> list[_Citation]:
     """Kind words with their numbers, and bare `số ...` numbers of the last kind named."""
-    kinds = header_terms().basis_kinds
+    kinds = HEADER_TERMS.load().basis_kinds
     found: list[_Citation] = []
     for match in _kind_pattern().finditer(clause):
         offset = match.end() + len(clause[match.end() :]) - len(clause[match.end() :].lstrip())
@@ -174,7 +174,7 @@ def _in_parenthesis(between: str) -> bool:
 def _describes(between: str) -> bool:
     return any(
         re.search(rf"(?<!\w){re.escape(word)}(?!\w)", between)
-        for word in header_terms().description_words
+        for word in HEADER_TERMS.load().description_words
     )
 
 

@@ -15,7 +15,7 @@ from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import BULLET
 from plan_extract.read.model import Block
 from plan_extract.structure.names import capitalized_run, sentence_case, title_case
-from plan_extract.structure.terms import header_terms
+from plan_extract.structure.terms import HEADER_TERMS
 
 _RECIPIENTS = re.compile(r"^N[ơo]i nhận\s*:?\s*", re.IGNORECASE)
 _ARCHIVE = re.compile(r"^Lưu\s*:", re.IGNORECASE)
@@ -56,7 +56,7 @@ def _before_appendix(lines: list[Line]) -> list[Line]:
 
 
 def _is_signature_line(text: str) -> bool:
-    prefixes = "|".join(header_terms().signer_prefixes)
+    prefixes = "|".join(HEADER_TERMS.load().signer_prefixes)
     return re.match(rf"^({prefixes})\s*\.", text) is not None
 
 
@@ -81,7 +81,7 @@ def read_recipients(lines: list[Line]) -> list[str]:
 
 def read_signer(lines: list[Line]) -> Signer | None:
     """Authority (`TM. Ủy ban nhân dân`, `KT. Chủ tịch`), position and name."""
-    terms = header_terms()
+    terms = HEADER_TERMS.load()
     text = " ".join(line.text for line in lines)
     prefixes = "|".join(terms.signer_prefixes)
     authorities: list[str] = []
@@ -108,7 +108,7 @@ def read_signer(lines: list[Line]) -> Signer | None:
 
 def _position_at(text: str) -> str | None:
     folded = text.casefold()
-    for position in header_terms().positions:  # longest first in the data
+    for position in HEADER_TERMS.load().positions:  # longest first in the data
         if folded.startswith(position) and not folded[len(position) : len(position) + 1].isalpha():
             return text[: len(position)]
     return None
@@ -116,7 +116,7 @@ def _position_at(text: str) -> str | None:
 
 def _caps_run(text: str) -> str:
     """The capitals after `TM.`: the body signed for, up to a position or the next prefix."""
-    prefixes = "|".join(header_terms().signer_prefixes)
+    prefixes = "|".join(HEADER_TERMS.load().signer_prefixes)
     words: list[str] = []
     rest = text
     for word in text.split():
@@ -132,7 +132,7 @@ def _caps_run(text: str) -> str:
 def _spell(phrase: str) -> str:
     spelled = sentence_case(phrase)
     for plain, written in sorted(
-        header_terms().position_spelling.items(), key=lambda item: -len(item[0])
+        HEADER_TERMS.load().position_spelling.items(), key=lambda item: -len(item[0])
     ):
         spelled = re.sub(rf"(?<!\w){re.escape(plain)}(?!\w)", written, spelled, flags=re.I)
     return spelled[:1].upper() + spelled[1:]

@@ -30,7 +30,7 @@ from plan_extract.structure.names import (
     unit_type_at,
 )
 from plan_extract.structure.places import known_province
-from plan_extract.structure.terms import header_terms
+from plan_extract.structure.terms import HEADER_TERMS
 
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"^Số\s*:", re.IGNORECASE)
@@ -76,9 +76,9 @@ def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) ->
     commune = None
     province = None
     if body and body.unit_type and body.unit_name:
-        if body.unit_type in header_terms().commune_types:
+        if body.unit_type in HEADER_TERMS.load().commune_types:
             commune = Commune(name=body.unit_name, type=_commune_type(body.unit_type))
-        elif body.unit_type in header_terms().province_types:
+        elif body.unit_type in HEADER_TERMS.load().province_types:
             province = known_province(body.unit_name)
     if province is None:
         texts = [line.text for line in header] + ([title] if title else []) + basis_lines
@@ -128,7 +128,7 @@ def _title_lines(after: list[Line]) -> list[Line]:
 
 def is_kind_line(line: Line) -> bool:
     """`KẾ HOẠCH` alone on its line (tên loại), in the body, not in a table."""
-    names = {term.name for term in header_terms().document_kinds}
+    names = {term.name for term in HEADER_TERMS.load().document_kinds}
     return (
         line.block is Block.BODY
         and Hint.TABLE_ROW not in line.hints
@@ -145,7 +145,7 @@ def _kind_line(header: list[Line]) -> int | None:
 
 def _kind_of(text: str) -> DocumentKind:
     folded = text.strip(" .:").casefold()
-    for term in header_terms().document_kinds:
+    for term in HEADER_TERMS.load().document_kinds:
         if term.name == folded:
             return term.kind
     return "unknown"
@@ -153,7 +153,7 @@ def _kind_of(text: str) -> DocumentKind:
 
 def _kind_from_symbol(symbol: str) -> DocumentKind:
     first = symbol.split("-", 1)[0].casefold()
-    for term in header_terms().document_kinds:
+    for term in HEADER_TERMS.load().document_kinds:
         if term.symbol.casefold() == first:
             return term.kind
     return "unknown"
@@ -221,14 +221,14 @@ def _issuer_block(header: list[Line]) -> Body | None:
 
 def _opens_with_parent_body(text: str) -> bool:
     folded = " ".join(text.casefold().split())
-    return any(re.match(rf"{re.escape(b)}\b", folded) for b in header_terms().parent_bodies)
+    return any(re.match(rf"{re.escape(b)}\b", folded) for b in HEADER_TERMS.load().parent_bodies)
 
 
 def _issuer_from_text(
     preamble: list[Line], closing: list[Line], title: str | None, symbol: str | None
 ) -> Body | None:
     """No issuer block: `UBND xã X ban hành Kế hoạch`, else `trên địa bàn xã X` in a UBND plan."""
-    terms = header_terms()
+    terms = HEADER_TERMS.load()
     bodies = "|".join(re.escape(body) for body in terms.issuing_bodies)
     verbs = "|".join(re.escape(verb) for verb in terms.issuing_verbs)
     pattern = re.compile(rf"(?:{bodies}|UBND)\s+(?P<rest>.+?)\s+(?:{verbs})\b", re.IGNORECASE)
@@ -258,7 +258,7 @@ def _commune_type(unit_type: str) -> CommuneType:
 
 
 def _province_in(texts: list[str]) -> str | None:
-    kinds = "|".join(re.escape(kind) for kind in header_terms().province_types)
+    kinds = "|".join(re.escape(kind) for kind in HEADER_TERMS.load().province_types)
     pattern = re.compile(rf"(?<!\w)(?:{kinds})\s+(?P<name>.+)", re.IGNORECASE)
     for text in texts:
         for match in pattern.finditer(text):

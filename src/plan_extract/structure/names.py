@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plan_extract.structure.terms import header_terms
+from plan_extract.structure.terms import HEADER_TERMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class Body:
 
 
 def expand_abbreviations(text: str) -> str:
-    for short, full in header_terms().abbreviations.items():
+    for short, full in HEADER_TERMS.load().abbreviations.items():
         text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full, text)
     return text
 
@@ -42,7 +42,7 @@ def name_case(text: str) -> str:
     định số 1050/QĐ-SCT`)."""
     words = [word if re.search(r"\d", word) else word.lower() for word in text.split()]
     named = " ".join(words)
-    for kind in header_terms().basis_kinds:
+    for kind in HEADER_TERMS.load().basis_kinds:
         named = re.sub(rf"(?<!\w){re.escape(kind)}(?!\w)", kind[:1].upper() + kind[1:], named)
     return named[:1].upper() + named[1:]
 
@@ -67,7 +67,7 @@ def capitalized_run(words: list[str]) -> list[str]:
 def unit_type_at(text: str) -> tuple[str, str] | None:
     """(unit type, the text after it) when `text` starts with a unit type word."""
     folded = text.casefold()
-    for unit_type in sorted(header_terms().unit_types, key=len, reverse=True):
+    for unit_type in sorted(HEADER_TERMS.load().unit_types, key=len, reverse=True):
         if folded.startswith(unit_type + " "):
             return unit_type, text[len(unit_type) + 1 :]
     return None
@@ -77,7 +77,7 @@ def parse_body(text: str) -> Body | None:
     """An issuing body from its printed name, in capitals or not (`UBND xã X`, `ỦY BAN ...`)."""
     text = expand_abbreviations(" ".join(text.split()))
     folded = text.casefold()
-    for organ in header_terms().issuing_bodies:
+    for organ in HEADER_TERMS.load().issuing_bodies:
         if not folded.startswith(organ):
             continue
         rest = text[len(organ) :].strip()

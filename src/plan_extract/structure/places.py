@@ -8,12 +8,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from plan_extract.core.knowledge import load_csv
+from plan_extract.core.knowledge import Knowledge, data_file
 from plan_extract.core.text import respell, unmarked
 
-_NEW = "admin-units/communes-2025.csv"
-_OLD = "admin-units/communes-before-2025-07.csv"
 _PROVINCE_PREFIXES = ("Tỉnh ", "Thành phố ")
+
+
+class AdminRow(Knowledge):
+    """One commune of an official list (columns of the packaged CSV files)."""
+
+    province_code: str
+    province_name: str
+    province_type: str | None = None
+    district_code: str | None = None
+    district_name: str | None = None
+    commune_code: str
+    commune_name: str
+    commune_type: str
+
+
+class AdminList(Knowledge):
+    rows: list[AdminRow]
+
+
+UNITS_2025 = data_file("admin-units/communes-2025.csv", AdminList)
+UNITS_BEFORE_2025_07 = data_file("admin-units/communes-before-2025-07.csv", AdminList)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +61,14 @@ def _short_commune(name: str, unit_type: str) -> str:
 def units(old: bool) -> tuple[AdminUnit, ...]:
     return tuple(
         AdminUnit(
-            province_code=row["province_code"],
-            province=respell(short_province(row["province_name"])),
-            code=row["commune_code"],
-            name=respell(_short_commune(row["commune_name"], row["commune_type"])),
-            type=row["commune_type"],
-            district=row.get("district_name"),
+            province_code=row.province_code,
+            province=respell(short_province(row.province_name)),
+            code=row.commune_code,
+            name=respell(_short_commune(row.commune_name, row.commune_type)),
+            type=row.commune_type,
+            district=row.district_name,
         )
-        for row in load_csv(_OLD if old else _NEW)
+        for row in (UNITS_BEFORE_2025_07 if old else UNITS_2025).load().rows
     )
 
 

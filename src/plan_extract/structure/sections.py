@@ -15,7 +15,7 @@ from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.terms import header_terms, kind_of_heading, section_kinds
+from plan_extract.structure.terms import HEADER_TERMS, SECTION_KINDS, kind_of_heading
 
 _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
 _MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
@@ -104,7 +104,7 @@ def _sentence_title(text: str) -> str:
         return " ".join(head[: commas[-1] + 1])
     if depth > 0:  # a parenthesis left open: end before it
         head = head[: max(i for i, word in enumerate(head) if "(" in word)]
-    while len(head) > _MIN_CLAUSE_TITLE and head[-1] in section_kinds().function_words:
+    while len(head) > _MIN_CLAUSE_TITLE and head[-1] in SECTION_KINDS.load().function_words:
         head = head[:-1]  # a title never ends with `của`, `và`, ...
     return " ".join(head)
 
@@ -121,13 +121,13 @@ def _splits_title(words: list[str], index: int) -> bool:
     sentence carried on the heading's line (`Mục tiêu tổng quát Tiếp tục thu hẹp ...`)."""
     title, text = words[:index], words[index:]
     following = " ".join(text[:3]).casefold()
-    if any(following.startswith(kind + " ") for kind in header_terms().basis_kinds):
+    if any(following.startswith(kind + " ") for kind in HEADER_TERMS.load().basis_kinds):
         return False  # `Kinh phí thực hiện Kế hoạch được ...`: a document's name, mid-sentence
     return (
         words[index][:1].isupper()
         and all(word[:1].islower() for word in title[1:])
         and not re.search(r"[,;.:]", " ".join(title))
-        and title[-1].casefold() not in section_kinds().function_words
+        and title[-1].casefold() not in SECTION_KINDS.load().function_words
         and re.search(r"[,;.]", " ".join(text)) is not None
     )
 

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from pydantic import BaseModel, ConfigDict
-
 from plan_extract.core.contract import DocumentKind, SectionKind
-from plan_extract.core.knowledge import load_yaml
+from plan_extract.core.knowledge import Knowledge, data_file
 from plan_extract.core.text import unmarked
 
 
-class _Data(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class DocumentKindTerm(_Data):
+class DocumentKindTerm(Knowledge):
     kind: DocumentKind
     name: str
     symbol: str
 
 
-class HeaderTerms(_Data):
+class HeaderTerms(Knowledge):
     document_kinds: list[DocumentKindTerm]
     basis_kinds: dict[str, str]
     basis_leads: list[str]
@@ -38,32 +30,26 @@ class HeaderTerms(_Data):
     position_spelling: dict[str, str]
 
 
-class SectionKindRule(_Data):
+class SectionKindRule(Knowledge):
     kind: SectionKind
     keywords: list[str]
 
 
-class SectionKinds(_Data):
+class SectionKinds(Knowledge):
     rules: list[SectionKindRule]
     default: SectionKind
     examples: dict[str, SectionKind]
     function_words: frozenset[str]
 
 
-@cache
-def header_terms() -> HeaderTerms:
-    return load_yaml("header_terms.yaml", HeaderTerms)
-
-
-@cache
-def section_kinds() -> SectionKinds:
-    return load_yaml("section_kinds.yaml", SectionKinds)
+HEADER_TERMS = data_file("header_terms.yaml", HeaderTerms)
+SECTION_KINDS = data_file("section_kinds.yaml", SectionKinds)
 
 
 def kind_of_heading(title: str) -> SectionKind:
     """A top-level section's kind from its heading's meaning; when no keyword occurs as spelled,
     they are compared without tone marks (an OCR'd `TỐ CHỨC THỰC HIỆN`)."""
-    data = section_kinds()
+    data = SECTION_KINDS.load()
     for fold in (str.casefold, unmarked):
         folded = fold(title)
         for rule in data.rules:

@@ -6,7 +6,7 @@ from typing import Literal, get_args
 
 from pydantic import RootModel
 
-from plan_extract.core.knowledge import KnowledgeError, load_yaml
+from plan_extract.core.knowledge import KnowledgeError, data_file
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = get_args(Lang)
@@ -17,10 +17,13 @@ class Strings(RootModel[dict[str, str]]):
     """One language's strings, keyed by a stable name used in the templates."""
 
 
+STRINGS = {lang: data_file(f"web/{lang}.yaml", Strings) for lang in LANGS}
+
+
 def strings(lang: Lang) -> dict[str, str]:
     """The strings of `lang`; every language must define the same keys as the default."""
-    table = load_yaml(f"web/{lang}.yaml", Strings).root
-    reference = load_yaml(f"web/{DEFAULT_LANG}.yaml", Strings).root
+    table = STRINGS[lang].load().root
+    reference = STRINGS[DEFAULT_LANG].load().root
     missing = sorted(set(reference) - set(table))
     if missing:
         raise KnowledgeError(f"web/{lang}.yaml: missing keys {', '.join(missing)}")
