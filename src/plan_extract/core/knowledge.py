@@ -35,6 +35,17 @@ class Knowledge(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Example(Knowledge):
+    """An example sentence of a data file, with what the rule must make of it. A negative example
+    is one the rule must leave alone (no target, no deadline, no unit, ...)."""
+
+    text: str
+
+    @property
+    def negative(self) -> bool:
+        raise NotImplementedError
+
+
 T = TypeVar("T", bound=BaseModel)
 
 # An example checker: given a loaded file, the message of each example the rule gets wrong.
