@@ -24,17 +24,14 @@ ALLOWED: dict[str, int] = {
     "cli/app.py": 1,
     "core/contract.py": 4,
     "core/text.py": 1,  # `đ` folds to `d`: a letter of the alphabet
-    "extract/context.py": 11,
-    "extract/deadlines.py": 5,
-    "extract/lean_imports.py": 1,
-    "extract/nlp.py": 23,
-    "extract/targets.py": 4,
-    "extract/units.py": 28,
+    # `đ` of the list letters, and period words and section-kind fallbacks that structure's
+    # period parser and section classifier replace (issue 11, vocab-structure)
+    "extract/context.py": 10,
+    "extract/targets.py": 1,  # `đến năm 2030` in a heading: for structure's period parser
     "normalize/patterns.py": 3,
     "read/legacy.py": 13,
     "read/markdown.py": 4,
     "read/page_layout.py": 1,
-    "resolve/admin.py": 1,
     "store/warm.py": 1,
     "structure/__init__.py": 1,
     "structure/basis.py": 7,

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from plan_extract.core.contract import Section, SectionKind
+from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit, LineParse, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.structure.model import Structure
@@ -44,8 +45,8 @@ class BodyLine:
             end += 1
         return start, end
 
-    def hits_in(self, kind: str, start: int, end: int) -> list[Hit]:
-        return [h for h in self.parse.of(kind) if start <= h.first_token and h.last_token <= end]
+    def hits_in(self, label: PhraseLabel, start: int, end: int) -> list[Hit]:
+        return [h for h in self.parse.of(label) if start <= h.first_token and h.last_token <= end]
 
     def span_text(self, start: int, end: int) -> str:
         """The original text of tokens [start, end)."""
@@ -92,13 +93,8 @@ def _body_range(doc: NormalizedDocument, structure: Structure) -> tuple[int, int
             if re.match(r"^[#*\s]*I\.\s", line.text):
                 first = line.number
                 break
-    if structure.closing_start is not None:
+    if structure.closing_start is not None:  # the closing is the structure stage's to find
         last = min(last, structure.closing_start - 1)
-    else:
-        for line in doc.lines[first:]:
-            if re.match(r"^[*\s]*(Trên đây là|Nơi nhận)", line.text):
-                last = min(last, line.number - 1)
-                break
     return first, last
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from plan_extract.core.contract import Funding, FundingSource
 from plan_extract.core.text import squash
@@ -16,8 +17,8 @@ def find_funding(context: Context) -> list[Funding]:
     for line in context.lines:
         if line.kind != "funding":
             continue
-        for hit in outermost(line.parse.of("FUND")):
-            source: FundingSource = hit.value  # type: ignore[assignment]
+        for hit in outermost(line.parse.of("FUNDING_SOURCE")):
+            source = cast(FundingSource, hit.id)
             if source in found:
                 continue
             clause = line.clause_bounds(hit.first_token)

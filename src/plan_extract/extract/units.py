@@ -17,12 +17,9 @@ from plan_extract.core.contract import Task, Unit, UnitKind, Warning
 from plan_extract.core.text import slug, squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit, outermost
 
-# Tokens allowed between or after unit names in a list of units (`A, B và các C xã`).
-_JOINERS = {",", "và", "các", "*", "(", ")", "-", "&"}
-_LEVEL_WORDS = {"xã", "phường", "tỉnh", "huyện", "thành", "phố", "đặc", "khu", "thị", "trấn"}
-_TAIL_WORDS = _LEVEL_WORDS | {"trên", "địa", "bàn", "việt", "nam", "cấp", "trực", "thuộc", "của"}
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
 _UNKNOWN_HEADING_MAX = 14
 _PLACEHOLDER_LEAD: list[str] = []
@@ -54,11 +51,16 @@ class UnitsAndTasks:
     warnings: list[Warning]
 
 
+def _list_words() -> lexicon.UnitListWords:
+    return lexicon.UNIT_LEXICON.load().lists
+
+
 def _tail_end(line: BodyLine, token: int) -> int:
     """The token after a unit's name and its level word / place name (`xã An Hưng`)."""
     doc = line.parse.doc
+    tails = _list_words().tails
     while token < len(doc) and (
-        doc[token].lower_ in _TAIL_WORDS
+        doc[token].lower_ in tails
         or (doc[token].is_digit and len(doc[token]) <= 2)
         or (doc[token].text[:1].isupper() and doc[token].is_alpha and not _unit_at(line, token))
     ):
@@ -73,15 +75,15 @@ def _unit_at(line: BodyLine, token: int) -> Hit | None:
 
 def _unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
     """`các sở, ban, ngành liên quan`: a collective left open, not a unit."""
-    if not hit.value.startswith("Các "):
+    if not lexicon.UNIT_LEXICON.load().collective(hit.id):
         return False
-    words = [t.lower_ for t in line.parse.doc[after : after + 2]]
-    return words[:1] == ["liên"] or words == ["có", "liên"]
+    return any(h.first_token == after for h in line.parse.of("OPEN_TAIL"))
 
 
 def _unit_list(line: BodyLine, token: int) -> tuple[list[Hit], int]:
     """Unit names listed from `token` on (`A, B và các C`), and the token after the list."""
     doc = line.parse.doc
+    joiners = _list_words().joiners
     found: list[Hit] = []
     while token < len(doc):
         hit = _unit_at(line, token)
@@ -90,11 +92,11 @@ def _unit_list(line: BodyLine, token: int) -> tuple[list[Hit], int]:
             if not _unspecified(line, hit, token):
                 found.append(hit)
             continue
-        if doc[token].lower_ in _JOINERS:
+        if doc[token].lower_ in joiners:
             token += 1
             continue
         break
-    while found and token > found[-1].last_token and doc[token - 1].lower_ in _JOINERS:
+    while found and token > found[-1].last_token and doc[token - 1].lower_ in joiners:
         token -= 1
     return found, token
 
@@ -121,7 +123,7 @@ def _after_colon(line: BodyLine, token: int) -> int:
 
 def _cooperating(line: BodyLine, start: int, end: int) -> list[Hit]:
     found: list[Hit] = []
-    for coop in line.hits_in("COOP_WORD", start, end):
+    for coop in line.hits_in("COOPERATE_WORD", start, end):
         units, _ = _unit_list(line, coop.last_token)
         found.extend(units)
     return found
@@ -135,7 +137,7 @@ class _Collector:
         self.lexicon = lexicon.UNIT_LEXICON.load()
 
     def unit(self, hit: Hit, line: BodyLine) -> str:
-        name = hit.value
+        name = hit.id
         if name not in self.records:
             entry = self.lexicon.entry(name)
             assert entry is not None
@@ -198,7 +200,7 @@ def _unknown_heading(
     if (
         len(doc) - start <= limit
         and any(h.first_token == start for h in line.parse.of("ORG_HEAD"))
-        and not any(h.first_token == start for h in line.parse.of("GENERIC"))
+        and not any(h.first_token == start for h in line.parse.of("GENERIC_COLLECTIVE"))
         and not (marker and re.match(r"[IVX]+\.", marker.group("num") or ""))
         and not line.span_text(start, first_piece).isupper()
         and not any(t.like_num for t in doc[start:])
@@ -209,15 +211,16 @@ def _unknown_heading(
 
 
 def _segments(line: BodyLine, start: int, at_and: bool = True) -> list[tuple[int, int]]:
-    """Token ranges of a list after a label, split at `,` `;` `.` (and `và`)."""
+    """Token ranges of a list after a label, split at `,` `;` `.` (and conjunctions: `và`)."""
     words = line.parse.words
+    conjunctions = lexicon.syllables(_list_words().conjunctions) if at_and else frozenset()
     pieces: list[tuple[int, int]] = []
     first = start
     for token in range(start, len(words) + 1):
         if (
             token == len(words)
             or words[token] in {",", ";", "."}
-            or (at_and and words[token].lower() == "và")
+            or words[token].lower() in conjunctions
         ):
             if token > first:
                 pieces.append((first, token))
@@ -230,6 +233,7 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     names: list[str] = []
     units = line.parse.of("UNIT")
     words = line.parse.words
+    articles = lexicon.syllables(_list_words().plural_articles)
     for first, last in _segments(line, start):
         if last > end:
             last = end
@@ -241,7 +245,8 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
         if inside:
             names += [collector.unit(h, line) for h in inside]
         elif any(
-            h.first_token == first or (h.first_token == first + 1 and words[first].lower() == "các")
+            h.first_token == first
+            or (h.first_token == first + 1 and words[first].lower() in articles)
             for h in line.parse.of("NAMED_ORG")
         ):
             stop = next((t for t in range(first, last) if words[t] == "("), last)
@@ -250,7 +255,7 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     return names
 
 
-def _label_units(collector: _Collector, line: BodyLine, kind: str) -> list[str] | None:
+def _label_units(collector: _Collector, line: BodyLine, kind: PhraseLabel) -> list[str] | None:
     """Units after a role label (`Cơ quan chủ trì: A, B`); named bodies missing from the lexicon
     count too, flagged."""
     start = _rest_start(line)
@@ -273,7 +278,9 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     starts = [opening]
     if not opening_only:
         starts += [i + 1 for i, w in enumerate(line.parse.words) if w in {".", ";"}]
-    role_starts = {h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOP_WORD")}
+    role_starts = {
+        h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
+    }
     made = False
     for start in starts:
         hits, end = _unit_list(line, start)
@@ -309,7 +316,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
             nested = []
         heading = _heading_units(collector, line)
         lead_labels = _label_units(collector, line, "LEAD_LABEL")
-        coop_labels = _label_units(collector, line, "COOP_LABEL")
+        coop_labels = _label_units(collector, line, "COOPERATE_LABEL")
         if heading is not None:
             names, text_start = heading
             if marker and marker.group("bullet"):
@@ -364,18 +371,19 @@ def _has_body(context: Context, heading: BodyLine) -> bool:
 
 def _mentions(context: Context, names: set[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
+    kept = lexicon.syllables(_list_words().kept_level_words)
     for line in context.lines:
         for hit in outermost(line.parse.of("UNIT")):
-            if hit.value not in names:
+            if hit.id not in names:
                 continue
             end = hit.last_token
             doc = line.parse.doc
-            if end < len(doc) and doc[end].lower_ in {"xã", "phường", "tỉnh"}:
+            if end < len(doc) and doc[end].lower_ in kept:
                 end += 1
             surface = squash(line.span_text(hit.first_token, end))
-            found.setdefault(hit.value, [])
-            if surface not in found[hit.value]:
-                found[hit.value].append(surface)
+            found.setdefault(hit.id, [])
+            if surface not in found[hit.id]:
+                found[hit.id].append(surface)
     return found
 
 
