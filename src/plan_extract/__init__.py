@@ -23,23 +23,26 @@ if TYPE_CHECKING:
 __all__ = ["__version__", "parse", "parse_bytes", "parse_text"]
 
 
-def parse(path: str | PathLike[str], ocr: OcrMode = "auto") -> Plan:
-    """Parse a plan file (.txt, .md, .docx, .doc, .pdf) into a `Plan`."""
+def parse(path: str | PathLike[str], ocr: OcrMode = "auto", *, with_lines: bool = False) -> Plan:
+    """Parse a plan file (.txt, .md, .docx, .doc, .pdf) into a `Plan`; with `with_lines`, the
+    plan carries the normalized lines its items' `line` and `span` refer to."""
     from plan_extract.pipeline import parse_path
     from plan_extract.read import ReadOptions
 
-    return parse_path(Path(path), ReadOptions(ocr=ocr))
+    return parse_path(Path(path), ReadOptions(ocr=ocr), with_lines=with_lines)
 
 
-def parse_bytes(data: bytes, name: str) -> Plan:
+def parse_bytes(data: bytes, name: str, *, with_lines: bool = False) -> Plan:
     """Parse a plan held in memory as bytes; `name` gives the file type when content does not."""
     from plan_extract.pipeline import parse_bytes as _parse_bytes
 
-    return _parse_bytes(data, name)
+    return _parse_bytes(data, name, with_lines=with_lines)
 
 
-def parse_text(text: str, name: str = "<text>", markdown: bool = False) -> Plan:
+def parse_text(
+    text: str, name: str = "<text>", markdown: bool = False, *, with_lines: bool = False
+) -> Plan:
     """Parse a plan's text already in memory."""
     from plan_extract.pipeline import parse_text as _parse_text
 
-    return _parse_text(text, name, markdown)
+    return _parse_text(text, name, markdown, with_lines=with_lines)

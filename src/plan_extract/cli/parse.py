@@ -22,6 +22,12 @@ def parse(
         Path | None, typer.Option("-o", "--out", help="Write one JSON per input into this folder.")
     ] = None,
     ocr: OcrOption = "auto",
+    with_lines: Annotated[
+        bool,
+        typer.Option(
+            "--with-lines", help="Include the normalized lines that items' line and span cite."
+        ),
+    ] = False,
 ) -> None:
     """Parse plans into JSON: to stdout for a single file, into a folder with -o."""
     from plan_extract.core.errors import PlanExtractError
@@ -42,7 +48,7 @@ def parse(
     written: list[tuple[Path, Plan]] = []
     for path in inputs:
         try:
-            plan = parse_path(path, options)
+            plan = parse_path(path, options, with_lines=with_lines)
         except PlanExtractError as exc:
             failed += 1
             typer.echo(f"plan-extract: {path}: {exc}", err=True)

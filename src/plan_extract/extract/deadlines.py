@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import cast
 
-from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency
+from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import SINGLE_YEAR, BodyLine, Context
@@ -250,7 +250,7 @@ def to_models(found: list[FoundDeadline]) -> list[Deadline]:
     return [
         Deadline(
             id=f"d{index}",
-            text=squash(item.line.span_text(_text_start(item), item.last_token)),
+            text=item.line.span_words(_span(item)),
             kind=item.kind,
             start=item.start,
             end=item.end,
@@ -258,9 +258,15 @@ def to_models(found: list[FoundDeadline]) -> list[Deadline]:
             action=item.action,
             section=item.line.section.id if item.line.section else None,
             line=item.line.number,
+            span=_span(item),
         )
         for index, item in enumerate(found, start=1)
     ]
+
+
+def _span(item: FoundDeadline) -> Span:
+    """The time expression and its opener (`trước ngày 15/12`, `từ 15/11 đến 15/12`)."""
+    return item.line.span(_text_start(item), item.last_token)
 
 
 def _text_start(item: FoundDeadline) -> int:

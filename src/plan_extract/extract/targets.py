@@ -6,10 +6,18 @@ import re
 from dataclasses import dataclass
 from typing import cast
 
-from plan_extract.core.contract import Comparator, Domain, Frequency, Target, TargetUnit
+from plan_extract.core.contract import (
+    Comparator,
+    Domain,
+    Frequency,
+    Occurrence,
+    Span,
+    Target,
+    TargetUnit,
+)
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import PERIOD, BodyLine, Context
+from plan_extract.extract.context import LIST_MARKS, PERIOD, BodyLine, Context
 from plan_extract.extract.nlp import Hit
 from plan_extract.extract.numbers import parse_number
 
@@ -198,9 +206,9 @@ def _indicator_start(line: BodyLine, unit: TargetUnit, token: int, after: int) -
     return following[0].last_token if following else after
 
 
-def _clause_text(line: BodyLine, clause: tuple[int, int]) -> str:
-    text = squash(line.span_text(*clause))
-    return re.sub(r"^[-+•\s]+", "", text)
+def _clause_span(found: _Found) -> Span:
+    """The clause that states the target, without its list marks."""
+    return found.line.span(*found.clause, lead=LIST_MARKS)
 
 
 def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
@@ -350,12 +358,12 @@ def find_targets(context: Context) -> list[Target]:
         if line.kind != "funding"
         for found in _find_in_line(context, line)
     ]
-    kept: list[tuple[_Found, list[int]]] = []
+    kept: list[tuple[_Found, list[_Found]]] = []
     for found in candidates:
         twin = next((entry for entry in kept if _same_target(context, entry[0], found)), None)
         if twin is not None:
             if found.line.number != twin[0].line.number:
-                twin[1].append(found.line.number)
+                twin[1].append(found)
             continue
         kept.append((found, []))
     return [
@@ -363,7 +371,8 @@ def find_targets(context: Context) -> list[Target]:
             id=f"t{index}",
             section=found.line.section.id if found.line.section else None,
             line=found.line.number,
-            text=_clause_text(found.line, found.clause),
+            span=_clause_span(found),
+            text=found.line.span_words(_clause_span(found)),
             indicator=found.indicator,
             domain=found.domain,
             value=found.value,
@@ -371,7 +380,10 @@ def find_targets(context: Context) -> list[Target]:
             comparator=found.comparator,
             year=found.year,
             frequency=found.frequency,
-            also_at=sorted(set(also)),
+            also_at=sorted({again.line.number for again in restated}),
+            restatements=[
+                Occurrence(line=again.line.number, span=_clause_span(again)) for again in restated
+            ],
         )
-        for index, (found, also) in enumerate(kept, start=1)
+        for index, (found, restated) in enumerate(kept, start=1)
     ]

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plan_extract.core.contract import Task, Unit, UnitKind, Warning
-from plan_extract.core.text import slug, squash
+from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
+from plan_extract.core.text import slug
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.context import LIST_MARKS, BodyLine, Context, trimmed
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit, outermost
 
@@ -31,7 +31,7 @@ class _UnitRecord:
     kind: UnitKind
     in_lexicon: bool
     first_line: int
-    mentions: list[str] = field(default_factory=list)
+    occurrences: list[Occurrence] = field(default_factory=list)  # where an unknown unit was named
     lead: bool = False
     sections: set[str] = field(default_factory=set)
 
@@ -39,7 +39,7 @@ class _UnitRecord:
 @dataclass
 class _Task:
     line: BodyLine
-    text: str
+    span: Span
     lead: list[str]
     cooperating: list[str]
 
@@ -144,16 +144,21 @@ class _Collector:
             self.records[name] = _UnitRecord(name, entry.kind, True, line.number)
         return name
 
-    def unknown(self, name: str, line: BodyLine) -> str:
+    def unknown(self, line: BodyLine, span: Span) -> str:
+        """A body missing from the lexicon, named by the characters of `span`."""
+        name = line.span_words(span)
         name = name[:1].upper() + name[1:]
         if name not in self.records:
             self.records[name] = _UnitRecord(name, "other", False, line.number)
+        occurrence = Occurrence(line=line.number, span=span)
+        if occurrence not in self.records[name].occurrences:
+            self.records[name].occurrences.append(occurrence)
         return name
 
     def task(self, line: BodyLine, lead: list[str], cooperating: list[str]) -> None:
         cooperating = [c for c in dict.fromkeys(cooperating) if c not in lead]
-        text = squash(line.text).lstrip("-+• ")
-        self.tasks.append(_Task(line, text, list(dict.fromkeys(lead)), cooperating))
+        span = trimmed(line.text, (0, len(line.text)), LIST_MARKS, trailing=False)
+        self.tasks.append(_Task(line, span, list(dict.fromkeys(lead)), cooperating))
 
 
 def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], int] | None:
@@ -205,8 +210,8 @@ def _unknown_heading(
         and not line.span_text(start, first_piece).isupper()
         and not any(t.like_num for t in doc[start:])
     ):
-        name = squash(line.span_text(start, first_piece)).strip(" :*")
-        return [collector.unknown(name, line)], len(doc)
+        named = trimmed(line.text, line.span(start, first_piece), " :*")
+        return [collector.unknown(line, named)], len(doc)
     return None
 
 
@@ -250,8 +255,8 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
             for h in line.parse.of("NAMED_ORG")
         ):
             stop = next((t for t in range(first, last) if words[t] == "("), last)
-            name = squash(line.span_text(first, stop)).strip(" .:*")
-            names.append(collector.unknown(name, line))
+            named = trimmed(line.text, line.span(first, stop), " .:*")
+            names.append(collector.unknown(line, named))
     return names
 
 
@@ -369,8 +374,15 @@ def _has_body(context: Context, heading: BodyLine) -> bool:
     return not (marker and marker.group("num"))
 
 
-def _mentions(context: Context, names: set[str]) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
+@dataclass
+class _Mentions:
+    surfaces: list[str] = field(default_factory=list)  # each once
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+
+def _mentions(context: Context, names: set[str]) -> dict[str, _Mentions]:
+    """Where the body names each lexicon unit: its name, with a level word kept (`xã`)."""
+    found: dict[str, _Mentions] = {}
     kept = lexicon.syllables(_list_words().kept_level_words)
     for line in context.lines:
         for hit in outermost(line.parse.of("UNIT")):
@@ -380,10 +392,11 @@ def _mentions(context: Context, names: set[str]) -> dict[str, list[str]]:
             doc = line.parse.doc
             if end < len(doc) and doc[end].lower_ in kept:
                 end += 1
-            surface = squash(line.span_text(hit.first_token, end))
-            found.setdefault(hit.id, [])
-            if surface not in found[hit.id]:
-                found[hit.id].append(surface)
+            span = line.span(hit.first_token, end)
+            mentions = found.setdefault(hit.id, _Mentions())
+            mentions.occurrences.append(Occurrence(line=line.number, span=span))
+            if line.span_words(span) not in mentions.surfaces:
+                mentions.surfaces.append(line.span_words(span))
     return found
 
 
@@ -404,7 +417,8 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
             id=ids[r.name],
             name=r.name,
             kind=r.kind,
-            mentions=mentions.get(r.name) or [r.name],
+            mentions=mentions[r.name].surfaces if r.name in mentions else [r.name],
+            occurrences=mentions[r.name].occurrences if r.name in mentions else r.occurrences,
             lead=r.lead,
             sections=sorted(r.sections),
             in_lexicon=r.in_lexicon,
@@ -416,7 +430,8 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
             id=f"k{index}",
             section=task.line.section.id if task.line.section else None,
             line=task.line.number,
-            text=task.text,
+            span=task.span,
+            text=task.line.span_words(task.span),
             lead=[ids[n] for n in task.lead],
             cooperating=[ids[n] for n in task.cooperating],
         )
