@@ -12,7 +12,12 @@ from plan_extract.store.schema import ITEM_TABLES, TABLE_COLUMNS
 # The plan's text is in the JSON and `lines`: too long for a spreadsheet cell or sheet.
 _LEFT_OUT = {"plans": {"plan_json"}}
 _EXPORTED = ("plans", *(t for t in ITEM_TABLES if t != "lines"))
-_ORDER = {"plans": "path, plan_id", "funding": "plan_id, position", "warnings": "plan_id, position"}
+_ORDER = {
+    "plans": "path, plan_id",
+    "funding": "plan_id, position",
+    "warnings": "plan_id, position",
+    "unit_mentions": "plan_id, unit_id, position",
+}
 
 
 def export_tables(store: Store, fmt: TableFormat, out: Path) -> list[Path]:

@@ -8,7 +8,7 @@ Every table holding a plan's items has `plan_id` (the sha256 of the input file, 
 
 from __future__ import annotations
 
-STORE_VERSION = "1"
+STORE_VERSION = "2"  # 2: spans (span_start, span_end; unit_mentions)
 
 TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "plans": (
@@ -72,6 +72,8 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("frequency", "VARCHAR"),
         ("national_indicator", "VARCHAR"),
         ("also_at", "INTEGER[]"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
     ),
     "units": (
         ("plan_id", "VARCHAR NOT NULL"),
@@ -83,6 +85,15 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("mentions", "VARCHAR[]"),
         ("sections", "VARCHAR[]"),
     ),
+    # where the body mentions each unit: a line and the span of the mention in it
+    "unit_mentions": (
+        ("plan_id", "VARCHAR NOT NULL"),
+        ("unit_id", "VARCHAR NOT NULL"),
+        ("position", "INTEGER NOT NULL"),
+        ("line", "INTEGER NOT NULL"),
+        ("span_start", "INTEGER NOT NULL"),
+        ("span_end", "INTEGER NOT NULL"),
+    ),
     "tasks": (
         ("plan_id", "VARCHAR NOT NULL"),
         ("id", "VARCHAR NOT NULL"),
@@ -92,6 +103,8 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("lead", "VARCHAR[]"),
         ("cooperating", "VARCHAR[]"),
         ("deadlines", "VARCHAR[]"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
     ),
     "deadlines": (
         ("plan_id", "VARCHAR NOT NULL"),
@@ -107,6 +120,8 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("units", "VARCHAR[]"),
         ("section", "VARCHAR"),
         ("line", "INTEGER"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
     ),
     "funding": (
         ("plan_id", "VARCHAR NOT NULL"),
@@ -115,6 +130,8 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("text", "VARCHAR"),
         ("section", "VARCHAR"),
         ("line", "INTEGER"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
     ),
     "warnings": (
         ("plan_id", "VARCHAR NOT NULL"),
