@@ -27,27 +27,13 @@ from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value
 from plan_extract.core.text import respell
 
-# The labels of phrase matches.
-PhraseLabel = Literal[
-    "COMPARATOR_BEFORE",
-    "COMPARATOR_AFTER",
-    "DECREASE",
-    "ZERO",
-    "INDICATOR_HEAD",
-    "FREQUENCY",
-    "TARGET_UNIT",
-    "BASELINE",
-    "NOT_TARGET_BEFORE",
-    "NOT_TARGET_AFTER",
-    "TARGET_CUE",
-    "DUE",
-    "DEADLINE_TRIGGER",
-    "RANGE_FROM",
-    "RANGE_TO",
-    "SCHEDULE_LABEL",
-    "FUNDING_SOURCE",
-    "DOMAIN_HEADING",
-    "DOMAIN_WORD",
+# The labels of phrase matches, by the file that gives them.
+ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
+ComparatorCueLabel = Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
+FilterLabel = Literal["BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE"]
+DeadlineLabel = Literal["DEADLINE_TRIGGER", "RANGE_FROM", "RANGE_TO", "SCHEDULE_LABEL"]
+DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
+RoleLabel = Literal[
     "LEAD_LABEL",
     "COOPERATE_LABEL",
     "LEAD_WORD",
@@ -56,6 +42,17 @@ PhraseLabel = Literal[
     "ORG_HEAD",
     "NAMED_ORG",
     "GENERIC_COLLECTIVE",
+]
+PhraseLabel = Literal[
+    ComparatorLabel,
+    ComparatorCueLabel,
+    "FREQUENCY",
+    "TARGET_UNIT",
+    FilterLabel,
+    DeadlineLabel,
+    "FUNDING_SOURCE",
+    DomainLabel,
+    RoleLabel,
     "UNIT",
     "OPEN_TAIL",
 ]
@@ -96,9 +93,10 @@ class PatternFile(Knowledge):
     ids of one label, never two labels unless `SHARED_LABELS` pairs them (and then one id)."""
 
     SHARED_LABELS: ClassVar[frozenset[frozenset[str]]] = frozenset()
+    patterns: Sequence[PhraseGroup]  # each file narrows the labels and ids it allows
 
     def groups(self) -> Sequence[PhraseGroup]:
-        raise NotImplementedError
+        return self.patterns
 
     @model_validator(mode="after")
     def _one_role_per_phrase(self) -> PatternFile:
@@ -120,12 +118,12 @@ class PatternFile(Knowledge):
 
 
 class ComparatorGroup(PhraseGroup):
-    label: Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
+    label: ComparatorLabel
     id: Comparator
 
 
 class ComparatorCues(PhraseGroup):
-    label: Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
+    label: ComparatorCueLabel
     id: Literal[""] = ""
 
 
@@ -145,9 +143,6 @@ class Comparators(PatternFile):
     patterns: list[Annotated[ComparatorGroup | ComparatorCues, Field(discriminator="label")]]
     examples: list[QuantityExample] = Field(min_length=1)
 
-    def groups(self) -> Sequence[PhraseGroup]:
-        return self.patterns
-
 
 class FrequencyGroup(PhraseGroup):
     label: Literal["FREQUENCY"]
@@ -166,9 +161,6 @@ class Frequencies(PatternFile):
     patterns: list[FrequencyGroup]
     examples: list[FrequencyExample] = Field(min_length=1)
 
-    def groups(self) -> Sequence[PhraseGroup]:
-        return self.patterns
-
 
 class TargetUnitGroup(PhraseGroup):
     label: Literal["TARGET_UNIT"]
@@ -179,12 +171,9 @@ class TargetUnits(PatternFile):
     patterns: list[TargetUnitGroup]
     examples: list[QuantityExample] = Field(min_length=1)
 
-    def groups(self) -> Sequence[PhraseGroup]:
-        return self.patterns
-
 
 class FilterGroup(PhraseGroup):
-    label: Literal["BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE"]
+    label: FilterLabel
     id: Literal[""] = ""
 
 
@@ -201,15 +190,12 @@ class TargetFilters(PatternFile):
     patterns: list[FilterGroup]
     examples: list[FilterExample] = Field(min_length=1)
 
-    def groups(self) -> Sequence[PhraseGroup]:
-        return self.patterns
-
 
 DateTriple = tuple[int | None, int | None, int | None]
 
 
 class DeadlineGroup(PhraseGroup):
-    label: Literal["DEADLINE_TRIGGER", "RANGE_FROM", "RANGE_TO", "SCHEDULE_LABEL"]
+    label: DeadlineLabel
     id: Literal[""] = ""
 
 
@@ -229,9 +215,6 @@ class DeadlinePhrases(PatternFile):
     patterns: list[DeadlineGroup]
     action_skip_words: Phrases
     examples: list[DeadlineExample] = Field(min_length=1)
-
-    def groups(self) -> Sequence[PhraseGroup]:
-        return self.patterns
 
 
 class DatePattern(Knowledge):
@@ -296,12 +279,9 @@ class FundingSources(PatternFile):
     patterns: list[FundingGroup]
     examples: list[FundingExample] = Field(min_length=1)
 
-    def groups(self) -> Sequence[PhraseGroup]:
-        return self.patterns
-
 
 class DomainGroup(PhraseGroup):
-    label: Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
+    label: DomainLabel
     id: Domain
 
 
@@ -319,21 +299,9 @@ class Domains(PatternFile):
     patterns: list[DomainGroup]
     examples: list[DomainExample] = Field(min_length=1)
 
-    def groups(self) -> Sequence[PhraseGroup]:
-        return self.patterns
-
 
 class RoleGroup(PhraseGroup):
-    label: Literal[
-        "LEAD_LABEL",
-        "COOPERATE_LABEL",
-        "LEAD_WORD",
-        "COOPERATE_WORD",
-        "REQUEST",
-        "ORG_HEAD",
-        "NAMED_ORG",
-        "GENERIC_COLLECTIVE",
-    ]
+    label: RoleLabel
     id: Literal[""] = ""
 
 
@@ -350,9 +318,6 @@ class Roles(PatternFile):
     SHARED_LABELS = frozenset({frozenset({"ORG_HEAD", "NAMED_ORG"})})
     patterns: list[RoleGroup]
     examples: list[RoleExample] = Field(min_length=1)
-
-    def groups(self) -> Sequence[PhraseGroup]:
-        return self.patterns
 
 
 class UnitEntry(Knowledge):

@@ -23,7 +23,8 @@ it is parsed (staged as one compressed record) and moved into the tables with ot
 and memory limit per file (`Limits`); only the calling process writes to the database.
 
 Tables: plans, sections, targets, units, unit_mentions, tasks, deadlines, funding, warnings, lines,
-failures, national_targets; views: target_comparison (plan × target × national milestone), unit_roles.
+failures, national_targets; views: target_comparison (plan × target × national milestone),
+unit_roles.
 """
 
 from __future__ import annotations
