@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 STARTUP = (
     "import time; t = time.perf_counter(); c = time.process_time();"
     "from plan_extract.pipeline import parse_path;"
-    "from plan_extract.extract.nlp import pipeline; pipeline();"
+    "from plan_extract.extract.nlp import matchers; matchers();"
     "from plan_extract.resolve.indicators_match import words; words('khởi động');"
     "print(time.perf_counter() - t, time.process_time() - c)"
 )

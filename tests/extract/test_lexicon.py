@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from plan_extract.extract import lexicon
-from plan_extract.extract.nlp import pipeline
+from plan_extract.extract.nlp import matchers, parse_lines
 from plan_extract.resolve.indicators_match import MATCHING_RULES, MatchingRules
 
 EXAMPLE = {"text": "đạt 60%", "value": 60, "unit": "percent"}
@@ -82,8 +82,8 @@ def test_list_words_read_syllable_by_syllable() -> None:
     lists = lexicon.UNIT_LEXICON.load().lists
     assert {"thành", "phố", "đặc", "khu", "địa", "bàn"} <= lists.tails
     assert {"và", "các", ","} <= lists.joiners
-    assert lexicon.UNIT_LEXICON.load().collective("Các sở, ban, ngành")
-    assert not lexicon.UNIT_LEXICON.load().collective("Sở Nội vụ")
+    collectives = lexicon.UNIT_LEXICON.load().collectives
+    assert "Các sở, ban, ngành" in collectives and "Sở Nội vụ" not in collectives
 
 
 def test_quarter_numerals_must_name_the_four_quarters() -> None:
@@ -117,6 +117,13 @@ def test_patterns_carry_label_and_id_as_the_span_ruler_takes_them() -> None:
     assert {"label": "COMPARATOR_AFTER", "id": ">=", "pattern": "trở lên"} in patterns
     years = [p for p in patterns if p["label"] == "YEAR"]
     assert years and all(isinstance(p["pattern"], list) for p in years)
-    ruler = pipeline().get_pipe("span_ruler")
-    assert len(ruler.patterns) == len(patterns)
-    assert {"UNIT", "QUARTER", "DUE"} <= set(ruler.labels)
+    roles = set(matchers().roles.values())
+    assert roles == {(p["label"], p["id"]) for p in patterns}
+    parse = next(parse_lines(["có từ 70% trở lên cơ quan, đơn vị trước ngày 15/12/2026"]))
+    assert [(h.id, parse.text[h.start : h.end]) for h in parse.of("COMPARATOR_AFTER")] == [
+        (">=", "trở lên")
+    ]
+    assert [(h.label, h.id, h.start) for h in parse.dates] == [
+        ("DAY_MONTH", "numeric", 45),
+        ("DAY_MONTH", "numeric_without_year", 45),
+    ]

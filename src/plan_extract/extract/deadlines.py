@@ -118,7 +118,7 @@ def _action(line: BodyLine, clause: tuple[int, int], token: int) -> str | None:
             h.last_token for h in line.parse.of("FREQUENCY") if clause[0] <= h.first_token < token
         ]
         tail = squash(_PARENTHESES.sub(" ", line.span_text(max(after, default=clause[0]), token)))
-        skip = lexicon.syllables(lexicon.DEADLINE_PHRASES.load().action_skip_words)
+        skip = lexicon.DEADLINE_PHRASES.load().action_skip
         words = [w for w in tail.split() if w.lower() not in skip]
     return re.sub(r"[\s(,;:]+$", "", " ".join(words[:_ACTION_WORDS])) or None
 

@@ -10,6 +10,7 @@ negative, that the extract stage checks (extract/examples.py). Code elsewhere kn
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cached_property
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, model_validator
@@ -216,6 +217,10 @@ class DeadlinePhrases(PatternFile):
     action_skip_words: Phrases
     examples: list[DeadlineExample] = Field(min_length=1)
 
+    @cached_property
+    def action_skip(self) -> frozenset[str]:
+        return syllables(self.action_skip_words)
+
 
 class DatePattern(Knowledge):
     """A spaCy Matcher token pattern: one dict of token attributes per token."""
@@ -354,13 +359,24 @@ class UnitListWords(Knowledge):
             raise ValueError("kept_level_words must be level_words")
         return self
 
-    @property
+    @cached_property
+    def conjunction_words(self) -> frozenset[str]:
+        return syllables(self.conjunctions)
+
+    @cached_property
+    def article_words(self) -> frozenset[str]:
+        return syllables(self.plural_articles)
+
+    @cached_property
+    def kept_level(self) -> frozenset[str]:
+        return syllables(self.kept_level_words)
+
+    @cached_property
     def joiners(self) -> frozenset[str]:
         """What may stand between or after the names of a list."""
-        articles = syllables(self.plural_articles)
-        return syllables(self.conjunctions) | articles | frozenset(self.marks)
+        return self.conjunction_words | self.article_words | frozenset(self.marks)
 
-    @property
+    @cached_property
     def tails(self) -> frozenset[str]:
         """What may follow a name as part of its mention: its level, its place."""
         return syllables(self.level_words) | syllables(self.tail_words)
@@ -400,10 +416,11 @@ class UnitLexicon(PatternFile):
     def entry(self, name: str) -> UnitEntry | None:
         return next((unit for unit in self.units if unit.name == name), None)
 
-    def collective(self, name: str) -> bool:
-        """A canonical name opening with a plural article names a collective (`Các sở, ...`)."""
-        first = fold(name).split()[:1]
-        return bool(first) and first[0] in syllables(self.lists.plural_articles)
+    @cached_property
+    def collectives(self) -> frozenset[str]:
+        """The canonical names that open with a plural article name collectives (`Các sở, ...`)."""
+        articles = self.lists.article_words
+        return frozenset(u.name for u in self.units if fold(u.name).split()[0] in articles)
 
 
 COMPARATORS = data_file("extract/comparators.yaml", Comparators)

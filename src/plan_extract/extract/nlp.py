@@ -1,10 +1,10 @@
-"""The spaCy side: a blank Vietnamese pipeline and the SpanRuler built from the rule files.
+"""The spaCy side: a blank Vietnamese pipeline and the matchers built from the rule files.
 
 Tokens are syllables (Vietnamese writes one syllable per space-separated word) plus numbers and
 punctuation. Matching multi-syllable phrases on syllables is exact and does not depend on how a
 word segmenter happens to group syllables in a given context; underthesea's word segmentation is
 used where words matter, on the indicator phrases (`resolve.indicators_match.words`). Every
-pattern the ruler knows, with its label and id, comes from `data/extract/*.yaml`.
+pattern the matchers know, with its label and id, comes from `data/extract/*.yaml`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, cast, get_args
+from typing import TYPE_CHECKING, Any
 
 from plan_extract.extract import lexicon
 from plan_extract.extract.lean_imports import load_spacy
@@ -21,9 +21,10 @@ from plan_extract.extract.lexicon import Label
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.pipeline import SpanRuler
+    from spacy.matcher import Matcher, PhraseMatcher
     from spacy.tokens import Doc
 
+_DIGIT = re.compile(r"\d")
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
 
 
@@ -83,27 +84,44 @@ def outermost(hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if not any(inside(hit, other) for other in hits)]
 
 
-_SPANS_KEY = "rules"
-_DATE_LABELS: frozenset[str] = frozenset(get_args(lexicon.DateLabel))
+@dataclass(frozen=True)
+class Matchers:
+    """The pipeline and the matchers of every pattern of the rule files, as spaCy's SpanRuler
+    holds them: phrases in a PhraseMatcher (lower case), token patterns (dates) in a Matcher, and
+    the label and id of each match key. (The SpanRuler itself builds a Span object and a span
+    group for every match: it made the whole parse a quarter slower.)"""
+
+    nlp: Language
+    phrases: PhraseMatcher
+    dates: Matcher  # every token pattern is a date's, and every date has a digit
+    roles: dict[int, tuple[Label, str]]  # match key → (label, id)
 
 
 @cache
-def pipeline() -> Language:
-    """A blank Vietnamese pipeline with the syllable tokenizer and one SpanRuler holding every
-    pattern of the rule files (phrases matched in lower case, dates as token patterns); built
-    once per process."""
+def matchers() -> Matchers:
+    """Build the pipeline and its matchers once per process."""
     spacy = load_spacy()
+    from spacy.matcher import Matcher, PhraseMatcher
+
     nlp: Language = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = SyllableTokenizer(nlp.vocab)
-    ruler = cast(
-        "SpanRuler",
-        nlp.add_pipe(
-            "span_ruler",
-            config={"spans_key": _SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
-        ),
-    )
-    ruler.add_patterns(lexicon.span_patterns())
-    return nlp
+    phrases: dict[str, list[str]] = {}
+    tokens: dict[str, list[list[dict[str, Any]]]] = {}
+    roles: dict[int, tuple[Label, str]] = {}
+    for pattern in lexicon.span_patterns():
+        key = repr((pattern["label"], pattern["id"]))  # the match key, as the SpanRuler makes it
+        roles[nlp.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
+        if isinstance(pattern["pattern"], str):
+            phrases.setdefault(key, []).append(pattern["pattern"])
+        else:
+            tokens.setdefault(key, []).append(pattern["pattern"])
+    phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for key, texts in phrases.items():
+        phrase_matcher.add(key, [nlp.make_doc(text) for text in texts])
+    date_matcher = Matcher(nlp.vocab, validate=True)
+    for key, patterns in tokens.items():
+        date_matcher.add(key, patterns)
+    return Matchers(nlp, phrase_matcher, date_matcher, roles)
 
 
 @dataclass(frozen=True)
@@ -121,27 +139,26 @@ class LineParse:
         return self.by_label.get(label, [])
 
 
+def _hits(
+    m: Matchers, words: tuple[str, ...], offsets: tuple[int, ...], found: list[tuple[int, int, int]]
+) -> list[Hit]:
+    hits = []
+    for key, start, end in found:
+        label, pattern_id = m.roles[key]
+        stop = offsets[end - 1] + len(words[end - 1])
+        hits.append(Hit(label, pattern_id, offsets[start], stop, start, end))
+    return sorted(hits, key=lambda h: (h.start, -h.end, h.label, h.id))
+
+
 def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
     """Tokenize and match many lines at once."""
-    nlp = pipeline()
+    m = matchers()
     lines = list(texts)
-    for text, doc in zip(lines, nlp.pipe(lines), strict=True):
-        hits = sorted(
-            (
-                Hit(span.label_, span.id_, span.start_char, span.end_char, span.start, span.end)
-                for span in doc.spans[_SPANS_KEY]
-            ),
-            key=lambda h: (h.start, -h.end, h.label, h.id),
-        )
+    for text, doc in zip(lines, m.nlp.pipe(lines), strict=True):
+        words = tuple(t.text for t in doc)
+        offsets = tuple(t.idx for t in doc)
         by_label: dict[str, list[Hit]] = {}
-        for hit in hits:
-            if hit.label not in _DATE_LABELS:
-                by_label.setdefault(hit.label, []).append(hit)
-        yield LineParse(
-            text=text,
-            doc=doc,
-            dates=tuple(hit for hit in hits if hit.label in _DATE_LABELS),
-            by_label=by_label,
-            words=tuple(t.text for t in doc),
-            offsets=tuple(t.idx for t in doc),
-        )
+        for hit in _hits(m, words, offsets, m.phrases(doc)):
+            by_label.setdefault(hit.label, []).append(hit)
+        dates = _hits(m, words, offsets, m.dates(doc)) if _DIGIT.search(text) else []
+        yield LineParse(text, doc, tuple(dates), by_label, words, offsets)

@@ -75,7 +75,7 @@ def _unit_at(line: BodyLine, token: int) -> Hit | None:
 
 def _unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
     """`các sở, ban, ngành liên quan`: a collective left open, not a unit."""
-    if not lexicon.UNIT_LEXICON.load().collective(hit.id):
+    if hit.id not in lexicon.UNIT_LEXICON.load().collectives:
         return False
     return any(h.first_token == after for h in line.parse.of("OPEN_TAIL"))
 
@@ -218,7 +218,7 @@ def _unknown_heading(
 def _segments(line: BodyLine, start: int, at_and: bool = True) -> list[tuple[int, int]]:
     """Token ranges of a list after a label, split at `,` `;` `.` (and conjunctions: `và`)."""
     words = line.parse.words
-    conjunctions = lexicon.syllables(_list_words().conjunctions) if at_and else frozenset()
+    conjunctions = _list_words().conjunction_words if at_and else frozenset()
     pieces: list[tuple[int, int]] = []
     first = start
     for token in range(start, len(words) + 1):
@@ -238,7 +238,7 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     names: list[str] = []
     units = line.parse.of("UNIT")
     words = line.parse.words
-    articles = lexicon.syllables(_list_words().plural_articles)
+    articles = _list_words().article_words
     for first, last in _segments(line, start):
         if last > end:
             last = end
@@ -383,7 +383,7 @@ class _Mentions:
 def _mentions(context: Context, names: set[str]) -> dict[str, _Mentions]:
     """Where the body names each lexicon unit: its name, with a level word kept (`xã`)."""
     found: dict[str, _Mentions] = {}
-    kept = lexicon.syllables(_list_words().kept_level_words)
+    kept = _list_words().kept_level
     for line in context.lines:
         for hit in outermost(line.parse.of("UNIT")):
             if hit.id not in names:
