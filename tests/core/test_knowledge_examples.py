@@ -41,7 +41,6 @@ NOT_YET_CONVERTED = {
     "extract/target_units.yaml",
     "extract/units.yaml",
     "header_terms.yaml",
-    "layout_cues.yaml",
     "section_kinds.yaml",
 }
 
