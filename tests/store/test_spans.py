@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
+
 from plan_extract.core.text import squash
 from plan_extract.store import ingest_paths, open_store
+from plan_extract.store.schema import ADDED_COLUMNS, TABLE_COLUMNS
 
 
 def test_items_and_unit_mentions_are_stored_with_their_spans(seeds: Path, tmp_path: Path) -> None:
@@ -28,3 +31,21 @@ def test_items_and_unit_mentions_are_stored_with_their_spans(seeds: Path, tmp_pa
         units = store.query("SELECT count(*) FROM units").rows[0][0]
         mentioned = store.query("SELECT count(DISTINCT (plan_id, unit_id)) FROM unit_mentions")
         assert mentioned.rows[0][0] == units
+
+
+def test_a_store_made_before_spans_gets_their_columns_and_takes_new_plans(
+    seeds: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    for table, columns in TABLE_COLUMNS.items():
+        if table == "unit_mentions":
+            continue
+        old = [f'"{c}" {k}' for c, k in columns if c not in ADDED_COLUMNS.get(table, ())]
+        con.execute(f"CREATE TABLE {table} ({', '.join(old)})")
+    con.close()
+    with open_store(db) as store:
+        report = ingest_paths(store, [seeds], workers=1)
+        assert (report.stored, report.failed) == (5, 0)
+        spans = store.query("SELECT count(*) FROM targets WHERE span_end > span_start").rows
+        assert spans[0][0] > 0

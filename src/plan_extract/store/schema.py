@@ -225,6 +225,13 @@ FROM units u JOIN plans p USING (plan_id);
 """
 
 
+# Columns appended to tables of store version 1 (spans, version 2): a store made before gets
+# them when opened, empty in the rows it holds, so it keeps working.
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
+    table: ("span_start", "span_end") for table in ("targets", "tasks", "deadlines", "funding")
+}
+
+
 def ddl() -> str:
     """Statements creating every table and view that does not exist yet."""
     tables = [
@@ -233,4 +240,10 @@ def ddl() -> str:
         + "\n);"
         for name, columns in TABLE_COLUMNS.items()
     ]
-    return "\n".join([*tables, _FIXED_DDL, COMPARISON_VIEW, UNIT_LEADS_VIEW])
+    kinds = {(table, column): kind for table, cs in TABLE_COLUMNS.items() for column, kind in cs}
+    added = [
+        f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{column}" {kinds[table, column]};'
+        for table, columns in ADDED_COLUMNS.items()
+        for column in columns
+    ]
+    return "\n".join([*tables, *added, _FIXED_DDL, COMPARISON_VIEW, UNIT_LEADS_VIEW])
