@@ -103,13 +103,16 @@ class PatternFile(Knowledge):
     def _one_role_per_phrase(self) -> PatternFile:
         roles: dict[str, tuple[str, str]] = {}
         for group in self.groups():
+            role = (group.label, group.id)
             for phrase in group.phrases:
-                role = (group.label, group.id)
-                seen = roles.setdefault(fold(phrase), role)
-                if seen == role and seen is not role:
+                seen = roles.get(fold(phrase))
+                if seen is None:
+                    roles[fold(phrase)] = role
+                elif seen == role:
                     raise ValueError(f"{phrase!r} is listed twice as {group.label} {group.id}")
-                shared = frozenset((seen[0], role[0])) in self.SHARED_LABELS
-                if seen != role and not (shared and seen[1] == role[1]):
+                elif not (
+                    frozenset((seen[0], role[0])) in self.SHARED_LABELS and seen[1] == role[1]
+                ):
                     raise ValueError(f"{phrase!r} is both {seen} and {role}")
         return self
 
