@@ -31,7 +31,7 @@ def test_gold_file_loads_and_names_its_plan(path: Path) -> None:
     gold = load_gold(path)
     plan = source_path(path, gold)
     assert plan.is_file() and plan.is_relative_to(ROOT / "corpus" / "plans")
-    assert plan.stem.removesuffix(".scan") == path.stem
+    assert plan.stem == path.stem
     held_out = plan.parent.name == "heldout"
     assert held_out == (path.parent.name == "heldout")
 

@@ -79,10 +79,10 @@ def _attributes(score: Score) -> str:
 def _block(title: str, count: int, documents: list[tuple[str, Score]], total: Score) -> list[str]:
     lines = [f"== {title}: {count} document(s) =="]
     if documents:
-        lines.append(f"{'document (F1)':<32} " + " ".join(f"{f:>9}" for f in FIELDS))
+        lines.append(f"{'document (F1)':<44} " + " ".join(f"{f:>9}" for f in FIELDS))
         for stem, score in documents:
             cells = " ".join(f"{score.counts[f].f1:>9.2f}" for f in FIELDS)
-            lines.append(f"{stem[:32]:<32} {cells}")
+            lines.append(f"{stem[:44]:<44} {cells}")
         lines.append("")
     lines += _field_table(total, FIELDS)
     lines += _field_table(total, HEADER_FIELDS)[1:]
