@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -25,6 +24,9 @@ from pathlib import Path
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.text.paragraph import Paragraph
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from files_helpers import soffice_convert
 
 CELL_BREAK = re.compile(r"\n\s*\|\s*\n")
 
@@ -68,26 +70,6 @@ def to_docx(markdown: str, target: Path) -> None:
     document.save(str(target))
 
 
-def soffice(source: Path, target_format: str, out_dir: Path) -> Path:
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                target_format,
-                "--outdir",
-                str(out_dir),
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-    return out_dir / f"{source.stem}.{target_format.split(':')[0]}"
-
-
 def scan(pdf: Path, target: Path) -> None:
     import pypdfium2
     from PIL import Image, ImageFilter
@@ -114,7 +96,7 @@ def main(source: Path, kind: str) -> None:
         if kind == "docx":
             (source.parent / docx.name).write_bytes(docx.read_bytes())
             return
-        pdf = soffice(docx, "pdf", folder)
+        pdf = soffice_convert(docx, "pdf", folder)
         if kind == "pdf":
             (source.parent / pdf.name).write_bytes(pdf.read_bytes())
         else:
