@@ -21,17 +21,23 @@ def check(
             help="Built-in profile (generic-plan, gender-equality-commune) or a YAML file."
         ),
     ] = "generic-plan",
-    format: Annotated[str, typer.Option("--format", help="text, json, junit or sarif.")] = "text",
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format", help="text, json, junit, sarif (code scanning), github or gitlab."
+        ),
+    ] = "text",
     lang: Annotated[str, typer.Option(help="Language of the messages: vi or en.")] = "vi",
 ) -> None:
     """Check plans for completeness against a profile of rules.
 
-    Exit 0 when no plan has an error, 1 when one has, 2 on a usage error.
+    Exit 0 when no plan has an error, 1 when one has (or a file cannot be read), 2 on a usage
+    error. Machine formats give paths relative to the repository around the current folder.
     """
     import os
     import sys
 
-    from plan_extract.check import FORMATS, Verdict, check_plan, load_profile, render
+    from plan_extract.check import FORMATS, Verdict, check_plan, exit_code, load_profile, render
     from plan_extract.check.verdict import at_file_lines
     from plan_extract.compare.national import national_catalog
     from plan_extract.compare.plans import load_plans
@@ -56,5 +62,4 @@ def check(
         raise fail("no plan files found in the paths given", 2)
     color = format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     typer.echo(render(verdicts, rules, format, lang, color), nl=False)  # type: ignore[arg-type]
-    if not all(verdict.passed for verdict in verdicts):
-        raise typer.Exit(1)
+    raise typer.Exit(exit_code(verdicts))
