@@ -92,9 +92,7 @@ def to_sarif(
                 "tool": {"driver": driver},
                 "automationDetails": {"id": f"plan-extract/{profile.name}/"},
                 "originalUriBaseIds": {SOURCE_ROOT: {"uri": root.resolve().as_uri() + "/"}},
-                "invocations": [
-                    {"executionSuccessful": True, "exitCode": exit_code(verdicts)}
-                ],
+                "invocations": [{"executionSuccessful": True, "exitCode": exit_code(verdicts)}],
                 "results": results,
             }
         ],
