@@ -21,9 +21,9 @@ def to_junit(verdicts: Sequence[Verdict], profile: Profile, lang: Lang) -> str:
         if verdict.failure is not None:
             cases += 1
             errors += 1
-            rule = read_rule()
-            case = ET.SubElement(suite, "testcase", classname=verdict.path, name=rule.id)
-            message = rule.message.text(lang).format(error=verdict.failure)
+            unreadable = read_rule()
+            case = ET.SubElement(suite, "testcase", classname=verdict.path, name=unreadable.id)
+            message = unreadable.message.text(lang).format(error=verdict.failure)
             ET.SubElement(case, "error", message=message)
         else:
             for rule in profile.rules:
