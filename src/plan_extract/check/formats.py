@@ -27,9 +27,11 @@ def render(
     lang: Lang,
     color: bool = False,
     root: Path | None = None,
+    quiet: bool = False,
 ) -> str:
     """The report in `fmt`. Machine formats give paths relative to `root`, the repository's
-    top (by default the git work tree around the current folder)."""
+    top (by default the git work tree around the current folder). A quiet text report leaves
+    out the plans that pass and the summary."""
     root = root if root is not None else repository_root(Path.cwd())
     if fmt == "json":
         return _dump(to_json(verdicts, profile, lang, root))
@@ -41,7 +43,7 @@ def render(
         return to_github(verdicts, lang, root) + summary(verdicts, lang) + "\n"
     if fmt == "junit":
         return to_junit(verdicts, profile, lang)
-    return to_text(verdicts, lang, color, root)
+    return to_text(verdicts, lang, color, root, quiet)
 
 
 def _dump(data: Any) -> str:
@@ -58,9 +60,12 @@ def summary(verdicts: Sequence[Verdict], lang: Lang) -> str:
     )
 
 
-def to_text(verdicts: Sequence[Verdict], lang: Lang, color: bool, root: Path) -> str:
+def to_text(
+    verdicts: Sequence[Verdict], lang: Lang, color: bool, root: Path, quiet: bool = False
+) -> str:
     """`path: PASS|FAIL`, then one `path:line: severity [rule] message` per finding, then a
-    summary. Colours only when asked (on a terminal)."""
+    summary (quiet: only the plans that fail, no summary). Colours only when asked (on a
+    terminal)."""
     from rich.console import Console
     from rich.markup import escape
 
@@ -71,6 +76,8 @@ def to_text(verdicts: Sequence[Verdict], lang: Lang, color: bool, root: Path) ->
     )
     styles = {"error": "bold red", "warning": "yellow"}
     for verdict in verdicts:
+        if quiet and verdict.passed:
+            continue
         status, status_style = (
             (words.passed, "bold green") if verdict.passed else (words.failed, "bold red")
         )
@@ -82,7 +89,8 @@ def to_text(verdicts: Sequence[Verdict], lang: Lang, color: bool, root: Path) ->
                 f"  {where}: [{styles[entry.severity]}]{severity}[/] "
                 f"[dim]\\[{escape(entry.rule_id)}][/] {escape(entry.message)}"
             )
-    console.print(escape(summary(verdicts, lang)))
+    if not quiet:
+        console.print(escape(summary(verdicts, lang)))
     return buffer.getvalue()
 
 

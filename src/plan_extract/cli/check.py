@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import app, fail
+from plan_extract.cli.app import Verbosity, app, fail, verbosity
 
 
 @app.command()
@@ -39,8 +39,9 @@ def check(
 
     from plan_extract.check import FORMATS, Verdict, check_plan, exit_code, load_profile, render
     from plan_extract.check.verdict import at_file_lines
+    from plan_extract.cli.progress import track
     from plan_extract.compare.national import national_catalog
-    from plan_extract.compare.plans import load_plans
+    from plan_extract.compare.plans import load_one, plan_inputs
 
     if format not in FORMATS:
         raise fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}", 2)
@@ -48,18 +49,21 @@ def check(
         raise fail(f"--lang must be vi or en, not {lang!r}", 2)
     rules = load_profile(profile)
     catalog = national_catalog()
+    inputs = plan_inputs(files)
+    if not inputs:
+        raise fail("no plan files found in the paths given", 2)
     verdicts = []
-    for loaded in load_plans(files):
-        name = str(loaded.path)
+    for path in track(inputs, "check"):
+        loaded = load_one(path)
         if loaded.plan is None:
-            verdicts.append(Verdict(name, failure=loaded.failure))
+            verdicts.append(Verdict(str(path), failure=loaded.failure))
             continue
         findings = check_plan(loaded.plan, rules, catalog, lang)  # type: ignore[arg-type]
         if loaded.file_lines is not None:
             findings = at_file_lines(findings, loaded.file_lines)
-        verdicts.append(Verdict(name, tuple(findings)))
-    if not verdicts:
-        raise fail("no plan files found in the paths given", 2)
+        verdicts.append(Verdict(str(path), tuple(findings)))
     color = format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    typer.echo(render(verdicts, rules, format, lang, color), nl=False)  # type: ignore[arg-type]
+    quiet = verbosity() == Verbosity.QUIET
+    report = render(verdicts, rules, format, lang, color, quiet=quiet)  # type: ignore[arg-type]
+    typer.echo(report, nl=False)
     raise typer.Exit(exit_code(verdicts))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import app, fail
+from plan_extract.cli.app import Verbosity, app, fail, verbosity
 
 
 @app.command()
@@ -23,25 +23,28 @@ def compare(
 
     Writes the targets, indicators and units tables (CSV, Parquet, one XLSX) and report.html.
     """
+    from plan_extract.cli.progress import track
     from plan_extract.compare import NamedPlan, write_comparison
     from plan_extract.compare.national import national_catalog
-    from plan_extract.compare.plans import load_plans
+    from plan_extract.compare.plans import load_one, plan_inputs
 
+    paths = plan_inputs(inputs)
+    if not paths:
+        raise fail("no plan files found in the paths given", 2)
+    if out.exists() and not out.is_dir():
+        raise fail(f"{out} exists and is not a folder", 2)
     plans = []
     failed = 0
-    seen = 0
-    for loaded in load_plans(inputs):
-        seen += 1
+    for path in track(paths, "compare"):
+        loaded = load_one(path)
         if loaded.plan is None:
             failed += 1
             typer.echo(f"plan-extract: {loaded.path}: {loaded.failure}", err=True)
         else:
             plans.append(NamedPlan(str(loaded.path), loaded.plan))
-    if not seen:
-        raise fail("no plan files found in the paths given", 2)
-    if out.exists() and not out.is_dir():
-        raise fail(f"{out} exists and is not a folder", 2)
-    for path in write_comparison(plans, national_catalog(), out):
-        typer.echo(str(path))
+    written = write_comparison(plans, national_catalog(), out)
+    if verbosity() != Verbosity.QUIET:
+        for path in written:
+            typer.echo(str(path))
     if failed:
         raise typer.Exit(1)

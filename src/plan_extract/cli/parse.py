@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from plan_extract.cli.app import OcrOption, app, fail, read_options
+from plan_extract.cli.app import OcrOption, Verbosity, app, fail, read_options, verbosity
 
 if TYPE_CHECKING:
     from plan_extract.core.contract import Plan
@@ -36,6 +36,8 @@ def parse(
     if out is None and len(inputs) > 1:
         raise fail("several inputs need -o DIR", 2)
     if out is not None:
+        if out.exists() and not out.is_dir():
+            raise fail(f"{out} exists and is not a folder (-o names the folder to write into)", 2)
         out.mkdir(parents=True, exist_ok=True)
     failed = 0
     used_names: set[str] = set()
@@ -57,7 +59,7 @@ def parse(
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(target)
         written.append((path, plan))
-    if out is not None:
+    if out is not None and verbosity() != Verbosity.QUIET:
         print_summary(written)
     if failed:
         raise typer.Exit(1)
@@ -74,9 +76,11 @@ def _unique_name(path: Path, used: set[str]) -> str:
 
 
 def print_summary(written: list[tuple[Path, Plan]]) -> None:
-    """One row per plan written: where it comes from, its number and date, its top sections."""
+    """One row per plan written: where it comes from, its number and date, its top sections.
+    Cells are text from the files, never markup (`[dự thảo]` keeps its brackets)."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=f"{len(written)} plan(s) parsed")
     for column in ("file", "commune", "province", "number", "date", "top-level sections"):
@@ -85,7 +89,7 @@ def print_summary(written: list[tuple[Path, Plan]]) -> None:
         meta = plan.document
         commune = f"{meta.commune.type} {meta.commune.name}" if meta.commune else "-"
         sections = ", ".join(f"{s.number} {s.kind}" for s in plan.sections) or "-"
-        table.add_row(
+        cells = (
             path.name,
             commune,
             meta.province or "-",
@@ -93,5 +97,6 @@ def print_summary(written: list[tuple[Path, Plan]]) -> None:
             (meta.issued.iso if meta.issued else None) or "-",
             sections,
         )
+        table.add_row(*(Text(cell) for cell in cells))
     console = Console(width=None if Console().is_terminal else 200)
     console.print(table)

@@ -23,5 +23,6 @@ def serve(
 
     from plan_extract.web import create_app
 
+    application = create_app(db)  # opens the store: a bad --db fails before any announcement
     typer.echo(f"plan-extract: serving {db} on http://{host}:{port}/", err=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(application, host=host, port=port, log_level="warning")

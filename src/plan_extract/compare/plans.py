@@ -48,17 +48,27 @@ def load_plan(path: Path) -> Plan:
         raise InputError(f"not a plan JSON ({where}: {error['msg']})") from exc
 
 
-def load_plans(paths: Iterable[Path]) -> Iterator[Loaded]:
-    """Every plan under the paths (folders walked for plan files and plan JSON); a file that
-    fails is reported in its `Loaded` and the others still load."""
+def plan_inputs(paths: Iterable[Path]) -> list[Path]:
+    """Every plan file and plan JSON under the paths (folders walked), in order; a missing path
+    is kept, so that it is reported with the others."""
     from plan_extract.read.inputs import expand_inputs
 
-    for path in expand_inputs(paths, plan_suffixes()):
-        try:
-            plan = load_plan(path)
-            yield Loaded(path, plan, file_lines=_file_lines(path, plan))
-        except PlanExtractError as exc:
-            yield Loaded(path, None, str(exc))
+    return list(expand_inputs(paths, plan_suffixes()))
+
+
+def load_one(path: Path) -> Loaded:
+    """One input's plan, or the one-line reason it could not be read."""
+    try:
+        plan = load_plan(path)
+        return Loaded(path, plan, file_lines=_file_lines(path, plan))
+    except PlanExtractError as exc:
+        return Loaded(path, None, str(exc))
+
+
+def load_plans(paths: Iterable[Path]) -> Iterator[Loaded]:
+    """Every plan under the paths; a file that fails is reported in its `Loaded` and the
+    others still load."""
+    return (load_one(path) for path in plan_inputs(paths))
 
 
 def _file_lines(path: Path, plan: Plan) -> dict[int, int] | None:

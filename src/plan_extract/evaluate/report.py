@@ -16,13 +16,20 @@ def _document_path(gold_file: Path, document: str) -> Path:
 
 
 def evaluate(root: Path) -> tuple[list[tuple[str, Score]], Score]:
-    results: list[tuple[str, Score]] = []
+    """The score of every gold file under `root`, and their micro-average."""
+    return total_of([evaluate_one(path) for path in gold_files(root)])
+
+
+def evaluate_one(gold_file: Path) -> tuple[str, Score]:
+    """One gold file's name and the score of the parser on the document it annotates."""
+    gold = load_gold(gold_file)
+    plan = parse_path(_document_path(gold_file, gold.document))
+    return gold_file.stem, score_document(gold, plan)
+
+
+def total_of(results: list[tuple[str, Score]]) -> tuple[list[tuple[str, Score]], Score]:
     total = Score()
-    for path in gold_files(root):
-        gold = load_gold(path)
-        plan = parse_path(_document_path(path, gold.document))
-        score = score_document(gold, plan)
-        results.append((path.stem, score))
+    for _, score in results:
         total.add(score)
     return results, total
 
