@@ -4,6 +4,7 @@ the one-line error. Imports nothing heavy."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
@@ -153,9 +154,15 @@ def root(
     _verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
 
 
+def say(message: str) -> None:
+    """One line on stderr, `plan-extract: message`; above the progress bar when one is drawn
+    (the bar takes over `sys.stderr` while it runs: write through it, not around it)."""
+    print(f"plan-extract: {message}", file=sys.stderr, flush=True)
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print a one-line error on stderr and return the exit to raise."""
-    typer.echo(f"plan-extract: {message}", err=True)
+    say(message)
     return typer.Exit(code)
 
 

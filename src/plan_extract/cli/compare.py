@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import Verbosity, app, fail, verbosity
+from plan_extract.cli.app import Verbosity, app, fail, say, verbosity
 
 
 @app.command()
@@ -39,7 +39,7 @@ def compare(
         loaded = load_one(path)
         if loaded.plan is None:
             failed += 1
-            typer.echo(f"plan-extract: {loaded.path}: {loaded.failure}", err=True)
+            say(f"{loaded.path}: {loaded.failure}")
         else:
             plans.append(NamedPlan(str(loaded.path), loaded.plan))
     written = write_comparison(plans, national_catalog(), out)

@@ -20,7 +20,7 @@ from plan_extract.cli import (  # noqa: F401  (each registers its commands)
     schema,
     serve,
 )
-from plan_extract.cli.app import Verbosity, app, verbosity
+from plan_extract.cli.app import Verbosity, app, say, verbosity
 from plan_extract.core.errors import PlanExtractError
 
 _INTERRUPTED = 130
@@ -67,5 +67,5 @@ def _usage_error(exc: ClickException) -> str:
 
 
 def _say(message: str, code: int) -> int:
-    print(f"plan-extract: {message}", file=sys.stderr)
+    say(message)
     return code

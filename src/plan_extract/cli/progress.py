@@ -61,7 +61,6 @@ def track(items: Sequence[T], label: str, name: Callable[[T], str] = str) -> Ite
             yield item
             if level == Verbosity.VERBOSE:
                 seconds = time.monotonic() - started
-                console.print(
-                    f"{label} [{number}/{total}] {name(item)} {seconds:.2f} s", markup=False
-                )
+                line = f"{label} [{number}/{total}] {name(item)} {seconds:.2f} s"
+                console.print(line, markup=False, soft_wrap=True)
             progress.advance(task)
