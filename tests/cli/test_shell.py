@@ -4,6 +4,7 @@ as written in every table (`[dự thảo]` keeps its brackets)."""
 
 from __future__ import annotations
 
+import io
 import os
 import pty
 import re
@@ -164,3 +165,15 @@ def test_text_from_files_keeps_its_brackets_in_tables(tmp_path: Path) -> None:
     assert "[dự thảo] kế hoạch.txt" in result.stdout
     checked = run_cli("check", str(plan), "--lang", "en")
     assert f"{plan}: " in checked.stdout
+
+
+def test_ingest_failures_on_the_bar_keep_their_brackets() -> None:
+    from plan_extract.store.ingest import IngestReport
+    from plan_extract.store.progress import BarReporter
+
+    stream = io.StringIO()
+    reporter = BarReporter(stream)
+    reporter.start(1)
+    reporter.file_done("[dự thảo] kế hoạch.docx", "failed", "not a plan [red]really[/red]")
+    reporter.finish(IngestReport())
+    assert "failed [dự thảo] kế hoạch.docx: not a plan [red]really[/red]" in stream.getvalue()
