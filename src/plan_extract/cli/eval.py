@@ -21,12 +21,13 @@ def eval_command(
     """Print precision, recall and F1 of targets, units and deadlines per document and overall."""
     from plan_extract.cli.progress import track
     from plan_extract.evaluate.gold import gold_files
-    from plan_extract.evaluate.report import evaluate_one, render, total_of
+    from plan_extract.evaluate.report import evaluate_one, micro_average, render
 
     files = gold_files(gold_dir)
     if not files:
         raise fail(f"no gold files (.yaml) in {gold_dir}", 2)
-    results, total = total_of([evaluate_one(path) for path in track(files, "eval")])
+    results = [evaluate_one(path) for path in track(files, "eval")]
+    total = micro_average(results)
     typer.echo(render(results, total))
     if min_f1 is not None:
         low = [name for name, counts in total.counts.items() if counts.f1 < min_f1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plan_extract.evaluate.gold import gold_files, load_gold
+from plan_extract.evaluate.gold import load_gold
 from plan_extract.evaluate.score import ATTRIBUTES, FIELDS, Score, score_document
 from plan_extract.pipeline import parse_path
 
@@ -15,11 +15,6 @@ def _document_path(gold_file: Path, document: str) -> Path:
     return next((c for c in candidates if c.exists()), Path(document))
 
 
-def evaluate(root: Path) -> tuple[list[tuple[str, Score]], Score]:
-    """The score of every gold file under `root`, and their micro-average."""
-    return total_of([evaluate_one(path) for path in gold_files(root)])
-
-
 def evaluate_one(gold_file: Path) -> tuple[str, Score]:
     """One gold file's name and the score of the parser on the document it annotates."""
     gold = load_gold(gold_file)
@@ -27,11 +22,12 @@ def evaluate_one(gold_file: Path) -> tuple[str, Score]:
     return gold_file.stem, score_document(gold, plan)
 
 
-def total_of(results: list[tuple[str, Score]]) -> tuple[list[tuple[str, Score]], Score]:
+def micro_average(results: list[tuple[str, Score]]) -> Score:
+    """The documents' counts added up (F1 of the total, not the mean of the documents')."""
     total = Score()
     for _, score in results:
         total.add(score)
-    return results, total
+    return total
 
 
 def _row(name: str, score: Score) -> str:
