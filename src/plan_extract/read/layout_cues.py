@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from typing import NamedTuple
+
 from pydantic import Field
 
 from plan_extract.core.knowledge import Knowledge, data_file
-from plan_extract.core.text import squash
+from plan_extract.core.text import squash, unmarked
 
 
 class CueExample(Knowledge):
@@ -23,19 +27,50 @@ class LayoutCues(Knowledge):
 LAYOUT_CUES = data_file("layout_cues.yaml", LayoutCues)
 
 
-def _fold(text: str) -> str:
-    return squash(text).casefold()
+class Cue(NamedTuple):
+    """A cue found at the start of a text: as printed (white space removed), and where it ends."""
+
+    printed: str
+    end: int
 
 
 def is_recipients_label(text: str) -> bool:
     """`Nơi nhận:` (the recipients list opens the closing block, bottom left)."""
-    folded = _fold(text)
-    return any(
-        folded.startswith(label.casefold()) for label in LAYOUT_CUES.load().recipients_labels
-    )
+    return recipients_label_at(squash(text)) is not None
 
 
 def is_signature_start(text: str) -> bool:
     """`TM. ỦY BAN NHÂN DÂN`, `KT. GIÁM ĐỐC`: the signature block's first line (bottom right)."""
-    folded = _fold(text)
-    return any(folded.startswith(p.casefold()) for p in LAYOUT_CUES.load().signature_prefixes)
+    return signature_prefix_at(squash(text)) is not None
+
+
+def recipients_label_at(text: str) -> Cue | None:
+    """The `Nơi nhận` label `text` starts with, as printed, also when OCR lost its marks
+    (`Noi nhận`)."""
+    folded = unmarked(text)
+    for label in LAYOUT_CUES.load().recipients_labels:
+        bare = unmarked(label)
+        if folded.startswith(bare) and not folded[len(bare) : len(bare) + 1].isalnum():
+            return Cue(text[: len(label)], len(label))
+    return None
+
+
+def signature_prefix_at(text: str) -> Cue | None:
+    """The signing authority `text` starts with (`TM.`, `KT.`, `T/M`): as printed, also with a
+    space before the dot (`TM .`, from OCR) or a dot after a prefix written without one."""
+    match = _signature_prefix().match(text)
+    if match is None:
+        return None
+    return Cue(re.sub(r"\s+", "", match.group()), match.end())
+
+
+@cache
+def _signature_prefix() -> re.Pattern[str]:
+    """A prefix listed with its dot needs the dot; one listed without it takes an optional dot
+    and no letter after it."""
+    alternatives = []
+    for prefix in sorted(LAYOUT_CUES.load().signature_prefixes, key=len, reverse=True):
+        letters = re.escape(prefix.removesuffix("."))
+        dot = r"\s*\." if prefix.endswith(".") else r"(?:\s*\.)?(?!\w)"
+        alternatives.append(letters + dot)
+    return re.compile("|".join(alternatives), re.IGNORECASE)
