@@ -70,16 +70,7 @@ class Context:
 
     def ancestors(self, line: int) -> list[Section]:
         """Sections holding `line`, outermost first."""
-        chain: list[Section] = []
-        nodes = self.structure.sections
-        while True:
-            for node in nodes:
-                if node.lines[0] <= line <= node.lines[1]:
-                    chain.append(node)
-                    nodes = node.children
-                    break
-            else:
-                return chain
+        return self.structure.sections_at(line)
 
 
 def _body_range(doc: NormalizedDocument, structure: Structure) -> tuple[int, int]:

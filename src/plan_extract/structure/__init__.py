@@ -3,14 +3,12 @@ the section tree of the body."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from plan_extract.core.contract import Section, Warning
+from plan_extract.core.contract import Warning
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import CLOSING, CLOSING_REQUEST, SIGN_AUTHORITY
 from plan_extract.read.model import Block
 from plan_extract.structure.header import is_kind_line, read_meta
-from plan_extract.structure.model import Structure
+from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.sections import build_sections, find_heading
 
 _TOP_RANK = 0
@@ -31,7 +29,7 @@ def build_structure(doc: NormalizedDocument) -> Structure:
             message=f"section {section.number} repeats the number of an earlier section",
             line=section.lines[0],
         )
-        for section in _walk(sections)
+        for section in walk(sections)
         if "~" in section.id.rsplit(".", 1)[-1]
     )
     return Structure(
@@ -41,12 +39,6 @@ def build_structure(doc: NormalizedDocument) -> Structure:
         closing_start=closing_start,
         warnings=warnings,
     )
-
-
-def _walk(sections: list[Section]) -> Iterator[Section]:
-    for section in sections:
-        yield section
-        yield from _walk(section.children)
 
 
 def _body_start(lines: list[Line]) -> int | None:
