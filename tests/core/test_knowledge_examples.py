@@ -40,9 +40,7 @@ NOT_YET_CONVERTED = {
     "extract/target_filters.yaml",
     "extract/target_units.yaml",
     "extract/units.yaml",
-    "header_terms.yaml",
     "layout_cues.yaml",
-    "section_kinds.yaml",
 }
 
 
