@@ -14,6 +14,17 @@ def _document(*texts: str) -> NormalizedDocument:
     return NormalizedDocument(format="txt", lines=lines)
 
 
+def test_without_a_section_tree_headings_get_the_section_trees_kinds() -> None:
+    doc = _document(
+        "I. NỘI DUNG BÁO CÁO",
+        "Số liệu về cán bộ nữ.",
+        "II. CHẾ ĐỘ BÁO CÁO",
+        "Báo cáo hằng quý.",
+    )
+    context = build_context(doc, Structure(document=DocumentMeta(), sections=[]))
+    assert [line.kind for line in context.lines] == ["tasks", "tasks", "reporting", "reporting"]
+
+
 def test_plan_years_from_the_head_when_the_title_states_none() -> None:
     doc = _document(
         "KẾ HOẠCH",

@@ -11,6 +11,7 @@ from plan_extract.core.contract import Section, SectionKind
 from plan_extract.extract.nlp import Hit, LineParse, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.structure.dates import year_mentions
+from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.model import Structure
 
 YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -92,23 +93,11 @@ def _body_range(doc: NormalizedDocument, structure: Structure) -> tuple[int, int
     return first, last
 
 
-_FALLBACK_KINDS: tuple[tuple[str, SectionKind], ...] = (
-    ("TỔ CHỨC THỰC HIỆN", "implementation"),
-    ("KINH PHÍ", "funding"),
-    ("MỤC TIÊU", "objectives"),
-    ("MỤC ĐÍCH", "purpose"),
-    ("BÁO CÁO", "reporting"),
-    ("NHIỆM VỤ", "tasks"),
-    ("NỘI DUNG", "tasks"),
-)
-
-
 def _fallback_kind(text: str) -> SectionKind | None:
     """Top-level kind from a Roman-numeral heading, for documents without a section tree."""
     if not re.match(r"^[#*\s]*[IVX]+\.\s", text):
         return None
-    upper = text.upper()
-    return next((kind for key, kind in _FALLBACK_KINDS if key in upper), "other")
+    return kind_of_heading(text)
 
 
 def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | None, int | None]:
