@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import field_validator, model_validator
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.normalize.vocabulary import one_role_each, spelled_as_normalized
+from plan_extract.normalize.vocabulary import misread, one_role_each, spelled_as_normalized
 from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_at
 
 ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)]\s*(?P<rest>\S.*)?$")
@@ -126,12 +126,6 @@ def _line_start(text: str) -> LineStart | None:
     return "request" if is_closing_request(text) else None
 
 
-def _check_examples(data: LineStarts) -> list[str]:
-    return [
-        f"{example.text!r}: read as {found}, expected {example.starts}"
-        for example in data.examples
-        if (found := _line_start(example.text)) != example.starts
-    ]
-
-
-LINE_STARTS.examples_checked_by(_check_examples)
+LINE_STARTS.examples_checked_by(
+    lambda data: misread(data.examples, _line_start, lambda e: e.starts)
+)

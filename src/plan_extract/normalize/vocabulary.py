@@ -9,12 +9,14 @@ by the code (`longest_first`), never by the order of the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
+from plan_extract.core.knowledge import Example
 from plan_extract.core.text import respell
 
 Role = TypeVar("Role", bound=str)
+E = TypeVar("E", bound=Example)
 
 
 def spelled_as_normalized(words: Iterable[str]) -> None:
@@ -44,3 +46,16 @@ def alternatives(words: Iterable[str]) -> str:
     """A regular expression for any of the words as written, longest first (of two phrases that
     start alike, the longer is the one matched)."""
     return "|".join(re.escape(word) for word in longest_first(words))
+
+
+def misread(
+    examples: Iterable[E], read: Callable[[str], object], expected: Callable[[E], object]
+) -> list[str]:
+    """One message per example whose text `read` reads otherwise than `expected` says: what a
+    data file's example checker returns."""
+    wrong = []
+    for example in examples:
+        found, wanted = read(example.text), expected(example)
+        if found != wanted:
+            wrong.append(f"{example.text!r}: read {found!r}, expected {wanted!r}")
+    return wrong

@@ -13,7 +13,12 @@ from pydantic import model_validator
 from plan_extract.core.contract import SectionKind
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import unmarked
-from plan_extract.normalize.vocabulary import alternatives, one_role_each, spelled_as_normalized
+from plan_extract.normalize.vocabulary import (
+    alternatives,
+    misread,
+    one_role_each,
+    spelled_as_normalized,
+)
 
 
 class KindExample(Example):
@@ -67,12 +72,6 @@ def _phrases(fold: Callable[[str], str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives(_kind_by_phrase(fold))})(?!\w)")
 
 
-def _check_examples(data: SectionKinds) -> list[str]:
-    return [
-        f"{example.text!r}: {found}, expected {example.kind}"
-        for example in data.examples
-        if (found := kind_of_heading(example.text)) != example.kind
-    ]
-
-
-SECTION_KINDS.examples_checked_by(_check_examples)
+SECTION_KINDS.examples_checked_by(
+    lambda data: misread(data.examples, kind_of_heading, lambda e: e.kind)
+)

@@ -17,7 +17,7 @@ from plan_extract.core.numerals import roman_value, to_roman
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import numbered
-from plan_extract.normalize.vocabulary import spelled_as_normalized
+from plan_extract.normalize.vocabulary import misread, spelled_as_normalized
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.terms import HEADER_TERMS
@@ -239,12 +239,6 @@ def _to_section(node: _Node, level: int) -> Section:
     )
 
 
-def _check_examples(data: HeadingTitles) -> list[str]:
-    return [
-        f"{example.text!r}: title {found!r}, expected {example.title!r}"
-        for example in data.examples
-        if (found := heading_title(example.text)) != example.title
-    ]
-
-
-HEADING_TITLES.examples_checked_by(_check_examples)
+HEADING_TITLES.examples_checked_by(
+    lambda data: misread(data.examples, heading_title, lambda e: e.title)
+)
