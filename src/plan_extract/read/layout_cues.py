@@ -47,12 +47,21 @@ def is_signature_start(text: str) -> bool:
 def recipients_label_at(text: str) -> Cue | None:
     """The `Nơi nhận` label `text` starts with, as printed, also when OCR lost its marks
     (`Noi nhận`)."""
-    folded = unmarked(text)
-    for label in LAYOUT_CUES.load().recipients_labels:
-        bare = unmarked(label)
-        if folded.startswith(bare) and not folded[len(bare) : len(bare) + 1].isalnum():
-            return Cue(text[: len(label)], len(label))
-    return None
+    match = _recipients_label().match(text)
+    return Cue(match.group(), match.end()) if match else None
+
+
+@cache
+def _recipients_label() -> re.Pattern[str]:
+    """Each label with every letter as spelled or without its marks, in any case."""
+
+    def letter(char: str) -> str:
+        bare = unmarked(char)
+        return re.escape(char) if bare == char.casefold() else f"[{char}{bare}]"
+
+    labels = LAYOUT_CUES.load().recipients_labels
+    alternatives = ("".join(letter(char) for char in label) for label in labels)
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 def signature_prefix_at(text: str) -> Cue | None:
