@@ -16,7 +16,12 @@ from typing import Literal
 from pydantic import field_validator, model_validator
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.normalize.vocabulary import misread, one_role_each, spelled_as_normalized
+from plan_extract.normalize.vocabulary import (
+    alternatives,
+    misread,
+    one_role_each,
+    spelled_as_normalized,
+)
 from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_at
 
 ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)]\s*(?P<rest>\S.*)?$")
@@ -73,13 +78,7 @@ class Numbered:
 
 def numbered(text: str) -> Numbered | None:
     """The numbered heading (`I.`, `1.`, `2.1.`, `a)`) a line starts with, if any."""
-    patterns: tuple[tuple[NumberStyle, re.Pattern[str]], ...] = (
-        ("roman", ROMAN),
-        ("dotted", DOTTED),
-        ("arabic", ARABIC),
-        ("letter", _lettered()),
-    )
-    for style, pattern in patterns:
+    for style, pattern in _numberings():
         match = pattern.match(text)
         if match:
             return Numbered(style, match.group("num"), match.group("rest") or "")
@@ -89,7 +88,7 @@ def numbered(text: str) -> Numbered | None:
 def closing_cue(text: str) -> ClosingCue | None:
     """How a line opens the closing: the closing sentence (`Trên đây là ...`), the recipients
     (`Nơi nhận:`) or the signature (`TM. ỦY BAN NHÂN DÂN`)."""
-    if _phrase_at(text, LINE_STARTS.load().closing_sentences):
+    if _openings()[0].match(text):
         return "sentence"
     if recipients_label_at(text):
         return "recipients"
@@ -100,21 +99,26 @@ def closing_cue(text: str) -> ClosingCue | None:
 
 def is_closing_request(text: str) -> bool:
     """`Trong quá trình thực hiện, nếu có khó khăn ...`: the request that ends a plan's body."""
-    return _phrase_at(text, LINE_STARTS.load().closing_requests)
-
-
-def _phrase_at(text: str, phrases: list[str]) -> bool:
-    folded = text.casefold()
-    return any(
-        folded.startswith(phrase.casefold()) and not folded[len(phrase) : len(phrase) + 1].isalnum()
-        for phrase in phrases
-    )
+    return _openings()[1].match(text) is not None
 
 
 @cache
-def _lettered() -> re.Pattern[str]:
+def _openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The closing sentence's and the closing request's first words, in any case."""
+    data = LINE_STARTS.load()
+    sentence, request = (
+        re.compile(rf"(?:{alternatives(phrases)})(?!\w)", re.IGNORECASE)
+        for phrases in (data.closing_sentences, data.closing_requests)
+    )
+    return sentence, request
+
+
+@cache
+def _numberings() -> tuple[tuple[NumberStyle, re.Pattern[str]], ...]:
+    """The numbering styles in the order they are tried; lettered items from the data."""
     letters = re.escape(LINE_STARTS.load().item_letters)
-    return re.compile(rf"^(?P<num>[{letters}])\s*\)\s*(?P<rest>\S.*)?$")
+    lettered = re.compile(rf"^(?P<num>[{letters}])\s*\)\s*(?P<rest>\S.*)?$")
+    return (("roman", ROMAN), ("dotted", DOTTED), ("arabic", ARABIC), ("letter", lettered))
 
 
 def _line_start(text: str) -> LineStart | None:
