@@ -22,7 +22,7 @@ $(VENV)/.installed-dev: $(UV) pyproject.toml uv.lock
 
 ## make run: set up, parse the bundled corpus into out/, print a summary table
 run: $(VENV)/.installed
-	$(BIN)/plan-extract parse corpus/plans -o out
+	$(BIN)/plan-extract parse corpus/plans -o out --force
 
 ## make test: set up with dev extras, lint, type-check, run the tests and the accuracy bars
 test: $(VENV)/.installed-dev lint typecheck pytest eval

@@ -40,7 +40,6 @@ NOT_YET_CONVERTED = {
     "extract/target_filters.yaml",
     "extract/target_units.yaml",
     "extract/units.yaml",
-    "layout_cues.yaml",
 }
 
 

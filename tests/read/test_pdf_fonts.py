@@ -13,9 +13,9 @@ import yaml
 from files_helpers import composite_font, pdf_with_font, truetype_font
 from plan_extract import parse
 from plan_extract.read import read_bytes, read_path
-from plan_extract.read.glyph_votes import new_votes, solve
 from plan_extract.read.model import Block
-from plan_extract.read.pdf_fonts import PLACEHOLDER_BASE, FontTable
+from plan_extract.read.pdf.fonts import PLACEHOLDER_BASE, FontTable
+from plan_extract.read.pdf.glyph_votes import new_votes, solve
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAN = "SỞ CÔNG THƯƠNG TỈNH LÀO CAI\nKế hoạch kiểm tra việc sử dụng vật liệu nổ công nghiệp"

@@ -8,12 +8,17 @@ from typing import Annotated
 import typer
 
 from plan_extract.cli.app import app, fail
+from plan_extract.cli.inputs import FormatInOption, stdin_format
 
 
 @app.command()
 def check(
     files: Annotated[
-        list[Path], typer.Argument(help="Plan files, their JSON (from parse), or folders.")
+        list[Path],
+        typer.Argument(
+            help="Plan files, their JSON (from parse), folders, .zip archives, or - for "
+            "standard input."
+        ),
     ],
     profile: Annotated[
         str,
@@ -23,6 +28,7 @@ def check(
     ] = "generic-plan",
     format: Annotated[str, typer.Option("--format", help="text, json, junit or sarif.")] = "text",
     lang: Annotated[str, typer.Option(help="Language of the messages: vi or en.")] = "vi",
+    format_in: FormatInOption = None,
 ) -> None:
     """Check plans for completeness against a profile of rules.
 
@@ -40,11 +46,12 @@ def check(
         raise fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}", 2)
     if lang not in ("vi", "en"):
         raise fail(f"--lang must be vi or en, not {lang!r}", 2)
+    declared = stdin_format(format_in, files)
     rules = load_profile(profile)
     catalog = national_catalog()
     verdicts = []
-    for loaded in load_plans(files):
-        name = str(loaded.path)
+    for loaded in load_plans(files, declared):
+        name = loaded.name
         if loaded.plan is None:
             verdicts.append(Verdict(name, failure=loaded.failure))
             continue

@@ -13,7 +13,8 @@ from plan_extract.cli.app import app, fail
 @app.command()
 def compare(
     inputs: Annotated[
-        list[Path], typer.Argument(help="Plan files, their JSON (from parse), or folders.")
+        list[Path],
+        typer.Argument(help="Plan files, their JSON (from parse), folders or .zip archives."),
     ],
     out: Annotated[
         Path, typer.Option("-o", "--out", help="Folder for the tables and the HTML report.")
@@ -34,9 +35,9 @@ def compare(
         seen += 1
         if loaded.plan is None:
             failed += 1
-            typer.echo(f"plan-extract: {loaded.path}: {loaded.failure}", err=True)
+            typer.echo(f"plan-extract: {loaded.name}: {loaded.failure}", err=True)
         else:
-            plans.append(NamedPlan(str(loaded.path), loaded.plan))
+            plans.append(NamedPlan(loaded.name, loaded.plan))
     if not seen:
         raise fail("no plan files found in the paths given", 2)
     if out.exists() and not out.is_dir():

@@ -1,4 +1,7 @@
-"""The genre's layout cues (data/layout_cues.yaml): which cell or line opens the closing block."""
+"""The genre's layout cues (data/layout_cues.yaml): the words by which the readers tell the parts of
+an official document's layout apart, when the layout itself (a table, a column) leaves them open:
+which cell or line opens the closing block, which table is the two-column header and which of its
+cells is which, and which line at a page's edge is its page number."""
 
 from __future__ import annotations
 
@@ -6,25 +9,56 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from plan_extract.core.knowledge import Knowledge, data_file
+from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import squash, unmarked
 
 
-class CueExample(Knowledge):
-    text: str
+class CueExample(Example):
+    """A line or cell, and what each cue it names must say of it (True or False)."""
+
     recipients: bool | None = None
     signature: bool | None = None
+    motto: bool | None = None
+    number: bool | None = None
+    place_date: bool | None = None
+    page_number: bool | None = None
+
+    @model_validator(mode="after")
+    def _names_a_cue(self) -> CueExample:
+        if not self.expected():
+            raise ValueError(f"example {self.text!r} says nothing about any cue")
+        return self
+
+    def expected(self) -> dict[str, bool]:
+        """Each cue the example names → what the cue must say of it."""
+        said = {cue: getattr(self, cue) for cue in type(self).model_fields if cue != "text"}
+        return {cue: value for cue, value in said.items() if value is not None}
+
+    @property
+    def negative(self) -> bool:
+        return not any(self.expected().values())
 
 
 class LayoutCues(Knowledge):
     recipients_labels: list[str]
     signature_prefixes: list[str]
+    motto: list[str] = Field(min_length=1)
+    number_labels: list[str] = Field(min_length=1)
+    date_words: list[str] = Field(min_length=1)
+    page_words: list[str] = Field(min_length=1)
     examples: list[CueExample] = Field(default_factory=list)
 
 
 LAYOUT_CUES = data_file("layout_cues.yaml", LayoutCues)
+
+
+def _fold(text: str) -> str:
+    """Case, spacing, emphasis marks and the kind of dash set aside: `KT . CHỦ TỊCH` reads as
+    `kt. chủ tịch`, `Độc lập – Tự do` as `độc lập - tự do`."""
+    folded = squash(text).casefold()
+    return re.sub(r"\s+\.", ".", re.sub(r"\s*[-–—]\s*", " - ", folded))
 
 
 class Cue(NamedTuple):
@@ -46,7 +80,7 @@ def is_signature_start(text: str) -> bool:
 
 def recipients_label_at(text: str) -> Cue | None:
     """The `Nơi nhận` label `text` starts with, as printed, also when OCR lost its marks
-    (`Noi nhận`)."""
+    (`Noi nhận`). Normalization and the structure stage ask it of lines, the readers of cells."""
     match = _recipients_label().match(text)
     return Cue(match.group(), match.end()) if match else None
 
@@ -66,7 +100,7 @@ def _recipients_label() -> re.Pattern[str]:
 
 def signature_prefix_at(text: str) -> Cue | None:
     """The signing authority `text` starts with (`TM.`, `KT.`, `T/M`): as printed, also with a
-    space before the dot (`TM .`, from OCR) or a dot after a prefix written without one."""
+    space before the dot (`KT .`, from OCR) or a dot after a prefix written without one."""
     match = _signature_prefix().match(text)
     if match is None:
         return None
@@ -83,3 +117,67 @@ def _signature_prefix() -> re.Pattern[str]:
         dot = r"\s*\." if prefix.endswith(".") else r"(?:\s*\.)?(?!\w)"
         alternatives.append(letters + dot)
     return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cues = LAYOUT_CUES.load()
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(_fold(word)) for word in words)
+
+    first, *rest = (re.escape(word.casefold()) for word in cues.date_words)
+    return {
+        "number": re.compile(rf"(?:{alternatives(cues.number_labels)})\s*:"),
+        "place_date": re.compile(first + "".join(rf"\b.*\b{word}" for word in rest) + r"\b"),
+        "page_number": re.compile(
+            rf"(?:[-–—\s]*(?:(?:{alternatives(cues.page_words)})\s*)?\d{{1,4}}"
+            r"(?:\s*/\s*\d{1,4})?[-–—\s]*)"
+        ),
+    }
+
+
+def has_motto(text: str) -> bool:
+    """The national motto (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc lập - Tự do - Hạnh phúc`)
+    somewhere in the text: the cell or table holding it is the header's right column."""
+    folded = _fold(text)
+    return any(_fold(line) in folded for line in LAYOUT_CUES.load().motto)
+
+
+def is_number_line(text: str) -> bool:
+    """`Số: 12/KH-UBND`, also left blank in a draft (`Số: /KH-UBND`)."""
+    return _patterns()["number"].match(_fold(text)) is not None
+
+
+def has_place_date(text: str) -> bool:
+    """`Vĩnh Phong, ngày 15 tháng 5 năm 2026`: the date words in their order (the day may be
+    blank, the parts on several lines)."""
+    return _patterns()["place_date"].search(squash(text).casefold()) is not None
+
+
+def is_page_number(text: str) -> bool:
+    """A line that is only a page number: `2`, `- 2 -`, `Trang 2`, `2/5`."""
+    return _patterns()["page_number"].fullmatch(text.casefold()) is not None
+
+
+CUES = {
+    "recipients": is_recipients_label,
+    "signature": is_signature_start,
+    "motto": has_motto,
+    "number": is_number_line,
+    "place_date": has_place_date,
+    "page_number": is_page_number,
+}
+
+
+def wrong_examples(cues: LayoutCues) -> list[str]:
+    """Each example a cue reads wrong."""
+    return [
+        f"{cue}({example.text!r}) should be {expected}"
+        for example in cues.examples
+        for cue, expected in example.expected().items()
+        if CUES[cue](example.text) != expected
+    ]
+
+
+LAYOUT_CUES.examples_checked_by(wrong_examples)

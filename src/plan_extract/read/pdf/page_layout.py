@@ -17,10 +17,9 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from plan_extract.read.layout_cues import is_recipients_label, is_signature_start
+from plan_extract.read.layout_cues import is_page_number, is_recipients_label, is_signature_start
 from plan_extract.read.model import Block, Hint, RawLine
 
-_PAGE_NUMBER = re.compile(r"^[-–—\s]*(trang\s*)?\d{1,4}(\s*/\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE)
 _ITEM_START = re.compile(
     r"^([-+•*–]\s|\d{1,2}(\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.)]\s|\(\d+\)\s)"
 )
@@ -190,7 +189,7 @@ def drop_running_lines(pages: list[Page]) -> None:
             line
             for line in _edge_lines(page)
             if line.cells is None
-            and (_PAGE_NUMBER.match(line.text) or (len(pages) > 2 and _edge_key(line) in repeated))
+            and (is_page_number(line.text) or (len(pages) > 2 and _edge_key(line) in repeated))
         ]
         page.lines = [line for line in page.lines if all(line is not d for d in drop)]
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from plan_extract.core.contract import Warning
 from plan_extract.core.errors import MissingToolError
-from plan_extract.read.page_layout import Page, Word, build_lines
+from plan_extract.read.pdf.page_layout import Page, Word, build_lines
 
 DPI = 300
 MIN_DPI = 200

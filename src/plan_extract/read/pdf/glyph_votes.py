@@ -17,14 +17,14 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
-from plan_extract.read.page_layout import Word
-from plan_extract.read.pdf_fonts import (
+from plan_extract.read.pdf.fonts import (
     UNKNOWN,
     FontTable,
     GlyphShape,
     is_placeholder,
     standard_order_letter,
 )
+from plan_extract.read.pdf.page_layout import Word
 
 Votes = defaultdict[str, Counter[str]]
 

@@ -13,6 +13,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from plan_extract.read.layout_cues import (
+    has_motto,
+    has_place_date,
+    is_number_line,
+    is_recipients_label,
+    is_signature_start,
+)
 from plan_extract.read.model import Block, Hint, RawLine
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -20,11 +27,6 @@ _EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|__)")
 _RULE = re.compile(r"^\s*([-_=*]\s*){3,}$")
 _CELL_BAR = "|"
 _MAX_CELL_LINES = 30  # a longer "cell" is body text after a table the converter left open
-_MOTTO = re.compile(r"CỘNG HÒA|Độc lập\s*[-–]\s*Tự do", re.IGNORECASE)
-_PLACE_DATE = re.compile(r"ngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE | re.DOTALL)
-_NUMBER = re.compile(r"^\s*Số\s*:", re.IGNORECASE)
-_RECIPIENTS = re.compile(r"^\s*N[ơo]i nhận", re.IGNORECASE)
-_SIGN_AUTHORITY = re.compile(r"^\s*(TM|KT|TL|TUQ|Q)\s*\.", re.IGNORECASE)
 _MARKDOWN_MARK = re.compile(r"^\s{0,3}#{1,6}\s|\*\*|^\s*\|\s*$", re.MULTILINE)
 
 
@@ -84,9 +86,9 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
 def _table_lines(table: _Table) -> list[RawLine]:
     texts = ["\n".join(_strip_markup(line).text for line in cell) for cell in table.cells]
     whole = "\n".join(texts)
-    is_header = _MOTTO.search(whole) is not None
+    is_header = has_motto(whole)
     is_footer = not is_header and any(
-        _RECIPIENTS.match(text) or _SIGN_AUTHORITY.match(text) for text in texts
+        is_recipients_label(text) or is_signature_start(text) for text in texts
     )
     out: list[RawLine] = []
     for cell, text in zip(table.cells, texts, strict=True):
@@ -94,7 +96,7 @@ def _table_lines(table: _Table) -> list[RawLine]:
         if is_header:
             block = _header_block(text)
         elif is_footer:
-            block = Block.FOOTER_LEFT if _RECIPIENTS.match(text) else Block.FOOTER_RIGHT
+            block = Block.FOOTER_LEFT if is_recipients_label(text) else Block.FOOTER_RIGHT
         if block is Block.BODY:
             out.append(_cell_line(cell))
         else:
@@ -103,10 +105,10 @@ def _table_lines(table: _Table) -> list[RawLine]:
 
 
 def _header_block(text: str) -> Block:
-    if _MOTTO.search(text) or _PLACE_DATE.search(text):
+    if has_motto(text) or has_place_date(text):
         return Block.HEADER_RIGHT
     first = text.strip().split("\n", 1)[0]
-    if _NUMBER.match(first) or (first.isupper() and len(first) > 3):
+    if is_number_line(first) or (first.isupper() and len(first) > 3):
         return Block.HEADER_LEFT
     return Block.BODY
 

@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 
 from plan_extract.core.errors import InputError, MissingToolError
-from plan_extract.read.model import RawDocument
 
 CONVERT_TIMEOUT_SECONDS = 120
 INSTALL = "apt-get install libreoffice-writer-nogui"
@@ -58,11 +57,3 @@ def doc_to_docx(data: bytes) -> bytes:
         if not target.exists():
             raise InputError("not a readable Word 97 document (LibreOffice could not convert it)")
         return target.read_bytes()
-
-
-def read_doc(data: bytes, name: str) -> RawDocument:
-    from plan_extract.read.docx import read_docx
-
-    document = read_docx(doc_to_docx(data))
-    document.format = "doc"
-    return document

@@ -14,23 +14,27 @@ from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.contract import Warning
 from plan_extract.core.errors import InputError
-from plan_extract.read import OcrMode
-from plan_extract.read.glyph_votes import cast_votes, decipher, has_placeholders, new_votes, solve
 from plan_extract.read.legacy import score_vietnamese
 from plan_extract.read.model import RawDocument
-from plan_extract.read.page_layout import Page, Word, build_lines, table_line, to_raw_lines
-from plan_extract.read.pdf_fonts import UNKNOWN, FontTranslator
+from plan_extract.read.options import ReadLimits, ReadOptions
+from plan_extract.read.pdf.fonts import UNKNOWN, FontTranslator
+from plan_extract.read.pdf.glyph_votes import (
+    cast_votes,
+    decipher,
+    has_placeholders,
+    new_votes,
+    solve,
+)
+from plan_extract.read.pdf.page_layout import Page, Word, build_lines, table_line, to_raw_lines
 
 if TYPE_CHECKING:
-    from plan_extract.read.ocr import OcrResult
+    from plan_extract.read.pdf.ocr import OcrResult
 
-MAX_PAGES = 500
-MAX_PAGE_SIDE = 14400.0  # points: 200 inches, PDF's own limit for a page side
 MAX_CHARS_PER_PAGE = 60000
 MIN_TEXT_CHARS = 20  # fewer characters than this on a page: no text layer, a scan
 
 
-def open_pdfium(data: bytes) -> Any:
+def open_pdfium(data: bytes, limits: ReadLimits) -> Any:
     """The document as pypdfium2 sees it; InputError for encrypted, damaged or oversized."""
     import pypdfium2 as pdfium
 
@@ -44,11 +48,11 @@ def open_pdfium(data: bytes) -> Any:
     count = len(document)
     if count == 0:
         raise InputError("the PDF has no pages")
-    if count > MAX_PAGES:
-        raise InputError(f"the PDF has too many pages ({count}; the limit is {MAX_PAGES})")
+    if count > limits.max_pages:
+        raise InputError(f"the PDF has too many pages ({count}; the limit is {limits.max_pages})")
     for index in range(count):
         width, height = document.get_page_size(index)
-        if width > MAX_PAGE_SIDE or height > MAX_PAGE_SIDE:
+        if width > limits.max_page_side or height > limits.max_page_side:
             raise InputError(f"page {index + 1} of the PDF is implausibly large")
     return document
 
@@ -198,10 +202,10 @@ def text_layer_usable(words: list[Word]) -> bool:
 
 
 class PdfReader:
-    def __init__(self, data: bytes, ocr: OcrMode) -> None:
+    def __init__(self, data: bytes, options: ReadOptions) -> None:
         self.data = data
-        self.ocr = ocr
-        self.document = open_pdfium(data)
+        self.ocr = options.ocr
+        self.document = open_pdfium(data, options.limits)
         self.fonts = FontTranslator(data)
         self.warnings: list[Warning] = []
         self._plumber: Any = None
@@ -238,7 +242,7 @@ class PdfReader:
     def read_by_ocr(self, indices: list[int]) -> dict[int, OcrResult]:
         if not indices:
             return {}
-        from plan_extract.read.ocr import ocr_pages
+        from plan_extract.read.pdf.ocr import ocr_pages
 
         results = ocr_pages([(index + 1, self.document[index]) for index in indices])
         return {result.page.number - 1: result for result in results}
@@ -306,7 +310,3 @@ class PdfReader:
             return _ruled_tables(self._plumber.pages[index])
         except Exception as exc:  # pdfminer raises many kinds on a malformed file
             raise InputError(f"not a readable PDF ({type(exc).__name__})") from exc
-
-
-def read_pdf(data: bytes, ocr: OcrMode) -> RawDocument:
-    return PdfReader(data, ocr).read()

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from plan_extract.core.errors import InputError
-from plan_extract.read.docx_numbering import Numbering, W
 from plan_extract.read.layout_cues import is_recipients_label, is_signature_start
 from plan_extract.read.legacy import from_font_text
 from plan_extract.read.model import Block, Hint, RawDocument, RawLine
+from plan_extract.read.word.numbering import Numbering, W
 
 _SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "drawing", W + "pict"}
 _ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"

@@ -1,13 +1,11 @@
-"""Plain text and Markdown: decode without being told the encoding, then split into lines."""
+"""Text files decoded without being told the encoding."""
 
 from __future__ import annotations
 
 import codecs
 import re
 
-from plan_extract.core.contract import SourceFormat
 from plan_extract.core.errors import InputError
-from plan_extract.read.model import RawDocument, RawLine
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
@@ -50,16 +48,3 @@ def _control_ratio(text: str) -> float:
     if not sample:
         return 0.0
     return len(_CONTROL.findall(sample)) / len(sample)
-
-
-def read_text_bytes(data: bytes, fmt: SourceFormat) -> RawDocument:
-    text = decode(data)
-    if not text.strip():
-        raise InputError("the file has no text")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    raw = [RawLine(text=line, source_line=number) for number, line in enumerate(lines, start=1)]
-    from plan_extract.read.markdown import apply_markdown_hints, looks_like_markdown
-
-    if fmt == "md" or looks_like_markdown(text):
-        raw = apply_markdown_hints(raw)
-    return RawDocument(format=fmt, lines=raw)
