@@ -75,7 +75,7 @@ def test_a_date_word_in_two_roles_is_refused() -> None:
         ({"position_spelling": {"chủ tịch": "Chủ Tịch Xã"}}, "more than its case"),
         ({"parent_bodies": ["sở", "xã"]}, "both"),
         ({"archive_labels": ["Số"]}, "both"),
-        ({"motto": ["Độc lập - Tự do - Hạnh phúc", "Cộng hoà"]}, "normalized spelling"),
+        ({"issuing_verbs": ["ban hành", "hoà giải"]}, "normalized spelling"),
     ],
 )
 def test_header_terms_cross_checks(change: dict[str, Any], message: str) -> None:

@@ -12,6 +12,7 @@ from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import TERMINAL, numbered
 from plan_extract.normalize.vocabulary import alternatives
+from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.basis import SYMBOL_LETTERS, is_basis_sentence, read_basis
 from plan_extract.structure.blocks import split_rows
@@ -151,7 +152,7 @@ def _kind_from_symbol(symbol: str) -> DocumentKind:
 def _number(header: list[Line]) -> tuple[str | None, str | None]:
     """The document's own `Số: 12/KH-UBND`; a `SỐ 1050/QĐ-SCT` without a colon may be part of
     the issuer's name (`ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`), so it comes second."""
-    by_colon = sorted(header, key=lambda line: _number_label(line.text) is None)
+    by_colon = sorted(header, key=lambda line: not is_number_line(line.text))
     for line in by_colon:
         match = _number_line().match(line.text)
         if not match:
@@ -183,13 +184,13 @@ def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
 def _issuer_block(header: list[Line]) -> Body | None:
     left = [line for line in header if line.block is Block.HEADER_LEFT]
     pool = left or [line for line in header if line.block is Block.BODY]
-    labelled = any(_number_label(line.text) for line in header)
+    labelled = any(is_number_line(line.text) for line in header)
     names = [
         line.text
         for line in pool
         if is_all_caps(line.text)
         and not _is_motto(line.text)
-        and not _number_label(line.text)
+        and not is_number_line(line.text)
         # `SỐ 1050/QĐ-SCT` ends an office's name when the document's own number is `Số: ...`
         and (not re.search(r"\d", line.text) or (labelled and _number_line().match(line.text)))
     ]
@@ -208,20 +209,16 @@ def _issuer_block(header: list[Line]) -> Body | None:
     return whole
 
 
-def _number_label(text: str) -> re.Match[str] | None:
-    """`Số: ...`, the document's own number under the issuer (with its colon)."""
-    return _number_line(colon=True).match(text)
-
-
 @cache
-def _number_line(colon: bool = False) -> re.Pattern[str]:
-    """`Số: 12/KH-UBND`, or without the colon `SỐ 1050/QĐ-SCT`."""
-    words = alternatives(HEADER_TERMS.load().number_words)
-    return re.compile(rf"^(?:{words})\s*{':' if colon else ':?'}\s*(?P<rest>.*)$", re.IGNORECASE)
+def _number_line() -> re.Pattern[str]:
+    """`Số: 12/KH-UBND`, or without the colon `SỐ 1050/QĐ-SCT` (the label of layout_cues.yaml)."""
+    labels = alternatives(LAYOUT_CUES.load().number_labels)
+    return re.compile(rf"^(?:{labels})\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 def _is_motto(text: str) -> bool:
-    """A line of the national motto (`CỘNG HÒA XÃ HỘI ...`, `Độc lập - Tự do - Hạnh phúc`)."""
+    """A header line holding any part of the national motto (`CỘNG HÒA XÃ HỘI ...`, `Độc lập`):
+    unlike the readers' `has_motto`, which finds the motto's table, a part alone counts."""
     return _motto().search(text) is not None
 
 
