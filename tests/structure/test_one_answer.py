@@ -58,7 +58,7 @@ def test_the_section_tree_uses_the_same_classifier() -> None:
         ("Thực hiện Chiến lược giai đoạn 2026 - 2030", (2026, 2030)),
         ("Thực hiện Đề án từ năm 2026 đến năm 2030", (2026, 2030)),  # was read as 2026 alone
         ("Thực hiện công tác bình đẳng giới năm 2026", (2026, 2026)),
-        ("Triển khai Nghị quyết đến hết năm 2025", None),  # a due year, not the plan's own year
+        ("Triển khai Nghị quyết đến hết năm 2025", None),  # due, and no year of issue to start
         ("Triển khai Nghị quyết đến năm 2030", None),
         ("Kế hoạch tháng 5 năm 2026", None),
     ],
@@ -68,6 +68,25 @@ def test_the_header_period(title: str, period: tuple[int, int] | None) -> None:
     assert (found and (found.start_year, found.end_year)) == period
     header = parse_text(f"KẾ HOẠCH\n{title}\nI. MỤC TIÊU\nNội dung.\n").document.period
     assert (header and (header.start_year, header.end_year)) == period
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("PHÁT TRIỂN HẠ TẦNG SỐ ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2050", (2025, 2030)),
+        ("Thực hiện Nghị quyết từ nay đến hết năm 2026", (2025, 2026)),
+        ("Thực hiện Chiến lược giai đoạn 2026 - 2030, tầm nhìn đến năm 2045", (2026, 2030)),
+        ("Tổng kết công tác đến năm 2020", None),  # due before the year of issue
+    ],
+)
+def test_a_due_year_runs_the_period_from_the_year_of_issue(
+    title: str, period: tuple[int, int] | None
+) -> None:
+    """corpus/ANNOTATION.md: `đến năm 2030` → [year of issue, 2030]; a vision is not the period."""
+    text = f"Hà Nội, ngày 3 tháng 4 năm 2025\nKẾ HOẠCH\n{title}\nI. MỤC TIÊU\nNội dung.\n"
+    found = parse_text(text).document.period
+    assert (found and (found.start_year, found.end_year)) == period
+    assert read_period(title, 2025) == found
 
 
 def test_year_mentions_in_order_of_kind() -> None:

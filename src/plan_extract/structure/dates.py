@@ -124,14 +124,18 @@ def year_mentions(text: str) -> list[YearMention]:
     return found
 
 
-def read_period(text: str | None) -> Period | None:
+def read_period(text: str | None, issued: int | None = None) -> Period | None:
     """The period a title states: its first period (`giai đoạn 2026 - 2030`), else its first
-    year that is neither due (`đến năm 2030`) nor a date's (`năm 2026` alone)."""
+    year that is neither due nor a date's (`năm 2026` alone), else from the year of issue to the
+    year it is due by (`đến năm 2030`, `đến hết năm 2026`; corpus/ANNOTATION.md)."""
     mentions = year_mentions(text or "")
-    for kinds in (("range",), ("year",)):
-        found = next((m for m in mentions if m.kind in kinds), None)
+    for kind in ("range", "year"):
+        found = next((m for m in mentions if m.kind == kind), None)
         if found:
             return Period(start_year=found.first, end_year=found.last)
+    due = next((m.last for m in mentions if m.kind == "due"), None)
+    if issued is not None and due is not None and issued <= due:
+        return Period(start_year=issued, end_year=due)
     return None
 
 

@@ -84,7 +84,7 @@ def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) ->
         place=place,
         issued=issued,
         title=title,
-        period=read_period(title),
+        period=read_period(title, issued.year if issued else None),
         basis=basis,
         signer=read_signer(signature_lines),
         recipients=recipients,
