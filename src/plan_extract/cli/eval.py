@@ -37,6 +37,7 @@ def eval_command(
         list[str] | None,
         typer.Option(
             "--min-f1",
+            metavar="[FIELD=]NUMBER",
             help="Exit 1 when an overall F1 is below the bar: 0.95 for every main field, or "
             "FIELD=0.9 for one (repeatable).",
         ),
@@ -45,13 +46,17 @@ def eval_command(
 ) -> None:
     """Print precision, recall and F1 of targets, units, deadlines, header fields and top-level
     sections, per document, per split (the gold file's folder) and overall."""
-    from plan_extract.evaluate.report import as_json, evaluate, render
+    from plan_extract.cli.progress import track
+    from plan_extract.evaluate.report import as_json, evaluate, gold_paths, render
     from plan_extract.evaluate.score import FIELDS, SCORED
 
     if format not in ("text", "json"):
         raise fail(f"--format must be text or json, not {format!r}", 2)
     bars = _bars(min_f1 or [], FIELDS, SCORED)
-    result = evaluate(paths)
+    files = gold_paths(paths)
+    if not files:
+        raise fail(f"no gold files (.yaml) in {', '.join(map(str, paths))}", 2)
+    result = evaluate(track(files, "eval"))
     if format == "json":
         typer.echo(json.dumps(as_json(result), ensure_ascii=False, indent=2))
     else:

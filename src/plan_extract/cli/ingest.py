@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import OcrOption, app, fail, read_options
+from plan_extract.cli.app import OcrOption, Verbosity, app, fail, read_options, verbosity
 
 
 @app.command()
@@ -26,7 +26,10 @@ def ingest(
     ocr: OcrOption = "auto",
 ) -> None:
     """Parse plans in parallel and store them; files already stored are skipped."""
+    import sys
+
     from plan_extract.store import Limits, ingest_paths, open_store
+    from plan_extract.store.ingest import SilentReporter
     from plan_extract.store.progress import reporter_for
 
     if workers is not None and workers < 1:
@@ -34,10 +37,10 @@ def ingest(
     if timeout <= 0 or memory_mb < 64:
         raise fail("--timeout must be positive and --memory-mb at least 64", 2)
     options = read_options(ocr)
+    quiet = verbosity() == Verbosity.QUIET
+    reporter = SilentReporter() if quiet else reporter_for(sys.stderr)
     with open_store(db) as store:
-        report = ingest_paths(
-            store, paths, workers, Limits(timeout, memory_mb), options, reporter_for()
-        )
+        report = ingest_paths(store, paths, workers, Limits(timeout, memory_mb), options, reporter)
     if report.failed:
         raise fail(
             f"{report.failed} file{'s' if report.failed != 1 else ''} failed "

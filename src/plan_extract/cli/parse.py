@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from plan_extract.cli.app import OcrOption, app, fail, read_options
+from plan_extract.cli.app import OcrOption, Verbosity, app, fail, read_options, say, verbosity
 from plan_extract.cli.inputs import FormatInOption, stdin_format
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ def parse(
     """Parse plans into JSON: to stdout for a single file, into a folder with -o."""
     from dataclasses import replace
 
+    from plan_extract.cli.progress import track
     from plan_extract.core.errors import PlanExtractError
     from plan_extract.output.json import plan_to_json
     from plan_extract.pipeline import parse_bytes
@@ -53,13 +54,13 @@ def parse(
     targets = output_paths(inputs, out, force) if out is not None else None
     failed = 0
     written: list[tuple[Input, Plan]] = []
-    for index, item in enumerate(inputs):
+    for index, item in enumerate(track(inputs, "parse", _name)):
         try:
             data = item.read(options.max_bytes)
             plan = parse_bytes(data, item.name, replace(options, format=item.declared))
         except PlanExtractError as exc:
             failed += 1
-            typer.echo(f"plan-extract: {item.name}: {exc}", err=True)
+            say(f"{item.name}: {exc}")
             continue
         text = plan_to_json(plan)
         if targets is None:
@@ -72,12 +73,10 @@ def parse(
             partial.replace(target)
         except OSError as exc:
             failed += 1
-            typer.echo(
-                f"plan-extract: {target}: cannot be written: {exc.strerror or exc}", err=True
-            )
+            say(f"{target}: cannot be written: {exc.strerror or exc}")
             continue
         written.append((item, plan))
-    if out is not None:
+    if out is not None and verbosity() != Verbosity.QUIET:
         print_summary(written)
     if failed:
         raise typer.Exit(1)
@@ -89,7 +88,7 @@ def output_paths(inputs: list[Input], out: Path, force: bool) -> list[Path]:
     differ only in case); the folder is made. A file already there is a usage error unless
     `force`, found before anything is parsed."""
     if out.exists() and not out.is_dir():
-        raise fail(f"{out} is not a folder (-o names the folder to write into)", 2)
+        raise fail(f"{out} exists and is not a folder (-o names the folder to write into)", 2)
     targets: list[Path] = []
     used: set[str] = set()
     for item in inputs:
@@ -105,14 +104,16 @@ def output_paths(inputs: list[Input], out: Path, force: bool) -> list[Path]:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise fail(f"{out}: cannot make the folder: {exc.strerror or exc}", 2) from exc
+        raise fail(f"{out}: {exc.strerror or exc}", 1) from exc
     return targets
 
 
 def print_summary(written: list[tuple[Input, Plan]]) -> None:
-    """One row per plan written: where it comes from, its number and date, its top sections."""
+    """One row per plan written: where it comes from, its number and date, its top sections.
+    Cells are text from the files, never markup (`[dự thảo]` keeps its brackets)."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=f"{len(written)} plan(s) parsed")
     for column in ("file", "commune", "province", "number", "date", "top-level sections"):
@@ -121,7 +122,7 @@ def print_summary(written: list[tuple[Input, Plan]]) -> None:
         meta = plan.document
         commune = f"{meta.commune.type} {meta.commune.name}" if meta.commune else "-"
         sections = ", ".join(f"{s.number} {s.kind}" for s in plan.sections) or "-"
-        table.add_row(
+        cells = (
             item.short_name,
             commune,
             meta.province or "-",
@@ -129,5 +130,10 @@ def print_summary(written: list[tuple[Input, Plan]]) -> None:
             (meta.issued.iso if meta.issued else None) or "-",
             sections,
         )
+        table.add_row(*(Text(cell) for cell in cells))
     console = Console(width=None if Console().is_terminal else 200)
     console.print(table)
+
+
+def _name(item: Input) -> str:
+    return item.name

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import app
+from plan_extract.cli.app import app, say
 
 
 @app.command()
@@ -23,5 +23,6 @@ def serve(
 
     from plan_extract.web import create_app
 
-    typer.echo(f"plan-extract: serving {db} on http://{host}:{port}/", err=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    application = create_app(db)  # opens the store: a bad --db fails before any announcement
+    say(f"serving {db} on http://{host}:{port}/")
+    uvicorn.run(application, host=host, port=port, log_level="warning")

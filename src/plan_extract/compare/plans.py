@@ -44,16 +44,26 @@ def plan_from_json(data: bytes) -> Plan:
         raise InputError(f"not a plan JSON ({where}: {error['msg']})") from exc
 
 
-def load_plans(paths: Iterable[Path], stdin_format: SourceFormat | None = None) -> Iterator[Loaded]:
-    """Every plan the paths name (folders walked and archives opened for plan files and plan
-    JSON); a file that fails is reported in its `Loaded` and the others still load."""
+def plan_inputs(paths: Iterable[Path], stdin_format: SourceFormat | None = None) -> list[Input]:
+    """Every plan file and plan JSON the paths name (folders walked, archives opened), in order;
+    a missing path is kept, so that it is reported with the others."""
     from plan_extract.read.inputs import find_inputs
 
-    for item in find_inputs(paths, plan_suffixes(), stdin_format=stdin_format):
-        try:
-            yield _load(item)
-        except PlanExtractError as exc:
-            yield Loaded(item.name, None, str(exc))
+    return list(find_inputs(paths, plan_suffixes(), stdin_format=stdin_format))
+
+
+def load_one(item: Input) -> Loaded:
+    """One input's plan, or the one-line reason it could not be read."""
+    try:
+        return _load(item)
+    except PlanExtractError as exc:
+        return Loaded(item.name, None, str(exc))
+
+
+def load_plans(paths: Iterable[Path], stdin_format: SourceFormat | None = None) -> Iterator[Loaded]:
+    """Every plan the paths name; a file that fails is reported in its `Loaded` and the others
+    still load."""
+    return (load_one(item) for item in plan_inputs(paths, stdin_format))
 
 
 def _load(item: Input) -> Loaded:

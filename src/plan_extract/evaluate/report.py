@@ -4,6 +4,7 @@ A gold file's split is the name of the folder that holds it (corpus/gold/seeds, 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,9 +42,13 @@ class Evaluation:
         return sum(len(split.documents) for split in self.splits.values())
 
 
-def evaluate(roots: list[Path]) -> Evaluation:
-    """Score every gold file under `roots` (files or folders), each file once."""
-    paths = sorted({path.resolve() for root in roots for path in gold_files(root)})
+def gold_paths(roots: list[Path]) -> list[Path]:
+    """Every gold file under `roots` (files or folders), each once, in order."""
+    return sorted({path.resolve() for root in roots for path in gold_files(root)})
+
+
+def evaluate(paths: Iterable[Path]) -> Evaluation:
+    """Score the parser against each gold file (from `gold_paths`)."""
     result = Evaluation()
     for path in paths:
         gold = load_gold(path)
