@@ -10,9 +10,10 @@ from typing import cast
 from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import SINGLE_YEAR, BodyLine, Context
+from plan_extract.extract.context import BodyLine, Context
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit
+from plan_extract.structure.dates import year_mentions
 
 _TRIGGER_GAP = 1  # tokens allowed between a trigger and its date (`trước ngày`)
 
@@ -89,9 +90,9 @@ def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
     if years:
         return years[0]
     for section in reversed(context.ancestors(line.number)):
-        found = SINGLE_YEAR.search(section.title)
-        if found:
-            return int(found.group(1))
+        single = [m.first for m in year_mentions(section.title) if m.kind != "range"]
+        if single:  # `năm 2026`, `đến năm 2026`, `tháng 5 năm 2026`: not a period's years
+            return single[0]
     start, end = context.plan_years
     return start if start is not None and start == end else None
 
