@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
-from web_live import live_server
 
 from headless_chromium import launch
+from web_live import live_server
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "corpus/plans/seeds").glob("*.txt"))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from web_live import live_server
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "corpus/plans/seeds").glob("*.txt"))

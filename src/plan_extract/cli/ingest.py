@@ -7,15 +7,14 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import OcrOption, app, fail, read_options
+from plan_extract.cli.app import DEFAULT_DB, DbOption, OcrOption, app, fail, read_options
+from plan_extract.cli.db import say_upgraded
 
 
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Plan files, folders or .zip archives.")],
-    db: Annotated[Path, typer.Option("--db", help="The store (a DuckDB file).")] = Path(
-        "plans.duckdb"
-    ),
+    db: DbOption = DEFAULT_DB,
     workers: Annotated[
         int | None, typer.Option("--workers", help="Parser processes (default: one per core).")
     ] = None,
@@ -35,11 +34,12 @@ def ingest(
         raise fail("--timeout must be positive and --memory-mb at least 64", 2)
     options = read_options(ocr)
     with open_store(db) as store:
+        say_upgraded(store)
         report = ingest_paths(
             store, paths, workers, Limits(timeout, memory_mb), options, reporter_for()
         )
     if report.failed:
         raise fail(
             f"{report.failed} file{'s' if report.failed != 1 else ''} failed "
-            f"(see the failures table in {db})"
+            f"(see the failures table in {store.location})"
         )

@@ -7,6 +7,7 @@ import sys
 from plan_extract.cli import (  # noqa: F401  (each registers its commands)
     check,
     compare,
+    db,
     eval,
     export,
     ingest,

@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import app
+from plan_extract.cli.app import DEFAULT_DB, DbOption, app
 
 
 @app.command()
 def serve(
-    db: Annotated[
-        Path, typer.Option("--db", help="The DuckDB store (created when missing).")
-    ] = Path("plans.duckdb"),
+    db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
 ) -> None:
     """Serve the web page: upload plans, review each against its text, see the province."""
     import uvicorn
 
+    from plan_extract.store.postgres import redacted
     from plan_extract.web import create_app
 
-    typer.echo(f"plan-extract: serving {db} on http://{host}:{port}/", err=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    app = create_app(db)  # opens (and upgrades) the store now: its errors come before serving
+    typer.echo(f"plan-extract: serving {redacted(db)} on http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -134,11 +134,14 @@ def ingest(
                 if isinstance(outcome, Failed):
                     fail(name, sha256, outcome.reason)
                     continue
-                store.stage(outcome.plan)
+                report.plan_ids.append(sha256)
+                if not store.stage(outcome.plan):
+                    report.skipped += 1
+                    reporter.file_done(name, "skipped", "already held (stored meanwhile)")
+                    continue
                 if store.pending >= FLUSH_EVERY:
                     store.flush()
                 report.stored += 1
-                report.plan_ids.append(sha256)
                 reporter.file_done(name, "stored", f"{outcome.seconds:.2f} s")
     except KeyboardInterrupt:
         reporter.finish(report)  # what was stored stays stored; say how far it got
