@@ -51,7 +51,9 @@ def _columns(db: str) -> dict[str, list[tuple[str, str]]]:
         ).fetchall()
     columns: dict[str, list[tuple[str, str]]] = {}
     for table, column, type_name in rows:
-        columns.setdefault(table, []).append((column, _PG_TYPES[type_name] if postgres else type_name))
+        columns.setdefault(table, []).append(
+            (column, _PG_TYPES[type_name] if postgres else type_name)
+        )
     return columns
 
 
@@ -88,7 +90,7 @@ def test_an_older_store_is_upgraded_in_place_keeping_its_data(store_db: str) -> 
         assert store.schema().version == latest_version()
         assert store.lines("p1") == [(1, "one"), (2, "two")]
         assert store.query("SELECT count(*) FROM unit_roles").rows == [(0,)]
-        with pytest.raises(Exception, match="(?i)duplicate|constraint"):  # the new unique keys
+        with pytest.raises(Exception, match=r"(?i)duplicate|constraint"):  # the new unique keys
             store.query("INSERT INTO lines VALUES ('p1', 2, 'again', NULL)")
 
 

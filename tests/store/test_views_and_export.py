@@ -122,9 +122,7 @@ def test_a_bad_query_is_a_one_line_error(db: str, run_cli: CliRun) -> None:
     assert result.stderr.count("\n") == 1
 
 
-def test_export_writes_every_table_in_each_format(
-    db: str, tmp_path: Path, run_cli: CliRun
-) -> None:
+def test_export_writes_every_table_in_each_format(db: str, tmp_path: Path, run_cli: CliRun) -> None:
     for fmt in ("csv", "parquet", "xlsx"):
         result = run_cli("export", "--format", fmt, "-o", str(tmp_path / fmt), "--db", db)
         assert result.returncode == 0, result.stderr
@@ -137,8 +135,6 @@ def test_export_writes_every_table_in_each_format(
     workbook = openpyxl.load_workbook(tmp_path / "xlsx" / "plans.xlsx", read_only=True)
     assert workbook.sheetnames[:3] == ["plans", "sections", "targets"]
     assert "target_comparison" in workbook.sheetnames
-    again = run_cli(
-        "export", "--format", "xlsx", "-o", str(tmp_path / "again.xlsx"), "--db", db
-    )
+    again = run_cli("export", "--format", "xlsx", "-o", str(tmp_path / "again.xlsx"), "--db", db)
     assert again.returncode == 0
     assert (tmp_path / "again.xlsx").read_bytes() == (tmp_path / "xlsx" / "plans.xlsx").read_bytes()

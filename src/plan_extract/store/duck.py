@@ -8,7 +8,8 @@ of processes may read it together. So:
   error naming the process that holds it;
 - the server opens it shared (`keep_open=False`): it reads through a read-only connection,
   which other readers (`query`, `export`, a researcher's DuckDB) share with it, and opens the
-  file for writing only for the moment of storing a plan;
+  file for writing only for the moment of storing a plan; meanwhile a writer from elsewhere
+  (`ingest`) gets the one-line error: stop the server first, or use PostgreSQL;
 - files are written in DuckDB's storage format of version 1.2 (`STORAGE_VERSION`), so every
   DuckDB client from 1.2 on opens them.
 """
@@ -74,7 +75,8 @@ class DuckDBStore(Store):
         if keep_open:
             self._con = con
         else:
-            con.close()
+            con.close()  # and read from now on, sharing the file with other readers
+            self._con = self._connect(read_only=True)
 
     def close(self) -> None:
         with self._lock:
