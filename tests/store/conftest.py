@@ -1,5 +1,5 @@
 """The store's suite runs on both backends: `store_db` is a fresh DuckDB file or a fresh database
-on a private PostgreSQL server started for the session (see postgres_server.py)."""
+on a private PostgreSQL server started for the session (benchmarks/postgres_server.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from postgres_server import PostgresServer
+from benchmarks.postgres_server import PostgresServer
 
 BACKENDS = ("duckdb", "postgresql")
 

@@ -21,7 +21,7 @@ import pytest
 from plan_extract.store import StoreError, ingest_paths, open_store
 from plan_extract.store.ingest import IngestReport, Status
 from plan_extract.store.postgres import PostgresStore
-from postgres_server import PostgresServer
+from benchmarks.postgres_server import PostgresServer
 from web_live import live_server
 
 Copies = Callable[[Path, int], list[Path]]

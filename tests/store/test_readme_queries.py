@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from plan_extract.store import ingest_paths, open_store
-from postgres_server import PostgresServer
+from benchmarks.postgres_server import PostgresServer
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = ROOT / ".tools" / "duckdb-1.2"

@@ -1,7 +1,7 @@
-"""A private PostgreSQL server for the tests: `initdb` in a temporary folder, a unix socket in
-that folder (no TCP), a free port number, stopped and removed at the end. Debian's binaries are
-found under /usr/lib/postgresql/*/bin. PostgreSQL refuses to run as root: as root (CI), the
-server runs as `nobody` in a folder it owns."""
+"""A private PostgreSQL server for the tests and the ingest benchmark: `initdb` in a temporary
+folder, a unix socket in that folder (no TCP), a free port number, stopped and removed at the
+end. Debian's binaries are found under /usr/lib/postgresql/*/bin. PostgreSQL refuses to run as
+root: as root (CI), the server runs as `nobody` in a folder it owns."""
 
 from __future__ import annotations
 
