@@ -15,8 +15,12 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.postgres_server import PostgresServer
+
+if TYPE_CHECKING:
+    from plan_extract.store.staging import StagedPlan
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("corpus/plans/seeds/*.txt", "corpus/plans/real/*.md")
@@ -96,6 +100,20 @@ def ingest_once(corpus: Path, db: str, workers: int) -> tuple[float, int]:
     return report.stored / seconds, memory.peak
 
 
+def write_once(staged: list[StagedPlan], db: str) -> float:
+    """Milliseconds of the writer's wall time per plan: committing already parsed plans as an
+    ingest does, the single writing process's share of it."""
+    from plan_extract.store import open_store
+
+    with open_store(db) as store:
+        started = time.perf_counter()
+        for plan in staged:
+            store.stage(plan)
+        store.flush()
+        seconds = time.perf_counter() - started
+    return 1000 * seconds / len(staged)
+
+
 class FreshStores:
     """A new, empty store per run: a DuckDB file in `folder`, or a database on a private
     PostgreSQL server (started on first use)."""
@@ -124,6 +142,7 @@ class FreshStores:
 
 def run() -> None:
     from plan_extract.store.ingest import default_workers
+    from plan_extract.store.staging import parse_to_staged
 
     docs = int(os.environ.get("BENCH_INGEST_DOCS", "1000"))
     runs = int(os.environ.get("BENCH_INGEST_RUNS", "5"))
@@ -146,6 +165,13 @@ def run() -> None:
                 rate, peak = ingest_once(corpus, fresh.new(backend), workers)
                 rates[backend, workers].append(rate)
                 peaks[backend, workers].append(peak)
+        staged = [
+            parse_to_staged(path.read_bytes(), str(path)) for path in sorted(corpus.iterdir())[:200]
+        ]
+        writes: dict[str, list[float]] = {b: [] for b in backends}
+        for _ in range(runs):
+            for backend in backends:
+                writes[backend].append(write_once(staged, fresh.new(backend)))
     print(f"ingest: {docs} documents, median of {runs} runs per setting")
     for backend, workers in settings:
         rate = statistics.median(rates[backend, workers])
@@ -160,6 +186,11 @@ def run() -> None:
         if most > 1:
             speedup = statistics.median(rates[backend, most]) / statistics.median(rates[backend, 1])
             print(f"  {backend}: speed-up with {most} workers: {speedup:.2f}x")
+    for backend in backends:
+        print(
+            f"  {backend:10} writer: {statistics.median(writes[backend]):.1f} ms per plan "
+            f"(wall, {len(staged)} parsed plans committed)"
+        )
     if len(backends) > 1:
         for workers in sorted({w for _, w in settings}):
             # each PostgreSQL run next to the DuckDB run just before it

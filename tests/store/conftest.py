@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from benchmarks.postgres_server import PostgresServer
 
 BACKENDS = ("duckdb", "postgresql")

@@ -17,11 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from benchmarks.postgres_server import PostgresServer
 
 from plan_extract.store import StoreError, ingest_paths, open_store
 from plan_extract.store.ingest import IngestReport, Status
 from plan_extract.store.postgres import PostgresStore
-from benchmarks.postgres_server import PostgresServer
 from web_live import live_server
 
 Copies = Callable[[Path, int], list[Path]]

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmarks.postgres_server import PostgresServer
 
 from plan_extract.store import ingest_paths, open_store
-from benchmarks.postgres_server import PostgresServer
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = ROOT / ".tools" / "duckdb-1.2"

@@ -53,6 +53,15 @@ class Failure:
 
 
 @dataclass(frozen=True, slots=True)
+class Committed:
+    """A plan the store has committed: `stored`, or found already held from this parser
+    version (another writer got there first) and left as it was."""
+
+    plan_id: str
+    stored: bool
+
+
+@dataclass(frozen=True, slots=True)
 class QueryResult:
     columns: list[str]
     types: list[str] = field(default_factory=list)  # DuckDB's type names: VARCHAR, INTEGER[]...
@@ -62,13 +71,14 @@ class QueryResult:
 class Store(ABC):
     """An open store, DuckDB or PostgreSQL: the same tables, views and methods on both.
 
-    `stage` commits one parsed plan (exactly once per content hash, whoever else writes);
-    `flush` makes staged plans visible in the tables (DuckDB batches them; PostgreSQL writes
-    each plan into the tables at once and has nothing to flush)."""
+    `stage` hands over one parsed plan and `flush` commits whatever is still held back; both
+    return the plans they committed, exactly once per content hash whoever else writes. (DuckDB
+    commits each plan at once, as a staged record moved into the tables in batches; PostgreSQL
+    writes plans into the tables in one transaction per batch.)"""
 
     backend: Backend
     location: str  # what to show: the DuckDB path, or the URL without its password
-    pending: int = 0  # plans staged since the last flush
+    pending: int = 0  # plans handed over and not yet in the tables
     upgraded_from: SchemaStatus | None = None  # set when opening upgraded the store
 
     def __enter__(self) -> Store:
@@ -154,19 +164,20 @@ class Store(ABC):
     # --- writing ---------------------------------------------------------------------------
 
     def save(self, rows: PlanRows) -> None:
-        """Store one plan now: stage it and move it into the tables."""
+        """Store one plan now, in the tables."""
         from plan_extract.store.staging import pack
 
         self.stage(pack(rows))
         self.flush()
 
     @abstractmethod
-    def stage(self, plan: StagedPlan) -> bool:
-        """Commit one plan on its own: from here a crash cannot lose it. False when the store
-        already held it from this parser version (another writer got there first)."""
+    def stage(self, plan: StagedPlan) -> list[Committed]:
+        """Hand over one parsed plan; returns the plans this call committed (from here a crash
+        cannot lose them)."""
 
-    def flush(self) -> None:  # noqa: B027  (PostgreSQL has nothing to flush)
-        """Move staged plans into the tables (DuckDB); nothing to do elsewhere."""
+    @abstractmethod
+    def flush(self) -> list[Committed]:
+        """Commit what is held back and bring every committed plan into the tables."""
 
     @abstractmethod
     def record_failure(self, path: str, sha256: str | None, reason: str) -> None:
