@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from benchmarks.postgres_server import PostgresServer
 
+from cli_process import stop_after_stored
 from plan_extract.store import StoreError, ingest_paths, open_store
 from plan_extract.store.ingest import IngestReport, Status
 from plan_extract.store.postgres import PostgresStore
@@ -126,14 +127,7 @@ def test_a_killed_ingest_resumes_on_postgresql_and_stores_every_plan_once(
     db = postgres.new_database()
     command = _ingest_command(tmp_path / "plans", db, workers=2)
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=_env())
-    assert process.stderr is not None
-    said_stored = 0
-    for line in process.stderr:
-        said_stored += " stored " in line
-        if said_stored == 8:
-            process.send_signal(signal.SIGKILL)
-            break
-    process.wait()
+    stop_after_stored(process, 8, signal.SIGKILL)
     assert process.returncode == -signal.SIGKILL
     with open_store(db, read_only=True) as store:
         held = store.count_plans()
