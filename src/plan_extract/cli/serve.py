@@ -18,9 +18,13 @@ def serve(
     """Serve the web page: upload plans, review each against its text, see the province."""
     import uvicorn
 
+    from plan_extract.cli.db import say_upgraded
+    from plan_extract.store import open_store
     from plan_extract.store.postgres import redacted
     from plan_extract.web import create_app
 
-    app = create_app(db)  # opens (and upgrades) the store now: its errors come before serving
+    with open_store(db) as store:  # an older store is upgraded first, and that is said
+        say_upgraded(store)
+    app = create_app(db)  # opens the store now: its errors come before serving
     typer.echo(f"plan-extract: serving {redacted(db)} on http://{host}:{port}/", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
