@@ -1,11 +1,13 @@
 """Builders for the file-format tests: Word documents with numbering.xml written as Word writes
-it, legacy-font runs, and small hand-made PDFs (exact geometry, no external tool)."""
+it, legacy-font runs, small hand-made PDFs (exact geometry, no external tool), and .zip archives
+(written by Python, or by the `zip` tool as people make them on Linux)."""
 
 from __future__ import annotations
 
 import io
 import shutil
 import subprocess
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -381,3 +383,30 @@ def composite_font(
     buffer = io.BytesIO()
     builder.font.save(buffer)
     return buffer.getvalue(), order
+
+
+# --- .zip archives ------------------------------------------------------------------------------
+
+
+def zip_bytes(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    """An archive written by Python's zipfile (names not in ASCII get the UTF-8 flag)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def zip_with_tool(folder: Path, archive: Path, *options: str) -> Path:
+    """`zip -r` of a folder's content, as people make archives on Linux (Info-ZIP's `zip`,
+    installed here and in CI): UTF-8 names, written without the UTF-8 flag."""
+    tool = shutil.which("zip")
+    assert tool, "the zip tool must be installed for these tests (apt-get install zip)"
+    subprocess.run(
+        [tool, "-q", "-r", *options, str(archive.resolve()), "."],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+        env={"LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"},
+    )
+    return archive

@@ -5,33 +5,17 @@ from __future__ import annotations
 
 import os
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from cli_process import Result
 from cli_process import run_cli as run_process_cli
+from cli_process import run_in_process as run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "corpus" / "plans" / "seeds"
 SEED = SEEDS / "001_d694d18c5a7d837d.txt"
-
-
-@dataclass(frozen=True)
-class Result:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-def run_cli(*args: str) -> Result:
-    """The command run in-process (fast); the cross-process test below uses real processes."""
-    from typer.testing import CliRunner
-
-    from plan_extract.cli.main import app
-
-    result = CliRunner().invoke(app, list(args))
-    return Result(result.exit_code, result.stdout, result.stderr)
 
 
 def run_process(*args: str, seed: str) -> subprocess.CompletedProcess[str]:
@@ -81,7 +65,7 @@ def test_good_files_are_written_when_others_fail(tmp_path: Path) -> None:
     result = run_cli("parse", str(SEED), str(bad), str(tmp_path / "missing.txt"), "-o", str(out))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 2
-    assert sorted(p.name for p in out.iterdir()) == ["001_d694d18c5a7d837d.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["001_d694d18c5a7d837d.txt.json"]
     assert "xã Vĩnh Phong" in result.stdout  # the summary table of what was written
     assert "131/KH-UBND" in result.stdout
 

@@ -15,7 +15,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "seeds"
 def test_seed_tables() -> None:
     loaded = list(load_plans([SEEDS]))
     assert [item.failure for item in loaded] == [None] * 5
-    named = [NamedPlan(item.path.name[:3], item.plan) for item in loaded if item.plan]
+    named = [NamedPlan(Path(item.name).name[:3], item.plan) for item in loaded if item.plan]
     comparison = compare(named, national_catalog())
 
     per_plan = {name: 0 for name in ("000", "001", "002", "003", "004")}

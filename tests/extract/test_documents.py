@@ -1,13 +1,9 @@
-"""Extraction on whole plans: the acceptance figures of the seeds and the eval command."""
+"""Extraction on whole plans: the acceptance figures of the seeds."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from typer.testing import CliRunner
-
-from plan_extract.cli.main import app
 from plan_extract.pipeline import parse_path, parse_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,33 +61,6 @@ def test_a_unit_missing_from_the_lexicon_is_found_and_flagged() -> None:
     assert deadline.kind == "date" and deadline.start is not None
     assert (deadline.start.year, deadline.start.month, deadline.start.day) == (2026, 12, 15)
     assert task.deadlines == [deadline.id]
-
-
-def test_eval_prints_scores_and_enforces_the_bar(tmp_path: Path) -> None:
-    gold = tmp_path / "g.yaml"
-    gold.write_text(
-        "document: " + str(next(SEEDS.glob("002_*.txt"))) + "\n"
-        "targets:\n"
-        "  - {value: 60, unit: percent, comparator: '>=', year: 2030, domain: economy,"
-        " text: 'tỷ lệ lao động nữ làm công hưởng lương đạt 60%'}\n"
-        "units: []\ndeadlines: []\n",
-        encoding="utf-8",
-    )
-    runner = CliRunner()
-    result = runner.invoke(app, ["eval", str(gold)])
-    assert result.exit_code == 0, result.output
-    assert "micro-average" in result.output and "comparator" in result.output
-    # one gold target against sixteen found: precision 1/16, far below the bar
-    result = runner.invoke(app, ["eval", str(gold), "--min-f1", "0.9"])
-    assert result.exit_code == 1
-
-
-@pytest.mark.parametrize("content", ["not: [valid", "document: x.txt\ntargets: [{value: 1}]\n"])
-def test_eval_refuses_a_bad_gold_file(tmp_path: Path, content: str) -> None:
-    gold = tmp_path / "bad.yaml"
-    gold.write_text(content, encoding="utf-8")
-    result = CliRunner().invoke(app, ["eval", str(gold)])
-    assert result.exit_code != 0
 
 
 def test_funding_sources_of_the_funding_section() -> None:

@@ -22,8 +22,8 @@ from files_helpers import (
 from plan_extract.core.errors import InputError
 from plan_extract.pipeline import parse_bytes
 from plan_extract.read import read_bytes, read_path
-from plan_extract.read.docx_numbering import Numbering, format_number
 from plan_extract.read.model import Block, Hint, RawDocument
+from plan_extract.read.word.numbering import Numbering, format_number
 
 RENDERED = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "rendered"
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "real"

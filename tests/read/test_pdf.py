@@ -15,7 +15,7 @@ from files_helpers import W_NS, docx_bytes, make_pdf, soffice_convert
 from plan_extract.core.errors import InputError, MissingToolError
 from plan_extract.read import ReadOptions, read_bytes, read_path
 from plan_extract.read.model import Block, Hint, RawDocument
-from plan_extract.read.ocr import check_tesseract
+from plan_extract.read.pdf.ocr import check_tesseract
 
 RENDERED = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "rendered"
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "real"

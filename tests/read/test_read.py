@@ -13,7 +13,7 @@ import pytest
 from plan_extract.core.errors import InputError
 from plan_extract.read import read_bytes, read_path
 from plan_extract.read.model import Block, Hint
-from plan_extract.read.text import decode
+from plan_extract.read.text.decode import decode
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = "ỦY BAN NHÂN DÂN\nXÃ QUẢNG THÀNH\nKế hoạch thực hiện công tác bình đẳng giới năm 2024\n"

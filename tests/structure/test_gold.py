@@ -1,66 +1,95 @@
-"""The parser's header fields and top-level sections equal the hand-made gold on every
-annotated document (corpus/gold/structure, format in corpus/ANNOTATION.md)."""
+"""The parser's header fields and top-level sections equal the hand-made gold, field by field, on
+every seed and dev document (corpus/gold/{seeds,dev}, conventions in corpus/ANNOTATION.md).
+
+The held-out split is scored by `plan-extract eval`, never tested here. A field the parser does
+not read yet is listed in AWAITED with the reason: it is expected to fail (strictly: once the
+parser reads it, the test fails until the entry is removed), so the list can only shrink."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
 from plan_extract import parse
 from plan_extract.core.contract import Plan
+from plan_extract.evaluate.gold import GoldDocument, GoldHeader, load_gold, source_path
+from plan_extract.evaluate.header import header_of, sections_of
 
 ROOT = Path(__file__).resolve().parents[2]
-GOLD = sorted((ROOT / "corpus" / "gold" / "structure").glob("*.yaml"))
+GOLD = sorted(
+    path for split in ("seeds", "dev") for path in (ROOT / "corpus" / "gold" / split).glob("*.yaml")
+)
+FIELDS = (*GoldHeader.model_fields, "sections", "warnings")
+
+# (document stem, field) → why the parser does not give the gold value yet (issue 12)
+_DECISION = "a decision that issues a plan (issue 12)"
+_PDF_HEADER = "a PDF whose header cells wrap over several lines (issue 12)"
+AWAITED: dict[tuple[str, str], str] = {
+    ("kh-ubnd-310-31786b0833a4130d", "period"): "period from `đến năm 2030` in the title",
+    ("kh-ubnd-552-192068354fd1ffe5", "period"): "period from `đến năm 2035` in the title",
+    ("kh-ubnd-556-bffd9da6f0d38031", "period"): "period from `đến năm 2030` in the title",
+    ("kh-ubnd-7360-6a406c1f9dfed9c3", "number"): "`Số:` in the second cell of the header row",
+    ("kh-ubnd-7360-6a406c1f9dfed9c3", "symbol"): "`Số:` in the second cell of the header row",
+    **{
+        ("kh-ubnd-7360-6a406c1f9dfed9c3.rendered", field): _PDF_HEADER
+        for field in ("kind", "number", "symbol", "issuer", "place", "title", "basis")
+    },
+    ("qd-ubnd-2820-001c610b2efdcf0c", "number"): _DECISION,
+    ("qd-ubnd-2820-001c610b2efdcf0c", "symbol"): _DECISION,
+    ("qd-ubnd-2820-001c610b2efdcf0c", "title"): _DECISION,
+    ("qd-ubnd-2820-001c610b2efdcf0c", "basis"): _DECISION,
+    ("qd-ubnd-2820-001c610b2efdcf0c", "signer"): _DECISION,
+    ("qd-ubnd-2820-001c610b2efdcf0c", "recipients"): _DECISION,
+    ("qd-ubnd-2954-f1e0981425ec38be", "title"): _DECISION,
+    ("qd-ubnd-2954-f1e0981425ec38be", "basis"): _DECISION,
+    ("qd-ubnd-2954-f1e0981425ec38be", "signer"): _DECISION,
+    ("qd-ubnd-2954-f1e0981425ec38be", "recipients"): _DECISION,
+}
 
 
-def _as_gold(plan: Plan) -> dict[str, Any]:
-    """The parser's output in the gold file's shape."""
-    meta = plan.document
-    return {
-        "document": {
-            "kind": meta.kind,
-            "number": meta.number,
-            "symbol": meta.symbol,
-            "issuer": meta.issuer,
-            "commune": meta.commune.model_dump() if meta.commune else None,
-            "province": meta.province,
-            "province_code": meta.province_code,
-            "place": meta.place,
-            "issued": meta.issued.iso if meta.issued else None,
-            "title": meta.title,
-            "period": [meta.period.start_year, meta.period.end_year] if meta.period else None,
-            "basis": [
-                {
-                    "kind": doc.kind,
-                    "number": doc.number,
-                    "date": doc.date.iso if doc.date else None,
-                    "issuer": doc.issuer,
-                }
-                for doc in meta.basis
-            ],
-            "signer": meta.signer.model_dump() if meta.signer else None,
-            "recipients": meta.recipients,
-        },
-        "sections": [{"number": s.number, "title": s.title, "kind": s.kind} for s in plan.sections],
-        "warnings": sorted({w.code for w in plan.warnings}),
-    }
+@cache
+def _gold(path: Path) -> GoldDocument:
+    return load_gold(path)
+
+
+@cache
+def _plan(path: Path) -> Plan:
+    return parse(source_path(path, _gold(path)))
 
 
 def test_enough_documents_are_annotated() -> None:
-    seeds = [path for path in GOLD if path.stem[:3].isdigit()]
-    assert len(seeds) == 5
-    assert len(GOLD) - len(seeds) >= 8
+    splits = [path.parent.name for path in GOLD]
+    assert splits.count("seeds") == 5
+    assert splits.count("dev") >= 20
 
 
-@pytest.mark.parametrize("gold_path", GOLD, ids=[path.stem for path in GOLD])
-def test_header_and_sections_equal_gold(gold_path: Path) -> None:
-    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-    actual = _as_gold(parse(ROOT / "corpus" / gold["source"]))
-    for field, expected in gold["document"].items():
-        assert actual["document"][field] == expected, field
-    assert actual["sections"] == gold["sections"]
-    if "warnings" in gold:
-        assert actual["warnings"] == sorted(gold["warnings"])
+def test_awaited_fields_name_annotated_documents() -> None:
+    stems = {path.stem for path in GOLD}
+    assert {stem for stem, _ in AWAITED} <= stems
+    assert {field for _, field in AWAITED} <= set(FIELDS)
+
+
+def _fields(path: Path) -> tuple[str, ...]:
+    """The fields a gold file gives: warnings only when annotated."""
+    return FIELDS if _gold(path).warnings is not None else FIELDS[:-1]
+
+
+CASES = [(path, field) for path in GOLD for field in _fields(path)]
+
+
+@pytest.mark.parametrize(
+    ("gold_path", "field"), CASES, ids=[f"{path.stem}-{field}" for path, field in CASES]
+)
+def test_parser_equals_gold(gold_path: Path, field: str, request: pytest.FixtureRequest) -> None:
+    reason = AWAITED.get((gold_path.stem, field))
+    if reason is not None:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+    gold, plan = _gold(gold_path), _plan(gold_path)
+    if field == "sections":
+        assert sections_of(plan) == gold.sections
+    elif field == "warnings":
+        assert sorted({w.code for w in plan.warnings}) == sorted(gold.warnings or [])
+    else:
+        assert getattr(header_of(plan), field) == getattr(gold.document, field)

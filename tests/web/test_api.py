@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import zipfile
 from collections.abc import Callable
@@ -10,15 +9,9 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
+from files_helpers import zip_bytes, zip_with_tool
+
 Uploader = Callable[..., list[dict[str, Any]]]
-
-
-def _zip(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 def test_an_uploaded_plan_is_stored_under_its_hash_and_served_back(
@@ -69,7 +62,7 @@ def test_a_zip_gives_one_outcome_per_plan(
     client: TestClient, upload: Uploader, seeds: list[Path]
 ) -> None:
     seeds = seeds
-    archive = _zip(
+    archive = zip_bytes(
         {
             "plans/a.txt": seeds[0].read_bytes(),
             "plans/b.txt": seeds[3].read_bytes(),
@@ -80,11 +73,51 @@ def test_a_zip_gives_one_outcome_per_plan(
     outcomes = upload(("batch.zip", archive))
     by_name = {o["name"]: o["status"] for o in outcomes}
     assert by_name == {
-        "batch.zip/plans/a.txt": "stored",
-        "batch.zip/plans/b.txt": "stored",
-        "batch.zip/plans/photo.jpg": "error",
+        "batch.zip!plans/a.txt": "stored",
+        "batch.zip!plans/b.txt": "stored",
+        "batch.zip!plans/photo.jpg": "error",
     }
     assert len(client.get("/api/plans").json()) == 2
+
+
+def test_a_zip_made_by_the_zip_tool_keeps_its_vietnamese_names(
+    client: TestClient, upload: Uploader, seeds: list[Path], tmp_path: Path
+) -> None:
+    folder = tmp_path / "Kế hoạch"
+    (folder / "xã Vĩnh Phong").mkdir(parents=True)
+    (folder / "xã Vĩnh Phong" / "bình đẳng giới.txt").write_bytes(seeds[1].read_bytes())
+    archive = zip_with_tool(folder, tmp_path / "kế hoạch.zip")
+    [outcome] = upload(("kế hoạch.zip", archive.read_bytes()))
+    assert outcome["name"] == "kế hoạch.zip!xã Vĩnh Phong/bình đẳng giới.txt"
+    assert outcome["status"] == "stored"
+
+
+def test_a_zip_holding_an_uncompressed_word_file_is_opened_not_refused(
+    client: TestClient, upload: Uploader, root: Path
+) -> None:
+    docx = (root / "corpus/plans/rendered/004_84ecff9abd92b8a3.docx").read_bytes()
+    archive = zip_bytes({"plans/plan.docx": docx}, zipfile.ZIP_STORED)
+    assert b"word/" in archive[:65536]
+    [outcome] = upload(("batch.zip", archive))
+    assert (outcome["name"], outcome["status"]) == ("batch.zip!plans/plan.docx", "stored")
+    plan = client.get(f"/api/plans/{outcome['plan_id']}").json()
+    assert plan["source"]["format"] == "docx"
+
+
+def test_members_too_large_or_archives_themselves_are_refused_one_by_one(
+    client: TestClient, upload: Uploader, seeds: list[Path]
+) -> None:
+    archive = zip_bytes(
+        {
+            "big.txt": b"\0" * (2 * 1024 * 1024),
+            "inner.zip": zip_bytes({"a.txt": seeds[0].read_bytes()}),
+            "plan.txt": seeds[0].read_bytes(),
+        }
+    )
+    outcomes = {o["name"]: o for o in upload(("batch.zip", archive))}
+    assert outcomes["batch.zip!plan.txt"]["status"] == "stored"
+    assert outcomes["batch.zip!inner.zip"]["code"] == "err_not_plan"
+    assert outcomes["batch.zip!big.txt"]["code"] == "err_too_large"
 
 
 def test_limits_on_count_and_size_have_clear_messages(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from plan_extract.check.formats import FORMATS, Format, render
 from plan_extract.check.profile import BUILTIN_PROFILES, Profile, load_profile
-from plan_extract.check.verdict import Finding, Verdict, check_plan
+from plan_extract.check.verdict import Finding, Verdict, check_plan, exit_code
 
 __all__ = [
     "BUILTIN_PROFILES",
@@ -14,6 +14,7 @@ __all__ = [
     "Profile",
     "Verdict",
     "check_plan",
+    "exit_code",
     "load_profile",
     "render",
 ]

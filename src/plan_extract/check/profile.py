@@ -2,17 +2,21 @@
 
 A rule names one of the generic checks in `rules.CHECKS` and the parameter that check needs (the
 document part, section kind or domain), a severity and a message in Vietnamese and English. The
-messages may use the placeholders the check provides, e.g. `{line}` for a task without a lead.
+messages may use the placeholders the check provides, e.g. `{task}` for a task without a lead.
+A rule also documents itself (`summary`, `description`, `help`), for SARIF and the README.
+
+A profile may `extend` another and, by id, replace one of its rules (an entry with a `check`),
+or switch one off or change its severity (an entry with only `id`, `enabled`, `severity`).
 """
 
 from __future__ import annotations
 
 import string
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Discriminator, Field, Tag, ValidationError, model_validator
 
 from plan_extract.core.contract import Domain, SectionKind
 from plan_extract.core.errors import UsageError
@@ -63,10 +67,18 @@ class Messages(Knowledge):
 
 
 class Rule(Knowledge):
+    """One rule: its check and parameter, severity, the message of a finding, and its own
+    documentation: `summary` (what a plan must have, one line), `description` (why), `help`
+    (how to mend the plan). A user's rule may leave the documentation out: the summary then
+    falls back on the message, the description on the summary."""
+
     id: str
     check: CheckName
     severity: Severity
     message: Messages
+    summary: Messages | None = None
+    description: Messages | None = None
+    help: Messages | None = None
     part: DocumentPart | None = None
     kind: SectionKind | None = None
     domain: Domain | None = None
@@ -85,17 +97,53 @@ class Rule(Knowledge):
                 raise ValueError(f"rule {self.id}: unknown placeholders {sorted(unknown)}")
         return self
 
+    def summary_text(self, lang: Lang) -> str:
+        return (self.summary or self.message).text(lang)
 
-class Profile(Knowledge):
+    def description_text(self, lang: Lang) -> str:
+        return self.description.text(lang) if self.description else self.summary_text(lang)
+
+
+class RuleChange(Knowledge):
+    """An inherited rule, named by id, switched off (`enabled: false`) or given another
+    severity."""
+
+    id: str
+    enabled: bool = True
+    severity: Severity | None = None
+
+    @model_validator(mode="after")
+    def _changes_something(self) -> RuleChange:
+        if self.enabled and self.severity is None:
+            raise ValueError(f"rule {self.id}: give a check to define it, or enabled/severity")
+        return self
+
+
+def _entry_kind(entry: Any) -> str:
+    """A profile's rule entry is a whole rule when it names its check, else a change."""
+    has_check = "check" in entry if isinstance(entry, dict) else isinstance(entry, Rule)
+    return "rule" if has_check else "change"
+
+
+_ENTRY_TAGS = ("rule", "change")  # pydantic puts the tag in an error's location: left out
+RuleEntry = Annotated[
+    Annotated[Rule, Tag("rule")] | Annotated[RuleChange, Tag("change")],
+    Discriminator(_entry_kind),
+]
+
+
+class ProfileFile(Knowledge):
+    """A profile as written in its YAML file, before the profile it extends is merged in."""
+
     name: str
     extends: str | None = None
     description: Messages
     report_words: list[str] = Field(default_factory=list)
     until_words: list[str] = Field(default_factory=list)
-    rules: list[Rule]
+    rules: list[RuleEntry]
 
     @model_validator(mode="after")
-    def _rule_ids_are_unique(self) -> Profile:
+    def _rule_ids_are_unique(self) -> ProfileFile:
         ids = [rule.id for rule in self.rules]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
@@ -103,34 +151,65 @@ class Profile(Knowledge):
         return self
 
 
-PROFILES = {name: data_file(f"profiles/{name}.yaml", Profile) for name in BUILTIN_PROFILES}
+class Profile(Knowledge):
+    """A profile ready to run: its rules and those it inherits, changes applied, in order."""
+
+    name: str
+    description: Messages
+    report_words: tuple[str, ...]
+    until_words: tuple[str, ...]
+    rules: tuple[Rule, ...]
 
 
-def load_profile(name_or_path: str, _seen: frozenset[str] = frozenset()) -> Profile:
+PROFILES = {name: data_file(f"profiles/{name}.yaml", ProfileFile) for name in BUILTIN_PROFILES}
+
+
+def load_profile(name_or_path: str) -> Profile:
     """A built-in profile by name, or a user's profile from a YAML file, with the rules of the
     profile it `extends` (a built-in name or a path relative to it) merged in: the parent's
-    rules first, a rule with the same id replaced by the child's."""
-    if name_or_path in _seen:
+    rules first, a rule with the same id replaced by the child's, changed, or switched off."""
+    return _merged(name_or_path, frozenset())
+
+
+def _merged(name_or_path: str, seen: frozenset[str]) -> Profile:
+    if name_or_path in seen:
         raise UsageError(f"profile {name_or_path!r} extends itself")
-    profile, base = _load_one(name_or_path)
-    if profile.extends is None:
-        return profile
-    parent_name = profile.extends
-    if parent_name not in BUILTIN_PROFILES and base is not None:
-        parent_name = str(base / parent_name)
-    parent = load_profile(parent_name, _seen | {name_or_path})
-    own = {rule.id: rule for rule in profile.rules}
-    rules = [own.pop(rule.id, rule) for rule in parent.rules] + list(own.values())
-    update = {
-        "rules": rules,
-        "report_words": list(dict.fromkeys([*parent.report_words, *profile.report_words])),
-        "until_words": list(dict.fromkeys([*parent.until_words, *profile.until_words])),
-        "extends": None,
-    }
-    return profile.model_copy(update=update)
+    own, base = _load_one(name_or_path)
+    if own.extends is None:
+        parent = Profile(
+            name=own.name, description=own.description, report_words=(), until_words=(), rules=()
+        )
+    else:
+        parent_name = own.extends
+        if parent_name not in BUILTIN_PROFILES and base is not None:
+            parent_name = str(base / parent_name)
+        parent = _merged(parent_name, seen | {name_or_path})
+    return Profile(
+        name=own.name,
+        description=own.description,
+        report_words=tuple(dict.fromkeys([*parent.report_words, *own.report_words])),
+        until_words=tuple(dict.fromkeys([*parent.until_words, *own.until_words])),
+        rules=_merge_rules(parent.rules, own, name_or_path),
+    )
 
 
-def _load_one(name_or_path: str) -> tuple[Profile, Path | None]:
+def _merge_rules(inherited: tuple[Rule, ...], own: ProfileFile, origin: str) -> tuple[Rule, ...]:
+    entries = {entry.id: entry for entry in own.rules}
+    rules: list[Rule] = []
+    for rule in inherited:
+        entry = entries.pop(rule.id, rule)
+        if isinstance(entry, Rule):
+            rules.append(entry)
+        elif entry.enabled:
+            rules.append(rule.model_copy(update={"severity": entry.severity or rule.severity}))
+    for entry in entries.values():
+        if not isinstance(entry, Rule):
+            raise UsageError(f"{origin}: rule {entry.id!r}: no inherited rule of that id to change")
+        rules.append(entry)
+    return tuple(rules)
+
+
+def _load_one(name_or_path: str) -> tuple[ProfileFile, Path | None]:
     """One profile file, unmerged, and the folder its relative `extends` is resolved against."""
     if name_or_path in BUILTIN_PROFILES:
         return PROFILES[name_or_path].load(), None
@@ -145,12 +224,13 @@ def _load_one(name_or_path: str) -> tuple[Profile, Path | None]:
     return _validate(data, str(path)), path.parent
 
 
-def _validate(data: object, origin: str) -> Profile:
+def _validate(data: object, origin: str) -> ProfileFile:
     try:
-        return Profile.model_validate(data)
+        return ProfileFile.model_validate(data)
     except ValidationError as exc:
         error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"]) or "profile"
+        path = [part for part in error["loc"] if part not in _ENTRY_TAGS]
+        where = ".".join(str(part) for part in path) or "profile"
         raise UsageError(f"{origin}: invalid profile at {where}: {error['msg']}") from exc
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from plan_extract.check.profile import Lang, Profile, Rule, Severity
@@ -13,9 +14,14 @@ from plan_extract.core.contract import Plan
 
 @dataclass(frozen=True)
 class Finding:
+    """A rule's hit: its message, its line, and `subject`, what the hit is about in words that
+    do not depend on the language or the line (the task's text, the indicator; `{}` for the
+    document as a whole), from which reports fingerprint it."""
+
     rule: Rule
     message: str
     line: int | None
+    subject: str
 
     @property
     def severity(self) -> Severity:
@@ -49,8 +55,14 @@ def check_plan(plan: Plan, profile: Profile, catalog: Catalog, lang: Lang) -> li
     for rule in profile.rules:
         for hit in CHECKS[rule.check](plan, rule, context):
             message = rule.message.text(lang).format_map(dict(hit.fields))
-            findings.append(Finding(rule, message, hit.line))
+            subject = json.dumps(hit.fields, ensure_ascii=False, sort_keys=True, default=str)
+            findings.append(Finding(rule, message, hit.line, subject))
     return findings
+
+
+def exit_code(verdicts: Sequence[Verdict]) -> int:
+    """0 when no plan has an error (nor failed to read), else 1."""
+    return 0 if all(verdict.passed for verdict in verdicts) else 1
 
 
 def at_file_lines(findings: list[Finding], file_lines: Mapping[int, int]) -> list[Finding]:

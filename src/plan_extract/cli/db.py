@@ -7,13 +7,17 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from plan_extract.cli.app import DEFAULT_DB, DbOption, app
+from plan_extract.cli.app import DEFAULT_DB, DbOption, Group, PlanTyper, app, say
 
 if TYPE_CHECKING:
     from plan_extract.store import Store
 
-db_app = typer.Typer(
-    name="db", help="The store's schema: where it stands, and upgrading it.", no_args_is_help=True
+db_app = PlanTyper(
+    name="db",
+    help="The store's schema: where it stands, and upgrading it.",
+    cls=Group,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(db_app)
 
@@ -42,16 +46,14 @@ def upgrade(db: DbOption = DEFAULT_DB) -> None:
 
     with open_store(db) as store:
         said = upgrade_message(store)
-        typer.echo(
-            f"plan-extract: {said or f'{store.location}: {store.schema().describe()}'}", err=True
-        )
+        say(said or f"{store.location}: {store.schema().describe()}")
 
 
 def say_upgraded(store: Store) -> None:
     """Tell (on stderr) that opening an existing store upgraded it."""
     said = upgrade_message(store)
     if said and store.upgraded_from and store.upgraded_from.version:
-        typer.echo(f"plan-extract: {said}", err=True)
+        say(said)
 
 
 def upgrade_message(store: Store) -> str | None:

@@ -25,6 +25,9 @@ def export(
 
     if format not in ("csv", "parquet", "xlsx"):
         raise fail(f"--format must be csv, parquet or xlsx, not {format!r}", 2)
+    workbook = format == "xlsx" and out.suffix.lower() == ".xlsx"
+    if out.exists() and not out.is_dir() and not workbook:
+        raise fail(f"{out} exists and is not a folder (-o names the folder to write into)", 2)
     with open_store(db, read_only=True) as store:
         written = export_tables(store, format, out)  # type: ignore[arg-type]
     for path in written:

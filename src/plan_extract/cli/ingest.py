@@ -7,7 +7,16 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import DEFAULT_DB, DbOption, OcrOption, app, fail, read_options
+from plan_extract.cli.app import (
+    DEFAULT_DB,
+    DbOption,
+    OcrOption,
+    Verbosity,
+    app,
+    fail,
+    read_options,
+    verbosity,
+)
 from plan_extract.cli.db import say_upgraded
 
 
@@ -25,7 +34,10 @@ def ingest(
     ocr: OcrOption = "auto",
 ) -> None:
     """Parse plans in parallel and store them; files already stored are skipped."""
+    import sys
+
     from plan_extract.store import Limits, ingest_paths, open_store
+    from plan_extract.store.ingest import SilentReporter
     from plan_extract.store.progress import reporter_for
 
     if workers is not None and workers < 1:
@@ -33,11 +45,11 @@ def ingest(
     if timeout <= 0 or memory_mb < 64:
         raise fail("--timeout must be positive and --memory-mb at least 64", 2)
     options = read_options(ocr)
+    quiet = verbosity() == Verbosity.QUIET
+    reporter = SilentReporter() if quiet else reporter_for(sys.stderr)
     with open_store(db) as store:
         say_upgraded(store)
-        report = ingest_paths(
-            store, paths, workers, Limits(timeout, memory_mb), options, reporter_for()
-        )
+        report = ingest_paths(store, paths, workers, Limits(timeout, memory_mb), options, reporter)
     if report.failed:
         raise fail(
             f"{report.failed} file{'s' if report.failed != 1 else ''} failed "

@@ -27,6 +27,8 @@ def query(
 
     if format not in ("table", "csv", "json"):
         raise fail(f"--format must be table, csv or json, not {format!r}", 2)
+    if not sql.strip(" \t\r\n;"):
+        raise fail("the SQL is empty: give one statement, e.g. 'SELECT count(*) FROM plans'", 2)
     with open_store(db, read_only=True) as store:
         result = store.query(sql)
     typer.echo(render_result(result, format), nl=False)  # type: ignore[arg-type]

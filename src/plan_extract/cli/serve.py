@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import DEFAULT_DB, DbOption, app
+from plan_extract.cli.app import DEFAULT_DB, DbOption, app, say
 
 
 @app.command()
@@ -25,6 +25,6 @@ def serve(
 
     with open_store(db) as store:  # an older store is upgraded first, and that is said
         say_upgraded(store)
-    app = create_app(db)  # opens the store now: its errors come before serving
-    typer.echo(f"plan-extract: serving {redacted(db)} on http://{host}:{port}/", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    application = create_app(db)  # opens the store: a bad --db fails before any announcement
+    say(f"serving {redacted(db)} on http://{host}:{port}/")
+    uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -1,4 +1,5 @@
-"""Plans for `compare` and `check`: parsed from a plan file, or read back from its JSON."""
+"""Plans for `compare` and `check`: parsed from a plan file, or read back from its JSON, from
+files, folders, .zip archives or standard input (`plan_extract.read.inputs`)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from plan_extract.core.contract import Plan
+from plan_extract.core.contract import Plan, SourceFormat
 from plan_extract.core.errors import InputError, PlanExtractError
+from plan_extract.read.inputs import Input
 
 PLAN_JSON_SUFFIX = ".json"
 
@@ -18,7 +20,7 @@ class Loaded:
     Markdown file, `file_lines` maps each line number of the plan (normalized text) to the line
     of the file where it starts, so that findings can point into the file itself."""
 
-    path: Path
+    name: str
     plan: Plan | None
     failure: str | None = None
     file_lines: Mapping[int, int] | None = None
@@ -30,44 +32,52 @@ def plan_suffixes() -> tuple[str, ...]:
     return (*SUPPORTED_SUFFIXES, PLAN_JSON_SUFFIX)
 
 
-def load_plan(path: Path) -> Plan:
-    """A plan from its JSON (validated against the model) or parsed from the document."""
-    if path.suffix.lower() != PLAN_JSON_SUFFIX:
-        from plan_extract.pipeline import parse_path
-
-        return parse_path(path)
+def plan_from_json(data: bytes) -> Plan:
+    """A plan from its JSON, validated against the model."""
     from pydantic import ValidationError
 
     try:
-        return Plan.model_validate_json(path.read_bytes())
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+        return Plan.model_validate_json(data)
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(part) for part in error["loc"]) or "document"
         raise InputError(f"not a plan JSON ({where}: {error['msg']})") from exc
 
 
-def load_plans(paths: Iterable[Path]) -> Iterator[Loaded]:
-    """Every plan under the paths (folders walked for plan files and plan JSON); a file that
-    fails is reported in its `Loaded` and the others still load."""
-    from plan_extract.read.inputs import expand_inputs
+def plan_inputs(paths: Iterable[Path], stdin_format: SourceFormat | None = None) -> list[Input]:
+    """Every plan file and plan JSON the paths name (folders walked, archives opened), in order;
+    a missing path is kept, so that it is reported with the others."""
+    from plan_extract.read.inputs import find_inputs
 
-    for path in expand_inputs(paths, plan_suffixes()):
-        try:
-            plan = load_plan(path)
-            yield Loaded(path, plan, file_lines=_file_lines(path, plan))
-        except PlanExtractError as exc:
-            yield Loaded(path, None, str(exc))
+    return list(find_inputs(paths, plan_suffixes(), stdin_format=stdin_format))
 
 
-def _file_lines(path: Path, plan: Plan) -> dict[int, int] | None:
-    """Normalized line → file line, for text formats read from the file (not from plan JSON,
-    whose text is not at hand; nor for Word or PDF, whose lines are not the file's)."""
-    if path.suffix.lower() == PLAN_JSON_SUFFIX or plan.source.format not in ("txt", "md"):
-        return None
-    from plan_extract.normalize import normalize
-    from plan_extract.read import read_path
+def load_one(item: Input) -> Loaded:
+    """One input's plan, or the one-line reason it could not be read."""
+    try:
+        return _load(item)
+    except PlanExtractError as exc:
+        return Loaded(item.name, None, str(exc))
 
-    raw, _ = read_path(path)
-    return {line.number: line.source_lines[0] for line in normalize(raw).lines if line.source_lines}
+
+def load_plans(paths: Iterable[Path], stdin_format: SourceFormat | None = None) -> Iterator[Loaded]:
+    """Every plan the paths name; a file that fails is reported in its `Loaded` and the others
+    still load."""
+    return (load_one(item) for item in plan_inputs(paths, stdin_format))
+
+
+def _load(item: Input) -> Loaded:
+    """The plan, and for text formats (not plan JSON, whose text is not at hand; nor Word or
+    PDF, whose lines are not the file's) normalized line → file line."""
+    from plan_extract.read import ReadOptions
+
+    data = item.read()
+    if item.declared is None and item.name.lower().endswith(PLAN_JSON_SUFFIX):
+        return Loaded(item.name, plan_from_json(data))
+    from plan_extract.pipeline import parse_bytes_with_lines
+
+    plan, document = parse_bytes_with_lines(data, item.name, ReadOptions(format=item.declared))
+    if plan.source.format not in ("txt", "md"):
+        return Loaded(item.name, plan)
+    lines = {line.number: line.source_lines[0] for line in document.lines if line.source_lines}
+    return Loaded(item.name, plan, file_lines=lines)

@@ -1,1 +1,1 @@
-"""Scoring extraction against gold annotations (corpus/gold/extraction/**.yaml)."""
+"""Scoring the parser against the gold annotations (corpus/gold/<split>/*.yaml)."""

@@ -1,58 +1,144 @@
-"""Run the pipeline over every gold document and lay the scores out as a table."""
+"""Run the pipeline over every gold document and lay the scores out per split and overall.
+
+A gold file's split is the name of the folder that holds it (corpus/gold/seeds, dev, heldout)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from plan_extract.evaluate.gold import gold_files, load_gold
-from plan_extract.evaluate.score import ATTRIBUTES, FIELDS, Score, score_document
+from plan_extract.evaluate.gold import gold_files, load_gold, source_path
+from plan_extract.evaluate.score import (
+    ATTRIBUTES,
+    FIELDS,
+    HEADER_FIELDS,
+    SCORED,
+    Score,
+    score_document,
+)
 from plan_extract.pipeline import parse_path
 
 
-def _document_path(gold_file: Path, document: str) -> Path:
-    """The plan named by a gold file: relative to the working folder or to a parent of the file."""
-    candidates = [Path(document)] + [parent / document for parent in gold_file.resolve().parents]
-    return next((c for c in candidates if c.exists()), Path(document))
+@dataclass
+class Split:
+    name: str
+    documents: list[tuple[str, Score]] = field(default_factory=list)
+    total: Score = field(default_factory=Score)
+
+    def add(self, stem: str, score: Score) -> None:
+        self.documents.append((stem, score))
+        self.total.add(score)
 
 
-def evaluate(root: Path) -> tuple[list[tuple[str, Score]], Score]:
-    results: list[tuple[str, Score]] = []
-    total = Score()
-    for path in gold_files(root):
+@dataclass
+class Evaluation:
+    splits: dict[str, Split] = field(default_factory=dict)
+    total: Score = field(default_factory=Score)
+
+    @property
+    def documents(self) -> int:
+        return sum(len(split.documents) for split in self.splits.values())
+
+
+def gold_paths(roots: list[Path]) -> list[Path]:
+    """Every gold file under `roots` (files or folders), each once, in order."""
+    return sorted({path.resolve() for root in roots for path in gold_files(root)})
+
+
+def evaluate(paths: Iterable[Path]) -> Evaluation:
+    """Score the parser against each gold file (from `gold_paths`)."""
+    result = Evaluation()
+    for path in paths:
         gold = load_gold(path)
-        plan = parse_path(_document_path(path, gold.document))
-        score = score_document(gold, plan)
-        results.append((path.stem, score))
-        total.add(score)
-    return results, total
+        score = score_document(gold, parse_path(source_path(path, gold)))
+        split = result.splits.setdefault(path.parent.name, Split(path.parent.name))
+        split.add(path.stem, score)
+        result.total.add(score)
+    result.splits = dict(sorted(result.splits.items()))
+    return result
 
 
-def _row(name: str, score: Score) -> str:
-    cells = [f"{name[:28]:<28}"]
-    for field in FIELDS:
-        c = score.counts[field]
-        cells.append(f"{c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f}")
-    return " | ".join(cells)
+def _field_table(score: Score, names: tuple[str, ...]) -> list[str]:
+    lines = [f"{'field':<22} {'gold':>5} {'found':>5} {'right':>5}     P     R    F1"]
+    for name in names:
+        c = score.counts[name]
+        lines.append(
+            f"{name:<22} {c.gold:>5} {c.found:>5} {c.tp:>5} "
+            f"{c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f}"
+        )
+    return lines
 
 
-def render(results: list[tuple[str, Score]], total: Score) -> str:
-    header = " | ".join([f"{'document':<28}", *[f"{f:<17}" for f in FIELDS]])
-    sub = " | ".join([" " * 28, *["    P     R    F1" for _ in FIELDS]])
-    lines = [header, sub, "-" * len(sub)]
-    lines += [_row(name, score) for name, score in results]
-    lines.append("-" * len(sub))
-    lines.append(_row("micro-average", total))
-    counts = ", ".join(
-        f"{f} {total.counts[f].tp}/{total.counts[f].tp + total.counts[f].fn} gold found,"
-        f" {total.counts[f].fp} false"
-        for f in FIELDS
-    )
-    lines.append(counts)
-    accuracies = []
+def _attributes(score: Score) -> str:
+    shown = []
     for name in ATTRIBUTES:
-        agreement = total.attributes[name]
+        agreement = score.attributes[name]
         value = agreement.accuracy
-        shown = "n/a" if value is None else f"{value:.2f} ({agreement.right}/{agreement.total})"
-        accuracies.append(f"{name} {shown}")
-    lines.append("attribute accuracy: " + ", ".join(accuracies))
-    return "\n".join(lines)
+        text = "n/a" if value is None else f"{value:.2f} ({agreement.right}/{agreement.total})"
+        shown.append(f"{name} {text}")
+    return "attribute accuracy: " + ", ".join(shown)
+
+
+def _block(title: str, count: int, documents: list[tuple[str, Score]], total: Score) -> list[str]:
+    lines = [f"== {title}: {count} document(s) =="]
+    if documents:
+        lines.append(f"{'document (F1)':<44} " + " ".join(f"{f:>9}" for f in FIELDS))
+        for stem, score in documents:
+            cells = " ".join(f"{score.counts[f].f1:>9.2f}" for f in FIELDS)
+            lines.append(f"{stem[:44]:<44} {cells}")
+        lines.append("")
+    lines += _field_table(total, FIELDS)
+    lines += _field_table(total, HEADER_FIELDS)[1:]
+    lines.append(_attributes(total))
+    return lines
+
+
+def render(result: Evaluation) -> str:
+    lines: list[str] = []
+    for split in result.splits.values():
+        lines += _block(f"split {split.name}", len(split.documents), split.documents, split.total)
+        lines.append("")
+    if len(result.splits) > 1:
+        lines += _block("all splits", result.documents, [], result.total)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _counts_json(score: Score) -> dict[str, Any]:
+    return {
+        name: {
+            "gold": c.gold,
+            "found": c.found,
+            "right": c.tp,
+            "precision": round(c.precision, 4),
+            "recall": round(c.recall, 4),
+            "f1": round(c.f1, 4),
+        }
+        for name, c in ((name, score.counts[name]) for name in SCORED)
+    }
+
+
+def _attributes_json(score: Score) -> dict[str, Any]:
+    return {
+        name: {"right": a.right, "total": a.total, "accuracy": a.accuracy}
+        for name, a in score.attributes.items()
+    }
+
+
+def as_json(result: Evaluation) -> dict[str, Any]:
+    return {
+        "splits": {
+            split.name: {
+                "documents": {stem: _counts_json(score) for stem, score in split.documents},
+                "fields": _counts_json(split.total),
+                "attributes": _attributes_json(split.total),
+            }
+            for split in result.splits.values()
+        },
+        "overall": {
+            "documents": result.documents,
+            "fields": _counts_json(result.total),
+            "attributes": _attributes_json(result.total),
+        },
+    }

@@ -1,21 +1,46 @@
-"""Precision, recall and F1 of targets, units and deadlines, and the accuracy of attributes.
+"""Precision, recall and F1 of every field a plan is scored on, and the accuracy of attributes.
 
-Targets pair up by (value, unit), the closest in wording first; a pair counts as found when
-its year and frequency agree too. Units pair by canonical name, deadlines by (kind, start, end,
-recurrence). Attribute accuracies (comparator, year, domain, lead role) are over the pairs.
+- Targets pair up by (value, unit), the closest in wording first; a pair counts as found when its
+  year and frequency agree too. Units pair by canonical name, deadlines by (kind, start, end,
+  recurrence). Attribute accuracies (comparator, year, domain, lead role) are over the pairs.
+- Top-level sections are items (number, title, kind), matched exactly.
+- Header: each field of `document` is a slot. A value equal to the gold one is right (tp); a value
+  given where the gold differs is a false one (fp), and the gold value is then missed (fn); a
+  null where the gold has a value is missed; a null where the gold has none counts for nothing.
+  The two list fields (basis documents, recipients) are scored item by item, matched exactly.
+  `header` is the sum over its fields.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from plan_extract.core.contract import DateParts, Plan
-from plan_extract.evaluate.gold import DateTriple, GoldDocument
+from plan_extract.evaluate.gold import DateTriple, GoldDocument, GoldHeader
+from plan_extract.evaluate.header import header_of, sections_of
 
-FIELDS = ("targets", "units", "deadlines")
+FIELDS = ("targets", "units", "deadlines", "header", "sections")
+HEADER_SLOTS = (
+    "kind",
+    "number",
+    "symbol",
+    "issuer",
+    "commune",
+    "province",
+    "province_code",
+    "place",
+    "issued",
+    "title",
+    "period",
+    "signer",
+)
+HEADER_LISTS = ("basis", "recipients")
+HEADER_FIELDS = tuple(f"header.{name}" for name in (*HEADER_SLOTS, *HEADER_LISTS))
+SCORED = (*FIELDS, *HEADER_FIELDS)
 ATTRIBUTES = ("comparator", "year", "domain", "lead")
 
 G = TypeVar("G")
@@ -30,6 +55,14 @@ class Counts:
 
     def add(self, other: Counts) -> None:
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def gold(self) -> int:
+        return self.tp + self.fn
+
+    @property
+    def found(self) -> int:
+        return self.tp + self.fp
 
     @property
     def precision(self) -> float:
@@ -64,13 +97,13 @@ class Agreement:
 
 @dataclass
 class Score:
-    counts: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
+    counts: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in SCORED})
     attributes: dict[str, Agreement] = field(
         default_factory=lambda: {a: Agreement() for a in ATTRIBUTES}
     )
 
     def add(self, other: Score) -> None:
-        for name in FIELDS:
+        for name in SCORED:
             self.counts[name].add(other.counts[name])
         for name in ATTRIBUTES:
             self.attributes[name].merge(other.attributes[name])
@@ -117,8 +150,32 @@ def _triple(parts: DateParts | None) -> DateTriple | None:
     return None if parts is None else (parts.year, parts.month, parts.day)
 
 
-def score_document(gold: GoldDocument, plan: Plan) -> Score:
-    score = Score()
+def _items(gold: Iterable[Hashable], found: Iterable[Hashable]) -> Counts:
+    """Counts of two multisets of items matched exactly."""
+    expected, given = Counter(gold), Counter(found)
+    tp = sum((expected & given).values())
+    return Counts(tp, sum(given.values()) - tp, sum(expected.values()) - tp)
+
+
+def _slot(gold: object, found: object) -> Counts:
+    if found == gold:
+        return Counts(tp=int(gold is not None))
+    return Counts(fp=int(found is not None), fn=int(gold is not None))
+
+
+def _header(score: Score, gold: GoldHeader, found: GoldHeader) -> None:
+    total = score.counts["header"]
+    for name in HEADER_SLOTS:
+        counts = _slot(getattr(gold, name), getattr(found, name))
+        score.counts[f"header.{name}"] = counts
+        total.add(counts)
+    for name in HEADER_LISTS:
+        counts = _items(getattr(gold, name), getattr(found, name))
+        score.counts[f"header.{name}"] = counts
+        total.add(counts)
+
+
+def _targets(score: Score, gold: GoldDocument, plan: Plan) -> None:
     pairs = _pair(
         gold.targets,
         plan.targets,
@@ -131,13 +188,18 @@ def score_document(gold: GoldDocument, plan: Plan) -> Score:
         score.attributes["year"].add(g.year == p.year and g.frequency == p.frequency)
         score.attributes["comparator"].add(g.comparator == p.comparator)
         score.attributes["domain"].add(g.domain == p.domain)
-    unit_pairs = _pair(gold.units, plan.units, lambda g, p: g.name == p.name, lambda g, p: 1.0)
-    score.counts["units"] = Counts(
-        len(unit_pairs), len(plan.units) - len(unit_pairs), len(gold.units) - len(unit_pairs)
-    )
-    for g_unit, p_unit in unit_pairs:
-        score.attributes["lead"].add(g_unit.lead == p_unit.lead)
-    deadline_pairs = _pair(
+
+
+def _units(score: Score, gold: GoldDocument, plan: Plan) -> None:
+    pairs = _pair(gold.units, plan.units, lambda g, p: g.name == p.name, lambda g, p: 1.0)
+    n = len(pairs)
+    score.counts["units"] = Counts(n, len(plan.units) - n, len(gold.units) - n)
+    for g, p in pairs:
+        score.attributes["lead"].add(g.lead == p.lead)
+
+
+def _deadlines(score: Score, gold: GoldDocument, plan: Plan) -> None:
+    pairs = _pair(
         gold.deadlines,
         plan.deadlines,
         lambda g, p: (
@@ -146,6 +208,15 @@ def score_document(gold: GoldDocument, plan: Plan) -> Score:
         ),
         lambda g, p: _closeness(g.text, p.text),
     )
-    n = len(deadline_pairs)
+    n = len(pairs)
     score.counts["deadlines"] = Counts(n, len(plan.deadlines) - n, len(gold.deadlines) - n)
+
+
+def score_document(gold: GoldDocument, plan: Plan) -> Score:
+    score = Score()
+    _targets(score, gold, plan)
+    _units(score, gold, plan)
+    _deadlines(score, gold, plan)
+    _header(score, gold.document, header_of(plan))
+    score.counts["sections"] = _items(gold.sections, sections_of(plan))
     return score

@@ -1,22 +1,52 @@
-"""The genre's layout cues (data/layout_cues.yaml): which cell or line opens the closing block."""
+"""The genre's layout cues (data/layout_cues.yaml): the words by which the readers tell the parts of
+an official document's layout apart, when the layout itself (a table, a column) leaves them open:
+which cell or line opens the closing block, which table is the two-column header and which of its
+cells is which, and which line at a page's edge is its page number."""
 
 from __future__ import annotations
 
-from pydantic import Field
+import re
+from functools import cache
 
-from plan_extract.core.knowledge import Knowledge, data_file
+from pydantic import Field, model_validator
+
+from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import squash
 
 
-class CueExample(Knowledge):
-    text: str
+class CueExample(Example):
+    """A line or cell, and what each cue it names must say of it (True or False)."""
+
     recipients: bool | None = None
     signature: bool | None = None
+    motto: bool | None = None
+    number: bool | None = None
+    place_date: bool | None = None
+    page_number: bool | None = None
+
+    @model_validator(mode="after")
+    def _names_a_cue(self) -> CueExample:
+        if not self.expected():
+            raise ValueError(f"example {self.text!r} says nothing about any cue")
+        return self
+
+    def expected(self) -> dict[str, bool]:
+        """Each cue the example names → what the cue must say of it."""
+        said = {cue: getattr(self, cue) for cue in type(self).model_fields if cue != "text"}
+        return {cue: value for cue, value in said.items() if value is not None}
+
+    @property
+    def negative(self) -> bool:
+        return not any(self.expected().values())
 
 
 class LayoutCues(Knowledge):
     recipients_labels: list[str]
     signature_prefixes: list[str]
+    motto: list[str] = Field(min_length=1)
+    number_labels: list[str] = Field(min_length=1)
+    date_words: list[str] = Field(min_length=1)
+    page_words: list[str] = Field(min_length=1)
     examples: list[CueExample] = Field(default_factory=list)
 
 
@@ -24,18 +54,83 @@ LAYOUT_CUES = data_file("layout_cues.yaml", LayoutCues)
 
 
 def _fold(text: str) -> str:
-    return squash(text).casefold()
+    """Case, spacing, emphasis marks and the kind of dash set aside: `KT . CHỦ TỊCH` reads as
+    `kt. chủ tịch`, `Độc lập – Tự do` as `độc lập - tự do`."""
+    folded = squash(text).casefold()
+    return re.sub(r"\s+\.", ".", re.sub(r"\s*[-–—]\s*", " - ", folded))
 
 
 def is_recipients_label(text: str) -> bool:
     """`Nơi nhận:` (the recipients list opens the closing block, bottom left)."""
     folded = _fold(text)
-    return any(
-        folded.startswith(label.casefold()) for label in LAYOUT_CUES.load().recipients_labels
-    )
+    return any(folded.startswith(_fold(label)) for label in LAYOUT_CUES.load().recipients_labels)
 
 
 def is_signature_start(text: str) -> bool:
     """`TM. ỦY BAN NHÂN DÂN`, `KT. GIÁM ĐỐC`: the signature block's first line (bottom right)."""
     folded = _fold(text)
-    return any(folded.startswith(p.casefold()) for p in LAYOUT_CUES.load().signature_prefixes)
+    return any(folded.startswith(_fold(p)) for p in LAYOUT_CUES.load().signature_prefixes)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cues = LAYOUT_CUES.load()
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(_fold(word)) for word in words)
+
+    first, *rest = (re.escape(word.casefold()) for word in cues.date_words)
+    return {
+        "number": re.compile(rf"(?:{alternatives(cues.number_labels)})\s*:"),
+        "place_date": re.compile(first + "".join(rf"\b.*\b{word}" for word in rest) + r"\b"),
+        "page_number": re.compile(
+            rf"(?:[-–—\s]*(?:(?:{alternatives(cues.page_words)})\s*)?\d{{1,4}}"
+            r"(?:\s*/\s*\d{1,4})?[-–—\s]*)"
+        ),
+    }
+
+
+def has_motto(text: str) -> bool:
+    """The national motto (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc lập - Tự do - Hạnh phúc`)
+    somewhere in the text: the cell or table holding it is the header's right column."""
+    folded = _fold(text)
+    return any(_fold(line) in folded for line in LAYOUT_CUES.load().motto)
+
+
+def is_number_line(text: str) -> bool:
+    """`Số: 12/KH-UBND`, also left blank in a draft (`Số: /KH-UBND`)."""
+    return _patterns()["number"].match(_fold(text)) is not None
+
+
+def has_place_date(text: str) -> bool:
+    """`Vĩnh Phong, ngày 15 tháng 5 năm 2026`: the date words in their order (the day may be
+    blank, the parts on several lines)."""
+    return _patterns()["place_date"].search(squash(text).casefold()) is not None
+
+
+def is_page_number(text: str) -> bool:
+    """A line that is only a page number: `2`, `- 2 -`, `Trang 2`, `2/5`."""
+    return _patterns()["page_number"].fullmatch(text.casefold()) is not None
+
+
+CUES = {
+    "recipients": is_recipients_label,
+    "signature": is_signature_start,
+    "motto": has_motto,
+    "number": is_number_line,
+    "place_date": has_place_date,
+    "page_number": is_page_number,
+}
+
+
+def wrong_examples(cues: LayoutCues) -> list[str]:
+    """Each example a cue reads wrong."""
+    return [
+        f"{cue}({example.text!r}) should be {expected}"
+        for example in cues.examples
+        for cue, expected in example.expected().items()
+        if CUES[cue](example.text) != expected
+    ]
+
+
+LAYOUT_CUES.examples_checked_by(wrong_examples)

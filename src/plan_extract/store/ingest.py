@@ -167,7 +167,7 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest plan files, folders and .zip archives (`workers` defaults to one per core);
     `UsageError` when the paths hold no plan file at all."""
-    from plan_extract.store.sources import find_inputs
+    from plan_extract.read.inputs import find_inputs
 
     inputs = list(find_inputs(Path(p) for p in paths))
     if not inputs:

@@ -81,7 +81,11 @@ class BarReporter:
 
     def file_done(self, name: str, status: Status, detail: str) -> None:
         if status == "failed":
-            self.console.print(f"[red]failed[/red] {name}: {detail}", markup=True, highlight=False)
+            from rich.markup import escape
+
+            self.console.print(
+                f"[red]failed[/red] {escape(name)}: {escape(detail)}", highlight=False
+            )
         elapsed = time.monotonic() - self.started
         done = self.progress.tasks[0].completed + 1
         rate = f"{done / elapsed:.1f}" if elapsed > 0 else "-"
@@ -90,4 +94,4 @@ class BarReporter:
     def finish(self, report: IngestReport) -> None:
         self.progress.stop()
         seconds = time.monotonic() - self.started
-        self.console.print(f"{report.summary()} in {seconds:.1f} s", highlight=False)
+        self.console.print(f"{report.summary()} in {seconds:.1f} s", markup=False, highlight=False)

@@ -1,22 +1,19 @@
-"""What an uploaded file is, judged by its content: the uploaded name is never trusted.
-
-PDF (`%PDF-`), Word 2007+ (a ZIP holding `word/`), Word 97 (an OLE container), UTF-8 or UTF-16
-text, or a plain ZIP archive of such files. The name is used for one thing only: whether a text
-file is Markdown.
-"""
+"""What an uploaded file is, judged as the command line judges it (`plan_extract.read.sniff`:
+content first, name second), and the message code of each reason an upload is refused."""
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
-from typing import Literal
-
-from plan_extract.core.contract import SourceFormat
 from plan_extract.core.errors import InputError
-from plan_extract.read import sniff_format
+from plan_extract.read.inputs import ArchiveError, ZipBombError
+from plan_extract.read.options import TooLargeError
+from plan_extract.read.sniff import Kind, sniff
+from plan_extract.web.limits import MIB
 
-UploadKind = SourceFormat | Literal["zip"]
-ZIP_MAGIC = b"PK\x03\x04"
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_ARCHIVE_CODES = {
+    "damaged": "err_zip_bad",
+    "too_many": "err_zip_too_many",
+    "too_large": "err_zip_too_large",
+}
 
 
 class RejectedUploadError(InputError):
@@ -28,34 +25,29 @@ class RejectedUploadError(InputError):
         self.params = params
 
 
-def sniff_upload(data: bytes, name: str) -> UploadKind:
-    """The kind of an uploaded file, from its bytes."""
+def sniff_upload(data: bytes, name: str) -> Kind:
+    """The kind of an uploaded file (a plan's format, or "zip")."""
     if not data:
         raise RejectedUploadError("err_empty", "the file is empty")
-    if data.startswith(ZIP_MAGIC) and b"word/" not in data[:65536]:
-        return "zip"
     try:
-        fmt = sniff_format(data, "upload")
+        return sniff(data, name)
     except InputError as exc:
-        raise RejectedUploadError("err_not_plan", str(exc)) from exc
-    if fmt != "txt":
-        return fmt
-    if not _is_text(data):
-        raise RejectedUploadError(
-            "err_not_plan", "not a plan document: neither PDF, Word nor UTF-8/UTF-16 text"
-        )
-    return "md" if PurePosixPath(name).suffix.lower() in (".md", ".markdown") else "txt"
+        raise refusal(exc) from exc
 
 
-def _is_text(data: bytes) -> bool:
-    if data.startswith(UTF16_BOMS):
-        try:
-            data.decode("utf-16")
-        except UnicodeDecodeError:
-            return False
-        return True
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return "\x00" not in text
+def refusal(exc: InputError) -> RejectedUploadError:
+    """The reason an upload (or a member of an uploaded .zip) is refused, with its code."""
+    if isinstance(exc, RejectedUploadError):
+        return exc
+    if isinstance(exc, TooLargeError):
+        return RejectedUploadError("err_too_large", str(exc), size=exc.limit // MIB)
+    if isinstance(exc, ZipBombError):
+        return RejectedUploadError("err_zip_bomb", str(exc))
+    if isinstance(exc, ArchiveError):
+        code = _ARCHIVE_CODES[exc.reason]
+        if exc.reason == "too_many":
+            return RejectedUploadError(code, str(exc), count=exc.limit)
+        if exc.reason == "too_large":
+            return RejectedUploadError(code, str(exc), size=exc.limit // MIB)
+        return RejectedUploadError(code, str(exc))
+    return RejectedUploadError("err_not_plan", str(exc))

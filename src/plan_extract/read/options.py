@@ -1,0 +1,48 @@
+"""How a document is to be read, and the bounds on the work its reader may do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from plan_extract.core.contract import SourceFormat
+from plan_extract.core.errors import InputError
+
+OcrMode = Literal["auto", "always", "never"]
+MIB = 1024 * 1024
+MAX_INPUT_BYTES = 50 * MIB
+
+
+@dataclass(frozen=True, slots=True)
+class ReadLimits:
+    """Bounds on one document, checked by the readers before the work they bound: the bytes by
+    every reader, the page count and page size by the PDF reader (a "PDF bomb" declares thousands
+    of pages or a page kilometres wide). Further bounds (time, pixels) belong here too."""
+
+    max_bytes: int = MAX_INPUT_BYTES
+    max_pages: int = 500
+    max_page_side: float = 14400.0  # points: 200 inches, PDF's own limit for a page side
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """`format` is the format the caller declares for bytes without a name (standard input's
+    `--format-in`); like a file's extension, it only decides what the content leaves open."""
+
+    ocr: OcrMode = "auto"
+    format: SourceFormat | None = None
+    limits: ReadLimits = field(default_factory=ReadLimits)
+
+    @property
+    def max_bytes(self) -> int:
+        return self.limits.max_bytes
+
+
+class TooLargeError(InputError):
+    """A file (or archive member) over the byte limit; `limit` in bytes."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            f"the file is too large ({size // MIB} MiB; the limit is {limit // MIB} MiB)"
+        )
+        self.limit = limit

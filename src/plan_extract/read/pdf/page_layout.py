@@ -1,0 +1,459 @@
+"""From positioned words on pages (a PDF's text layer, or OCR) to the lines of a `RawDocument`.
+
+Geometry, not wording, does the work: words are grouped into visual lines, a line is split into
+segments where a wide gap separates columns, and the page's text area gives a middle. The
+official layout (Nghị định 30/2020/NĐ-CP) then reads off the geometry: the two-column header
+at the top of the first page (issuer left, motto and date right) runs until the first line that
+spans or sits on the middle (the title); the closing block (recipients left, signature right)
+starts at the recipients label or the signature's first line. Each column is emitted as its own
+block. Running headers, footers and page numbers (repeated at a page's edge) are dropped, and
+the visual lines of a paragraph, wrapped by the layout and across page breaks, are joined.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from plan_extract.read.layout_cues import is_page_number, is_recipients_label, is_signature_start
+from plan_extract.read.model import Block, Hint, RawLine
+
+_ITEM_START = re.compile(
+    r"^([-+•*–]\s|\d{1,2}(\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.)]\s|\(\d+\)\s)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool = False
+    italic: bool = False
+    ocr: bool = False  # read from the page's image
+
+
+@dataclass(slots=True)
+class Segment:
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(word.bold for word in self.words)
+
+    @property
+    def italic(self) -> bool:
+        return all(word.italic for word in self.words)
+
+
+@dataclass(slots=True)
+class Line:
+    segments: list[Segment]
+    top: float
+    bottom: float
+    page: int
+    number: int = 0  # running visual line number in the document, 1-based
+    cells: tuple[str, ...] | None = None  # a table row
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1].x1
+
+    @property
+    def text(self) -> str:
+        return " ".join(segment.text for segment in self.segments)
+
+
+@dataclass(slots=True)
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Gathering:
+    """The words of a line being gathered, with its typical (median) top and bottom and its
+    full extent, updated as words join."""
+
+    words: list[Word]
+    top: float = 0.0
+    bottom: float = 0.0
+    low: float = 0.0
+    high: float = 0.0
+
+    def add(self, word: Word) -> None:
+        self.words.append(word)
+        self.top = statistics.median(w.top for w in self.words)
+        self.bottom = statistics.median(w.bottom for w in self.words)
+        self.low = min(self.low, word.top) if len(self.words) > 1 else word.top
+        self.high = max(self.high, word.bottom) if len(self.words) > 1 else word.bottom
+
+    def takes(self, word: Word) -> bool:
+        """A word belongs to the line when it overlaps the line's typical extent by half its
+        height, or its middle falls within the line and it starts above the line's typical
+        bottom (a word of small letters with descenders, "quy", sits lower than capitals)."""
+        overlap = min(self.bottom, word.bottom) - max(self.top, word.top)
+        if overlap >= 0.5 * min(self.bottom - self.top, word.bottom - word.top):
+            return True
+        middle = (word.top + word.bottom) / 2
+        return self.low <= middle <= self.high and word.top < self.bottom
+
+
+def _joined(first: Word, second: Word) -> Word:
+    return replace(
+        first,
+        text=first.text + second.text,
+        x1=max(first.x1, second.x1),
+        top=min(first.top, second.top),
+        bottom=max(first.bottom, second.bottom),
+    )
+
+
+def build_lines(words: list[Word], page: int) -> list[Line]:
+    """Words to visual lines (top to bottom), each split into column segments."""
+    lines: list[_Gathering] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        for line in reversed(lines[-3:]):
+            if line.takes(word):
+                line.add(word)
+                break
+        else:
+            lines.append(_Gathering([]))
+            lines[-1].add(word)
+    out: list[Line] = []
+    for gathering in lines:
+        line_words = sorted(gathering.words, key=lambda w: w.x0)
+        height = statistics.median(w.bottom - w.top for w in line_words)
+        segments = [Segment([line_words[0]])]
+        for word in line_words[1:]:
+            gap = word.x0 - segments[-1].x1
+            if gap > max(3 * height, 24):
+                segments.append(Segment([word]))
+            elif -0.3 * height < gap < 0.05 * height:  # drawn touching: one word, written
+                segments[-1].words[-1] = _joined(segments[-1].words[-1], word)  # out of order
+            else:
+                segments[-1].words.append(word)
+        out.append(Line(segments=segments, top=gathering.low, bottom=gathering.high, page=page))
+    out.sort(key=lambda line: line.top)
+    return out
+
+
+def table_line(
+    cells: list[str], top: float, bottom: float, x0: float, x1: float, page: int
+) -> Line:
+    text = " | ".join(cells)
+    return Line(
+        segments=[Segment([Word(text, x0, x1, top, bottom)])],
+        top=top,
+        bottom=bottom,
+        page=page,
+        cells=tuple(cells),
+    )
+
+
+def _edge_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.text.split()).casefold())
+
+
+def drop_running_lines(pages: list[Page]) -> None:
+    """Remove page numbers and lines repeated at the top or bottom edge of several pages."""
+    edges: Counter[str] = Counter()
+    for page in pages:
+        for line in _edge_lines(page):
+            edges[_edge_key(line)] += 1
+    repeated = {key for key, count in edges.items() if count >= max(2, (len(pages) + 1) // 2)}
+    for page in pages:
+        drop = [
+            line
+            for line in _edge_lines(page)
+            if line.cells is None
+            and (is_page_number(line.text) or (len(pages) > 2 and _edge_key(line) in repeated))
+        ]
+        page.lines = [line for line in page.lines if all(line is not d for d in drop)]
+
+
+def _edge_lines(page: Page) -> list[Line]:
+    candidates = page.lines[:1] + page.lines[1:][-1:]
+    return [
+        line
+        for line in candidates
+        if line.top < 0.12 * page.height or line.bottom > 0.88 * page.height
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class TextArea:
+    left: float
+    right: float
+
+    @property
+    def width(self) -> float:
+        return max(self.right - self.left, 1.0)
+
+    @property
+    def middle(self) -> float:
+        return (self.left + self.right) / 2
+
+    def side(self, segment: Segment) -> Block:
+        centre = (segment.x0 + segment.x1) / 2
+        return Block.HEADER_LEFT if centre < self.middle else Block.HEADER_RIGHT
+
+    def spans_middle(self, line: Line) -> bool:
+        """A body line: one segment across the middle, or centred on the page (a title)."""
+        if len(line.segments) != 1:
+            return False
+        segment = line.segments[0]
+        crosses = (
+            segment.x0 < self.middle - 0.15 * self.width
+            and segment.x1 > self.middle + 0.15 * self.width
+        )
+        centre = (segment.x0 + segment.x1) / 2
+        return crosses or abs(centre - self.middle) < 0.06 * self.width
+
+    def centred(self, line: Line) -> bool:
+        """Centred: equal margins on both sides, and not a full-width justified line."""
+        left_margin, right_margin = line.x0 - self.left, self.right - line.x1
+        return (
+            left_margin > 0.01 * self.width
+            and right_margin > 0.01 * self.width
+            and abs(left_margin - right_margin) < 0.04 * self.width
+        )
+
+
+def _area_of(lines: list[Line]) -> TextArea | None:
+    long_lines = [line for line in lines if line.cells is None and len(line.text) > 20]
+    if len(long_lines) < 3:
+        return None
+    lefts = sorted(line.x0 for line in long_lines)
+    rights = sorted(line.x1 for line in long_lines)
+    return TextArea(left=lefts[len(lefts) // 20], right=rights[len(rights) - 1 - len(rights) // 20])
+
+
+Areas = dict[int, TextArea]
+
+
+def text_areas(pages: list[Page]) -> Areas:
+    """Each page's text area (pages differ: a landscape appendix), the document's as fallback."""
+    everything = [line for page in pages for line in page.lines]
+    fallback = _area_of(everything) or TextArea(
+        left=min((line.x0 for line in everything), default=0.0),
+        right=max((line.x1 for line in everything), default=1.0),
+    )
+    return {page.number: _area_of(page.lines) or fallback for page in pages}
+
+
+def to_raw_lines(pages: list[Page]) -> list[RawLine]:
+    """The document's lines: header columns, body paragraphs, closing columns."""
+    drop_running_lines(pages)
+    lines = [line for page in pages for line in page.lines]
+    for number, line in enumerate(lines, start=1):
+        line.number = number
+    if not lines:
+        return []
+    area = text_areas(pages)
+    header_end = _header_end(lines, area, pages[0])
+    closing = _closing_range(lines, area, header_end)
+    out: list[RawLine] = []
+    out += _columns(lines[:header_end], area, (Block.HEADER_LEFT, Block.HEADER_RIGHT))
+    if closing is None:
+        out += _paragraphs(lines[header_end:], area)
+    else:
+        start, end = closing
+        out += _paragraphs(lines[header_end:start], area)
+        out += _columns(lines[start:end], area, (Block.FOOTER_LEFT, Block.FOOTER_RIGHT))
+        out += _paragraphs(lines[end:], area)
+    return out
+
+
+def _header_end(lines: list[Line], areas: Areas, first: Page) -> int:
+    for index, line in enumerate(lines):
+        if line.page != first.number or line.top > 0.4 * first.height:
+            return index
+        if line.cells is not None or areas[line.page].spans_middle(line):
+            return index
+    return 0
+
+
+def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, int] | None:
+    """The closing block: from the recipients label or the signature's first line (and any
+    signature lines just above) to the next body paragraph or the next page."""
+    begin = None
+    for index in range(start, len(lines)):
+        line = lines[index]
+        area = areas[line.page]
+        if line.cells is not None:
+            continue
+        left = [s for s in line.segments if area.side(s) is Block.HEADER_LEFT]
+        right = [s for s in line.segments if area.side(s) is Block.HEADER_RIGHT]
+        if (left and is_recipients_label(left[0].text)) or (
+            right and not area.spans_middle(line) and is_signature_start(right[0].text)
+        ):
+            begin = index
+            break
+    if begin is None:
+        return None
+    while begin - 1 > start and _right_only(lines[begin - 1], areas[lines[begin - 1].page]):
+        begin -= 1
+    end = begin + 1
+    while end < len(lines):
+        line = lines[end]
+        area = areas[line.page]
+        new_page = line.page != lines[end - 1].page
+        wide = line.x1 - line.x0 > 0.6 * area.width
+        if line.cells is not None or (area.spans_middle(line) and (wide or new_page)):
+            break
+        end += 1
+    return begin, end
+
+
+def _right_only(line: Line, area: TextArea) -> bool:
+    return line.cells is None and all(area.side(s) is Block.HEADER_RIGHT for s in line.segments)
+
+
+def _columns(lines: list[Line], areas: Areas, blocks: tuple[Block, Block]) -> list[RawLine]:
+    """A two-column block: each side's words, regrouped into lines on their own (the two
+    sides often differ in font size), then emitted left side first."""
+    number_of: dict[int, int] = {}
+    sides: dict[Block, list[Word]] = {blocks[0]: [], blocks[1]: []}
+    for line in lines:
+        for segment in line.segments:
+            left = areas[line.page].side(segment) is Block.HEADER_LEFT
+            side = blocks[0] if left else blocks[1]
+            for word in segment.words:
+                number_of[id(word)] = line.number
+                sides[side].append(word)
+    page_of = {id(word): line.page for line in lines for s in line.segments for word in s.words}
+    out: list[RawLine] = []
+    for block, words in sides.items():
+        side_lines: list[Line] = []
+        for page in sorted({page_of[id(word)] for word in words}):
+            side_lines += build_lines([w for w in words if page_of[id(w)] == page], page)
+        for line in side_lines:
+            line.number = number_of[id(line.segments[0].words[0])]
+        pending: list[Line] = []
+        for line in side_lines:
+            if pending and _wrapped(pending[-1], line, areas[line.page]):
+                pending.append(line)
+                continue
+            out += _emit_group(pending, block)
+            pending = [line]
+        out += _emit_group(pending, block)
+    return out
+
+
+def _wrapped(previous: Line, segment: Line, area: TextArea) -> bool:
+    """A column's line that continues the one above: it starts in lower case, or both are
+    capitals and the one above nearly fills the column (the motto wrapped in a narrow cell)."""
+    if segment.text[:1].islower():
+        return True
+    column = area.width / 2
+    capitals = all(ch.isupper() for ch in (previous.text + segment.text) if ch.isalpha())
+    return capitals and previous.x1 - previous.x0 > 0.75 * column
+
+
+def _emit_group(group: list[Line], block: Block) -> list[RawLine]:
+    if not group:
+        return []
+    first = group[0]
+    text = " ".join(line.text for line in group)
+    hints = _hints(text, [s for line in group for s in line.segments])
+    if block is not Block.FOOTER_LEFT:  # the issuer, motto and signature are centred
+        hints.add(Hint.CENTERED)
+    return [
+        RawLine(
+            text=text,
+            source_line=first.number,
+            page=first.page,
+            hints=frozenset(hints),
+            block=block,
+        ),
+        RawLine(text="", source_line=first.number, page=first.page, block=block),
+    ]
+
+
+def _hints(text: str, segments: list[Segment]) -> set[Hint]:
+    hints: set[Hint] = set()
+    if all(s.bold for s in segments):
+        hints.add(Hint.BOLD)
+    if all(s.italic for s in segments):
+        hints.add(Hint.ITALIC)
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        hints.add(Hint.ALL_CAPS)
+    if any(word.ocr for s in segments for word in s.words):
+        hints.add(Hint.OCR)
+    return hints
+
+
+def _continues(previous: Line, line: Line, areas: Areas) -> bool:
+    """Whether `line` is the wrapped continuation of `previous`'s paragraph."""
+    if previous.cells is not None or line.cells is not None or _ITEM_START.match(line.text):
+        return False
+    if all(s.bold for s in previous.segments) != all(s.bold for s in line.segments):
+        return False
+    if line.page == previous.page:
+        height = previous.bottom - previous.top
+        if line.top - previous.bottom > 1.2 * max(height, 1.0):
+            return False
+    area, next_area = areas[previous.page], areas[line.page]
+    if area.centred(previous) and next_area.centred(line):  # a centred title wrapped
+        return previous.x1 - previous.x0 > 0.6 * area.width
+    if previous.x1 < area.right - 0.1 * area.width:
+        return False
+    return line.x0 <= next_area.left + 0.04 * next_area.width
+
+
+def _paragraphs(lines: list[Line], areas: Areas) -> list[RawLine]:
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and _continues(groups[-1][-1], line, areas):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    out: list[RawLine] = []
+    previous_page: int | None = None
+    for group in groups:
+        first = group[0]
+        text = " ".join(" ".join(line.text.split()) for line in group)
+        hints = _hints(text, [s for line in group for s in line.segments])
+        if first.cells is not None:
+            hints = {Hint.TABLE_ROW}
+        elif areas[first.page].centred(first):
+            hints.add(Hint.CENTERED)
+        if previous_page is not None and first.page != previous_page:
+            hints.add(Hint.PAGE_START)
+        previous_page = group[-1].page
+        out.append(
+            RawLine(
+                text=text,
+                source_line=first.number,
+                page=first.page,
+                hints=frozenset(hints),
+                cells=first.cells,
+            )
+        )
+        if first.cells is None:
+            out.append(RawLine(text="", source_line=first.number, page=first.page))
+    return out

@@ -1,0 +1,42 @@
+"""The text family: plain text (.txt) and Markdown (.md), told apart by what the text holds."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from plan_extract.core.contract import SourceFormat
+from plan_extract.core.errors import InputError
+from plan_extract.read.backend import Backend
+from plan_extract.read.model import RawDocument, RawLine
+from plan_extract.read.options import ReadOptions
+from plan_extract.read.text.decode import decode
+from plan_extract.read.text.markdown import apply_markdown_hints, looks_like_markdown
+
+
+class TextBackend(Backend):
+    family = "text"
+    suffixes: ClassVar[dict[str, SourceFormat]] = {".txt": "txt", ".md": "md", ".markdown": "md"}
+
+    def recognise(self, data: bytes, claimed: SourceFormat | None) -> SourceFormat | None:
+        """Text in any encoding `decode` knows; Markdown when it uses Markdown marks, whatever
+        the file is called (a name ending in .md makes Markdown of text without marks)."""
+        try:
+            text = decode(data)
+        except InputError:
+            return None
+        return "md" if claimed == "md" or looks_like_markdown(text) else "txt"
+
+    def read(self, data: bytes, fmt: SourceFormat, options: ReadOptions) -> RawDocument:
+        return read_text_bytes(data, fmt)
+
+
+def read_text_bytes(data: bytes, fmt: SourceFormat) -> RawDocument:
+    """The lines of a text file; Markdown marks become hints when `fmt` is "md"."""
+    text = decode(data)
+    if not text.strip():
+        raise InputError("the file has no text")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = [RawLine(text=line, source_line=number) for number, line in enumerate(lines, start=1)]
+    if fmt == "md":
+        raw = apply_markdown_hints(raw)
+    return RawDocument(format=fmt, lines=raw)

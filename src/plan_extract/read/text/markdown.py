@@ -1,0 +1,137 @@
+"""Markdown markup (`#`, `**`, `*`, `|` rows) read as layout hints and kept out of the text.
+
+The real plans were converted from HTML: their tables come out as one cell per run of lines, each
+cell opened by a line that is just `|`. The two-column header (issuer | national motto, number |
+place and date) and the closing (Nơi nhận | signature) are such tables; their lines are put in
+the header and footer blocks by what they say, so the two columns are never read as one text.
+Other tables become one `TABLE_ROW` line per cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from plan_extract.read.layout_cues import (
+    has_motto,
+    has_place_date,
+    is_number_line,
+    is_recipients_label,
+    is_signature_start,
+)
+from plan_extract.read.model import Block, Hint, RawLine
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|__)")
+_RULE = re.compile(r"^\s*([-_=*]\s*){3,}$")
+_CELL_BAR = "|"
+_MAX_CELL_LINES = 30  # a longer "cell" is body text after a table the converter left open
+_MARKDOWN_MARK = re.compile(r"^\s{0,3}#{1,6}\s|\*\*|^\s*\|\s*$", re.MULTILINE)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """A plain-text file that uses Markdown marks (headings, bold, cell bars) anyway."""
+    return _MARKDOWN_MARK.search(text) is not None
+
+
+def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
+    """Strip the markup, keep what it said as hints, and place table cells in their blocks."""
+    out: list[RawLine] = []
+    for item in _split_tables(lines):
+        if isinstance(item, _Table):
+            out.extend(_table_lines(item))
+        else:
+            out.append(_strip_markup(item))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    cells: list[list[RawLine]]
+
+
+def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
+    """Body lines as they are; runs of `|`-separated cells as tables."""
+    index = 0
+    while index < len(lines):
+        if lines[index].text.strip() != _CELL_BAR:
+            yield lines[index]
+            index += 1
+            continue
+        cells: list[list[RawLine]] = []
+        while index < len(lines) and lines[index].text.strip() == _CELL_BAR:
+            index += 1
+            cell: list[RawLine] = []
+            while (
+                index < len(lines)
+                and lines[index].text.strip() != _CELL_BAR
+                and lines[index].text.strip()
+            ):
+                cell.append(lines[index])
+                index += 1
+            ends_with_bar = index < len(lines) and lines[index].text.strip() == _CELL_BAR
+            if len(cell) > _MAX_CELL_LINES or not ends_with_bar:
+                # the table ended at the bar before this run: the run is body text
+                yield _Table(cells)
+                yield from cell
+                cells = []
+                break
+            if cell:
+                cells.append(cell)
+        if cells:
+            yield _Table(cells)
+
+
+def _table_lines(table: _Table) -> list[RawLine]:
+    texts = ["\n".join(_strip_markup(line).text for line in cell) for cell in table.cells]
+    whole = "\n".join(texts)
+    is_header = has_motto(whole)
+    is_footer = not is_header and any(
+        is_recipients_label(text) or is_signature_start(text) for text in texts
+    )
+    out: list[RawLine] = []
+    for cell, text in zip(table.cells, texts, strict=True):
+        block = Block.BODY
+        if is_header:
+            block = _header_block(text)
+        elif is_footer:
+            block = Block.FOOTER_LEFT if is_recipients_label(text) else Block.FOOTER_RIGHT
+        if block is Block.BODY:
+            out.append(_cell_line(cell))
+        else:
+            out.extend(replace(_strip_markup(line), block=block) for line in cell)
+    return out
+
+
+def _header_block(text: str) -> Block:
+    if has_motto(text) or has_place_date(text):
+        return Block.HEADER_RIGHT
+    first = text.strip().split("\n", 1)[0]
+    if is_number_line(first) or (first.isupper() and len(first) > 3):
+        return Block.HEADER_LEFT
+    return Block.BODY
+
+
+def _cell_line(cell: list[RawLine]) -> RawLine:
+    """A table cell as one line: its lines joined, cited by its first line."""
+    text = " ".join(_strip_markup(line).text.strip() for line in cell).strip()
+    return replace(cell[0], text=text, hints=frozenset({Hint.TABLE_ROW}), cells=(text,))
+
+
+def _strip_markup(line: RawLine) -> RawLine:
+    text = line.text
+    hints = set(line.hints)
+    level: int | None = line.heading_level
+    match = _HEADING.match(text)
+    if match:
+        level = len(match.group(1))
+        hints.add(Hint.HEADING)
+        text = match.group(2)
+    stripped = text.strip()
+    if stripped.startswith("**") and stripped.rstrip(":").endswith("**") and len(stripped) > 4:
+        hints.add(Hint.BOLD)
+    text = _EMPHASIS.sub("", text)
+    if _RULE.match(text) or text.strip() in ("X", _CELL_BAR):
+        text = ""
+    return replace(line, text=text, hints=frozenset(hints), heading_level=level)

@@ -1,0 +1,465 @@
+"""Word (.docx) files: paragraphs and tables in document order, with layout hints.
+
+python-docx opens the package; the body is then walked as XML because python-docx stops short
+of what a plan needs: automatic numbers (see `docx_numbering`), tracked changes (insertions
+kept, deletions dropped, i.e. read as accepted), fonts of legacy encodings, and the two layout
+tables of an official document (issuer | motto at the top, recipients | signature at the
+bottom), whose columns are emitted one after the other as separate blocks.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from plan_extract.core.errors import InputError
+from plan_extract.read.layout_cues import is_recipients_label, is_signature_start
+from plan_extract.read.legacy import from_font_text
+from plan_extract.read.model import Block, Hint, RawDocument, RawLine
+from plan_extract.read.word.numbering import Numbering, W
+
+_SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "drawing", W + "pict"}
+_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class RunFormat:
+    bold: bool | None = None
+    italic: bool | None = None
+    caps: bool | None = None
+    font: str | None = None
+    hidden: bool | None = None
+
+    def over(self, base: RunFormat) -> RunFormat:
+        """This format with the unset properties taken from `base`."""
+        return RunFormat(
+            bold=base.bold if self.bold is None else self.bold,
+            italic=base.italic if self.italic is None else self.italic,
+            caps=base.caps if self.caps is None else self.caps,
+            font=base.font if self.font is None else self.font,
+            hidden=base.hidden if self.hidden is None else self.hidden,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphStyle:
+    run: RunFormat = RunFormat()
+    centered: bool | None = None
+    num: tuple[str, int] | None = None
+    outline: int | None = None
+
+
+def _on(element: Any) -> bool | None:
+    if element is None:
+        return None
+    return element.get(W + "val") not in ("0", "false", "none")
+
+
+def _run_format(rpr: Any) -> RunFormat:
+    if rpr is None:
+        return RunFormat()
+    fonts = rpr.find(W + "rFonts")
+    font = None
+    if fonts is not None:
+        font = fonts.get(W + "ascii") or fonts.get(W + "hAnsi")
+    return RunFormat(
+        bold=_on(rpr.find(W + "b")),
+        italic=_on(rpr.find(W + "i")),
+        caps=_on(rpr.find(W + "caps")),
+        font=font,
+        hidden=_on(rpr.find(W + "vanish")),
+    )
+
+
+def _num_pr(ppr: Any) -> tuple[str, int] | None:
+    num_pr = ppr.find(W + "numPr") if ppr is not None else None
+    if num_pr is None:
+        return None
+    num_id = num_pr.find(W + "numId")
+    ilvl = num_pr.find(W + "ilvl")
+    if num_id is None:
+        return None
+    level = ilvl.get(W + "val") if ilvl is not None else "0"
+    return str(num_id.get(W + "val")), int(level) if str(level).isdigit() else 0
+
+
+def _centered(ppr: Any) -> bool | None:
+    jc = ppr.find(W + "jc") if ppr is not None else None
+    return None if jc is None else jc.get(W + "val") == "center"
+
+
+def _outline(ppr: Any) -> int | None:
+    level = ppr.find(W + "outlineLvl") if ppr is not None else None
+    value = None if level is None else level.get(W + "val")
+    return int(value) + 1 if value is not None and value.isdigit() and int(value) < 9 else None
+
+
+class Styles:
+    """Paragraph and character styles resolved through their `basedOn` chains."""
+
+    def __init__(self, root: Any | None) -> None:
+        self._elements: dict[str, Any] = {}
+        self._cache: dict[str, ParagraphStyle] = {}
+        self.default_paragraph: str | None = None
+        self.defaults = RunFormat()
+        if root is None:
+            return
+        for style in root.findall(W + "style"):
+            style_id = str(style.get(W + "styleId"))
+            self._elements[style_id] = style
+            is_default = style.get(W + "default") in ("1", "true")
+            if style.get(W + "type") == "paragraph" and is_default:
+                self.default_paragraph = style_id
+        rpr_default = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+        self.defaults = _run_format(rpr_default)
+
+    def paragraph(self, style_id: str | None) -> ParagraphStyle:
+        style_id = style_id or self.default_paragraph
+        if style_id is None or style_id not in self._elements:
+            return ParagraphStyle()
+        if style_id not in self._cache:
+            self._cache[style_id] = ParagraphStyle()  # guards against basedOn cycles
+            self._cache[style_id] = self._resolve(style_id)
+        return self._cache[style_id]
+
+    def _resolve(self, style_id: str) -> ParagraphStyle:
+        element = self._elements[style_id]
+        based = element.find(W + "basedOn")
+        base = self.paragraph(str(based.get(W + "val"))) if based is not None else ParagraphStyle()
+        ppr = element.find(W + "pPr")
+        name = element.find(W + "name")
+        heading = _HEADING_STYLE.match(str(name.get(W + "val"))) if name is not None else None
+        outline = _outline(ppr) or (int(heading.group(1)) if heading else None)
+        centered = _centered(ppr)
+        return ParagraphStyle(
+            run=_run_format(element.find(W + "rPr")).over(base.run),
+            centered=base.centered if centered is None else centered,
+            num=_num_pr(ppr) or base.num,
+            outline=outline or base.outline,
+        )
+
+    def character(self, style_id: str | None) -> RunFormat:
+        element = self._elements.get(style_id or "")
+        if element is None:
+            return RunFormat()
+        return _run_format(element.find(W + "rPr"))
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One paragraph's text pieces (a manual line break starts a new piece) and its format."""
+
+    pieces: list[str] = field(default_factory=lambda: [""])
+    bold: list[bool] = field(default_factory=list)
+    italic: list[bool] = field(default_factory=list)
+    caps: list[bool] = field(default_factory=list)
+    page_break: bool = False
+    centered: bool = False
+    heading_level: int | None = None
+    label: str | None = None
+
+    def lines(self) -> list[str]:
+        texts = [" ".join(piece.split()) for piece in self.pieces]
+        if self.label:
+            texts[0] = f"{self.label} {texts[0]}".strip()
+        return [text for text in texts if text]
+
+    def hints(self, text: str) -> frozenset[Hint]:
+        hints: set[Hint] = set()
+        if self.bold and all(self.bold):
+            hints.add(Hint.BOLD)
+        if self.italic and all(self.italic):
+            hints.add(Hint.ITALIC)
+        letters = [ch for ch in text if ch.isalpha()]
+        if (self.caps and all(self.caps)) or (
+            len(letters) > 1 and all(ch.isupper() for ch in letters)
+        ):
+            hints.add(Hint.ALL_CAPS)
+        if self.centered:
+            hints.add(Hint.CENTERED)
+        if self.heading_level is not None:
+            hints.add(Hint.HEADING)
+        if self.label == "-":
+            hints.add(Hint.LIST_ITEM)
+        return frozenset(hints)
+
+
+class DocxReader:
+    def __init__(self, document: Any) -> None:
+        self.styles = Styles(_part_root(document, "styles"))
+        self.numbering = Numbering(_part_root(document, "numbering"))
+        self.body = document.element.body
+        self.lines: list[RawLine] = []
+        self.source_line = 0
+        self.pending_page_start = False
+        self.body_started = False
+        self.previous: Paragraph | None = None
+
+    def read(self) -> list[RawLine]:
+        for element in _block_elements(self.body):
+            if element.tag == W + "p":
+                paragraph = self.paragraph(element)
+                self.emit(paragraph, Block.BODY)
+                if paragraph.lines():
+                    self.body_started = True
+            elif element.tag == W + "tbl":
+                self.table(element)
+        return self.lines
+
+    def emit(self, paragraph: Paragraph, block: Block) -> None:
+        if paragraph.page_break:
+            self.pending_page_start = True
+        texts = paragraph.lines()
+        if not texts:
+            return
+        if self.continues_title(paragraph, texts, block):
+            return
+        self.source_line += 1
+        for text in texts:
+            hints = set(paragraph.hints(text))
+            if self.pending_page_start:
+                hints.add(Hint.PAGE_START)
+                self.pending_page_start = False
+            self.lines.append(
+                RawLine(
+                    text=text,
+                    source_line=self.source_line,
+                    hints=frozenset(hints),
+                    heading_level=paragraph.heading_level,
+                    block=block,
+                )
+            )
+        # a blank line after each paragraph, as in a typed plan: a paragraph is never a wrap
+        self.lines.append(RawLine(text="", source_line=self.source_line, block=block))
+        self.previous = paragraph
+
+    def continues_title(self, paragraph: Paragraph, texts: list[str], block: Block) -> bool:
+        """A centred title broken over two paragraphs by Enter (`... an toàn` / `vật liệu nổ
+        ...`): the second, in the same format and starting in lower case, is joined on."""
+        previous = self.previous
+        if (
+            previous is None
+            or block is not Block.BODY
+            or len(texts) != 1
+            or len(self.lines) < 2
+            or not (previous.centered and paragraph.centered)
+            or all(previous.bold) != all(paragraph.bold)
+            or not texts[0][:1].islower()
+        ):
+            return False
+        last = self.lines[-2]
+        if last.block is not Block.BODY or last.text[-1:] in ".;:!?":
+            return False
+        self.lines[-2] = replace(last, text=f"{last.text} {texts[0]}")
+        return True
+
+    def paragraph(self, p: Any) -> Paragraph:
+        ppr = p.find(W + "pPr")
+        style_el = ppr.find(W + "pStyle") if ppr is not None else None
+        style = self.styles.paragraph(
+            str(style_el.get(W + "val")) if style_el is not None else None
+        )
+        base = style.run.over(self.styles.defaults)
+        centered = _centered(ppr)
+        para = Paragraph(
+            centered=bool(style.centered if centered is None else centered),
+            heading_level=_outline(ppr) or style.outline,
+            page_break=ppr is not None and bool(_on(ppr.find(W + "pageBreakBefore"))),
+        )
+        num = _num_pr(ppr) or style.num
+        if num is not None:
+            para.label = self.numbering.label(*num)
+        for run in _runs(p):
+            self.add_run(para, run, base)
+        return para
+
+    def add_run(self, para: Paragraph, run: Any, base: RunFormat) -> None:
+        rpr = run.find(W + "rPr")
+        rstyle = rpr.find(W + "rStyle") if rpr is not None else None
+        char_style = (
+            self.styles.character(str(rstyle.get(W + "val"))) if rstyle is not None else None
+        )
+        fmt = _run_format(rpr).over(char_style.over(base) if char_style else base)
+        if fmt.hidden:
+            return
+        text_seen = False
+        for child in run:
+            tag = child.tag
+            if tag == W + "t":
+                text = child.text or ""
+                if fmt.font:
+                    text = from_font_text(text, fmt.font)
+                if fmt.caps:
+                    text = text.upper()
+                para.pieces[-1] += text
+                text_seen = text_seen or bool(text.strip())
+            elif tag == W + "tab":
+                para.pieces[-1] += " "
+            elif tag in (W + "br", W + "cr"):
+                if child.get(W + "type") == "page":
+                    para.page_break = True
+                else:
+                    para.pieces.append("")
+            elif tag == W + "noBreakHyphen":
+                para.pieces[-1] += "-"
+        if text_seen:
+            para.bold.append(bool(fmt.bold))
+            para.italic.append(bool(fmt.italic))
+            para.caps.append(bool(fmt.caps))
+
+    def table(self, tbl: Any) -> None:
+        self.previous = None
+        grid = self.grid(tbl)
+        columns = max((len(row) for row in grid), default=0)
+        layout = self.layout_blocks(grid, columns)
+        if layout is not None:
+            for block, paragraphs in layout:
+                for paragraph in paragraphs:
+                    self.emit(paragraph, block)
+            return
+        if columns <= 1:
+            for row in grid:
+                for cell in row:
+                    for paragraph in cell:
+                        self.emit(paragraph, Block.BODY)
+            self.body_started = True
+            return
+        for row in grid:
+            cells = tuple(_cell_text(cell) for cell in row)
+            if not any(cells):
+                continue
+            cells = cells + ("",) * (columns - len(cells))
+            self.source_line += 1
+            self.lines.append(
+                RawLine(
+                    text=" | ".join(cells),
+                    source_line=self.source_line,
+                    hints=frozenset({Hint.TABLE_ROW}),
+                    cells=cells,
+                )
+            )
+        self.lines.append(RawLine(text="", source_line=self.source_line))
+        self.body_started = True
+
+    def grid(self, tbl: Any) -> list[list[list[Paragraph]]]:
+        """The table's rows as lists of cells (a cell = its paragraphs), one per grid column;
+        a vertically merged cell repeats the content of the cell it continues."""
+        rows: list[list[list[Paragraph]]] = []
+        above: dict[int, list[Paragraph]] = {}
+        for tr in _children(tbl, W + "tr"):
+            row: list[list[Paragraph]] = []
+            for tc in _children(tr, W + "tc"):
+                tcpr = tc.find(W + "tcPr")
+                span_el = tcpr.find(W + "gridSpan") if tcpr is not None else None
+                span = int(span_el.get(W + "val", "1")) if span_el is not None else 1
+                merge = tcpr.find(W + "vMerge") if tcpr is not None else None
+                column = len(row)
+                if merge is not None and merge.get(W + "val") in (None, "continue"):
+                    content = above.get(column, [])
+                else:
+                    content = [self.paragraph(p) for p in _cell_paragraphs(tc)]
+                above[column] = content
+                row.append(content)
+                row.extend([] for _ in range(max(span, 1) - 1))
+            rows.append(row)
+        return rows
+
+    def layout_blocks(
+        self, grid: list[list[list[Paragraph]]], columns: int
+    ) -> list[tuple[Block, list[Paragraph]]] | None:
+        """The issuer|motto table before the body, or the recipients|signature table: each
+        side's paragraphs, top to bottom; None for any other table."""
+        if not 2 <= columns <= 3 or len(grid) > 6:
+            return None
+        left: list[Paragraph] = []
+        right: list[Paragraph] = []
+        for row in grid:
+            for index, cell in enumerate(row):
+                (left if 2 * index + 1 < columns else right).extend(cell)
+        if not self.body_started:
+            return [(Block.HEADER_LEFT, left), (Block.HEADER_RIGHT, right)]
+        left_text = [line for p in left for line in p.lines()]
+        right_text = [line for p in right for line in p.lines()]
+        if (left_text and is_recipients_label(left_text[0])) or (
+            right_text and is_signature_start(right_text[0])
+        ):
+            return [(Block.FOOTER_LEFT, left), (Block.FOOTER_RIGHT, right)]
+        return None
+
+
+def _cell_text(cell: list[Paragraph]) -> str:
+    text = ""
+    for paragraph in cell:
+        for line in paragraph.lines():
+            if text and text[-1] not in ".;,:":
+                text += ";"
+            text = f"{text} {line}".strip()
+    return text
+
+
+def _children(element: Any, tag: str) -> Iterator[Any]:
+    """Children with `tag`, looking through content controls and tracked insertions."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag in (W + "sdt", W + "sdtContent", W + "ins", W + "customXml"):
+            yield from _children(child, tag)
+
+
+def _block_elements(container: Any) -> Iterator[Any]:
+    """Paragraphs and tables of a body or cell in document order."""
+    for child in container:
+        if child.tag in (W + "p", W + "tbl"):
+            yield child
+        elif child.tag in (W + "sdt", W + "sdtContent", W + "ins", W + "customXml"):
+            yield from _block_elements(child)
+
+
+def _cell_paragraphs(tc: Any) -> Iterator[Any]:
+    for element in _block_elements(tc):
+        if element.tag == W + "p":
+            yield element
+        else:  # a nested table: its paragraphs, row by row
+            for tr in _children(element, W + "tr"):
+                for cell in _children(tr, W + "tc"):
+                    yield from _cell_paragraphs(cell)
+
+
+def _runs(element: Any) -> Iterator[Any]:
+    """The runs of a paragraph in order, through hyperlinks, fields, smart tags and tracked
+    insertions; deleted text and drawings are skipped."""
+    for child in element:
+        if child.tag in _SKIPPED or child.tag == _ALTERNATE or child.tag == W + "pPr":
+            continue
+        if child.tag == W + "r":
+            yield child
+        else:
+            yield from _runs(child)
+
+
+def _part_root(document: Any, kind: str) -> Any | None:
+    try:
+        part = document.part.numbering_part if kind == "numbering" else document.styles
+    except (KeyError, NotImplementedError, AttributeError):
+        return None
+    return part.element
+
+
+def read_docx(data: bytes) -> RawDocument:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on a damaged package
+        raise InputError(f"not a readable Word document ({type(exc).__name__})") from exc
+    try:
+        lines = DocxReader(document).read()
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # malformed package XML
+        raise InputError(f"the Word document is malformed ({type(exc).__name__})") from exc
+    if not any(line.text for line in lines):
+        raise InputError("the Word document has no text")
+    return RawDocument(format="docx", lines=lines)

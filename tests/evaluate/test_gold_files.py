@@ -1,0 +1,49 @@
+"""The gold set itself: one valid file per document, in three splits, each naming a plan of the
+corpus; held-out plans and their gold kept apart from everything rules are written against."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plan_extract.evaluate.gold import load_gold, source_path
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD_ROOT = ROOT / "corpus" / "gold"
+SPLITS = ("seeds", "dev", "heldout")
+GOLD = sorted(GOLD_ROOT.rglob("*.yaml"))
+
+
+def test_gold_lives_in_the_three_splits_only() -> None:
+    assert {path.parent.relative_to(GOLD_ROOT).as_posix() for path in GOLD} == set(SPLITS)
+
+
+def test_one_gold_file_per_document() -> None:
+    stems = [path.stem for path in GOLD]
+    assert len(stems) == len(set(stems))
+    sources = [load_gold(path).source for path in GOLD]
+    assert len(sources) == len(set(sources))
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[path.stem for path in GOLD])
+def test_gold_file_loads_and_names_its_plan(path: Path) -> None:
+    gold = load_gold(path)
+    plan = source_path(path, gold)
+    assert plan.is_file() and plan.is_relative_to(ROOT / "corpus" / "plans")
+    assert plan.stem == path.stem
+    held_out = plan.parent.name == "heldout"
+    assert held_out == (path.parent.name == "heldout")
+
+
+def test_every_held_out_plan_has_held_out_gold() -> None:
+    plans = {path.stem for path in (ROOT / "corpus" / "plans" / "heldout").iterdir()}
+    gold = {path.stem for path in (GOLD_ROOT / "heldout").glob("*.yaml")}
+    assert plans == gold
+
+
+def test_split_sizes() -> None:
+    sizes = {split: len(list((GOLD_ROOT / split).glob("*.yaml"))) for split in SPLITS}
+    assert sizes["seeds"] == 5
+    assert sizes["dev"] >= 20
+    assert sizes["heldout"] >= 6
