@@ -240,22 +240,39 @@ def test_duckdb_readers_get_in_while_the_server_runs_and_a_second_writer_is_told
 def test_two_duckdb_writers_colliding_get_a_one_line_error(
     tmp_path: Path, distinct_copies: Copies
 ) -> None:
-    distinct_copies(tmp_path / "plans", 20)
+    distinct_copies(tmp_path / "plans", 3)
     db = str(tmp_path / "plans.duckdb")
-    first = subprocess.Popen(
-        _ingest_command(tmp_path / "plans", db), stderr=subprocess.PIPE, text=True, env=_env()
-    )
-    assert first.stderr is not None
-    for line in first.stderr:  # once it has stored a plan, it holds the file
-        if " stored " in line:
-            break
+    # The first writer holds the store open until told to close it (stdin ends), so the second
+    # arrives while it writes, however fast the machine.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_A_WRITER, db],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=_env(),
+    )  # fmt: skip
+    assert holder.stdout is not None and holder.stdin is not None
+    assert holder.stdout.readline().strip() == "open"
     second = subprocess.run(
         _ingest_command(tmp_path / "plans", db), capture_output=True, text=True, env=_env(),
         check=False,
     )  # fmt: skip
-    rest = first.communicate(timeout=600)[1]
-    assert first.returncode == 0, rest
+    holder.stdin.close()
+    assert holder.wait(timeout=120) == 0
     assert second.returncode == 1
     assert second.stderr.count("\n") == 1
     assert second.stderr.startswith("plan-extract: ")
     assert "the store is in use by another process" in second.stderr
+    assert "Traceback" not in second.stderr
+    after = subprocess.run(
+        _ingest_command(tmp_path / "plans", db), capture_output=True, text=True, env=_env(),
+        check=False,
+    )  # fmt: skip
+    assert after.returncode == 0, after.stderr
+    assert _summary(after.stderr) == (3, 0, 0)
+
+
+HOLD_A_WRITER = """
+import sys
+from plan_extract.store import open_store
+with open_store(sys.argv[1]):
+    print("open", flush=True)
+    sys.stdin.read()
+"""
