@@ -44,6 +44,11 @@ class RawLine:
     heading_level: int | None = None
     cells: tuple[str, ...] | None = None
     block: Block = Block.BODY
+    # A table cell printed as a line of its own (the Markdown tables of the converted plans):
+    # the `|` lines since the previous cell of its table, 1 for the first cell and for the next
+    # cell of a row; each empty cell in between, and the end of a row, adds one. The structure
+    # stage puts the cells back into rows and columns from it.
+    cell_gap: int | None = None
 
 
 @dataclass(slots=True)
