@@ -200,10 +200,20 @@ def _citations(clause: str, kind: str | None) -> list[_Citation]:
             continue
         before = [c for c in found if c.start < bare.start()]
         bare_kind = before[-1].kind if before else kind
-        if bare_kind is not None:
-            number = _number().match(clause, bare.start())
+        if bare_kind is None:
+            continue
+        number = _number().match(clause, bare.start())
+        if before and before[-1].number is None and _names(clause[before[-1].start : bare.start()]):
+            found[found.index(before[-1])] = _Citation(bare_kind, before[-1].start, number)
+        else:
             found.append(_Citation(bare_kind, bare.start(), number, listed=True))
     return sorted(found, key=lambda citation: citation.start)
+
+
+def _names(text: str) -> bool:
+    """Whether `text`, from a kind word to a `số ...`, is that document's name (`Luật Bình đẳng
+    giới số 73/2006/QH11`): no `,`/`;` and no description word between, so the number is its."""
+    return not re.search(r"[,;()]", text) and not _describes(text.casefold())
 
 
 def _end(citation: _Citation) -> int:
