@@ -37,12 +37,7 @@ AWAITED: dict[tuple[str, str], str] = {
     ("qd-ubnd-2820-001c610b2efdcf0c", "symbol"): _DECISION,
     ("qd-ubnd-2820-001c610b2efdcf0c", "title"): _DECISION,
     ("qd-ubnd-2820-001c610b2efdcf0c", "basis"): _DECISION,
-    ("qd-ubnd-2820-001c610b2efdcf0c", "signer"): _DECISION,
-    ("qd-ubnd-2820-001c610b2efdcf0c", "recipients"): _DECISION,
     ("qd-ubnd-2954-f1e0981425ec38be", "title"): _DECISION,
-    ("qd-ubnd-2954-f1e0981425ec38be", "basis"): _DECISION,
-    ("qd-ubnd-2954-f1e0981425ec38be", "signer"): _DECISION,
-    ("qd-ubnd-2954-f1e0981425ec38be", "recipients"): _DECISION,
 }
 
 

@@ -36,12 +36,11 @@ _MAX_TITLE_LINES = 4
 _PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
 
 
-def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) -> DocumentMeta:
-    header = split_rows(
-        [line for line in lines if body_start is None or line.number < body_start],
-        Block.HEADER_LEFT,
-        Block.HEADER_RIGHT,
-    )
+def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -> DocumentMeta:
+    """The metadata from the header's lines (up to the body, or to a decision's articles) and
+    the closing's; `plan_title` is the title of the plan a decision issues, which gives the
+    period when the decision's own title names none."""
+    header = split_rows(header, Block.HEADER_LEFT, Block.HEADER_RIGHT)
     closing = split_rows(closing, Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
     kind_index = _kind_line(header)
     kind: DocumentKind = "unknown"
@@ -50,9 +49,9 @@ def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) ->
     if kind_index is not None:
         kind = _kind_of(header[kind_index].text)
         after = header[kind_index + 1 :]
-        title_lines = _title_lines(after)
-        title = " ".join(line.text for line in title_lines) or None
-        preamble = after[max(len(title_lines), 1) :]
+        printed = title_lines(after)
+        title = " ".join(line.text for line in printed) or None
+        preamble = after[max(len(printed), 1) :]
         header = header[:kind_index]
     number, symbol = _number(header)
     if kind == "unknown" and symbol:
@@ -84,14 +83,15 @@ def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) ->
         place=place,
         issued=issued,
         title=title,
-        period=read_period(title, issued.year if issued else None),
+        period=read_period(title, issued.year if issued else None)
+        or read_period(plan_title, issued.year if issued else None),
         basis=basis,
         signer=read_signer(signature_lines),
         recipients=recipients,
     )
 
 
-def _title_lines(after: list[Line]) -> list[Line]:
+def title_lines(after: list[Line]) -> list[Line]:
     """The summary (trích yếu) under the kind line, possibly printed over several lines.
 
     A .txt file keeps the printed line breaks, and a second line may start with a capital
