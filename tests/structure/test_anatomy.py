@@ -87,6 +87,16 @@ def test_a_decision_gives_the_header_and_the_plan_it_issues_the_sections() -> No
     assert structure.body == (_line("I. MỤC", DECISION), _line("PHỤ LỤC", DECISION) - 1)
 
 
+def test_a_decision_in_capitals_ends_its_title_at_the_authority_that_decides() -> None:
+    printed = DECISION.replace("Số: 15/QĐ-UBND", "Số:\n15/QĐ-UBND").replace(
+        "Ban hành Kế hoạch thực hiện công tác bình đẳng giới\n",
+        "BAN HÀNH KẾ HOẠCH THỰC HIỆN CÔNG TÁC\nBÌNH ĐẲNG GIỚI\n",
+    )
+    meta = _structure(printed).document
+    assert meta.title == "BAN HÀNH KẾ HOẠCH THỰC HIỆN CÔNG TÁC BÌNH ĐẲNG GIỚI"
+    assert (meta.number, meta.symbol) == ("15/QĐ-UBND", "QĐ-UBND")  # under a `Số:` alone
+
+
 def test_section_kinds_from_leading_words_at_every_level() -> None:
     structure = _structure(DECISION)
     assert [s.kind for s in structure.sections] == ["purpose", "results", "tasks"]

@@ -116,7 +116,7 @@ def find_appendices(lines: list[Line], start: int) -> list[tuple[int, int]]:
         if firsts and _is_title_of(lines, line, firsts[-1]):
             continue
         first = line.number
-        if first > start and _is_issuer_name(lines[first - 2]):
+        if first > start and is_body_name(lines[first - 2]):
             first -= 1
         firsts.append(first)
     ends = [following - 1 for following in firsts[1:]] + [len(lines)]
@@ -126,13 +126,14 @@ def find_appendices(lines: list[Line], start: int) -> list[tuple[int, int]]:
 def _is_title_of(lines: list[Line], line: Line, first: int) -> bool:
     """Whether `line` follows the label of the appendix starting at `first` directly (its
     issuer's name above the label allowed)."""
-    label = first + 1 if _is_issuer_name(lines[first - 1]) else first
+    label = first + 1 if is_body_name(lines[first - 1]) else first
     return line.number == label + 1
 
 
-def _is_issuer_name(line: Line) -> bool:
+def is_body_name(line: Line) -> bool:
     """A line in capitals that is an issuing body's name (`ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ
-    MINH`), as an appendix prints above its label."""
+    MINH`), as an appendix prints above its label and a decision under its title (the authority
+    that decides, before `Căn cứ ...`)."""
     return (
         line.block is Block.BODY
         and Hint.TABLE_ROW not in line.hints
