@@ -8,7 +8,7 @@ from pathlib import Path
 from plan_extract.normalize import normalize
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.read import read_bytes
-from plan_extract.read.model import Hint
+from plan_extract.read.model import Block, Hint
 from plan_extract.structure import build_structure
 from plan_extract.structure.model import Structure, Table
 
@@ -352,3 +352,33 @@ def test_real_appendices_of_the_dev_documents() -> None:
         assert first.cells[kinds.index("lead")].text == lead, stem  # type: ignore[union-attr]
         numbered = [row for row in table.rows if row.cells[0] is not None]
         assert len(numbered) >= 0.9 * len(table.rows), stem
+
+
+def test_a_kind_line_at_the_foot_of_the_issuer_column_opens_the_title() -> None:
+    """A PDF may set `KẾ HOẠCH` under `Số: ...` in the issuer's column, a rule above the date."""
+    printed = [
+        ("ỦY BAN NHÂN DÂN", Block.HEADER_LEFT),
+        ("TỈNH LAI CHÂU", Block.HEADER_LEFT),
+        ("Số: 12/KH-UBND", Block.HEADER_LEFT),
+        ("KẾ HOẠCH", Block.HEADER_LEFT),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Block.HEADER_RIGHT),
+        ("Độc lập - Tự do - Hạnh phúc", Block.HEADER_RIGHT),
+        ("---------------", Block.HEADER_RIGHT),
+        ("Lai Châu, ngày 19 tháng 11 năm 2025", Block.HEADER_RIGHT),
+        ("TRIỂN KHAI THI HÀNH LUẬT TIÊU CHUẨN", Block.BODY),
+        ("Thực hiện Quyết định số 2138/QĐ-TTg ngày 27/9/2025 của Thủ tướng Chính phủ;", Block.BODY),
+        ("I. MỤC ĐÍCH", Block.BODY),
+        ("Nội dung.", Block.BODY),
+    ]
+    lines = [
+        Line(number=n, text=text, source_lines=(n,), block=block)
+        for n, (text, block) in enumerate(printed, 1)
+    ]
+    meta = build_structure(NormalizedDocument(format="pdf", lines=lines)).document
+    assert (meta.kind, meta.issuer, meta.place) == (
+        "ke_hoach",
+        "Ủy ban nhân dân tỉnh Lai Châu",
+        "Lai Châu",
+    )
+    assert meta.title == "TRIỂN KHAI THI HÀNH LUẬT TIÊU CHUẨN"
+    assert [b.number for b in meta.basis] == ["2138/QĐ-TTg"]

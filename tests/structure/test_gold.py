@@ -24,11 +24,7 @@ GOLD = sorted(
 FIELDS = (*GoldHeader.model_fields, "sections", "warnings")
 
 # (document stem, field) → why the parser does not give the gold value yet (issue 12)
-_PDF_HEADER = "a PDF whose header cells wrap over several lines (issue 12)"
-AWAITED: dict[tuple[str, str], str] = {
-    ("kh-ubnd-7360-6a406c1f9dfed9c3.rendered", field): _PDF_HEADER
-    for field in ("issuer", "place", "title", "basis")
-}
+AWAITED: dict[tuple[str, str], str] = {}
 
 
 @cache

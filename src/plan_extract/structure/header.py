@@ -55,6 +55,15 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         title = " ".join(line.text for line in printed) or None
         preamble = after[max(len(printed), 1) :]
         header = header[:kind_index]
+    elif (placed := _kind_in_issuer_block(header)) is not None:
+        # a PDF may set the kind line at the foot of the issuer's column: the body's lines
+        # after the header blocks are the title and the preamble
+        kind = _kind_of(placed.text)
+        after = [line for line in header if line.block is Block.BODY]
+        printed = title_lines(after)
+        title = " ".join(line.text for line in printed) or None
+        preamble = after[len(printed) :]
+        header = [line for line in header if line.block is not Block.BODY and line is not placed]
     number, symbol = _number(header)
     if kind == "unknown" and symbol:
         kind = _kind_from_symbol(symbol)
@@ -161,6 +170,14 @@ def is_kind_line(line: Line) -> bool:
     )
 
 
+def _kind_in_issuer_block(header: list[Line]) -> Line | None:
+    """`KẾ HOẠCH` as the last line of the issuer's column (HEADER_LEFT), under `Số: ...`."""
+    left = [line for line in header if line.block is Block.HEADER_LEFT]
+    if left and _kind_of(left[-1].text) != "unknown":
+        return left[-1]
+    return None
+
+
 def _kind_line(header: list[Line]) -> int | None:
     for index, line in enumerate(header):
         if is_kind_line(line):
@@ -208,7 +225,8 @@ def _number(header: list[Line]) -> tuple[str | None, str | None]:
 
 def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
     right = [line.text for line in header if line.block is Block.HEADER_RIGHT]
-    candidates = [" ".join(text for text in right if not _is_motto(text))] if right else []
+    printed = [text for text in right if not _is_motto(text) and re.search(r"\w", text)]
+    candidates = [" ".join(printed)] if right else []
     candidates += [line.text for line in header]
     for text in candidates:
         date = date_in_words(text)
