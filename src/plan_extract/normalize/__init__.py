@@ -37,6 +37,7 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
             hints=head.hints,
             heading_level=head.heading_level,
             cells=head.cells,
+            cell_gap=head.cell_gap,
             block=head.block,
         )
         for number, (head, sources) in enumerate(groups, start=1)

@@ -44,6 +44,11 @@ class RawLine:
     heading_level: int | None = None
     cells: tuple[str, ...] | None = None
     block: Block = Block.BODY
+    # A table cell printed as a line of its own (the Markdown tables of the converted plans):
+    # the `|` lines since the previous cell of its table, 1 for the next cell of a row, one more
+    # for each empty cell in between and for the end of a row; 0 for the first cell of a table.
+    # The structure stage puts the cells back into rows and columns from it.
+    cell_gap: int | None = None
 
 
 @dataclass(slots=True)

@@ -49,6 +49,7 @@ def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
 @dataclass(frozen=True, slots=True)
 class _Table:
     cells: list[list[RawLine]]
+    gaps: list[int]  # the `|` lines before each cell (see RawLine.cell_gap)
 
 
 def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
@@ -60,8 +61,11 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
             index += 1
             continue
         cells: list[list[RawLine]] = []
+        gaps: list[int] = []
+        gap = 0
         while index < len(lines) and lines[index].text.strip() == _CELL_BAR:
             index += 1
+            gap += 1
             cell: list[RawLine] = []
             while (
                 index < len(lines)
@@ -73,14 +77,16 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
             ends_with_bar = index < len(lines) and lines[index].text.strip() == _CELL_BAR
             if len(cell) > _MAX_CELL_LINES or not ends_with_bar:
                 # the table ended at the bar before this run: the run is body text
-                yield _Table(cells)
+                yield _Table(cells, gaps)
                 yield from cell
                 cells = []
                 break
             if cell:
                 cells.append(cell)
+                gaps.append(gap if cells[1:] else 0)
+                gap = 0
         if cells:
-            yield _Table(cells)
+            yield _Table(cells, gaps)
 
 
 def _table_lines(table: _Table) -> list[RawLine]:
@@ -91,14 +97,14 @@ def _table_lines(table: _Table) -> list[RawLine]:
         is_recipients_label(text) or is_signature_start(text) for text in texts
     )
     out: list[RawLine] = []
-    for cell, text in zip(table.cells, texts, strict=True):
+    for cell, text, gap in zip(table.cells, texts, table.gaps, strict=True):
         block = Block.BODY
         if is_header:
             block = _header_block(text)
         elif is_footer:
             block = Block.FOOTER_LEFT if is_recipients_label(text) else Block.FOOTER_RIGHT
         if block is Block.BODY:
-            out.append(_cell_line(cell))
+            out.append(replace(_cell_line(cell), cell_gap=gap))
         else:
             out.extend(replace(_strip_markup(line), block=block) for line in cell)
     return out
