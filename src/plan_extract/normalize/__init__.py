@@ -12,7 +12,9 @@ from plan_extract.read.model import RawDocument, RawLine
 
 def normalize(raw: RawDocument) -> NormalizedDocument:
     """Clean every line, drop blank ones, join wrapped ones; number the result from 1."""
-    paragraphs = not raw.paragraph_lines and separates_paragraphs(raw.lines)
+    # Markdown (as the reader found it, marks or name) puts a paragraph's lines together by
+    # definition; another text shows it by its blank lines
+    paragraphs = not raw.paragraph_lines and (raw.format == "md" or separates_paragraphs(raw.lines))
     groups: list[tuple[RawLine, list[int]]] = []
     blank_between = False
     for raw_line, text in zip(

@@ -34,6 +34,7 @@ from plan_extract.read.model import Block, Hint, RawLine
 
 WRAP_HINTS = frozenset({Hint.WRAPPED, Hint.EMPHASIS_RUNS_ON})  # read here, kept from later stages
 _PARAGRAPH_ENDS = 0.5  # the share of sentence-final lines a blank line follows in such a text
+_MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its paragraphs
 
 
 def separates_paragraphs(lines: Sequence[RawLine]) -> bool:
@@ -45,7 +46,7 @@ def separates_paragraphs(lines: Sequence[RawLine]) -> bool:
         if line.block is Block.BODY and Hint.TABLE_ROW not in line.hints and TERMINAL.search(text):
             ends += 1
             followed += following is None or not following.text.strip()
-    return ends > 0 and followed >= ends * _PARAGRAPH_ENDS
+    return ends >= _MIN_ENDS and followed >= ends * _PARAGRAPH_ENDS
 
 
 def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs: bool) -> bool:
