@@ -20,6 +20,8 @@ class Hint(StrEnum):
     LIST_ITEM = "list_item"
     PAGE_START = "page_start"  # first line of a new page (PDF, or a page break in Word)
     OCR = "ocr"  # read by OCR from the page's image: a letter may be misread
+    WRAPPED = "wrapped"  # text: the line before ran to the text's wrap width (a hard wrap)
+    EMPHASIS_RUNS_ON = "emphasis_runs_on"  # Markdown: an emphasis span left open runs on here
 
 
 class Block(StrEnum):
@@ -53,7 +55,13 @@ class RawLine:
 
 @dataclass(slots=True)
 class RawDocument:
+    """A document's lines. `paragraph_lines`: each line is a whole paragraph as the layout set
+    it (a Word paragraph, a PDF's visual lines joined by the reader), so that normalization
+    never reads a blank line or a line's length as a sign of a hard wrap; text files keep their
+    lines as typed (False)."""
+
     format: SourceFormat
     lines: list[RawLine]
     pages: int | None = None
     warnings: list[Warning] = field(default_factory=list)
+    paragraph_lines: bool = False
