@@ -84,9 +84,13 @@ def test_every_signature_prefix_and_the_recipients_label_start_their_own_line() 
 
 def test_the_closing_request_is_not_a_line_start() -> None:
     """`Trong quá trình ...` ends the body for the structure stage, but a wrapped paragraph that
-    reads on into it is still one paragraph."""
-    text = "Các đơn vị phối hợp thực hiện\nTrong quá trình thực hiện, nếu có khó khăn, báo cáo.\n"
-    assert len(_lines(text, "md")) == 1
+    reads on into it is still one paragraph (of a Markdown text: it has Markdown's marks)."""
+    text = (
+        "**V. TỔ CHỨC THỰC HIỆN**\n\n"
+        "Các đơn vị phối hợp thực hiện\nTrong quá trình thực hiện, nếu có khó khăn, báo cáo.\n"
+    )
+    assert len(_lines(text, "md")) == 2
+    assert len(_lines(text, "txt")) == 2  # the marks make it Markdown, whatever its name
 
 
 def _hard_wrapped(paragraphs: list[str], width: int) -> str:

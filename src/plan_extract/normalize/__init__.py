@@ -12,9 +12,12 @@ from plan_extract.read.model import RawDocument, RawLine
 
 def normalize(raw: RawDocument) -> NormalizedDocument:
     """Clean every line, drop blank ones, join wrapped ones; number the result from 1."""
-    # Markdown (as the reader found it, marks or name) puts a paragraph's lines together by
-    # definition; another text shows it by its blank lines
-    paragraphs = not raw.paragraph_lines and (raw.format == "md" or separates_paragraphs(raw.lines))
+    # blank lines after its sentences show that a text separates its paragraphs by them; a
+    # text too short to tell does when it uses Markdown's marks (a `.md` name proves nothing)
+    separated = separates_paragraphs(raw.lines)
+    paragraphs = not raw.paragraph_lines and (
+        separated if separated is not None else raw.markdown_marks
+    )
     groups: list[tuple[RawLine, list[int]]] = []
     blank_between = False
     for raw_line, text in zip(

@@ -37,16 +37,17 @@ _PARAGRAPH_ENDS = 0.5  # the share of sentence-final lines a blank line follows 
 _MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its paragraphs
 
 
-def separates_paragraphs(lines: Sequence[RawLine]) -> bool:
+def separates_paragraphs(lines: Sequence[RawLine]) -> bool | None:
     """Whether the text puts a blank line after its paragraphs: most body lines that end a
-    sentence are followed by a blank line (in a text of one paragraph per line, few are)."""
+    sentence are followed by a blank line (in a text of one paragraph per line, few are); None
+    when the text has too few sentence ends to tell."""
     ends = followed = 0
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         text = line.text.strip()
         if line.block is Block.BODY and Hint.TABLE_ROW not in line.hints and TERMINAL.search(text):
             ends += 1
             followed += following is None or not following.text.strip()
-    return ends >= _MIN_ENDS and followed >= ends * _PARAGRAPH_ENDS
+    return followed >= ends * _PARAGRAPH_ENDS if ends >= _MIN_ENDS else None
 
 
 def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs: bool) -> bool:

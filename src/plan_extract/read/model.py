@@ -58,10 +58,12 @@ class RawDocument:
     """A document's lines. `paragraph_lines`: each line is a whole paragraph as the layout set
     it (a Word paragraph, a PDF's visual lines joined by the reader), so that normalization
     never reads a blank line or a line's length as a sign of a hard wrap; text files keep their
-    lines as typed (False)."""
+    lines as typed (False). `markdown_marks`: a text that uses Markdown's marks, whose lines
+    join into paragraphs as Markdown's do, whatever the file is called."""
 
     format: SourceFormat
     lines: list[RawLine]
     pages: int | None = None
     warnings: list[Warning] = field(default_factory=list)
     paragraph_lines: bool = False
+    markdown_marks: bool = False

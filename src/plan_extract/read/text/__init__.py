@@ -43,4 +43,4 @@ def read_text_bytes(data: bytes, fmt: SourceFormat) -> RawDocument:
     )
     if fmt == "md":
         raw = apply_markdown_hints(raw)
-    return RawDocument(format=fmt, lines=raw)
+    return RawDocument(format=fmt, lines=raw, markdown_marks=looks_like_markdown(text))
