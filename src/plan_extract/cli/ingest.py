@@ -40,13 +40,21 @@ def ingest(
             "tcp://host:8786 (needs the cluster extra).",
         ),
     ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            help="Write partitioned Parquet to this folder or URL (DIR.parquet) instead of the "
+            "store.",
+        ),
+    ] = None,
 ) -> None:
     """Parse plans in parallel and store them; files already stored are skipped."""
     import contextlib
     import sys
 
     from plan_extract.store import Limits, ingest_paths, open_store
-    from plan_extract.store.ingest import Parsers, SilentReporter
+    from plan_extract.store.ingest import Parsers, SilentReporter, Sink
     from plan_extract.store.progress import reporter_for
 
     if workers is not None and workers < 1:
@@ -65,11 +73,16 @@ def ingest(
             from plan_extract.store.cluster import open_cluster
 
             parsers = stack.enter_context(open_cluster(cluster, limits, options))
-        store = stack.enter_context(open_store(db))
-        say_upgraded(store)
-        report = ingest_paths(store, paths, workers, limits, options, reporter, parsers)
+        sink: Sink
+        if output is not None:
+            from plan_extract.store.parquet import ParquetOutput
+
+            sink = stack.enter_context(ParquetOutput(output))
+            where = f"{output}/failures"
+        else:
+            store = stack.enter_context(open_store(db))
+            say_upgraded(store)
+            sink, where = store, f"the failures table in {store.location}"
+        report = ingest_paths(sink, paths, workers, limits, options, reporter, parsers)
     if report.failed:
-        raise fail(
-            f"{report.failed} file{'s' if report.failed != 1 else ''} failed "
-            f"(see the failures table in {store.location})"
-        )
+        raise fail(f"{report.failed} file{'s' if report.failed != 1 else ''} failed (see {where})")

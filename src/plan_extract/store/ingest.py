@@ -16,6 +16,7 @@ from plan_extract.core.version import __version__
 from plan_extract.read import ReadOptions
 from plan_extract.store.db import Committed, Store
 from plan_extract.store.pool import Failed, Job, Limits, Outcome, WorkerPool
+from plan_extract.store.staging import StagedPlan
 
 Status = Literal["stored", "skipped", "failed"]
 
@@ -76,6 +77,20 @@ class Parsers(Protocol):
     def run(self, jobs: Iterable[Job]) -> Iterator[Outcome]: ...
 
 
+class Sink(Protocol):
+    """Where parsed plans go: a `Store`, or Parquet parts (parquet.py)."""
+
+    def parser_versions(self) -> dict[str, str]: ...
+
+    def record_failure(self, path: str, sha256: str | None, reason: str) -> None: ...
+
+    def stage(self, plan: StagedPlan) -> list[Committed]: ...
+
+    def flush(self) -> list[Committed]: ...
+
+    def set_threads(self, threads: int) -> None: ...
+
+
 class SilentReporter:
     def start(self, total: int) -> None:
         pass
@@ -92,7 +107,7 @@ def default_workers() -> int:
 
 
 def ingest(
-    store: Store,
+    store: Sink,
     inputs: Sequence[Readable],
     workers: int | None = None,
     limits: Limits | None = None,
@@ -171,7 +186,7 @@ def ingest(
 
 
 def ingest_paths(
-    store: Store,
+    store: Sink,
     paths: Iterable[str | Path],
     workers: int | None = None,
     limits: Limits | None = None,
