@@ -212,3 +212,20 @@ def test_a_killed_client_loses_nothing_and_the_rerun_doubles_nothing(
         assert store.query("SELECT count(*), count(DISTINCT plan_id) FROM plans").rows == [
             (len(files), len(files))
         ]
+
+
+def test_a_scheduler_whose_workers_are_daemonic_is_refused_in_one_line(tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    from plan_extract.store.cluster.pool import ClusterError
+
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0") as daemonic,
+        pytest.raises(ClusterError) as refused,
+        open_cluster(daemonic.scheduler_address, Limits()),
+    ):
+        pass
+    assert str(refused.value) == (
+        f"the Dask workers at {daemonic.scheduler_address} may not start parser processes: "
+        "start them with DASK_DISTRIBUTED__WORKER__DAEMON=False"
+    )

@@ -1,15 +1,21 @@
 """The client's side of a cluster ingest: connect to a Dask scheduler (or start a LocalCluster
 of N workers), then run the jobs as tasks, never more than a bounded window of them in flight
-(back-pressure: the caller's generator reads the next file only when a task has finished)."""
+(back-pressure: the caller's generator reads the next file only when a task has finished).
+
+A file's bytes travel inside its task, through the scheduler, never scattered to a worker
+ahead: the scheduler keeps a task until it finishes, so a worker that dies loses no input and
+its task runs elsewhere (scattered data dies with its worker, and the task with it). The window
+bounds what the scheduler holds: two tasks per worker thread, each at most the input limit."""
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import warnings
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from plan_extract.core.errors import MissingToolError, UsageError
+from plan_extract.core.errors import MissingToolError, PlanExtractError, UsageError
 from plan_extract.read import ReadOptions
 from plan_extract.store.pool import Failed, Job, Limits, Outcome
 
@@ -19,14 +25,11 @@ if TYPE_CHECKING:
 MISSING_EXTRA = "--cluster needs the optional Dask extra: pip install 'plan-extract[cluster]'"
 LOCAL = "local:"
 _CONNECT_SECONDS = 30
-_SCATTER_BYTES = 1024 * 1024  # larger inputs go to a worker directly, not through the scheduler
 _IN_FLIGHT_PER_THREAD = 2  # one task running and one waiting on each worker thread
 
 
-class ClusterError(UsageError):
+class ClusterError(PlanExtractError):
     """The cluster cannot be reached or cannot run plan-extract's tasks."""
-
-    exit_code = 1
 
 
 def local_workers(address: str) -> int | None:
@@ -73,7 +76,7 @@ def open_cluster(
                     processes=True,
                     memory_limit=memory,
                     host="127.0.0.1",
-                    dashboard_address=None,
+                    dashboard_address=":0",  # any free port: several runs on one machine
                     silence_logs=logging.CRITICAL,
                 )
             )
@@ -144,13 +147,12 @@ class ClusterPool:
             job = next(pending, None)
             if job is None:
                 return
-            data: Any = job.data
-            if len(data) > _SCATTER_BYTES:
-                data = self.client.scatter(data, hash=False)
-            future = self.client.submit(
-                parse_job, job.key, job.name, data, self.limits, self.options,
-                retries=1, pure=False,
-            )  # fmt: skip
+            with warnings.catch_warnings():  # the bytes go with the task, large or not
+                warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+                future = self.client.submit(
+                    parse_job, job.key, job.name, job.data, self.limits, self.options,
+                    retries=1, pure=False,
+                )  # fmt: skip
             keys[future] = job.key
             finished.add(future)
 
