@@ -144,6 +144,13 @@ def _kill_a_busy_worker(cluster: ClusterPool, killed: set[str] | None = None) ->
     return False
 
 
+def _wait_for_two_workers(cluster: ClusterPool) -> None:
+    deadline = time.monotonic() + 300
+    while len(cluster.client.nthreads()) < 2:
+        assert time.monotonic() < deadline, "the nanny did not restart the killed worker"
+        time.sleep(1)
+
+
 def test_a_killed_workers_tasks_run_elsewhere(
     cluster: ClusterPool, tmp_path: Path, distinct_copies: Copies
 ) -> None:
@@ -155,7 +162,7 @@ def test_a_killed_workers_tasks_run_elsewhere(
     assert killer.kills == 1
     assert (report.stored, report.failed) == (len(files), 0)
     assert paths == sorted(str(path) for path in files)
-    cluster.client.wait_for_workers(2, timeout=120)  # the nanny brings it back for the others
+    _wait_for_two_workers(cluster)  # the nanny brings it back, for the tests after this one
 
 
 def test_a_task_whose_workers_die_twice_is_recorded_as_failed(
@@ -186,7 +193,7 @@ def test_a_task_whose_workers_die_twice_is_recorded_as_failed(
         ("slow.txt", "the Dask workers running it died twice (it may need more memory than a "
          "worker has)")
     ]  # fmt: skip
-    cluster.client.wait_for_workers(2, timeout=120)
+    # Both workers are dead now and their nannies close: the last test on this cluster.
 
 
 def test_a_killed_client_loses_nothing_and_the_rerun_doubles_nothing(
