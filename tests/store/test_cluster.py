@@ -144,13 +144,6 @@ def _kill_a_busy_worker(cluster: ClusterPool, killed: set[str] | None = None) ->
     return False
 
 
-def _wait_for_two_workers(cluster: ClusterPool) -> None:
-    deadline = time.monotonic() + 300
-    while len(cluster.client.nthreads()) < 2:
-        assert time.monotonic() < deadline, "the nanny did not restart the killed worker"
-        time.sleep(1)
-
-
 def test_a_killed_workers_tasks_run_elsewhere(
     cluster: ClusterPool, tmp_path: Path, distinct_copies: Copies
 ) -> None:
@@ -162,12 +155,9 @@ def test_a_killed_workers_tasks_run_elsewhere(
     assert killer.kills == 1
     assert (report.stored, report.failed) == (len(files), 0)
     assert paths == sorted(str(path) for path in files)
-    _wait_for_two_workers(cluster)  # the nanny brings it back, for the tests after this one
 
 
-def test_a_task_whose_workers_die_twice_is_recorded_as_failed(
-    cluster: ClusterPool, tmp_path: Path
-) -> None:
+def test_a_task_whose_workers_die_twice_is_recorded_as_failed(tmp_path: Path) -> None:
     folder = tmp_path / "batch"
     folder.mkdir()
     # under the 50 MiB input limit, and minutes of parsing: long enough to be killed twice
@@ -180,20 +170,20 @@ def test_a_task_whose_workers_die_twice_is_recorded_as_failed(
             _kill_a_busy_worker(cluster, killed)
             time.sleep(0.2)
 
-    killer = threading.Thread(target=kill_twice)
-    killer.start()
-    with open_store(tmp_path / "plans.duckdb") as store:
-        limits = Limits(seconds=600, memory_mb=None)
-        report = ingest_paths(store, [folder], parsers=_on(cluster, limits))
+    limits = Limits(seconds=600, memory_mb=None)
+    # a cluster of its own: two live workers, whatever the tests before left killed
+    with open_cluster("local:2", limits) as cluster, open_store(tmp_path / "plans.duckdb") as store:
+        killer = threading.Thread(target=kill_twice)
+        killer.start()
+        report = ingest_paths(store, [folder], parsers=cluster)
         failures = store.failures()
-    killer.join()
+        killer.join()
     assert len(killed) == 2
     assert report.stored == 0
     assert [(Path(f.path).name, f.reason) for f in failures] == [
         ("slow.txt", "the Dask workers running it died twice (it may need more memory than a "
          "worker has)")
     ]  # fmt: skip
-    # Both workers are dead now and their nannies close: the last test on this cluster.
 
 
 def test_a_killed_client_loses_nothing_and_the_rerun_doubles_nothing(
