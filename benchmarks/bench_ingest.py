@@ -42,11 +42,13 @@ def make_corpus(folder: Path, count: int) -> list[Path]:
 
 class TreeMemory:
     """Samples the resident memory of this process and all its descendants (Linux /proc) and
-    keeps the peak of their sum."""
+    keeps the peak of their sum; apart, the peaks of this process alone and of its descendants."""
 
     def __init__(self, interval: float = 0.05) -> None:
         self.interval = interval
         self.peak = 0
+        self.own = 0
+        self.descendants = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -59,12 +61,19 @@ class TreeMemory:
         self._thread.join()
 
     def _sample(self) -> None:
+        me = os.getpid()
         while not self._stop.is_set():
-            self.peak = max(self.peak, _tree_rss(os.getpid()))
+            total, own = _tree_rss(me), _tree_rss(me, children_too=False)
+            self.peak = max(self.peak, total)
+            self.own = max(self.own, own)
+            self.descendants = max(self.descendants, total - own)
             self._stop.wait(self.interval)
 
 
-def _tree_rss(root: int) -> int:
+def _tree_rss(root: int, children_too: bool = True) -> int:
+    if not children_too:
+        status = Path(f"/proc/{root}/status").read_text().splitlines()
+        return int(next(line for line in status if line.startswith("VmRSS")).split()[1]) * 1024
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in Path("/proc").iterdir():

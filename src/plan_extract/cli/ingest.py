@@ -32,26 +32,57 @@ def ingest(
         int, typer.Option("--memory-mb", help="Memory allowed per parser process, in MiB.")
     ] = 4096,
     ocr: OcrOption = "auto",
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Parse on a Dask cluster: local:N (N local workers) or a scheduler address "
+            "tcp://host:8786 (needs the cluster extra).",
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            help="Write partitioned Parquet to this folder or URL (DIR.parquet) instead of the "
+            "store.",
+        ),
+    ] = None,
 ) -> None:
     """Parse plans in parallel and store them; files already stored are skipped."""
+    import contextlib
     import sys
 
     from plan_extract.store import Limits, ingest_paths, open_store
-    from plan_extract.store.ingest import SilentReporter
+    from plan_extract.store.ingest import Parsers, SilentReporter, Sink
     from plan_extract.store.progress import reporter_for
 
     if workers is not None and workers < 1:
         raise fail("--workers must be at least 1", 2)
     if timeout <= 0 or memory_mb < 64:
         raise fail("--timeout must be positive and --memory-mb at least 64", 2)
+    if cluster is not None and workers is not None:
+        raise fail("--workers is for the local pool: a cluster has its own workers", 2)
     options = read_options(ocr)
+    limits = Limits(timeout, memory_mb)
     quiet = verbosity() == Verbosity.QUIET
     reporter = SilentReporter() if quiet else reporter_for(sys.stderr)
-    with open_store(db) as store:
-        say_upgraded(store)
-        report = ingest_paths(store, paths, workers, Limits(timeout, memory_mb), options, reporter)
+    with contextlib.ExitStack() as stack:
+        parsers: Parsers | None = None
+        if cluster is not None:
+            from plan_extract.store.cluster import open_cluster
+
+            parsers = stack.enter_context(open_cluster(cluster, limits, options))
+        sink: Sink
+        if output is not None:
+            from plan_extract.store.parquet import ParquetOutput
+
+            sink = stack.enter_context(ParquetOutput(output))
+            where = f"{output}/failures"
+        else:
+            store = stack.enter_context(open_store(db))
+            say_upgraded(store)
+            sink, where = store, f"the failures table in {store.location}"
+        report = ingest_paths(sink, paths, workers, limits, options, reporter, parsers)
     if report.failed:
-        raise fail(
-            f"{report.failed} file{'s' if report.failed != 1 else ''} failed "
-            f"(see the failures table in {store.location})"
-        )
+        raise fail(f"{report.failed} file{'s' if report.failed != 1 else ''} failed (see {where})")

@@ -3,6 +3,7 @@ plan as soon as it is parsed."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -14,7 +15,8 @@ from plan_extract.core.errors import InputError, UsageError
 from plan_extract.core.version import __version__
 from plan_extract.read import ReadOptions
 from plan_extract.store.db import Committed, Store
-from plan_extract.store.pool import Failed, Job, Limits, WorkerPool
+from plan_extract.store.pool import Failed, Job, Limits, Outcome, WorkerPool
+from plan_extract.store.staging import StagedPlan
 
 Status = Literal["stored", "skipped", "failed"]
 
@@ -68,6 +70,27 @@ class Reporter(Protocol):
     def finish(self, report: IngestReport) -> None: ...
 
 
+class Parsers(Protocol):
+    """What parses the jobs: the local `WorkerPool`, or a Dask cluster (store/cluster/); one
+    outcome per job, in the order they finish."""
+
+    def run(self, jobs: Iterable[Job]) -> Iterator[Outcome]: ...
+
+
+class Sink(Protocol):
+    """Where parsed plans go: a `Store`, or Parquet parts (parquet.py)."""
+
+    def parser_versions(self) -> dict[str, str]: ...
+
+    def record_failure(self, path: str, sha256: str | None, reason: str) -> None: ...
+
+    def stage(self, plan: StagedPlan) -> list[Committed]: ...
+
+    def flush(self) -> list[Committed]: ...
+
+    def set_threads(self, threads: int) -> None: ...
+
+
 class SilentReporter:
     def start(self, total: int) -> None:
         pass
@@ -84,14 +107,16 @@ def default_workers() -> int:
 
 
 def ingest(
-    store: Store,
+    store: Sink,
     inputs: Sequence[Readable],
     workers: int | None = None,
     limits: Limits | None = None,
     options: ReadOptions | None = None,
     reporter: Reporter | None = None,
+    parsers: Parsers | None = None,
 ) -> IngestReport:
-    """Ingest every input; one failure never stops the others."""
+    """Ingest every input; one failure never stops the others. `parsers` (the caller opens and
+    closes it) parses instead of a local pool of `workers` processes."""
     options = options or ReadOptions()
     reporter = reporter or SilentReporter()
     report = IngestReport()
@@ -138,8 +163,11 @@ def ingest(
     reporter.start(len(inputs))
     store.set_threads(1)
     try:
-        with WorkerPool(workers or default_workers(), limits or Limits(), options) as pool:
-            for outcome in pool.run(jobs()):
+        with contextlib.ExitStack() as stack:
+            if parsers is None:
+                local = WorkerPool(workers or default_workers(), limits or Limits(), options)
+                parsers = stack.enter_context(local)
+            for outcome in parsers.run(jobs()):
                 name, sha256 = pending.pop(outcome.key)
                 if isinstance(outcome, Failed):
                     fail(name, sha256, outcome.reason)
@@ -158,12 +186,13 @@ def ingest(
 
 
 def ingest_paths(
-    store: Store,
+    store: Sink,
     paths: Iterable[str | Path],
     workers: int | None = None,
     limits: Limits | None = None,
     options: ReadOptions | None = None,
     reporter: Reporter | None = None,
+    parsers: Parsers | None = None,
 ) -> IngestReport:
     """Ingest plan files, folders and .zip archives (`workers` defaults to one per core);
     `UsageError` when the paths hold no plan file at all."""
@@ -172,7 +201,7 @@ def ingest_paths(
     inputs = list(find_inputs(Path(p) for p in paths))
     if not inputs:
         raise UsageError("no plan files found in the paths given")
-    return ingest(store, inputs, workers, limits, options, reporter)
+    return ingest(store, inputs, workers, limits, options, reporter, parsers)
 
 
 def ingest_bytes(store: Store, data: bytes, name: str, limits: Limits | None = None) -> str:
