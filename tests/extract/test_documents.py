@@ -108,3 +108,29 @@ def test_a_period_sub_heading_gives_its_end_year_to_a_target() -> None:
     )
     plan = parse_text(text)
     assert [(t.value, t.year) for t in plan.targets] == [(60, 2030), (80, 2035)]
+
+
+def test_one_trigger_shared_by_two_dates_gives_two_yearly_deadlines() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Sở Nội vụ",
+                "- Báo cáo kết quả trước ngày 15/6 và ngày 15/12 hằng năm.",
+                "- Báo cáo định kỳ hằng tháng (trước ngày 20 hằng tháng), 6 tháng (trước ngày 16/6).",
+                "- Thời gian quan trắc: từ tháng 3 đến tháng 11 hằng năm.",
+                "- Số liệu tính từ ngày 15/12 năm trước đến ngày 14/12 năm báo cáo.",
+            ]
+        )
+    )
+    found = [
+        (d.kind, d.start and (d.start.month, d.start.day), d.end and d.end.month, d.recurrence)
+        for d in plan.deadlines
+    ]
+    assert found == [
+        ("recurring", (6, 15), None, "yearly"),
+        ("recurring", (12, 15), None, "yearly"),
+        ("recurring", (None, 20), None, "monthly"),
+        ("recurring", (6, 16), None, "yearly"),
+        ("range", (3, None), 11, "yearly"),
+    ]

@@ -16,6 +16,7 @@ from plan_extract.extract.nlp import Hit
 from plan_extract.structure.dates import year_mentions
 
 _TRIGGER_GAP = 1  # tokens allowed between a trigger and its date (`trước ngày`)
+YEAR_TOKEN = re.compile(r"(19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
         return DateRead(hit, year, month, None) if 1 <= month <= 12 else None
     if hit.label == "YEAR":
         return DateRead(hit, numbers[0], None, None)
+    if hit.label == "MONTH":
+        return DateRead(hit, None, numbers[0], None) if 1 <= numbers[0] <= 12 else None
     if hit.label == "MONTHLY_DAY":
         return DateRead(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if hit.label == "DAY_RANGE":
@@ -78,9 +81,44 @@ def _label_before(line: BodyLine, token: int) -> bool:
     return any(h.last_token <= token for h in line.parse.of("SCHEDULE_LABEL")) and ":" in line.text
 
 
-def _frequency(line: BodyLine, clause: tuple[int, int]) -> Frequency | None:
+def _frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequency | None:
+    """How often the clause's date comes back. A day of a named month comes once a year, also in
+    a clause of monthly reports (`hằng tháng (trước ngày 16 hằng tháng), 6 tháng (trước ngày
+    16/6)`)."""
     hits = line.hits_in("FREQUENCY", *clause)
-    return cast(Frequency, hits[0].id) if hits else None
+    if not hits:
+        return None
+    frequency = cast(Frequency, hits[0].id)
+    if date.month is not None and frequency in {"monthly", "quarterly"}:
+        return "yearly"
+    return frequency
+
+
+def _years_span(line: BodyLine, hit: Hit) -> bool:
+    """`năm 2026 - 2030`, `năm 2026 đến năm 2030`: a span of whole years, no deadline."""
+    words = line.parse.words
+    for joint in line.parse.of("RANGE_TO"):
+        if joint.first_token != hit.last_token or joint.last_token >= len(words):
+            continue
+        after = joint.last_token
+        if YEAR_TOKEN.fullmatch(words[after]) or any(
+            d.label == "YEAR" and d.first_token == after for d in line.parse.dates
+        ):
+            return True
+    return False
+
+
+def _joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
+    """`trước ngày 15/6 và ngày 15/12`: a date joined to the one before it shares its trigger."""
+    return previous is not None and any(
+        h.first_token == previous.hit.last_token and h.last_token == hit.first_token
+        for h in line.parse.of("DATE_JOINER")
+    )
+
+
+def _covered_period(line: BodyLine, hit: Hit) -> bool:
+    """`tính từ ngày 15 tháng 12 năm trước ...`: the period a report covers binds no one."""
+    return _ends_at(line, "COVERED_PERIOD", hit.first_token, 0)
 
 
 def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
@@ -156,12 +194,13 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     dates = read_dates(line)
     found: list[FoundDeadline] = []
     used: set[int] = set()
+    triggered_before: DateRead | None = None  # the last date a trigger opened
     for index, date in enumerate(dates):
         if index in used:
             continue
         hit = date.hit
         clause = line.clause_bounds(hit.first_token)
-        recurrence = _frequency(line, clause)
+        recurrence = _frequency(line, clause, date)
         following = dates[index + 1] if index + 1 < len(dates) else None
         is_range = (
             following is not None
@@ -174,7 +213,13 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 for h in line.parse.of("RANGE_TO")
             )
         )
-        triggered = _ends_at(line, "DEADLINE_TRIGGER", hit.first_token)
+        if _covered_period(line, hit):
+            used.update({index + 1} if is_range else set())  # its end is no deadline either
+            continue
+        triggered = _ends_at(line, "DEADLINE_TRIGGER", hit.first_token) or _joined(
+            line, triggered_before, hit
+        )
+        triggered_before = date if triggered else None
         labelled = _label_before(line, hit.first_token)
         if is_range and following is not None:
             used.add(index + 1)
@@ -201,7 +246,11 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             assert date.end is not None
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, None))
+        elif hit.label == "MONTH":
+            continue  # a month without its year is read only as an end of a range
         elif hit.label == "YEAR":
+            if _years_span(line, hit):
+                continue
             if labelled and not any(d.hit.label != "YEAR" for d in dates):
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))

@@ -32,7 +32,9 @@ from plan_extract.core.text import respell
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
 ComparatorCueLabel = Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
 FilterLabel = Literal["BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE"]
-DeadlineLabel = Literal["DEADLINE_TRIGGER", "RANGE_FROM", "RANGE_TO", "SCHEDULE_LABEL"]
+DeadlineLabel = Literal[
+    "DEADLINE_TRIGGER", "RANGE_FROM", "RANGE_TO", "SCHEDULE_LABEL", "COVERED_PERIOD", "DATE_JOINER"
+]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
     "LEAD_LABEL",
@@ -58,7 +60,9 @@ PhraseLabel = Literal[
     "OPEN_TAIL",
 ]
 # The labels of date matches (dates.yaml).
-DateLabel = Literal["DAY_MONTH", "MONTH_YEAR", "QUARTER", "YEAR", "DAY_RANGE", "MONTHLY_DAY"]
+DateLabel = Literal[
+    "DAY_MONTH", "MONTH_YEAR", "QUARTER", "YEAR", "DAY_RANGE", "MONTHLY_DAY", "MONTH"
+]
 Label = PhraseLabel | DateLabel
 SpanPattern = dict[str, Any]  # spaCy SpanRuler's {"label", "id", "pattern"}
 
@@ -216,6 +220,7 @@ class DeadlineExample(Example):
 
 
 class DeadlinePhrases(PatternFile):
+    SHARED_LABELS = frozenset({frozenset({"DEADLINE_TRIGGER", "RANGE_TO"})})
     patterns: list[DeadlineGroup]
     action_skip_words: Phrases
     examples: list[DeadlineExample] = Field(min_length=1)
