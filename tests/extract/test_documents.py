@@ -134,3 +134,29 @@ def test_one_trigger_shared_by_two_dates_gives_two_yearly_deadlines() -> None:
         ("recurring", (6, 16), None, "yearly"),
         ("range", (3, None), 11, "yearly"),
     ]
+
+
+def test_headings_naming_several_bodies_members_and_names_missing_from_the_lexicon() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Ủy ban nhân dân các xã: Long Hòa, Tân Thành",
+                "- Rà soát diện tích nuôi trồng.",
+                "2. Đề nghị Liên minh Hợp tác xã tỉnh, Hội Nông dân tỉnh",
+                "- Vận động hội viên tham gia.",
+                "3. Trung tâm Xúc tiến đầu tư, thương mại và du lịch",
+                "- Tổ chức hội chợ.",
+                "4. Các sở, ngành liên quan, Viện Kinh tế - Xã hội tỉnh",
+                "- Cung cấp số liệu.",
+            ]
+        )
+    )
+    assert [(u.name, u.lead, u.in_lexicon) for u in plan.units] == [
+        ("Ủy ban nhân dân xã Long Hòa", True, False),
+        ("Ủy ban nhân dân xã Tân Thành", True, False),
+        ("Hội Nông dân", True, True),
+        ("Liên minh Hợp tác xã tỉnh", True, False),
+        ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", True, False),
+        ("Viện Kinh tế - Xã hội tỉnh", True, False),
+    ]

@@ -9,6 +9,7 @@ negative, that the extract stage checks (extract/examples.py). Code elsewhere kn
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import Annotated, Any, ClassVar, Literal
@@ -337,6 +338,18 @@ class UnitEntry(Knowledge):
     name: str
     kind: UnitKind
     aliases: Phrases
+    # a collective whose members a heading may name after a colon: the name of one member, from
+    # the level word of the mention and the member's name (`Ủy ban nhân dân {level} {name}`)
+    member: str | None = None
+
+    @model_validator(mode="after")
+    def _member_named(self) -> UnitEntry:
+        if self.member is not None and set(re.findall(r"{(\w*)}", self.member)) != {
+            "level",
+            "name",
+        }:
+            raise ValueError(f"member must hold {{level}} and {{name}}: {self.member!r}")
+        return self
 
 
 def syllables(phrases: Sequence[str]) -> frozenset[str]:
@@ -374,6 +387,10 @@ class UnitListWords(Knowledge):
     @cached_property
     def article_words(self) -> frozenset[str]:
         return syllables(self.plural_articles)
+
+    @cached_property
+    def level_syllables(self) -> frozenset[str]:
+        return syllables(self.level_words)
 
     @cached_property
     def kept_level(self) -> frozenset[str]:
