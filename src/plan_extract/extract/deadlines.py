@@ -116,6 +116,22 @@ def _joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
     )
 
 
+def _report_year(line: BodyLine, clause: tuple[int, int], hit: Hit, dates: list[DateRead]) -> bool:
+    """`Báo cáo sơ kết thực hiện Kế hoạch (năm 2028)`: the year in parentheses after a report's
+    name, with no other date between them, is when the report is due."""
+    words = line.parse.words
+    before = hit.first_token - 1
+    while before >= 0 and words[before] == "*":
+        before -= 1
+    if before < 0 or words[before] != "(":
+        return False
+    reports = line.hits_in("REPORT_DUE", clause[0], before)
+    if not reports:
+        return False
+    nearest = reports[-1].last_token
+    return not any(nearest <= d.hit.first_token < hit.first_token for d in dates)
+
+
 def _covered_period(line: BodyLine, hit: Hit) -> bool:
     """`tính từ ngày 15 tháng 12 năm trước ...`: the period a report covers binds no one."""
     return _ends_at(line, "COVERED_PERIOD", hit.first_token, 0)
@@ -250,6 +266,10 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             continue  # a month without its year is read only as an end of a range
         elif hit.label == "YEAR":
             if _years_span(line, hit):
+                continue
+            if _report_year(line, clause, hit, dates):
+                start = DateParts.of(date.year, None, None)
+                found.append(_found(line, clause, hit, "year", start, None, None))
                 continue
             if labelled and not any(d.hit.label != "YEAR" for d in dates):
                 start = DateParts.of(date.year, None, None)

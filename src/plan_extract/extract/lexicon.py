@@ -34,7 +34,13 @@ ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
 ComparatorCueLabel = Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
 FilterLabel = Literal["BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE"]
 DeadlineLabel = Literal[
-    "DEADLINE_TRIGGER", "RANGE_FROM", "RANGE_TO", "SCHEDULE_LABEL", "COVERED_PERIOD", "DATE_JOINER"
+    "DEADLINE_TRIGGER",
+    "RANGE_FROM",
+    "RANGE_TO",
+    "SCHEDULE_LABEL",
+    "COVERED_PERIOD",
+    "DATE_JOINER",
+    "REPORT_DUE",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
