@@ -188,15 +188,11 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         return names, len(doc) if members else _after_colon(line, end)
     if hits and marker.group("bullet"):
         return None
-    if hits and _after_colon(line, end) == len(doc):
-        return [collector.unit(h, line) for h in hits], len(doc)
+    if hits and len(doc) - end <= _HEADING_REST:
+        return [collector.unit(h, line) for h in hits], _after_colon(line, end)
     if marker.group("num") and line.kind == "implementation":
-        found = _unknown_heading(collector, line, start)
-        if found is not None:
-            return found
-    if not hits or len(doc) - end > _HEADING_REST:
-        return None
-    return [collector.unit(h, line) for h in hits], _after_colon(line, end)
+        return _unknown_heading(collector, line, start)
+    return None
 
 
 def _members(
