@@ -117,7 +117,7 @@ def test_one_trigger_shared_by_two_dates_gives_two_yearly_deadlines() -> None:
                 "I. TỔ CHỨC THỰC HIỆN",
                 "1. Sở Nội vụ",
                 "- Báo cáo kết quả trước ngày 15/6 và ngày 15/12 hằng năm.",
-                "- Báo cáo định kỳ hằng tháng (trước ngày 20 hằng tháng), 6 tháng (trước ngày 16/6).",
+                "- Báo cáo hằng tháng (trước ngày 20 hằng tháng), 6 tháng (trước ngày 16/6).",
                 "- Thời gian quan trắc: từ tháng 3 đến tháng 11 hằng năm.",
                 "- Số liệu tính từ ngày 15/12 năm trước đến ngày 14/12 năm báo cáo.",
             ]
