@@ -12,7 +12,7 @@ from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine, Context
 from plan_extract.extract.lexicon import PhraseLabel
-from plan_extract.extract.nlp import Hit
+from plan_extract.extract.nlp import Hit, parse_lines
 from plan_extract.structure.dates import year_mentions
 
 _TRIGGER_GAP = 1  # tokens allowed between a trigger and its date (`trước ngày`)
@@ -301,6 +301,72 @@ def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
     return last is not None and issue is not None and last < issue
 
 
+def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
+    """The deadline a cell of a task table's time column gives (`Quý II/2026`, `Tháng 6/2026`,
+    `Năm 2026`, `Quý IV/2025 - Quý II/2026`): its first date, to the end of a date joined to it
+    by `-`/`đến`; a span of whole years (`2025 - 2026`) and a cell without a date give none."""
+    dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
+    if not dates or dates[0].hit.label in {"MONTH", "MONTHLY_DAY"}:
+        return None
+    first, clause = dates[0], (dates[0].hit.first_token, dates[0].hit.last_token)
+    if first.hit.label == "YEAR":
+        if len(dates) > 1 or _years_span(line, first.hit):
+            return None
+        return _found(
+            line, clause, first.hit, "year", DateParts.of(first.year, None, None), None, None
+        )
+    start = DateParts.of(first.year, first.month, first.day)
+    last = (
+        dates[1]
+        if len(dates) > 1 and _ends_at(line, "RANGE_TO", dates[1].hit.first_token, 0)
+        else None
+    )
+    if last is not None:
+        end_parts = DateParts.of(*(last.end or (last.year, last.month, last.day)))
+        return _found(line, clause, first.hit, "range", start, end_parts, None, last.hit.last_token)
+    if first.end is not None:
+        return _found(line, clause, first.hit, "range", start, DateParts.of(*first.end), None)
+    return _found(line, clause, first.hit, "date", start, None, None)
+
+
+def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
+    """A time cell printing only a year (`2026`)."""
+    token = next((i for i, o in enumerate(line.parse.offsets) if o == at), None)
+    if token is None or not YEAR_TOKEN.fullmatch(text):
+        return None
+    return FoundDeadline(
+        line, token, token + 1, "year", DateParts.of(int(text), None, None), None, None, None
+    )
+
+
+def _table_deadlines(context: Context) -> list[FoundDeadline]:
+    """One deadline per dated cell of the time column of the appendices' task tables."""
+    cells = [
+        cell
+        for appendix in context.structure.appendices
+        for table in appendix.tables
+        for row in table.rows
+        if not row.heading
+        for _, cell in table.cells(row, "deadline")
+    ]
+    texts = {line.number: line.text for line in context.doc.lines}
+    numbers = sorted({cell.line for cell in cells})
+    parses = dict(zip(numbers, parse_lines(texts[n] for n in numbers), strict=True))
+    found: list[FoundDeadline] = []
+    for cell in cells:
+        text = texts[cell.line]
+        at = text.find(cell.text)
+        if at < 0:
+            continue  # a cell printed over several lines: not read
+        line = BodyLine(
+            cell.line, text, parses[cell.line], context.structure.section_at(cell.line), None
+        )
+        item = _cell_deadline(line, at, at + len(cell.text)) or _bare_year(line, at, cell.text)
+        if item is not None:
+            found.append(item)
+    return found
+
+
 def find_deadlines(context: Context) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     issued = context.structure.document.issued
@@ -312,7 +378,7 @@ def find_deadlines(context: Context) -> list[FoundDeadline]:
             if any((d.kind, d.start, d.end, d.recurrence) == key and d.line is line for d in found):
                 continue
             found.append(item)
-    return found
+    return found + _table_deadlines(context)
 
 
 def to_models(found: list[FoundDeadline]) -> list[Deadline]:
