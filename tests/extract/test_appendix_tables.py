@@ -1,5 +1,5 @@
-"""What the task tables of the appendices after the signature give: deadlines, one per dated
-cell of the time column."""
+"""What the task tables of the appendices after the signature give: units and tasks from the lead
+and cooperating columns, deadlines, one per dated cell of the time column."""
 
 from __future__ import annotations
 
@@ -41,3 +41,18 @@ def test_the_time_column_of_a_task_table_gives_one_deadline_per_dated_cell() -> 
         ("year", "2027", None, "Năm 2027"),
         ("year", "2028", None, "2028"),
     ]  # `Hằng năm` and a span of whole years give none; `text` is the cell's, from its span
+
+
+def test_the_lead_and_cooperating_columns_give_units_and_one_task_per_row() -> None:
+    plan = parse_text(_plan_text(), markdown=True)
+    assert {(u.name, u.lead) for u in plan.units} == {
+        ("Sở Nội vụ", True),
+        ("Sở Tư pháp", True),
+        ("Sở Xây dựng", True),
+        ("Sở Y tế", True),
+    }
+    ids = {u.id: u.name for u in plan.units}
+    tasks = [([ids[i] for i in t.lead], [ids[i] for i in t.cooperating]) for t in plan.tasks]
+    assert (["Sở Tư pháp"], ["Sở Nội vụ"]) in tasks
+    assert (["Sở Y tế"], ["Sở Tư pháp"]) in tasks
+    assert len(tasks) == len(ROWS)

@@ -10,9 +10,9 @@ from typing import cast
 from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.context import BodyLine, Context, table_cells
 from plan_extract.extract.lexicon import PhraseLabel
-from plan_extract.extract.nlp import Hit, parse_lines
+from plan_extract.extract.nlp import Hit
 from plan_extract.structure.dates import year_mentions
 
 _TRIGGER_GAP = 1  # tokens allowed between a trigger and its date (`trước ngày`)
@@ -341,27 +341,12 @@ def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
 
 def _table_deadlines(context: Context) -> list[FoundDeadline]:
     """One deadline per dated cell of the time column of the appendices' task tables."""
-    cells = [
-        cell
-        for appendix in context.structure.appendices
-        for table in appendix.tables
-        for row in table.rows
-        if not row.heading
-        for _, cell in table.cells(row, "deadline")
-    ]
-    texts = {line.number: line.text for line in context.doc.lines}
-    numbers = sorted({cell.line for cell in cells})
-    parses = dict(zip(numbers, parse_lines(texts[n] for n in numbers), strict=True))
     found: list[FoundDeadline] = []
-    for cell in cells:
-        text = texts[cell.line]
-        at = text.find(cell.text)
-        if at < 0:
-            continue  # a cell printed over several lines: not read
-        line = BodyLine(
-            cell.line, text, parses[cell.line], context.structure.section_at(cell.line), None
+    for cell in table_cells(context, ("deadline",)):
+        text = cell.line.text[cell.start : cell.end]
+        item = _cell_deadline(cell.line, cell.start, cell.end) or _bare_year(
+            cell.line, cell.start, text
         )
-        item = _cell_deadline(line, at, at + len(cell.text)) or _bare_year(line, at, cell.text)
         if item is not None:
             found.append(item)
     return found

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
 from plan_extract.core.text import slug
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import LIST_MARKS, BodyLine, Context, trimmed
+from plan_extract.extract.context import LIST_MARKS, BodyLine, Context, table_cells, trimmed
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit, outermost
 
@@ -441,7 +441,28 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 collector.task(line, nested or owners, coop)
         else:
             _subject_task(collector, line)
+    _table_tasks(collector, context)
     return _finish(collector, context)
+
+
+def _table_tasks(collector: _Collector, context: Context) -> None:
+    """The lead and cooperating columns of the appendices' task tables: the lexicon's units in
+    each cell (open collectives left out), one task per row."""
+    rows: dict[int, tuple[BodyLine, list[str], list[str]]] = {}
+    for cell in table_cells(context, ("lead", "cooperating")):
+        line = cell.line
+        hits = [
+            h
+            for h in outermost(line.parse.of("UNIT"))
+            if cell.start <= h.start
+            and h.end <= cell.end
+            and not _unspecified(line, h, _tail_end(line, h.last_token))
+        ]
+        _, lead, cooperating = rows.setdefault(cell.row, (line, [], []))
+        (lead if cell.kind == "lead" else cooperating).extend(collector.unit(h, line) for h in hits)
+    for line, lead, cooperating in rows.values():
+        if lead or cooperating:
+            collector.task(line, lead, cooperating)
 
 
 def _has_body(context: Context, heading: BodyLine) -> bool:
