@@ -255,3 +255,25 @@ def test_a_kind_set_flush_left_below_the_header_columns_starts_the_body() -> Non
     assert "KE HOACH" not in texts(doc, Block.HEADER_LEFT)
     assert "So: 12/KH-UBND" in texts(doc, Block.HEADER_LEFT)
     assert not any(set(text) <= set("- ") for text in texts(doc) if text)
+
+
+def test_a_bold_heading_wrapped_inside_its_indent_is_one_line() -> None:
+    """A bold heading indented as a whole, its first line running to the right margin: the
+    second line, under the first, continues it; the next bold heading does not."""
+    body = "Cac co quan, don vi tren dia ban xa to chuc tuyen truyen, pho bien phap luat."
+    first = "II. NHIEM VU VA GIAI PHAP TRONG TAM VE PHAT TRIEN KINH TE SO TREN DIA BAN"
+    data = make_pdf(
+        [
+            [
+                *[(72, 740 - 15 * n, body, "F1") for n in range(3)],
+                (96, 690, first, "F2"),
+                (96, 675, "XA NAM 2026", "F2"),
+                (96, 650, "1. Muc tieu chung", "F2"),
+                (72, 635, body, "F1"),
+            ]
+        ]
+    )
+    headings = [
+        line.text for line in read_bytes(data, "heading.pdf").lines if Hint.BOLD in line.hints
+    ]
+    assert headings == [f"{first} XA NAM 2026", "1. Muc tieu chung"]

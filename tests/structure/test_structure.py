@@ -408,3 +408,38 @@ def test_a_roman_numeral_misread_by_ocr_is_the_gap_its_neighbours_leave() -> Non
     texts[8] = "III. KINH PHÍ"
     unsure = build_structure(_document(texts, frozenset({Hint.OCR})))
     assert [s.number for s in unsure.sections] == ["I", "II", "II", "III"]
+
+
+CONG_VAN_MD = """|
+**ỦY BAN NHÂN DÂN**
+**XÃ TÂN HÒA**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+|
+|
+Số: 45/UBND-VX
+V/v triển khai Kế hoạch tiêm chủng
+năm 2026
+|
+*Tân Hòa, ngày 5 tháng 3 năm 2026*
+|
+
+Kính gửi: Trạm Y tế xã.
+
+Thực hiện Kế hoạch số 8/KH-UBND ngày 2/2/2026 của UBND tỉnh;
+
+1. Tổ chức tiêm chủng đầy đủ.
+"""
+
+
+def test_a_cong_van_takes_its_title_from_the_subject_after_v_v() -> None:
+    """A công văn prints no kind line: `V/v ...` under its number, wrapped in its header cell."""
+    meta = parse_text(CONG_VAN_MD, "letter.md", markdown=True).document
+    assert (meta.kind, meta.number, meta.issuer) == (
+        "cong_van",
+        "45/UBND-VX",
+        "Ủy ban nhân dân xã Tân Hòa",
+    )
+    assert meta.title == "triển khai Kế hoạch tiêm chủng năm 2026"
+    assert [b.number for b in meta.basis] == ["8/KH-UBND"]

@@ -33,7 +33,9 @@ from plan_extract.structure.anatomy import is_appendix_label, label_rest
 from plan_extract.structure.kinds import FirstPhrase
 from plan_extract.structure.model import Appendix, Cell, Column, ColumnKind, Row, Table
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year (`Năm 2027`, `2026-2030`); not a name's figure (`tọa độ VN-2000`)
+_YEAR = re.compile(r"(?<![\d\w]-)(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_HEADER_WORDS = 3  # a header naming only a year is short: `Năm 2027`, `2027`
 _NUMBERING_CELL = re.compile(r"^\(?(?P<n>\d{1,2})\)?$")  # a header row numbering the columns
 _MAX_TITLE_LINES = 3
 _MIN_GROUPED_WIDTH = 4  # a row naming a group spans a table at least this wide
@@ -105,7 +107,7 @@ def column_kind(header: str, above: str | None = None) -> tuple[ColumnKind, int 
         named = _column_kinds().find(part)
         if named:
             return named[0], year
-    if any(_YEAR.search(part) for part in parts):
+    if any(_YEAR.search(part) and len(part.split()) <= _YEAR_HEADER_WORDS for part in parts):
         return "planned", year
     return "other", year
 

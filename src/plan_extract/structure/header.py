@@ -64,6 +64,11 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         title = " ".join(line.text for line in printed) or None
         preamble = after[len(printed) :]
         header = [line for line in header if line.block is not Block.BODY and line is not placed]
+    elif (subject := _subject(header)) is not None:
+        kind, (title, printed_subject) = "cong_van", subject
+        preamble = [line for line in header if line.block is Block.BODY]
+        preamble = [line for line in preamble if line not in printed_subject]
+        header = [line for line in header if line not in printed_subject]
     number, symbol = _number(header)
     if kind == "unknown" and symbol:
         kind = _kind_from_symbol(symbol)
@@ -168,6 +173,33 @@ def is_kind_line(line: Line) -> bool:
         and Hint.TABLE_ROW not in line.hints
         and line.text.strip(" .:").casefold() in names
     )
+
+
+def _subject(header: list[Line]) -> tuple[str, list[Line]] | None:
+    """A công văn's `V/v ...` (trích yếu) in the header: the text after the label, with the lines
+    of its cell it wraps onto (a table cell of the header; in the body its one line), and the
+    lines that print it."""
+    for index, line in enumerate(header):
+        found = _subject_label().match(line.text)
+        if found is None:
+            continue
+        printed = [line]
+        if line.block is not Block.BODY:
+            for following in header[index + 1 :]:
+                if following.block is not line.block or _is_motto(following.text):
+                    break
+                if is_number_line(following.text) or date_in_words(following.text):
+                    break
+                printed.append(following)
+        text = " ".join([found.group("rest"), *(line.text for line in printed[1:])]).strip()
+        return (text, printed) if text else None
+    return None
+
+
+@cache
+def _subject_label() -> re.Pattern[str]:
+    labels = alternatives(HEADER_TERMS.load().subject_labels)
+    return re.compile(rf"^(?:{labels})(?!\w)\s*[:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 def _kind_in_issuer_block(header: list[Line]) -> Line | None:

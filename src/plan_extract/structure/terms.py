@@ -50,6 +50,7 @@ class HeaderTerms(Knowledge):
     positions: list[str]
     position_spelling: dict[str, str]
     archive_labels: list[str]
+    subject_labels: list[str]
     examples: list[HeaderExample]
 
     @model_validator(mode="after")
@@ -73,6 +74,7 @@ class HeaderTerms(Knowledge):
                 *self.positions,
                 *self.position_spelling.values(),
                 *self.archive_labels,
+                *self.subject_labels,
             ]
         )
         # what opens an issuer's name: the body, a managing body, or a unit type
@@ -88,6 +90,7 @@ class HeaderTerms(Knowledge):
             {
                 "number": self.number_words,
                 "archive": self.archive_labels,
+                "subject": self.subject_labels,
                 "kind": [term.name for term in self.document_kinds],
             }
         )

@@ -447,7 +447,12 @@ def _continues(previous: Line, line: Line, areas: Areas) -> bool:
         return previous.x1 - previous.x0 > 0.6 * area.width
     if previous.x1 < area.right - 0.1 * area.width:
         return False
-    return line.x0 <= next_area.left + 0.04 * next_area.width
+    if line.x0 <= next_area.left + 0.04 * next_area.width:
+        return True
+    # a bold heading indented as a whole (`II. NHIỆM VỤ ...` set on two lines): the second
+    # line starts under the first; a body paragraph's next line starts at the margin instead
+    bold = all(s.bold for s in previous.segments)
+    return bold and line.page == previous.page and abs(line.x0 - previous.x0) < 0.01 * area.width
 
 
 def _paragraphs(lines: list[Line], areas: Areas) -> list[RawLine]:
