@@ -108,3 +108,55 @@ def test_a_period_sub_heading_gives_its_end_year_to_a_target() -> None:
     )
     plan = parse_text(text)
     assert [(t.value, t.year) for t in plan.targets] == [(60, 2030), (80, 2035)]
+
+
+def test_one_trigger_shared_by_two_dates_gives_two_yearly_deadlines() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Sở Nội vụ",
+                "- Báo cáo kết quả trước ngày 15/6 và ngày 15/12 hằng năm.",
+                "- Báo cáo hằng tháng (trước ngày 20 hằng tháng), 6 tháng (trước ngày 16/6).",
+                "- Thời gian quan trắc: từ tháng 3 đến tháng 11 hằng năm.",
+                "- Số liệu tính từ ngày 15/12 năm trước đến ngày 14/12 năm báo cáo.",
+            ]
+        )
+    )
+    found = [
+        (d.kind, d.start and (d.start.month, d.start.day), d.end and d.end.month, d.recurrence)
+        for d in plan.deadlines
+    ]
+    assert found == [
+        ("recurring", (6, 15), None, "yearly"),
+        ("recurring", (12, 15), None, "yearly"),
+        ("recurring", (None, 20), None, "monthly"),
+        ("recurring", (6, 16), None, "yearly"),
+        ("range", (3, None), 11, "yearly"),
+    ]
+
+
+def test_headings_naming_several_bodies_members_and_names_missing_from_the_lexicon() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Ủy ban nhân dân các xã: Long Hòa, Tân Thành",
+                "- Rà soát diện tích nuôi trồng.",
+                "2. Đề nghị Liên minh Hợp tác xã tỉnh, Hội Nông dân tỉnh",
+                "- Vận động hội viên tham gia.",
+                "3. Trung tâm Xúc tiến đầu tư, thương mại và du lịch",
+                "- Tổ chức hội chợ.",
+                "4. Các sở, ngành liên quan, Viện Kinh tế - Xã hội tỉnh",
+                "- Cung cấp số liệu.",
+            ]
+        )
+    )
+    assert [(u.name, u.lead, u.in_lexicon) for u in plan.units] == [
+        ("Ủy ban nhân dân xã Long Hòa", True, False),
+        ("Ủy ban nhân dân xã Tân Thành", True, False),
+        ("Hội Nông dân", True, True),
+        ("Liên minh Hợp tác xã tỉnh", True, False),
+        ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", True, False),
+        ("Viện Kinh tế - Xã hội tỉnh", True, False),
+    ]

@@ -14,7 +14,7 @@ from plan_extract.extract.nlp import Hit, LineParse, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.structure.dates import year_mentions
 from plan_extract.structure.kinds import kind_of_heading
-from plan_extract.structure.model import Structure
+from plan_extract.structure.model import ColumnKind, Structure
 
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 # A numbered heading (`1.`, `2.1.`, `a)`, `II.`) or a bullet (`-`, `+`), after markdown marks.
@@ -169,3 +169,45 @@ def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
     context.by_number = {line.number: line for line in body}
     context.position = {line.number: index for index, line in enumerate(body)}
     return context
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """A cell of an appendix table, parsed in the line that prints it: the row's index among
+    the document's table rows, and the cell's characters [start, end) in the line."""
+
+    row: int
+    kind: ColumnKind
+    line: BodyLine
+    start: int
+    end: int
+
+
+def table_cells(context: Context, kinds: tuple[ColumnKind, ...]) -> list[TableCell]:
+    """The cells of the appendices' tables in columns of `kinds`, row by row (group headings
+    left out). A cell printed over several lines is not read."""
+    rows = [
+        (table, row)
+        for appendix in context.structure.appendices
+        for table in appendix.tables
+        for row in table.rows
+        if not row.heading
+    ]
+    cells = [
+        (index, kind, cell)
+        for index, (table, row) in enumerate(rows)
+        for kind in kinds
+        for _, cell in table.cells(row, kind)
+    ]
+    texts = {line.number: line.text for line in context.doc.lines}
+    numbers = sorted({cell.line for _, _, cell in cells})
+    parses = dict(zip(numbers, parse_lines(texts[n] for n in numbers), strict=True))
+    found: list[TableCell] = []
+    for index, kind, cell in cells:
+        text = texts[cell.line]
+        at = text.find(cell.text)
+        if at >= 0:
+            section = context.structure.section_at(cell.line)
+            line = BodyLine(cell.line, text, parses[cell.line], section, None)
+            found.append(TableCell(index, kind, line, at, at + len(cell.text)))
+    return found

@@ -10,12 +10,13 @@ from typing import cast
 from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.context import BodyLine, Context, table_cells
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit
 from plan_extract.structure.dates import year_mentions
 
 _TRIGGER_GAP = 1  # tokens allowed between a trigger and its date (`trước ngày`)
+YEAR_TOKEN = re.compile(r"(19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
         return DateRead(hit, year, month, None) if 1 <= month <= 12 else None
     if hit.label == "YEAR":
         return DateRead(hit, numbers[0], None, None)
+    if hit.label == "MONTH":
+        return DateRead(hit, None, numbers[0], None) if 1 <= numbers[0] <= 12 else None
     if hit.label == "MONTHLY_DAY":
         return DateRead(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if hit.label == "DAY_RANGE":
@@ -78,9 +81,60 @@ def _label_before(line: BodyLine, token: int) -> bool:
     return any(h.last_token <= token for h in line.parse.of("SCHEDULE_LABEL")) and ":" in line.text
 
 
-def _frequency(line: BodyLine, clause: tuple[int, int]) -> Frequency | None:
+def _frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequency | None:
+    """How often the clause's date comes back. A day of a named month comes once a year, also in
+    a clause of monthly reports (`hằng tháng (trước ngày 16 hằng tháng), 6 tháng (trước ngày
+    16/6)`)."""
     hits = line.hits_in("FREQUENCY", *clause)
-    return cast(Frequency, hits[0].id) if hits else None
+    if not hits:
+        return None
+    frequency = cast(Frequency, hits[0].id)
+    if date.month is not None and frequency in {"monthly", "quarterly"}:
+        return "yearly"
+    return frequency
+
+
+def _years_span(line: BodyLine, hit: Hit) -> bool:
+    """`năm 2026 - 2030`, `năm 2026 đến năm 2030`: a span of whole years, no deadline."""
+    words = line.parse.words
+    for joint in line.parse.of("RANGE_TO"):
+        if joint.first_token != hit.last_token or joint.last_token >= len(words):
+            continue
+        after = joint.last_token
+        if YEAR_TOKEN.fullmatch(words[after]) or any(
+            d.label == "YEAR" and d.first_token == after for d in line.parse.dates
+        ):
+            return True
+    return False
+
+
+def _joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
+    """`trước ngày 15/6 và ngày 15/12`: a date joined to the one before it shares its trigger."""
+    return previous is not None and any(
+        h.first_token == previous.hit.last_token and h.last_token == hit.first_token
+        for h in line.parse.of("DATE_JOINER")
+    )
+
+
+def _report_year(line: BodyLine, clause: tuple[int, int], hit: Hit, dates: list[DateRead]) -> bool:
+    """`Báo cáo sơ kết thực hiện Kế hoạch (năm 2028)`: the year in parentheses after a report's
+    name, with no other date between them, is when the report is due."""
+    words = line.parse.words
+    before = hit.first_token - 1
+    while before >= 0 and words[before] == "*":
+        before -= 1
+    if before < 0 or words[before] != "(":
+        return False
+    reports = line.hits_in("REPORT_DUE", clause[0], before)
+    if not reports:
+        return False
+    nearest = reports[-1].last_token
+    return not any(nearest <= d.hit.first_token < hit.first_token for d in dates)
+
+
+def _covered_period(line: BodyLine, hit: Hit) -> bool:
+    """`tính từ ngày 15 tháng 12 năm trước ...`: the period a report covers binds no one."""
+    return _ends_at(line, "COVERED_PERIOD", hit.first_token, 0)
 
 
 def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
@@ -156,12 +210,13 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     dates = read_dates(line)
     found: list[FoundDeadline] = []
     used: set[int] = set()
+    triggered_before: DateRead | None = None  # the last date a trigger opened
     for index, date in enumerate(dates):
         if index in used:
             continue
         hit = date.hit
         clause = line.clause_bounds(hit.first_token)
-        recurrence = _frequency(line, clause)
+        recurrence = _frequency(line, clause, date)
         following = dates[index + 1] if index + 1 < len(dates) else None
         is_range = (
             following is not None
@@ -174,7 +229,13 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 for h in line.parse.of("RANGE_TO")
             )
         )
-        triggered = _ends_at(line, "DEADLINE_TRIGGER", hit.first_token)
+        if _covered_period(line, hit):
+            used.update({index + 1} if is_range else set())  # its end is no deadline either
+            continue
+        triggered = _ends_at(line, "DEADLINE_TRIGGER", hit.first_token) or _joined(
+            line, triggered_before, hit
+        )
+        triggered_before = date if triggered else None
         labelled = _label_before(line, hit.first_token)
         if is_range and following is not None:
             used.add(index + 1)
@@ -201,7 +262,15 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             assert date.end is not None
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, None))
+        elif hit.label == "MONTH":
+            continue  # a month without its year is read only as an end of a range
         elif hit.label == "YEAR":
+            if _years_span(line, hit):
+                continue
+            if _report_year(line, clause, hit, dates):
+                start = DateParts.of(date.year, None, None)
+                found.append(_found(line, clause, hit, "year", start, None, None))
+                continue
             if labelled and not any(d.hit.label != "YEAR" for d in dates):
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))
@@ -232,6 +301,57 @@ def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
     return last is not None and issue is not None and last < issue
 
 
+def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
+    """The deadline a cell of a task table's time column gives (`Quý II/2026`, `Tháng 6/2026`,
+    `Năm 2026`, `Quý IV/2025 - Quý II/2026`): its first date, to the end of a date joined to it
+    by `-`/`đến`; a span of whole years (`2025 - 2026`) and a cell without a date give none."""
+    dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
+    if not dates or dates[0].hit.label in {"MONTH", "MONTHLY_DAY"}:
+        return None
+    first, clause = dates[0], (dates[0].hit.first_token, dates[0].hit.last_token)
+    if first.hit.label == "YEAR":
+        if len(dates) > 1 or _years_span(line, first.hit):
+            return None
+        return _found(
+            line, clause, first.hit, "year", DateParts.of(first.year, None, None), None, None
+        )
+    start = DateParts.of(first.year, first.month, first.day)
+    last = (
+        dates[1]
+        if len(dates) > 1 and _ends_at(line, "RANGE_TO", dates[1].hit.first_token, 0)
+        else None
+    )
+    if last is not None:
+        end_parts = DateParts.of(*(last.end or (last.year, last.month, last.day)))
+        return _found(line, clause, first.hit, "range", start, end_parts, None, last.hit.last_token)
+    if first.end is not None:
+        return _found(line, clause, first.hit, "range", start, DateParts.of(*first.end), None)
+    return _found(line, clause, first.hit, "date", start, None, None)
+
+
+def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
+    """A time cell printing only a year (`2026`)."""
+    token = next((i for i, o in enumerate(line.parse.offsets) if o == at), None)
+    if token is None or not YEAR_TOKEN.fullmatch(text):
+        return None
+    return FoundDeadline(
+        line, token, token + 1, "year", DateParts.of(int(text), None, None), None, None, None
+    )
+
+
+def _table_deadlines(context: Context) -> list[FoundDeadline]:
+    """One deadline per dated cell of the time column of the appendices' task tables."""
+    found: list[FoundDeadline] = []
+    for cell in table_cells(context, ("deadline",)):
+        text = cell.line.text[cell.start : cell.end]
+        item = _cell_deadline(cell.line, cell.start, cell.end) or _bare_year(
+            cell.line, cell.start, text
+        )
+        if item is not None:
+            found.append(item)
+    return found
+
+
 def find_deadlines(context: Context) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     issued = context.structure.document.issued
@@ -243,7 +363,7 @@ def find_deadlines(context: Context) -> list[FoundDeadline]:
             if any((d.kind, d.start, d.end, d.recurrence) == key and d.line is line for d in found):
                 continue
             found.append(item)
-    return found
+    return found + _table_deadlines(context)
 
 
 def to_models(found: list[FoundDeadline]) -> list[Deadline]:

@@ -9,6 +9,7 @@ negative, that the extract stage checks (extract/examples.py). Code elsewhere kn
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import Annotated, Any, ClassVar, Literal
@@ -32,7 +33,15 @@ from plan_extract.core.text import respell
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
 ComparatorCueLabel = Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
 FilterLabel = Literal["BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE"]
-DeadlineLabel = Literal["DEADLINE_TRIGGER", "RANGE_FROM", "RANGE_TO", "SCHEDULE_LABEL"]
+DeadlineLabel = Literal[
+    "DEADLINE_TRIGGER",
+    "RANGE_FROM",
+    "RANGE_TO",
+    "SCHEDULE_LABEL",
+    "COVERED_PERIOD",
+    "DATE_JOINER",
+    "REPORT_DUE",
+]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
     "LEAD_LABEL",
@@ -58,7 +67,9 @@ PhraseLabel = Literal[
     "OPEN_TAIL",
 ]
 # The labels of date matches (dates.yaml).
-DateLabel = Literal["DAY_MONTH", "MONTH_YEAR", "QUARTER", "YEAR", "DAY_RANGE", "MONTHLY_DAY"]
+DateLabel = Literal[
+    "DAY_MONTH", "MONTH_YEAR", "QUARTER", "YEAR", "DAY_RANGE", "MONTHLY_DAY", "MONTH"
+]
 Label = PhraseLabel | DateLabel
 SpanPattern = dict[str, Any]  # spaCy SpanRuler's {"label", "id", "pattern"}
 
@@ -216,6 +227,7 @@ class DeadlineExample(Example):
 
 
 class DeadlinePhrases(PatternFile):
+    SHARED_LABELS = frozenset({frozenset({"DEADLINE_TRIGGER", "RANGE_TO"})})
     patterns: list[DeadlineGroup]
     action_skip_words: Phrases
     examples: list[DeadlineExample] = Field(min_length=1)
@@ -332,6 +344,18 @@ class UnitEntry(Knowledge):
     name: str
     kind: UnitKind
     aliases: Phrases
+    # a collective whose members a heading may name after a colon: the name of one member, from
+    # the level word of the mention and the member's name (`Ủy ban nhân dân {level} {name}`)
+    member: str | None = None
+
+    @model_validator(mode="after")
+    def _member_named(self) -> UnitEntry:
+        if self.member is not None and set(re.findall(r"{(\w*)}", self.member)) != {
+            "level",
+            "name",
+        }:
+            raise ValueError(f"member must hold {{level}} and {{name}}: {self.member!r}")
+        return self
 
 
 def syllables(phrases: Sequence[str]) -> frozenset[str]:
@@ -369,6 +393,10 @@ class UnitListWords(Knowledge):
     @cached_property
     def article_words(self) -> frozenset[str]:
         return syllables(self.plural_articles)
+
+    @cached_property
+    def level_syllables(self) -> frozenset[str]:
+        return syllables(self.level_words)
 
     @cached_property
     def kept_level(self) -> frozenset[str]:

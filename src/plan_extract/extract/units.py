@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
 from plan_extract.core.text import slug
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import LIST_MARKS, BodyLine, Context, trimmed
+from plan_extract.extract.context import LIST_MARKS, BodyLine, Context, table_cells, trimmed
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit, outermost
 
@@ -155,6 +155,14 @@ class _Collector:
             self.records[name].occurrences.append(occurrence)
         return name
 
+    def member(self, name: str, line: BodyLine, span: Span) -> str:
+        """A body missing from the lexicon named from a collective and its member printed at
+        `span` (`Ủy ban nhân dân các xã: Gia Thuận` → `Ủy ban nhân dân xã Gia Thuận`)."""
+        if name not in self.records:
+            self.records[name] = _UnitRecord(name, "other", False, line.number)
+        self.records[name].occurrences.append(Occurrence(line=line.number, span=span))
+        return name
+
     def task(self, line: BodyLine, lead: list[str], cooperating: list[str]) -> None:
         cooperating = [c for c in dict.fromkeys(cooperating) if c not in lead]
         span = trimmed(line.text, (0, len(line.text)), LIST_MARKS, trailing=False)
@@ -174,58 +182,129 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         and doc[end].text in {":", "*"}
         and ":" in line.text[doc[end].idx : doc[end].idx + 4]
     )
-    if hits:
-        if marker.group("bullet") and not colon:
-            return None
-        if marker.group("num") and not colon and len(doc) - end > _HEADING_REST:
-            return None
+    if hits and colon:
+        members = _members(collector, line, hits, _after_colon(line, end))
+        names = members or [collector.unit(h, line) for h in hits]
+        return names, len(doc) if members else _after_colon(line, end)
+    if hits and marker.group("bullet"):
+        return None
+    if hits and len(doc) - end <= _HEADING_REST:
         return [collector.unit(h, line) for h in hits], _after_colon(line, end)
     if marker.group("num") and line.kind == "implementation":
         return _unknown_heading(collector, line, start)
     return None
 
 
+def _members(
+    collector: _Collector, line: BodyLine, hits: list[Hit], start: int
+) -> list[str] | None:
+    """`Ủy ban nhân dân các xã: Gia Thuận, Tân Điền`: a collective whose members are named after
+    the colon gives one unit per member, named as the lexicon's `member` pattern says."""
+    entry = collector.lexicon.entry(hits[0].id) if len(hits) == 1 else None
+    if entry is None or entry.member is None:
+        return None
+    words = line.parse.words
+    levels = _list_words().level_syllables
+    level = next(
+        (w.lower() for w in words[hits[0].first_token : hits[0].last_token] if w.lower() in levels),
+        None,
+    )
+    spans = [line.span(first, last) for first, last in _segments(line, start)]
+    names = [line.span_words(span) for span in spans]
+    if level is None or not names or not all(_proper_name(name) for name in names):
+        return None
+    return [
+        collector.member(entry.member.format(level=level, name=name), line, span)
+        for name, span in zip(names, spans, strict=True)
+    ]
+
+
+def _proper_name(text: str) -> bool:
+    """Every word capitalized (`Gò Công Đông`): a place's name."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _unknown_heading(
     collector: _Collector, line: BodyLine, start: int
 ) -> tuple[list[str], int] | None:
-    """An implementation heading naming bodies missing from the lexicon: a short heading, a
+    """An implementation heading naming bodies, some missing from the lexicon: a short heading, a
     heading over its own subsection, or a `A, B và C: ...` list before a colon."""
     doc = line.parse.doc
     words = line.parse.words
     colon = next((i for i in range(start, len(words)) if words[i] == ":"), None)
     if colon is not None and colon - start <= _UNKNOWN_HEADING_MAX * 2:
-        names = _listed_units(collector, line, start, colon)
+        names = _named_bodies(collector, line, start, colon)
         return (names, _after_colon(line, colon)) if names else None
     section = line.section
     heads_section = section is not None and section.lines[0] == line.number < section.lines[1]
     limit = _UNKNOWN_HEADING_MAX * (2 if heads_section else 1)
-    pieces = _segments(line, start, at_and=False)
-    first_piece = pieces[0][1] if pieces else len(doc)
     marker = line.marker()
     if (
         len(doc) - start <= limit
-        and any(h.first_token == start for h in line.parse.of("ORG_HEAD"))
-        and not any(h.first_token == start for h in line.parse.of("GENERIC_COLLECTIVE"))
         and not (marker and re.match(r"[IVX]+\.", marker.group("num") or ""))
-        and not line.span_text(start, first_piece).isupper()
-        and not any(t.like_num for t in doc[start:])
+        and not line.span_text(start, len(doc)).isupper()
+        and not any(t.is_digit for t in doc[start:])
     ):
-        named = trimmed(line.text, line.span(start, first_piece), " :*")
-        return [collector.unknown(line, named)], len(doc)
+        names = _named_bodies(collector, line, start, len(doc))
+        return (names, len(doc)) if names else None
     return None
 
 
-def _segments(line: BodyLine, start: int, at_and: bool = True) -> list[tuple[int, int]]:
-    """Token ranges of a list after a label, split at `,` `;` `.` (and conjunctions: `và`)."""
+def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -> list[str]:
+    """The bodies a heading lists (`A, B và C`): lexicon names, and names missing from it that
+    open with an organization word (`Trung tâm ...`, `Hiệp hội ...`). A piece that opens with
+    neither continues the name before it (`Trung tâm Xúc tiến đầu tư, thương mại và du lịch`);
+    a heading whose first piece names no body names none. Open or generic collectives (`các
+    đơn vị liên quan`) are left out."""
+    units = outermost(line.parse.of("UNIT"))
+    heads = {h.first_token for h in line.parse.of("ORG_HEAD")}
+    merged: list[tuple[int, int, list[Hit]]] = []
+    opening_end = start  # where the first piece of the last unknown name ends
+    for first, last in _segments(line, start, inside=units):
+        last = min(last, end)
+        if first >= last:
+            continue
+        inside = [h for h in units if first <= h.first_token < last]
+        if inside or first in heads:
+            merged.append((first, last, inside))
+            opening_end = last
+        elif not merged or merged[-1][2]:
+            return []
+        elif last - merged[-1][0] <= _UNKNOWN_HEADING_MAX:
+            merged[-1] = (merged[-1][0], last, [])
+        else:  # too long for a name: a description of its field, the name is its first piece
+            merged[-1] = (merged[-1][0], opening_end, [])
+            break
+    names: list[str] = []
+    generic = {h.first_token for h in line.parse.of("GENERIC_COLLECTIVE")}
+    for first, last, inside in merged:
+        if inside:
+            names += [
+                collector.unit(h, line)
+                for h in inside
+                if not _unspecified(line, h, _tail_end(line, h.last_token))
+            ]
+        elif first not in generic and not line.hits_in("OPEN_TAIL", first, last):
+            stop = next((t for t in range(first, last) if line.parse.words[t] == "("), last)
+            names.append(
+                collector.unknown(line, trimmed(line.text, line.span(first, stop), " .:*"))
+            )
+    return names
+
+
+def _segments(line: BodyLine, start: int, inside: list[Hit] | None = None) -> list[tuple[int, int]]:
+    """Token ranges of a list after a label, split at `,` `;` `.` and conjunctions (`và`), never
+    inside one of the names `inside`."""
     words = line.parse.words
-    conjunctions = _list_words().conjunction_words if at_and else frozenset()
+    conjunctions = _list_words().conjunction_words
+    kept = {t for h in inside or [] for t in range(h.first_token + 1, h.last_token)}
     pieces: list[tuple[int, int]] = []
     first = start
     for token in range(start, len(words) + 1):
-        if (
-            token == len(words)
-            or words[token] in {",", ";", "."}
-            or words[token].lower() in conjunctions
+        if token == len(words) or (
+            token not in kept
+            and (words[token] in {",", ";", "."} or words[token].lower() in conjunctions)
         ):
             if token > first:
                 pieces.append((first, token))
@@ -362,7 +441,28 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 collector.task(line, nested or owners, coop)
         else:
             _subject_task(collector, line)
+    _table_tasks(collector, context)
     return _finish(collector, context)
+
+
+def _table_tasks(collector: _Collector, context: Context) -> None:
+    """The lead and cooperating columns of the appendices' task tables: the lexicon's units in
+    each cell (open collectives left out), one task per row."""
+    rows: dict[int, tuple[BodyLine, list[str], list[str]]] = {}
+    for cell in table_cells(context, ("lead", "cooperating")):
+        line = cell.line
+        hits = [
+            h
+            for h in outermost(line.parse.of("UNIT"))
+            if cell.start <= h.start
+            and h.end <= cell.end
+            and not _unspecified(line, h, _tail_end(line, h.last_token))
+        ]
+        _, lead, cooperating = rows.setdefault(cell.row, (line, [], []))
+        (lead if cell.kind == "lead" else cooperating).extend(collector.unit(h, line) for h in hits)
+    for line, lead, cooperating in rows.values():
+        if lead or cooperating:
+            collector.task(line, lead, cooperating)
 
 
 def _has_body(context: Context, heading: BodyLine) -> bool:
