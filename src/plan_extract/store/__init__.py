@@ -38,6 +38,7 @@ from plan_extract.store.db import DEFAULT_DB, Failure, PlanSummary, QueryResult,
 from plan_extract.store.ingest import IngestReport, ingest_bytes, ingest_paths
 from plan_extract.store.migrations import SchemaStatus, StoreError
 from plan_extract.store.pool import Limits
+from plan_extract.store.rows import issued_iso
 
 __all__ = [
     "DB_ENV",
@@ -52,6 +53,7 @@ __all__ = [
     "StoreError",
     "ingest_bytes",
     "ingest_paths",
+    "issued_iso",
     "open_store",
 ]
 

@@ -34,7 +34,8 @@ class PlanSummary:
     issuer: str | None
     commune: str | None
     province: str | None
-    issued: str | None
+    issued: dt.date | None  # the first day of what the document gives, as precise as:
+    issued_precision: str | None  # day, month or year
     title: str | None
     n_targets: int
     n_units: int

@@ -261,6 +261,7 @@ _COPY_TYPES = {
     "INTEGER": "int4",
     "DOUBLE": "float8",
     "BOOLEAN": "bool",
+    "DATE": "date",
     "VARCHAR[]": "varchar[]",
     "INTEGER[]": "int4[]",
 }

@@ -1,0 +1,3 @@
+-- PLACEHOLDER on the `exports` branch only: the spans work (vocab-extract) lands the real
+-- 0003_spans.sql on main; merging main replaces this file with theirs (migrations are numbered
+-- without gaps, and the exports work is 0004). Never merge this file into main.
