@@ -5,6 +5,7 @@ upgraded in place (its data kept, all or nothing), a newer one refused, and `db 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import subprocess
 from collections.abc import Callable, Iterator
@@ -95,13 +96,20 @@ def test_migrations_make_exactly_the_tables_the_code_writes(store_db: str) -> No
 
 def test_an_older_store_is_upgraded_in_place_keeping_its_data(store_db: str) -> None:
     _legacy_store(store_db)
+    with _raw(store_db) as con:  # a failure recorded under its old column, `sha256`
+        con.execute("INSERT INTO failures VALUES ('b.txt', 'f1', 'empty', '0.0.1', now())")
     with open_store(store_db) as store:
         assert store.upgraded_from is not None and store.upgraded_from.version == 1
         assert store.schema().version == latest_version()
         assert store.lines("p1") == [(1, "one"), (2, "two")]
         assert store.query("SELECT count(*) FROM unit_roles").rows == [(0,)]
-        filled = store.query("SELECT issued, issued_precision, path FROM plans").rows
-        assert filled == [(dt.date(2024, 5, 1), "month", "a.txt")]  # from the plan's JSON
+        filled = store.query(
+            "SELECT issued, issued_precision, file_name, document_key FROM plans"
+        ).rows  # from the plan's JSON and lines
+        text_key = "text:" + hashlib.sha256(b"onetwo").hexdigest()[:16]  # no day: by its text
+        assert filled == [(dt.date(2024, 5, 1), "month", "a.txt", text_key)]
+        assert store.query("SELECT count(*) FROM target_comparison").rows == [(0,)]
+        assert store.query("SELECT plan_id, path FROM failures").rows == [("f1", "b.txt")]
         with pytest.raises(Exception, match=r"(?i)duplicate|constraint"):  # the new unique keys
             store.query("INSERT INTO lines VALUES ('p1', 2, 'again', NULL)")
 

@@ -33,8 +33,10 @@ def test_the_analysis_extra_brings_pandas() -> None:
 def test_the_readme_pandas_snippet_runs(
     seeds: Path, tmp_path: Path, run_cli: CliRun, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    docx = ROOT / "corpus" / "plans" / "rendered" / "001_d694d18c5a7d837d.docx"
+    (seeds / docx.name).write_bytes(docx.read_bytes())  # a second file of one of the 5 plans
     with open_store(tmp_path / "plans.duckdb") as store:
-        assert ingest_paths(store, [seeds], workers=1).stored == 5
+        assert ingest_paths(store, [seeds], workers=1).stored == 6
         n_leads = store.query("SELECT count(*) FROM (SELECT unnest(lead) FROM tasks) t").rows
     db, out = str(tmp_path / "plans.duckdb"), str(tmp_path / "export")
     export = run_cli("export", "--format", "parquet", "-o", out, "--db", db)
@@ -42,12 +44,13 @@ def test_the_readme_pandas_snippet_runs(
     monkeypatch.chdir(tmp_path)  # the snippet names plans.duckdb and export/
     names: dict[str, object] = {}
     exec(compile(readme_pandas_snippet(), "README.md", "exec"), names)
-    targets, plans, dated, per_month, leads = (
-        names[n] for n in ("targets", "plans", "dated", "per_month", "leads")
+    targets, plans, documents, dated, per_month, leads = (
+        names[n] for n in ("targets", "plans", "documents", "dated", "per_month", "leads")
     )
     assert isinstance(targets, pd.DataFrame) and len(targets) > 0
-    assert isinstance(plans, pd.DataFrame) and len(plans) == 5
-    assert isinstance(dated, pd.DataFrame) and 0 < len(dated) < len(plans)
+    assert isinstance(plans, pd.DataFrame) and len(plans) == 6
+    assert isinstance(documents, pd.DataFrame) and len(documents) == 5
+    assert isinstance(dated, pd.DataFrame) and 0 < len(dated) < len(documents)
     assert isinstance(per_month, pd.Series) and per_month.sum() == 5
     assert str(per_month.index[0]).startswith("20")  # periods such as 2026-05
     assert isinstance(leads, pd.Series)

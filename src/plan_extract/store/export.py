@@ -32,7 +32,7 @@ _ORDER = {
     "warnings": "plan_id, position",
     "lines": "plan_id, line",
     "target_comparison": "plan_id, target_id",
-    "national_targets": "indicator_id, year",
+    "national_targets": "national_indicator, year",
     "failures": "path",
 }
 # Every table and view exported, in this order.

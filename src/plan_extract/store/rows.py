@@ -11,6 +11,7 @@ from typing import Any
 from plan_extract.core.contract import DateParts, Plan, Section
 from plan_extract.normalize.model import NormalizedDocument
 from plan_extract.read import ReadOptions
+from plan_extract.store.keys import document_key, file_name
 
 Value = str | int | float | bool | dt.date | list[str] | list[int] | None
 Row = tuple[Value, ...]
@@ -38,8 +39,9 @@ def plan_rows(plan: Plan, doc: NormalizedDocument) -> PlanRows:
 
     pid = plan.source.sha256
     sections = list(_walk(plan.sections, None))
+    key = document_key(plan, [(line.number, line.text) for line in doc.lines])
     tables: dict[str, list[Row]] = {
-        "plans": [_plan_row(plan, len(sections), len(doc.lines), plan_to_json(plan))],
+        "plans": [_plan_row(plan, key, len(sections), len(doc.lines), plan_to_json(plan))],
         "sections": [
             (
                 pid,
@@ -121,14 +123,16 @@ def plan_rows(plan: Plan, doc: NormalizedDocument) -> PlanRows:
     return PlanRows(plan_id=pid, path=plan.source.path, tables=tables)
 
 
-def _plan_row(plan: Plan, n_sections: int, n_lines: int, plan_json: str) -> Row:
+def _plan_row(plan: Plan, key: str, n_sections: int, n_lines: int, plan_json: str) -> Row:
     meta = plan.document
     commune = meta.commune
     period = meta.period
     signer = meta.signer
     return (
         plan.source.sha256,
+        key,
         plan.source.path,
+        file_name(plan.source.path),
         plan.source.format,
         plan.source.pages,
         plan.source.parser_version,
@@ -171,14 +175,25 @@ def issued_iso(date: dt.date | None, precision: str | None) -> str | None:
 
 def fill_plan_columns(con: Any) -> None:
     """Fill the columns of `plans` that a migration added (the date of issue as a DATE and its
-    precision) from each stored plan's JSON, as `plan_rows` fills them for a new plan."""
+    precision, the document key, the file name) from each stored plan's JSON and lines, as
+    `plan_rows` fills them for a new plan."""
     stored = con.execute("SELECT plan_id, plan_json FROM plans").fetchall()
     for plan_id, plan_json in stored:
         plan = Plan.model_validate_json(plan_json)
+        lines = con.execute(
+            "SELECT line, text FROM lines WHERE plan_id = $1 ORDER BY line", [plan_id]
+        ).fetchall()
         issued, precision = issued_date(plan.document.issued)
         con.execute(
-            "UPDATE plans SET issued = $1, issued_precision = $2 WHERE plan_id = $3",
-            [issued, precision, plan_id],
+            "UPDATE plans SET issued = $1, issued_precision = $2, document_key = $3, "
+            "file_name = $4 WHERE plan_id = $5",
+            [
+                issued,
+                precision,
+                document_key(plan, lines),
+                file_name(plan.source.path),
+                plan_id,
+            ],
         )
 
 
