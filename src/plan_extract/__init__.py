@@ -34,8 +34,11 @@ if TYPE_CHECKING:
 __all__ = ["ReadOptions", "__version__", "parse", "parse_bytes", "parse_text", "to_json"]
 
 
-def parse(path: str | PathLike[str], options: ReadOptions | None = None) -> Plan:
-    """Parse a plan file (.txt, .md, .docx, .doc, .pdf) into a `Plan`.
+def parse(
+    path: str | PathLike[str], options: ReadOptions | None = None, *, with_lines: bool = False
+) -> Plan:
+    """Parse a plan file (.txt, .md, .docx, .doc, .pdf) into a `Plan`; with `with_lines`, the
+    plan carries the normalized lines (`plan.lines`) its items' `line` and `span` refer to.
 
     >>> import plan_extract
     >>> plan = plan_extract.parse("corpus/plans/seeds/002_4110c3e47bfbcba1.txt")
@@ -44,10 +47,12 @@ def parse(path: str | PathLike[str], options: ReadOptions | None = None) -> Plan
     """
     from plan_extract.pipeline import parse_path
 
-    return parse_path(Path(path), options)
+    return parse_path(Path(path), options, with_lines=with_lines)
 
 
-def parse_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> Plan:
+def parse_bytes(
+    data: bytes, name: str, options: ReadOptions | None = None, *, with_lines: bool = False
+) -> Plan:
     """Parse a plan held in memory. The format comes from the content (PDF, Word, text) and
     else from `name`'s extension; `name` also stands for the path in `plan.source`.
     `options` are the reader's (`ReadOptions(ocr="never")` reads PDF text layers only).
@@ -63,10 +68,12 @@ def parse_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> P
     """
     from plan_extract.pipeline import parse_bytes as _parse_bytes
 
-    return _parse_bytes(data, name, options)
+    return _parse_bytes(data, name, options, with_lines=with_lines)
 
 
-def parse_text(text: str, name: str = "<text>", markdown: bool = False) -> Plan:
+def parse_text(
+    text: str, name: str = "<text>", markdown: bool = False, *, with_lines: bool = False
+) -> Plan:
     """Parse a plan's text already in memory (Markdown marks read as layout with `markdown`).
 
     >>> import plan_extract
@@ -76,7 +83,7 @@ def parse_text(text: str, name: str = "<text>", markdown: bool = False) -> Plan:
     """
     from plan_extract.pipeline import parse_text as _parse_text
 
-    return _parse_text(text, name, markdown)
+    return _parse_text(text, name, markdown, with_lines=with_lines)
 
 
 def to_json(plan: Plan) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from plan_extract.core.contract import Plan, Source
+from plan_extract.core.contract import NormalizedLine, Plan, Source
 from plan_extract.core.version import __version__
 from plan_extract.extract import extract
 from plan_extract.normalize import normalize
@@ -19,17 +19,22 @@ from plan_extract.resolve import resolve
 from plan_extract.structure import build_structure
 
 
-def parse_path(path: str | Path, options: ReadOptions | None = None) -> Plan:
-    """Parse a plan file (.txt, .md, .docx, .doc, .pdf)."""
+def parse_path(
+    path: str | Path, options: ReadOptions | None = None, *, with_lines: bool = False
+) -> Plan:
+    """Parse a plan file (.txt, .md, .docx, .doc, .pdf); with `with_lines`, the plan carries
+    the normalized lines its items cite (`Plan.lines`)."""
     path = Path(path)
     raw, data = read_path(path, options)
-    return run(raw, _source(str(path), data, raw))
+    return run(raw, _source(str(path), data, raw), with_lines=with_lines)
 
 
-def parse_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> Plan:
+def parse_bytes(
+    data: bytes, name: str, options: ReadOptions | None = None, *, with_lines: bool = False
+) -> Plan:
     """Parse a plan held in memory; `name` stands in for the path and gives the extension."""
     raw = read_bytes(data, name, options)
-    return run(raw, _source(name, data, raw))
+    return run(raw, _source(name, data, raw), with_lines=with_lines)
 
 
 def parse_bytes_with_lines(
@@ -41,10 +46,13 @@ def parse_bytes_with_lines(
     return run_with_document(raw, _source(name, data, raw))
 
 
-def parse_text(text: str, name: str = "<text>", markdown: bool = False) -> Plan:
+def parse_text(
+    text: str, name: str = "<text>", markdown: bool = False, *, with_lines: bool = False
+) -> Plan:
     """Parse a plan's text already in memory."""
     suffix = ".md" if markdown else ".txt"
-    return parse_bytes(text.encode("utf-8"), name if "." in name else name + suffix)
+    data = text.encode("utf-8")
+    return parse_bytes(data, name if "." in name else name + suffix, with_lines=with_lines)
 
 
 def _source(path: str, data: bytes, raw: RawDocument) -> Source:
@@ -57,8 +65,22 @@ def _source(path: str, data: bytes, raw: RawDocument) -> Source:
     )
 
 
-def run(raw: RawDocument, source: Source) -> Plan:
-    return run_with_document(raw, source)[0]
+def run(raw: RawDocument, source: Source, *, with_lines: bool = False) -> Plan:
+    plan, doc = run_with_document(raw, source)
+    return plan.model_copy(update={"lines": normalized_lines(doc)}) if with_lines else plan
+
+
+def normalized_lines(doc: NormalizedDocument) -> list[NormalizedLine]:
+    """The normalized text as the plan JSON carries it."""
+    return [
+        NormalizedLine(
+            number=line.number,
+            text=line.text,
+            source_lines=list(line.source_lines),
+            page=line.page,
+        )
+        for line in doc.lines
+    ]
 
 
 def run_with_document(raw: RawDocument, source: Source) -> tuple[Plan, NormalizedDocument]:

@@ -35,6 +35,12 @@ def parse(
     ] = False,
     format_in: FormatInOption = None,
     ocr: OcrOption = "auto",
+    with_lines: Annotated[
+        bool,
+        typer.Option(
+            "--with-lines", help="Include the normalized lines that items' line and span cite."
+        ),
+    ] = False,
 ) -> None:
     """Parse plans into JSON: to stdout for a single file, into a folder with -o."""
     from dataclasses import replace
@@ -57,7 +63,8 @@ def parse(
     for index, item in enumerate(track(inputs, "parse", _name)):
         try:
             data = item.read(options.max_bytes)
-            plan = parse_bytes(data, item.name, replace(options, format=item.declared))
+            read_as = replace(options, format=item.declared)
+            plan = parse_bytes(data, item.name, read_as, with_lines=with_lines)
         except PlanExtractError as exc:
             failed += 1
             say(f"{item.name}: {exc}")

@@ -3,7 +3,13 @@
 These pydantic models are the single source of the JSON shape (see ../shared/spec/plan-json.md);
 `schemas/plan.schema.json` is generated from them. Every value the pipeline did not find is `None`
 or an empty list, never a guess, and every extracted item keeps its `section` id and 1-based `line`
-in the normalized text.
+in the normalized text, and its `span` in that line.
+
+A span is `[start, end]`: character offsets in the normalized line's text (`Plan.lines`, or the
+store's `lines`), counted in Unicode code points from 0, end exclusive (Python's
+`text[start:end]`), so a consumer marks an item's words without searching the text again. An
+item's `text` is its span's characters with white space squashed and emphasis marks (`*`)
+dropped. Spans are null only in plans parsed (and stored) before spans were added.
 """
 
 from __future__ import annotations
@@ -18,7 +24,14 @@ SourceFormat = Literal["txt", "md", "docx", "doc", "pdf"]
 DocumentKind = Literal["ke_hoach", "quyet_dinh", "bao_cao", "chuong_trinh", "cong_van", "unknown"]
 CommuneType = Literal["xã", "phường", "thị trấn", "đặc khu"]
 SectionKind = Literal[
-    "purpose", "objectives", "tasks", "funding", "implementation", "reporting", "other"
+    "purpose",
+    "objectives",
+    "tasks",
+    "funding",
+    "implementation",
+    "reporting",
+    "results",
+    "other",
 ]
 Domain = Literal[
     "politics",
@@ -64,6 +77,27 @@ class Model(BaseModel):
     """Base for every output model: unknown keys are refused, values are immutable."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Span = tuple[int, int]
+_SPAN = "[start, end): character offsets in the normalized line (code points, end exclusive)"
+
+
+class Occurrence(Model):
+    """Where an item's words stand: a line of the normalized text and their span in it."""
+
+    line: int
+    span: Span = Field(description=_SPAN)
+
+
+class NormalizedLine(Model):
+    """One line of the normalized text, which items cite by number (blank lines dropped, lines
+    that a page break or hard wrap cut joined again)."""
+
+    number: int = Field(description="1-based; what items' `line` refers to")
+    text: str
+    source_lines: list[int] = Field(description="the input lines (1-based) joined into it")
+    page: int | None = Field(default=None, description="for PDF and Word files, when known")
 
 
 class Source(Model):
@@ -143,7 +177,11 @@ class Section(Model):
     id: str = Field(description='path of numbers, e.g. "III.2.b"')
     number: str = Field(description='as printed: "III", "2", "2.1", "b"')
     title: str
-    kind: SectionKind | None = Field(default=None, description="for top-level sections")
+    kind: SectionKind | None = Field(
+        default=None,
+        description="for top-level sections, from the heading's leading words; `results` for a "
+        "review of what was done before the plan: its figures are no targets",
+    )
     level: int
     lines: tuple[int, int]
     children: list[Section] = []
@@ -153,6 +191,7 @@ class Target(Model):
     id: str
     section: str | None
     line: int
+    span: Span | None = Field(default=None, description=_SPAN + ", of `text`")
     text: str
     indicator: str | None
     domain: Domain
@@ -163,6 +202,9 @@ class Target(Model):
     frequency: Frequency | None = None
     national_indicator: str | None = None
     also_at: list[int] = []
+    restatements: list[Occurrence] = Field(
+        default=[], description="where the lines of `also_at` restate it, in document order"
+    )
 
 
 class Unit(Model):
@@ -170,6 +212,9 @@ class Unit(Model):
     name: str
     kind: UnitKind
     mentions: list[str]
+    occurrences: list[Occurrence] = Field(
+        default=[], description="every mention in the body, in document order"
+    )
     lead: bool
     sections: list[str]
     in_lexicon: bool = True
@@ -179,6 +224,7 @@ class Task(Model):
     id: str
     section: str | None
     line: int
+    span: Span | None = Field(default=None, description=_SPAN + ", of `text`")
     text: str
     lead: list[str] = []
     cooperating: list[str] = []
@@ -196,6 +242,7 @@ class Deadline(Model):
     units: list[str] = []
     section: str | None
     line: int
+    span: Span | None = Field(default=None, description=_SPAN + ", of `text`")
 
 
 class Funding(Model):
@@ -203,6 +250,7 @@ class Funding(Model):
     text: str
     section: str | None = None
     line: int | None = None
+    span: Span | None = Field(default=None, description=_SPAN + ", of `text`")
 
 
 class Warning(Model):
@@ -222,3 +270,7 @@ class Plan(Model):
     deadlines: list[Deadline] = []
     funding: list[Funding] = []
     warnings: list[Warning] = []
+    lines: list[NormalizedLine] | None = Field(
+        default=None,
+        description="the normalized text the items cite, when asked for (`parse --with-lines`)",
+    )

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plan_extract.core.contract import Section, SectionKind
+from plan_extract.core.contract import Section, SectionKind, Span
+from plan_extract.core.text import squash
+from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit, LineParse, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.structure.dates import year_mentions
@@ -20,6 +22,8 @@ MARKER = re.compile(
     r"^[#*\s]*(?:(?P<num>(?:[IVX]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\))|(?P<bullet>[-+•]))\s*"
 )
 CLAUSE_BREAKS = {";", ".", ":", "!", "?"}
+LIST_MARKS = "-+•* \t"  # before an item's words: bullets, emphasis marks, spaces
+NUMBERING = LIST_MARKS + "0123456789.)"  # and the number of a numbered paragraph (`1.`, `2)`)
 
 
 @dataclass(frozen=True)
@@ -44,15 +48,37 @@ class BodyLine:
             end += 1
         return start, end
 
-    def hits_in(self, kind: str, start: int, end: int) -> list[Hit]:
-        return [h for h in self.parse.of(kind) if start <= h.first_token and h.last_token <= end]
+    def hits_in(self, label: PhraseLabel, start: int, end: int) -> list[Hit]:
+        return [h for h in self.parse.of(label) if start <= h.first_token and h.last_token <= end]
 
     def span_text(self, start: int, end: int) -> str:
         """The original text of tokens [start, end)."""
+        first, last = self.span(start, end)
+        return self.text[first:last]
+
+    def span(self, start: int, end: int, lead: str = "") -> Span:
+        """The characters of tokens [start, end) (empty when `end <= start`), past leading
+        characters in `lead` (list marks, say)."""
         words, offsets = self.parse.words, self.parse.offsets
         if start >= end:
-            return ""
-        return self.text[offsets[start] : offsets[end - 1] + len(words[end - 1])]
+            at = offsets[start] if start < len(offsets) else len(self.text)
+            return at, at
+        whole = (offsets[start], offsets[end - 1] + len(words[end - 1]))
+        return trimmed(self.text, whole, lead, trailing=False)
+
+    def span_words(self, span: Span) -> str:
+        """An item's text: its span's characters, white space squashed, emphasis marks dropped."""
+        return squash(self.text[span[0] : span[1]])
+
+
+def trimmed(text: str, span: Span, skip: str, trailing: bool = True) -> Span:
+    """`span` without the characters of `skip` at its start (and end)."""
+    start, end = span
+    while start < end and text[start] in skip:
+        start += 1
+    while trailing and end > start and text[end - 1] in skip:
+        end -= 1
+    return start, end
 
 
 @dataclass
@@ -83,13 +109,8 @@ def _body_range(doc: NormalizedDocument, structure: Structure) -> tuple[int, int
             if re.match(r"^[#*\s]*I\.\s", line.text):
                 first = line.number
                 break
-    if structure.closing_start is not None:
+    if structure.closing_start is not None:  # the closing is the structure stage's to find
         last = min(last, structure.closing_start - 1)
-    else:
-        for line in doc.lines[first:]:
-            if re.match(r"^[*\s]*(Trên đây là|Nơi nhận)", line.text):
-                last = min(last, line.number - 1)
-                break
     return first, last
 
 

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from typing import cast
 
-from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency
+from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
 from plan_extract.core.text import squash
+from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit
+from plan_extract.structure.dates import year_mentions
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 _TRIGGER_GAP = 1  # tokens allowed between a trigger and its date (`trước ngày`)
 
 
 @dataclass(frozen=True)
-class _Date:
+class DateRead:
     hit: Hit
     year: int | None
     month: int | None
@@ -30,32 +33,32 @@ def _ints(line: BodyLine, hit: Hit) -> list[int]:
     ]
 
 
-def _parts(line: BodyLine, hit: Hit) -> _Date | None:
+def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
     numbers = _ints(line, hit)
-    if hit.kind == "QUARTER":
-        label = line.parse.doc[hit.first_token + 1].text.lower()
-        quarter: int = _ROMAN.get(label) or int(label)
-        year = numbers[-1]
-        month, day = _QUARTER_END[quarter]
-        return _Date(hit, year, quarter * 3 - 2, 1, (year, month, day))
-    if hit.kind == "MY":
+    if hit.label == "QUARTER":
+        quarter = lexicon.quarter_number(line.parse.words[hit.first_token + 1])
+        assert quarter is not None  # the patterns take only quarter numerals
+        year, last_month = numbers[-1], quarter * 3
+        last_day = calendar.monthrange(year, last_month)[1]
+        return DateRead(hit, year, last_month - 2, 1, (year, last_month, last_day))
+    if hit.label == "MONTH_YEAR":
         month, year = numbers
-        return _Date(hit, year, month, None) if 1 <= month <= 12 else None
-    if hit.kind == "YEAR":
-        return _Date(hit, numbers[0], None, None)
-    if hit.kind == "MONTHLY_DAY":
-        return _Date(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
-    if hit.kind == "DAYRANGE":
+        return DateRead(hit, year, month, None) if 1 <= month <= 12 else None
+    if hit.label == "YEAR":
+        return DateRead(hit, numbers[0], None, None)
+    if hit.label == "MONTHLY_DAY":
+        return DateRead(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
+    if hit.label == "DAY_RANGE":
         first, last, month, year = numbers
-        return _Date(hit, year, month, first, (year, month, last))
+        return DateRead(hit, year, month, first, (year, month, last))
     day, month = numbers[0], numbers[1]
     stated_year = numbers[2] if len(numbers) > 2 else None
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    return _Date(hit, stated_year, month, day)
+    return DateRead(hit, stated_year, month, day)
 
 
-def _dates(line: BodyLine) -> list[_Date]:
+def read_dates(line: BodyLine) -> list[DateRead]:
     """Date expressions of the line, the longest where they overlap."""
     hits = sorted(line.parse.dates, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
     chosen: list[Hit] = []
@@ -66,30 +69,30 @@ def _dates(line: BodyLine) -> list[_Date]:
     return [d for d in (_parts(line, hit) for hit in chosen) if d is not None]
 
 
-def _ends_at(line: BodyLine, kind: str, token: int, gap: int = _TRIGGER_GAP) -> bool:
+def _ends_at(line: BodyLine, kind: PhraseLabel, token: int, gap: int = _TRIGGER_GAP) -> bool:
     return any(token - gap <= h.last_token <= token for h in line.parse.of(kind))
 
 
 def _label_before(line: BodyLine, token: int) -> bool:
     """A `Thời gian thực hiện:` label earlier on the line."""
-    return any(h.last_token <= token for h in line.parse.of("DL_LABEL")) and ":" in line.text
+    return any(h.last_token <= token for h in line.parse.of("SCHEDULE_LABEL")) and ":" in line.text
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int]) -> Frequency | None:
-    hits = line.hits_in("FREQ", *clause)
-    return hits[0].value if hits else None  # type: ignore[return-value]
+    hits = line.hits_in("FREQUENCY", *clause)
+    return cast(Frequency, hits[0].id) if hits else None
 
 
 def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
     years = [
-        int(line.parse.doc[h.last_token - 1].text) for h in line.parse.dates if h.kind == "YEAR"
+        int(line.parse.doc[h.last_token - 1].text) for h in line.parse.dates if h.label == "YEAR"
     ]
     if years:
         return years[0]
     for section in reversed(context.ancestors(line.number)):
-        found = re.search(r"\bnăm\s+((?:19|20)\d\d)\b", section.title)
-        if found:
-            return int(found.group(1))
+        single = [m.first for m in year_mentions(section.title) if m.kind != "range"]
+        if single:  # `năm 2026`, `đến năm 2026`, `tháng 5 năm 2026`: not a period's years
+            return single[0]
     start, end = context.plan_years
     return start if start is not None and start == end else None
 
@@ -103,7 +106,7 @@ def _action(line: BodyLine, clause: tuple[int, int], token: int) -> str | None:
     list marks, labels, frequency words and parenthesized asides, at most a dozen words."""
     openers = [
         h.first_token
-        for kind in ("DL_TRIGGER", "DL_FROM", "DL_LABEL", "FREQ")
+        for kind in ("DEADLINE_TRIGGER", "RANGE_FROM", "SCHEDULE_LABEL", "FREQUENCY")
         for h in line.parse.of(kind)
         if clause[0] <= h.first_token < token
     ]
@@ -112,9 +115,12 @@ def _action(line: BodyLine, clause: tuple[int, int], token: int) -> str | None:
     text = re.sub(r"^[-+•\s(]+|[\s(,;:]+$", "", text)
     words = text.split()
     if not words:
-        after = [h.last_token for h in line.parse.of("FREQ") if clause[0] <= h.first_token < token]
+        after = [
+            h.last_token for h in line.parse.of("FREQUENCY") if clause[0] <= h.first_token < token
+        ]
         tail = squash(_PARENTHESES.sub(" ", line.span_text(max(after, default=clause[0]), token)))
-        words = [w for w in tail.split() if w.lower() not in {"trước", "ngày", "từ", "đến"}]
+        skip = lexicon.DEADLINE_PHRASES.load().action_skip
+        words = [w for w in tail.split() if w.lower() not in skip]
     return re.sub(r"[\s(,;:]+$", "", " ".join(words[:_ACTION_WORDS])) or None
 
 
@@ -147,7 +153,7 @@ def _found(
 
 
 def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
-    dates = _dates(line)
+    dates = read_dates(line)
     found: list[FoundDeadline] = []
     used: set[int] = set()
     for index, date in enumerate(dates):
@@ -159,16 +165,16 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         following = dates[index + 1] if index + 1 < len(dates) else None
         is_range = (
             following is not None
-            and following.hit.kind not in {"YEAR", "QUARTER"}
-            and hit.kind not in {"YEAR", "QUARTER"}
-            and _ends_at(line, "DL_FROM", hit.first_token)
-            and _ends_at(line, "DL_TO", following.hit.first_token, 0)
+            and following.hit.label not in {"YEAR", "QUARTER"}
+            and hit.label not in {"YEAR", "QUARTER"}
+            and _ends_at(line, "RANGE_FROM", hit.first_token)
+            and _ends_at(line, "RANGE_TO", following.hit.first_token, 0)
             and any(
                 hit.last_token <= h.first_token and h.last_token <= following.hit.first_token
-                for h in line.parse.of("DL_TO")
+                for h in line.parse.of("RANGE_TO")
             )
         )
-        triggered = _ends_at(line, "DL_TRIGGER", hit.first_token)
+        triggered = _ends_at(line, "DEADLINE_TRIGGER", hit.first_token)
         labelled = _label_before(line, hit.first_token)
         if is_range and following is not None:
             used.add(index + 1)
@@ -182,21 +188,21 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             found.append(
                 _found(line, clause, hit, "range", start, end, recurrence, following.hit.last_token)
             )
-        elif hit.kind == "DAYRANGE":
+        elif hit.label == "DAY_RANGE":
             assert date.end is not None
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, recurrence))
-        elif hit.kind == "MONTHLY_DAY" and triggered:
+        elif hit.label == "MONTHLY_DAY" and triggered:
             start = DateParts.of(None, None, date.day)
             found.append(_found(line, clause, hit, "recurring", start, None, "monthly"))
-        elif hit.kind == "QUARTER" and (
-            triggered or labelled or _ends_at(line, "DL_FROM", hit.first_token)
+        elif hit.label == "QUARTER" and (
+            triggered or labelled or _ends_at(line, "RANGE_FROM", hit.first_token)
         ):
             assert date.end is not None
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, None))
-        elif hit.kind == "YEAR":
-            if labelled and not any(d.hit.kind != "YEAR" for d in dates):
+        elif hit.label == "YEAR":
+            if labelled and not any(d.hit.label != "YEAR" for d in dates):
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))
                 break
@@ -245,7 +251,7 @@ def to_models(found: list[FoundDeadline]) -> list[Deadline]:
     return [
         Deadline(
             id=f"d{index}",
-            text=squash(item.line.span_text(_text_start(item), item.last_token)),
+            text=item.line.span_words(_span(item)),
             kind=item.kind,
             start=item.start,
             end=item.end,
@@ -253,15 +259,21 @@ def to_models(found: list[FoundDeadline]) -> list[Deadline]:
             action=item.action,
             section=item.line.section.id if item.line.section else None,
             line=item.line.number,
+            span=_span(item),
         )
         for index, item in enumerate(found, start=1)
     ]
 
 
+def _span(item: FoundDeadline) -> Span:
+    """The time expression and its opener (`trước ngày 15/12`, `từ 15/11 đến 15/12`)."""
+    return item.line.span(_text_start(item), item.last_token)
+
+
 def _text_start(item: FoundDeadline) -> int:
     openers = [
         h.first_token
-        for kind in ("DL_TRIGGER", "DL_FROM")
+        for kind in ("DEADLINE_TRIGGER", "RANGE_FROM")
         for h in item.line.parse.of(kind)
         if item.first_token - 2 <= h.first_token < item.first_token
     ]

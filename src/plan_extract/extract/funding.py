@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from typing import cast
 
 from plan_extract.core.contract import Funding, FundingSource
-from plan_extract.core.text import squash
-from plan_extract.extract.context import Context
+from plan_extract.extract.context import NUMBERING, Context
 from plan_extract.extract.nlp import outermost
 
 
@@ -16,16 +15,16 @@ def find_funding(context: Context) -> list[Funding]:
     for line in context.lines:
         if line.kind != "funding":
             continue
-        for hit in outermost(line.parse.of("FUND")):
-            source: FundingSource = hit.value  # type: ignore[assignment]
+        for hit in outermost(line.parse.of("FUNDING_SOURCE")):
+            source = cast(FundingSource, hit.id)
             if source in found:
                 continue
-            clause = line.clause_bounds(hit.first_token)
-            text = re.sub(r"^[-+•\d.)\s]+", "", squash(line.span_text(*clause)))
+            span = line.span(*line.clause_bounds(hit.first_token), lead=NUMBERING)
             found[source] = Funding(
                 source=source,
-                text=text,
+                text=line.span_words(span),
                 section=line.section.id if line.section else None,
                 line=line.number,
+                span=span,
             )
     return list(found.values())

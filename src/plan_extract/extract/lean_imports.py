@@ -62,7 +62,7 @@ def word_segmenter() -> Callable[[str], list[str]]:
     try:
         importlib.import_module("underthesea.pipeline.text_normalize")  # the package's own order
         segment: Callable[[str], list[str]] = importlib.import_module(module).word_tokenize
-        segment("khởi động")  # loads the CRF model (imports more of the package)
+        segment("warm up")  # any text loads the CRF model (and imports more of the package)
     finally:
         if sys.modules.get("underthesea") is bare:
             del sys.modules["underthesea"]

@@ -1,12 +1,19 @@
 """The extraction rule sets, loaded from `data/extract/*.yaml` and validated at load.
 
-Each file holds phrases (knowledge) and example sentences with their expected parse; the examples
-are run as tests. Code elsewhere stays generic: it only knows these models.
+Each file groups its phrases under the `label` (and `id`) their matches carry, as spaCy's
+SpanRuler takes patterns (`{"label": ..., "id": ..., "pattern": ...}`); `dates.yaml` holds token
+patterns in the same form. A file is refused when a phrase carries two roles (two ids of one
+label, or two labels that exclude each other). Each file carries example sentences, positive and
+negative, that the extract stage checks (extract/examples.py). Code elsewhere knows only labels.
 """
 
 from __future__ import annotations
 
-from pydantic import Field, field_validator, model_validator
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import AfterValidator, Field, model_validator
 
 from plan_extract.core.contract import (
     Comparator,
@@ -17,162 +24,384 @@ from plan_extract.core.contract import (
     TargetUnit,
     UnitKind,
 )
-from plan_extract.core.knowledge import Knowledge, data_file
+from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.core.numerals import roman_value
+from plan_extract.core.text import respell
+
+# The labels of phrase matches, by the file that gives them.
+ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
+ComparatorCueLabel = Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
+FilterLabel = Literal["BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE"]
+DeadlineLabel = Literal["DEADLINE_TRIGGER", "RANGE_FROM", "RANGE_TO", "SCHEDULE_LABEL"]
+DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
+RoleLabel = Literal[
+    "LEAD_LABEL",
+    "COOPERATE_LABEL",
+    "LEAD_WORD",
+    "COOPERATE_WORD",
+    "REQUEST",
+    "ORG_HEAD",
+    "NAMED_ORG",
+    "GENERIC_COLLECTIVE",
+]
+PhraseLabel = Literal[
+    ComparatorLabel,
+    ComparatorCueLabel,
+    "FREQUENCY",
+    "TARGET_UNIT",
+    FilterLabel,
+    DeadlineLabel,
+    "FUNDING_SOURCE",
+    DomainLabel,
+    RoleLabel,
+    "UNIT",
+    "OPEN_TAIL",
+]
+# The labels of date matches (dates.yaml).
+DateLabel = Literal["DAY_MONTH", "MONTH_YEAR", "QUARTER", "YEAR", "DAY_RANGE", "MONTHLY_DAY"]
+Label = PhraseLabel | DateLabel
+SpanPattern = dict[str, Any]  # spaCy SpanRuler's {"label", "id", "pattern"}
 
 
-def _non_empty(phrases: list[str]) -> list[str]:
+def _phrases(phrases: list[str]) -> list[str]:
     if not phrases or any(not phrase.strip() for phrase in phrases):
         raise ValueError("phrases must be a non-empty list of non-empty strings")
     return phrases
 
 
-class ComparatorPhrases(Knowledge):
-    comparator: Comparator
-    phrases: list[str]
-    _check = field_validator("phrases")(_non_empty)
+Phrases = Annotated[list[str], AfterValidator(_phrases)]
 
 
-class QuantityExample(Knowledge):
-    text: str
+def fold(phrase: str) -> str:
+    """A phrase as the matcher sees it: canonical spelling, lower case."""
+    return respell(phrase).casefold()
+
+
+class PhraseGroup(Knowledge):
+    """Phrases that match as one label and id."""
+
+    label: PhraseLabel
+    id: str = ""
+    phrases: Phrases
+
+    def patterns(self) -> Iterator[SpanPattern]:
+        for phrase in self.phrases:
+            yield {"label": self.label, "id": self.id, "pattern": respell(phrase)}
+
+
+class PatternFile(Knowledge):
+    """A rule file whose phrases are SpanRuler patterns. A phrase carries one role: never two
+    ids of one label, never two labels unless `SHARED_LABELS` pairs them (and then one id)."""
+
+    SHARED_LABELS: ClassVar[frozenset[frozenset[str]]] = frozenset()
+    patterns: Sequence[PhraseGroup]  # each file narrows the labels and ids it allows
+
+    def groups(self) -> Sequence[PhraseGroup]:
+        return self.patterns
+
+    @model_validator(mode="after")
+    def _one_role_per_phrase(self) -> PatternFile:
+        roles: dict[str, tuple[str, str]] = {}
+        for group in self.groups():
+            role = (group.label, group.id)
+            for phrase in group.phrases:
+                seen = roles.get(fold(phrase))
+                if seen is None:
+                    roles[fold(phrase)] = role
+                elif seen == role:
+                    raise ValueError(f"{phrase!r} is listed twice as {group.label} {group.id}")
+                elif not (
+                    frozenset((seen[0], role[0])) in self.SHARED_LABELS and seen[1] == role[1]
+                ):
+                    raise ValueError(f"{phrase!r} is both {seen} and {role}")
+        return self
+
+    def span_patterns(self) -> Iterator[SpanPattern]:
+        for group in self.groups():
+            yield from group.patterns()
+
+
+class ComparatorGroup(PhraseGroup):
+    label: ComparatorLabel
+    id: Comparator
+
+
+class ComparatorCues(PhraseGroup):
+    label: ComparatorCueLabel
+    id: Literal[""] = ""
+
+
+class QuantityExample(Example):
     value: float | None
     unit: TargetUnit | None
     comparator: Comparator | None = None
 
+    @property
+    def negative(self) -> bool:
+        return self.value is None
 
-class Comparators(Knowledge):
+
+class Comparators(PatternFile):
     default: Comparator
     default_decrease: Comparator
-    decrease_words: list[str]
-    zero_phrases: list[str]
-    indicator_heads: list[str]
-    before: list[ComparatorPhrases]
-    after: list[ComparatorPhrases]
+    patterns: list[Annotated[ComparatorGroup | ComparatorCues, Field(discriminator="label")]]
     examples: list[QuantityExample] = Field(min_length=1)
 
 
-class FrequencyPhrases(Knowledge):
-    frequency: Frequency
-    phrases: list[str]
-    _check = field_validator("phrases")(_non_empty)
+class FrequencyGroup(PhraseGroup):
+    label: Literal["FREQUENCY"]
+    id: Frequency
 
 
-class FrequencyExample(Knowledge):
-    text: str
+class FrequencyExample(Example):
     frequency: Frequency | None
 
+    @property
+    def negative(self) -> bool:
+        return self.frequency is None
 
-class Frequencies(Knowledge):
-    frequencies: list[FrequencyPhrases]
+
+class Frequencies(PatternFile):
+    patterns: list[FrequencyGroup]
     examples: list[FrequencyExample] = Field(min_length=1)
 
 
-class UnitPhrases(Knowledge):
-    unit: TargetUnit
-    phrases: list[str]
-    _check = field_validator("phrases")(_non_empty)
+class TargetUnitGroup(PhraseGroup):
+    label: Literal["TARGET_UNIT"]
+    id: TargetUnit
 
 
-class TargetUnits(Knowledge):
-    units: list[UnitPhrases]
-    count_nouns: list[str]
+class TargetUnits(PatternFile):
+    patterns: list[TargetUnitGroup]
     examples: list[QuantityExample] = Field(min_length=1)
 
 
-class FilterExample(Knowledge):
-    text: str
+class FilterGroup(PhraseGroup):
+    label: FilterLabel
+    id: Literal[""] = ""
+
+
+class FilterExample(Example):
     target: bool
     plan_start: int
 
+    @property
+    def negative(self) -> bool:
+        return not self.target
 
-class TargetFilters(Knowledge):
-    baseline_before: list[str]
-    not_target_before: list[str]
-    not_target_after: list[str]
-    target_cues: list[str]
+
+class TargetFilters(PatternFile):
+    patterns: list[FilterGroup]
     examples: list[FilterExample] = Field(min_length=1)
 
 
-class DeadlineExample(Knowledge):
-    text: str
+DateTriple = tuple[int | None, int | None, int | None]
+
+
+class DeadlineGroup(PhraseGroup):
+    label: DeadlineLabel
+    id: Literal[""] = ""
+
+
+class DeadlineExample(Example):
     kind: DeadlineKind | None
-    start: tuple[int | None, int | None, int | None] | None = None
-    end: tuple[int | None, int | None, int | None] | None = None
+    start: DateTriple | None = None
+    end: DateTriple | None = None
     recurrence: Frequency | None = None
+    action: str | None = None  # checked when given
+
+    @property
+    def negative(self) -> bool:
+        return self.kind is None
 
 
-class DeadlinePhrases(Knowledge):
-    triggers: list[str]
-    range_from: list[str]
-    range_to: list[str]
-    schedule_labels: list[str]
-    quarter_words: list[str]
+class DeadlinePhrases(PatternFile):
+    patterns: list[DeadlineGroup]
+    action_skip_words: Phrases
     examples: list[DeadlineExample] = Field(min_length=1)
 
-
-class FundingPhrases(Knowledge):
-    source: FundingSource
-    phrases: list[str]
-    _check = field_validator("phrases")(_non_empty)
+    @cached_property
+    def action_skip(self) -> frozenset[str]:
+        return syllables(self.action_skip_words)
 
 
-class FundingExample(Knowledge):
-    text: str
+class DatePattern(Knowledge):
+    """A spaCy Matcher token pattern: one dict of token attributes per token."""
+
+    label: DateLabel
+    id: str
+    pattern: list[dict[str, Any]] = Field(min_length=1)
+
+
+class DateExample(Example):
+    label: DateLabel | None
+    start: DateTriple | None
+    end: DateTriple | None = None
+
+    @property
+    def negative(self) -> bool:
+        return self.start is None
+
+
+def quarter_number(numeral: str) -> int | None:
+    """The quarter a numeral names (`II`, `2`), or None."""
+    value = roman_value(numeral) or (int(numeral) if numeral.isdigit() else None)
+    return value if value is not None and 1 <= value <= 4 else None
+
+
+class DatePatterns(Knowledge):
+    quarters: list[str]
+    tokens: dict[str, dict[str, Any]]  # shapes the patterns share, through YAML anchors
+    patterns: list[DatePattern] = Field(min_length=1)
+    examples: list[DateExample] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _quarters_read(self) -> DatePatterns:
+        numbers = [quarter_number(numeral) for numeral in self.quarters]
+        if None in numbers or set(numbers) != {1, 2, 3, 4}:
+            raise ValueError(f"quarters must name quarters 1 to 4, each: {self.quarters}")
+        ids = [(pattern.label, pattern.id) for pattern in self.patterns]
+        if len(ids) != len(set(ids)):
+            raise ValueError("two date patterns share a label and id")
+        return self
+
+    def span_patterns(self) -> Iterator[SpanPattern]:
+        for pattern in self.patterns:
+            yield {"label": pattern.label, "id": pattern.id, "pattern": pattern.pattern}
+
+
+class FundingGroup(PhraseGroup):
+    label: Literal["FUNDING_SOURCE"]
+    id: FundingSource
+
+
+class FundingExample(Example):
     sources: list[FundingSource]
 
+    @property
+    def negative(self) -> bool:
+        return not self.sources
 
-class FundingSources(Knowledge):
-    sources: list[FundingPhrases]
+
+class FundingSources(PatternFile):
+    patterns: list[FundingGroup]
     examples: list[FundingExample] = Field(min_length=1)
 
 
-class DomainWords(Knowledge):
-    domain: Domain
-    heading: list[str]
-    words: list[str]
+class DomainGroup(PhraseGroup):
+    label: DomainLabel
+    id: Domain
 
 
-class DomainExample(Knowledge):
-    heading: str | None = None
-    text: str | None = None
+class DomainExample(Example):
+    heading: bool = False
     domain: Domain
 
+    @property
+    def negative(self) -> bool:
+        return self.domain == "other"
 
-class Domains(Knowledge):
-    domains: list[DomainWords]
+
+class Domains(PatternFile):
+    SHARED_LABELS = frozenset({frozenset({"DOMAIN_HEADING", "DOMAIN_WORD"})})
+    patterns: list[DomainGroup]
     examples: list[DomainExample] = Field(min_length=1)
 
 
-class RoleExample(Knowledge):
-    text: str
+class RoleGroup(PhraseGroup):
+    label: RoleLabel
+    id: Literal[""] = ""
+
+
+class RoleExample(Example):
     lead: list[str]
     cooperating: list[str]
 
+    @property
+    def negative(self) -> bool:
+        return not self.lead and not self.cooperating
 
-class Roles(Knowledge):
-    lead_labels: list[str]
-    cooperate_labels: list[str]
-    lead_words: list[str]
-    cooperate_words: list[str]
-    request_words: list[str]
-    org_heads: list[str]
-    named_org_heads: list[str]
-    generic_collectives: list[str]
+
+class Roles(PatternFile):
+    SHARED_LABELS = frozenset({frozenset({"ORG_HEAD", "NAMED_ORG"})})
+    patterns: list[RoleGroup]
     examples: list[RoleExample] = Field(min_length=1)
 
 
 class UnitEntry(Knowledge):
     name: str
     kind: UnitKind
-    aliases: list[str]
-    _check = field_validator("aliases")(_non_empty)
+    aliases: Phrases
 
 
-class UnitExample(Knowledge):
-    text: str
+def syllables(phrases: Sequence[str]) -> frozenset[str]:
+    """The lower-case words of phrases (`thành phố` → `thành`, `phố`)."""
+    return frozenset(word for phrase in phrases for word in fold(phrase).split())
+
+
+class UnitListWords(Knowledge):
+    """How unit names stand in a sentence (`A, B và các C xã`), read word by word."""
+
+    conjunctions: Phrases
+    plural_articles: Phrases
+    marks: Phrases
+    level_words: Phrases
+    kept_level_words: Phrases
+    tail_words: Phrases
+
+    @model_validator(mode="after")
+    def _one_role_per_word(self) -> UnitListWords:
+        joining = [syllables(self.conjunctions), syllables(self.plural_articles), set(self.marks)]
+        tails = syllables(self.level_words) | syllables(self.tail_words)
+        roles = [*joining, tails]
+        for index, words in enumerate(roles):
+            for other in roles[index + 1 :]:
+                if words & other:
+                    raise ValueError(f"words with two roles in a list: {sorted(words & other)}")
+        if not syllables(self.kept_level_words) <= syllables(self.level_words):
+            raise ValueError("kept_level_words must be level_words")
+        return self
+
+    @cached_property
+    def conjunction_words(self) -> frozenset[str]:
+        return syllables(self.conjunctions)
+
+    @cached_property
+    def article_words(self) -> frozenset[str]:
+        return syllables(self.plural_articles)
+
+    @cached_property
+    def kept_level(self) -> frozenset[str]:
+        return syllables(self.kept_level_words)
+
+    @cached_property
+    def joiners(self) -> frozenset[str]:
+        """What may stand between or after the names of a list."""
+        return self.conjunction_words | self.article_words | frozenset(self.marks)
+
+    @cached_property
+    def tails(self) -> frozenset[str]:
+        """What may follow a name as part of its mention: its level, its place."""
+        return syllables(self.level_words) | syllables(self.tail_words)
+
+
+class OpenTailGroup(PhraseGroup):
+    label: Literal["OPEN_TAIL"]
+    id: Literal[""] = ""
+
+
+class UnitExample(Example):
     units: list[str]
+    mentions: list[str] | None = None  # checked when given
+
+    @property
+    def negative(self) -> bool:
+        return not self.units
 
 
-class UnitLexicon(Knowledge):
+class UnitLexicon(PatternFile):
+    lists: UnitListWords
+    patterns: list[OpenTailGroup]
     units: list[UnitEntry]
     examples: list[UnitExample] = Field(min_length=1)
 
@@ -183,8 +412,18 @@ class UnitLexicon(Knowledge):
             raise ValueError("duplicate canonical names")
         return self
 
+    def groups(self) -> Sequence[PhraseGroup]:
+        entries = [PhraseGroup(label="UNIT", id=u.name, phrases=u.aliases) for u in self.units]
+        return [*self.patterns, *entries]
+
     def entry(self, name: str) -> UnitEntry | None:
         return next((unit for unit in self.units if unit.name == name), None)
+
+    @cached_property
+    def collectives(self) -> frozenset[str]:
+        """The canonical names that open with a plural article name collectives (`Các sở, ...`)."""
+        articles = self.lists.article_words
+        return frozenset(u.name for u in self.units if fold(u.name).split()[0] in articles)
 
 
 COMPARATORS = data_file("extract/comparators.yaml", Comparators)
@@ -192,7 +431,29 @@ FREQUENCIES = data_file("extract/frequencies.yaml", Frequencies)
 TARGET_UNITS = data_file("extract/target_units.yaml", TargetUnits)
 TARGET_FILTERS = data_file("extract/target_filters.yaml", TargetFilters)
 DEADLINE_PHRASES = data_file("extract/deadlines.yaml", DeadlinePhrases)
+DATES = data_file("extract/dates.yaml", DatePatterns)
 FUNDING_SOURCES = data_file("extract/funding.yaml", FundingSources)
 DOMAINS = data_file("extract/domains.yaml", Domains)
 ROLES = data_file("extract/roles.yaml", Roles)
 UNIT_LEXICON = data_file("extract/units.yaml", UnitLexicon)
+
+PHRASE_FILES = (
+    COMPARATORS,
+    FREQUENCIES,
+    TARGET_UNITS,
+    TARGET_FILTERS,
+    DEADLINE_PHRASES,
+    FUNDING_SOURCES,
+    DOMAINS,
+    ROLES,
+    UNIT_LEXICON,
+)
+
+
+def span_patterns() -> list[SpanPattern]:
+    """Every pattern of every rule file, phrases and dates, as spaCy's SpanRuler takes them."""
+    found: list[SpanPattern] = []
+    for rules in PHRASE_FILES:
+        found.extend(rules.load().span_patterns())
+    found.extend(DATES.load().span_patterns())
+    return found

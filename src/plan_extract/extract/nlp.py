@@ -1,10 +1,10 @@
-"""The spaCy side: a blank Vietnamese pipeline and the phrase matchers built from the rule files.
+"""The spaCy side: a blank Vietnamese pipeline and the matchers built from the rule files.
 
 Tokens are syllables (Vietnamese writes one syllable per space-separated word) plus numbers and
 punctuation. Matching multi-syllable phrases on syllables is exact and does not depend on how a
 word segmenter happens to group syllables in a given context; underthesea's word segmentation is
-used where words matter, on the indicator phrases (`extract.words`). Every phrase the matchers
-know comes from `data/extract/*.yaml`.
+used where words matter, on the indicator phrases (`resolve.indicators_match.words`). Every
+pattern the matchers know, with its label and id, comes from `data/extract/*.yaml`.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from plan_extract.core.text import respell
 from plan_extract.extract import lexicon
 from plan_extract.extract.lean_imports import load_spacy
+from plan_extract.extract.lexicon import Label
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.matcher import Matcher, PhraseMatcher
     from spacy.tokens import Doc
 
 _DIGIT = re.compile(r"\d")
@@ -58,15 +59,15 @@ class SyllableTokenizer:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One phrase matched in a line: its label (`KIND:value`) and character span."""
+    """One pattern matched in a line: its label and id (as the data file gives them) and its
+    character and token span."""
 
-    label: str
+    label: Label
+    id: str
     start: int
     end: int
     first_token: int
     last_token: int  # exclusive
-    kind: str
-    value: str
 
 
 def outermost(hits: list[Hit]) -> list[Hit]:
@@ -83,108 +84,17 @@ def outermost(hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if not any(inside(hit, other) for other in hits)]
 
 
-def _phrase_sets() -> dict[str, list[str]]:
-    """Every phrase of every rule file, under its match label."""
-    sets: dict[str, list[str]] = {}
-
-    def add(label: str, phrases: Iterable[str]) -> None:
-        sets.setdefault(label, []).extend(phrases)
-
-    comparators = lexicon.COMPARATORS.load()
-    for group in comparators.before:
-        add(f"CMP_BEFORE:{group.comparator}", group.phrases)
-    for group in comparators.after:
-        add(f"CMP_AFTER:{group.comparator}", group.phrases)
-    add("DECREASE:", comparators.decrease_words)
-    add("ZERO:", comparators.zero_phrases)
-    add("IND_HEAD:", comparators.indicator_heads)
-    roles = lexicon.ROLES.load()
-    add("LEAD_LABEL:", roles.lead_labels)
-    add("COOP_LABEL:", roles.cooperate_labels)
-    add("LEAD_WORD:", roles.lead_words)
-    add("COOP_WORD:", roles.cooperate_words)
-    add("REQUEST:", roles.request_words)
-    add("ORG_HEAD:", roles.org_heads)
-    add("NAMED_ORG:", roles.named_org_heads)
-    add("GENERIC:", roles.generic_collectives)
-    for freq in lexicon.FREQUENCIES.load().frequencies:
-        add(f"FREQ:{freq.frequency}", freq.phrases)
-    units = lexicon.TARGET_UNITS.load()
-    for unit in units.units:
-        add(f"TUNIT:{unit.unit}", unit.phrases)
-    add("TUNIT:count", units.count_nouns)
-    filters = lexicon.TARGET_FILTERS.load()
-    add("VETO_BEFORE:", filters.not_target_before)
-    add("BASELINE:", filters.baseline_before)
-    add("CUE:", filters.target_cues)
-    add("VETO_AFTER:", filters.not_target_after)
-    deadlines = lexicon.DEADLINE_PHRASES.load()
-    add("DL_TRIGGER:", deadlines.triggers)
-    add("DL_FROM:", deadlines.range_from)
-    add("DL_TO:", deadlines.range_to)
-    add("DL_LABEL:", deadlines.schedule_labels)
-    for source in lexicon.FUNDING_SOURCES.load().sources:
-        add(f"FUND:{source.source}", source.phrases)
-    for domain in lexicon.DOMAINS.load().domains:
-        add(f"DOMAIN_HEAD:{domain.domain}", domain.heading)
-        add(f"DOMAIN_WORD:{domain.domain}", domain.words)
-    for unit_entry in lexicon.UNIT_LEXICON.load().units:
-        add(f"UNIT:{unit_entry.name}", unit_entry.aliases)
-    return sets
-
-
 @dataclass(frozen=True)
 class Matchers:
+    """The pipeline and the matchers of every pattern of the rule files, as spaCy's SpanRuler
+    holds them: phrases in a PhraseMatcher (lower case), token patterns (dates) in a Matcher, and
+    the label and id of each match key. (The SpanRuler itself builds a Span object and a span
+    group for every match: it made the whole parse a quarter slower.)"""
+
     nlp: Language
-    phrases: Any  # spacy.matcher.PhraseMatcher
-    dates: Any  # spacy.matcher.Matcher
-
-
-def _date_patterns() -> dict[str, list[list[dict[str, Any]]]]:
-    """Token shapes of dates; the words (`ngày`, `tháng`, `năm`, `quý`) are the genre's."""
-    num = {"IS_DIGIT": True, "LENGTH": {"<=": 2}}
-    year = {"SHAPE": "dddd"}
-    slash = {"ORTH": {"IN": ["/", "-", "."]}}
-    quarter = {"ORTH": {"IN": ["I", "II", "III", "IV", "1", "2", "3", "4"]}}
-    return {
-        "DMY": [[num, slash, num, slash, year]],
-        "DM": [[num, {"ORTH": "/"}, num]],
-        "WORDY": [
-            [{"LOWER": "ngày"}, num, {"LOWER": "tháng"}, num, {"LOWER": "năm"}, year],
-            [{"LOWER": "ngày"}, num, {"LOWER": "tháng"}, num],
-        ],
-        "MY": [
-            [{"LOWER": "tháng"}, num, {"ORTH": "/"}, year],
-            [{"LOWER": "tháng"}, num, {"LOWER": "năm"}, year],
-        ],
-        "QUARTER": [
-            [
-                {"LOWER": "quý"},
-                {"TEXT": {"REGEX": r"^(I{1,3}|IV|[1-4])$"}},
-                {"ORTH": {"IN": ["/", "-"]}},
-                year,
-            ],
-            [{"LOWER": "quý"}, quarter, {"LOWER": "năm"}, year],
-        ],
-        "YEAR": [[{"LOWER": "năm"}, year]],
-        "DAYRANGE": [
-            [
-                {"LOWER": "từ"},
-                {"LOWER": "ngày"},
-                num,
-                {"LOWER": "đến"},
-                {"LOWER": "ngày"},
-                num,
-                {"LOWER": "tháng"},
-                num,
-                {"LOWER": "năm"},
-                year,
-            ]
-        ],
-        "MONTHLY_DAY": [
-            [{"LOWER": "ngày"}, num, {"LOWER": {"IN": ["hằng", "hàng", "mỗi"]}}, {"LOWER": "tháng"}]
-        ],
-    }
+    phrases: PhraseMatcher
+    dates: Matcher  # every token pattern is a date's, and every date has a digit
+    roles: dict[int, tuple[Label, str]]  # match key → (label, id)
 
 
 @cache
@@ -193,15 +103,25 @@ def matchers() -> Matchers:
     spacy = load_spacy()
     from spacy.matcher import Matcher, PhraseMatcher
 
-    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp: Language = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = SyllableTokenizer(nlp.vocab)
+    phrases: dict[str, list[str]] = {}
+    tokens: dict[str, list[list[dict[str, Any]]]] = {}
+    roles: dict[int, tuple[Label, str]] = {}
+    for pattern in lexicon.span_patterns():
+        key = repr((pattern["label"], pattern["id"]))  # the match key, as the SpanRuler makes it
+        roles[nlp.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
+        if isinstance(pattern["pattern"], str):
+            phrases.setdefault(key, []).append(pattern["pattern"])
+        else:
+            tokens.setdefault(key, []).append(pattern["pattern"])
     phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for label, phrases in _phrase_sets().items():
-        phrase_matcher.add(label, [nlp.make_doc(respell(p)) for p in phrases])
-    date_matcher = Matcher(nlp.vocab)
-    for label, patterns in _date_patterns().items():
-        date_matcher.add(label, patterns)
-    return Matchers(nlp=nlp, phrases=phrase_matcher, dates=date_matcher)
+    for key, texts in phrases.items():
+        phrase_matcher.add(key, [nlp.make_doc(text) for text in texts])
+    date_matcher = Matcher(nlp.vocab, validate=True)
+    for key, patterns in tokens.items():
+        date_matcher.add(key, patterns)
+    return Matchers(nlp, phrase_matcher, date_matcher, roles)
 
 
 @dataclass(frozen=True)
@@ -210,29 +130,24 @@ class LineParse:
 
     text: str  # the normalized line
     doc: Doc
-    hits: tuple[Hit, ...]
     dates: tuple[Hit, ...]
-    by_kind: dict[str, list[Hit]]
+    by_label: dict[str, list[Hit]]
     words: tuple[str, ...]  # token texts, read once (cheaper than walking the Doc again)
     offsets: tuple[int, ...]  # token start offsets
 
-    def of(self, kind: str) -> list[Hit]:
-        return self.by_kind.get(kind, [])
+    def of(self, label: lexicon.PhraseLabel) -> list[Hit]:
+        return self.by_label.get(label, [])
 
 
 def _hits(
-    words: tuple[str, ...],
-    offsets: tuple[int, ...],
-    matches: Iterable[tuple[int, int, int]],
-    vocab: Any,
-) -> tuple[Hit, ...]:
-    found = []
-    for match_id, start, end in matches:
-        label = vocab.strings[match_id]
-        kind, _, value = label.partition(":")
+    m: Matchers, words: tuple[str, ...], offsets: tuple[int, ...], found: list[tuple[int, int, int]]
+) -> list[Hit]:
+    hits = []
+    for key, start, end in found:
+        label, pattern_id = m.roles[key]
         stop = offsets[end - 1] + len(words[end - 1])
-        found.append(Hit(label, offsets[start], stop, start, end, kind, value))
-    return tuple(sorted(found, key=lambda h: (h.start, -h.end, h.label)))
+        hits.append(Hit(label, pattern_id, offsets[start], stop, start, end))
+    return sorted(hits, key=lambda h: (h.start, -h.end, h.label, h.id))
 
 
 def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
@@ -242,16 +157,8 @@ def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
     for text, doc in zip(lines, m.nlp.pipe(lines), strict=True):
         words = tuple(t.text for t in doc)
         offsets = tuple(t.idx for t in doc)
-        hits = _hits(words, offsets, m.phrases(doc), m.nlp.vocab)
-        by_kind: dict[str, list[Hit]] = {}
-        for hit in hits:
-            by_kind.setdefault(hit.kind, []).append(hit)
-        yield LineParse(
-            text=text,
-            doc=doc,
-            hits=hits,
-            dates=_hits(words, offsets, m.dates(doc), m.nlp.vocab) if _DIGIT.search(text) else (),
-            by_kind=by_kind,
-            words=words,
-            offsets=offsets,
-        )
+        by_label: dict[str, list[Hit]] = {}
+        for hit in _hits(m, words, offsets, m.phrases(doc)):
+            by_label.setdefault(hit.label, []).append(hit)
+        dates = _hits(m, words, offsets, m.dates(doc)) if _DIGIT.search(text) else []
+        yield LineParse(text, doc, tuple(dates), by_label, words, offsets)

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
-from plan_extract.core.contract import Comparator, Domain, Frequency, Target, TargetUnit
+from plan_extract.core.contract import (
+    Comparator,
+    Domain,
+    Frequency,
+    Occurrence,
+    Span,
+    Target,
+    TargetUnit,
+)
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.context import LIST_MARKS, BodyLine, Context
 from plan_extract.extract.nlp import Hit
 from plan_extract.extract.numbers import parse_number
 from plan_extract.structure.dates import due_year
 
 _DIGIT = re.compile(r"\d")
-_DUE_WORDS = {"đến", "vào", "tới", "trong"}
 _VETO_WINDOW = 6
 _SAME_TARGET_OVERLAP = 0.6
 
@@ -36,35 +44,35 @@ class _Found:
 def _years(line: BodyLine, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(token, year, due) for each `năm YYYY` in tokens [start, end); due when `đến/vào năm`."""
     found = []
+    due = {h.last_token for h in line.parse.of("DUE")}
     for hit in line.parse.dates:
-        if hit.kind == "YEAR" and start <= hit.first_token and hit.last_token <= end:
-            year = int(line.parse.doc[hit.last_token - 1].text)
-            before = line.parse.doc[hit.first_token - 1].lower_ if hit.first_token else ""
-            found.append((hit.first_token, year, before in _DUE_WORDS))
+        if hit.label == "YEAR" and start <= hit.first_token and hit.last_token <= end:
+            year = int(line.parse.words[hit.last_token - 1])
+            found.append((hit.first_token, year, hit.first_token in due))
     return found
 
 
 def _in_date(line: BodyLine, token: int) -> bool:
-    return any(h.first_token <= token < h.last_token for h in line.parse.dates if h.kind != "YEAR")
+    return any(h.first_token <= token < h.last_token for h in line.parse.dates if h.label != "YEAR")
 
 
 def _unit_after(line: BodyLine, token: int) -> Hit | None:
-    candidates = [h for h in line.parse.of("TUNIT") if h.first_token == token + 1]
+    candidates = [h for h in line.parse.of("TARGET_UNIT") if h.first_token == token + 1]
     return max(candidates, key=lambda h: h.end - h.start, default=None)
 
 
 def _comparator(line: BodyLine, token: int, after: int, clause: tuple[int, int]) -> Comparator:
     rules = lexicon.COMPARATORS.load()
-    following = [h for h in line.parse.of("CMP_AFTER") if h.first_token == after]
+    following = [h for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after]
     if following:
-        return following[0].value  # type: ignore[return-value]
+        return cast(Comparator, following[0].id)
     preceding = [
         h
-        for h in line.parse.of("CMP_BEFORE")
+        for h in line.parse.of("COMPARATOR_BEFORE")
         if h.last_token == token and h.first_token >= clause[0]
     ]
     if preceding:
-        return min(preceding, key=lambda h: h.first_token).value  # type: ignore[return-value]
+        return cast(Comparator, min(preceding, key=lambda h: h.first_token).id)
     if line.hits_in("DECREASE", clause[0], token):
         return rules.default_decrease
     return rules.default
@@ -74,9 +82,11 @@ def _vetoed(
     line: BodyLine, token: int, after: int, clause: tuple[int, int], start: int | None
 ) -> bool:
     window = max(clause[0], token - _VETO_WINDOW)
-    if line.hits_in("VETO_BEFORE", window, token) or line.hits_in("BASELINE", clause[0], token):
+    if line.hits_in("NOT_TARGET_BEFORE", window, token) or line.hits_in(
+        "BASELINE", clause[0], token
+    ):
         return True
-    if any(h.first_token == after for h in line.parse.of("VETO_AFTER")):
+    if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
         return True
     # A past result: `năm 2024 đạt 70%`, a year before the plan's first year, not `đến năm`.
     return any(
@@ -86,10 +96,10 @@ def _vetoed(
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) -> Frequency | None:
-    hits = line.hits_in("FREQ", clause[0], token) + [
-        h for h in line.parse.of("FREQ") if h.first_token == after
+    hits = line.hits_in("FREQUENCY", clause[0], token) + [
+        h for h in line.parse.of("FREQUENCY") if h.first_token == after
     ]
-    return hits[0].value if hits else None  # type: ignore[return-value]
+    return cast(Frequency, hits[0].id) if hits else None
 
 
 def _heading_year(context: Context, line: BodyLine) -> int | None:
@@ -129,9 +139,9 @@ def _year(
 def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain:
     # the sub-heading on the line itself (`- Về Y tế: ...`) or above it in the same section
     if line.parse.doc[clause[0] - 1].text == ":" if clause[0] else False:
-        heads = line.hits_in("DOMAIN_HEAD", 0, clause[0])
+        heads = line.hits_in("DOMAIN_HEADING", 0, clause[0])
         if heads:
-            return heads[0].value  # type: ignore[return-value]
+            return cast(Domain, heads[0].id)
     for previous in reversed([*context.before(line), line]):
         if previous.kind != line.kind:
             break
@@ -152,21 +162,23 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
             colon_tokens = [t.i for t in previous.parse.doc if t.text == ":"]
             if colon_tokens:
                 limit = colon_tokens[0]
-            heads = previous.hits_in("DOMAIN_HEAD", 0, limit)
+            heads = previous.hits_in("DOMAIN_HEADING", 0, limit)
             if heads:
-                return heads[0].value  # type: ignore[return-value]
+                return cast(Domain, heads[0].id)
             if previous is not line and previous.marker():
                 break
     words = line.hits_in("DOMAIN_WORD", clause[0], clause[1])
-    return words[0].value if words else "other"  # type: ignore[return-value]
+    return cast(Domain, words[0].id) if words else "other"
 
 
 def _indicator(line: BodyLine, clause: tuple[int, int], token: int, unit_end: int) -> str | None:
-    heads = line.hits_in("IND_HEAD", clause[0], token)
+    heads = line.hits_in("INDICATOR_HEAD", clause[0], token)
     if heads:
         start = heads[0].first_token
         stops = [
-            h.first_token for h in line.parse.of("CMP_BEFORE") if start < h.first_token < token
+            h.first_token
+            for h in line.parse.of("COMPARATOR_BEFORE")
+            if start < h.first_token < token
         ]
         years = [t for t, _, _ in _years(line, start, token)]
         end = min([token, *stops, *[t - 1 for t in years if t - 1 > start]])
@@ -182,18 +194,18 @@ def _indicator_start(line: BodyLine, unit: TargetUnit, token: int, after: int) -
     its noun (`04 tin, bài về ...`)."""
     if unit == "count":
         return token + 1
-    following = [h for h in line.parse.of("CMP_AFTER") if h.first_token == after]
+    following = [h for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after]
     return following[0].last_token if following else after
 
 
-def _clause_text(line: BodyLine, clause: tuple[int, int]) -> str:
-    text = squash(line.span_text(*clause))
-    return re.sub(r"^[-+•\s]+", "", text)
+def _clause_span(found: _Found) -> Span:
+    """The clause that states the target, without its list marks."""
+    return found.line.span(*found.clause, lead=LIST_MARKS)
 
 
 def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
     doc = line.parse.doc
-    if not line.parse.of("TUNIT") or (not line.parse.dates and not _DIGIT.search(line.text)):
+    if not line.parse.of("TARGET_UNIT") or (not line.parse.dates and not _DIGIT.search(line.text)):
         return _zero_targets(context, line)
     numbers = [
         i
@@ -205,7 +217,7 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
         unit_hit = _unit_after(line, token)
         if unit_hit is None:
             continue
-        unit: TargetUnit = unit_hit.value  # type: ignore[assignment]
+        unit = cast(TargetUnit, unit_hit.id)
         value = parse_number(doc[token].text)
         assert value is not None
         if doc[token - 1].text == "/" if token else False:
@@ -215,8 +227,8 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
         if _vetoed(line, token, after, clause, context.plan_years[0]):
             continue
         comparator = _comparator(line, token, after, clause)
-        explicit = any(h.last_token == token for h in line.parse.of("CMP_BEFORE")) or any(
-            h.first_token == after for h in line.parse.of("CMP_AFTER")
+        explicit = any(h.last_token == token for h in line.parse.of("COMPARATOR_BEFORE")) or any(
+            h.first_token == after for h in line.parse.of("COMPARATOR_AFTER")
         )
         frequency = _frequency(line, clause, token, after)
         if unit == "count" and not _count_target(line, token, explicit or bool(frequency)):
@@ -226,7 +238,7 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
         cued = (
             explicit
             or frequency
-            or line.hits_in("CUE", clause[0], clause[1])
+            or line.hits_in("TARGET_CUE", clause[0], clause[1])
             or _opens_item(line, clause[0], token)
             or _listed(line, token)
         )
@@ -290,7 +302,7 @@ def _zero_targets(context: Context, line: BodyLine) -> list[_Found]:
         return []
     found = []
     for zero in line.parse.of("ZERO"):
-        heads = [h for h in line.parse.of("IND_HEAD") if h.first_token == zero.last_token]
+        heads = [h for h in line.parse.of("INDICATOR_HEAD") if h.first_token == zero.last_token]
         if not heads:
             continue
         clause = line.clause_bounds(zero.first_token)
@@ -338,12 +350,12 @@ def find_targets(context: Context) -> list[Target]:
         if line.kind != "funding"
         for found in _find_in_line(context, line)
     ]
-    kept: list[tuple[_Found, list[int]]] = []
+    kept: list[tuple[_Found, list[_Found]]] = []
     for found in candidates:
         twin = next((entry for entry in kept if _same_target(context, entry[0], found)), None)
         if twin is not None:
             if found.line.number != twin[0].line.number:
-                twin[1].append(found.line.number)
+                twin[1].append(found)
             continue
         kept.append((found, []))
     return [
@@ -351,7 +363,8 @@ def find_targets(context: Context) -> list[Target]:
             id=f"t{index}",
             section=found.line.section.id if found.line.section else None,
             line=found.line.number,
-            text=_clause_text(found.line, found.clause),
+            span=_clause_span(found),
+            text=found.line.span_words(_clause_span(found)),
             indicator=found.indicator,
             domain=found.domain,
             value=found.value,
@@ -359,7 +372,10 @@ def find_targets(context: Context) -> list[Target]:
             comparator=found.comparator,
             year=found.year,
             frequency=found.frequency,
-            also_at=sorted(set(also)),
+            also_at=sorted({again.line.number for again in restated}),
+            restatements=[
+                Occurrence(line=again.line.number, span=_clause_span(again)) for again in restated
+            ],
         )
-        for index, (found, also) in enumerate(kept, start=1)
+        for index, (found, restated) in enumerate(kept, start=1)
     ]

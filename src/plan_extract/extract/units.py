@@ -13,16 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plan_extract.core.contract import Task, Unit, UnitKind, Warning
-from plan_extract.core.text import slug, squash
+from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
+from plan_extract.core.text import slug
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.context import LIST_MARKS, BodyLine, Context, trimmed
+from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit, outermost
 
-# Tokens allowed between or after unit names in a list of units (`A, B và các C xã`).
-_JOINERS = {",", "và", "các", "*", "(", ")", "-", "&"}
-_LEVEL_WORDS = {"xã", "phường", "tỉnh", "huyện", "thành", "phố", "đặc", "khu", "thị", "trấn"}
-_TAIL_WORDS = _LEVEL_WORDS | {"trên", "địa", "bàn", "việt", "nam", "cấp", "trực", "thuộc", "của"}
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
 _UNKNOWN_HEADING_MAX = 14
 _PLACEHOLDER_LEAD: list[str] = []
@@ -34,7 +31,7 @@ class _UnitRecord:
     kind: UnitKind
     in_lexicon: bool
     first_line: int
-    mentions: list[str] = field(default_factory=list)
+    occurrences: list[Occurrence] = field(default_factory=list)  # where an unknown unit was named
     lead: bool = False
     sections: set[str] = field(default_factory=set)
 
@@ -42,7 +39,7 @@ class _UnitRecord:
 @dataclass
 class _Task:
     line: BodyLine
-    text: str
+    span: Span
     lead: list[str]
     cooperating: list[str]
 
@@ -54,11 +51,16 @@ class UnitsAndTasks:
     warnings: list[Warning]
 
 
+def _list_words() -> lexicon.UnitListWords:
+    return lexicon.UNIT_LEXICON.load().lists
+
+
 def _tail_end(line: BodyLine, token: int) -> int:
     """The token after a unit's name and its level word / place name (`xã An Hưng`)."""
     doc = line.parse.doc
+    tails = _list_words().tails
     while token < len(doc) and (
-        doc[token].lower_ in _TAIL_WORDS
+        doc[token].lower_ in tails
         or (doc[token].is_digit and len(doc[token]) <= 2)
         or (doc[token].text[:1].isupper() and doc[token].is_alpha and not _unit_at(line, token))
     ):
@@ -73,15 +75,15 @@ def _unit_at(line: BodyLine, token: int) -> Hit | None:
 
 def _unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
     """`các sở, ban, ngành liên quan`: a collective left open, not a unit."""
-    if not hit.value.startswith("Các "):
+    if hit.id not in lexicon.UNIT_LEXICON.load().collectives:
         return False
-    words = [t.lower_ for t in line.parse.doc[after : after + 2]]
-    return words[:1] == ["liên"] or words == ["có", "liên"]
+    return any(h.first_token == after for h in line.parse.of("OPEN_TAIL"))
 
 
 def _unit_list(line: BodyLine, token: int) -> tuple[list[Hit], int]:
     """Unit names listed from `token` on (`A, B và các C`), and the token after the list."""
     doc = line.parse.doc
+    joiners = _list_words().joiners
     found: list[Hit] = []
     while token < len(doc):
         hit = _unit_at(line, token)
@@ -90,11 +92,11 @@ def _unit_list(line: BodyLine, token: int) -> tuple[list[Hit], int]:
             if not _unspecified(line, hit, token):
                 found.append(hit)
             continue
-        if doc[token].lower_ in _JOINERS:
+        if doc[token].lower_ in joiners:
             token += 1
             continue
         break
-    while found and token > found[-1].last_token and doc[token - 1].lower_ in _JOINERS:
+    while found and token > found[-1].last_token and doc[token - 1].lower_ in joiners:
         token -= 1
     return found, token
 
@@ -121,7 +123,7 @@ def _after_colon(line: BodyLine, token: int) -> int:
 
 def _cooperating(line: BodyLine, start: int, end: int) -> list[Hit]:
     found: list[Hit] = []
-    for coop in line.hits_in("COOP_WORD", start, end):
+    for coop in line.hits_in("COOPERATE_WORD", start, end):
         units, _ = _unit_list(line, coop.last_token)
         found.extend(units)
     return found
@@ -135,23 +137,28 @@ class _Collector:
         self.lexicon = lexicon.UNIT_LEXICON.load()
 
     def unit(self, hit: Hit, line: BodyLine) -> str:
-        name = hit.value
+        name = hit.id
         if name not in self.records:
             entry = self.lexicon.entry(name)
             assert entry is not None
             self.records[name] = _UnitRecord(name, entry.kind, True, line.number)
         return name
 
-    def unknown(self, name: str, line: BodyLine) -> str:
+    def unknown(self, line: BodyLine, span: Span) -> str:
+        """A body missing from the lexicon, named by the characters of `span`."""
+        name = line.span_words(span)
         name = name[:1].upper() + name[1:]
         if name not in self.records:
             self.records[name] = _UnitRecord(name, "other", False, line.number)
+        occurrence = Occurrence(line=line.number, span=span)
+        if occurrence not in self.records[name].occurrences:
+            self.records[name].occurrences.append(occurrence)
         return name
 
     def task(self, line: BodyLine, lead: list[str], cooperating: list[str]) -> None:
         cooperating = [c for c in dict.fromkeys(cooperating) if c not in lead]
-        text = squash(line.text).lstrip("-+• ")
-        self.tasks.append(_Task(line, text, list(dict.fromkeys(lead)), cooperating))
+        span = trimmed(line.text, (0, len(line.text)), LIST_MARKS, trailing=False)
+        self.tasks.append(_Task(line, span, list(dict.fromkeys(lead)), cooperating))
 
 
 def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], int] | None:
@@ -198,26 +205,27 @@ def _unknown_heading(
     if (
         len(doc) - start <= limit
         and any(h.first_token == start for h in line.parse.of("ORG_HEAD"))
-        and not any(h.first_token == start for h in line.parse.of("GENERIC"))
+        and not any(h.first_token == start for h in line.parse.of("GENERIC_COLLECTIVE"))
         and not (marker and re.match(r"[IVX]+\.", marker.group("num") or ""))
         and not line.span_text(start, first_piece).isupper()
         and not any(t.like_num for t in doc[start:])
     ):
-        name = squash(line.span_text(start, first_piece)).strip(" :*")
-        return [collector.unknown(name, line)], len(doc)
+        named = trimmed(line.text, line.span(start, first_piece), " :*")
+        return [collector.unknown(line, named)], len(doc)
     return None
 
 
 def _segments(line: BodyLine, start: int, at_and: bool = True) -> list[tuple[int, int]]:
-    """Token ranges of a list after a label, split at `,` `;` `.` (and `và`)."""
+    """Token ranges of a list after a label, split at `,` `;` `.` (and conjunctions: `và`)."""
     words = line.parse.words
+    conjunctions = _list_words().conjunction_words if at_and else frozenset()
     pieces: list[tuple[int, int]] = []
     first = start
     for token in range(start, len(words) + 1):
         if (
             token == len(words)
             or words[token] in {",", ";", "."}
-            or (at_and and words[token].lower() == "và")
+            or words[token].lower() in conjunctions
         ):
             if token > first:
                 pieces.append((first, token))
@@ -230,6 +238,7 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     names: list[str] = []
     units = line.parse.of("UNIT")
     words = line.parse.words
+    articles = _list_words().article_words
     for first, last in _segments(line, start):
         if last > end:
             last = end
@@ -241,16 +250,17 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
         if inside:
             names += [collector.unit(h, line) for h in inside]
         elif any(
-            h.first_token == first or (h.first_token == first + 1 and words[first].lower() == "các")
+            h.first_token == first
+            or (h.first_token == first + 1 and words[first].lower() in articles)
             for h in line.parse.of("NAMED_ORG")
         ):
             stop = next((t for t in range(first, last) if words[t] == "("), last)
-            name = squash(line.span_text(first, stop)).strip(" .:*")
-            names.append(collector.unknown(name, line))
+            named = trimmed(line.text, line.span(first, stop), " .:*")
+            names.append(collector.unknown(line, named))
     return names
 
 
-def _label_units(collector: _Collector, line: BodyLine, kind: str) -> list[str] | None:
+def _label_units(collector: _Collector, line: BodyLine, kind: PhraseLabel) -> list[str] | None:
     """Units after a role label (`Cơ quan chủ trì: A, B`); named bodies missing from the lexicon
     count too, flagged."""
     start = _rest_start(line)
@@ -273,7 +283,9 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     starts = [opening]
     if not opening_only:
         starts += [i + 1 for i, w in enumerate(line.parse.words) if w in {".", ";"}]
-    role_starts = {h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOP_WORD")}
+    role_starts = {
+        h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
+    }
     made = False
     for start in starts:
         hits, end = _unit_list(line, start)
@@ -309,7 +321,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
             nested = []
         heading = _heading_units(collector, line)
         lead_labels = _label_units(collector, line, "LEAD_LABEL")
-        coop_labels = _label_units(collector, line, "COOP_LABEL")
+        coop_labels = _label_units(collector, line, "COOPERATE_LABEL")
         if heading is not None:
             names, text_start = heading
             if marker and marker.group("bullet"):
@@ -362,20 +374,29 @@ def _has_body(context: Context, heading: BodyLine) -> bool:
     return not (marker and marker.group("num"))
 
 
-def _mentions(context: Context, names: set[str]) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
+@dataclass
+class _Mentions:
+    surfaces: list[str] = field(default_factory=list)  # each once
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+
+def _mentions(context: Context, names: set[str]) -> dict[str, _Mentions]:
+    """Where the body names each lexicon unit: its name, with a level word kept (`xã`)."""
+    found: dict[str, _Mentions] = {}
+    kept = _list_words().kept_level
     for line in context.lines:
         for hit in outermost(line.parse.of("UNIT")):
-            if hit.value not in names:
+            if hit.id not in names:
                 continue
             end = hit.last_token
             doc = line.parse.doc
-            if end < len(doc) and doc[end].lower_ in {"xã", "phường", "tỉnh"}:
+            if end < len(doc) and doc[end].lower_ in kept:
                 end += 1
-            surface = squash(line.span_text(hit.first_token, end))
-            found.setdefault(hit.value, [])
-            if surface not in found[hit.value]:
-                found[hit.value].append(surface)
+            span = line.span(hit.first_token, end)
+            mentions = found.setdefault(hit.id, _Mentions())
+            mentions.occurrences.append(Occurrence(line=line.number, span=span))
+            if line.span_words(span) not in mentions.surfaces:
+                mentions.surfaces.append(line.span_words(span))
     return found
 
 
@@ -396,7 +417,8 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
             id=ids[r.name],
             name=r.name,
             kind=r.kind,
-            mentions=mentions.get(r.name) or [r.name],
+            mentions=mentions[r.name].surfaces if r.name in mentions else [r.name],
+            occurrences=mentions[r.name].occurrences if r.name in mentions else r.occurrences,
             lead=r.lead,
             sections=sorted(r.sections),
             in_lexicon=r.in_lexicon,
@@ -408,7 +430,8 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
             id=f"k{index}",
             section=task.line.section.id if task.line.section else None,
             line=task.line.number,
-            text=task.text,
+            span=task.span,
+            text=task.line.span_words(task.span),
             lead=[ids[n] for n in task.lead],
             cooperating=[ids[n] for n in task.cooperating],
         )

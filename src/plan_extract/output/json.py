@@ -9,7 +9,10 @@ from plan_extract.core.contract import Plan
 
 
 def plan_to_json(plan: Plan) -> str:
-    return dump_json(plan.model_dump(mode="json"))
+    """The plan's JSON; `lines` only when the plan carries them (`parse --with-lines`)."""
+    return dump_json(
+        plan.model_dump(mode="json", exclude={"lines"} if plan.lines is None else None)
+    )
 
 
 def dump_json(data: Any) -> str:

@@ -9,14 +9,39 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+
+from pydantic import Field
 
 from plan_extract.core.contract import Commune, DocumentMeta, Plan, Warning
+from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import unmarked
 from plan_extract.structure.places import AdminUnit, province_codes, units_named, units_unmarked
 
 REFORM = date(2025, 7, 1)
 _MAX_LISTED = 8
-_DISTRICT = re.compile(r"(?<!\w)(huyện|quận)(?!\w)", re.IGNORECASE)
+
+
+class ReformExample(Example):
+    predates: bool
+
+    @property
+    def negative(self) -> bool:
+        return not self.predates
+
+
+class DistrictWords(Knowledge):
+    district_words: list[str] = Field(min_length=1)
+    examples: list[ReformExample] = Field(min_length=1)
+
+
+DISTRICTS = data_file("resolve/admin.yaml", DistrictWords)
+
+
+@cache
+def _district() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in DISTRICTS.load().district_words)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def predates_reform(meta: DocumentMeta) -> bool:
@@ -25,7 +50,18 @@ def predates_reform(meta: DocumentMeta) -> bool:
     if issued is not None and issued.year is not None:
         return (issued.year, issued.month or 12) < (REFORM.year, REFORM.month)
     named = [doc.issuer or "" for doc in meta.basis] + meta.recipients
-    return any(_DISTRICT.search(text) for text in named)
+    return any(_district().search(text) for text in named)
+
+
+def _wrong_examples(rules: DistrictWords) -> list[str]:
+    return [
+        f"{example.text!r}: predates the reform should be {example.predates}"
+        for example in rules.examples
+        if predates_reform(DocumentMeta(recipients=[example.text])) != example.predates
+    ]
+
+
+DISTRICTS.examples_checked_by(_wrong_examples)
 
 
 def resolve_admin(plan: Plan) -> Plan:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from plan_extract.core.contract import Domain, Plan, Target, TargetUnit
-from plan_extract.core.knowledge import Knowledge, data_file
+from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import respell
 from plan_extract.resolve.indicators import Indicator, load_indicator_catalog
 
@@ -24,11 +24,16 @@ class UnitPrefix(Knowledge):
     unit: TargetUnit
 
 
-class MatchExample(Knowledge):
-    indicator: str
+class MatchExample(Example):
+    """A target measuring `text`, in this domain and unit, matches indicator `id` (or none)."""
+
     domain: Domain
     unit: TargetUnit
     id: str | None
+
+    @property
+    def negative(self) -> bool:
+        return self.id is None
 
 
 class MatchingRules(Knowledge):
@@ -38,6 +43,17 @@ class MatchingRules(Knowledge):
     units: list[UnitPrefix]
     aliases: dict[str, list[str]]
     examples: list[MatchExample] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _prefixes_reachable(self) -> MatchingRules:
+        """The first prefix that fits wins: one never stands after a shorter one it begins with."""
+        for index, later in enumerate(self.units):
+            for earlier in self.units[:index]:
+                if later.prefix.startswith(earlier.prefix):
+                    raise ValueError(
+                        f"unit prefix {later.prefix!r} is shadowed by {earlier.prefix!r}"
+                    )
+        return self
 
 
 MATCHING_RULES = data_file("extract/indicator_matching.yaml", MatchingRules)
@@ -105,3 +121,14 @@ def resolve_indicators(plan: Plan) -> Plan:
     if not plan.targets:
         return plan
     return plan.model_copy(update={"targets": [_resolved(t) for t in plan.targets]})
+
+
+def _wrong_examples(rules: MatchingRules) -> list[str]:
+    return [
+        f"{example.text!r} ({example.domain}, {example.unit}) matches {found}, not {example.id}"
+        for example in rules.examples
+        if (found := match_indicator(example.text, example.domain, example.unit)) != example.id
+    ]
+
+
+MATCHING_RULES.examples_checked_by(_wrong_examples)

@@ -30,8 +30,9 @@ sha256, same parser version) is skipped. Parsing happens in worker processes wit
 memory limit per file (`Limits`); only the calling process writes to the database. How each
 backend writes and shares: duck.py, postgres.py; the schema's versions: migrations.py.
 
-Tables: plans, sections, targets, units, tasks, deadlines, funding, warnings, lines, failures,
-national_targets; views: target_comparison (plan × target × national milestone), unit_roles.
+Tables: plans, sections, targets, units, unit_mentions, tasks, deadlines, funding, warnings, lines,
+failures, national_targets; views: target_comparison (plan × target × national milestone),
+unit_roles.
 """
 
 from __future__ import annotations

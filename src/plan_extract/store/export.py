@@ -30,6 +30,7 @@ _ORDER = {
     "plans": "path, plan_id",
     "funding": "plan_id, position",
     "warnings": "plan_id, position",
+    "unit_mentions": "plan_id, unit_id, position",
     "lines": "plan_id, line",
     "target_comparison": "plan_id, target_id",
     "national_targets": "national_indicator, year",

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from plan_extract.core.contract import DateParts, Plan, Section
+from plan_extract.core.contract import DateParts, Plan, Section, Span
 from plan_extract.normalize.model import NormalizedDocument
 from plan_extract.read import ReadOptions
 from plan_extract.store.keys import document_key, file_name
@@ -73,12 +73,18 @@ def plan_rows(plan: Plan, doc: NormalizedDocument) -> PlanRows:
                 t.frequency,
                 t.national_indicator,
                 list(t.also_at),
+                *_span(t.span),
             )
             for t in plan.targets
         ],
         "units": [
             (pid, u.id, u.name, u.kind, u.lead, u.in_lexicon, list(u.mentions), list(u.sections))
             for u in plan.units
+        ],
+        "unit_mentions": [
+            (pid, u.id, position, where.line, *where.span)
+            for u in plan.units
+            for position, where in enumerate(u.occurrences)
         ],
         "tasks": [
             (
@@ -90,6 +96,7 @@ def plan_rows(plan: Plan, doc: NormalizedDocument) -> PlanRows:
                 list(t.lead),
                 list(t.cooperating),
                 list(t.deadlines),
+                *_span(t.span),
             )
             for t in plan.tasks
         ],
@@ -108,11 +115,12 @@ def plan_rows(plan: Plan, doc: NormalizedDocument) -> PlanRows:
                 list(d.units),
                 d.section,
                 d.line,
+                *_span(d.span),
             )
             for d in plan.deadlines
         ],
         "funding": [
-            (pid, position, f.source, f.text, f.section, f.line)
+            (pid, position, f.source, f.text, f.section, f.line, *_span(f.span))
             for position, f in enumerate(plan.funding)
         ],
         "warnings": [
@@ -215,6 +223,10 @@ def issued_date(date: DateParts | None) -> tuple[dt.date | None, str | None]:
     except ValueError:
         return None, None
     return value, precision
+
+
+def _span(span: Span | None) -> tuple[int | None, int | None]:
+    return span if span is not None else (None, None)
 
 
 def _iso(date: DateParts | None) -> str | None:

@@ -76,6 +76,8 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("frequency", "VARCHAR"),
         ("national_indicator", "VARCHAR"),
         ("also_at", "INTEGER[]"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
     ),
     "units": (
         ("plan_id", "VARCHAR NOT NULL"),
@@ -87,6 +89,15 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("mentions", "VARCHAR[]"),
         ("sections", "VARCHAR[]"),
     ),
+    # where the body mentions each unit: a line and the span of the mention in it
+    "unit_mentions": (
+        ("plan_id", "VARCHAR NOT NULL"),
+        ("unit_id", "VARCHAR NOT NULL"),
+        ("position", "INTEGER NOT NULL"),
+        ("line", "INTEGER NOT NULL"),
+        ("span_start", "INTEGER NOT NULL"),
+        ("span_end", "INTEGER NOT NULL"),
+    ),
     "tasks": (
         ("plan_id", "VARCHAR NOT NULL"),
         ("id", "VARCHAR NOT NULL"),
@@ -96,6 +107,8 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("lead", "VARCHAR[]"),
         ("cooperating", "VARCHAR[]"),
         ("deadlines", "VARCHAR[]"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
     ),
     "deadlines": (
         ("plan_id", "VARCHAR NOT NULL"),
@@ -111,6 +124,8 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("units", "VARCHAR[]"),
         ("section", "VARCHAR"),
         ("line", "INTEGER"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
     ),
     "funding": (
         ("plan_id", "VARCHAR NOT NULL"),
@@ -119,6 +134,8 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("text", "VARCHAR"),
         ("section", "VARCHAR"),
         ("line", "INTEGER"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
     ),
     "warnings": (
         ("plan_id", "VARCHAR NOT NULL"),

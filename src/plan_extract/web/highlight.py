@@ -1,8 +1,10 @@
 """A plan's text with its extracted items marked, and the panel of those items.
 
-Targets, tasks and deadlines carry the 1-based line of their source; a unit carries only the
-names it is mentioned by, so its lines are those where one of its mentions occurs. Within a line
-the item's own words are wrapped in <mark>; everything else is escaped.
+Every item carries the 1-based line of its source and the span of its words in that line (a
+unit, the line and span of each mention; a restated target, those of each restatement): exactly
+those characters are wrapped in <mark>, never a search of the text (which would find the unit
+`thôn` inside `thông`). Everything else is escaped. A plan stored before spans were added marks
+an item's whole line.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from plan_extract.core.contract import Plan
+from plan_extract.core.contract import Occurrence, Plan
 
 # How a target's unit follows its value; a unit not listed is written out after a space.
 UNIT_SIGNS = {"percent": "%", "count": ""}
@@ -49,18 +51,12 @@ class PanelGroup:
     items: list[PanelItem]
 
 
-def unit_lines(mentions: Iterable[str], lines: Sequence[tuple[int, str]]) -> list[int]:
-    """The lines where any of a unit's mentions occurs (case-insensitive)."""
-    needles = [mention.casefold() for mention in mentions if mention.strip()]
-    return [number for number, text in lines if any(n in text.casefold() for n in needles)]
-
-
-def panel(plan: Plan, lines: Sequence[tuple[int, str]]) -> list[PanelGroup]:
+def panel(plan: Plan) -> list[PanelGroup]:
     """Every extracted item, grouped by kind, each with the line to scroll to."""
-    units = []
-    for unit in plan.units:
-        found = unit_lines(unit.mentions or [unit.name], lines)
-        units.append(PanelItem(unit.id, unit.name, found[0] if found else None))
+    units = [
+        PanelItem(u.id, u.name, u.occurrences[0].line if u.occurrences else None)
+        for u in plan.units
+    ]
     return [
         PanelGroup(
             "target",
@@ -94,27 +90,26 @@ def unit_sign(unit: str) -> str:
 
 def spans(plan: Plan, lines: Sequence[tuple[int, str]]) -> dict[int, list[Span]]:
     """The spans to mark in each line, overlapping ones included (`render_line` sorts them out)."""
-    text_of = dict(lines)
+    length = {number: len(text) for number, text in lines}
     found: dict[int, list[Span]] = {}
 
-    def add(number: int, needle: str, kind: str, item: str) -> None:
-        text = text_of.get(number)
-        if text is None:
-            return
-        start = text.casefold().find(needle.casefold()) if needle else -1
-        if start < 0:  # the item's wording is not verbatim in the line: mark the whole line
-            start, needle = 0, text
-        found.setdefault(number, []).append(Span(start, start + len(needle), kind, item))
+    def add(where: Occurrence, kind: str, item: str) -> None:
+        start, end = where.span
+        if where.line in length and 0 <= start < end <= length[where.line]:
+            found.setdefault(where.line, []).append(Span(start, end, kind, item))
+
+    def located(line: int, span: tuple[int, int] | None) -> Occurrence:
+        return Occurrence(line=line, span=span or (0, length.get(line, 0)))
 
     for deadline in plan.deadlines:
-        add(deadline.line, deadline.text, "deadline", deadline.id)
+        add(located(deadline.line, deadline.span), "deadline", deadline.id)
     for target in plan.targets:
-        for number in (target.line, *target.also_at):
-            add(number, target.text, "target", target.id)
+        restated = target.restatements or [located(line, None) for line in target.also_at]
+        for where in (located(target.line, target.span), *restated):
+            add(where, "target", target.id)
     for unit in plan.units:
-        for mention in unit.mentions or [unit.name]:
-            for number in unit_lines([mention], lines):
-                add(number, mention, "unit", unit.id)
+        for where in unit.occurrences:
+            add(where, "unit", unit.id)
     return found
 
 

@@ -1,0 +1,129 @@
+"""The rule files are refused when a phrase carries two roles or a list breaks its order, and their
+patterns reach spaCy's SpanRuler as label and id, never as one string split apart later."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from plan_extract.extract import lexicon
+from plan_extract.extract.nlp import matchers, parse_lines
+from plan_extract.resolve.indicators_match import MATCHING_RULES, MatchingRules
+
+EXAMPLE = {"text": "đạt 60%", "value": 60, "unit": "percent"}
+
+
+def comparators(*groups: dict[str, Any]) -> dict[str, Any]:
+    return {"default": ">=", "default_decrease": "<=", "patterns": groups, "examples": [EXAMPLE]}
+
+
+def test_a_phrase_under_two_comparators_is_refused() -> None:
+    with pytest.raises(ValidationError, match="'Đạt' is both"):
+        lexicon.Comparators.model_validate(
+            comparators(
+                {"label": "COMPARATOR_BEFORE", "id": ">=", "phrases": ["đạt"]},
+                {"label": "COMPARATOR_BEFORE", "id": "<", "phrases": ["Đạt"]},
+            )
+        )
+
+
+def test_a_phrase_listed_twice_is_refused_in_any_spelling() -> None:
+    with pytest.raises(ValidationError, match="listed twice"):
+        lexicon.Comparators.model_validate(
+            comparators({"label": "DECREASE", "phrases": ["giảm", "kéo giảm", "Giảm"]})
+        )
+
+
+def test_two_labels_share_a_phrase_only_where_the_file_allows_it_and_for_one_id() -> None:
+    same = [
+        {"label": "DOMAIN_HEADING", "id": "health", "phrases": ["y tế"]},
+        {"label": "DOMAIN_WORD", "id": "health", "phrases": ["y tế"]},
+    ]
+    examples = [{"text": "y tế", "domain": "health"}]
+    assert lexicon.Domains.model_validate({"patterns": same, "examples": examples})
+    other = [same[0], {**same[1], "id": "education"}]
+    with pytest.raises(ValidationError, match="is both"):
+        lexicon.Domains.model_validate({"patterns": other, "examples": examples})
+    roles = [
+        {"label": "LEAD_WORD", "phrases": ["phối hợp"]},
+        {"label": "COOPERATE_WORD", "phrases": ["phối hợp"]},
+    ]
+    role_example = [{"text": "x", "lead": [], "cooperating": []}]
+    with pytest.raises(ValidationError, match="is both"):
+        lexicon.Roles.model_validate({"patterns": roles, "examples": role_example})
+
+
+def test_a_label_outside_its_file_and_an_unknown_key_are_refused() -> None:
+    with pytest.raises(ValidationError):
+        lexicon.Comparators.model_validate(comparators({"label": "UNIT", "phrases": ["Sở"]}))
+    with pytest.raises(ValidationError, match="phrase"):
+        lexicon.Comparators.model_validate(
+            comparators({"label": "DECREASE", "phrase": ["giảm"], "phrases": ["hạ"]})
+        )
+
+
+def unit_lists(**changed: list[str]) -> dict[str, list[str]]:
+    lists = lexicon.UNIT_LEXICON.load().lists.model_dump()
+    lists.update(changed)
+    return lists
+
+
+def test_a_word_of_unit_lists_carries_one_role() -> None:
+    assert lexicon.UnitListWords.model_validate(unit_lists())
+    with pytest.raises(ValidationError, match="two roles"):
+        lexicon.UnitListWords.model_validate(unit_lists(tail_words=["trên địa bàn", "và"]))
+    with pytest.raises(ValidationError, match="kept_level_words"):
+        lexicon.UnitListWords.model_validate(unit_lists(kept_level_words=["xã", "thôn"]))
+
+
+def test_list_words_read_syllable_by_syllable() -> None:
+    lists = lexicon.UNIT_LEXICON.load().lists
+    assert {"thành", "phố", "đặc", "khu", "địa", "bàn"} <= lists.tails
+    assert {"và", "các", ","} <= lists.joiners
+    collectives = lexicon.UNIT_LEXICON.load().collectives
+    assert "Các sở, ban, ngành" in collectives and "Sở Nội vụ" not in collectives
+
+
+def test_quarter_numerals_must_name_the_four_quarters() -> None:
+    dates = lexicon.DATES.load().model_dump()
+    assert lexicon.DatePatterns.model_validate(dates)
+    with pytest.raises(ValidationError, match="quarters"):
+        lexicon.DatePatterns.model_validate({**dates, "quarters": ["I", "II", "III", "V"]})
+    with pytest.raises(ValidationError, match="quarters"):
+        lexicon.DatePatterns.model_validate({**dates, "quarters": ["I", "II", "III"]})
+    assert [lexicon.quarter_number(n) for n in ("I", "IV", "3", "V", "5", "x")] == [
+        1,
+        4,
+        3,
+        None,
+        None,
+        None,
+    ]
+
+
+def test_an_indicator_unit_prefix_shadowed_by_an_earlier_one_is_refused() -> None:
+    rules = MATCHING_RULES.load().model_dump()
+    shadowed = [{"prefix": "ratio", "unit": "ratio"}, {"prefix": "ratio of", "unit": "percent"}]
+    with pytest.raises(ValidationError, match="shadowed"):
+        MatchingRules.model_validate({**rules, "units": shadowed})
+
+
+def test_patterns_carry_label_and_id_as_the_span_ruler_takes_them() -> None:
+    patterns = lexicon.span_patterns()
+    assert all(set(p) == {"label", "id", "pattern"} for p in patterns)
+    assert all(":" not in p["label"] for p in patterns)
+    assert {"label": "COMPARATOR_AFTER", "id": ">=", "pattern": "trở lên"} in patterns
+    years = [p for p in patterns if p["label"] == "YEAR"]
+    assert years and all(isinstance(p["pattern"], list) for p in years)
+    roles = set(matchers().roles.values())
+    assert roles == {(p["label"], p["id"]) for p in patterns}
+    parse = next(parse_lines(["có từ 70% trở lên cơ quan, đơn vị trước ngày 15/12/2026"]))
+    assert [(h.id, parse.text[h.start : h.end]) for h in parse.of("COMPARATOR_AFTER")] == [
+        (">=", "trở lên")
+    ]
+    assert [(h.label, h.id, h.start) for h in parse.dates] == [
+        ("DAY_MONTH", "numeric", 45),
+        ("DAY_MONTH", "numeric_without_year", 45),
+    ]
