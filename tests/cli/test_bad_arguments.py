@@ -59,7 +59,7 @@ CASES = [
     case("eval bad-gold.yaml", 1, "not a valid gold file"),
     case("eval empty", 2, "no gold files (.yaml) in empty"),
     case("eval empty --min-f1 high", 2, "--min-f1 takes a number or FIELD=NUMBER, not 'high'"),
-    case("export --format pdf", 2, "--format must be csv, parquet or xlsx"),
+    case("export --format pdf", 2, "--format must be csv, parquet, xlsx or jsonl"),
     case("export -o file.txt --db store.duckdb", 2, "file.txt exists and is not a folder"),
     case("export -o file.txt/sub --db store.duckdb", 1, "file.txt/sub: Not a directory"),
     case("export --db missing.duckdb", 1, "missing.duckdb: no such store"),

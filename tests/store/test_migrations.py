@@ -4,6 +4,8 @@ upgraded in place (its data kept, all or nothing), a newer one refused, and `db 
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import os
 import subprocess
 from collections.abc import Callable, Iterator
@@ -12,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from plan_extract.core.contract import DateParts, DocumentMeta, Plan, Source
 from plan_extract.store import StoreError, open_store
 from plan_extract.store.migrations import latest_version, migrations
 from plan_extract.store.postgres import is_postgres_url
@@ -20,7 +23,7 @@ from plan_extract.store.schema import TABLE_COLUMNS
 CliRun = Callable[..., subprocess.CompletedProcess[str]]
 _PG_TYPES = {"varchar": "VARCHAR", "int4": "INTEGER", "float8": "DOUBLE", "bool": "BOOLEAN",
              "_varchar": "VARCHAR[]", "_int4": "INTEGER[]", "bytea": "BLOB",
-             "timestamp": "TIMESTAMP"}  # fmt: skip
+             "timestamp": "TIMESTAMP", "date": "DATE"}  # fmt: skip
 
 
 @contextmanager
@@ -57,6 +60,12 @@ def _columns(db: str) -> dict[str, list[tuple[str, str]]]:
     return columns
 
 
+_LEGACY_PLAN_JSON = Plan(
+    source=Source(path="a.txt", sha256="p1", format="txt", parser_version="0.0.1"),
+    document=DocumentMeta(kind="ke_hoach", number="5/KH-UBND", issued=DateParts.of(2024, 5, None)),
+).model_dump_json()
+
+
 def _legacy_store(db: str) -> None:
     """A store as plan-extract made it before migrations: the tables of migration 1, its views,
     `store_version` 1 in store_meta, and one plan with two lines."""
@@ -66,7 +75,9 @@ def _legacy_store(db: str) -> None:
         con.execute("CREATE VIEW unit_roles AS SELECT * FROM units")
         con.execute("INSERT INTO store_meta VALUES ('store_version', '1')")
         values = ", ".join(["'p1'", "'a.txt'", "'txt'", "NULL", "'0.0.1'", "'1'"] + ["NULL"] * 17)
-        con.execute(f"INSERT INTO plans VALUES ({values}, {', '.join(['0'] * 8)}, '{{}}')")
+        zeros = ", ".join(["0"] * 8)
+        plan_json = _LEGACY_PLAN_JSON.replace("'", "''")
+        con.execute(f"INSERT INTO plans VALUES ({values}, {zeros}, '{plan_json}')")
         con.execute("INSERT INTO lines VALUES ('p1', 1, 'one', NULL), ('p1', 2, 'two', NULL)")
 
 
@@ -85,11 +96,20 @@ def test_migrations_make_exactly_the_tables_the_code_writes(store_db: str) -> No
 
 def test_an_older_store_is_upgraded_in_place_keeping_its_data(store_db: str) -> None:
     _legacy_store(store_db)
+    with _raw(store_db) as con:  # a failure recorded under its old column, `sha256`
+        con.execute("INSERT INTO failures VALUES ('b.txt', 'f1', 'empty', '0.0.1', now())")
     with open_store(store_db) as store:
         assert store.upgraded_from is not None and store.upgraded_from.version == 1
         assert store.schema().version == latest_version()
         assert store.lines("p1") == [(1, "one"), (2, "two")]
         assert store.query("SELECT count(*) FROM unit_roles").rows == [(0,)]
+        filled = store.query(
+            "SELECT issued, issued_precision, file_name, document_key FROM plans"
+        ).rows  # from the plan's JSON and lines
+        text_key = "text:" + hashlib.sha256(b"onetwo").hexdigest()[:16]  # no day: by its text
+        assert filled == [(dt.date(2024, 5, 1), "month", "a.txt", text_key)]
+        assert store.query("SELECT count(*) FROM target_comparison").rows == [(0,)]
+        assert store.query("SELECT plan_id, path FROM failures").rows == [("f1", "b.txt")]
         with pytest.raises(Exception, match=r"(?i)duplicate|constraint"):  # the new unique keys
             store.query("INSERT INTO lines VALUES ('p1', 2, 'again', NULL)")
 

@@ -47,6 +47,8 @@ def _store_before_spans(
     assert [m.name for m in before] == ["initial", "unique_keys"]
     with monkeypatch.context() as patched:
         patched.setattr(migrations, "migrations", lambda: before)
+        # the package's views name columns of its latest schema (national_indicator, 0004)
+        patched.setattr(migrations, "view_statements", lambda: [])
         with open_store(db) as store:
             assert store.schema().version == 2
             store.query("INSERT INTO targets (plan_id, id, text) VALUES ('p1', 't1', 'old')")
@@ -64,7 +66,7 @@ def test_a_store_made_before_spans_is_upgraded_and_takes_new_plans(
     _store_before_spans(store_db, monkeypatch)
     with open_store(store_db) as store:
         assert store.upgraded_from is not None and store.upgraded_from.version == 2
-        assert store.schema().current and store.schema().version == 3
+        assert store.schema().current and store.schema().version == migrations.latest_version()
         old = store.query("SELECT text, span_start, span_end FROM targets WHERE plan_id = 'p1'")
         assert old.rows == [("old", None, None)]
         report = ingest_paths(store, [seeds], workers=1)

@@ -130,7 +130,7 @@ def test_export_writes_every_table_in_each_format(db: str, tmp_path: Path, run_c
     assert targets.num_rows == 9
     assert targets.schema.field("value").type == "double"
     comparison = (tmp_path / "csv" / "target_comparison.csv").read_text(encoding="utf-8-sig")
-    assert comparison.splitlines()[0].startswith("plan_id,path,commune")
+    assert comparison.splitlines()[0].startswith("plan_id,document_key,path,commune")
     assert len(comparison.splitlines()) == 10
     workbook = openpyxl.load_workbook(tmp_path / "xlsx" / "plans.xlsx", read_only=True)
     assert workbook.sheetnames[:3] == ["plans", "sections", "targets"]

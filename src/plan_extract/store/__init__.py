@@ -9,18 +9,22 @@ Python API (stable; the web page and the commands use it)::
     with open_store("plans.duckdb") as store:     # or "postgresql://user@host/db"
         report = ingest_paths(store, [Path("plans/"), Path("batch.zip")], workers=2)
         report.stored, report.skipped, report.failed        # counts; report.failures: list
-        plan_id = ingest_bytes(store, data, "upload.docx")    # one file in memory → its plan_id
-        store.plans()            # list[PlanSummary]: plan_id, path, format, number, commune, ...
+        plan_id = ingest_bytes(store, data, "plan.docx")      # one file in memory → its plan_id
+        store.plans()            # list[PlanSummary]: plan_id, document_key, path, file_name, ...
         store.plan(plan_id)      # the Plan exactly as parsed, or None
         store.lines(plan_id)     # [(line, text)]: the normalized text items cite by line
-        store.failures()         # list[Failure]: path, sha256, reason, parser_version, failed_at
+        store.failures()         # list[Failure]: path, plan_id, reason, parser_version, failed_at
         store.query("SELECT ... WHERE plan_id = $1", [plan_id])  # QueryResult(columns, rows)
         store.schema()           # SchemaStatus: the schema version against this package's
 
     open_store(db, read_only=True)     # for readers
     open_store(db, keep_open=False)    # DuckDB: hold the file only while using it (the server)
 
-`plan_id` is the sha256 of the input file's bytes. Each plan is committed on its own as soon as
+`plan_id` is the sha256 of the input file's bytes, under that one name in every table (the plan
+JSON's `source.sha256`); `document_key` is shared by one plan's formats (.txt, .docx, .pdf, a
+scan: see keys.py), so counts of documents group by it. `ingest_bytes` takes the original file
+name (an upload's own name): it is kept as `path` and `file_name` and in the plan's
+`source.path`, whatever the bytes' format. Each plan is committed on its own as soon as
 it is parsed, so an interrupted ingest keeps every plan it finished; a file already held (same
 sha256, same parser version) is skipped. Parsing happens in worker processes with a time and
 memory limit per file (`Limits`); only the calling process writes to the database. How each
@@ -39,6 +43,7 @@ from plan_extract.store.db import DEFAULT_DB, Failure, PlanSummary, QueryResult,
 from plan_extract.store.ingest import IngestReport, ingest_bytes, ingest_paths
 from plan_extract.store.migrations import SchemaStatus, StoreError
 from plan_extract.store.pool import Limits
+from plan_extract.store.rows import issued_iso
 
 __all__ = [
     "DB_ENV",
@@ -53,6 +58,7 @@ __all__ = [
     "StoreError",
     "ingest_bytes",
     "ingest_paths",
+    "issued_iso",
     "open_store",
 ]
 

@@ -26,15 +26,18 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class PlanSummary:
-    plan_id: str
-    path: str
+    plan_id: str  # the sha256 of the file
+    document_key: str | None  # shared by the plan's other formats (store/keys.py)
+    path: str  # as ingested: the path, `batch.zip!folder/plan.docx`, or an upload's name
+    file_name: str | None  # the original file's name, without folders
     format: str
     kind: str | None
     number: str | None
     issuer: str | None
     commune: str | None
     province: str | None
-    issued: str | None
+    issued: dt.date | None  # the first day of what the document gives, as precise as:
+    issued_precision: str | None  # day, month or year
     title: str | None
     n_targets: int
     n_units: int
@@ -46,7 +49,7 @@ class PlanSummary:
 @dataclass(frozen=True, slots=True)
 class Failure:
     path: str
-    sha256: str | None
+    plan_id: str | None  # the sha256 of the file, when it could be read
     reason: str
     parser_version: str
     failed_at: dt.datetime
@@ -117,7 +120,7 @@ class Store(ABC):
 
     def failures(self) -> list[Failure]:
         rows = self._rows(
-            "SELECT path, sha256, reason, parser_version, failed_at FROM failures ORDER BY path"
+            "SELECT path, plan_id, reason, parser_version, failed_at FROM failures ORDER BY path"
         )
         return [Failure(*row) for row in rows]
 
@@ -180,7 +183,7 @@ class Store(ABC):
         """Commit what is held back and bring every committed plan into the tables."""
 
     @abstractmethod
-    def record_failure(self, path: str, sha256: str | None, reason: str) -> None:
+    def record_failure(self, path: str, plan_id: str | None, reason: str) -> None:
         """Keep a file that could not be stored, with why (replacing its earlier failure)."""
 
     def unfinished(self) -> int:

@@ -191,7 +191,7 @@ class DuckDBStore(Store):
             for table in PLAN_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE plan_id IN {ids}")
             con.execute(
-                f"DELETE FROM failures WHERE sha256 IN {ids} "
+                f"DELETE FROM failures WHERE plan_id IN {ids} "
                 "OR path IN (SELECT path FROM staged_plans)"
             )
             tables = unpack([row[0] for row in staged], [row[1] for row in staged])
@@ -200,13 +200,13 @@ class DuckDBStore(Store):
                     con.from_arrow(rows).insert_into(table)
             con.execute("DELETE FROM staged_plans")
 
-    def record_failure(self, path: str, sha256: str | None, reason: str) -> None:
+    def record_failure(self, path: str, plan_id: str | None, reason: str) -> None:
         def record(con: Any) -> None:
             with transaction(con):
                 con.execute("DELETE FROM failures WHERE path = $1", [path])
                 con.execute(
                     "INSERT INTO failures VALUES ($1, $2, $3, $4, $5)",
-                    [path, sha256, reason, __version__, now()],
+                    [path, plan_id, reason, __version__, now()],
                 )
 
         self._write(record)

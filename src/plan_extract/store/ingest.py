@@ -205,8 +205,11 @@ def ingest_paths(
 
 
 def ingest_bytes(store: Store, data: bytes, name: str, limits: Limits | None = None) -> str:
-    """Ingest one file held in memory (an upload); returns its plan_id. A file that cannot be
-    parsed is recorded in `failures` and raises `InputError` with the reason."""
+    """Ingest one file held in memory (an upload); returns its plan_id. `name` is the original
+    file name (the upload's own, `batch.zip!plan.docx` for a member), kept as the plan's `path`,
+    `file_name` and `source.path` (its type is judged by the content first, the name second). A
+    file that cannot be parsed is recorded in `failures` and raises `InputError` with the
+    reason."""
     report = ingest(store, [InMemory(name, data)], workers=1, limits=limits)
     if report.failures:
         raise InputError(f"{name}: {report.failures[0].reason}")

@@ -13,6 +13,10 @@ is upgraded in place (never rebuilt): by the first command that opens it for wri
 `plan-extract db upgrade`; `plan-extract db status` says where it stands. A store newer than
 this package is refused.
 
+A migration whose new columns are computed from what each plan already holds (its JSON and its
+lines) by the package, not by SQL, names a backfill in `BACKFILLS`, run after its statements in
+its transaction.
+
 Views and the national catalog table are derived from the package, not data: they are replaced
 whenever their definition changes (a fingerprint in `store_meta`), in the same transaction.
 """
@@ -87,6 +91,16 @@ class SchemaStatus:
         return f"schema version {self.version} (up to date); views and national targets {views}"
 
 
+def _fill_plan_columns(con: Any) -> None:
+    from plan_extract.store.rows import fill_plan_columns
+
+    fill_plan_columns(con)
+
+
+# migration version → what fills its new columns from the stored plans
+BACKFILLS: dict[int, Callable[[Any], None]] = {4: _fill_plan_columns}
+
+
 @cache
 def migrations() -> tuple[Migration, ...]:
     """Every migration shipped, by number (numbered 1, 2, ... without gaps)."""
@@ -157,6 +171,8 @@ def upgrade(con: Any, lock: Callable[[Any], None] | None = None) -> SchemaStatus
             try:
                 for statement in migration.statements:
                     con.execute(statement)
+                if migration.version in BACKFILLS:
+                    BACKFILLS[migration.version](con)
             except Exception as exc:
                 message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 raise StoreError(

@@ -8,7 +8,7 @@ from typing import Any
 
 
 def national_target_rows() -> list[tuple[Any, ...]]:
-    """Rows in the table's column order: indicator_id, domain, text_vi, text_en, unit, year,
+    """Rows in the table's column order: national_indicator, domain, text_vi, text_en, unit, year,
     value, comparator (as the catalog prints it), direction, target_unit."""
     from plan_extract.compare.national import DIRECTIONS, comparison_unit, numeric_targets
     from plan_extract.resolve.indicators import load_indicator_catalog

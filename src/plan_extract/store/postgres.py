@@ -62,7 +62,7 @@ def _upsert_plans(count: int) -> str:
 
 _UPSERT_FAILURE = (
     "INSERT INTO failures VALUES ($1, $2, $3, $4, $5) ON CONFLICT (path) DO UPDATE SET "
-    "sha256 = EXCLUDED.sha256, reason = EXCLUDED.reason, "
+    "plan_id = EXCLUDED.plan_id, reason = EXCLUDED.reason, "
     "parser_version = EXCLUDED.parser_version, failed_at = EXCLUDED.failed_at"
 )
 
@@ -200,8 +200,8 @@ class PostgresStore(Store):
         written = self._run(lambda con: _write_batch(con, batch))
         return [Committed(plan.plan_id, plan.plan_id in written) for plan in batch]
 
-    def record_failure(self, path: str, sha256: str | None, reason: str) -> None:
-        values = [path, sha256, reason, __version__, now()]
+    def record_failure(self, path: str, plan_id: str | None, reason: str) -> None:
+        values = [path, plan_id, reason, __version__, now()]
         self._run(lambda con: con.execute(_UPSERT_FAILURE, values))
 
     # --- types -----------------------------------------------------------------------------
@@ -239,7 +239,7 @@ def _write_batch(con: Any, batch: list[StagedPlan]) -> set[str]:
                 _copy(con, table, rows)
         paths = [plan.path for plan in batch if plan.plan_id in written]
         con.execute(
-            "DELETE FROM failures WHERE sha256 = ANY($1) OR path = ANY($2)",
+            "DELETE FROM failures WHERE plan_id = ANY($1) OR path = ANY($2)",
             [sorted(written), paths],
         )
     return written
@@ -261,6 +261,7 @@ _COPY_TYPES = {
     "INTEGER": "int4",
     "DOUBLE": "float8",
     "BOOLEAN": "bool",
+    "DATE": "date",
     "VARCHAR[]": "varchar[]",
     "INTEGER[]": "int4[]",
 }

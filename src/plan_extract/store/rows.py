@@ -3,14 +3,17 @@ the single writing process only inserts)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from plan_extract.core.contract import DateParts, Plan, Section, Span
 from plan_extract.normalize.model import NormalizedDocument
 from plan_extract.read import ReadOptions
+from plan_extract.store.keys import document_key, file_name
 
-Value = str | int | float | bool | list[str] | list[int] | None
+Value = str | int | float | bool | dt.date | list[str] | list[int] | None
 Row = tuple[Value, ...]
 
 
@@ -36,8 +39,9 @@ def plan_rows(plan: Plan, doc: NormalizedDocument) -> PlanRows:
 
     pid = plan.source.sha256
     sections = list(_walk(plan.sections, None))
+    key = document_key(plan, [(line.number, line.text) for line in doc.lines])
     tables: dict[str, list[Row]] = {
-        "plans": [_plan_row(plan, len(sections), len(doc.lines), plan_to_json(plan))],
+        "plans": [_plan_row(plan, key, len(sections), len(doc.lines), plan_to_json(plan))],
         "sections": [
             (
                 pid,
@@ -127,14 +131,16 @@ def plan_rows(plan: Plan, doc: NormalizedDocument) -> PlanRows:
     return PlanRows(plan_id=pid, path=plan.source.path, tables=tables)
 
 
-def _plan_row(plan: Plan, n_sections: int, n_lines: int, plan_json: str) -> Row:
+def _plan_row(plan: Plan, key: str, n_sections: int, n_lines: int, plan_json: str) -> Row:
     meta = plan.document
     commune = meta.commune
     period = meta.period
     signer = meta.signer
     return (
         plan.source.sha256,
+        key,
         plan.source.path,
+        file_name(plan.source.path),
         plan.source.format,
         plan.source.pages,
         plan.source.parser_version,
@@ -149,7 +155,7 @@ def _plan_row(plan: Plan, n_sections: int, n_lines: int, plan_json: str) -> Row:
         meta.province,
         meta.province_code,
         meta.place,
-        _iso(meta.issued),
+        *issued_date(meta.issued),
         _year(meta.issued),
         meta.title,
         period.start_year if period else None,
@@ -168,11 +174,55 @@ def _plan_row(plan: Plan, n_sections: int, n_lines: int, plan_json: str) -> Row:
     )
 
 
+def issued_iso(date: dt.date | None, precision: str | None) -> str | None:
+    """A stored date of issue as the plan JSON writes it: `2026-05` for (2026-05-01, month)."""
+    if date is None:
+        return None
+    return date.isoformat()[: {"year": 4, "month": 7}.get(precision or "day", 10)]
+
+
+def fill_plan_columns(con: Any) -> None:
+    """Fill the columns of `plans` that a migration added (the date of issue as a DATE and its
+    precision, the document key, the file name) from each stored plan's JSON and lines, as
+    `plan_rows` fills them for a new plan."""
+    stored = con.execute("SELECT plan_id, plan_json FROM plans").fetchall()
+    for plan_id, plan_json in stored:
+        plan = Plan.model_validate_json(plan_json)
+        lines = con.execute(
+            "SELECT line, text FROM lines WHERE plan_id = $1 ORDER BY line", [plan_id]
+        ).fetchall()
+        issued, precision = issued_date(plan.document.issued)
+        con.execute(
+            "UPDATE plans SET issued = $1, issued_precision = $2, document_key = $3, "
+            "file_name = $4 WHERE plan_id = $5",
+            [
+                issued,
+                precision,
+                document_key(plan, lines),
+                file_name(plan.source.path),
+                plan_id,
+            ],
+        )
+
+
 def _walk(sections: list[Section], parent: str | None) -> Iterator[tuple[Section, str | None]]:
     """Every section of the tree in document order, with its parent's id."""
     for section in sections:
         yield section, parent
         yield from _walk(section.children, section.id)
+
+
+def issued_date(date: DateParts | None) -> tuple[dt.date | None, str | None]:
+    """A date of issue as a DATE and how much of it the document gives (`day`, `month` or
+    `year`): `2026-05` is (2026-05-01, "month"). A date the calendar has not (31/02) is none."""
+    if date is None or date.year is None:
+        return None, None
+    precision = "day" if date.month and date.day else "month" if date.month else "year"
+    try:
+        value = dt.date(date.year, date.month or 1, date.day if date.month and date.day else 1)
+    except ValueError:
+        return None, None
+    return value, precision
 
 
 def _span(span: Span | None) -> tuple[int | None, int | None]:

@@ -14,7 +14,9 @@ from __future__ import annotations
 TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "plans": (
         ("plan_id", "VARCHAR PRIMARY KEY"),
+        ("document_key", "VARCHAR"),
         ("path", "VARCHAR NOT NULL"),
+        ("file_name", "VARCHAR"),
         ("format", "VARCHAR NOT NULL"),
         ("pages", "INTEGER"),
         ("parser_version", "VARCHAR NOT NULL"),
@@ -29,7 +31,8 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("province", "VARCHAR"),
         ("province_code", "VARCHAR"),
         ("place", "VARCHAR"),
-        ("issued", "VARCHAR"),
+        ("issued", "DATE"),
+        ("issued_precision", "VARCHAR"),
         ("issued_year", "INTEGER"),
         ("title", "VARCHAR"),
         ("period_start", "INTEGER"),
@@ -180,11 +183,11 @@ WITH target_years AS (
 milestones AS (
     SELECT ty.plan_id, ty.id AS target_id, max(n.year) AS national_year
     FROM target_years ty JOIN national_targets n
-        ON n.indicator_id = ty.national_indicator AND n.year <= ty.compared_year
+        ON n.national_indicator = ty.national_indicator AND n.year <= ty.compared_year
     GROUP BY ty.plan_id, ty.id
 )
 SELECT
-    p.plan_id, p.path, p.commune, p.commune_code, p.province, p.issuer, p.number,
+    p.plan_id, p.document_key, p.path, p.commune, p.commune_code, p.province, p.issuer, p.number,
     ty.id AS target_id, ty.section, ty.line, ty.text, ty.indicator, ty.domain,
     ty.value, ty.unit, ty.comparator, ty.year, ty.compared_year,
     ty.national_indicator, n.text_vi AS national_text, m.national_year,
@@ -198,11 +201,11 @@ FROM target_years ty
 JOIN plans p USING (plan_id)
 LEFT JOIN milestones m ON m.plan_id = ty.plan_id AND m.target_id = ty.id
 LEFT JOIN national_targets n
-    ON n.indicator_id = ty.national_indicator AND n.year = m.national_year"""
+    ON n.national_indicator = ty.national_indicator AND n.year = m.national_year"""
 
 
 UNIT_ROLES_VIEW = """CREATE VIEW unit_roles AS
-SELECT u.plan_id, p.commune, p.province, u.id AS unit_id, u.name, u.kind, u.lead
+SELECT u.plan_id, p.document_key, p.commune, p.province, u.id AS unit_id, u.name, u.kind, u.lead
 FROM units u JOIN plans p USING (plan_id)"""
 
 

@@ -99,15 +99,31 @@ def table_schema(table: str) -> Any:
     """The Arrow schema of a store table, from its DuckDB columns."""
     import pyarrow as pa
 
+    return pa.schema(
+        [(name, arrow_type(kind.split(" ")[0])) for name, kind in TABLE_COLUMNS[table]]
+    )
+
+
+def arrow_type(kind: str) -> Any:
+    """The Arrow type of a column of DuckDB type `kind` (as the store's tables, views and
+    `QueryResult.types` name them: VARCHAR, INTEGER[], DATE, ...); lists stay lists."""
+    import pyarrow as pa
+
+    if kind.endswith("[]"):
+        return pa.list_(arrow_type(kind[:-2]))
     types = {
         "VARCHAR": pa.string(),
         "INTEGER": pa.int32(),
+        "BIGINT": pa.int64(),
+        "SMALLINT": pa.int16(),
         "DOUBLE": pa.float64(),
+        "FLOAT": pa.float32(),
         "BOOLEAN": pa.bool_(),
-        "VARCHAR[]": pa.list_(pa.string()),
-        "INTEGER[]": pa.list_(pa.int32()),
+        "DATE": pa.date32(),
+        "TIMESTAMP": pa.timestamp("us"),
+        "BLOB": pa.binary(),
     }
-    return pa.schema([(name, types[kind.split(" ")[0]]) for name, kind in TABLE_COLUMNS[table]])
+    return types.get(kind, pa.string())
 
 
 @cache

@@ -17,12 +17,13 @@ from collections import OrderedDict
 from pathlib import Path
 
 from plan_extract.core.contract import Plan
-from plan_extract.store import Store, ingest_bytes, open_store
+from plan_extract.store import Store, ingest_bytes, issued_iso, open_store
 from plan_extract.web.schemas import PlanSummary
 
 PLAN_CACHE_SIZE = 2048
 _SUMMARY_COLUMNS = (
-    "plan_id, commune, commune_code, province, province_code, number, issued, title, n_targets"
+    "plan_id, commune, commune_code, province, province_code, number, issued, title, n_targets, "
+    "issued_precision"
 )
 
 
@@ -85,8 +86,13 @@ class Backend:
         )
         with self._lock:
             rows = self._store.query(sql, params).rows
-        fields = _SUMMARY_COLUMNS.replace("n_targets", "targets").split(", ")
-        return [PlanSummary(**dict(zip(fields, row, strict=True))) for row in rows]
+        fields = _SUMMARY_COLUMNS.replace("n_targets", "targets").split(", ")[:-1]
+        summaries = []
+        for row in rows:
+            values = dict(zip(fields, row[:-1], strict=True))
+            values["issued"] = issued_iso(values["issued"], row[-1])  # as the plan JSON has it
+            summaries.append(PlanSummary(**values))
+        return summaries
 
     def province_plans(self, province_code: str) -> list[tuple[str, Plan]]:
         """(plan_id, plan) of every stored plan of the province."""
