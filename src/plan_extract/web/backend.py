@@ -54,13 +54,14 @@ class Backend:
                 self._opened.close()
                 self._opened = None
 
-    def ingest(self, data: bytes, fmt: str) -> tuple[str, bool]:
-        """Store one plan under the sha256 of its bytes; returns its id and whether it is new.
+    def ingest(self, data: bytes, name: str) -> tuple[str, bool]:
+        """Store one plan under the sha256 of its bytes, keeping the name it was uploaded under
+        (a zip member's as `batch.zip!folder/plan.docx`); returns its id and whether it is new.
         Raises the store's `InputError` when the file cannot be parsed."""
         plan_id = hashlib.sha256(data).hexdigest()
         with self._lock:
             held = self._store.query("SELECT 1 FROM plans WHERE plan_id = $1", [plan_id]).rows
-            stored_id = ingest_bytes(self._store, data, f"{plan_id}.{fmt}")
+            stored_id = ingest_bytes(self._store, data, name)
         return stored_id, not held
 
     def plan(self, plan_id: str) -> Plan | None:

@@ -48,7 +48,7 @@ def process(name: str, data: bytes, backend: Backend, limits: UploadLimits) -> l
 def _store(candidate: Candidate, backend: Backend) -> FileOutcome:
     if candidate.kind == "zip":
         raise RejectedUploadError("err_not_plan", "a .zip inside a .zip is not opened")
-    plan_id, new = backend.ingest(candidate.data, candidate.kind)
+    plan_id, new = backend.ingest(candidate.data, candidate.name)
     return FileOutcome(
         name=candidate.name, status="stored" if new else "duplicate", plan_id=plan_id
     )
