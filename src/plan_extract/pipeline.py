@@ -9,11 +9,13 @@ import hashlib
 from pathlib import Path
 
 from plan_extract.core.contract import Plan, Source
+from plan_extract.core.errors import InputError, PlanExtractError
 from plan_extract.core.version import __version__
 from plan_extract.extract import extract
 from plan_extract.normalize import normalize
 from plan_extract.normalize.model import NormalizedDocument
 from plan_extract.read import ReadOptions, read_bytes, read_path
+from plan_extract.read.bounds import describe
 from plan_extract.read.model import RawDocument
 from plan_extract.resolve import resolve
 from plan_extract.structure import build_structure
@@ -62,19 +64,59 @@ def run(raw: RawDocument, source: Source) -> Plan:
 
 
 def run_with_document(raw: RawDocument, source: Source) -> tuple[Plan, NormalizedDocument]:
-    """The stages after reading; returns the plan and the normalized document it cites."""
-    doc = normalize(raw)
-    structure = build_structure(doc)
-    extraction = extract(doc, structure)
-    plan = Plan(
-        source=source,
-        document=structure.document,
-        sections=structure.sections,
-        targets=extraction.targets,
-        units=extraction.units,
-        tasks=extraction.tasks,
-        deadlines=extraction.deadlines,
-        funding=extraction.funding,
-        warnings=[*doc.warnings, *structure.warnings, *extraction.warnings],
+    """The stages after reading; returns the plan and the normalized document it cites.
+    `InputError` when nothing of a plan is found, or when a stage fails on this input (what
+    spaCy or underthesea raise, or a fault of plan-extract's own: one line, never a traceback)."""
+    try:
+        doc = normalize(raw)
+        structure = build_structure(doc)
+        extraction = extract(doc, structure)
+        plan = Plan(
+            source=source,
+            document=structure.document,
+            sections=structure.sections,
+            targets=extraction.targets,
+            units=extraction.units,
+            tasks=extraction.tasks,
+            deadlines=extraction.deadlines,
+            funding=extraction.funding,
+            warnings=[*doc.warnings, *structure.warnings, *extraction.warnings],
+        )
+        plan = resolve(plan)
+    except PlanExtractError:
+        raise
+    except RecursionError as exc:
+        raise InputError("the document nests too deeply to be read") from exc
+    except MemoryError as exc:
+        raise InputError("the document needs more memory to read than it is allowed") from exc
+    except Exception as exc:  # a fault met on this input: reported with it, the batch goes on
+        raise InputError(
+            f"plan-extract failed on it ({type(exc).__name__}: {describe(exc)}); please report it"
+        ) from exc
+    if is_empty(plan):
+        raise InputError(
+            "no plan found in it: no document kind, header, numbered sections, targets, units "
+            "or deadlines (is it the right file, in a language and encoding plan-extract reads?)"
+        )
+    return plan, doc
+
+
+def is_empty(plan: Plan) -> bool:
+    """Nothing of a plan was found: what random bytes, another language or a wrong encoding
+    give, which is better said than written out as an empty plan."""
+    meta = plan.document
+    return not (
+        plan.sections
+        or plan.targets
+        or plan.units
+        or plan.tasks
+        or plan.deadlines
+        or plan.funding
+        or meta.kind != "unknown"
+        or meta.number
+        or meta.issuer
+        or meta.title
+        or meta.issued
+        or meta.signer
+        or meta.basis
     )
-    return resolve(plan), doc

@@ -8,12 +8,15 @@ from plan_extract.core.text import respell_lines
 from plan_extract.normalize.joining import continues
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.read.model import RawDocument, RawLine
+from plan_extract.read.options import MAX_LINE_CHARS
 
 
 def normalize(raw: RawDocument) -> NormalizedDocument:
-    """Clean every line, drop blank ones, join wrapped ones; number the result from 1."""
+    """Clean every line, drop blank ones, join wrapped ones; number the result from 1. A line is
+    never joined past `MAX_LINE_CHARS` (no plan has such a paragraph), and the pieces of a
+    joined line are put together once, so that joining stays linear in the text's length."""
     markdown = raw.format == "md"
-    groups: list[tuple[RawLine, list[int]]] = []
+    groups: list[_Paragraph] = []
     blank_between = False
     for raw_line, text in zip(
         raw.lines, respell_lines([line.text for line in raw.lines]), strict=True
@@ -22,25 +25,47 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
             blank_between = True
             continue
         line = replace(raw_line, text=text)
-        if groups and continues(groups[-1][0], line, blank_between, markdown):
-            head, sources = groups[-1]
-            groups[-1] = (replace(head, text=f"{head.text} {text}"), [*sources, line.source_line])
+        if groups and groups[-1].continued_by(line, blank_between, markdown):
+            groups[-1].add(line)
         else:
-            groups.append((line, [line.source_line]))
+            groups.append(_Paragraph(line))
         blank_between = False
     lines = [
         Line(
             number=number,
-            text=head.text,
-            source_lines=tuple(sources),
-            page=head.page,
-            hints=head.hints,
-            heading_level=head.heading_level,
-            cells=head.cells,
-            block=head.block,
+            text=" ".join(group.pieces),
+            source_lines=tuple(group.sources),
+            page=group.head.page,
+            hints=group.head.hints,
+            heading_level=group.head.heading_level,
+            cells=group.head.cells,
+            block=group.head.block,
         )
-        for number, (head, sources) in enumerate(groups, start=1)
+        for number, group in enumerate(groups, start=1)
     ]
     return NormalizedDocument(
         format=raw.format, lines=lines, pages=raw.pages, warnings=list(raw.warnings)
     )
+
+
+class _Paragraph:
+    """Lines joined into one: the first line's hints, the pieces' texts, their source lines."""
+
+    def __init__(self, head: RawLine) -> None:
+        self.head = head
+        self.pieces = [head.text]
+        self.sources = [head.source_line]
+        self.length = len(head.text)
+
+    def continued_by(self, line: RawLine, blank_between: bool, markdown: bool) -> bool:
+        if self.length + 1 + len(line.text) > MAX_LINE_CHARS:
+            return False
+        previous = self.head
+        if len(self.pieces) > 1:
+            previous = replace(self.head, text=" ".join(self.pieces))
+        return continues(previous, line, blank_between, markdown)
+
+    def add(self, line: RawLine) -> None:
+        self.pieces.append(line.text)
+        self.sources.append(line.source_line)
+        self.length += 1 + len(line.text)

@@ -14,7 +14,7 @@ from plan_extract.normalize.patterns import (
     BULLET,
     CLOSING,
     SIGN_AUTHORITY,
-    TERMINAL,
+    ends_sentence,
     numbered,
 )
 from plan_extract.read.model import Block, Hint, RawLine
@@ -35,7 +35,7 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, markdown: b
     bare_number = numbered(before)
     if bare_number is not None and not bare_number.group("rest"):
         return True  # `III.` alone: its title is on the next line
-    if TERMINAL.search(before):
+    if ends_sentence(before):
         return False
     if lower:
         return True

@@ -19,6 +19,13 @@ CLOSING = re.compile(r"^(Trên đây là\b|N[ơo]i nhận\b)", re.IGNORECASE)
 CLOSING_REQUEST = re.compile(r"^Trong quá trình\b", re.IGNORECASE)
 SIGN_AUTHORITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*\S", re.IGNORECASE)
 TERMINAL = re.compile(r"[.;:!?…]\)?[\"”]?$")
+_TERMINAL_SPAN = 4  # the longest text TERMINAL matches (`.)”` and a final newline)
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends like a sentence (TERMINAL), judged on its last characters only: a search
+    over a whole long paragraph, repeated as lines are joined onto it, costs its length squared."""
+    return TERMINAL.search(text[-_TERMINAL_SPAN:]) is not None
 
 
 def numbered(text: str) -> re.Match[str] | None:

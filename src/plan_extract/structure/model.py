@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from plan_extract.core.contract import DocumentMeta, Section, Warning
@@ -16,14 +17,18 @@ class Structure:
     warnings: list[Warning] = field(default_factory=list)
 
     def section_at(self, line: int) -> Section | None:
-        """The deepest section whose line range holds `line`."""
+        """The deepest section whose line range holds `line` (siblings are in line order: each
+        level is searched by bisection, so a plan of thousands of sections costs no more)."""
         found: Section | None = None
         nodes = self.sections
-        while True:
-            for node in nodes:
-                if node.lines[0] <= line <= node.lines[1]:
-                    found = node
-                    nodes = node.children
-                    break
-            else:
+        while nodes:
+            index = bisect_right(nodes, line, key=_first_line) - 1
+            if index < 0 or line > nodes[index].lines[1]:
                 return found
+            found = nodes[index]
+            nodes = found.children
+        return found
+
+
+def _first_line(section: Section) -> int:
+    return section.lines[0]
