@@ -440,7 +440,10 @@ def _numbering_docx(start: str, fmt: str, level: str = "0") -> bytes:
 
 
 def _grid_span_docx() -> bytes:
-    cell = '<w:tc><w:tcPr><w:gridSpan w:val="1000000000"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc>'
+    cell = (
+        '<w:tc><w:tcPr><w:gridSpan w:val="1000000000"/></w:tcPr>'
+        "<w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc>"
+    )
     table = f"<w:tbl><w:tr>{cell}{cell}</w:tr><w:tr>{cell}</w:tr></w:tbl>"
     body = paragraphs_xml(PLAN.splitlines()) + table
     return docx_package({"word/document.xml": document_xml(body)})

@@ -5,7 +5,9 @@ line."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from plan_extract.core.contract import Section, SectionKind
 from plan_extract.extract.nlp import Hit, LineParse, parse_lines
@@ -35,14 +37,29 @@ class BodyLine:
 
     def clause_bounds(self, token: int) -> tuple[int, int]:
         """Token range [start, end) of the clause holding `token` (split at ; . : ! ?)."""
-        words = self.parse.words
-        start = token
-        while start > 0 and words[start - 1] not in CLAUSE_BREAKS:
-            start -= 1
-        end = token
-        while end < len(words) and words[end] not in CLAUSE_BREAKS:
-            end += 1
-        return start, end
+        breaks = self._clause_breaks
+        index = bisect_left(breaks, token)
+        start = breaks[index - 1] + 1 if index else 0
+        return start, breaks[index] if index < len(breaks) else len(self.parse.words)
+
+    @cached_property
+    def _clause_breaks(self) -> list[int]:
+        """The tokens that end clauses, in order: found once per line, so that looking up the
+        clauses of many figures in one long line stays linear."""
+        return [i for i, word in enumerate(self.parse.words) if word in CLAUSE_BREAKS]
+
+    def hits_from(self, kind: str) -> dict[int, list[Hit]]:
+        """The hits of `kind` by the token they start at (built once per line and kind)."""
+        by_start = self._hits_by_start.get(kind)
+        if by_start is None:
+            by_start = self._hits_by_start[kind] = {}
+            for hit in self.parse.of(kind):
+                by_start.setdefault(hit.first_token, []).append(hit)
+        return by_start
+
+    @cached_property
+    def _hits_by_start(self) -> dict[str, dict[int, list[Hit]]]:
+        return {}
 
     def hits_in(self, kind: str, start: int, end: int) -> list[Hit]:
         return [h for h in self.parse.of(kind) if start <= h.first_token and h.last_token <= end]

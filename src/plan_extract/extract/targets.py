@@ -48,7 +48,7 @@ def _in_date(line: BodyLine, token: int) -> bool:
 
 
 def _unit_after(line: BodyLine, token: int) -> Hit | None:
-    candidates = [h for h in line.parse.of("TUNIT") if h.first_token == token + 1]
+    candidates = line.hits_from("TUNIT").get(token + 1, ())
     return max(candidates, key=lambda h: h.end - h.start, default=None)
 
 
