@@ -8,8 +8,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from plan_extract.core.budget import time_budget
 from plan_extract.core.contract import Plan, Source
-from plan_extract.core.errors import InputError, PlanExtractError
+from plan_extract.core.errors import InputError, PlanExtractError, printable
 from plan_extract.core.version import __version__
 from plan_extract.extract import extract
 from plan_extract.normalize import normalize
@@ -24,14 +25,16 @@ from plan_extract.structure import build_structure
 def parse_path(path: str | Path, options: ReadOptions | None = None) -> Plan:
     """Parse a plan file (.txt, .md, .docx, .doc, .pdf)."""
     path = Path(path)
-    raw, data = read_path(path, options)
-    return run(raw, _source(str(path), data, raw))
+    with time_budget(_seconds(options)):
+        raw, data = read_path(path, options)
+        return run(raw, _source(str(path), data, raw))
 
 
 def parse_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> Plan:
     """Parse a plan held in memory; `name` stands in for the path and gives the extension."""
-    raw = read_bytes(data, name, options)
-    return run(raw, _source(name, data, raw))
+    with time_budget(_seconds(options)):
+        raw = read_bytes(data, name, options)
+        return run(raw, _source(name, data, raw))
 
 
 def parse_bytes_with_lines(
@@ -39,8 +42,9 @@ def parse_bytes_with_lines(
 ) -> tuple[Plan, NormalizedDocument]:
     """Like `parse_bytes`, and also the normalized document whose 1-based line numbers the
     plan's items cite (the store keeps its lines to show the document with highlights)."""
-    raw = read_bytes(data, name, options)
-    return run_with_document(raw, _source(name, data, raw))
+    with time_budget(_seconds(options)):
+        raw = read_bytes(data, name, options)
+        return run_with_document(raw, _source(name, data, raw))
 
 
 def parse_text(text: str, name: str = "<text>", markdown: bool = False) -> Plan:
@@ -49,9 +53,13 @@ def parse_text(text: str, name: str = "<text>", markdown: bool = False) -> Plan:
     return parse_bytes(text.encode("utf-8"), name if "." in name else name + suffix)
 
 
+def _seconds(options: ReadOptions | None) -> float | None:
+    return options.limits.max_seconds if options is not None else None
+
+
 def _source(path: str, data: bytes, raw: RawDocument) -> Source:
     return Source(
-        path=path,
+        path=printable(path),
         sha256=hashlib.sha256(data).hexdigest(),
         format=raw.format,
         pages=raw.pages,

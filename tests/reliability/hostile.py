@@ -650,12 +650,14 @@ def _cases() -> dict[str, Maker]:
 CASES = _cases()
 
 
-def write_case(name: str, folder: Path) -> Path:
-    """Write the hostile file `name` into `folder` (with the secret file an external entity
-    would read beside it); its path."""
-    (folder / "secret.txt").write_text(SECRET, encoding="utf-8")
+def write_case(name: str, folder: Path, secret_folder: Path | None = None) -> Path:
+    """Write the hostile file `name` into `folder`, with the secret file an external entity
+    would read in `secret_folder` (by default `folder`); its path."""
+    secret_folder = secret_folder or folder
+    secret = secret_folder / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
     path = folder / name
-    data = CASES[name](folder)
+    data = CASES[name](secret_folder)
     if data:
         path.write_bytes(data)
     return path

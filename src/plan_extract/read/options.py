@@ -29,6 +29,7 @@ class ReadLimits:
     max_pages: int = 500
     max_page_side: float = 14400.0  # points: 200 inches, PDF's own limit for a page side
     max_lines: int = MAX_LINES
+    max_seconds: float | None = None  # the whole parse of the document (None: no limit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,8 +31,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from plan_extract.core.errors import InputError
 from plan_extract.store.db import DEFAULT_DB, Failure, PlanSummary, QueryResult, Store
+from plan_extract.store.faults import StoreError
 from plan_extract.store.ingest import IngestReport, ingest_bytes, ingest_paths
 from plan_extract.store.pool import Limits
 
@@ -44,6 +44,7 @@ __all__ = [
     "PlanSummary",
     "QueryResult",
     "Store",
+    "StoreError",
     "ingest_bytes",
     "ingest_paths",
     "open_store",
@@ -58,7 +59,7 @@ def open_store(path: str | Path = DEFAULT_DB, read_only: bool = False) -> Store:
     store = Store(path, read_only=True)
     if store.unfinished():
         store.close()
-        with contextlib.suppress(InputError):  # somebody writes: read what is in the tables
+        with contextlib.suppress(StoreError):  # somebody writes: read what is in the tables
             Store(path).close()  # opening for writing moves the staged plans in
         store = Store(path, read_only=True)
     return store

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from plan_extract.core.contract import Plan
 from plan_extract.core.errors import InputError
 from plan_extract.core.version import __version__
+from plan_extract.store.faults import StoreError, store_faults
 from plan_extract.store.schema import PLAN_TABLES, STORE_VERSION, ddl
 
 if TYPE_CHECKING:
@@ -64,21 +66,24 @@ class Store:
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise InputError(f"{self.path}: no such store (create it with `plan-extract ingest`)")
-        try:
+        with store_faults(self.path):
             self._con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as exc:
-            message = str(exc).splitlines()[0]
-            raise InputError(f"{self.path}: cannot open the store: {message}") from exc
         self.pending = 0  # plans staged since the last flush
         if not read_only:
-            self._con.execute(ddl())
-            self._con.execute(
-                "INSERT OR REPLACE INTO store_meta VALUES ('store_version', ?)", [STORE_VERSION]
-            )
-            from plan_extract.store.national import refresh_national_targets
+            try:
+                with store_faults(self.path):
+                    self._con.execute(ddl())
+                    self._con.execute(
+                        "INSERT OR REPLACE INTO store_meta VALUES ('store_version', ?)",
+                        [STORE_VERSION],
+                    )
+                    from plan_extract.store.national import refresh_national_targets
 
-            refresh_national_targets(self._con)
-            self.flush()  # what an interrupted ingest left staged
+                    refresh_national_targets(self._con)
+                self.flush()  # what an interrupted ingest left staged
+            except StoreError:
+                self._con.close()
+                raise
 
     def __enter__(self) -> Store:
         return self
@@ -147,14 +152,21 @@ class Store:
         """Commit one plan on its own, with one statement: from here a crash cannot lose it.
         Its rows reach the tables at the next `flush` (at the latest when the store is next
         opened for writing)."""
-        self._con.execute(
-            "INSERT INTO staged_plans VALUES (?, ?, ?)", [plan.plan_id, plan.path, plan.record]
-        )
+        with store_faults(self.path):
+            self._con.execute(
+                "INSERT INTO staged_plans VALUES (?, ?, ?)",
+                [plan.plan_id, plan.path, plan.record],
+            )
         self.pending += 1
 
     def flush(self) -> None:
         """Move every staged plan into the tables, in one transaction: for each plan all its
         rows, replacing an older copy of it (same sha256) and its recorded failure, or none."""
+        with store_faults(self.path):
+            self._move_staged()
+        self.pending = 0
+
+    def _move_staged(self) -> None:
         from plan_extract.store.staging import unpack
 
         con = self._con
@@ -178,24 +190,25 @@ class Store:
                 con.execute("DELETE FROM staged_plans")
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            _roll_back(con)
             raise
-        self.pending = 0
 
     def record_failure(self, path: str, sha256: str | None, reason: str) -> None:
         """Keep a file that could not be stored, with why (replacing its earlier failure)."""
         con = self._con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.execute("DELETE FROM failures WHERE path = ?", [path])
-            con.execute(
-                "INSERT INTO failures VALUES (?, ?, ?, ?, ?)",
-                [path, sha256, reason, __version__, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
-            )
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+        with store_faults(self.path):
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute("DELETE FROM failures WHERE path = ?", [path])
+                now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+                con.execute(
+                    "INSERT INTO failures VALUES (?, ?, ?, ?, ?)",
+                    [path, sha256, reason, __version__, now],
+                )
+                con.execute("COMMIT")
+            except BaseException:
+                _roll_back(con)
+                raise
 
     def unfinished(self) -> int:
         """Plans committed by an ingest that stopped before moving them into the tables."""
@@ -208,8 +221,18 @@ class Store:
 
     def set_threads(self, threads: int) -> None:
         """DuckDB's worker threads: one while ingesting leaves the cores to the parsers."""
-        self._con.execute(f"SET threads = {int(threads)}")
+        with store_faults(self.path):
+            self._con.execute(f"SET threads = {int(threads)}")
 
     def _scalar(self, sql: str) -> Any:
         row = self._con.execute(sql).fetchone()
         return row[0] if row else None
+
+
+def _roll_back(con: Any) -> None:
+    """Undo the open transaction; after a failed commit (a full disk) there may be none left
+    to undo, which is no further fault."""
+    import duckdb
+
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
