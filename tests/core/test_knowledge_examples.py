@@ -41,8 +41,6 @@ NOT_YET_CONVERTED = {
     "extract/target_filters.yaml",
     "extract/target_units.yaml",
     "extract/units.yaml",
-    "header_terms.yaml",
-    "section_kinds.yaml",
 }
 
 

@@ -68,3 +68,22 @@ def test_sentence_end_then_capital_in_plain_text_stays_two_lines() -> None:
 
 def test_a_markdown_file_of_table_bars_only_has_no_lines() -> None:
     assert _lines("|\n|\n", "md") == []
+
+
+def test_every_signature_prefix_and_the_recipients_label_start_their_own_line() -> None:
+    """The prefixes and `Nơi nhận` come from layout_cues.yaml, as the Word and PDF readers read
+    them: `T/M.` starts the signature in a text file too."""
+    text = "Tỷ lệ nữ đạt 30%\nT/M. ỦY BAN NHÂN DÂN\nGiảm 10%\nNoi nhận:\n"
+    assert _lines(text, "md") == [
+        "Tỷ lệ nữ đạt 30%",
+        "T/M. ỦY BAN NHÂN DÂN",
+        "Giảm 10%",
+        "Noi nhận:",
+    ]
+
+
+def test_the_closing_request_is_not_a_line_start() -> None:
+    """`Trong quá trình ...` ends the body for the structure stage, but a wrapped paragraph that
+    reads on into it is still one paragraph."""
+    text = "Các đơn vị phối hợp thực hiện\nTrong quá trình thực hiện, nếu có khó khăn, báo cáo.\n"
+    assert len(_lines(text, "md")) == 1

@@ -27,9 +27,6 @@ FIELDS = (*GoldHeader.model_fields, "sections", "warnings")
 _DECISION = "a decision that issues a plan (issue 12)"
 _PDF_HEADER = "a PDF whose header cells wrap over several lines (issue 12)"
 AWAITED: dict[tuple[str, str], str] = {
-    ("kh-ubnd-310-31786b0833a4130d", "period"): "period from `đến năm 2030` in the title",
-    ("kh-ubnd-552-192068354fd1ffe5", "period"): "period from `đến năm 2035` in the title",
-    ("kh-ubnd-556-bffd9da6f0d38031", "period"): "period from `đến năm 2030` in the title",
     ("kh-ubnd-7360-6a406c1f9dfed9c3", "number"): "`Số:` in the second cell of the header row",
     ("kh-ubnd-7360-6a406c1f9dfed9c3", "symbol"): "`Số:` in the second cell of the header row",
     **{

@@ -11,7 +11,6 @@ from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.read.model import Hint
 from plan_extract.structure import build_structure
 from plan_extract.structure.sections import heading_title
-from plan_extract.structure.terms import SECTION_KINDS, kind_of_heading
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "corpus" / "plans" / "seeds"
@@ -78,39 +77,6 @@ def test_header_of_the_sample() -> None:
         "Chủ tịch",
         "TM. Ủy ban nhân dân",
     )
-
-
-@pytest.mark.parametrize(("heading", "kind"), sorted(SECTION_KINDS.load().examples.items()))
-def test_section_kind_examples(heading: str, kind: str) -> None:
-    assert kind_of_heading(heading) == kind
-
-
-@pytest.mark.parametrize(
-    ("rest", "title"),
-    [
-        ("Mục tiêu tổng quát Tiếp tục thu hẹp khoảng cách giới, tạo điều kiện cho phụ nữ.", None),
-        ("Các Xóm trên địa bàn xã: Tăng cường công tác tuyên truyền", "Các Xóm trên địa bàn xã"),
-        ("Phòng Văn hóa - Xã hội xã", "Phòng Văn hóa - Xã hội xã"),
-        (
-            "Tăng cường hoạt động của Ban vì sự tiến bộ phụ nữ xã, nhất là ở các thôn xa.",
-            "Tăng cường hoạt động của Ban vì sự tiến bộ phụ nữ xã, nhất là ở các thôn xa",
-        ),
-        (
-            "Kinh phí thực hiện Kế hoạch được bố trí trong kinh phí thường xuyên, hằng năm.",
-            "Kinh phí thực hiện Kế hoạch được bố trí trong kinh phí thường xuyên, hằng năm",
-        ),
-        (
-            "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội",
-            "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội",
-        ),
-        (
-            "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước để thực hiện",
-            "Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước để thực hiện",
-        ),
-    ],
-)
-def test_heading_title(rest: str, title: str | None) -> None:
-    assert heading_title(rest) == (title or "Mục tiêu tổng quát")
 
 
 def test_markdown_heading_marks_do_not_decide_levels() -> None:

@@ -12,11 +12,11 @@ from functools import cached_property
 from plan_extract.core.contract import Section, SectionKind
 from plan_extract.extract.nlp import Hit, LineParse, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
+from plan_extract.structure.dates import year_mentions
+from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.model import Structure
 
 YEAR = re.compile(r"\b(19|20)\d\d\b")
-PERIOD = re.compile(r"(?:giai đoạn|thời kỳ)\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", re.I)
-SINGLE_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.I)
 # A numbered heading (`1.`, `2.1.`, `a)`, `II.`) or a bullet (`-`, `+`), after markdown marks.
 MARKER = re.compile(
     r"^[#*\s]*(?:(?P<num>(?:[IVX]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\))|(?P<bullet>[-+•]))\s*"
@@ -87,16 +87,7 @@ class Context:
 
     def ancestors(self, line: int) -> list[Section]:
         """Sections holding `line`, outermost first."""
-        chain: list[Section] = []
-        nodes = self.structure.sections
-        while True:
-            for node in nodes:
-                if node.lines[0] <= line <= node.lines[1]:
-                    chain.append(node)
-                    nodes = node.children
-                    break
-            else:
-                return chain
+        return self.structure.sections_at(line)
 
 
 def _body_range(doc: NormalizedDocument, structure: Structure) -> tuple[int, int]:
@@ -119,23 +110,11 @@ def _body_range(doc: NormalizedDocument, structure: Structure) -> tuple[int, int
     return first, last
 
 
-_FALLBACK_KINDS: tuple[tuple[str, SectionKind], ...] = (
-    ("TỔ CHỨC THỰC HIỆN", "implementation"),
-    ("KINH PHÍ", "funding"),
-    ("MỤC TIÊU", "objectives"),
-    ("MỤC ĐÍCH", "purpose"),
-    ("BÁO CÁO", "reporting"),
-    ("NHIỆM VỤ", "tasks"),
-    ("NỘI DUNG", "tasks"),
-)
-
-
 def _fallback_kind(text: str) -> SectionKind | None:
     """Top-level kind from a Roman-numeral heading, for documents without a section tree."""
     if not re.match(r"^[#*\s]*[IVX]+\.\s", text):
         return None
-    upper = text.upper()
-    return next((kind for key, kind in _FALLBACK_KINDS if key in upper), "other")
+    return kind_of_heading(text)
 
 
 def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | None, int | None]:
@@ -144,12 +123,10 @@ def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | No
         return period.start_year, period.end_year
     head = " ".join(line.text for line in doc.lines[:40])
     title = structure.document.title or head
-    found = PERIOD.search(title) or PERIOD.search(head)
-    if found:
-        return int(found.group(1)), int(found.group(2))
-    single = SINGLE_YEAR.search(title)
-    if single:
-        return int(single.group(1)), int(single.group(1))
+    ranges = [m for text in (title, head) for m in year_mentions(text) if m.kind == "range"]
+    years = ranges or year_mentions(title)  # else the title's first year, of whatever kind
+    if years:
+        return years[0].first, years[0].last
     issued = structure.document.issued
     if issued is not None and issued.year is not None:
         return issued.year, issued.year  # a plan without a period runs in its year of issue

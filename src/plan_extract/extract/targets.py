@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from plan_extract.core.contract import Comparator, Domain, Frequency, Target, TargetUnit
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import PERIOD, BodyLine, Context
+from plan_extract.extract.context import BodyLine, Context
 from plan_extract.extract.nlp import Hit
 from plan_extract.extract.numbers import parse_number
+from plan_extract.structure.dates import due_year
 
 _DIGIT = re.compile(r"\d")
 _DUE_WORDS = {"đến", "vào", "tới", "trong"}
@@ -91,18 +92,9 @@ def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) 
     return hits[0].value if hits else None  # type: ignore[return-value]
 
 
-def _title_year(title: str) -> int | None:
-    """The year a heading sets: `Mục tiêu đến hết năm 2026`, the end of `Giai đoạn 2031 - 2035`."""
-    due = re.search(r"(?:đến|vào|tới)(?:\s+hết)?\s+năm\s+((?:19|20)\d\d)", title)
-    if due:
-        return int(due.group(1))
-    period = PERIOD.search(title)
-    return int(period.group(2)) if period else None
-
-
 def _heading_year(context: Context, line: BodyLine) -> int | None:
     for section in reversed(context.ancestors(line.number)):
-        year = _title_year(section.title)
+        year = due_year(section.title)
         if year is not None:
             return year
     # without a section tree: the nearest heading-like line above, within the same top section
@@ -110,7 +102,7 @@ def _heading_year(context: Context, line: BodyLine) -> int | None:
         if previous.kind != line.kind:
             break
         if previous.marker() and previous.marker().group("num"):  # type: ignore[union-attr]
-            year = _title_year(previous.text)
+            year = due_year(previous.text)
             if year is not None:
                 return year
     return None

@@ -10,13 +10,7 @@ before, and nothing in the header or footer blocks is joined: those are read as 
 from __future__ import annotations
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
-from plan_extract.normalize.patterns import (
-    BULLET,
-    CLOSING,
-    SIGN_AUTHORITY,
-    ends_sentence,
-    numbered,
-)
+from plan_extract.normalize.patterns import BULLET, closing_cue, ends_sentence, numbered
 from plan_extract.read.model import Block, Hint, RawLine
 
 
@@ -33,7 +27,7 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, markdown: b
     if _starts_element(text) and not (BULLET.match(text) and lower):
         return False
     bare_number = numbered(before)
-    if bare_number is not None and not bare_number.group("rest"):
+    if bare_number is not None and not bare_number.rest:
         return True  # `III.` alone: its title is on the next line
     if ends_sentence(before):
         return False
@@ -46,6 +40,4 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, markdown: b
 
 
 def _starts_element(text: str) -> bool:
-    return bool(
-        numbered(text) or BULLET.match(text) or CLOSING.match(text) or SIGN_AUTHORITY.match(text)
-    )
+    return bool(numbered(text) or BULLET.match(text) or closing_cue(text))

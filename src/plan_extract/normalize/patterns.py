@@ -1,23 +1,33 @@
 """The shapes of lines that carry structure: numbered headings, bullets, the closing.
 
 Shared by normalization (such a line never continues the line before it) and by the structure
-stage (which reads the numbers).
+stage (which reads the numbers and splits the body from the closing). The words they are read by
+are data: data/normalize/line_starts.yaml, and data/layout_cues.yaml for the signature prefixes
+and `Nơi nhận`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import field_validator, model_validator
+
+from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.normalize.vocabulary import (
+    alternatives,
+    misread,
+    one_role_each,
+    spelled_as_normalized,
+)
+from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_at
 
 ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)]\s*(?P<rest>\S.*)?$")
 ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)?$")
 DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?!\d)\s*(?P<rest>\S.*)?$")
-ALPHA = re.compile(r"^(?P<num>[a-zđ])\s*\)\s*(?P<rest>\S.*)?$")
 BULLET = re.compile(r"^[-+•*]\s*(?P<rest>\S.*)$")
-CLOSING = re.compile(r"^(Trên đây là\b|N[ơo]i nhận\b)", re.IGNORECASE)
-# The genre's standard closing sentence (`Trong quá trình thực hiện, nếu có khó khăn ... báo cáo
-# về ...`): where the closing starts when the plan has no `Trên đây là ...`.
-CLOSING_REQUEST = re.compile(r"^Trong quá trình\b", re.IGNORECASE)
-SIGN_AUTHORITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*\S", re.IGNORECASE)
 TERMINAL = re.compile(r"[.;:!?…]\)?[\"”]?$")
 _TERMINAL_SPAN = 4  # the longest text TERMINAL matches (`.)”` and a final newline)
 
@@ -28,10 +38,106 @@ def ends_sentence(text: str) -> bool:
     return TERMINAL.search(text[-_TERMINAL_SPAN:]) is not None
 
 
-def numbered(text: str) -> re.Match[str] | None:
-    """The match of a numbered heading (`I.`, `1.`, `2.1.`, `a)`), if the line starts with one."""
-    for pattern in (ROMAN, DOTTED, ARABIC, ALPHA):
+NumberStyle = Literal["roman", "dotted", "arabic", "letter"]
+ClosingCue = Literal["sentence", "recipients", "signature"]
+LineStart = Literal["numbered", "closing", "request"]
+
+
+class LineStartExample(Example):
+    starts: LineStart | None
+
+    @property
+    def negative(self) -> bool:
+        return self.starts is None
+
+
+class LineStarts(Knowledge):
+    item_letters: str
+    closing_sentences: list[str]
+    closing_requests: list[str]
+    examples: list[LineStartExample]
+
+    @field_validator("item_letters")
+    @classmethod
+    def _letters(cls, letters: str) -> str:
+        if not letters.isalpha() or not letters.islower() or len(set(letters)) != len(letters):
+            raise ValueError("item letters: distinct lower-case letters, nothing else")
+        return letters
+
+    @model_validator(mode="after")
+    def _phrases(self) -> LineStarts:
+        spelled_as_normalized([*self.closing_sentences, *self.closing_requests])
+        one_role_each({"closing": self.closing_sentences, "request": self.closing_requests})
+        return self
+
+
+LINE_STARTS = data_file("normalize/line_starts.yaml", LineStarts)
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    """A numbered heading's number as printed (`III`, `2.1`, `b`), its style, and the rest of
+    its line."""
+
+    style: NumberStyle
+    number: str
+    rest: str
+
+
+def numbered(text: str) -> Numbered | None:
+    """The numbered heading (`I.`, `1.`, `2.1.`, `a)`) a line starts with, if any."""
+    for style, pattern in _numberings():
         match = pattern.match(text)
         if match:
-            return match
+            return Numbered(style, match.group("num"), match.group("rest") or "")
     return None
+
+
+def closing_cue(text: str) -> ClosingCue | None:
+    """How a line opens the closing: the closing sentence (`Trên đây là ...`), the recipients
+    (`Nơi nhận:`) or the signature (`TM. ỦY BAN NHÂN DÂN`)."""
+    if _openings()[0].match(text):
+        return "sentence"
+    if recipients_label_at(text):
+        return "recipients"
+    if signature_prefix_at(text):
+        return "signature"
+    return None
+
+
+def is_closing_request(text: str) -> bool:
+    """`Trong quá trình thực hiện, nếu có khó khăn ...`: the request that ends a plan's body."""
+    return _openings()[1].match(text) is not None
+
+
+@cache
+def _openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The closing sentence's and the closing request's first words, in any case."""
+    data = LINE_STARTS.load()
+    sentence, request = (
+        re.compile(rf"(?:{alternatives(phrases)})(?!\w)", re.IGNORECASE)
+        for phrases in (data.closing_sentences, data.closing_requests)
+    )
+    return sentence, request
+
+
+@cache
+def _numberings() -> tuple[tuple[NumberStyle, re.Pattern[str]], ...]:
+    """The numbering styles in the order they are tried; lettered items from the data."""
+    letters = re.escape(LINE_STARTS.load().item_letters)
+    lettered = re.compile(rf"^(?P<num>[{letters}])\s*\)\s*(?P<rest>\S.*)?$")
+    return (("roman", ROMAN), ("dotted", DOTTED), ("arabic", ARABIC), ("letter", lettered))
+
+
+def _line_start(text: str) -> LineStart | None:
+    """What a line opens, as the examples of line_starts.yaml state it."""
+    if numbered(text):
+        return "numbered"
+    if closing_cue(text):
+        return "closing"
+    return "request" if is_closing_request(text) else None
+
+
+LINE_STARTS.examples_checked_by(
+    lambda data: misread(data.examples, _line_start, lambda e: e.starts)
+)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from pydantic import Field, model_validator
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.core.text import squash
+from plan_extract.core.text import squash, unmarked
 
 
 class CueExample(Example):
@@ -60,16 +61,62 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+\.", ".", re.sub(r"\s*[-–—]\s*", " - ", folded))
 
 
+class Cue(NamedTuple):
+    """A cue found at the start of a text: as printed (white space removed), and where it ends."""
+
+    printed: str
+    end: int
+
+
 def is_recipients_label(text: str) -> bool:
     """`Nơi nhận:` (the recipients list opens the closing block, bottom left)."""
-    folded = _fold(text)
-    return any(folded.startswith(_fold(label)) for label in LAYOUT_CUES.load().recipients_labels)
+    return recipients_label_at(squash(text)) is not None
 
 
 def is_signature_start(text: str) -> bool:
     """`TM. ỦY BAN NHÂN DÂN`, `KT. GIÁM ĐỐC`: the signature block's first line (bottom right)."""
-    folded = _fold(text)
-    return any(folded.startswith(_fold(p)) for p in LAYOUT_CUES.load().signature_prefixes)
+    return signature_prefix_at(squash(text)) is not None
+
+
+def recipients_label_at(text: str) -> Cue | None:
+    """The `Nơi nhận` label `text` starts with, as printed, also when OCR lost its marks
+    (`Noi nhận`). Normalization and the structure stage ask it of lines, the readers of cells."""
+    match = _recipients_label().match(text)
+    return Cue(match.group(), match.end()) if match else None
+
+
+@cache
+def _recipients_label() -> re.Pattern[str]:
+    """Each label with every letter as spelled or without its marks, in any case."""
+
+    def letter(char: str) -> str:
+        bare = unmarked(char)
+        return re.escape(char) if bare == char.casefold() else f"[{char}{bare}]"
+
+    labels = LAYOUT_CUES.load().recipients_labels
+    alternatives = ("".join(letter(char) for char in label) for label in labels)
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+
+
+def signature_prefix_at(text: str) -> Cue | None:
+    """The signing authority `text` starts with (`TM.`, `KT.`, `T/M`): as printed, also with a
+    space before the dot (`KT .`, from OCR) or a dot after a prefix written without one."""
+    match = _signature_prefix().match(text)
+    if match is None:
+        return None
+    return Cue(re.sub(r"\s+", "", match.group()), match.end())
+
+
+@cache
+def _signature_prefix() -> re.Pattern[str]:
+    """A prefix listed with its dot needs the dot; one listed without it takes an optional dot
+    and no letter after it."""
+    alternatives = []
+    for prefix in sorted(LAYOUT_CUES.load().signature_prefixes, key=len, reverse=True):
+        letters = re.escape(prefix.removesuffix("."))
+        dot = r"\s*\." if prefix.endswith(".") else r"(?:\s*\.)?(?!\w)"
+        alternatives.append(letters + dot)
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 @cache

@@ -13,14 +13,10 @@ from typing import Literal, Protocol
 from plan_extract.core.errors import InputError, UsageError, printable
 from plan_extract.core.version import __version__
 from plan_extract.read import ReadOptions
-from plan_extract.store.db import Store
+from plan_extract.store.db import Committed, Store
 from plan_extract.store.pool import Failed, Job, Limits, WorkerPool
 
 Status = Literal["stored", "skipped", "failed"]
-
-# Staged plans are moved into the tables this many at a time (the cost of a move is mostly per
-# statement, so larger batches cost less per plan; the staged plans are safe meanwhile).
-FLUSH_EVERY = 64
 
 
 class Readable(Protocol):
@@ -114,7 +110,7 @@ def ingest(
         report.plan_ids.append(sha256)
         reporter.file_done(name, "skipped", detail)
 
-    def settle(name: str, sha256: str, first: str, reason: str | None) -> None:
+    def same_as(name: str, sha256: str, first: str, reason: str | None) -> None:
         """A copy of a file parsed before: it fares as that file did."""
         if reason is None:
             skip(name, sha256, f"the same file as {first}")
@@ -134,13 +130,27 @@ def ingest(
                 skip(name, sha256, "already held")
             elif sha256 in fates:
                 first, reason = fates[sha256]
-                settle(name, sha256, first, reason)
+                same_as(name, sha256, first, reason)
             elif sha256 in copies:  # its fate is the first copy's, known when that one is
                 copies[sha256].append(name)
             else:
                 copies[sha256] = []
                 pending[key] = (name, sha256)
                 yield Job(key, name, data)
+
+    awaiting: dict[str, tuple[str, str]] = {}  # plan_id → (name, detail) until committed
+
+    def settle(committed: list[Committed]) -> None:
+        """Report the plans the store has committed (each reported stored is durable)."""
+        for plan in committed:
+            name, detail = awaiting.pop(plan.plan_id)
+            report.plan_ids.append(plan.plan_id)
+            if plan.stored:
+                report.stored += 1
+                reporter.file_done(name, "stored", detail)
+            else:
+                report.skipped += 1
+                reporter.file_done(name, "skipped", "already held (stored meanwhile)")
 
     reporter.start(len(inputs))
     store.set_threads(1)
@@ -152,20 +162,17 @@ def ingest(
                     fail(name, sha256, outcome.reason)
                     fates[sha256] = (name, outcome.reason)
                 else:
-                    store.stage(outcome.plan)
-                    if store.pending >= FLUSH_EVERY:
-                        store.flush()
-                    report.stored += 1
-                    report.plan_ids.append(sha256)
-                    reporter.file_done(name, "stored", f"{outcome.seconds:.2f} s")
+                    awaiting[sha256] = (name, f"{outcome.seconds:.2f} s")
+                    settle(store.stage(outcome.plan))
                     fates[sha256] = (name, None)
                 for copy in copies.pop(sha256):
-                    settle(copy, sha256, *fates[sha256])
+                    same_as(copy, sha256, *fates[sha256])
+        settle(store.flush())
     except KeyboardInterrupt:
-        reporter.finish(report)  # what was stored stays stored; say how far it got
+        settle(store.flush())  # what was parsed is kept; say how far it got
+        reporter.finish(report)
         raise
     finally:
-        store.flush()
         store.set_threads(default_workers())
     reporter.finish(report)
     return report

@@ -15,21 +15,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from plan_extract.core.contract import BasisDocument, DateParts
-from plan_extract.structure.dates import find_date
+from plan_extract.normalize.vocabulary import alternatives
+from plan_extract.structure.dates import DATE_WORDS, find_date
 from plan_extract.structure.names import expand_abbreviations
 from plan_extract.structure.terms import HEADER_TERMS
 
-_NUMBER = re.compile(
-    # `số 12/KH-UBND`, `12/KH-UBND`; after the kind also `hành động số`, `phối hợp số`, `: số`
-    r"(?:(?:[a-zà-ỹđ]+\s+){0,3}?:?\s*số\s*)?(?P<number>\d[\d.]*(?:\s?-\s?[A-Za-zĐđ]+)?"
-    r"(?:\s?/\s?[0-9A-Za-zĐđ]+(?:\s?-\s?[0-9A-Za-zĐđ]+)*)+)",
-)
-_BARE_NUMBER = re.compile(r"(?<!\w)số\s*\d[\d.]*(?:\s?-\s?[A-Za-zĐđ]+)?\s?/")
+# Letter tables: a document symbol's letters (`QĐ-TTg`, `NQ-HĐND`: Latin and `Đ`), and the
+# lower-case letters of the words between a kind and its number (`Kế hoạch hành động số ...`).
+SYMBOL_LETTERS = "A-Za-zĐđ"
+_LOWER_LETTERS = "a-zà-ỹđ"
 _MAX_LEAD = 16  # `Các Công điện: số ...`: a citation starts a clause, after a few words at most
-_ISSUER = re.compile(r"\bcủa\s+(?P<issuer>.+)")
-_ISSUER_END = re.compile(
-    r"\s(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|thực hiện)\b|[,;(“\"]", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +37,61 @@ class _Citation:
 
 @cache
 def _kind_pattern() -> re.Pattern[str]:
-    words = sorted(HEADER_TERMS.load().basis_kinds, key=len, reverse=True)
-    alternatives = "|".join(re.escape(word) for word in words)
-    return re.compile(rf"(?<!\w)(?P<kind>{alternatives})(?!\w)", re.IGNORECASE)
+    kinds = alternatives(HEADER_TERMS.load().basis_kinds)
+    return re.compile(rf"(?<!\w)(?P<kind>{kinds})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    """`số 12/KH-UBND`, `12/KH-UBND`; after the kind also `hành động số`, `phối hợp số`, `: số`
+    (a few lower-case words, then the number word)."""
+    number_word = alternatives(HEADER_TERMS.load().number_words)
+    return re.compile(
+        rf"(?:(?:[{_LOWER_LETTERS}]+\s+){{0,3}}?:?\s*(?:{number_word})\s*)?"
+        rf"(?P<number>\d[\d.]*(?:\s?-\s?[{SYMBOL_LETTERS}]+)?"
+        rf"(?:\s?/\s?[0-9{SYMBOL_LETTERS}]+(?:\s?-\s?[0-9{SYMBOL_LETTERS}]+)*)+)"
+    )
+
+
+@cache
+def _bare_number() -> re.Pattern[str]:
+    """`số 8/CĐ-UBND` without a kind before it (a list of one kind)."""
+    number_word = alternatives(HEADER_TERMS.load().number_words)
+    return re.compile(rf"(?<!\w)(?:{number_word})\s*\d[\d.]*(?:\s?-\s?[{SYMBOL_LETTERS}]+)?\s?/")
+
+
+@cache
+def _issuer() -> re.Pattern[str]:
+    """`của UBND tỉnh An Giang`: the issuer after `của`."""
+    return re.compile(rf"\b(?:{alternatives(HEADER_TERMS.load().issuer_words)})\s+(?P<issuer>.+)")
+
+
+@cache
+def _issuer_end() -> re.Pattern[str]:
+    """Where an issuer's name ends: a description word, a comma, a parenthesis or quotes."""
+    words = alternatives(HEADER_TERMS.load().description_words)
+    return re.compile(rf"\s(?:{words})\b|[,;(“\"]", re.IGNORECASE)
+
+
+@cache
+def _trailing_joiner() -> re.Pattern[str]:
+    """A list joiner (`và`) left at the end of a document's text."""
+    return re.compile(rf"\s+(?:{alternatives(HEADER_TERMS.load().list_joiners)})$")
+
+
+@cache
+def _issuer_tail() -> re.Pattern[str]:
+    """The end of an issuer's text that is not its name: the date's clause (`, ngày ...`) or a
+    list joiner."""
+    terms, days = HEADER_TERMS.load(), DATE_WORDS.load().day_words
+    return re.compile(
+        rf"[\s,]+((?:{alternatives(days)})\s.*|(?:{alternatives(terms.list_joiners)}))$"
+    )
 
 
 @cache
 def _lead_pattern() -> re.Pattern[str]:
-    leads = "|".join(re.escape(lead) for lead in HEADER_TERMS.load().basis_leads)
+    leads = alternatives(HEADER_TERMS.load().basis_leads)
     return re.compile(rf"^(?:{leads})\b\s*", re.IGNORECASE)
 
 
@@ -127,7 +169,8 @@ def _clause_documents(clause: str, citations: list[_Citation]) -> list[_Entry]:
     entries = []
     for index, citation in enumerate(kept):
         end = kept[index + 1].start if index + 1 < len(kept) else len(clause)
-        joined = clause[_end(citation) : end].strip(" ,").casefold() in ("", "và")
+        between = clause[_end(citation) : end].strip(" ,").casefold()
+        joined = between == "" or between in HEADER_TERMS.load().list_joiners
         entries.append(_Entry(_document(clause, citation, end), citation.listed, joined))
     return entries
 
@@ -149,16 +192,16 @@ def _citations(clause: str, kind: str | None) -> list[_Citation]:
     found: list[_Citation] = []
     for match in _kind_pattern().finditer(clause):
         offset = match.end() + len(clause[match.end() :]) - len(clause[match.end() :].lstrip())
-        number = _NUMBER.match(clause, offset)
+        number = _number().match(clause, offset)
         found.append(_Citation(kinds[match.group("kind").casefold()], match.start(), number))
     taken = [(c.start, _end(c)) for c in found]
-    for bare in _BARE_NUMBER.finditer(clause):
+    for bare in _bare_number().finditer(clause):
         if any(start <= bare.start() < end for start, end in taken):
             continue
         before = [c for c in found if c.start < bare.start()]
         bare_kind = before[-1].kind if before else kind
         if bare_kind is not None:
-            number = _NUMBER.match(clause, bare.start())
+            number = _number().match(clause, bare.start())
             found.append(_Citation(bare_kind, bare.start(), number, listed=True))
     return sorted(found, key=lambda citation: citation.start)
 
@@ -180,16 +223,16 @@ def _describes(between: str) -> bool:
 
 def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:
     text = clause[citation.start : end].strip().rstrip(",;. ")
-    text = re.sub(r"\s+và$", "", text)
+    text = _trailing_joiner().sub("", text)
     tail = clause[_end(citation) : end]
     number = re.sub(r"\s+", "", citation.number.group("number")) if citation.number else None
     date = find_date(_before_issuer_end(tail)) or find_date(tail[:40])
-    issuer_match = _ISSUER.search(tail)
+    issuer_match = _issuer().search(tail)
     issuer = None
     if issuer_match:
         issuer_text = _before_issuer_end(issuer_match.group("issuer"))
         issuer_text = _before_next_document(issuer_text)
-        issuer_text = re.sub(r"[\s,]+(ngày\s.*|và)$", "", issuer_text.strip()).strip(" .,")
+        issuer_text = _issuer_tail().sub("", issuer_text.strip()).strip(" .,")
         issuer = expand_abbreviations(issuer_text) or None
     return BasisDocument(text=text, kind=citation.kind, number=number, date=date, issuer=issuer)
 
@@ -200,7 +243,7 @@ def _before_issuer_end(text: str) -> str:
     An issuer's name may hold commas (`Ban Chỉ đạo phát triển khoa học, công nghệ, ...`): a comma
     ends it only before a capital or a figure (the next document, the plan's own sentence).
     """
-    for match in _ISSUER_END.finditer(text):
+    for match in _issuer_end().finditer(text):
         following = text[match.end() :].lstrip()[:1]
         if match.group() == "," and following.isalpha() and following.islower():
             continue

@@ -2,24 +2,25 @@
 
 In Word and PDF the two stand side by side; when the reader knows the blocks (FOOTER_LEFT,
 FOOTER_RIGHT) they are used, otherwise the recipients are the `- ` items after `Nơi nhận:` up to
-`Lưu` (the archive copy, not a recipient) and the signature is what follows them.
+`Lưu` (the archive copy, not a recipient) and the signature is what follows them, or what
+follows its first line (`TM. ỦY BAN NHÂN DÂN`) up to a `Nơi nhận:` when it comes first.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from plan_extract.core.contract import Signer
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import BULLET
+from plan_extract.normalize.vocabulary import alternatives, longest_first
+from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_at
 from plan_extract.read.model import Block
 from plan_extract.structure.names import capitalized_run, sentence_case, title_case
 from plan_extract.structure.terms import HEADER_TERMS
 
-_RECIPIENTS = re.compile(r"^N[ơo]i nhận\s*:?\s*", re.IGNORECASE)
-_ARCHIVE = re.compile(r"^Lưu\s*:", re.IGNORECASE)
-_APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục)\b")
 _ITEM_END = ";.,"
 _NOISE = re.compile(r"^[~_|`'\"^]+\s*")  # specks an OCR reads before a line's first mark
 
@@ -34,37 +35,51 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     signature: list[Line] = []
     state = "before"
     for line in lines:
-        if _APPENDIX.match(line.text):
+        if _is_appendix(line.text):
             break
-        if state == "before" and _RECIPIENTS.match(line.text):
+        if state != "recipients" and recipients_label_at(line.text):
             state = "recipients"
         if state == "recipients":
             recipients.append(line)
-            if _ARCHIVE.match(BULLET.sub(r"\g<rest>", line.text)):
+            if _is_archive(BULLET.sub(r"\g<rest>", line.text)):
                 state = "signature"
             continue
-        if state == "signature" or _is_signature_line(line.text):
+        if state == "signature" or signature_prefix_at(line.text):
             signature.append(line)
+            state = "signature"
     return recipients, signature
 
 
 def _before_appendix(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
-        if _APPENDIX.match(line.text):
+        if _is_appendix(line.text):
             return lines[:index]
     return lines
 
 
-def _is_signature_line(text: str) -> bool:
-    prefixes = "|".join(HEADER_TERMS.load().signer_prefixes)
-    return re.match(rf"^({prefixes})\s*\.", text) is not None
+def _is_appendix(text: str) -> bool:
+    """`PHỤ LỤC I`, `Phụ lục`: a label printed as written or in capitals."""
+    return any(
+        text.startswith((label, label.upper())) and not text[len(label) : len(label) + 1].isalnum()
+        for label in HEADER_TERMS.load().appendix_labels
+    )
+
+
+def _is_archive(text: str) -> bool:
+    """`Lưu: VT.`: the archive copy, which ends the recipients."""
+    return _archive().match(text) is not None
+
+
+@cache
+def _archive() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternatives(HEADER_TERMS.load().archive_labels)})\s*:", re.I)
 
 
 def read_recipients(lines: list[Line]) -> list[str]:
     items: list[str] = []
     for line in lines:
-        text = _RECIPIENTS.sub("", _NOISE.sub("", line.text))
-        if _ARCHIVE.match(text):
+        text = _without_label(_NOISE.sub("", line.text))
+        if _is_archive(text):
             break  # the archive copy ends the list
         if not text:
             continue
@@ -76,22 +91,26 @@ def read_recipients(lines: list[Line]) -> list[str]:
         else:
             items.append(text)
     cleaned = [item.strip().rstrip(_ITEM_END).strip() for item in items]
-    return [item for item in cleaned if item and not _ARCHIVE.match(item)]
+    return [item for item in cleaned if item and not _is_archive(item)]
+
+
+def _without_label(text: str) -> str:
+    """`text` after a `Nơi nhận:` label it starts with."""
+    label = recipients_label_at(text)
+    return text[label.end :].lstrip().removeprefix(":").lstrip() if label else text
 
 
 def read_signer(lines: list[Line]) -> Signer | None:
     """Authority (`TM. Ủy ban nhân dân`, `KT. Chủ tịch`), position and name."""
-    terms = HEADER_TERMS.load()
     text = " ".join(line.text for line in lines)
-    prefixes = "|".join(terms.signer_prefixes)
     authorities: list[str] = []
     rest = text.strip()
-    while match := re.match(rf"({prefixes})\s*\.\s*", rest):
-        rest = rest[match.end() :]
+    while prefix := signature_prefix_at(rest):
+        rest = rest[prefix.end :].lstrip()
         phrase = _position_at(rest) or _caps_run(rest)
         if not phrase:
             break
-        authorities.append(f"{match.group(1)}. {_spell(phrase)}")
+        authorities.append(f"{prefix.printed} {_spell(phrase)}")
         rest = rest[len(phrase) :].strip()
     position = _position_at(rest)
     if position:
@@ -108,7 +127,7 @@ def read_signer(lines: list[Line]) -> Signer | None:
 
 def _position_at(text: str) -> str | None:
     folded = text.casefold()
-    for position in HEADER_TERMS.load().positions:  # longest first in the data
+    for position in longest_first(HEADER_TERMS.load().positions):
         if folded.startswith(position) and not folded[len(position) : len(position) + 1].isalpha():
             return text[: len(position)]
     return None
@@ -116,13 +135,12 @@ def _position_at(text: str) -> str | None:
 
 def _caps_run(text: str) -> str:
     """The capitals after `TM.`: the body signed for, up to a position or the next prefix."""
-    prefixes = "|".join(HEADER_TERMS.load().signer_prefixes)
     words: list[str] = []
     rest = text
     for word in text.split():
         if words and _position_at(rest):
             break
-        if not is_all_caps(word) or re.match(rf"^({prefixes})\.", word):
+        if not is_all_caps(word) or signature_prefix_at(word):
             break
         words.append(word)
         rest = rest.lstrip()[len(word) :].lstrip()
@@ -131,9 +149,9 @@ def _caps_run(text: str) -> str:
 
 def _spell(phrase: str) -> str:
     spelled = sentence_case(phrase)
-    for plain, written in sorted(
-        HEADER_TERMS.load().position_spelling.items(), key=lambda item: -len(item[0])
-    ):
+    spelling = HEADER_TERMS.load().position_spelling
+    for plain in longest_first(spelling):
+        written = spelling[plain]
         spelled = re.sub(rf"(?<!\w){re.escape(plain)}(?!\w)", written, spelled, flags=re.I)
     return spelled[:1].upper() + spelled[1:]
 

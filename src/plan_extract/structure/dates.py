@@ -1,17 +1,153 @@
-"""Dates as printed in plans: `ngày 15 tháng 5 năm 2026`, `13/5/2026`; parts may be blank."""
+"""Dates and periods as printed in plans: `ngày 15 tháng 5 năm 2026`, `13/5/2026` (parts may be
+blank); `giai đoạn 2026 - 2030`, `năm 2026`, `đến năm 2030`. The one reader of periods and years
+for the header, the extractors' plan years and the years their headings set; the words are in
+data/structure/dates.yaml."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from typing import Literal
 
-from plan_extract.core.contract import DateParts
+from pydantic import model_validator
 
-DATE_WORDS = re.compile(
-    r"ngày\s*(?P<day>\d{1,2})?\s*(?:tháng|thg)\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})",
-    re.IGNORECASE,
+from plan_extract.core.contract import DateParts, Period
+from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.normalize.vocabulary import (
+    alternatives,
+    misread,
+    one_role_each,
+    spelled_as_normalized,
 )
+
+_YEAR = r"(?:19|20)\d\d(?!\d)"
 DATE_NUMERIC = re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)")
+
+MentionKind = Literal["range", "due", "year", "dated"]
+_SINGLE_YEARS: tuple[MentionKind, ...] = ("due", "dated", "year")
+
+
+class DateExample(Example):
+    date: str | None = None  # the ISO form of the first date
+    period: tuple[int, int] | None = None  # the period a title with this text states
+    due: int | None = None  # the year a heading with this text sets
+
+    @property
+    def negative(self) -> bool:
+        return self.date is None and self.period is None and self.due is None
+
+
+class DateWords(Knowledge):
+    day_words: list[str]
+    month_words: list[str]
+    year_words: list[str]
+    range_leads: list[str]
+    range_joiners: list[str]
+    due_words: list[str]
+    due_qualifiers: list[str]
+    examples: list[DateExample]
+
+    @model_validator(mode="after")
+    def _words(self) -> DateWords:
+        roles = {
+            "day": self.day_words,
+            "month": self.month_words,
+            "year": self.year_words,
+            "range lead": self.range_leads,
+            "due": self.due_words,
+            "due qualifier": self.due_qualifiers,
+        }
+        spelled_as_normalized(word for words in roles.values() for word in words)
+        spelled_as_normalized(self.range_joiners)
+        # a joiner (`đến`) may also be a due word: inside a period it joins its two years
+        one_role_each(roles)
+        return self
+
+
+DATE_WORDS = data_file("structure/dates.yaml", DateWords)
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    """A year or a period named in a text: `giai đoạn 2026 - 2030` (range), `đến năm 2030`
+    (due), `năm 2026` (year), or the year of a date (`tháng 5 năm 2026`, dated)."""
+
+    kind: MentionKind
+    first: int
+    last: int
+
+
+@cache
+def _date_in_words() -> re.Pattern[str]:
+    words = DATE_WORDS.load()
+    return re.compile(
+        rf"(?:{alternatives(words.day_words)})\s*(?P<day>\d{{1,2}})?\s*(?:{alternatives(words.month_words)})"
+        rf"\s*(?P<month>\d{{1,2}})?\s*(?:{alternatives(words.year_words)})\s*(?P<year>\d{{4}})",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _year_mention() -> re.Pattern[str]:
+    """The four kinds of mention in one pattern: the earliest match in a text is the one read,
+    so `đến năm 2030` is due, not a year, and `tháng 5 năm 2026` is dated."""
+    words = DATE_WORDS.load()
+    year_word = alternatives(words.year_words)
+    joiner = alternatives(["-", *words.range_joiners])
+    due = rf"(?:{alternatives(words.due_words)})(?:\s+(?:{alternatives(words.due_qualifiers)}))?"
+    return re.compile(
+        rf"(?<!\w)(?:{alternatives(words.range_leads)})\s*(?P<first>{_YEAR})\s*(?:{joiner})\s*"
+        rf"(?:(?:{year_word})\s*)?(?P<last>{_YEAR})"
+        rf"|(?<!\w){due}\s+(?:{year_word})\s+(?P<due>{_YEAR})"
+        rf"|(?:(?<!\w)(?:{alternatives(words.month_words)})(?:\s*\d{{1,2}})?|\d)\s+(?:{year_word})\s*"
+        rf"(?P<dated>{_YEAR})"
+        rf"|(?<!\w)(?:{year_word})\s+(?P<year>{_YEAR})",
+        re.IGNORECASE,
+    )
+
+
+def year_mentions(text: str) -> list[YearMention]:
+    """The years and periods `text` names, in order (a period that ends before it starts is
+    not one)."""
+    found: list[YearMention] = []
+    for match in _year_mention().finditer(text):
+        if match.group("first"):
+            first, last = int(match.group("first")), int(match.group("last"))
+            if first <= last:
+                found.append(YearMention("range", first, last))
+            continue
+        kind = next(kind for kind in _SINGLE_YEARS if match.group(kind))
+        year = int(match.group(kind))
+        found.append(YearMention(kind, year, year))
+    return found
+
+
+def read_period(text: str | None, issued: int | None = None) -> Period | None:
+    """The period a title states: its first period (`giai đoạn 2026 - 2030`), else its first
+    year that is neither due nor a date's (`năm 2026` alone), else from the year of issue to the
+    year it is due by (`đến năm 2030`, `đến hết năm 2026`; corpus/ANNOTATION.md)."""
+    mentions = year_mentions(text or "")
+    for kind in ("range", "year"):
+        found = next((m for m in mentions if m.kind == kind), None)
+        if found:
+            return Period(start_year=found.first, end_year=found.last)
+    due = next((m.last for m in mentions if m.kind == "due"), None)
+    if issued is not None and due is not None and issued <= due:
+        return Period(start_year=issued, end_year=due)
+    return None
+
+
+def due_year(text: str) -> int | None:
+    """The year a heading sets for what it lists: `Mục tiêu đến hết năm 2026` → 2026, else the
+    end of its period (`Giai đoạn 2031 - 2035` → 2035)."""
+    mentions = year_mentions(text)
+    for kind in ("due", "range"):
+        found = next((m for m in mentions if m.kind == kind), None)
+        if found:
+            return found.last
+    return None
 
 
 def date_parts(year: int | None, month: int | None, day: int | None) -> DateParts | None:
@@ -38,9 +174,29 @@ def parts_of(match: re.Match[str]) -> DateParts | None:
     return date_parts(number("year"), number("month"), number("day"))
 
 
+def date_in_words(text: str) -> re.Match[str] | None:
+    """The first date written in words (`ngày 15 tháng 5 năm 2026`), parts possibly blank."""
+    return _date_in_words().search(text)
+
+
 def find_date(text: str) -> DateParts | None:
     """The first date in `text`, in words or in figures."""
-    found = [m for m in (DATE_WORDS.search(text), DATE_NUMERIC.search(text)) if m]
+    found = [m for m in (date_in_words(text), DATE_NUMERIC.search(text)) if m]
     if not found:
         return None
     return parts_of(min(found, key=lambda m: m.start()))
+
+
+def _date_period_due(text: str) -> tuple[str | None, tuple[int, int] | None, int | None]:
+    """What an example of dates.yaml states: the first date, the title's period, the due year."""
+    found, period = find_date(text), read_period(text)
+    return (
+        found.iso if found else None,
+        (period.start_year, period.end_year) if period else None,
+        due_year(text),
+    )
+
+
+DATE_WORDS.examples_checked_by(
+    lambda data: misread(data.examples, _date_period_due, lambda e: (e.date, e.period, e.due))
+)

@@ -4,23 +4,20 @@ closing's signer and recipients, the document's metadata (`DocumentMeta`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import cast, get_args
 
-from plan_extract.core.contract import (
-    Commune,
-    CommuneType,
-    DateParts,
-    DocumentKind,
-    DocumentMeta,
-    Period,
-)
+from plan_extract.core.contract import Commune, CommuneType, DateParts, DocumentKind, DocumentMeta
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import TERMINAL, numbered
+from plan_extract.normalize.vocabulary import alternatives
+from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.basis import is_basis_sentence, read_basis
+from plan_extract.structure.basis import SYMBOL_LETTERS, is_basis_sentence, read_basis
 from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
-from plan_extract.structure.dates import DATE_WORDS, parts_of
+from plan_extract.structure.dates import date_in_words, parts_of, read_period
 from plan_extract.structure.names import (
     Body,
     capitalized_run,
@@ -32,18 +29,11 @@ from plan_extract.structure.names import (
 from plan_extract.structure.places import known_province
 from plan_extract.structure.terms import HEADER_TERMS
 
-_NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_NUMBER_LABEL = re.compile(r"^Số\s*:", re.IGNORECASE)
-_NUMBER = re.compile(r"^(?P<n>[0-9A-Za-zĐđ.\-]*)/(?P<symbol>[0-9A-Za-zĐđ][0-9A-Za-zĐđ\-/]*)")
-_MOTTO = re.compile(r"CỘNG HÒA|CHỦ NGHĨA VIỆT NAM|Độc lập|Tự do\s*-\s*Hạnh phúc", re.IGNORECASE)
+_SYMBOL = f"0-9{SYMBOL_LETTERS}"
+_NUMBER = re.compile(rf"^(?P<n>[{_SYMBOL}.\-]*)/(?P<symbol>[{_SYMBOL}][{_SYMBOL}\-/]*)")
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
-_RANGE = re.compile(
-    r"(?:giai đoạn|thời kỳ|từ năm)\s*(?P<a>\d{4})\s*-\s*(?:năm\s*)?(?P<b>\d{4})", re.I
-)
-_YEAR = re.compile(r"(?<!tháng )(?<!đến )(?<!\d )năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _MAX_TITLE_LINES = 4
 _PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
-_TERRITORY = re.compile(r"(?:trên địa bàn|của)\s+", re.IGNORECASE)
 
 
 def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) -> DocumentMeta:
@@ -94,7 +84,7 @@ def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) ->
         place=place,
         issued=issued,
         title=title,
-        period=_period(title),
+        period=read_period(title, issued.year if issued else None),
         basis=basis,
         signer=read_signer(signature_lines),
         recipients=recipients,
@@ -162,9 +152,9 @@ def _kind_from_symbol(symbol: str) -> DocumentKind:
 def _number(header: list[Line]) -> tuple[str | None, str | None]:
     """The document's own `Số: 12/KH-UBND`; a `SỐ 1050/QĐ-SCT` without a colon may be part of
     the issuer's name (`ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`), so it comes second."""
-    by_colon = sorted(header, key=lambda line: _NUMBER_LABEL.match(line.text) is None)
+    by_colon = sorted(header, key=lambda line: not is_number_line(line.text))
     for line in by_colon:
-        match = _NUMBER_LINE.match(line.text)
+        match = _number_line().match(line.text)
         if not match:
             continue
         compact = re.sub(r"\s+", "", match.group("rest"))
@@ -179,10 +169,10 @@ def _number(header: list[Line]) -> tuple[str | None, str | None]:
 
 def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
     right = [line.text for line in header if line.block is Block.HEADER_RIGHT]
-    candidates = [" ".join(text for text in right if not _MOTTO.search(text))] if right else []
+    candidates = [" ".join(text for text in right if not _is_motto(text))] if right else []
     candidates += [line.text for line in header]
     for text in candidates:
-        date = DATE_WORDS.search(text)
+        date = date_in_words(text)
         if date is None:
             continue
         place_match = _PLACE.search(text[: date.start()])
@@ -194,15 +184,15 @@ def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
 def _issuer_block(header: list[Line]) -> Body | None:
     left = [line for line in header if line.block is Block.HEADER_LEFT]
     pool = left or [line for line in header if line.block is Block.BODY]
-    labelled = any(_NUMBER_LABEL.match(line.text) for line in header)
+    labelled = any(is_number_line(line.text) for line in header)
     names = [
         line.text
         for line in pool
         if is_all_caps(line.text)
-        and not _MOTTO.search(line.text)
-        and not _NUMBER_LABEL.match(line.text)
+        and not _is_motto(line.text)
+        and not is_number_line(line.text)
         # `SỐ 1050/QĐ-SCT` ends an office's name when the document's own number is `Số: ...`
-        and (not re.search(r"\d", line.text) or (labelled and _NUMBER_LINE.match(line.text)))
+        and (not re.search(r"\d", line.text) or (labelled and _number_line().match(line.text)))
     ]
     if not names:
         return None
@@ -219,6 +209,25 @@ def _issuer_block(header: list[Line]) -> Body | None:
     return whole
 
 
+@cache
+def _number_line() -> re.Pattern[str]:
+    """`Số: 12/KH-UBND`, or without the colon `SỐ 1050/QĐ-SCT` (the label of layout_cues.yaml)."""
+    labels = alternatives(LAYOUT_CUES.load().number_labels)
+    return re.compile(rf"^(?:{labels})\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _is_motto(text: str) -> bool:
+    """A header line holding any part of the national motto (`CỘNG HÒA XÃ HỘI ...`, `Độc lập`):
+    unlike the readers' `has_motto`, which finds the motto's table, a part alone counts."""
+    return _motto().search(text) is not None
+
+
+@cache
+def _motto() -> re.Pattern[str]:
+    parts = (re.escape(part).replace(r"\ \-\ ", r"\s*-\s*") for part in HEADER_TERMS.load().motto)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
 def _opens_with_parent_body(text: str) -> bool:
     folded = " ".join(text.casefold().split())
     return any(re.match(rf"{re.escape(b)}\b", folded) for b in HEADER_TERMS.load().parent_bodies)
@@ -227,38 +236,70 @@ def _opens_with_parent_body(text: str) -> bool:
 def _issuer_from_text(
     preamble: list[Line], closing: list[Line], title: str | None, symbol: str | None
 ) -> Body | None:
-    """No issuer block: `UBND xã X ban hành Kế hoạch`, else `trên địa bàn xã X` in a UBND plan."""
+    """No issuer block: `UBND xã X ban hành Kế hoạch`, else `trên địa bàn xã X` in a plan whose
+    symbol names its issuing body (`KH-UBND`)."""
     terms = HEADER_TERMS.load()
-    bodies = "|".join(re.escape(body) for body in terms.issuing_bodies)
-    verbs = "|".join(re.escape(verb) for verb in terms.issuing_verbs)
-    pattern = re.compile(rf"(?:{bodies}|UBND)\s+(?P<rest>.+?)\s+(?:{verbs})\b", re.IGNORECASE)
     for line in preamble:
-        for match in pattern.finditer(line.text):
+        for match in _issuing_sentence().finditer(line.text):
             body = parse_body(
                 match.group(0)[: match.start("rest") - match.start()] + match.group("rest")
             )
             if body and body.unit_name:
                 return body
-    if not (symbol and symbol.upper().endswith("UBND")):
+    organ = _issuing_body_of(symbol)
+    if organ is None:
         return None
     texts = ([title] if title else []) + [line.text for line in closing[:1]]
     for text in texts:
-        for match in _TERRITORY.finditer(text):
-            body = parse_body("Ủy ban nhân dân " + text[match.end() :])
+        for match in _territory().finditer(text):
+            body = parse_body(f"{organ} {text[match.end() :]}")
             if body and body.unit_name and body.unit_type in terms.commune_types:
                 return body
     return None
 
 
+@cache
+def _issuing_sentence() -> re.Pattern[str]:
+    """`UBND xã X ban hành Kế hoạch`: an issuing body (or its abbreviation), the unit, a verb."""
+    terms = HEADER_TERMS.load()
+    bodies, verbs = alternatives(_issuing_names()), alternatives(terms.issuing_verbs)
+    return re.compile(rf"(?:{bodies})\s+(?P<rest>.+?)\s+(?:{verbs})\b", re.IGNORECASE)
+
+
+def _issuing_names() -> list[str]:
+    """The issuing bodies and their abbreviations (`ủy ban nhân dân`, `UBND`)."""
+    terms = HEADER_TERMS.load()
+    bodies = {body.casefold() for body in terms.issuing_bodies}
+    return [
+        *terms.issuing_bodies,
+        *(s for s, full in terms.abbreviations.items() if full.casefold() in bodies),
+    ]
+
+
+def _issuing_body_of(symbol: str | None) -> str | None:
+    """The issuing body a symbol ends with, abbreviated (`KH-UBND`: the People's Committee)."""
+    if not symbol:
+        return None
+    folded = symbol.casefold()
+    return next((name for name in _issuing_names() if folded.endswith(name.casefold())), None)
+
+
+@cache
+def _territory() -> re.Pattern[str]:
+    """`trên địa bàn`, `của`: the words before the unit a plan's title is about."""
+    terms = HEADER_TERMS.load()
+    words = alternatives([*terms.territory_words, *terms.issuer_words])
+    return re.compile(rf"(?:{words})\s+", re.IGNORECASE)
+
+
 def _commune_type(unit_type: str) -> CommuneType:
-    for candidate in ("xã", "phường", "thị trấn", "đặc khu"):
-        if unit_type == candidate:
-            return candidate
-    raise ValueError(unit_type)
+    if unit_type not in get_args(CommuneType):
+        raise ValueError(unit_type)
+    return cast(CommuneType, unit_type)
 
 
 def _province_in(texts: list[str]) -> str | None:
-    kinds = "|".join(re.escape(kind) for kind in HEADER_TERMS.load().province_types)
+    kinds = alternatives(HEADER_TERMS.load().province_types)
     pattern = re.compile(rf"(?<!\w)(?:{kinds})\s+(?P<name>.+)", re.IGNORECASE)
     for text in texts:
         for match in pattern.finditer(text):
@@ -268,18 +309,4 @@ def _province_in(texts: list[str]) -> str | None:
                 found = known_province(" ".join(words[:size]))
                 if found:
                     return found
-    return None
-
-
-def _period(title: str | None) -> Period | None:
-    if not title:
-        return None
-    span = _RANGE.search(title)
-    if span:
-        start, end = int(span.group("a")), int(span.group("b"))
-        return Period(start_year=start, end_year=end) if start <= end else None
-    year = _YEAR.search(title)
-    if year:
-        value = int(year.group("y"))
-        return Period(start_year=value, end_year=value)
     return None

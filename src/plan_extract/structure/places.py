@@ -10,8 +10,7 @@ from functools import cache
 
 from plan_extract.core.knowledge import Knowledge, data_file
 from plan_extract.core.text import respell, unmarked
-
-_PROVINCE_PREFIXES = ("Tỉnh ", "Thành phố ")
+from plan_extract.structure.terms import HEADER_TERMS
 
 
 class AdminRow(Knowledge):
@@ -46,13 +45,15 @@ class AdminUnit:
 
 
 def short_province(name: str) -> str:
-    for prefix in _PROVINCE_PREFIXES:
-        if name.startswith(prefix):
-            return name[len(prefix) :]
+    """`Tỉnh An Giang` → `An Giang` (the province types of header_terms.yaml)."""
+    for province_type in HEADER_TERMS.load().province_types:
+        short = _without_type(name, province_type)
+        if short != name:
+            return short
     return name
 
 
-def _short_commune(name: str, unit_type: str) -> str:
+def _without_type(name: str, unit_type: str) -> str:
     prefix = unit_type + " "
     return name[len(prefix) :] if name.casefold().startswith(prefix.casefold()) else name
 
@@ -64,7 +65,7 @@ def units(old: bool) -> tuple[AdminUnit, ...]:
             province_code=row.province_code,
             province=respell(short_province(row.province_name)),
             code=row.commune_code,
-            name=respell(_short_commune(row.commune_name, row.commune_type)),
+            name=respell(_without_type(row.commune_name, row.commune_type)),
             type=row.commune_type,
             district=row.district_name,
         )

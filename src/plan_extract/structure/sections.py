@@ -9,13 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from pydantic import model_validator
+
 from plan_extract.core.contract import Section, Warning
+from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value, to_roman
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import ALPHA, ARABIC, DOTTED, ROMAN
+from plan_extract.normalize.patterns import numbered
+from plan_extract.normalize.vocabulary import misread, spelled_as_normalized
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.terms import HEADER_TERMS, SECTION_KINDS, kind_of_heading
+from plan_extract.structure.kinds import kind_of_heading
+from plan_extract.structure.terms import HEADER_TERMS
 
 _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
 _MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
@@ -27,6 +32,28 @@ _MAX_SENTENCE_TITLE = 20
 _MIN_CLAUSE_TITLE = 5  # words before a comma for the comma to end the title
 _SENTENCE_BREAK = re.compile(r"(?<=\w\w)\.(?=\s)|[:;](?=\s)|;")
 _NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)$")
+
+
+class TitleExample(Example):
+    title: str
+
+    @property
+    def negative(self) -> bool:
+        """The rule leaves the text alone: all of it but a final stop is the title."""
+        return self.title == self.text.rstrip(":.;, ")
+
+
+class HeadingTitles(Knowledge):
+    function_words: frozenset[str]
+    examples: list[TitleExample]
+
+    @model_validator(mode="after")
+    def _spelled(self) -> HeadingTitles:
+        spelled_as_normalized(self.function_words)
+        return self
+
+
+HEADING_TITLES = data_file("structure/heading_titles.yaml", HeadingTitles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,19 +76,16 @@ def find_heading(line: Line) -> Heading | None:
     """The numbered heading a body line starts with, if any."""
     if line.block is not Block.BODY or Hint.TABLE_ROW in line.hints:
         return None
-    text = line.text
-    for pattern, rank in ((ROMAN, _RANK_ROMAN), (DOTTED, None), (ARABIC, _RANK_ARABIC)):
-        match = pattern.match(text)
-        if match:
-            number = match.group("num")
-            level = _RANK_ARABIC + number.count(".") if rank is None else rank
-            return Heading(line.number, number, heading_title(match.group("rest") or ""), level)
-    match = ALPHA.match(text)
-    if match:
-        return Heading(
-            line.number, match.group("num"), heading_title(match.group("rest") or ""), _RANK_ALPHA
-        )
-    return None
+    found = numbered(line.text)
+    if found is None:
+        return None
+    rank = {
+        "roman": _RANK_ROMAN,
+        "arabic": _RANK_ARABIC,
+        "dotted": _RANK_ARABIC + found.number.count("."),
+        "letter": _RANK_ALPHA,
+    }[found.style]
+    return Heading(line.number, found.number, heading_title(found.rest), rank)
 
 
 def heading_title(rest: str) -> str:
@@ -104,7 +128,7 @@ def _sentence_title(text: str) -> str:
         return " ".join(head[: commas[-1] + 1])
     if depth > 0:  # a parenthesis left open: end before it
         head = head[: max(i for i, word in enumerate(head) if "(" in word)]
-    while len(head) > _MIN_CLAUSE_TITLE and head[-1] in SECTION_KINDS.load().function_words:
+    while len(head) > _MIN_CLAUSE_TITLE and head[-1] in HEADING_TITLES.load().function_words:
         head = head[:-1]  # a title never ends with `của`, `và`, ...
     return " ".join(head)
 
@@ -127,7 +151,7 @@ def _splits_title(words: list[str], index: int) -> bool:
         words[index][:1].isupper()
         and all(word[:1].islower() for word in title[1:])
         and not re.search(r"[,;.:]", " ".join(title))
-        and title[-1].casefold() not in SECTION_KINDS.load().function_words
+        and title[-1].casefold() not in HEADING_TITLES.load().function_words
         and re.search(r"[,;.]", " ".join(text)) is not None
     )
 
@@ -213,3 +237,8 @@ def _to_section(node: _Node, level: int) -> Section:
         lines=(heading.line, max(node.end, heading.line)),
         children=[_to_section(child, level + 1) for child in node.children],
     )
+
+
+HEADING_TITLES.examples_checked_by(
+    lambda data: misread(data.examples, heading_title, lambda e: e.title)
+)

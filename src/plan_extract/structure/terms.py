@@ -1,10 +1,16 @@
-"""The words the structure stage reads, loaded from packaged data and validated."""
+"""The words of the header and the closing the structure stage reads (data/header_terms.yaml),
+validated when loaded. Their examples are small plans read whole by the stage (see
+`structure.check_header_examples`)."""
 
 from __future__ import annotations
 
-from plan_extract.core.contract import DocumentKind, SectionKind
-from plan_extract.core.knowledge import Knowledge, data_file
-from plan_extract.core.text import unmarked
+from typing import Any, get_args
+
+from pydantic import model_validator
+
+from plan_extract.core.contract import CommuneType, DocumentKind
+from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.normalize.vocabulary import one_role_each, spelled_as_normalized
 
 
 class DocumentKindTerm(Knowledge):
@@ -13,46 +19,102 @@ class DocumentKindTerm(Knowledge):
     symbol: str
 
 
+class HeaderExample(Example):
+    """A plan's header and closing, and the `document` fields they must give (as dumped to
+    JSON; a dict or the items of a list give only the keys they check)."""
+
+    document: dict[str, Any]
+
+    @property
+    def negative(self) -> bool:
+        return not any(value not in (None, [], "unknown") for value in self.document.values())
+
+
 class HeaderTerms(Knowledge):
     document_kinds: list[DocumentKindTerm]
+    number_words: list[str]
+    motto: list[str]
     basis_kinds: dict[str, str]
     basis_leads: list[str]
     description_words: list[str]
+    issuer_words: list[str]
+    list_joiners: list[str]
     abbreviations: dict[str, str]
     unit_types: list[str]
     commune_types: list[str]
     province_types: list[str]
+    territory_words: list[str]
     issuing_bodies: list[str]
     parent_bodies: list[str]
     issuing_verbs: list[str]
-    signer_prefixes: list[str]
     positions: list[str]
     position_spelling: dict[str, str]
+    archive_labels: list[str]
+    appendix_labels: list[str]
+    examples: list[HeaderExample]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> HeaderTerms:
+        spelled_as_normalized(
+            [
+                *(term.name for term in self.document_kinds),
+                *self.number_words,
+                *self.motto,
+                *self.basis_kinds,
+                *self.basis_leads,
+                *self.description_words,
+                *self.issuer_words,
+                *self.list_joiners,
+                *self.abbreviations.values(),
+                *self.unit_types,
+                *self.territory_words,
+                *self.issuing_bodies,
+                *self.parent_bodies,
+                *self.issuing_verbs,
+                *self.positions,
+                *self.position_spelling.values(),
+                *self.archive_labels,
+                *self.appendix_labels,
+            ]
+        )
+        # what opens an issuer's name: the body, a managing body, or a unit type
+        one_role_each(
+            {
+                "issuing body": self.issuing_bodies,
+                "parent body": self.parent_bodies,
+                "unit type": self.unit_types,
+            }
+        )
+        # what opens a line of the header or the closing
+        one_role_each(
+            {
+                "number": self.number_words,
+                "archive": self.archive_labels,
+                "appendix": self.appendix_labels,
+                "kind": [term.name for term in self.document_kinds],
+            }
+        )
+        _subset("commune types", self.commune_types, self.unit_types)
+        _subset("province types", self.province_types, self.unit_types)
+        _subset("commune types", self.commune_types, get_args(CommuneType))
+        _subset("position spellings", self.position_spelling, self.positions)
+        odd = [k for k, v in self.position_spelling.items() if v.casefold() != k.casefold()]
+        if odd:
+            raise ValueError(f"a position's spelling changes more than its case: {odd}")
+        _unique("document kind names", [term.name for term in self.document_kinds])
+        _unique("document kind symbols", [term.symbol for term in self.document_kinds])
+        return self
 
 
-class SectionKindRule(Knowledge):
-    kind: SectionKind
-    keywords: list[str]
+def _subset(name: str, listed: Any, within: Any) -> None:
+    extra = sorted(set(listed) - set(within))
+    if extra:
+        raise ValueError(f"{name} not among {sorted(within)}: {extra}")
 
 
-class SectionKinds(Knowledge):
-    rules: list[SectionKindRule]
-    default: SectionKind
-    examples: dict[str, SectionKind]
-    function_words: frozenset[str]
+def _unique(name: str, values: list[str]) -> None:
+    if len(set(values)) != len(values):
+        raise ValueError(f"{name} repeat: {values}")
 
 
 HEADER_TERMS = data_file("header_terms.yaml", HeaderTerms)
-SECTION_KINDS = data_file("section_kinds.yaml", SectionKinds)
-
-
-def kind_of_heading(title: str) -> SectionKind:
-    """A top-level section's kind from its heading's meaning; when no keyword occurs as spelled,
-    they are compared without tone marks (an OCR'd `TỐ CHỨC THỰC HIỆN`)."""
-    data = SECTION_KINDS.load()
-    for fold in (str.casefold, unmarked):
-        folded = fold(title)
-        for rule in data.rules:
-            if any(fold(keyword) in folded for keyword in rule.keywords):
-                return rule.kind
-    return data.default

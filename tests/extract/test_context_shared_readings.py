@@ -1,0 +1,62 @@
+"""The extractors' context asks the structure stage, not a copy of it: the section kind of a
+document without a section tree, the plan's years, the sections holding a line."""
+
+from __future__ import annotations
+
+from plan_extract.core.contract import DocumentMeta, Section
+from plan_extract.extract.context import build_context
+from plan_extract.normalize.model import Line, NormalizedDocument
+from plan_extract.structure.model import Structure
+
+
+def _document(*texts: str) -> NormalizedDocument:
+    lines = [Line(number=n, text=text, source_lines=(n,)) for n, text in enumerate(texts, 1)]
+    return NormalizedDocument(format="txt", lines=lines)
+
+
+def test_without_a_section_tree_headings_get_the_section_trees_kinds() -> None:
+    doc = _document(
+        "I. NỘI DUNG BÁO CÁO",
+        "Số liệu về cán bộ nữ.",
+        "II. CHẾ ĐỘ BÁO CÁO",
+        "Báo cáo hằng quý.",
+    )
+    context = build_context(doc, Structure(document=DocumentMeta(), sections=[]))
+    assert [line.kind for line in context.lines] == ["tasks", "tasks", "reporting", "reporting"]
+
+
+def test_plan_years_from_the_head_when_the_title_states_none() -> None:
+    doc = _document(
+        "KẾ HOẠCH",
+        "Thực hiện Chiến lược quốc gia về bình đẳng giới",
+        "Căn cứ Chiến lược thực hiện từ năm 2021 đến năm 2030;",
+        "I. MỤC TIÊU",
+    )
+    meta = DocumentMeta(title="Thực hiện Chiến lược quốc gia về bình đẳng giới")
+    context = build_context(doc, Structure(document=meta, sections=[]))
+    assert context.plan_years == (2021, 2030)
+
+
+def test_a_due_year_in_the_title_is_the_plan_year_when_there_is_no_period() -> None:
+    doc = _document("KẾ HOẠCH", "Phát triển hạ tầng số ĐẾN NĂM 2030", "I. MỤC TIÊU")
+    meta = DocumentMeta(title="Phát triển hạ tầng số ĐẾN NĂM 2030")
+    context = build_context(doc, Structure(document=meta, sections=[]))
+    assert context.plan_years == (2030, 2030)
+
+
+def test_ancestors_are_the_structures_sections_at_a_line() -> None:
+    child = Section(id="I.1", number="1", title="Mục tiêu chung", level=2, lines=(2, 3))
+    top = Section(
+        id="I",
+        number="I",
+        title="MỤC TIÊU",
+        kind="objectives",
+        level=1,
+        lines=(1, 3),
+        children=[child],
+    )
+    doc = _document("I. MỤC TIÊU", "1. Mục tiêu chung", "Tỷ lệ nữ đạt 30%.")
+    structure = Structure(document=DocumentMeta(), sections=[top], body=(1, 3))
+    context = build_context(doc, structure)
+    assert context.ancestors(3) == structure.sections_at(3) == [top, child]
+    assert context.by_number[3].section == child
