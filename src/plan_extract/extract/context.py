@@ -22,6 +22,9 @@ MARKER = re.compile(
     r"^[#*\s]*(?:(?P<num>(?:[IVX]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\))|(?P<bullet>[-+•]))\s*"
 )
 CLAUSE_BREAKS = {";", ".", ":", "!", "?"}
+# tokens either side of a figure that its clause is read to (the corpus's longest target clause
+# has about 60)
+CLAUSE_REACH = 120
 
 
 @dataclass(frozen=True)
@@ -36,11 +39,14 @@ class BodyLine:
         return MARKER.match(self.text)
 
     def clause_bounds(self, token: int) -> tuple[int, int]:
-        """Token range [start, end) of the clause holding `token` (split at ; . : ! ?)."""
+        """Token range [start, end) of the clause holding `token` (split at ; . : ! ?), at most
+        `CLAUSE_REACH` tokens either side of it: a text without stops is no clause, and what
+        is read of it for each figure stays bounded."""
         breaks = self._clause_breaks
         index = bisect_left(breaks, token)
         start = breaks[index - 1] + 1 if index else 0
-        return start, breaks[index] if index < len(breaks) else len(self.parse.words)
+        end = breaks[index] if index < len(breaks) else len(self.parse.words)
+        return max(start, token - CLAUSE_REACH), min(end, token + CLAUSE_REACH)
 
     @cached_property
     def _clause_breaks(self) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from plan_extract.core.contract import Comparator, Domain, Frequency, Target, TargetUnit
 from plan_extract.core.text import squash
@@ -17,6 +18,11 @@ _DIGIT = re.compile(r"\d")
 _DUE_WORDS = {"đến", "vào", "tới", "trong"}
 _VETO_WINDOW = 6
 _SAME_TARGET_OVERLAP = 0.6
+# Bounds on the work a hostile text can ask for (a plan states tens of targets; the corpus's
+# largest, 27): the figures of one line and the candidates of a document beyond these are not
+# read, so that no line of repeated figures makes the per-figure and pairwise steps blow up.
+MAX_FIGURES_PER_LINE = 100
+MAX_CANDIDATES = 500
 
 
 @dataclass
@@ -199,7 +205,7 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
         i
         for i, word in enumerate(line.parse.words)
         if word[0].isdigit() and parse_number(word) is not None and not _in_date(line, i)
-    ]
+    ][:MAX_FIGURES_PER_LINE]
     found: list[_Found] = []
     for token in numbers:
         unit_hit = _unit_after(line, token)
@@ -332,12 +338,17 @@ def _same_target(context: Context, a: _Found, b: _Found) -> bool:
 
 
 def find_targets(context: Context) -> list[Target]:
-    candidates = [
-        found
-        for line in context.lines
-        if line.kind != "funding"
-        for found in _find_in_line(context, line)
-    ]
+    candidates = list(
+        islice(
+            (
+                found
+                for line in context.lines
+                if line.kind != "funding"
+                for found in _find_in_line(context, line)
+            ),
+            MAX_CANDIDATES,
+        )
+    )
     kept: list[tuple[_Found, list[int]]] = []
     for found in candidates:
         twin = next((entry for entry in kept if _same_target(context, entry[0], found)), None)
