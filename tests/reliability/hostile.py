@@ -542,13 +542,12 @@ def _encodings() -> dict[str, bytes]:
     return out
 
 
-def _write(data: bytes) -> Callable[[Path], bytes]:
-    return lambda _folder: data
+def _write(data: bytes) -> Maker:
+    return lambda _path, _secret: data
 
 
-def _big_text(folder: Path) -> bytes:
-    """200 MB of text, written to disk in pieces."""
-    path = folder / "huge-200mb.txt"
+def _big_text(path: Path, _secret: Path) -> bytes:
+    """200 MB of text, written to disk at `path` in pieces."""
     line = (PLAN.replace("\n", " ") + "\n").encode("utf-8")
     with path.open("wb") as stream:
         for _ in range(200 * MIB // (len(line) * 1000)):
@@ -556,14 +555,15 @@ def _big_text(folder: Path) -> bytes:
     return b""
 
 
-Maker = Callable[[Path], bytes]
+# writes the case at the path given (or returns its bytes); an external entity reads the secret
+Maker = Callable[[Path, Path], bytes]
 
 
 def _cases() -> dict[str, Maker]:
     cases: dict[str, Maker] = {}
 
     def add(name: str, make: Callable[[], bytes]) -> None:
-        cases[name] = lambda _folder: make()
+        cases[name] = lambda _path, _secret: make()
 
     for part in (
         "word/document.xml",
@@ -575,8 +575,8 @@ def _cases() -> dict[str, Maker]:
     ):
         slug = part.replace("/", "-").replace("[", "").replace("]", "").strip("-_.")
         add(f"laughs-{slug}.docx", lambda part=part: _entity_docx(part, LAUGHS, "&lol9;"))
-        cases[f"xxe-{slug}.docx"] = lambda folder, part=part: _entity_docx(
-            part, _external_entity(folder / "secret.txt"), "&xxe;"
+        cases[f"xxe-{slug}.docx"] = lambda _path, secret, part=part: _entity_docx(
+            part, _external_entity(secret), "&xxe;"
         )
     add("zip-bomb-4gib.docx", _zip_bomb_docx)
     add("unneeded-1gib-image.docx", _image_docx)
@@ -657,7 +657,7 @@ def write_case(name: str, folder: Path, secret_folder: Path | None = None) -> Pa
     secret = secret_folder / "secret.txt"
     secret.write_text(SECRET, encoding="utf-8")
     path = folder / name
-    data = CASES[name](secret_folder)
+    data = CASES[name](path, secret)
     if data:
         path.write_bytes(data)
     return path
