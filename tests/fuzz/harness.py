@@ -5,7 +5,7 @@ time budget, never a foreign exception, a hang or a blow-up.
 
 A harness does not stop at a finding: it keeps the input and its reason (`Findings`) and goes
 on, so that one campaign reports every finding, each then kept as a regression file
-(tests/fuzz/regressions/<target>/) that `test_regressions.py` replays.
+(tests/fuzz/regressions/<target>/) that `test_short_run.py` replays.
 """
 
 from __future__ import annotations
