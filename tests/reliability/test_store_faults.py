@@ -106,3 +106,28 @@ def test_a_damaged_store_file_is_one_line_and_is_left_as_it_was(tmp_path: Path) 
         assert done.returncode == 1 and len(lines) == 1, done.stderr
         assert "not a plan-extract store, or a damaged one: move it aside" in lines[0], lines
     assert db.read_bytes() == damaged
+
+
+def test_a_read_only_postgresql_store_is_one_line_and_loses_nothing(tmp_path: Path) -> None:
+    import psycopg
+    from benchmarks.postgres_server import PostgresServer
+
+    server = PostgresServer()
+    server.start()
+    try:
+        url = server.new_database()
+        plans = [tmp_path / f"plan-{n}.txt" for n in (1, 2)]
+        for n, plan in enumerate(plans, start=1):
+            plan.write_text(PLAN.format(n=n), encoding="utf-8")
+        assert run_cli("-q", "ingest", str(plans[0]), "--db", url).returncode == 0
+        with psycopg.connect(url, autocommit=True) as con:
+            name = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
+            con.execute(f'ALTER DATABASE "{name}" SET default_transaction_read_only = on')
+        done = run_cli("-q", "ingest", str(plans[1]), "--db", url)
+        lines = done.stderr.splitlines()
+        assert done.returncode == 1 and len(lines) == 1, done.stderr
+        assert "the store cannot be written (a read-only database)" in lines[0], lines
+        count = run_cli("query", "SELECT count(*) AS n FROM plans", "--format", "csv", "--db", url)
+        assert count.stdout.split() == ["n", "1"], count.stderr
+    finally:
+        server.remove()

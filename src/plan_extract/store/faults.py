@@ -19,11 +19,16 @@ def store_fault(location: str, exc: BaseException, doing: str = "the store faile
     (`doing` opens the line of an error not recognised)."""
     message = " ".join(str(exc).split())
     lower = message.lower()
-    if "read-only file system" in lower or "permission denied" in lower:
-        why = "a read-only file system" if "read-only" in lower else "permission denied"
+    unwritable = {
+        "read-only file system": "a read-only file system",
+        "read-only transaction": "a read-only database",
+        "permission denied": "permission denied",
+    }
+    why = next((said for sign, said in unwritable.items() if sign in lower), None)
+    if why is not None:
         return StoreError(
             f"{location}: the store cannot be written ({why}): make it writable, or give --db "
-            "a store in a folder you can write to"
+            "a store you can write to"
         )
     if "is a directory" in lower:
         return StoreError(f"{location}: is a folder, not a store: give --db a file (plans.duckdb)")
