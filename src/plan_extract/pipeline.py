@@ -10,13 +10,13 @@ from pathlib import Path
 
 from plan_extract.core.budget import time_budget
 from plan_extract.core.contract import Plan, Source
-from plan_extract.core.errors import InputError, PlanExtractError, printable
+from plan_extract.core.errors import InputError, printable
 from plan_extract.core.version import __version__
 from plan_extract.extract import extract
 from plan_extract.normalize import normalize
 from plan_extract.normalize.model import NormalizedDocument
 from plan_extract.read import ReadOptions, read_bytes, read_path
-from plan_extract.read.bounds import describe
+from plan_extract.read.bounds import describe, one_error
 from plan_extract.read.model import RawDocument
 from plan_extract.resolve import resolve
 from plan_extract.structure import build_structure
@@ -75,7 +75,7 @@ def run_with_document(raw: RawDocument, source: Source) -> tuple[Plan, Normalize
     """The stages after reading; returns the plan and the normalized document it cites.
     `InputError` when nothing of a plan is found, or when a stage fails on this input (what
     spaCy or underthesea raise, or a fault of plan-extract's own: one line, never a traceback)."""
-    try:
+    with one_error(_fault):
         doc = normalize(raw)
         structure = build_structure(doc)
         extraction = extract(doc, structure)
@@ -91,16 +91,6 @@ def run_with_document(raw: RawDocument, source: Source) -> tuple[Plan, Normalize
             warnings=[*doc.warnings, *structure.warnings, *extraction.warnings],
         )
         plan = resolve(plan)
-    except PlanExtractError:
-        raise
-    except RecursionError as exc:
-        raise InputError("the document nests too deeply to be read") from exc
-    except MemoryError as exc:
-        raise InputError("the document needs more memory to read than it is allowed") from exc
-    except Exception as exc:  # a fault met on this input: reported with it, the batch goes on
-        raise InputError(
-            f"plan-extract failed on it ({type(exc).__name__}: {describe(exc)}); please report it"
-        ) from exc
     if is_empty(plan):
         raise InputError(
             "no plan found in it: no document kind, header, numbered sections, targets, units "
@@ -128,3 +118,9 @@ def is_empty(plan: Plan) -> bool:
         or meta.signer
         or meta.basis
     )
+
+
+def _fault(exc: Exception) -> str:
+    """A fault met on this input (what spaCy or underthesea raise, or plan-extract's own):
+    reported with it, and the batch goes on."""
+    return f"plan-extract failed on it ({type(exc).__name__}: {describe(exc)}); please report it"

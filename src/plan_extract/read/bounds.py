@@ -3,7 +3,8 @@ in words, and what it returns keeps within the bounds every later stage relies o
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from plan_extract.core.contract import SourceFormat
@@ -15,16 +16,24 @@ from plan_extract.read.options import MAX_LINE_CHARS
 def within_reader(fmt: SourceFormat, read: Callable[[], RawDocument]) -> RawDocument:
     """`read()`, with what pdfium, pdfplumber, pdfminer, lxml, fontTools or LibreOffice raise
     on a file they cannot make sense of turned into an `InputError` that says so."""
-    try:
+    with one_error(lambda exc: f"not a readable {fmt.upper()} file ({describe(exc)})"):
         return read()
+
+
+@contextmanager
+def one_error(saying: Callable[[Exception], str]) -> Iterator[None]:
+    """Whatever the work inside raises leaves it as an `InputError`: the project's own errors
+    as they are, nesting and memory exhaustion in words, any other exception as `saying` it."""
+    try:
+        yield
     except PlanExtractError:
         raise
     except RecursionError as exc:
         raise InputError("the document nests too deeply to be read") from exc
     except MemoryError as exc:
         raise InputError("the document needs more memory to read than it is allowed") from exc
-    except Exception as exc:  # a library's own error on a file it cannot read
-        raise InputError(f"not a readable {fmt.upper()} file ({describe(exc)})") from exc
+    except Exception as exc:  # a library's own error, or a fault met on this input
+        raise InputError(saying(exc)) from exc
 
 
 def describe(exc: BaseException) -> str:
