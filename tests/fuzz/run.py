@@ -58,6 +58,7 @@ def main() -> None:
         "-rss_limit_mb=0",  # the address-space limit above bounds memory instead
         "-timeout=0",  # the harness's own alarm catches hangs, and goes on
         "-print_final_stats=1",
+        f"-artifact_prefix={out}/",  # libFuzzer's slow-unit and crash files, beside the findings
         str(corpus),
     ]
     if args.seconds:
