@@ -185,6 +185,12 @@ class MemberInput(Input):
     def short_name(self) -> str:
         return f"{_last_part(self.archive.name)}!{printable(self.member)}"
 
+    @property
+    def flat_name(self) -> str:
+        """As `Input.flat_name`, from the member's own name (not its escaped display)."""
+        member = self.member.replace("\\", "/").replace("/", "!")
+        return _safe(f"{_last_part(self.archive.name)}!{member}")
+
     def read(self, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
         return self.archive.read_member(self.info, max_bytes)
 
