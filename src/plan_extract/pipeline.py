@@ -8,12 +8,15 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from plan_extract.core.budget import time_budget
 from plan_extract.core.contract import NormalizedLine, Plan, Source
+from plan_extract.core.errors import InputError, printable
 from plan_extract.core.version import __version__
 from plan_extract.extract import extract
 from plan_extract.normalize import normalize
 from plan_extract.normalize.model import NormalizedDocument
 from plan_extract.read import ReadOptions, read_bytes, read_path
+from plan_extract.read.bounds import describe, one_error
 from plan_extract.read.model import RawDocument
 from plan_extract.resolve import resolve
 from plan_extract.structure import build_structure
@@ -25,16 +28,18 @@ def parse_path(
     """Parse a plan file (.txt, .md, .docx, .doc, .pdf); with `with_lines`, the plan carries
     the normalized lines its items cite (`Plan.lines`)."""
     path = Path(path)
-    raw, data = read_path(path, options)
-    return run(raw, _source(str(path), data, raw), with_lines=with_lines)
+    with time_budget(_seconds(options)):
+        raw, data = read_path(path, options)
+        return run(raw, _source(str(path), data, raw), with_lines=with_lines)
 
 
 def parse_bytes(
     data: bytes, name: str, options: ReadOptions | None = None, *, with_lines: bool = False
 ) -> Plan:
     """Parse a plan held in memory; `name` stands in for the path and gives the extension."""
-    raw = read_bytes(data, name, options)
-    return run(raw, _source(name, data, raw), with_lines=with_lines)
+    with time_budget(_seconds(options)):
+        raw = read_bytes(data, name, options)
+        return run(raw, _source(name, data, raw), with_lines=with_lines)
 
 
 def parse_bytes_with_lines(
@@ -42,8 +47,9 @@ def parse_bytes_with_lines(
 ) -> tuple[Plan, NormalizedDocument]:
     """Like `parse_bytes`, and also the normalized document whose 1-based line numbers the
     plan's items cite (the store keeps its lines to show the document with highlights)."""
-    raw = read_bytes(data, name, options)
-    return run_with_document(raw, _source(name, data, raw))
+    with time_budget(_seconds(options)):
+        raw = read_bytes(data, name, options)
+        return run_with_document(raw, _source(name, data, raw))
 
 
 def parse_text(
@@ -55,9 +61,13 @@ def parse_text(
     return parse_bytes(data, name if "." in name else name + suffix, with_lines=with_lines)
 
 
+def _seconds(options: ReadOptions | None) -> float | None:
+    return options.limits.max_seconds if options is not None else None
+
+
 def _source(path: str, data: bytes, raw: RawDocument) -> Source:
     return Source(
-        path=path,
+        path=printable(path),
         sha256=hashlib.sha256(data).hexdigest(),
         format=raw.format,
         pages=raw.pages,
@@ -84,19 +94,55 @@ def normalized_lines(doc: NormalizedDocument) -> list[NormalizedLine]:
 
 
 def run_with_document(raw: RawDocument, source: Source) -> tuple[Plan, NormalizedDocument]:
-    """The stages after reading; returns the plan and the normalized document it cites."""
-    doc = normalize(raw)
-    structure = build_structure(doc)
-    extraction = extract(doc, structure)
-    plan = Plan(
-        source=source,
-        document=structure.document,
-        sections=structure.sections,
-        targets=extraction.targets,
-        units=extraction.units,
-        tasks=extraction.tasks,
-        deadlines=extraction.deadlines,
-        funding=extraction.funding,
-        warnings=[*doc.warnings, *structure.warnings, *extraction.warnings],
+    """The stages after reading; returns the plan and the normalized document it cites.
+    `InputError` when nothing of a plan is found, or when a stage fails on this input (what
+    spaCy or underthesea raise, or a fault of plan-extract's own: one line, never a traceback)."""
+    with one_error(_fault):
+        doc = normalize(raw)
+        structure = build_structure(doc)
+        extraction = extract(doc, structure)
+        plan = Plan(
+            source=source,
+            document=structure.document,
+            sections=structure.sections,
+            targets=extraction.targets,
+            units=extraction.units,
+            tasks=extraction.tasks,
+            deadlines=extraction.deadlines,
+            funding=extraction.funding,
+            warnings=[*doc.warnings, *structure.warnings, *extraction.warnings],
+        )
+        plan = resolve(plan)
+    if is_empty(plan):
+        raise InputError(
+            "no plan found in it: no document kind, header, numbered sections, targets, units "
+            "or deadlines (is it the right file, in a language and encoding plan-extract reads?)"
+        )
+    return plan, doc
+
+
+def is_empty(plan: Plan) -> bool:
+    """Nothing of a plan was found: what random bytes, another language or a wrong encoding
+    give, which is better said than written out as an empty plan."""
+    meta = plan.document
+    return not (
+        plan.sections
+        or plan.targets
+        or plan.units
+        or plan.tasks
+        or plan.deadlines
+        or plan.funding
+        or meta.kind != "unknown"
+        or meta.number
+        or meta.issuer
+        or meta.title
+        or meta.issued
+        or meta.signer
+        or meta.basis
     )
-    return resolve(plan), doc
+
+
+def _fault(exc: Exception) -> str:
+    """A fault met on this input (what spaCy or underthesea raise, or plan-extract's own):
+    reported with it, and the batch goes on."""
+    return f"plan-extract failed on it ({type(exc).__name__}: {describe(exc)}); please report it"

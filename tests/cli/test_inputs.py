@@ -121,7 +121,7 @@ def test_parse_reads_standard_input_by_its_content_or_its_declared_format(
     word = json.loads(run_in_process("parse", "-", stdin=DOCX.read_bytes()).stdout)
     assert word["source"]["format"] == "docx"
     plain = tmp_path / "plain.txt"
-    plain.write_text("Kế hoạch thực hiện\nSố: 12/KH-UBND\n", encoding="utf-8")
+    plain.write_text("KẾ HOẠCH\nThực hiện chương trình\nI. MỤC ĐÍCH\n", encoding="utf-8")
     declared = run_in_process("parse", "-", "--format-in", "md", stdin=plain.read_bytes())
     assert json.loads(declared.stdout)["source"]["format"] == "md"
 

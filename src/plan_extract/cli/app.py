@@ -14,6 +14,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 from typer.models import CommandFunctionType
 
+from plan_extract.core.quiet import quiet_libraries
 from plan_extract.core.version import __version__
 
 if TYPE_CHECKING:
@@ -152,6 +153,7 @@ def root(
     if quiet and verbose:
         raise fail("--quiet and --verbose cannot go together", 2)
     _verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
+    quiet_libraries(verbose=_verbosity == Verbosity.VERBOSE)
 
 
 def say(message: str) -> None:
@@ -182,11 +184,17 @@ OcrOption = Annotated[
 ]
 
 
-def read_options(ocr: str) -> ReadOptions:
+TimeoutOption = Annotated[
+    float, typer.Option("--timeout", help="Seconds allowed per file.", min=0.001)
+]
+DEFAULT_TIMEOUT = 300.0
+
+
+def read_options(ocr: str, timeout: float | None = None) -> ReadOptions:
     """The reading options a command was given; an unknown `--ocr` is a usage error."""
-    from plan_extract.read import OcrMode, ReadOptions
+    from plan_extract.read import OcrMode, ReadLimits, ReadOptions
 
     modes = get_args(OcrMode)
     if ocr not in modes:
         raise fail(f"--ocr must be {', '.join(modes[:-1])} or {modes[-1]}, not {ocr!r}", 2)
-    return ReadOptions(ocr=cast("OcrMode", ocr))
+    return ReadOptions(ocr=cast("OcrMode", ocr), limits=ReadLimits(max_seconds=timeout))

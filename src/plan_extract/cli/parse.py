@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from plan_extract.cli.app import OcrOption, Verbosity, app, fail, read_options, say, verbosity
+from plan_extract.cli.app import (
+    DEFAULT_TIMEOUT,
+    OcrOption,
+    TimeoutOption,
+    Verbosity,
+    app,
+    fail,
+    read_options,
+    say,
+    verbosity,
+)
 from plan_extract.cli.inputs import FormatInOption, stdin_format
 
 if TYPE_CHECKING:
@@ -41,6 +51,7 @@ def parse(
             "--with-lines", help="Include the normalized lines that items' line and span cite."
         ),
     ] = False,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Parse plans into JSON: to stdout for a single file, into a folder with -o."""
     from dataclasses import replace
@@ -49,9 +60,10 @@ def parse(
     from plan_extract.core.errors import PlanExtractError
     from plan_extract.output.json import plan_to_json
     from plan_extract.pipeline import parse_bytes
+    from plan_extract.read.bounds import describe
     from plan_extract.read.inputs import find_inputs
 
-    options = read_options(ocr)
+    options = read_options(ocr, timeout)
     inputs = find_inputs(files, stdin_format=stdin_format(format_in, files))
     if not inputs:
         raise fail("no plan files found in the paths given", 2)
@@ -68,6 +80,11 @@ def parse(
         except PlanExtractError as exc:
             failed += 1
             say(f"{item.name}: {exc}")
+            continue
+        except Exception as exc:  # a fault of plan-extract: this file's line, the batch goes on
+            failed += 1
+            fault = f"{type(exc).__name__}: {describe(exc)}"
+            say(f"{item.name}: internal error: {fault} (please report it)")
             continue
         text = plan_to_json(plan)
         if targets is None:

@@ -19,3 +19,21 @@ class UsageError(PlanExtractError):
     """The command was called wrongly."""
 
     exit_code = 2
+
+
+def printable(name: str) -> str:
+    """A file name as data, fit for one line of any output: control characters shown escaped
+    (`\\n`, `\\x1b`), and the bytes of a name that is not UTF-8 (which Python keeps as lone
+    surrogates) shown as `\\xff`; everything else, Vietnamese included, as it is."""
+    if name.isprintable():
+        return name
+    out: list[str] = []
+    for char in name:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte, kept by surrogateescape
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif char.isprintable() or char == " ":
+            out.append(char)
+        else:
+            out.append(repr(char)[1:-1] if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)

@@ -5,7 +5,9 @@ line."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from plan_extract.core.contract import Section, SectionKind, Span
 from plan_extract.core.text import squash
@@ -24,6 +26,9 @@ MARKER = re.compile(
 CLAUSE_BREAKS = {";", ".", ":", "!", "?"}
 LIST_MARKS = "-+•* \t"  # before an item's words: bullets, emphasis marks, spaces
 NUMBERING = LIST_MARKS + "0123456789.)"  # and the number of a numbered paragraph (`1.`, `2)`)
+# tokens either side of a figure that its clause is read to (the corpus's longest target clause
+# has about 60)
+CLAUSE_REACH = 120
 
 
 @dataclass(frozen=True)
@@ -38,15 +43,33 @@ class BodyLine:
         return MARKER.match(self.text)
 
     def clause_bounds(self, token: int) -> tuple[int, int]:
-        """Token range [start, end) of the clause holding `token` (split at ; . : ! ?)."""
-        words = self.parse.words
-        start = token
-        while start > 0 and words[start - 1] not in CLAUSE_BREAKS:
-            start -= 1
-        end = token
-        while end < len(words) and words[end] not in CLAUSE_BREAKS:
-            end += 1
-        return start, end
+        """Token range [start, end) of the clause holding `token` (split at ; . : ! ?), at most
+        `CLAUSE_REACH` tokens either side of it: a text without stops is no clause, and what
+        is read of it for each figure stays bounded."""
+        breaks = self._clause_breaks
+        index = bisect_left(breaks, token)
+        start = breaks[index - 1] + 1 if index else 0
+        end = breaks[index] if index < len(breaks) else len(self.parse.words)
+        return max(start, token - CLAUSE_REACH), min(end, token + CLAUSE_REACH)
+
+    @cached_property
+    def _clause_breaks(self) -> list[int]:
+        """The tokens that end clauses, in order: found once per line, so that looking up the
+        clauses of many figures in one long line stays linear."""
+        return [i for i, word in enumerate(self.parse.words) if word in CLAUSE_BREAKS]
+
+    def hits_from(self, label: PhraseLabel) -> dict[int, list[Hit]]:
+        """The hits of `label` by the token they start at (built once per line and label)."""
+        by_start = self._hits_by_start.get(label)
+        if by_start is None:
+            by_start = self._hits_by_start[label] = {}
+            for hit in self.parse.of(label):
+                by_start.setdefault(hit.first_token, []).append(hit)
+        return by_start
+
+    @cached_property
+    def _hits_by_start(self) -> dict[PhraseLabel, dict[int, list[Hit]]]:
+        return {}
 
     def hits_in(self, label: PhraseLabel, start: int, end: int) -> list[Hit]:
         return [h for h in self.parse.of(label) if start <= h.first_token and h.last_token <= end]

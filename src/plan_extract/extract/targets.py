@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import cast
 
 from plan_extract.core.contract import (
@@ -25,6 +26,11 @@ from plan_extract.structure.dates import due_year
 _DIGIT = re.compile(r"\d")
 _VETO_WINDOW = 6
 _SAME_TARGET_OVERLAP = 0.6
+# Bounds on the work a hostile text can ask for (a plan states tens of targets; the corpus's
+# largest, 27): the figures of one line and the candidates of a document beyond these are not
+# read, so that no line of repeated figures makes the per-figure and pairwise steps blow up.
+MAX_FIGURES_PER_LINE = 100
+MAX_CANDIDATES = 500
 
 
 @dataclass
@@ -57,7 +63,7 @@ def _in_date(line: BodyLine, token: int) -> bool:
 
 
 def _unit_after(line: BodyLine, token: int) -> Hit | None:
-    candidates = [h for h in line.parse.of("TARGET_UNIT") if h.first_token == token + 1]
+    candidates = line.hits_from("TARGET_UNIT").get(token + 1, ())
     return max(candidates, key=lambda h: h.end - h.start, default=None)
 
 
@@ -211,7 +217,7 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
         i
         for i, word in enumerate(line.parse.words)
         if word[0].isdigit() and parse_number(word) is not None and not _in_date(line, i)
-    ]
+    ][:MAX_FIGURES_PER_LINE]
     found: list[_Found] = []
     for token in numbers:
         unit_hit = _unit_after(line, token)
@@ -344,12 +350,17 @@ def _same_target(context: Context, a: _Found, b: _Found) -> bool:
 
 
 def find_targets(context: Context) -> list[Target]:
-    candidates = [
-        found
-        for line in context.lines
-        if line.kind != "funding"
-        for found in _find_in_line(context, line)
-    ]
+    candidates = list(
+        islice(
+            (
+                found
+                for line in context.lines
+                if line.kind != "funding"
+                for found in _find_in_line(context, line)
+            ),
+            MAX_CANDIDATES,
+        )
+    )
     kept: list[tuple[_Found, list[_Found]]] = []
     for found in candidates:
         twin = next((entry for entry in kept if _same_target(context, entry[0], found)), None)

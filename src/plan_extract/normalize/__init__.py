@@ -8,17 +8,20 @@ from plan_extract.core.text import respell_lines
 from plan_extract.normalize.joining import WRAP_HINTS, continues, separates_paragraphs
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.read.model import RawDocument, RawLine
+from plan_extract.read.options import MAX_LINE_CHARS
 
 
 def normalize(raw: RawDocument) -> NormalizedDocument:
-    """Clean every line, drop blank ones, join wrapped ones; number the result from 1."""
+    """Clean every line, drop blank ones, join wrapped ones; number the result from 1. A line is
+    never joined past `MAX_LINE_CHARS` (no plan has such a paragraph), and the pieces of a
+    joined line are put together once, so that joining stays linear in the text's length."""
     # blank lines after its sentences show that a text separates its paragraphs by them; a
     # text too short to tell does when it uses Markdown's marks (a `.md` name proves nothing)
     separated = separates_paragraphs(raw.lines)
     paragraphs = not raw.paragraph_lines and (
         separated if separated is not None else raw.markdown_marks
     )
-    groups: list[tuple[RawLine, list[int]]] = []
+    groups: list[_Paragraph] = []
     blank_between = False
     for raw_line, text in zip(
         raw.lines, respell_lines([line.text for line in raw.lines]), strict=True
@@ -27,26 +30,48 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
             blank_between = True
             continue
         line = replace(raw_line, text=text)
-        if groups and continues(groups[-1][0], line, blank_between, paragraphs):
-            head, sources = groups[-1]
-            groups[-1] = (replace(head, text=f"{head.text} {text}"), [*sources, line.source_line])
+        if groups and groups[-1].continued_by(line, blank_between, paragraphs):
+            groups[-1].add(line)
         else:
-            groups.append((line, [line.source_line]))
+            groups.append(_Paragraph(line))
         blank_between = False
     lines = [
         Line(
             number=number,
-            text=head.text,
-            source_lines=tuple(sources),
-            page=head.page,
-            hints=head.hints - WRAP_HINTS,
-            heading_level=head.heading_level,
-            cells=head.cells,
-            cell_gap=head.cell_gap,
-            block=head.block,
+            text=" ".join(group.pieces),
+            source_lines=tuple(group.sources),
+            page=group.head.page,
+            hints=group.head.hints - WRAP_HINTS,
+            heading_level=group.head.heading_level,
+            cells=group.head.cells,
+            cell_gap=group.head.cell_gap,
+            block=group.head.block,
         )
-        for number, (head, sources) in enumerate(groups, start=1)
+        for number, group in enumerate(groups, start=1)
     ]
     return NormalizedDocument(
         format=raw.format, lines=lines, pages=raw.pages, warnings=list(raw.warnings)
     )
+
+
+class _Paragraph:
+    """Lines joined into one: the first line's hints, the pieces' texts, their source lines."""
+
+    def __init__(self, head: RawLine) -> None:
+        self.head = head
+        self.pieces = [head.text]
+        self.sources = [head.source_line]
+        self.length = len(head.text)
+
+    def continued_by(self, line: RawLine, blank_between: bool, paragraphs: bool) -> bool:
+        if self.length + 1 + len(line.text) > MAX_LINE_CHARS:
+            return False
+        previous = self.head
+        if len(self.pieces) > 1:
+            previous = replace(self.head, text=" ".join(self.pieces))
+        return continues(previous, line, blank_between, paragraphs)
+
+    def add(self, line: RawLine) -> None:
+        self.pieces.append(line.text)
+        self.sources.append(line.source_line)
+        self.length += 1 + len(line.text)

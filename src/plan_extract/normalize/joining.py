@@ -28,6 +28,7 @@ from plan_extract.normalize.patterns import (
     RANGE_TAIL,
     TERMINAL,
     closing_cue,
+    ends_sentence,
     numbered,
 )
 from plan_extract.read.model import Block, Hint, RawLine
@@ -64,7 +65,7 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs:
         return not _starts_element(text)
     wrapped = Hint.WRAPPED in line.hints
     if Hint.HEADING in previous.hints or Hint.BOLD in previous.hints:  # a heading, cut or whole
-        return wrapped and not TERMINAL.search(before) and _may_run_on(before, text)
+        return wrapped and not ends_sentence(before) and _may_run_on(before, text)
     if _starts_element(text):
         return (wrapped or (paragraphs and not blank_between)) and _range_cut(before, text)
     bare_number = numbered(before)
@@ -72,7 +73,7 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs:
         return True  # `III.` alone: its title is on the next line
     if wrapped or (paragraphs and not blank_between):
         return _may_run_on(before, text)
-    return starts_lowercase(text) and not TERMINAL.search(before)
+    return starts_lowercase(text) and not ends_sentence(before)
 
 
 def _starts_element(text: str) -> bool:

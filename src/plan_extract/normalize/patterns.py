@@ -30,6 +30,14 @@ DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?!\d)\s*(?P<rest>\S
 BULLET = re.compile(r"^[-+•*]\s*(?P<rest>\S.*)$")
 TERMINAL = re.compile(r"[.;:!?…]\)?[\"”]?$")
 RANGE_TAIL = re.compile(r"^-\s*\d")  # `- 2030`: a range's dash and second figure
+_TERMINAL_SPAN = 4  # the longest text TERMINAL matches (`.)”` and a final newline)
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends like a sentence (TERMINAL), judged on its last characters only: a search
+    over a whole long paragraph, repeated as lines are joined onto it, costs its length squared."""
+    return TERMINAL.search(text[-_TERMINAL_SPAN:]) is not None
+
 
 NumberStyle = Literal["roman", "dotted", "arabic", "letter"]
 ClosingCue = Literal["sentence", "recipients", "signature"]

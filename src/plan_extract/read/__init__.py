@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plan_extract.core.errors import InputError
+from plan_extract.read.bounds import bounded, within_reader
 from plan_extract.read.families import SUPPORTED_SUFFIXES, backend_for
 from plan_extract.read.model import RawDocument
 from plan_extract.read.options import (
@@ -43,7 +44,7 @@ def read_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> Ra
     kind = sniff(data, name, options.format)
     if kind == "zip":
         raise InputError("a ZIP archive that is not a Word document")
-    return backend_for(kind).read(data, kind, options)
+    return bounded(within_reader(kind, lambda: backend_for(kind).read(data, kind, options)))
 
 
 def read_path(path: Path, options: ReadOptions | None = None) -> tuple[RawDocument, bytes]:

@@ -12,7 +12,8 @@ they are shown under and bytes read within limits. One module for `parse`, `chec
   the bytes all members unpack to; each member by the size limit and by its inflation ratio
   (a zip bomb). A member never unpacks to more than it declares (zipfile stops there, and the
   member then fails its checksum), so lying sizes are bounded too. A member that is itself an
-  archive is not opened.
+  archive is not opened; a symbolic link is refused (its bytes name a file elsewhere). Member
+  names are only ever shown, never used to write a file, so `../` leads nowhere.
 - An archive is opened for its listing and once more for its members, never once per member.
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import io
 import lzma
 import os
+import stat
 import struct
 import sys
 import zipfile
@@ -32,7 +34,7 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from plan_extract.core.contract import SourceFormat
-from plan_extract.core.errors import InputError
+from plan_extract.core.errors import InputError, printable
 from plan_extract.read.families import SUPPORTED_SUFFIXES, suffix_of
 from plan_extract.read.options import MAX_INPUT_BYTES, MIB, TooLargeError
 from plan_extract.read.word import is_word_package
@@ -117,7 +119,7 @@ class FileInput(Input):
 
     @property
     def name(self) -> str:
-        return str(self.path)
+        return printable(str(self.path))
 
     def read(self, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
         try:
@@ -163,7 +165,7 @@ class BrokenInput(Input):
 
     @property
     def name(self) -> str:
-        return str(self.path)
+        return printable(str(self.path))
 
     def read(self, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
         raise self.error
@@ -177,11 +179,17 @@ class MemberInput(Input):
 
     @property
     def name(self) -> str:
-        return f"{self.archive.name}!{self.member}"
+        return f"{self.archive.name}!{printable(self.member)}"
 
     @property
     def short_name(self) -> str:
-        return f"{_last_part(self.archive.name)}!{self.member}"
+        return f"{_last_part(self.archive.name)}!{printable(self.member)}"
+
+    @property
+    def flat_name(self) -> str:
+        """As `Input.flat_name`, from the member's own name (not its escaped display)."""
+        member = self.member.replace("\\", "/").replace("/", "!")
+        return _safe(f"{_last_part(self.archive.name)}!{member}")
 
     def read(self, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
         return self.archive.read_member(self.info, max_bytes)
@@ -262,6 +270,8 @@ class Archive:
         """One member's bytes, refused when it declares more than `max_bytes` or inflates past
         the ratio limit. zipfile never unpacks more than a member declares (a member that lies
         fails its checksum instead), so the declared sizes bound the work."""
+        if stat.S_ISLNK(info.external_attr >> 16):  # its bytes name a file elsewhere
+            raise InputError("a symbolic link in the archive, not a file")
         if info.file_size > max_bytes:
             raise TooLargeError(info.file_size, max_bytes)
         ratio = self.limits.max_ratio
@@ -362,7 +372,7 @@ def _expand(
     if suffix_of(path.name) != ZIP_SUFFIX or not path.is_file():
         yield FileInput(path)
         return
-    archive = Archive(str(path), path, limits, shared)
+    archive = Archive(printable(str(path)), path, limits, shared)
     try:
         if is_word_package(archive.opened().namelist()):  # a Word document called .zip
             archive.close()

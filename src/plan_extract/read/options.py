@@ -11,17 +11,25 @@ from plan_extract.core.errors import InputError
 OcrMode = Literal["auto", "always", "never"]
 MIB = 1024 * 1024
 MAX_INPUT_BYTES = 50 * MIB
+# A line no plan comes near (the corpus's longest paragraph has about 2,200 characters): longer
+# lines are cut by the readers and never joined past it by normalization, so that no step
+# downstream (spaCy allows at most 1,000,000 characters) meets more.
+MAX_LINE_CHARS = 10_000
+MAX_LINES = 100_000  # a 500-page document has some 25,000 lines
 
 
 @dataclass(frozen=True, slots=True)
 class ReadLimits:
     """Bounds on one document, checked by the readers before the work they bound: the bytes by
     every reader, the page count and page size by the PDF reader (a "PDF bomb" declares thousands
-    of pages or a page kilometres wide). Further bounds (time, pixels) belong here too."""
+    of pages or a page kilometres wide), the lines by every reader (a line longer than
+    `MAX_LINE_CHARS` is cut in pieces). Further bounds (time, pixels) belong here too."""
 
     max_bytes: int = MAX_INPUT_BYTES
     max_pages: int = 500
     max_page_side: float = 14400.0  # points: 200 inches, PDF's own limit for a page side
+    max_lines: int = MAX_LINES
+    max_seconds: float | None = None  # the whole parse of the document (None: no limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,3 +54,10 @@ class TooLargeError(InputError):
             f"the file is too large ({size // MIB} MiB; the limit is {limit // MIB} MiB)"
         )
         self.limit = limit
+
+
+class TooManyLinesError(InputError):
+    """A document of more lines than any plan has."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the document has more than {limit:,} lines (no plan has so many)")

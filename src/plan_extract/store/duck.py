@@ -20,13 +20,14 @@ import contextlib
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.errors import InputError
 from plan_extract.core.version import __version__
-from plan_extract.store.db import Committed, Store, T, first_line, now
+from plan_extract.store.db import Committed, Store, T, now
+from plan_extract.store.faults import store_fault
 from plan_extract.store.migrations import StoreError, schema_status, transaction, upgrade
 from plan_extract.store.schema import PLAN_TABLES
 
@@ -69,9 +70,10 @@ class DuckDBStore(Store):
             return
         con = self._connect(read_only=False)
         try:
-            status = upgrade(con)
-            self.upgraded_from = None if status.current else status
-            self._move_staged(con)  # what an interrupted ingest left staged
+            with self._faults():
+                status = upgrade(con)
+                self.upgraded_from = None if status.current else status
+                self._move_staged(con)  # what an interrupted ingest left staged
         except BaseException:
             con.close()
             raise
@@ -100,13 +102,25 @@ class DuckDBStore(Store):
             if self.read_only:
                 raise StoreError(f"{self.location}: the store was opened read-only")
             if self.keep_open:
-                return operation(self._con)
+                with self._faults():
+                    return operation(self._con)
             self.close()  # one process cannot hold the file read-only and for writing at once
             con = self._connect(read_only=False)
             try:
-                return operation(con)
+                with self._faults():
+                    return operation(con)
             finally:
                 con.close()
+
+    @contextlib.contextmanager
+    def _faults(self) -> Iterator[None]:
+        """DuckDB's errors on writing (a read-only file, a full disk), as one line each."""
+        import duckdb
+
+        try:
+            yield
+        except duckdb.Error as exc:
+            raise store_fault(self.location, exc) from exc
 
     def _connect(self, read_only: bool) -> Any:
         """A connection, waiting up to `busy_seconds` while another process holds the file."""
@@ -122,9 +136,7 @@ class DuckDBStore(Store):
             except duckdb.IOException as exc:
                 held = _HELD_BY.search(str(exc))
                 if held is None:
-                    raise StoreError(
-                        f"{self.path}: cannot open the store: {first_line(exc)}"
-                    ) from exc
+                    raise store_fault(self.location, exc, "cannot open the store") from exc
                 if time.monotonic() >= deadline:
                     raise StoreError(
                         f"{self.path}: the store is in use by another process (PID {held[1]}); "
@@ -133,7 +145,7 @@ class DuckDBStore(Store):
                     ) from exc
                 time.sleep(0.05)
             except duckdb.Error as exc:
-                raise StoreError(f"{self.path}: cannot open the store: {first_line(exc)}") from exc
+                raise store_fault(self.location, exc, "cannot open the store") from exc
 
     def _refuse_outdated(self) -> None:
         """A reader cannot upgrade: an outdated store is upgraded by a writer first, when none

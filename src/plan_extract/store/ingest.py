@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
 
-from plan_extract.core.errors import InputError, UsageError
+from plan_extract.core.errors import InputError, UsageError, printable
 from plan_extract.core.version import __version__
 from plan_extract.read import ReadOptions
 from plan_extract.store.db import Committed, Store
@@ -122,29 +122,46 @@ def ingest(
     report = IngestReport()
     held = store.parser_versions()
     pending: dict[int, tuple[str, str]] = {}  # job key → (name, sha256)
-    queued: set[str] = set()
+    copies: dict[str, list[str]] = {}  # sha256 being parsed → names of the same bytes since
+    fates: dict[str, tuple[str, str | None]] = {}  # sha256 parsed → (name, why it failed)
 
     def fail(name: str, sha256: str | None, reason: str) -> None:
         store.record_failure(name, sha256, reason)
         report.failures.append(FailedFile(name, reason))
         reporter.file_done(name, "failed", reason)
 
+    def skip(name: str, sha256: str, detail: str) -> None:
+        report.skipped += 1
+        report.plan_ids.append(sha256)
+        reporter.file_done(name, "skipped", detail)
+
+    def same_as(name: str, sha256: str, first: str, reason: str | None) -> None:
+        """A copy of a file parsed before: it fares as that file did."""
+        if reason is None:
+            skip(name, sha256, f"the same file as {first}")
+        else:
+            fail(name, sha256, f"{reason} (the same file as {first})")
+
     def jobs() -> Iterator[Job]:
         for key, item in enumerate(inputs):
+            name = printable(item.name)
             try:
                 data = item.read(options.max_bytes)
             except InputError as exc:
-                fail(item.name, None, str(exc))
+                fail(name, None, str(exc))
                 continue
             sha256 = hashlib.sha256(data).hexdigest()
-            if held.get(sha256) == __version__ or sha256 in queued:
-                report.skipped += 1
-                report.plan_ids.append(sha256)
-                reporter.file_done(item.name, "skipped", "already held")
-                continue
-            queued.add(sha256)
-            pending[key] = (item.name, sha256)
-            yield Job(key, item.name, data)
+            if held.get(sha256) == __version__:
+                skip(name, sha256, "already held")
+            elif sha256 in fates:
+                first, reason = fates[sha256]
+                same_as(name, sha256, first, reason)
+            elif sha256 in copies:  # its fate is the first copy's, known when that one is
+                copies[sha256].append(name)
+            else:
+                copies[sha256] = []
+                pending[key] = (name, sha256)
+                yield Job(key, name, data)
 
     awaiting: dict[str, tuple[str, str]] = {}  # plan_id → (name, detail) until committed
 
@@ -171,9 +188,13 @@ def ingest(
                 name, sha256 = pending.pop(outcome.key)
                 if isinstance(outcome, Failed):
                     fail(name, sha256, outcome.reason)
-                    continue
-                awaiting[sha256] = (name, f"{outcome.seconds:.2f} s")
-                settle(store.stage(outcome.plan))
+                    fates[sha256] = (name, outcome.reason)
+                else:
+                    awaiting[sha256] = (name, f"{outcome.seconds:.2f} s")
+                    settle(store.stage(outcome.plan))
+                    fates[sha256] = (name, None)
+                for copy in copies.pop(sha256):
+                    same_as(copy, sha256, *fates[sha256])
         settle(store.flush())
     except KeyboardInterrupt:
         settle(store.flush())  # what was parsed is kept; say how far it got

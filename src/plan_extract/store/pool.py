@@ -22,6 +22,7 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from plan_extract.core.quiet import quiet_libraries
 from plan_extract.read import ReadOptions
 from plan_extract.store.staging import StagedPlan
 
@@ -88,6 +89,7 @@ def _worker_main(conn: Connection, memory_mb: int | None, options: ReadOptions) 
 
 def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> None:
     _die_with_parent()
+    quiet_libraries()  # the workers share the command's stderr
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if memory_mb is not None:
         import resource
@@ -267,8 +269,7 @@ class WorkerPool:
             return _out_of_memory(self.limits.memory_mb)
         if code is not None and code < 0:
             name = signal.Signals(-code).name
-            return (
-                f"the parser process was killed ({name}); the file probably needs more than "
-                f"the {self.limits.memory_mb} MiB memory limit"
-            )
+            if -code in (signal.SIGKILL, signal.SIGTERM):
+                return f"the parser process was killed ({name}) while it read the file"
+            return f"the parser process crashed ({name}) while it read the file"
         return f"the parser process stopped unexpectedly (exit code {code})"

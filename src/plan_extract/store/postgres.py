@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.version import __version__
 from plan_extract.store.db import Committed, Store, T, first_line, iter_rows, now
+from plan_extract.store.faults import store_fault
 from plan_extract.store.migrations import StoreError, schema_status, transaction, upgrade
 from plan_extract.store.schema import ITEM_TABLES, TABLE_COLUMNS
 
@@ -132,7 +133,7 @@ class PostgresStore(Store):
                 if status.pending or status.version > status.latest:
                     raise StoreError(f"{self.location}: the store is at {status.describe()}")
             elif not read_only:
-                before = upgrade(con, _lock_upgrades)
+                before = self._writing(lambda: upgrade(con, _lock_upgrades))
                 self.upgraded_from = None if before.current else before
         self._pool = ConnectionPool(
             url,
@@ -197,12 +198,22 @@ class PostgresStore(Store):
         self.pending = 0
         if not batch:
             return []
-        written = self._run(lambda con: _write_batch(con, batch))
+        written = self._writing(lambda: self._run(lambda con: _write_batch(con, batch)))
         return [Committed(plan.plan_id, plan.plan_id in written) for plan in batch]
 
     def record_failure(self, path: str, plan_id: str | None, reason: str) -> None:
         values = [path, plan_id, reason, __version__, now()]
-        self._run(lambda con: con.execute(_UPSERT_FAILURE, values))
+        self._writing(lambda: self._run(lambda con: con.execute(_UPSERT_FAILURE, values)))
+
+    def _writing(self, write: Callable[[], T]) -> T:
+        """PostgreSQL's refusal of a write (a read-only database or role, a full disk) as the
+        one line that says what to do."""
+        import psycopg
+
+        try:
+            return write()
+        except psycopg.Error as exc:
+            raise store_fault(self.location, exc) from exc
 
     # --- types -----------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ line numbers.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -141,8 +142,18 @@ class Structure:
         return kind
 
     def sections_at(self, line: int) -> list[Section]:
-        """The sections whose line range holds `line`, outermost first."""
-        return list(walk(self.sections, holding=line))
+        """The sections whose line range holds `line`, outermost first (siblings are in line
+        order: each level is searched by bisection, so a plan of thousands of sections costs no
+        more)."""
+        chain: list[Section] = []
+        nodes = self.sections
+        while nodes:
+            index = bisect_right(nodes, line, key=_first_line) - 1
+            if index < 0 or line > nodes[index].lines[1]:
+                break
+            chain.append(nodes[index])
+            nodes = nodes[index].children
+        return chain
 
     def section_at(self, line: int) -> Section | None:
         """The deepest section whose line range holds `line`."""
@@ -150,11 +161,12 @@ class Structure:
         return chain[-1] if chain else None
 
 
-def walk(sections: list[Section], holding: int | None = None) -> Iterator[Section]:
-    """The sections of a tree, each before its children; with `holding`, only those whose line
-    range holds that line (a section's children lie within its range, so the others are not
-    entered)."""
+def _first_line(section: Section) -> int:
+    return section.lines[0]
+
+
+def walk(sections: list[Section]) -> Iterator[Section]:
+    """The sections of a tree, each before its children."""
     for section in sections:
-        if holding is None or section.lines[0] <= holding <= section.lines[1]:
-            yield section
-            yield from walk(section.children, holding)
+        yield section
+        yield from walk(section.children)

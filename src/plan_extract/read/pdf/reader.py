@@ -9,6 +9,7 @@ fonts (fake-bold doubled characters removed with `dedupe_chars`) and ruled table
 
 from __future__ import annotations
 
+import contextlib
 import io
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,18 @@ def open_pdfium(data: bytes, limits: ReadLimits) -> Any:
         if "password" in message:
             raise InputError("the PDF is encrypted and needs a password") from exc
         raise InputError("not a readable PDF (damaged or truncated)") from exc
+    try:
+        _check_pages(document, limits)
+    except pdfium.PdfiumError as exc:  # a page tree that loops, or lies about its pages
+        document.close()
+        raise InputError("not a readable PDF (its page tree is damaged)") from exc
+    except InputError:
+        document.close()
+        raise
+    return document
+
+
+def _check_pages(document: Any, limits: ReadLimits) -> None:
     count = len(document)
     if count == 0:
         raise InputError("the PDF has no pages")
@@ -54,7 +67,6 @@ def open_pdfium(data: bytes, limits: ReadLimits) -> Any:
         width, height = document.get_page_size(index)
         if width > limits.max_page_side or height > limits.max_page_side:
             raise InputError(f"page {index + 1} of the PDF is implausibly large")
-    return document
 
 
 def _text_words(pdf_page: Any, fonts: FontTranslator) -> list[Word]:
@@ -229,9 +241,7 @@ class PdfReader:
         except pdfium.PdfiumError as exc:
             raise InputError(f"a page of the PDF cannot be read ({exc})") from exc
         finally:
-            if self._plumber is not None:
-                self._plumber.close()
-            self.document.close()
+            self.close()
         read = [page for page in pages if page is not None]
         lines = to_raw_lines(read)
         if not any(line.text for line in lines):
@@ -244,6 +254,14 @@ class PdfReader:
             warnings=self.warnings,
             paragraph_lines=True,
         )
+
+    def close(self) -> None:
+        """Let go of both libraries' hold on the file; pdfplumber reads its pages' dictionaries
+        as it closes, which a damaged file makes fail: nothing is left to report then."""
+        if self._plumber is not None:
+            with contextlib.suppress(Exception):
+                self._plumber.close()
+        self.document.close()
 
     def read_by_ocr(self, indices: list[int]) -> dict[int, OcrResult]:
         if not indices:

@@ -11,10 +11,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 (BOM, or NUL-interleaved without one), else
-    Windows-1258, the code page Vietnamese Windows uses for 8-bit text."""
+    """UTF-8 (with or without BOM), UTF-32 and UTF-16 (by their BOM, or by the NULs that fill
+    their code units without one), else Windows-1258, the code page Vietnamese Windows uses for
+    8-bit text. UTF-32 is told first: its BOM begins with UTF-16's, and its NULs fill three
+    bytes of four where UTF-16's fill at most one of two."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    utf32 = _utf32(data)
+    if utf32 is not None:
+        return data.decode(utf32, errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     if _looks_like_utf16(data):
@@ -31,6 +36,23 @@ def decode(data: bytes) -> str:
     if _control_ratio(text) > 0.05:
         raise InputError("a binary file, not text")
     return text
+
+
+def _utf32(data: bytes) -> str | None:
+    """The UTF-32 codec `data` is in, by its BOM or, without one, by its code units: every
+    one of the sample below U+110000 and each with its top byte NUL."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    sample = data[: 4096 - 4096 % 4]
+    if len(sample) < 8 or len(data) % 4:
+        return None
+    for codec, top in (("utf-32-le", 3), ("utf-32-be", 0)):
+        units = [sample[i : i + 4] for i in range(0, len(sample), 4)]
+        if all(unit[top] == 0 for unit in units):
+            ordered = [unit if codec.endswith("be") else unit[::-1] for unit in units]
+            if all(unit[1] <= 0x10 and unit != bytes(4) for unit in ordered):
+                return codec
+    return None
 
 
 def _looks_like_utf16(data: bytes) -> bool:

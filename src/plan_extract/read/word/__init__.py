@@ -52,9 +52,9 @@ class WordBackend(Backend):
         from plan_extract.read.word.docx import read_docx
 
         if fmt == "docx":
-            return read_docx(data)
+            return read_docx(data, options.limits)
         from plan_extract.read.word.doc import doc_to_docx
 
-        document = read_docx(doc_to_docx(data))
+        document = read_docx(doc_to_docx(data), options.limits)
         document.format = "doc"
         return document

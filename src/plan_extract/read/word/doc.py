@@ -18,9 +18,23 @@ def find_soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def is_word97(data: bytes) -> bool:
+    """An OLE container that holds a Word document (its `WordDocument` stream): LibreOffice
+    would import anything else, random bytes included, as some text."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(data) as container:
+            return bool(container.exists("WordDocument"))
+    except Exception:  # olefile raises many kinds on a damaged container
+        return False
+
+
 def doc_to_docx(data: bytes) -> bytes:
     """Convert with `soffice --headless --convert-to docx` in a private temporary folder (its
     own user profile too, so a running LibreOffice or a locked profile does not interfere)."""
+    if not is_word97(data):
+        raise InputError("not a readable Word 97 document (its container holds no Word text)")
     soffice = find_soffice()
     if soffice is None:
         raise MissingToolError(f"reading .doc needs LibreOffice: {INSTALL}")

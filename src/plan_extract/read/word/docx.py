@@ -1,15 +1,16 @@
 """Word (.docx) files: paragraphs and tables in document order, with layout hints.
 
-python-docx opens the package; the body is then walked as XML because python-docx stops short
-of what a plan needs: automatic numbers (see `docx_numbering`), tracked changes (insertions
+`package` reads the parts a plan needs, and only those, within their bounds; the body is walked
+as XML for what a plan needs: automatic numbers (see `numbering`), tracked changes (insertions
 kept, deletions dropped, i.e. read as accepted), fonts of legacy encodings, and the two layout
 tables of an official document (issuer | motto at the top, recipients | signature at the
-bottom), whose columns are emitted one after the other as separate blocks.
+bottom), whose columns are emitted one after the other as separate blocks. What a page can hold
+bounds what is built: a table has at most 63 columns (Word's own limit), a document at most
+`ReadLimits.max_lines` lines.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -19,11 +20,15 @@ from plan_extract.core.errors import InputError
 from plan_extract.read.layout_cues import is_recipients_label, is_signature_start
 from plan_extract.read.legacy import from_font_text
 from plan_extract.read.model import Block, Hint, RawDocument, RawLine
-from plan_extract.read.word.numbering import Numbering, W
+from plan_extract.read.options import MAX_LINES, ReadLimits, TooManyLinesError
+from plan_extract.read.word.numbering import Numbering, W, level_index
+from plan_extract.read.word.package import WordPackage
 
 _SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "drawing", W + "pict"}
 _ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+MAX_COLUMNS = 63  # Word's limit: no table has more grid columns
+MAX_STYLE_DEPTH = 64  # styles based on styles: Word's own chains are a few links long
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +88,8 @@ def _num_pr(ppr: Any) -> tuple[str, int] | None:
     ilvl = num_pr.find(W + "ilvl")
     if num_id is None:
         return None
-    level = ilvl.get(W + "val") if ilvl is not None else "0"
-    return str(num_id.get(W + "val")), int(level) if str(level).isdigit() else 0
+    level = level_index(ilvl.get(W + "val")) if ilvl is not None else 0
+    return None if level is None else (str(num_id.get(W + "val")), level)
 
 
 def _centered(ppr: Any) -> bool | None:
@@ -121,15 +126,21 @@ class Styles:
         style_id = style_id or self.default_paragraph
         if style_id is None or style_id not in self._elements:
             return ParagraphStyle()
-        if style_id not in self._cache:
-            self._cache[style_id] = ParagraphStyle()  # guards against basedOn cycles
-            self._cache[style_id] = self._resolve(style_id)
+        chain: list[str] = []  # the style, the one it is based on, ... up to a resolved one
+        current: str | None = style_id
+        while current in self._elements and current not in self._cache:
+            if current in chain or len(chain) >= MAX_STYLE_DEPTH:  # a loop, or no end in sight
+                break
+            chain.append(current)
+            based = self._elements[current].find(W + "basedOn")
+            current = str(based.get(W + "val")) if based is not None else None
+        base = self._cache.get(current or "", ParagraphStyle())
+        for link in reversed(chain):
+            base = self._cache[link] = self._resolve(link, base)
         return self._cache[style_id]
 
-    def _resolve(self, style_id: str) -> ParagraphStyle:
+    def _resolve(self, style_id: str, base: ParagraphStyle) -> ParagraphStyle:
         element = self._elements[style_id]
-        based = element.find(W + "basedOn")
-        base = self.paragraph(str(based.get(W + "val"))) if based is not None else ParagraphStyle()
         ppr = element.find(W + "pPr")
         name = element.find(W + "name")
         heading = _HEADING_STYLE.match(str(name.get(W + "val"))) if name is not None else None
@@ -189,10 +200,13 @@ class Paragraph:
 
 
 class DocxReader:
-    def __init__(self, document: Any) -> None:
-        self.styles = Styles(_part_root(document, "styles"))
-        self.numbering = Numbering(_part_root(document, "numbering"))
-        self.body = document.element.body
+    def __init__(
+        self, body: Any, styles: Any | None, numbering: Any | None, max_lines: int = MAX_LINES
+    ) -> None:
+        self.styles = Styles(styles)
+        self.numbering = Numbering(numbering)
+        self.body = body
+        self.max_lines = max_lines
         self.lines: list[RawLine] = []
         self.source_line = 0
         self.pending_page_start = False
@@ -211,6 +225,8 @@ class DocxReader:
         return self.lines
 
     def emit(self, paragraph: Paragraph, block: Block) -> None:
+        if len(self.lines) > self.max_lines:
+            raise TooManyLinesError(self.max_lines)
         if paragraph.page_break:
             self.pending_page_start = True
         texts = paragraph.lines()
@@ -333,6 +349,8 @@ class DocxReader:
             if not any(cells):
                 continue
             cells = cells + ("",) * (columns - len(cells))
+            if len(self.lines) > self.max_lines:
+                raise TooManyLinesError(self.max_lines)
             self.source_line += 1
             self.lines.append(
                 RawLine(
@@ -355,7 +373,7 @@ class DocxReader:
             for tc in _children(tr, W + "tc"):
                 tcpr = tc.find(W + "tcPr")
                 span_el = tcpr.find(W + "gridSpan") if tcpr is not None else None
-                span = int(span_el.get(W + "val", "1")) if span_el is not None else 1
+                span = _span(span_el.get(W + "val")) if span_el is not None else 0
                 merge = tcpr.find(W + "vMerge") if tcpr is not None else None
                 column = len(row)
                 if merge is not None and merge.get(W + "val") in (None, "continue"):
@@ -364,8 +382,8 @@ class DocxReader:
                     content = [self.paragraph(p) for p in _cell_paragraphs(tc)]
                 above[column] = content
                 row.append(content)
-                row.extend([] for _ in range(max(span, 1) - 1))
-            rows.append(row)
+                row.extend([] for _ in range(min(span, MAX_COLUMNS - len(row))))
+            rows.append(row[:MAX_COLUMNS])
         return rows
 
     def layout_blocks(
@@ -441,25 +459,34 @@ def _runs(element: Any) -> Iterator[Any]:
             yield from _runs(child)
 
 
-def _part_root(document: Any, kind: str) -> Any | None:
-    try:
-        part = document.part.numbering_part if kind == "numbering" else document.styles
-    except (KeyError, NotImplementedError, AttributeError):
-        return None
-    return part.element
+def _span(value: str | None) -> int:
+    """The grid columns a cell spans beyond its own (`gridSpan`), within what a table holds;
+    ValueError when it is no number."""
+    span = int(value) if value is not None else 1
+    return min(max(span, 1), MAX_COLUMNS) - 1
 
 
-def read_docx(data: bytes) -> RawDocument:
-    import docx
-
+def read_docx(data: bytes, limits: ReadLimits | None = None) -> RawDocument:
+    limits = limits or ReadLimits()
+    package = WordPackage(data)
     try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many kinds on a damaged package
-        raise InputError(f"not a readable Word document ({type(exc).__name__})") from exc
-    try:
-        lines = DocxReader(document).read()
+        main = package.main_part()
+        root = package.xml(main)
+        styles, numbering = (package.related(main, kind) for kind in ("styles", "numbering"))
+        body = root.find(W + "body")
+        if body is None:
+            raise InputError("the Word document is malformed (its document has no body)")
+        reader = DocxReader(
+            body,
+            package.xml(styles) if styles else None,
+            package.xml(numbering) if numbering else None,
+            limits.max_lines,
+        )
+        lines = reader.read()
     except (ValueError, KeyError, TypeError, AttributeError) as exc:  # malformed package XML
         raise InputError(f"the Word document is malformed ({type(exc).__name__})") from exc
+    finally:
+        package.close()
     if not any(line.text for line in lines):
         raise InputError("the Word document has no text")
     return RawDocument(format="docx", lines=lines, paragraph_lines=True)

@@ -5,7 +5,9 @@ TIÊU"), yet the section tree depends on it. A paragraph refers to a numbering i
 and a level (`ilvl`); the instance points to an abstract numbering whose levels give the start
 value, the format (upperRoman, decimal, lowerLetter, bullet...) and the level text (`%1.`,
 `%1.%2.`). Counters are kept per abstract numbering, as Word does, and an instance's
-`lvlOverride/startOverride` restarts a level the first time that instance is used.
+`lvlOverride/startOverride` restarts a level the first time that instance is used. Levels and
+start values are held to Word's own ranges (levels 0 to 8, starts 0 to 32767): a file that says
+otherwise cannot make a number longer, or a level deeper, than Word would show.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from typing import Any
 from plan_extract.core.numerals import to_roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_LEVEL = 8
+MAX_START = 32767
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +55,20 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
+def level_index(value: str | None) -> int | None:
+    """A level number (`ilvl`) Word knows, 0 to 8; None for any other."""
+    level = _int(value, 0)
+    return level if 0 <= level <= MAX_LEVEL else None
+
+
+def _start(value: str | None) -> int:
+    return min(max(_int(value, 1), 0), MAX_START)
+
+
 def _level(lvl: Any) -> Level:
     legal = lvl.find(W + "isLgl")
     return Level(
-        start=_int(_val(lvl, "start"), 1),
+        start=_start(_val(lvl, "start")),
         fmt=_val(lvl, "numFmt") or "decimal",
         text=_val(lvl, "lvlText") or "",
         suffix=_val(lvl, "suff") or "tab",
@@ -63,7 +77,8 @@ def _level(lvl: Any) -> Level:
 
 
 def _levels(container: Any) -> dict[int, Level]:
-    return {_int(lvl.get(W + "ilvl"), 0): _level(lvl) for lvl in container.findall(W + "lvl")}
+    levels = ((level_index(lvl.get(W + "ilvl")), lvl) for lvl in container.findall(W + "lvl"))
+    return {index: _level(lvl) for index, lvl in levels if index is not None}
 
 
 def to_letters(number: int) -> str:
@@ -99,10 +114,12 @@ class Numbering:
         for num in root.findall(W + "num"):
             instance = Instance(abstract_id=_val(num, "abstractNumId") or "")
             for override in num.findall(W + "lvlOverride"):
-                ilvl = _int(override.get(W + "ilvl"), 0)
+                ilvl = level_index(override.get(W + "ilvl"))
+                if ilvl is None:
+                    continue
                 start = _val(override, "startOverride")
                 if start is not None:
-                    instance.start_overrides[ilvl] = _int(start, 1)
+                    instance.start_overrides[ilvl] = _start(start)
                 lvl = override.find(W + "lvl")
                 if lvl is not None:
                     instance.overrides[ilvl] = _level(lvl)
