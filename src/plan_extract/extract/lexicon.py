@@ -31,7 +31,10 @@ from plan_extract.core.text import respell
 # The labels of phrase matches, by the file that gives them.
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
 ComparatorCueLabel = Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
-FilterLabel = Literal["BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE"]
+FilterLabel = Literal[
+    "BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE", "SHARE"
+]
+QuantityLabel = Literal["NOT_MEASURED", "RANGE"]
 DeadlineLabel = Literal["DEADLINE_TRIGGER", "RANGE_FROM", "RANGE_TO", "SCHEDULE_LABEL"]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
@@ -49,6 +52,8 @@ PhraseLabel = Literal[
     ComparatorCueLabel,
     "FREQUENCY",
     "TARGET_UNIT",
+    QuantityLabel,
+    "PER_PERIOD",
     FilterLabel,
     DeadlineLabel,
     "FUNDING_SOURCE",
@@ -144,6 +149,12 @@ class QuantityExample(Example):
 class Comparators(PatternFile):
     default: Comparator
     default_decrease: Comparator
+    not_committing: Phrases
+
+    @cached_property
+    def not_committing_words(self) -> frozenset[str]:
+        return frozenset(fold(phrase) for phrase in self.not_committing)
+
     patterns: list[Annotated[ComparatorGroup | ComparatorCues, Field(discriminator="label")]]
     examples: list[QuantityExample] = Field(min_length=1)
 
@@ -171,8 +182,20 @@ class TargetUnitGroup(PhraseGroup):
     id: TargetUnit
 
 
+class QuantityWords(PhraseGroup):
+    label: QuantityLabel
+    id: Literal[""] = ""
+
+
+class PerPeriodGroup(PhraseGroup):
+    label: Literal["PER_PERIOD"]
+    id: Frequency | Literal[""] = ""
+
+
 class TargetUnits(PatternFile):
-    patterns: list[TargetUnitGroup]
+    patterns: list[
+        Annotated[TargetUnitGroup | QuantityWords | PerPeriodGroup, Field(discriminator="label")]
+    ]
     examples: list[QuantityExample] = Field(min_length=1)
 
 

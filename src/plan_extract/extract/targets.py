@@ -18,6 +18,7 @@ from plan_extract.core.contract import (
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import LIST_MARKS, BodyLine, Context
+from plan_extract.extract.lexicon import fold
 from plan_extract.extract.nlp import Hit
 from plan_extract.extract.numbers import parse_number
 from plan_extract.structure.dates import due_year
@@ -25,6 +26,7 @@ from plan_extract.structure.dates import due_year
 _DIGIT = re.compile(r"\d")
 _VETO_WINDOW = 6
 _SAME_TARGET_OVERLAP = 0.6
+_RESTATED_WORDS = 5  # the words a restatement in the same top-level section repeats, at least
 
 
 @dataclass
@@ -56,9 +58,45 @@ def _in_date(line: BodyLine, token: int) -> bool:
     return any(h.first_token <= token < h.last_token for h in line.parse.dates if h.label != "YEAR")
 
 
-def _unit_after(line: BodyLine, token: int) -> Hit | None:
+def _unit_after(line: BodyLine, token: int) -> tuple[TargetUnit, int] | None:
+    """The unit after the figure at `token` and the token after it: a unit phrase, else a
+    measured noun (a count)."""
     candidates = [h for h in line.parse.of("TARGET_UNIT") if h.first_token == token + 1]
-    return max(candidates, key=lambda h: h.end - h.start, default=None)
+    hit = max(candidates, key=lambda h: h.end - h.start, default=None)
+    if hit is not None:
+        return cast(TargetUnit, hit.id), hit.last_token
+    if _measured_noun(line, token + 1):
+        return "count", token + 2
+    return None
+
+
+def _measured_noun(line: BodyLine, token: int) -> bool:
+    """A word standing after the figure and a space (`1.700 ha`; not the `G` of `5G`), not one
+    of the words that measure nothing (time, age, money, ranks, function words, the `đến` of a
+    range)."""
+    words = line.parse.words
+    if (
+        token >= len(words)
+        or not words[token].isalpha()
+        or not line.parse.doc[token - 1].whitespace_
+    ):
+        return False
+    hits = [*line.parse.of("NOT_MEASURED"), *line.parse.of("RANGE")]
+    return not any(h.first_token == token for h in hits)
+
+
+def _range_end(line: BodyLine, token: int, numbers: list[int]) -> int | None:
+    """The upper figure of a range opened by the figure at `token` (`60 - 70%`, `từ 60 đến
+    70%`): the range is one target, its lower bound."""
+    for hit in line.parse.of("RANGE"):
+        if hit.first_token == token + 1 and hit.last_token in numbers:
+            return hit.last_token
+    return None
+
+
+def _per_period(line: BodyLine, after: int) -> Hit | None:
+    """`/năm` right after the unit: the quantity is a rate per period."""
+    return next((h for h in line.parse.of("PER_PERIOD") if h.first_token == after), None)
 
 
 def _comparator(line: BodyLine, token: int, after: int, clause: tuple[int, int]) -> Comparator:
@@ -87,6 +125,8 @@ def _vetoed(
     ):
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
+        return True
+    if line.hits_in("SHARE", window, token) and not _committed(line, token):
         return True
     # A past result: `năm 2024 đạt 70%`, a year before the plan's first year, not `đến năm`.
     return any(
@@ -189,15 +229,6 @@ def _indicator(line: BodyLine, clause: tuple[int, int], token: int, unit_end: in
     return text or None
 
 
-def _indicator_start(line: BodyLine, unit: TargetUnit, token: int, after: int) -> int:
-    """Where the measured thing starts after a leading figure: past `trở lên`; for a count, at
-    its noun (`04 tin, bài về ...`)."""
-    if unit == "count":
-        return token + 1
-    following = [h for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after]
-    return following[0].last_token if following else after
-
-
 def _clause_span(found: _Found) -> Span:
     """The clause that states the target, without its list marks."""
     return found.line.span(*found.clause, lead=LIST_MARKS)
@@ -205,7 +236,7 @@ def _clause_span(found: _Found) -> Span:
 
 def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
     doc = line.parse.doc
-    if not line.parse.of("TARGET_UNIT") or (not line.parse.dates and not _DIGIT.search(line.text)):
+    if not _DIGIT.search(line.text):
         return _zero_targets(context, line)
     numbers = [
         i
@@ -213,25 +244,36 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
         if word[0].isdigit() and parse_number(word) is not None and not _in_date(line, i)
     ]
     found: list[_Found] = []
+    upper_bounds: set[int] = set()
     for token in numbers:
-        unit_hit = _unit_after(line, token)
-        if unit_hit is None:
+        if token in upper_bounds:
             continue
-        unit = cast(TargetUnit, unit_hit.id)
+        upper = _range_end(line, token, numbers)
+        quantity = _unit_after(line, upper if upper is not None else token)
+        if quantity is None:
+            continue
+        unit, after = quantity
+        if upper is not None:
+            upper_bounds.add(upper)
         value = parse_number(doc[token].text)
         assert value is not None
         if doc[token - 1].text == "/" if token else False:
             continue  # the denominator of a rate
         clause = line.clause_bounds(token)
-        after = unit_hit.last_token
         if _vetoed(line, token, after, clause, context.plan_years[0]):
             continue
-        comparator = _comparator(line, token, after, clause)
+        per = _per_period(line, after)
+        if per is not None:
+            if unit != "percent" or not per.id:
+                continue  # the size of an activity (`02 lần/năm`)
+            after = per.last_token
+        comparator = ">=" if upper is not None else _comparator(line, token, after, clause)
         explicit = any(h.last_token == token for h in line.parse.of("COMPARATOR_BEFORE")) or any(
             h.first_token == after for h in line.parse.of("COMPARATOR_AFTER")
         )
-        frequency = _frequency(line, clause, token, after)
-        if unit == "count" and not _count_target(line, token, explicit or bool(frequency)):
+        frequency = cast(Frequency, per.id) if per else _frequency(line, clause, token, after)
+        stated = _committed(line, token) or _stated_after(line, after) or bool(frequency)
+        if unit == "count" and not _count_target(line, token, stated):
             continue
         if unit == "hours" and not explicit:
             continue
@@ -282,12 +324,24 @@ def _inside_brackets(line: BodyLine, token: int) -> bool:
     return before.count("(") > before.count(")") or after.count(")") > after.count("(")
 
 
+def _committed(line: BodyLine, token: int) -> bool:
+    """A comparator right before the figure that commits to it (`ít nhất 02`, `đạt trên
+    46.200`; not the preposition of `trên 4 loại hình`, nor the estimate of `khoảng 1.000`)."""
+    weak = lexicon.COMPARATORS.load().not_committing_words
+    return any(
+        h.last_token == token and fold(line.span_text(h.first_token, h.last_token)) not in weak
+        for h in line.parse.of("COMPARATOR_BEFORE")
+    )
+
+
+def _stated_after(line: BodyLine, after: int) -> bool:
+    return any(h.first_token == after for h in line.parse.of("COMPARATOR_AFTER"))
+
+
 def _count_target(line: BodyLine, token: int, stated: bool) -> bool:
-    """A count is a target in the objectives when a comparator or frequency says so, or as a
-    planned quantity listed `what: N things` in the objectives or tasks, outside brackets."""
-    if stated and line.kind == "objectives":
-        return True
-    return _listed(line, token) and line.kind in {"objectives", "tasks"}
+    """A count is a target in the objectives or tasks when a comparator or frequency says so,
+    or as a planned quantity listed `what: N things`, outside brackets."""
+    return line.kind in {"objectives", "tasks"} and (stated or _listed(line, token))
 
 
 def _listed(line: BodyLine, token: int) -> bool:
@@ -331,16 +385,24 @@ def _syllables(text: str | None) -> set[str]:
 
 
 def _same_target(context: Context, a: _Found, b: _Found) -> bool:
-    """A restatement: same figure, in another top-level section, about the same thing."""
+    """A restatement: same figure about the same thing, in another top-level section; within
+    one top-level section, in another subsection, the later naming all of the earlier's words
+    or the earlier all of the later's, and with the same comparator (the objectives list like
+    figures of like things: `Tỷ lệ người dân ... đạt 80%` twice are two targets)."""
     if (a.value, a.unit, a.year, a.frequency) != (b.value, b.unit, b.year, b.frequency):
-        return False
-    tops = [context.ancestors(x.line.number)[:1] for x in (a, b)]
-    if tops[0] == tops[1] and tops[0]:
         return False
     left, right = _syllables(a.indicator), _syllables(b.indicator)
     if not left or not right:
         return False
-    return len(left & right) / min(len(left), len(right)) >= _SAME_TARGET_OVERLAP
+    shared = len(left & right)
+    tops = [context.ancestors(x.line.number)[:1] for x in (a, b)]
+    if tops[0] != tops[1] or not tops[0]:
+        return shared / min(len(left), len(right)) >= _SAME_TARGET_OVERLAP
+    return (
+        a.line.section != b.line.section
+        and a.comparator == b.comparator
+        and shared == min(len(left), len(right)) >= _RESTATED_WORDS
+    )
 
 
 def find_targets(context: Context) -> list[Target]:
