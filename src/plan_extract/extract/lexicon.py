@@ -54,6 +54,7 @@ PhraseLabel = Literal[
     "TARGET_UNIT",
     QuantityLabel,
     "PER_PERIOD",
+    "NUMBER_WORD",
     FilterLabel,
     DeadlineLabel,
     "FUNDING_SOURCE",
@@ -192,9 +193,19 @@ class PerPeriodGroup(PhraseGroup):
     id: Frequency | Literal[""] = ""
 
 
+class NumberWordGroup(PhraseGroup):
+    """A number written in words (`hai`); the `id` is its value."""
+
+    label: Literal["NUMBER_WORD"]
+    id: Annotated[str, Field(pattern=r"^[1-9][0-9]*$")]
+
+
 class TargetUnits(PatternFile):
     patterns: list[
-        Annotated[TargetUnitGroup | QuantityWords | PerPeriodGroup, Field(discriminator="label")]
+        Annotated[
+            TargetUnitGroup | QuantityWords | PerPeriodGroup | NumberWordGroup,
+            Field(discriminator="label"),
+        ]
     ]
     examples: list[QuantityExample] = Field(min_length=1)
 

@@ -234,15 +234,26 @@ def _clause_span(found: _Found) -> Span:
     return found.line.span(*found.clause, lead=LIST_MARKS)
 
 
+def _figures(line: BodyLine) -> dict[int, int | float]:
+    """The value of each figure of the line by its token: numerals outside dates, and numbers
+    written in words (`hai`)."""
+    values: dict[int, int | float] = {}
+    if _DIGIT.search(line.text):
+        for token, word in enumerate(line.parse.words):
+            value = parse_number(word) if word[0].isdigit() else None
+            if value is not None and not _in_date(line, token):
+                values[token] = value
+    for hit in line.parse.of("NUMBER_WORD"):
+        values[hit.first_token] = int(hit.id)
+    return values
+
+
 def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
     doc = line.parse.doc
-    if not _DIGIT.search(line.text):
+    values = _figures(line)
+    if not values:
         return _zero_targets(context, line)
-    numbers = [
-        i
-        for i, word in enumerate(line.parse.words)
-        if word[0].isdigit() and parse_number(word) is not None and not _in_date(line, i)
-    ]
+    numbers = sorted(values)
     found: list[_Found] = []
     upper_bounds: set[int] = set()
     for token in numbers:
@@ -255,8 +266,7 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
         unit, after = quantity
         if upper is not None:
             upper_bounds.add(upper)
-        value = parse_number(doc[token].text)
-        assert value is not None
+        value = values[token]
         if doc[token - 1].text == "/" if token else False:
             continue  # the denominator of a rate
         clause = line.clause_bounds(token)
