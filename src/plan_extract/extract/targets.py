@@ -236,7 +236,7 @@ def _clause_span(found: _Found) -> Span:
 
 def _figures(line: BodyLine) -> dict[int, int | float]:
     """The value of each figure of the line by its token: numerals outside dates, and numbers
-    written in words (`hai`)."""
+    written in words that a comparator commits to (`ít nhất hai`)."""
     values: dict[int, int | float] = {}
     if _DIGIT.search(line.text):
         for token, word in enumerate(line.parse.words):
@@ -244,7 +244,8 @@ def _figures(line: BodyLine) -> dict[int, int | float]:
             if value is not None and not _in_date(line, token):
                 values[token] = value
     for hit in line.parse.of("NUMBER_WORD"):
-        values[hit.first_token] = int(hit.id)
+        if _committed(line, hit.first_token):  # not the idiom of `hai bên`, `ba cấp`
+            values[hit.first_token] = int(hit.id)
     return values
 
 
@@ -282,8 +283,8 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
             h.first_token == after for h in line.parse.of("COMPARATOR_AFTER")
         )
         frequency = cast(Frequency, per.id) if per else _frequency(line, clause, token, after)
-        stated = _committed(line, token) or _stated_after(line, after) or bool(frequency)
-        if unit == "count" and not _count_target(line, token, stated):
+        committed = _committed(line, token) or _stated_after(line, after)
+        if unit == "count" and not _count_target(line, token, committed, bool(frequency)):
             continue
         if unit == "hours" and not explicit:
             continue
@@ -348,10 +349,14 @@ def _stated_after(line: BodyLine, after: int) -> bool:
     return any(h.first_token == after for h in line.parse.of("COMPARATOR_AFTER"))
 
 
-def _count_target(line: BodyLine, token: int, stated: bool) -> bool:
-    """A count is a target in the objectives or tasks when a comparator or frequency says so,
-    or as a planned quantity listed `what: N things`, outside brackets."""
-    return line.kind in {"objectives", "tasks"} and (stated or _listed(line, token))
+def _count_target(line: BodyLine, token: int, committed: bool, recurring: bool) -> bool:
+    """A count is a target as a planned quantity listed `what: N things` (outside brackets) in
+    the objectives or tasks, or when a comparator commits to it there; in the objectives also
+    when it recurs (`Mỗi quý có 04 tin, bài`), not in the tasks, where a frequency paces the
+    work (`chi trả hằng tháng ... giữa hai bên`)."""
+    if line.kind == "objectives":
+        return committed or recurring or _listed(line, token)
+    return line.kind == "tasks" and (committed or _listed(line, token))
 
 
 def _listed(line: BodyLine, token: int) -> bool:
