@@ -55,7 +55,9 @@ def _years(line: BodyLine, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _in_date(line: BodyLine, token: int) -> bool:
-    return any(h.first_token <= token < h.last_token for h in line.parse.dates if h.label != "YEAR")
+    """The token is part of a date, also the year of `năm 2030` (`đến năm 2030 toàn tỉnh ...`
+    counts no `toàn`)."""
+    return any(h.first_token <= token < h.last_token for h in line.parse.dates)
 
 
 def _unit_after(line: BodyLine, token: int) -> tuple[TargetUnit, int] | None:
