@@ -32,7 +32,7 @@ from plan_extract.core.text import respell
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
 ComparatorCueLabel = Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
 FilterLabel = Literal[
-    "BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE", "SHARE"
+    "BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE", "SHARE", "BREAKDOWN"
 ]
 QuantityLabel = Literal["NOT_MEASURED", "RANGE"]
 DeadlineLabel = Literal["DEADLINE_TRIGGER", "RANGE_FROM", "RANGE_TO", "SCHEDULE_LABEL"]

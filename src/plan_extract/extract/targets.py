@@ -130,6 +130,8 @@ def _vetoed(
         return True
     if line.hits_in("SHARE", window, token) and not _committed(line, token):
         return True
+    if _in_breakdown(line, token):
+        return True
     # A past result: `năm 2024 đạt 70%`, a year before the plan's first year, not `đến năm`.
     return any(
         not due and start is not None and year < start
@@ -286,7 +288,9 @@ def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
         )
         frequency = cast(Frequency, per.id) if per else _frequency(line, clause, token, after)
         committed = _committed(line, token) or _stated_after(line, after)
-        if unit == "count" and not _count_target(line, token, committed, bool(frequency)):
+        noun = (upper if upper is not None else token) + 1
+        named = any(h.first_token == noun for h in line.parse.of("TARGET_UNIT"))
+        if unit == "count" and not _count_target(line, token, committed, bool(frequency), named):
             continue
         if unit == "hours" and not explicit:
             continue
@@ -330,6 +334,16 @@ def _opens_item(line: BodyLine, start: int, token: int) -> bool:
     )
 
 
+def _in_breakdown(line: BodyLine, token: int) -> bool:
+    """Inside a bracket of the line that opens with `trong đó`: a breakdown of the figure
+    before it."""
+    words = line.parse.words
+    opened = max((i for i in range(token) if words[i] == "("), default=None)
+    if opened is None or ")" in words[opened:token]:
+        return False
+    return any(h.first_token == opened + 1 for h in line.parse.of("BREAKDOWN"))
+
+
 def _inside_brackets(line: BodyLine, token: int) -> bool:
     """Within `( ... )`, also one opened or closed on another line (a breakdown, not a target)."""
     before = line.parse.doc[:token].text
@@ -351,14 +365,18 @@ def _stated_after(line: BodyLine, after: int) -> bool:
     return any(h.first_token == after for h in line.parse.of("COMPARATOR_AFTER"))
 
 
-def _count_target(line: BodyLine, token: int, committed: bool, recurring: bool) -> bool:
-    """A count is a target as a planned quantity listed `what: N things` (outside brackets) in
-    the objectives or tasks, or when a comparator commits to it there; in the objectives also
+def _count_target(
+    line: BodyLine, token: int, committed: bool, recurring: bool, named: bool
+) -> bool:
+    """A count is a target in the objectives or tasks when a comparator commits to it, or as a
+    planned quantity listed `what: N things` (outside brackets) of a noun the count list names
+    (`Đầu tư mới trạm 5G: 35 trạm`; not the size `Số lượng: 5.000 cuốn`); in the objectives also
     when it recurs (`Mỗi quý có 04 tin, bài`), not in the tasks, where a frequency paces the
     work (`chi trả hằng tháng ... giữa hai bên`)."""
+    listed = named and _listed(line, token)
     if line.kind == "objectives":
-        return committed or recurring or _listed(line, token)
-    return line.kind == "tasks" and (committed or _listed(line, token))
+        return committed or recurring or listed
+    return line.kind == "tasks" and (committed or listed)
 
 
 def _listed(line: BodyLine, token: int) -> bool:
