@@ -1,9 +1,10 @@
 """Ingest speed and memory: a corpus of at least 1,000 distinct plans into a fresh store, with
-one worker and with one per core; medians of several runs (alternating, so that load from
-elsewhere on the machine weighs on both settings alike).
+one worker and with one per core, into DuckDB and into PostgreSQL (a private server started for
+the benchmark, as in the tests); medians of several runs (alternating settings and backends, so
+that load from elsewhere on the machine weighs on all alike).
 
 Set BENCH_INGEST_DOCS and BENCH_INGEST_RUNS to change the corpus size (default 1000) and the
-number of runs per setting (default 5).
+number of runs per setting (default 5); BENCH_INGEST_BACKENDS=duckdb to leave PostgreSQL out.
 """
 
 from __future__ import annotations
@@ -14,6 +15,12 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from benchmarks.postgres_server import PostgresServer
+
+if TYPE_CHECKING:
+    from plan_extract.store.staging import StagedPlan
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("corpus/plans/seeds/*.txt", "corpus/plans/real/*.md")
@@ -79,11 +86,11 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def ingest_once(corpus: Path, db: Path, workers: int) -> tuple[float, int]:
-    """Documents per second and peak memory (bytes) of one ingest into a fresh store."""
+def ingest_once(corpus: Path, db: str, workers: int) -> tuple[float, int]:
+    """Documents per second and peak memory (bytes) of one ingest into a fresh store (the
+    memory of this process and its workers: a PostgreSQL server's own is not counted)."""
     from plan_extract.store import ingest_paths, open_store
 
-    db.unlink(missing_ok=True)
     with TreeMemory() as memory, open_store(db) as store:
         started = time.perf_counter()
         report = ingest_paths(store, [corpus], workers=workers)
@@ -93,41 +100,107 @@ def ingest_once(corpus: Path, db: Path, workers: int) -> tuple[float, int]:
     return report.stored / seconds, memory.peak
 
 
+def write_once(staged: list[StagedPlan], db: str) -> float:
+    """Milliseconds of the writer's wall time per plan: committing already parsed plans as an
+    ingest does, the single writing process's share of it."""
+    from plan_extract.store import open_store
+
+    with open_store(db) as store:
+        started = time.perf_counter()
+        for plan in staged:
+            store.stage(plan)
+        store.flush()
+        seconds = time.perf_counter() - started
+    return 1000 * seconds / len(staged)
+
+
+class FreshStores:
+    """A new, empty store per run: a DuckDB file in `folder`, or a database on a private
+    PostgreSQL server (started on first use)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.server: PostgresServer | None = None
+
+    def __enter__(self) -> FreshStores:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.server is not None:
+            self.server.remove()
+
+    def new(self, backend: str) -> str:
+        if backend == "duckdb":
+            db = self.folder / "plans.duckdb"
+            db.unlink(missing_ok=True)
+            return str(db)
+        if self.server is None:
+            self.server = PostgresServer()
+            self.server.start()
+        return self.server.new_database()
+
+
 def run() -> None:
     from plan_extract.store.ingest import default_workers
+    from plan_extract.store.staging import parse_to_staged
 
     docs = int(os.environ.get("BENCH_INGEST_DOCS", "1000"))
     runs = int(os.environ.get("BENCH_INGEST_RUNS", "5"))
-    settings = sorted({1, default_workers()})
-    with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
+    backends = os.environ.get("BENCH_INGEST_BACKENDS", "duckdb,postgresql").split(",")
+    settings = [(b, w) for w in sorted({1, default_workers()}) for b in backends]
+    rates: dict[tuple[str, int], list[float]] = {s: [] for s in settings}
+    peaks: dict[tuple[str, int], list[int]] = {s: [] for s in settings}
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp,
+        FreshStores(Path(tmp)) as fresh,
+    ):
         corpus = Path(tmp) / "corpus"
         make_corpus(corpus, docs)
         warm_up = Path(tmp) / "warm-up"
         make_corpus(warm_up, 4)
-        ingest_once(warm_up, Path(tmp) / "plans.duckdb", 1)  # starts the parser fork server
-        rates: dict[int, list[float]] = {w: [] for w in settings}
-        peaks: dict[int, list[int]] = {w: [] for w in settings}
+        for backend in backends:  # starts the parser fork server (and the PostgreSQL server)
+            ingest_once(warm_up, fresh.new(backend), 1)
         for _ in range(runs):
-            for workers in settings:
-                rate, peak = ingest_once(corpus, Path(tmp) / "plans.duckdb", workers)
-                rates[workers].append(rate)
-                peaks[workers].append(peak)
+            for backend, workers in settings:
+                rate, peak = ingest_once(corpus, fresh.new(backend), workers)
+                rates[backend, workers].append(rate)
+                peaks[backend, workers].append(peak)
+        staged = [
+            parse_to_staged(path.read_bytes(), str(path)) for path in sorted(corpus.iterdir())[:200]
+        ]
+        writes: dict[str, list[float]] = {b: [] for b in backends}
+        for _ in range(runs):
+            for backend in backends:
+                writes[backend].append(write_once(staged, fresh.new(backend)))
     print(f"ingest: {docs} documents, median of {runs} runs per setting")
-    for workers in settings:
-        rate = statistics.median(rates[workers])
-        peak_mib = statistics.median(peaks[workers]) / (1024 * 1024)
+    for backend, workers in settings:
+        rate = statistics.median(rates[backend, workers])
+        peak_mib = statistics.median(peaks[backend, workers]) / (1024 * 1024)
         print(
-            f"  {workers} worker{'s' if workers > 1 else ' '}: {rate:7.1f} documents/s, "
-            f"peak memory {peak_mib:6.0f} MiB (all processes)   runs: "
-            + ", ".join(f"{r:.1f}" for r in rates[workers])
+            f"  {backend:10} {workers} worker{'s' if workers > 1 else ' '}: {rate:7.1f} "
+            f"documents/s, peak memory {peak_mib:6.0f} MiB (client processes)   runs: "
+            + ", ".join(f"{r:.1f}" for r in rates[backend, workers])
         )
-    if len(settings) > 1:
-        most = settings[-1]
-        speedup = statistics.median(rates[most]) / statistics.median(rates[1])
-        # each run of `most` workers next to the run of one worker just before it: the machine's
-        # speed drifts less within a pair than across the whole benchmark
-        paired = statistics.median(m / o for m, o in zip(rates[most], rates[1], strict=True))
-        print(f"  speed-up with {most} workers: {speedup:.2f}x (paired runs: {paired:.2f}x)")
+    for backend in backends:
+        most = max(w for b, w in settings if b == backend)
+        if most > 1:
+            speedup = statistics.median(rates[backend, most]) / statistics.median(rates[backend, 1])
+            print(f"  {backend}: speed-up with {most} workers: {speedup:.2f}x")
+    for backend in backends:
+        print(
+            f"  {backend:10} writer: {statistics.median(writes[backend]):.1f} ms per plan "
+            f"(wall, {len(staged)} parsed plans committed)"
+        )
+    if len(backends) > 1:
+        for workers in sorted({w for _, w in settings}):
+            # each PostgreSQL run next to the DuckDB run just before it
+            paired = statistics.median(
+                p / d
+                for p, d in zip(
+                    rates[backends[1], workers], rates[backends[0], workers], strict=True
+                )
+            )
+            print(f"  {backends[1]} / {backends[0]}, {workers} worker(s): {paired:.2f}x (paired)")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,21 @@ def run_cli(
     )
 
 
+def stop_after_stored(process: subprocess.Popen[str], count: int, stop: int) -> str:
+    """Send `stop` to a running `ingest` (CI=true: one line per file on stderr) once it has said
+    `count` plans stored; the rest of its stderr once it has exited."""
+    assert process.stderr is not None
+    stored = 0
+    for line in process.stderr:
+        stored += " stored " in line
+        if stored == count:
+            process.send_signal(stop)
+            break
+    rest = process.stderr.read()
+    process.wait()
+    return rest
+
+
 @dataclass(frozen=True)
 class Result:
     returncode: int

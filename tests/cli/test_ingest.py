@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from cli_process import stop_after_stored
 from plan_extract.core.contract import Plan
 from plan_extract.store import open_store
 
@@ -66,15 +67,7 @@ def test_a_stopped_ingest_resumes_and_stores_every_plan_exactly_once(
     command = [sys.executable, "-m", "plan_extract", "ingest", str(tmp_path / "plans")]
     command += ["--db", str(db), "--workers", "2"]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=_plain_env())
-    assert process.stderr is not None
-    stored = 0
-    for line in process.stderr:
-        stored += " stored " in line
-        if stored == 10:
-            process.send_signal(stop)
-            break
-    rest = process.stderr.read()
-    process.wait()
+    rest = stop_after_stored(process, 10, stop)
     assert process.returncode == (130 if stop == signal.SIGINT else -signal.SIGKILL)
     assert "Traceback" not in rest
 

@@ -114,14 +114,16 @@ def test_quiet_compare_lists_nothing_it_wrote(
     assert (tmp_path / "out" / "report.html").is_file()
 
 
-def on_a_terminal(*args: str, env: dict[str, str] | None = None) -> str:
-    """Run the command with stderr on a pseudo-terminal (stdout a pipe); what it drew there."""
+def on_a_terminal(*args: str, ci: bool = False) -> str:
+    """Run the command with stderr on a pseudo-terminal (stdout a pipe), in a CI job or not
+    (whatever the environment running the tests); what it drew there."""
+    env = {k: v for k, v in os.environ.items() if k != "CI"} | {"COLUMNS": "300", "TERM": "xterm"}
     leader, follower = pty.openpty()
     process = subprocess.Popen(
         [sys.executable, "-m", "plan_extract", *args],
         stdout=subprocess.PIPE,
         stderr=follower,
-        env={**os.environ, "COLUMNS": "300", **(env or {})},
+        env=env | ({"CI": "true"} if ci else {}),
     )
     os.close(follower)
     drawn = b""
@@ -139,20 +141,18 @@ def on_a_terminal(*args: str, env: dict[str, str] | None = None) -> str:
 
 
 def test_a_progress_bar_on_a_terminal_only(plans: Path) -> None:
-    quiet_ci = {k: v for k, v in os.environ.items() if k != "CI"}
-    drawn = on_a_terminal("check", str(plans), "--format", "json", env=quiet_ci)
+    drawn = on_a_terminal("check", str(plans), "--format", "json")
     assert "check" in drawn and "━" in drawn and "/2" in drawn
-    assert "━" not in on_a_terminal("check", str(plans), "--format", "json", env={"CI": "true"})
-    assert "━" not in on_a_terminal("-q", "check", str(plans), "--format", "json", env=quiet_ci)
+    assert "━" not in on_a_terminal("check", str(plans), "--format", "json", ci=True)
+    assert "━" not in on_a_terminal("-q", "check", str(plans), "--format", "json")
     piped = run_cli("check", str(plans), "--format", "json")
     assert piped.stderr == ""
 
 
 def test_a_message_during_the_bar_gets_a_line_of_its_own(plans: Path, tmp_path: Path) -> None:
-    quiet_ci = {k: v for k, v in os.environ.items() if k != "CI"}
     missing = tmp_path / "missing.txt"
     args = ("compare", str(plans), str(missing), "-o", str(tmp_path / "out"))
-    drawn = on_a_terminal(*args, env=quiet_ci)
+    drawn = on_a_terminal(*args)
     lines = re.split(r"[\r\n]+", re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", drawn))
     assert f"plan-extract: {missing}: no such file" in lines
 

@@ -87,3 +87,60 @@ def test_the_closing_request_is_not_a_line_start() -> None:
     reads on into it is still one paragraph."""
     text = "Các đơn vị phối hợp thực hiện\nTrong quá trình thực hiện, nếu có khó khăn, báo cáo.\n"
     assert len(_lines(text, "md")) == 1
+
+
+def _hard_wrapped(paragraphs: list[str], width: int) -> str:
+    import textwrap
+
+    return "\n".join(
+        wrapped
+        for paragraph in paragraphs
+        for wrapped in textwrap.wrap(paragraph, width=width, break_on_hyphens=False)
+    )
+
+
+_PLAN_BODY = [
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích",
+    "Triển khai đồng bộ các nhiệm vụ, giải pháp nhằm nâng cao chất lượng dịch vụ công trực tuyến "
+    "trên địa bàn tỉnh, bảo đảm mọi người dân và doanh nghiệp được hưởng lợi từ chuyển đổi số "
+    "trong giai đoạn 2026 - 2030.",
+    "2. Yêu cầu",
+    "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường chủ động xây dựng kế hoạch cụ thể, "
+    "phân công rõ người, rõ việc, rõ thời gian hoàn thành và kết quả đầu ra của từng nhiệm vụ.",
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM CỦA KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH NĂM 2026",
+    "- Hoàn thiện hạ tầng số, bảo đảm 100% cơ quan nhà nước kết nối mạng truyền số liệu chuyên "
+    "dùng và an toàn thông tin mạng theo cấp độ đã được phê duyệt.",
+    "- Phát triển nguồn nhân lực số, tổ chức đào tạo, bồi dưỡng kỹ năng số cho cán bộ, công chức, "
+    "viên chức và người dân ở tất cả các xã, phường trên địa bàn tỉnh.",
+]
+
+
+def test_a_text_hard_wrapped_at_any_width_reads_as_the_unwrapped_text() -> None:
+    """The same plan as a `.txt` with a line per paragraph and hard-wrapped at 60, 72 and 100
+    columns: the same lines, whatever the width, and no heading glued to its neighbour."""
+    unwrapped = _lines("\n".join(_PLAN_BODY * 3))
+    assert unwrapped == _PLAN_BODY * 3
+    for width in (60, 72, 100):
+        assert _lines(_hard_wrapped(_PLAN_BODY * 3, width)) == unwrapped, width
+
+
+def test_a_bold_heading_wrapped_inside_its_span_is_one_heading() -> None:
+    text = "**II. NHIỆM VỤ\nVÀ GIẢI PHÁP**\n\n1. Nội dung thứ nhất\n"
+    raw = read_text_bytes(text.encode(), "md")
+    lines = normalize(raw).lines
+    assert [line.text for line in lines] == ["II. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Nội dung thứ nhất"]
+    assert lines[0].source_lines == (1, 2)
+
+
+def test_a_bold_heading_closed_on_its_line_is_not_glued_to_the_next() -> None:
+    text = "**II. NHIỆM VỤ VÀ GIẢI PHÁP**\nTriển khai các nội dung sau\n"
+    assert _lines(text, "md") == ["II. NHIỆM VỤ VÀ GIẢI PHÁP", "Triển khai các nội dung sau"]
+
+
+def test_a_range_cut_before_its_dash_is_joined() -> None:
+    text = "Kế hoạch thực hiện trong giai đoạn 2026\n- 2030 trên địa bàn tỉnh.\n\nCâu khác.\n"
+    assert _lines(text) == [
+        "Kế hoạch thực hiện trong giai đoạn 2026 - 2030 trên địa bàn tỉnh.",
+        "Câu khác.",
+    ]

@@ -228,3 +228,30 @@ def test_missing_vietnamese_model_is_named(monkeypatch: pytest.MonkeyPatch) -> N
             check_tesseract()
     finally:
         check_tesseract.cache_clear()
+
+
+def test_a_kind_set_flush_left_below_the_header_columns_starts_the_body() -> None:
+    """The two header columns (centred in their halves, each over a typed rule), then the
+    document's kind in bold flush at the left margin: the kind is body, the rules no text."""
+    body = "Cac co quan, don vi tren dia ban xa to chuc tuyen truyen, pho bien phap luat."
+    data = make_pdf(
+        [
+            [
+                (114, 740, "UY BAN NHAN DAN", "F1"),
+                (366, 740, "CONG HOA XA HOI CHU NGHIA", "F1"),
+                (114, 725, "XA AN BINH", "F2"),
+                (372, 725, "Doc lap - Tu do - Hanh phuc", "F1"),
+                (132, 710, "-------", "F1"),
+                (390, 710, "---------------", "F1"),
+                (126, 695, "So: 12/KH-UBND", "F1"),
+                (360, 695, "An Binh, ngay 3 thang 5 nam 2026", "F1"),
+                (72, 670, "KE HOACH", "F2"),
+                *[(72, 640 - 15 * n, body, "F1") for n in range(4)],
+            ]
+        ]
+    )
+    doc = read_bytes(data, "flush.pdf")
+    assert "KE HOACH" in texts(doc, Block.BODY)
+    assert "KE HOACH" not in texts(doc, Block.HEADER_LEFT)
+    assert "So: 12/KH-UBND" in texts(doc, Block.HEADER_LEFT)
+    assert not any(set(text) <= set("- ") for text in texts(doc) if text)

@@ -96,6 +96,27 @@ def test_other_tables_become_one_line_per_cell() -> None:
     assert [line.source_line for line in cells] == [4, 6]
 
 
+def test_a_cell_line_keeps_the_bars_before_it() -> None:
+    """Row `TT | Nội dung | Thời gian`, then row `1 | (empty) | Quý II/2026`: an empty cell and
+    the end of a row each print one more `|` line before the next cell; a table that follows
+    after a blank line starts anew (0)."""
+    rows = ["|", "TT", "|", "Nội dung", "|", "Thời gian", "|", "|", "1", "|", "|", "Quý II/2026"]
+    after = ["|", "", "", "|", "2", "|", "Tiếp", "|"]
+    text = "\n".join(["Đoạn văn.", "", *rows, *after, "", "Đoạn sau.", ""])
+    raw = read_bytes(text.encode(), "x.md")
+    cells = [line for line in raw.lines if Hint.TABLE_ROW in line.hints]
+    assert [(line.text, line.cell_gap) for line in cells] == [
+        ("TT", 0),
+        ("Nội dung", 1),
+        ("Thời gian", 1),
+        ("1", 2),
+        ("Quý II/2026", 2),
+        ("2", 0),
+        ("Tiếp", 1),
+    ]
+    assert all(line.cell_gap is None for line in raw.lines if Hint.TABLE_ROW not in line.hints)
+
+
 @pytest.mark.parametrize(
     ("make", "words"),
     [

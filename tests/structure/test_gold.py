@@ -24,26 +24,7 @@ GOLD = sorted(
 FIELDS = (*GoldHeader.model_fields, "sections", "warnings")
 
 # (document stem, field) → why the parser does not give the gold value yet (issue 12)
-_DECISION = "a decision that issues a plan (issue 12)"
-_PDF_HEADER = "a PDF whose header cells wrap over several lines (issue 12)"
-AWAITED: dict[tuple[str, str], str] = {
-    ("kh-ubnd-7360-6a406c1f9dfed9c3", "number"): "`Số:` in the second cell of the header row",
-    ("kh-ubnd-7360-6a406c1f9dfed9c3", "symbol"): "`Số:` in the second cell of the header row",
-    **{
-        ("kh-ubnd-7360-6a406c1f9dfed9c3.rendered", field): _PDF_HEADER
-        for field in ("kind", "number", "symbol", "issuer", "place", "title", "basis")
-    },
-    ("qd-ubnd-2820-001c610b2efdcf0c", "number"): _DECISION,
-    ("qd-ubnd-2820-001c610b2efdcf0c", "symbol"): _DECISION,
-    ("qd-ubnd-2820-001c610b2efdcf0c", "title"): _DECISION,
-    ("qd-ubnd-2820-001c610b2efdcf0c", "basis"): _DECISION,
-    ("qd-ubnd-2820-001c610b2efdcf0c", "signer"): _DECISION,
-    ("qd-ubnd-2820-001c610b2efdcf0c", "recipients"): _DECISION,
-    ("qd-ubnd-2954-f1e0981425ec38be", "title"): _DECISION,
-    ("qd-ubnd-2954-f1e0981425ec38be", "basis"): _DECISION,
-    ("qd-ubnd-2954-f1e0981425ec38be", "signer"): _DECISION,
-    ("qd-ubnd-2954-f1e0981425ec38be", "recipients"): _DECISION,
-}
+AWAITED: dict[tuple[str, str], str] = {}
 
 
 @cache

@@ -237,6 +237,43 @@ def test_a_later_document_after_a_description_is_a_basis_of_its_own() -> None:
     assert [number for _, number, *_ in _basis(earlier)] == ["283/KH-UBND", "650/QĐ-BLĐ"]
 
 
+def test_an_amending_document_named_after_tai_is_part_of_the_description() -> None:
+    # later, but named where it amends (`tại`), not joined by `và`: no basis of its own
+    text = (
+        "Căn cứ Nghị quyết số 12/NQ-CP ngày 09/01/2025 của Chính phủ về chương trình hành động, "
+        "được sửa đổi, bổ sung tại Nghị quyết số 40/NQ-CP ngày 01/4/2025 của Chính phủ"
+    )
+    assert [number for _, number, *_ in _basis(text)] == ["12/NQ-CP"]
+
+
+def test_a_law_cited_by_name_then_number_is_one_document() -> None:
+    assert _basis("Căn cứ Luật Đầu tư công số 58/2024/QH15 ngày 29/11/2024;") == [
+        ("luat", "58/2024/QH15", "2024-11-29", None)
+    ]
+
+
+def test_a_list_head_gives_its_issuer_to_the_documents_after_its_colon() -> None:
+    text = (
+        "Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch tỉnh: Quyết định "
+        "số 10/QĐ-TTg ngày 16/12/2023 phê duyệt Quy hoạch tỉnh A; Quyết định số 11/QĐ-TTg ngày "
+        "3/8/2024 phê duyệt Quy hoạch tỉnh B"
+    )
+    assert _basis(text) == [
+        ("quyet_dinh", "10/QĐ-TTg", "2023-12-16", "Thủ tướng Chính phủ"),
+        ("quyet_dinh", "11/QĐ-TTg", "2024-08-03", "Thủ tướng Chính phủ"),
+    ]
+
+
+def test_a_basis_line_cut_before_its_end_goes_on_with_the_next() -> None:
+    text = (
+        "KẾ HOẠCH\nThực hiện công tác năm 2026\nCăn cứ Nghị quyết số\n"
+        "12.3/2025/NQ-CP ngày 28/8/2025 của Chính phủ;\nỦy ban nhân dân xã ban hành Kế hoạch.\n"
+        "I. MỤC ĐÍCH\nNội dung.\n"
+    )
+    meta = parse_text(text, "plan.txt").document
+    assert [(b.kind, b.number) for b in meta.basis] == [("nghi_quyet", "12.3/2025/NQ-CP")]
+
+
 @pytest.mark.parametrize(
     ("rest", "title"),
     [

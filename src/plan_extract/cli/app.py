@@ -166,6 +166,17 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+DbOption = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        envvar="PLAN_EXTRACT_DB",
+        help="The store: a DuckDB file, or a PostgreSQL URL (postgresql://user@host/db). "
+        "Also read from PLAN_EXTRACT_DB.",
+    ),
+]
+DEFAULT_DB = "plans.duckdb"
+
 OcrOption = Annotated[
     str, typer.Option(help="OCR for PDF pages: auto (pages without text), always, never.")
 ]

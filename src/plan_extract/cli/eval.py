@@ -43,6 +43,15 @@ def eval_command(
         ),
     ] = None,
     format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    variants: Annotated[
+        bool,
+        typer.Option(
+            "--variants",
+            help="Instead of scoring, read each gold plan rewritten (hard-wrapped, CRLF, .txt/.md, "
+            "emphasis on headings) and rendered (Word, PDF); print how many variants read as the "
+            "plan does and list the others; exit 1 when one differs.",
+        ),
+    ] = False,
 ) -> None:
     """Print precision, recall and F1 of targets, units, deadlines, header fields and top-level
     sections, per document, per split (the gold file's folder) and overall."""
@@ -56,6 +65,9 @@ def eval_command(
     files = gold_paths(paths)
     if not files:
         raise fail(f"no gold files (.yaml) in {', '.join(map(str, paths))}", 2)
+    if variants:
+        _check_variants(files)
+        return
     result = evaluate(track(files, "eval"))
     if format == "json":
         typer.echo(json.dumps(as_json(result), ensure_ascii=False, indent=2))
@@ -68,3 +80,13 @@ def eval_command(
     ]
     if low:
         raise fail(f"F1 below the bar: {', '.join(low)}")
+
+
+def _check_variants(files: list[Path]) -> None:
+    from plan_extract.cli.progress import track
+    from plan_extract.evaluate.variants import check_variants
+
+    report = check_variants(track(files, "variants"))
+    typer.echo(report.render(), nl=False)
+    if report.differences:
+        raise fail(f"{len(report.differences)} variant(s) read differently from their plan")

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import app, fail
+from plan_extract.cli.app import DEFAULT_DB, DbOption, app, fail
 
 
 @app.command()
@@ -16,9 +16,7 @@ def export(
     out: Annotated[
         Path, typer.Option("-o", "--out", help="Folder to write into (or a .xlsx file name).")
     ] = Path("export"),
-    db: Annotated[Path, typer.Option("--db", help="The store (a DuckDB file).")] = Path(
-        "plans.duckdb"
-    ),
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write plans, sections, targets, units, tasks, deadlines, funding, warnings, failures and
     the national comparison: one file per table (csv, parquet) or one sheet each (xlsx)."""

@@ -7,15 +7,23 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import OcrOption, Verbosity, app, fail, read_options, verbosity
+from plan_extract.cli.app import (
+    DEFAULT_DB,
+    DbOption,
+    OcrOption,
+    Verbosity,
+    app,
+    fail,
+    read_options,
+    verbosity,
+)
+from plan_extract.cli.db import say_upgraded
 
 
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Plan files, folders or .zip archives.")],
-    db: Annotated[Path, typer.Option("--db", help="The store (a DuckDB file).")] = Path(
-        "plans.duckdb"
-    ),
+    db: DbOption = DEFAULT_DB,
     workers: Annotated[
         int | None, typer.Option("--workers", help="Parser processes (default: one per core).")
     ] = None,
@@ -40,9 +48,10 @@ def ingest(
     quiet = verbosity() == Verbosity.QUIET
     reporter = SilentReporter() if quiet else reporter_for(sys.stderr)
     with open_store(db) as store:
+        say_upgraded(store)
         report = ingest_paths(store, paths, workers, Limits(timeout, memory_mb), options, reporter)
     if report.failed:
         raise fail(
             f"{report.failed} file{'s' if report.failed != 1 else ''} failed "
-            f"(see the failures table in {db})"
+            f"(see the failures table in {store.location})"
         )

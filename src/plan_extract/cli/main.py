@@ -12,6 +12,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError
 from plan_extract.cli import (  # noqa: F401  (each registers its commands)
     check,
     compare,
+    db,
     eval,
     export,
     ingest,

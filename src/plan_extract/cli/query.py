@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import app, fail
+from plan_extract.cli.app import DEFAULT_DB, DbOption, app, fail
 
 
 @app.command()
 def query(
-    sql: Annotated[str, typer.Argument(help="One SQL statement (DuckDB dialect).")],
-    db: Annotated[Path, typer.Option("--db", help="The store (a DuckDB file).")] = Path(
-        "plans.duckdb"
-    ),
+    sql: Annotated[
+        str,
+        typer.Argument(
+            help="One SQL statement (in the dialect of the store: DuckDB or PostgreSQL)."
+        ),
+    ],
+    db: DbOption = DEFAULT_DB,
     format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
 ) -> None:
     """Run SQL on the store: tables plans, sections, targets, units, tasks, deadlines, funding,

@@ -24,7 +24,14 @@ SourceFormat = Literal["txt", "md", "docx", "doc", "pdf"]
 DocumentKind = Literal["ke_hoach", "quyet_dinh", "bao_cao", "chuong_trinh", "cong_van", "unknown"]
 CommuneType = Literal["xã", "phường", "thị trấn", "đặc khu"]
 SectionKind = Literal[
-    "purpose", "objectives", "tasks", "funding", "implementation", "reporting", "other"
+    "purpose",
+    "objectives",
+    "tasks",
+    "funding",
+    "implementation",
+    "reporting",
+    "results",
+    "other",
 ]
 Domain = Literal[
     "politics",
@@ -170,7 +177,11 @@ class Section(Model):
     id: str = Field(description='path of numbers, e.g. "III.2.b"')
     number: str = Field(description='as printed: "III", "2", "2.1", "b"')
     title: str
-    kind: SectionKind | None = Field(default=None, description="for top-level sections")
+    kind: SectionKind | None = Field(
+        default=None,
+        description="for top-level sections, from the heading's leading words; `results` for a "
+        "review of what was done before the plan: its figures are no targets",
+    )
     level: int
     lines: tuple[int, int]
     children: list[Section] = []

@@ -1,43 +1,95 @@
 """Lines that a hard wrap or a page break split mid-sentence, joined again.
 
-Two signals: a line that does not end a sentence followed by one that starts in lower case (a
-page break or wrap in any format, across blank lines); and, in Markdown, consecutive lines of
-one paragraph (the converter wraps every paragraph). A line that starts a structural element
-(numbered heading, bullet, table cell, the closing, a signature line) never continues the one
-before, and nothing in the header or footer blocks is joined: those are read as blocks.
+What a text is decides how its lines join, never the name of its file:
+- In any document, a line that does not end a sentence followed by one that starts in lower
+  case continues it (a page break or a wrap), across blank lines too.
+- A text that separates its paragraphs by blank lines (Markdown's convention, and most
+  converters'; `separates_paragraphs`) has a paragraph in each run of lines: they are one line,
+  whatever punctuation ends each.
+- A text hard-wrapped at a width (the reader marks `WRAPPED` a line whose predecessor ran to it)
+  has its cut lines continued, a cut after a sentence's end too.
+- An emphasis span left open on a line (`**II. NHIỆM VỤ\\nVÀ GIẢI PHÁP**`) runs on to the
+  line that closes it.
+Lines the layout gave as whole paragraphs (Word, PDF: `RawDocument.paragraph_lines`) join only
+by the first rule. A line that starts a structural element (numbered heading, bullet, the
+closing, a signature line) never continues the line before, except a range's second figure cut
+from its first (`giai đoạn 2026\\n- 2030`); a whole bold line or a Markdown heading is an
+element of its own, and so is an all-capitals title before ordinary text; nothing in the
+header or footer blocks is joined: those are read as blocks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from plan_extract.core.text import is_all_caps, starts_lowercase
-from plan_extract.normalize.patterns import BULLET, TERMINAL, closing_cue, numbered
+from plan_extract.normalize.patterns import (
+    BULLET,
+    RANGE_TAIL,
+    TERMINAL,
+    closing_cue,
+    numbered,
+)
 from plan_extract.read.model import Block, Hint, RawLine
 
+WRAP_HINTS = frozenset({Hint.WRAPPED, Hint.EMPHASIS_RUNS_ON})  # read here, kept from later stages
+_PARAGRAPH_ENDS = 0.5  # the share of sentence-final lines a blank line follows in such a text
+_MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its paragraphs
 
-def continues(previous: RawLine, line: RawLine, blank_between: bool, markdown: bool) -> bool:
-    """Whether `line` is the rest of the sentence or paragraph that `previous` began."""
+
+def separates_paragraphs(lines: Sequence[RawLine]) -> bool:
+    """Whether the text puts a blank line after its paragraphs: most body lines that end a
+    sentence are followed by a blank line (in a text of one paragraph per line, few are)."""
+    ends = followed = 0
+    for line, following in zip(lines, [*lines[1:], None], strict=True):
+        text = line.text.strip()
+        if line.block is Block.BODY and Hint.TABLE_ROW not in line.hints and TERMINAL.search(text):
+            ends += 1
+            followed += following is None or not following.text.strip()
+    return ends >= _MIN_ENDS and followed >= ends * _PARAGRAPH_ENDS
+
+
+def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs: bool) -> bool:
+    """Whether `line` is the rest of the sentence or paragraph that `previous` began;
+    `paragraphs`: the text separates its paragraphs by blank lines."""
     if previous.block is not Block.BODY or line.block is not Block.BODY:
         return False
     if Hint.TABLE_ROW in previous.hints or Hint.TABLE_ROW in line.hints:
         return False
-    if Hint.HEADING in previous.hints or Hint.BOLD in previous.hints or Hint.HEADING in line.hints:
+    if Hint.HEADING in line.hints:
         return False
     text, before = line.text, previous.text
-    lower = starts_lowercase(text)
-    if _starts_element(text) and not (BULLET.match(text) and lower):
-        return False
+    if Hint.EMPHASIS_RUNS_ON in line.hints:
+        return not _starts_element(text)
+    wrapped = Hint.WRAPPED in line.hints
+    if Hint.HEADING in previous.hints or Hint.BOLD in previous.hints:  # a heading, cut or whole
+        return wrapped and not TERMINAL.search(before) and _may_run_on(before, text)
+    if _starts_element(text):
+        return (wrapped or (paragraphs and not blank_between)) and _range_cut(before, text)
     bare_number = numbered(before)
     if bare_number is not None and not bare_number.rest:
         return True  # `III.` alone: its title is on the next line
-    if TERMINAL.search(before):
-        return False
-    if lower:
-        return True
-    if not markdown or blank_between:
-        return False
-    # one Markdown paragraph; an all-capitals title followed by ordinary text is two elements
-    return not (is_all_caps(before) and not is_all_caps(text))
+    if wrapped or (paragraphs and not blank_between):
+        return _may_run_on(before, text)
+    return starts_lowercase(text) and not TERMINAL.search(before)
 
 
 def _starts_element(text: str) -> bool:
-    return bool(numbered(text) or BULLET.match(text) or closing_cue(text))
+    """A numbered heading, a bullet or the closing; a dash before a lower-case word is a
+    compound's (`kinh tế\n- xã hội`), no bullet."""
+    if BULLET.match(text):
+        return not starts_lowercase(text)
+    return bool(numbered(text) or closing_cue(text))
+
+
+def _range_cut(before: str, text: str) -> bool:
+    """`... giai đoạn 2026` then `- 2030 ...`: a range whose dash the wrap put first."""
+    return before[-1:].isdigit() and RANGE_TAIL.match(text) is not None
+
+
+def _may_run_on(before: str, text: str) -> bool:
+    """Neither a structural element next nor an all-capitals title followed by ordinary text
+    (lower-case letters: two elements)."""
+    if _starts_element(text):
+        return False
+    return not (is_all_caps(before) and any(char.islower() for char in text))

@@ -21,6 +21,7 @@ class Line:
     heading_level: int | None = None
     cells: tuple[str, ...] | None = None
     block: Block = Block.BODY
+    cell_gap: int | None = None  # see RawLine.cell_gap
 
 
 @dataclass(slots=True)

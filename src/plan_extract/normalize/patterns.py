@@ -29,6 +29,7 @@ ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)?$")
 DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?!\d)\s*(?P<rest>\S.*)?$")
 BULLET = re.compile(r"^[-+•*]\s*(?P<rest>\S.*)$")
 TERMINAL = re.compile(r"[.;:!?…]\)?[\"”]?$")
+RANGE_TAIL = re.compile(r"^-\s*\d")  # `- 2030`: a range's dash and second figure
 
 NumberStyle = Literal["roman", "dotted", "arabic", "letter"]
 ClosingCue = Literal["sentence", "recipients", "signature"]

@@ -20,6 +20,8 @@ class Hint(StrEnum):
     LIST_ITEM = "list_item"
     PAGE_START = "page_start"  # first line of a new page (PDF, or a page break in Word)
     OCR = "ocr"  # read by OCR from the page's image: a letter may be misread
+    WRAPPED = "wrapped"  # text: the line before ran to the text's wrap width (a hard wrap)
+    EMPHASIS_RUNS_ON = "emphasis_runs_on"  # Markdown: an emphasis span left open runs on here
 
 
 class Block(StrEnum):
@@ -44,11 +46,22 @@ class RawLine:
     heading_level: int | None = None
     cells: tuple[str, ...] | None = None
     block: Block = Block.BODY
+    # A table cell printed as a line of its own (the Markdown tables of the converted plans):
+    # the `|` lines since the previous cell of its table, 1 for the next cell of a row, one more
+    # for each empty cell in between and for the end of a row; 0 for the first cell of a table.
+    # The structure stage puts the cells back into rows and columns from it.
+    cell_gap: int | None = None
 
 
 @dataclass(slots=True)
 class RawDocument:
+    """A document's lines. `paragraph_lines`: each line is a whole paragraph as the layout set
+    it (a Word paragraph, a PDF's visual lines joined by the reader), so that normalization
+    never reads a blank line or a line's length as a sign of a hard wrap; text files keep their
+    lines as typed (False)."""
+
     format: SourceFormat
     lines: list[RawLine]
     pages: int | None = None
     warnings: list[Warning] = field(default_factory=list)
+    paragraph_lines: bool = False

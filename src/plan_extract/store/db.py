@@ -1,22 +1,27 @@
-"""The store: one DuckDB file holding every ingested plan, its items and the failures."""
+"""The store's backend-neutral API: every reading method here, in SQL both backends run (with
+`$1`-style parameters, which DuckDB and psycopg's raw cursors both take); each backend
+(duck.py, postgres.py) supplies its connections and its way of writing."""
 
 from __future__ import annotations
 
 import datetime as dt
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from plan_extract.core.contract import Plan
 from plan_extract.core.errors import InputError
-from plan_extract.core.version import __version__
-from plan_extract.store.schema import PLAN_TABLES, STORE_VERSION, ddl
+from plan_extract.store.migrations import SchemaStatus, schema_status
 
 if TYPE_CHECKING:
     from plan_extract.store.rows import PlanRows
     from plan_extract.store.staging import StagedPlan
 
 DEFAULT_DB = Path("plans.duckdb")
+Backend = Literal["duckdb", "postgresql"]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,37 +53,33 @@ class Failure:
 
 
 @dataclass(frozen=True, slots=True)
+class Committed:
+    """A plan the store has committed: `stored`, or found already held from this parser
+    version (another writer got there first) and left as it was."""
+
+    plan_id: str
+    stored: bool
+
+
+@dataclass(frozen=True, slots=True)
 class QueryResult:
     columns: list[str]
     types: list[str] = field(default_factory=list)  # DuckDB's type names: VARCHAR, INTEGER[]...
     rows: list[tuple[Any, ...]] = field(default_factory=list)
 
 
-class Store:
-    """An open store. Only one process may have it open for writing at a time (DuckDB's rule);
-    any number may open it `read_only` when nobody writes."""
+class Store(ABC):
+    """An open store, DuckDB or PostgreSQL: the same tables, views and methods on both.
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
-        import duckdb
+    `stage` hands over one parsed plan and `flush` commits whatever is still held back; both
+    return the plans they committed, exactly once per content hash whoever else writes. (DuckDB
+    commits each plan at once, as a staged record moved into the tables in batches; PostgreSQL
+    writes plans into the tables in one transaction per batch.)"""
 
-        self.path = Path(path)
-        if read_only and not self.path.exists():
-            raise InputError(f"{self.path}: no such store (create it with `plan-extract ingest`)")
-        try:
-            self._con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as exc:
-            message = str(exc).splitlines()[0]
-            raise InputError(f"{self.path}: cannot open the store: {message}") from exc
-        self.pending = 0  # plans staged since the last flush
-        if not read_only:
-            self._con.execute(ddl())
-            self._con.execute(
-                "INSERT OR REPLACE INTO store_meta VALUES ('store_version', ?)", [STORE_VERSION]
-            )
-            from plan_extract.store.national import refresh_national_targets
-
-            refresh_national_targets(self._con)
-            self.flush()  # what an interrupted ingest left staged
+    backend: Backend
+    location: str  # what to show: the DuckDB path, or the URL without its password
+    pending: int = 0  # plans handed over and not yet in the tables
+    upgraded_from: SchemaStatus | None = None  # set when opening upgraded the store
 
     def __enter__(self) -> Store:
         return self
@@ -86,130 +87,121 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def close(self) -> None:
-        self._con.close()
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def read(self, operation: Callable[[Any], T]) -> T:
+        """`operation(connection)` on a connection to read with (`execute(sql, params)` gives a
+        cursor); PostgreSQL runs it again when the connection is lost on the way."""
 
     # --- reading ---------------------------------------------------------------------------
 
     def plan(self, plan_id: str) -> Plan | None:
         """The stored plan, exactly as the parser returned it; None when not held."""
-        row = self._con.execute(
-            "SELECT plan_json FROM plans WHERE plan_id = ?", [plan_id]
-        ).fetchone()
-        return Plan.model_validate_json(row[0]) if row else None
+        rows = self._rows("SELECT plan_json FROM plans WHERE plan_id = $1", [plan_id])
+        return Plan.model_validate_json(rows[0][0]) if rows else None
 
     def plans(self) -> list[PlanSummary]:
         """Every stored plan, by path."""
         fields = ", ".join(PlanSummary.__slots__)
-        rows = self._con.execute(f"SELECT {fields} FROM plans ORDER BY path, plan_id").fetchall()
+        rows = self._rows(f"SELECT {fields} FROM plans ORDER BY path, plan_id")
         return [PlanSummary(*row) for row in rows]
 
     def lines(self, plan_id: str) -> list[tuple[int, str]]:
         """The plan's normalized text: (1-based line number, text), the numbers items cite."""
-        rows = self._con.execute(
-            "SELECT line, text FROM lines WHERE plan_id = ? ORDER BY line", [plan_id]
-        ).fetchall()
+        rows = self._rows(
+            "SELECT line, text FROM lines WHERE plan_id = $1 ORDER BY line", [plan_id]
+        )
         return [(int(number), str(text)) for number, text in rows]
 
     def failures(self) -> list[Failure]:
-        rows = self._con.execute(
+        rows = self._rows(
             "SELECT path, sha256, reason, parser_version, failed_at FROM failures ORDER BY path"
-        ).fetchall()
+        )
         return [Failure(*row) for row in rows]
 
     def parser_versions(self) -> dict[str, str]:
         """plan_id → the parser version it was stored with."""
-        rows = self._con.execute("SELECT plan_id, parser_version FROM plans").fetchall()
+        rows = self._rows("SELECT plan_id, parser_version FROM plans")
         return {str(pid): str(version) for pid, version in rows}
 
-    def query(self, sql: str, parameters: list[Any] | None = None) -> QueryResult:
-        """Run one SQL statement; a mistake in it is an `InputError` with DuckDB's message."""
-        import duckdb
+    def count_plans(self) -> int:
+        """How many plans are stored (it changes whenever any writer adds one)."""
+        return int(self._rows("SELECT count(*) FROM plans")[0][0])
+
+    def schema(self) -> SchemaStatus:
+        """Where the store's schema stands against this package (see migrations.py)."""
+        return self.read(schema_status)
+
+    def query(self, sql: str, parameters: Sequence[Any] | None = None) -> QueryResult:
+        """Run one SQL statement (parameters as `$1`, `$2`, ...); a mistake in it is an
+        `InputError` with the database's message."""
+
+        def run(con: Any) -> QueryResult:
+            cursor = con.execute(sql, list(parameters or []))
+            description = cursor.description or []
+            rows = [tuple(row) for row in cursor.fetchall()] if description else []
+            types = [self.type_name(column) for column in description]
+            return QueryResult([column[0] for column in description], types, rows)
 
         try:
-            cursor = self._con.execute(sql, parameters or [])
-            rows = cursor.fetchall() if cursor.description else []
-        except duckdb.Error as exc:
-            raise InputError(f"query failed: {str(exc).splitlines()[0]}") from exc
-        description = cursor.description or []
-        return QueryResult([d[0] for d in description], [str(d[1]) for d in description], rows)
+            return self.read(run)
+        except self.sql_errors() as exc:
+            raise InputError(f"query failed: {first_line(exc)}") from exc
+
+    def _rows(self, sql: str, parameters: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
+        return self.query(sql, parameters).rows
+
+    @abstractmethod
+    def type_name(self, column: Any) -> str:
+        """A result column's type as DuckDB names it (VARCHAR, INTEGER[], DOUBLE, ...)."""
+
+    @abstractmethod
+    def sql_errors(self) -> type[Exception] | tuple[type[Exception], ...]:
+        """The driver's errors for a statement the database refused."""
 
     # --- writing ---------------------------------------------------------------------------
 
     def save(self, rows: PlanRows) -> None:
-        """Store one plan now: stage it and move it into the tables."""
+        """Store one plan now, in the tables."""
         from plan_extract.store.staging import pack
 
         self.stage(pack(rows))
         self.flush()
 
-    def stage(self, plan: StagedPlan) -> None:
-        """Commit one plan on its own, with one statement: from here a crash cannot lose it.
-        Its rows reach the tables at the next `flush` (at the latest when the store is next
-        opened for writing)."""
-        self._con.execute(
-            "INSERT INTO staged_plans VALUES (?, ?, ?)", [plan.plan_id, plan.path, plan.record]
-        )
-        self.pending += 1
+    @abstractmethod
+    def stage(self, plan: StagedPlan) -> list[Committed]:
+        """Hand over one parsed plan; returns the plans this call committed (from here a crash
+        cannot lose them)."""
 
-    def flush(self) -> None:
-        """Move every staged plan into the tables, in one transaction: for each plan all its
-        rows, replacing an older copy of it (same sha256) and its recorded failure, or none."""
-        from plan_extract.store.staging import unpack
+    @abstractmethod
+    def flush(self) -> list[Committed]:
+        """Commit what is held back and bring every committed plan into the tables."""
 
-        con = self._con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            staged = con.execute(
-                "SELECT DISTINCT ON (plan_id) plan_id, record FROM staged_plans ORDER BY plan_id"
-            ).fetchall()
-            if staged:
-                ids = "(SELECT plan_id FROM staged_plans)"
-                for table in PLAN_TABLES:
-                    con.execute(f"DELETE FROM {table} WHERE plan_id IN {ids}")
-                con.execute(
-                    f"DELETE FROM failures WHERE sha256 IN {ids} "
-                    "OR path IN (SELECT path FROM staged_plans)"
-                )
-                tables = unpack([row[0] for row in staged], [row[1] for row in staged])
-                for table, rows in tables.items():
-                    if rows.num_rows:
-                        con.from_arrow(rows).insert_into(table)
-                con.execute("DELETE FROM staged_plans")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        self.pending = 0
-
+    @abstractmethod
     def record_failure(self, path: str, sha256: str | None, reason: str) -> None:
         """Keep a file that could not be stored, with why (replacing its earlier failure)."""
-        con = self._con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.execute("DELETE FROM failures WHERE path = ?", [path])
-            con.execute(
-                "INSERT INTO failures VALUES (?, ?, ?, ?, ?)",
-                [path, sha256, reason, __version__, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
-            )
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
 
     def unfinished(self) -> int:
         """Plans committed by an ingest that stopped before moving them into the tables."""
-        import duckdb
+        return 0
 
-        try:
-            return int(self._scalar("SELECT count(*) FROM staged_plans"))
-        except duckdb.CatalogException:  # a store made before staging existed
-            return 0
+    def set_threads(self, threads: int) -> None:  # noqa: B027  (only DuckDB has any)
+        """The database's own worker threads, where it has any to set (DuckDB)."""
 
-    def set_threads(self, threads: int) -> None:
-        """DuckDB's worker threads: one while ingesting leaves the cores to the parsers."""
-        self._con.execute(f"SET threads = {int(threads)}")
 
-    def _scalar(self, sql: str) -> Any:
-        row = self._con.execute(sql).fetchone()
-        return row[0] if row else None
+def first_line(exc: BaseException) -> str:
+    """An exception's message, first line only (drivers add hints and context below it)."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+def now() -> dt.datetime:
+    """The time stored for a failure: UTC, without a zone (both backends' TIMESTAMP)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def iter_rows(table: Any) -> Iterator[tuple[Any, ...]]:
+    """An Arrow table's rows as tuples, column by column (far faster than `to_pylist`)."""
+    return zip(*(column.to_pylist() for column in table.columns), strict=True)

@@ -13,14 +13,10 @@ from typing import Literal, Protocol
 from plan_extract.core.errors import InputError, UsageError
 from plan_extract.core.version import __version__
 from plan_extract.read import ReadOptions
-from plan_extract.store.db import Store
+from plan_extract.store.db import Committed, Store
 from plan_extract.store.pool import Failed, Job, Limits, WorkerPool
 
 Status = Literal["stored", "skipped", "failed"]
-
-# Staged plans are moved into the tables this many at a time (the cost of a move is mostly per
-# statement, so larger batches cost less per plan; the staged plans are safe meanwhile).
-FLUSH_EVERY = 64
 
 
 class Readable(Protocol):
@@ -125,6 +121,20 @@ def ingest(
             pending[key] = (item.name, sha256)
             yield Job(key, item.name, data)
 
+    awaiting: dict[str, tuple[str, str]] = {}  # plan_id → (name, detail) until committed
+
+    def settle(committed: list[Committed]) -> None:
+        """Report the plans the store has committed (each reported stored is durable)."""
+        for plan in committed:
+            name, detail = awaiting.pop(plan.plan_id)
+            report.plan_ids.append(plan.plan_id)
+            if plan.stored:
+                report.stored += 1
+                reporter.file_done(name, "stored", detail)
+            else:
+                report.skipped += 1
+                reporter.file_done(name, "skipped", "already held (stored meanwhile)")
+
     reporter.start(len(inputs))
     store.set_threads(1)
     try:
@@ -134,17 +144,14 @@ def ingest(
                 if isinstance(outcome, Failed):
                     fail(name, sha256, outcome.reason)
                     continue
-                store.stage(outcome.plan)
-                if store.pending >= FLUSH_EVERY:
-                    store.flush()
-                report.stored += 1
-                report.plan_ids.append(sha256)
-                reporter.file_done(name, "stored", f"{outcome.seconds:.2f} s")
+                awaiting[sha256] = (name, f"{outcome.seconds:.2f} s")
+                settle(store.stage(outcome.plan))
+        settle(store.flush())
     except KeyboardInterrupt:
-        reporter.finish(report)  # what was stored stays stored; say how far it got
+        settle(store.flush())  # what was parsed is kept; say how far it got
+        reporter.finish(report)
         raise
     finally:
-        store.flush()
         store.set_threads(default_workers())
     reporter.finish(report)
     return report

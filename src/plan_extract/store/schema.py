@@ -1,14 +1,15 @@
-"""The store's tables and views, as DuckDB DDL.
+"""The store's tables (their current shape) and its views (generated, the same SQL on DuckDB and
+PostgreSQL).
 
-Every table holding a plan's items has `plan_id` (the sha256 of the input file, as in
-`plans.plan_id`) and the item's own `id` or position, so any two tables join on `plan_id`
-(and `section` joins `sections.id`). Column order here is the order rows are built in
-`rows.py`; `TABLE_COLUMNS` is the single list both follow.
+The tables are made and changed only by the numbered migrations (migrations.py); `TABLE_COLUMNS`
+is the shape they reach, which the rows (rows.py), the staged records (staging.py) and the export
+follow, and a test holds the two equal on both backends. Every table holding a plan's items has
+`plan_id` (the sha256 of the input file, as in `plans.plan_id`) and the item's own `id` or
+position, so any two tables join on `plan_id` (and `section` joins `sections.id`). Column order
+here is the order rows are built in `rows.py`.
 """
 
 from __future__ import annotations
-
-STORE_VERSION = "2"  # 2: spans (span_start, span_end; unit_mentions)
 
 TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "plans": (
@@ -152,52 +153,35 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 PLAN_TABLES: tuple[str, ...] = tuple(TABLE_COLUMNS)
 ITEM_TABLES: tuple[str, ...] = tuple(name for name in PLAN_TABLES if name != "plans")
 
-_FIXED_DDL = """
-CREATE TABLE IF NOT EXISTS failures (
-    path VARCHAR NOT NULL,
-    sha256 VARCHAR,
-    reason VARCHAR NOT NULL,
-    parser_version VARCHAR NOT NULL,
-    failed_at TIMESTAMP NOT NULL
-);
--- plans committed one by one and not yet moved into the tables above (see staging.py)
-CREATE TABLE IF NOT EXISTS staged_plans (
-    plan_id VARCHAR NOT NULL,
-    path VARCHAR NOT NULL,
-    record BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
-CREATE TABLE IF NOT EXISTS national_targets (
-    indicator_id VARCHAR NOT NULL,
-    domain VARCHAR,
-    text_vi VARCHAR,
-    text_en VARCHAR,
-    unit VARCHAR,
-    year INTEGER NOT NULL,
-    value DOUBLE,
-    comparator VARCHAR,
-    direction VARCHAR
-);
-"""
+# Views are derived from the package, not data: they are replaced (with the national_targets
+# rows) whenever their definition changes, and dropped while migrations run (see migrations.py).
+VIEWS: tuple[str, ...] = ("target_comparison", "unit_roles")
 
-# plan × target × the national milestone in force for the target's year (the latest catalog
-# year not after it; the earliest when the target's year comes before every milestone). A target
-# without a year is compared in its plan's end year. `at_least_as_ambitious` follows the
-# indicator's direction: higher is better for "at least" indicators, lower for "at most".
-COMPARISON_VIEW = """
-CREATE OR REPLACE VIEW target_comparison AS
+
+def comparison_view() -> str:
+    """plan × target × the national milestone in force in the target's year, and whether the
+    target is at least as ambitious: the rules of `compare.national`, written as SQL from its
+    tables (the year a target is due, the milestone, the direction and the ranking)."""
+    from plan_extract.compare.national import AMBITION
+
+    cases = []
+    for direction, ambition in AMBITION.items():
+        unrankable = ", ".join(f"'{comparator}'" for comparator in ambition.unrankable)
+        cases.append(
+            f"WHEN n.direction = '{direction}' AND ty.comparator IN ({unrankable}) THEN NULL"
+        )
+        cases.append(f"WHEN n.direction = '{direction}' THEN ty.value {ambition.holds} n.value")
+    ranking = "\n        ".join(cases)
+    return f"""CREATE VIEW target_comparison AS
 WITH target_years AS (
-    SELECT t.*, COALESCE(t.year, p.period_end, p.issued_year) AS compared_year
+    SELECT t.*, COALESCE(t.year, p.period_end) AS compared_year
     FROM targets t JOIN plans p USING (plan_id)
 ),
 milestones AS (
-    SELECT ty.plan_id, ty.id AS target_id, n.year AS national_year,
-           ROW_NUMBER() OVER (
-               PARTITION BY ty.plan_id, ty.id
-               ORDER BY (n.year <= ty.compared_year) DESC,
-                        CASE WHEN n.year <= ty.compared_year THEN -n.year ELSE n.year END
-           ) AS choice
-    FROM target_years ty JOIN national_targets n ON n.indicator_id = ty.national_indicator
+    SELECT ty.plan_id, ty.id AS target_id, max(n.year) AS national_year
+    FROM target_years ty JOIN national_targets n
+        ON n.indicator_id = ty.national_indicator AND n.year <= ty.compared_year
+    GROUP BY ty.plan_id, ty.id
 )
 SELECT
     p.plan_id, p.path, p.commune, p.commune_code, p.province, p.issuer, p.number,
@@ -207,43 +191,21 @@ SELECT
     n.value AS national_value, n.comparator AS national_comparator, n.direction,
     CASE
         WHEN n.value IS NULL OR ty.value IS NULL THEN NULL
-        WHEN n.direction = 'higher' THEN ty.value >= n.value
-        WHEN n.direction = 'lower' THEN ty.value <= n.value
-        WHEN n.direction = 'equal' THEN ty.value = n.value
+        WHEN n.target_unit IS NOT NULL AND n.target_unit IS DISTINCT FROM ty.unit THEN NULL
+        {ranking}
     END AS at_least_as_ambitious
 FROM target_years ty
 JOIN plans p USING (plan_id)
-LEFT JOIN milestones m ON m.plan_id = ty.plan_id AND m.target_id = ty.id AND m.choice = 1
+LEFT JOIN milestones m ON m.plan_id = ty.plan_id AND m.target_id = ty.id
 LEFT JOIN national_targets n
-    ON n.indicator_id = ty.national_indicator AND n.year = m.national_year;
-"""
+    ON n.indicator_id = ty.national_indicator AND n.year = m.national_year"""
 
-UNIT_LEADS_VIEW = """
-CREATE OR REPLACE VIEW unit_roles AS
+
+UNIT_ROLES_VIEW = """CREATE VIEW unit_roles AS
 SELECT u.plan_id, p.commune, p.province, u.id AS unit_id, u.name, u.kind, u.lead
-FROM units u JOIN plans p USING (plan_id);
-"""
+FROM units u JOIN plans p USING (plan_id)"""
 
 
-# Columns appended to tables of store version 1 (spans, version 2): a store made before gets
-# them when opened, empty in the rows it holds, so it keeps working.
-ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
-    table: ("span_start", "span_end") for table in ("targets", "tasks", "deadlines", "funding")
-}
-
-
-def ddl() -> str:
-    """Statements creating every table and view that does not exist yet."""
-    tables = [
-        f"CREATE TABLE IF NOT EXISTS {name} (\n    "
-        + ",\n    ".join(f'"{column}" {kind}' for column, kind in columns)
-        + "\n);"
-        for name, columns in TABLE_COLUMNS.items()
-    ]
-    kinds = {(table, column): kind for table, cs in TABLE_COLUMNS.items() for column, kind in cs}
-    added = [
-        f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{column}" {kinds[table, column]};'
-        for table, columns in ADDED_COLUMNS.items()
-        for column in columns
-    ]
-    return "\n".join([*tables, *added, _FIXED_DDL, COMPARISON_VIEW, UNIT_LEADS_VIEW])
+def view_statements() -> list[str]:
+    """The statements creating every view (after `DROP VIEW IF EXISTS` of each)."""
+    return [comparison_view(), UNIT_ROLES_VIEW]

@@ -65,7 +65,9 @@ def unpack(plan_ids: list[str], records: list[bytes]) -> dict[str, Any]:
     import pyarrow.compute as pc
 
     batches = [
-        pa.ipc.open_stream(pa.CompressedInputStream(pa.BufferReader(record), _CODEC)).read_all()
+        _in_current_shape(
+            pa.ipc.open_stream(pa.CompressedInputStream(pa.BufferReader(record), _CODEC)).read_all()
+        )
         for record in records
     ]
     staged = pa.concat_tables(batches) if batches else record_schema().empty_table()
@@ -77,6 +79,19 @@ def unpack(plan_ids: list[str], records: list[bytes]) -> dict[str, Any]:
         columns = [pc.take(ids, pc.list_parent_indices(lists)), *items.flatten()]
         tables[table] = pa.Table.from_arrays(columns, schema=table_schema(table))
     return tables
+
+
+def _in_current_shape(staged: Any) -> Any:
+    """A record staged before a migration changed the tables (an ingest interrupted, then the
+    store upgraded), in the current shape: the tables and columns it lacks are empty, as the
+    migration leaves the rows stored before it."""
+    import pyarrow as pa
+
+    schema = record_schema()
+    if staged.schema.equals(schema):
+        return staged
+    rows = [{table: row.get(table) or [] for table in schema.names} for row in staged.to_pylist()]
+    return pa.Table.from_pylist(rows, schema=schema)
 
 
 @cache

@@ -3,12 +3,17 @@ the section tree of the body."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from plan_extract.core.contract import Warning
 from plan_extract.normalize import normalize
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import closing_cue, is_closing_request
 from plan_extract.read.model import Block, RawDocument, RawLine
-from plan_extract.structure.header import is_kind_line, read_meta
+from plan_extract.structure.anatomy import find_appendices, find_articles
+from plan_extract.structure.appendix import read_appendix
+from plan_extract.structure.header import is_kind_line, read_meta, title_lines
+from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.sections import build_sections, find_heading
 from plan_extract.structure.terms import HEADER_TERMS, HeaderTerms
@@ -19,10 +24,10 @@ _TOP_RANK = 0
 def build_structure(doc: NormalizedDocument) -> Structure:
     lines = doc.lines
     body_start = _body_start(lines)
-    closing_start = _closing_start(lines, body_start or 1)
-    last = (closing_start - 1) if closing_start else len(lines)
-    sections, warnings = build_sections(lines, body_start, last) if body_start else ([], [])
-    closing = lines[closing_start - 1 :] if closing_start else []
+    parts = _parts(lines, body_start)
+    sections, warnings = (
+        build_sections(lines, body_start, parts.body_end) if body_start else ([], [])
+    )
     if not sections:
         warnings.append(Warning(code="no_sections", message="no numbered sections found"))
     warnings.extend(
@@ -35,12 +40,86 @@ def build_structure(doc: NormalizedDocument) -> Structure:
         if "~" in section.id.rsplit(".", 1)[-1]
     )
     return Structure(
-        document=read_meta(lines, body_start, closing),
+        document=read_meta(parts.header, parts.closing, parts.plan_title),
         sections=sections,
-        body=(body_start, last) if body_start and last >= body_start else None,
-        closing_start=closing_start,
+        body=(body_start, parts.body_end) if body_start and parts.body_end >= body_start else None,
+        closing_start=parts.closing_start,
         warnings=warnings,
+        articles=parts.articles,
+        appendices=[read_appendix(lines, first, last) for first, last in parts.appendices],
+        nested_kinds={
+            section.id: kind
+            for top in sections
+            for section in walk(top.children)
+            if (kind := kind_named(section.title))
+        },
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """Where the parts of the document lie (see structure.model): the header's lines and the
+    closing's that the metadata is read from, and the line ranges around the body."""
+
+    header: list[Line]
+    closing: list[Line]
+    body_end: int
+    closing_start: int | None
+    appendices: list[tuple[int, int]]
+    articles: tuple[int, int] | None = None
+    plan_title: str | None = None  # the title of the plan a decision issues
+
+
+def _parts(lines: list[Line], body_start: int | None) -> _Parts:
+    start = body_start or 1
+    closing_start = _closing_start(lines, start, len(lines))
+    appendices = find_appendices(lines, closing_start or start) if body_start else []
+    if closing_start is None and appendices:
+        closing_start = _request_before(lines, start, appendices[0][0])
+    body_end = (closing_start or (appendices[0][0] if appendices else len(lines) + 1)) - 1
+    closing_end = appendices[0][0] - 1 if appendices else len(lines)
+    closing = lines[closing_start - 1 : closing_end] if closing_start else []
+    header = [line for line in lines if body_start is None or line.number < body_start]
+    decision = _decision(lines, header)
+    if decision is None:
+        return _Parts(header, closing, body_end, closing_start, appendices)
+    articles, decision_closing, plan_title = decision
+    return _Parts(
+        header=lines[: articles[0] - 1],
+        closing=decision_closing,
+        body_end=body_end,
+        closing_start=closing_start,
+        appendices=appendices,
+        articles=articles,
+        plan_title=plan_title,
+    )
+
+
+def _decision(
+    lines: list[Line], header: list[Line]
+) -> tuple[tuple[int, int], list[Line], str | None] | None:
+    """A decision that issues a plan: its articles' lines, its closing's lines and the title of
+    the plan it issues; None when the header holds no article after its kind line."""
+    kinds = [line.number for line in header if is_kind_line(line)]
+    if not kinds:
+        return None
+    found = find_articles(lines, kinds[0] + 1, header[-1].number)
+    if not found:
+        return None
+    after = lines[found[0] - 1 : header[-1].number]
+    closing_first = next(
+        (line.number for line in after if closing_cue(line.text) or line.block is not Block.BODY),
+        None,
+    )
+    plan_kind = next((number for number in kinds if number > found[0]), None)
+    end = (plan_kind - 1) if plan_kind else header[-1].number
+    last = (closing_first - 1) if closing_first else end
+    closing = lines[closing_first - 1 : end] if closing_first else []
+    title = None
+    if plan_kind is not None:
+        printed = title_lines(lines[plan_kind : header[-1].number])
+        title = " ".join(line.text for line in printed) or None
+    return (found[0], last), closing, title
 
 
 def _body_start(lines: list[Line]) -> int | None:
@@ -57,24 +136,35 @@ def _body_start(lines: list[Line]) -> int | None:
     return (top or headings)[0].line
 
 
-def _closing_start(lines: list[Line], body_start: int) -> int | None:
-    for line in lines[body_start - 1 :]:
+def _closing_start(lines: list[Line], body_start: int, last: int) -> int | None:
+    for line in lines[body_start - 1 : last]:
         if closing_cue(line.text) or line.block in (Block.FOOTER_LEFT, Block.FOOTER_RIGHT):
-            return _request_before(lines, body_start, line)
+            return _request_before(lines, body_start, line.number)
     return None
 
 
-def _request_before(lines: list[Line], body_start: int, closing: Line) -> int:
+def _request_before(lines: list[Line], body_start: int, closing: int) -> int | None:
     """Without `Trên đây là ...`, the closing starts at a final `Trong quá trình ...` paragraph
-    that no heading follows (a numbered `5. Trong quá trình ...` stays in its section)."""
-    if closing_cue(closing.text) == "sentence":
-        return closing.number
-    for line in reversed(lines[body_start - 1 : closing.number - 1]):
+    that no heading follows (a numbered `5. Trong quá trình ...` stays in its section), before
+    `Nơi nhận`, the signature or the first appendix (`closing`); None when there is none and
+    `closing` opens an appendix."""
+    if closing <= len(lines) and closing_cue(lines[closing - 1].text) == "sentence":
+        return closing
+    for line in reversed(lines[body_start - 1 : closing - 1]):
         if find_heading(line) is not None:
             break
         if is_closing_request(line.text):
             return line.number
-    return closing.number
+    if closing <= len(lines) and _opens_closing(lines[closing - 1]):
+        return closing
+    return None
+
+
+def _opens_closing(line: Line) -> bool:
+    return closing_cue(line.text) is not None or line.block in (
+        Block.FOOTER_LEFT,
+        Block.FOOTER_RIGHT,
+    )
 
 
 def _check_header_examples(terms: HeaderTerms) -> list[str]:

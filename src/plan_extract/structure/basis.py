@@ -11,7 +11,7 @@ tỉnh`) prints a shared date after the last of a `và` pair and the shared issu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from plan_extract.core.contract import BasisDocument, DateParts
@@ -103,15 +103,41 @@ def read_basis(text: str) -> list[BasisDocument]:
     """The documents cited in one basis paragraph."""
     entries: list[_Entry] = []
     kind: str | None = None  # `Các Công điện: số 7/CĐ-UBND ...; số 10/CĐ-UBND ...`: kind carries on
+    issuer: str | None = None  # the issuer a list's head names for all its members
     for clause in _clauses(text):
         clause = clause.strip()
         while _lead_pattern().match(clause):
             clause = _lead_pattern().sub("", clause, count=1)
+        head = _list_head(clause, kind)
+        if head is not None:
+            issuer, clause = head
         citations = _citations(clause, kind)
         if citations:
             kind = citations[-1].kind
-        entries.extend(_clause_documents(clause, citations))
+        for entry in _clause_documents(clause, citations):
+            if issuer and entry.document.issuer is None:
+                entry = replace(
+                    entry, document=entry.document.model_copy(update={"issuer": issuer})
+                )
+            entries.append(entry)
     return _share_in_lists(entries)
+
+
+def _list_head(clause: str, kind: str | None) -> tuple[str | None, str] | None:
+    """`các Quyết định của Thủ tướng Chính phủ về ...: Quyết định số 1629/QĐ-TTg ...; Quyết định
+    số 790/QĐ-TTg ...`: a kind named without a number, then `:` and the documents of the list;
+    the issuer the head prints (for every member that prints none) and the clause after `:`.
+    None when the clause opens no such list."""
+    citations = _citations(clause, kind)
+    if not citations or citations[0].number is not None or citations[0].start > _MAX_LEAD:
+        return None
+    colon = clause.find(":", citations[0].start)
+    rest = clause[colon + 1 :] if colon >= 0 else ""
+    members = _citations(rest, citations[0].kind)
+    if not members or members[0].number is None or members[0].start > _MAX_LEAD:
+        return None
+    head = clause[:colon]
+    return _document(head, citations[0], len(head)).issuer, rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +187,9 @@ def _clause_documents(clause: str, citations: list[_Citation]) -> list[_Entry]:
                 continue
             if _in_parenthesis(between):
                 continue  # cited inside a parenthesis of the previous document's description
-            if _describes(between) and not _later(clause, citation, previous):
+            if _describes(between) and not (
+                _joined(between) and _later(clause, citation, previous)
+            ):
                 continue
         elif citation.start > _MAX_LEAD:
             break  # the clause does not cite a document: it names one in passing
@@ -173,6 +201,14 @@ def _clause_documents(clause: str, citations: list[_Citation]) -> list[_Entry]:
         joined = between == "" or between in HEADER_TERMS.load().list_joiners
         entries.append(_Entry(_document(clause, citation, end), citation.listed, joined))
     return entries
+
+
+def _joined(between: str) -> bool:
+    """Whether the text before a citation ends with a list joiner (`... và Quyết định số ...`):
+    a later document so joined after a description is a basis of its own; one named after
+    `tại`, `theo` ... is part of the description (`được sửa đổi, bổ sung tại Nghị quyết ...`)."""
+    words = between.split()
+    return bool(words) and words[-1] in HEADER_TERMS.load().list_joiners
 
 
 def _later(clause: str, citation: _Citation, previous: _Citation) -> bool:
@@ -200,10 +236,20 @@ def _citations(clause: str, kind: str | None) -> list[_Citation]:
             continue
         before = [c for c in found if c.start < bare.start()]
         bare_kind = before[-1].kind if before else kind
-        if bare_kind is not None:
-            number = _number().match(clause, bare.start())
+        if bare_kind is None:
+            continue
+        number = _number().match(clause, bare.start())
+        if before and before[-1].number is None and _names(clause[before[-1].start : bare.start()]):
+            found[found.index(before[-1])] = _Citation(bare_kind, before[-1].start, number)
+        else:
             found.append(_Citation(bare_kind, bare.start(), number, listed=True))
     return sorted(found, key=lambda citation: citation.start)
+
+
+def _names(text: str) -> bool:
+    """Whether `text`, from a kind word to a `số ...`, is that document's name (`Luật Bình đẳng
+    giới số 73/2006/QH11`): no `,`/`;` and no description word between, so the number is its."""
+    return not re.search(r"[,;()]", text) and not _describes(text.casefold())
 
 
 def _end(citation: _Citation) -> int:

@@ -30,13 +30,11 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     left = [line for line in lines if line.block is Block.FOOTER_LEFT]
     right = [line for line in lines if line.block is Block.FOOTER_RIGHT]
     if left or right:
-        return left, _before_appendix(right)
+        return left, right
     recipients: list[Line] = []
     signature: list[Line] = []
     state = "before"
     for line in lines:
-        if _is_appendix(line.text):
-            break
         if state != "recipients" and recipients_label_at(line.text):
             state = "recipients"
         if state == "recipients":
@@ -48,21 +46,6 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             signature.append(line)
             state = "signature"
     return recipients, signature
-
-
-def _before_appendix(lines: list[Line]) -> list[Line]:
-    for index, line in enumerate(lines):
-        if _is_appendix(line.text):
-            return lines[:index]
-    return lines
-
-
-def _is_appendix(text: str) -> bool:
-    """`PHỤ LỤC I`, `Phụ lục`: a label printed as written or in capitals."""
-    return any(
-        text.startswith((label, label.upper())) and not text[len(label) : len(label) + 1].isalnum()
-        for label in HEADER_TERMS.load().appendix_labels
-    )
 
 
 def _is_archive(text: str) -> bool:

@@ -14,6 +14,7 @@ from plan_extract.normalize.patterns import TERMINAL, numbered
 from plan_extract.normalize.vocabulary import alternatives
 from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line
 from plan_extract.read.model import Block, Hint
+from plan_extract.structure.anatomy import is_body_name
 from plan_extract.structure.basis import SYMBOL_LETTERS, is_basis_sentence, read_basis
 from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
@@ -30,18 +31,18 @@ from plan_extract.structure.places import known_province
 from plan_extract.structure.terms import HEADER_TERMS
 
 _SYMBOL = f"0-9{SYMBOL_LETTERS}"
-_NUMBER = re.compile(rf"^(?P<n>[{_SYMBOL}.\-]*)/(?P<symbol>[{_SYMBOL}][{_SYMBOL}\-/]*)")
+# a symbol may join two bodies' letters with `&` (`KH-SNN&MT`) and hold several hyphens
+_NUMBER = re.compile(rf"^(?P<n>[{_SYMBOL}.\-]*)/(?P<symbol>[{_SYMBOL}][{_SYMBOL}&\-/]*)")
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
 _MAX_TITLE_LINES = 4
 _PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
 
 
-def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) -> DocumentMeta:
-    header = split_rows(
-        [line for line in lines if body_start is None or line.number < body_start],
-        Block.HEADER_LEFT,
-        Block.HEADER_RIGHT,
-    )
+def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -> DocumentMeta:
+    """The metadata from the header's lines (up to the body, or to a decision's articles) and
+    the closing's; `plan_title` is the title of the plan a decision issues, which gives the
+    period when the decision's own title names none."""
+    header = split_rows(header, Block.HEADER_LEFT, Block.HEADER_RIGHT)
     closing = split_rows(closing, Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
     kind_index = _kind_line(header)
     kind: DocumentKind = "unknown"
@@ -50,15 +51,24 @@ def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) ->
     if kind_index is not None:
         kind = _kind_of(header[kind_index].text)
         after = header[kind_index + 1 :]
-        title_lines = _title_lines(after)
-        title = " ".join(line.text for line in title_lines) or None
-        preamble = after[max(len(title_lines), 1) :]
+        printed = title_lines(after, decision=kind == "quyet_dinh")
+        title = " ".join(line.text for line in printed) or None
+        preamble = after[max(len(printed), 1) :]
         header = header[:kind_index]
+    elif (placed := _kind_in_issuer_block(header)) is not None:
+        # a PDF may set the kind line at the foot of the issuer's column: the body's lines
+        # after the header blocks are the title and the preamble
+        kind = _kind_of(placed.text)
+        after = [line for line in header if line.block is Block.BODY]
+        printed = title_lines(after)
+        title = " ".join(line.text for line in printed) or None
+        preamble = after[len(printed) :]
+        header = [line for line in header if line.block is not Block.BODY and line is not placed]
     number, symbol = _number(header)
     if kind == "unknown" and symbol:
         kind = _kind_from_symbol(symbol)
     place, issued = _place_and_date(header)
-    basis_lines = [line.text for line in preamble if is_basis_sentence(line.text)]
+    basis_lines = _basis_texts(preamble)
     basis = [document for text in basis_lines for document in read_basis(text)]
     recipients_lines, signature_lines = split_closing(closing)
     recipients = read_recipients(recipients_lines)
@@ -84,19 +94,22 @@ def read_meta(lines: list[Line], body_start: int | None, closing: list[Line]) ->
         place=place,
         issued=issued,
         title=title,
-        period=read_period(title, issued.year if issued else None),
+        period=read_period(title, issued.year if issued else None)
+        or read_period(plan_title, issued.year if issued else None),
         basis=basis,
         signer=read_signer(signature_lines),
         recipients=recipients,
     )
 
 
-def _title_lines(after: list[Line]) -> list[Line]:
+def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
     """The summary (trích yếu) under the kind line, possibly printed over several lines.
 
     A .txt file keeps the printed line breaks, and a second line may start with a capital
     (`Thực hiện Chiến lược ... giai đoạn 2026 - 2030` / `Trên địa bàn xã An Hưng`): lines in the
     same case continue it up to a line that ends a sentence, cites a basis or starts a section.
+    A decision prints the authority that decides under its title (`ỦY BAN NHÂN DÂN TỈNH SƠN
+    LA`), which ends it.
     """
     if not after or after[0].block is not Block.BODY:
         return []
@@ -110,10 +123,41 @@ def _title_lines(after: list[Line]) -> list[Line]:
             or numbered(line.text)
             or not re.search(r"\w", line.text)
             or is_all_caps(line.text) != is_all_caps(lines[0].text)
+            or (decision and is_body_name(line))
         ):
             break
         lines.append(line)
     return lines
+
+
+def _basis_texts(preamble: list[Line]) -> list[str]:
+    """The basis paragraphs: each line opening with `Căn cứ` / `Thực hiện` ..., with the lines
+    that continue it (a line cut before its end, with no `;`, `.` or `:`, goes on with the next:
+    `Căn cứ Nghị quyết số` / `66.2/2025/NQ-CP ngày ...`)."""
+    texts: list[str] = []
+    previous: Line | None = None
+    for line in preamble:
+        if is_basis_sentence(line.text):
+            texts.append(line.text)
+        elif previous is not None and _cut_before_its_end(previous) and _continues(line):
+            texts[-1] = f"{texts[-1]} {line.text}"
+        else:
+            previous = None
+            continue
+        previous = line
+    return texts
+
+
+def _cut_before_its_end(line: Line) -> bool:
+    return not re.search(r"[.;:!?…]\W*$", line.text)
+
+
+def _continues(line: Line) -> bool:
+    return (
+        line.block is Block.BODY
+        and Hint.TABLE_ROW not in line.hints
+        and not (is_all_caps(line.text) or (numbered(line.text) and not _NUMBER.match(line.text)))
+    )
 
 
 def is_kind_line(line: Line) -> bool:
@@ -124,6 +168,14 @@ def is_kind_line(line: Line) -> bool:
         and Hint.TABLE_ROW not in line.hints
         and line.text.strip(" .:").casefold() in names
     )
+
+
+def _kind_in_issuer_block(header: list[Line]) -> Line | None:
+    """`KẾ HOẠCH` as the last line of the issuer's column (HEADER_LEFT), under `Số: ...`."""
+    left = [line for line in header if line.block is Block.HEADER_LEFT]
+    if left and _kind_of(left[-1].text) != "unknown":
+        return left[-1]
+    return None
 
 
 def _kind_line(header: list[Line]) -> int | None:
@@ -150,14 +202,18 @@ def _kind_from_symbol(symbol: str) -> DocumentKind:
 
 
 def _number(header: list[Line]) -> tuple[str | None, str | None]:
-    """The document's own `Số: 12/KH-UBND`; a `SỐ 1050/QĐ-SCT` without a colon may be part of
-    the issuer's name (`ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`), so it comes second."""
-    by_colon = sorted(header, key=lambda line: not is_number_line(line.text))
-    for line in by_colon:
-        match = _number_line().match(line.text)
+    """The document's own `Số: 12/KH-UBND` (the number may sit on the line under `Số:`); a
+    `SỐ 1050/QĐ-SCT` without a colon may be part of the issuer's name (`ĐOÀN KIỂM TRA THEO QUYẾT
+    ĐỊNH SỐ 1050/QĐ-SCT`), so it comes second."""
+    by_colon = sorted(range(len(header)), key=lambda i: not is_number_line(header[i].text))
+    for index in by_colon:
+        match = _number_line().match(header[index].text)
         if not match:
             continue
-        compact = re.sub(r"\s+", "", match.group("rest"))
+        rest = match.group("rest")
+        if not rest.strip() and index + 1 < len(header):
+            rest = header[index + 1].text  # `Số:` alone, the number on the cell's next line
+        compact = re.sub(r"\s+", "", rest)
         parts = _NUMBER.match(compact)
         if parts is None:
             continue
@@ -169,7 +225,8 @@ def _number(header: list[Line]) -> tuple[str | None, str | None]:
 
 def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
     right = [line.text for line in header if line.block is Block.HEADER_RIGHT]
-    candidates = [" ".join(text for text in right if not _is_motto(text))] if right else []
+    printed = [text for text in right if not _is_motto(text) and re.search(r"\w", text)]
+    candidates = [" ".join(printed)] if right else []
     candidates += [line.text for line in header]
     for text in candidates:
         date = date_in_words(text)

@@ -1,11 +1,119 @@
-"""The structure stage's output: the header read and the body split into its section tree."""
+"""The structure stage's output: the header read, the body split into its section tree, and the
+parts of the document around the body (a decision's articles, the appendices after the signature
+with their tables as data).
+
+The anatomy, in document order (corpus/ANNOTATION.md, "What the document is"):
+
+    header (issuer, number, place and date, kind line, title, basis)
+    articles          a decision's `Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...`
+    closing           the decision's (or the plan's) `Nơi nhận` and signature
+    body              the plan's numbered sections (`I.`, `II.`, ...), `body` below
+    closing           a plan's own `Trên đây là ...`, `Nơi nhận`, signature (`closing_start`)
+    appendices        `Phụ lục`, `Biểu`, `Danh mục nhiệm vụ`: each with its tables
+
+An appendix table is given as data: its columns typed by their header words (data/structure/
+table_columns.yaml), its rows as cells aligned to the columns, each cell with the line that prints
+it. A Word or PDF table row is one `TABLE_ROW` line whose cells share its line number; a Markdown
+table of the converted plans prints one line per cell, so the cells of one row carry different
+line numbers.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
-from plan_extract.core.contract import DocumentMeta, Section, Warning
+from plan_extract.core.contract import DocumentMeta, Section, SectionKind, Warning
+
+ColumnKind = Literal[
+    "number",  # STT, TT: the row's item number (`1`, `1.1`, `I`, `-`)
+    "task",  # Nhiệm vụ, Nội dung, Giải pháp: the work to do
+    "lead",  # Cơ quan chủ trì, Đơn vị thực hiện: who leads it
+    "cooperating",  # Cơ quan phối hợp: who cooperates
+    "deadline",  # Thời gian hoàn thành, Thời hạn, Tiến độ: when it is due
+    "product",  # Sản phẩm, Kết quả dự kiến: what it delivers
+    "indicator",  # Chỉ tiêu, Tên chỉ tiêu: what is measured
+    "measure",  # Đơn vị tính, ĐVT: the unit of measure of the row's values
+    "planned",  # Kế hoạch năm 2026, Mục tiêu 2030, Năm 2027: a value planned (`year` says when)
+    "result",  # Thực hiện năm 2025, ƯTH, Ước thực hiện: a value achieved, no target
+    "money",  # Kinh phí, Thành tiền, Giá trị (nghìn USD): an amount of money, no target
+    "funding",  # Nguồn kinh phí: where the money comes from
+    "note",  # Ghi chú
+    "other",  # header words of no known kind
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell as printed (its lines joined by a space), and the line that prints it."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of a table: its header words (a header over two rows joined, the upper first:
+    `GIAI ĐOẠN 2026 - 2030 Năm 2027`), the kind they name, and the year a planned or result
+    column is for (`Kế hoạch năm 2026` → 2026; None when the header names none)."""
+
+    header: str
+    kind: ColumnKind
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A row of a table: one entry per column of its table, None where the row prints nothing in
+    that column (an empty cell, or a cell merged from the row above: a merged cell is read once,
+    in the row that prints it). `heading` marks a row that only names a group of the rows below
+    it (`I | Hoàn thiện thể chế`, `A | PHÁT TRIỂN NỀN MÓNG ...`)."""
+
+    cells: tuple[Cell | None, ...]
+    heading: bool = False
+
+    @property
+    def line(self) -> int:
+        """The first line the row prints on."""
+        return min(cell.line for cell in self.cells if cell is not None)
+
+    @property
+    def lines(self) -> tuple[int, int]:
+        lines = [cell.line for cell in self.cells if cell is not None]
+        return min(lines), max(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]  # the body rows, header rows left out
+    lines: tuple[int, int]  # first and last line of the table, header included
+
+    def column(self, kind: ColumnKind) -> int | None:
+        """The index of the first column of this kind, if the table has one."""
+        return next((i for i, column in enumerate(self.columns) if column.kind == kind), None)
+
+    def cells(self, row: Row, kind: ColumnKind) -> list[tuple[Column, Cell]]:
+        """The cells of `row` in the columns of this kind (a table may have several planned
+        columns, one per year), with their column."""
+        return [
+            (column, cell)
+            for column, cell in zip(self.columns, row.cells, strict=True)
+            if column.kind == kind and cell is not None
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Appendix:
+    """An appendix after the signature: its label line (`PHỤ LỤC I`, `Biểu số 01`), its title
+    (the lines under the label, before the `(Kèm theo ...)` note and the first table), its lines
+    and its tables."""
+
+    label: str
+    title: str | None
+    lines: tuple[int, int]
+    tables: tuple[Table, ...] = ()
 
 
 @dataclass(slots=True)
@@ -15,6 +123,22 @@ class Structure:
     body: tuple[int, int] | None = None  # first and last line of the numbered body
     closing_start: int | None = None  # first line of `Trên đây là ...` / Nơi nhận / signature
     warnings: list[Warning] = field(default_factory=list)
+    # a decision that issues a plan: the lines of its articles (`Điều 1. ...` to the last article)
+    articles: tuple[int, int] | None = None
+    appendices: list[Appendix] = field(default_factory=list)
+    # the kind a nested section's heading names by its leading words (`2. Mục tiêu` under
+    # `I. MỤC ĐÍCH, YÊU CẦU`; `1. Kết quả thực hiện năm 2025`), by section id; top-level
+    # sections carry theirs in `Section.kind`
+    nested_kinds: dict[str, SectionKind] = field(default_factory=dict)
+
+    def kind_at(self, line: int) -> SectionKind | None:
+        """The kind of what `line` says: that of the deepest section holding it whose heading
+        names a kind (a nested `2. Mục tiêu` under a purpose section is objectives), else None
+        outside the sections."""
+        kind = None
+        for section in self.sections_at(line):
+            kind = self.nested_kinds.get(section.id, section.kind or kind)
+        return kind
 
     def sections_at(self, line: int) -> list[Section]:
         """The sections whose line range holds `line`, outermost first."""

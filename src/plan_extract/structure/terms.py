@@ -50,7 +50,6 @@ class HeaderTerms(Knowledge):
     positions: list[str]
     position_spelling: dict[str, str]
     archive_labels: list[str]
-    appendix_labels: list[str]
     examples: list[HeaderExample]
 
     @model_validator(mode="after")
@@ -74,7 +73,6 @@ class HeaderTerms(Knowledge):
                 *self.positions,
                 *self.position_spelling.values(),
                 *self.archive_labels,
-                *self.appendix_labels,
             ]
         )
         # what opens an issuer's name: the body, a managing body, or a unit type
@@ -90,7 +88,6 @@ class HeaderTerms(Knowledge):
             {
                 "number": self.number_words,
                 "archive": self.archive_labels,
-                "appendix": self.appendix_labels,
                 "kind": [term.name for term in self.document_kinds],
             }
         )

@@ -1,7 +1,8 @@
 """The web page for province staff: upload plans, review each against its source, see the province.
 
 `create_app(db_path)` builds the FastAPI application (server-rendered pages plus an API under
-/api) over the same DuckDB store as `plan-extract ingest`. FastAPI is imported only here, on use.
+/api) over the same store as `plan-extract ingest` (a DuckDB file or a PostgreSQL URL). FastAPI
+is imported only here, on use.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ __all__ = ["create_app"]
 
 
 def create_app(db_path: str | Path, limits: UploadLimits | None = None) -> FastAPI:
-    """The web application over the store at `db_path` (created when missing)."""
+    """The web application over the store `db_path`: a DuckDB file (created when missing) or a
+    `postgresql://` URL."""
     from plan_extract.web.app import build_app
 
-    return build_app(Path(db_path), limits)
+    return build_app(db_path, limits)

@@ -21,7 +21,7 @@ from plan_extract.web.province_view import ProvinceViews
 HERE = Path(__file__).parent
 
 
-def build_app(db_path: Path, limits: UploadLimits | None = None) -> FastAPI:
+def build_app(db_path: str | Path, limits: UploadLimits | None = None) -> FastAPI:
     limits = limits or UploadLimits()
     backend = Backend(db_path)
 

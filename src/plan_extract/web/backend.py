@@ -1,11 +1,12 @@
 """The web app's one door to the store (`plan_extract.store`, the same one `ingest` fills).
 
-DuckDB allows one writing process per file and one statement at a time per connection, while
-FastAPI serves requests from a pool of threads: every call here holds one lock. Plans are
-immutable under their id (the sha256 of the file), so parsed `Plan`s are kept in memory once read.
-While the server runs it holds the store's write lock, so every new plan comes through `ingest`
-here and `generation` counts them: what was computed from the plans at one generation stays
-true until the next.
+The store is opened shared (`keep_open=False`): on DuckDB the server reads through a read-only
+connection other readers share, and holds the file for writing only while storing a plan; on
+PostgreSQL it uses a connection pool, and other ingests may write at the same time. FastAPI
+serves requests from a pool of threads: every call here holds one lock. Plans are immutable under
+their id (the sha256 of the file), so parsed `Plan`s are kept in memory once read. `generation`
+changes when a plan is added, here or by another writer: what was computed from the plans at one
+generation stays true until the next.
 """
 
 from __future__ import annotations
@@ -26,20 +27,25 @@ _SUMMARY_COLUMNS = (
 
 
 class Backend:
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: str | Path) -> None:
         self.db_path = db_path
-        self._opened: Store | None = open_store(db_path)
+        self._opened: Store | None = open_store(db_path, keep_open=False)
         self._lock = threading.Lock()
         self._plans: OrderedDict[str, Plan] = OrderedDict()
-        self.generation = 0  # plans stored through this backend; views computed before are stale
 
     @property
     def _store(self) -> Store:
         """The open store (opened again after `close`: an app may be started more than once).
         Callers hold the lock."""
         if self._opened is None:
-            self._opened = open_store(self.db_path)
+            self._opened = open_store(self.db_path, keep_open=False)
         return self._opened
+
+    @property
+    def generation(self) -> int:
+        """The number of stored plans: views computed at another number are stale."""
+        with self._lock:
+            return self._store.count_plans()
 
     def close(self) -> None:
         with self._lock:
@@ -52,10 +58,8 @@ class Backend:
         Raises the store's `InputError` when the file cannot be parsed."""
         plan_id = hashlib.sha256(data).hexdigest()
         with self._lock:
-            held = self._store.query("SELECT 1 FROM plans WHERE plan_id = ?", [plan_id]).rows
+            held = self._store.query("SELECT 1 FROM plans WHERE plan_id = $1", [plan_id]).rows
             stored_id = ingest_bytes(self._store, data, f"{plan_id}.{fmt}")
-            if not held:
-                self.generation += 1
         return stored_id, not held
 
     def plan(self, plan_id: str) -> Plan | None:
@@ -74,7 +78,7 @@ class Backend:
 
     def summaries(self, province_code: str | None = None) -> list[PlanSummary]:
         """The stored plans (of one province when a code is given), by commune then number."""
-        where, params = ("WHERE province_code = ?", [province_code]) if province_code else ("", [])
+        where, params = ("WHERE province_code = $1", [province_code]) if province_code else ("", [])
         sql = (
             f"SELECT {_SUMMARY_COLUMNS} FROM plans {where} "
             "ORDER BY commune NULLS LAST, number NULLS LAST, plan_id"
@@ -96,7 +100,7 @@ class Backend:
     def provinces(self) -> list[tuple[str, str | None, int]]:
         """(code, name, number of plans) of every province with a plan, by code."""
         sql = (
-            "SELECT province_code, any_value(province), count(*) FROM plans "
+            "SELECT province_code, min(province), count(*) FROM plans "
             "WHERE province_code IS NOT NULL GROUP BY province_code ORDER BY province_code"
         )
         with self._lock:

@@ -24,6 +24,8 @@ _ITEM_START = re.compile(
     r"^([-+•*–]\s|\d{1,2}(\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.)]\s|\(\d+\)\s)"
 )
 
+_RULE = re.compile(r"^\s*([-_=*.]\s*){3,}$")  # a rule typed as characters (`-------`)
+
 
 @dataclass(frozen=True, slots=True)
 class Word:
@@ -288,12 +290,31 @@ def to_raw_lines(pages: list[Page]) -> list[RawLine]:
 
 
 def _header_end(lines: list[Line], areas: Areas, first: Page) -> int:
+    left_column: list[float] = []  # the centres of the header's left-column segments so far
     for index, line in enumerate(lines):
+        area = areas[line.page]
         if line.page != first.number or line.top > 0.4 * first.height:
             return index
-        if line.cells is not None or areas[line.page].spans_middle(line):
+        if (
+            line.cells is not None
+            or area.spans_middle(line)
+            or _flush_title(line, area, left_column)
+        ):
             return index
+        left_column += [
+            (s.x0 + s.x1) / 2 for s in line.segments if area.side(s) is Block.HEADER_LEFT
+        ]
     return 0
+
+
+def _flush_title(line: Line, area: TextArea, left_column: list[float]) -> bool:
+    """A bold line set flush at the left margin, off the centre of the header's left column
+    (whose lines are centred in it): the document's kind, left-aligned, not the issuer."""
+    if len(line.segments) != 1 or not line.segments[0].bold or not left_column:
+        return False
+    centre = (line.x0 + line.x1) / 2
+    flush = line.x0 - area.left < 0.02 * area.width
+    return flush and abs(centre - statistics.median(left_column)) > 0.1 * area.width
 
 
 def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, int] | None:
@@ -354,6 +375,10 @@ def _columns(lines: list[Line], areas: Areas, blocks: tuple[Block, Block]) -> li
             line.number = number_of[id(line.segments[0].words[0])]
         pending: list[Line] = []
         for line in side_lines:
+            if _RULE.match(line.text):  # the dashes under the issuer or the motto: no text
+                out += _emit_group(pending, block)
+                pending = []
+                continue
             if pending and _wrapped(pending[-1], line, areas[line.page]):
                 pending.append(line)
                 continue

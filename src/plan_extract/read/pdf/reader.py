@@ -237,7 +237,13 @@ class PdfReader:
         if not any(line.text for line in lines):
             hint = " (it is scanned: use --ocr auto)" if self.ocr == "never" else ""
             raise InputError(f"the PDF has no readable text{hint}")
-        return RawDocument(format="pdf", lines=lines, pages=len(read), warnings=self.warnings)
+        return RawDocument(
+            format="pdf",
+            lines=lines,
+            pages=len(read),
+            warnings=self.warnings,
+            paragraph_lines=True,
+        )
 
     def read_by_ocr(self, indices: list[int]) -> dict[int, OcrResult]:
         if not indices:

@@ -11,6 +11,7 @@ from plan_extract.read.model import RawDocument, RawLine
 from plan_extract.read.options import ReadOptions
 from plan_extract.read.text.decode import decode
 from plan_extract.read.text.markdown import apply_markdown_hints, looks_like_markdown
+from plan_extract.read.text.wraps import mark_wraps
 
 
 class TextBackend(Backend):
@@ -31,12 +32,15 @@ class TextBackend(Backend):
 
 
 def read_text_bytes(data: bytes, fmt: SourceFormat) -> RawDocument:
-    """The lines of a text file; Markdown marks become hints when `fmt` is "md"."""
+    """The lines of a text file, those after a hard wrap marked; Markdown marks become hints
+    when `fmt` is "md"."""
     text = decode(data)
     if not text.strip():
         raise InputError("the file has no text")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    raw = [RawLine(text=line, source_line=number) for number, line in enumerate(lines, start=1)]
+    raw = mark_wraps(
+        [RawLine(text=line, source_line=number) for number, line in enumerate(lines, start=1)]
+    )
     if fmt == "md":
         raw = apply_markdown_hints(raw)
     return RawDocument(format=fmt, lines=raw)

@@ -5,6 +5,12 @@ cell opened by a line that is just `|`. The two-column header (issuer | national
 place and date) and the closing (Nơi nhận | signature) are such tables; their lines are put in
 the header and footer blocks by what they say, so the two columns are never read as one text.
 Other tables become one `TABLE_ROW` line per cell.
+
+An emphasis span left open at a line's end runs on to the line that closes it (a converter's
+hard wrap inside `**II. NHIỆM VỤ\nVÀ GIẢI PHÁP**`): the lines after the first are marked
+`EMPHASIS_RUNS_ON`, and all are `BOLD` when the span is a whole bold element. Marks are read
+as CommonMark reads delimiter runs: a run of `*` with a space (or the line's edge) on both sides
+opens and closes nothing (a `* ` bullet, a lone star).
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ _RULE = re.compile(r"^\s*([-_=*]\s*){3,}$")
 _CELL_BAR = "|"
 _MAX_CELL_LINES = 30  # a longer "cell" is body text after a table the converter left open
 _MARKDOWN_MARK = re.compile(r"^\s{0,3}#{1,6}\s|\*\*|^\s*\|\s*$", re.MULTILINE)
+_STARS = re.compile(r"\*+")
+_MAX_SPAN_LINES = 20  # an emphasis span longer than this was never closed: its star is literal
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -38,7 +46,7 @@ def looks_like_markdown(text: str) -> bool:
 def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
     """Strip the markup, keep what it said as hints, and place table cells in their blocks."""
     out: list[RawLine] = []
-    for item in _split_tables(lines):
+    for item in _split_tables(_mark_spans(lines)):
         if isinstance(item, _Table):
             out.extend(_table_lines(item))
         else:
@@ -46,9 +54,72 @@ def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
     return out
 
 
+def _toggles(text: str) -> tuple[int, int]:
+    """Whether a line's emphasis marks leave bold, and italic, toggled (1) or as they were."""
+    bold = italic = 0
+    for run in _STARS.finditer(text):
+        before, after = text[run.start() - 1 : run.start()], text[run.end() : run.end() + 1]
+        if before.strip() or after.strip():  # not a star with spaces on both sides
+            bold += len(run.group()) // 2
+            italic += len(run.group()) % 2
+    return bold % 2, italic % 2
+
+
+def _mark_spans(lines: list[RawLine]) -> list[RawLine]:
+    """Lines inside an emphasis span opened on a line before marked `EMPHASIS_RUNS_ON`; every
+    line of a span that is a whole bold element (`**` first and last) marked `BOLD`. A span
+    ends its paragraph at the latest: one left open at a blank line or cell bar is no span."""
+    texts = _without_empty_spans([_content(line.text) for line in lines])
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        state = _toggles(texts[index])
+        end = index
+        while state != (0, 0) and end + 1 < min(len(out), index + _MAX_SPAN_LINES):
+            if not texts[end + 1] or texts[end + 1] == _CELL_BAR:
+                break
+            end += 1
+            bold, italic = _toggles(texts[end])
+            state = (state[0] ^ bold, state[1] ^ italic)
+        if state != (0, 0) or end == index:
+            index += 1
+            continue
+        whole = texts[index].startswith("**") and texts[end].rstrip(":").endswith("**")
+        for position in range(index, end + 1):
+            hints = set(out[position].hints)
+            if position > index:
+                hints.add(Hint.EMPHASIS_RUNS_ON)
+            if whole:
+                hints.add(Hint.BOLD)
+            out[position] = replace(out[position], hints=frozenset(hints))
+        index = end + 1
+    return out
+
+
+def _content(text: str) -> str:
+    """A line's text without its heading mark and surrounding spaces."""
+    match = _HEADING.match(text)
+    return (match.group(2) if match else text).strip()
+
+
+def _without_empty_spans(texts: list[str]) -> list[str]:
+    """The texts with each empty span over a line break taken out: a line ending with the mark
+    that opens a span the next line's first mark closes (`**5. Sở Y tế:****` then `**Chủ
+    trì ...`) holds no emphasis across the break."""
+    out = list(texts)
+    for index in range(len(out) - 1):
+        bold, italic = _toggles(out[index])
+        width = 2 * bold + italic
+        following = out[index + 1]
+        if width and out[index].endswith("*" * width) and following.startswith("*" * width):
+            out[index], out[index + 1] = out[index][:-width], following[width:]
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Table:
     cells: list[list[RawLine]]
+    gaps: list[int]  # the `|` lines before each cell (see RawLine.cell_gap)
 
 
 def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
@@ -60,8 +131,11 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
             index += 1
             continue
         cells: list[list[RawLine]] = []
+        gaps: list[int] = []
+        gap = 0
         while index < len(lines) and lines[index].text.strip() == _CELL_BAR:
             index += 1
+            gap += 1
             cell: list[RawLine] = []
             while (
                 index < len(lines)
@@ -73,14 +147,16 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
             ends_with_bar = index < len(lines) and lines[index].text.strip() == _CELL_BAR
             if len(cell) > _MAX_CELL_LINES or not ends_with_bar:
                 # the table ended at the bar before this run: the run is body text
-                yield _Table(cells)
+                yield _Table(cells, gaps)
                 yield from cell
                 cells = []
                 break
             if cell:
                 cells.append(cell)
+                gaps.append(gap if cells[1:] else 0)
+                gap = 0
         if cells:
-            yield _Table(cells)
+            yield _Table(cells, gaps)
 
 
 def _table_lines(table: _Table) -> list[RawLine]:
@@ -91,14 +167,14 @@ def _table_lines(table: _Table) -> list[RawLine]:
         is_recipients_label(text) or is_signature_start(text) for text in texts
     )
     out: list[RawLine] = []
-    for cell, text in zip(table.cells, texts, strict=True):
+    for cell, text, gap in zip(table.cells, texts, table.gaps, strict=True):
         block = Block.BODY
         if is_header:
             block = _header_block(text)
         elif is_footer:
             block = Block.FOOTER_LEFT if is_recipients_label(text) else Block.FOOTER_RIGHT
         if block is Block.BODY:
-            out.append(_cell_line(cell))
+            out.append(replace(_cell_line(cell), cell_gap=gap))
         else:
             out.extend(replace(_strip_markup(line), block=block) for line in cell)
     return out

@@ -462,4 +462,4 @@ def read_docx(data: bytes) -> RawDocument:
         raise InputError(f"the Word document is malformed ({type(exc).__name__})") from exc
     if not any(line.text for line in lines):
         raise InputError("the Word document has no text")
-    return RawDocument(format="docx", lines=lines)
+    return RawDocument(format="docx", lines=lines, paragraph_lines=True)

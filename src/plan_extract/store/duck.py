@@ -1,0 +1,241 @@
+"""The store in one embedded DuckDB file (the default: a laptop, `make run`, CI).
+
+DuckDB lets one process write a file, and only while no other process has it open; any number
+of processes may read it together. So:
+
+- a command that writes (`ingest`) holds the file for its whole run (`keep_open`); a second
+  writer, or a reader arriving meanwhile, waits up to `BUSY_SECONDS` and then gets a one-line
+  error naming the process that holds it;
+- the server opens it shared (`keep_open=False`): it reads through a read-only connection,
+  which other readers (`query`, `export`, a researcher's DuckDB) share with it, and opens the
+  file for writing only for the moment of storing a plan; meanwhile a writer from elsewhere
+  (`ingest`) gets the one-line error: stop the server first, or use PostgreSQL;
+- files are written in DuckDB's storage format of version 1.2 (`STORAGE_VERSION`), so every
+  DuckDB client from 1.2 on opens them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from plan_extract.core.errors import InputError
+from plan_extract.core.version import __version__
+from plan_extract.store.db import Committed, Store, T, first_line, now
+from plan_extract.store.migrations import StoreError, schema_status, transaction, upgrade
+from plan_extract.store.schema import PLAN_TABLES
+
+if TYPE_CHECKING:
+    from plan_extract.store.staging import StagedPlan
+
+STORAGE_VERSION = "v1.2.0"
+# Staged plans are moved into the tables this many at a time (the cost of a move is mostly per
+# statement, so larger batches cost less per plan; the staged plans are safe meanwhile).
+MOVE_EVERY = 64
+BUSY_SECONDS = 5.0
+_HELD_BY = re.compile(r"\(PID (\d+)\)")
+
+
+class DuckDBStore(Store):
+    backend = "duckdb"
+
+    def __init__(
+        self,
+        path: str | Path,
+        read_only: bool = False,
+        keep_open: bool = True,
+        busy_seconds: float = BUSY_SECONDS,
+        check_schema: bool = True,
+    ) -> None:
+        self.path = Path(path)
+        self.location = str(self.path)
+        self.read_only = read_only
+        self.keep_open = keep_open
+        self.busy_seconds = busy_seconds
+        self.pending = 0
+        self._lock = threading.RLock()
+        self._con: Any = None
+        if read_only and not self.path.exists():
+            raise InputError(f"{self.path}: no such store (create it with `plan-extract ingest`)")
+        if read_only:
+            self._con = self._connect(read_only=True) if keep_open else None
+            if check_schema:
+                self._refuse_outdated()
+            return
+        con = self._connect(read_only=False)
+        try:
+            status = upgrade(con)
+            self.upgraded_from = None if status.current else status
+            self._move_staged(con)  # what an interrupted ingest left staged
+        except BaseException:
+            con.close()
+            raise
+        if keep_open:
+            self._con = con
+        else:
+            con.close()  # and read from now on, sharing the file with other readers
+            self._con = self._connect(read_only=True)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+    # --- connections -----------------------------------------------------------------------
+
+    def read(self, operation: Callable[[Any], T]) -> T:
+        with self._lock:
+            if self._con is None:
+                self._con = self._connect(read_only=True)
+            return operation(self._con)
+
+    def _write(self, operation: Callable[[Any], T]) -> T:
+        with self._lock:
+            if self.read_only:
+                raise StoreError(f"{self.location}: the store was opened read-only")
+            if self.keep_open:
+                return operation(self._con)
+            self.close()  # one process cannot hold the file read-only and for writing at once
+            con = self._connect(read_only=False)
+            try:
+                return operation(con)
+            finally:
+                con.close()
+
+    def _connect(self, read_only: bool) -> Any:
+        """A connection, waiting up to `busy_seconds` while another process holds the file."""
+        import duckdb
+
+        config: dict[str, str | bool | int | float | list[str]] = {
+            "storage_compatibility_version": STORAGE_VERSION
+        }
+        deadline = time.monotonic() + self.busy_seconds
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only, config=config)
+            except duckdb.IOException as exc:
+                held = _HELD_BY.search(str(exc))
+                if held is None:
+                    raise StoreError(
+                        f"{self.path}: cannot open the store: {first_line(exc)}"
+                    ) from exc
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"{self.path}: the store is in use by another process (PID {held[1]}); "
+                        "DuckDB lets a process write only while no other has the file open: "
+                        "wait for it, or use a PostgreSQL store for concurrent work"
+                    ) from exc
+                time.sleep(0.05)
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path}: cannot open the store: {first_line(exc)}") from exc
+
+    def _refuse_outdated(self) -> None:
+        """A reader cannot upgrade: an outdated store is upgraded by a writer first, when none
+        holds it; else the reader is told how."""
+        status = self.read(schema_status)
+        unfinished = status.version and not status.pending and self.unfinished()
+        if status.current and not unfinished:
+            return
+        if status.version <= status.latest:
+            self.close()
+            with contextlib.suppress(StoreError):  # somebody writes: read what the tables hold
+                DuckDBStore(self.path, busy_seconds=0).close()  # upgrades, moves staged plans in
+            status = self.read(schema_status)
+        if status.pending or status.version > status.latest:
+            raise StoreError(f"{self.path}: the store is at {status.describe()}")
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def stage(self, plan: StagedPlan) -> list[Committed]:
+        """Commit the plan at once as one staged record (a single statement); staged plans are
+        moved into the tables `MOVE_EVERY` at a time."""
+
+        def insert(con: Any) -> None:
+            con.execute(
+                "INSERT INTO staged_plans VALUES ($1, $2, $3)",
+                [plan.plan_id, plan.path, plan.record],
+            )
+            if not self.keep_open:  # the file is open for this moment only: move it in now
+                self._move_staged(con)
+
+        self._write(insert)
+        self.pending = self.pending + 1 if self.keep_open else 0
+        if self.pending >= MOVE_EVERY:
+            self.flush()
+        return [Committed(plan.plan_id, stored=True)]
+
+    def flush(self) -> list[Committed]:
+        """Move every staged plan into the tables, in one transaction: for each plan all its
+        rows, replacing an older copy of it (same sha256) and its recorded failure, or none."""
+        if self.keep_open or self.pending:
+            self._write(self._move_staged)
+        self.pending = 0
+        return []
+
+    def _move_staged(self, con: Any) -> None:
+        from plan_extract.store.staging import unpack
+
+        with transaction(con):
+            staged = con.execute(
+                "SELECT DISTINCT ON (plan_id) plan_id, record FROM staged_plans ORDER BY plan_id"
+            ).fetchall()
+            if not staged:
+                return
+            ids = "(SELECT plan_id FROM staged_plans)"
+            for table in PLAN_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE plan_id IN {ids}")
+            con.execute(
+                f"DELETE FROM failures WHERE sha256 IN {ids} "
+                "OR path IN (SELECT path FROM staged_plans)"
+            )
+            tables = unpack([row[0] for row in staged], [row[1] for row in staged])
+            for table, rows in tables.items():
+                if rows.num_rows:
+                    con.from_arrow(rows).insert_into(table)
+            con.execute("DELETE FROM staged_plans")
+
+    def record_failure(self, path: str, sha256: str | None, reason: str) -> None:
+        def record(con: Any) -> None:
+            with transaction(con):
+                con.execute("DELETE FROM failures WHERE path = $1", [path])
+                con.execute(
+                    "INSERT INTO failures VALUES ($1, $2, $3, $4, $5)",
+                    [path, sha256, reason, __version__, now()],
+                )
+
+        self._write(record)
+
+    def unfinished(self) -> int:
+        row = self.read(lambda con: con.execute("SELECT count(*) FROM staged_plans").fetchone())
+        return int(row[0])
+
+    def set_threads(self, threads: int) -> None:
+        """DuckDB's worker threads: one while ingesting leaves the cores to the parsers."""
+        if self.keep_open and not self.read_only:
+            self._con.execute(f"SET threads = {int(threads)}")
+
+    # --- types -----------------------------------------------------------------------------
+
+    def type_name(self, column: Any) -> str:
+        return str(column[1])
+
+    def sql_errors(self) -> type[Exception]:
+        import duckdb
+
+        error: type[Exception] = duckdb.Error
+        return error
+
+    def storage_version(self) -> str:
+        """The DuckDB storage version the file is written in (`v1.2.0+`: clients 1.2 and up)."""
+        row = self.read(
+            lambda con: con.execute(
+                "SELECT tags FROM duckdb_databases() WHERE database_name = current_database()"
+            ).fetchone()
+        )
+        return str(row[0].get("storage_version", "unknown")) if row else "unknown"
