@@ -65,3 +65,18 @@ def test_a_figure_restated_in_another_subsection_is_one_target() -> None:
         (80, "percent"),
     ]
     assert len(targets[0].also_at) == 1
+
+
+def test_a_section_reviewing_what_was_done_holds_results_at_any_level() -> None:
+    targets = _targets(
+        "I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025",
+        "Tỷ lệ hộ dân nông thôn dùng nước sạch đạt 85%.",
+        "II. MỤC TIÊU",
+        "Tỷ lệ hộ dân nông thôn dùng nước sạch đạt 95%.",
+        "III. NHIỆM VỤ, GIẢI PHÁP",
+        "1. Kết quả thực hiện năm 2025",
+        "Tỷ lệ hồ sơ được số hóa đạt 60%.",
+        "2. Nhiệm vụ năm 2026",
+        "Phấn đấu tỷ lệ hồ sơ được số hóa đạt 80%.",
+    )
+    assert [t.value for t in targets] == [95, 80]

@@ -21,6 +21,7 @@ from plan_extract.extract.context import LIST_MARKS, BodyLine, Context
 from plan_extract.extract.lexicon import fold
 from plan_extract.extract.nlp import Hit
 from plan_extract.extract.numbers import parse_number
+from plan_extract.extract.table_targets import TableFigure, measures_nothing, table_figures
 from plan_extract.structure.dates import due_year
 
 _DIGIT = re.compile(r"\d")
@@ -83,8 +84,7 @@ def _measured_noun(line: BodyLine, token: int) -> bool:
         or not line.parse.doc[token - 1].whitespace_
     ):
         return False
-    hits = [*line.parse.of("NOT_MEASURED"), *line.parse.of("RANGE")]
-    return not any(h.first_token == token for h in hits)
+    return not measures_nothing(line.parse, token)
 
 
 def _range_end(line: BodyLine, token: int, numbers: list[int]) -> int | None:
@@ -440,39 +440,79 @@ def _same_target(context: Context, a: _Found, b: _Found) -> bool:
     )
 
 
+def _table_restates(found: _Found, figure: TableFigure) -> bool:
+    """A planned value of an appendix table that the body states already (`đạt 18.000 tấn` of
+    Xoài, and the table's 2030 row for Xoài): same figure, the row's name all in the clause."""
+    same = (found.value, found.unit, found.year, found.frequency) == (
+        figure.value,
+        figure.unit,
+        figure.year,
+        None,
+    )
+    named = _syllables(figure.indicator)
+    return same and bool(named) and named <= _syllables(found.line.span_text(*found.clause))
+
+
 def find_targets(context: Context) -> list[Target]:
+    """The targets of the body (not of the funding section, nor of a section reviewing what was
+    done: its figures are results, at whatever level it stands) and of the appendix tables."""
     candidates = [
         found
         for line in context.lines
-        if line.kind != "funding"
+        if line.kind != "funding" and context.structure.kind_at(line.number) != "results"
         for found in _find_in_line(context, line)
     ]
-    kept: list[tuple[_Found, list[_Found]]] = []
+    kept: list[tuple[_Found, list[Occurrence]]] = []
     for found in candidates:
         twin = next((entry for entry in kept if _same_target(context, entry[0], found)), None)
         if twin is not None:
             if found.line.number != twin[0].line.number:
-                twin[1].append(found)
+                twin[1].append(Occurrence(line=found.line.number, span=_clause_span(found)))
             continue
         kept.append((found, []))
-    return [
-        Target(
-            id=f"t{index}",
-            section=found.line.section.id if found.line.section else None,
-            line=found.line.number,
-            span=_clause_span(found),
-            text=found.line.span_words(_clause_span(found)),
-            indicator=found.indicator,
-            domain=found.domain,
-            value=found.value,
-            unit=found.unit,
-            comparator=found.comparator,
-            year=found.year,
-            frequency=found.frequency,
-            also_at=sorted({again.line.number for again in restated}),
-            restatements=[
-                Occurrence(line=again.line.number, span=_clause_span(again)) for again in restated
-            ],
-        )
-        for index, (found, restated) in enumerate(kept, start=1)
-    ]
+    rows: list[TableFigure] = []
+    for figure in table_figures(context):
+        body = next((entry for entry in kept if _table_restates(entry[0], figure)), None)
+        if body is None:
+            rows.append(figure)
+        else:
+            body[1].append(Occurrence(line=figure.line, span=figure.span))
+    targets = [_body_target(found, restated) for found, restated in kept]
+    targets += [_table_target(figure) for figure in rows]
+    return [target.model_copy(update={"id": f"t{i}"}) for i, target in enumerate(targets, 1)]
+
+
+def _body_target(found: _Found, restated: list[Occurrence]) -> Target:
+    span = _clause_span(found)
+    return Target(
+        id="",
+        section=found.line.section.id if found.line.section else None,
+        line=found.line.number,
+        span=span,
+        text=found.line.span_words(span),
+        indicator=found.indicator,
+        domain=found.domain,
+        value=found.value,
+        unit=found.unit,
+        comparator=found.comparator,
+        year=found.year,
+        frequency=found.frequency,
+        also_at=sorted({again.line for again in restated}),
+        restatements=restated,
+    )
+
+
+def _table_target(figure: TableFigure) -> Target:
+    return Target(
+        id="",
+        section=None,
+        line=figure.line,
+        span=figure.span,
+        text=figure.text,
+        indicator=figure.indicator,
+        domain=figure.domain,
+        value=figure.value,
+        unit=figure.unit,
+        comparator=">=",
+        year=figure.year,
+    )
