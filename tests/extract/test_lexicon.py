@@ -16,7 +16,13 @@ EXAMPLE = {"text": "đạt 60%", "value": 60, "unit": "percent"}
 
 
 def comparators(*groups: dict[str, Any]) -> dict[str, Any]:
-    return {"default": ">=", "default_decrease": "<=", "patterns": groups, "examples": [EXAMPLE]}
+    return {
+        "default": ">=",
+        "default_decrease": "<=",
+        "not_committing": ["trên"],
+        "patterns": groups,
+        "examples": [EXAMPLE],
+    }
 
 
 def test_a_phrase_under_two_comparators_is_refused() -> None:

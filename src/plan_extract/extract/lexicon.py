@@ -32,7 +32,10 @@ from plan_extract.core.text import respell
 # The labels of phrase matches, by the file that gives them.
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
 ComparatorCueLabel = Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
-FilterLabel = Literal["BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE"]
+FilterLabel = Literal[
+    "BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE", "SHARE", "BREAKDOWN"
+]
+QuantityLabel = Literal["NOT_MEASURED", "RANGE"]
 DeadlineLabel = Literal[
     "DEADLINE_TRIGGER",
     "RANGE_FROM",
@@ -58,6 +61,9 @@ PhraseLabel = Literal[
     ComparatorCueLabel,
     "FREQUENCY",
     "TARGET_UNIT",
+    QuantityLabel,
+    "PER_PERIOD",
+    "NUMBER_WORD",
     FilterLabel,
     DeadlineLabel,
     "FUNDING_SOURCE",
@@ -155,6 +161,12 @@ class QuantityExample(Example):
 class Comparators(PatternFile):
     default: Comparator
     default_decrease: Comparator
+    not_committing: Phrases
+
+    @cached_property
+    def not_committing_words(self) -> frozenset[str]:
+        return frozenset(fold(phrase) for phrase in self.not_committing)
+
     patterns: list[Annotated[ComparatorGroup | ComparatorCues, Field(discriminator="label")]]
     examples: list[QuantityExample] = Field(min_length=1)
 
@@ -182,8 +194,30 @@ class TargetUnitGroup(PhraseGroup):
     id: TargetUnit
 
 
+class QuantityWords(PhraseGroup):
+    label: QuantityLabel
+    id: Literal[""] = ""
+
+
+class PerPeriodGroup(PhraseGroup):
+    label: Literal["PER_PERIOD"]
+    id: Frequency | Literal[""] = ""
+
+
+class NumberWordGroup(PhraseGroup):
+    """A number written in words (`hai`); the `id` is its value."""
+
+    label: Literal["NUMBER_WORD"]
+    id: Annotated[str, Field(pattern=r"^[1-9][0-9]*$")]
+
+
 class TargetUnits(PatternFile):
-    patterns: list[TargetUnitGroup]
+    patterns: list[
+        Annotated[
+            TargetUnitGroup | QuantityWords | PerPeriodGroup | NumberWordGroup,
+            Field(discriminator="label"),
+        ]
+    ]
     examples: list[QuantityExample] = Field(min_length=1)
 
 

@@ -19,8 +19,10 @@ from plan_extract.core.contract import (
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import LIST_MARKS, BodyLine, Context
+from plan_extract.extract.lexicon import fold
 from plan_extract.extract.nlp import Hit
 from plan_extract.extract.numbers import parse_number
+from plan_extract.extract.table_targets import TableFigure, measures_nothing, table_figures
 from plan_extract.structure.dates import due_year
 
 _DIGIT = re.compile(r"\d")
@@ -31,6 +33,7 @@ _SAME_TARGET_OVERLAP = 0.6
 # read, so that no line of repeated figures makes the per-figure and pairwise steps blow up.
 MAX_FIGURES_PER_LINE = 100
 MAX_CANDIDATES = 500
+_RESTATED_WORDS = 5  # the words a restatement in the same top-level section repeats, at least
 
 
 @dataclass
@@ -59,12 +62,49 @@ def _years(line: BodyLine, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _in_date(line: BodyLine, token: int) -> bool:
-    return any(h.first_token <= token < h.last_token for h in line.parse.dates if h.label != "YEAR")
+    """The token is part of a date, also the year of `năm 2030` (`đến năm 2030 toàn tỉnh ...`
+    counts no `toàn`)."""
+    return any(h.first_token <= token < h.last_token for h in line.parse.dates)
 
 
-def _unit_after(line: BodyLine, token: int) -> Hit | None:
+def _unit_after(line: BodyLine, token: int) -> tuple[TargetUnit, int] | None:
+    """The unit after the figure at `token` and the token after it: a unit phrase, else a
+    measured noun (a count)."""
     candidates = line.hits_from("TARGET_UNIT").get(token + 1, ())
-    return max(candidates, key=lambda h: h.end - h.start, default=None)
+    hit = max(candidates, key=lambda h: h.end - h.start, default=None)
+    if hit is not None:
+        return cast(TargetUnit, hit.id), hit.last_token
+    if _measured_noun(line, token + 1):
+        return "count", token + 2
+    return None
+
+
+def _measured_noun(line: BodyLine, token: int) -> bool:
+    """A word standing after the figure and a space (`1.700 ha`; not the `G` of `5G`), not one
+    of the words that measure nothing (time, age, money, ranks, function words, the `đến` of a
+    range)."""
+    words = line.parse.words
+    if (
+        token >= len(words)
+        or not words[token].isalpha()
+        or not line.parse.doc[token - 1].whitespace_
+    ):
+        return False
+    return not measures_nothing(line.parse, token)
+
+
+def _range_end(line: BodyLine, token: int, numbers: list[int]) -> int | None:
+    """The upper figure of a range opened by the figure at `token` (`60 - 70%`, `từ 60 đến
+    70%`): the range is one target, its lower bound."""
+    for hit in line.parse.of("RANGE"):
+        if hit.first_token == token + 1 and hit.last_token in numbers:
+            return hit.last_token
+    return None
+
+
+def _per_period(line: BodyLine, after: int) -> Hit | None:
+    """`/năm` right after the unit: the quantity is a rate per period."""
+    return next((h for h in line.parse.of("PER_PERIOD") if h.first_token == after), None)
 
 
 def _comparator(line: BodyLine, token: int, after: int, clause: tuple[int, int]) -> Comparator:
@@ -93,6 +133,10 @@ def _vetoed(
     ):
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
+        return True
+    if line.hits_in("SHARE", window, token) and not _committed(line, token):
+        return True
+    if _in_breakdown(line, token):
         return True
     # A past result: `năm 2024 đạt 70%`, a year before the plan's first year, not `đến năm`.
     return any(
@@ -195,49 +239,64 @@ def _indicator(line: BodyLine, clause: tuple[int, int], token: int, unit_end: in
     return text or None
 
 
-def _indicator_start(line: BodyLine, unit: TargetUnit, token: int, after: int) -> int:
-    """Where the measured thing starts after a leading figure: past `trở lên`; for a count, at
-    its noun (`04 tin, bài về ...`)."""
-    if unit == "count":
-        return token + 1
-    following = [h for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after]
-    return following[0].last_token if following else after
-
-
 def _clause_span(found: _Found) -> Span:
     """The clause that states the target, without its list marks."""
     return found.line.span(*found.clause, lead=LIST_MARKS)
 
 
+def _figures(line: BodyLine) -> dict[int, int | float]:
+    """The value of each figure of the line by its token: numerals outside dates, and numbers
+    written in words that a comparator commits to (`ít nhất hai`)."""
+    values: dict[int, int | float] = {}
+    if _DIGIT.search(line.text):
+        for token, word in enumerate(line.parse.words):
+            value = parse_number(word) if word[0].isdigit() else None
+            if value is not None and not _in_date(line, token):
+                values[token] = value
+    for hit in line.parse.of("NUMBER_WORD"):
+        if _committed(line, hit.first_token):  # not the idiom of `hai bên`, `ba cấp`
+            values[hit.first_token] = int(hit.id)
+    return values
+
+
 def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
     doc = line.parse.doc
-    if not line.parse.of("TARGET_UNIT") or (not line.parse.dates and not _DIGIT.search(line.text)):
+    values = _figures(line)
+    if not values:
         return _zero_targets(context, line)
-    numbers = [
-        i
-        for i, word in enumerate(line.parse.words)
-        if word[0].isdigit() and parse_number(word) is not None and not _in_date(line, i)
-    ][:MAX_FIGURES_PER_LINE]
+    numbers = sorted(values)[:MAX_FIGURES_PER_LINE]
     found: list[_Found] = []
+    upper_bounds: set[int] = set()
     for token in numbers:
-        unit_hit = _unit_after(line, token)
-        if unit_hit is None:
+        if token in upper_bounds:
             continue
-        unit = cast(TargetUnit, unit_hit.id)
-        value = parse_number(doc[token].text)
-        assert value is not None
+        upper = _range_end(line, token, numbers)
+        quantity = _unit_after(line, upper if upper is not None else token)
+        if quantity is None:
+            continue
+        unit, after = quantity
+        if upper is not None:
+            upper_bounds.add(upper)
+        value = values[token]
         if doc[token - 1].text == "/" if token else False:
             continue  # the denominator of a rate
         clause = line.clause_bounds(token)
-        after = unit_hit.last_token
         if _vetoed(line, token, after, clause, context.plan_years[0]):
             continue
-        comparator = _comparator(line, token, after, clause)
+        per = _per_period(line, after)
+        if per is not None:
+            if unit != "percent" or not per.id:
+                continue  # the size of an activity (`02 lần/năm`)
+            after = per.last_token
+        comparator = ">=" if upper is not None else _comparator(line, token, after, clause)
         explicit = any(h.last_token == token for h in line.parse.of("COMPARATOR_BEFORE")) or any(
             h.first_token == after for h in line.parse.of("COMPARATOR_AFTER")
         )
-        frequency = _frequency(line, clause, token, after)
-        if unit == "count" and not _count_target(line, token, explicit or bool(frequency)):
+        frequency = cast(Frequency, per.id) if per else _frequency(line, clause, token, after)
+        committed = _committed(line, token) or _stated_after(line, after)
+        noun = (upper if upper is not None else token) + 1
+        named = any(h.first_token == noun for h in line.parse.of("TARGET_UNIT"))
+        if unit == "count" and not _count_target(line, token, committed, bool(frequency), named):
             continue
         if unit == "hours" and not explicit:
             continue
@@ -281,6 +340,16 @@ def _opens_item(line: BodyLine, start: int, token: int) -> bool:
     )
 
 
+def _in_breakdown(line: BodyLine, token: int) -> bool:
+    """Inside a bracket of the line that opens with `trong đó`: a breakdown of the figure
+    before it."""
+    words = line.parse.words
+    opened = max((i for i in range(token) if words[i] == "("), default=None)
+    if opened is None or ")" in words[opened:token]:
+        return False
+    return any(h.first_token == opened + 1 for h in line.parse.of("BREAKDOWN"))
+
+
 def _inside_brackets(line: BodyLine, token: int) -> bool:
     """Within `( ... )`, also one opened or closed on another line (a breakdown, not a target)."""
     before = line.parse.doc[:token].text
@@ -288,12 +357,32 @@ def _inside_brackets(line: BodyLine, token: int) -> bool:
     return before.count("(") > before.count(")") or after.count(")") > after.count("(")
 
 
-def _count_target(line: BodyLine, token: int, stated: bool) -> bool:
-    """A count is a target in the objectives when a comparator or frequency says so, or as a
-    planned quantity listed `what: N things` in the objectives or tasks, outside brackets."""
-    if stated and line.kind == "objectives":
-        return True
-    return _listed(line, token) and line.kind in {"objectives", "tasks"}
+def _committed(line: BodyLine, token: int) -> bool:
+    """A comparator right before the figure that commits to it (`ít nhất 02`, `đạt trên
+    46.200`; not the preposition of `trên 4 loại hình`, nor the estimate of `khoảng 1.000`)."""
+    weak = lexicon.COMPARATORS.load().not_committing_words
+    return any(
+        h.last_token == token and fold(line.span_text(h.first_token, h.last_token)) not in weak
+        for h in line.parse.of("COMPARATOR_BEFORE")
+    )
+
+
+def _stated_after(line: BodyLine, after: int) -> bool:
+    return any(h.first_token == after for h in line.parse.of("COMPARATOR_AFTER"))
+
+
+def _count_target(
+    line: BodyLine, token: int, committed: bool, recurring: bool, named: bool
+) -> bool:
+    """A count is a target in the objectives or tasks when a comparator commits to it, or as a
+    planned quantity listed `what: N things` (outside brackets) of a noun the count list names
+    (`Đầu tư mới trạm 5G: 35 trạm`; not the size `Số lượng: 5.000 cuốn`); in the objectives also
+    when it recurs (`Mỗi quý có 04 tin, bài`), not in the tasks, where a frequency paces the
+    work (`chi trả hằng tháng ... giữa hai bên`)."""
+    listed = named and _listed(line, token)
+    if line.kind == "objectives":
+        return committed or recurring or listed
+    return line.kind == "tasks" and (committed or listed)
 
 
 def _listed(line: BodyLine, token: int) -> bool:
@@ -337,56 +426,104 @@ def _syllables(text: str | None) -> set[str]:
 
 
 def _same_target(context: Context, a: _Found, b: _Found) -> bool:
-    """A restatement: same figure, in another top-level section, about the same thing."""
+    """A restatement: same figure about the same thing, in another top-level section; within
+    one top-level section, in another subsection, the later naming all of the earlier's words
+    or the earlier all of the later's, and with the same comparator (the objectives list like
+    figures of like things: `Tỷ lệ người dân ... đạt 80%` twice are two targets)."""
     if (a.value, a.unit, a.year, a.frequency) != (b.value, b.unit, b.year, b.frequency):
-        return False
-    tops = [context.ancestors(x.line.number)[:1] for x in (a, b)]
-    if tops[0] == tops[1] and tops[0]:
         return False
     left, right = _syllables(a.indicator), _syllables(b.indicator)
     if not left or not right:
         return False
-    return len(left & right) / min(len(left), len(right)) >= _SAME_TARGET_OVERLAP
+    shared = len(left & right)
+    tops = [context.ancestors(x.line.number)[:1] for x in (a, b)]
+    if tops[0] != tops[1] or not tops[0]:
+        return shared / min(len(left), len(right)) >= _SAME_TARGET_OVERLAP
+    return (
+        a.line.section != b.line.section
+        and a.comparator == b.comparator
+        and shared == min(len(left), len(right)) >= _RESTATED_WORDS
+    )
+
+
+def _table_restates(found: _Found, figure: TableFigure) -> bool:
+    """A planned value of an appendix table that the body states already (`đạt 18.000 tấn` of
+    Xoài, and the table's 2030 row for Xoài): same figure, the row's name all in the clause."""
+    same = (found.value, found.unit, found.year, found.frequency) == (
+        figure.value,
+        figure.unit,
+        figure.year,
+        None,
+    )
+    named = _syllables(figure.indicator)
+    return same and bool(named) and named <= _syllables(found.line.span_text(*found.clause))
 
 
 def find_targets(context: Context) -> list[Target]:
+    """The targets of the body (not of the funding section, nor of a section reviewing what was
+    done: its figures are results, at whatever level it stands) and of the appendix tables."""
     candidates = list(
         islice(
             (
                 found
                 for line in context.lines
-                if line.kind != "funding"
+                if line.kind != "funding" and context.structure.kind_at(line.number) != "results"
                 for found in _find_in_line(context, line)
             ),
             MAX_CANDIDATES,
         )
     )
-    kept: list[tuple[_Found, list[_Found]]] = []
+    kept: list[tuple[_Found, list[Occurrence]]] = []
     for found in candidates:
         twin = next((entry for entry in kept if _same_target(context, entry[0], found)), None)
         if twin is not None:
             if found.line.number != twin[0].line.number:
-                twin[1].append(found)
+                twin[1].append(Occurrence(line=found.line.number, span=_clause_span(found)))
             continue
         kept.append((found, []))
-    return [
-        Target(
-            id=f"t{index}",
-            section=found.line.section.id if found.line.section else None,
-            line=found.line.number,
-            span=_clause_span(found),
-            text=found.line.span_words(_clause_span(found)),
-            indicator=found.indicator,
-            domain=found.domain,
-            value=found.value,
-            unit=found.unit,
-            comparator=found.comparator,
-            year=found.year,
-            frequency=found.frequency,
-            also_at=sorted({again.line.number for again in restated}),
-            restatements=[
-                Occurrence(line=again.line.number, span=_clause_span(again)) for again in restated
-            ],
-        )
-        for index, (found, restated) in enumerate(kept, start=1)
-    ]
+    rows: list[TableFigure] = []
+    for figure in table_figures(context):
+        body = next((entry for entry in kept if _table_restates(entry[0], figure)), None)
+        if body is None:
+            rows.append(figure)
+        else:
+            body[1].append(Occurrence(line=figure.line, span=figure.span))
+    targets = [_body_target(found, restated) for found, restated in kept]
+    targets += [_table_target(figure) for figure in rows]
+    return [target.model_copy(update={"id": f"t{i}"}) for i, target in enumerate(targets, 1)]
+
+
+def _body_target(found: _Found, restated: list[Occurrence]) -> Target:
+    span = _clause_span(found)
+    return Target(
+        id="",
+        section=found.line.section.id if found.line.section else None,
+        line=found.line.number,
+        span=span,
+        text=found.line.span_words(span),
+        indicator=found.indicator,
+        domain=found.domain,
+        value=found.value,
+        unit=found.unit,
+        comparator=found.comparator,
+        year=found.year,
+        frequency=found.frequency,
+        also_at=sorted({again.line for again in restated}),
+        restatements=restated,
+    )
+
+
+def _table_target(figure: TableFigure) -> Target:
+    return Target(
+        id="",
+        section=None,
+        line=figure.line,
+        span=figure.span,
+        text=figure.text,
+        indicator=figure.indicator,
+        domain=figure.domain,
+        value=figure.value,
+        unit=figure.unit,
+        comparator=">=",
+        year=figure.year,
+    )

@@ -1,0 +1,126 @@
+"""Targets from the indicator tables of the appendices (chỉ tiêu | đơn vị tính | kế hoạch năm
+...): one per row and planned year, in the unit printed (corpus/ANNOTATION.md, appendices).
+
+The structure stage gives each table's columns typed by their header words; this module reads the
+rows of a table that has an indicator column and planned columns. Result and money columns give
+nothing; a row whose unit measures nothing (money, time) gives nothing either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import cast
+
+from plan_extract.core.contract import Domain, Span, TargetUnit
+from plan_extract.core.text import squash
+from plan_extract.extract.context import Context
+from plan_extract.extract.nlp import LineParse, parse_lines
+from plan_extract.extract.numbers import parse_number
+from plan_extract.structure.model import Cell, Column, Row, Table
+
+# the unit a planned column's header prints in brackets (`Lượng (Tấn)`)
+_BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    """A planned value of an indicator table: the cell that prints it, the row's indicator (its
+    group's name first: `Cà Phê - Diện tích`), and what it measures."""
+
+    line: int
+    span: Span
+    text: str
+    indicator: str
+    value: int | float
+    unit: TargetUnit
+    year: int | None
+    domain: Domain
+
+
+def measures_nothing(parse: LineParse, token: int) -> bool:
+    """The word at `token` is no measured noun: time, age, money, ranks, function words, or the
+    `đến` of a range."""
+    hits = [*parse.of("NOT_MEASURED"), *parse.of("RANGE")]
+    return any(h.first_token == token for h in hits)
+
+
+def _measure_unit(text: str) -> TargetUnit | None:
+    """The target unit a table prints (`%`, `Ha`, `Tấn`, `Con`), None for money and time."""
+    parse = next(parse_lines([text]))
+    if not parse.words:
+        return None
+    units = [h for h in parse.of("TARGET_UNIT") if h.first_token == 0]
+    if units:
+        unit = cast(TargetUnit, max(units, key=lambda h: h.last_token).id)
+        return None if unit == "vnd" else unit
+    if parse.words[0].isalpha() and not measures_nothing(parse, 0):
+        return "count"
+    return None
+
+
+def _value(cell: Cell) -> int | float | None:
+    return parse_number(cell.text.strip())
+
+
+def _cell_span(context: Context, cell: Cell) -> tuple[Span, str]:
+    """The cell's characters in its line (a Word row prints all its cells on one line)."""
+    text = context.doc.lines[cell.line - 1].text
+    at = text.find(cell.text)
+    span = (at, at + len(cell.text)) if at >= 0 else (0, len(text))
+    return span, squash(text[span[0] : span[1]])
+
+
+def _domain(text: str) -> Domain:
+    words = next(parse_lines([text])).of("DOMAIN_WORD")
+    return cast(Domain, words[0].id) if words else "other"
+
+
+def _row_unit(table: Table, row: Row, column: Column) -> TargetUnit | None:
+    measures = table.cells(row, "measure")
+    if measures:
+        return _measure_unit(measures[0][1].text)
+    bracketed = _BRACKETED.search(column.header)
+    return _measure_unit(bracketed.group(1)) if bracketed else None
+
+
+def _in_group(table: Table, row: Row) -> bool:
+    """A row under the group a heading row names: it prints a bullet (`-`) or no item number of
+    its own (a numbered row is the group's sibling)."""
+    numbers = table.cells(row, "number")
+    return not numbers or not any(c.isalnum() for c in numbers[0][1].text)
+
+
+def _indicator_tables(context: Context) -> list[tuple[str, Table]]:
+    return [
+        (appendix.title or appendix.label, table)
+        for appendix in context.structure.appendices
+        for table in appendix.tables
+        if table.column("indicator") is not None and table.column("planned") is not None
+    ]
+
+
+def table_figures(context: Context) -> list[TableFigure]:
+    figures = []
+    for title, table in _indicator_tables(context):
+        group = ""
+        for row in table.rows:
+            names = table.cells(row, "indicator")
+            name = squash(names[0][1].text) if names else ""
+            if row.heading:
+                group = name
+                continue
+            indicator = f"{group} - {name}" if group and _in_group(table, row) else name
+            if not indicator:
+                continue
+            domain = _domain(f"{title} {indicator}")
+            for column, cell in table.cells(row, "planned"):
+                value, unit = _value(cell), _row_unit(table, row, column)
+                if value is None or unit is None:
+                    continue
+                span, text = _cell_span(context, cell)
+                year = column.year or context.plan_years[1]
+                figures.append(
+                    TableFigure(cell.line, span, text, indicator, value, unit, year, domain)
+                )
+    return figures
