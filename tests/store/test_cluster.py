@@ -48,7 +48,7 @@ def _rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
             for table in TABLE_COLUMNS
         }
         rows["failures"] = sorted(
-            store.query("SELECT path, sha256, reason, parser_version FROM failures").rows
+            store.query("SELECT path, plan_id, reason, parser_version FROM failures").rows
         )
     return rows
 
@@ -212,11 +212,14 @@ def test_a_killed_client_loses_nothing_and_the_rerun_doubles_nothing(
 
 
 def test_a_scheduler_whose_workers_are_daemonic_is_refused_in_one_line(tmp_path: Path) -> None:
+    import dask
     from distributed import LocalCluster
 
     from plan_extract.store.cluster.pool import ClusterError
 
+    # Dask's default, set here: the module's open cluster holds `daemon: False` meanwhile
     with (
+        dask.config.set({"distributed.worker.daemon": True}),
         LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0") as daemonic,
         pytest.raises(ClusterError) as refused,
         open_cluster(daemonic.scheduler_address, Limits()),
