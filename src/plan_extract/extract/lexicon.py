@@ -55,6 +55,8 @@ RoleLabel = Literal[
     "ORG_HEAD",
     "NAMED_ORG",
     "GENERIC_COLLECTIVE",
+    "OFFICE_HOLDER",
+    "ANSWERABLE",
 ]
 PhraseLabel = Literal[
     ComparatorLabel,
@@ -70,6 +72,7 @@ PhraseLabel = Literal[
     DomainLabel,
     RoleLabel,
     "UNIT",
+    "ADDRESSED",
     "OPEN_TAIL",
 ]
 # The labels of date matches (dates.yaml).
@@ -369,7 +372,12 @@ class RoleExample(Example):
 
 
 class Roles(PatternFile):
-    SHARED_LABELS = frozenset({frozenset({"ORG_HEAD", "NAMED_ORG"})})
+    SHARED_LABELS = frozenset(
+        {
+            frozenset({"ORG_HEAD", "NAMED_ORG"}),
+            frozenset({"GENERIC_COLLECTIVE", "OFFICE_HOLDER"}),
+        }
+    )
     patterns: list[RoleGroup]
     examples: list[RoleExample] = Field(min_length=1)
 
@@ -377,10 +385,21 @@ class Roles(PatternFile):
 class UnitEntry(Knowledge):
     name: str
     kind: UnitKind
-    aliases: Phrases
+    aliases: list[str] = Field(default_factory=list)
+    # names of a collective that count only where it is addressed as a whole (a decision's
+    # `... chịu trách nhiệm thi hành` article), never in a sentence that merely mentions it
+    # (`phối hợp với các cơ quan, đơn vị`)
+    addressed: list[str] = Field(default_factory=list)
     # a collective whose members a heading may name after a colon: the name of one member, from
     # the level word of the mention and the member's name (`Ủy ban nhân dân {level} {name}`)
     member: str | None = None
+
+    @model_validator(mode="after")
+    def _named_somehow(self) -> UnitEntry:
+        if not self.aliases and not self.addressed:
+            raise ValueError(f"{self.name!r} needs aliases or addressed names")
+        _phrases([*self.aliases, *self.addressed])
+        return self
 
     @model_validator(mode="after")
     def _member_named(self) -> UnitEntry:
@@ -475,7 +494,12 @@ class UnitLexicon(PatternFile):
         return self
 
     def groups(self) -> Sequence[PhraseGroup]:
-        entries = [PhraseGroup(label="UNIT", id=u.name, phrases=u.aliases) for u in self.units]
+        entries = [
+            PhraseGroup(label=label, id=u.name, phrases=phrases)
+            for u in self.units
+            for label, phrases in (("UNIT", u.aliases), ("ADDRESSED", u.addressed))
+            if phrases
+        ]
         return [*self.patterns, *entries]
 
     def entry(self, name: str) -> UnitEntry | None:

@@ -18,7 +18,8 @@ from plan_extract.core.text import slug
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import LIST_MARKS, BodyLine, Context, table_cells, trimmed
 from plan_extract.extract.lexicon import PhraseLabel
-from plan_extract.extract.nlp import Hit, outermost
+from plan_extract.extract.nlp import Hit, outermost, parse_lines
+from plan_extract.structure.anatomy import article_text_start
 
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
 _UNKNOWN_HEADING_MAX = 14
@@ -101,17 +102,27 @@ def _unit_list(line: BodyLine, token: int) -> tuple[list[Hit], int]:
     return found, token
 
 
-def _rest_start(line: BodyLine) -> int:
-    """First token after the list marker, markdown marks and a request word (`Đề nghị`)."""
+def _text_start(line: BodyLine) -> int:
+    """First token after the list marker (or a decision's article label, `Điều 2.`) and
+    markdown marks."""
     marker = line.marker()
-    start_char = marker.end() if marker else 0
+    start_char = marker.end() if marker else (article_text_start(line.text) or 0)
     doc = line.parse.doc
     offsets = line.parse.offsets
     token = next((i for i, o in enumerate(offsets) if o >= start_char), len(doc))
     while token < len(doc) and doc[token].text in {"*", "#"}:
         token += 1
-    requests = [h for h in line.parse.of("REQUEST") if h.first_token == token]
-    return requests[0].last_token if requests else token
+    return token
+
+
+def _rest_start(line: BodyLine) -> int:
+    """First token of a line's own words: after `_text_start`, a request word (`Đề nghị`) and
+    an office holder standing for his body (`Giám đốc` in `Giám đốc Sở Tài chính`)."""
+    token = _text_start(line)
+    for label in ("REQUEST", "OFFICE_HOLDER"):
+        opening = [h for h in line.parse.of(label) if h.first_token == token]
+        token = max((h.last_token for h in opening), default=token)
+    return token
 
 
 def _after_colon(line: BodyLine, token: int) -> int:
@@ -286,11 +297,29 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
                 if not _unspecified(line, h, _tail_end(line, h.last_token))
             ]
         elif first not in generic and not line.hits_in("OPEN_TAIL", first, last):
-            stop = next((t for t in range(first, last) if line.parse.words[t] == "("), last)
+            stop = _name_end(line, first, last)
             names.append(
-                collector.unknown(line, trimmed(line.text, line.span(first, stop), " .:*"))
+                collector.unknown(line, trimmed(line.text, line.span(first, stop), " .:*,"))
             )
     return names
+
+
+def _name_end(line: BodyLine, first: int, last: int) -> int:
+    """Where the name of a body missing from the lexicon that opens at `first` ends, at most
+    `last`: before a parenthesis, or, in a proper name (the word after its head capitalized:
+    `phòng Quản lý Công nghiệp`), before a role verb in lower case (`... triển khai`). A
+    description (`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng`) runs on."""
+    words = line.parse.words
+    heads = line.hits_from("ORG_HEAD").get(first, [])
+    name = max((h.last_token for h in heads), default=first + 1)
+    proper = name < last and words[name][:1].isupper()
+    roles = {h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")}
+    for token in range(first + 1, last):
+        if words[token] == "(":
+            return token
+        if proper and token > name and token in roles and words[token][:1].islower():
+            return token
+    return last
 
 
 def _segments(line: BodyLine, start: int, inside: list[Hit] | None = None) -> list[tuple[int, int]]:
@@ -333,8 +362,8 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
             or (h.first_token == first + 1 and words[first].lower() in articles)
             for h in line.parse.of("NAMED_ORG")
         ):
-            stop = next((t for t in range(first, last) if words[t] == "("), last)
-            named = trimmed(line.text, line.span(first, stop), " .:*")
+            stop = _name_end(line, first, last)
+            named = trimmed(line.text, line.span(first, stop), " .:*,")
             names.append(collector.unknown(line, named))
     return names
 
@@ -442,7 +471,56 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
         else:
             _subject_task(collector, line)
     _table_tasks(collector, context)
+    _article_tasks(collector, context)
     return _finish(collector, context)
+
+
+def _article_tasks(collector: _Collector, context: Context) -> None:
+    """A decision's articles: `Giao Sở X chủ trì, phối hợp với ...` gives a task like a
+    sentence of the plan, and the list of those answerable for carrying the decision out
+    (`Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, ... chịu trách nhiệm thi hành`) gives each
+    body whose head is named a lead task."""
+    if context.structure.articles is None:
+        return
+    first, last = context.structure.articles
+    lines = [line for line in context.doc.lines if first <= line.number <= last]
+    for line, parse in zip(lines, parse_lines(line.text for line in lines), strict=True):
+        body = BodyLine(line.number, line.text, parse, None, None)
+        answerable = _answerable(collector, body)
+        if answerable:
+            collector.task(body, answerable, [])
+        else:
+            _subject_task(collector, body, opening_only=True)
+
+
+def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
+    """The bodies listed before `chịu trách nhiệm thi hành`, each named by itself or by its
+    head (`Giám đốc Sở Tài chính`, `Thủ trưởng các cơ quan, đơn vị`); open collectives (`các
+    đơn vị có liên quan`) left out."""
+    ends = line.parse.of("ANSWERABLE")
+    if not ends:
+        return []
+    units = outermost(line.parse.of("UNIT") + line.parse.of("ADDRESSED"))
+    holders = line.hits_from("OFFICE_HOLDER")
+    named_orgs = {h.first_token for h in line.parse.of("NAMED_ORG")}
+    articles = _list_words().article_words
+    words = line.parse.words
+    names: list[str] = []
+    for first, last in _segments(line, _text_start(line), inside=units):
+        last = min(last, ends[0].first_token)
+        if first >= last:
+            continue
+        held = max((h.last_token for h in holders.get(first, [])), default=first)
+        body = held + 1 if held < last and words[held].lower() in articles else held
+        hits = [h for h in units if first <= h.first_token <= body and h.first_token < last]
+        if hits:
+            hit = hits[0]
+            if not _unspecified(line, hit, _tail_end(line, hit.last_token)):
+                names.append(collector.unit(hit, line))
+        elif held > first and body in named_orgs and not line.hits_in("OPEN_TAIL", body, last):
+            span = trimmed(line.text, line.span(body, _name_end(line, body, last)), " .:*,")
+            names.append(collector.unknown(line, span))
+    return names
 
 
 def _table_tasks(collector: _Collector, context: Context) -> None:

@@ -73,6 +73,15 @@ def is_article(text: str) -> bool:
     return _article().match(text) is not None
 
 
+def article_text_start(text: str) -> int | None:
+    """Where an article's own text starts, after its label (`Điều 3. Chánh Văn phòng ...` →
+    the offset of `Chánh`); None when the text opens no article."""
+    found = _article().match(text)
+    if found is None:
+        return None
+    return len(text) - len(text[found.end() :].lstrip())
+
+
 def is_appendix_label(text: str) -> bool:
     """`PHỤ LỤC I`, `Phụ lục 02: ...`, `BIỂU SỐ 01`, `DANH MỤC NHIỆM VỤ ...`: a label with
     nothing after it, a title in capitals, or a title after `:`/`-`/`.`; not a sentence that

@@ -1,0 +1,109 @@
+"""Units a plan assigns work to, read from the genre's conventions rather than from a list of
+names: a decision's articles, heads standing for their bodies, names cut at role verbs."""
+
+from __future__ import annotations
+
+from plan_extract.core.contract import Plan
+from plan_extract.pipeline import parse_text
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+Số: 15/QĐ-UBND
+Hòa Bình, ngày 3 tháng 4 năm 2026
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phát triển thương mại điện tử
+ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển thương mại điện tử.
+Điều 2. Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính triển khai thực hiện Kế hoạch.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+{answerable}
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn A
+KẾ HOẠCH
+Phát triển thương mại điện tử giai đoạn 2026 - 2030
+(Kèm theo Quyết định số 15/QĐ-UBND ngày 3/4/2026 của UBND tỉnh)
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+- Phối hợp với các cơ quan, đơn vị tổ chức tập huấn.
+"""
+
+ANSWERABLE = (
+    "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Quy hoạch - Kiến trúc; Thủ trưởng các cơ quan, "
+    "đơn vị thuộc tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân liên "
+    "quan chịu trách nhiệm thi hành Quyết định này./."
+)
+
+
+def _units(plan: Plan) -> list[tuple[str, bool]]:
+    return [(u.name, u.lead) for u in plan.units]
+
+
+def test_a_decision_s_articles_name_lead_and_answerable_bodies_by_their_heads() -> None:
+    plan = parse_text(DECISION.format(answerable=ANSWERABLE))
+    assert sorted(_units(plan)) == [
+        ("Các cơ quan, đơn vị", True),
+        ("Sở Công Thương", True),
+        ("Sở Nội vụ", True),
+        ("Sở Quy hoạch - Kiến trúc", True),
+        ("Sở Tài chính", False),
+        ("Văn phòng Ủy ban nhân dân tỉnh", True),
+        ("Ủy ban nhân dân các xã, phường, đặc khu", True),
+    ]
+    assigned = next(t for t in plan.tasks if t.text.startswith("Điều 2"))
+    assert (assigned.lead, assigned.cooperating) == (["so-cong-thuong"], ["so-tai-chinh"])
+
+
+def test_without_the_answerable_article_its_collectives_are_no_units() -> None:
+    """`phối hợp với các cơ quan, đơn vị` in the plan names no body: the collective counts only
+    where it is addressed as a whole."""
+    plan = parse_text(DECISION.format(answerable=""))
+    assert sorted(_units(plan)) == [
+        ("Sở Công Thương", True),
+        ("Sở Nội vụ", True),
+        ("Sở Tài chính", False),
+    ]
+
+
+def test_an_open_collective_in_the_answerable_article_is_no_unit() -> None:
+    plan = parse_text(
+        DECISION.format(
+            answerable="Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành "
+            "Quyết định này."
+        )
+    )
+    assert "Các cơ quan, đơn vị" not in [u.name for u in plan.units]
+
+
+def _implementation(*lines: str) -> Plan:
+    return parse_text("\n".join(["I. TỔ CHỨC THỰC HIỆN", *lines]))
+
+
+def test_a_head_of_a_body_stands_for_the_body_opening_an_assignment() -> None:
+    plan = _implementation(
+        "- Giám đốc Sở Tài chính chủ trì, phối hợp với Sở Tư pháp bố trí kinh phí."
+    )
+    assert _units(plan) == [("Sở Tài chính", True), ("Sở Tư pháp", False)]
+
+
+def test_a_proper_name_missing_from_the_lexicon_ends_at_a_role_verb() -> None:
+    plan = _implementation(
+        "1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:",
+        "2. Tổ chức kiểm tra kỹ thuật an toàn.",
+    )
+    assert _units(plan)[0] == ("Phòng Quản lý Công nghiệp", True)
+
+
+def test_a_description_of_a_collective_keeps_its_verbs() -> None:
+    plan = _implementation(
+        "1. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng",
+        "- Cập nhật dữ liệu công trình.",
+    )
+    assert _units(plan) == [("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng", True)]
