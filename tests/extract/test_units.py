@@ -107,3 +107,43 @@ def test_a_description_of_a_collective_keeps_its_verbs() -> None:
         "- Cập nhật dữ liệu công trình.",
     )
     assert _units(plan) == [("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng", True)]
+
+
+def test_a_request_word_opening_a_later_clause_assigns_its_units() -> None:
+    plan = _implementation(
+        "- Tổ chức tập huấn cho cán bộ; giao Sở Y tế hướng dẫn các cơ sở y tế thực hiện."
+    )
+    assert ("Sở Y tế", True) in _units(plan)
+
+
+def test_a_request_to_a_collective_joined_to_everybody_names_no_unit() -> None:
+    plan = _implementation(
+        "Khắc phục hậu quả là nhiệm vụ cấp bách. Đề nghị các sở, ban, ngành và địa phương "
+        "khẩn trương thực hiện."
+    )
+    assert _units(plan) == []
+
+
+def test_a_label_list_names_a_collective_addressed_whole_not_an_open_one() -> None:
+    plan = _implementation(
+        "1. Rà soát văn bản quy phạm pháp luật",
+        "- Đơn vị chủ trì thực hiện: Các cơ quan, đơn vị, địa phương.",
+        "- Đơn vị phối hợp: Sở Tư pháp; các sở, ngành, địa phương liên quan.",
+    )
+    assert _units(plan) == [("Các cơ quan, đơn vị", True), ("Sở Tư pháp", False)]
+
+
+def test_a_label_list_keeps_a_name_cut_at_a_conjunction_and_drops_a_bare_head() -> None:
+    plan = _implementation(
+        "1. Phát triển thị trường khoa học và công nghệ",
+        "- Đơn vị phối hợp: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh; Viện, Trường.",
+    )
+    assert _units(plan) == [("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", False)]
+
+
+def test_a_name_continues_over_a_comma_but_not_over_a_semicolon_or_a_new_item() -> None:
+    plan = _implementation(
+        "1. Xúc tiến thương mại",
+        "- Đơn vị phối hợp: Trung tâm Xúc tiến đầu tư, thương mại; doanh nghiệp, các hợp tác xã.",
+    )
+    assert _units(plan) == [("Trung tâm Xúc tiến đầu tư, thương mại", False)]

@@ -69,25 +69,40 @@ def _tail_end(line: BodyLine, token: int) -> int:
     return token
 
 
-def _unit_at(line: BodyLine, token: int) -> Hit | None:
-    hits = [h for h in line.parse.of("UNIT") if h.first_token == token]
+def _unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
+    """The longest unit name at `token`; with `addressed`, collectives that count only where
+    addressed as a whole too (a heading, a label list)."""
+    hits = list(line.hits_from("UNIT").get(token, []))
+    if addressed:
+        hits += line.hits_from("ADDRESSED").get(token, [])
     return max(hits, key=lambda h: h.last_token, default=None)
 
 
 def _unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
-    """`các sở, ban, ngành liên quan`: a collective left open, not a unit."""
+    """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị, địa phương có liên quan`: a
+    collective left open (after the generic collectives joined to it), not a unit."""
     if hit.id not in lexicon.UNIT_LEXICON.load().collectives:
         return False
-    return any(h.first_token == after for h in line.parse.of("OPEN_TAIL"))
+    words = line.parse.words
+    joiners = _list_words().joiners
+    generic = line.hits_from("GENERIC_COLLECTIVE")
+    while after < len(words):
+        if words[after].lower() in joiners:
+            after += 1
+        elif after in generic:
+            after = max(h.last_token for h in generic[after])
+        else:
+            break
+    return after in line.hits_from("OPEN_TAIL")
 
 
-def _unit_list(line: BodyLine, token: int) -> tuple[list[Hit], int]:
+def _unit_list(line: BodyLine, token: int, addressed: bool = False) -> tuple[list[Hit], int]:
     """Unit names listed from `token` on (`A, B và các C`), and the token after the list."""
     doc = line.parse.doc
     joiners = _list_words().joiners
     found: list[Hit] = []
     while token < len(doc):
-        hit = _unit_at(line, token)
+        hit = _unit_at(line, token, addressed)
         if hit is not None:
             token = _tail_end(line, hit.last_token)
             if not _unspecified(line, hit, token):
@@ -118,11 +133,19 @@ def _text_start(line: BodyLine) -> int:
 def _rest_start(line: BodyLine) -> int:
     """First token of a line's own words: after `_text_start`, a request word (`Đề nghị`) and
     an office holder standing for his body (`Giám đốc` in `Giám đốc Sở Tài chính`)."""
-    token = _text_start(line)
+    return _clause_subject(line, _text_start(line))[0]
+
+
+def _clause_subject(line: BodyLine, token: int) -> tuple[int, bool]:
+    """Where the subject of a clause opening at `token` starts, past a request word and an
+    office holder, and whether a request word (`Giao`, `Đề nghị`) opens the clause."""
+    requested = False
     for label in ("REQUEST", "OFFICE_HOLDER"):
-        opening = [h for h in line.parse.of(label) if h.first_token == token]
-        token = max((h.last_token for h in opening), default=token)
-    return token
+        opening = [h for h in line.hits_from(label).get(token, [])]
+        if opening:
+            token = max(h.last_token for h in opening)
+            requested = requested or label == "REQUEST"
+    return token, requested
 
 
 def _after_colon(line: BodyLine, token: int) -> int:
@@ -186,7 +209,7 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     if marker is None:
         return None
     start = _rest_start(line)
-    hits, end = _unit_list(line, start)
+    hits, end = _unit_list(line, start, addressed=True)
     doc = line.parse.doc
     colon = (
         end < len(doc)
@@ -342,30 +365,54 @@ def _segments(line: BodyLine, start: int, inside: list[Hit] | None = None) -> li
 
 
 def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -> list[str]:
-    """The units of a list (`A, B và C`): lexicon names, and named bodies missing from it."""
-    names: list[str] = []
-    units = line.parse.of("UNIT")
+    """The units of a list (`A, B và C`): lexicon names (collectives addressed as a whole too,
+    open ones left out), and named bodies missing from it (a head and a name: `Trung tâm Dữ
+    liệu`, not a bare `Viện`); a piece naming neither continues the name before it (`Liên hiệp
+    các Hội Khoa học và Kỹ thuật`)."""
+    units = line.parse.of("UNIT") + line.parse.of("ADDRESSED")
     words = line.parse.words
     articles = _list_words().article_words
+    named: list[Hit | tuple[int, int]] = []  # in order: lexicon hits, spans of unknown names
+    continued = False  # whether the piece before named a body missing from the lexicon, whole
     for first, last in _segments(line, start):
-        if last > end:
-            last = end
+        last = min(last, end)
         if first >= last:
             continue
+        follows, continued = continued, False
         inside = [h for h in outermost(units) if first <= h.first_token < last]
         if any(h.first_token < last and h.last_token > first for h in units) and not inside:
             continue  # a piece of a name cut at a comma (`Sở, ban, ngành`)
         if inside:
-            names += [collector.unit(h, line) for h in inside]
-        elif any(
-            h.first_token == first
-            or (h.first_token == first + 1 and words[first].lower() in articles)
-            for h in line.parse.of("NAMED_ORG")
-        ):
-            stop = _name_end(line, first, last)
-            named = trimmed(line.text, line.span(first, stop), " .:*,")
-            names.append(collector.unknown(line, named))
+            named += [h for h in inside if not _unspecified(line, h, _tail_end(line, h.last_token))]
+            continue
+        opening = first + 1 if words[first].lower() in articles else first
+        heads = line.hits_from("NAMED_ORG").get(opening, [])
+        stop = _name_end(line, first, last)
+        if heads and stop > max(h.last_token for h in heads):
+            named.append((first, stop))
+            continued = stop == last
+        elif follows and not heads and stop == last and _continues(line, first):
+            previous = named[-1]
+            assert isinstance(previous, tuple)
+            named[-1] = (previous[0], stop)
+            continued = True
+    names: list[str] = []
+    for item in named:
+        if isinstance(item, tuple):
+            span = trimmed(line.text, line.span(*item), " .:*,")
+            names.append(collector.unknown(line, span))
+        else:
+            names.append(collector.unit(item, line))
     return names
+
+
+def _continues(line: BodyLine, first: int) -> bool:
+    """Whether the piece of a list opening at `first` may continue the name before it: joined
+    by `,` or a conjunction (not `;`), and not opening with a plural article (`các ...` is an
+    item of its own)."""
+    words = line.parse.words
+    lists = _list_words()
+    return first > 0 and words[first - 1] != ";" and words[first].lower() not in lists.article_words
 
 
 def _label_units(collector: _Collector, line: BodyLine, kind: PhraseLabel) -> list[str] | None:
@@ -385,20 +432,25 @@ def _label_units(collector: _Collector, line: BodyLine, kind: PhraseLabel) -> li
 
 def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = False) -> bool:
     """`Sở Tài chính chủ trì, phối hợp với ...`: units opening a clause, then a role word. At the
-    opening of a line in the implementation section, or after `Đề nghị`, no role word is needed."""
-    opening = _rest_start(line)
-    requested = opening > 0 and any(h.last_token == opening for h in line.parse.of("REQUEST"))
-    starts = [opening]
+    opening of a line in the implementation section, or after a request word opening a clause
+    (`...; giao Sở Tài chính ...`), no role word is needed."""
+    opening, requested = _clause_subject(line, _text_start(line))
+    # where a subject may start, and whether it needs no role word after it
+    starts = {opening: requested or line.kind == "implementation"}
     if not opening_only:
-        starts += [i + 1 for i, w in enumerate(line.parse.words) if w in {".", ";"}]
+        for i, word in enumerate(line.parse.words):
+            if word in {".", ";"}:
+                start, asked = _clause_subject(line, i + 1)
+                starts[start] = starts.get(start, False) or asked
     role_starts = {
         h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
     }
     made = False
-    for start in starts:
+    for start, free in starts.items():
         hits, end = _unit_list(line, start)
-        at_opening = start == opening and (requested or line.kind == "implementation")
-        if not hits or not (end in role_starts or at_opening):
+        if start != opening and free and _joins_generic(line, end):
+            continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
+        if not hits or not (end in role_starts or free):
             continue
         clause_end = line.clause_bounds(end)[1]
         lead = [collector.unit(h, line) for h in hits]
@@ -406,6 +458,16 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         collector.task(line, lead, coop)
         made = True
     return made
+
+
+def _joins_generic(line: BodyLine, end: int) -> bool:
+    """Whether the list of units ending at `end` goes on with a generic collective (`... và
+    địa phương`, `..., các đơn vị`): a sentence addressing everybody."""
+    words = line.parse.words
+    joiners = _list_words().joiners
+    while end < len(words) and words[end].lower() in joiners:
+        end += 1
+    return end in line.hits_from("GENERIC_COLLECTIVE")
 
 
 def find_units_and_tasks(context: Context) -> UnitsAndTasks:
@@ -524,20 +586,18 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
 
 
 def _table_tasks(collector: _Collector, context: Context) -> None:
-    """The lead and cooperating columns of the appendices' task tables: the lexicon's units in
-    each cell (open collectives left out), one task per row."""
+    """The lead and cooperating columns of the appendices' task tables: the units each cell
+    lists, as a label list gives them, one task per row."""
     rows: dict[int, tuple[BodyLine, list[str], list[str]]] = {}
     for cell in table_cells(context, ("lead", "cooperating")):
         line = cell.line
-        hits = [
-            h
-            for h in outermost(line.parse.of("UNIT"))
-            if cell.start <= h.start
-            and h.end <= cell.end
-            and not _unspecified(line, h, _tail_end(line, h.last_token))
-        ]
+        offsets = line.parse.offsets
+        tokens = [i for i, at in enumerate(offsets) if cell.start <= at < cell.end]
+        if not tokens:
+            continue
+        names = _listed_units(collector, line, tokens[0], tokens[-1] + 1)
         _, lead, cooperating = rows.setdefault(cell.row, (line, [], []))
-        (lead if cell.kind == "lead" else cooperating).extend(collector.unit(h, line) for h in hits)
+        (lead if cell.kind == "lead" else cooperating).extend(names)
     for line, lead, cooperating in rows.values():
         if lead or cooperating:
             collector.task(line, lead, cooperating)
