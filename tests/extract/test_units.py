@@ -147,3 +147,42 @@ def test_a_name_continues_over_a_comma_but_not_over_a_semicolon_or_a_new_item() 
         "- Đơn vị phối hợp: Trung tâm Xúc tiến đầu tư, thương mại; doanh nghiệp, các hợp tác xã.",
     )
     assert _units(plan) == [("Trung tâm Xúc tiến đầu tư, thương mại", False)]
+
+
+def test_bodies_missing_from_the_lexicon_are_named_by_head_noun_and_proper_name() -> None:
+    plan = _implementation(
+        "- Sở Quy hoạch - Kiến trúc chủ trì, phối hợp với Sở Du lịch Thành phố, Sở Tài chính "
+        "và Trung tâm Phát triển quỹ đất triển khai thực hiện."
+    )
+    assert sorted(_units(plan)) == [
+        ("Sở Du lịch Thành phố", False),
+        ("Sở Quy hoạch - Kiến trúc", True),
+        ("Sở Tài chính", False),
+        ("Trung tâm Phát triển quỹ đất", False),
+    ]
+
+
+def test_head_nouns_in_common_words_or_in_parentheses_name_no_body() -> None:
+    plan = _implementation(
+        "- Sở Y tế (Chi cục Dân số) phối hợp với hội nghị các ngành ban hành quy chế phối hợp."
+    )
+    assert _units(plan) == [("Sở Y tế", True)]
+
+
+ISSUED_BY_A_DEPARTMENT = """UBND TỈNH LÀO CAI
+SỞ CÔNG THƯƠNG
+Số: 12/KH-SCT
+Lào Cai, ngày 3 tháng 4 năm 2026
+KẾ HOẠCH
+Kiểm tra an toàn vật liệu nổ công nghiệp
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương chủ trì, phối hợp với Sở Tài chính tổ chức kiểm tra.
+2. Phòng Quản lý Công nghiệp:
+- Tổng hợp danh sách đơn vị.
+"""
+
+
+def test_the_issuing_body_itself_is_no_unit() -> None:
+    plan = parse_text(ISSUED_BY_A_DEPARTMENT)
+    assert plan.document.issuer == "Sở Công Thương tỉnh Lào Cai"
+    assert _units(plan) == [("Sở Tài chính", False), ("Phòng Quản lý Công nghiệp", True)]

@@ -17,7 +17,7 @@ from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, W
 from plan_extract.core.text import slug
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import LIST_MARKS, BodyLine, Context, table_cells, trimmed
-from plan_extract.extract.lexicon import PhraseLabel
+from plan_extract.extract.lexicon import PhraseLabel, fold
 from plan_extract.extract.nlp import Hit, outermost, parse_lines
 from plan_extract.structure.anatomy import article_text_start
 
@@ -102,7 +102,7 @@ def _unit_list(line: BodyLine, token: int, addressed: bool = False) -> tuple[lis
     joiners = _list_words().joiners
     found: list[Hit] = []
     while token < len(doc):
-        hit = _unit_at(line, token, addressed)
+        hit = _unit_at(line, token, addressed) or _named_at(line, token)
         if hit is not None:
             token = _tail_end(line, hit.last_token)
             if not _unspecified(line, hit, token):
@@ -115,6 +115,43 @@ def _unit_list(line: BodyLine, token: int, addressed: bool = False) -> tuple[lis
     while found and token > found[-1].last_token and doc[token - 1].lower_ in joiners:
         token -= 1
     return found, token
+
+
+def _named_at(line: BodyLine, token: int) -> Hit | None:
+    """A body missing from the lexicon named at `token` by the genre's pattern: a head noun
+    (`Sở`, `Trung tâm`, ...) and a proper name (its first word capitalized: `Sở Quy hoạch -
+    Kiến trúc`), as a hit of label NAMED_ORG. Its end must be plain: a role verb in lower case,
+    a `,`/`và` before another body, a clause break or a parenthesis; else the name is not
+    taken (where it ends cannot be told)."""
+    heads = line.hits_from("NAMED_ORG").get(token, [])
+    words = line.parse.words
+    if not heads or (token > 0 and words[token - 1] == "("):
+        return None  # a part of the body before, in parentheses: `Sở Y tế (Chi cục Dân số)`
+    first = (
+        token - 1
+        if token > 0 and words[token - 1].lower() in _list_words().article_words
+        else token
+    )
+    name = max(h.last_token for h in heads)
+    if name >= len(words) or not (words[name][:1].isupper() and words[name].isalpha()):
+        return None
+    roles = {h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")}
+    conjunctions = _list_words().conjunction_words
+    for end in range(name + 1, min(len(words), token + _UNKNOWN_HEADING_MAX) + 1):
+        word = words[end].lower() if end < len(words) else "."
+        before_body = (
+            (word == "," or word in conjunctions)
+            and end + 1 < len(words)
+            and (_unit_at(line, end + 1) is not None or end + 1 in line.hits_from("NAMED_ORG"))
+        )
+        if (
+            word in {".", ";", ":", "(", ")"}
+            or before_body
+            or (end in roles and words[end][:1].islower())
+        ):
+            span = line.span(first, end)
+            return Hit("NAMED_ORG", "", span[0], span[1], token, end)
+    return None
 
 
 def _text_start(line: BodyLine) -> int:
@@ -171,6 +208,9 @@ class _Collector:
         self.lexicon = lexicon.UNIT_LEXICON.load()
 
     def unit(self, hit: Hit, line: BodyLine) -> str:
+        """The unit a lexicon hit names, or the body missing from it that `_named_at` found."""
+        if hit.label == "NAMED_ORG":
+            return self.unknown(line, trimmed(line.text, (hit.start, hit.end), " .:*,"))
         name = hit.id
         if name not in self.records:
             entry = self.lexicon.entry(name)
@@ -222,11 +262,28 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         return names, len(doc) if members else _after_colon(line, end)
     if hits and marker.group("bullet"):
         return None
+    numbered_implementation = bool(marker.group("num")) and line.kind == "implementation"
+    if hits and numbered_implementation and _list_goes_on(line, end):
+        # `Đề nghị A, B, Hiệp hội doanh nghiệp tỉnh`: the list goes on with a name the lexicon
+        # and the proper-name pattern miss; read the heading as a list of bodies
+        listed = _unknown_heading(collector, line, start)
+        if listed is not None:
+            return listed
     if hits and len(doc) - end <= _HEADING_REST:
         return [collector.unit(h, line) for h in hits], _after_colon(line, end)
-    if marker.group("num") and line.kind == "implementation":
+    if numbered_implementation:
         return _unknown_heading(collector, line, start)
     return None
+
+
+def _list_goes_on(line: BodyLine, end: int) -> bool:
+    """Whether a list of units ending at `end` goes on with a joiner and an organization word."""
+    words = line.parse.words
+    joiners = _list_words().joiners
+    token = end
+    while token < len(words) and words[token].lower() in joiners:
+        token += 1
+    return token > end and token in line.hits_from("ORG_HEAD")
 
 
 def _members(
@@ -638,8 +695,23 @@ def _mentions(context: Context, names: set[str]) -> dict[str, _Mentions]:
     return found
 
 
+def _issuer_named(context: Context, name: str) -> bool:
+    """Whether `name` names the issuing body itself (`Ủy ban nhân dân Thành phố` in a plan of
+    `Ủy ban nhân dân thành phố Hồ Chí Minh`): the start of the issuer's name, word by word."""
+    issuer = context.structure.document.issuer
+    if not issuer:
+        return False
+    words, issuing = fold(name).split(), fold(issuer).split()
+    return issuing[: len(words)] == words
+
+
 def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
-    records = collector.records
+    issuing = {name for name in collector.records if _issuer_named(context, name)}
+    records = {n: r for n, r in collector.records.items() if n not in issuing}
+    for task in collector.tasks:
+        task.lead = [n for n in task.lead if n not in issuing]
+        task.cooperating = [n for n in task.cooperating if n not in issuing]
+    collector.tasks = [t for t in collector.tasks if t.lead or t.cooperating]
     for task in collector.tasks:
         section = task.line.section.id if task.line.section else None
         for name in task.lead:
