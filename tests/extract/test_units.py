@@ -186,3 +186,33 @@ def test_the_issuing_body_itself_is_no_unit() -> None:
     plan = parse_text(ISSUED_BY_A_DEPARTMENT)
     assert plan.document.issuer == "Sở Công Thương tỉnh Lào Cai"
     assert _units(plan) == [("Sở Tài chính", False), ("Phòng Quản lý Công nghiệp", True)]
+
+
+NOTICE = """ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+Số: 20/TB-UBND
+Hòa Bình, ngày 3 tháng 4 năm 2026
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc về phòng, chống dịch bệnh
+Kính gửi:
+- Sở Y tế;
+- Trung tâm Kiểm soát bệnh tật tỉnh;
+- Ban Quản lý Khu kinh tế.
+Ngày 1/4/2026, Chủ tịch UBND tỉnh làm việc về phòng, chống dịch bệnh.
+1. Đề nghị các đơn vị nêu trên khẩn trương triển khai các biện pháp phòng, chống dịch.
+2. Tổ chức tổng kết công tác năm 2026.
+"""
+
+
+def test_a_notice_s_addressees_lead_when_the_body_gives_them_work_by_that_name() -> None:
+    plan = parse_text(NOTICE)
+    assert sorted(_units(plan)) == [
+        ("Ban Quản lý Khu kinh tế", True),
+        ("Sở Y tế", True),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", True),
+    ]
+
+
+def test_addressees_the_body_does_not_refer_to_are_no_units() -> None:
+    plan = parse_text(NOTICE.replace("Đề nghị các đơn vị nêu trên khẩn trương", "Khẩn trương"))
+    assert _units(plan) == []

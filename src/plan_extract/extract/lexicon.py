@@ -57,6 +57,8 @@ RoleLabel = Literal[
     "GENERIC_COLLECTIVE",
     "OFFICE_HOLDER",
     "ANSWERABLE",
+    "ADDRESSEE_LABEL",
+    "ADDRESSEE_REFERENCE",
 ]
 PhraseLabel = Literal[
     ComparatorLabel,

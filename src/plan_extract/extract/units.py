@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
 from plan_extract.core.text import slug
@@ -591,6 +592,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
             _subject_task(collector, line)
     _table_tasks(collector, context)
     _article_tasks(collector, context)
+    _addressee_tasks(collector, context)
     return _finish(collector, context)
 
 
@@ -610,6 +612,45 @@ def _article_tasks(collector: _Collector, context: Context) -> None:
             collector.task(body, answerable, [])
         else:
             _subject_task(collector, body, opening_only=True)
+
+
+_ADDRESSEES_WITHIN = 40  # lines from the top: the addressees stand under the title
+
+
+def _addressee_tasks(collector: _Collector, context: Context) -> None:
+    """A thông báo or công văn that names its addressees at the start (`Kính gửi: A; B` or one
+    `- A;` line each) and later gives them work by that name (`đề nghị các đơn vị nêu trên
+    ...`): each addressee leads."""
+    if not any(line.parse.of("ADDRESSEE_REFERENCE") for line in context.lines):
+        return
+    top = context.doc.lines[:_ADDRESSEES_WITHIN]
+    parsed = [
+        BodyLine(line.number, line.text, parse, None, None)
+        for line, parse in zip(top, parse_lines(line.text for line in top), strict=True)
+    ]
+    opening = next(
+        (
+            i
+            for i, line in enumerate(parsed)
+            if _text_start(line) in line.hits_from("ADDRESSEE_LABEL")
+        ),
+        None,
+    )
+    if opening is None:
+        return
+    listed = [parsed[opening]]
+    listed += takewhile(
+        lambda line: line.text.lstrip().startswith(("-", "+")), parsed[opening + 1 :]
+    )
+    names: list[str] = []
+    for line in listed:
+        start = _text_start(line)
+        labels = line.hits_from("ADDRESSEE_LABEL").get(start, [])
+        if labels:
+            start = _after_colon(line, max(h.last_token for h in labels))
+        names += _listed_units(collector, line, start, len(line.parse.words))
+    if names:
+        collector.task(listed[0], names, [])
 
 
 def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
