@@ -59,6 +59,7 @@ RoleLabel = Literal[
     "ANSWERABLE",
     "ADDRESSEE_LABEL",
     "ADDRESSEE_REFERENCE",
+    "INSERTION",
 ]
 PhraseLabel = Literal[
     ComparatorLabel,
@@ -378,6 +379,7 @@ class Roles(PatternFile):
         {
             frozenset({"ORG_HEAD", "NAMED_ORG"}),
             frozenset({"GENERIC_COLLECTIVE", "OFFICE_HOLDER"}),
+            frozenset({"LEAD_WORD", "INSERTION"}),
         }
     )
     patterns: list[RoleGroup]

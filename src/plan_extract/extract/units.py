@@ -508,6 +508,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         hits, end = _unit_list(line, start)
         if start != opening and free and _joins_generic(line, end):
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
+        if hits and not free and end not in role_starts:
+            end = _past_insertion(line, end, role_starts)
         if not hits or not (end in role_starts or free):
             continue
         clause_end = line.clause_bounds(end)[1]
@@ -516,6 +518,25 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         collector.task(line, lead, coop)
         made = True
     return made
+
+
+_INSERTION_MAX = 30  # tokens of a phrase set between a subject and its verb
+
+
+def _past_insertion(line: BodyLine, end: int, role_starts: set[int]) -> int:
+    """`Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì ...`: a phrase set
+    between commas after the subject, opening with an INSERTION word and naming no body; the
+    token of the role word after it, else `end` unchanged."""
+    words = line.parse.words
+    clause_end = min(line.clause_bounds(end)[1], end + _INSERTION_MAX)
+    if end + 1 >= len(words) or words[end] != "," or end + 1 not in line.hits_from("INSERTION"):
+        return end
+    for token in range(end + 1, clause_end - 1):
+        if _unit_at(line, token) is not None or _named_at(line, token) is not None:
+            return end  # another body: a list, not an insertion
+        if words[token] == "," and token + 1 in role_starts:
+            return token + 1
+    return end
 
 
 def _joins_generic(line: BodyLine, end: int) -> bool:
