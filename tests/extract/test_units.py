@@ -216,3 +216,15 @@ def test_a_notice_s_addressees_lead_when_the_body_gives_them_work_by_that_name()
 def test_addressees_the_body_does_not_refer_to_are_no_units() -> None:
     plan = parse_text(NOTICE.replace("Đề nghị các đơn vị nêu trên khẩn trương", "Khẩn trương"))
     assert _units(plan) == []
+
+
+def test_two_role_labels_on_one_line_each_end_the_list_before() -> None:
+    plan = _implementation(
+        "1. Rà soát văn bản quy phạm pháp luật",
+        "- Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Sở Nội vụ, Sở Tài chính.",
+    )
+    assert sorted(_units(plan)) == [
+        ("Sở Nội vụ", False),
+        ("Sở Tài chính", False),
+        ("Sở Tư pháp", True),
+    ]

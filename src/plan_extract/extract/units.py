@@ -473,11 +473,17 @@ def _continues(line: BodyLine, first: int) -> bool:
     return first > 0 and words[first - 1] != ";" and words[first].lower() not in lists.article_words
 
 
-def _label_units(collector: _Collector, line: BodyLine, kind: PhraseLabel) -> list[str] | None:
-    """Units after a role label (`Cơ quan chủ trì: A, B`); named bodies missing from the lexicon
-    count too, flagged."""
-    start = _rest_start(line)
-    labels = [h for h in line.parse.of(kind) if h.first_token == start]
+def _label_units(
+    collector: _Collector, line: BodyLine, kind: PhraseLabel, after: int | None = None
+) -> list[str] | None:
+    """Units after a role label (`Cơ quan chủ trì: A, B`) opening the line, or with `after`
+    the first such label after that token (`...; cơ quan phối hợp: C`); named bodies missing
+    from the lexicon count too, flagged. The list ends at the next role label."""
+    if after is None:
+        start = _rest_start(line)
+        labels = [h for h in line.parse.of(kind) if h.first_token == start]
+    else:
+        labels = [h for h in line.parse.of(kind) if h.first_token > after][:1]
     if not labels:
         return None
     doc = line.parse.doc
@@ -485,7 +491,9 @@ def _label_units(collector: _Collector, line: BodyLine, kind: PhraseLabel) -> li
     if not colon:
         return None
     token = colon[0]
-    return _listed_units(collector, line, token + 1, len(line.parse.words))
+    others = line.parse.of("LEAD_LABEL") + line.parse.of("COOPERATE_LABEL")
+    end = min((h.first_token for h in others if h.first_token > token), default=len(doc))
+    return _listed_units(collector, line, token + 1, end)
 
 
 def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = False) -> bool:
@@ -592,6 +600,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
         elif lead_labels:
             lead = lead_labels
             coop = [collector.unit(h, line) for h in _cooperating(line, 0, len(line.parse.doc))]
+            coop += _label_units(collector, line, "COOPERATE_LABEL", after=_rest_start(line)) or []
             collector.task(line, lead, coop)
             label_task = collector.tasks[-1]
         elif coop_labels:
