@@ -228,3 +228,21 @@ def test_two_role_labels_on_one_line_each_end_the_list_before() -> None:
         ("Sở Tài chính", False),
         ("Sở Tư pháp", True),
     ]
+
+
+def test_headings_in_capitals_or_outside_the_implementation_name_no_unknown_body() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "1. Hội Nghị Sơ Kết",
+                "- Tổ chức hội nghị.",
+                "II. TỔ CHỨC THỰC HIỆN",
+                "1. HỘI NGHỊ TỔNG KẾT",
+                "- Tổ chức tổng kết.",
+                "2. Ban Quản lý dự án Đầu tư xây dựng",
+                "- Triển khai các dự án.",
+            ]
+        )
+    )
+    assert _units(plan) == [("Ban Quản lý dự án Đầu tư xây dựng", True)]

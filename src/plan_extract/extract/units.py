@@ -17,7 +17,14 @@ from itertools import takewhile
 from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
 from plan_extract.core.text import slug
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import LIST_MARKS, BodyLine, Context, table_cells, trimmed
+from plan_extract.extract.context import (
+    CLAUSE_BREAKS,
+    LIST_MARKS,
+    BodyLine,
+    Context,
+    table_cells,
+    trimmed,
+)
 from plan_extract.extract.lexicon import PhraseLabel, fold
 from plan_extract.extract.nlp import Hit, outermost, parse_lines
 from plan_extract.structure.anatomy import article_text_start
@@ -97,13 +104,16 @@ def _unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
     return after in line.hits_from("OPEN_TAIL")
 
 
-def _unit_list(line: BodyLine, token: int, addressed: bool = False) -> tuple[list[Hit], int]:
-    """Unit names listed from `token` on (`A, B và các C`), and the token after the list."""
+def _unit_list(
+    line: BodyLine, token: int, addressed: bool = False, named: bool = True
+) -> tuple[list[Hit], int]:
+    """Unit names listed from `token` on (`A, B và các C`), and the token after the list; with
+    `named`, bodies missing from the lexicon named by the genre's pattern too."""
     doc = line.parse.doc
     joiners = _list_words().joiners
     found: list[Hit] = []
     while token < len(doc):
-        hit = _unit_at(line, token, addressed) or _named_at(line, token)
+        hit = _unit_at(line, token, addressed) or (_named_at(line, token) if named else None)
         if hit is not None:
             token = _tail_end(line, hit.last_token)
             if not _unspecified(line, hit, token):
@@ -134,9 +144,9 @@ def _named_at(line: BodyLine, token: int) -> Hit | None:
         else token
     )
     name = max(h.last_token for h in heads)
-    if name >= len(words) or not (words[name][:1].isupper() and words[name].isalpha()):
+    if name >= len(words) or not _capitalized(words[name]):
         return None
-    roles = {h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")}
+    roles = _verbs_with_objects(line)
     conjunctions = _list_words().conjunction_words
     for end in range(name + 1, min(len(words), token + _UNKNOWN_HEADING_MAX) + 1):
         word = words[end].lower() if end < len(words) else "."
@@ -153,6 +163,24 @@ def _named_at(line: BodyLine, token: int) -> Hit | None:
             span = line.span(first, end)
             return Hit("NAMED_ORG", "", span[0], span[1], token, end)
     return None
+
+
+def _verbs_with_objects(line: BodyLine) -> set[int]:
+    """The tokens opening role verbs that have words after them in their clause: where a name
+    missing from the lexicon may end (`phòng Quản lý Công nghiệp | triển khai, ...`); a role
+    word ending its clause is the name's own (`Ban Quản lý dự án Đầu tư xây dựng`)."""
+    words = line.parse.words
+    return {
+        h.first_token
+        for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
+        if h.last_token < len(words) and words[h.last_token] not in CLAUSE_BREAKS
+    }
+
+
+def _capitalized(word: str) -> bool:
+    """A word of a proper name: capital first, then lower case (`Quy`), not a word of a line in
+    capitals (`HỘI NGHỊ`), nor a number or a mark."""
+    return word.isalpha() and word[:1].isupper() and (len(word) == 1 or not word.isupper())
 
 
 def _text_start(line: BodyLine) -> int:
@@ -250,7 +278,10 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     if marker is None:
         return None
     start = _rest_start(line)
-    hits, end = _unit_list(line, start, addressed=True)
+    # a heading names bodies missing from the lexicon only in the implementation section (a
+    # task heading `2. Hội Nghị Sơ Kết` is no body)
+    named = line.kind == "implementation"
+    hits, end = _unit_list(line, start, addressed=True, named=named)
     doc = line.parse.doc
     colon = (
         end < len(doc)
@@ -394,7 +425,7 @@ def _name_end(line: BodyLine, first: int, last: int) -> int:
     heads = line.hits_from("ORG_HEAD").get(first, [])
     name = max((h.last_token for h in heads), default=first + 1)
     proper = name < last and words[name][:1].isupper()
-    roles = {h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")}
+    roles = _verbs_with_objects(line)
     for token in range(first + 1, last):
         if words[token] == "(":
             return token
