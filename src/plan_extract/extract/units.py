@@ -4,8 +4,11 @@ Units come from the assignments, not from every name in the text: the unit headi
 implementation section (`1. Phòng Văn hóa - Xã hội xã`, several units on one heading give one
 each, nested `- Hội Liên hiệp Phụ nữ xã: ...`), the role labels (`Cơ quan chủ trì: ...`,
 `Cơ quan phối hợp: ...`), and sentences whose subject is a unit followed by a role word
-(`Sở Tài chính chủ trì, phối hợp với ...`). A heading in the implementation section that names a
-body missing from the lexicon still gives a unit, flagged `in_lexicon=False`.
+(`Sở Tài chính chủ trì, phối hợp với ...`), a decision's articles (`Điều 2. Giao Sở X chủ trì`,
+the heads answerable in `... chịu trách nhiệm thi hành`), the lead and cooperating columns of
+task tables, and a notice's addressees when the body refers to them (`các đơn vị nêu trên`). A
+body missing from the lexicon is found by the genre's naming pattern (a head noun and a proper
+name: `Sở Quy hoạch - Kiến trúc`) and flagged `in_lexicon=False`; the issuer is never a unit.
 """
 
 from __future__ import annotations
@@ -852,7 +855,7 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
     warnings = [
         Warning(
             code="unit_not_in_lexicon",
-            message=f"unit not in the lexicon, found from a heading: {r.name}",
+            message=f"unit not in the lexicon, found by its head noun and name: {r.name}",
             line=r.first_line,
         )
         for r in ordered
