@@ -21,7 +21,6 @@ from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, W
 from plan_extract.core.text import slug
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import (
-    CLAUSE_BREAKS,
     LIST_MARKS,
     BodyLine,
     Context,
@@ -30,10 +29,27 @@ from plan_extract.extract.context import (
 )
 from plan_extract.extract.lexicon import PhraseLabel, fold
 from plan_extract.extract.nlp import Hit, outermost, parse_lines
-from plan_extract.structure.anatomy import article_text_start
+from plan_extract.extract.unit_names import (
+    NAME_MAX_TOKENS,
+    after_colon,
+    clause_subject,
+    continues_name,
+    cooperating_units,
+    joins_generic,
+    list_goes_on,
+    list_words,
+    name_end,
+    named_at,
+    rest_start,
+    segments,
+    tail_end,
+    text_start,
+    unit_at,
+    unit_list,
+    unspecified,
+)
 
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
-_UNKNOWN_HEADING_MAX = 14
 _PLACEHOLDER_LEAD: list[str] = []
 
 
@@ -63,175 +79,6 @@ class UnitsAndTasks:
     warnings: list[Warning]
 
 
-def _list_words() -> lexicon.UnitListWords:
-    return lexicon.UNIT_LEXICON.load().lists
-
-
-def _tail_end(line: BodyLine, token: int) -> int:
-    """The token after a unit's name and its level word / place name (`xã An Hưng`)."""
-    doc = line.parse.doc
-    tails = _list_words().tails
-    while token < len(doc) and (
-        doc[token].lower_ in tails
-        or (doc[token].is_digit and len(doc[token]) <= 2)
-        or (doc[token].text[:1].isupper() and doc[token].is_alpha and not _unit_at(line, token))
-    ):
-        token += 1
-    return token
-
-
-def _unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
-    """The longest unit name at `token`; with `addressed`, collectives that count only where
-    addressed as a whole too (a heading, a label list)."""
-    hits = list(line.hits_from("UNIT").get(token, []))
-    if addressed:
-        hits += line.hits_from("ADDRESSED").get(token, [])
-    return max(hits, key=lambda h: h.last_token, default=None)
-
-
-def _unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
-    """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị, địa phương có liên quan`: a
-    collective left open (after the generic collectives joined to it), not a unit."""
-    if hit.id not in lexicon.UNIT_LEXICON.load().collectives:
-        return False
-    words = line.parse.words
-    joiners = _list_words().joiners
-    generic = line.hits_from("GENERIC_COLLECTIVE")
-    while after < len(words):
-        if words[after].lower() in joiners:
-            after += 1
-        elif after in generic:
-            after = max(h.last_token for h in generic[after])
-        else:
-            break
-    return after in line.hits_from("OPEN_TAIL")
-
-
-def _unit_list(
-    line: BodyLine, token: int, addressed: bool = False, named: bool = True
-) -> tuple[list[Hit], int]:
-    """Unit names listed from `token` on (`A, B và các C`), and the token after the list; with
-    `named`, bodies missing from the lexicon named by the genre's pattern too."""
-    doc = line.parse.doc
-    joiners = _list_words().joiners
-    found: list[Hit] = []
-    while token < len(doc):
-        hit = _unit_at(line, token, addressed) or (_named_at(line, token) if named else None)
-        if hit is not None:
-            token = _tail_end(line, hit.last_token)
-            if not _unspecified(line, hit, token):
-                found.append(hit)
-            continue
-        if doc[token].lower_ in joiners:
-            token += 1
-            continue
-        break
-    while found and token > found[-1].last_token and doc[token - 1].lower_ in joiners:
-        token -= 1
-    return found, token
-
-
-def _named_at(line: BodyLine, token: int) -> Hit | None:
-    """A body missing from the lexicon named at `token` by the genre's pattern: a head noun
-    (`Sở`, `Trung tâm`, ...) and a proper name (its first word capitalized: `Sở Quy hoạch -
-    Kiến trúc`), as a hit of label NAMED_ORG. Its end must be plain: a role verb in lower case,
-    a `,`/`và` before another body, a clause break or a parenthesis; else the name is not
-    taken (where it ends cannot be told)."""
-    heads = line.hits_from("NAMED_ORG").get(token, [])
-    words = line.parse.words
-    if not heads or (token > 0 and words[token - 1] == "("):
-        return None  # a part of the body before, in parentheses: `Sở Y tế (Chi cục Dân số)`
-    first = (
-        token - 1
-        if token > 0 and words[token - 1].lower() in _list_words().article_words
-        else token
-    )
-    name = max(h.last_token for h in heads)
-    if name >= len(words) or not _capitalized(words[name]):
-        return None
-    roles = _verbs_with_objects(line)
-    conjunctions = _list_words().conjunction_words
-    for end in range(name + 1, min(len(words), token + _UNKNOWN_HEADING_MAX) + 1):
-        word = words[end].lower() if end < len(words) else "."
-        before_body = (
-            (word == "," or word in conjunctions)
-            and end + 1 < len(words)
-            and (_unit_at(line, end + 1) is not None or end + 1 in line.hits_from("NAMED_ORG"))
-        )
-        if (
-            word in {".", ";", ":", "(", ")"}
-            or before_body
-            or (end in roles and words[end][:1].islower())
-        ):
-            span = line.span(first, end)
-            return Hit("NAMED_ORG", "", span[0], span[1], token, end)
-    return None
-
-
-def _verbs_with_objects(line: BodyLine) -> set[int]:
-    """The tokens opening role verbs that have words after them in their clause: where a name
-    missing from the lexicon may end (`phòng Quản lý Công nghiệp | triển khai, ...`); a role
-    word ending its clause is the name's own (`Ban Quản lý dự án Đầu tư xây dựng`)."""
-    words = line.parse.words
-    return {
-        h.first_token
-        for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
-        if h.last_token < len(words) and words[h.last_token] not in CLAUSE_BREAKS
-    }
-
-
-def _capitalized(word: str) -> bool:
-    """A word of a proper name: capital first, then lower case (`Quy`), not a word of a line in
-    capitals (`HỘI NGHỊ`), nor a number or a mark."""
-    return word.isalpha() and word[:1].isupper() and (len(word) == 1 or not word.isupper())
-
-
-def _text_start(line: BodyLine) -> int:
-    """First token after the list marker (or a decision's article label, `Điều 2.`) and
-    markdown marks."""
-    marker = line.marker()
-    start_char = marker.end() if marker else (article_text_start(line.text) or 0)
-    doc = line.parse.doc
-    offsets = line.parse.offsets
-    token = next((i for i, o in enumerate(offsets) if o >= start_char), len(doc))
-    while token < len(doc) and doc[token].text in {"*", "#"}:
-        token += 1
-    return token
-
-
-def _rest_start(line: BodyLine) -> int:
-    """First token of a line's own words: after `_text_start`, a request word (`Đề nghị`) and
-    an office holder standing for his body (`Giám đốc` in `Giám đốc Sở Tài chính`)."""
-    return _clause_subject(line, _text_start(line))[0]
-
-
-def _clause_subject(line: BodyLine, token: int) -> tuple[int, bool]:
-    """Where the subject of a clause opening at `token` starts, past a request word and an
-    office holder, and whether a request word (`Giao`, `Đề nghị`) opens the clause."""
-    requested = False
-    for label in ("REQUEST", "OFFICE_HOLDER"):
-        opening = [h for h in line.hits_from(label).get(token, [])]
-        if opening:
-            token = max(h.last_token for h in opening)
-            requested = requested or label == "REQUEST"
-    return token, requested
-
-
-def _after_colon(line: BodyLine, token: int) -> int:
-    doc = line.parse.doc
-    while token < len(doc) and doc[token].text in {"*", ":", " "}:
-        token += 1
-    return token
-
-
-def _cooperating(line: BodyLine, start: int, end: int) -> list[Hit]:
-    found: list[Hit] = []
-    for coop in line.hits_in("COOPERATE_WORD", start, end):
-        units, _ = _unit_list(line, coop.last_token)
-        found.extend(units)
-    return found
-
-
 class _Collector:
     def __init__(self, context: Context) -> None:
         self.context = context
@@ -240,7 +87,7 @@ class _Collector:
         self.lexicon = lexicon.UNIT_LEXICON.load()
 
     def unit(self, hit: Hit, line: BodyLine) -> str:
-        """The unit a lexicon hit names, or the body missing from it that `_named_at` found."""
+        """The unit a lexicon hit names, or the body missing from it that `named_at` found."""
         if hit.label == "NAMED_ORG":
             return self.unknown(line, trimmed(line.text, (hit.start, hit.end), " .:*,"))
         name = hit.id
@@ -280,11 +127,11 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     marker = line.marker()
     if marker is None:
         return None
-    start = _rest_start(line)
+    start = rest_start(line)
     # a heading names bodies missing from the lexicon only in the implementation section (a
     # task heading `2. Hội Nghị Sơ Kết` is no body)
     named = line.kind == "implementation"
-    hits, end = _unit_list(line, start, addressed=True, named=named)
+    hits, end = unit_list(line, start, addressed=True, named=named)
     doc = line.parse.doc
     colon = (
         end < len(doc)
@@ -292,33 +139,23 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         and ":" in line.text[doc[end].idx : doc[end].idx + 4]
     )
     if hits and colon:
-        members = _members(collector, line, hits, _after_colon(line, end))
+        members = _members(collector, line, hits, after_colon(line, end))
         names = members or [collector.unit(h, line) for h in hits]
-        return names, len(doc) if members else _after_colon(line, end)
+        return names, len(doc) if members else after_colon(line, end)
     if hits and marker.group("bullet"):
         return None
     numbered_implementation = bool(marker.group("num")) and line.kind == "implementation"
-    if hits and numbered_implementation and _list_goes_on(line, end):
+    if hits and numbered_implementation and list_goes_on(line, end):
         # `Đề nghị A, B, Hiệp hội doanh nghiệp tỉnh`: the list goes on with a name the lexicon
         # and the proper-name pattern miss; read the heading as a list of bodies
         listed = _unknown_heading(collector, line, start)
         if listed is not None:
             return listed
     if hits and len(doc) - end <= _HEADING_REST:
-        return [collector.unit(h, line) for h in hits], _after_colon(line, end)
+        return [collector.unit(h, line) for h in hits], after_colon(line, end)
     if numbered_implementation:
         return _unknown_heading(collector, line, start)
     return None
-
-
-def _list_goes_on(line: BodyLine, end: int) -> bool:
-    """Whether a list of units ending at `end` goes on with a joiner and an organization word."""
-    words = line.parse.words
-    joiners = _list_words().joiners
-    token = end
-    while token < len(words) and words[token].lower() in joiners:
-        token += 1
-    return token > end and token in line.hits_from("ORG_HEAD")
 
 
 def _members(
@@ -330,12 +167,12 @@ def _members(
     if entry is None or entry.member is None:
         return None
     words = line.parse.words
-    levels = _list_words().level_syllables
+    levels = list_words().level_syllables
     level = next(
         (w.lower() for w in words[hits[0].first_token : hits[0].last_token] if w.lower() in levels),
         None,
     )
-    spans = [line.span(first, last) for first, last in _segments(line, start)]
+    spans = [line.span(first, last) for first, last in segments(line, start)]
     names = [line.span_words(span) for span in spans]
     if level is None or not names or not all(_proper_name(name) for name in names):
         return None
@@ -359,12 +196,12 @@ def _unknown_heading(
     doc = line.parse.doc
     words = line.parse.words
     colon = next((i for i in range(start, len(words)) if words[i] == ":"), None)
-    if colon is not None and colon - start <= _UNKNOWN_HEADING_MAX * 2:
+    if colon is not None and colon - start <= NAME_MAX_TOKENS * 2:
         names = _named_bodies(collector, line, start, colon)
-        return (names, _after_colon(line, colon)) if names else None
+        return (names, after_colon(line, colon)) if names else None
     section = line.section
     heads_section = section is not None and section.lines[0] == line.number < section.lines[1]
-    limit = _UNKNOWN_HEADING_MAX * (2 if heads_section else 1)
+    limit = NAME_MAX_TOKENS * (2 if heads_section else 1)
     marker = line.marker()
     if (
         len(doc) - start <= limit
@@ -387,7 +224,7 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
     heads = {h.first_token for h in line.parse.of("ORG_HEAD")}
     merged: list[tuple[int, int, list[Hit]]] = []
     opening_end = start  # where the first piece of the last unknown name ends
-    for first, last in _segments(line, start, inside=units):
+    for first, last in segments(line, start, inside=units):
         last = min(last, end)
         if first >= last:
             continue
@@ -397,7 +234,7 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
             opening_end = last
         elif not merged or merged[-1][2]:
             return []
-        elif last - merged[-1][0] <= _UNKNOWN_HEADING_MAX:
+        elif last - merged[-1][0] <= NAME_MAX_TOKENS:
             merged[-1] = (merged[-1][0], last, [])
         else:  # too long for a name: a description of its field, the name is its first piece
             merged[-1] = (merged[-1][0], opening_end, [])
@@ -409,51 +246,14 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
             names += [
                 collector.unit(h, line)
                 for h in inside
-                if not _unspecified(line, h, _tail_end(line, h.last_token))
+                if not unspecified(line, h, tail_end(line, h.last_token))
             ]
         elif first not in generic and not line.hits_in("OPEN_TAIL", first, last):
-            stop = _name_end(line, first, last)
+            stop = name_end(line, first, last)
             names.append(
                 collector.unknown(line, trimmed(line.text, line.span(first, stop), " .:*,"))
             )
     return names
-
-
-def _name_end(line: BodyLine, first: int, last: int) -> int:
-    """Where the name of a body missing from the lexicon that opens at `first` ends, at most
-    `last`: before a parenthesis, or, in a proper name (the word after its head capitalized:
-    `phòng Quản lý Công nghiệp`), before a role verb in lower case (`... triển khai`). A
-    description (`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng`) runs on."""
-    words = line.parse.words
-    heads = line.hits_from("ORG_HEAD").get(first, [])
-    name = max((h.last_token for h in heads), default=first + 1)
-    proper = name < last and words[name][:1].isupper()
-    roles = _verbs_with_objects(line)
-    for token in range(first + 1, last):
-        if words[token] == "(":
-            return token
-        if proper and token > name and token in roles and words[token][:1].islower():
-            return token
-    return last
-
-
-def _segments(line: BodyLine, start: int, inside: list[Hit] | None = None) -> list[tuple[int, int]]:
-    """Token ranges of a list after a label, split at `,` `;` `.` and conjunctions (`và`), never
-    inside one of the names `inside`."""
-    words = line.parse.words
-    conjunctions = _list_words().conjunction_words
-    kept = {t for h in inside or [] for t in range(h.first_token + 1, h.last_token)}
-    pieces: list[tuple[int, int]] = []
-    first = start
-    for token in range(start, len(words) + 1):
-        if token == len(words) or (
-            token not in kept
-            and (words[token] in {",", ";", "."} or words[token].lower() in conjunctions)
-        ):
-            if token > first:
-                pieces.append((first, token))
-            first = token + 1
-    return pieces
 
 
 def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -> list[str]:
@@ -463,10 +263,10 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     các Hội Khoa học và Kỹ thuật`)."""
     units = line.parse.of("UNIT") + line.parse.of("ADDRESSED")
     words = line.parse.words
-    articles = _list_words().article_words
+    articles = list_words().article_words
     named: list[Hit | tuple[int, int]] = []  # in order: lexicon hits, spans of unknown names
     continued = False  # whether the piece before named a body missing from the lexicon, whole
-    for first, last in _segments(line, start):
+    for first, last in segments(line, start):
         last = min(last, end)
         if first >= last:
             continue
@@ -475,15 +275,15 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
         if any(h.first_token < last and h.last_token > first for h in units) and not inside:
             continue  # a piece of a name cut at a comma (`Sở, ban, ngành`)
         if inside:
-            named += [h for h in inside if not _unspecified(line, h, _tail_end(line, h.last_token))]
+            named += [h for h in inside if not unspecified(line, h, tail_end(line, h.last_token))]
             continue
         opening = first + 1 if words[first].lower() in articles else first
         heads = line.hits_from("NAMED_ORG").get(opening, [])
-        stop = _name_end(line, first, last)
+        stop = name_end(line, first, last)
         if heads and stop > max(h.last_token for h in heads):
             named.append((first, stop))
             continued = stop == last
-        elif follows and not heads and stop == last and _continues(line, first):
+        elif follows and not heads and stop == last and continues_name(line, first):
             previous = named[-1]
             assert isinstance(previous, tuple)
             named[-1] = (previous[0], stop)
@@ -498,15 +298,6 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     return names
 
 
-def _continues(line: BodyLine, first: int) -> bool:
-    """Whether the piece of a list opening at `first` may continue the name before it: joined
-    by `,` or a conjunction (not `;`), and not opening with a plural article (`các ...` is an
-    item of its own)."""
-    words = line.parse.words
-    lists = _list_words()
-    return first > 0 and words[first - 1] != ";" and words[first].lower() not in lists.article_words
-
-
 def _label_units(
     collector: _Collector, line: BodyLine, kind: PhraseLabel, after: int | None = None
 ) -> list[str] | None:
@@ -514,7 +305,7 @@ def _label_units(
     the first such label after that token (`...; cơ quan phối hợp: C`); named bodies missing
     from the lexicon count too, flagged. The list ends at the next role label."""
     if after is None:
-        start = _rest_start(line)
+        start = rest_start(line)
         labels = [h for h in line.parse.of(kind) if h.first_token == start]
     else:
         labels = [h for h in line.parse.of(kind) if h.first_token > after][:1]
@@ -534,21 +325,21 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     """`Sở Tài chính chủ trì, phối hợp với ...`: units opening a clause, then a role word. At the
     opening of a line in the implementation section, or after a request word opening a clause
     (`...; giao Sở Tài chính ...`), no role word is needed."""
-    opening, requested = _clause_subject(line, _text_start(line))
+    opening, requested = clause_subject(line, text_start(line))
     # where a subject may start, and whether it needs no role word after it
     starts = {opening: requested or line.kind == "implementation"}
     if not opening_only:
         for i, word in enumerate(line.parse.words):
             if word in {".", ";"}:
-                start, asked = _clause_subject(line, i + 1)
+                start, asked = clause_subject(line, i + 1)
                 starts[start] = starts.get(start, False) or asked
     role_starts = {
         h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
     }
     made = False
     for start, free in starts.items():
-        hits, end = _unit_list(line, start)
-        if start != opening and free and _joins_generic(line, end):
+        hits, end = unit_list(line, start)
+        if start != opening and free and joins_generic(line, end):
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
@@ -556,7 +347,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             continue
         clause_end = line.clause_bounds(end)[1]
         lead = [collector.unit(h, line) for h in hits]
-        coop = [collector.unit(h, line) for h in _cooperating(line, end, clause_end)]
+        coop = [collector.unit(h, line) for h in cooperating_units(line, end, clause_end)]
         collector.task(line, lead, coop)
         made = True
     return made
@@ -574,21 +365,11 @@ def _past_insertion(line: BodyLine, end: int, role_starts: set[int]) -> int:
     if end + 1 >= len(words) or words[end] != "," or end + 1 not in line.hits_from("INSERTION"):
         return end
     for token in range(end + 1, clause_end - 1):
-        if _unit_at(line, token) is not None or _named_at(line, token) is not None:
+        if unit_at(line, token) is not None or named_at(line, token) is not None:
             return end  # another body: a list, not an insertion
         if words[token] == "," and token + 1 in role_starts:
             return token + 1
     return end
-
-
-def _joins_generic(line: BodyLine, end: int) -> bool:
-    """Whether the list of units ending at `end` goes on with a generic collective (`... và
-    địa phương`, `..., các đơn vị`): a sentence addressing everybody."""
-    words = line.parse.words
-    joiners = _list_words().joiners
-    while end < len(words) and words[end].lower() in joiners:
-        end += 1
-    return end in line.hits_from("GENERIC_COLLECTIVE")
 
 
 def find_units_and_tasks(context: Context) -> UnitsAndTasks:
@@ -626,15 +407,17 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
             if own_text or line.number == context.lines[-1].number:
                 coop = [
                     collector.unit(h, line)
-                    for h in _cooperating(line, text_start, len(line.parse.doc))
+                    for h in cooperating_units(line, text_start, len(line.parse.doc))
                 ]
                 collector.task(line, names, coop)
             elif not _has_body(context, line):
                 collector.task(line, names, [])
         elif lead_labels:
             lead = lead_labels
-            coop = [collector.unit(h, line) for h in _cooperating(line, 0, len(line.parse.doc))]
-            coop += _label_units(collector, line, "COOPERATE_LABEL", after=_rest_start(line)) or []
+            coop = [
+                collector.unit(h, line) for h in cooperating_units(line, 0, len(line.parse.doc))
+            ]
+            coop += _label_units(collector, line, "COOPERATE_LABEL", after=rest_start(line)) or []
             collector.task(line, lead, coop)
             label_task = collector.tasks[-1]
         elif coop_labels:
@@ -650,7 +433,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
         elif nested or owners:
             if not _subject_task(collector, line, opening_only=True):
                 whole = len(line.parse.doc)
-                coop = [collector.unit(h, line) for h in _cooperating(line, 0, whole)]
+                coop = [collector.unit(h, line) for h in cooperating_units(line, 0, whole)]
                 collector.task(line, nested or owners, coop)
         else:
             _subject_task(collector, line)
@@ -696,7 +479,7 @@ def _addressee_tasks(collector: _Collector, context: Context) -> None:
         (
             i
             for i, line in enumerate(parsed)
-            if _text_start(line) in line.hits_from("ADDRESSEE_LABEL")
+            if text_start(line) in line.hits_from("ADDRESSEE_LABEL")
         ),
         None,
     )
@@ -708,10 +491,10 @@ def _addressee_tasks(collector: _Collector, context: Context) -> None:
     )
     names: list[str] = []
     for line in listed:
-        start = _text_start(line)
+        start = text_start(line)
         labels = line.hits_from("ADDRESSEE_LABEL").get(start, [])
         if labels:
-            start = _after_colon(line, max(h.last_token for h in labels))
+            start = after_colon(line, max(h.last_token for h in labels))
         names += _listed_units(collector, line, start, len(line.parse.words))
     if names:
         collector.task(listed[0], names, [])
@@ -727,10 +510,10 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
     units = outermost(line.parse.of("UNIT") + line.parse.of("ADDRESSED"))
     holders = line.hits_from("OFFICE_HOLDER")
     named_orgs = {h.first_token for h in line.parse.of("NAMED_ORG")}
-    articles = _list_words().article_words
+    articles = list_words().article_words
     words = line.parse.words
     names: list[str] = []
-    for first, last in _segments(line, _text_start(line), inside=units):
+    for first, last in segments(line, text_start(line), inside=units):
         last = min(last, ends[0].first_token)
         if first >= last:
             continue
@@ -739,10 +522,10 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
         hits = [h for h in units if first <= h.first_token <= body and h.first_token < last]
         if hits:
             hit = hits[0]
-            if not _unspecified(line, hit, _tail_end(line, hit.last_token)):
+            if not unspecified(line, hit, tail_end(line, hit.last_token)):
                 names.append(collector.unit(hit, line))
         elif held > first and body in named_orgs and not line.hits_in("OPEN_TAIL", body, last):
-            span = trimmed(line.text, line.span(body, _name_end(line, body, last)), " .:*,")
+            span = trimmed(line.text, line.span(body, name_end(line, body, last)), " .:*,")
             names.append(collector.unknown(line, span))
     return names
 
@@ -783,7 +566,7 @@ class _Mentions:
 def _mentions(context: Context, names: set[str]) -> dict[str, _Mentions]:
     """Where the body names each lexicon unit: its name, with a level word kept (`xã`)."""
     found: dict[str, _Mentions] = {}
-    kept = _list_words().kept_level
+    kept = list_words().kept_level
     for line in context.lines:
         for hit in outermost(line.parse.of("UNIT")):
             if hit.id not in names:

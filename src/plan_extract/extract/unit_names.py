@@ -1,0 +1,247 @@
+"""How bodies are named in a line of a plan: the lexicon's names and collectives, bodies missing
+from it named by the genre's pattern (a head noun and a proper name), and lists of them (`A, B
+và các C`). Each function reads tokens of one parsed line; units.py decides which lists are
+assignments.
+"""
+
+from __future__ import annotations
+
+from plan_extract.extract import lexicon
+from plan_extract.extract.context import CLAUSE_BREAKS, BodyLine
+from plan_extract.extract.nlp import Hit
+from plan_extract.structure.anatomy import article_text_start
+
+NAME_MAX_TOKENS = 14  # tokens of a body's name missing from the lexicon, at most
+
+
+def list_words() -> lexicon.UnitListWords:
+    return lexicon.UNIT_LEXICON.load().lists
+
+
+def tail_end(line: BodyLine, token: int) -> int:
+    """The token after a unit's name and its level word / place name (`xã An Hưng`)."""
+    doc = line.parse.doc
+    tails = list_words().tails
+    while token < len(doc) and (
+        doc[token].lower_ in tails
+        or (doc[token].is_digit and len(doc[token]) <= 2)
+        or (doc[token].text[:1].isupper() and doc[token].is_alpha and not unit_at(line, token))
+    ):
+        token += 1
+    return token
+
+
+def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
+    """The longest unit name at `token`; with `addressed`, collectives that count only where
+    addressed as a whole too (a heading, a label list)."""
+    hits = list(line.hits_from("UNIT").get(token, []))
+    if addressed:
+        hits += line.hits_from("ADDRESSED").get(token, [])
+    return max(hits, key=lambda h: h.last_token, default=None)
+
+
+def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
+    """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị, địa phương có liên quan`: a
+    collective left open (after the generic collectives joined to it), not a unit."""
+    if hit.id not in lexicon.UNIT_LEXICON.load().collectives:
+        return False
+    words = line.parse.words
+    joiners = list_words().joiners
+    generic = line.hits_from("GENERIC_COLLECTIVE")
+    while after < len(words):
+        if words[after].lower() in joiners:
+            after += 1
+        elif after in generic:
+            after = max(h.last_token for h in generic[after])
+        else:
+            break
+    return after in line.hits_from("OPEN_TAIL")
+
+
+def unit_list(
+    line: BodyLine, token: int, addressed: bool = False, named: bool = True
+) -> tuple[list[Hit], int]:
+    """Unit names listed from `token` on (`A, B và các C`), and the token after the list; with
+    `named`, bodies missing from the lexicon named by the genre's pattern too."""
+    doc = line.parse.doc
+    joiners = list_words().joiners
+    found: list[Hit] = []
+    while token < len(doc):
+        hit = unit_at(line, token, addressed) or (named_at(line, token) if named else None)
+        if hit is not None:
+            token = tail_end(line, hit.last_token)
+            if not unspecified(line, hit, token):
+                found.append(hit)
+            continue
+        if doc[token].lower_ in joiners:
+            token += 1
+            continue
+        break
+    while found and token > found[-1].last_token and doc[token - 1].lower_ in joiners:
+        token -= 1
+    return found, token
+
+
+def named_at(line: BodyLine, token: int) -> Hit | None:
+    """A body missing from the lexicon named at `token` by the genre's pattern: a head noun
+    (`Sở`, `Trung tâm`, ...) and a proper name (its first word capitalized: `Sở Quy hoạch -
+    Kiến trúc`), as a hit of label NAMED_ORG. Its end must be plain: a role verb in lower case,
+    a `,`/`và` before another body, a clause break or a parenthesis; else the name is not
+    taken (where it ends cannot be told)."""
+    heads = line.hits_from("NAMED_ORG").get(token, [])
+    words = line.parse.words
+    if not heads or (token > 0 and words[token - 1] == "("):
+        return None  # a part of the body before, in parentheses: `Sở Y tế (Chi cục Dân số)`
+    first = (
+        token - 1 if token > 0 and words[token - 1].lower() in list_words().article_words else token
+    )
+    name = max(h.last_token for h in heads)
+    if name >= len(words) or not capitalized(words[name]):
+        return None
+    roles = verbs_with_objects(line)
+    conjunctions = list_words().conjunction_words
+    for end in range(name + 1, min(len(words), token + NAME_MAX_TOKENS) + 1):
+        word = words[end].lower() if end < len(words) else "."
+        before_body = (
+            (word == "," or word in conjunctions)
+            and end + 1 < len(words)
+            and (unit_at(line, end + 1) is not None or end + 1 in line.hits_from("NAMED_ORG"))
+        )
+        if (
+            word in {".", ";", ":", "(", ")"}
+            or before_body
+            or (end in roles and words[end][:1].islower())
+        ):
+            span = line.span(first, end)
+            return Hit("NAMED_ORG", "", span[0], span[1], token, end)
+    return None
+
+
+def verbs_with_objects(line: BodyLine) -> set[int]:
+    """The tokens opening role verbs that have words after them in their clause: where a name
+    missing from the lexicon may end (`phòng Quản lý Công nghiệp | triển khai, ...`); a role
+    word ending its clause is the name's own (`Ban Quản lý dự án Đầu tư xây dựng`)."""
+    words = line.parse.words
+    return {
+        h.first_token
+        for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
+        if h.last_token < len(words) and words[h.last_token] not in CLAUSE_BREAKS
+    }
+
+
+def capitalized(word: str) -> bool:
+    """A word of a proper name: capital first, then lower case (`Quy`), not a word of a line in
+    capitals (`HỘI NGHỊ`), nor a number or a mark."""
+    return word.isalpha() and word[:1].isupper() and (len(word) == 1 or not word.isupper())
+
+
+def text_start(line: BodyLine) -> int:
+    """First token after the list marker (or a decision's article label, `Điều 2.`) and
+    markdown marks."""
+    marker = line.marker()
+    start_char = marker.end() if marker else (article_text_start(line.text) or 0)
+    doc = line.parse.doc
+    offsets = line.parse.offsets
+    token = next((i for i, o in enumerate(offsets) if o >= start_char), len(doc))
+    while token < len(doc) and doc[token].text in {"*", "#"}:
+        token += 1
+    return token
+
+
+def rest_start(line: BodyLine) -> int:
+    """First token of a line's own words: after `text_start`, a request word (`Đề nghị`) and
+    an office holder standing for his body (`Giám đốc` in `Giám đốc Sở Tài chính`)."""
+    return clause_subject(line, text_start(line))[0]
+
+
+def clause_subject(line: BodyLine, token: int) -> tuple[int, bool]:
+    """Where the subject of a clause opening at `token` starts, past a request word and an
+    office holder, and whether a request word (`Giao`, `Đề nghị`) opens the clause."""
+    requested = False
+    for label in ("REQUEST", "OFFICE_HOLDER"):
+        opening = [h for h in line.hits_from(label).get(token, [])]
+        if opening:
+            token = max(h.last_token for h in opening)
+            requested = requested or label == "REQUEST"
+    return token, requested
+
+
+def after_colon(line: BodyLine, token: int) -> int:
+    doc = line.parse.doc
+    while token < len(doc) and doc[token].text in {"*", ":", " "}:
+        token += 1
+    return token
+
+
+def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
+    found: list[Hit] = []
+    for coop in line.hits_in("COOPERATE_WORD", start, end):
+        units, _ = unit_list(line, coop.last_token)
+        found.extend(units)
+    return found
+
+
+def list_goes_on(line: BodyLine, end: int) -> bool:
+    """Whether a list of units ending at `end` goes on with a joiner and an organization word."""
+    words = line.parse.words
+    joiners = list_words().joiners
+    token = end
+    while token < len(words) and words[token].lower() in joiners:
+        token += 1
+    return token > end and token in line.hits_from("ORG_HEAD")
+
+
+def name_end(line: BodyLine, first: int, last: int) -> int:
+    """Where the name of a body missing from the lexicon that opens at `first` ends, at most
+    `last`: before a parenthesis, or, in a proper name (the word after its head capitalized:
+    `phòng Quản lý Công nghiệp`), before a role verb in lower case (`... triển khai`). A
+    description (`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng`) runs on."""
+    words = line.parse.words
+    heads = line.hits_from("ORG_HEAD").get(first, [])
+    name = max((h.last_token for h in heads), default=first + 1)
+    proper = name < last and words[name][:1].isupper()
+    roles = verbs_with_objects(line)
+    for token in range(first + 1, last):
+        if words[token] == "(":
+            return token
+        if proper and token > name and token in roles and words[token][:1].islower():
+            return token
+    return last
+
+
+def segments(line: BodyLine, start: int, inside: list[Hit] | None = None) -> list[tuple[int, int]]:
+    """Token ranges of a list after a label, split at `,` `;` `.` and conjunctions (`và`), never
+    inside one of the names `inside`."""
+    words = line.parse.words
+    conjunctions = list_words().conjunction_words
+    kept = {t for h in inside or [] for t in range(h.first_token + 1, h.last_token)}
+    pieces: list[tuple[int, int]] = []
+    first = start
+    for token in range(start, len(words) + 1):
+        if token == len(words) or (
+            token not in kept
+            and (words[token] in {",", ";", "."} or words[token].lower() in conjunctions)
+        ):
+            if token > first:
+                pieces.append((first, token))
+            first = token + 1
+    return pieces
+
+
+def continues_name(line: BodyLine, first: int) -> bool:
+    """Whether the piece of a list opening at `first` may continue the name before it: joined
+    by `,` or a conjunction (not `;`), and not opening with a plural article (`các ...` is an
+    item of its own)."""
+    words = line.parse.words
+    lists = list_words()
+    return first > 0 and words[first - 1] != ";" and words[first].lower() not in lists.article_words
+
+
+def joins_generic(line: BodyLine, end: int) -> bool:
+    """Whether the list of units ending at `end` goes on with a generic collective (`... và
+    địa phương`, `..., các đơn vị`): a sentence addressing everybody."""
+    words = line.parse.words
+    joiners = list_words().joiners
+    while end < len(words) and words[end].lower() in joiners:
+        end += 1
+    return end in line.hits_from("GENERIC_COLLECTIVE")
