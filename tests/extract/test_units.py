@@ -246,3 +246,11 @@ def test_headings_in_capitals_or_outside_the_implementation_name_no_unknown_body
         )
     )
     assert _units(plan) == [("Ban Quản lý dự án Đầu tư xây dựng", True)]
+
+
+def test_every_unit_heading_its_subsection_leads() -> None:
+    plan = _implementation(
+        "2. Sở Khoa học và Công nghệ, Sở Nội vụ",
+        "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ tổ chức tập huấn.",
+    )
+    assert sorted(_units(plan)) == [("Sở Khoa học và Công nghệ", True), ("Sở Nội vụ", True)]

@@ -84,6 +84,7 @@ class _Collector:
         self.context = context
         self.records: dict[str, _UnitRecord] = {}
         self.tasks: list[_Task] = []
+        self.heading_leads: set[str] = set()  # units heading a subsection without a task line
         self.lexicon = lexicon.UNIT_LEXICON.load()
 
     def unit(self, hit: Hit, line: BodyLine) -> str:
@@ -412,6 +413,8 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 collector.task(line, names, coop)
             elif not _has_body(context, line):
                 collector.task(line, names, [])
+            else:  # a unit heading its subsection leads, whatever the sentences under it say
+                collector.heading_leads.update(names)
         elif lead_labels:
             lead = lead_labels
             coop = [
@@ -607,6 +610,8 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
         for name in task.lead + task.cooperating:
             if section:
                 records[name].sections.add(section)
+    for name in collector.heading_leads - issuing:
+        records[name].lead = True
     mentions = _mentions(context, set(records))
     ordered = sorted(records.values(), key=lambda r: (r.first_line, r.name))
     ids = {record.name: slug(record.name) for record in ordered}
