@@ -254,3 +254,11 @@ def test_every_unit_heading_its_subsection_leads() -> None:
         "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ tổ chức tập huấn.",
     )
     assert sorted(_units(plan)) == [("Sở Khoa học và Công nghệ", True), ("Sở Nội vụ", True)]
+
+
+def test_a_body_after_an_introductory_phrase_opens_an_assignment() -> None:
+    plan = _implementation(
+        "Trên cơ sở đó, Sở Tài chính tham mưu bố trí kinh phí; hướng dẫn bệnh viện, trường học "
+        "thực hiện thanh toán không dùng tiền mặt."
+    )
+    assert _units(plan) == [("Sở Tài chính", True)]

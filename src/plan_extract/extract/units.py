@@ -334,6 +334,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             if word in {".", ";"}:
                 start, asked = clause_subject(line, i + 1)
                 starts[start] = starts.get(start, False) or asked
+            elif word == "," and _after_introduction(line, i):
+                starts.setdefault(i + 1, False)  # `Trên cơ sở đó, Sở Tài chính tham mưu ...`
     role_starts = {
         h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
     }
@@ -352,6 +354,20 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         collector.task(line, lead, coop)
         made = True
     return made
+
+
+def _after_introduction(line: BodyLine, comma: int) -> bool:
+    """Whether the `,` at `comma` ends an introductory phrase (`Trên cơ sở đó,`) before a
+    capitalized name, rather than an item of a list: its clause names no body and no
+    cooperation before it."""
+    start = line.clause_bounds(comma)[0]
+    hits = line.parse.of("UNIT") + line.parse.of("ADDRESSED") + line.parse.of("COOPERATE_WORD")
+    words = line.parse.words
+    if comma + 1 >= len(words) or not words[comma + 1][:1].isupper():
+        return False  # a body's name is capitalized (`..., trường học thực hiện` names none)
+    return not any(start <= h.first_token < comma for h in hits) and not any(
+        named_at(line, token) for token in range(start, comma)
+    )
 
 
 _INSERTION_MAX = 30  # tokens of a phrase set between a subject and its verb
