@@ -262,3 +262,11 @@ def test_a_body_after_an_introductory_phrase_opens_an_assignment() -> None:
         "thực hiện thanh toán không dùng tiền mặt."
     )
     assert _units(plan) == [("Sở Tài chính", True)]
+
+
+def test_a_task_s_units_in_parentheses_after_it() -> None:
+    plan = _implementation(
+        "- Xây dựng đề án vị trí việc làm (Sở Nội vụ chủ trì, phối hợp với Sở Tài chính; "
+        "thời gian: Quý II/2026)."
+    )
+    assert sorted(_units(plan)) == [("Sở Nội vụ", True), ("Sở Tài chính", False)]

@@ -336,6 +336,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
                 starts[start] = starts.get(start, False) or asked
             elif word == "," and _after_introduction(line, i):
                 starts.setdefault(i + 1, False)  # `Trên cơ sở đó, Sở Tài chính tham mưu ...`
+            elif word == "(":
+                starts.setdefault(i + 1, False)  # `Xây dựng đề án (Sở Nội vụ chủ trì, ...)`
     role_starts = {
         h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
     }
