@@ -14,6 +14,8 @@ from plan_extract.core.text import squash
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit, LineParse, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
+from plan_extract.normalize.patterns import closing_cue
+from plan_extract.read.model import Block
 from plan_extract.structure.dates import year_mentions
 from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.model import ColumnKind, Structure
@@ -192,6 +194,28 @@ def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
     context.by_number = {line.number: line for line in body}
     context.position = {line.number: index for index, line in enumerate(body)}
     return context
+
+
+def closing_lines(context: Context) -> list[BodyLine]:
+    """The closing's own sentences, parsed: from `Trên đây là Kế hoạch ...` (or the final `Trong
+    quá trình thực hiện ...`) to `Nơi nhận`, the signature or the first appendix. They are no
+    section's and carry no assignment, but a plan may set its reporting time there (`Trên đây
+    là Kế hoạch ... Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả ...`)."""
+    start = context.structure.closing_start
+    if start is None:
+        return []
+    appendices = [appendix.lines[0] for appendix in context.structure.appendices]
+    end = min(appendices, default=len(context.doc.lines) + 1)
+    chosen: list[Line] = []
+    for line in context.doc.lines[start - 1 : end - 1]:
+        if closing_cue(line.text) in {"recipients", "signature"} or line.block != Block.BODY:
+            break
+        chosen.append(line)
+    parses = parse_lines(line.text for line in chosen)
+    return [
+        BodyLine(line.number, line.text, parse, None, None)
+        for line, parse in zip(chosen, parses, strict=True)
+    ]
 
 
 @dataclass(frozen=True)

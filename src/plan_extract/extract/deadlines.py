@@ -10,7 +10,7 @@ from typing import cast
 from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import BodyLine, Context, table_cells
+from plan_extract.extract.context import BodyLine, Context, closing_lines, table_cells
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit
 from plan_extract.structure.dates import year_mentions
@@ -54,6 +54,11 @@ def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
     if hit.label == "DAY_RANGE":
         first, last, month, year = numbers
         return DateRead(hit, year, month, first, (year, month, last))
+    if hit.label == "MONTH_RANGE":
+        first, last, year = numbers
+        if not 1 <= first < last <= 12:
+            return None
+        return DateRead(hit, year, first, None, (year, last, None))
     day, month = numbers[0], numbers[1]
     stated_year = numbers[2] if len(numbers) > 2 else None
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -106,6 +111,28 @@ def _years_span(line: BodyLine, hit: Hit) -> bool:
         ):
             return True
     return False
+
+
+_RANGE_ENDS = frozenset({"DAY_MONTH", "MONTH_YEAR", "QUARTER", "MONTH"})
+
+
+def _range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -> bool:
+    """`từ 15/11 đến 15/12`, `Tháng 12/2025 - Tháng 3/2026`, `Quý IV/2025 - Quý II/2026`: a
+    date, a range word (`đến`, `-`, `đến hết`) and a second date make one range; opened by
+    `từ`, a word may stand between the date and the range word, else the range word must join
+    the two and the time be bound (a trigger or a label before it)."""
+    first, last = date.hit, following.hit
+    if first.label not in _RANGE_ENDS or last.label not in _RANGE_ENDS:
+        return False
+    joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == last.first_token]
+    if _ends_at(line, "RANGE_FROM", first.first_token):
+        return any(first.last_token <= h.first_token for h in joints)
+    return bound and any(h.first_token == first.last_token for h in joints)
+
+
+def _open_end(line: BodyLine, hit: Hit) -> bool:
+    """`Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê`: a start whose end is an event."""
+    return any(h.first_token == hit.last_token for h in line.parse.of("OPEN_END"))
 
 
 def _joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
@@ -218,25 +245,18 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         clause = line.clause_bounds(hit.first_token)
         recurrence = _frequency(line, clause, date)
         following = dates[index + 1] if index + 1 < len(dates) else None
-        is_range = (
-            following is not None
-            and following.hit.label not in {"YEAR", "QUARTER"}
-            and hit.label not in {"YEAR", "QUARTER"}
-            and _ends_at(line, "RANGE_FROM", hit.first_token)
-            and _ends_at(line, "RANGE_TO", following.hit.first_token, 0)
-            and any(
-                hit.last_token <= h.first_token and h.last_token <= following.hit.first_token
-                for h in line.parse.of("RANGE_TO")
-            )
+        opened = _ends_at(line, "RANGE_FROM", hit.first_token)
+        triggered = _ends_at(line, "DEADLINE_TRIGGER", hit.first_token) or _joined(
+            line, triggered_before, hit
+        )
+        labelled = _label_before(line, hit.first_token)
+        is_range = following is not None and _range_to(
+            line, date, following, opened or triggered or labelled
         )
         if _covered_period(line, hit):
             used.update({index + 1} if is_range else set())  # its end is no deadline either
             continue
-        triggered = _ends_at(line, "DEADLINE_TRIGGER", hit.first_token) or _joined(
-            line, triggered_before, hit
-        )
         triggered_before = date if triggered else None
-        labelled = _label_before(line, hit.first_token)
         if is_range and following is not None:
             used.add(index + 1)
             end_year = following.year
@@ -245,11 +265,17 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 start_year = _context_year(context, line, hit.first_token)
                 end_year = end_year or start_year
             start = DateParts.of(start_year, date.month, date.day)
-            end = DateParts.of(end_year, following.month, following.day)
+            end = DateParts.of(*(following.end or (end_year, following.month, following.day)))
             found.append(
                 _found(line, clause, hit, "range", start, end, recurrence, following.hit.last_token)
             )
-        elif hit.label == "DAY_RANGE":
+        elif opened and hit.label != "YEAR" and (triggered or labelled or _open_end(line, hit)):
+            year = date.year
+            if year is None and recurrence is None:
+                year = _context_year(context, line, hit.first_token)
+            start = DateParts.of(year, date.month, date.day)
+            found.append(_found(line, clause, hit, "range", start, None, recurrence))
+        elif hit.label in {"DAY_RANGE", "MONTH_RANGE"}:
             assert date.end is not None
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, recurrence))
@@ -271,7 +297,9 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))
                 continue
-            if labelled and not any(d.hit.label != "YEAR" for d in dates):
+            if _ends_at(line, "COMPLETION_TRIGGER", hit.first_token, 0) or (
+                labelled and not any(d.hit.label != "YEAR" for d in dates)
+            ):
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))
                 break
@@ -303,8 +331,9 @@ def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
 
 def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
     """The deadline a cell of a task table's time column gives (`Quý II/2026`, `Tháng 6/2026`,
-    `Năm 2026`, `Quý IV/2025 - Quý II/2026`): its first date, to the end of a date joined to it
-    by `-`/`đến`; a span of whole years (`2025 - 2026`) and a cell without a date give none."""
+    `Năm 2026`, `Quý IV/2025 - Quý II/2026`, `Tháng 11 - 12/2025`): its first date, to the end
+    of a date joined to it by `-`/`đến`, open when `từ` starts it alone; a span of whole years
+    (`2025 - 2026`) and a cell without a date give none."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
     if not dates or dates[0].hit.label in {"MONTH", "MONTHLY_DAY"}:
         return None
@@ -326,6 +355,8 @@ def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
         return _found(line, clause, first.hit, "range", start, end_parts, None, last.hit.last_token)
     if first.end is not None:
         return _found(line, clause, first.hit, "range", start, DateParts.of(*first.end), None)
+    if _ends_at(line, "RANGE_FROM", first.hit.first_token):  # `Từ tháng 11/2025`: runs on
+        return _found(line, clause, first.hit, "range", start, None, None)
     return _found(line, clause, first.hit, "date", start, None, None)
 
 
@@ -355,7 +386,7 @@ def _table_deadlines(context: Context) -> list[FoundDeadline]:
 def find_deadlines(context: Context) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     issued = context.structure.document.issued
-    for line in context.lines:
+    for line in [*context.lines, *closing_lines(context)]:
         for item in _in_line(context, line):
             if _before_issue(item, issued):
                 continue
@@ -391,10 +422,13 @@ def _span(item: FoundDeadline) -> Span:
 
 
 def _text_start(item: FoundDeadline) -> int:
+    """Where the deadline's words start: at the opener that ends next to its date (`trước`,
+    `chậm nhất ngày`, `hoàn thành trong`, `từ`), else at the date."""
     openers = [
         h.first_token
-        for kind in ("DEADLINE_TRIGGER", "RANGE_FROM")
+        for kind in ("DEADLINE_TRIGGER", "COMPLETION_TRIGGER", "RANGE_FROM")
         for h in item.line.parse.of(kind)
-        if item.first_token - 2 <= h.first_token < item.first_token
+        if h.first_token < item.first_token
+        and item.first_token - _TRIGGER_GAP <= h.last_token <= item.first_token
     ]
     return min(openers, default=item.first_token)

@@ -1,0 +1,116 @@
+"""Deadlines read from whole plans: ranges joined without `từ`, open ranges, years bound by a
+completion trigger, the closing's reporting time, time cells of task tables; each with the line
+and span of its words."""
+
+from __future__ import annotations
+
+from plan_extract.core.contract import Deadline, Plan
+from plan_extract.pipeline import parse_text
+
+
+def _read(plan: Plan) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (d.kind, d.start and d.start.iso, d.end and d.end.iso, d.recurrence) for d in plan.deadlines
+    ]
+
+
+def _words(plan: Plan, deadline: Deadline) -> str:
+    """The characters the deadline's line and span point at, in the plan's own lines."""
+    assert plan.lines is not None and deadline.span is not None
+    start, end = deadline.span
+    return plan.lines[deadline.line - 1].text[start:end]
+
+
+PLAN = "\n".join(
+    [
+        "KẾ HOẠCH",
+        "Tổng kiểm kê tài sản công năm 2025",
+        "I. NHIỆM VỤ",
+        "1. Thời gian thực hiện: Tháng 11 - 12/2025.",
+        "2. Tiến độ thực hiện: Quý IV/2025 - Quý II/2026.",
+        "3. Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.",
+        "4. Các xã hoàn thành trong năm 2026 việc cắm mốc giới.",
+        "5. Sở Tài chính báo cáo chậm nhất ngày 30/6/2026.",
+        "6. Trong năm 2026, tỷ lệ hồ sơ được số hóa đạt 100%.",
+    ]
+)
+
+
+def test_ranges_open_ranges_and_completion_years_with_their_words() -> None:
+    plan = parse_text(PLAN, with_lines=True)
+    assert _read(plan) == [
+        ("range", "2025-11", "2025-12", None),
+        ("range", "2025-10-01", "2026-06-30", None),
+        ("range", "2025-11", None, None),
+        ("year", "2026", None, None),
+        ("date", "2026-06-30", None, None),
+    ]  # `Trong năm 2026` before a target binds no one
+    assert [_words(plan, d) for d in plan.deadlines] == [
+        "Tháng 11 - 12/2025",
+        "Quý IV/2025 - Quý II/2026",
+        "Từ tháng 11/2025",
+        "hoàn thành trong năm 2026",
+        "chậm nhất ngày 30/6/2026",
+    ]
+    assert [d.line for d in plan.deadlines] == [4, 5, 6, 7, 8]
+
+
+def test_two_dates_joined_by_a_dash_are_one_range_only_when_something_binds_them() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Thời gian: Tháng 12/2025 - Tháng 3/2026.",
+                "2. Kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên (06/01/1946 - 06/01/2026).",
+            ]
+        )
+    )
+    assert _read(plan) == [("range", "2025-12", "2026-03", None)]
+
+
+def test_the_closing_paragraph_sets_a_reporting_time() -> None:
+    text = "\n\n".join(
+        [
+            "KẾ HOẠCH",
+            "Chuyển đổi số năm 2026",
+            "I. NHIỆM VỤ",
+            "Triển khai các nhiệm vụ chuyển đổi số.",
+            "Trên đây là Kế hoạch chuyển đổi số. Định kỳ hằng năm (trước ngày 30 tháng 11) báo"
+            " cáo kết quả thực hiện về Sở Khoa học và Công nghệ.",
+            "Nơi nhận:\n- Lưu: VT.",
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn A",
+        ]
+    )
+    plan = parse_text(text, markdown=True, with_lines=True)
+    deadline = plan.deadlines[0]
+    assert _read(plan) == [("recurring", None, None, "yearly")]
+    assert deadline.start is not None and (deadline.start.month, deadline.start.day) == (11, 30)
+    assert [_words(plan, d) for d in plan.deadlines] == ["trước ngày 30 tháng 11"]
+    assert deadline.section is None
+
+
+def _table_plan(times: list[str]) -> str:
+    """A plan with a task table after the signature, one row per time cell, as the Word
+    converter prints a table: a `|` line before each cell and at each row's end."""
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+    rows = [[str(n), f"Nhiệm vụ số {n}", "Sở Nội vụ", time] for n, time in enumerate(times, 1)]
+    cells = [
+        line
+        for row in [header, *rows]
+        for line in [*(part for cell in row for part in ("|", cell)), "|"]
+    ]
+    head = "**I. NHIỆM VỤ**\n\nTriển khai.\n\nTrên đây là Kế hoạch.\n\n"
+    signature = "|\nNơi nhận:\n- Lưu: VT.\n|\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn A\n|\n\n"
+    appendix = "**PHỤ LỤC**\n\nDANH MỤC NHIỆM VỤ\n\n"
+    return head + signature + appendix + "\n".join(cells) + "\n"
+
+
+def test_time_cells_of_month_ranges_and_open_starts() -> None:
+    plan = parse_text(
+        _table_plan(["Tháng 11 - 12/2025", "Từ tháng 11/2025", "Năm 2025 - 2026"]),
+        markdown=True,
+    )
+    assert _read(plan) == [
+        ("range", "2025-11", "2025-12", None),
+        ("range", "2025-11", None, None),
+    ]  # a span of whole years gives none
