@@ -114,3 +114,50 @@ def test_time_cells_of_month_ranges_and_open_starts() -> None:
         ("range", "2025-11", "2025-12", None),
         ("range", "2025-11", None, None),
     ]  # a span of whole years gives none
+
+
+def test_dates_sharing_a_trigger_a_year_or_an_hour() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "1. Tổ chức tuyên truyền trong tháng 11 và tháng 12 năm 2025.",
+                "2. Các xã gửi báo cáo trước 17 giờ ngày 15/12/2025.",
+                "3. Hội nghị khai mạc lúc 8 giờ 00 tại hội trường.",
+            ]
+        ),
+        with_lines=True,
+    )
+    assert _read(plan) == [
+        ("date", "2025-11", None, None),
+        ("date", "2025-12", None, None),
+        ("date", "2025-12-15", None, None),
+    ]
+    assert _words(plan, plan.deadlines[2]) == "trước 17 giờ ngày 15/12/2025"
+
+
+ISSUED = [
+    "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+    "Số: 12/KH-UBND",
+    "Đắk Lắk, ngày 21 tháng 11 năm 2025",
+    "KẾ HOẠCH",
+    "Rà soát hộ nghèo cuối năm 2025",
+]
+
+
+def test_a_time_past_at_issue_and_a_review_of_what_was_done_bind_no_one() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                *ISSUED,
+                "I. KẾT QUẢ THỰC HIỆN NĂM 2024",
+                "Kế hoạch năm 2025 giao các xã hoàn thành rà soát trước ngày 31/12/2025.",
+                "II. NHIỆM VỤ",
+                "1. Trước ngày 15/10/2025, các xã đã lập danh sách hộ nghèo.",
+                "2. Thời gian thực hiện: Tháng 10/2025.",
+                "3. Thời gian thực hiện: Tháng 11/2025.",
+                "4. Các xã báo cáo kết quả trước ngày 15/12/2025.",
+            ]
+        )
+    )
+    assert _read(plan) == [("date", "2025-11", None, None), ("date", "2025-12-15", None, None)]

@@ -68,7 +68,8 @@ def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
 
 def read_dates(line: BodyLine) -> list[DateRead]:
     """Date expressions of the line, the longest where they overlap."""
-    hits = sorted(line.parse.dates, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
+    dated = [h for h in line.parse.dates if h.label != "TIME_OF_DAY"]
+    hits = sorted(dated, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
     chosen: list[Hit] = []
     for hit in hits:
         if chosen and hit.first_token < chosen[-1].last_token:
@@ -79,6 +80,38 @@ def read_dates(line: BodyLine) -> list[DateRead]:
 
 def _ends_at(line: BodyLine, kind: PhraseLabel, token: int, gap: int = _TRIGGER_GAP) -> bool:
     return any(token - gap <= h.last_token <= token for h in line.parse.of(kind))
+
+
+def _time_of_day(line: BodyLine, token: int) -> Hit | None:
+    """The hour printed before the date starting at `token` (`17 giờ ngày 15/12/2025`)."""
+    return next(
+        (
+            t
+            for t in line.parse.dates
+            if t.label == "TIME_OF_DAY" and t.first_token < token <= t.last_token
+        ),
+        None,
+    )
+
+
+def _triggered(line: BodyLine, hit: Hit) -> bool:
+    """A trigger just before the date, or before the hour printed before it (`trước 17 giờ
+    ngày 15/12/2025`)."""
+    time = _time_of_day(line, hit.first_token)
+    first = hit.first_token if time is None else time.first_token
+    return _ends_at(line, "DEADLINE_TRIGGER", first)
+
+
+def _joined_year(line: BodyLine, dates: list[DateRead], index: int) -> int | None:
+    """`trong tháng 11 và tháng 12 năm 2025`, `trước ngày 15/6 và 15/12/2026`: a date without
+    its year takes that of the next date joined to it (by `và`, `,`), the one year printed for
+    all."""
+    for before, after in zip(dates[index:], dates[index + 1 :], strict=False):
+        if not _joined(line, before, after.hit):
+            return None
+        if after.year is not None:
+            return after.year
+    return None
 
 
 def _label_before(line: BodyLine, token: int) -> bool:
@@ -246,9 +279,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         recurrence = _frequency(line, clause, date)
         following = dates[index + 1] if index + 1 < len(dates) else None
         opened = _ends_at(line, "RANGE_FROM", hit.first_token)
-        triggered = _ends_at(line, "DEADLINE_TRIGGER", hit.first_token) or _joined(
-            line, triggered_before, hit
-        )
+        triggered = _triggered(line, hit) or _joined(line, triggered_before, hit)
         labelled = _label_before(line, hit.first_token)
         is_range = following is not None and _range_to(
             line, date, following, opened or triggered or labelled
@@ -289,7 +320,11 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, None))
         elif hit.label == "MONTH":
-            continue  # a month without its year is read only as an end of a range
+            # a month without its year: an end of a range, or one of several sharing a year
+            year = _joined_year(line, dates, index) if triggered or labelled else None
+            if year is not None:
+                start = DateParts.of(year, date.month, None)
+                found.append(_found(line, clause, hit, "date", start, None, None))
         elif hit.label == "YEAR":
             if _years_span(line, hit):
                 continue
@@ -309,7 +344,9 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if year is None and recurrence is not None:
                 kind = "recurring"
             elif year is None:
-                year = _context_year(context, line, hit.first_token)
+                year = _joined_year(line, dates, index) or _context_year(
+                    context, line, hit.first_token
+                )
             start = DateParts.of(year, date.month, date.day)
             every = recurrence if kind == "recurring" else None
             found.append(_found(line, clause, hit, kind, start, None, every))
@@ -323,10 +360,21 @@ def _full_date(parts: DateParts | None) -> tuple[int, int, int] | None:
 
 
 def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
-    """A span that ended before the plan was issued reports a past event, binding no one. (An
-    open start, `Thời gian thực hiện: Từ 01/7/2025`, may precede the issue and still run.)"""
-    last, issue = _full_date(item.end), _full_date(issued)
-    return last is not None and issue is not None and last < issue
+    """A time that ended before the plan was issued reports a past event, binding no one: a
+    span whose last day, a day, a month or a year before the day, month or year of issue. (An
+    open start, `Thời gian thực hiện: Từ 01/7/2025`, may precede the issue and still run; a
+    recurring day comes back.)"""
+    issue = _full_date(issued)
+    if issue is None or item.kind == "recurring":
+        return False
+    if item.kind == "range":
+        last = _full_date(item.end)
+        return last is not None and last < issue
+    start = item.start
+    if start.year is None:
+        return False
+    depth = 1 if start.month is None else 2 if start.day is None else 3
+    return (start.year, start.month, start.day)[:depth] < issue[:depth]
 
 
 def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
@@ -387,6 +435,8 @@ def find_deadlines(context: Context) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     issued = context.structure.document.issued
     for line in [*context.lines, *closing_lines(context)]:
+        if context.structure.kind_at(line.number) == "results":
+            continue  # a review of what was done binds no one
         for item in _in_line(context, line):
             if _before_issue(item, issued):
                 continue
@@ -424,11 +474,12 @@ def _span(item: FoundDeadline) -> Span:
 def _text_start(item: FoundDeadline) -> int:
     """Where the deadline's words start: at the opener that ends next to its date (`trước`,
     `chậm nhất ngày`, `hoàn thành trong`, `từ`), else at the date."""
+    time = _time_of_day(item.line, item.first_token)
+    first = item.first_token if time is None else time.first_token
     openers = [
         h.first_token
         for kind in ("DEADLINE_TRIGGER", "COMPLETION_TRIGGER", "RANGE_FROM")
         for h in item.line.parse.of(kind)
-        if h.first_token < item.first_token
-        and item.first_token - _TRIGGER_GAP <= h.last_token <= item.first_token
+        if h.first_token < first and first - _TRIGGER_GAP <= h.last_token <= first
     ]
-    return min(openers, default=item.first_token)
+    return min(openers, default=first)

@@ -76,7 +76,15 @@ PhraseLabel = Literal[
 ]
 # The labels of date matches (dates.yaml).
 DateLabel = Literal[
-    "DAY_MONTH", "MONTH_YEAR", "QUARTER", "YEAR", "DAY_RANGE", "MONTH_RANGE", "MONTHLY_DAY", "MONTH"
+    "DAY_MONTH",
+    "MONTH_YEAR",
+    "QUARTER",
+    "YEAR",
+    "DAY_RANGE",
+    "MONTH_RANGE",
+    "MONTHLY_DAY",
+    "MONTH",
+    "TIME_OF_DAY",
 ]
 Label = PhraseLabel | DateLabel
 SpanPattern = dict[str, Any]  # spaCy SpanRuler's {"label", "id", "pattern"}
