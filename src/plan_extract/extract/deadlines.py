@@ -114,9 +114,23 @@ def _joined_year(line: BodyLine, dates: list[DateRead], index: int) -> int | Non
     return None
 
 
+_LABEL_REACH = 4  # words from a schedule label to its colon (`Thời gian kiểm tra:`)
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+
+
 def _label_before(line: BodyLine, token: int) -> bool:
-    """A `Thời gian thực hiện:` label earlier on the line."""
-    return any(h.last_token <= token for h in line.parse.of("SCHEDULE_LABEL")) and ":" in line.text
+    """A `Thời gian thực hiện:` label before the date: its colon a few words after it, and no
+    sentence ending between the colon and the date (`rút ngắn thời gian ...` in running text
+    labels nothing)."""
+    words = line.parse.words
+    for label in line.parse.of("SCHEDULE_LABEL"):
+        if label.last_token > token:
+            continue
+        reach = range(label.last_token, min(label.last_token + _LABEL_REACH, token))
+        colon = next((i for i in reach if words[i] == ":"), None)
+        if colon is not None and not _SENTENCE_ENDS.intersection(words[colon + 1 : token]):
+            return True
+    return False
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequency | None:
