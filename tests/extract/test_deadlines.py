@@ -105,14 +105,22 @@ def _table_plan(times: list[str]) -> str:
     return head + signature + appendix + "\n".join(cells) + "\n"
 
 
-def test_time_cells_of_month_ranges_and_open_starts() -> None:
+def test_time_cells_of_month_ranges_open_starts_and_yearly_days() -> None:
     plan = parse_text(
-        _table_plan(["Tháng 11 - 12/2025", "Từ tháng 11/2025", "Năm 2025 - 2026"]),
+        _table_plan(
+            [
+                "Tháng 11 - 12/2025",
+                "Từ tháng 11/2025",
+                "Năm 2025 - 2026",
+                "Trước ngày 15/12 hằng năm",
+            ]
+        ),
         markdown=True,
     )
     assert _read(plan) == [
         ("range", "2025-11", "2025-12", None),
         ("range", "2025-11", None, None),
+        ("recurring", None, None, "yearly"),
     ]  # a span of whole years gives none
 
 

@@ -394,8 +394,9 @@ def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
 def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
     """The deadline a cell of a task table's time column gives (`Quý II/2026`, `Tháng 6/2026`,
     `Năm 2026`, `Quý IV/2025 - Quý II/2026`, `Tháng 11 - 12/2025`): its first date, to the end
-    of a date joined to it by `-`/`đến`, open when `từ` starts it alone; a span of whole years
-    (`2025 - 2026`) and a cell without a date give none."""
+    of a date joined to it by `-`/`đến`, open when `từ` starts it alone, recurring when a day
+    without its year comes back (`Trước ngày 15/12 hằng năm`); a span of whole years (`2025 -
+    2026`) and a cell without a date give none."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
     if not dates or dates[0].hit.label in {"MONTH", "MONTHLY_DAY"}:
         return None
@@ -407,6 +408,8 @@ def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
             line, clause, first.hit, "year", DateParts.of(first.year, None, None), None, None
         )
     start = DateParts.of(first.year, first.month, first.day)
+    cell_end = sum(1 for offset in line.parse.offsets if offset < end)
+    every = _frequency(line, (first.hit.first_token, cell_end), first) if not first.year else None
     last = (
         dates[1]
         if len(dates) > 1 and _ends_at(line, "RANGE_TO", dates[1].hit.first_token, 0)
@@ -414,12 +417,15 @@ def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
     )
     if last is not None:
         end_parts = DateParts.of(*(last.end or (last.year, last.month, last.day)))
-        return _found(line, clause, first.hit, "range", start, end_parts, None, last.hit.last_token)
+        return _found(
+            line, clause, first.hit, "range", start, end_parts, every, last.hit.last_token
+        )
     if first.end is not None:
-        return _found(line, clause, first.hit, "range", start, DateParts.of(*first.end), None)
+        return _found(line, clause, first.hit, "range", start, DateParts.of(*first.end), every)
     if _ends_at(line, "RANGE_FROM", first.hit.first_token):  # `Từ tháng 11/2025`: runs on
-        return _found(line, clause, first.hit, "range", start, None, None)
-    return _found(line, clause, first.hit, "date", start, None, None)
+        return _found(line, clause, first.hit, "range", start, None, every)
+    kind: DeadlineKind = "recurring" if every else "date"  # `Trước ngày 15/12 hằng năm`
+    return _found(line, clause, first.hit, kind, start, None, every)
 
 
 def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
