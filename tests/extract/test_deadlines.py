@@ -169,3 +169,24 @@ def test_a_time_past_at_issue_and_a_review_of_what_was_done_bind_no_one() -> Non
         )
     )
     assert _read(plan) == [("date", "2025-11", None, None), ("date", "2025-12-15", None, None)]
+
+
+def test_the_dates_under_a_schedule_heading_are_stated_times_but_not_a_year_alone() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "1. Tiến độ thực hiện",
+                "- Tháng 11/2025: tổ chức hội nghị triển khai.",
+                "- Quý I/2026: sơ kết, rút kinh nghiệm.",
+                "2. Thời gian thực hiện",
+                "Năm 2026.",
+                "3. Tuyên truyền",
+                "- Tháng 11/2025, các xã đã tổ chức tuyên truyền.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("date", "2025-11", None, None),
+        ("range", "2026-01-01", "2026-03-31", None),
+    ]  # a year alone there is the plan's own span; elsewhere a month alone binds no one

@@ -133,6 +133,25 @@ def _label_before(line: BodyLine, token: int) -> bool:
     return False
 
 
+_SCHEDULE_TITLE_EXTRA = 3  # words a schedule heading adds to its label (`Thời gian, địa điểm`)
+
+
+def _schedule_section(context: Context, line: BodyLine) -> bool:
+    """A line under a heading that is a schedule label (`3. Thời gian thực hiện`, `Tiến độ
+    thực hiện`): the dates it states are stated times, as after `Thời gian thực hiện:`."""
+    section = line.section
+    if section is None or section.lines[0] == line.number:
+        return False
+    title = squash(section.title).lower().rstrip(" :")
+    rules = lexicon.DEADLINE_PHRASES.load()
+    labels = [p for g in rules.patterns if g.label == "SCHEDULE_LABEL" for p in g.phrases]
+    return any(
+        (title == label or title.startswith(label + " "))
+        and len(title[len(label) :].split()) <= _SCHEDULE_TITLE_EXTRA
+        for label in labels
+    )
+
+
 def _frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequency | None:
     """How often the clause's date comes back. A day of a named month comes once a year, also in
     a clause of monthly reports (`hằng tháng (trước ngày 16 hằng tháng), 6 tháng (trước ngày
@@ -285,6 +304,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     used: set[int] = set()
     triggered_before: DateRead | None = None  # the last date a trigger opened
+    scheduled = _schedule_section(context, line)  # a year alone there is the plan's own span
     for index, date in enumerate(dates):
         if index in used:
             continue
@@ -294,7 +314,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         following = dates[index + 1] if index + 1 < len(dates) else None
         opened = _ends_at(line, "RANGE_FROM", hit.first_token)
         triggered = _triggered(line, hit) or _joined(line, triggered_before, hit)
-        labelled = _label_before(line, hit.first_token)
+        labelled = _label_before(line, hit.first_token) or (scheduled and hit.label != "YEAR")
         is_range = following is not None and _range_to(
             line, date, following, opened or triggered or labelled
         )
