@@ -190,3 +190,31 @@ def test_the_dates_under_a_schedule_heading_are_stated_times_but_not_a_year_alon
         ("date", "2025-11", None, None),
         ("range", "2026-01-01", "2026-03-31", None),
     ]  # a year alone there is the plan's own span; elsewhere a month alone binds no one
+
+
+DECISION = "\n\n".join(
+    [
+        "|\n**ỦY BAN NHÂN DÂN\n**\nTỈNH SƠN LA\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\n|\nSố: 12/QĐ-UBND\n|\n*Sơn La, ngày 20\n"
+        "tháng 11 năm 2025*\n|",
+        "**QUYẾT ĐỊNH**",
+        "Về việc ban hành Kế hoạch chuyển đổi số năm 2026",
+        "**ỦY BAN NHÂN DÂN TỈNH SƠN LA**",
+        "**QUYẾT ĐỊNH:**",
+        "**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.",
+        "**Điều 2.** Giao Sở Khoa học và Công nghệ chủ trì triển khai, báo cáo Ủy ban nhân dân"
+        " tỉnh trước ngày 15/12 hằng năm.",
+        "**Điều 3.** Quyết định này có hiệu lực từ ngày 01/01/2026 đến hết ngày 31/12/2026.",
+        "**KẾ HOẠCH**",
+        "Chuyển đổi số năm 2026",
+        "**I. NHIỆM VỤ**",
+        "Các sở hoàn thành trong năm 2026 việc số hóa hồ sơ.",
+    ]
+)
+
+
+def test_the_articles_of_a_decision_set_times_but_not_their_own_force() -> None:
+    plan = parse_text(DECISION, markdown=True)
+    assert plan.document.kind == "quyet_dinh"
+    assert _read(plan) == [("recurring", None, None, "yearly"), ("year", "2026", None, None)]
+    assert plan.deadlines[0].section is None

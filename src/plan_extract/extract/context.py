@@ -211,10 +211,23 @@ def closing_lines(context: Context) -> list[BodyLine]:
         if closing_cue(line.text) in {"recipients", "signature"} or line.block != Block.BODY:
             break
         chosen.append(line)
-    parses = parse_lines(line.text for line in chosen)
+    return _outside_sections(chosen)
+
+
+def article_lines(context: Context) -> list[BodyLine]:
+    """The articles of a decision that issues a plan, parsed (`Điều 2. Giao Sở ... báo cáo Ủy
+    ban nhân dân tỉnh trước ngày 15/12 hằng năm`); none for a plan."""
+    articles = context.structure.articles
+    if articles is None:
+        return []
+    return _outside_sections(context.doc.lines[articles[0] - 1 : articles[1]])
+
+
+def _outside_sections(lines: list[Line]) -> list[BodyLine]:
+    parses = parse_lines(line.text for line in lines)
     return [
         BodyLine(line.number, line.text, parse, None, None)
-        for line, parse in zip(chosen, parses, strict=True)
+        for line, parse in zip(lines, parses, strict=True)
     ]
 
 

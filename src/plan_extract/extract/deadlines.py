@@ -10,7 +10,13 @@ from typing import cast
 from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import BodyLine, Context, closing_lines, table_cells
+from plan_extract.extract.context import (
+    BodyLine,
+    Context,
+    article_lines,
+    closing_lines,
+    table_cells,
+)
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit
 from plan_extract.structure.dates import year_mentions
@@ -318,7 +324,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         is_range = following is not None and _range_to(
             line, date, following, opened or triggered or labelled
         )
-        if _covered_period(line, hit):
+        if _covered_period(line, hit) or line.hits_in("IN_FORCE", clause[0], hit.first_token):
             used.update({index + 1} if is_range else set())  # its end is no deadline either
             continue
         triggered_before = date if triggered else None
@@ -474,7 +480,7 @@ def _table_deadlines(context: Context) -> list[FoundDeadline]:
 def find_deadlines(context: Context) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     issued = context.structure.document.issued
-    for line in [*context.lines, *closing_lines(context)]:
+    for line in [*article_lines(context), *context.lines, *closing_lines(context)]:
         if context.structure.kind_at(line.number) == "results":
             continue  # a review of what was done binds no one
         for item in _in_line(context, line):

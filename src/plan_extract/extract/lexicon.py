@@ -46,6 +46,7 @@ DeadlineLabel = Literal[
     "REPORT_DUE",
     "COMPLETION_TRIGGER",
     "OPEN_END",
+    "IN_FORCE",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
