@@ -113,6 +113,8 @@ def test_time_cells_of_month_ranges_open_starts_and_yearly_days() -> None:
                 "Từ tháng 11/2025",
                 "Năm 2025 - 2026",
                 "Trước ngày 15/12 hằng năm",
+                "Tháng 12 hằng năm",
+                "Tháng 12",
             ]
         ),
         markdown=True,
@@ -121,7 +123,8 @@ def test_time_cells_of_month_ranges_open_starts_and_yearly_days() -> None:
         ("range", "2025-11", "2025-12", None),
         ("range", "2025-11", None, None),
         ("recurring", None, None, "yearly"),
-    ]  # a span of whole years gives none
+        ("recurring", None, None, "yearly"),
+    ]  # a span of whole years and a month without its year give none
 
 
 def test_dates_sharing_a_trigger_a_year_or_an_hour() -> None:

@@ -360,11 +360,15 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, None))
         elif hit.label == "MONTH":
-            # a month without its year: an end of a range, or one of several sharing a year
+            # a month without its year: an end of a range, one of several sharing a year, or
+            # one that comes back (`Thời gian thực hiện: Tháng 12 hằng năm`)
             year = _joined_year(line, dates, index) if triggered or labelled else None
             if year is not None:
                 start = DateParts.of(year, date.month, None)
                 found.append(_found(line, clause, hit, "date", start, None, None))
+            elif (triggered or labelled) and recurrence == "yearly":
+                start = DateParts.of(None, date.month, None)
+                found.append(_found(line, clause, hit, "recurring", start, None, recurrence))
         elif hit.label == "YEAR":
             if _years_span(line, hit):
                 continue
@@ -424,9 +428,15 @@ def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
     without its year comes back (`Trước ngày 15/12 hằng năm`); a span of whole years (`2025 -
     2026`) and a cell without a date give none."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
-    if not dates or dates[0].hit.label in {"MONTH", "MONTHLY_DAY"}:
+    if not dates or dates[0].hit.label == "MONTHLY_DAY":
         return None
     first, clause = dates[0], (dates[0].hit.first_token, dates[0].hit.last_token)
+    cell_end = sum(1 for offset in line.parse.offsets if offset < end)
+    every = _frequency(line, (first.hit.first_token, cell_end), first) if not first.year else None
+    if first.hit.label == "MONTH":  # `Tháng 12 hằng năm`; a month alone is no dated cell
+        start = DateParts.of(None, first.month, None)
+        yearly = every == "yearly"
+        return _found(line, clause, first.hit, "recurring", start, None, every) if yearly else None
     if first.hit.label == "YEAR":
         if len(dates) > 1 or _years_span(line, first.hit):
             return None
@@ -434,8 +444,6 @@ def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
             line, clause, first.hit, "year", DateParts.of(first.year, None, None), None, None
         )
     start = DateParts.of(first.year, first.month, first.day)
-    cell_end = sum(1 for offset in line.parse.offsets if offset < end)
-    every = _frequency(line, (first.hit.first_token, cell_end), first) if not first.year else None
     last = (
         dates[1]
         if len(dates) > 1 and _ends_at(line, "RANGE_TO", dates[1].hit.first_token, 0)
