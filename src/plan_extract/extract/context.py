@@ -196,11 +196,31 @@ def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
     return context
 
 
-def closing_lines(context: Context) -> list[BodyLine]:
-    """The closing's own sentences, parsed: from `Trên đây là Kế hoạch ...` (or the final `Trong
-    quá trình thực hiện ...`) to `Nơi nhận`, the signature or the first appendix. They are no
-    section's and carry no assignment, but a plan may set its reporting time there (`Trên đây
-    là Kế hoạch ... Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả ...`)."""
+def outside_sections(context: Context) -> list[BodyLine]:
+    """The lines around the sections that may still set a time, parsed: a decision's articles
+    (`Điều 2. Giao Sở ... báo cáo trước ngày 15/12 hằng năm`) and the closing's own sentences
+    (`Trên đây là Kế hoạch ... Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo ...`). They
+    are no section's and carry no assignment the units read. Only lines with a figure: a time
+    has one."""
+    around = [*_article_lines(context), *_closing_lines(context)]
+    lines = [line for line in around if any(c.isdigit() for c in line.text)]
+    if not lines:
+        return []
+    parses = parse_lines(line.text for line in lines)
+    return [
+        BodyLine(line.number, line.text, parse, None, None)
+        for line, parse in zip(lines, parses, strict=True)
+    ]
+
+
+def _article_lines(context: Context) -> list[Line]:
+    articles = context.structure.articles
+    return [] if articles is None else context.doc.lines[articles[0] - 1 : articles[1]]
+
+
+def _closing_lines(context: Context) -> list[Line]:
+    """From `Trên đây là Kế hoạch ...` (or the final `Trong quá trình thực hiện ...`) to `Nơi
+    nhận`, the signature or the first appendix."""
     start = context.structure.closing_start
     if start is None:
         return []
@@ -211,24 +231,7 @@ def closing_lines(context: Context) -> list[BodyLine]:
         if closing_cue(line.text) in {"recipients", "signature"} or line.block != Block.BODY:
             break
         chosen.append(line)
-    return _outside_sections(chosen)
-
-
-def article_lines(context: Context) -> list[BodyLine]:
-    """The articles of a decision that issues a plan, parsed (`Điều 2. Giao Sở ... báo cáo Ủy
-    ban nhân dân tỉnh trước ngày 15/12 hằng năm`); none for a plan."""
-    articles = context.structure.articles
-    if articles is None:
-        return []
-    return _outside_sections(context.doc.lines[articles[0] - 1 : articles[1]])
-
-
-def _outside_sections(lines: list[Line]) -> list[BodyLine]:
-    parses = parse_lines(line.text for line in lines)
-    return [
-        BodyLine(line.number, line.text, parse, None, None)
-        for line, parse in zip(lines, parses, strict=True)
-    ]
+    return chosen
 
 
 @dataclass(frozen=True)

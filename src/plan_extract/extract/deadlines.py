@@ -5,18 +5,13 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import cast
 
 from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import (
-    BodyLine,
-    Context,
-    article_lines,
-    closing_lines,
-    table_cells,
-)
+from plan_extract.extract.context import BodyLine, Context, outside_sections, table_cells
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit
 from plan_extract.structure.dates import year_mentions
@@ -142,20 +137,28 @@ def _label_before(line: BodyLine, token: int) -> bool:
 _SCHEDULE_TITLE_EXTRA = 3  # words a schedule heading adds to its label (`Thời gian, địa điểm`)
 
 
-def _schedule_section(context: Context, line: BodyLine) -> bool:
+def _schedule_section(line: BodyLine) -> bool:
     """A line under a heading that is a schedule label (`3. Thời gian thực hiện`, `Tiến độ
     thực hiện`): the dates it states are stated times, as after `Thời gian thực hiện:`."""
     section = line.section
-    if section is None or section.lines[0] == line.number:
-        return False
-    title = squash(section.title).lower().rstrip(" :")
-    rules = lexicon.DEADLINE_PHRASES.load()
-    labels = [p for g in rules.patterns if g.label == "SCHEDULE_LABEL" for p in g.phrases]
-    return any(
-        (title == label or title.startswith(label + " "))
-        and len(title[len(label) :].split()) <= _SCHEDULE_TITLE_EXTRA
-        for label in labels
+    return (
+        section is not None and section.lines[0] != line.number and _schedule_title(section.title)
     )
+
+
+def _schedule_title(title: str) -> bool:
+    words = squash(title).lower().rstrip(" :")
+    return any(
+        (words == label or words.startswith(label + " "))
+        and len(words[len(label) :].split()) <= _SCHEDULE_TITLE_EXTRA
+        for label in _schedule_labels()
+    )
+
+
+@cache
+def _schedule_labels() -> tuple[str, ...]:
+    rules = lexicon.DEADLINE_PHRASES.load()
+    return tuple(p for g in rules.patterns if g.label == "SCHEDULE_LABEL" for p in g.phrases)
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequency | None:
@@ -310,7 +313,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     used: set[int] = set()
     triggered_before: DateRead | None = None  # the last date a trigger opened
-    scheduled = _schedule_section(context, line)  # a year alone there is the plan's own span
+    scheduled = _schedule_section(line)  # a year alone there is the plan's own span
     for index, date in enumerate(dates):
         if index in used:
             continue
@@ -488,7 +491,8 @@ def _table_deadlines(context: Context) -> list[FoundDeadline]:
 def find_deadlines(context: Context) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     issued = context.structure.document.issued
-    for line in [*article_lines(context), *context.lines, *closing_lines(context)]:
+    outside = outside_sections(context)  # articles before the sections, the closing after
+    for line in sorted([*context.lines, *outside], key=lambda line: line.number):
         if context.structure.kind_at(line.number) == "results":
             continue  # a review of what was done binds no one
         for item in _in_line(context, line):
