@@ -115,6 +115,7 @@ def test_time_cells_of_month_ranges_open_starts_and_yearly_days() -> None:
                 "Trước ngày 15/12 hằng năm",
                 "Tháng 12 hằng năm",
                 "Tháng 12",
+                "Quý II-III/2026",
             ]
         ),
         markdown=True,
@@ -124,6 +125,7 @@ def test_time_cells_of_month_ranges_open_starts_and_yearly_days() -> None:
         ("range", "2025-11", None, None),
         ("recurring", None, None, "yearly"),
         ("recurring", None, None, "yearly"),
+        ("range", "2026-04-01", "2026-09-30", None),
     ]  # a span of whole years and a month without its year give none
 
 

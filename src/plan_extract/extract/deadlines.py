@@ -43,6 +43,16 @@ def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
         year, last_month = numbers[-1], quarter * 3
         last_day = calendar.monthrange(year, last_month)[1]
         return DateRead(hit, year, last_month - 2, 1, (year, last_month, last_day))
+    if hit.label == "QUARTER_RANGE":
+        words = line.parse.words
+        first = lexicon.quarter_number(words[hit.first_token + 1])
+        last = lexicon.quarter_number(words[hit.last_token - 3])
+        assert first is not None and last is not None  # the patterns take only quarter numerals
+        if first >= last:
+            return None
+        year, last_month = numbers[-1], last * 3
+        last_day = calendar.monthrange(year, last_month)[1]
+        return DateRead(hit, year, first * 3 - 2, 1, (year, last_month, last_day))
     if hit.label == "MONTH_YEAR":
         month, year = numbers
         return DateRead(hit, year, month, None) if 1 <= month <= 12 else None
@@ -349,7 +359,9 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 year = _context_year(context, line, hit.first_token)
             start = DateParts.of(year, date.month, date.day)
             found.append(_found(line, clause, hit, "range", start, None, recurrence))
-        elif hit.label in {"DAY_RANGE", "MONTH_RANGE"}:
+        elif hit.label == "DAY_RANGE" or (
+            hit.label in {"MONTH_RANGE", "QUARTER_RANGE"} and (triggered or labelled or opened)
+        ):
             assert date.end is not None
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, recurrence))

@@ -83,6 +83,7 @@ DateLabel = Literal[
     "YEAR",
     "DAY_RANGE",
     "MONTH_RANGE",
+    "QUARTER_RANGE",
     "MONTHLY_DAY",
     "MONTH",
     "TIME_OF_DAY",
