@@ -387,7 +387,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         elif hit.label == "YEAR":
             if _years_span(line, hit):
                 continue
-            if _report_year(line, clause, hit, dates):
+            review = triggered and line.hits_in("REPORT_DUE", clause[0], hit.first_token)
+            if review or _report_year(line, clause, hit, dates):  # `tổng kết vào năm 2030`
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))
                 continue
