@@ -244,6 +244,13 @@ def _report_year(line: BodyLine, clause: tuple[int, int], hit: Hit, dates: list[
     return not any(nearest <= d.hit.first_token < hit.first_token for d in dates)
 
 
+def _reference_moment(line: BodyLine, start: int, token: int) -> bool:
+    """`(thời điểm kiểm kê 0 giờ ngày 01/01/2026)`: the moment a count refers to, not a
+    schedule label's (`Thời điểm hoàn thành:`)."""
+    labels = {h.first_token for h in line.parse.of("SCHEDULE_LABEL")}
+    return any(h.first_token not in labels for h in line.hits_in("REFERENCE_MOMENT", start, token))
+
+
 def _covered_period(line: BodyLine, hit: Hit) -> bool:
     """`tính từ ngày 15 tháng 12 năm trước ...`: the period a report covers binds no one."""
     return _ends_at(line, "COVERED_PERIOD", hit.first_token, 0)
@@ -337,7 +344,11 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         is_range = following is not None and _range_to(
             line, date, following, opened or triggered or labelled
         )
-        if _covered_period(line, hit) or line.hits_in("IN_FORCE", clause[0], hit.first_token):
+        if (
+            _covered_period(line, hit)
+            or line.hits_in("IN_FORCE", clause[0], hit.first_token)
+            or (not triggered and _reference_moment(line, clause[0], hit.first_token))
+        ):
             used.update({index + 1} if is_range else set())  # its end is no deadline either
             continue
         triggered_before = date if triggered else None

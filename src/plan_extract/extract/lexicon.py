@@ -47,6 +47,7 @@ DeadlineLabel = Literal[
     "COMPLETION_TRIGGER",
     "OPEN_END",
     "IN_FORCE",
+    "REFERENCE_MOMENT",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
