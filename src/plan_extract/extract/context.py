@@ -14,6 +14,8 @@ from plan_extract.core.text import squash
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit, LineParse, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
+from plan_extract.normalize.patterns import closing_cue
+from plan_extract.read.model import Block
 from plan_extract.structure.dates import year_mentions
 from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.model import ColumnKind, Structure
@@ -192,6 +194,44 @@ def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
     context.by_number = {line.number: line for line in body}
     context.position = {line.number: index for index, line in enumerate(body)}
     return context
+
+
+def outside_sections(context: Context) -> list[BodyLine]:
+    """The lines around the sections that may still set a time, parsed: a decision's articles
+    (`Điều 2. Giao Sở ... báo cáo trước ngày 15/12 hằng năm`) and the closing's own sentences
+    (`Trên đây là Kế hoạch ... Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo ...`). They
+    are no section's and carry no assignment the units read. Only lines with a figure: a time
+    has one."""
+    around = [*_article_lines(context), *_closing_lines(context)]
+    lines = [line for line in around if any(c.isdigit() for c in line.text)]
+    if not lines:
+        return []
+    parses = parse_lines(line.text for line in lines)
+    return [
+        BodyLine(line.number, line.text, parse, None, None)
+        for line, parse in zip(lines, parses, strict=True)
+    ]
+
+
+def _article_lines(context: Context) -> list[Line]:
+    articles = context.structure.articles
+    return [] if articles is None else context.doc.lines[articles[0] - 1 : articles[1]]
+
+
+def _closing_lines(context: Context) -> list[Line]:
+    """From `Trên đây là Kế hoạch ...` (or the final `Trong quá trình thực hiện ...`) to `Nơi
+    nhận`, the signature or the first appendix."""
+    start = context.structure.closing_start
+    if start is None:
+        return []
+    appendices = [appendix.lines[0] for appendix in context.structure.appendices]
+    end = min(appendices, default=len(context.doc.lines) + 1)
+    chosen: list[Line] = []
+    for line in context.doc.lines[start - 1 : end - 1]:
+        if closing_cue(line.text) in {"recipients", "signature"} or line.block != Block.BODY:
+            break
+        chosen.append(line)
+    return chosen
 
 
 @dataclass(frozen=True)

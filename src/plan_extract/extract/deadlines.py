@@ -5,12 +5,13 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import cast
 
 from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import BodyLine, Context, table_cells
+from plan_extract.extract.context import BodyLine, Context, outside_sections, table_cells
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit
 from plan_extract.structure.dates import year_mentions
@@ -42,6 +43,16 @@ def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
         year, last_month = numbers[-1], quarter * 3
         last_day = calendar.monthrange(year, last_month)[1]
         return DateRead(hit, year, last_month - 2, 1, (year, last_month, last_day))
+    if hit.label == "QUARTER_RANGE":
+        words = line.parse.words
+        first = lexicon.quarter_number(words[hit.first_token + 1])
+        last = lexicon.quarter_number(words[hit.last_token - 3])
+        assert first is not None and last is not None  # the patterns take only quarter numerals
+        if first >= last:
+            return None
+        year, last_month = numbers[-1], last * 3
+        last_day = calendar.monthrange(year, last_month)[1]
+        return DateRead(hit, year, first * 3 - 2, 1, (year, last_month, last_day))
     if hit.label == "MONTH_YEAR":
         month, year = numbers
         return DateRead(hit, year, month, None) if 1 <= month <= 12 else None
@@ -54,6 +65,11 @@ def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
     if hit.label == "DAY_RANGE":
         first, last, month, year = numbers
         return DateRead(hit, year, month, first, (year, month, last))
+    if hit.label == "MONTH_RANGE":
+        first, last, year = numbers
+        if not 1 <= first < last <= 12:
+            return None
+        return DateRead(hit, year, first, None, (year, last, None))
     day, month = numbers[0], numbers[1]
     stated_year = numbers[2] if len(numbers) > 2 else None
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -63,7 +79,8 @@ def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
 
 def read_dates(line: BodyLine) -> list[DateRead]:
     """Date expressions of the line, the longest where they overlap."""
-    hits = sorted(line.parse.dates, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
+    dated = [h for h in line.parse.dates if h.label != "TIME_OF_DAY"]
+    hits = sorted(dated, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
     chosen: list[Hit] = []
     for hit in hits:
         if chosen and hit.first_token < chosen[-1].last_token:
@@ -76,9 +93,82 @@ def _ends_at(line: BodyLine, kind: PhraseLabel, token: int, gap: int = _TRIGGER_
     return any(token - gap <= h.last_token <= token for h in line.parse.of(kind))
 
 
+def _time_of_day(line: BodyLine, token: int) -> Hit | None:
+    """The hour printed before the date starting at `token` (`17 giờ ngày 15/12/2025`)."""
+    return next(
+        (
+            t
+            for t in line.parse.dates
+            if t.label == "TIME_OF_DAY" and t.first_token < token <= t.last_token
+        ),
+        None,
+    )
+
+
+def _triggered(line: BodyLine, hit: Hit) -> bool:
+    """A trigger just before the date, or before the hour printed before it (`trước 17 giờ
+    ngày 15/12/2025`)."""
+    time = _time_of_day(line, hit.first_token)
+    first = hit.first_token if time is None else time.first_token
+    return _ends_at(line, "DEADLINE_TRIGGER", first)
+
+
+def _joined_year(line: BodyLine, dates: list[DateRead], index: int) -> int | None:
+    """`trong tháng 11 và tháng 12 năm 2025`, `trước ngày 15/6 và 15/12/2026`: a date without
+    its year takes that of the next date joined to it (by `và`, `,`), the one year printed for
+    all."""
+    for before, after in zip(dates[index:], dates[index + 1 :], strict=False):
+        if not _joined(line, before, after.hit):
+            return None
+        if after.year is not None:
+            return after.year
+    return None
+
+
+_LABEL_REACH = 4  # words from a schedule label to its colon (`Thời gian kiểm tra:`)
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+
+
 def _label_before(line: BodyLine, token: int) -> bool:
-    """A `Thời gian thực hiện:` label earlier on the line."""
-    return any(h.last_token <= token for h in line.parse.of("SCHEDULE_LABEL")) and ":" in line.text
+    """A `Thời gian thực hiện:` label before the date: its colon a few words after it, and no
+    sentence ending between the colon and the date (`rút ngắn thời gian ...` in running text
+    labels nothing)."""
+    words = line.parse.words
+    for label in line.parse.of("SCHEDULE_LABEL"):
+        if label.last_token > token:
+            continue
+        reach = range(label.last_token, min(label.last_token + _LABEL_REACH, token))
+        colon = next((i for i in reach if words[i] == ":"), None)
+        if colon is not None and not _SENTENCE_ENDS.intersection(words[colon + 1 : token]):
+            return True
+    return False
+
+
+_SCHEDULE_TITLE_EXTRA = 3  # words a schedule heading adds to its label (`Thời gian, địa điểm`)
+
+
+def _schedule_section(line: BodyLine) -> bool:
+    """A line under a heading that is a schedule label (`3. Thời gian thực hiện`, `Tiến độ
+    thực hiện`): the dates it states are stated times, as after `Thời gian thực hiện:`."""
+    section = line.section
+    return (
+        section is not None and section.lines[0] != line.number and _schedule_title(section.title)
+    )
+
+
+def _schedule_title(title: str) -> bool:
+    words = squash(title).lower().rstrip(" :")
+    return any(
+        (words == label or words.startswith(label + " "))
+        and len(words[len(label) :].split()) <= _SCHEDULE_TITLE_EXTRA
+        for label in _schedule_labels()
+    )
+
+
+@cache
+def _schedule_labels() -> tuple[str, ...]:
+    rules = lexicon.DEADLINE_PHRASES.load()
+    return tuple(p for g in rules.patterns if g.label == "SCHEDULE_LABEL" for p in g.phrases)
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequency | None:
@@ -108,6 +198,28 @@ def _years_span(line: BodyLine, hit: Hit) -> bool:
     return False
 
 
+_RANGE_ENDS = frozenset({"DAY_MONTH", "MONTH_YEAR", "QUARTER", "MONTH"})
+
+
+def _range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -> bool:
+    """`từ 15/11 đến 15/12`, `Tháng 12/2025 - Tháng 3/2026`, `Quý IV/2025 - Quý II/2026`: a
+    date, a range word (`đến`, `-`, `đến hết`) and a second date make one range; opened by
+    `từ`, a word may stand between the date and the range word, else the range word must join
+    the two and the time be bound (a trigger or a label before it)."""
+    first, last = date.hit, following.hit
+    if first.label not in _RANGE_ENDS or last.label not in _RANGE_ENDS:
+        return False
+    joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == last.first_token]
+    if _ends_at(line, "RANGE_FROM", first.first_token):
+        return any(first.last_token <= h.first_token for h in joints)
+    return bound and any(h.first_token == first.last_token for h in joints)
+
+
+def _open_end(line: BodyLine, hit: Hit) -> bool:
+    """`Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê`: a start whose end is an event."""
+    return any(h.first_token == hit.last_token for h in line.parse.of("OPEN_END"))
+
+
 def _joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
     """`trước ngày 15/6 và ngày 15/12`: a date joined to the one before it shares its trigger."""
     return previous is not None and any(
@@ -130,6 +242,13 @@ def _report_year(line: BodyLine, clause: tuple[int, int], hit: Hit, dates: list[
         return False
     nearest = reports[-1].last_token
     return not any(nearest <= d.hit.first_token < hit.first_token for d in dates)
+
+
+def _reference_moment(line: BodyLine, start: int, token: int) -> bool:
+    """`(thời điểm kiểm kê 0 giờ ngày 01/01/2026)`: the moment a count refers to, not a
+    schedule label's (`Thời điểm hoàn thành:`)."""
+    labels = {h.first_token for h in line.parse.of("SCHEDULE_LABEL")}
+    return any(h.first_token not in labels for h in line.hits_in("REFERENCE_MOMENT", start, token))
 
 
 def _covered_period(line: BodyLine, hit: Hit) -> bool:
@@ -211,6 +330,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     used: set[int] = set()
     triggered_before: DateRead | None = None  # the last date a trigger opened
+    scheduled = _schedule_section(line)  # a year alone there is the plan's own span
     for index, date in enumerate(dates):
         if index in used:
             continue
@@ -218,25 +338,20 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         clause = line.clause_bounds(hit.first_token)
         recurrence = _frequency(line, clause, date)
         following = dates[index + 1] if index + 1 < len(dates) else None
-        is_range = (
-            following is not None
-            and following.hit.label not in {"YEAR", "QUARTER"}
-            and hit.label not in {"YEAR", "QUARTER"}
-            and _ends_at(line, "RANGE_FROM", hit.first_token)
-            and _ends_at(line, "RANGE_TO", following.hit.first_token, 0)
-            and any(
-                hit.last_token <= h.first_token and h.last_token <= following.hit.first_token
-                for h in line.parse.of("RANGE_TO")
-            )
+        opened = _ends_at(line, "RANGE_FROM", hit.first_token)
+        triggered = _triggered(line, hit) or _joined(line, triggered_before, hit)
+        labelled = _label_before(line, hit.first_token) or (scheduled and hit.label != "YEAR")
+        is_range = following is not None and _range_to(
+            line, date, following, opened or triggered or labelled
         )
-        if _covered_period(line, hit):
+        if (
+            _covered_period(line, hit)
+            or line.hits_in("IN_FORCE", clause[0], hit.first_token)
+            or (not triggered and _reference_moment(line, clause[0], hit.first_token))
+        ):
             used.update({index + 1} if is_range else set())  # its end is no deadline either
             continue
-        triggered = _ends_at(line, "DEADLINE_TRIGGER", hit.first_token) or _joined(
-            line, triggered_before, hit
-        )
         triggered_before = date if triggered else None
-        labelled = _label_before(line, hit.first_token)
         if is_range and following is not None:
             used.add(index + 1)
             end_year = following.year
@@ -245,11 +360,19 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 start_year = _context_year(context, line, hit.first_token)
                 end_year = end_year or start_year
             start = DateParts.of(start_year, date.month, date.day)
-            end = DateParts.of(end_year, following.month, following.day)
+            end = DateParts.of(*(following.end or (end_year, following.month, following.day)))
             found.append(
                 _found(line, clause, hit, "range", start, end, recurrence, following.hit.last_token)
             )
-        elif hit.label == "DAY_RANGE":
+        elif opened and hit.label != "YEAR" and (triggered or labelled or _open_end(line, hit)):
+            year = date.year
+            if year is None and recurrence is None:
+                year = _context_year(context, line, hit.first_token)
+            start = DateParts.of(year, date.month, date.day)
+            found.append(_found(line, clause, hit, "range", start, None, recurrence))
+        elif hit.label == "DAY_RANGE" or (
+            hit.label in {"MONTH_RANGE", "QUARTER_RANGE"} and (triggered or labelled or opened)
+        ):
             assert date.end is not None
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, recurrence))
@@ -263,15 +386,26 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, None))
         elif hit.label == "MONTH":
-            continue  # a month without its year is read only as an end of a range
+            # a month without its year: an end of a range, one of several sharing a year, or
+            # one that comes back (`Thời gian thực hiện: Tháng 12 hằng năm`)
+            year = _joined_year(line, dates, index) if triggered or labelled else None
+            if year is not None:
+                start = DateParts.of(year, date.month, None)
+                found.append(_found(line, clause, hit, "date", start, None, None))
+            elif (triggered or labelled) and recurrence == "yearly":
+                start = DateParts.of(None, date.month, None)
+                found.append(_found(line, clause, hit, "recurring", start, None, recurrence))
         elif hit.label == "YEAR":
             if _years_span(line, hit):
                 continue
-            if _report_year(line, clause, hit, dates):
+            review = triggered and line.hits_in("REPORT_DUE", clause[0], hit.first_token)
+            if review or _report_year(line, clause, hit, dates):  # `tổng kết vào năm 2030`
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))
                 continue
-            if labelled and not any(d.hit.label != "YEAR" for d in dates):
+            if _ends_at(line, "COMPLETION_TRIGGER", hit.first_token, 0) or (
+                labelled and not any(d.hit.label != "YEAR" for d in dates)
+            ):
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))
                 break
@@ -281,7 +415,9 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if year is None and recurrence is not None:
                 kind = "recurring"
             elif year is None:
-                year = _context_year(context, line, hit.first_token)
+                year = _joined_year(line, dates, index) or _context_year(
+                    context, line, hit.first_token
+                )
             start = DateParts.of(year, date.month, date.day)
             every = recurrence if kind == "recurring" else None
             found.append(_found(line, clause, hit, kind, start, None, every))
@@ -295,20 +431,39 @@ def _full_date(parts: DateParts | None) -> tuple[int, int, int] | None:
 
 
 def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
-    """A span that ended before the plan was issued reports a past event, binding no one. (An
-    open start, `Thời gian thực hiện: Từ 01/7/2025`, may precede the issue and still run.)"""
-    last, issue = _full_date(item.end), _full_date(issued)
-    return last is not None and issue is not None and last < issue
+    """A time that ended before the plan was issued reports a past event, binding no one: a
+    span whose last day, a day, a month or a year before the day, month or year of issue. (An
+    open start, `Thời gian thực hiện: Từ 01/7/2025`, may precede the issue and still run; a
+    recurring day comes back.)"""
+    issue = _full_date(issued)
+    if issue is None or item.kind == "recurring":
+        return False
+    if item.kind == "range":
+        last = _full_date(item.end)
+        return last is not None and last < issue
+    start = item.start
+    if start.year is None:
+        return False
+    depth = 1 if start.month is None else 2 if start.day is None else 3
+    return (start.year, start.month, start.day)[:depth] < issue[:depth]
 
 
 def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
     """The deadline a cell of a task table's time column gives (`Quý II/2026`, `Tháng 6/2026`,
-    `Năm 2026`, `Quý IV/2025 - Quý II/2026`): its first date, to the end of a date joined to it
-    by `-`/`đến`; a span of whole years (`2025 - 2026`) and a cell without a date give none."""
+    `Năm 2026`, `Quý IV/2025 - Quý II/2026`, `Tháng 11 - 12/2025`): its first date, to the end
+    of a date joined to it by `-`/`đến`, open when `từ` starts it alone, recurring when a day
+    without its year comes back (`Trước ngày 15/12 hằng năm`); a span of whole years (`2025 -
+    2026`) and a cell without a date give none."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
-    if not dates or dates[0].hit.label in {"MONTH", "MONTHLY_DAY"}:
+    if not dates or dates[0].hit.label == "MONTHLY_DAY":
         return None
     first, clause = dates[0], (dates[0].hit.first_token, dates[0].hit.last_token)
+    cell_end = sum(1 for offset in line.parse.offsets if offset < end)
+    every = _frequency(line, (first.hit.first_token, cell_end), first) if not first.year else None
+    if first.hit.label == "MONTH":  # `Tháng 12 hằng năm`; a month alone is no dated cell
+        start = DateParts.of(None, first.month, None)
+        yearly = every == "yearly"
+        return _found(line, clause, first.hit, "recurring", start, None, every) if yearly else None
     if first.hit.label == "YEAR":
         if len(dates) > 1 or _years_span(line, first.hit):
             return None
@@ -323,10 +478,15 @@ def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
     )
     if last is not None:
         end_parts = DateParts.of(*(last.end or (last.year, last.month, last.day)))
-        return _found(line, clause, first.hit, "range", start, end_parts, None, last.hit.last_token)
+        return _found(
+            line, clause, first.hit, "range", start, end_parts, every, last.hit.last_token
+        )
     if first.end is not None:
-        return _found(line, clause, first.hit, "range", start, DateParts.of(*first.end), None)
-    return _found(line, clause, first.hit, "date", start, None, None)
+        return _found(line, clause, first.hit, "range", start, DateParts.of(*first.end), every)
+    if _ends_at(line, "RANGE_FROM", first.hit.first_token):  # `Từ tháng 11/2025`: runs on
+        return _found(line, clause, first.hit, "range", start, None, every)
+    kind: DeadlineKind = "recurring" if every else "date"  # `Trước ngày 15/12 hằng năm`
+    return _found(line, clause, first.hit, kind, start, None, every)
 
 
 def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
@@ -355,7 +515,10 @@ def _table_deadlines(context: Context) -> list[FoundDeadline]:
 def find_deadlines(context: Context) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     issued = context.structure.document.issued
-    for line in context.lines:
+    outside = outside_sections(context)  # articles before the sections, the closing after
+    for line in sorted([*context.lines, *outside], key=lambda line: line.number):
+        if context.structure.kind_at(line.number) == "results":
+            continue  # a review of what was done binds no one
         for item in _in_line(context, line):
             if _before_issue(item, issued):
                 continue
@@ -391,10 +554,14 @@ def _span(item: FoundDeadline) -> Span:
 
 
 def _text_start(item: FoundDeadline) -> int:
+    """Where the deadline's words start: at the opener that ends next to its date (`trước`,
+    `chậm nhất ngày`, `hoàn thành trong`, `từ`), else at the date."""
+    time = _time_of_day(item.line, item.first_token)
+    first = item.first_token if time is None else time.first_token
     openers = [
         h.first_token
-        for kind in ("DEADLINE_TRIGGER", "RANGE_FROM")
+        for kind in ("DEADLINE_TRIGGER", "COMPLETION_TRIGGER", "RANGE_FROM")
         for h in item.line.parse.of(kind)
-        if item.first_token - 2 <= h.first_token < item.first_token
+        if h.first_token < first and first - _TRIGGER_GAP <= h.last_token <= first
     ]
-    return min(openers, default=item.first_token)
+    return min(openers, default=first)

@@ -44,6 +44,10 @@ DeadlineLabel = Literal[
     "COVERED_PERIOD",
     "DATE_JOINER",
     "REPORT_DUE",
+    "COMPLETION_TRIGGER",
+    "OPEN_END",
+    "IN_FORCE",
+    "REFERENCE_MOMENT",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
@@ -80,7 +84,16 @@ PhraseLabel = Literal[
 ]
 # The labels of date matches (dates.yaml).
 DateLabel = Literal[
-    "DAY_MONTH", "MONTH_YEAR", "QUARTER", "YEAR", "DAY_RANGE", "MONTHLY_DAY", "MONTH"
+    "DAY_MONTH",
+    "MONTH_YEAR",
+    "QUARTER",
+    "YEAR",
+    "DAY_RANGE",
+    "MONTH_RANGE",
+    "QUARTER_RANGE",
+    "MONTHLY_DAY",
+    "MONTH",
+    "TIME_OF_DAY",
 ]
 Label = PhraseLabel | DateLabel
 SpanPattern = dict[str, Any]  # spaCy SpanRuler's {"label", "id", "pattern"}
@@ -267,7 +280,12 @@ class DeadlineExample(Example):
 
 
 class DeadlinePhrases(PatternFile):
-    SHARED_LABELS = frozenset({frozenset({"DEADLINE_TRIGGER", "RANGE_TO"})})
+    SHARED_LABELS = frozenset(
+        {
+            frozenset({"DEADLINE_TRIGGER", "RANGE_TO"}),
+            frozenset({"DEADLINE_TRIGGER", "COMPLETION_TRIGGER"}),
+        }
+    )
     patterns: list[DeadlineGroup]
     action_skip_words: Phrases
     examples: list[DeadlineExample] = Field(min_length=1)

@@ -1,0 +1,225 @@
+"""Deadlines read from whole plans: ranges joined without `từ`, open ranges, years bound by a
+completion trigger, the closing's reporting time, time cells of task tables; each with the line
+and span of its words."""
+
+from __future__ import annotations
+
+from plan_extract.core.contract import Deadline, Plan
+from plan_extract.pipeline import parse_text
+
+
+def _read(plan: Plan) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (d.kind, d.start and d.start.iso, d.end and d.end.iso, d.recurrence) for d in plan.deadlines
+    ]
+
+
+def _words(plan: Plan, deadline: Deadline) -> str:
+    """The characters the deadline's line and span point at, in the plan's own lines."""
+    assert plan.lines is not None and deadline.span is not None
+    start, end = deadline.span
+    return plan.lines[deadline.line - 1].text[start:end]
+
+
+PLAN = "\n".join(
+    [
+        "KẾ HOẠCH",
+        "Tổng kiểm kê tài sản công năm 2025",
+        "I. NHIỆM VỤ",
+        "1. Thời gian thực hiện: Tháng 11 - 12/2025.",
+        "2. Tiến độ thực hiện: Quý IV/2025 - Quý II/2026.",
+        "3. Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.",
+        "4. Các xã hoàn thành trong năm 2026 việc cắm mốc giới.",
+        "5. Sở Tài chính báo cáo chậm nhất ngày 30/6/2026.",
+        "6. Trong năm 2026, tỷ lệ hồ sơ được số hóa đạt 100%.",
+    ]
+)
+
+
+def test_ranges_open_ranges_and_completion_years_with_their_words() -> None:
+    plan = parse_text(PLAN, with_lines=True)
+    assert _read(plan) == [
+        ("range", "2025-11", "2025-12", None),
+        ("range", "2025-10-01", "2026-06-30", None),
+        ("range", "2025-11", None, None),
+        ("year", "2026", None, None),
+        ("date", "2026-06-30", None, None),
+    ]  # `Trong năm 2026` before a target binds no one
+    assert [_words(plan, d) for d in plan.deadlines] == [
+        "Tháng 11 - 12/2025",
+        "Quý IV/2025 - Quý II/2026",
+        "Từ tháng 11/2025",
+        "hoàn thành trong năm 2026",
+        "chậm nhất ngày 30/6/2026",
+    ]
+    assert [d.line for d in plan.deadlines] == [4, 5, 6, 7, 8]
+
+
+def test_two_dates_joined_by_a_dash_are_one_range_only_when_something_binds_them() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Thời gian: Tháng 12/2025 - Tháng 3/2026.",
+                "2. Kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên (06/01/1946 - 06/01/2026).",
+            ]
+        )
+    )
+    assert _read(plan) == [("range", "2025-12", "2026-03", None)]
+
+
+def test_the_closing_paragraph_sets_a_reporting_time() -> None:
+    text = "\n\n".join(
+        [
+            "KẾ HOẠCH",
+            "Chuyển đổi số năm 2026",
+            "I. NHIỆM VỤ",
+            "Triển khai các nhiệm vụ chuyển đổi số.",
+            "Trên đây là Kế hoạch chuyển đổi số. Định kỳ hằng năm (trước ngày 30 tháng 11) báo"
+            " cáo kết quả thực hiện về Sở Khoa học và Công nghệ.",
+            "Nơi nhận:\n- Lưu: VT.",
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn A",
+        ]
+    )
+    plan = parse_text(text, markdown=True, with_lines=True)
+    deadline = plan.deadlines[0]
+    assert _read(plan) == [("recurring", None, None, "yearly")]
+    assert deadline.start is not None and (deadline.start.month, deadline.start.day) == (11, 30)
+    assert [_words(plan, d) for d in plan.deadlines] == ["trước ngày 30 tháng 11"]
+    assert deadline.section is None
+
+
+def _table_plan(times: list[str]) -> str:
+    """A plan with a task table after the signature, one row per time cell, as the Word
+    converter prints a table: a `|` line before each cell and at each row's end."""
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+    rows = [[str(n), f"Nhiệm vụ số {n}", "Sở Nội vụ", time] for n, time in enumerate(times, 1)]
+    cells = [
+        line
+        for row in [header, *rows]
+        for line in [*(part for cell in row for part in ("|", cell)), "|"]
+    ]
+    head = "**I. NHIỆM VỤ**\n\nTriển khai.\n\nTrên đây là Kế hoạch.\n\n"
+    signature = "|\nNơi nhận:\n- Lưu: VT.\n|\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn A\n|\n\n"
+    appendix = "**PHỤ LỤC**\n\nDANH MỤC NHIỆM VỤ\n\n"
+    return head + signature + appendix + "\n".join(cells) + "\n"
+
+
+def test_time_cells_of_month_ranges_open_starts_and_yearly_days() -> None:
+    plan = parse_text(
+        _table_plan(
+            [
+                "Tháng 11 - 12/2025",
+                "Từ tháng 11/2025",
+                "Năm 2025 - 2026",
+                "Trước ngày 15/12 hằng năm",
+                "Tháng 12 hằng năm",
+                "Tháng 12",
+                "Quý II-III/2026",
+            ]
+        ),
+        markdown=True,
+    )
+    assert _read(plan) == [
+        ("range", "2025-11", "2025-12", None),
+        ("range", "2025-11", None, None),
+        ("recurring", None, None, "yearly"),
+        ("recurring", None, None, "yearly"),
+        ("range", "2026-04-01", "2026-09-30", None),
+    ]  # a span of whole years and a month without its year give none
+
+
+def test_dates_sharing_a_trigger_a_year_or_an_hour() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "1. Tổ chức tuyên truyền trong tháng 11 và tháng 12 năm 2025.",
+                "2. Các xã gửi báo cáo trước 17 giờ ngày 15/12/2025.",
+                "3. Hội nghị khai mạc lúc 8 giờ 00 tại hội trường.",
+            ]
+        ),
+        with_lines=True,
+    )
+    assert _read(plan) == [
+        ("date", "2025-11", None, None),
+        ("date", "2025-12", None, None),
+        ("date", "2025-12-15", None, None),
+    ]
+    assert _words(plan, plan.deadlines[2]) == "trước 17 giờ ngày 15/12/2025"
+
+
+ISSUED = [
+    "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+    "Số: 12/KH-UBND",
+    "Đắk Lắk, ngày 21 tháng 11 năm 2025",
+    "KẾ HOẠCH",
+    "Rà soát hộ nghèo cuối năm 2025",
+]
+
+
+def test_a_time_past_at_issue_and_a_review_of_what_was_done_bind_no_one() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                *ISSUED,
+                "I. KẾT QUẢ THỰC HIỆN NĂM 2024",
+                "Kế hoạch năm 2025 giao các xã hoàn thành rà soát trước ngày 31/12/2025.",
+                "II. NHIỆM VỤ",
+                "1. Trước ngày 15/10/2025, các xã đã lập danh sách hộ nghèo.",
+                "2. Thời gian thực hiện: Tháng 10/2025.",
+                "3. Thời gian thực hiện: Tháng 11/2025.",
+                "4. Các xã báo cáo kết quả trước ngày 15/12/2025.",
+            ]
+        )
+    )
+    assert _read(plan) == [("date", "2025-11", None, None), ("date", "2025-12-15", None, None)]
+
+
+def test_the_dates_under_a_schedule_heading_are_stated_times_but_not_a_year_alone() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "1. Tiến độ thực hiện",
+                "- Tháng 11/2025: tổ chức hội nghị triển khai.",
+                "- Quý I/2026: sơ kết, rút kinh nghiệm.",
+                "2. Thời gian thực hiện",
+                "Năm 2026.",
+                "3. Tuyên truyền",
+                "- Tháng 11/2025, các xã đã tổ chức tuyên truyền.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("date", "2025-11", None, None),
+        ("range", "2026-01-01", "2026-03-31", None),
+    ]  # a year alone there is the plan's own span; elsewhere a month alone binds no one
+
+
+DECISION = "\n\n".join(
+    [
+        "|\n**ỦY BAN NHÂN DÂN\n**\nTỈNH SƠN LA\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\n|\nSố: 12/QĐ-UBND\n|\n*Sơn La, ngày 20\n"
+        "tháng 11 năm 2025*\n|",
+        "**QUYẾT ĐỊNH**",
+        "Về việc ban hành Kế hoạch chuyển đổi số năm 2026",
+        "**ỦY BAN NHÂN DÂN TỈNH SƠN LA**",
+        "**QUYẾT ĐỊNH:**",
+        "**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.",
+        "**Điều 2.** Giao Sở Khoa học và Công nghệ chủ trì triển khai, báo cáo Ủy ban nhân dân"
+        " tỉnh trước ngày 15/12 hằng năm.",
+        "**Điều 3.** Quyết định này có hiệu lực từ ngày 01/01/2026 đến hết ngày 31/12/2026.",
+        "**KẾ HOẠCH**",
+        "Chuyển đổi số năm 2026",
+        "**I. NHIỆM VỤ**",
+        "Các sở hoàn thành trong năm 2026 việc số hóa hồ sơ.",
+    ]
+)
+
+
+def test_the_articles_of_a_decision_set_times_but_not_their_own_force() -> None:
+    plan = parse_text(DECISION, markdown=True)
+    assert plan.document.kind == "quyet_dinh"
+    assert _read(plan) == [("recurring", None, None, "yearly"), ("year", "2026", None, None)]
+    assert plan.deadlines[0].section is None
