@@ -7,10 +7,17 @@ import re
 from functools import cache
 from typing import cast, get_args
 
-from plan_extract.core.contract import Commune, CommuneType, DateParts, DocumentKind, DocumentMeta
+from plan_extract.core.contract import (
+    Commune,
+    CommuneType,
+    DateParts,
+    DocumentKind,
+    DocumentMeta,
+    Period,
+)
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import TERMINAL, numbered
+from plan_extract.normalize.patterns import BULLET, TERMINAL, numbered
 from plan_extract.normalize.vocabulary import alternatives
 from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line
 from plan_extract.read.model import Block, Hint
@@ -19,6 +26,7 @@ from plan_extract.structure.basis import SYMBOL_LETTERS, is_basis_sentence, read
 from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
 from plan_extract.structure.dates import date_in_words, parts_of, read_period
+from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.names import (
     Body,
     capitalized_run,
@@ -36,6 +44,9 @@ _NUMBER = re.compile(rf"^(?P<n>[{_SYMBOL}.\-]*)/(?P<symbol>[{_SYMBOL}][{_SYMBOL}
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
 _MAX_TITLE_LINES = 4
 _PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
+_OPENING_KINDS = ("purpose", "objectives")
+_CLAUSE_END = re.compile(r"[,;:(]")
+_MAX_SPAN_WORDS = 8  # `Trong giai đoạn 2026 - 2030`, `Phấn đấu đến hết năm 2026`
 
 
 def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -> DocumentMeta:
@@ -105,6 +116,39 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         signer=read_signer(signature_lines),
         recipients=recipients,
     )
+
+
+def opening_period(lines: list[Line], structure: Structure) -> Period | None:
+    """The period the body's opening states, for a document whose title names none
+    (corpus/ANNOTATION.md): the heading of a purpose or objectives section (`2. Mục tiêu cụ thể
+    đến năm 2030`), or a sentence there that opens with the span (`Phấn đấu đến năm 2030, ...`),
+    first in the document's order. Only the sentence's opening clause is read: a span named
+    further on belongs to what it names (`Chiến lược ... giai đoạn 2025 - 2030`)."""
+    issued = structure.document.issued.year if structure.document.issued else None
+    for section in walk(structure.sections):
+        if structure.nested_kinds.get(section.id, section.kind) not in _OPENING_KINDS:
+            continue
+        first, last = section.lines
+        texts = [section.title] + [_span_clause(line.text) for line in lines[first:last]]
+        period = next((p for text in texts if (p := read_period(text, issued))), None)
+        if period is not None:
+            return period
+    return None
+
+
+def _span_clause(text: str) -> str:
+    """The opening clause of a sentence that opens with a plan's span (`Phấn đấu đến năm 2030`
+    of `Phấn đấu đến năm 2030, công tác ...`), else the empty string."""
+    text = (bullet.group("rest") if (bullet := BULLET.match(text)) else text).lstrip("*_ ")
+    if not _period_opener().match(text):
+        return ""
+    clause = _CLAUSE_END.split(text, maxsplit=1)[0]
+    return " ".join(clause.split()[:_MAX_SPAN_WORDS])
+
+
+@cache
+def _period_opener() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(HEADER_TERMS.load().period_openers)})\b", re.I)
 
 
 def title_lines(after: list[Line], decision: bool = False) -> list[Line]:

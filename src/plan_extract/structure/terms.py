@@ -36,6 +36,7 @@ class HeaderTerms(Knowledge):
     motto: list[str]
     basis_kinds: dict[str, str]
     basis_leads: list[str]
+    period_openers: list[str]
     description_words: list[str]
     issuer_words: list[str]
     list_joiners: list[str]
@@ -62,6 +63,7 @@ class HeaderTerms(Knowledge):
                 *self.motto,
                 *self.basis_kinds,
                 *self.basis_leads,
+                *self.period_openers,
                 *self.description_words,
                 *self.issuer_words,
                 *self.list_joiners,
