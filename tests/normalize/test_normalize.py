@@ -148,3 +148,23 @@ def test_a_range_cut_before_its_dash_is_joined() -> None:
         "Kế hoạch thực hiện trong giai đoạn 2026 - 2030 trên địa bàn tỉnh.",
         "Câu khác.",
     ]
+
+
+_PARAGRAPHS = "Câu một.\n\nCâu hai.\n\nCâu ba.\n\n"  # a text that separates its paragraphs
+
+
+def test_a_document_number_cut_to_a_line_start_continues_its_sentence() -> None:
+    text = _PARAGRAPHS + "Căn cứ Nghị quyết số\n66.2/2025/NQ-CP ngày 28/8/2025 của Chính phủ;\n"
+    assert _lines(text, "md")[3:] == [
+        "Căn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 28/8/2025 của Chính phủ;"
+    ]
+
+
+def test_a_roman_numeral_with_a_dash_or_colon_before_capitals_opens_a_heading() -> None:
+    text = _PARAGRAPHS + "Nội dung\nII- NHIỆM VỤ\n\nChụp\nX-quang ngực.\nIII: TỔ CHỨC\n"
+    assert _lines(text, "md")[3:] == [
+        "Nội dung",
+        "II- NHIỆM VỤ",
+        "Chụp X-quang ngực.",
+        "III: TỔ CHỨC",
+    ]

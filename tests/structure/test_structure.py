@@ -166,6 +166,15 @@ def test_a_repeated_number_keeps_both_sections_and_warns() -> None:
     assert warnings == [("section_number_repeated", 5)]
 
 
+def test_roman_numerals_with_a_dash_or_colon_number_top_level_sections() -> None:
+    plan = parse_text("I- MỤC TIÊU\nNội dung.\nII: NHIỆM VỤ\nViệc.\nIII - KINH PHÍ\nViệc.\n")
+    assert [(s.number, s.title, s.kind) for s in plan.sections] == [
+        ("I", "MỤC TIÊU", "objectives"),
+        ("II", "NHIỆM VỤ", "tasks"),
+        ("III", "KINH PHÍ", "funding"),
+    ]
+
+
 def test_basis_lists_and_nested_citations() -> None:
     from plan_extract.structure.basis import read_basis
 

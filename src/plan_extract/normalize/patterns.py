@@ -24,9 +24,10 @@ from plan_extract.normalize.vocabulary import (
 )
 from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_at
 
-ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)]\s*(?P<rest>\S.*)?$")
+ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*(?P<mark>[.)]|[-:](?=\s*\S))\s*(?P<rest>\S.*)?$")
 ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)?$")
-DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?!\d)\s*(?P<rest>\S.*)?$")
+# `2.1.`; a document's number is no heading number (`66.2/2025/NQ-CP`)
+DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?![\d/])\s*(?P<rest>\S.*)?$")
 BULLET = re.compile(r"^[-+•*]\s*(?P<rest>\S.*)$")
 TERMINAL = re.compile(r"[.;:!?…]\)?[\"”]?$")
 RANGE_TAIL = re.compile(r"^-\s*\d")  # `- 2030`: a range's dash and second figure
@@ -89,9 +90,17 @@ def numbered(text: str) -> Numbered | None:
     """The numbered heading (`I.`, `1.`, `2.1.`, `a)`) a line starts with, if any."""
     for style, pattern in _numberings():
         match = pattern.match(text)
-        if match:
+        if match and (style != "roman" or _roman_marked(match)):
             return Numbered(style, match.group("num"), match.group("rest") or "")
     return None
+
+
+def _roman_marked(match: re.Match[str]) -> bool:
+    """`II.`, `II)`; and the odd punctuation some drafts number top-level headings with
+    (`II- NHIỆM VỤ`, `III: TỔ CHỨC`) when a capital follows: `X-quang`, `I - 2026` are no
+    headings."""
+    rest = match.group("rest") or ""
+    return match.group("mark") in ".)" or rest[:1].isupper()
 
 
 def closing_cue(text: str) -> ClosingCue | None:
