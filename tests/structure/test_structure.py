@@ -452,3 +452,43 @@ def test_a_cong_van_takes_its_title_from_the_subject_after_v_v() -> None:
     )
     assert meta.title == "triển khai Kế hoạch tiêm chủng năm 2026"
     assert [b.number for b in meta.basis] == ["8/KH-UBND"]
+
+
+def test_symbols_with_an_ampersand_or_several_hyphens_are_read_whole() -> None:
+    text = (
+        "Căn cứ Quyết định số 1234/QĐ-SNN&MT ngày 2/5/2025 của Sở Nông nghiệp và Môi trường; "
+        "Công văn số 345/SNNMT-TTBVTV-QLCL ngày 6/5/2025 của Sở Nông nghiệp và Môi trường"
+    )
+    assert [number for _, number, _, _ in _basis(text)] == [
+        "1234/QĐ-SNN&MT",
+        "345/SNNMT-TTBVTV-QLCL",
+    ]
+
+
+def test_a_notice_of_conclusions_is_one_document_and_its_description_ends_the_issuer() -> None:
+    assert _basis(
+        "Căn cứ Thông báo kết luận số 45-TB/TU ngày 1/4/2025 của Ban Thường vụ Tỉnh ủy; "
+        "Thông báo số 552/TB-VPCP ngày 13/10/2025 của Văn phòng Chính phủ kết luận của Thủ "
+        "tướng Chính phủ tại cuộc họp"
+    ) == [
+        ("thong_bao", "45-TB/TU", "2025-04-01", "Ban Thường vụ Tỉnh ủy"),
+        ("thong_bao", "552/TB-VPCP", "2025-10-13", "Văn phòng Chính phủ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind"),
+    [
+        ("Kết luận số 127-KL/TW", "ket_luan"),
+        ("Hướng dẫn số 12-HD/BTGDVTW", "huong_dan"),
+        ("Chỉ thị số 45-CT/TW", "chi_thi"),
+        ("Thông tri số 05-TT/TU", "thong_tri"),
+        ("Nghị quyết số 57-NQ/TW", "nghi_quyet"),
+        ("Công văn số 1234/UBND-KT", "cong_van"),
+    ],
+)
+def test_every_kind_of_document_a_party_or_state_body_issues_is_a_basis(
+    printed: str, kind: str
+) -> None:
+    found = _basis(f"Căn cứ {printed} ngày 14/4/2025 của Bộ Chính trị;")
+    assert found == [(kind, printed.rsplit(" ", 1)[1], "2025-04-14", "Bộ Chính trị")]

@@ -24,6 +24,8 @@ from plan_extract.structure.terms import HEADER_TERMS
 # lower-case letters of the words between a kind and its number (`Kế hoạch hành động số ...`).
 SYMBOL_LETTERS = "A-Za-zĐđ"
 _LOWER_LETTERS = "a-zà-ỹđ"
+# a part of a symbol between hyphens; `&` joins two bodies' letters (`QĐ-SNN&MT`)
+_SYMBOL_PART = f"[0-9{SYMBOL_LETTERS}]+(?:&[0-9{SYMBOL_LETTERS}]+)*"
 _MAX_LEAD = 16  # `Các Công điện: số ...`: a citation starts a clause, after a few words at most
 
 
@@ -49,7 +51,7 @@ def _number() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?:[{_LOWER_LETTERS}]+\s+){{0,3}}?:?\s*(?:{number_word})\s*)?"
         rf"(?P<number>\d[\d.]*(?:\s?-\s?[{SYMBOL_LETTERS}]+)?"
-        rf"(?:\s?/\s?[0-9{SYMBOL_LETTERS}]+(?:\s?-\s?[0-9{SYMBOL_LETTERS}]+)*)+)"
+        rf"(?:\s?/\s?{_SYMBOL_PART}(?:\s?-\s?{_SYMBOL_PART})*)+)"
     )
 
 
