@@ -168,3 +168,23 @@ def test_a_roman_numeral_with_a_dash_or_colon_before_capitals_opens_a_heading() 
         "Chụp X-quang ngực.",
         "III: TỔ CHỨC",
     ]
+
+
+def test_a_capitals_heading_cut_before_its_end_goes_on_with_the_next_capitals_line() -> None:
+    text = "I. MỤC ĐÍCH,\nYÊU CẦU\n1. Mục đích\nII. NHIỆM VỤ VÀ\nGIẢI PHÁP\nA. MỤC TIÊU CHUNG\n"
+    assert _lines(text) == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+        "A. MỤC TIÊU CHUNG",
+    ]
+
+
+def test_a_capitals_heading_that_ends_or_meets_ordinary_text_stays_alone() -> None:
+    text = "III. KINH PHÍ.\nUBND XÃ BỐ TRÍ\nIV. TỔ CHỨC THỰC HIỆN\nCác phòng triển khai.\n"
+    assert _lines(text) == [
+        "III. KINH PHÍ.",
+        "UBND XÃ BỐ TRÍ",
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "Các phòng triển khai.",
+    ]

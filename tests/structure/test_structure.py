@@ -167,11 +167,23 @@ def test_a_repeated_number_keeps_both_sections_and_warns() -> None:
 
 
 def test_roman_numerals_with_a_dash_or_colon_number_top_level_sections() -> None:
-    plan = parse_text("I- MỤC TIÊU\nNội dung.\nII: NHIỆM VỤ\nViệc.\nIII - KINH PHÍ\nViệc.\n")
+    plan = parse_text(
+        "I- MỤC TIÊU\nNội dung.\nII: NHIỆM VỤ\nViệc.\nIII - KINH PHÍ\nViệc.\n"
+        "IV/ TỔ CHỨC THỰC HIỆN\nViệc.\n"
+    )
     assert [(s.number, s.title, s.kind) for s in plan.sections] == [
         ("I", "MỤC TIÊU", "objectives"),
         ("II", "NHIỆM VỤ", "tasks"),
         ("III", "KINH PHÍ", "funding"),
+        ("IV", "TỔ CHỨC THỰC HIỆN", "implementation"),
+    ]
+
+
+def test_a_capitals_heading_set_on_two_lines_is_one_section() -> None:
+    plan = parse_text("I. MỤC ĐÍCH,\nYÊU CẦU\nNội dung.\nII. NHIỆM VỤ VÀ\nGIẢI PHÁP\nViệc.\n")
+    assert [(s.title, s.kind) for s in plan.sections] == [
+        ("MỤC ĐÍCH, YÊU CẦU", "purpose"),
+        ("NHIỆM VỤ VÀ GIẢI PHÁP", "tasks"),
     ]
 
 

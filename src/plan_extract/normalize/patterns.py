@@ -24,7 +24,9 @@ from plan_extract.normalize.vocabulary import (
 )
 from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_at
 
-ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*(?P<mark>[.)]|[-:](?=\s*\S))\s*(?P<rest>\S.*)?$")
+ROMAN = re.compile(
+    r"^(?P<num>[IVXL]{1,6})\s*(?P<mark>[.)]|[-:](?=\s*\S)|/(?=\s+\S))\s*(?P<rest>\S.*)?$"
+)
 ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)?$")
 # `2.1.`; a document's number is no heading number (`66.2/2025/NQ-CP`)
 DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?![\d/])\s*(?P<rest>\S.*)?$")
@@ -97,8 +99,8 @@ def numbered(text: str) -> Numbered | None:
 
 def _roman_marked(match: re.Match[str]) -> bool:
     """`II.`, `II)`; and the odd punctuation some drafts number top-level headings with
-    (`II- NHIỆM VỤ`, `III: TỔ CHỨC`) when a capital follows: `X-quang`, `I - 2026` are no
-    headings."""
+    (`II- NHIỆM VỤ`, `III: TỔ CHỨC`, `I/ MỤC ĐÍCH`: a space after the slash) when a capital
+    follows: `X-quang`, `V/v`, `V/V HỖ TRỢ`, `I - 2026` are no headings."""
     rest = match.group("rest") or ""
     return match.group("mark") in ".)" or rest[:1].isupper()
 
