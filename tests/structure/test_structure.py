@@ -504,3 +504,60 @@ def test_every_kind_of_document_a_party_or_state_body_issues_is_a_basis(
 ) -> None:
     found = _basis(f"Căn cứ {printed} ngày 14/4/2025 của Bộ Chính trị;")
     assert found == [(kind, printed.rsplit(" ", 1)[1], "2025-04-14", "Bộ Chính trị")]
+
+
+DECISION_WITH_ITS_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/QĐ-UBND
+Sơn La, ngày 5 tháng 1 năm 2026
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch phát triển du lịch nông thôn tỉnh Sơn La năm 2026
+ỦY BAN NHÂN DÂN TỈNH SƠN LA
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Quyết định số 922/QĐ-TTg ngày 2/8/2022 của Thủ tướng Chính phủ;
+Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch nông thôn tỉnh Sơn La năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn C
+ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+KẾ HOẠCH
+Phát triển du lịch nông thôn tỉnh Sơn La năm 2026
+(Kèm theo Quyết định số 15/QĐ-UBND ngày 5/1/2026 của UBND tỉnh Sơn La)
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Phát triển du lịch.
+II. NHIỆM VỤ
+1. Xây dựng sản phẩm du lịch.
+III. KINH PHÍ
+Ngân sách tỉnh.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch
+Chủ trì thực hiện.
+"""
+
+
+def test_a_decision_signs_before_the_header_its_plan_repeats() -> None:
+    plan = parse_text(DECISION_WITH_ITS_PLAN)
+    meta = plan.document
+    assert (meta.kind, meta.number) == ("quyet_dinh", "15/QĐ-UBND")
+    assert meta.signer is not None and meta.signer.name == "Nguyễn Văn C"
+    assert (meta.signer.position, meta.signer.authority) == ("Chủ tịch", "TM. Ủy ban nhân dân")
+    assert meta.recipients == ["Như Điều 3"]
+    assert [(s.number, s.kind) for s in plan.sections] == [
+        ("I", "purpose"),
+        ("II", "tasks"),
+        ("III", "funding"),
+        ("IV", "implementation"),
+    ]

@@ -90,12 +90,12 @@ def read_signer(lines: list[Line]) -> Signer | None:
     rest = text.strip()
     while prefix := signature_prefix_at(rest):
         rest = rest[prefix.end :].lstrip()
-        phrase = _position_at(rest) or _caps_run(rest)
+        phrase = position_at(rest) or _caps_run(rest)
         if not phrase:
             break
         authorities.append(f"{prefix.printed} {_spell(phrase)}")
         rest = rest[len(phrase) :].strip()
-    position = _position_at(rest)
+    position = position_at(rest)
     if position:
         rest = rest[len(position) :].strip()
     name = _name(rest)
@@ -108,7 +108,7 @@ def read_signer(lines: list[Line]) -> Signer | None:
     )
 
 
-def _position_at(text: str) -> str | None:
+def position_at(text: str) -> str | None:
     folded = text.casefold()
     for position in longest_first(HEADER_TERMS.load().positions):
         if folded.startswith(position) and not folded[len(position) : len(position) + 1].isalpha():
@@ -121,7 +121,7 @@ def _caps_run(text: str) -> str:
     words: list[str] = []
     rest = text
     for word in text.split():
-        if words and _position_at(rest):
+        if words and position_at(rest):
             break
         if not is_all_caps(word) or signature_prefix_at(word):
             break

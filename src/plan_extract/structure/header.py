@@ -19,12 +19,17 @@ from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import BULLET, TERMINAL, numbered
 from plan_extract.normalize.vocabulary import alternatives
-from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line
+from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line, signature_prefix_at
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.anatomy import is_body_name
 from plan_extract.structure.basis import SYMBOL_LETTERS, is_basis_sentence, read_basis
 from plan_extract.structure.blocks import split_rows
-from plan_extract.structure.closing import read_recipients, read_signer, split_closing
+from plan_extract.structure.closing import (
+    position_at,
+    read_recipients,
+    read_signer,
+    split_closing,
+)
 from plan_extract.structure.dates import date_in_words, parts_of, read_period
 from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.names import (
@@ -54,7 +59,7 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
     the closing's; `plan_title` is the title of the plan a decision issues, which gives the
     period when the decision's own title names none."""
     header = split_rows(header, Block.HEADER_LEFT, Block.HEADER_RIGHT)
-    closing = split_rows(closing, Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
+    closing = split_rows(_before_next_header(closing), Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
     kind_index = _kind_line(header)
     kind: DocumentKind = "unknown"
     title = None
@@ -347,6 +352,24 @@ def _number_line() -> re.Pattern[str]:
     """`Số: 12/KH-UBND`, or without the colon `SỐ 1050/QĐ-SCT` (the label of layout_cues.yaml)."""
     labels = alternatives(LAYOUT_CUES.load().number_labels)
     return re.compile(rf"^(?:{labels})\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _before_next_header(closing: list[Line]) -> list[Line]:
+    """The closing up to the header of a document printed after it (a decision's plan repeats
+    the issuer block and the motto: `ỦY BAN NHÂN DÂN` / `TỈNH SƠN LA` / `CỘNG HÒA ...`), which
+    is neither signature nor recipients."""
+    motto = next((i for i, line in enumerate(closing) if _is_motto(line.text)), None)
+    if motto is None:
+        return closing
+    end = motto
+    while end > 0 and is_all_caps(closing[end - 1].text) and _issuer_block_line(closing[end - 1]):
+        end -= 1
+    return closing[:end]
+
+
+def _issuer_block_line(line: Line) -> bool:
+    """An issuer block's line: a body's name or a place under it, not a signature line."""
+    return signature_prefix_at(line.text) is None and position_at(line.text) is None
 
 
 def _is_motto(text: str) -> bool:
