@@ -37,6 +37,7 @@ class HeaderTerms(Knowledge):
     basis_kinds: dict[str, str]
     basis_leads: list[str]
     period_openers: list[str]
+    period_labels: list[str]
     description_words: list[str]
     issuer_words: list[str]
     list_joiners: list[str]
@@ -64,6 +65,7 @@ class HeaderTerms(Knowledge):
                 *self.basis_kinds,
                 *self.basis_leads,
                 *self.period_openers,
+                *self.period_labels,
                 *self.description_words,
                 *self.issuer_words,
                 *self.list_joiners,
