@@ -561,3 +561,51 @@ def test_a_decision_signs_before_the_header_its_plan_repeats() -> None:
         ("III", "funding"),
         ("IV", "implementation"),
     ]
+
+
+def _closing(tail: str) -> tuple[list[str], tuple[str | None, str | None, str | None] | None]:
+    meta = parse_text(
+        "Số: 12/KH-UBND\nKẾ HOẠCH\nChuyển đổi số\nI. MỤC TIÊU\nViệc.\nTrên đây là Kế hoạch.\n"
+        + tail
+    ).document
+    signer = meta.signer
+    return meta.recipients, (signer.name, signer.position, signer.authority) if signer else None
+
+
+@pytest.mark.parametrize(
+    "recipients",
+    [
+        "Nơi nhận: - Như trên; - UBND tỉnh (b/c); - Lưu: VT.",  # a converter's single line
+        "Nơi nhận:\nNhư trên;\nUBND tỉnh (b/c);\nLưu VT.",  # no bullets; `Lưu` without its colon
+        "Nơi nhận:\n- Như trên;\n- UBND\ntỉnh (b/c);\n- Lưu VT, KT.",  # an item cut by a wrap
+    ],
+)
+def test_recipients_in_the_shapes_converters_leave(recipients: str) -> None:
+    assert _closing(recipients + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n") == (
+        ["Như trên", "UBND tỉnh (b/c)"],
+        ("Nguyễn Văn A", "Chủ tịch", "TM. Ủy ban nhân dân"),
+    )
+
+
+def test_a_sub_item_on_its_heads_line_loses_its_plus() -> None:
+    recipients, _ = _closing("Nơi nhận:\n- VPUB: + CVP, các PCVP;\n+ Cổng TTĐT tỉnh;\n- Lưu: VT.\n")
+    assert recipients == ["VPUB: CVP, các PCVP", "Cổng TTĐT tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("block", "position", "authority"),
+    [
+        (
+            "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG",
+            "Phó Chánh Văn phòng",
+            "TL. Chủ tịch, KT. Chánh Văn phòng",
+        ),
+        ("KT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG", "Phó chi cục trưởng", "KT. Chi cục trưởng"),
+        ("CHÁNH THANH TRA", "Chánh Thanh tra", None),
+    ],
+)
+def test_positions_of_offices_under_a_province(
+    block: str, position: str, authority: str | None
+) -> None:
+    _, signer = _closing(f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n{block}\nLê Văn D\n")
+    assert signer == ("Lê Văn D", position, authority)
