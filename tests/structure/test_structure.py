@@ -148,6 +148,26 @@ def test_an_office_under_a_parent_body_is_the_issuer() -> None:
     assert meta.province == "Lào Cai"
 
 
+@pytest.mark.parametrize(
+    ("office", "issuer"),
+    [
+        ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"),
+        ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai"),
+        ("BAN QUẢN LÝ KHU KINH TẾ", "Ban Quản lý Khu kinh tế tỉnh Lào Cai"),
+        ("THANH TRA TỈNH", "Thanh tra tỉnh Lào Cai"),
+        ("CHI CỤC KIỂM LÂM", "Chi cục Kiểm lâm tỉnh Lào Cai"),
+    ],
+)
+def test_an_office_is_written_with_capitals_on_its_kind_and_fields(
+    office: str, issuer: str
+) -> None:
+    text = (
+        f"UBND TỈNH LÀO CAI\n{office}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/KH-SNV\nLào Cai, ngày 2 tháng 4 năm 2026\nKẾ HOẠCH\nKiểm tra\nI. MỤC ĐÍCH\nViệc.\n"
+    )
+    assert parse_text(text).document.issuer == issuer
+
+
 def test_an_office_below_a_managing_body_of_another_kind_is_the_issuer() -> None:
     text = (
         "SỞ Y TẾ\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 75/QĐ-SYT\n"

@@ -36,6 +36,7 @@ from plan_extract.structure.names import (
     Body,
     capitalized_run,
     name_case,
+    office_case,
     parse_body,
     title_case,
     unit_type_at,
@@ -369,10 +370,11 @@ def _issuer_block(header: list[Line]) -> Body | None:
     parent, office = parse_body(" ".join(names[:-1])), names[-1]
     if parent and parent.unit_name and not parse_body(office) and not unit_type_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
-        return Body(title_case(office), parent.unit_type, parent.unit_name)
+        return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
     if whole is None and _opens_with_parent_body(names[0]):
         # `SỞ CÔNG THƯƠNG` / `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`: the office below
-        return Body(name_case(" ".join(names[1:])), None, None)
+        below = " ".join(names[1:])
+        return Body(office_case(below) or name_case(below), None, None)
     return whole
 
 

@@ -42,6 +42,9 @@ class HeaderTerms(Knowledge):
     issuer_words: list[str]
     list_joiners: list[str]
     abbreviations: dict[str, str]
+    office_kinds: list[str]
+    field_joiners: list[str]
+    name_spelling: dict[str, str]
     unit_types: list[str]
     commune_types: list[str]
     province_types: list[str]
@@ -70,6 +73,8 @@ class HeaderTerms(Knowledge):
                 *self.issuer_words,
                 *self.list_joiners,
                 *self.abbreviations.values(),
+                *self.office_kinds,
+                *self.name_spelling.values(),
                 *self.unit_types,
                 *self.territory_words,
                 *self.issuing_bodies,
