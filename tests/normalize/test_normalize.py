@@ -181,10 +181,15 @@ def test_a_capitals_heading_cut_before_its_end_goes_on_with_the_next_capitals_li
 
 
 def test_a_capitals_heading_that_ends_or_meets_ordinary_text_stays_alone() -> None:
-    text = "III. KINH PHÍ.\nUBND XÃ BỐ TRÍ\nIV. TỔ CHỨC THỰC HIỆN\nCác phòng triển khai.\n"
+    text = (
+        "III. KINH PHÍ.\nUBND XÃ BỐ TRÍ\nIV. TỔ CHỨC THỰC HIỆN\nBẢNG PHÂN CÔNG\n"
+        "V. BÁO CÁO VÀ\nCác phòng triển khai.\n"
+    )
     assert _lines(text) == [
         "III. KINH PHÍ.",
         "UBND XÃ BỐ TRÍ",
         "IV. TỔ CHỨC THỰC HIỆN",
+        "BẢNG PHÂN CÔNG",
+        "V. BÁO CÁO VÀ",
         "Các phòng triển khai.",
     ]

@@ -29,6 +29,7 @@ from plan_extract.normalize.patterns import (
     RANGE_TAIL,
     TERMINAL,
     closing_cue,
+    ends_cut,
     ends_sentence,
     numbered,
 )
@@ -89,13 +90,14 @@ def _starts_element(text: str) -> bool:
 
 
 def _capitals_heading_goes_on(before: str, text: str) -> bool:
-    """`I. MỤC ĐÍCH,` then `YÊU CẦU`: a numbered heading in capitals that does not end a
-    sentence goes on with a line in capitals that opens nothing (`A. MỤC TIÊU`, `1. ...` do)."""
+    """`I. MỤC ĐÍCH,` then `YÊU CẦU`: a numbered heading in capitals cut before its end (on a
+    comma or a joining word) goes on with a line in capitals that opens nothing (`A. MỤC TIÊU`,
+    `1. ...` do); a whole heading (`III. KINH PHÍ`) is never glued to a caption after it."""
     heading = numbered(before)
     return (
         heading is not None
         and is_all_caps(heading.rest)
-        and not ends_sentence(before)
+        and ends_cut(before)
         and is_all_caps(text)
         and not _starts_element(text)
         and _CAPITAL_ITEM.match(text) is None

@@ -59,6 +59,7 @@ class LineStarts(Knowledge):
     item_letters: str
     closing_sentences: list[str]
     closing_requests: list[str]
+    heading_joiners: list[str]
     examples: list[LineStartExample]
 
     @field_validator("item_letters")
@@ -70,7 +71,9 @@ class LineStarts(Knowledge):
 
     @model_validator(mode="after")
     def _phrases(self) -> LineStarts:
-        spelled_as_normalized([*self.closing_sentences, *self.closing_requests])
+        spelled_as_normalized(
+            [*self.closing_sentences, *self.closing_requests, *self.heading_joiners]
+        )
         one_role_each({"closing": self.closing_sentences, "request": self.closing_requests})
         return self
 
@@ -103,6 +106,19 @@ def _roman_marked(match: re.Match[str]) -> bool:
     follows: `X-quang`, `V/v`, `V/V HỖ TRỢ`, `I - 2026` are no headings."""
     rest = match.group("rest") or ""
     return match.group("mark") in ".)" or rest[:1].isupper()
+
+
+def ends_cut(text: str) -> bool:
+    """The text stops on a comma or a word that joins it to more (`I. MỤC ĐÍCH,`, `II. NHIỆM
+    VỤ VÀ`): it was cut before its end."""
+    return text.rstrip().endswith(",") or _heading_joiner().search(text) is not None
+
+
+@cache
+def _heading_joiner() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w)(?:{alternatives(LINE_STARTS.load().heading_joiners)})\s*$", re.IGNORECASE
+    )
 
 
 def closing_cue(text: str) -> ClosingCue | None:
