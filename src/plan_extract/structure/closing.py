@@ -51,15 +51,19 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 def _is_archive(text: str) -> bool:
-    """`Lưu: VT.`: the archive copy, which ends the recipients."""
-    return _archive().match(text) is not None
+    """`Lưu: VT.`: the archive copy, which ends the recipients; also without the colon before
+    the office's capitals (`Lưu VT, NC.`; `Lưu trữ lịch sử tỉnh` is a recipient)."""
+    match = _archive().match(text)
+    if match is None:
+        return False
+    office = match.group("rest")[:2]
+    return bool(match.group("colon")) or (office.isalpha() and office.isupper())
 
 
 @cache
 def _archive() -> re.Pattern[str]:
-    """`Lưu: VT`, also without the colon before the office's capitals (`Lưu VT, NC.`)."""
     labels = alternatives(HEADER_TERMS.load().archive_labels)
-    return re.compile(rf"^(?:{labels})(?:\s*:|\s+(?=(?-i:[A-ZĐ]{{2}})))", re.I)
+    return re.compile(rf"^(?:{labels})(?:(?P<colon>\s*:)|\s+)(?P<rest>.*)", re.I)
 
 
 def _items(text: str) -> list[str]:
