@@ -144,10 +144,17 @@ def opening_period(lines: list[Line], structure: Structure) -> Period | None:
             texts += [_clause(line.text) for line in lines[first : min(first + 1, last)]]
         else:
             continue
-        period = next((p for text in texts if (p := read_period(text, issued))), None)
+        periods = (read_period(text, issued) for text in texts)
+        period = next((p for p in periods if p and _not_past(p, issued)), None)
         if period is not None:
             return period
     return None
+
+
+def _not_past(period: Period, issued: int | None) -> bool:
+    """A plan does not run over a span that ended before it was issued: such a span in the
+    opening is a review (`Giai đoạn 2021 - 2025, tỉnh đã ...`)."""
+    return issued is None or period.end_year >= issued
 
 
 def _time_section(title: str, kind: str | None) -> bool:
