@@ -629,3 +629,14 @@ def test_positions_of_offices_under_a_province(
 ) -> None:
     _, signer = _closing(f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n{block}\nLê Văn D\n")
     assert signer == ("Lê Văn D", position, authority)
+
+
+def test_a_directive_given_in_a_document_cites_that_document() -> None:
+    assert _basis(
+        "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 123/UBND-VX ngày "
+        "1/4/2026; chỉ đạo tại Công văn số 77/UBND-KT ngày 3/4/2026 của UBND tỉnh về việc "
+        "triển khai Quyết định số 9/QĐ-TTg"
+    ) == [
+        ("cong_van", "123/UBND-VX", "2026-04-01", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("cong_van", "77/UBND-KT", "2026-04-03", "Ủy ban nhân dân tỉnh"),
+    ]

@@ -40,6 +40,8 @@ class HeaderTerms(Knowledge):
     period_labels: list[str]
     description_words: list[str]
     issuer_words: list[str]
+    directive_leads: list[str]
+    directive_at: list[str]
     list_joiners: list[str]
     abbreviations: dict[str, str]
     office_kinds: list[str]
@@ -71,6 +73,8 @@ class HeaderTerms(Knowledge):
                 *self.period_labels,
                 *self.description_words,
                 *self.issuer_words,
+                *self.directive_leads,
+                *self.directive_at,
                 *self.list_joiners,
                 *self.abbreviations.values(),
                 *self.office_kinds,
