@@ -106,3 +106,15 @@ def test_compare_reports_a_bad_file_and_writes_the_rest(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "missing.txt" in result.stderr and "Traceback" not in result.stderr
     assert (tmp_path / "o" / "report.html").is_file()
+
+
+def test_check_and_compare_take_a_thong_bao(tmp_path: Path) -> None:
+    notice = factory.plan(document=factory.document(kind="thong_bao", symbol="TB-UBND"))
+    save(tmp_path / "plans", "notice.json", notice)
+    checked = run_cli("check", str(tmp_path / "plans"), "--format", "json")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert [(p["path"], p["passed"]) for p in json.loads(checked.stdout)["plans"]] == [
+        (str(tmp_path / "plans" / "notice.json"), True)
+    ]
+    compared = run_cli("compare", str(tmp_path / "plans"), "-o", str(tmp_path / "out"))
+    assert compared.returncode == 0, compared.stderr

@@ -148,3 +148,48 @@ def test_a_range_cut_before_its_dash_is_joined() -> None:
         "Kế hoạch thực hiện trong giai đoạn 2026 - 2030 trên địa bàn tỉnh.",
         "Câu khác.",
     ]
+
+
+_PARAGRAPHS = "Câu một.\n\nCâu hai.\n\nCâu ba.\n\n"  # a text that separates its paragraphs
+
+
+def test_a_document_number_cut_to_a_line_start_continues_its_sentence() -> None:
+    text = _PARAGRAPHS + "Căn cứ Nghị quyết số\n66.2/2025/NQ-CP ngày 28/8/2025 của Chính phủ;\n"
+    assert _lines(text, "md")[3:] == [
+        "Căn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 28/8/2025 của Chính phủ;"
+    ]
+
+
+def test_a_roman_numeral_with_a_dash_or_colon_before_capitals_opens_a_heading() -> None:
+    text = _PARAGRAPHS + "Nội dung\nII- NHIỆM VỤ\n\nChụp\nX-quang ngực.\nIII: TỔ CHỨC\n"
+    assert _lines(text, "md")[3:] == [
+        "Nội dung",
+        "II- NHIỆM VỤ",
+        "Chụp X-quang ngực.",
+        "III: TỔ CHỨC",
+    ]
+
+
+def test_a_capitals_heading_cut_before_its_end_goes_on_with_the_next_capitals_line() -> None:
+    text = "I. MỤC ĐÍCH,\nYÊU CẦU\n1. Mục đích\nII. NHIỆM VỤ VÀ\nGIẢI PHÁP\nA. MỤC TIÊU CHUNG\n"
+    assert _lines(text) == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+        "A. MỤC TIÊU CHUNG",
+    ]
+
+
+def test_a_capitals_heading_that_ends_or_meets_ordinary_text_stays_alone() -> None:
+    text = (
+        "III. KINH PHÍ.\nUBND XÃ BỐ TRÍ\nIV. TỔ CHỨC THỰC HIỆN\nBẢNG PHÂN CÔNG\n"
+        "V. BÁO CÁO VÀ\nCác phòng triển khai.\n"
+    )
+    assert _lines(text) == [
+        "III. KINH PHÍ.",
+        "UBND XÃ BỐ TRÍ",
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "BẢNG PHÂN CÔNG",
+        "V. BÁO CÁO VÀ",
+        "Các phòng triển khai.",
+    ]

@@ -148,6 +148,26 @@ def test_an_office_under_a_parent_body_is_the_issuer() -> None:
     assert meta.province == "Lào Cai"
 
 
+@pytest.mark.parametrize(
+    ("office", "issuer"),
+    [
+        ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"),
+        ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai"),
+        ("BAN QUẢN LÝ KHU KINH TẾ", "Ban Quản lý Khu kinh tế tỉnh Lào Cai"),
+        ("THANH TRA TỈNH", "Thanh tra tỉnh Lào Cai"),
+        ("CHI CỤC KIỂM LÂM", "Chi cục Kiểm lâm tỉnh Lào Cai"),
+    ],
+)
+def test_an_office_is_written_with_capitals_on_its_kind_and_fields(
+    office: str, issuer: str
+) -> None:
+    text = (
+        f"UBND TỈNH LÀO CAI\n{office}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/KH-SNV\nLào Cai, ngày 2 tháng 4 năm 2026\nKẾ HOẠCH\nKiểm tra\nI. MỤC ĐÍCH\nViệc.\n"
+    )
+    assert parse_text(text).document.issuer == issuer
+
+
 def test_an_office_below_a_managing_body_of_another_kind_is_the_issuer() -> None:
     text = (
         "SỞ Y TẾ\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 75/QĐ-SYT\n"
@@ -164,6 +184,27 @@ def test_a_repeated_number_keeps_both_sections_and_warns() -> None:
     assert [s.id for s in plan.sections] == ["I", "II", "II~2"]
     warnings = [(w.code, w.line) for w in plan.warnings if w.code == "section_number_repeated"]
     assert warnings == [("section_number_repeated", 5)]
+
+
+def test_roman_numerals_with_a_dash_or_colon_number_top_level_sections() -> None:
+    plan = parse_text(
+        "I- MỤC TIÊU\nNội dung.\nII: NHIỆM VỤ\nViệc.\nIII - KINH PHÍ\nViệc.\n"
+        "IV/ TỔ CHỨC THỰC HIỆN\nViệc.\n"
+    )
+    assert [(s.number, s.title, s.kind) for s in plan.sections] == [
+        ("I", "MỤC TIÊU", "objectives"),
+        ("II", "NHIỆM VỤ", "tasks"),
+        ("III", "KINH PHÍ", "funding"),
+        ("IV", "TỔ CHỨC THỰC HIỆN", "implementation"),
+    ]
+
+
+def test_a_capitals_heading_set_on_two_lines_is_one_section() -> None:
+    plan = parse_text("I. MỤC ĐÍCH,\nYÊU CẦU\nNội dung.\nII. NHIỆM VỤ VÀ\nGIẢI PHÁP\nViệc.\n")
+    assert [(s.title, s.kind) for s in plan.sections] == [
+        ("MỤC ĐÍCH, YÊU CẦU", "purpose"),
+        ("NHIỆM VỤ VÀ GIẢI PHÁP", "tasks"),
+    ]
 
 
 def test_basis_lists_and_nested_citations() -> None:
@@ -443,3 +484,159 @@ def test_a_cong_van_takes_its_title_from_the_subject_after_v_v() -> None:
     )
     assert meta.title == "triển khai Kế hoạch tiêm chủng năm 2026"
     assert [b.number for b in meta.basis] == ["8/KH-UBND"]
+
+
+def test_symbols_with_an_ampersand_or_several_hyphens_are_read_whole() -> None:
+    text = (
+        "Căn cứ Quyết định số 1234/QĐ-SNN&MT ngày 2/5/2025 của Sở Nông nghiệp và Môi trường; "
+        "Công văn số 345/SNNMT-TTBVTV-QLCL ngày 6/5/2025 của Sở Nông nghiệp và Môi trường"
+    )
+    assert [number for _, number, _, _ in _basis(text)] == [
+        "1234/QĐ-SNN&MT",
+        "345/SNNMT-TTBVTV-QLCL",
+    ]
+
+
+def test_a_notice_of_conclusions_is_one_document_and_its_description_ends_the_issuer() -> None:
+    assert _basis(
+        "Căn cứ Thông báo kết luận số 45-TB/TU ngày 1/4/2025 của Ban Thường vụ Tỉnh ủy; "
+        "Thông báo số 552/TB-VPCP ngày 13/10/2025 của Văn phòng Chính phủ kết luận của Thủ "
+        "tướng Chính phủ tại cuộc họp"
+    ) == [
+        ("thong_bao", "45-TB/TU", "2025-04-01", "Ban Thường vụ Tỉnh ủy"),
+        ("thong_bao", "552/TB-VPCP", "2025-10-13", "Văn phòng Chính phủ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind"),
+    [
+        ("Kết luận số 127-KL/TW", "ket_luan"),
+        ("Hướng dẫn số 12-HD/BTGDVTW", "huong_dan"),
+        ("Chỉ thị số 45-CT/TW", "chi_thi"),
+        ("Thông tri số 05-TT/TU", "thong_tri"),
+        ("Nghị quyết số 57-NQ/TW", "nghi_quyet"),
+        ("Công văn số 1234/UBND-KT", "cong_van"),
+    ],
+)
+def test_every_kind_of_document_a_party_or_state_body_issues_is_a_basis(
+    printed: str, kind: str
+) -> None:
+    found = _basis(f"Căn cứ {printed} ngày 14/4/2025 của Bộ Chính trị;")
+    assert found == [(kind, printed.rsplit(" ", 1)[1], "2025-04-14", "Bộ Chính trị")]
+
+
+DECISION_WITH_ITS_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/QĐ-UBND
+Sơn La, ngày 5 tháng 1 năm 2026
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch phát triển du lịch nông thôn tỉnh Sơn La năm 2026
+ỦY BAN NHÂN DÂN TỈNH SƠN LA
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Quyết định số 922/QĐ-TTg ngày 2/8/2022 của Thủ tướng Chính phủ;
+Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch nông thôn tỉnh Sơn La năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn C
+ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+KẾ HOẠCH
+Phát triển du lịch nông thôn tỉnh Sơn La năm 2026
+(Kèm theo Quyết định số 15/QĐ-UBND ngày 5/1/2026 của UBND tỉnh Sơn La)
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Phát triển du lịch.
+II. NHIỆM VỤ
+1. Xây dựng sản phẩm du lịch.
+III. KINH PHÍ
+Ngân sách tỉnh.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch
+Chủ trì thực hiện.
+"""
+
+
+def test_a_decision_signs_before_the_header_its_plan_repeats() -> None:
+    plan = parse_text(DECISION_WITH_ITS_PLAN)
+    meta = plan.document
+    assert (meta.kind, meta.number) == ("quyet_dinh", "15/QĐ-UBND")
+    assert meta.signer is not None and meta.signer.name == "Nguyễn Văn C"
+    assert (meta.signer.position, meta.signer.authority) == ("Chủ tịch", "TM. Ủy ban nhân dân")
+    assert meta.recipients == ["Như Điều 3"]
+    assert [(s.number, s.kind) for s in plan.sections] == [
+        ("I", "purpose"),
+        ("II", "tasks"),
+        ("III", "funding"),
+        ("IV", "implementation"),
+    ]
+
+
+def _closing(tail: str) -> tuple[list[str], tuple[str | None, str | None, str | None] | None]:
+    meta = parse_text(
+        "Số: 12/KH-UBND\nKẾ HOẠCH\nChuyển đổi số\nI. MỤC TIÊU\nViệc.\nTrên đây là Kế hoạch.\n"
+        + tail
+    ).document
+    signer = meta.signer
+    return meta.recipients, (signer.name, signer.position, signer.authority) if signer else None
+
+
+@pytest.mark.parametrize(
+    "recipients",
+    [
+        "Nơi nhận: - Như trên; - UBND tỉnh (b/c); - Lưu: VT.",  # a converter's single line
+        "Nơi nhận:\nNhư trên;\nUBND tỉnh (b/c);\nLưu VT.",  # no bullets; `Lưu` without its colon
+        "Nơi nhận:\n- Như trên;\n- UBND\ntỉnh (b/c);\n- Lưu VT, KT.",  # an item cut by a wrap
+    ],
+)
+def test_recipients_in_the_shapes_converters_leave(recipients: str) -> None:
+    assert _closing(recipients + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n") == (
+        ["Như trên", "UBND tỉnh (b/c)"],
+        ("Nguyễn Văn A", "Chủ tịch", "TM. Ủy ban nhân dân"),
+    )
+
+
+def test_a_sub_item_on_its_heads_line_loses_its_plus() -> None:
+    recipients, _ = _closing("Nơi nhận:\n- VPUB: + CVP, các PCVP;\n+ Cổng TTĐT tỉnh;\n- Lưu: VT.\n")
+    assert recipients == ["VPUB: CVP, các PCVP", "Cổng TTĐT tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("block", "position", "authority"),
+    [
+        (
+            "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG",
+            "Phó Chánh Văn phòng",
+            "TL. Chủ tịch, KT. Chánh Văn phòng",
+        ),
+        ("KT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG", "Phó chi cục trưởng", "KT. Chi cục trưởng"),
+        ("CHÁNH THANH TRA", "Chánh Thanh tra", None),
+    ],
+)
+def test_positions_of_offices_under_a_province(
+    block: str, position: str, authority: str | None
+) -> None:
+    _, signer = _closing(f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n{block}\nLê Văn D\n")
+    assert signer == ("Lê Văn D", position, authority)
+
+
+def test_a_directive_given_in_a_document_cites_that_document() -> None:
+    assert _basis(
+        "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 123/UBND-VX ngày "
+        "1/4/2026; chỉ đạo tại Công văn số 77/UBND-KT ngày 3/4/2026 của UBND tỉnh về việc "
+        "triển khai Quyết định số 9/QĐ-TTg"
+    ) == [
+        ("cong_van", "123/UBND-VX", "2026-04-01", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("cong_van", "77/UBND-KT", "2026-04-03", "Ủy ban nhân dân tỉnh"),
+    ]

@@ -21,7 +21,9 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.0"
 
 SourceFormat = Literal["txt", "md", "docx", "doc", "pdf"]
-DocumentKind = Literal["ke_hoach", "quyet_dinh", "bao_cao", "chuong_trinh", "cong_van", "unknown"]
+DocumentKind = Literal[
+    "ke_hoach", "quyet_dinh", "bao_cao", "chuong_trinh", "cong_van", "thong_bao", "unknown"
+]
 CommuneType = Literal["xã", "phường", "thị trấn", "đặc khu"]
 SectionKind = Literal[
     "purpose",

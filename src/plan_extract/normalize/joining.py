@@ -20,6 +20,7 @@ header or footer blocks is joined: those are read as blocks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
@@ -28,6 +29,7 @@ from plan_extract.normalize.patterns import (
     RANGE_TAIL,
     TERMINAL,
     closing_cue,
+    ends_cut,
     ends_sentence,
     numbered,
 )
@@ -35,6 +37,7 @@ from plan_extract.read.model import Block, Hint, RawLine
 
 WRAP_HINTS = frozenset({Hint.WRAPPED, Hint.EMPHASIS_RUNS_ON})  # read here, kept from later stages
 _PARAGRAPH_ENDS = 0.5  # the share of sentence-final lines a blank line follows in such a text
+_CAPITAL_ITEM = re.compile(r"^\w[.)]\s")  # `A. MỤC TIÊU CHUNG`: a lettered level some plans use
 _MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its paragraphs
 
 
@@ -71,6 +74,8 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs:
     bare_number = numbered(before)
     if bare_number is not None and not bare_number.rest:
         return True  # `III.` alone: its title is on the next line
+    if not blank_between and _capitals_heading_goes_on(before, text):
+        return True
     if wrapped or (paragraphs and not blank_between):
         return _may_run_on(before, text)
     return starts_lowercase(text) and not ends_sentence(before)
@@ -82,6 +87,21 @@ def _starts_element(text: str) -> bool:
     if BULLET.match(text):
         return not starts_lowercase(text)
     return bool(numbered(text) or closing_cue(text))
+
+
+def _capitals_heading_goes_on(before: str, text: str) -> bool:
+    """`I. MỤC ĐÍCH,` then `YÊU CẦU`: a numbered heading in capitals cut before its end (on a
+    comma or a joining word) goes on with a line in capitals that opens nothing (`A. MỤC TIÊU`,
+    `1. ...` do); a whole heading (`III. KINH PHÍ`) is never glued to a caption after it."""
+    heading = numbered(before)
+    return (
+        heading is not None
+        and is_all_caps(heading.rest)
+        and ends_cut(before)
+        and is_all_caps(text)
+        and not _starts_element(text)
+        and _CAPITAL_ITEM.match(text) is None
+    )
 
 
 def _range_cut(before: str, text: str) -> bool:

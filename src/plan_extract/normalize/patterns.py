@@ -24,9 +24,12 @@ from plan_extract.normalize.vocabulary import (
 )
 from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_at
 
-ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)]\s*(?P<rest>\S.*)?$")
+ROMAN = re.compile(
+    r"^(?P<num>[IVXL]{1,6})\s*(?P<mark>[.)]|[-:](?=\s*\S)|/(?=\s+\S))\s*(?P<rest>\S.*)?$"
+)
 ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)?$")
-DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?!\d)\s*(?P<rest>\S.*)?$")
+# `2.1.`; a document's number is no heading number (`66.2/2025/NQ-CP`)
+DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?![\d/])\s*(?P<rest>\S.*)?$")
 BULLET = re.compile(r"^[-+•*]\s*(?P<rest>\S.*)$")
 TERMINAL = re.compile(r"[.;:!?…]\)?[\"”]?$")
 RANGE_TAIL = re.compile(r"^-\s*\d")  # `- 2030`: a range's dash and second figure
@@ -56,6 +59,7 @@ class LineStarts(Knowledge):
     item_letters: str
     closing_sentences: list[str]
     closing_requests: list[str]
+    heading_joiners: list[str]
     examples: list[LineStartExample]
 
     @field_validator("item_letters")
@@ -67,7 +71,9 @@ class LineStarts(Knowledge):
 
     @model_validator(mode="after")
     def _phrases(self) -> LineStarts:
-        spelled_as_normalized([*self.closing_sentences, *self.closing_requests])
+        spelled_as_normalized(
+            [*self.closing_sentences, *self.closing_requests, *self.heading_joiners]
+        )
         one_role_each({"closing": self.closing_sentences, "request": self.closing_requests})
         return self
 
@@ -89,9 +95,30 @@ def numbered(text: str) -> Numbered | None:
     """The numbered heading (`I.`, `1.`, `2.1.`, `a)`) a line starts with, if any."""
     for style, pattern in _numberings():
         match = pattern.match(text)
-        if match:
+        if match and (style != "roman" or _roman_marked(match)):
             return Numbered(style, match.group("num"), match.group("rest") or "")
     return None
+
+
+def _roman_marked(match: re.Match[str]) -> bool:
+    """`II.`, `II)`; and the odd punctuation some drafts number top-level headings with
+    (`II- NHIỆM VỤ`, `III: TỔ CHỨC`, `I/ MỤC ĐÍCH`: a space after the slash) when a capital
+    follows: `X-quang`, `V/v`, `V/V HỖ TRỢ`, `I - 2026` are no headings."""
+    rest = match.group("rest") or ""
+    return match.group("mark") in ".)" or rest[:1].isupper()
+
+
+def ends_cut(text: str) -> bool:
+    """The text stops on a comma or a word that joins it to more (`I. MỤC ĐÍCH,`, `II. NHIỆM
+    VỤ VÀ`): it was cut before its end."""
+    return text.rstrip().endswith(",") or _heading_joiner().search(text) is not None
+
+
+@cache
+def _heading_joiner() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w)(?:{alternatives(LINE_STARTS.load().heading_joiners)})\s*$", re.IGNORECASE
+    )
 
 
 def closing_cue(text: str) -> ClosingCue | None:

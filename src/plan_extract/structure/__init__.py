@@ -12,7 +12,7 @@ from plan_extract.normalize.patterns import closing_cue, is_closing_request
 from plan_extract.read.model import Block, RawDocument, RawLine
 from plan_extract.structure.anatomy import find_appendices, find_articles
 from plan_extract.structure.appendix import read_appendix
-from plan_extract.structure.header import is_kind_line, read_meta, title_lines
+from plan_extract.structure.header import is_kind_line, opening_period, read_meta, title_lines
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.sections import build_sections, find_heading
@@ -39,7 +39,7 @@ def build_structure(doc: NormalizedDocument) -> Structure:
         for section in walk(sections)
         if "~" in section.id.rsplit(".", 1)[-1]
     )
-    return Structure(
+    structure = Structure(
         document=read_meta(parts.header, parts.closing, parts.plan_title),
         sections=sections,
         body=(body_start, parts.body_end) if body_start and parts.body_end >= body_start else None,
@@ -54,6 +54,9 @@ def build_structure(doc: NormalizedDocument) -> Structure:
             if (kind := kind_named(section.title))
         },
     )
+    if structure.document.period is None and (period := opening_period(lines, structure)):
+        structure.document = structure.document.model_copy(update={"period": period})
+    return structure
 
 
 @dataclass(frozen=True, slots=True)

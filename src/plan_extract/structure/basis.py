@@ -24,6 +24,8 @@ from plan_extract.structure.terms import HEADER_TERMS
 # lower-case letters of the words between a kind and its number (`Kế hoạch hành động số ...`).
 SYMBOL_LETTERS = "A-Za-zĐđ"
 _LOWER_LETTERS = "a-zà-ỹđ"
+# a part of a symbol between hyphens; `&` joins two bodies' letters (`QĐ-SNN&MT`)
+_SYMBOL_PART = f"[0-9{SYMBOL_LETTERS}]+(?:&[0-9{SYMBOL_LETTERS}]+)*"
 _MAX_LEAD = 16  # `Các Công điện: số ...`: a citation starts a clause, after a few words at most
 
 
@@ -49,7 +51,7 @@ def _number() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?:[{_LOWER_LETTERS}]+\s+){{0,3}}?:?\s*(?:{number_word})\s*)?"
         rf"(?P<number>\d[\d.]*(?:\s?-\s?[{SYMBOL_LETTERS}]+)?"
-        rf"(?:\s?/\s?[0-9{SYMBOL_LETTERS}]+(?:\s?-\s?[0-9{SYMBOL_LETTERS}]+)*)+)"
+        rf"(?:\s?/\s?{_SYMBOL_PART}(?:\s?-\s?{_SYMBOL_PART})*)+)"
     )
 
 
@@ -111,16 +113,38 @@ def read_basis(text: str) -> list[BasisDocument]:
         head = _list_head(clause, kind)
         if head is not None:
             issuer, clause = head
+        directed_by, clause = _directive(clause)
         citations = _citations(clause, kind)
         if citations:
             kind = citations[-1].kind
         for entry in _clause_documents(clause, citations):
-            if issuer and entry.document.issuer is None:
-                entry = replace(
-                    entry, document=entry.document.model_copy(update={"issuer": issuer})
-                )
+            given = issuer or directed_by
+            if given and entry.document.issuer is None:
+                entry = replace(entry, document=entry.document.model_copy(update={"issuer": given}))
             entries.append(entry)
     return _share_in_lists(entries)
+
+
+def _directive(clause: str) -> tuple[str | None, str]:
+    """`ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số ...`: a directive given in a
+    document; the issuer the directive names (for a document that prints none after it) and
+    the clause from the document on. (None, the clause) when it opens no directive."""
+    match = _directive_pattern().match(clause)
+    if match is None:
+        return None, clause
+    named = match.group("issuer")
+    return (expand_abbreviations(named.strip()) if named else None), clause[match.end() :]
+
+
+@cache
+def _directive_pattern() -> re.Pattern[str]:
+    terms = HEADER_TERMS.load()
+    return re.compile(
+        rf"(?:{alternatives(terms.directive_leads)})\s+"
+        rf"(?:(?:{alternatives(terms.issuer_words)})\s+(?P<issuer>[^;]{{1,80}}?)\s+)?"
+        rf"(?:{alternatives(terms.directive_at)})\s+",
+        re.IGNORECASE,
+    )
 
 
 def _list_head(clause: str, kind: str | None) -> tuple[str | None, str] | None:

@@ -22,6 +22,8 @@ from plan_extract.structure.names import capitalized_run, sentence_case, title_c
 from plan_extract.structure.terms import HEADER_TERMS
 
 _ITEM_END = ";.,"
+_INLINE_ITEM = re.compile(r"(?<=;)\s+(?=[-+]\s)")  # `...; - UBND tỉnh`: the next item on the line
+_SUB_ITEM = re.compile(r":\s*\+\s+")
 _NOISE = re.compile(r"^[~_|`'\"^]+\s*")  # specks an OCR reads before a line's first mark
 
 
@@ -39,7 +41,7 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             state = "recipients"
         if state == "recipients":
             recipients.append(line)
-            if _is_archive(BULLET.sub(r"\g<rest>", line.text)):
+            if any(_is_archive(_bare(item)) for item in _items(line.text)):
                 state = "signature"
             continue
         if state == "signature" or signature_prefix_at(line.text):
@@ -49,31 +51,56 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 def _is_archive(text: str) -> bool:
-    """`Lưu: VT.`: the archive copy, which ends the recipients."""
-    return _archive().match(text) is not None
+    """`Lưu: VT.`: the archive copy, which ends the recipients; also without the colon before
+    the office's capitals (`Lưu VT, NC.`; `Lưu trữ lịch sử tỉnh` is a recipient)."""
+    match = _archive().match(text)
+    if match is None:
+        return False
+    office = match.group("rest")[:2]
+    return bool(match.group("colon")) or (office.isalpha() and office.isupper())
 
 
 @cache
 def _archive() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{alternatives(HEADER_TERMS.load().archive_labels)})\s*:", re.I)
+    labels = alternatives(HEADER_TERMS.load().archive_labels)
+    return re.compile(rf"^(?:{labels})(?:(?P<colon>\s*:)|\s+)(?P<rest>.*)", re.I)
+
+
+def _items(text: str) -> list[str]:
+    """The items of a recipients line without their bullets: one, or several when a converter
+    set the list on one line (`- Như trên; - UBND tỉnh; - Lưu: VT.`)."""
+    return _INLINE_ITEM.split(_without_label(_NOISE.sub("", text)))
+
+
+def _bare(item: str) -> str:
+    """An item without its bullet."""
+    return BULLET.sub(r"\g<rest>", item)
 
 
 def read_recipients(lines: list[Line]) -> list[str]:
+    """The `Nơi nhận` items up to the archive copy: an item starts at a bullet, or after an item
+    that ended with `;`; other lines continue the item they are cut from."""
     items: list[str] = []
     for line in lines:
-        text = _without_label(_NOISE.sub("", line.text))
-        if _is_archive(text):
-            break  # the archive copy ends the list
-        if not text:
-            continue
-        bullet = BULLET.match(text)
-        if bullet:
-            items.append(bullet.group("rest"))
-        elif items:
-            items[-1] = f"{items[-1]} {text}"
-        else:
-            items.append(text)
-    cleaned = [item.strip().rstrip(_ITEM_END).strip() for item in items]
+        for text in _items(line.text):
+            if _is_archive(_bare(text)):
+                return _cleaned(items)  # the archive copy ends the list
+            if not text:
+                continue
+            bullet = BULLET.match(text)
+            if bullet:
+                items.append(bullet.group("rest"))
+            elif items and not items[-1].rstrip().endswith(";"):
+                items[-1] = f"{items[-1]} {text}"
+            else:
+                items.append(text)
+    return _cleaned(items)
+
+
+def _cleaned(items: list[str]) -> list[str]:
+    """Items without their final mark, and without the `+ ` of a sub-item set on its head's
+    line (`VPUB: + CVP, các PCVP` → `VPUB: CVP, các PCVP`)."""
+    cleaned = [_SUB_ITEM.sub(": ", item).strip().rstrip(_ITEM_END).strip() for item in items]
     return [item for item in cleaned if item and not _is_archive(item)]
 
 
@@ -90,12 +117,12 @@ def read_signer(lines: list[Line]) -> Signer | None:
     rest = text.strip()
     while prefix := signature_prefix_at(rest):
         rest = rest[prefix.end :].lstrip()
-        phrase = _position_at(rest) or _caps_run(rest)
+        phrase = position_at(rest) or _caps_run(rest)
         if not phrase:
             break
         authorities.append(f"{prefix.printed} {_spell(phrase)}")
         rest = rest[len(phrase) :].strip()
-    position = _position_at(rest)
+    position = position_at(rest)
     if position:
         rest = rest[len(position) :].strip()
     name = _name(rest)
@@ -108,7 +135,7 @@ def read_signer(lines: list[Line]) -> Signer | None:
     )
 
 
-def _position_at(text: str) -> str | None:
+def position_at(text: str) -> str | None:
     folded = text.casefold()
     for position in longest_first(HEADER_TERMS.load().positions):
         if folded.startswith(position) and not folded[len(position) : len(position) + 1].isalpha():
@@ -121,7 +148,7 @@ def _caps_run(text: str) -> str:
     words: list[str] = []
     rest = text
     for word in text.split():
-        if words and _position_at(rest):
+        if words and position_at(rest):
             break
         if not is_all_caps(word) or signature_prefix_at(word):
             break

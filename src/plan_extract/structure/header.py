@@ -7,22 +7,36 @@ import re
 from functools import cache
 from typing import cast, get_args
 
-from plan_extract.core.contract import Commune, CommuneType, DateParts, DocumentKind, DocumentMeta
+from plan_extract.core.contract import (
+    Commune,
+    CommuneType,
+    DateParts,
+    DocumentKind,
+    DocumentMeta,
+    Period,
+)
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import TERMINAL, numbered
+from plan_extract.normalize.patterns import BULLET, TERMINAL, numbered
 from plan_extract.normalize.vocabulary import alternatives
-from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line
+from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line, signature_prefix_at
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.anatomy import is_body_name
 from plan_extract.structure.basis import SYMBOL_LETTERS, is_basis_sentence, read_basis
 from plan_extract.structure.blocks import split_rows
-from plan_extract.structure.closing import read_recipients, read_signer, split_closing
+from plan_extract.structure.closing import (
+    position_at,
+    read_recipients,
+    read_signer,
+    split_closing,
+)
 from plan_extract.structure.dates import date_in_words, parts_of, read_period
+from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.names import (
     Body,
     capitalized_run,
     name_case,
+    office_case,
     parse_body,
     title_case,
     unit_type_at,
@@ -36,6 +50,9 @@ _NUMBER = re.compile(rf"^(?P<n>[{_SYMBOL}.\-]*)/(?P<symbol>[{_SYMBOL}][{_SYMBOL}
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
 _MAX_TITLE_LINES = 4
 _PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
+_OPENING_KINDS = ("purpose", "objectives")
+_CLAUSE_END = re.compile(r"[,;:(]")
+_MAX_SPAN_WORDS = 8  # `Trong giai đoạn 2026 - 2030`, `Phấn đấu đến hết năm 2026`
 
 
 def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -> DocumentMeta:
@@ -43,7 +60,7 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
     the closing's; `plan_title` is the title of the plan a decision issues, which gives the
     period when the decision's own title names none."""
     header = split_rows(header, Block.HEADER_LEFT, Block.HEADER_RIGHT)
-    closing = split_rows(closing, Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
+    closing = split_rows(_before_next_header(closing), Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
     kind_index = _kind_line(header)
     kind: DocumentKind = "unknown"
     title = None
@@ -105,6 +122,75 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         signer=read_signer(signature_lines),
         recipients=recipients,
     )
+
+
+def opening_period(lines: list[Line], structure: Structure) -> Period | None:
+    """The period the body's opening states, for a document whose title names none
+    (corpus/ANNOTATION.md), first in the document's order: the heading of a purpose or
+    objectives section (`2. Mục tiêu cụ thể đến năm 2030`), a sentence there that opens with
+    the span (`Phấn đấu đến năm 2030, ...`) or a time label (`Thời gian thực hiện: từ năm 2026
+    đến năm 2030`), or a section of the opening titled by that label. Only the opening clause
+    is read: a span named further on belongs to what it names (`Chiến lược ... giai đoạn 2025 -
+    2030`); a task's own time (`c) Thời gian thực hiện: năm 2025` under the tasks) is no period."""
+    issued = structure.document.issued.year if structure.document.issued else None
+    for section in walk(structure.sections):
+        first, last = section.lines
+        kind = structure.nested_kinds.get(section.id, section.kind)
+        if kind in _OPENING_KINDS:
+            texts = [section.title] + [_span_clause(line.text) for line in lines[first:last]]
+        elif _time_section(section.title, structure.kind_at(first)):
+            heading = numbered(lines[first - 1].text)
+            texts = [_span_clause(heading.rest if heading else section.title)]
+            texts += [_clause(line.text) for line in lines[first : min(first + 1, last)]]
+        else:
+            continue
+        periods = (read_period(text, issued) for text in texts)
+        period = next((p for p in periods if p and _not_past(p, issued)), None)
+        if period is not None:
+            return period
+    return None
+
+
+def _not_past(period: Period, issued: int | None) -> bool:
+    """A plan does not run over a span that ended before it was issued: such a span in the
+    opening is a review (`Giai đoạn 2021 - 2025, tỉnh đã ...`)."""
+    return issued is None or period.end_year >= issued
+
+
+def _time_section(title: str, kind: str | None) -> bool:
+    """A section of the opening titled by the time label (`3. Thời gian thực hiện`,
+    `III. THỜI GIAN THỰC HIỆN`), not one under the tasks or the implementation."""
+    return kind in (*_OPENING_KINDS, "other") and _period_label().match(title) is not None
+
+
+def _span_clause(text: str) -> str:
+    """The opening clause of a sentence that opens with a plan's span (`Phấn đấu đến năm 2030`
+    of `Phấn đấu đến năm 2030, công tác ...`; after a time label, what the label gives), else
+    the empty string."""
+    text = (bullet.group("rest") if (bullet := BULLET.match(text)) else text).lstrip("*_ ")
+    if label := _period_label().match(text):
+        return _clause(text[label.end() :])
+    if not _period_opener().match(text):
+        return ""
+    return _clause(text)
+
+
+def _clause(text: str) -> str:
+    """The first clause of `text`, at most a few words."""
+    clause = _CLAUSE_END.split(text.strip(" *_"), maxsplit=1)[0]
+    return " ".join(clause.split()[:_MAX_SPAN_WORDS])
+
+
+@cache
+def _period_opener() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(HEADER_TERMS.load().period_openers)})\b", re.I)
+
+
+@cache
+def _period_label() -> re.Pattern[str]:
+    """A time label and its colon (`Thời gian thực hiện:`); in a title, the label alone."""
+    labels = alternatives(HEADER_TERMS.load().period_labels)
+    return re.compile(rf"(?:{labels})\b\s*(?::\s*|$)", re.I)
 
 
 def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
@@ -291,10 +377,11 @@ def _issuer_block(header: list[Line]) -> Body | None:
     parent, office = parse_body(" ".join(names[:-1])), names[-1]
     if parent and parent.unit_name and not parse_body(office) and not unit_type_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
-        return Body(title_case(office), parent.unit_type, parent.unit_name)
+        return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
     if whole is None and _opens_with_parent_body(names[0]):
         # `SỞ CÔNG THƯƠNG` / `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`: the office below
-        return Body(name_case(" ".join(names[1:])), None, None)
+        below = " ".join(names[1:])
+        return Body(office_case(below) or name_case(below), None, None)
     return whole
 
 
@@ -303,6 +390,24 @@ def _number_line() -> re.Pattern[str]:
     """`Số: 12/KH-UBND`, or without the colon `SỐ 1050/QĐ-SCT` (the label of layout_cues.yaml)."""
     labels = alternatives(LAYOUT_CUES.load().number_labels)
     return re.compile(rf"^(?:{labels})\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _before_next_header(closing: list[Line]) -> list[Line]:
+    """The closing up to the header of a document printed after it (a decision's plan repeats
+    the issuer block and the motto: `ỦY BAN NHÂN DÂN` / `TỈNH SƠN LA` / `CỘNG HÒA ...`), which
+    is neither signature nor recipients."""
+    motto = next((i for i, line in enumerate(closing) if _is_motto(line.text)), None)
+    if motto is None:
+        return closing
+    end = motto
+    while end > 0 and is_all_caps(closing[end - 1].text) and _issuer_block_line(closing[end - 1]):
+        end -= 1
+    return closing[:end]
+
+
+def _issuer_block_line(line: Line) -> bool:
+    """An issuer block's line: a body's name or a place under it, not a signature line."""
+    return signature_prefix_at(line.text) is None and position_at(line.text) is None
 
 
 def _is_motto(text: str) -> bool:

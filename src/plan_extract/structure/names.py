@@ -47,6 +47,39 @@ def name_case(text: str) -> str:
     return named[:1].upper() + named[1:]
 
 
+def office_case(text: str) -> str | None:
+    """An office's name printed in capitals, as running text writes it (Nghị định 30/2020/NĐ-CP,
+    Phụ lục II): its kind as the data writes it, then a capital opening each field it works in
+    (`SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH` → `Sở Văn hóa, Thể thao và Du lịch`), a unit type left
+    at its end dropped (`THANH TRA TỈNH`: the place follows); None for an office of a kind the
+    data does not list."""
+    terms = HEADER_TERMS.load()
+    words = text.lower().replace(",", ", ").split()
+    kind = next(
+        (k for k in sorted(terms.office_kinds, key=len, reverse=True) if _starts_with(words, k)),
+        None,
+    )
+    if kind is None:
+        return None
+    rest = words[len(kind.split()) :]
+    if " ".join(rest) in terms.unit_types:
+        rest = []
+    opens = True
+    for index, word in enumerate(rest):
+        if opens:
+            rest[index] = word[:1].upper() + word[1:]
+        opens = word in terms.field_joiners or word.endswith(",")
+    named = " ".join([kind, *rest]).replace(" ,", ",")
+    for plain, written in terms.name_spelling.items():
+        named = re.sub(rf"(?<!\w){re.escape(plain)}(?!\w)", written, named, flags=re.IGNORECASE)
+    return named
+
+
+def _starts_with(words: list[str], phrase: str) -> bool:
+    head = phrase.lower().split()
+    return words[: len(head)] == head
+
+
 def title_case(text: str) -> str:
     return " ".join(word[:1].upper() + word[1:].lower() for word in text.split())
 

@@ -36,10 +36,17 @@ class HeaderTerms(Knowledge):
     motto: list[str]
     basis_kinds: dict[str, str]
     basis_leads: list[str]
+    period_openers: list[str]
+    period_labels: list[str]
     description_words: list[str]
     issuer_words: list[str]
+    directive_leads: list[str]
+    directive_at: list[str]
     list_joiners: list[str]
     abbreviations: dict[str, str]
+    office_kinds: list[str]
+    field_joiners: list[str]
+    name_spelling: dict[str, str]
     unit_types: list[str]
     commune_types: list[str]
     province_types: list[str]
@@ -62,10 +69,16 @@ class HeaderTerms(Knowledge):
                 *self.motto,
                 *self.basis_kinds,
                 *self.basis_leads,
+                *self.period_openers,
+                *self.period_labels,
                 *self.description_words,
                 *self.issuer_words,
+                *self.directive_leads,
+                *self.directive_at,
                 *self.list_joiners,
                 *self.abbreviations.values(),
+                *self.office_kinds,
+                *self.name_spelling.values(),
                 *self.unit_types,
                 *self.territory_words,
                 *self.issuing_bodies,

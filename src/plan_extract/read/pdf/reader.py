@@ -130,6 +130,55 @@ def _text_words(pdf_page: Any, fonts: FontTranslator) -> list[Word]:
     return words
 
 
+_FIELD_KEYS = {20: b"V", 3: b"Contents"}  # a form field's value, a free-text note's text
+_MAX_FIELD_CHARS = 200
+
+
+def form_field_words(pdf_page: Any) -> list[Word]:
+    """The words a page shows in form fields and free-text notes, where they show: an office
+    system may stamp a plan's number and date there (`Số: [1105]/KH-UBND`) and leave the text
+    layer blank, and pdfium's text layer leaves them out. Each value is spread over its box,
+    so that layout puts it in its line; hidden ones are not shown, so not read."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    page, height = pdf_page.raw, float(pdf_page.get_height())
+    rect = pdfium_c.FS_RECTF()
+    words: list[Word] = []
+    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page, index)
+        try:
+            key = _FIELD_KEYS.get(pdfium_c.FPDFAnnot_GetSubtype(annot))
+            if key is None or pdfium_c.FPDFAnnot_GetFlags(annot) & pdfium_c.FPDF_ANNOT_FLAG_HIDDEN:
+                continue
+            size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)
+            if size <= 2 or not pdfium_c.FPDFAnnot_GetRect(annot, ctypes.byref(rect)):
+                continue
+            buffer = ctypes.create_string_buffer(size)
+            pdfium_c.FPDFAnnot_GetStringValue(
+                annot, key, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), size
+            )
+            value = buffer.raw[: size - 2].decode("utf-16-le", "replace")[:_MAX_FIELD_CHARS]
+            words += _spread(value, rect.left, rect.right, height - rect.top, height - rect.bottom)
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return words
+
+
+def _spread(text: str, left: float, right: float, top: float, bottom: float) -> list[Word]:
+    """`text`'s words over the box from `left` to `right`, each as wide as its characters."""
+    tokens = text.split()
+    if not tokens or right <= left:
+        return []
+    step = (right - left) / max(len(" ".join(tokens)), 1)
+    words, x = [], left
+    for token in tokens:
+        words.append(Word(token, x, x + step * len(token), min(top, bottom), max(top, bottom)))
+        x += step * (len(token) + 1)
+    return words
+
+
 def _bounded_height(
     textpage: Any, index: int, top: float, bottom: float, page_height: float
 ) -> tuple[float, float]:
@@ -228,7 +277,10 @@ class PdfReader:
         try:
             count = len(self.document)
             words = [
-                [] if self.ocr == "always" else _text_words(self.document[index], self.fonts)
+                []
+                if self.ocr == "always"
+                else _text_words(self.document[index], self.fonts)
+                + form_field_words(self.document[index])
                 for index in range(count)
             ]
             ocr = self.identify_glyphs(words)
