@@ -30,9 +30,7 @@ def _pdf(side: float, pages: int = 1, content: bytes = b"") -> bytes:
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
         *[body % (side, side, 3 + pages)] * pages,
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
-        + stream
-        + b"\nendstream",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
     return serialize_pdf(objects, 1)
 
