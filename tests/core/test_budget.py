@@ -105,7 +105,7 @@ def test_a_parse_in_a_dask_workers_thread_keeps_its_budget() -> None:
     from distributed import Client, LocalCluster
 
     with (
-        LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None)
+        LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0")
         as cluster,
         Client(cluster) as client,
     ):  # fmt: skip
