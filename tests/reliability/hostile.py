@@ -423,6 +423,37 @@ def _pdf_stream_bomb() -> bytes:
     return pdf_bomb(200 * MIB)
 
 
+def _pdf_paint_bomb() -> bytes:
+    """A page whose content stream (5 MiB, 20 KiB compressed) fills the whole page 300,000
+    times: pdfium draws it for many minutes at OCR's resolution."""
+    stream = zlib.compress(b"0 0 612 792 re f\n" * 300_000, 9)
+    return serialize_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
+            + stream
+            + b"\nendstream",
+        ],
+        1,
+    )
+
+
+def _pdf_blank_pages(count: int, side: int) -> bytes:
+    """`count` blank pages `side` points square (14,400: 200 inches, PDF's largest)."""
+    kids = b" ".join(b"%d 0 R" % (3 + page) for page in range(count))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] >>" % (side, side)
+    return serialize_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+            *[page] * count,
+        ],
+        1,
+    )
+
+
 # --- Word: numbering, grid, relationships ------------------------------------------------------
 
 
@@ -611,7 +642,7 @@ def _cases() -> dict[str, Maker]:
     add("pdf-surrogate-map.pdf", _pdf_surrogate_map)
     add("pdf-broken-map.pdf", _pdf_broken_map)
     add("pdf-huge-map-range.pdf", _pdf_huge_map_range)
-    add("pdf-stream-bomb.pdf", _pdf_stream_bomb)
+    cases.update(OCR_CASES)
     for name, data in _encodings().items():
         cases[f"encoding-{name}"] = _write(data)
     long_line = ("đạt 30% " * 150_000).encode("utf-8")
@@ -647,6 +678,16 @@ def _cases() -> dict[str, Maker]:
     return cases
 
 
+# The cases that attack OCR's rendering (read with OCR on by test_hostile.py): a content stream
+# of 200 MiB, one that takes minutes to draw, three blank 200-inch pages (60,000 pixels a side
+# at 300 dpi), 130 blank 40-inch pages (each within a page's pixel budget at 150 dpi, together
+# past a document's).
+OCR_CASES: dict[str, Maker] = {
+    "ocr-stream-bomb.pdf": lambda _path, _secret: _pdf_stream_bomb(),
+    "ocr-paint-bomb.pdf": lambda _path, _secret: _pdf_paint_bomb(),
+    "ocr-pages-200-inches.pdf": lambda _path, _secret: _pdf_blank_pages(3, 14400),
+    "ocr-pages-40-inches.pdf": lambda _path, _secret: _pdf_blank_pages(130, 2880),
+}
 CASES = _cases()
 
 

@@ -1,8 +1,9 @@
 """The hostile corpus (hostile.py) through `plan-extract parse DIR -o`, as a user runs it, under
 a 2 GiB address-space limit: every input ends as its JSON or as one line on stderr, within its
 time budget, and none leaks what an external entity points at or escapes the output folder.
-OCR is left out (`--ocr never`): its pixel budget is the OCR work's (issue 18, speed); with OCR
-a 200 MiB content stream of path operators (pdf-stream-bomb.pdf) still runs past 180 s."""
+The whole corpus is read with OCR off (`--ocr never`), and the cases that attack OCR's
+rendering once more with OCR on: each is refused by the render budget (read/pdf/render_budget.py)
+or read, within its time and under the same limit."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from reliability.hostile import CASES, SECRET, write_case
+from reliability.hostile import CASES, OCR_CASES, SECRET, write_case
 
 MEMORY_BYTES = 2 << 30
 SECONDS_PER_FILE = 180  # wall time on a loaded machine (2 cores shared by many): 60 s was too tight
@@ -33,13 +34,11 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BYTES, MEMORY_BYTES))
 
 
-@pytest.fixture(scope="module")
-def run(hostile: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str], int]:
-    """The whole corpus parsed once: the output folder, stderr's lines, the exit code."""
-    out = tmp_path_factory.mktemp("out")
+def _parse(folder: Path, out: Path, ocr: str) -> tuple[Path, list[str], int]:
+    """The folder parsed once: the output folder, stderr's lines, the exit code."""
     done = subprocess.run(
-        [sys.executable, "-m", "plan_extract", "-q", "parse", str(hostile), "-o", str(out),
-         "--force", "--timeout", str(SECONDS_PER_FILE), "--ocr", "never"],
+        [sys.executable, "-m", "plan_extract", "-q", "parse", str(folder), "-o", str(out),
+         "--force", "--timeout", str(SECONDS_PER_FILE), "--ocr", ocr],
         capture_output=True,
         text=True,
         check=False,
@@ -48,6 +47,21 @@ def run(hostile: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, 
         env={"PATH": "/usr/bin:/bin", "CI": "true"},
     )  # fmt: skip
     return out, done.stderr.splitlines(), done.returncode
+
+
+@pytest.fixture(scope="module")
+def run(hostile: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str], int]:
+    """The whole corpus parsed once with OCR off."""
+    return _parse(hostile, tmp_path_factory.mktemp("out"), "never")
+
+
+@pytest.fixture(scope="module")
+def run_ocr(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str], int]:
+    """The cases against OCR's rendering parsed with OCR on."""
+    folder = tmp_path_factory.mktemp("hostile-ocr")
+    for name in OCR_CASES:
+        write_case(name, folder)
+    return _parse(folder, tmp_path_factory.mktemp("out-ocr"), "auto")
 
 
 def _inputs(folder: Path) -> list[tuple[str, str]]:
@@ -138,3 +152,23 @@ def test_hostile_but_readable_files_give_their_plan(
     out, _, _ = run
     plan = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
     assert [section["number"] for section in plan["sections"]][:2] == ["I", "II"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ocr-stream-bomb.pdf", "the PDF has no readable text"),
+        ("ocr-paint-bomb.pdf", "page 1 takes longer than 30 s to draw for OCR"),
+        ("ocr-pages-200-inches.pdf", "page 1 is too large to read by OCR (200 x 200 inches"),
+        ("ocr-pages-40-inches.pdf", "the pages to read by OCR are too large together"),
+    ],
+)
+def test_ocr_renders_within_its_pixel_and_time_budget(
+    run_ocr: tuple[Path, list[str], int], name: str, expected: str
+) -> None:
+    _, lines, code = run_ocr
+    assert code == 1, lines
+    assert all(line.startswith("plan-extract: ") for line in lines), lines
+    assert not [line for line in lines if "took longer than" in line], lines
+    said = [line for line in lines if f"/{name}: " in line]
+    assert len(said) == 1 and expected in said[0], lines

@@ -7,13 +7,19 @@ held by another process: tests/store/test_concurrency.py.)"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import pwd
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from benchmarks.postgres_server import UNPRIVILEGED, PostgresServer
 
 from cli_process import run_cli
 
@@ -110,7 +116,6 @@ def test_a_damaged_store_file_is_one_line_and_is_left_as_it_was(tmp_path: Path) 
 
 def test_a_read_only_postgresql_store_is_one_line_and_loses_nothing(tmp_path: Path) -> None:
     import psycopg
-    from benchmarks.postgres_server import PostgresServer
 
     server = PostgresServer()
     server.start()
@@ -131,3 +136,124 @@ def test_a_read_only_postgresql_store_is_one_line_and_loses_nothing(tmp_path: Pa
         assert count.stdout.split() == ["n", "1"], count.stderr
     finally:
         server.remove()
+
+
+@contextlib.contextmanager
+def _small_file_system(size: str, owner: str) -> Iterator[Path]:
+    """A tmpfs of `size` mounted for the test (as root: CI and this machine run as root), owned
+    by `owner` (the PostgreSQL server's user); unmounted and removed at the end."""
+    if os.geteuid() != 0:
+        pytest.fail("mounting a small file system for PostgreSQL's tablespace needs root")
+    user = pwd.getpwnam(owner)
+    folder = Path(tempfile.mkdtemp(prefix="plan-extract-small-"))
+    options = f"size={size},mode=0700,uid={user.pw_uid},gid={user.pw_gid}"
+    subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], check=True)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+        folder.rmdir()
+
+
+def _fill(folder: Path) -> Path:
+    """A file that takes every free byte of the file system `folder` is on."""
+    filler = folder / "filler"
+    chunk = b"\0" * (1 << 20)
+    with filler.open("wb") as stream:
+        try:
+            while True:
+                stream.write(chunk)
+                stream.flush()
+        except OSError:
+            pass
+    return filler
+
+
+def _plans(folder: Path, numbers: range, lines: int = 0) -> Path:
+    folder.mkdir()
+    body = "".join(f"Nội dung thứ {i} của kế hoạch.\n" for i in range(lines))
+    for n in numbers:
+        (folder / f"plan-{n}.txt").write_text(PLAN.format(n=n) + body, encoding="utf-8")
+    return folder
+
+
+def _count(url: str) -> list[str]:
+    done = run_cli("query", "SELECT count(*) AS n FROM plans", "--format", "csv", "--db", url)
+    return done.stdout.split()
+
+
+@pytest.fixture(scope="module")
+def postgres() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    server.start()
+    yield server
+    server.remove()
+
+
+def test_a_full_disk_under_postgresql_is_one_line_and_loses_nothing(
+    postgres: PostgresServer, tmp_path: Path
+) -> None:
+    import psycopg
+
+    first = _plans(tmp_path / "first", range(1, 3))
+    more = _plans(tmp_path / "more", range(3, 9), lines=3000)  # pages the full disk cannot add
+    with _small_file_system("24m", UNPRIVILEGED) as small:
+        with psycopg.connect(postgres.url(), autocommit=True) as con:
+            con.execute(f"CREATE TABLESPACE small LOCATION '{small}'")
+            con.execute("CREATE DATABASE on_small TABLESPACE small")
+        url = postgres.url("on_small")
+        try:
+            assert run_cli("-q", "ingest", str(first), "--db", url).returncode == 0
+            filler = _fill(small)
+            done = run_cli("-q", "ingest", str(more), "--db", url)
+            filler.unlink()
+            lines = done.stderr.splitlines()
+            assert done.returncode == 1 and len(lines) == 1, done.stderr
+            assert "the disk is full: free some space and run again" in lines[0], lines
+            assert _count(url) == ["n", "2"]
+            assert run_cli("-q", "ingest", str(more), "--db", url).returncode == 0
+            assert _count(url) == ["n", "8"]
+        finally:
+            with psycopg.connect(postgres.url(), autocommit=True) as con:
+                con.execute("DROP DATABASE on_small WITH (FORCE)")
+                con.execute("DROP TABLESPACE small")
+
+
+def test_a_damaged_postgresql_store_is_one_line_and_keeps_what_it_can(
+    postgres: PostgresServer, tmp_path: Path
+) -> None:
+    import psycopg
+
+    url = postgres.new_database()
+    assert run_cli("-q", "ingest", str(_plans(tmp_path / "first", range(1, 3))), "--db", url)
+    more = _plans(tmp_path / "more", range(3, 5))
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("DROP TABLE targets CASCADE")  # and the view on it
+    for command in (["ingest", str(more)], ["export", "-o", str(tmp_path / "out")]):
+        done = run_cli("-q", *command, "--db", url)
+        lines = done.stderr.splitlines()
+        assert done.returncode == 1 and len(lines) == 1, done.stderr
+        assert "the store is damaged (" in lines[0] and "targets" in lines[0], lines
+        assert "restore it from a backup" in lines[0], lines
+    assert _count(url) == ["n", "2"]
+
+
+def test_a_corrupt_postgresql_relation_is_one_line(
+    postgres: PostgresServer, tmp_path: Path
+) -> None:
+    import psycopg
+
+    url = postgres.new_database()
+    assert run_cli("-q", "ingest", str(_plans(tmp_path / "first", range(1, 3))), "--db", url)
+    with psycopg.connect(url, autocommit=True) as con:
+        relation = con.execute("SELECT pg_relation_filepath('targets')").fetchone()[0]  # type: ignore[index]
+        con.execute("CHECKPOINT")
+    postgres.stop()
+    path = postgres.data / relation
+    path.write_bytes(b"\xff" * path.stat().st_size)
+    postgres.start()
+    done = run_cli("-q", "ingest", str(_plans(tmp_path / "more", range(3, 5))), "--db", url)
+    lines = done.stderr.splitlines()
+    assert done.returncode == 1 and len(lines) == 1, done.stderr
+    assert "the store is damaged (" in lines[0] and "restore it from a backup" in lines[0], lines
+    assert _count(url) == ["n", "2"]

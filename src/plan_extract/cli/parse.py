@@ -86,6 +86,8 @@ def parse(
             fault = f"{type(exc).__name__}: {describe(exc)}"
             say(f"{item.name}: internal error: {fault} (please report it)")
             continue
+        if verbosity() != Verbosity.QUIET:
+            say_unread(item, plan)
         text = plan_to_json(plan)
         if targets is None:
             typer.echo(text, nl=False)
@@ -130,6 +132,16 @@ def output_paths(inputs: list[Input], out: Path, force: bool) -> list[Path]:
     except OSError as exc:
         raise fail(f"{out}: {exc.strerror or exc}", 1) from exc
     return targets
+
+
+def say_unread(item: Input, plan: Plan) -> None:
+    """A line on stderr for each warning that says what the bounds on targets left unread: the
+    plan is written, but not all of it was read."""
+    from plan_extract.extract.targets import UNREAD_WARNINGS
+
+    for warning in plan.warnings:
+        if warning.code in UNREAD_WARNINGS:
+            say(f"{item.name}: warning: {warning.message}")
 
 
 def print_summary(written: list[tuple[Input, Plan]]) -> None:

@@ -17,13 +17,14 @@ def extract(doc: NormalizedDocument, structure: Structure) -> Extraction:
     context = build_context(doc, structure)
     assigned = find_units_and_tasks(context)
     tasks, deadlines = _link(assigned.tasks, to_models(find_deadlines(context)))
+    targets, unread = find_targets(context)
     return Extraction(
-        targets=find_targets(context),
+        targets=targets,
         units=assigned.units,
         tasks=tasks,
         deadlines=deadlines,
         funding=find_funding(context),
-        warnings=assigned.warnings,
+        warnings=[*assigned.warnings, *unread],
     )
 
 

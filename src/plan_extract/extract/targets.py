@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from itertools import islice
+from dataclasses import dataclass, field
 from typing import cast
 
 from plan_extract.core.contract import (
@@ -15,6 +14,7 @@ from plan_extract.core.contract import (
     Span,
     Target,
     TargetUnit,
+    Warning,
 )
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
@@ -31,8 +31,10 @@ _SAME_TARGET_OVERLAP = 0.6
 # Bounds on the work a hostile text can ask for (a plan states tens of targets; the corpus's
 # largest, 27): the figures of one line and the candidates of a document beyond these are not
 # read, so that no line of repeated figures makes the per-figure and pairwise steps blow up.
+# What they leave unread is said in the plan's warnings (`_Unread`).
 MAX_FIGURES_PER_LINE = 100
 MAX_CANDIDATES = 500
+UNREAD_WARNINGS = ("target_figures_not_read", "targets_not_read")  # the codes `_Unread` says
 _RESTATED_WORDS = 5  # the words a restatement in the same top-level section repeats, at least
 
 
@@ -259,12 +261,47 @@ def _figures(line: BodyLine) -> dict[int, int | float]:
     return values
 
 
-def _find_in_line(context: Context, line: BodyLine) -> list[_Found]:
+@dataclass
+class _Unread:
+    """What the bounds on targets left unread: the lines with more figures than a line's bound
+    (line, figures past it), and where the document's bound on candidates stopped the reading
+    (the first line not read to its end, the lines with figures from there on)."""
+
+    figures: list[tuple[int, int]] = field(default_factory=list)
+    stopped_at: int | None = None
+    lines_after: int = 0
+
+    def warnings(self) -> list[Warning]:
+        said = [
+            Warning(
+                code=UNREAD_WARNINGS[0],
+                message=f"line {line}: {count} figures past the first {MAX_FIGURES_PER_LINE} "
+                "of a line were not read as targets",
+                line=line,
+            )
+            for line, count in self.figures
+        ]
+        if self.stopped_at is not None:
+            said.append(
+                Warning(
+                    code=UNREAD_WARNINGS[1],
+                    message=f"targets past the first {MAX_CANDIDATES} of a plan were not read: "
+                    f"the figures of {self.lines_after} lines from line {self.stopped_at} on",
+                    line=self.stopped_at,
+                )
+            )
+        return said
+
+
+def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Found]:
     doc = line.parse.doc
     values = _figures(line)
     if not values:
         return _zero_targets(context, line)
-    numbers = sorted(values)[:MAX_FIGURES_PER_LINE]
+    numbers = sorted(values)
+    if len(numbers) > MAX_FIGURES_PER_LINE:
+        unread.figures.append((line.number, len(numbers) - MAX_FIGURES_PER_LINE))
+        numbers = numbers[:MAX_FIGURES_PER_LINE]
     found: list[_Found] = []
     upper_bounds: set[int] = set()
     for token in numbers:
@@ -459,20 +496,12 @@ def _table_restates(found: _Found, figure: TableFigure) -> bool:
     return same and bool(named) and named <= _syllables(found.line.span_text(*found.clause))
 
 
-def find_targets(context: Context) -> list[Target]:
+def find_targets(context: Context) -> tuple[list[Target], list[Warning]]:
     """The targets of the body (not of the funding section, nor of a section reviewing what was
-    done: its figures are results, at whatever level it stands) and of the appendix tables."""
-    candidates = list(
-        islice(
-            (
-                found
-                for line in context.lines
-                if line.kind != "funding" and context.structure.kind_at(line.number) != "results"
-                for found in _find_in_line(context, line)
-            ),
-            MAX_CANDIDATES,
-        )
-    )
+    done: its figures are results, at whatever level it stands) and of the appendix tables;
+    warnings for what the bounds on targets left unread."""
+    unread = _Unread()
+    candidates = _candidates(context, unread)
     kept: list[tuple[_Found, list[Occurrence]]] = []
     for found in candidates:
         twin = next((entry for entry in kept if _same_target(context, entry[0], found)), None)
@@ -490,7 +519,29 @@ def find_targets(context: Context) -> list[Target]:
             body[1].append(Occurrence(line=figure.line, span=figure.span))
     targets = [_body_target(found, restated) for found, restated in kept]
     targets += [_table_target(figure) for figure in rows]
-    return [target.model_copy(update={"id": f"t{i}"}) for i, target in enumerate(targets, 1)]
+    numbered = [target.model_copy(update={"id": f"t{i}"}) for i, target in enumerate(targets, 1)]
+    return numbered, unread.warnings()
+
+
+def _candidates(context: Context, unread: _Unread) -> list[_Found]:
+    """The body's figures that state targets, the first `MAX_CANDIDATES` of them; where the
+    bound stops the reading is kept in `unread`."""
+    lines = [
+        line
+        for line in context.lines
+        if line.kind != "funding" and context.structure.kind_at(line.number) != "results"
+    ]
+    candidates: list[_Found] = []
+    for index, line in enumerate(lines):
+        candidates += _find_in_line(context, line, unread)
+        if len(candidates) >= MAX_CANDIDATES:
+            cut = len(candidates) > MAX_CANDIDATES  # this line is not read to its end
+            rest = [later.number for later in lines[index + 1 :] if _DIGIT.search(later.text)]
+            if cut or rest:
+                unread.stopped_at = line.number if cut else rest[0]
+                unread.lines_after = cut + len(rest)
+            return candidates[:MAX_CANDIDATES]
+    return candidates
 
 
 def _body_target(found: _Found, restated: list[Occurrence]) -> Target:

@@ -23,13 +23,19 @@ class ReadLimits:
     """Bounds on one document, checked by the readers before the work they bound: the bytes by
     every reader, the page count and page size by the PDF reader (a "PDF bomb" declares thousands
     of pages or a page kilometres wide), the lines by every reader (a line longer than
-    `MAX_LINE_CHARS` is cut in pieces). Further bounds (time, pixels) belong here too."""
+    `MAX_LINE_CHARS` is cut in pieces), the time of the whole parse, and for OCR the pixels
+    rendered per page and per document and the seconds drawing a page may take
+    (`read/pdf/render_budget.py`)."""
 
     max_bytes: int = MAX_INPUT_BYTES
     max_pages: int = 500
     max_page_side: float = 14400.0  # points: 200 inches, PDF's own limit for a page side
     max_lines: int = MAX_LINES
     max_seconds: float | None = None  # the whole parse of the document (None: no limit)
+    # An A2 page at 300 dpi (a grayscale byte a pixel: 36 MB); an A4 page is 8.7 megapixels.
+    max_page_pixels: int = 36_000_000
+    max_document_pixels: int = 4_500_000_000  # 500 A4 pages (`max_pages`) at 300 dpi
+    max_render_seconds: float = 30.0  # an A4 page draws in well under a second
 
 
 @dataclass(frozen=True, slots=True)

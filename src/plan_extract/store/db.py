@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from plan_extract.core.contract import Plan
 from plan_extract.core.errors import InputError
+from plan_extract.store.faults import first_line, store_fault
 from plan_extract.store.migrations import SchemaStatus, schema_status
 
 if TYPE_CHECKING:
@@ -137,9 +138,12 @@ class Store(ABC):
         """Where the store's schema stands against this package (see migrations.py)."""
         return self.read(schema_status)
 
-    def query(self, sql: str, parameters: Sequence[Any] | None = None) -> QueryResult:
+    def query(
+        self, sql: str, parameters: Sequence[Any] | None = None, *, ours: bool = False
+    ) -> QueryResult:
         """Run one SQL statement (parameters as `$1`, `$2`, ...); a mistake in it is an
-        `InputError` with the database's message."""
+        `InputError` with the database's message. A statement of plan-extract's own (`ours`)
+        that fails says what is wrong with the store instead (a table gone, pages corrupted)."""
 
         def run(con: Any) -> QueryResult:
             cursor = con.execute(sql, list(parameters or []))
@@ -151,10 +155,12 @@ class Store(ABC):
         try:
             return self.read(run)
         except self.sql_errors() as exc:
+            if ours:
+                raise store_fault(self.location, exc, "reading the store failed") from exc
             raise InputError(f"query failed: {first_line(exc)}") from exc
 
     def _rows(self, sql: str, parameters: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
-        return self.query(sql, parameters).rows
+        return self.query(sql, parameters, ours=True).rows
 
     @abstractmethod
     def type_name(self, column: Any) -> str:
@@ -192,12 +198,6 @@ class Store(ABC):
 
     def set_threads(self, threads: int) -> None:  # noqa: B027  (only DuckDB has any)
         """The database's own worker threads, where it has any to set (DuckDB)."""
-
-
-def first_line(exc: BaseException) -> str:
-    """An exception's message, first line only (drivers add hints and context below it)."""
-    lines = str(exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__
 
 
 def now() -> dt.datetime:

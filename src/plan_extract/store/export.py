@@ -71,7 +71,7 @@ def store_result(store: Store, name: str) -> QueryResult:
     else:
         selected = "*"
     order = _ORDER.get(name, "plan_id, id")
-    return store.query(f"SELECT {selected} FROM {name} ORDER BY {order}")
+    return store.query(f"SELECT {selected} FROM {name} ORDER BY {order}", ours=True)
 
 
 def write_parquet(result: QueryResult, path: Path) -> Path:
@@ -99,7 +99,7 @@ def write_parquet(result: QueryResult, path: Path) -> Path:
 def write_plans_jsonl(store: Store, path: Path) -> Path:
     """Every stored plan's JSON, one a line, by path."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    rows = store.query("SELECT plan_json FROM plans ORDER BY path, plan_id").rows
+    rows = store.query("SELECT plan_json FROM plans ORDER BY path, plan_id", ours=True).rows
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for (plan_json,) in rows:
             plan = json.loads(plan_json)

@@ -2,7 +2,8 @@
 
 The databases' own messages name their internals (a WAL file, "TransactionContext Error", an
 SQLSTATE); each fault a user can meet is recognised here and said in their terms: a file or
-folder that cannot be written, a full disk, a file that is not a store or is damaged. (A store
+folder that cannot be written, a full disk, a file that is not a store or is damaged, a table
+of the store gone or its pages corrupted. (A store
 held by another process is told where the connection is made: duck.py waits for it first.)
 Nothing already stored is lost by any of them: each plan is committed on its own, and a write
 that fails leaves the store as it was before it.
@@ -10,8 +11,11 @@ that fails leaves the store as it was before it.
 
 from __future__ import annotations
 
-from plan_extract.store.db import first_line
 from plan_extract.store.migrations import StoreError
+
+# PostgreSQL's SQLSTATEs for a store whose tables or files are damaged: data or an index
+# corrupted on disk, a table or column of the schema gone (the statements are plan-extract's own)
+_DAMAGED_STATES = ("XX001", "XX002", "42P01", "42703")
 
 
 def store_fault(location: str, exc: BaseException, doing: str = "the store failed") -> StoreError:
@@ -37,9 +41,22 @@ def store_fault(location: str, exc: BaseException, doing: str = "the store faile
             f"{location}: the disk is full: free some space and run again (the plans already "
             "stored are kept)"
         )
+    if getattr(exc, "sqlstate", None) in _DAMAGED_STATES or (
+        "catalog error" in lower and "does not exist" in lower
+    ):
+        return StoreError(
+            f"{location}: the store is damaged ({first_line(exc)[:160]}): restore it from a "
+            "backup, or ingest again into a new store (another --db); it is left as it is"
+        )
     if "not a valid duckdb database" in lower or "serializ" in lower or "corrupt" in lower:
         return StoreError(
             f"{location}: not a plan-extract store, or a damaged one: move it aside (or give "
             "another --db) and ingest again"
         )
     return StoreError(f"{location}: {doing}: {first_line(exc)[:200]}")
+
+
+def first_line(exc: BaseException) -> str:
+    """An exception's message, first line only (drivers add hints and context below it)."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__

@@ -23,8 +23,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.version import __version__
-from plan_extract.store.db import Committed, Store, T, first_line, iter_rows, now
-from plan_extract.store.faults import store_fault
+from plan_extract.store.db import Committed, Store, T, iter_rows, now
+from plan_extract.store.faults import first_line, store_fault
 from plan_extract.store.migrations import StoreError, schema_status, transaction, upgrade
 from plan_extract.store.schema import ITEM_TABLES, TABLE_COLUMNS
 

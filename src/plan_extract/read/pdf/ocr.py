@@ -16,6 +16,7 @@ from typing import Any
 from plan_extract.core.contract import Warning
 from plan_extract.core.errors import MissingToolError
 from plan_extract.read.pdf.page_layout import Page, Word, build_lines
+from plan_extract.read.pdf.render_budget import RenderBudget
 
 DPI = 300
 MIN_DPI = 200
@@ -65,26 +66,31 @@ def page_dpi(pdf_page: Any) -> int | None:
     return int(min(max(max(native), MIN_DPI), DPI))
 
 
-def render_page(pdf_page: Any) -> tuple[Any, float]:
+def render_page(pdf_page: Any, number: int, budget: RenderBudget) -> tuple[Any, float]:
     """The page as a grayscale image and its scale. A scan is rendered at its own resolution
     and its specks removed (3-pixel median filter); vector text at 300 dpi, unfiltered, since
-    the filter would erase thin diacritics."""
+    the filter would erase thin diacritics. Within the document's render budget: a lower
+    resolution for a page too large, `RenderBudgetError` past the budget."""
     from PIL import ImageFilter
 
     dpi = page_dpi(pdf_page)
-    scale = (dpi or DPI) / 72
-    image = pdf_page.render(scale=scale, grayscale=True).to_pil()
+    scale = budget.check_render_budget(pdf_page, dpi or DPI, number) / 72
+    image = budget.render(pdf_page, scale, number)
     if dpi is not None:
         image = image.filter(ImageFilter.MedianFilter(3))
     return image, scale
 
 
-def ocr_pages(pdf_pages: list[tuple[int, Any]]) -> list[OcrResult]:
-    """OCR of several pages: rendered one after the other (pdfium is not thread-safe), read by
-    Tesseract processes in parallel, one per core, each single-threaded."""
+def ocr_pages(pdf_pages: list[tuple[int, Any]], budget: RenderBudget) -> list[OcrResult]:
+    """OCR of several pages: rendered one after the other (pdfium is not thread-safe) within
+    the document's render `budget`, read by Tesseract processes in parallel, one per core,
+    each single-threaded."""
     check_tesseract()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    rendered = [(number, page.get_size(), *render_page(page)) for number, page in pdf_pages]
+    budget.check_document([page for _, page in pdf_pages])
+    rendered = [
+        (number, page.get_size(), *render_page(page, number, budget)) for number, page in pdf_pages
+    ]
     workers = max(1, min(len(rendered), os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(lambda item: _read_image(*item), rendered))

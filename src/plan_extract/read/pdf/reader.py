@@ -27,6 +27,7 @@ from plan_extract.read.pdf.glyph_votes import (
     solve,
 )
 from plan_extract.read.pdf.page_layout import Page, Word, build_lines, table_line, to_raw_lines
+from plan_extract.read.pdf.render_budget import RenderBudget
 
 if TYPE_CHECKING:
     from plan_extract.read.pdf.ocr import OcrResult
@@ -267,6 +268,7 @@ class PdfReader:
         self.data = data
         self.ocr = options.ocr
         self.document = open_pdfium(data, options.limits)
+        self.render_budget = RenderBudget(options.limits)
         self.fonts = FontTranslator(data)
         self.warnings: list[Warning] = []
         self._plumber: Any = None
@@ -320,7 +322,8 @@ class PdfReader:
             return {}
         from plan_extract.read.pdf.ocr import ocr_pages
 
-        results = ocr_pages([(index + 1, self.document[index]) for index in indices])
+        pages = [(index + 1, self.document[index]) for index in indices]
+        results = ocr_pages(pages, self.render_budget)
         return {result.page.number - 1: result for result in results}
 
     def identify_glyphs(self, words: list[list[Word]]) -> dict[int, OcrResult]:
