@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import io
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -307,27 +308,47 @@ class PdfReader:
                 self._plumber.close()
         self.document.close()
 
+    def loaded(self, indices: list[int]) -> Iterator[tuple[int, Any]]:
+        """The pages at `indices` with their numbers, each loaded as it is asked for and
+        closed when the next one is."""
+        for index in indices:
+            pdf_page = self.document[index]
+            try:
+                yield index + 1, pdf_page
+            finally:
+                pdf_page.close()
+
     def read_by_ocr(self, indices: list[int]) -> dict[int, OcrResult]:
         if not indices:
             return {}
         from plan_extract.read.pdf.ocr import ocr_pages
 
-        results = ocr_pages([(index + 1, self.document[index]) for index in indices])
+        results = ocr_pages(self.loaded(indices))
         return {result.page.number - 1: result for result in results}
 
     def identify_glyphs(self, words: list[list[Word]]) -> dict[int, OcrResult]:
         """Replaces, in `words`, the glyphs of fonts without a Unicode map by the letters OCR of
-        their pages votes for (`glyph_votes`); returns the OCR results, reused for pages that
-        stay unreadable."""
+        their pages votes for (`glyph_votes`), page after page until every glyph is known;
+        returns the OCR results, reused for pages that stay unreadable."""
         ciphered = [index for index, page in enumerate(words) if has_placeholders(page)]
         if not ciphered:
             return {}
-        ocr = self.read_by_ocr(ciphered) if self.ocr != "never" else {}
+        ocr: dict[int, OcrResult] = {}
         votes = new_votes()
-        for index, result in ocr.items():
-            seen = [word for line in result.page.lines for s in line.segments for word in s.words]
-            cast_votes(words[index], seen, votes)
-        solution = solve(votes, self.fonts.origins)
+        if self.ocr == "never":
+            solution = solve(votes, self.fonts.origins)  # what the fonts' structure tells
+        else:
+            from plan_extract.read.pdf.ocr import ocr_stream
+
+            for result in ocr_stream(self.loaded(ciphered)):
+                index = result.page.number - 1
+                ocr[index] = result
+                page = result.page
+                seen = [word for line in page.lines for s in line.segments for word in s.words]
+                cast_votes(words[index], seen, votes)
+                solution = solve(votes, self.fonts.origins)
+                if len(solution) == len(self.fonts.origins):  # every glyph known
+                    break
         for index in ciphered:
             words[index] = decipher(words[index], solution)
         if solution:
