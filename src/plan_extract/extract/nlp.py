@@ -209,9 +209,9 @@ def _by_line(
 def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
     """Tokenize and match many lines at once: the matchers run once over one Doc of all the
     lines' tokens, and each line keeps the matches that lie within it."""
+    m = matchers()  # first: it imports spaCy without its command line (`load_spacy`)
     from spacy.tokens import Doc
 
-    m = matchers()
     lines = list(texts)
     tokens = [syllables(text) for text in lines]
     bounds: list[tuple[int, int]] = []
