@@ -47,11 +47,13 @@ def make_corpus(folder: Path, count: int) -> list[Path]:
 
 
 class TreeMemory:
-    """Samples the resident memory of this process and all its descendants (Linux /proc) and
-    keeps the peak of their sum; apart, the peaks of this process alone and of its descendants."""
+    """Samples the resident memory of a process (this one unless `root` is given) and all its
+    descendants (Linux /proc) and keeps the peak of their sum; apart, the peaks of that process
+    alone and of its descendants."""
 
-    def __init__(self, interval: float = 0.05) -> None:
+    def __init__(self, interval: float = 0.05, root: int | None = None) -> None:
         self.interval = interval
+        self.root = root if root is not None else os.getpid()
         self.peak = 0
         self.own = 0
         self.descendants = 0
@@ -67,7 +69,7 @@ class TreeMemory:
         self._thread.join()
 
     def _sample(self) -> None:
-        me = os.getpid()
+        me = self.root
         while not self._stop.is_set():
             total, own = _tree_rss(me), _tree_rss(me, children_too=False)
             self.peak = max(self.peak, total)
@@ -78,8 +80,12 @@ class TreeMemory:
 
 def _tree_rss(root: int, children_too: bool = True) -> int:
     if not children_too:
-        status = Path(f"/proc/{root}/status").read_text().splitlines()
-        return int(next(line for line in status if line.startswith("VmRSS")).split()[1]) * 1024
+        try:
+            status = Path(f"/proc/{root}/status").read_text().splitlines()
+        except OSError:  # the process has ended
+            return 0
+        rss = (int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS"))
+        return next(rss, 0)  # none for a process that has ended but is not yet waited for
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in Path("/proc").iterdir():

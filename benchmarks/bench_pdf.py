@@ -135,18 +135,16 @@ def scan_memory() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-scan-") as folder:
         for count in counts:
             scan = _scan_of(count, Path(folder))
-            with TreeMemory() as memory:
-                out = subprocess.run(
-                    [sys.executable, "-c", PEAK, str(scan)],
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                    cwd=ROOT,
-                )
-            pages, own = json.loads(out.stdout)
+            command = [sys.executable, "-c", PEAK, str(scan)]
+            child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+            with child, TreeMemory(root=child.pid) as memory:
+                out, _ = child.communicate()
+            if child.returncode:
+                raise RuntimeError(f"reading the {count}-page scan failed")
+            pages, own = json.loads(out)
             print(
                 f"  scan memory, {pages} pages: peak {own / 1024:.0f} MiB (reading process;"
-                f" target <= 300 MiB at 200 pages), {memory.descendants / 2**20:.0f} MiB"
+                f" target <= 300 MiB at 200 pages), {memory.peak / 2**20:.0f} MiB"
                 " (with its Tesseract processes, sampled)",
                 flush=True,
             )
