@@ -3,7 +3,8 @@ local pool and with `--cluster local:2`, side by side; prints plans/s, the sched
 per task, the peak memory of the client (which is the writer too) and of the workers, and the
 OCR cost per scanned page that the README's national estimate starts from.
 
-BENCH_CLUSTER_DOCS (default 20000: the full national simulation; CI runs it tiny in a test) and
+BENCH_CLUSTER_DOCS (default 20000: the full national simulation; 9 with BENCH_SMALL, and CI runs
+it tiny in a test) and
 BENCH_CLUSTER_WORKERS (default 2) change the run.
 """
 
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.bench_ingest import TreeMemory, make_corpus
+from benchmarks.ratio import small
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCX = ROOT / "corpus/plans/rendered/001_d694d18c5a7d837d.docx"
@@ -162,6 +164,6 @@ def report(figures: Figures, workers: int) -> str:
 
 
 def run() -> None:
-    docs = int(os.environ.get("BENCH_CLUSTER_DOCS", "20000"))
+    docs = int(os.environ.get("BENCH_CLUSTER_DOCS", "9" if small() else "20000"))
     workers = int(os.environ.get("BENCH_CLUSTER_WORKERS", "2"))
     print(report(measure(docs, workers), workers))

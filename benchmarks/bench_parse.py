@@ -1,9 +1,11 @@
-"""Parse speed and memory over the bundled corpus (seeds and real Markdown plans).
+"""Parse speed over the bundled corpus (seeds and real Markdown plans), and start-up.
 
-Start-up (imports, data files, spaCy pipeline and matchers, underthesea's word segmenter) is
-timed in a fresh interpreter, apart from per-document work, which is timed after a warm-up
-parse, both as CPU time of this process (documents per second on one core, robust to other
-load on the machine) and as wall time. Medians of RUNS runs.
+Figures (issue 15), each against its baseline in the same run, rounds alternating:
+- text: the whole warm parse of each plan held in memory (`parse_bytes`) against spaCy's bare
+  Vietnamese tokenizer (`spacy.blank("vi")`, no pyvi) on the same texts, in plans per second;
+- start-up: `plan-extract parse one.txt` in a fresh process against `python -c "import spacy"`,
+  and `plan-extract --help` against `python -c "pass"` (its own target is 0.3 s), wall seconds.
+Also the CPU-time rate and the peak memory of this process.
 """
 
 from __future__ import annotations
@@ -13,65 +15,83 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-RUNS = 5
+from benchmarks.ratio import Figure, alternate, report, runs, seconds, small
+
 ROOT = Path(__file__).resolve().parents[1]
-STARTUP = (
-    "import time; t = time.perf_counter(); c = time.process_time();"
-    "from plan_extract.pipeline import parse_path;"
-    "from plan_extract.extract.nlp import matchers; matchers();"
-    "from plan_extract.resolve.indicators_match import words; words('khởi động');"
-    "print(time.perf_counter() - t, time.process_time() - c)"
-)
+CLI = str(Path(sys.executable).with_name("plan-extract"))
 
 
-def _corpus() -> tuple[list[Path], list[Path]]:
+def corpus() -> list[tuple[str, bytes]]:
+    """(name, bytes) of the seed and real Markdown plans (the first few at the small size)."""
     seeds = sorted((ROOT / "corpus/plans/seeds").glob("*.txt"))
     real = sorted((ROOT / "corpus/plans/real").glob("*.md"))
-    return seeds, real
+    paths = seeds[:2] + real[:2] if small() else seeds + real
+    return [(path.name, path.read_bytes()) for path in paths]
 
 
-def _startup() -> tuple[float, float]:
-    """Seconds from a fresh interpreter to a loaded pipeline: (wall, CPU)."""
-    out = subprocess.run(
-        [sys.executable, "-c", STARTUP], capture_output=True, text=True, check=True, cwd=ROOT
+def _rate(work: Callable[[], object], count: int) -> float:
+    return count / seconds(work)
+
+
+def text_figure(plans: list[tuple[str, bytes]]) -> Figure:
+    import spacy
+
+    from plan_extract.pipeline import parse_bytes
+
+    bare = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    texts = [data.decode("utf-8") for _, data in plans]
+    for name, data in plans:  # warm-up: the pipeline, data files and matchers load once
+        parse_bytes(data, name)
+        bare.make_doc(data.decode("utf-8"))
+    base, ours = alternate(
+        lambda: _rate(lambda: [bare.make_doc(text) for text in texts], len(texts)),
+        lambda: _rate(lambda: [parse_bytes(data, name) for name, data in plans], len(plans)),
     )
-    wall, cpu = out.stdout.split()
-    return float(wall), float(cpu)
+    return Figure("text parse", "spaCy bare vi tokenizer", "plans/s", base, ours, 0.55)
 
 
-def _rate(paths: list[Path]) -> tuple[float, float]:
-    """Documents per second over `paths`: (CPU time, wall time)."""
-    from plan_extract.pipeline import parse_path
+def _fresh(*command: str) -> float:
+    """Wall seconds of a command in a fresh process (its output discarded)."""
+    start = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
+    return time.perf_counter() - start
 
-    cpu, wall = time.process_time(), time.perf_counter()
-    for path in paths:
-        parse_path(path)
-    return len(paths) / (time.process_time() - cpu), len(paths) / (time.perf_counter() - wall)
+
+def startup_figures() -> list[Figure]:
+    one = str(sorted((ROOT / "corpus/plans/seeds").glob("*.txt"))[0])
+    base, ours = alternate(
+        lambda: _fresh(sys.executable, "-c", "import spacy"),
+        lambda: _fresh(CLI, "parse", one),
+    )
+    parse = Figure(
+        "start-up, parse one.txt", "python -c 'import spacy'", "s", base, ours, 1.2, False
+    )
+    base, ours = alternate(
+        lambda: _fresh(sys.executable, "-c", "pass"), lambda: _fresh(CLI, "--help")
+    )
+    help_ = Figure("start-up, --help", "python -c 'pass'", "s", base, ours)
+    return [parse, help_]
 
 
 def run() -> None:
-    from plan_extract.pipeline import parse_path
+    from plan_extract.pipeline import parse_bytes
 
-    seeds, real = _corpus()
-    parse_path(seeds[0])  # warm-up: loads the pipeline once
-    startups = [_startup() for _ in range(RUNS)]
-    seed_rates = [_rate(seeds * 4) for _ in range(RUNS)]
-    all_rates = [_rate(seeds + real) for _ in range(RUNS)]
+    plans = corpus()
+    print(f"bench_parse: {len(plans)} plans (seeds and real Markdown), {runs()} rounds")
+    report(text_figure(plans))
+    cpu = time.process_time()
+    for name, data in plans:
+        parse_bytes(data, name)
+    print(f"  text parse, CPU time: {len(plans) / (time.process_time() - cpu):.1f} plans/s")
+    figures = startup_figures()
+    for figure in figures:
+        report(figure)
+    help_seconds = statistics.median(figures[1].ours)
+    print(f"  --help: median {help_seconds:.2f} s (target <= 0.3 s)")
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    lines = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in seeds + real)
-    print(f"bench_parse: {len(seeds)} seeds, {len(real)} real plans ({lines} lines), {RUNS} runs")
-    wall = statistics.median(s[0] for s in startups)
-    cpu = statistics.median(s[1] for s in startups)
-    print(
-        f"  start-up (imports, data, matchers, segmenter): median {wall:.2f} s wall,"
-        f" {cpu:.2f} s CPU"
-    )
-    for name, rates in (("seeds", seed_rates), ("seeds + real", all_rates)):
-        cpu = statistics.median(r[0] for r in rates)
-        wall = statistics.median(r[1] for r in rates)
-        print(f"  {name}: median {cpu:.1f} docs/s per core (CPU time), {wall:.1f} docs/s wall")
     print(f"  peak memory (max RSS): {peak_mib:.0f} MiB")
 
 

@@ -1,60 +1,163 @@
-"""PDF speed and memory: pages per second for text PDFs (reading alone, and the whole parse) and
-for scans (OCR), medians of RUNS runs after a warm-up, and peak resident memory.
+"""PDF speed and memory (issue 15), each figure against its baseline in the same run, rounds
+alternating:
 
-Text PDFs are read on one core (the reader is single-threaded); OCR runs one single-threaded
-Tesseract per core, so its rate is reported with the number of cores it had.
+- text layer: reading the born-digital PDFs (`read_path`) against raw pypdfium2 text extraction
+  (each page's text page and its whole text), in pages per second;
+- scans: reading the scanned PDFs (render, OCR, layout) against raw Tesseract at the same dpi on
+  the same page images rendered beforehand, with as many Tesseract processes at once as the
+  reader runs (one per core), in seconds;
+- scan memory: the peak resident memory of a fresh process reading a generated scan of few and
+  of many pages (the corpus scan's pages repeated), and with its Tesseract processes.
+  BENCH_SCAN_PAGES sets the page counts (default "10,200").
 """
 
 from __future__ import annotations
 
+import json
 import os
-import resource
-import statistics
-import time
-from collections.abc import Callable
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
-RUNS = 5
+from benchmarks.bench_ingest import TreeMemory
+from benchmarks.ratio import Figure, alternate, report, runs, seconds, small
+
 ROOT = Path(__file__).resolve().parents[1]
 RENDERED = ROOT / "corpus" / "plans" / "rendered"
+SCAN = RENDERED / "001_d694d18c5a7d837d.scan.pdf"
+# the reading process's own peak: VmHWM (ru_maxrss would count the parent's, inherited at fork)
+PEAK = (
+    "import sys, json; from pathlib import Path;"
+    "from plan_extract.read import read_path; raw, _ = read_path(Path(sys.argv[1]));"
+    "status = Path('/proc/self/status').read_text().splitlines();"
+    "hwm = next(line for line in status if line.startswith('VmHWM')).split()[1];"
+    "print(json.dumps([raw.pages, int(hwm)]))"
+)
 
 
-def _pages_per_second(paths: list[Path], work: Callable[[Path], object], pages: int) -> float:
-    start = time.perf_counter()
+def _raw_pdfium(paths: list[Path]) -> None:
+    import pypdfium2 as pdfium
+
     for path in paths:
-        work(path)
-    return pages / (time.perf_counter() - start)
+        document = pdfium.PdfDocument(path)
+        for page in document:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+        document.close()
 
 
-def _median_rate(paths: list[Path], work: Callable[[Path], object]) -> tuple[float, int]:
-    from plan_extract.read import read_path
+def _pages(paths: list[Path]) -> int:
+    import pypdfium2 as pdfium
 
-    pages = sum(read_path(path)[0].pages or 0 for path in paths)  # also the warm-up
-    rates = [_pages_per_second(paths, work, pages) for _ in range(RUNS)]
-    return statistics.median(rates), pages
+    return sum(len(pdfium.PdfDocument(path)) for path in paths)
 
 
-def run() -> None:
-    from plan_extract.pipeline import parse_path
+def text_figure() -> Figure:
     from plan_extract.read import read_path
 
     texts = sorted(p for p in RENDERED.glob("*.pdf") if not p.name.endswith(".scan.pdf"))
-    scans = sorted(RENDERED.glob("*.scan.pdf"))
-    read_rate, text_pages = _median_rate(texts, read_path)
-    parse_rate, _ = _median_rate(texts, parse_path)
-    scan_rate, scan_pages = _median_rate(scans, read_path)
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(
-        f"bench_pdf: {len(texts)} text PDFs ({text_pages} pages), {len(scans)} scans "
-        f"({scan_pages} pages), {RUNS} runs"
+    texts = texts[:1] if small() else texts
+    pages = _pages(texts)
+    for path in texts:  # warm-up
+        read_path(path)
+    base, ours = alternate(
+        lambda: pages / seconds(lambda: _raw_pdfium(texts)),
+        lambda: pages / seconds(lambda: [read_path(path) for path in texts]),
     )
-    print(f"  text PDF, read: median {read_rate:.1f} pages/s (one core)")
-    print(f"  text PDF, whole parse: median {parse_rate:.1f} pages/s (one core)")
-    print(f"  scan, OCR: median {scan_rate:.2f} pages/s ({os.cpu_count()} cores)")
-    print(
-        f"  peak memory: {own:.0f} MiB (this process), {children:.0f} MiB (largest child process)"
-    )
+    return Figure(f"PDF text layer ({pages} pages)", "raw pypdfium2", "pages/s", base, ours, 0.25)
+
+
+def _rendered(path: Path) -> list[Any]:
+    """The scan's pages as the reader renders them (same dpi, grayscale)."""
+    import pypdfium2 as pdfium
+
+    from plan_extract.read.options import ReadLimits
+    from plan_extract.read.pdf.ocr import render_page
+    from plan_extract.read.pdf.render_budget import RenderBudget
+
+    document = pdfium.PdfDocument(path)
+    budget = RenderBudget(ReadLimits())
+    images = [render_page(page, number, budget)[0] for number, page in enumerate(document, 1)]
+    document.close()
+    return images
+
+
+def _raw_tesseract(images: list[Any]) -> None:
+    import pytesseract
+
+    from plan_extract.read.pdf.ocr import LANGUAGE
+
+    def read(image: Any) -> object:
+        return pytesseract.image_to_data(image, lang=LANGUAGE, config="--psm 3")
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    workers = max(1, min(len(images), os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(read, images))
+
+
+def _scan_of(pages: int, folder: Path) -> Path:
+    """A scan of `pages` pages: the corpus scan's pages repeated."""
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(SCAN)
+    out = pdfium.PdfDocument.new()
+    count = len(source)
+    out.import_pages(source, [index % count for index in range(pages)])
+    path = folder / f"scan-{pages}.pdf"
+    out.save(path)
+    out.close()
+    source.close()
+    return path
+
+
+def scan_figure() -> Figure:
+    from plan_extract.read import read_path
+
+    with tempfile.TemporaryDirectory(prefix="bench-scan-") as folder:
+        scan = _scan_of(2, Path(folder)) if small() else SCAN
+        pages = _pages([scan])
+        images = _rendered(scan)
+        read_path(scan)  # warm-up
+        base, ours = alternate(
+            lambda: seconds(lambda: _raw_tesseract(images)),
+            lambda: seconds(lambda: read_path(scan)),
+        )
+    name = f"scan OCR ({pages} pages)"
+    return Figure(name, "raw Tesseract, same dpi", "s", base, ours, 1.15, False)
+
+
+def scan_memory() -> None:
+    default = "2,4" if small() else "10,200"
+    counts = [int(n) for n in os.environ.get("BENCH_SCAN_PAGES", default).split(",")]
+    with tempfile.TemporaryDirectory(prefix="bench-scan-") as folder:
+        for count in counts:
+            scan = _scan_of(count, Path(folder))
+            command = [sys.executable, "-c", PEAK, str(scan)]
+            child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+            with child, TreeMemory(root=child.pid) as memory:
+                out, _ = child.communicate()
+            if child.returncode:
+                raise RuntimeError(f"reading the {count}-page scan failed")
+            pages, own = json.loads(out)
+            print(
+                f"  scan memory, {pages} pages: peak {own / 1024:.0f} MiB (reading process;"
+                f" target <= 300 MiB at 200 pages), {memory.peak / 2**20:.0f} MiB"
+                " (with its Tesseract processes, sampled)",
+                flush=True,
+            )
+
+
+def run() -> None:
+    print(f"bench_pdf: {runs()} rounds, {os.cpu_count()} cores")
+    report(text_figure())
+    report(scan_figure())
+    scan_memory()
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 CHECK = """
 import sys
@@ -38,4 +39,21 @@ assert any(" " in word for word in segment(text))  # syllables grouped into word
 
 def test_the_word_segmenter_loads_alone_and_matches_underthesea() -> None:
     result = subprocess.run([sys.executable, "-c", SEGMENTER], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+PARSE = """
+import sys
+from pathlib import Path
+from plan_extract.pipeline import parse_path
+plan = parse_path(Path(sys.argv[1]))
+assert plan.targets and plan.units  # the token layer and the matchers ran
+assert "spacy.cli" not in sys.modules and "weasel" not in sys.modules, "spaCy's CLI loaded"
+"""
+
+
+def test_parsing_a_plan_never_loads_spacys_cli() -> None:
+    seed = Path(__file__).resolve().parents[2] / "corpus/plans/seeds/001_d694d18c5a7d837d.txt"
+    command = [sys.executable, "-c", PARSE, str(seed)]
+    result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -10,6 +10,7 @@ pattern the matchers know, with its label and id, comes from `data/extract/*.yam
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -28,8 +29,25 @@ _DIGIT = re.compile(r"\d")
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
 
 
+def syllables(text: str) -> tuple[list[str], list[bool]]:
+    """Normalized text split into syllables, numbers (`1,4`, `100.000` stay whole) and symbols,
+    each with whether a space follows it (spaCy's words and spaces)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    previous_end = 0
+    for match in TOKEN.finditer(text):
+        if words:
+            spaces[-1] = match.start() > previous_end
+        words.append(match.group(0))
+        spaces.append(False)
+        previous_end = match.end()
+    if words:
+        spaces[-1] = previous_end < len(text)
+    return words, spaces
+
+
 class SyllableTokenizer:
-    """Splits normalized text into syllables, numbers (`1,4`, `100.000` stay whole) and symbols."""
+    """spaCy's tokenizer for `syllables`."""
 
     def __init__(self, vocab: Any) -> None:
         self.vocab = vocab
@@ -37,17 +55,7 @@ class SyllableTokenizer:
     def __call__(self, text: str) -> Doc:
         from spacy.tokens import Doc
 
-        words: list[str] = []
-        spaces: list[bool] = []
-        previous_end = 0
-        for match in TOKEN.finditer(text):
-            if words:
-                spaces[-1] = match.start() > previous_end
-            words.append(match.group(0))
-            spaces.append(False)
-            previous_end = match.end()
-        if words:
-            spaces[-1] = previous_end < len(text)
+        words, spaces = syllables(text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def to_bytes(self, **_: Any) -> bytes:  # spaCy's serialization hooks: nothing to keep
@@ -124,41 +132,127 @@ def matchers() -> Matchers:
     return Matchers(nlp, phrase_matcher, date_matcher, roles)
 
 
-@dataclass(frozen=True)
 class LineParse:
-    """One line's tokens and every phrase and date found in it."""
+    """One line's tokens and every phrase and date found in it. Its spaCy Doc is made when a
+    rule first asks for it (most lines never need one: the matchers run on the whole batch)."""
 
-    text: str  # the normalized line
-    doc: Doc
-    dates: tuple[Hit, ...]
-    by_label: dict[str, list[Hit]]
-    words: tuple[str, ...]  # token texts, read once (cheaper than walking the Doc again)
-    offsets: tuple[int, ...]  # token start offsets
+    def __init__(
+        self,
+        text: str,
+        spaces: list[bool],
+        dates: tuple[Hit, ...],
+        by_label: dict[str, list[Hit]],
+        words: tuple[str, ...],
+        offsets: tuple[int, ...],
+    ) -> None:
+        self.text = text  # the normalized line
+        self.dates = dates
+        self.by_label = by_label
+        self.words = words  # token texts
+        self.offsets = offsets  # token start offsets, as spaCy counts them
+        self._spaces = spaces
+        self._doc: Doc | None = None
+
+    @property
+    def doc(self) -> Doc:
+        if self._doc is None:
+            from spacy.tokens import Doc
+
+            self._doc = Doc(matchers().nlp.vocab, words=list(self.words), spaces=self._spaces)
+        return self._doc
 
     def of(self, label: lexicon.PhraseLabel) -> list[Hit]:
         return self.by_label.get(label, [])
 
 
 def _hits(
-    m: Matchers, words: tuple[str, ...], offsets: tuple[int, ...], found: list[tuple[int, int, int]]
+    m: Matchers,
+    words: tuple[str, ...],
+    offsets: tuple[int, ...],
+    found: list[tuple[int, int, int]],
+    first: int,
 ) -> list[Hit]:
+    """The matches of a line whose tokens start at `first` in the batch's Doc."""
     hits = []
     for key, start, end in found:
         label, pattern_id = m.roles[key]
+        start, end = start - first, end - first
         stop = offsets[end - 1] + len(words[end - 1])
         hits.append(Hit(label, pattern_id, offsets[start], stop, start, end))
     return sorted(hits, key=lambda h: (h.start, -h.end, h.label, h.id))
 
 
+def _offsets(words: list[str], spaces: list[bool]) -> tuple[int, ...]:
+    """Each token's start as spaCy's `Token.idx` counts it (a token's text and one space)."""
+    offsets = []
+    at = 0
+    for word, space in zip(words, spaces, strict=True):
+        offsets.append(at)
+        at += len(word) + space
+    return tuple(offsets)
+
+
+def _by_line(
+    found: list[tuple[int, int, int]], bounds: list[tuple[int, int]]
+) -> list[list[tuple[int, int, int]]]:
+    """The matches in the batch's Doc that lie within one line, by line (a match across two
+    lines is none: lines are matched apart)."""
+    starts = [start for start, _ in bounds]
+    per_line: list[list[tuple[int, int, int]]] = [[] for _ in bounds]
+    for match in found:
+        index = bisect_right(starts, match[1]) - 1
+        if index >= 0 and match[2] <= bounds[index][1]:
+            per_line[index].append(match)
+    return per_line
+
+
 def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
-    """Tokenize and match many lines at once."""
-    m = matchers()
+    """Tokenize and match many lines at once: the matchers run once over one Doc of all the
+    lines' tokens, and each line keeps the matches that lie within it."""
+    m = matchers()  # first: it imports spaCy without its command line (`load_spacy`)
+    from spacy.tokens import Doc
+
     lines = list(texts)
-    for text, doc in zip(lines, m.nlp.pipe(lines), strict=True):
-        words = tuple(t.text for t in doc)
-        offsets = tuple(t.idx for t in doc)
+    tokens = [syllables(text) for text in lines]
+    bounds: list[tuple[int, int]] = []
+    all_words: list[str] = []
+    all_spaces: list[bool] = []
+    for words, spaces in tokens:
+        bounds.append((len(all_words), len(all_words) + len(words)))
+        all_words += words
+        all_spaces += spaces
+    batch = Doc(m.nlp.vocab, words=all_words, spaces=all_spaces)
+    phrases = _by_line(m.phrases(batch), bounds)
+    dates = _dates(m, lines, tokens)
+    for index, text in enumerate(lines):
+        words, spaces = tokens[index]
+        word_tuple, offsets = tuple(words), _offsets(words, spaces)
         by_label: dict[str, list[Hit]] = {}
-        for hit in _hits(m, words, offsets, m.phrases(doc)):
+        for hit in _hits(m, word_tuple, offsets, phrases[index], bounds[index][0]):
             by_label.setdefault(hit.label, []).append(hit)
-        dates = _hits(m, words, offsets, m.dates(doc)) if _DIGIT.search(text) else []
-        yield LineParse(text, doc, tuple(dates), by_label, words, offsets)
+        line_dates = _hits(m, word_tuple, offsets, *dates[index]) if index in dates else []
+        yield LineParse(text, spaces, tuple(line_dates), by_label, word_tuple, offsets)
+
+
+def _dates(
+    m: Matchers, lines: list[str], tokens: list[tuple[list[str], list[bool]]]
+) -> dict[int, tuple[list[tuple[int, int, int]], int]]:
+    """The date matches of the lines that have a digit (every date has one), by line, with
+    where the line's tokens start in the one Doc the date matcher runs over."""
+    from spacy.tokens import Doc
+
+    indices = [index for index, text in enumerate(lines) if _DIGIT.search(text)]
+    if not indices:
+        return {}
+    bounds: list[tuple[int, int]] = []
+    words: list[str] = []
+    spaces: list[bool] = []
+    for index in indices:
+        bounds.append((len(words), len(words) + len(tokens[index][0])))
+        words += tokens[index][0]
+        spaces += tokens[index][1]
+    found = _by_line(m.dates(Doc(m.nlp.vocab, words=words, spaces=spaces)), bounds)
+    return {
+        index: (matches, start)
+        for index, matches, (start, _) in zip(indices, found, bounds, strict=True)
+    }

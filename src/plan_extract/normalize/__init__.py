@@ -29,7 +29,7 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
         if not text:
             blank_between = True
             continue
-        line = replace(raw_line, text=text)
+        line = raw_line if text == raw_line.text else replace(raw_line, text=text)
         if groups and groups[-1].continued_by(line, blank_between, paragraphs):
             groups[-1].add(line)
         else:

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from plan_extract.read.pdf.fonts import (
+    PLACEHOLDER_BASE,
     UNKNOWN,
     FontTable,
     GlyphShape,
@@ -34,7 +35,9 @@ def new_votes() -> Votes:
 
 
 def has_placeholders(words: list[Word]) -> bool:
-    return any(is_placeholder(char) for word in words for char in word.text)
+    """A placeholder in any word (`is_placeholder`: the characters from PLACEHOLDER_BASE up)."""
+    first = chr(PLACEHOLDER_BASE)
+    return any(word.text and max(word.text) >= first for word in words)
 
 
 def _overlap(a: Word, b: Word) -> float:

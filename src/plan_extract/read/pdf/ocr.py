@@ -8,7 +8,9 @@ a warning, since what is read from it may be wrong.
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -81,19 +83,44 @@ def render_page(pdf_page: Any, number: int, budget: RenderBudget) -> tuple[Any, 
     return image, scale
 
 
-def ocr_pages(pdf_pages: list[tuple[int, Any]], budget: RenderBudget) -> list[OcrResult]:
-    """OCR of several pages: rendered one after the other (pdfium is not thread-safe) within
-    the document's render `budget`, read by Tesseract processes in parallel, one per core,
-    each single-threaded."""
+def ocr_page(pdf_page: Any, number: int, budget: RenderBudget) -> OcrResult:
+    """OCR of one page: rendered within `budget`, read by Tesseract, its image let go."""
     check_tesseract()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    budget.check_document([page for _, page in pdf_pages])
-    rendered = [
-        (number, page.get_size(), *render_page(page, number, budget)) for number, page in pdf_pages
-    ]
-    workers = max(1, min(len(rendered), os.cpu_count() or 1))
+    image, scale = render_page(pdf_page, number, budget)
+    return _read_image(number, pdf_page.get_size(), image, scale)
+
+
+def ocr_stream(pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget) -> Iterator[OcrResult]:
+    """OCR of several pages, streamed: each page is rendered (one after the other: pdfium is
+    not thread-safe) while Tesseract processes read the ones before it, one per core, each
+    single-threaded; no more pages wait rendered than there are Tesseract processes, and each
+    image is let go once read, so memory stays flat however many pages there are. Results come
+    in page order; `pdf_pages` may load each page as it is asked for. Each page is rendered
+    within the document's render `budget`. Stopping early (leaving the loop) cancels the reads
+    not yet started."""
+    check_tesseract()
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    workers = max(1, os.cpu_count() or 1)
+    pending: deque[Future[OcrResult]] = deque()
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda item: _read_image(*item), rendered))
+        try:
+            for number, pdf_page in pdf_pages:
+                image, scale = render_page(pdf_page, number, budget)
+                pending.append(pool.submit(_read_image, number, pdf_page.get_size(), image, scale))
+                del image
+                while len(pending) >= workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def ocr_pages(pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget) -> list[OcrResult]:
+    """OCR of several pages (`ocr_stream`), all read."""
+    return list(ocr_stream(pdf_pages, budget))
 
 
 def _read_image(number: int, size: tuple[float, float], image: Any, scale: float) -> OcrResult:

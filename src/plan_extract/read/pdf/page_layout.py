@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -94,21 +95,34 @@ class Page:
     lines: list[Line] = field(default_factory=list)
 
 
+def _sorted_median(values: list[float]) -> float:
+    """`statistics.median` of values already in order (the same arithmetic)."""
+    middle = len(values) // 2
+    if len(values) % 2:
+        return values[middle]
+    return (values[middle - 1] + values[middle]) / 2
+
+
 @dataclass(slots=True)
 class _Gathering:
     """The words of a line being gathered, with its typical (median) top and bottom and its
-    full extent, updated as words join."""
+    full extent, updated as words join (the tops and bottoms kept in order, so that each
+    word's joining costs an insertion, not a sort of the whole line)."""
 
     words: list[Word]
     top: float = 0.0
     bottom: float = 0.0
     low: float = 0.0
     high: float = 0.0
+    tops: list[float] = field(default_factory=list)
+    bottoms: list[float] = field(default_factory=list)
 
     def add(self, word: Word) -> None:
         self.words.append(word)
-        self.top = statistics.median(w.top for w in self.words)
-        self.bottom = statistics.median(w.bottom for w in self.words)
+        insort(self.tops, word.top)
+        insort(self.bottoms, word.bottom)
+        self.top = _sorted_median(self.tops)
+        self.bottom = _sorted_median(self.bottoms)
         self.low = min(self.low, word.top) if len(self.words) > 1 else word.top
         self.high = max(self.high, word.bottom) if len(self.words) > 1 else word.bottom
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import io
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.contract import Warning
@@ -70,31 +73,34 @@ def _check_pages(document: Any, limits: ReadLimits) -> None:
             raise InputError(f"page {index + 1} of the PDF is implausibly large")
 
 
-def _text_words(pdf_page: Any, fonts: FontTranslator) -> list[Word]:
+def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Word]:
     """The page's words from pdfium's text layer: characters grouped at spaces and gaps, with
     fake-bold duplicates (the same glyph printed again a hair to the side) removed. pdfium
-    itself drops a whole string drawn twice; the font is looked up once per word."""
+    itself drops a whole string drawn twice. The text comes in one call per page; the loop
+    over characters makes one call each (pdfium has no bulk call for boxes), with the
+    functions and the box bound once; a word's font style is looked up once per text object."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
-    textpage = pdf_page.get_textpage()
-    height = float(pdf_page.get_height())
     count = min(textpage.count_chars(), MAX_CHARS_PER_PAGE)
     text = textpage.get_text_range(0, count) if count else ""
     if len(text) != count:  # characters outside the BMP: one call per character instead
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
-    chars = fonts.translate(textpage, text)
+    raw = textpage.raw  # the bare handle: calls given it skip pypdfium2's conversion
+    chars = fonts.translate(raw, text)
     rect = pdfium_c.FS_RECTF()
-    font = ctypes.create_string_buffer(128)
+    box = ctypes.byref(rect)
+    char_box = pdfium_c.FPDFText_GetLooseCharBox
+    styles = _FontStyles(raw)
     words: list[Word] = []
     word: list[Any] = []  # [first index, text, x0, x1, top, bottom]
-    recent: list[tuple[str, float, float]] = []
+    recent: deque[tuple[str, float, float]] = deque(maxlen=6)
 
     def flush() -> None:
         if word:
-            bold, italic = _font_style(textpage, word[0], font)
-            top, bottom = _bounded_height(textpage, word[0], word[4], word[5], height)
+            bold, italic = styles.of(word[0])
+            top, bottom = _bounded_height(raw, word[0], word[4], word[5], height)
             words.append(Word(word[1], word[2], word[3], top, bottom, bold, italic))
             word.clear()
 
@@ -102,7 +108,7 @@ def _text_words(pdf_page: Any, fonts: FontTranslator) -> list[Word]:
         if char.isspace() or char == "\x00":  # pdfium's generated characters are spaces
             flush()
             continue
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, index, ctypes.byref(rect))
+        char_box(raw, index, box)
         left, right, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
         duplicate = False
         for seen, x, y in recent:
@@ -111,7 +117,7 @@ def _text_words(pdf_page: Any, fonts: FontTranslator) -> list[Word]:
                 break
         if duplicate:
             continue
-        recent = [*recent[-5:], (char, left, top)]
+        recent.append((char, left, top))
         if word:
             # the next word at a gap, or off the word's line: the two share less than half the
             # shorter one's height (fonts of one line differ in ascent, so tops do not line up)
@@ -122,12 +128,17 @@ def _text_words(pdf_page: Any, fonts: FontTranslator) -> list[Word]:
                 flush()
         if word:
             word[1] += char
-            word[2], word[3] = min(word[2], left), max(word[3], right)
-            word[4], word[5] = min(word[4], top), max(word[5], bottom)
+            if left < word[2]:
+                word[2] = left
+            if right > word[3]:
+                word[3] = right
+            if top < word[4]:
+                word[4] = top
+            if bottom > word[5]:
+                word[5] = bottom
         else:
             word.extend([index, char, left, right, top, bottom])
     flush()
-    textpage.close()
     return words
 
 
@@ -201,19 +212,45 @@ def _bounded_height(
     return baseline - 0.7 * size, baseline + 0.22 * size
 
 
-def _font_style(textpage: Any, index: int, font: Any) -> tuple[bool, bool]:
-    """Bold and italic, from the font's weight, flags and name (`font`: a 128-byte buffer)."""
-    import ctypes
+class _FontStyles:
+    """Bold and italic of a character's font, from its weight, flags and name; looked up once
+    per text object (the characters of one text object share its font)."""
 
-    import pypdfium2.raw as pdfium_c
+    def __init__(self, textpage: Any) -> None:
+        import ctypes
 
-    flags = ctypes.c_int()
-    size = pdfium_c.FPDFText_GetFontInfo(textpage, index, font, 128, ctypes.byref(flags))
-    name = font.value[: max(size - 1, 0)].decode("latin-1").lower()
-    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy"))
-    italic = "italic" in name or "oblique" in name or bool(flags.value & 64)
-    return bold, italic
+        self.textpage = textpage
+        self.name = ctypes.create_string_buffer(128)
+        self.by_object: dict[int | None, tuple[bool, bool]] = {}
+
+    def of(self, index: int) -> tuple[bool, bool]:
+        import ctypes
+
+        import pypdfium2.raw as pdfium_c
+
+        handle = pdfium_c.FPDFText_GetTextObject(self.textpage, index)
+        key = ctypes.cast(handle, ctypes.c_void_p).value if handle else None
+        style = self.by_object.get(key) if key is not None else None
+        if style is None:
+            style = self._look_up(index)
+            if key is not None:
+                self.by_object[key] = style
+        return style
+
+    def _look_up(self, index: int) -> tuple[bool, bool]:
+        import ctypes
+
+        import pypdfium2.raw as pdfium_c
+
+        flags = ctypes.c_int()
+        size = pdfium_c.FPDFText_GetFontInfo(
+            self.textpage, index, self.name, 128, ctypes.byref(flags)
+        )
+        name = self.name.value[: max(size - 1, 0)].decode("latin-1").lower()
+        weight = pdfium_c.FPDFText_GetFontWeight(self.textpage, index)
+        bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy"))
+        italic = "italic" in name or "oblique" in name or bool(flags.value & 64)
+        return bold, italic
 
 
 def _has_rules(pdf_page: Any) -> bool:
@@ -263,6 +300,16 @@ def text_layer_usable(words: list[Word]) -> bool:
     return score_vietnamese(text) > -0.01
 
 
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """A page's text layer words, its size, and whether it has enough rules for a table."""
+
+    words: list[Word]
+    width: float
+    height: float
+    ruled: bool
+
+
 class PdfReader:
     def __init__(self, data: bytes, options: ReadOptions) -> None:
         self.data = data
@@ -278,15 +325,10 @@ class PdfReader:
 
         try:
             count = len(self.document)
-            words = [
-                []
-                if self.ocr == "always"
-                else _text_words(self.document[index], self.fonts)
-                + form_field_words(self.document[index])
-                for index in range(count)
-            ]
+            texts = [self.page_text(index) for index in range(count)]
+            words = [text.words for text in texts]
             ocr = self.identify_glyphs(words)
-            pages = [self.page(index, words[index]) for index in range(count)]
+            pages = [self.page(index, words[index], texts[index]) for index in range(count)]
             scans = [index for index, page in enumerate(pages) if page is None]
             ocr.update(self.read_by_ocr([index for index in scans if index not in ocr]))
             for index in scans:
@@ -317,28 +359,49 @@ class PdfReader:
                 self._plumber.close()
         self.document.close()
 
+    def loaded(self, indices: list[int]) -> Iterator[tuple[int, Any]]:
+        """The pages at `indices` with their numbers, each loaded as it is asked for and
+        closed when the next one is."""
+        for index in indices:
+            pdf_page = self.document[index]
+            try:
+                yield index + 1, pdf_page
+            finally:
+                pdf_page.close()
+
     def read_by_ocr(self, indices: list[int]) -> dict[int, OcrResult]:
         if not indices:
             return {}
         from plan_extract.read.pdf.ocr import ocr_pages
 
-        pages = [(index + 1, self.document[index]) for index in indices]
-        results = ocr_pages(pages, self.render_budget)
+        self.render_budget.check_document([self.document.get_page_size(i) for i in indices])
+        results = ocr_pages(self.loaded(indices), self.render_budget)
         return {result.page.number - 1: result for result in results}
 
     def identify_glyphs(self, words: list[list[Word]]) -> dict[int, OcrResult]:
         """Replaces, in `words`, the glyphs of fonts without a Unicode map by the letters OCR of
-        their pages votes for (`glyph_votes`); returns the OCR results, reused for pages that
-        stay unreadable."""
+        their pages votes for (`glyph_votes`), page after page until every glyph is known;
+        returns the OCR results, reused for pages that stay unreadable."""
         ciphered = [index for index, page in enumerate(words) if has_placeholders(page)]
         if not ciphered:
             return {}
-        ocr = self.read_by_ocr(ciphered) if self.ocr != "never" else {}
+        ocr: dict[int, OcrResult] = {}
         votes = new_votes()
-        for index, result in ocr.items():
-            seen = [word for line in result.page.lines for s in line.segments for word in s.words]
-            cast_votes(words[index], seen, votes)
-        solution = solve(votes, self.fonts.origins)
+        if self.ocr == "never":
+            solution = solve(votes, self.fonts.origins)  # what the fonts' structure tells
+        else:
+            from plan_extract.read.pdf.ocr import ocr_stream
+
+            self.render_budget.check_document([self.document.get_page_size(i) for i in ciphered])
+            for result in ocr_stream(self.loaded(ciphered), self.render_budget):
+                index = result.page.number - 1
+                ocr[index] = result
+                page = result.page
+                seen = [word for line in page.lines for s in line.segments for word in s.words]
+                cast_votes(words[index], seen, votes)
+                solution = solve(votes, self.fonts.origins)
+                if len(solution) == len(self.fonts.origins):  # every glyph known
+                    break
         for index in ciphered:
             words[index] = decipher(words[index], solution)
         if solution:
@@ -354,11 +417,29 @@ class PdfReader:
     def warn(self, code: str, number: int, message: str) -> None:
         self.warnings.append(Warning(code=code, message=f"page {number}: {message}"))
 
-    def page(self, index: int, words: list[Word]) -> Page | None:
-        """The page from its text layer words; None when it is to be read by OCR."""
+    def page_text(self, index: int) -> PageText:
+        """What the page's text layer gives, the page loaded once for it all."""
         pdf_page = self.document[index]
+        try:
+            width, height = pdf_page.get_size()
+            words: list[Word] = []
+            if self.ocr != "always":
+                textpage = pdf_page.get_textpage()
+                try:
+                    words = _text_words(textpage, float(height), self.fonts)
+                finally:
+                    textpage.close()
+                words += form_field_words(pdf_page)
+            ruled = bool(words) and _has_rules(pdf_page)
+        finally:
+            pdf_page.close()
+        return PageText(words, float(width), float(height), ruled)
+
+    def page(self, index: int, words: list[Word], text: PageText) -> Page | None:
+        """The page from its text layer words (`words`: `text.words` with the glyphs OCR
+        identified); None when it is to be read by OCR."""
         number = index + 1
-        width, height = pdf_page.get_size()
+        width, height = text.width, text.height
         if self.ocr == "always" or not text_layer_usable(words):
             if self.ocr != "never":
                 if words:
@@ -367,7 +448,7 @@ class PdfReader:
             code = "pdf_text_layer_unusable" if words else "pdf_page_without_text"
             self.warn(code, number, "no readable text layer, and OCR is off")
         page = Page(number=number, width=float(width), height=float(height))
-        tables = self.tables(index) if words and _has_rules(pdf_page) else []
+        tables = self.tables(index) if words and text.ruled else []
         kept = [word for word in words if not any(_inside(word, box) for box, _ in tables)]
         page.lines = build_lines(kept, number)
         for (x0, top, x1, bottom), cells in tables:

@@ -7,9 +7,9 @@ is a document whose pages together would exceed the pixel budget of a document. 
 through pdfium's progressive renderer, which asks after every few drawing operations whether to
 go on: a page whose content stream would take longer than `max_render_seconds` to draw (a
 million full-page fills) is stopped there and refused. Each refusal is one `InputError` in
-words. The OCR code (`ocr.py`) calls `RenderBudget.check_document` with the pages it is to
-read, then `RenderBudget.check_render_budget` and `RenderBudget.render` once per page; one
-budget serves one document.
+words. The reader calls `RenderBudget.check_document` with the sizes of the pages OCR is to
+read; the OCR code (`ocr.py`) then calls `RenderBudget.check_render_budget` and
+`RenderBudget.render` once per page; one budget serves one document.
 """
 
 from __future__ import annotations
@@ -39,10 +39,9 @@ class RenderBudget:
     limits: ReadLimits
     pixels_spent: int = 0
 
-    def check_document(self, pages: list[Any]) -> None:
-        """`RenderBudgetError` before any page is drawn when the pages (pypdfium2 pages), each
-        at the least resolution OCR reads, would exceed the pixel budget of a document."""
-        sizes: list[tuple[float, float]] = [page.get_size() for page in pages]
+    def check_document(self, sizes: list[tuple[float, float]]) -> None:
+        """`RenderBudgetError` before any page is drawn when the pages (their sizes in points),
+        each at the least resolution OCR reads, would exceed the pixel budget of a document."""
         least = sum(
             min(_pixels(width, height, MIN_OCR_DPI), self.limits.max_page_pixels)
             for width, height in sizes

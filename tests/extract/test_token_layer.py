@@ -1,0 +1,37 @@
+"""The token layer (`extract.nlp.parse_lines`): many lines matched at once in one Doc read each
+line exactly as when it is matched alone: the same tokens, offsets, phrases and dates, no match
+across two lines, and the line's own Doc when a rule asks for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plan_extract.extract.nlp import LineParse, parse_lines
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _reading(parse: LineParse) -> tuple[object, ...]:
+    doc = parse.doc
+    tokens = [(t.i, t.text, t.idx, t.whitespace_) for t in doc]
+    return parse.words, parse.offsets, parse.by_label, parse.dates, tokens, doc.text
+
+
+def test_lines_matched_together_read_as_each_alone() -> None:
+    seed = sorted((ROOT / "corpus/plans/seeds").glob("*.txt"))[0]
+    lines = [line for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines += ["", "ngày 15/12/2026", "__ ngày  1 tháng 2 năm 2026 __"]  # empty, dates, gaps
+    together = [_reading(parse) for parse in parse_lines(lines)]
+    alone = [_reading(next(parse_lines([line]))) for line in lines]
+    assert together == alone
+    assert any(parse[2] for parse in together) and any(parse[3] for parse in together)
+
+
+def test_no_phrase_is_matched_across_two_lines() -> None:
+    lines = ["Giao Ủy", "ban nhân dân xã thực hiện"]
+    whole = next(parse_lines([" ".join(lines)]))
+    across = [h for hits in whole.by_label.values() for h in hits if h.first_token == 1]
+    assert across and all(h.last_token > 2 for h in across)  # "Ủy ban" runs over the break
+    together = [_reading(parse) for parse in parse_lines(lines)]
+    assert together == [_reading(next(parse_lines([line]))) for line in lines]
+    assert not together[0][2].get(across[0].label)  # the first line keeps none of it
