@@ -4,6 +4,7 @@ encrypted, damaged and oversized files, OCR of scans."""
 from __future__ import annotations
 
 import difflib
+import itertools
 from pathlib import Path
 
 import docx
@@ -277,3 +278,131 @@ def test_a_bold_heading_wrapped_inside_its_indent_is_one_line() -> None:
         line.text for line in read_bytes(data, "heading.pdf").lines if Hint.BOLD in line.hints
     ]
     assert headings == [f"{first} XA NAM 2026", "1. Muc tieu chung"]
+
+
+BODY = "Cac co quan, don vi tren dia ban xa to chuc tuyen truyen, pho bien phap luat."
+
+
+def _ruled(top: float, heights: list[float], columns: list[float]) -> list[tuple[float, ...]]:
+    """The rectangles of a ruled table: rows of `heights` from `top` down, between `columns`."""
+    rules: list[tuple[float, ...]] = []
+    for row, height in enumerate(heights):
+        y1 = top - sum(heights[:row])
+        for x0, x1 in itertools.pairwise(columns):
+            rules.append((x0, y1 - height, x1, y1))
+    return rules
+
+
+def test_a_table_row_cut_by_a_page_break_is_one_row() -> None:
+    """The last row of a page's table goes on at the top of the next page, its number cell
+    empty and its text in lower case: one row. A row numbered on its own stays a row."""
+    columns = [72.0, 102.0, 372.0, 540.0]
+    page_one = [
+        *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
+        (76, 128, "1", "F1"),
+        (106, 128, "Ra soat co che, chinh sach", "F1"),
+        (376, 128, "So Tai chinh", "F1"),
+        (76, 98, "2", "F1"),
+        (106, 98, "De xuat giai phap cai thien", "F1"),
+        (106, 86, "moi truong dau tu, kinh", "F1"),
+        (376, 98, "So Cong Thuong", "F1"),
+    ]
+    page_two = [
+        (106, 728, "doanh; uu tien du an cong nghe cao.", "F1"),
+        (376, 728, "va cac so lien quan", "F1"),
+        (76, 698, "3", "F1"),
+        (106, 698, "nghien cuu chinh sach", "F1"),
+        (376, 698, "So Khoa hoc", "F1"),
+        *[(72, 640 - 15 * n, BODY, "F1") for n in range(4)],
+    ]
+    data = make_pdf(
+        [page_one, page_two],
+        rules=[_ruled(140, [30, 70], columns), _ruled(740, [30, 30], columns)],
+    )
+    rows = [line.cells for line in read_bytes(data, "rows.pdf").lines if line.cells]
+    assert rows == [
+        ("1", "Ra soat co che, chinh sach", "So Tai chinh"),
+        (
+            "2",
+            "De xuat giai phap cai thien moi truong dau tu, kinh doanh; uu tien du an cong "
+            "nghe cao.",
+            "So Cong Thuong va cac so lien quan",
+        ),
+        ("3", "nghien cuu chinh sach", "So Khoa hoc"),
+    ]
+
+
+def test_a_cells_paragraphs_are_parted_and_its_wrapped_lines_joined() -> None:
+    """A cell's line that stops well short of the cell's edge before a capital ends one of
+    the cell's paragraphs (`;` between, as the Word reader parts them); a line that runs to
+    the edge wraps."""
+    columns = [72.0, 102.0, 300.0, 540.0]
+    data = make_pdf(
+        [
+            [
+                *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
+                (76, 578, "TT", "F1"),
+                (106, 578, "Nhiem vu", "F1"),
+                (304, 578, "Phoi hop", "F1"),
+                (76, 548, "1", "F1"),
+                (106, 548, "Xay dung co che dat hang nghien", "F1"),
+                (106, 536, "cuu khoa hoc", "F1"),
+                (304, 548, "So Khoa hoc", "F1"),
+                (304, 536, "So Cong Thuong", "F1"),
+            ]
+        ],
+        rules=[_ruled(590, [30, 40], columns)],
+    )
+    rows = [line.cells for line in read_bytes(data, "cells.pdf").lines if line.cells]
+    assert rows[1] == (
+        "1",
+        "Xay dung co che dat hang nghien cuu khoa hoc",
+        "So Khoa hoc; So Cong Thuong",
+    )
+
+
+def test_an_appendix_title_centred_in_bold_under_the_signature_ends_the_closing() -> None:
+    signature = [
+        (72, 500, "Noi nhan:", "F1"),
+        (72, 488, "- Nhu tren;", "F1"),
+        (72, 476, "- Luu: VT.", "F1"),
+        (372, 500, "TM. UY BAN NHAN DAN", "F2"),
+        (384, 488, "CHU TICH", "F2"),
+        (384, 440, "Nguyen Van A", "F2"),
+    ]
+    data = make_pdf(
+        [
+            [
+                *[(72, 740 - 15 * n, BODY, "F1") for n in range(6)],
+                *signature,
+                (282, 400, "PHU LUC", "F2"),
+                (72, 370, BODY, "F1"),
+            ]
+        ]
+    )
+    doc = read_bytes(data, "appendix.pdf")
+    assert "PHU LUC" in texts(doc, Block.BODY)
+    assert texts(doc, Block.FOOTER_RIGHT)[0] == "TM. UY BAN NHAN DAN"
+    assert "Nguyen Van A" in texts(doc, Block.FOOTER_RIGHT)
+
+
+def test_the_space_after_a_centred_title_parts_it_from_the_line_under_it() -> None:
+    """Lines 12 pt apart in the paragraphs; a title wrapped on two centred lines, then, 19.5 pt
+    lower (more than a line's spacing by half a line, less than the 1.2 lines that part
+    paragraphs set without spacing), the authority's centred line."""
+    title = "VE VIEC BAN HANH KE HOACH XUAT KHAU SAN PHAM HANG"
+    second = "HOA CUA TINH SON LA GIAI DOAN NAM 2026 DEN 2030"  # wide: it could go on
+    data = make_pdf(
+        [
+            [
+                *[(72, 740 - 12 * n, BODY, "F1") for n in range(4)],
+                (156, 690, title, "F2"),
+                (162, 678, second, "F2"),
+                (246, 658.5, "UY BAN NHAN DAN TINH", "F2"),
+                *[(72, 630 - 12 * n, BODY, "F1") for n in range(4)],
+            ]
+        ]
+    )
+    doc = read_bytes(data, "title.pdf")
+    assert f"{title} {second}" in texts(doc)
+    assert "UY BAN NHAN DAN TINH" in texts(doc)

@@ -26,7 +26,15 @@ from plan_extract.read.pdf.glyph_votes import (
     new_votes,
     solve,
 )
-from plan_extract.read.pdf.page_layout import Page, Word, build_lines, table_line, to_raw_lines
+from plan_extract.read.pdf.ocr_numbers import renumber_ocr_headings
+from plan_extract.read.pdf.page_layout import (
+    Line,
+    Page,
+    Word,
+    build_lines,
+    table_line,
+    to_raw_lines,
+)
 
 if TYPE_CHECKING:
     from plan_extract.read.pdf.ocr import OcrResult
@@ -190,10 +198,29 @@ def _ruled_tables(plumber_page: Any) -> list[tuple[Box, list[list[Box | None]]]]
 
 
 def _cell_text(words: list[Word], cell: Box | None, page: int) -> str:
+    """A cell's lines joined; where a line stops short of the cell's right edge by more than
+    the next line's first word needs, that line ended a paragraph of the cell (`Sở Khoa học và
+    Công nghệ` / `Sở Công Thương`), and the two are parted by `;`, as the Word reader parts a
+    cell's paragraphs."""
     if cell is None:
         return ""
     lines = build_lines([word for word in words if _inside(word, cell)], page)
-    return " ".join(line.text for line in lines)
+    text = ""
+    for previous, line in zip([None, *lines], lines, strict=False):
+        if previous is not None and _ends_paragraph(previous, line, cell):
+            text += "" if text[-1:] in _CELL_BREAKS else ";"
+        text = f"{text} {line.text}".strip()
+    return text
+
+
+_CELL_BREAKS = ".;,:"
+
+
+def _ends_paragraph(previous: Line, line: Line, cell: Box) -> bool:
+    first = line.segments[0].words[0]
+    space = (first.bottom - first.top) / 2  # a space is about half the type's height
+    room = cell[2] - previous.x1
+    return room > (first.x1 - first.x0) + 2 * space and first.text[:1].isupper()
 
 
 def _inside(word: Word, bbox: Box) -> bool:
@@ -243,7 +270,7 @@ class PdfReader:
         finally:
             self.close()
         read = [page for page in pages if page is not None]
-        lines = to_raw_lines(read)
+        lines = renumber_ocr_headings(to_raw_lines(read))
         if not any(line.text for line in lines):
             hint = " (it is scanned: use --ocr auto)" if self.ocr == "never" else ""
             raise InputError(f"the PDF has no readable text{hint}")
