@@ -1,11 +1,13 @@
 """What OCR reads from a scan that print does not say: misread heading numbers
-(read/pdf/ocr_numbers), specks read as signs (read/pdf/ocr)."""
+(read/pdf/ocr_numbers), specks read as signs (read/pdf/ocr), confused tone marks
+(read/pdf/ocr_tones)."""
 
 from __future__ import annotations
 
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.pdf.ocr import is_speck
 from plan_extract.read.pdf.ocr_numbers import renumber_ocr_headings
+from plan_extract.read.pdf.ocr_tones import retone, retone_ocr_lines
 
 HEADING = frozenset({Hint.OCR, Hint.ALL_CAPS})
 
@@ -55,3 +57,25 @@ def test_specks_read_as_signs_or_lone_accents_are_no_words() -> None:
     assert not is_speck("&", 90.0)  # printed, and read with confidence
     assert not is_speck("-", 20.0) and not is_speck("+", 20.0)  # a list's mark
     assert not is_speck("x.", 16.0) and not is_speck("8", 10.0) and not is_speck("Ệ", 5.0)
+
+
+def test_a_tone_mark_ocr_confuses_is_set_back_by_the_word_it_makes() -> None:
+    assert retone("triến khai Đề án, chuyến đổi số") == "triển khai Đề án, chuyển đổi số"
+    assert retone("các cơ quan, tố chức có liên quan") == "các cơ quan, tổ chức có liên quan"
+    assert retone("a) Xác định cụ thế nội dung") == "a) Xác định cụ thể nội dung"
+    assert retone("VỀ THÚC ĐẤY TẠO LẬP") == "VỀ THÚC ĐẨY TẠO LẬP"  # capitals stay capitals
+    assert retone("PHỤC VỤ CHUYẾN ĐỐI SỐ") == "PHỤC VỤ CHUYỂN ĐỔI SỐ"  # two side by side
+
+
+def test_words_that_make_known_words_and_names_are_left_as_read() -> None:
+    for text in ("đối số của hàm", "Nguyễn Thị Ngọc Điệp", "Sở Tư pháp, Sở Nội vụ", "khai thị"):
+        assert retone(text) == text
+
+
+def test_only_lines_read_by_ocr_are_retoned() -> None:
+    typed = RawLine(text="triến khai", source_line=1)
+    scanned = RawLine(text="triến khai", source_line=2, hints=frozenset({Hint.OCR}))
+    assert [line.text for line in retone_ocr_lines([typed, scanned])] == [
+        "triến khai",
+        "triển khai",
+    ]

@@ -27,6 +27,7 @@ from plan_extract.read.pdf.glyph_votes import (
     solve,
 )
 from plan_extract.read.pdf.ocr_numbers import renumber_ocr_headings
+from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
 from plan_extract.read.pdf.page_layout import (
     Line,
     Page,
@@ -270,7 +271,7 @@ class PdfReader:
         finally:
             self.close()
         read = [page for page in pages if page is not None]
-        lines = renumber_ocr_headings(to_raw_lines(read))
+        lines = retone_ocr_lines(renumber_ocr_headings(to_raw_lines(read)))
         if not any(line.text for line in lines):
             hint = " (it is scanned: use --ocr auto)" if self.ocr == "never" else ""
             raise InputError(f"the PDF has no readable text{hint}")
