@@ -12,7 +12,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.shared import Pt
 
-from files_helpers import W_NS, docx_bytes, make_pdf, soffice_convert
+from files_helpers import W_NS, docx_bytes, make_pdf, serialize_pdf, soffice_convert
 from plan_extract.core.errors import InputError, MissingToolError
 from plan_extract.read import ReadOptions, read_bytes, read_path
 from plan_extract.read.model import Block, Hint, RawDocument
@@ -406,3 +406,30 @@ def test_the_space_after_a_centred_title_parts_it_from_the_line_under_it() -> No
     doc = read_bytes(data, "title.pdf")
     assert f"{title} {second}" in texts(doc)
     assert "UY BAN NHAN DAN TINH" in texts(doc)
+
+
+def _form_pdf(lines: list[tuple[float, float, str]], field: tuple[float, float, str]) -> bytes:
+    """One page of Courier lines and a text form field (x, y, its value) holding the number,
+    as a form to fill in keeps it: in the field, not in the page's text."""
+    x, y, value = field
+    ops = "\n".join(f"BT /F1 10 Tf {lx} {ly} Td ({text}) Tj ET" for lx, ly, text in lines)
+    stream = ops.encode("cp1252")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [5 0 R] >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 6 0 R >> >> /Annots [5 0 R] >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (so) /V (%s) /Rect [%g %g %g %g] /P 3 0 R >>"
+        % (value.encode("cp1252"), x, y - 2, x + 6.5 * len(value), y + 9),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+    ]
+    return serialize_pdf(objects, 1)
+
+
+def test_a_number_kept_in_a_form_field_is_read_where_the_field_sits() -> None:
+    body = [(72, 640 - 15 * n, BODY) for n in range(4)]
+    data = _form_pdf([(72, 700, "So:"), *body], (96, 700, "12/KH-UBND"))
+    assert "So: 12/KH-UBND" in texts(read_bytes(data, "form.pdf"))
+    plain = make_pdf([[(72, 700, "So:", "F1"), *[(x, y, t, "F1") for x, y, t in body]]])
+    assert "So:" in texts(read_bytes(plain, "plain.pdf"))  # no field, nothing added

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 MAX_CHARS_PER_PAGE = 60000
 MIN_TEXT_CHARS = 20  # fewer characters than this on a page: no text layer, a scan
+MAX_ANNOTATIONS = 1000  # a page's annotations looked at: a form has a few dozen fields
 
 
 def open_pdfium(data: bytes, limits: ReadLimits) -> Any:
@@ -173,6 +174,46 @@ def _font_style(textpage: Any, index: int, font: Any) -> tuple[bool, bool]:
     bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy"))
     italic = "italic" in name or "oblique" in name or bool(flags.value & 64)
     return bold, italic
+
+
+def _has_form_fields(pdf_page: Any) -> bool:
+    """A widget annotation on the page: a form field, whose value no text layer holds."""
+    import pypdfium2.raw as pdfium_c
+
+    for index in range(min(pdfium_c.FPDFPage_GetAnnotCount(pdf_page.raw), MAX_ANNOTATIONS)):
+        annotation = pdfium_c.FPDFPage_GetAnnot(pdf_page.raw, index)
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annotation) == pdfium_c.FPDF_ANNOT_WIDGET:
+                return True
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annotation)
+    return False
+
+
+def _field_words(plumber_page: Any) -> list[Word]:
+    """The text typed into the page's form fields, each value a word where its field sits: a
+    form's number and date (`Số: [   ]`) are kept there, drawn by the field's appearance,
+    not in the page's text. Check boxes and buttons (values that are names) say nothing."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    words = []
+    for annotation in plumber_page.annots[:MAX_ANNOTATIONS]:
+        value = resolve1((annotation.get("data") or {}).get("V"))
+        if not isinstance(value, bytes):
+            continue
+        text = " ".join(decode_text(value).split())
+        if text:
+            words.append(
+                Word(
+                    text,
+                    annotation["x0"],
+                    annotation["x1"],
+                    annotation["top"],
+                    annotation["bottom"],
+                )
+            )
+    return words
 
 
 def _has_rules(pdf_page: Any) -> bool:
@@ -340,6 +381,8 @@ class PdfReader:
             code = "pdf_text_layer_unusable" if words else "pdf_page_without_text"
             self.warn(code, number, "no readable text layer, and OCR is off")
         page = Page(number=number, width=float(width), height=float(height))
+        if _has_form_fields(pdf_page):
+            words = words + self.field_words(index)
         tables = self.tables(index) if words and _has_rules(pdf_page) else []
         kept = [word for word in words if not any(_inside(word, box) for box, _ in tables)]
         page.lines = build_lines(kept, number)
@@ -354,11 +397,27 @@ class PdfReader:
         return page
 
     def tables(self, index: int) -> list[tuple[Box, list[list[Box | None]]]]:
+        try:
+            return _ruled_tables(self.plumber_page(index))
+        except InputError:
+            raise
+        except Exception as exc:  # pdfminer raises many kinds on a malformed file
+            raise InputError(f"not a readable PDF ({type(exc).__name__})") from exc
+
+    def field_words(self, index: int) -> list[Word]:
+        page = self.plumber_page(index)
+        try:
+            return _field_words(page)
+        except Exception as exc:  # pdfminer raises many kinds on a malformed file
+            raise InputError(f"not a readable PDF ({type(exc).__name__})") from exc
+
+    def plumber_page(self, index: int) -> Any:
+        """The page as pdfplumber reads it (tables, form fields), the file opened once."""
         import pdfplumber
 
         try:
             if self._plumber is None:
                 self._plumber = pdfplumber.open(io.BytesIO(self.data))
-            return _ruled_tables(self._plumber.pages[index])
+            return self._plumber.pages[index]
         except Exception as exc:  # pdfminer raises many kinds on a malformed file
             raise InputError(f"not a readable PDF ({type(exc).__name__})") from exc
