@@ -295,24 +295,28 @@ def _ruled(top: float, heights: list[float], columns: list[float]) -> list[tuple
 
 def test_a_table_row_cut_by_a_page_break_is_one_row() -> None:
     """The last row of a page's table goes on at the top of the next page, its number cell
-    empty and its text in lower case: one row. A row numbered on its own stays a row."""
-    columns = [72.0, 102.0, 372.0, 540.0]
+    empty and most of its text in lower case: one row. A row numbered on its own stays a row."""
+    columns = [72.0, 102.0, 332.0, 462.0, 540.0]
     page_one = [
         *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
         (76, 128, "1", "F1"),
         (106, 128, "Ra soat co che, chinh sach", "F1"),
-        (376, 128, "So Tai chinh", "F1"),
+        (336, 128, "So Tai chinh", "F1"),
+        (466, 128, "Nam 2026", "F1"),
         (76, 98, "2", "F1"),
         (106, 98, "De xuat giai phap cai thien", "F1"),
         (106, 86, "moi truong dau tu, kinh", "F1"),
-        (376, 98, "So Cong Thuong", "F1"),
+        (336, 98, "So Cong Thuong", "F1"),
+        (466, 98, "Quy", "F1"),
     ]
     page_two = [
-        (106, 728, "doanh; uu tien du an cong nghe cao.", "F1"),
-        (376, 728, "va cac so lien quan", "F1"),
+        (106, 728, "doanh; uu tien du an.", "F1"),
+        (336, 728, "va cac so", "F1"),
+        (466, 728, "IV/2026", "F1"),
         (76, 698, "3", "F1"),
         (106, 698, "nghien cuu chinh sach", "F1"),
-        (376, 698, "So Khoa hoc", "F1"),
+        (336, 698, "So Khoa hoc", "F1"),
+        (466, 698, "Nam 2027", "F1"),
         *[(72, 640 - 15 * n, BODY, "F1") for n in range(4)],
     ]
     data = make_pdf(
@@ -321,14 +325,14 @@ def test_a_table_row_cut_by_a_page_break_is_one_row() -> None:
     )
     rows = [line.cells for line in read_bytes(data, "rows.pdf").lines if line.cells]
     assert rows == [
-        ("1", "Ra soat co che, chinh sach", "So Tai chinh"),
+        ("1", "Ra soat co che, chinh sach", "So Tai chinh", "Nam 2026"),
         (
             "2",
-            "De xuat giai phap cai thien moi truong dau tu, kinh doanh; uu tien du an cong "
-            "nghe cao.",
-            "So Cong Thuong va cac so lien quan",
+            "De xuat giai phap cai thien moi truong dau tu, kinh doanh; uu tien du an.",
+            "So Cong Thuong va cac so",
+            "Quy IV/2026",
         ),
-        ("3", "nghien cuu chinh sach", "So Khoa hoc"),
+        ("3", "nghien cuu chinh sach", "So Khoa hoc", "Nam 2027"),
     ]
 
 
@@ -433,3 +437,20 @@ def test_a_number_kept_in_a_form_field_is_read_where_the_field_sits() -> None:
     assert "So: 12/KH-UBND" in texts(read_bytes(data, "form.pdf"))
     plain = make_pdf([[(72, 700, "So:", "F1"), *[(x, y, t, "F1") for x, y, t in body]]])
     assert "So:" in texts(read_bytes(plain, "plain.pdf"))  # no field, nothing added
+
+
+def test_a_line_broken_at_a_hyphen_goes_on_without_a_space() -> None:
+    """`06/QD-` ending a line, `TTg` starting the next (the layout broke the symbol at its
+    hyphen): one symbol, `06/QD-TTg`."""
+    first = "Thuc hien Quyet dinh so 06/QD-TTg ngay 02 thang 01 nam 2025 cua Thu 06/QD-"
+    data = make_pdf(
+        [
+            [
+                *[(72, 740 - 12 * n, BODY, "F1") for n in range(3)],
+                (72, 700, first, "F1"),
+                (72, 688, "TTg ngay 02 thang 01 nam 2025 cua Thu tuong Chinh phu.", "F1"),
+            ]
+        ]
+    )
+    text = texts(read_bytes(data, "hyphen.pdf"))[-1]
+    assert text.endswith("cua Thu 06/QD-TTg ngay 02 thang 01 nam 2025 cua Thu tuong Chinh phu.")

@@ -26,6 +26,20 @@ _ITEM_START = re.compile(
 )
 
 _RULE = re.compile(r"^\s*([-_=*.]\s*){3,}$")  # a rule typed as characters (`-------`)
+LINE_END_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen a line ends with
+
+
+def join_lines(texts: list[str]) -> str:
+    """The visual lines of one paragraph (or cell) as one text: a line that ends with a hyphen
+    the layout broke it at (`06/QĐ-` / `TTg`) goes on without a space, the hyphen kept."""
+    out = ""
+    for text in texts:
+        text = " ".join(text.split())
+        if out.endswith(LINE_END_HYPHEN):
+            out = out[:-1] + "-" + text
+        else:
+            out = f"{out} {text}" if out else text
+    return out.replace(LINE_END_HYPHEN, "-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,8 +284,8 @@ def text_areas(pages: list[Page]) -> Areas:
 def join_split_rows(pages: list[Page]) -> None:
     """A table row that a page break cut in two is one row: the first row of a page, in a
     table as wide as the one that ended the page before, with nothing in its first cell (the
-    row's number) and every other cell it prints going on in lower case (`... kinh` / `doanh;
-    ưu tiên ...`), is the rest of that table's last row."""
+    row's number) and most of the other cells it prints going on in lower case (`... kinh` /
+    `doanh; ưu tiên ...`, `Quý` / `IV/2026`), is the rest of that table's last row."""
     for before, page in itertools.pairwise(pages):
         if not before.lines or not page.lines:
             continue
@@ -279,7 +293,8 @@ def join_split_rows(pages: list[Page]) -> None:
         if last.cells is None or first.cells is None or len(last.cells) != len(first.cells):
             continue
         rest = [text for text in first.cells[1:] if text]
-        if first.cells[0] or not rest or not all(text[:1].islower() for text in rest):
+        going_on = [text for text in rest if text[:1].islower()]
+        if first.cells[0] or 2 * len(going_on) <= len(rest):
             continue
         cells = [" ".join(filter(None, pair)) for pair in zip(last.cells, first.cells, strict=True)]
         before.lines[-1] = table_line(cells, last.top, last.bottom, last.x0, last.x1, last.page)
@@ -431,7 +446,7 @@ def _emit_group(group: list[Line], block: Block) -> list[RawLine]:
     if not group:
         return []
     first = group[0]
-    text = " ".join(line.text for line in group)
+    text = join_lines([line.text for line in group])
     hints = _hints(text, [s for line in group for s in line.segments])
     if block is not Block.FOOTER_LEFT:  # the issuer, motto and signature are centred
         hints.add(Hint.CENTERED)
@@ -509,7 +524,7 @@ def _paragraphs(lines: list[Line], areas: Areas, leading: float) -> list[RawLine
     previous_page: int | None = None
     for group in groups:
         first = group[0]
-        text = " ".join(" ".join(line.text.split()) for line in group)
+        text = join_lines([line.text for line in group])
         hints = _hints(text, [s for line in group for s in line.segments])
         if first.cells is not None:
             hints = {Hint.TABLE_ROW}

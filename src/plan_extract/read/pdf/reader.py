@@ -33,6 +33,7 @@ from plan_extract.read.pdf.page_layout import (
     Page,
     Word,
     build_lines,
+    join_lines,
     table_line,
     to_raw_lines,
 )
@@ -247,12 +248,12 @@ def _cell_text(words: list[Word], cell: Box | None, page: int) -> str:
     if cell is None:
         return ""
     lines = build_lines([word for word in words if _inside(word, cell)], page)
-    text = ""
+    texts: list[str] = []
     for previous, line in zip([None, *lines], lines, strict=False):
-        if previous is not None and _ends_paragraph(previous, line, cell):
-            text += "" if text[-1:] in _CELL_BREAKS else ";"
-        text = f"{text} {line.text}".strip()
-    return text
+        if previous is not None and _ends_paragraph(previous, line, cell) and texts:
+            texts[-1] += "" if texts[-1][-1:] in _CELL_BREAKS else ";"
+        texts.append(line.text)
+    return join_lines(texts)
 
 
 _CELL_BREAKS = ".;,:"
