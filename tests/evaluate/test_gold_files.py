@@ -3,6 +3,7 @@ corpus; held-out plans and their gold kept apart from everything rules are writt
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ def test_gold_file_loads_and_names_its_plan(path: Path) -> None:
     gold = load_gold(path)
     plan = source_path(path, gold)
     assert plan.is_file() and plan.is_relative_to(ROOT / "corpus" / "plans")
-    assert plan.stem == path.stem
+    assert path.stem in (plan.stem, plan.name)  # `x.rendered.docx.yaml` for `x.rendered.docx`
     held_out = plan.parent.name == "heldout"
     assert held_out == (path.parent.name == "heldout")
 
@@ -47,3 +48,22 @@ def test_split_sizes() -> None:
     assert sizes["seeds"] == 5
     assert sizes["dev"] >= 20
     assert sizes["heldout"] >= 6
+
+
+RENDERING = re.compile(r"^(?P<source>.+?)\.(?:rendered|scan)(?:\.docx|\.pdf)?$")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [path for path in GOLD if RENDERING.match(path.stem)],
+    ids=[path.stem for path in GOLD if RENDERING.match(path.stem)],
+)
+def test_a_renderings_gold_is_its_sources(path: Path) -> None:
+    """A rendering (corpus/render.py) is the same document as its source: the same gold but
+    for `source` (`corpus/render.py --gold` rewrites them after the source's gold changes)."""
+    match = RENDERING.match(path.stem)
+    assert match
+    source = path.with_name(f"{match['source']}.yaml")
+    rendering, original = load_gold(path), load_gold(source)
+    assert rendering.source != original.source
+    assert rendering.model_dump(exclude={"source"}) == original.model_dump(exclude={"source"})

@@ -266,3 +266,35 @@ def test_malformed_table_markup_is_an_input_error() -> None:
     tcpr.append(parse_xml(f'<w:gridSpan xmlns:w="{W_NS}" w:val="two"/>'))
     with pytest.raises(InputError, match="malformed"):
         read_bytes(docx_bytes(document), "bad.docx")
+
+
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+VML_NS = "urn:schemas-microsoft-com:vml"
+
+
+def _text_box_run(text: str) -> str:
+    """A run holding a text box as Word stores it: the DrawingML shape, and the same box as
+    VML for readers that know no DrawingML."""
+    box = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    return (
+        f'<w:r xmlns:w="{W_NS}" xmlns:mc="{MC_NS}" xmlns:wps="{WPS_NS}" xmlns:v="{VML_NS}">'
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{box}'
+        "</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+        f"<v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+        "</w:r>"
+    )
+
+
+def test_a_text_box_is_read_once_after_the_paragraph_it_is_anchored_to() -> None:
+    document = docx.Document()
+    document.add_paragraph("Căn cứ Luật Tổ chức chính quyền địa phương;")
+    anchor = document.add_paragraph("Ủy ban nhân dân xã ban hành Kế hoạch như sau:")
+    anchor._p.append(parse_xml(_text_box_run("Kèm theo Kế hoạch số 12/KH-UBND")))
+    document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    assert texts(read_bytes(docx_bytes(document), "box.docx")) == [
+        "Căn cứ Luật Tổ chức chính quyền địa phương;",
+        "Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
+        "Kèm theo Kế hoạch số 12/KH-UBND",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+    ]

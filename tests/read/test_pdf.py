@@ -4,6 +4,7 @@ encrypted, damaged and oversized files, OCR of scans."""
 from __future__ import annotations
 
 import difflib
+import itertools
 from pathlib import Path
 
 import docx
@@ -305,6 +306,152 @@ def _pdf_with_fields(fields: list[tuple[tuple[int, int, int, int], str, str, int
         b"/Resources << /Font << /F1 %d 0 R >> >> /Annots [%s] >>" % (first + len(annots), kids),
         b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
         *annots,
+BODY = "Cac co quan, don vi tren dia ban xa to chuc tuyen truyen, pho bien phap luat."
+
+
+def _ruled(top: float, heights: list[float], columns: list[float]) -> list[tuple[float, ...]]:
+    """The rectangles of a ruled table: rows of `heights` from `top` down, between `columns`."""
+    rules: list[tuple[float, ...]] = []
+    for row, height in enumerate(heights):
+        y1 = top - sum(heights[:row])
+        for x0, x1 in itertools.pairwise(columns):
+            rules.append((x0, y1 - height, x1, y1))
+    return rules
+
+
+def test_a_table_row_cut_by_a_page_break_is_one_row() -> None:
+    """The last row of a page's table goes on at the top of the next page, its number cell
+    empty and most of its text in lower case: one row. A row numbered on its own stays a row."""
+    columns = [72.0, 102.0, 332.0, 462.0, 540.0]
+    page_one = [
+        *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
+        (76, 128, "1", "F1"),
+        (106, 128, "Ra soat co che, chinh sach", "F1"),
+        (336, 128, "So Tai chinh", "F1"),
+        (466, 128, "Nam 2026", "F1"),
+        (76, 98, "2", "F1"),
+        (106, 98, "De xuat giai phap cai thien", "F1"),
+        (106, 86, "moi truong dau tu, kinh", "F1"),
+        (336, 98, "So Cong Thuong", "F1"),
+        (466, 98, "Quy", "F1"),
+    ]
+    page_two = [
+        (106, 728, "doanh; uu tien du an.", "F1"),
+        (336, 728, "va cac so", "F1"),
+        (466, 728, "IV/2026", "F1"),
+        (76, 698, "3", "F1"),
+        (106, 698, "nghien cuu chinh sach", "F1"),
+        (336, 698, "So Khoa hoc", "F1"),
+        (466, 698, "Nam 2027", "F1"),
+        *[(72, 640 - 15 * n, BODY, "F1") for n in range(4)],
+    ]
+    data = make_pdf(
+        [page_one, page_two],
+        rules=[_ruled(140, [30, 70], columns), _ruled(740, [30, 30], columns)],
+    )
+    rows = [line.cells for line in read_bytes(data, "rows.pdf").lines if line.cells]
+    assert rows == [
+        ("1", "Ra soat co che, chinh sach", "So Tai chinh", "Nam 2026"),
+        (
+            "2",
+            "De xuat giai phap cai thien moi truong dau tu, kinh doanh; uu tien du an.",
+            "So Cong Thuong va cac so",
+            "Quy IV/2026",
+        ),
+        ("3", "nghien cuu chinh sach", "So Khoa hoc", "Nam 2027"),
+    ]
+
+
+def test_a_cells_paragraphs_are_parted_and_its_wrapped_lines_joined() -> None:
+    """A cell's line that stops well short of the cell's edge before a capital ends one of
+    the cell's paragraphs (`;` between, as the Word reader parts them); a line that runs to
+    the edge wraps."""
+    columns = [72.0, 102.0, 300.0, 540.0]
+    data = make_pdf(
+        [
+            [
+                *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
+                (76, 578, "TT", "F1"),
+                (106, 578, "Nhiem vu", "F1"),
+                (304, 578, "Phoi hop", "F1"),
+                (76, 548, "1", "F1"),
+                (106, 548, "Xay dung co che dat hang nghien", "F1"),
+                (106, 536, "cuu khoa hoc", "F1"),
+                (304, 548, "So Khoa hoc", "F1"),
+                (304, 536, "So Cong Thuong", "F1"),
+            ]
+        ],
+        rules=[_ruled(590, [30, 40], columns)],
+    )
+    rows = [line.cells for line in read_bytes(data, "cells.pdf").lines if line.cells]
+    assert rows[1] == (
+        "1",
+        "Xay dung co che dat hang nghien cuu khoa hoc",
+        "So Khoa hoc; So Cong Thuong",
+    )
+
+
+def test_an_appendix_title_centred_in_bold_under_the_signature_ends_the_closing() -> None:
+    signature = [
+        (72, 500, "Noi nhan:", "F1"),
+        (72, 488, "- Nhu tren;", "F1"),
+        (72, 476, "- Luu: VT.", "F1"),
+        (372, 500, "TM. UY BAN NHAN DAN", "F2"),
+        (384, 488, "CHU TICH", "F2"),
+        (384, 440, "Nguyen Van A", "F2"),
+    ]
+    data = make_pdf(
+        [
+            [
+                *[(72, 740 - 15 * n, BODY, "F1") for n in range(6)],
+                *signature,
+                (282, 400, "PHU LUC", "F2"),
+                (72, 370, BODY, "F1"),
+            ]
+        ]
+    )
+    doc = read_bytes(data, "appendix.pdf")
+    assert "PHU LUC" in texts(doc, Block.BODY)
+    assert texts(doc, Block.FOOTER_RIGHT)[0] == "TM. UY BAN NHAN DAN"
+    assert "Nguyen Van A" in texts(doc, Block.FOOTER_RIGHT)
+
+
+def test_the_space_after_a_centred_title_parts_it_from_the_line_under_it() -> None:
+    """Lines 12 pt apart in the paragraphs; a title wrapped on two centred lines, then, 19.5 pt
+    lower (more than a line's spacing by half a line, less than the 1.2 lines that part
+    paragraphs set without spacing), the authority's centred line."""
+    title = "VE VIEC BAN HANH KE HOACH XUAT KHAU SAN PHAM HANG"
+    second = "HOA CUA TINH SON LA GIAI DOAN NAM 2026 DEN 2030"  # wide: it could go on
+    data = make_pdf(
+        [
+            [
+                *[(72, 740 - 12 * n, BODY, "F1") for n in range(4)],
+                (156, 690, title, "F2"),
+                (162, 678, second, "F2"),
+                (246, 658.5, "UY BAN NHAN DAN TINH", "F2"),
+                *[(72, 630 - 12 * n, BODY, "F1") for n in range(4)],
+            ]
+        ]
+    )
+    doc = read_bytes(data, "title.pdf")
+    assert f"{title} {second}" in texts(doc)
+    assert "UY BAN NHAN DAN TINH" in texts(doc)
+
+
+def _form_pdf(lines: list[tuple[float, float, str]], field: tuple[float, float, str]) -> bytes:
+    """One page of Courier lines and a text form field (x, y, its value) holding the number,
+    as a form to fill in keeps it: in the field, not in the page's text."""
+    x, y, value = field
+    ops = "\n".join(f"BT /F1 10 Tf {lx} {ly} Td ({text}) Tj ET" for lx, ly, text in lines)
+    stream = ops.encode("cp1252")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [5 0 R] >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 6 0 R >> >> /Annots [5 0 R] >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (so) /V (%s) /Rect [%g %g %g %g] /P 3 0 R >>"
+        % (value.encode("cp1252"), x, y - 2, x + 6.5 * len(value), y + 9),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
     ]
     return serialize_pdf(objects, 1)
@@ -324,3 +471,26 @@ def test_hidden_or_empty_form_fields_are_not_read() -> None:
     )
     line = next(text for text in texts(read_bytes(data, "blank.pdf")) if "So:" in text)
     assert line.split() == ["So:", "/KH-UBND", "ngay", "thang", "3", "nam", "2026"]
+def test_a_number_kept_in_a_form_field_is_read_where_the_field_sits() -> None:
+    body = [(72, 640 - 15 * n, BODY) for n in range(4)]
+    data = _form_pdf([(72, 700, "So:"), *body], (96, 700, "12/KH-UBND"))
+    assert "So: 12/KH-UBND" in texts(read_bytes(data, "form.pdf"))
+    plain = make_pdf([[(72, 700, "So:", "F1"), *[(x, y, t, "F1") for x, y, t in body]]])
+    assert "So:" in texts(read_bytes(plain, "plain.pdf"))  # no field, nothing added
+
+
+def test_a_line_broken_at_a_hyphen_goes_on_without_a_space() -> None:
+    """`06/QD-` ending a line, `TTg` starting the next (the layout broke the symbol at its
+    hyphen): one symbol, `06/QD-TTg`."""
+    first = "Thuc hien Quyet dinh so 06/QD-TTg ngay 02 thang 01 nam 2025 cua Thu 06/QD-"
+    data = make_pdf(
+        [
+            [
+                *[(72, 740 - 12 * n, BODY, "F1") for n in range(3)],
+                (72, 700, first, "F1"),
+                (72, 688, "TTg ngay 02 thang 01 nam 2025 cua Thu tuong Chinh phu.", "F1"),
+            ]
+        ]
+    )
+    text = texts(read_bytes(data, "hyphen.pdf"))[-1]
+    assert text.endswith("cua Thu 06/QD-TTg ngay 02 thang 01 nam 2025 cua Thu tuong Chinh phu.")

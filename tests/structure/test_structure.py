@@ -451,6 +451,21 @@ def test_a_roman_numeral_misread_by_ocr_is_the_gap_its_neighbours_leave() -> Non
     assert [s.number for s in unsure.sections] == ["I", "II", "II", "III"]
 
 
+def test_numbers_misread_side_by_side_by_a_stroke_are_the_gaps_around_them() -> None:
+    """`I`, `I`, `II`, `IV` read by OCR (a bold `II` and `III` each lost a stroke): the two
+    between I and IV are II and III; read with a letter that no stroke explains, they stay."""
+    texts = ["KẾ HOẠCH", "Về bình đẳng giới", "I. MỤC ĐÍCH", "Nội dung.", "I. NỘI DUNG"]
+    texts += ["Nội dung.", "II. KINH PHÍ", "Nội dung.", "IV. TỔ CHỨC", "Nội dung."]
+    read = build_structure(_document(texts, frozenset({Hint.OCR})))
+    assert [s.number for s in read.sections] == ["I", "II", "III", "IV"]
+    assert [w.code for w in read.warnings] == ["section_number_ocr_corrected"] * 2
+    typed = build_structure(_document(texts, frozenset()))
+    assert [s.number for s in typed.sections] == ["I", "I", "II", "IV"]
+    texts[6] = "V. KINH PHÍ"
+    unsure = build_structure(_document(texts, frozenset({Hint.OCR})))
+    assert [s.number for s in unsure.sections] == ["I", "I", "V", "IV"]
+
+
 CONG_VAN_MD = """|
 **ỦY BAN NHÂN DÂN**
 **XÃ TÂN HÒA**

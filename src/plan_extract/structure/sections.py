@@ -205,7 +205,54 @@ def _ocr_numerals_repaired(
                     line=heading.line,
                 )
             )
+    warnings += _misread_runs_repaired(found, headings, top)
     return headings, warnings
+
+
+_MAX_RUN = 4  # misread numbers side by side between two read right
+
+
+def _strokes(numeral: str) -> str:
+    """A Roman numeral with each run of `I` as one: what OCR keeps of a bold `II` or `III`."""
+    return re.sub("I+", "I", numeral)
+
+
+def _misread_runs_repaired(
+    found: list[tuple[Line, Heading]], headings: list[Heading], top: list[int]
+) -> list[Warning]:
+    """Several top-level numbers misread side by side (`I`, `I`, `II`, `IV` for I to IV):
+    between two numbers that leave exactly as many gaps as there are headings between them,
+    each read by OCR with a stroke more or less than its place's number, each is that number
+    (in `headings`)."""
+    values = [roman_value(h.number) if h.rank == _RANK_ROMAN else None for h in headings]
+    warnings: list[Warning] = []
+    for position, first in enumerate(top):
+        for last in top[position + 3 : position + 2 + _MAX_RUN]:
+            between = top[position + 1 : top.index(last)]
+            low, high = values[first], values[last]
+            if low is None or high is None or high - low != len(between) + 1:
+                continue
+            meant = [to_roman(low + offset) for offset in range(1, len(between) + 1)]
+            if all(
+                Hint.OCR in found[index][0].hints
+                and headings[index].number != number
+                and _strokes(headings[index].number) == _strokes(number)
+                for index, number in zip(between, meant, strict=True)
+            ):
+                for index, number in zip(between, meant, strict=True):
+                    read = headings[index]
+                    headings[index] = replace(read, number=number)
+                    values[index] = low + meant.index(number) + 1
+                    warnings.append(
+                        Warning(
+                            code="section_number_ocr_corrected",
+                            message=f"section number read as {read.number} by OCR, one of "
+                            f"{len(between)} misread between {headings[first].number} and "
+                            f"{headings[last].number}: taken as {number}",
+                            line=read.line,
+                        )
+                    )
+    return warnings
 
 
 def _path(parent: _Node | None, number: str) -> str:

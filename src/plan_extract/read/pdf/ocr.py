@@ -8,6 +8,7 @@ a warning, since what is read from it may be wrong.
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -29,6 +30,23 @@ INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 
 # characters Tesseract's Vietnamese model reads in place of the ones printed
 _OCR_CONFUSIONS = str.maketrans({"\u2044": "/", "\u2215": "/"})
+SPECK_CONFIDENCE = 50.0
+_LIST_MARKS = frozenset("-+•*")
+_ACCENTS = frozenset({"Lm", "Sk", "Mn"})  # modifier letters, spacing and combining marks
+
+
+def is_speck(text: str, confidence: float) -> bool:
+    """A word read from a speck of the scan, not from print: an accent standing alone (`ˆ`,
+    `` ` ``), or signs with no letter or digit (`&`, `€)`) read with low confidence. A list's
+    dash or plus, alone before its item, is print."""
+    if text in _LIST_MARKS:
+        return False
+    if all(unicodedata.category(ch) in _ACCENTS for ch in text):
+        return True
+    printed = any(
+        ch.isdigit() or (ch.isalpha() and unicodedata.category(ch) != "Lm") for ch in text
+    )
+    return not printed and confidence < SPECK_CONFIDENCE
 
 
 @dataclass(slots=True)
@@ -134,7 +152,7 @@ def _read_image(number: int, size: tuple[float, float], image: Any, scale: float
     for index, text in enumerate(data["text"]):
         text = str(text).strip().translate(_OCR_CONFUSIONS)
         confidence = float(data["conf"][index])
-        if not text or confidence < 0:
+        if not text or confidence < 0 or is_speck(text, confidence):
             continue
         left, top = float(data["left"][index]), float(data["top"][index])
         words.append(

@@ -12,6 +12,7 @@ the visual lines of a paragraph, wrapped by the layout and across page breaks, a
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from bisect import insort
@@ -26,6 +27,20 @@ _ITEM_START = re.compile(
 )
 
 _RULE = re.compile(r"^\s*([-_=*.]\s*){3,}$")  # a rule typed as characters (`-------`)
+LINE_END_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen a line ends with
+
+
+def join_lines(texts: list[str]) -> str:
+    """The visual lines of one paragraph (or cell) as one text: a line that ends with a hyphen
+    the layout broke it at (`06/QĐ-` / `TTg`) goes on without a space, the hyphen kept."""
+    out = ""
+    for text in texts:
+        text = " ".join(text.split())
+        if out.endswith(LINE_END_HYPHEN):
+            out = out[:-1] + "-" + text
+        else:
+            out = f"{out} {text}" if out else text
+    return out.replace(LINE_END_HYPHEN, "-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,26 +295,48 @@ def text_areas(pages: list[Page]) -> Areas:
     return {page.number: _area_of(page.lines) or fallback for page in pages}
 
 
+def join_split_rows(pages: list[Page]) -> None:
+    """A table row that a page break cut in two is one row: the first row of a page, in a
+    table as wide as the one that ended the page before, with nothing in its first cell (the
+    row's number) and most of the other cells it prints going on in lower case (`... kinh` /
+    `doanh; ưu tiên ...`, `Quý` / `IV/2026`), is the rest of that table's last row."""
+    for before, page in itertools.pairwise(pages):
+        if not before.lines or not page.lines:
+            continue
+        last, first = before.lines[-1], page.lines[0]
+        if last.cells is None or first.cells is None or len(last.cells) != len(first.cells):
+            continue
+        rest = [text for text in first.cells[1:] if text]
+        going_on = [text for text in rest if text[:1].islower()]
+        if first.cells[0] or 2 * len(going_on) <= len(rest):
+            continue
+        cells = [" ".join(filter(None, pair)) for pair in zip(last.cells, first.cells, strict=True)]
+        before.lines[-1] = table_line(cells, last.top, last.bottom, last.x0, last.x1, last.page)
+        page.lines.pop(0)
+
+
 def to_raw_lines(pages: list[Page]) -> list[RawLine]:
     """The document's lines: header columns, body paragraphs, closing columns."""
     drop_running_lines(pages)
+    join_split_rows(pages)
     lines = [line for page in pages for line in page.lines]
     for number, line in enumerate(lines, start=1):
         line.number = number
     if not lines:
         return []
     area = text_areas(pages)
+    leading = _leading(lines)
     header_end = _header_end(lines, area, pages[0])
     closing = _closing_range(lines, area, header_end)
     out: list[RawLine] = []
     out += _columns(lines[:header_end], area, (Block.HEADER_LEFT, Block.HEADER_RIGHT))
     if closing is None:
-        out += _paragraphs(lines[header_end:], area)
+        out += _paragraphs(lines[header_end:], area, leading)
     else:
         start, end = closing
-        out += _paragraphs(lines[header_end:start], area)
+        out += _paragraphs(lines[header_end:start], area, leading)
         out += _columns(lines[start:end], area, (Block.FOOTER_LEFT, Block.FOOTER_RIGHT))
-        out += _paragraphs(lines[end:], area)
+        out += _paragraphs(lines[end:], area, leading)
     return out
 
 
@@ -333,7 +370,8 @@ def _flush_title(line: Line, area: TextArea, left_column: list[float]) -> bool:
 
 def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, int] | None:
     """The closing block: from the recipients label or the signature's first line (and any
-    signature lines just above) to the next body paragraph or the next page."""
+    signature lines just above) to the next body paragraph, the next page, or a bold title
+    centred on the page (an appendix's label set under the signature)."""
     begin = None
     for index in range(start, len(lines)):
         line = lines[index]
@@ -357,14 +395,20 @@ def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, in
         area = areas[line.page]
         new_page = line.page != lines[end - 1].page
         wide = line.x1 - line.x0 > 0.6 * area.width
-        if line.cells is not None or (area.spans_middle(line) and (wide or new_page)):
+        title = area.spans_middle(line) and all(s.bold for s in line.segments)
+        if line.cells is not None or (area.spans_middle(line) and (wide or new_page or title)):
             break
         end += 1
     return begin, end
 
 
 def _right_only(line: Line, area: TextArea) -> bool:
-    return line.cells is None and all(area.side(s) is Block.HEADER_RIGHT for s in line.segments)
+    """A line of the right column only: not a body line across the middle."""
+    return (
+        line.cells is None
+        and not area.spans_middle(line)
+        and all(area.side(s) is Block.HEADER_RIGHT for s in line.segments)
+    )
 
 
 def _columns(lines: list[Line], areas: Areas, blocks: tuple[Block, Block]) -> list[RawLine]:
@@ -416,7 +460,7 @@ def _emit_group(group: list[Line], block: Block) -> list[RawLine]:
     if not group:
         return []
     first = group[0]
-    text = " ".join(line.text for line in group)
+    text = join_lines([line.text for line in group])
     hints = _hints(text, [s for line in group for s in line.segments])
     if block is not Block.FOOTER_LEFT:  # the issuer, motto and signature are centred
         hints.add(Hint.CENTERED)
@@ -446,15 +490,29 @@ def _hints(text: str, segments: list[Segment]) -> set[Hint]:
     return hints
 
 
-def _continues(previous: Line, line: Line, areas: Areas) -> bool:
-    """Whether `line` is the wrapped continuation of `previous`'s paragraph."""
+def _leading(lines: list[Line]) -> float:
+    """The space between the lines of a paragraph: the median gap between text lines that
+    follow each other on a page (most lines are inside a paragraph)."""
+    gaps = [
+        line.top - previous.bottom
+        for previous, line in itertools.pairwise(lines)
+        if previous.page == line.page and previous.cells is None and line.cells is None
+    ]
+    gaps = [gap for gap in gaps if gap >= 0]
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def _continues(previous: Line, line: Line, areas: Areas, leading: float) -> bool:
+    """Whether `line` is the wrapped continuation of `previous`'s paragraph. Not across more
+    space than the lines of a paragraph keep, by half a line: the spacing a paragraph is set
+    with (before or after) parts it from the next, even a centred title from the line under it."""
     if previous.cells is not None or line.cells is not None or _ITEM_START.match(line.text):
         return False
     if all(s.bold for s in previous.segments) != all(s.bold for s in line.segments):
         return False
     if line.page == previous.page:
-        height = previous.bottom - previous.top
-        if line.top - previous.bottom > 1.2 * max(height, 1.0):
+        height = max(previous.bottom - previous.top, 1.0)
+        if line.top - previous.bottom > min(1.2 * height, leading + 0.5 * height):
             return False
     area, next_area = areas[previous.page], areas[line.page]
     if area.centred(previous) and next_area.centred(line):  # a centred title wrapped
@@ -469,10 +527,10 @@ def _continues(previous: Line, line: Line, areas: Areas) -> bool:
     return bold and line.page == previous.page and abs(line.x0 - previous.x0) < 0.01 * area.width
 
 
-def _paragraphs(lines: list[Line], areas: Areas) -> list[RawLine]:
+def _paragraphs(lines: list[Line], areas: Areas, leading: float) -> list[RawLine]:
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and _continues(groups[-1][-1], line, areas):
+        if groups and _continues(groups[-1][-1], line, areas, leading):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -480,7 +538,7 @@ def _paragraphs(lines: list[Line], areas: Areas) -> list[RawLine]:
     previous_page: int | None = None
     for group in groups:
         first = group[0]
-        text = " ".join(" ".join(line.text.split()) for line in group)
+        text = join_lines([line.text for line in group])
         hints = _hints(text, [s for line in group for s in line.segments])
         if first.cells is not None:
             hints = {Hint.TABLE_ROW}

@@ -29,7 +29,17 @@ from plan_extract.read.pdf.glyph_votes import (
     new_votes,
     solve,
 )
-from plan_extract.read.pdf.page_layout import Page, Word, build_lines, table_line, to_raw_lines
+from plan_extract.read.pdf.ocr_numbers import mend_heading_points
+from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
+from plan_extract.read.pdf.page_layout import (
+    Line,
+    Page,
+    Word,
+    build_lines,
+    join_lines,
+    table_line,
+    to_raw_lines,
+)
 from plan_extract.read.pdf.render_budget import RenderBudget
 
 if TYPE_CHECKING:
@@ -37,6 +47,7 @@ if TYPE_CHECKING:
 
 MAX_CHARS_PER_PAGE = 60000
 MIN_TEXT_CHARS = 20  # fewer characters than this on a page: no text layer, a scan
+MAX_ANNOTATIONS = 1000  # a page's annotations looked at: a form has a few dozen fields
 
 
 def open_pdfium(data: bytes, limits: ReadLimits) -> Any:
@@ -158,7 +169,7 @@ def form_field_words(pdf_page: Any) -> list[Word]:
     page, height = pdf_page.raw, float(pdf_page.get_height())
     rect = pdfium_c.FS_RECTF()
     words: list[Word] = []
-    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page)):
+    for index in range(min(pdfium_c.FPDFPage_GetAnnotCount(page), MAX_ANNOTATIONS)):
         annot = pdfium_c.FPDFPage_GetAnnot(page, index)
         try:
             key = _FIELD_KEYS.get(pdfium_c.FPDFAnnot_GetSubtype(annot))
@@ -277,10 +288,29 @@ def _ruled_tables(plumber_page: Any) -> list[tuple[Box, list[list[Box | None]]]]
 
 
 def _cell_text(words: list[Word], cell: Box | None, page: int) -> str:
+    """A cell's lines joined; where a line stops short of the cell's right edge by more than
+    the next line's first word needs, that line ended a paragraph of the cell (`Sở Khoa học và
+    Công nghệ` / `Sở Công Thương`), and the two are parted by `;`, as the Word reader parts a
+    cell's paragraphs."""
     if cell is None:
         return ""
     lines = build_lines([word for word in words if _inside(word, cell)], page)
-    return " ".join(line.text for line in lines)
+    texts: list[str] = []
+    for previous, line in zip([None, *lines], lines, strict=False):
+        if previous is not None and _ends_paragraph(previous, line, cell) and texts:
+            texts[-1] += "" if texts[-1][-1:] in _CELL_BREAKS else ";"
+        texts.append(line.text)
+    return join_lines(texts)
+
+
+_CELL_BREAKS = ".;,:"
+
+
+def _ends_paragraph(previous: Line, line: Line, cell: Box) -> bool:
+    first = line.segments[0].words[0]
+    space = (first.bottom - first.top) / 2  # a space is about half the type's height
+    room = cell[2] - previous.x1
+    return room > (first.x1 - first.x0) + 2 * space and first.text[:1].isupper()
 
 
 def _inside(word: Word, bbox: Box) -> bool:
@@ -339,7 +369,7 @@ class PdfReader:
         finally:
             self.close()
         read = [page for page in pages if page is not None]
-        lines = to_raw_lines(read)
+        lines = retone_ocr_lines(mend_heading_points(to_raw_lines(read)))
         if not any(line.text for line in lines):
             hint = " (it is scanned: use --ocr auto)" if self.ocr == "never" else ""
             raise InputError(f"the PDF has no readable text{hint}")
@@ -462,11 +492,20 @@ class PdfReader:
         return page
 
     def tables(self, index: int) -> list[tuple[Box, list[list[Box | None]]]]:
+        try:
+            return _ruled_tables(self.plumber_page(index))
+        except InputError:
+            raise
+        except Exception as exc:  # pdfminer raises many kinds on a malformed file
+            raise InputError(f"not a readable PDF ({type(exc).__name__})") from exc
+
+    def plumber_page(self, index: int) -> Any:
+        """The page as pdfplumber reads it (tables), the file opened once."""
         import pdfplumber
 
         try:
             if self._plumber is None:
                 self._plumber = pdfplumber.open(io.BytesIO(self.data))
-            return _ruled_tables(self._plumber.pages[index])
+            return self._plumber.pages[index]
         except Exception as exc:  # pdfminer raises many kinds on a malformed file
             raise InputError(f"not a readable PDF ({type(exc).__name__})") from exc

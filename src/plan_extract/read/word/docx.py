@@ -25,7 +25,9 @@ from plan_extract.read.word.numbering import Numbering, W, level_index
 from plan_extract.read.word.package import WordPackage
 
 _SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "drawing", W + "pict"}
-_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_ALTERNATE = _MC + "AlternateContent"
+_FALLBACK = _MC + "Fallback"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 MAX_COLUMNS = 63  # Word's limit: no table has more grid columns
 MAX_STYLE_DEPTH = 64  # styles based on styles: Word's own chains are a few links long
@@ -214,15 +216,23 @@ class DocxReader:
         self.previous: Paragraph | None = None
 
     def read(self) -> list[RawLine]:
-        for element in _block_elements(self.body):
+        self.blocks(self.body)
+        return self.lines
+
+    def blocks(self, container: Any) -> None:
+        """The paragraphs and tables of the body, each paragraph followed by what its text
+        boxes hold (a shape anchored to it: read where it is anchored, as Word's own text
+        export does)."""
+        for element in _block_elements(container):
             if element.tag == W + "p":
                 paragraph = self.paragraph(element)
                 self.emit(paragraph, Block.BODY)
                 if paragraph.lines():
                     self.body_started = True
+                for box in _text_boxes(element):
+                    self.blocks(box)
             elif element.tag == W + "tbl":
                 self.table(element)
-        return self.lines
 
     def emit(self, paragraph: Paragraph, block: Block) -> None:
         if len(self.lines) > self.max_lines:
@@ -435,6 +445,18 @@ def _block_elements(container: Any) -> Iterator[Any]:
             yield child
         elif child.tag in (W + "sdt", W + "sdtContent", W + "ins", W + "customXml"):
             yield from _block_elements(child)
+
+
+def _text_boxes(element: Any) -> Iterator[Any]:
+    """The contents of the text boxes in a paragraph, once each: a shape is stored twice, as
+    DrawingML and as a VML fallback for old readers, and the fallback is skipped."""
+    for child in element:
+        if child.tag == _FALLBACK:
+            continue
+        if child.tag == W + "txbxContent":
+            yield child
+        else:
+            yield from _text_boxes(child)
 
 
 def _cell_paragraphs(tc: Any) -> Iterator[Any]:
