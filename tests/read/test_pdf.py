@@ -280,32 +280,6 @@ def test_a_bold_heading_wrapped_inside_its_indent_is_one_line() -> None:
     assert headings == [f"{first} XA NAM 2026", "1. Muc tieu chung"]
 
 
-def _pdf_with_fields(fields: list[tuple[tuple[int, int, int, int], str, str, int]]) -> bytes:
-    """A page printing `So:      /KH-UBND` and `ngay    thang 3 nam 2026` with blanks, and
-    annotations (rectangle, subtype, value, flags) that may fill them."""
-    shown = [(72, "So:"), (130, "/KH-UBND"), (300, "ngay"), (350, "thang 3 nam 2026")]
-    text = "\n".join(f"BT /F1 10 Tf {x} 700 Td ({words}) Tj ET" for x, words in shown).encode()
-    annots = [
-        b"<< /Type /Annot /Subtype /%s /Rect [%d %d %d %d] /F %d /%s <%s> /T (f%d) >>"
-        % (
-            subtype.encode(),
-            *rect,
-            flags,
-            b"V" if subtype == "Widget" else b"Contents",
-            ("\ufeff" + value).encode("utf-16-be").hex().encode(),
-            index,
-        )
-        for index, (rect, subtype, value, flags) in enumerate(fields)
-    ]
-    first = 5
-    kids = b" ".join(b"%d 0 R" % (first + i) for i in range(len(annots)))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 %d 0 R >> >> /Annots [%s] >>" % (first + len(annots), kids),
-        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
-        *annots,
 BODY = "Cac co quan, don vi tren dia ban xa to chuc tuyen truyen, pho bien phap luat."
 
 
@@ -457,20 +431,6 @@ def _form_pdf(lines: list[tuple[float, float, str]], field: tuple[float, float, 
     return serialize_pdf(objects, 1)
 
 
-def test_a_number_and_date_kept_in_form_fields_are_read_where_they_show() -> None:
-    data = _pdf_with_fields(
-        [((95, 698, 125, 710), "Widget", "1105", 4), ((330, 698, 345, 710), "FreeText", "10", 4)]
-    )
-    line = next(text for text in texts(read_bytes(data, "stamped.pdf")) if "So:" in text)
-    assert line.split() == ["So:", "1105", "/KH-UBND", "ngay", "10", "thang", "3", "nam", "2026"]
-
-
-def test_hidden_or_empty_form_fields_are_not_read() -> None:
-    data = _pdf_with_fields(
-        [((95, 698, 125, 710), "Widget", "1105", 2), ((330, 698, 345, 710), "FreeText", "", 4)]
-    )
-    line = next(text for text in texts(read_bytes(data, "blank.pdf")) if "So:" in text)
-    assert line.split() == ["So:", "/KH-UBND", "ngay", "thang", "3", "nam", "2026"]
 def test_a_number_kept_in_a_form_field_is_read_where_the_field_sits() -> None:
     body = [(72, 640 - 15 * n, BODY) for n in range(4)]
     data = _form_pdf([(72, 700, "So:"), *body], (96, 700, "12/KH-UBND"))
@@ -494,3 +454,50 @@ def test_a_line_broken_at_a_hyphen_goes_on_without_a_space() -> None:
     )
     text = texts(read_bytes(data, "hyphen.pdf"))[-1]
     assert text.endswith("cua Thu 06/QD-TTg ngay 02 thang 01 nam 2025 cua Thu tuong Chinh phu.")
+
+
+def _pdf_with_fields(fields: list[tuple[tuple[int, int, int, int], str, str, int]]) -> bytes:
+    """A page printing `So:      /KH-UBND` and `ngay    thang 3 nam 2026` with blanks, and
+    annotations (rectangle, subtype, value, flags) that may fill them."""
+    shown = [(72, "So:"), (130, "/KH-UBND"), (300, "ngay"), (350, "thang 3 nam 2026")]
+    text = "\n".join(f"BT /F1 10 Tf {x} 700 Td ({words}) Tj ET" for x, words in shown).encode()
+    annots = [
+        b"<< /Type /Annot /Subtype /%s /Rect [%d %d %d %d] /F %d /%s <%s> /T (f%d) >>"
+        % (
+            subtype.encode(),
+            *rect,
+            flags,
+            b"V" if subtype == "Widget" else b"Contents",
+            ("\ufeff" + value).encode("utf-16-be").hex().encode(),
+            index,
+        )
+        for index, (rect, subtype, value, flags) in enumerate(fields)
+    ]
+    first = 5
+    kids = b" ".join(b"%d 0 R" % (first + i) for i in range(len(annots)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 %d 0 R >> >> /Annots [%s] >>" % (first + len(annots), kids),
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        *annots,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+    ]
+    return serialize_pdf(objects, 1)
+
+
+def test_a_number_and_date_kept_in_form_fields_are_read_where_they_show() -> None:
+    data = _pdf_with_fields(
+        [((95, 698, 125, 710), "Widget", "1105", 4), ((330, 698, 345, 710), "FreeText", "10", 4)]
+    )
+    line = next(text for text in texts(read_bytes(data, "stamped.pdf")) if "So:" in text)
+    assert line.split() == ["So:", "1105", "/KH-UBND", "ngay", "10", "thang", "3", "nam", "2026"]
+
+
+def test_hidden_or_empty_form_fields_are_not_read() -> None:
+    data = _pdf_with_fields(
+        [((95, 698, 125, 710), "Widget", "1105", 2), ((330, 698, 345, 710), "FreeText", "", 4)]
+    )
+    line = next(text for text in texts(read_bytes(data, "blank.pdf")) if "So:" in text)
+    assert line.split() == ["So:", "/KH-UBND", "ngay", "thang", "3", "nam", "2026"]
