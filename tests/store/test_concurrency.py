@@ -16,6 +16,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
 from benchmarks.postgres_server import PostgresServer
 
@@ -23,7 +24,7 @@ from cli_process import stop_after_stored
 from plan_extract.store import StoreError, ingest_paths, open_store
 from plan_extract.store.ingest import IngestReport, Status
 from plan_extract.store.postgres import PostgresStore
-from web_live import live_server
+from web_live import finished_jobs, live_server
 
 Copies = Callable[[Path, int], list[Path]]
 
@@ -232,7 +233,11 @@ def test_duckdb_readers_get_in_while_the_server_runs_and_a_second_writer_is_told
             headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
         )
         with urllib.request.urlopen(request, timeout=60) as response:
-            assert [o["status"] for o in json.loads(response.read())["outcomes"]] == ["stored"]
+            assert response.status == 202
+            jobs = json.loads(response.read())["jobs"]
+        with httpx.Client(base_url=base, timeout=60) as client:
+            [job] = finished_jobs(client, [j["job_id"] for j in jobs])
+        assert job["state"] == "stored"
         again = run_cli("query", "SELECT count(*) AS plans FROM plans", "--db", str(db))
         assert again.stdout.splitlines()[2].strip() == "2"
 

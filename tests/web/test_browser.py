@@ -50,12 +50,14 @@ def test_upload_the_seeds_then_review_province_and_plan(base_url: str, page: Pag
     page.goto(base_url + "/")
     expect(page.locator("html")).to_have_attribute("lang", "vi")
     page.set_input_files("#file-input", [str(seed) for seed in SEEDS])
-    outcomes = page.locator("#upload-list .outcome")
-    expect(outcomes).to_have_count(len(SEEDS), timeout=60_000)
-    expect(page.locator('#upload-list .outcome[data-status="stored"]')).to_have_count(len(SEEDS))
+    stored = page.locator('#upload-list .outcome[data-status="stored"]')
+    expect(stored).to_have_count(len(SEEDS), timeout=180_000)  # told live, no reload
+    expect(page.locator("#plans tbody tr")).to_have_count(len(SEEDS))  # the list refreshed
+    expect(page.locator("#announce")).not_to_be_empty()
     shot(page, "1-upload")
 
-    page.goto(base_url + "/")
+    page.goto(base_url + "/")  # the jobs survive a reload
+    expect(page.locator('#upload-list .outcome[data-status="stored"]')).to_have_count(len(SEEDS))
     expect(page.locator("#plans tbody tr")).to_have_count(len(SEEDS))
 
     page.goto(base_url + "/province")
@@ -99,4 +101,4 @@ def test_a_file_over_the_limit_is_refused_before_upload(
     empty.write_bytes(b"")
     page.goto(base_url + "/?lang=en")
     page.set_input_files("#file-input", [str(empty)])
-    expect(page.locator('#upload-list .outcome[data-status="error"]')).to_contain_text("empty")
+    expect(page.locator('#upload-list .outcome[data-status="failed"]')).to_contain_text("empty")

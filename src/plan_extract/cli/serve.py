@@ -14,6 +14,9 @@ def serve(
     db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    workers: Annotated[
+        int, typer.Option(help="Warm processes that parse uploads, side by side.", min=1, max=64)
+    ] = 2,
 ) -> None:
     """Serve the web page: upload plans, review each against its text, see the province."""
     import uvicorn
@@ -25,6 +28,7 @@ def serve(
 
     with open_store(db) as store:  # an older store is upgraded first, and that is said
         say_upgraded(store)
-    application = create_app(db)  # opens the store: a bad --db fails before any announcement
+    # opens the store: a bad --db fails before any announcement
+    application = create_app(db, workers=workers)
     say(f"serving {redacted(db)} on http://{host}:{port}/")
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -18,9 +18,11 @@ if TYPE_CHECKING:
 __all__ = ["create_app"]
 
 
-def create_app(db_path: str | Path, limits: UploadLimits | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path, limits: UploadLimits | None = None, workers: int | None = None
+) -> FastAPI:
     """The web application over the store `db_path`: a DuckDB file (created when missing) or a
-    `postgresql://` URL."""
-    from plan_extract.web.app import build_app
+    `postgresql://` URL; uploads are parsed by `workers` warm processes, started with it."""
+    from plan_extract.web.app import DEFAULT_WORKERS, build_app
 
-    return build_app(db_path, limits)
+    return build_app(db_path, limits, workers or DEFAULT_WORKERS)

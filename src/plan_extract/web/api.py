@@ -1,11 +1,14 @@
-"""The API under /api: upload plans, list and get them, check one, compare several."""
+"""The API under /api: upload plans and follow their jobs, list and get plans, check one,
+compare several."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, HTTPException, Path, Query, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from plan_extract.core.contract import Plan
@@ -13,23 +16,26 @@ from plan_extract.output.json import plan_to_json
 from plan_extract.web.backend import Backend
 from plan_extract.web.checks import PROFILE, check_view
 from plan_extract.web.i18n import DEFAULT_LANG, Lang
+from plan_extract.web.jobs import FINISHED, Jobs
 from plan_extract.web.limits import UploadLimits
 from plan_extract.web.province_view import comparison_of
 from plan_extract.web.schemas import (
     CheckResponse,
     CompareResponse,
     ErrorResponse,
-    FileOutcome,
     FindingOut,
+    JobOut,
     PlanSummary,
     RuleOut,
     TableOut,
-    UploadResponse,
+    UploadAccepted,
 )
-from plan_extract.web.uploads import process
+from plan_extract.web.uploads import Candidate, Refused, split
 
 router = APIRouter(prefix="/api", tags=["plans"])
 PLAN_ID = r"^[0-9a-f]{64}$"
+JOB_ID = r"^[0-9a-f]{16}$"
+KEEPALIVE_SECONDS = 15.0
 PlanId = Annotated[str, Path(pattern=PLAN_ID, description="sha256 of the plan's file")]
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorResponse}}
 
@@ -37,6 +43,11 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorResponse}}
 def backend_of(request: Request) -> Backend:
     backend: Backend = request.app.state.backend
     return backend
+
+
+def jobs_of(request: Request) -> Jobs:
+    jobs: Jobs = request.app.state.jobs
+    return jobs
 
 
 def stored_plan(request: Request, plan_id: str) -> Plan:
@@ -49,26 +60,83 @@ def stored_plan(request: Request, plan_id: str) -> Plan:
 
 @router.post(
     "/plans",
-    response_model=UploadResponse,
+    response_model=UploadAccepted,
+    status_code=202,
     responses={400: {"model": ErrorResponse}, 413: {"model": ErrorResponse}},
     summary="Upload plans",
 )
 async def upload_plans(
     request: Request,
     files: Annotated[list[UploadFile], File(description="plan files, or .zip archives of them")],
-) -> UploadResponse:
-    """Store each file (each plan in a .zip) under the sha256 of its content. A bad file gives
-    an `error` outcome and the others are still stored; a file already stored is `duplicate`."""
+) -> UploadAccepted:
+    """Queue each file (each plan in a .zip) to be parsed, and answer at once with one job per
+    file: follow them at /api/jobs/{job_id} or /api/jobs/events. A file refused before parsing
+    (empty, too large, not a plan) is a `failed` job at once; the others are still queued."""
     limits: UploadLimits = request.app.state.limits
     if len(files) > limits.max_files:
         raise HTTPException(400, f"too many files: at most {limits.max_files} at a time")
-    backend = backend_of(request)
-    outcomes: list[FileOutcome] = []
+    items: list[Candidate | Refused] = []
     for upload in files:
         data = await upload.read(limits.max_file_bytes + 1)
-        name = upload.filename or "upload"
-        outcomes.extend(await run_in_threadpool(process, name, data, backend, limits))
-    return UploadResponse(outcomes=outcomes)
+        items.extend(await run_in_threadpool(split, upload.filename or "upload", data, limits))
+    return UploadAccepted(jobs=await run_in_threadpool(jobs_of(request).submit, items, None))
+
+
+@router.get("/jobs", response_model=list[JobOut], summary="List upload jobs")
+def list_jobs(
+    request: Request,
+    job_id: Annotated[list[str] | None, Query(description="only these", max_length=500)] = None,
+) -> list[JobOut]:
+    """The latest upload jobs, newest first, or those named."""
+    return jobs_of(request).recent(job_ids=job_id)
+
+
+@router.get(
+    "/jobs/events",
+    summary="Follow upload jobs live",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {}}}},
+)
+async def job_events(
+    request: Request,
+    job_id: Annotated[list[str] | None, Query(description="only these", max_length=500)] = None,
+    until_finished: Annotated[
+        bool, Query(description="end the stream once every job named has finished")
+    ] = False,
+) -> StreamingResponse:
+    """Server-sent events: an event `jobs` with the jobs (as /api/jobs gives them) now and on
+    every change, a comment every 15 s to keep the connection."""
+    jobs = jobs_of(request)
+
+    async def stream() -> AsyncIterator[str]:
+        seen = -1
+        while not await request.is_disconnected():
+            version = await jobs.changes.wait(seen, KEEPALIVE_SECONDS)
+            if version == seen:
+                yield ": keep-alive\n\n"
+                continue
+            seen = version
+            found = await run_in_threadpool(jobs.recent, None, job_id)
+            payload = json.dumps([job.model_dump() for job in found], ensure_ascii=False)
+            yield f"event: jobs\ndata: {payload}\n\n"
+            if until_finished and job_id and all(job.state in FINISHED for job in found):
+                return
+
+    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
+
+
+@router.get(
+    "/jobs/{job_id}",
+    response_model=JobOut,
+    responses=NOT_FOUND,
+    summary="Get an upload job",
+)
+def get_job(request: Request, job_id: Annotated[str, Path(pattern=JOB_ID)]) -> JobOut:
+    job = jobs_of(request).get(job_id)
+    if job is None:
+        raise HTTPException(404, f"no job {job_id}")
+    return job
 
 
 @router.get("/plans", response_model=list[PlanSummary], summary="List stored plans")

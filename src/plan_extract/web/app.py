@@ -15,20 +15,29 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from plan_extract.core.version import __version__
 from plan_extract.web import api, pages
 from plan_extract.web.backend import Backend
+from plan_extract.web.jobs import Jobs
 from plan_extract.web.limits import UploadLimits
 from plan_extract.web.province_view import ProvinceViews
 
 HERE = Path(__file__).parent
+DEFAULT_WORKERS = 2  # warm parsing processes: uploads parse side by side, pages stay served
 
 
-def build_app(db_path: str | Path, limits: UploadLimits | None = None) -> FastAPI:
+def build_app(
+    db_path: str | Path, limits: UploadLimits | None = None, workers: int = DEFAULT_WORKERS
+) -> FastAPI:
     limits = limits or UploadLimits()
     backend = Backend(db_path)
+    jobs = Jobs(backend, workers)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        yield
-        backend.close()
+        jobs.start()
+        try:
+            yield
+        finally:
+            jobs.stop()
+            backend.close()
 
     app = FastAPI(
         title="plan-extract",
@@ -41,6 +50,7 @@ def build_app(db_path: str | Path, limits: UploadLimits | None = None) -> FastAP
         lifespan=lifespan,
     )
     app.state.backend = backend
+    app.state.jobs = jobs
     app.state.limits = limits
     app.state.province_views = ProvinceViews()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

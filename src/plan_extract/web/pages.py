@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from plan_extract.output.tables import Table, csv_text, write_xlsx
-from plan_extract.web.api import PLAN_ID, backend_of, stored_plan
+from plan_extract.web.api import PLAN_ID, backend_of, jobs_of, stored_plan
 from plan_extract.web.i18n import LANGS, pick_lang, strings
 from plan_extract.web.limits import MIB, UploadLimits
 from plan_extract.web.plan_view import plan_view
@@ -59,6 +59,9 @@ def upload_page(request: Request) -> Response:
         "maxFiles": limits.max_files,
         "maxFileBytes": limits.max_file_bytes,
         "maxFileMiB": limits.max_file_bytes // MIB,
+        "eventsUrl": str(request.url_for("job_events")),
+        "plansApi": str(request.url_for("list_plans")),
+        "jobs": [job.model_dump() for job in jobs_of(request).recent()],
         "strings": strings(lang),
     }
     return render(

@@ -15,6 +15,7 @@ from typing import Any
 
 from plan_extract.core.contract import Warning
 from plan_extract.core.errors import MissingToolError
+from plan_extract.core.progress import report
 from plan_extract.read.pdf.page_layout import Page, Word, build_lines
 
 DPI = 300
@@ -84,10 +85,16 @@ def ocr_pages(pdf_pages: list[tuple[int, Any]]) -> list[OcrResult]:
     Tesseract processes in parallel, one per core, each single-threaded."""
     check_tesseract()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    total = len(pdf_pages)
+    report("ocr", 0, total)
     rendered = [(number, page.get_size(), *render_page(page)) for number, page in pdf_pages]
     workers = max(1, min(len(rendered), os.cpu_count() or 1))
+    results = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda item: _read_image(*item), rendered))
+        for result in pool.map(lambda item: _read_image(*item), rendered):
+            results.append(result)
+            report("ocr", len(results), total)
+    return results
 
 
 def _read_image(number: int, size: tuple[float, float], image: Any, scale: float) -> OcrResult:
