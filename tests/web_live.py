@@ -66,3 +66,9 @@ def finished_jobs(
         if time.monotonic() > deadline:
             raise TimeoutError(f"jobs still running: {found}")
         time.sleep(0.2)
+
+
+def with_csrf(client: httpx.Client) -> httpx.Client:
+    """The client, sending with each request the CSRF token of its (cookie) session."""
+    client.headers["X-CSRF-Token"] = client.get("/api/session").json()["csrf_token"]
+    return client

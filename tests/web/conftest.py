@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from plan_extract.web import create_app
 from plan_extract.web.limits import MIB, UploadLimits
-from web_live import finished_jobs
+from web_live import finished_jobs, with_csrf
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "seeds"
 
@@ -44,7 +44,7 @@ def web_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def client(tmp_path: Path) -> Iterator[TestClient]:
     app = create_app(tmp_path / "store.duckdb", UploadLimits(max_files=5, max_file_bytes=MIB))
     with TestClient(app) as test_client:
-        yield test_client
+        yield with_csrf(test_client)
 
 
 @pytest.fixture
@@ -69,6 +69,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClien
     app = create_app(tmp_path_factory.mktemp("seeded") / "store.duckdb")
     seeds = sorted(SEEDS.glob("*.txt"))
     with TestClient(app) as test_client:
+        with_csrf(test_client)
         response = test_client.post(
             "/api/plans", files=[("files", (s.name, s.read_bytes())) for s in seeds]
         )

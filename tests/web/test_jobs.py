@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from plan_extract.store import open_store
 from plan_extract.store.db import now
 from plan_extract.web import create_app
-from web_live import finished_jobs
+from web_live import finished_jobs, with_csrf
 
 
 def _events(client: TestClient, job_ids: list[str]) -> list[list[dict[str, Any]]]:
@@ -38,7 +38,7 @@ def test_an_upload_answers_at_once_and_its_jobs_are_followed_live(
         ("files", ("empty.txt", b"")),
     ]
     with TestClient(create_app(web_db)) as client:
-        response = client.post("/api/plans", files=files)
+        response = with_csrf(client).post("/api/plans", files=files)
         assert response.status_code == 202
         jobs = response.json()["jobs"]
         assert [job["state"] for job in jobs] == ["queued", "queued", "queued", "failed"]
@@ -59,7 +59,9 @@ def test_jobs_survive_a_restart_and_those_left_unfinished_are_told(
 ) -> None:
     seed = seeds[0]
     with TestClient(create_app(web_db)) as client:
-        response = client.post("/api/plans", files=[("files", (seed.name, seed.read_bytes()))])
+        response = with_csrf(client).post(
+            "/api/plans", files=[("files", (seed.name, seed.read_bytes()))]
+        )
         [stored] = finished_jobs(client, [job["job_id"] for job in response.json()["jobs"]])
     with open_store(web_db) as store:  # as if a server had stopped while it read a file
         store.write(

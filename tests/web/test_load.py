@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from web_live import finished_jobs, live_server
+from web_live import finished_jobs, live_server, with_csrf
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "corpus/plans/seeds").glob("*.txt"))
 UPLOADS = 50
@@ -36,8 +36,8 @@ def test_fifty_uploads_at_once_store_every_plan_exactly_once(tmp_path: Path) -> 
     with live_server(tmp_path / "store.duckdb") as base:
 
         def send(file: tuple[str, bytes]) -> str:
-            with httpx.Client(timeout=300) as client:
-                response = client.post(f"{base}/api/plans", files=[("files", file)])
+            with httpx.Client(base_url=base, timeout=300) as client:
+                response = with_csrf(client).post("/api/plans", files=[("files", file)])
             assert response.status_code == 202
             [job] = response.json()["jobs"]
             assert job["state"] == "queued"

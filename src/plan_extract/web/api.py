@@ -3,6 +3,7 @@ compare several."""
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
@@ -13,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from plan_extract.core.contract import Plan
 from plan_extract.output.json import plan_to_json
+from plan_extract.web.accounts import LOCAL, User
 from plan_extract.web.backend import Backend
 from plan_extract.web.checks import PROFILE, check_view
 from plan_extract.web.i18n import DEFAULT_LANG, Lang
@@ -37,7 +39,10 @@ PLAN_ID = r"^[0-9a-f]{64}$"
 JOB_ID = r"^[0-9a-f]{16}$"
 KEEPALIVE_SECONDS = 15.0
 PlanId = Annotated[str, Path(pattern=PLAN_ID, description="sha256 of the plan's file")]
-NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorResponse}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    403: {"model": ErrorResponse},
+    404: {"model": ErrorResponse},
+}
 
 
 def backend_of(request: Request) -> Backend:
@@ -50,11 +55,47 @@ def jobs_of(request: Request) -> Jobs:
     return jobs
 
 
+def user_of(request: Request) -> User:
+    """The user asking (the gate lets no request without one past but the public pages')."""
+    user: User | None = request.state.user
+    if user is None:
+        raise HTTPException(401, "log in first")
+    return user
+
+
+def owner_of(request: Request) -> str | None:
+    """Whose jobs a user's uploads are (None on a server without accounts)."""
+    user = user_of(request)
+    return None if user == LOCAL else user.name
+
+
+def province_user(request: Request) -> User:
+    """The user asking, who must be one that sees the province (not a commune account)."""
+    user = user_of(request)
+    if not user.sees_province:
+        raise HTTPException(403, "a commune account sees its own commune's plans only")
+    return user
+
+
+def own_jobs(request: Request) -> str | None:
+    """The owner whose jobs only the user sees (a commune account's own); None: everyone's."""
+    user = user_of(request)
+    return None if user.sees_province else user.name
+
+
+def visible_commune(user: User) -> str | None:
+    """The one commune whose plans the user sees; None: every commune's."""
+    return None if user.sees_province else user.commune_code
+
+
 def stored_plan(request: Request, plan_id: str) -> Plan:
-    """The stored plan, or a 404."""
-    plan = backend_of(request).plan(plan_id)
+    """The stored plan, or a 404; a 403 when it is another commune's than the user's."""
+    backend = backend_of(request)
+    plan = backend.plan(plan_id)
     if plan is None:
         raise HTTPException(404, f"no plan {plan_id}")
+    if not user_of(request).may_see(backend.commune_of(plan_id)):
+        raise HTTPException(403, "this plan is of another commune")
     return plan
 
 
@@ -62,7 +103,11 @@ def stored_plan(request: Request, plan_id: str) -> Plan:
     "/plans",
     response_model=UploadAccepted,
     status_code=202,
-    responses={400: {"model": ErrorResponse}, 413: {"model": ErrorResponse}},
+    responses={
+        400: {"model": ErrorResponse},
+        403: {"model": ErrorResponse},
+        413: {"model": ErrorResponse},
+    },
     summary="Upload plans",
 )
 async def upload_plans(
@@ -79,7 +124,11 @@ async def upload_plans(
     for upload in files:
         data = await upload.read(limits.max_file_bytes + 1)
         items.extend(await run_in_threadpool(split, upload.filename or "upload", data, limits))
-    return UploadAccepted(jobs=await run_in_threadpool(jobs_of(request).submit, items, None))
+    user = user_of(request)
+    commune = None if user.sees_province else user.commune_code
+    submit = functools.partial(jobs_of(request).submit, items, owner_of(request), commune)
+    submitted = await run_in_threadpool(submit)
+    return UploadAccepted(jobs=submitted)
 
 
 @router.get("/jobs", response_model=list[JobOut], summary="List upload jobs")
@@ -87,8 +136,8 @@ def list_jobs(
     request: Request,
     job_id: Annotated[list[str] | None, Query(description="only these", max_length=500)] = None,
 ) -> list[JobOut]:
-    """The latest upload jobs, newest first, or those named."""
-    return jobs_of(request).recent(job_ids=job_id)
+    """The latest upload jobs, newest first, or those named (a commune account's own only)."""
+    return jobs_of(request).recent(own_jobs(request), job_id)
 
 
 @router.get(
@@ -107,6 +156,7 @@ async def job_events(
     """Server-sent events: an event `jobs` with the jobs (as /api/jobs gives them) now and on
     every change, a comment every 15 s to keep the connection."""
     jobs = jobs_of(request)
+    owner = own_jobs(request)
 
     async def stream() -> AsyncIterator[str]:
         seen = -1
@@ -116,7 +166,7 @@ async def job_events(
                 yield ": keep-alive\n\n"
                 continue
             seen = version
-            found = await run_in_threadpool(jobs.recent, None, job_id)
+            found = await run_in_threadpool(jobs.recent, owner, job_id)
             payload = json.dumps([job.model_dump() for job in found], ensure_ascii=False)
             yield f"event: jobs\ndata: {payload}\n\n"
             if until_finished and job_id and all(job.state in FINISHED for job in found):
@@ -134,7 +184,8 @@ async def job_events(
 )
 def get_job(request: Request, job_id: Annotated[str, Path(pattern=JOB_ID)]) -> JobOut:
     job = jobs_of(request).get(job_id)
-    if job is None:
+    owner = own_jobs(request)
+    if job is None or (owner is not None and job.owner != owner):
         raise HTTPException(404, f"no job {job_id}")
     return job
 
@@ -144,7 +195,8 @@ def list_plans(
     request: Request,
     province_code: Annotated[str | None, Query(max_length=10)] = None,
 ) -> list[PlanSummary]:
-    return backend_of(request).summaries(province_code)
+    user = user_of(request)
+    return backend_of(request).summaries(province_code, visible_commune(user))
 
 
 @router.get(
@@ -210,6 +262,7 @@ def compare_plans(
     if (plan_id is None) == (province_code is None):
         raise HTTPException(400, "give plan_id (one or more) or province_code")
     if province_code is not None:
+        province_user(request)
         plans = backend.province_plans(province_code)
     else:
         plans = []

@@ -106,9 +106,17 @@ class Backend:
         with self._lock:
             return self._store.lines(plan_id)
 
-    def summaries(self, province_code: str | None = None) -> list[PlanSummary]:
-        """The stored plans (of one province when a code is given), by commune then number."""
-        where, params = ("WHERE province_code = $1", [province_code]) if province_code else ("", [])
+    def summaries(
+        self, province_code: str | None = None, commune_code: str | None = None
+    ) -> list[PlanSummary]:
+        """The stored plans (of one province, of one commune, when a code is given), by commune
+        then number."""
+        conditions, params = [], []
+        for column, code in (("province_code", province_code), ("commune_code", commune_code)):
+            if code:
+                params.append(code)
+                conditions.append(f"{column} = ${len(params)}")
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         sql = (
             f"SELECT {_SUMMARY_COLUMNS} FROM plans {where} "
             "ORDER BY commune NULLS LAST, number NULLS LAST, plan_id"
@@ -122,6 +130,11 @@ class Backend:
             values["issued"] = issued_iso(values["issued"], row[-1])  # as the plan JSON has it
             summaries.append(PlanSummary(**values))
         return summaries
+
+    def commune_of(self, plan_id: str) -> str | None:
+        """The code of the stored plan's commune (None when unknown or not stored)."""
+        found = self.rows("SELECT commune_code FROM plans WHERE plan_id = $1", [plan_id])
+        return found[0][0] if found else None
 
     def province_plans(self, province_code: str) -> list[tuple[str, Plan]]:
         """(plan_id, plan) of every stored plan of the province."""

@@ -25,6 +25,7 @@ from typing import Any
 from plan_extract.core.version import __version__
 from plan_extract.store.db import now
 from plan_extract.store.pool import Failed, Job, Limits, Progress, WorkerPool
+from plan_extract.store.staging import StagedPlan
 from plan_extract.web.backend import Backend
 from plan_extract.web.schemas import JobOut, JobState
 from plan_extract.web.uploads import Candidate, Refused
@@ -76,6 +77,7 @@ class _Queued:
     job_id: str
     name: str
     data: bytes
+    commune: str | None  # the only commune whose plan it may store (None: any)
     sha256: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -94,12 +96,16 @@ class Jobs:
         self._pages: dict[str, tuple[int, int]] = {}  # job_id → OCR's (page, pages) so far
         self._pages_lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._starts = 0
 
     # --- recording ---------------------------------------------------------------------------
 
-    def submit(self, items: list[Candidate | Refused], owner: str | None) -> list[JobOut]:
+    def submit(
+        self, items: list[Candidate | Refused], owner: str | None, commune: str | None = None
+    ) -> list[JobOut]:
         """Record the files of one upload (in one write): those to parse queued, those refused
-        failed with their reason's code; returns at once."""
+        failed with their reason's code; returns at once. With `commune`, only that commune's
+        plans are stored (a commune account's upload)."""
         stamp = now()
         rows: list[list[Any]] = []
         queued: list[_Queued] = []
@@ -110,7 +116,7 @@ class Jobs:
                 rows.append([job_id, item.name, owner, "failed", item.message, item.code, params])
             else:
                 rows.append([job_id, item.name, owner, "queued", None, None, None])
-                queued.append(_Queued(job_id, item.name, item.data))
+                queued.append(_Queued(job_id, item.name, item.data, commune))
         if rows:
             self.backend.execute(
                 "INSERT INTO jobs (job_id, file_name, owner, state, reason, reason_code, "
@@ -187,7 +193,11 @@ class Jobs:
 
     def start(self) -> None:
         """Mark what a stopped server left unfinished, start the warm workers and the
-        dispatcher."""
+        dispatcher (once: an app whose lifespan is entered twice, as by two test clients, has
+        one dispatcher, stopped by the last `stop`)."""
+        self._starts += 1
+        if self._thread is not None:
+            return
         unfinished = "state IN ('queued', 'reading', 'ocr')"
         if self.backend.rows(f"SELECT 1 FROM jobs WHERE {unfinished} LIMIT 1"):
             self.backend.execute(
@@ -199,7 +209,8 @@ class Jobs:
         self._thread.start()
 
     def stop(self) -> None:
-        if self._thread is not None:
+        self._starts = max(0, self._starts - 1)
+        if self._thread is not None and not self._starts:
             self._queue.put(None)
             self._thread.join()
             self._thread = None
@@ -245,7 +256,7 @@ class Jobs:
             followers[job.sha256].append(job)
             return
         if self.backend.held_version(job.sha256) == __version__:
-            self._update(job.job_id, "duplicate", plan_id=job.sha256)
+            self._settle(job, self.backend.commune_of(job.sha256), "duplicate")
             return
         followers[job.sha256] = []
         running[key] = job
@@ -258,16 +269,42 @@ class Jobs:
         try:
             if isinstance(outcome, Failed):
                 self.backend.record_failure(job.name, job.sha256, outcome.reason)
-                self._update(job.job_id, "failed", reason=outcome.reason)
-                for copy in copies:
-                    self._update(copy.job_id, "failed", reason=outcome.reason)
+                for failed in (job, *copies):
+                    self._update(failed.job_id, "failed", reason=outcome.reason)
                 return
-            self.backend.store_parsed(outcome.plan)
-            self._update(job.job_id, "stored", plan_id=job.sha256)
-            for copy in copies:
-                self._update(copy.job_id, "duplicate", plan_id=job.sha256)
+            commune = _commune_of(outcome.plan)
+            plan: StagedPlan | None = outcome.plan  # stored by the first job that may store it
+            for pending in (job, *copies):
+                if self._settle(pending, commune, "stored" if plan else "duplicate", plan):
+                    plan = None
         except Exception as exc:  # the store refused: the job says so, the dispatcher goes on
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             with contextlib.suppress(Exception):
                 for failed in (job, *copies):
                     self._update(failed.job_id, "failed", reason=reason)
+
+    def _settle(
+        self, job: _Queued, commune: str | None, state: JobState, plan: StagedPlan | None = None
+    ) -> bool:
+        """Store the plan (when given) and say so, unless it is another commune's than the one
+        the job may store; returns whether it was stored."""
+        if job.commune is not None and commune != job.commune:
+            self._update(
+                job.job_id,
+                "failed",
+                reason=f"the plan is of commune {commune or '(unknown)'}, not {job.commune}",
+                reason_code="err_other_commune",
+            )
+            return False
+        if plan is not None:
+            self.backend.store_parsed(plan)
+        self._update(job.job_id, state, plan_id=job.sha256)
+        return True
+
+
+def _commune_of(plan: StagedPlan) -> str | None:
+    """The commune code a parsed plan gives (from its packed `plans` row)."""
+    from plan_extract.store.staging import unpack
+
+    plans = unpack([plan.plan_id], [plan.record])["plans"]
+    return plans.column("commune_code")[0].as_py() if plans.num_rows else None

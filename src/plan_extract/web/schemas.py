@@ -78,3 +78,10 @@ class TableOut(ApiModel):
 class CompareResponse(ApiModel):
     plans: list[str]
     tables: list[TableOut]
+
+
+class SessionOut(ApiModel):
+    user: str | None
+    role: str | None
+    commune_code: str | None
+    csrf_token: str

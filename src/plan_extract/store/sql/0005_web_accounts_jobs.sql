@@ -7,6 +7,7 @@
 --   commune) and, for a commune account, the commune it belongs to.
 -- * `sessions`: one row per login; the cookie carries the signed session id, and deleting the
 --   row (logout) ends the session whatever the cookie says.
+-- * `web_settings`: the server's own settings, such as the key that signs session cookies.
 CREATE TABLE jobs (
     "job_id" VARCHAR PRIMARY KEY,
     "file_name" VARCHAR NOT NULL,
@@ -35,4 +36,8 @@ CREATE TABLE sessions (
     "csrf_token" VARCHAR NOT NULL,
     "created_at" TIMESTAMP NOT NULL,
     "expires_at" TIMESTAMP NOT NULL
+);
+CREATE TABLE web_settings (
+    "key" VARCHAR PRIMARY KEY,
+    "value" VARCHAR NOT NULL
 );

@@ -10,6 +10,7 @@
   var list = document.getElementById("upload-list");
   var banner = document.getElementById("upload-banner");
   var announcer = document.getElementById("announce");
+  var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
   var PARALLEL = 3;
   var FINISHED = { stored: true, duplicate: true, failed: true };
   var queue = [];
@@ -148,6 +149,7 @@
     data.append("files", item.file, item.file.name);
     var xhr = new XMLHttpRequest();
     xhr.open("POST", config.endpoint);
+    xhr.setRequestHeader("X-CSRF-Token", csrf);
     xhr.upload.onprogress = function (event) {
       if (event.lengthComputable) { view.bar.value = Math.round(100 * event.loaded / event.total); }
     };
