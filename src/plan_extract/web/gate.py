@@ -25,7 +25,7 @@ from plan_extract.web.security import (
     same_token,
 )
 
-PUBLIC = ("/login", "/api/session")  # open without a session, as are /static files
+PUBLIC = ("/login", "/api/session", "/api/openapi.json", "/api/docs")  # and /static files
 
 
 class Gate:
