@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import fastapi_offline
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -23,6 +24,7 @@ from plan_extract.web.province_view import ProvinceViews
 from plan_extract.web.security import BodyLimit, SecurityHeaders
 
 HERE = Path(__file__).parent
+SWAGGER_ASSETS = Path(fastapi_offline.__file__).parent / "static"  # Swagger UI, bundled
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 FORM_BYTES = 64 * 1024  # any write but an upload: a login, a logout
 DEFAULT_WORKERS = 2  # warm parsing processes: uploads parse side by side, pages stay served
@@ -54,7 +56,7 @@ def build_app(
         description="Upload Vietnamese plans (Kế hoạch), read what was extracted, compare and "
         "check them. Plans are identified by the sha256 of their file.",
         openapi_url="/api/openapi.json",
-        docs_url="/api/docs",
+        docs_url=None,  # pages.api_docs: the same Swagger UI, from local assets
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -64,6 +66,7 @@ def build_app(
     app.state.throttle = LoginThrottle()
     app.state.limits = limits
     app.state.province_views = ProvinceViews()
+    app.mount("/static/swagger", StaticFiles(directory=SWAGGER_ASSETS), name="swagger")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(login.router)

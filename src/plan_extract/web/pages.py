@@ -93,6 +93,14 @@ def upload_page(request: Request) -> Response:
     )
 
 
+@router.get("/api/docs", response_class=HTMLResponse, name="api_docs")
+def api_docs(request: Request) -> Response:
+    """The API browsable with Swagger UI, its assets served from here (no CDN)."""
+    return templates.TemplateResponse(
+        request, "api_docs.html", {"openapi_url": request.app.openapi_url}
+    )
+
+
 @router.get("/plans/{plan_id}", response_class=HTMLResponse, name="plan_page")
 def plan_page(request: Request, plan_id: Annotated[str, PathParam(pattern=PLAN_ID)]) -> Response:
     backend = backend_of(request)
