@@ -5,9 +5,11 @@ An upload returns as soon as its files are recorded `queued`. One thread of the 
 dispatcher, gives each queued file to an idle worker (`reading`), hears how far a scan's OCR has
 got (`ocr`, page n of N), and commits the parsed plan (`stored`) or records why it failed
 (`failed`); a file already stored by this parser version, or the same bytes as a file being
-parsed, is a `duplicate` of it. Every change is written to the store first, so a reload (or
-another officer's page) shows it, then announced on `changes` for the pages listening by
-server-sent events. Jobs a stopped server left unfinished are marked failed when it starts again.
+parsed, is a `duplicate` of it. A job is written to the store when it is queued and when it is
+finished; its progress between (reading, OCR pages) is kept in memory beside it (a DuckDB write
+reopens the file). Either way a reload, or another officer's page, shows it, and every change is
+announced on `changes` for the pages listening by server-sent events. Jobs a stopped server left
+unfinished are marked failed when it starts again.
 """
 
 from __future__ import annotations
@@ -93,8 +95,8 @@ class Jobs:
         self.limits = limits or Limits()
         self.changes = Changes()
         self._queue: queue.Queue[_Queued | None] = queue.Queue()
-        self._pages: dict[str, tuple[int, int]] = {}  # job_id → OCR's (page, pages) so far
-        self._pages_lock = threading.Lock()
+        self._live: dict[str, tuple[JobState, int | None, int | None]] = {}  # see _live_state
+        self._live_lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._starts = 0
 
@@ -139,16 +141,15 @@ class Jobs:
         )
         self.changes.notify()
 
-    def _progress(self, job_id: str, page: int, pages: int) -> None:
-        """OCR's page n of N: the state `ocr` is written once, the page count is kept in
-        memory (a write on every page would hold the store from the pages being served)."""
-        with self._pages_lock:
-            first = job_id not in self._pages
-            self._pages[job_id] = (page, pages)
-        if first:
-            self._update(job_id, "ocr", page=page, pages=pages)
-        else:
-            self.changes.notify()
+    def _live_state(
+        self, job_id: str, state: JobState, page: int | None = None, pages: int | None = None
+    ) -> None:
+        """A queued job's progress (reading, OCR page n of N), kept in memory: the store holds
+        it `queued` until it is finished (on DuckDB a write reopens the file: one per step would
+        slow the upload and hold the store from the pages being served)."""
+        with self._live_lock:
+            self._live[job_id] = (state, page, pages)
+        self.changes.notify()
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -173,9 +174,9 @@ class Jobs:
 
     def _job(self, row: tuple[Any, ...]) -> JobOut:
         job_id, name, state, page, pages, plan_id, reason, code, params, owner, _ = row
-        if state == "ocr":
-            with self._pages_lock:
-                page, pages = self._pages.get(job_id, (page, pages))
+        if state == "queued":
+            with self._live_lock:
+                state, page, pages = self._live.get(job_id, (state, page, pages))
         return JobOut(
             job_id=job_id,
             name=name,
@@ -223,7 +224,7 @@ class Jobs:
         def on_progress(progress: Progress) -> None:
             job = running.get(progress.key)
             if job is not None and progress.stage == "ocr":
-                self._progress(job.job_id, progress.done, progress.total)
+                self._live_state(job.job_id, "ocr", progress.done, progress.total)
 
         with WorkerPool(self.workers, self.limits, on_progress=on_progress) as pool:
             pool.start()
@@ -260,12 +261,10 @@ class Jobs:
             return
         followers[job.sha256] = []
         running[key] = job
-        self._update(job.job_id, "reading")
+        self._live_state(job.job_id, "reading")
         pool.give(Job(key, job.name, job.data))
 
     def _finish(self, job: _Queued, outcome: Any, copies: list[_Queued]) -> None:
-        with self._pages_lock:
-            self._pages.pop(job.job_id, None)
         try:
             if isinstance(outcome, Failed):
                 self.backend.record_failure(job.name, job.sha256, outcome.reason)
@@ -282,6 +281,9 @@ class Jobs:
             with contextlib.suppress(Exception):
                 for failed in (job, *copies):
                     self._update(failed.job_id, "failed", reason=reason)
+        finally:
+            with self._live_lock:
+                self._live.pop(job.job_id, None)
 
     def _settle(
         self, job: _Queued, commune: str | None, state: JobState, plan: StagedPlan | None = None
