@@ -188,6 +188,7 @@ def test_accounts_roles_and_sessions(web_db: str, seeds: list[Path]) -> None:
             seeds[2].name,
         ]
         assert commune.get(f"/api/jobs/{theirs['job_id']}").status_code == 404
+        assert commune.get("/api/jobs", params={"job_id": theirs["job_id"]}).json() == []
 
         token = re.search(r'name="csrf_token" value="([^"]+)"', commune.get("/").text)
         assert token is not None

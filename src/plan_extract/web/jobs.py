@@ -158,16 +158,20 @@ class Jobs:
         return self._job(found[0]) if found else None
 
     def recent(self, owner: str | None = None, job_ids: list[str] | None = None) -> list[JobOut]:
-        """The latest jobs, newest first: `owner`'s (everyone's when None), or those named."""
-        where, params = "", []
+        """The latest jobs (`RECENT`), newest first, or every job named; `owner`'s only when
+        given (everyone's when None)."""
+        conditions, params = [], []
         if job_ids:
             marks = ", ".join(f"${n}" for n in range(1, len(job_ids) + 1))
-            where, params = f"WHERE job_id IN ({marks})", list(job_ids)
-        elif owner is not None:
-            where, params = "WHERE owner = $1", [owner]
+            conditions.append(f"job_id IN ({marks})")
+            params.extend(job_ids)
+        if owner is not None:
+            params.append(owner)
+            conditions.append(f"owner = ${len(params)}")
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        limit = "" if job_ids else f" LIMIT {RECENT}"  # every job named (a .zip gives 200)
         found = self.backend.rows(
-            f"SELECT {_COLUMNS} FROM jobs {where} "
-            f"ORDER BY created_at DESC, job_id DESC LIMIT {RECENT}",
+            f"SELECT {_COLUMNS} FROM jobs {where} ORDER BY created_at DESC, job_id DESC{limit}",
             params,
         )
         return [self._job(row) for row in found]
