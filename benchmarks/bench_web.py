@@ -138,7 +138,16 @@ def province_page() -> None:
                 p50s.append(_percentile(samples, 0.50))
                 p95s.append(_percentile(samples, 0.95))
             fresh = SEED.read_bytes() + b"\nOne more plan.\n"
-            client.post("/api/plans", files=[("files", ("new.txt", fresh))])
+            token = client.get("/api/session").json()["csrf_token"]
+            response = client.post(
+                "/api/plans",
+                files=[("files", ("new.txt", fresh))],
+                headers={"X-CSRF-Token": token},
+            )
+            [job] = response.json()["jobs"]
+            while job["state"] not in ("stored", "duplicate", "failed"):
+                time.sleep(0.01)
+                job = client.get(f"/api/jobs/{job['job_id']}").json()
             started = time.perf_counter()
             client.get(f"/province/{PROVINCE}")
             after_upload = time.perf_counter() - started

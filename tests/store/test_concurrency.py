@@ -16,6 +16,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
 from benchmarks.postgres_server import PostgresServer
 
@@ -23,7 +24,7 @@ from cli_process import stop_after_stored
 from plan_extract.store import StoreError, ingest_paths, open_store
 from plan_extract.store.ingest import IngestReport, Status
 from plan_extract.store.postgres import PostgresStore
-from web_live import live_server
+from web_live import finished_jobs, live_server, with_csrf
 
 Copies = Callable[[Path, int], list[Path]]
 
@@ -217,22 +218,11 @@ def test_duckdb_readers_get_in_while_the_server_runs_and_a_second_writer_is_told
         assert "the store is in use by another process (PID" in writer.stderr
         assert "Traceback" not in writer.stderr
         upload = (seeds / "001_d694d18c5a7d837d.txt").read_bytes()
-        boundary = "plan-extract-test"
-        body = (
-            (
-                f'--{boundary}\r\nContent-Disposition: form-data; name="files"; '
-                f'filename="a.txt"\r\n\r\n'
-            ).encode()
-            + upload
-            + f"\r\n--{boundary}--\r\n".encode()
-        )
-        request = urllib.request.Request(
-            f"{base}/api/plans",
-            data=body,
-            headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
-        )
-        with urllib.request.urlopen(request, timeout=60) as response:
-            assert [o["status"] for o in json.loads(response.read())["outcomes"]] == ["stored"]
+        with httpx.Client(base_url=base, timeout=60) as client:
+            response = with_csrf(client).post("/api/plans", files=[("files", ("a.txt", upload))])
+            assert response.status_code == 202
+            [job] = finished_jobs(client, [response.json()["jobs"][0]["job_id"]])
+        assert job["state"] == "stored"
         again = run_cli("query", "SELECT count(*) AS plans FROM plans", "--db", str(db))
         assert again.stdout.splitlines()[2].strip() == "2"
 

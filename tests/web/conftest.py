@@ -5,10 +5,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmarks.postgres_server import PostgresServer
 from fastapi.testclient import TestClient
 
 from plan_extract.web import create_app
 from plan_extract.web.limits import MIB, UploadLimits
+from web_live import finished_jobs, with_csrf
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "seeds"
 
@@ -19,25 +21,43 @@ def seeds() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
 
 
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.remove()
+
+
+@pytest.fixture(params=("duckdb", "postgresql"))
+def web_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty store of each backend (the web page's tables live in both)."""
+    if request.param == "duckdb":
+        return str(tmp_path / "store.duckdb")
+    server: PostgresServer = request.getfixturevalue("postgres")
+    return server.new_database()
+
+
 @pytest.fixture
 def client(tmp_path: Path) -> Iterator[TestClient]:
     app = create_app(tmp_path / "store.duckdb", UploadLimits(max_files=5, max_file_bytes=MIB))
     with TestClient(app) as test_client:
-        yield test_client
+        yield with_csrf(test_client)
 
 
 @pytest.fixture
 def upload(client: TestClient) -> Callable[..., list[dict[str, Any]]]:
-    """Post (name, bytes) pairs to the upload API; the outcomes."""
+    """Post (name, bytes) pairs to the upload API; the jobs, once finished."""
 
     def post(*files: tuple[str, bytes]) -> list[dict[str, Any]]:
         response = client.post(
             "/api/plans",
             files=[("files", (name, data, "application/octet-stream")) for name, data in files],
         )
-        assert response.status_code == 200, response.text
-        outcomes: list[dict[str, Any]] = response.json()["outcomes"]
-        return outcomes
+        assert response.status_code == 202, response.text
+        return finished_jobs(client, [job["job_id"] for job in response.json()["jobs"]])
 
     return post
 
@@ -49,9 +69,10 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClien
     app = create_app(tmp_path_factory.mktemp("seeded") / "store.duckdb")
     seeds = sorted(SEEDS.glob("*.txt"))
     with TestClient(app) as test_client:
+        with_csrf(test_client)
         response = test_client.post(
             "/api/plans", files=[("files", (s.name, s.read_bytes())) for s in seeds]
         )
-        outcomes = response.json()["outcomes"]
-        assert [o["status"] for o in outcomes] == ["stored"] * len(seeds)
-        yield test_client, {o["name"]: o["plan_id"] for o in outcomes}
+        jobs = finished_jobs(test_client, [job["job_id"] for job in response.json()["jobs"]])
+        assert [job["state"] for job in jobs] == ["stored"] * len(seeds)
+        yield test_client, {job["name"]: job["plan_id"] for job in jobs}

@@ -21,13 +21,17 @@ def test_an_uploaded_plan_is_stored_under_its_hash_and_served_back(
     data = seed.read_bytes()
     [outcome] = upload(("../../etc/passwd.txt", data))
     sha = hashlib.sha256(data).hexdigest()
+    assert len(outcome.pop("job_id")) == 16
     assert outcome == {
         "name": "../../etc/passwd.txt",
-        "status": "stored",
+        "state": "stored",
+        "page": None,
+        "pages": None,
         "plan_id": sha,
+        "reason": None,
         "code": None,
-        "message": None,
         "params": {},
+        "owner": None,
     }
     response = client.get(f"/api/plans/{sha}")
     assert response.status_code == 200
@@ -43,7 +47,7 @@ def test_the_same_file_twice_is_stored_once(
 ) -> None:
     data = seeds[0].read_bytes()
     first, second = upload(("a.txt", data), ("b.txt", data))
-    assert (first["status"], second["status"]) == ("stored", "duplicate")
+    assert (first["state"], second["state"]) == ("stored", "duplicate")
     assert first["plan_id"] == second["plan_id"]
     assert len(client.get("/api/plans").json()) == 1
 
@@ -53,9 +57,9 @@ def test_a_bad_file_does_not_stop_the_others(
 ) -> None:
     good = seeds[2].read_bytes()
     outcomes = upload(("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00"), ("plan.txt", good))
-    assert [o["status"] for o in outcomes] == ["error", "stored"]
+    assert [o["state"] for o in outcomes] == ["failed", "stored"]
     assert outcomes[0]["code"] == "err_not_plan"
-    assert outcomes[0]["message"]
+    assert outcomes[0]["reason"]
 
 
 def test_a_zip_gives_one_outcome_per_plan(
@@ -71,11 +75,11 @@ def test_a_zip_gives_one_outcome_per_plan(
         }
     )
     outcomes = upload(("batch.zip", archive))
-    by_name = {o["name"]: o["status"] for o in outcomes}
+    by_name = {o["name"]: o["state"] for o in outcomes}
     assert by_name == {
         "batch.zip!plans/a.txt": "stored",
         "batch.zip!plans/b.txt": "stored",
-        "batch.zip!plans/photo.jpg": "error",
+        "batch.zip!plans/photo.jpg": "failed",
     }
     assert len(client.get("/api/plans").json()) == 2
 
@@ -89,7 +93,7 @@ def test_a_zip_made_by_the_zip_tool_keeps_its_vietnamese_names(
     archive = zip_with_tool(folder, tmp_path / "kế hoạch.zip")
     [outcome] = upload(("kế hoạch.zip", archive.read_bytes()))
     assert outcome["name"] == "kế hoạch.zip!xã Vĩnh Phong/bình đẳng giới.txt"
-    assert outcome["status"] == "stored"
+    assert outcome["state"] == "stored"
 
 
 def test_a_zip_holding_an_uncompressed_word_file_is_opened_not_refused(
@@ -99,7 +103,7 @@ def test_a_zip_holding_an_uncompressed_word_file_is_opened_not_refused(
     archive = zip_bytes({"plans/plan.docx": docx}, zipfile.ZIP_STORED)
     assert b"word/" in archive[:65536]
     [outcome] = upload(("batch.zip", archive))
-    assert (outcome["name"], outcome["status"]) == ("batch.zip!plans/plan.docx", "stored")
+    assert (outcome["name"], outcome["state"]) == ("batch.zip!plans/plan.docx", "stored")
     plan = client.get(f"/api/plans/{outcome['plan_id']}").json()
     assert plan["source"]["format"] == "docx"
 
@@ -115,7 +119,7 @@ def test_members_too_large_or_archives_themselves_are_refused_one_by_one(
         }
     )
     outcomes = {o["name"]: o for o in upload(("batch.zip", archive))}
-    assert outcomes["batch.zip!plan.txt"]["status"] == "stored"
+    assert outcomes["batch.zip!plan.txt"]["state"] == "stored"
     assert outcomes["batch.zip!inner.zip"]["code"] == "err_not_plan"
     assert outcomes["batch.zip!big.txt"]["code"] == "err_too_large"
 
@@ -128,10 +132,10 @@ def test_limits_on_count_and_size_have_clear_messages(
     assert response.status_code == 400
     assert "at most 5" in response.json()["detail"]
     [big] = upload(("big.txt", b"a" * (2**20 + 1)))
-    assert big["status"] == "error"
+    assert big["state"] == "failed"
     assert big["code"] == "err_too_large"
     assert big["params"] == {"size": 1}
-    assert "1 MiB" in big["message"]
+    assert "1 MiB" in big["reason"]
     huge = client.post(
         "/api/plans",
         content=b"x" * 100,

@@ -50,12 +50,14 @@ def test_upload_the_seeds_then_review_province_and_plan(base_url: str, page: Pag
     page.goto(base_url + "/")
     expect(page.locator("html")).to_have_attribute("lang", "vi")
     page.set_input_files("#file-input", [str(seed) for seed in SEEDS])
-    outcomes = page.locator("#upload-list .outcome")
-    expect(outcomes).to_have_count(len(SEEDS), timeout=60_000)
-    expect(page.locator('#upload-list .outcome[data-status="stored"]')).to_have_count(len(SEEDS))
+    stored = page.locator('#upload-list .outcome[data-status="stored"]')
+    expect(stored).to_have_count(len(SEEDS), timeout=180_000)  # told live, no reload
+    expect(page.locator("#plans tbody tr")).to_have_count(len(SEEDS))  # the list refreshed
+    expect(page.locator("#announce")).not_to_be_empty()
     shot(page, "1-upload")
 
-    page.goto(base_url + "/")
+    page.goto(base_url + "/")  # the jobs survive a reload
+    expect(page.locator('#upload-list .outcome[data-status="stored"]')).to_have_count(len(SEEDS))
     expect(page.locator("#plans tbody tr")).to_have_count(len(SEEDS))
 
     page.goto(base_url + "/province")
@@ -99,4 +101,35 @@ def test_a_file_over_the_limit_is_refused_before_upload(
     empty.write_bytes(b"")
     page.goto(base_url + "/?lang=en")
     page.set_input_files("#file-input", [str(empty)])
-    expect(page.locator('#upload-list .outcome[data-status="error"]')).to_contain_text("empty")
+    expect(page.locator('#upload-list .outcome[data-status="failed"]')).to_contain_text("empty")
+
+
+def test_api_docs_load_from_this_server_only(base_url: str, page: Page) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(base_url + "/api/docs")
+    expect(page.locator(".swagger-ui .info .title")).to_contain_text("plan-extract")
+    expect(page.locator(".opblock").first).to_be_visible()
+    assert requested and all(url.startswith(base_url) for url in requested)
+
+
+def test_the_pages_are_usable_at_390_px(base_url: str, browser: Browser) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    try:
+        for path, name in (("/", "5-upload-390"), ("/province/91", "6-province-390")):
+            phone.goto(base_url + path)
+            expect(phone.locator("h1")).to_be_visible()
+            width = phone.evaluate("document.documentElement.scrollWidth")
+            assert width <= 390, f"{path} is {width} px wide"
+            shot(phone, name, full_page=True)
+        phone.goto(base_url + "/")
+        expect(phone.locator("#announce")).to_have_attribute("aria-live", "polite")
+    finally:
+        context.close()
+
+
+def test_the_404_page_is_in_vietnamese(base_url: str, page: Page) -> None:
+    response = page.goto(base_url + "/no/such/page")
+    assert response is not None and response.status == 404
+    expect(page.locator("#error-message")).to_have_text("Không tìm thấy trang hoặc kế hoạch này.")

@@ -124,7 +124,7 @@ def test_a_span_outside_its_line_is_not_marked() -> None:
 
 
 def test_the_panel_lists_every_item_with_its_line() -> None:
-    groups = {group.kind: group.items for group in panel(make_plan())}
+    groups = {group.kind: group.items for group in panel(make_plan(), "vi")}
     assert [(i.id, i.line) for i in groups["target"]] == [("t1", 2)]
     assert [(i.id, i.line) for i in groups["unit"]] == [("hoi-lhpn", 2)]
     assert [(i.id, i.line) for i in groups["deadline"]] == [("d1", 3)]

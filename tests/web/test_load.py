@@ -1,5 +1,5 @@
-"""A bounded load test on loopback: 50 uploads at once against a real server; every distinct
-plan is stored exactly once and none is lost."""
+"""A bounded load test on loopback: 50 uploads at once against a real server, each answered at
+once with its job; every distinct plan is stored exactly once and none is lost."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from web_live import live_server
+from web_live import finished_jobs, live_server, with_csrf
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "corpus/plans/seeds").glob("*.txt"))
 UPLOADS = 50
@@ -35,19 +35,21 @@ def test_fifty_uploads_at_once_store_every_plan_exactly_once(tmp_path: Path) -> 
     assert len(expected) == DISTINCT
     with live_server(tmp_path / "store.duckdb") as base:
 
-        def send(file: tuple[str, bytes]) -> dict[str, object]:
-            with httpx.Client(timeout=300) as client:
-                response = client.post(f"{base}/api/plans", files=[("files", file)])
-            response.raise_for_status()
-            [outcome] = response.json()["outcomes"]
-            assert isinstance(outcome, dict)
-            return outcome
+        def send(file: tuple[str, bytes]) -> str:
+            with httpx.Client(base_url=base, timeout=300) as client:
+                response = with_csrf(client).post("/api/plans", files=[("files", file)])
+            assert response.status_code == 202
+            [job] = response.json()["jobs"]
+            assert job["state"] == "queued"
+            return str(job["job_id"])
 
         with ThreadPoolExecutor(max_workers=UPLOADS) as pool:
-            outcomes = list(pool.map(send, files))
+            job_ids = list(pool.map(send, files))
+        with httpx.Client(base_url=base, timeout=60) as client:
+            outcomes = finished_jobs(client, job_ids, timeout=600)
         stored = httpx.get(f"{base}/api/plans", timeout=60).json()
 
-    statuses = Counter(o["status"] for o in outcomes)
+    statuses = Counter(o["state"] for o in outcomes)
     assert statuses == {"stored": DISTINCT, "duplicate": UPLOADS - DISTINCT}
     assert {o["plan_id"] for o in outcomes} == expected
     ids = [p["plan_id"] for p in stored]

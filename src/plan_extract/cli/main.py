@@ -20,6 +20,7 @@ from plan_extract.cli import (  # noqa: F401  (each registers its commands)
     query,
     schema,
     serve,
+    users,
 )
 from plan_extract.cli.app import Verbosity, app, say, verbosity
 from plan_extract.core.errors import PlanExtractError

@@ -14,17 +14,45 @@ def serve(
     db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    workers: Annotated[
+        int, typer.Option(help="Warm processes that parse uploads, side by side.", min=1, max=64)
+    ] = 2,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="A host name the page is reached by (repeat it); requests naming another "
+            "are refused (DNS rebinding). The loopback names and --host are always allowed."
+        ),
+    ] = None,
 ) -> None:
-    """Serve the web page: upload plans, review each against its text, see the province."""
+    """Serve the web page: upload plans, review each against its text, see the province. With no
+    account in the store (`plan-extract users add`) it is single-user and listens on loopback
+    only; any other address requires accounts."""
     import uvicorn
 
     from plan_extract.cli.db import say_upgraded
+    from plan_extract.core.errors import UsageError
     from plan_extract.store import open_store
     from plan_extract.store.postgres import redacted
     from plan_extract.web import create_app
+    from plan_extract.web.app import LOOPBACK
 
     with open_store(db) as store:  # an older store is upgraded first, and that is said
         say_upgraded(store)
-    application = create_app(db)  # opens the store: a bad --db fails before any announcement
+    hosts = [*LOOPBACK, *(allowed_host or [])]
+    if host not in ("0.0.0.0", "::"):
+        hosts.append(host)
+    elif not allowed_host:
+        raise UsageError(
+            f"listening on {host} needs --allowed-host NAME: the names it is reached by"
+        )
+    # opens the store: a bad --db fails before any announcement
+    application = create_app(db, workers=workers, allowed_hosts=hosts)
+    if application.state.single_user:
+        if host not in LOOPBACK:
+            raise UsageError(
+                f"listening on {host} requires accounts: add one with `plan-extract users add`"
+            )
+        say("single-user mode: no accounts in the store, so this computer only can reach it")
     say(f"serving {redacted(db)} on http://{host}:{port}/")
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -172,6 +172,12 @@ class Store(ABC):
 
     # --- writing ---------------------------------------------------------------------------
 
+    @abstractmethod
+    def write(self, operation: Callable[[Any], T]) -> T:
+        """`operation(connection)` on a connection to write with, for the tables the
+        applications keep beside the plans (the web page's jobs, accounts and sessions); one
+        statement commits on its own, several go in `migrations.transaction(con)`."""
+
     def save(self, rows: PlanRows) -> None:
         """Store one plan now, in the tables."""
         from plan_extract.store.staging import pack

@@ -97,6 +97,9 @@ class DuckDBStore(Store):
                 self._con = self._connect(read_only=True)
             return operation(self._con)
 
+    def write(self, operation: Callable[[Any], T]) -> T:
+        return self._write(operation)
+
     def _write(self, operation: Callable[[Any], T]) -> T:
         with self._lock:
             if self.read_only:

@@ -6,22 +6,29 @@ runs past its time limit gets its worker killed; a worker that dies (over its me
 crash in a C library) is recorded against the file it held; either way a fresh worker takes its
 place and the batch goes on. Workers only parse; the results come back packed (staging.py) for
 the one process that writes the store.
+
+Two ways to use it: `run(jobs)` for a batch (ingest), or, for a long-lived pool fed over time
+(the web page's uploads), `start()` the workers warm, `give` a job to each `idle` one and
+`collect` the outcomes as they come; a pool made with `on_progress` also hears how far each
+file has got (`Progress`, e.g. OCR page 3 of 10) while it is parsed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import multiprocessing
 import os
 import signal
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from plan_extract.core.progress import listening
 from plan_extract.core.quiet import quiet_libraries
 from plan_extract.read import ReadOptions
 from plan_extract.store.staging import StagedPlan
@@ -59,6 +66,16 @@ class Failed:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How far the worker has got with a job: `done` of `total` steps of `stage`."""
+
+    key: int
+    stage: str
+    done: int
+    total: int
+
+
 Outcome = Parsed | Failed
 
 
@@ -75,19 +92,22 @@ _START_SECONDS = 120.0
 _EXIT_NO_MEMORY = 86  # a worker's exit code when it ran out of memory outside a parse
 
 
-def _worker_main(conn: Connection, memory_mb: int | None, options: ReadOptions) -> None:
-    """Parse the jobs the pipe brings until it closes. Memory runs out where it will (receiving
-    a large file, building its rows, sending them back): anywhere outside a parse, the worker
-    exits with a code that says so."""
+def _worker_main(
+    conn: Connection, memory_mb: int | None, options: ReadOptions, progress: bool = False
+) -> None:
+    """Parse the jobs the pipe brings until it closes (with `progress`, sending `Progress`
+    messages before each job's outcome). Memory runs out where it will (receiving a large file,
+    building its rows, sending them back): anywhere outside a parse, the worker exits with a
+    code that says so."""
     try:
-        _serve(conn, memory_mb, options)
+        _serve(conn, memory_mb, options, progress)
     except MemoryError:
         os._exit(_EXIT_NO_MEMORY)
     except OSError:  # the parent is gone (killed or interrupted): nobody to answer to
         os._exit(0)
 
 
-def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> None:
+def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions, progress: bool) -> None:
     _die_with_parent()
     quiet_libraries()  # the workers share the command's stderr
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -108,8 +128,10 @@ def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> Non
             return
         started = time.perf_counter()
         outcome: Outcome
+        tell = functools.partial(_tell, conn, job.key)
         try:
-            plan = parse_to_staged(job.data, job.name, options)
+            with listening(tell) if progress else contextlib.nullcontext():
+                plan = parse_to_staged(job.data, job.name, options)
             outcome = Parsed(job.key, plan, time.perf_counter() - started)
         except MemoryError:
             outcome = Failed(job.key, _out_of_memory(memory_mb))
@@ -118,6 +140,10 @@ def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions) -> Non
         except Exception as exc:  # one bad file never stops a batch: report it, go on
             outcome = Failed(job.key, _reason(exc))
         conn.send(outcome)
+
+
+def _tell(conn: Connection, key: int, stage: str, done: int, total: int) -> None:
+    conn.send(Progress(key, stage, done, total))
 
 
 def _address_space() -> int:
@@ -151,11 +177,15 @@ def _die_with_parent() -> None:
 
 
 class _Worker:
-    def __init__(self, context: BaseContext, limits: Limits, options: ReadOptions) -> None:
+    def __init__(
+        self, context: BaseContext, limits: Limits, options: ReadOptions, progress: bool
+    ) -> None:
         parent_end, child_end = context.Pipe()
         self.conn = parent_end
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(child_end, limits.memory_mb, options), daemon=True
+            target=_worker_main,
+            args=(child_end, limits.memory_mb, options, progress),
+            daemon=True,
         )
         self.process.start()
         child_end.close()
@@ -185,14 +215,22 @@ class _Worker:
 
 
 class WorkerPool:
-    """`run(jobs)` yields one outcome per job, in the order they finish."""
+    """`run(jobs)` yields one outcome per job, in the order they finish; or `give` and
+    `collect` (see the module's docstring)."""
 
-    def __init__(self, workers: int, limits: Limits, options: ReadOptions | None = None) -> None:
+    def __init__(
+        self,
+        workers: int,
+        limits: Limits,
+        options: ReadOptions | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> None:
         if workers < 1:
             raise ValueError("at least one worker is needed")
         self.size = workers
         self.limits = limits
         self.options = options or ReadOptions()
+        self.on_progress = on_progress
         self._context = _context()
         self._workers: list[_Worker] = []
 
@@ -211,14 +249,38 @@ class WorkerPool:
         pending = iter(jobs)
         while True:
             self._fill(pending)
-            busy = self._busy()
-            if not busy:
+            if not self._busy():
                 return
-            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
-            outcomes = [o for o in map(self._check, busy) if o is not None]
+            outcomes = self.collect()
             self._fill(pending)  # workers parse the next files while the caller stores these
             yield from outcomes
+
+    def start(self) -> None:
+        """Start every worker now (each loads nothing: it is forked warm), not on first use."""
+        while len(self._workers) < self.size:
+            self._workers.append(self._new_worker())
+
+    @property
+    def idle(self) -> int:
+        """How many more jobs `give` takes now."""
+        return self.size - len(self._busy())
+
+    def give(self, job: Job) -> None:
+        """Have an idle worker parse `job` (there must be one: see `idle`)."""
+        if not self.idle:
+            raise RuntimeError("no idle worker")
+        self._idle_worker().give(job, self.limits.seconds)
+
+    def collect(self, timeout: float | None = None) -> list[Outcome]:
+        """The outcomes finished within `timeout` seconds (None: until one is, or a worker
+        runs past its time); [] at once when no worker is busy."""
+        busy = self._busy()
+        if not busy:
+            return []
+        until_deadline = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+        wait_for = until_deadline if timeout is None else min(timeout, until_deadline)
+        wait([w.conn for w in busy] + [w.process.sentinel for w in busy], wait_for)
+        return [o for o in map(self._check, busy) if o is not None]
 
     def _fill(self, pending: Iterator[Job]) -> None:
         """Give every idle worker its next job, while there are jobs."""
@@ -235,21 +297,28 @@ class WorkerPool:
         for worker in self._workers:
             if worker.job is None:
                 return worker
-        worker = _Worker(self._context, self.limits, self.options)
+        worker = self._new_worker()
         self._workers.append(worker)
         return worker
+
+    def _new_worker(self) -> _Worker:
+        return _Worker(self._context, self.limits, self.options, self.on_progress is not None)
 
     def _check(self, worker: _Worker) -> Outcome | None:
         """The worker's outcome if it has one; replaces a worker that died or ran too long."""
         job = worker.job
         assert job is not None
-        if worker.conn.poll():
+        while worker.conn.poll():
             try:
-                outcome: Outcome = worker.conn.recv()
+                message: Outcome | Progress = worker.conn.recv()
             except (EOFError, OSError):
                 return self._replace(worker, Failed(job.key, self._death(worker)))
+            if isinstance(message, Progress):
+                if self.on_progress is not None:
+                    self.on_progress(message)
+                continue
             worker.job = None
-            return outcome
+            return message
         if not worker.process.is_alive():
             return self._replace(worker, Failed(job.key, self._death(worker)))
         if time.monotonic() >= worker.deadline:

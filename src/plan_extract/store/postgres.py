@@ -182,6 +182,9 @@ class PostgresStore(Store):
 
     # --- writing ---------------------------------------------------------------------------
 
+    def write(self, operation: Callable[[Any], T]) -> T:
+        return self._writing(lambda: self._run(operation))
+
     def stage(self, plan: StagedPlan) -> list[Committed]:
         if not self._batch:
             self._batch_started = time.monotonic()

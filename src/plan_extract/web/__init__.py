@@ -7,6 +7,7 @@ is imported only here, on use.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,9 +19,17 @@ if TYPE_CHECKING:
 __all__ = ["create_app"]
 
 
-def create_app(db_path: str | Path, limits: UploadLimits | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path,
+    limits: UploadLimits | None = None,
+    workers: int | None = None,
+    allowed_hosts: Sequence[str] | None = None,
+) -> FastAPI:
     """The web application over the store `db_path`: a DuckDB file (created when missing) or a
-    `postgresql://` URL."""
-    from plan_extract.web.app import build_app
+    `postgresql://` URL; uploads are parsed by `workers` warm processes, started with it;
+    requests must name one of `allowed_hosts` (the loopback names by default, and the test
+    client's `testserver`)."""
+    from plan_extract.web.app import DEFAULT_WORKERS, LOOPBACK, build_app
 
-    return build_app(db_path, limits)
+    hosts = allowed_hosts or (*LOOPBACK, "testserver")
+    return build_app(db_path, limits, workers or DEFAULT_WORKERS, hosts)

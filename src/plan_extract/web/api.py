@@ -1,37 +1,48 @@
-"""The API under /api: upload plans, list and get them, check one, compare several."""
+"""The API under /api: upload plans and follow their jobs, list and get plans, check one,
+compare several."""
 
 from __future__ import annotations
 
+import functools
+import json
+from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, HTTPException, Path, Query, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from plan_extract.core.contract import Plan
 from plan_extract.output.json import plan_to_json
+from plan_extract.web.accounts import LOCAL, User
 from plan_extract.web.backend import Backend
 from plan_extract.web.checks import PROFILE, check_view
 from plan_extract.web.i18n import DEFAULT_LANG, Lang
+from plan_extract.web.jobs import FINISHED, Jobs
 from plan_extract.web.limits import UploadLimits
 from plan_extract.web.province_view import comparison_of
 from plan_extract.web.schemas import (
     CheckResponse,
     CompareResponse,
     ErrorResponse,
-    FileOutcome,
     FindingOut,
+    JobOut,
     PlanSummary,
     RuleOut,
     TableOut,
-    UploadResponse,
+    UploadAccepted,
 )
-from plan_extract.web.uploads import process
+from plan_extract.web.uploads import Candidate, Refused, split
 
 router = APIRouter(prefix="/api", tags=["plans"])
 PLAN_ID = r"^[0-9a-f]{64}$"
+JOB_ID = r"^[0-9a-f]{16}$"
+KEEPALIVE_SECONDS = 15.0
 PlanId = Annotated[str, Path(pattern=PLAN_ID, description="sha256 of the plan's file")]
-NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorResponse}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    403: {"model": ErrorResponse},
+    404: {"model": ErrorResponse},
+}
 
 
 def backend_of(request: Request) -> Backend:
@@ -39,36 +50,144 @@ def backend_of(request: Request) -> Backend:
     return backend
 
 
+def jobs_of(request: Request) -> Jobs:
+    jobs: Jobs = request.app.state.jobs
+    return jobs
+
+
+def user_of(request: Request) -> User:
+    """The user asking (the gate lets no request without one past but the public pages')."""
+    user: User | None = request.state.user
+    if user is None:
+        raise HTTPException(401, "log in first")
+    return user
+
+
+def owner_of(request: Request) -> str | None:
+    """Whose jobs a user's uploads are (None on a server without accounts)."""
+    user = user_of(request)
+    return None if user == LOCAL else user.name
+
+
+def province_user(request: Request) -> User:
+    """The user asking, who must be one that sees the province (not a commune account)."""
+    user = user_of(request)
+    if not user.sees_province:
+        raise HTTPException(403, "a commune account sees its own commune's plans only")
+    return user
+
+
+def own_jobs(request: Request) -> str | None:
+    """The owner whose jobs only the user sees (a commune account's own); None: everyone's."""
+    user = user_of(request)
+    return None if user.sees_province else user.name
+
+
+def visible_commune(user: User) -> str | None:
+    """The one commune whose plans the user sees; None: every commune's."""
+    return None if user.sees_province else user.commune_code
+
+
 def stored_plan(request: Request, plan_id: str) -> Plan:
-    """The stored plan, or a 404."""
-    plan = backend_of(request).plan(plan_id)
+    """The stored plan, or a 404; a 403 when it is another commune's than the user's."""
+    backend = backend_of(request)
+    plan = backend.plan(plan_id)
     if plan is None:
         raise HTTPException(404, f"no plan {plan_id}")
+    if not user_of(request).may_see(backend.commune_of(plan_id)):
+        raise HTTPException(403, "this plan is of another commune")
     return plan
 
 
 @router.post(
     "/plans",
-    response_model=UploadResponse,
-    responses={400: {"model": ErrorResponse}, 413: {"model": ErrorResponse}},
+    response_model=UploadAccepted,
+    status_code=202,
+    responses={
+        400: {"model": ErrorResponse},
+        403: {"model": ErrorResponse},
+        413: {"model": ErrorResponse},
+    },
     summary="Upload plans",
 )
 async def upload_plans(
     request: Request,
     files: Annotated[list[UploadFile], File(description="plan files, or .zip archives of them")],
-) -> UploadResponse:
-    """Store each file (each plan in a .zip) under the sha256 of its content. A bad file gives
-    an `error` outcome and the others are still stored; a file already stored is `duplicate`."""
+) -> UploadAccepted:
+    """Queue each file (each plan in a .zip) to be parsed, and answer at once with one job per
+    file: follow them at /api/jobs/{job_id} or /api/jobs/events. A file refused before parsing
+    (empty, too large, not a plan) is a `failed` job at once; the others are still queued."""
     limits: UploadLimits = request.app.state.limits
     if len(files) > limits.max_files:
         raise HTTPException(400, f"too many files: at most {limits.max_files} at a time")
-    backend = backend_of(request)
-    outcomes: list[FileOutcome] = []
+    items: list[Candidate | Refused] = []
     for upload in files:
         data = await upload.read(limits.max_file_bytes + 1)
-        name = upload.filename or "upload"
-        outcomes.extend(await run_in_threadpool(process, name, data, backend, limits))
-    return UploadResponse(outcomes=outcomes)
+        items.extend(await run_in_threadpool(split, upload.filename or "upload", data, limits))
+    user = user_of(request)
+    commune = None if user.sees_province else user.commune_code
+    submit = functools.partial(jobs_of(request).submit, items, owner_of(request), commune)
+    submitted = await run_in_threadpool(submit)
+    return UploadAccepted(jobs=submitted)
+
+
+@router.get("/jobs", response_model=list[JobOut], summary="List upload jobs")
+def list_jobs(
+    request: Request,
+    job_id: Annotated[list[str] | None, Query(description="only these", max_length=500)] = None,
+) -> list[JobOut]:
+    """The latest upload jobs, newest first, or those named (a commune account's own only)."""
+    return jobs_of(request).recent(own_jobs(request), job_id)
+
+
+@router.get(
+    "/jobs/events",
+    summary="Follow upload jobs live",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {}}}},
+)
+async def job_events(
+    request: Request,
+    job_id: Annotated[list[str] | None, Query(description="only these", max_length=500)] = None,
+    until_finished: Annotated[
+        bool, Query(description="end the stream once every job named has finished")
+    ] = False,
+) -> StreamingResponse:
+    """Server-sent events: an event `jobs` with the jobs (as /api/jobs gives them) now and on
+    every change, a comment every 15 s to keep the connection."""
+    jobs = jobs_of(request)
+    owner = own_jobs(request)
+
+    async def stream() -> AsyncIterator[str]:
+        seen = -1
+        while not await request.is_disconnected():
+            version = await jobs.changes.wait(seen, KEEPALIVE_SECONDS)
+            if version == seen:
+                yield ": keep-alive\n\n"
+                continue
+            seen = version
+            found = await run_in_threadpool(jobs.recent, owner, job_id)
+            payload = json.dumps([job.model_dump() for job in found], ensure_ascii=False)
+            yield f"event: jobs\ndata: {payload}\n\n"
+            if until_finished and job_id and all(job.state in FINISHED for job in found):
+                return
+
+    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
+
+
+@router.get(
+    "/jobs/{job_id}",
+    response_model=JobOut,
+    responses=NOT_FOUND,
+    summary="Get an upload job",
+)
+def get_job(request: Request, job_id: Annotated[str, Path(pattern=JOB_ID)]) -> JobOut:
+    job = jobs_of(request).get(job_id)
+    owner = own_jobs(request)
+    if job is None or (owner is not None and job.owner != owner):
+        raise HTTPException(404, f"no job {job_id}")
+    return job
 
 
 @router.get("/plans", response_model=list[PlanSummary], summary="List stored plans")
@@ -76,7 +195,8 @@ def list_plans(
     request: Request,
     province_code: Annotated[str | None, Query(max_length=10)] = None,
 ) -> list[PlanSummary]:
-    return backend_of(request).summaries(province_code)
+    user = user_of(request)
+    return backend_of(request).summaries(province_code, visible_commune(user))
 
 
 @router.get(
@@ -142,6 +262,7 @@ def compare_plans(
     if (plan_id is None) == (province_code is None):
         raise HTTPException(400, "give plan_id (one or more) or province_code")
     if province_code is not None:
+        province_user(request)
         plans = backend.province_plans(province_code)
     else:
         plans = []

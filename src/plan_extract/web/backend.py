@@ -3,21 +3,25 @@
 The store is opened shared (`keep_open=False`): on DuckDB the server reads through a read-only
 connection other readers share, and holds the file for writing only while storing a plan; on
 PostgreSQL it uses a connection pool, and other ingests may write at the same time. FastAPI
-serves requests from a pool of threads: every call here holds one lock. Plans are immutable under
-their id (the sha256 of the file), so parsed `Plan`s are kept in memory once read. `generation`
-changes when a plan is added, here or by another writer: what was computed from the plans at one
-generation stays true until the next.
+serves requests from a pool of threads: every call here holds one lock, for one statement or
+one plan's commit at most: files are parsed elsewhere (jobs.py), never under it. Plans are
+immutable under their id (the sha256 of the file), so parsed `Plan`s are kept in memory once
+read. `generation` changes when a plan is added, here or by another writer: what was computed
+from the plans at one generation stays true until the next.
 """
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from plan_extract.core.contract import Plan
-from plan_extract.store import Store, ingest_bytes, issued_iso, open_store
+from plan_extract.store import Store, issued_iso, open_store
+from plan_extract.store.migrations import transaction
+from plan_extract.store.staging import StagedPlan
 from plan_extract.web.schemas import PlanSummary
 
 PLAN_CACHE_SIZE = 2048
@@ -54,15 +58,39 @@ class Backend:
                 self._opened.close()
                 self._opened = None
 
-    def ingest(self, data: bytes, name: str) -> tuple[str, bool]:
-        """Store one plan under the sha256 of its bytes, keeping the name it was uploaded under
-        (a zip member's as `batch.zip!folder/plan.docx`); returns its id and whether it is new.
-        Raises the store's `InputError` when the file cannot be parsed."""
-        plan_id = hashlib.sha256(data).hexdigest()
+    def rows(self, sql: str, parameters: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
+        """The rows of one query."""
         with self._lock:
-            held = self._store.query("SELECT 1 FROM plans WHERE plan_id = $1", [plan_id]).rows
-            stored_id = ingest_bytes(self._store, data, name)
-        return stored_id, not held
+            return self._store.query(sql, parameters).rows
+
+    def execute(self, sql: str, *parameters: Sequence[Any]) -> None:
+        """One writing statement (on the web page's own tables), run once for each set of
+        parameters in one transaction: on DuckDB, each write opens the file for writing, which
+        costs far more than the statements."""
+
+        def run(con: Any) -> None:
+            with transaction(con):
+                for values in parameters or [[]]:
+                    con.execute(sql, list(values))
+
+        with self._lock:
+            self._store.write(run)
+
+    def held_version(self, plan_id: str) -> str | None:
+        """The parser version the plan is stored with; None when it is not stored."""
+        found = self.rows("SELECT parser_version FROM plans WHERE plan_id = $1", [plan_id])
+        return str(found[0][0]) if found else None
+
+    def store_parsed(self, staged: StagedPlan) -> None:
+        """Commit one parsed plan (parsed by a worker, outside this lock)."""
+        with self._lock:
+            self._store.stage(staged)
+            self._store.flush()
+            self._plans.pop(staged.plan_id, None)
+
+    def record_failure(self, name: str, plan_id: str, reason: str) -> None:
+        with self._lock:
+            self._store.record_failure(name, plan_id, reason)
 
     def plan(self, plan_id: str) -> Plan | None:
         with self._lock:
@@ -78,9 +106,17 @@ class Backend:
         with self._lock:
             return self._store.lines(plan_id)
 
-    def summaries(self, province_code: str | None = None) -> list[PlanSummary]:
-        """The stored plans (of one province when a code is given), by commune then number."""
-        where, params = ("WHERE province_code = $1", [province_code]) if province_code else ("", [])
+    def summaries(
+        self, province_code: str | None = None, commune_code: str | None = None
+    ) -> list[PlanSummary]:
+        """The stored plans (of one province, of one commune, when a code is given), by commune
+        then number."""
+        conditions, params = [], []
+        for column, code in (("province_code", province_code), ("commune_code", commune_code)):
+            if code:
+                params.append(code)
+                conditions.append(f"{column} = ${len(params)}")
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         sql = (
             f"SELECT {_SUMMARY_COLUMNS} FROM plans {where} "
             "ORDER BY commune NULLS LAST, number NULLS LAST, plan_id"
@@ -94,6 +130,11 @@ class Backend:
             values["issued"] = issued_iso(values["issued"], row[-1])  # as the plan JSON has it
             summaries.append(PlanSummary(**values))
         return summaries
+
+    def commune_of(self, plan_id: str) -> str | None:
+        """The code of the stored plan's commune (None when unknown or not stored)."""
+        found = self.rows("SELECT commune_code FROM plans WHERE plan_id = $1", [plan_id])
+        return found[0][0] if found else None
 
     def province_plans(self, province_code: str) -> list[tuple[str, Plan]]:
         """(plan_id, plan) of every stored plan of the province."""

@@ -35,6 +35,8 @@ class RuleResult:
     id: str
     status: Literal["pass", "error", "warning"]
     findings: list[tuple[str, int | None]]  # (message, line)
+    summary: str = ""  # what a plan must have, in the page's language (the profile's words)
+    help: str = ""  # how to mend the plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,8 @@ def _check(plan: Plan, lang: Lang) -> CheckView:
                 id=rule.id,
                 status=rule.severity if own else "pass",
                 findings=[(f.message, f.line) for f in own],
+                summary=rule.summary_text(lang),
+                help=rule.help.text(lang) if rule.help else "",
             )
         )
     statuses = {rule.status for rule in rules}

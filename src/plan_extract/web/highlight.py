@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from plan_extract.core.contract import Occurrence, Plan
-
-# How a target's unit follows its value; a unit not listed is written out after a space.
-UNIT_SIGNS = {"percent": "%", "count": ""}
+from plan_extract.web.i18n import Lang, strings
 
 # The kinds drawn in the text, in order of precedence when two spans overlap.
 MARKED_KINDS = ("deadline", "target", "unit")
@@ -51,7 +49,7 @@ class PanelGroup:
     items: list[PanelItem]
 
 
-def panel(plan: Plan) -> list[PanelGroup]:
+def panel(plan: Plan, lang: Lang) -> list[PanelGroup]:
     """Every extracted item, grouped by kind, each with the line to scroll to."""
     units = [
         PanelItem(u.id, u.name, u.occurrences[0].line if u.occurrences else None)
@@ -61,7 +59,7 @@ def panel(plan: Plan) -> list[PanelGroup]:
         PanelGroup(
             "target",
             "kind_targets",
-            [PanelItem(t.id, _target_label(plan, t.id), t.line) for t in plan.targets],
+            [PanelItem(t.id, _target_label(plan, t.id, lang), t.line) for t in plan.targets],
         ),
         PanelGroup("unit", "kind_units", units),
         PanelGroup(
@@ -76,16 +74,18 @@ def panel(plan: Plan) -> list[PanelGroup]:
     ]
 
 
-def _target_label(plan: Plan, target_id: str) -> str:
+def _target_label(plan: Plan, target_id: str, lang: Lang) -> str:
     target = next(t for t in plan.targets if t.id == target_id)
-    value = f"{target.comparator} {target.value:g}{unit_sign(target.unit)}"
+    value = f"{target.comparator} {target.value:g}{unit_sign(target.unit, lang)}"
     what = target.indicator or target.text
     year = f" ({target.year})" if target.year else ""
     return f"{what}: {value}{year}"
 
 
-def unit_sign(unit: str) -> str:
-    return UNIT_SIGNS.get(unit, f" {unit}")
+def unit_sign(unit: str, lang: Lang) -> str:
+    """How a target's unit follows its value, in the page's language (`%`, ` bé trai/100 bé
+    gái`, ...: the strings `unit_<code>` of data/web/)."""
+    return strings(lang).get(f"unit_{unit}", "")
 
 
 def spans(plan: Plan, lines: Sequence[tuple[int, str]]) -> dict[int, list[Span]]:

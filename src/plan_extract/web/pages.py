@@ -13,7 +13,16 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from plan_extract.output.tables import Table, csv_text, write_xlsx
-from plan_extract.web.api import PLAN_ID, backend_of, stored_plan
+from plan_extract.web.api import (
+    PLAN_ID,
+    backend_of,
+    jobs_of,
+    own_jobs,
+    province_user,
+    stored_plan,
+    user_of,
+    visible_commune,
+)
 from plan_extract.web.i18n import LANGS, pick_lang, strings
 from plan_extract.web.limits import MIB, UploadLimits
 from plan_extract.web.plan_view import plan_view
@@ -37,7 +46,16 @@ def render(
     response = templates.TemplateResponse(
         request,
         template,
-        {"t": strings(lang), "lang": lang, "other_lang": other, "page": page, **context},
+        {
+            "t": strings(lang),
+            "lang": lang,
+            "other_lang": other,
+            "page": page,
+            "user": getattr(request.state, "user", None),
+            "session": getattr(request.state, "session", None),
+            "csrf": getattr(request.state, "csrf", ""),
+            **context,
+        },
         status_code=status_code,
     )
     if chosen == lang:
@@ -59,16 +77,27 @@ def upload_page(request: Request) -> Response:
         "maxFiles": limits.max_files,
         "maxFileBytes": limits.max_file_bytes,
         "maxFileMiB": limits.max_file_bytes // MIB,
+        "eventsUrl": str(request.url_for("job_events")),
+        "plansApi": str(request.url_for("list_plans")),
+        "jobs": [job.model_dump() for job in jobs_of(request).recent(own_jobs(request))],
         "strings": strings(lang),
     }
     return render(
         request,
         "upload.html",
         "upload",
-        plans=backend_of(request).summaries(None),
+        plans=backend_of(request).summaries(None, visible_commune(user_of(request))),
         limits=limits,
         max_file_mib=limits.max_file_bytes // MIB,
         upload_config=config,
+    )
+
+
+@router.get("/api/docs", response_class=HTMLResponse, name="api_docs")
+def api_docs(request: Request) -> Response:
+    """The API browsable with Swagger UI, its assets served from here (no CDN)."""
+    return templates.TemplateResponse(
+        request, "api_docs.html", {"openapi_url": request.app.openapi_url}
     )
 
 
@@ -83,11 +112,13 @@ def plan_page(request: Request, plan_id: Annotated[str, PathParam(pattern=PLAN_I
 
 @router.get("/province", response_class=HTMLResponse, name="province_index")
 def province_index(request: Request) -> Response:
+    province_user(request)
     return render(request, "provinces.html", "province", provinces=backend_of(request).provinces())
 
 
 @router.get("/province/{code}", response_class=HTMLResponse, name="province_page")
 def province_page(request: Request, code: Annotated[str, PathParam(pattern=PROVINCE)]) -> Response:
+    province_user(request)
     backend = backend_of(request)
     if province_name(code) is None:
         raise HTTPException(404, "not found")
@@ -105,6 +136,7 @@ def province_export(
     table: Literal["targets", "indicators", "units"] = "indicators",
 ) -> Response:
     """The comparison's tables: one workbook, or one table as CSV (UTF-8 with a BOM)."""
+    province_user(request)
     if province_name(code) is None:
         raise HTTPException(404, "not found")
     comparison = comparison_of(backend_of(request).province_plans(code))

@@ -25,6 +25,6 @@ def plan_view(plan_id: str, plan: Plan, lines: Sequence[tuple[int, str]], lang: 
         plan_id,
         plan,
         render_lines(plan, lines),
-        panel(plan),
+        panel(plan, lang),
         check_view(plan_id, plan, lang),
     )

@@ -90,7 +90,7 @@ def province_view(code: str, plans: Sequence[tuple[str, Plan]], lang: Lang) -> P
         errors = check_view(plan_id, plan, lang).errors
         if errors:
             incomplete.append(Incomplete(plan_id, labels[plan_id], errors))
-    columns, rows = _matrix(comparison, labels)
+    columns, rows = _matrix(comparison, labels, lang)
     charts = [(i, title, Markup(svg)) for i, title, svg in indicator_charts(comparison, catalog())]
     return ProvinceView(
         code=code,
@@ -112,7 +112,9 @@ def _commune_label(plan: Plan, plan_id: str) -> str:
     return f"{name} ({number})" if number else name
 
 
-def _matrix(comparison: Comparison, labels: dict[str, str]) -> tuple[list[Column], list[Row]]:
+def _matrix(
+    comparison: Comparison, labels: dict[str, str], lang: Lang
+) -> tuple[list[Column], list[Row]]:
     """Rows from the wide `indicators` table (one value per plan and indicator); each cell's
     comparator, national value and standing from the `targets` row it came from."""
     wide = comparison.indicators
@@ -128,7 +130,7 @@ def _matrix(comparison: Comparison, labels: dict[str, str]) -> tuple[list[Column
     rows = []
     for record in _records(wide):
         plan_id = str(record["plan"])
-        cells = [_cell(i, sources.get((plan_id, i, record[i]))) for i in indicator_ids]
+        cells = [_cell(i, sources.get((plan_id, i, record[i])), lang) for i in indicator_ids]
         rows.append(Row(plan_id, labels.get(plan_id, plan_id[:12]), cells))
     rows.sort(key=lambda row: row.commune)
     return columns, rows
@@ -138,10 +140,10 @@ def _records(table: Table) -> list[dict[str, Value]]:
     return [dict(zip(table.column_names, row, strict=True)) for row in table.rows]
 
 
-def _cell(indicator: str, target: dict[str, Value] | None) -> Cell:
+def _cell(indicator: str, target: dict[str, Value] | None, lang: Lang) -> Cell:
     if target is None:
         return Cell(indicator, "", "", "unranked")
-    sign = unit_sign(str(target["unit"]))
+    sign = unit_sign(str(target["unit"]), lang)
     year = f" ({target['year']})" if target["year"] else ""
     text = f"{target['comparator']} {_number(target['value'])}{sign}{year}"
     national = ""

@@ -6,26 +6,33 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-UploadStatus = Literal["stored", "duplicate", "error"]
+JobState = Literal["queued", "reading", "ocr", "stored", "duplicate", "failed"]
 
 
 class ApiModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class FileOutcome(ApiModel):
-    """What became of one uploaded file (a .zip gives one outcome per member)."""
+class JobOut(ApiModel):
+    """One uploaded file (a .zip gives one job per member) and how far it has got: `queued`,
+    `reading`, `ocr` (page `page` of `pages`), then `stored`, `duplicate` (already stored:
+    `plan_id` is that plan) or `failed` (`reason`; for a file refused before parsing, `code`
+    and `params` name its message in the pages' strings)."""
 
+    job_id: str
     name: str
-    status: UploadStatus
+    state: JobState
+    page: int | None = None
+    pages: int | None = None
     plan_id: str | None = None
+    reason: str | None = None
     code: str | None = None
-    message: str | None = None
     params: dict[str, int] = {}
+    owner: str | None = None
 
 
-class UploadResponse(ApiModel):
-    outcomes: list[FileOutcome]
+class UploadAccepted(ApiModel):
+    jobs: list[JobOut]
 
 
 class PlanSummary(ApiModel):
@@ -71,3 +78,10 @@ class TableOut(ApiModel):
 class CompareResponse(ApiModel):
     plans: list[str]
     tables: list[TableOut]
+
+
+class SessionOut(ApiModel):
+    user: str | None
+    role: str | None
+    commune_code: str | None
+    csrf_token: str

@@ -18,6 +18,7 @@ from typing import Any
 
 from plan_extract.core.contract import Warning
 from plan_extract.core.errors import MissingToolError
+from plan_extract.core.progress import report
 from plan_extract.read.pdf.page_layout import Page, Word, build_lines
 from plan_extract.read.pdf.render_budget import RenderBudget
 
@@ -136,9 +137,17 @@ def ocr_stream(pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget) -> It
                 future.cancel()
 
 
-def ocr_pages(pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget) -> list[OcrResult]:
-    """OCR of several pages (`ocr_stream`), all read."""
-    return list(ocr_stream(pdf_pages, budget))
+def ocr_pages(
+    pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget, total: int
+) -> list[OcrResult]:
+    """OCR of several pages (`ocr_stream`), all read, each reported as read (`total` pages)
+    to whoever watches the progress (a web upload's job)."""
+    report("ocr", 0, total)
+    results: list[OcrResult] = []
+    for result in ocr_stream(pdf_pages, budget):
+        results.append(result)
+        report("ocr", len(results), total)
+    return results
 
 
 def _read_image(number: int, size: tuple[float, float], image: Any, scale: float) -> OcrResult:

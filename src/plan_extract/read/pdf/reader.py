@@ -405,7 +405,7 @@ class PdfReader:
         from plan_extract.read.pdf.ocr import ocr_pages
 
         self.render_budget.check_document([self.document.get_page_size(i) for i in indices])
-        results = ocr_pages(self.loaded(indices), self.render_budget)
+        results = ocr_pages(self.loaded(indices), self.render_budget, len(indices))
         return {result.page.number - 1: result for result in results}
 
     def identify_glyphs(self, words: list[list[Word]]) -> dict[int, OcrResult]:

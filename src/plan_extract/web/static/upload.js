@@ -1,4 +1,6 @@
-// The upload page: drop or pick files; each is sent on its own with its progress and outcome shown.
+// The upload page: drop or pick files; each is sent on its own (three at a time) and answered at
+// once with its jobs; how far each job has got (queued, reading, OCR page n of N, stored or
+// why it failed) comes live from the server's events, and is announced to screen readers.
 (function () {
   "use strict";
   var config = JSON.parse(document.getElementById("upload-config").textContent);
@@ -7,18 +9,19 @@
   var input = document.getElementById("file-input");
   var list = document.getElementById("upload-list");
   var banner = document.getElementById("upload-banner");
+  var announcer = document.getElementById("announce");
+  var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
   var PARALLEL = 3;
+  var FINISHED = { stored: true, duplicate: true, failed: true };
   var queue = [];
   var running = 0;
+  var views = {}; // job_id → the row showing it
+  var states = {}; // job_id → the state last shown
 
   function format(text, params) {
     return text.replace(/\{(\w+)\}/g, function (whole, key) {
-      return params && key in params ? params[key] : whole;
+      return params && key in params && params[key] !== null ? params[key] : whole;
     });
-  }
-
-  function message(outcome) {
-    return outcome.code && t[outcome.code] ? format(t[outcome.code], outcome.params) : outcome.message;
   }
 
   function showBanner(text) {
@@ -26,10 +29,14 @@
     banner.hidden = !text;
   }
 
-  function addRow(file) {
+  function announce(text) {
+    announcer.textContent = text;
+  }
+
+  function addRow(name) {
     var row = list.insertRow(-1);
     row.className = "upload-row";
-    row.insertCell(-1).textContent = file.name;
+    row.insertCell(-1).textContent = name;
     var bar = document.createElement("progress");
     bar.max = 100;
     bar.value = 0;
@@ -38,37 +45,102 @@
     status.className = "status";
     status.textContent = t.status_waiting;
     list.parentNode.hidden = false;
-    return { row: row, bar: bar, status: status };
+    return { row: row, name: row.cells[0], bar: bar, status: status };
   }
 
-  function render(view, outcomes) {
+  function outcome(view, state, text, planId) {
+    view.row.setAttribute("data-state", state);
     view.status.textContent = "";
-    outcomes.forEach(function (outcome) {
-      var line = document.createElement("div");
-      line.className = "outcome " + outcome.status;
-      line.setAttribute("data-status", outcome.status);
-      var label = t["status_" + outcome.status] || outcome.status;
-      if (outcome.plan_id) {
-        var link = document.createElement("a");
-        link.href = config.planUrl.replace("__ID__", outcome.plan_id);
-        link.textContent = label;
-        line.appendChild(link);
-      } else {
-        line.textContent = label;
-      }
-      if (outcome.status === "error") {
-        line.appendChild(document.createTextNode(": " + message(outcome)));
-      }
-      if (outcome.name && outcomes.length > 1) {
-        line.insertBefore(document.createTextNode(outcome.name + " — "), line.firstChild);
-      }
-      view.status.appendChild(line);
-    });
+    var line = document.createElement("div");
+    line.className = "outcome " + state;
+    line.setAttribute("data-status", state);
+    if (planId) {
+      var link = document.createElement("a");
+      link.href = config.planUrl.replace("__ID__", planId);
+      link.textContent = text;
+      line.appendChild(link);
+    } else {
+      line.textContent = text;
+    }
+    view.status.appendChild(line);
   }
 
-  function fail(view, code, params) {
+  function reasonOf(job) {
+    return job.code && t[job.code] ? format(t[job.code], job.params) : job.reason || "";
+  }
+
+  function stateText(job) {
+    var label = format(t["status_" + job.state] || job.state, job);
+    return job.state === "failed" ? label + ": " + reasonOf(job) : label;
+  }
+
+  function show(view, job) {
+    view.row.setAttribute("data-job", job.job_id);
+    view.name.textContent = job.name;
+    if (FINISHED[job.state]) {
+      view.bar.value = 100;
+    } else if (job.state === "ocr" && job.pages) {
+      view.bar.value = Math.round(100 * job.page / job.pages);
+    } else {
+      view.bar.removeAttribute("value"); // indeterminate: being read
+    }
+    outcome(view, job.state, stateText(job), job.plan_id);
+    if (states[job.job_id] !== undefined && states[job.job_id] !== job.state) {
+      announce(job.name + ": " + stateText(job));
+    }
+    var newlyStored = job.state === "stored" && states[job.job_id] !== "stored";
+    states[job.job_id] = job.state;
+    return newlyStored && views[job.job_id] !== undefined;
+  }
+
+  function update(jobs) {
+    var stored = false;
+    jobs.forEach(function (job) {
+      var view = views[job.job_id];
+      if (!view) {
+        view = addRow(job.name);
+        views[job.job_id] = view;
+        states[job.job_id] = job.state;
+      }
+      stored = show(view, job) || stored;
+    });
+    if (stored) { refreshPlans(); }
+  }
+
+  function refreshPlans() {
+    var xhr = new XMLHttpRequest();
+    xhr.open("GET", config.plansApi);
+    xhr.onload = function () {
+      var plans;
+      try { plans = JSON.parse(xhr.responseText); } catch (ignored) { return; }
+      var table = document.getElementById("plans");
+      var body = table.tBodies[0];
+      while (body.rows.length) { body.deleteRow(0); }
+      plans.forEach(function (plan) {
+        var row = body.insertRow(-1);
+        row.setAttribute("data-targets", plan.targets);
+        var link = document.createElement("a");
+        link.href = config.planUrl.replace("__ID__", plan.plan_id);
+        link.textContent = plan.commune || plan.plan_id.slice(0, 12);
+        row.insertCell(-1).appendChild(link);
+        [plan.number, plan.issued, plan.title].forEach(function (value) {
+          row.insertCell(-1).textContent = value || "";
+        });
+        var count = row.insertCell(-1);
+        count.className = "num";
+        count.textContent = plan.targets;
+      });
+      table.hidden = false;
+      document.getElementById("plans-empty").hidden = true;
+      announce(t.plans_updated);
+    };
+    xhr.send();
+  }
+
+  function fail(view, text) {
     view.bar.value = 0;
-    render(view, [{ status: "error", code: code, params: params, message: t[code] || code }]);
+    outcome(view, "failed", t.status_failed + ": " + text);
+    announce(view.name.textContent + ": " + t.status_failed + ": " + text);
   }
 
   function send(item) {
@@ -77,23 +149,29 @@
     data.append("files", item.file, item.file.name);
     var xhr = new XMLHttpRequest();
     xhr.open("POST", config.endpoint);
+    xhr.setRequestHeader("X-CSRF-Token", csrf);
     xhr.upload.onprogress = function (event) {
       if (event.lengthComputable) { view.bar.value = Math.round(100 * event.loaded / event.total); }
     };
-    xhr.upload.onload = function () { view.bar.value = 100; view.status.textContent = t.status_processing; };
     xhr.onload = function () {
       var body = null;
       try { body = JSON.parse(xhr.responseText); } catch (ignored) { body = null; }
-      if (body && body.outcomes) {
-        view.bar.value = 100;
-        render(view, body.outcomes);
+      if (body && body.jobs && body.jobs.length) {
+        body.jobs.forEach(function (job, index) {
+          var shown = views[job.job_id] || (index === 0 ? view : addRow(job.name));
+          views[job.job_id] = shown;
+          if (states[job.job_id] === undefined) { states[job.job_id] = "uploading"; }
+          show(shown, job);
+        });
+        if (view.row.getAttribute("data-job") === null) { view.row.remove(); }
       } else {
-        render(view, [{ status: "error", message: (body && body.detail) || xhr.statusText }]);
+        fail(view, (body && body.detail) || xhr.statusText);
       }
       done();
     };
-    xhr.onerror = function () { fail(view, "err_network"); done(); };
+    xhr.onerror = function () { fail(view, t.err_network); done(); };
     view.status.textContent = t.status_uploading;
+    announce(item.file.name + ": " + t.status_uploading);
     xhr.send(data);
   }
 
@@ -118,10 +196,10 @@
     }
     showBanner("");
     files.forEach(function (file) {
-      var view = addRow(file);
-      if (file.size === 0) { fail(view, "err_empty"); return; }
+      var view = addRow(file.name);
+      if (file.size === 0) { fail(view, t.err_empty); return; }
       if (file.size > config.maxFileBytes) {
-        fail(view, "err_too_large", { size: config.maxFileMiB });
+        fail(view, format(t.err_too_large, { size: config.maxFileMiB }));
         return;
       }
       queue.push({ file: file, view: view });
@@ -149,4 +227,12 @@
     });
   });
   drop.addEventListener("drop", function (event) { accept(event.dataTransfer.files); });
+
+  update(config.jobs.slice().reverse());
+  if (window.EventSource) {
+    var events = new EventSource(config.eventsUrl);
+    events.addEventListener("jobs", function (event) {
+      update(JSON.parse(event.data).reverse());
+    });
+  }
 })();

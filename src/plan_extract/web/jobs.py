@@ -1,0 +1,316 @@
+"""Upload jobs: each uploaded file is recorded in the store's `jobs` table and parsed by a small
+pool of warm worker processes (store/pool.py), outside any request and outside the store's lock.
+
+An upload returns as soon as its files are recorded `queued`. One thread of the server, the
+dispatcher, gives each queued file to an idle worker (`reading`), hears how far a scan's OCR has
+got (`ocr`, page n of N), and commits the parsed plan (`stored`) or records why it failed
+(`failed`); a file already stored by this parser version, or the same bytes as a file being
+parsed, is a `duplicate` of it. A job is written to the store when it is queued and when it is
+finished; its progress between (reading, OCR pages) is kept in memory beside it (a DuckDB write
+reopens the file). Either way a reload, or another officer's page, shows it, and every change is
+announced on `changes` for the pages listening by server-sent events. Jobs a stopped server left
+unfinished are marked failed when it starts again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import queue
+import secrets
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from plan_extract.core.version import __version__
+from plan_extract.store.db import now
+from plan_extract.store.pool import Failed, Job, Limits, Progress, WorkerPool
+from plan_extract.store.staging import StagedPlan
+from plan_extract.web.backend import Backend
+from plan_extract.web.schemas import JobOut, JobState
+from plan_extract.web.uploads import Candidate, Refused
+
+FINISHED: frozenset[JobState] = frozenset({"stored", "duplicate", "failed"})
+RECENT = 100  # jobs a page lists
+_POLL_SECONDS = 0.1  # how long a new upload may wait while every worker is busy
+_INTERRUPTED = "the server stopped before this file was read: upload it again"
+_COLUMNS = (
+    "job_id, file_name, state, page, pages, plan_id, reason, reason_code, reason_params, "
+    "owner, commune_code"
+)
+
+
+class Changes:
+    """A counter of job changes that coroutines can wait on, bumped from any thread."""
+
+    def __init__(self) -> None:
+        self.version = 0
+        self._lock = threading.Lock()
+        self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
+
+    def notify(self) -> None:
+        with self._lock:
+            self.version += 1
+            waiters = list(self._waiters)
+        for loop, event in waiters:
+            with contextlib.suppress(RuntimeError):  # its loop has closed
+                loop.call_soon_threadsafe(event.set)
+
+    async def wait(self, seen: int, timeout: float) -> int:
+        """The version once it differs from `seen`, or after `timeout` seconds."""
+        waiter = (asyncio.get_running_loop(), asyncio.Event())
+        with self._lock:
+            if self.version != seen:
+                return self.version
+            self._waiters.add(waiter)
+        try:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(waiter[1].wait(), timeout)
+        finally:
+            with self._lock:
+                self._waiters.discard(waiter)
+        return self.version
+
+
+@dataclass(slots=True)
+class _Queued:
+    job_id: str
+    name: str
+    data: bytes
+    commune: str | None  # the only commune whose plan it may store (None: any)
+    sha256: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sha256 = hashlib.sha256(self.data).hexdigest()
+
+
+class Jobs:
+    """The jobs of one server: `submit` records them, `start` runs the workers."""
+
+    def __init__(self, backend: Backend, workers: int, limits: Limits | None = None) -> None:
+        self.backend = backend
+        self.workers = workers
+        self.limits = limits or Limits()
+        self.changes = Changes()
+        self._queue: queue.Queue[_Queued | None] = queue.Queue()
+        self._live: dict[str, tuple[JobState, int | None, int | None]] = {}  # see _live_state
+        self._live_lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._starts = 0
+
+    # --- recording ---------------------------------------------------------------------------
+
+    def submit(
+        self, items: list[Candidate | Refused], owner: str | None, commune: str | None = None
+    ) -> list[JobOut]:
+        """Record the files of one upload (in one write): those to parse queued, those refused
+        failed with their reason's code; returns at once. With `commune`, only that commune's
+        plans are stored (a commune account's upload)."""
+        stamp = now()
+        rows: list[list[Any]] = []
+        queued: list[_Queued] = []
+        for item in items:
+            job_id = secrets.token_hex(8)
+            if isinstance(item, Refused):
+                params = json.dumps(item.params, sort_keys=True)
+                rows.append([job_id, item.name, owner, "failed", item.message, item.code, params])
+            else:
+                rows.append([job_id, item.name, owner, "queued", None, None, None])
+                queued.append(_Queued(job_id, item.name, item.data, commune))
+        if rows:
+            self.backend.execute(
+                "INSERT INTO jobs (job_id, file_name, owner, state, reason, reason_code, "
+                "reason_params, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
+                "$9)",
+                *[[*row, stamp, stamp] for row in rows],
+            )
+        for job in queued:
+            self._queue.put(job)
+        self.changes.notify()
+        recorded = {job.job_id: job for job in self.recent(job_ids=[row[0] for row in rows])}
+        return [recorded[row[0]] for row in rows]
+
+    def _update(self, job_id: str, state: JobState, **values: Any) -> None:
+        columns = ["state", *values, "updated_at"]
+        assignments = ", ".join(f"{column} = ${n}" for n, column in enumerate(columns, 1))
+        self.backend.execute(
+            f"UPDATE jobs SET {assignments} WHERE job_id = ${len(columns) + 1}",
+            [state, *values.values(), now(), job_id],
+        )
+        self.changes.notify()
+
+    def _live_state(
+        self, job_id: str, state: JobState, page: int | None = None, pages: int | None = None
+    ) -> None:
+        """A queued job's progress (reading, OCR page n of N), kept in memory: the store holds
+        it `queued` until it is finished (on DuckDB a write reopens the file: one per step would
+        slow the upload and hold the store from the pages being served)."""
+        with self._live_lock:
+            self._live[job_id] = (state, page, pages)
+        self.changes.notify()
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def get(self, job_id: str) -> JobOut | None:
+        found = self.backend.rows(f"SELECT {_COLUMNS} FROM jobs WHERE job_id = $1", [job_id])
+        return self._job(found[0]) if found else None
+
+    def recent(self, owner: str | None = None, job_ids: list[str] | None = None) -> list[JobOut]:
+        """The latest jobs (`RECENT`), newest first, or every job named; `owner`'s only when
+        given (everyone's when None)."""
+        conditions, params = [], []
+        if job_ids:
+            marks = ", ".join(f"${n}" for n in range(1, len(job_ids) + 1))
+            conditions.append(f"job_id IN ({marks})")
+            params.extend(job_ids)
+        if owner is not None:
+            params.append(owner)
+            conditions.append(f"owner = ${len(params)}")
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        limit = "" if job_ids else f" LIMIT {RECENT}"  # every job named (a .zip gives 200)
+        found = self.backend.rows(
+            f"SELECT {_COLUMNS} FROM jobs {where} ORDER BY created_at DESC, job_id DESC{limit}",
+            params,
+        )
+        return [self._job(row) for row in found]
+
+    def _job(self, row: tuple[Any, ...]) -> JobOut:
+        job_id, name, state, page, pages, plan_id, reason, code, params, owner, _ = row
+        if state == "queued":
+            with self._live_lock:
+                state, page, pages = self._live.get(job_id, (state, page, pages))
+        return JobOut(
+            job_id=job_id,
+            name=name,
+            state=state,
+            page=page,
+            pages=pages,
+            plan_id=plan_id,
+            reason=reason,
+            code=code,
+            params=json.loads(params) if params else {},
+            owner=owner,
+        )
+
+    # --- running -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Mark what a stopped server left unfinished, start the warm workers and the
+        dispatcher (once: an app whose lifespan is entered twice, as by two test clients, has
+        one dispatcher, stopped by the last `stop`)."""
+        self._starts += 1
+        if self._thread is not None:
+            return
+        unfinished = "state IN ('queued', 'reading', 'ocr')"
+        if self.backend.rows(f"SELECT 1 FROM jobs WHERE {unfinished} LIMIT 1"):
+            self.backend.execute(
+                "UPDATE jobs SET state = 'failed', reason = $1, updated_at = $2 "
+                f"WHERE {unfinished}",
+                [_INTERRUPTED, now()],
+            )
+        self._thread = threading.Thread(target=self._dispatch, name="plan-jobs", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._starts = max(0, self._starts - 1)
+        if self._thread is not None and not self._starts:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def _dispatch(self) -> None:
+        running: dict[int, _Queued] = {}  # pool job key → the job it parses
+        followers: dict[str, list[_Queued]] = {}  # sha256 being parsed → later copies
+        keys = iter(range(1 << 62))
+
+        def on_progress(progress: Progress) -> None:
+            job = running.get(progress.key)
+            if job is not None and progress.stage == "ocr":
+                self._live_state(job.job_id, "ocr", progress.done, progress.total)
+
+        with WorkerPool(self.workers, self.limits, on_progress=on_progress) as pool:
+            pool.start()
+            stopping = False
+            while not (stopping and not running):
+                if not stopping and pool.idle:
+                    wait = None if not running else _POLL_SECONDS
+                    try:
+                        item = self._queue.get(timeout=wait)
+                    except queue.Empty:
+                        item = None
+                    else:
+                        if item is None:
+                            stopping = True
+                        else:
+                            self._begin(item, pool, running, followers, next(keys))
+                for outcome in pool.collect(_POLL_SECONDS):
+                    job = running.pop(outcome.key)
+                    self._finish(job, outcome, followers.pop(job.sha256, []))
+
+    def _begin(
+        self,
+        job: _Queued,
+        pool: WorkerPool,
+        running: dict[int, _Queued],
+        followers: dict[str, list[_Queued]],
+        key: int,
+    ) -> None:
+        if job.sha256 in followers:  # the same bytes are being parsed: it fares as they do
+            followers[job.sha256].append(job)
+            return
+        if self.backend.held_version(job.sha256) == __version__:
+            self._settle(job, self.backend.commune_of(job.sha256), "duplicate")
+            return
+        followers[job.sha256] = []
+        running[key] = job
+        self._live_state(job.job_id, "reading")
+        pool.give(Job(key, job.name, job.data))
+
+    def _finish(self, job: _Queued, outcome: Any, copies: list[_Queued]) -> None:
+        try:
+            if isinstance(outcome, Failed):
+                self.backend.record_failure(job.name, job.sha256, outcome.reason)
+                for failed in (job, *copies):
+                    self._update(failed.job_id, "failed", reason=outcome.reason)
+                return
+            commune = _commune_of(outcome.plan)
+            plan: StagedPlan | None = outcome.plan  # stored by the first job that may store it
+            for pending in (job, *copies):
+                if self._settle(pending, commune, "stored" if plan else "duplicate", plan):
+                    plan = None
+        except Exception as exc:  # the store refused: the job says so, the dispatcher goes on
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            with contextlib.suppress(Exception):
+                for failed in (job, *copies):
+                    self._update(failed.job_id, "failed", reason=reason)
+        finally:
+            with self._live_lock:
+                self._live.pop(job.job_id, None)
+
+    def _settle(
+        self, job: _Queued, commune: str | None, state: JobState, plan: StagedPlan | None = None
+    ) -> bool:
+        """Store the plan (when given) and say so, unless it is another commune's than the one
+        the job may store; returns whether it was stored."""
+        if job.commune is not None and commune != job.commune:
+            self._update(
+                job.job_id,
+                "failed",
+                reason=f"the plan is of commune {commune or '(unknown)'}, not {job.commune}",
+                reason_code="err_other_commune",
+            )
+            return False
+        if plan is not None:
+            self.backend.store_parsed(plan)
+        self._update(job.job_id, state, plan_id=job.sha256)
+        return True
+
+
+def _commune_of(plan: StagedPlan) -> str | None:
+    """The commune code a parsed plan gives (from its packed `plans` row)."""
+    from plan_extract.store.staging import unpack
+
+    plans = unpack([plan.plan_id], [plan.record])["plans"]
+    return plans.column("commune_code")[0].as_py() if plans.num_rows else None

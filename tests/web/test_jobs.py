@@ -1,0 +1,86 @@
+"""Uploads are jobs: answered at once, parsed by the warm workers, followed live by server-sent
+events, kept in the store (on both backends) so that a reload or a restart shows them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from plan_extract.store import open_store
+from plan_extract.store.db import now
+from plan_extract.web import create_app
+from web_live import finished_jobs, with_csrf
+
+
+def _events(client: TestClient, job_ids: list[str]) -> list[list[dict[str, Any]]]:
+    """Every `jobs` event of the stream that ends once the jobs named have finished."""
+    events = []
+    params = {"job_id": job_ids, "until_finished": True}
+    with client.stream("GET", "/api/jobs/events", params=params) as stream:
+        assert stream.headers["content-type"].startswith("text/event-stream")
+        for line in stream.iter_lines():
+            if line.startswith("data: "):
+                events.append(json.loads(line.removeprefix("data: ")))
+    return events
+
+
+def test_an_upload_answers_at_once_and_its_jobs_are_followed_live(
+    web_db: str, seeds: list[Path]
+) -> None:
+    first, second = seeds[:2]
+    files = [
+        ("files", (first.name, first.read_bytes())),
+        ("files", (second.name, second.read_bytes())),
+        ("files", ("copy.txt", first.read_bytes())),
+        ("files", ("empty.txt", b"")),
+    ]
+    with TestClient(create_app(web_db)) as client:
+        response = with_csrf(client).post("/api/plans", files=files)
+        assert response.status_code == 202
+        jobs = response.json()["jobs"]
+        assert [job["state"] for job in jobs] == ["queued", "queued", "queued", "failed"]
+        assert jobs[3]["code"] == "err_empty"
+        ids = [job["job_id"] for job in jobs]
+        events = _events(client, ids)
+        listed = client.get("/api/plans").json()
+    final = {job["job_id"]: job for job in events[-1]}
+    assert [final[i]["state"] for i in ids] == ["stored", "stored", "duplicate", "failed"]
+    assert final[ids[2]]["plan_id"] == final[ids[0]]["plan_id"]  # the copy is the first's plan
+    assert {p["plan_id"] for p in listed} == {final[ids[0]]["plan_id"], final[ids[1]]["plan_id"]}
+    seen = {job["state"] for event in events for job in event}
+    assert "queued" in seen or "reading" in seen  # the stream began before the jobs finished
+
+
+def test_jobs_survive_a_restart_and_those_left_unfinished_are_told(
+    web_db: str, seeds: list[Path]
+) -> None:
+    seed = seeds[0]
+    with TestClient(create_app(web_db)) as client:
+        response = with_csrf(client).post(
+            "/api/plans", files=[("files", (seed.name, seed.read_bytes()))]
+        )
+        [stored] = finished_jobs(client, [job["job_id"] for job in response.json()["jobs"]])
+    with open_store(web_db) as store:  # as if a server had stopped while it read a file
+        store.write(
+            lambda con: con.execute(
+                "INSERT INTO jobs (job_id, file_name, state, created_at, updated_at) "
+                "VALUES ('00000000000000aa', 'cut.pdf', 'reading', $1, $1)",
+                [now()],
+            )
+        )
+    with TestClient(create_app(web_db)) as client:
+        jobs = {job["name"]: job for job in client.get("/api/jobs").json()}
+        page = client.get("/")
+    assert jobs[seed.name]["state"] == "stored"
+    assert jobs[seed.name]["plan_id"] == stored["plan_id"]
+    assert jobs["cut.pdf"]["state"] == "failed"
+    assert "upload it again" in jobs["cut.pdf"]["reason"]
+    assert '"job_id": "00000000000000aa"' in page.text  # the page lists them on load
+
+
+def test_an_unknown_job_is_a_404(client: TestClient) -> None:
+    assert client.get("/api/jobs/" + "0" * 16).status_code == 404
+    assert client.get("/api/jobs/not-a-job").status_code == 422
