@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from cli_process import stop_after_stored
+from files_helpers import scan_of
 from plan_extract.store import Limits, ingest_paths, open_store
 from plan_extract.store.cluster import ClusterPool, open_cluster
 from plan_extract.store.ingest import IngestReport, Status
@@ -81,6 +82,55 @@ def test_the_corpus_and_bad_files_give_the_local_pools_rows(
     )
     assert local.stored >= 30 and local.failed == 3
     assert _rows(tmp_path / "cluster.duckdb") == _rows(tmp_path / "local.duckdb")
+
+
+def test_a_long_scan_read_in_page_ranges_gives_the_plan_of_one_parse(
+    cluster: ClusterPool, tmp_path: Path
+) -> None:
+    from distributed import get_task_stream
+    from distributed.utils import key_split
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "scan.pdf").write_bytes(scan_of(3))
+    with open_store(tmp_path / "whole.duckdb") as store:
+        assert ingest_paths(store, [folder], workers=1).stored == 1
+    split = ClusterPool(cluster.client, cluster.limits, cluster.options, range_pages=1)
+    with get_task_stream(cluster.client) as stream, open_store(tmp_path / "split.duckdb") as store:
+        assert ingest_paths(store, [folder], parsers=split).stored == 1
+    tasks = sorted(key_split(task["key"]) for task in stream.data)
+    assert tasks == ["assemble", "given", "read_pages", "read_pages", "read_pages"]
+    assert _rows(tmp_path / "split.duckdb") == _rows(tmp_path / "whole.duckdb")  # its JSON too
+
+
+def test_workers_read_the_files_they_see_and_are_sent_those_they_do_not(
+    cluster: ClusterPool, tmp_path: Path, distinct_copies: Copies
+) -> None:
+    import fsspec
+    from distributed import get_task_stream
+    from distributed.utils import key_split
+
+    on_disk = distinct_copies(tmp_path / "disk", 4)
+    memory, root = fsspec.filesystem("memory"), f"/cluster-{tmp_path.name}"
+    client_only = distinct_copies(tmp_path / "client-only", 7)[4:]  # 3 more, distinct
+    for path in client_only:
+        memory.pipe(f"{root}/{path.name}", path.read_bytes())
+    inputs = [str(tmp_path / "disk"), f"memory://{root}"]  # the workers' memory has no such files
+    try:
+        with open_store(tmp_path / "local.duckdb") as store:
+            assert ingest_paths(store, inputs, workers=2).stored == 7
+        with get_task_stream(cluster.client) as stream, open_store(tmp_path / "c.duckdb") as store:
+            assert ingest_paths(store, inputs, parsers=cluster).stored == 7
+            paths = sorted(summary.path for summary in store.plans())
+    finally:
+        memory.rm(root, recursive=True)
+    fetched = [task["status"] for task in stream.data if key_split(task["key"]) == "fetch"]
+    assert fetched.count("OK") == 4
+    assert 1 <= fetched.count("error") <= 2  # the first memory:// file (tried twice), then bytes
+    assert sum(key_split(task["key"]) == "parse_job" for task in stream.data) == 7
+    assert paths[:4] == sorted(str(path) for path in on_disk)
+    assert paths[4:] == sorted(f"memory://{root}/{path.name}" for path in client_only)
+    assert _rows(tmp_path / "c.duckdb") == _rows(tmp_path / "local.duckdb")
 
 
 def test_a_task_past_its_time_or_memory_limit_is_failed_as_on_the_local_pool(
