@@ -270,7 +270,7 @@ def test_a_url_folder_is_walked_in_order_and_its_files_read_through_fsspec() -> 
         ]
         assert [item.location for item in found[:2]] == [item.name for item in found[:2]]
         assert [item.read() for item in found[:2]] == [b"A", b"B"]
-        with pytest.raises(InputError, match="^no such file$"):
+        with pytest.raises(InputError, match=r"^no such file$"):
             found[2].read()
         with pytest.raises(InputError, match="too large"):
             found[0].read(max_bytes=0)
