@@ -6,6 +6,7 @@ loaded machine)."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -259,6 +260,74 @@ def test_a_killed_client_loses_nothing_and_the_rerun_doubles_nothing(
         assert store.query("SELECT count(*), count(DISTINCT plan_id) FROM plans").rows == [
             (len(files), len(files))
         ]
+
+
+def _dask(*args: str) -> subprocess.Popen[bytes]:
+    """`dask scheduler` or `dask worker`, in a process of its own (a cluster not started by the
+    client, as on a SLURM or Kubernetes cluster), its logs discarded."""
+    dask = Path(sys.executable).with_name("dask")
+    return subprocess.Popen(
+        [str(dask), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.kill()
+    process.wait()
+
+
+def test_a_cluster_that_loses_every_worker_stops_the_ingest_in_one_line_and_the_rerun_resumes(
+    tmp_path: Path, distinct_copies: Copies
+) -> None:
+    files = distinct_copies(tmp_path / "plans", 10)
+    address_file = tmp_path / "scheduler.json"
+    scheduler = _dask("scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                      "--scheduler-file", str(address_file))  # fmt: skip
+    worker_args = ("worker", "--scheduler-file", str(address_file), "--nthreads", "1",
+                   "--no-nanny", "--no-dashboard")  # fmt: skip
+    worker = _dask(*worker_args)
+    try:
+        deadline = time.monotonic() + 120
+        while not address_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(address_file.read_text())["address"]
+        db = str(tmp_path / "plans.duckdb")
+        command = [sys.executable, "-m", "plan_extract", "ingest", str(tmp_path / "plans"),
+                   "--db", db, "--cluster", address, "--worker-wait", "5"]  # fmt: skip
+        env = {**os.environ, "CI": "true"}
+        process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
+        assert process.stderr is not None
+        for line in process.stderr:
+            if " stored " in line:  # the first plan is stored: the only worker dies
+                _stop(worker)
+                break
+        killed = time.monotonic()
+        rest = process.stderr.read()
+        process.wait()
+        assert time.monotonic() - killed < 60  # 5 s without a worker, then a poll: not a hang
+        assert process.returncode == 1
+        assert rest.strip().splitlines()[-1] == (
+            "plan-extract: the Dask cluster has had no worker for 5 s; what was stored is kept: "
+            "run the ingest again"
+        )
+        assert "Traceback" not in rest
+        with open_store(db) as store:
+            held = store.count_plans()
+        assert 1 <= held < len(files)
+
+        worker = _dask(*worker_args)
+        again = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        assert again.returncode == 0, again.stderr
+        assert (
+            f"{len(files) - held} stored, {held} skipped (already held), 0 failed" in again.stderr
+        )
+        with open_store(db, read_only=True) as store:
+            assert store.query("SELECT count(*), count(DISTINCT plan_id) FROM plans").rows == [
+                (len(files), len(files))
+            ]
+    finally:
+        _stop(worker)
+        _stop(scheduler)
 
 
 def test_a_scheduler_whose_workers_are_daemonic_is_refused_in_one_line(tmp_path: Path) -> None:
