@@ -184,8 +184,8 @@ def read_url(url: str, max_bytes: int) -> bytes:
         raise InputError("no such file") from exc
     except IsADirectoryError as exc:
         raise InputError("is a directory, not a file") from exc
-    except (OSError, ValueError) as exc:  # fsspec's file systems raise these for what they refuse
-        raise InputError(f"cannot be read: {exc}".splitlines()[0]) from exc
+    except (OSError, ValueError, ImportError) as exc:  # what fsspec's file systems refuse, and
+        raise InputError(f"cannot be read: {exc}".splitlines()[0]) from exc  # one not installed
     if len(data) > max_bytes:
         raise TooLargeError(len(data), max_bytes)
     return data

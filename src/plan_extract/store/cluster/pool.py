@@ -206,7 +206,7 @@ class ClusterPool:
         from plan_extract.read.pdf.ranges import page_count
         from plan_extract.store.cluster import tasks
 
-        submit = self._submitter()
+        submit = self._task
         data: bytes | Future[bytes] = job.data
         count = 0
         if job.location is not None and _protocol(job.location) not in self.unseen:
@@ -230,16 +230,12 @@ class ClusterPool:
     def _setting(self) -> tuple[Limits, ReadOptions]:
         return self.limits, self.options
 
-    def _submitter(self) -> Any:
-        """`client.submit` for these tasks: each retried once (its worker died), never taken
-        for another with the same arguments, and its bytes sent with it, large or not."""
-
-        def submit(function: Any, *args: Any) -> Future[Any]:
-            with warnings.catch_warnings():
-                warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
-                return self.client.submit(function, *args, retries=1, pure=False)
-
-        return submit
+    def _task(self, function: Any, *args: Any) -> Future[Any]:
+        """`function(*args)` as a task: retried once (its worker died), never taken for another
+        with the same arguments, its bytes sent with it, large or not."""
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+            return self.client.submit(function, *args, retries=1, pure=False)
 
     def _some_finished(self, futures: list[Future[Outcome]]) -> set[Future[Outcome]]:
         """The futures among these that have finished, once one has; `ClusterError` after
