@@ -274,7 +274,7 @@ def test_a_url_folder_is_walked_in_order_and_its_files_read_through_fsspec() -> 
             found[2].read()
         with pytest.raises(InputError, match="too large"):
             found[0].read(max_bytes=0)
-        with pytest.raises(InputError, match="^cannot be read: Protocol not known: nosuch$"):
+        with pytest.raises(InputError, match=r"^cannot be read: Protocol not known: nosuch$"):
             find_inputs(["nosuch://bucket/plan.txt"])[0].read()
     finally:
         memory.rm(root, recursive=True)
