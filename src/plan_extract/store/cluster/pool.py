@@ -2,10 +2,15 @@
 of N workers), then run the jobs as tasks, never more than a bounded window of them in flight
 (back-pressure: the caller's generator reads the next file only when a task has finished).
 
-A file's bytes travel inside its task, through the scheduler, never scattered to a worker
-ahead: the scheduler keeps a task until it finishes, so a worker that dies loses no input and
-its task runs elsewhere (scattered data dies with its worker, and the task with it). The window
-bounds what the scheduler holds: two tasks per worker thread, each at most the input limit.
+A file of `FETCH_BYTES` or more that the workers can see (a path on a shared file system, a
+URL) is read by a worker through fsspec (`tasks.fetch`, checked against the sha256 the
+client's skip used); another one's bytes travel inside its task, through the scheduler, never
+scattered to a worker ahead: the scheduler keeps a task until it finishes, so a worker that
+dies loses no input and its task runs elsewhere (scattered data dies with its worker, and the
+task with it). When the workers cannot read a file where the client found it, the client
+sends the bytes of that file and of every later one of the same protocol. The window bounds
+what the scheduler holds: two parse or OCR tasks per worker thread, each at most the input
+limit.
 
 A PDF longer than `range_pages` pages is read as several tasks: its pages' OCR in ranges, on
 whichever workers are free, then one parse that takes them (tasks.py). A cluster left with no
@@ -35,6 +40,7 @@ MISSING_EXTRA = "--cluster needs the optional Dask extra: pip install 'plan-extr
 LOCAL = "local:"
 RANGE_PAGES = 16  # about half a minute of OCR on one core: long enough to outweigh a task's cost
 WORKER_WAIT_SECONDS = 120.0
+FETCH_BYTES = 1024 * 1024  # a smaller file rides in its task: one task, not a read and a parse
 _CONNECT_SECONDS = 30
 _IN_FLIGHT_PER_THREAD = 2  # one task running and one waiting on each worker thread
 _POLL_SECONDS = 1.0
@@ -167,6 +173,7 @@ class ClusterPool:
         self.range_pages = range_pages
         self.worker_wait = worker_wait
         self.unseen: set[str] = set()  # the protocols whose files the workers cannot read
+        self.fetch_bytes = FETCH_BYTES
 
     def in_flight(self) -> int:
         """How many tasks may be submitted and unfinished at once: a few per worker thread."""
@@ -202,29 +209,36 @@ class ClusterPool:
     def _submit(self, job: Job) -> tuple[Future[Outcome], int]:
         """The job's tasks: one parse, or a long PDF's page ranges and the parse that takes
         them, its bytes read by a worker where the workers see it; its last task and how many
-        tasks there are."""
+        of them parse or OCR (what the window counts)."""
         from plan_extract.read.pdf.ranges import page_count
         from plan_extract.store.cluster import tasks
 
         submit = self._task
         data: bytes | Future[bytes] = job.data
-        count = 0
-        if job.location is not None and _protocol(job.location) not in self.unseen:
+        if self._workers_read(job):
             sha256 = hashlib.sha256(job.data).hexdigest()
             data = submit(tasks.fetch, job.location, sha256, self.options.max_bytes)
-            count = 1
         pages = page_count(job.data, self.options)
         if pages is None or pages <= self.range_pages or self.options.ocr == "never":
-            return submit(tasks.parse_job, job.key, job.name, data, *self._setting), count + 1
-        if count == 0:
-            data, count = submit(tasks.given, job.data), 1
+            return submit(tasks.parse_job, job.key, job.name, data, *self._setting), 1
+        if isinstance(data, bytes):
+            data = submit(tasks.given, data)
         ranges = [
             submit(tasks.read_pages, job.key, job.name, data, start,
                    min(start + self.range_pages, pages), *self._setting)
             for start in range(0, pages, self.range_pages)
         ]  # fmt: skip
         last = submit(tasks.assemble, job.key, job.name, data, *self._setting, *ranges)
-        return last, count + len(ranges) + 1
+        return last, len(ranges) + 1
+
+    def _workers_read(self, job: Job) -> bool:
+        """Whether a worker reads the file itself: one it can see, large enough that a read
+        costs less than its bytes' way through the scheduler (a small file rides in its task)."""
+        return (
+            job.location is not None
+            and len(job.data) >= self.fetch_bytes
+            and _protocol(job.location) not in self.unseen
+        )
 
     @property
     def _setting(self) -> tuple[Limits, ReadOptions]:
