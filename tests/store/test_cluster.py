@@ -99,8 +99,9 @@ def test_a_long_scan_read_in_page_ranges_gives_the_plan_of_one_parse(
     split = ClusterPool(cluster.client, cluster.limits, cluster.options, range_pages=1)
     with get_task_stream(cluster.client) as stream, open_store(tmp_path / "split.duckdb") as store:
         assert ingest_paths(store, [folder], parsers=split).stored == 1
-    tasks = sorted(key_split(task["key"]) for task in stream.data)
-    assert tasks == ["assemble", "given", "read_pages", "read_pages", "read_pages"]
+    tasks = [key_split(task["key"]) for task in stream.data]
+    assert (tasks.count("read_pages"), tasks.count("assemble"), len(tasks)) == (3, 1, 5)
+    assert tasks.count("fetch") + tasks.count("given") == 1  # its bytes, held once for the four
     assert _rows(tmp_path / "split.duckdb") == _rows(tmp_path / "whole.duckdb")  # its JSON too
 
 
