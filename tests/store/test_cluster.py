@@ -133,6 +133,7 @@ def test_workers_read_the_files_they_see_and_are_sent_those_they_do_not(
     # the memory:// files submitted before the first refusal came back were tried (with their
     # retry, twice at most each), then sent as bytes
     assert 1 <= fetched.count("error") <= 2 * len(client_only)
+    assert reading.unseen == {"memory"}  # and the workers still read the files on disk
     assert sum(key_split(task["key"]) == "parse_job" for task in stream.data) == 7
     assert paths[:4] == sorted(str(path) for path in on_disk)
     assert paths[4:] == sorted(f"memory://{root}/{path.name}" for path in client_only)
