@@ -4,8 +4,8 @@ per task, the peak memory of the client (which is the writer too) and of the wor
 OCR cost per scanned page that the README's national estimate starts from.
 
 BENCH_CLUSTER_DOCS (default 20000: the full national simulation; 9 with BENCH_SMALL, and CI runs
-it tiny in a test) and
-BENCH_CLUSTER_WORKERS (default 2) change the run.
+it tiny in a test), BENCH_CLUSTER_WORKERS (default 2) and BENCH_CLUSTER_RUNS (default 3: the two
+ways alternate, and the medians are printed) change the run.
 """
 
 from __future__ import annotations
@@ -137,20 +137,36 @@ def seconds_per_scan_page(corpus: Path, samples: int = 2) -> float:
     return statistics.median(times)
 
 
-def measure(docs: int, workers: int = 2) -> Figures:
+def measure(docs: int, workers: int = 2, runs: int = 1) -> Figures:
+    """The local pool and the cluster, `runs` times each, alternating (the machine's speed
+    drifts): the median of each figure."""
+    locals_, clusters = [], []
     with tempfile.TemporaryDirectory(prefix="bench-cluster-") as tmp:
         corpus = Path(tmp) / "corpus"
         make_mixed_corpus(corpus, docs)
-        local = ingest_once(corpus, Path(tmp) / "local.duckdb", None, workers)
-        cluster = ingest_once(corpus, Path(tmp) / "cluster.duckdb", f"local:{workers}", workers)
+        for index in range(runs):
+            db = Path(tmp) / f"{index}"
+            locals_.append(ingest_once(corpus, db.with_suffix(".local.duckdb"), None, workers))
+            cluster = f"local:{workers}"
+            clusters.append(
+                ingest_once(corpus, db.with_suffix(".cluster.duckdb"), cluster, workers)
+            )
         overhead = scheduler_overhead_ms(workers)
         per_page = seconds_per_scan_page(corpus)
-    return Figures(docs, local, cluster, overhead, per_page)
+    return Figures(docs, _median(locals_), _median(clusters), overhead, per_page)
+
+
+def _median(runs: list[Run]) -> Run:
+    return Run(
+        statistics.median(run.plans_per_second for run in runs),
+        int(statistics.median(run.client_peak for run in runs)),
+        int(statistics.median(run.workers_peak for run in runs)),
+    )
 
 
 def report(figures: Figures, workers: int) -> str:
     mib = 1024 * 1024
-    lines = [f"simulated national run: {figures.docs} plans (text, DOCX, scans 6:2:1)"]
+    lines = [f"simulated national run: {figures.docs} plans (text, DOCX, scans 6:2:1), medians"]
     for name, run in (("local pool", figures.local), (f"local:{workers}", figures.cluster)):
         lines.append(
             f"  {name:11} {run.plans_per_second:6.2f} plans/s, peak memory: client and writer "
@@ -166,4 +182,5 @@ def report(figures: Figures, workers: int) -> str:
 def run() -> None:
     docs = int(os.environ.get("BENCH_CLUSTER_DOCS", "9" if small() else "20000"))
     workers = int(os.environ.get("BENCH_CLUSTER_WORKERS", "2"))
-    print(report(measure(docs, workers), workers))
+    runs = int(os.environ.get("BENCH_CLUSTER_RUNS", "3"))
+    print(report(measure(docs, workers, runs), workers))

@@ -410,3 +410,19 @@ def zip_with_tool(folder: Path, archive: Path, *options: str) -> Path:
         env={"LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"},
     )
     return archive
+
+
+# --- scans ------------------------------------------------------------------------------------
+
+SCAN = Path(__file__).resolve().parents[1] / "corpus/plans/rendered/001_d694d18c5a7d837d.scan.pdf"
+
+
+def scan_of(pages: int) -> bytes:
+    """The first `pages` pages of the corpus's scanned plan, as a PDF of their own."""
+    import pypdfium2 as pdfium
+
+    short = pdfium.PdfDocument.new()
+    short.import_pages(pdfium.PdfDocument(SCAN.read_bytes()), list(range(pages)))
+    buffer = io.BytesIO()
+    short.save(buffer)
+    return buffer.getvalue()

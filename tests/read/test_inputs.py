@@ -249,3 +249,43 @@ def test_long_flat_names_are_cut_to_fit_a_file_system_and_stay_distinct() -> Non
 )
 def test_what_archivers_and_editors_leave_is_hidden(path: str, hidden: bool) -> None:
     assert is_hidden(path) is hidden
+
+
+def test_a_url_folder_is_walked_in_order_and_its_files_read_through_fsspec() -> None:
+    import fsspec
+
+    from plan_extract.read.inputs import UrlInput
+
+    memory = fsspec.filesystem("memory")
+    root = "/inputs-walk"
+    for name, data in [("b/plan.docx", b"B"), ("a.txt", b"A"), (".hidden/x.txt", b"H"),
+                       ("notes.xyz", b"N"), ("~$lock.docx", b"L")]:  # fmt: skip
+        memory.pipe(f"{root}/{name}", data)
+    try:
+        found = find_inputs([f"memory://{root}", f"memory://{root}/missing.txt"])
+        assert found == [
+            UrlInput(f"memory://{root}/a.txt"),
+            UrlInput(f"memory://{root}/b/plan.docx"),
+            UrlInput(f"memory://{root}/missing.txt"),
+        ]
+        assert [item.location for item in found[:2]] == [item.name for item in found[:2]]
+        assert [item.read() for item in found[:2]] == [b"A", b"B"]
+        with pytest.raises(InputError, match=r"^no such file$"):
+            found[2].read()
+        with pytest.raises(InputError, match="too large"):
+            found[0].read(max_bytes=0)
+        with pytest.raises(InputError, match=r"^cannot be read: Protocol not known: nosuch$"):
+            find_inputs(["nosuch://bucket/plan.txt"])[0].read()
+    finally:
+        memory.rm(root, recursive=True)
+
+
+def test_a_file_on_disk_has_its_absolute_path_for_location_and_a_member_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.txt").write_text("x", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "batch.zip", "w") as archive:
+        archive.writestr("inner.txt", "y")
+    found = find_inputs([Path("plan.txt"), Path("batch.zip")])
+    assert [item.location for item in found] == [str(tmp_path / "plan.txt"), None]

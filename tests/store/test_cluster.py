@@ -6,6 +6,7 @@ loaded machine)."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -19,6 +20,7 @@ from typing import Any
 import pytest
 
 from cli_process import stop_after_stored
+from files_helpers import scan_of
 from plan_extract.store import Limits, ingest_paths, open_store
 from plan_extract.store.cluster import ClusterPool, open_cluster
 from plan_extract.store.ingest import IngestReport, Status
@@ -81,6 +83,61 @@ def test_the_corpus_and_bad_files_give_the_local_pools_rows(
     )
     assert local.stored >= 30 and local.failed == 3
     assert _rows(tmp_path / "cluster.duckdb") == _rows(tmp_path / "local.duckdb")
+
+
+def test_a_long_scan_read_in_page_ranges_gives_the_plan_of_one_parse(
+    cluster: ClusterPool, tmp_path: Path
+) -> None:
+    from distributed import get_task_stream
+    from distributed.utils import key_split
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "scan.pdf").write_bytes(scan_of(3))
+    with open_store(tmp_path / "whole.duckdb") as store:
+        assert ingest_paths(store, [folder], workers=1).stored == 1
+    split = ClusterPool(cluster.client, cluster.limits, cluster.options, range_pages=1)
+    with get_task_stream(cluster.client) as stream, open_store(tmp_path / "split.duckdb") as store:
+        assert ingest_paths(store, [folder], parsers=split).stored == 1
+    tasks = [key_split(task["key"]) for task in stream.data]
+    assert (tasks.count("read_pages"), tasks.count("assemble"), len(tasks)) == (3, 1, 5)
+    assert tasks.count("fetch") + tasks.count("given") == 1  # its bytes, held once for the four
+    assert _rows(tmp_path / "split.duckdb") == _rows(tmp_path / "whole.duckdb")  # its JSON too
+
+
+def test_workers_read_the_files_they_see_and_are_sent_those_they_do_not(
+    cluster: ClusterPool, tmp_path: Path, distinct_copies: Copies
+) -> None:
+    import fsspec
+    from distributed import get_task_stream
+    from distributed.utils import key_split
+
+    on_disk = distinct_copies(tmp_path / "disk", 4)
+    memory, root = fsspec.filesystem("memory"), f"/cluster-{tmp_path.name}"
+    client_only = distinct_copies(tmp_path / "client-only", 7)[4:]  # 3 more, distinct
+    for path in client_only:
+        memory.pipe(f"{root}/{path.name}", path.read_bytes())
+    inputs = [str(tmp_path / "disk"), f"memory://{root}"]  # the workers' memory has no such files
+    reading = _on(cluster, cluster.limits)
+    reading.fetch_bytes = 0  # small files ride in their tasks otherwise
+    try:
+        with open_store(tmp_path / "local.duckdb") as store:
+            assert ingest_paths(store, inputs, workers=2).stored == 7
+        with get_task_stream(cluster.client) as stream, open_store(tmp_path / "c.duckdb") as store:
+            assert ingest_paths(store, inputs, parsers=reading).stored == 7
+            paths = sorted(summary.path for summary in store.plans())
+    finally:
+        memory.rm(root, recursive=True)
+    fetched = [task["status"] for task in stream.data if key_split(task["key"]) == "fetch"]
+    assert fetched.count("OK") == 4
+    # the memory:// files submitted before the first refusal came back were tried (with their
+    # retry, twice at most each), then sent as bytes
+    assert 1 <= fetched.count("error") <= 2 * len(client_only)
+    assert reading.unseen == {"memory"}  # and the workers still read the files on disk
+    assert sum(key_split(task["key"]) == "parse_job" for task in stream.data) == 7
+    assert paths[:4] == sorted(str(path) for path in on_disk)
+    assert paths[4:] == sorted(f"memory://{root}/{path.name}" for path in client_only)
+    assert _rows(tmp_path / "c.duckdb") == _rows(tmp_path / "local.duckdb")
 
 
 def test_a_task_past_its_time_or_memory_limit_is_failed_as_on_the_local_pool(
@@ -209,6 +266,74 @@ def test_a_killed_client_loses_nothing_and_the_rerun_doubles_nothing(
         assert store.query("SELECT count(*), count(DISTINCT plan_id) FROM plans").rows == [
             (len(files), len(files))
         ]
+
+
+def _dask(*args: str) -> subprocess.Popen[bytes]:
+    """`dask scheduler` or `dask worker`, in a process of its own (a cluster not started by the
+    client, as on a SLURM or Kubernetes cluster), its logs discarded."""
+    dask = Path(sys.executable).with_name("dask")
+    return subprocess.Popen(
+        [str(dask), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.kill()
+    process.wait()
+
+
+def test_a_cluster_that_loses_every_worker_stops_the_ingest_in_one_line_and_the_rerun_resumes(
+    tmp_path: Path, distinct_copies: Copies
+) -> None:
+    files = distinct_copies(tmp_path / "plans", 10)
+    address_file = tmp_path / "scheduler.json"
+    scheduler = _dask("scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                      "--scheduler-file", str(address_file))  # fmt: skip
+    worker_args = ("worker", "--scheduler-file", str(address_file), "--nthreads", "1",
+                   "--no-nanny", "--no-dashboard")  # fmt: skip
+    worker = _dask(*worker_args)
+    try:
+        deadline = time.monotonic() + 120
+        while not address_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(address_file.read_text())["address"]
+        db = str(tmp_path / "plans.duckdb")
+        command = [sys.executable, "-m", "plan_extract", "ingest", str(tmp_path / "plans"),
+                   "--db", db, "--cluster", address, "--worker-wait", "5"]  # fmt: skip
+        env = {**os.environ, "CI": "true"}
+        process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
+        assert process.stderr is not None
+        for line in process.stderr:
+            if " stored " in line:  # the first plan is stored: the only worker dies
+                _stop(worker)
+                break
+        killed = time.monotonic()
+        rest = process.stderr.read()
+        process.wait()
+        assert time.monotonic() - killed < 60  # 5 s without a worker, then a poll: not a hang
+        assert process.returncode == 1
+        assert rest.strip().splitlines()[-1] == (
+            "plan-extract: the Dask cluster has had no worker for 5 s; what was stored is kept: "
+            "run the ingest again"
+        )
+        assert "Traceback" not in rest
+        with open_store(db) as store:
+            held = store.count_plans()
+        assert 1 <= held < len(files)
+
+        worker = _dask(*worker_args)
+        again = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        assert again.returncode == 0, again.stderr
+        assert (
+            f"{len(files) - held} stored, {held} skipped (already held), 0 failed" in again.stderr
+        )
+        with open_store(db, read_only=True) as store:
+            assert store.query("SELECT count(*), count(DISTINCT plan_id) FROM plans").rows == [
+                (len(files), len(files))
+            ]
+    finally:
+        _stop(worker)
+        _stop(scheduler)
 
 
 def test_a_scheduler_whose_workers_are_daemonic_is_refused_in_one_line(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -22,7 +21,13 @@ from plan_extract.cli.db import say_upgraded
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Plan files, folders or .zip archives.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Plan files, folders or .zip archives; or URLs of files or folders that fsspec "
+            "reads (s3://bucket/plans/, needs the cluster extra)."
+        ),
+    ],
     db: DbOption = DEFAULT_DB,
     workers: Annotated[
         int | None, typer.Option("--workers", help="Parser processes (default: one per core).")
@@ -38,6 +43,22 @@ def ingest(
             "--cluster",
             help="Parse on a Dask cluster: local:N (N local workers) or a scheduler address "
             "tcp://host:8786 (needs the cluster extra).",
+        ),
+    ] = None,
+    range_pages: Annotated[
+        int | None,
+        typer.Option(
+            "--range-pages",
+            help="On a cluster, a PDF of more pages than this is read by OCR in ranges of this "
+            "many pages, each a task of its own (default 16).",
+        ),
+    ] = None,
+    worker_wait: Annotated[
+        float | None,
+        typer.Option(
+            "--worker-wait",
+            help="On a cluster, the seconds to wait while it has no worker before stopping; "
+            "what was stored is kept (default 120).",
         ),
     ] = None,
     output: Annotated[
@@ -61,6 +82,10 @@ def ingest(
         raise fail("--workers must be at least 1", 2)
     if timeout <= 0 or memory_mb < 64:
         raise fail("--timeout must be positive and --memory-mb at least 64", 2)
+    if (range_pages is not None and range_pages < 1) or (
+        worker_wait is not None and worker_wait <= 0
+    ):
+        raise fail("--range-pages must be at least 1 and --worker-wait positive", 2)
     if cluster is not None and workers is not None:
         raise fail("--workers is for the local pool: a cluster has its own workers", 2)
     options = read_options(ocr)
@@ -72,7 +97,9 @@ def ingest(
         if cluster is not None:
             from plan_extract.store.cluster import open_cluster
 
-            parsers = stack.enter_context(open_cluster(cluster, limits, options))
+            parsers = stack.enter_context(
+                open_cluster(cluster, limits, options, range_pages, worker_wait)
+            )
         sink: Sink
         if output is not None:
             from plan_extract.store.parquet import ParquetOutput

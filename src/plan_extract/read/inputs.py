@@ -15,6 +15,12 @@ they are shown under and bytes read within limits. One module for `parse`, `chec
   archive is not opened; a symbolic link is refused (its bytes name a file elsewhere). Member
   names are only ever shown, never used to write a file, so `../` leads nowhere.
 - An archive is opened for its listing and once more for its members, never once per member.
+- A URL that fsspec reads (`s3://bucket/plans/`, `file:///shared/plans`, `memory://`; fsspec
+  comes with the cluster extra): a file, or a folder walked like one on disk. Archives named by
+  URL are read as files, not opened.
+
+An input that another machine may read too (a file's absolute path, a URL) says where, so that
+a cluster's workers read it themselves (`location`).
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import Any, Literal
 
 from plan_extract.core.contract import SourceFormat
 from plan_extract.core.errors import InputError, printable
@@ -108,6 +114,12 @@ class Input(ABC):
         (`archive.zip!folder!plan.docx`), control characters replaced, long names cut."""
         return _safe(self.short_name.replace("\\", "/").replace("/", "!"))
 
+    @property
+    def location(self) -> str | None:
+        """Where another machine may read the same bytes (an absolute path or a URL, for
+        fsspec); None when only this process can (standard input, an archive's member)."""
+        return None
+
     @abstractmethod
     def read(self, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
         """Its bytes; `InputError` (one line) when it cannot be read or is over `max_bytes`."""
@@ -120,6 +132,10 @@ class FileInput(Input):
     @property
     def name(self) -> str:
         return printable(str(self.path))
+
+    @property
+    def location(self) -> str | None:
+        return str(self.path.absolute())
 
     def read(self, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
         try:
@@ -137,6 +153,55 @@ class FileInput(Input):
         if len(data) > max_bytes:
             raise TooLargeError(len(data), max_bytes)
         return data
+
+
+@dataclass(frozen=True, slots=True)
+class UrlInput(Input):
+    """A file named by a URL that fsspec reads."""
+
+    url: str
+
+    @property
+    def name(self) -> str:
+        return printable(self.url)
+
+    @property
+    def location(self) -> str | None:
+        return self.url
+
+    def read(self, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
+        return read_url(self.url, max_bytes)
+
+
+def read_url(url: str, max_bytes: int) -> bytes:
+    """The bytes at a path or URL, through fsspec; `InputError` (one line) when they cannot
+    be read or are over `max_bytes`."""
+    fsspec = _fsspec()
+    try:
+        with fsspec.open(url, "rb") as stream:
+            data: bytes = stream.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise InputError("no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError("is a directory, not a file") from exc
+    except (OSError, ValueError, ImportError) as exc:  # what fsspec's file systems refuse, and
+        raise InputError(f"cannot be read: {exc}".splitlines()[0]) from exc  # one not installed
+    if len(data) > max_bytes:
+        raise TooLargeError(len(data), max_bytes)
+    return data
+
+
+def _fsspec() -> Any:
+    try:
+        import fsspec
+    except ImportError as exc:
+        raise InputError("reading URLs needs fsspec: pip install 'plan-extract[cluster]'") from exc
+    return fsspec
+
+
+def is_url(name: str) -> bool:
+    """A URL (`s3://...`, `file:///...`), not a path."""
+    return "://" in name
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,17 +398,22 @@ def is_hidden(path: str) -> bool:
 
 
 def find_inputs(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     suffixes: Collection[str] = SUPPORTED_SUFFIXES,
     limits: ZipLimits | None = None,
     stdin_format: SourceFormat | None = None,
 ) -> list[Input]:
     """The inputs the paths name: files as named (a missing one too, so that its error is
     reported with the others), `-` for standard input, folders walked for files with one of
-    `suffixes` and for .zip archives, archives opened for their members with those suffixes."""
+    `suffixes` and for .zip archives, archives opened for their members with those suffixes;
+    a URL (a string) as a file, or a folder walked for files with one of `suffixes`."""
     shared = _OneOpen()
     found: list[Input] = []
-    for path in paths:
+    for named in paths:
+        if isinstance(named, str) and is_url(named):
+            found.extend(_url_inputs(named, suffixes))
+            continue
+        path = Path(named)
         if str(path) == STDIN:
             found.append(StdinInput(stdin_format))
         elif path.is_dir():
@@ -351,6 +421,25 @@ def find_inputs(
                 found.extend(_expand(child, suffixes, limits, shared))
         else:
             found.extend(_expand(path, suffixes, limits, shared))
+    return found
+
+
+def _url_inputs(url: str, suffixes: Collection[str]) -> list[Input]:
+    """The file at a URL, or the files of the folder there with one of `suffixes`, sorted; a URL
+    that cannot be listed is one input, whose read says why."""
+    fsspec = _fsspec()
+    try:
+        system, root = fsspec.core.url_to_fs(url)
+        if not system.isdir(root):
+            return [UrlInput(url)]
+        names = sorted(system.find(root))
+    except (OSError, ValueError, ImportError):  # ImportError: the file system's own library
+        return [UrlInput(url)]
+    found: list[Input] = []
+    for name in names:
+        relative = PurePosixPath(name).relative_to(PurePosixPath(root)).parts
+        if not is_hidden("/".join(relative)) and suffix_of(relative[-1]) in suffixes:
+            found.append(UrlInput(system.unstrip_protocol(name)))
     return found
 
 

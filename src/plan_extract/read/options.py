@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from plan_extract.core.contract import SourceFormat
 from plan_extract.core.errors import InputError
@@ -41,11 +41,15 @@ class ReadLimits:
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
     """`format` is the format the caller declares for bytes without a name (standard input's
-    `--format-in`); like a file's extension, it only decides what the content leaves open."""
+    `--format-in`); like a file's extension, it only decides what the content leaves open.
+    `pages_read` are PDF pages read by OCR already (a cluster's page ranges of a long scan,
+    read/pdf/ranges.py): the read takes them in place of OCR of its own."""
 
     ocr: OcrMode = "auto"
     format: SourceFormat | None = None
     limits: ReadLimits = field(default_factory=ReadLimits)
+    # read/pdf/ocr.py's OcrResult, named loosely: that module imports this one
+    pages_read: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def max_bytes(self) -> int:

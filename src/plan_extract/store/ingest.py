@@ -15,17 +15,21 @@ from plan_extract.core.errors import InputError, UsageError, printable
 from plan_extract.core.version import __version__
 from plan_extract.read import ReadOptions
 from plan_extract.store.db import Committed, Store
-from plan_extract.store.pool import Failed, Job, Limits, Outcome, WorkerPool
+from plan_extract.store.pool import Failed, Job, Limits, Outcome, Parsed, WorkerPool
 from plan_extract.store.staging import StagedPlan
 
 Status = Literal["stored", "skipped", "failed"]
 
 
 class Readable(Protocol):
-    """Something to ingest: a name to show and store, and its bytes."""
+    """Something to ingest: a name to show and store, its bytes, and where another machine may
+    read them too (a path or URL; None: only here)."""
 
     @property
     def name(self) -> str: ...
+
+    @property
+    def location(self) -> str | None: ...
 
     def read(self, max_bytes: int) -> bytes: ...
 
@@ -34,6 +38,7 @@ class Readable(Protocol):
 class InMemory:
     name: str
     data: bytes
+    location: str | None = None
 
     def read(self, max_bytes: int) -> bytes:
         return self.data
@@ -161,7 +166,7 @@ def ingest(
             else:
                 copies[sha256] = []
                 pending[key] = (name, sha256)
-                yield Job(key, name, data)
+                yield Job(key, name, data, location=item.location)
 
     awaiting: dict[str, tuple[str, str]] = {}  # plan_id → (name, detail) until committed
 
@@ -189,7 +194,7 @@ def ingest(
                 if isinstance(outcome, Failed):
                     fail(name, sha256, outcome.reason)
                     fates[sha256] = (name, outcome.reason)
-                else:
+                elif isinstance(outcome, Parsed):  # (a page range's OCR is a parser's own)
                     awaiting[sha256] = (name, f"{outcome.seconds:.2f} s")
                     settle(store.stage(outcome.plan))
                     fates[sha256] = (name, None)
@@ -215,11 +220,12 @@ def ingest_paths(
     reporter: Reporter | None = None,
     parsers: Parsers | None = None,
 ) -> IngestReport:
-    """Ingest plan files, folders and .zip archives (`workers` defaults to one per core);
+    """Ingest plan files, folders and .zip archives, and URLs as strings (`workers` defaults to
+    one per core);
     `UsageError` when the paths hold no plan file at all."""
     from plan_extract.read.inputs import find_inputs
 
-    inputs = list(find_inputs(Path(p) for p in paths))
+    inputs = list(find_inputs(paths))
     if not inputs:
         raise UsageError("no plan files found in the paths given")
     return ingest(store, inputs, workers, limits, options, reporter, parsers)

@@ -22,11 +22,12 @@ import os
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import Any
 
 from plan_extract.core.progress import listening
 from plan_extract.core.quiet import quiet_libraries
@@ -48,9 +49,17 @@ class Limits:
 
 @dataclass(frozen=True, slots=True)
 class Job:
+    """A file to parse; or, with `pages`, only the OCR of its pages [start, stop) (a cluster
+    reads a long scan's page ranges on several workers, read/pdf/ranges.py). `pages_read` are
+    its pages read so already, which the parse takes in place of OCR of its own. `location`:
+    where a cluster's workers may read the same bytes themselves (a path or URL)."""
+
     key: int
     name: str
     data: bytes
+    pages: tuple[int, int] | None = None
+    pages_read: tuple[Any, ...] = ()
+    location: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +85,15 @@ class Progress:
     total: int
 
 
-Outcome = Parsed | Failed
+@dataclass(frozen=True, slots=True)
+class PagesRead:
+    """A page range's OCR results (read/pdf/ocr.py's `OcrResult`s), for the job's parse."""
+
+    key: int
+    pages: tuple[Any, ...]
+
+
+Outcome = Parsed | Failed | PagesRead
 
 
 def _context() -> BaseContext:
@@ -116,6 +133,7 @@ def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions, progre
 
         limit = _address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from plan_extract.read.pdf.ranges import ocr_page_range
     from plan_extract.store.staging import parse_to_staged
 
     conn.send(_READY)
@@ -131,8 +149,13 @@ def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions, progre
         tell = functools.partial(_tell, conn, job.key)
         try:
             with listening(tell) if progress else contextlib.nullcontext():
-                plan = parse_to_staged(job.data, job.name, options)
-            outcome = Parsed(job.key, plan, time.perf_counter() - started)
+                if job.pages is not None:
+                    start, stop = job.pages
+                    outcome = PagesRead(job.key, ocr_page_range(job.data, start, stop, options))
+                else:
+                    given = replace(options, pages_read=job.pages_read)
+                    plan = parse_to_staged(job.data, job.name, given)
+                    outcome = Parsed(job.key, plan, time.perf_counter() - started)
         except MemoryError:
             outcome = Failed(job.key, _out_of_memory(memory_mb))
         except RecursionError:

@@ -344,6 +344,9 @@ class PdfReader:
     def __init__(self, data: bytes, options: ReadOptions) -> None:
         self.data = data
         self.ocr = options.ocr
+        self.read_already: dict[int, OcrResult] = {}
+        for result in options.pages_read:
+            self.read_already[result.page.number - 1] = result
         self.document = open_pdfium(data, options.limits)
         self.render_budget = RenderBudget(options.limits)
         self.fonts = FontTranslator(data)
@@ -400,13 +403,34 @@ class PdfReader:
                 pdf_page.close()
 
     def read_by_ocr(self, indices: list[int]) -> dict[int, OcrResult]:
-        if not indices:
-            return {}
+        """The pages' OCR results: the ones given read already (`ReadOptions.pages_read`),
+        the others read now."""
+        done = {index: self.read_already[index] for index in indices if index in self.read_already}
+        missing = [index for index in indices if index not in done]
+        if not missing:
+            return done
         from plan_extract.read.pdf.ocr import ocr_pages
 
-        self.render_budget.check_document([self.document.get_page_size(i) for i in indices])
-        results = ocr_pages(self.loaded(indices), self.render_budget, len(indices))
-        return {result.page.number - 1: result for result in results}
+        self.render_budget.check_document([self.document.get_page_size(i) for i in missing])
+        results = ocr_pages(self.loaded(missing), self.render_budget, len(missing))
+        return done | {result.page.number - 1: result for result in results}
+
+    def pages_for_ocr(self, start: int, stop: int) -> list[int]:
+        """The indices among pages [start, stop) that `read` gives to OCR: the pages whose
+        glyphs it identifies by OCR, and the pages without a usable text layer."""
+        if self.ocr == "never":
+            return []
+        chosen = []
+        for index in range(start, min(stop, len(self.document))):
+            words = self.page_text(index).words
+            if has_placeholders(words) or self.wants_ocr(words):
+                chosen.append(index)
+        return chosen
+
+    def wants_ocr(self, words: list[Word]) -> bool:
+        """Whether a page of these text layer words (its glyphs identified) is read by OCR,
+        OCR allowed."""
+        return self.ocr == "always" or not text_layer_usable(words)
 
     def identify_glyphs(self, words: list[list[Word]]) -> dict[int, OcrResult]:
         """Replaces, in `words`, the glyphs of fonts without a Unicode map by the letters OCR of
@@ -470,7 +494,7 @@ class PdfReader:
         identified); None when it is to be read by OCR."""
         number = index + 1
         width, height = text.width, text.height
-        if self.ocr == "always" or not text_layer_usable(words):
+        if self.wants_ocr(words):
             if self.ocr != "never":
                 if words:
                     self.warn("pdf_text_layer_unusable", number, "text layer unreadable; OCR used")
