@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from plan_extract.cli.app import DEFAULT_DB, DbOption, Group, PlanTyper, app, say
+from plan_extract.cli.app import DEFAULT_DB, DbOption, Group, PlanTyper, app, fail, say
 
 users_app = PlanTyper(
     name="users",
@@ -37,11 +37,14 @@ def add(
     """Add an account (or reset one: new password, role and commune). The password is asked
     for twice, unless --password-stdin. A running server keeps the mode it started in: restart
     it after adding the first account."""
-    from plan_extract.web.accounts import Accounts
+    from plan_extract.web.accounts import Accounts, check_account
     from plan_extract.web.backend import Backend
 
+    check_account(name, role, commune)
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
+    elif not sys.stdin.isatty():
+        raise fail("no terminal to ask the password on: pass it with --password-stdin", 2)
     else:
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     backend = Backend(db)

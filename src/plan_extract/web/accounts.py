@@ -64,6 +64,20 @@ class Session:
     expires_at: dt.datetime
 
 
+def check_account(name: str, role: str, commune_code: str | None) -> Role:
+    """The role, or `UsageError` unless the name, role and commune make an account (checked
+    before a password is asked for)."""
+    if not _NAME.match(name):
+        raise UsageError("a user name is 1-64 letters, digits, '.', '_', '@' or '-'")
+    if role not in ROLES:
+        raise UsageError(f"the role is one of {', '.join(ROLES)}, not {role!r}")
+    if role == "commune" and not (commune_code and _COMMUNE_CODE.match(commune_code)):
+        raise UsageError("a commune account needs --commune with the commune's 5-digit code")
+    if role != "commune" and commune_code is not None:
+        raise UsageError("only a commune account belongs to a commune")
+    return role
+
+
 class Accounts:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
@@ -79,14 +93,7 @@ class Accounts:
 
     def add(self, name: str, role: str, commune_code: str | None, password: str) -> User:
         """Add an account (or give an existing one a new password, role and commune)."""
-        if not _NAME.match(name):
-            raise UsageError("a user name is 1-64 letters, digits, '.', '_', '@' or '-'")
-        if role not in ROLES:
-            raise UsageError(f"the role is one of {', '.join(ROLES)}, not {role!r}")
-        if role == "commune" and not (commune_code and _COMMUNE_CODE.match(commune_code)):
-            raise UsageError("a commune account needs --commune with the commune's 5-digit code")
-        if role != "commune" and commune_code is not None:
-            raise UsageError("only a commune account belongs to a commune")
+        checked = check_account(name, role, commune_code)
         if len(password) < MIN_PASSWORD:
             raise UsageError(f"the password must have at least {MIN_PASSWORD} characters")
         hashed = self._hasher.hash(password)
@@ -95,7 +102,7 @@ class Accounts:
             "INSERT INTO users VALUES ($1, $2, $3, $4, $5)",
             [name, role, commune_code, hashed, now()],
         )
-        return User(name, role, commune_code)
+        return User(name, checked, commune_code)
 
     def check_password(self, name: str, password: str) -> User | None:
         """The user, when the password is theirs (the time taken does not tell whether the
