@@ -24,8 +24,8 @@ class ReadLimits:
     every reader, the page count and page size by the PDF reader (a "PDF bomb" declares thousands
     of pages or a page kilometres wide), the lines by every reader (a line longer than
     `MAX_LINE_CHARS` is cut in pieces), the time of the whole parse, and for OCR the pixels
-    rendered per page and per document and the seconds drawing a page may take
-    (`read/pdf/render_budget.py`)."""
+    rendered per page and per document, the seconds drawing a page may take
+    (`read/pdf/render_budget.py`) and the memory of each Tesseract process (`read/pdf/ocr.py`)."""
 
     max_bytes: int = MAX_INPUT_BYTES
     max_pages: int = 500
@@ -36,6 +36,10 @@ class ReadLimits:
     max_page_pixels: int = 36_000_000
     max_document_pixels: int = 4_500_000_000  # 500 A4 pages (`max_pages`) at 300 dpi
     max_render_seconds: float = 30.0  # an A4 page draws in well under a second
+    # each Tesseract process's address space: it reads an A4 page in about 120 MiB, an A2 page
+    # (`max_page_pixels`) in about 160; one runs per core, so a document's OCR stays within
+    # cores x this, whatever the page
+    max_ocr_process_mb: int = 1024
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ a warning, since what is read from it may be wrong.
 
 from __future__ import annotations
 
+import io
 import os
 import unicodedata
 from collections import deque
@@ -16,9 +17,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from plan_extract.core.budget import TimeBudgetError, remaining
 from plan_extract.core.contract import Warning
-from plan_extract.core.errors import MissingToolError
+from plan_extract.core.errors import InputError, MissingToolError
 from plan_extract.core.progress import report
+from plan_extract.read.options import ReadLimits
 from plan_extract.read.pdf.page_layout import Page, Word, build_lines
 from plan_extract.read.pdf.render_budget import RenderBudget
 
@@ -107,7 +110,10 @@ def ocr_page(pdf_page: Any, number: int, budget: RenderBudget) -> OcrResult:
     check_tesseract()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     image, scale = render_page(pdf_page, number, budget)
-    return _read_image(number, pdf_page.get_size(), image, scale)
+    try:
+        return _read_image(number, pdf_page.get_size(), image, scale, budget.limits, remaining())
+    except _PastTimeBudgetError as exc:
+        raise TimeBudgetError() from exc
 
 
 def ocr_stream(pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget) -> Iterator[OcrResult]:
@@ -126,15 +132,30 @@ def ocr_stream(pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget) -> It
         try:
             for number, pdf_page in pdf_pages:
                 image, scale = render_page(pdf_page, number, budget)
-                pending.append(pool.submit(_read_image, number, pdf_page.get_size(), image, scale))
-                del image
+                size = pdf_page.get_size()
+                seconds = remaining()  # the time budget is this thread's, not the pool's
+                read = (number, size, image, scale, budget.limits, seconds)
+                pending.append(pool.submit(_read_image, *read))
+                del image, read
                 while len(pending) >= workers:
-                    yield pending.popleft().result()
+                    yield _result(pending.popleft())
             while pending:
-                yield pending.popleft().result()
+                yield _result(pending.popleft())
         finally:
             for future in pending:
                 future.cancel()
+
+
+class _PastTimeBudgetError(Exception):
+    """Tesseract ran past the time left of the document's budget (raised in a pool thread, where
+    that budget is not open; `_result` makes it the budget's own error)."""
+
+
+def _result(read: Future[OcrResult]) -> OcrResult:
+    try:
+        return read.result()
+    except _PastTimeBudgetError as exc:
+        raise TimeBudgetError() from exc
 
 
 def ocr_pages(
@@ -150,12 +171,63 @@ def ocr_pages(
     return results
 
 
-def _read_image(number: int, size: tuple[float, float], image: Any, scale: float) -> OcrResult:
-    import pytesseract
+def _tesseract_words(
+    image: Any, number: int, limits: ReadLimits, seconds: float | None
+) -> dict[str, list[str]]:
+    """Tesseract's words with their boxes and confidences (its TSV, column by column) for the
+    page's `image`. Tesseract runs as a process of its own, so it is bounded here rather than
+    by the parser's limits: its address space by `limits.max_ocr_process_mb` (util-linux's
+    `prlimit`, set before Tesseract starts; where there is none, as on Windows, it runs
+    uncapped), its time by `seconds`, what is left of the document's time budget (a thread's
+    budget cannot interrupt a wait on a child process)."""
+    import shutil
+    import subprocess
 
-    data = pytesseract.image_to_data(
-        image, lang=LANGUAGE, config="--psm 3", output_type=pytesseract.Output.DICT
-    )
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    command = ["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--psm", "3"]
+    command += ["-c", "tessedit_create_tsv=1", "tsv"]
+    if shutil.which("prlimit"):
+        command = ["prlimit", f"--as={limits.max_ocr_process_mb * 1024 * 1024}", "--", *command]
+    try:
+        done = subprocess.run(
+            command,
+            input=png.getvalue(),
+            capture_output=True,
+            timeout=seconds,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise _PastTimeBudgetError from exc
+    if done.returncode != 0:
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise InputError(
+            f"Tesseract could not read page {number} (within {limits.max_ocr_process_mb} MiB): "
+            + (said[-1] if said else f"exit status {done.returncode}")
+        )
+    rows = [line.split("\t") for line in done.stdout.decode("utf-8", "replace").strip().split("\n")]
+    if len(rows) < 2:
+        return {}
+    header, body = rows[0], rows[1:]
+    if len(body[-1]) == len(header) - 1:  # an empty last word loses its cell
+        body[-1].append("")
+    body = [row for row in body if len(row) == len(header)]
+    words = {name: [row[column] for row in body] for column, name in enumerate(header)}
+    # whole percents, as pytesseract gave them: specks and the low-confidence warning were set
+    # on those
+    words["conf"] = [str(int(float(value))) for value in words.get("conf", [])]
+    return words
+
+
+def _read_image(
+    number: int,
+    size: tuple[float, float],
+    image: Any,
+    scale: float,
+    limits: ReadLimits,
+    seconds: float | None,
+) -> OcrResult:
+    data = _tesseract_words(image, number, limits, seconds)
     words: list[Word] = []
     confidences: list[float] = []
     for index, text in enumerate(data["text"]):
