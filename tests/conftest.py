@@ -3,11 +3,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from benchmarks.bench_ingest import make_corpus
+from benchmarks.postgres_server import PostgresServer
 
 from cli_process import run_cli
 from files_helpers import serialize_pdf
@@ -57,3 +58,28 @@ def distinct_copies_fixture() -> Callable[[Path, int], list[Path]]:
 @pytest.fixture(name="pdf_bomb")
 def pdf_bomb_fixture() -> Callable[[], bytes]:
     return pdf_bomb
+
+
+# The store's and the web page's suites run on both backends: `store_db` is a fresh DuckDB file or a
+# fresh database on one private PostgreSQL server started for the session
+# (benchmarks/postgres_server.py).
+BACKENDS = ("duckdb", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.remove()
+
+
+@pytest.fixture(params=BACKENDS)
+def store_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty store of each backend: a DuckDB path or a PostgreSQL URL."""
+    if request.param == "duckdb":
+        return str(tmp_path / "plans.duckdb")
+    server: PostgresServer = request.getfixturevalue("postgres")
+    return server.new_database()

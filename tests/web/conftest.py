@@ -5,7 +5,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from benchmarks.postgres_server import PostgresServer
 from fastapi.testclient import TestClient
 
 from plan_extract.web import create_app
@@ -19,25 +18,6 @@ SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "seeds"
 def seeds() -> list[Path]:
     """The five seed plans."""
     return sorted(SEEDS.glob("*.txt"))
-
-
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresServer]:
-    server = PostgresServer()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.remove()
-
-
-@pytest.fixture(params=("duckdb", "postgresql"))
-def web_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A new, empty store of each backend (the web page's tables live in both)."""
-    if request.param == "duckdb":
-        return str(tmp_path / "store.duckdb")
-    server: PostgresServer = request.getfixturevalue("postgres")
-    return server.new_database()
 
 
 @pytest.fixture

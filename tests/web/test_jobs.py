@@ -28,7 +28,7 @@ def _events(client: TestClient, job_ids: list[str]) -> list[list[dict[str, Any]]
 
 
 def test_an_upload_answers_at_once_and_its_jobs_are_followed_live(
-    web_db: str, seeds: list[Path]
+    store_db: str, seeds: list[Path]
 ) -> None:
     first, second = seeds[:2]
     files = [
@@ -37,7 +37,7 @@ def test_an_upload_answers_at_once_and_its_jobs_are_followed_live(
         ("files", ("copy.txt", first.read_bytes())),
         ("files", ("empty.txt", b"")),
     ]
-    with TestClient(create_app(web_db)) as client:
+    with TestClient(create_app(store_db)) as client:
         response = with_csrf(client).post("/api/plans", files=files)
         assert response.status_code == 202
         jobs = response.json()["jobs"]
@@ -55,15 +55,15 @@ def test_an_upload_answers_at_once_and_its_jobs_are_followed_live(
 
 
 def test_jobs_survive_a_restart_and_those_left_unfinished_are_told(
-    web_db: str, seeds: list[Path]
+    store_db: str, seeds: list[Path]
 ) -> None:
     seed = seeds[0]
-    with TestClient(create_app(web_db)) as client:
+    with TestClient(create_app(store_db)) as client:
         response = with_csrf(client).post(
             "/api/plans", files=[("files", (seed.name, seed.read_bytes()))]
         )
         [stored] = finished_jobs(client, [job["job_id"] for job in response.json()["jobs"]])
-    with open_store(web_db) as store:  # as if a server had stopped while it read a file
+    with open_store(store_db) as store:  # as if a server had stopped while it read a file
         store.write(
             lambda con: con.execute(
                 "INSERT INTO jobs (job_id, file_name, state, created_at, updated_at) "
@@ -71,7 +71,7 @@ def test_jobs_survive_a_restart_and_those_left_unfinished_are_told(
                 [now()],
             )
         )
-    with TestClient(create_app(web_db)) as client:
+    with TestClient(create_app(store_db)) as client:
         jobs = {job["name"]: job for job in client.get("/api/jobs").json()}
         page = client.get("/")
     assert jobs[seed.name]["state"] == "stored"

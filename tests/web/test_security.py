@@ -136,9 +136,9 @@ def _login(client: TestClient, name: str, password: str = PASSWORD) -> int:
     return response.status_code
 
 
-def test_accounts_roles_and_sessions(web_db: str, seeds: list[Path]) -> None:
-    _accounts(web_db)
-    app = create_app(web_db)
+def test_accounts_roles_and_sessions(store_db: str, seeds: list[Path]) -> None:
+    _accounts(store_db)
+    app = create_app(store_db)
     assert app.state.single_user is False
     with TestClient(app) as reviewer:  # runs the app; the other clients are other browsers
         commune, nobody = TestClient(app), TestClient(app)
@@ -197,15 +197,15 @@ def test_accounts_roles_and_sessions(web_db: str, seeds: list[Path]) -> None:
         assert commune.get("/api/plans").status_code == 401  # the session is closed
 
 
-def test_logins_are_rate_limited(web_db: str) -> None:
-    _accounts(web_db)
-    with TestClient(create_app(web_db)) as client:
+def test_logins_are_rate_limited(store_db: str) -> None:
+    _accounts(store_db)
+    with TestClient(create_app(store_db)) as client:
         assert [_login(client, "reviewer", "wrong password!") for _ in range(5)] == [401] * 5
         assert _login(client, "reviewer") == 429  # even the right password waits now
 
 
-def test_a_session_cookie_cannot_be_forged(web_db: str) -> None:
-    _accounts(web_db)
-    with TestClient(create_app(web_db)) as client:
+def test_a_session_cookie_cannot_be_forged(store_db: str) -> None:
+    _accounts(store_db)
+    with TestClient(create_app(store_db)) as client:
         client.cookies.set("session", "reviewer")
         assert client.get("/api/plans").status_code == 401
