@@ -270,3 +270,60 @@ def test_a_task_s_units_in_parentheses_after_it() -> None:
         "thời gian: Quý II/2026)."
     )
     assert sorted(_units(plan)) == [("Sở Nội vụ", True), ("Sở Tài chính", False)]
+
+
+def test_a_semicolon_separates_the_units_of_a_heading() -> None:
+    plan = _implementation(
+        "1. Sở Giáo dục và Đào tạo; Sở Y tế",
+        "Đưa nội dung phòng chống đuối nước vào trường học.",
+    )
+    assert _units(plan) == [("Sở Giáo dục và Đào tạo", True), ("Sở Y tế", True)]
+    assert [t.text for t in plan.tasks] == ["Đưa nội dung phòng chống đuối nước vào trường học."]
+
+
+def test_a_numbered_sentence_with_a_cooperation_word_is_no_heading_of_its_units() -> None:
+    plan = _implementation("2. Sở Y tế phối hợp với Công an tỉnh kiểm tra cơ sở kinh doanh.")
+    assert sorted(_units(plan)) == [("Công an tỉnh", False), ("Sở Y tế", True)]
+
+
+def test_head_nouns_of_the_genre_name_hospitals_cooperatives_and_party_committees() -> None:
+    plan = _implementation(
+        "1. Bệnh viện Đa khoa khu vực Bắc Quảng Bình",
+        "Khám sàng lọc cho người cao tuổi.",
+        "2. Hợp tác xã Chăn nuôi Đồng Tâm",
+        "Nhân rộng mô hình nuôi bò vỗ béo.",
+        "3. Đảng ủy xã",
+        "Lãnh đạo việc thực hiện Kế hoạch.",
+    )
+    assert _units(plan) == [
+        ("Bệnh viện Đa khoa khu vực Bắc Quảng Bình", True),
+        ("Hợp tác xã Chăn nuôi Đồng Tâm", True),
+        ("Đảng ủy xã", True),
+    ]
+
+
+def test_a_head_noun_and_a_level_word_name_the_body_of_that_level() -> None:
+    plan = _implementation("- Bưu điện tỉnh phối hợp với Đảng ủy xã chuyển tài liệu đến thôn.")
+    assert _units(plan) == [("Bưu điện tỉnh", True), ("Đảng ủy xã", False)]
+
+
+def test_a_name_running_in_lower_case_to_the_clause_end_is_not_taken() -> None:
+    """Where `Trường Đại học Y Dược ...` ends cannot be told: it has taken the verb after it."""
+    plan = _implementation(
+        "- Sở Y tế chủ trì, phối hợp với Bệnh viện Đa khoa tỉnh Mộc Châu tập huấn cho y tế thôn."
+    )
+    assert _units(plan) == [("Sở Y tế", True)]
+
+
+def test_the_2025_reform_s_commune_units_are_named_as_the_lexicon_names_them() -> None:
+    plan = _implementation(
+        "1. Trung tâm Phục vụ hành chính công xã",
+        "Tiếp nhận hồ sơ trực tuyến.",
+        "2. Ban CHQS xã",
+        "Phối hợp với Công an xã tuần tra.",
+    )
+    assert _units(plan) == [
+        ("Trung tâm Phục vụ hành chính công", True),
+        ("Ban Chỉ huy Quân sự xã", True),
+        ("Công an xã", False),
+    ]

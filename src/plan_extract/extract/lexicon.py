@@ -58,6 +58,7 @@ RoleLabel = Literal[
     "REQUEST",
     "ORG_HEAD",
     "NAMED_ORG",
+    "LEVEL_HEAD",
     "GENERIC_COLLECTIVE",
     "OFFICE_HOLDER",
     "ANSWERABLE",
@@ -396,6 +397,7 @@ class Roles(PatternFile):
     SHARED_LABELS = frozenset(
         {
             frozenset({"ORG_HEAD", "NAMED_ORG"}),
+            frozenset({"ORG_HEAD", "LEVEL_HEAD"}),
             frozenset({"GENERIC_COLLECTIVE", "OFFICE_HOLDER"}),
             frozenset({"LEAD_WORD", "INSERTION"}),
         }
@@ -444,13 +446,18 @@ class UnitListWords(Knowledge):
     conjunctions: Phrases
     plural_articles: Phrases
     marks: Phrases
+    heading_marks: Phrases
     level_words: Phrases
     kept_level_words: Phrases
     tail_words: Phrases
 
     @model_validator(mode="after")
     def _one_role_per_word(self) -> UnitListWords:
-        joining = [syllables(self.conjunctions), syllables(self.plural_articles), set(self.marks)]
+        joining = [
+            syllables(self.conjunctions),
+            syllables(self.plural_articles),
+            set(self.marks) | set(self.heading_marks),
+        ]
         tails = syllables(self.level_words) | syllables(self.tail_words)
         roles = [*joining, tails]
         for index, words in enumerate(roles):
@@ -481,6 +488,12 @@ class UnitListWords(Knowledge):
     def joiners(self) -> frozenset[str]:
         """What may stand between or after the names of a list."""
         return self.conjunction_words | self.article_words | frozenset(self.marks)
+
+    @cached_property
+    def heading_joiners(self) -> frozenset[str]:
+        """What may stand between the names of a heading's list (`1. Sở Y tế; Sở Tài chính`),
+        where a sentence's clause would end."""
+        return self.joiners | frozenset(self.heading_marks)
 
     @cached_property
     def tails(self) -> frozenset[str]:

@@ -59,12 +59,17 @@ def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
 
 
 def unit_list(
-    line: BodyLine, token: int, addressed: bool = False, named: bool = True
+    line: BodyLine,
+    token: int,
+    addressed: bool = False,
+    named: bool = True,
+    heading: bool = False,
 ) -> tuple[list[Hit], int]:
     """Unit names listed from `token` on (`A, B và các C`), and the token after the list; with
-    `named`, bodies missing from the lexicon named by the genre's pattern too."""
+    `named`, bodies missing from the lexicon named by the genre's pattern too; with `heading`,
+    a heading's list, whose names `;` may separate too."""
     doc = line.parse.doc
-    joiners = list_words().joiners
+    joiners = list_words().heading_joiners if heading else list_words().joiners
     found: list[Hit] = []
     while token < len(doc):
         hit = unit_at(line, token, addressed) or (named_at(line, token) if named else None)
@@ -96,9 +101,11 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
         token - 1 if token > 0 and words[token - 1].lower() in list_words().article_words else token
     )
     name = max(h.last_token for h in heads)
-    if name >= len(words) or not capitalized(words[name]):
-        return None
     roles = verbs_with_objects(line)
+    if name < len(words) and not capitalized(words[name]):
+        return _head_and_level(line, first, token, name)
+    if name >= len(words):
+        return None
     conjunctions = list_words().conjunction_words
     for end in range(name + 1, min(len(words), token + NAME_MAX_TOKENS) + 1):
         word = words[end].lower() if end < len(words) else "."
@@ -107,14 +114,38 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
             and end + 1 < len(words)
             and (unit_at(line, end + 1) is not None or end + 1 in line.hits_from("NAMED_ORG"))
         )
-        if (
-            word in {".", ";", ":", "(", ")"}
-            or before_body
-            or (end in roles and words[end][:1].islower())
-        ):
+        if word in {".", ";", ":"} and not _plain_last_word(words[end - 1]):
+            return None  # `... với Trường Đại học Y Dược đào tạo bác sĩ.`: the name ran on
+        if word in {"(", ")"} or word in {".", ";", ":"} or before_body:
+            span = line.span(first, end)
+            return Hit("NAMED_ORG", "", span[0], span[1], token, end)
+        if end in roles and words[end][:1].islower():
             span = line.span(first, end)
             return Hit("NAMED_ORG", "", span[0], span[1], token, end)
     return None
+
+
+def _head_and_level(line: BodyLine, first: int, token: int, name: int) -> Hit | None:
+    """`Bưu điện tỉnh phối hợp ...`, `phối hợp với Đảng ủy xã`: a head noun of LEVEL_HEAD and
+    its level word alone name the body of that level; the level word ends the name."""
+    words = line.parse.words
+    levels = list_words().level_syllables
+    if not any(h.last_token == name for h in line.hits_from("LEVEL_HEAD").get(token, [])):
+        return None
+    end = name
+    while end < len(words) and words[end].lower() in levels:
+        end += 1
+    if end == name:
+        return None
+    span = line.span(first, end)
+    return Hit("NAMED_ORG", "", span[0], span[1], token, end)
+
+
+def _plain_last_word(word: str) -> bool:
+    """Whether a name ending at a clause break may end with `word`: a word of a proper name, a
+    level or place word (`tỉnh`), a number. A name running on in lower case to the end of its
+    clause has taken the verb after it (where the name ends cannot be told)."""
+    return capitalized(word) or word.lower() in list_words().tails or word.isdigit()
 
 
 def verbs_with_objects(line: BodyLine) -> set[int]:

@@ -132,7 +132,7 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     # a heading names bodies missing from the lexicon only in the implementation section (a
     # task heading `2. Hội Nghị Sơ Kết` is no body)
     named = line.kind == "implementation"
-    hits, end = unit_list(line, start, addressed=True, named=named)
+    hits, end = unit_list(line, start, addressed=True, named=named, heading=True)
     doc = line.parse.doc
     colon = (
         end < len(doc)
@@ -209,10 +209,22 @@ def _unknown_heading(
         and not (marker and re.match(r"[IVX]+\.", marker.group("num") or ""))
         and not line.span_text(start, len(doc)).isupper()
         and not any(t.is_digit for t in doc[start:])
+        and not _cooperation_after(line, start)
     ):
         names = _named_bodies(collector, line, start, len(doc))
         return (names, len(doc)) if names else None
     return None
+
+
+def _cooperation_after(line: BodyLine, start: int) -> bool:
+    """Whether a cooperation word stands after `start`, outside a unit's name: a sentence
+    (`3. Sở Y tế phối hợp với Công an tỉnh kiểm tra`), whose bodies after it cooperate, not a
+    heading naming bodies."""
+    names = [h for h in line.parse.of("UNIT") if h.first_token >= start]
+    return any(
+        not any(h.first_token <= c.first_token < h.last_token for h in names)
+        for c in line.hits_in("COOPERATE_WORD", start, len(line.parse.words))
+    )
 
 
 def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -> list[str]:
