@@ -327,3 +327,35 @@ def test_the_2025_reform_s_commune_units_are_named_as_the_lexicon_names_them() -
         ("Ban Chỉ huy Quân sự xã", True),
         ("Công an xã", False),
     ]
+
+
+def test_a_generic_collective_qualified_into_a_body_heads_its_subsection() -> None:
+    plan = _implementation(
+        "1. Các đơn vị trực thuộc Sở",
+        "Xây dựng kế hoạch chi tiết.",
+        "2. Các đơn vị phối hợp",
+        "- Phối hợp thực hiện.",
+        "3. Các cơ quan, đơn vị có liên quan",
+        "Phối hợp thực hiện.",
+    )
+    assert _units(plan) == [("Các đơn vị trực thuộc Sở", True)]
+
+
+def test_role_labels_in_a_parenthesis_after_a_task_end_at_its_close() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "- Mở lớp tập huấn (đơn vị chủ trì: Trung tâm Khuyến nông tỉnh; đơn vị phối hợp:"
+                " Sở Tài chính). Hoàn thành trong năm 2026.",
+            ]
+        )
+    )
+    assert sorted(_units(plan)) == [("Sở Tài chính", False), ("Trung tâm Khuyến nông tỉnh", True)]
+
+
+def test_a_subject_s_role_verb_after_its_remit_without_commas() -> None:
+    plan = parse_text(
+        "\n".join(["I. NHIỆM VỤ", "- Công an tỉnh theo chức năng, nhiệm vụ bảo đảm an ninh mạng."])
+    )
+    assert _units(plan) == [("Công an tỉnh", True)]

@@ -253,7 +253,7 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
             merged[-1] = (merged[-1][0], opening_end, [])
             break
     names: list[str] = []
-    generic = {h.first_token for h in line.parse.of("GENERIC_COLLECTIVE")}
+    generic = line.hits_from("GENERIC_COLLECTIVE")
     for first, last, inside in merged:
         if inside:
             names += [
@@ -261,12 +261,23 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
                 for h in inside
                 if not unspecified(line, h, tail_end(line, h.last_token))
             ]
-        elif first not in generic and not line.hits_in("OPEN_TAIL", first, last):
+        elif (first not in generic or _qualified(line, generic[first], last)) and not (
+            line.hits_in("OPEN_TAIL", first, last)
+        ):
             stop = name_end(line, first, last)
             names.append(
                 collector.unknown(line, trimmed(line.text, line.span(first, stop), " .:*,"))
             )
     return names
+
+
+def _qualified(line: BodyLine, generic: list[Hit], last: int) -> bool:
+    """Whether a generic collective heading a subsection is qualified into a body of its own
+    (`5. Các đơn vị trực thuộc Sở`, `Các cơ quan báo chí`) rather than bare (`Các đơn vị`) or
+    a label of those who cooperate (`3. Các đơn vị phối hợp`)."""
+    end = max(h.last_token for h in generic)
+    roles = line.hits_in("LEAD_WORD", end, last) + line.hits_in("COOPERATE_WORD", end, last)
+    return end < last and line.parse.words[end] not in {":", "."} and not roles
 
 
 def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -> list[str]:
@@ -314,12 +325,19 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
 def _label_units(
     collector: _Collector, line: BodyLine, kind: PhraseLabel, after: int | None = None
 ) -> list[str] | None:
-    """Units after a role label (`Cơ quan chủ trì: A, B`) opening the line, or with `after`
+    """Units after a role label (`Cơ quan chủ trì: A, B`) opening the line or a parenthesis
+    after a task (`Tuyên truyền (cơ quan chủ trì: A; cơ quan phối hợp: B)`), or with `after`
     the first such label after that token (`...; cơ quan phối hợp: C`); named bodies missing
-    from the lexicon count too, flagged. The list ends at the next role label."""
+    from the lexicon count too, flagged. The list ends at the next role label, or at the
+    parenthesis that closes it."""
+    words = line.parse.words
     if after is None:
         start = rest_start(line)
-        labels = [h for h in line.parse.of(kind) if h.first_token == start]
+        labels = [
+            h
+            for h in line.parse.of(kind)
+            if h.first_token == start or (h.first_token > start and words[h.first_token - 1] == "(")
+        ][:1]
     else:
         labels = [h for h in line.parse.of(kind) if h.first_token > after][:1]
     if not labels:
@@ -331,6 +349,8 @@ def _label_units(
     token = colon[0]
     others = line.parse.of("LEAD_LABEL") + line.parse.of("COOPERATE_LABEL")
     end = min((h.first_token for h in others if h.first_token > token), default=len(doc))
+    if "(" in words[: labels[0].first_token]:
+        end = next((i for i in range(token, end) if words[i] == ")"), end)
     return _listed_units(collector, line, token + 1, end)
 
 
@@ -389,17 +409,22 @@ _INSERTION_MAX = 30  # tokens of a phrase set between a subject and its verb
 
 def _past_insertion(line: BodyLine, end: int, role_starts: set[int]) -> int:
     """`Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì ...`: a phrase set
-    between commas after the subject, opening with an INSERTION word and naming no body; the
-    token of the role word after it, else `end` unchanged."""
+    between commas after the subject, or without them (`Công an tỉnh theo chức năng, nhiệm vụ
+    bảo đảm ...`), opening with an INSERTION word and naming no body; the token of the role
+    word after it, else `end` unchanged."""
     words = line.parse.words
     clause_end = min(line.clause_bounds(end)[1], end + _INSERTION_MAX)
-    if end + 1 >= len(words) or words[end] != "," or end + 1 not in line.hits_from("INSERTION"):
+    commas = end < len(words) and words[end] == ","
+    opening = end + 1 if commas else end
+    if opening >= len(words) or opening not in line.hits_from("INSERTION"):
         return end
-    for token in range(end + 1, clause_end - 1):
+    for token in range(opening + 1, clause_end - 1):
         if unit_at(line, token) is not None or named_at(line, token) is not None:
             return end  # another body: a list, not an insertion
-        if words[token] == "," and token + 1 in role_starts:
+        if commas and words[token] == "," and token + 1 in role_starts:
             return token + 1
+        if not commas and token in role_starts:
+            return token
     return end
 
 
