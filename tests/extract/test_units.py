@@ -359,3 +359,14 @@ def test_a_subject_s_role_verb_after_its_remit_without_commas() -> None:
         "\n".join(["I. NHIỆM VỤ", "- Công an tỉnh theo chức năng, nhiệm vụ bảo đảm an ninh mạng."])
     )
     assert _units(plan) == [("Công an tỉnh", True)]
+
+
+def test_a_village_s_board_stands_for_the_villages_and_other_units_head_nothing() -> None:
+    plan = _implementation(
+        "1. Phòng Văn hóa - Xã hội",
+        "Tham mưu tổ chức thực hiện.",
+        "2. Các đơn vị khác",
+        "- Ban điều hành các tổ dân phố tổ chức họp dân.",
+        "- Ban Nhân dân các ấp vận động người dân.",
+    )
+    assert _units(plan) == [("Phòng Văn hóa - Xã hội", True), ("Tổ dân phố", True), ("Ấp", True)]

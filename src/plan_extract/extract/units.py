@@ -272,12 +272,15 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
 
 
 def _qualified(line: BodyLine, generic: list[Hit], last: int) -> bool:
-    """Whether a generic collective heading a subsection is qualified into a body of its own
-    (`5. Các đơn vị trực thuộc Sở`, `Các cơ quan báo chí`) rather than bare (`Các đơn vị`) or
-    a label of those who cooperate (`3. Các đơn vị phối hợp`)."""
+    """Whether a generic collective heading a subsection is qualified by a name into a body of
+    its own (`5. Các đơn vị trực thuộc Sở`, `Các cơ quan chuyên môn thuộc UBND xã`) rather
+    than bare (`Các đơn vị`), told apart from the others (`Các đơn vị khác`) or a label of
+    those who cooperate (`3. Các đơn vị phối hợp`)."""
     end = max(h.last_token for h in generic)
+    words = line.parse.words
     roles = line.hits_in("LEAD_WORD", end, last) + line.hits_in("COOPERATE_WORD", end, last)
-    return end < last and line.parse.words[end] not in {":", "."} and not roles
+    named = any(w[:1].isupper() and w.isalpha() for w in words[end:last])
+    return named and not roles
 
 
 def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -> list[str]:
