@@ -370,3 +370,22 @@ def test_a_village_s_board_stands_for_the_villages_and_other_units_head_nothing(
         "- Ban Nhân dân các ấp vận động người dân.",
     )
     assert _units(plan) == [("Phòng Văn hóa - Xã hội", True), ("Tổ dân phố", True), ("Ấp", True)]
+
+
+def test_a_cooperation_list_goes_on_past_generic_nouns_to_named_bodies() -> None:
+    plan = _implementation(
+        "- Sở Xây dựng chủ trì, phối hợp với các sở, ngành liên quan, các chủ đầu tư, UBND cấp"
+        " xã và doanh nghiệp, Hiệp hội Vận tải tỉnh rà soát bến bãi."
+    )
+    assert sorted(_units(plan)) == [
+        ("Hiệp hội Vận tải tỉnh", False),
+        ("Sở Xây dựng", True),
+        ("Ủy ban nhân dân các xã, phường, đặc khu", False),
+    ]
+
+
+def test_a_cooperation_list_ends_at_a_piece_with_a_verb() -> None:
+    plan = _implementation(
+        "- Sở Y tế phối hợp với Sở Tài chính, kiểm tra các cơ sở, Công an tỉnh xử lý vi phạm."
+    )
+    assert sorted(_units(plan)) == [("Sở Tài chính", False), ("Sở Y tế", True)]

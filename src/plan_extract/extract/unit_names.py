@@ -205,11 +205,55 @@ def after_colon(line: BodyLine, token: int) -> int:
 
 
 def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
+    """The bodies listed after each cooperation word (`phối hợp với A, các cơ quan chuyên
+    môn, B và doanh nghiệp ...`): the list goes on past generic nouns, which name none."""
     found: list[Hit] = []
     for coop in line.hits_in("COOPERATE_WORD", start, end):
-        units, _ = unit_list(line, coop.last_token)
-        found.extend(units)
+        token = coop.last_token
+        while True:
+            units, token = unit_list(line, token)
+            found.extend(units)
+            past = _past_generic(line, token)
+            if past == token:
+                break
+            token = past
     return found
+
+
+_GENERIC_MAX = 4  # words of a generic noun in a list (`tổ chức, cá nhân`, `các cơ quan chuyên môn`)
+
+
+def _past_generic(line: BodyLine, token: int) -> int:
+    """The token after a generic noun of a list at `token` (`các cơ quan chuyên môn`,
+    `doanh nghiệp`, a restriction left by an open collective: `liên quan`) and the joiner
+    after it, when another piece of the list follows; else `token`."""
+    words = line.parse.words
+    lists = list_words()
+    opening = token
+    while token < len(words) and (
+        words[token] == "," or words[token].lower() in lists.conjunction_words
+    ):
+        token += 1
+    piece_end = token
+    while piece_end < len(words) and words[piece_end] not in {",", ";", ".", ":", "(", ")"}:
+        if piece_end > token and words[piece_end].lower() in lists.conjunction_words:
+            break
+        piece_end += 1
+    piece = words[token:piece_end]
+    content = [w for w in piece if w.lower() not in lists.article_words]
+    generic = (
+        0 < len(content) <= _GENERIC_MAX
+        and all(w.isalpha() and w.islower() for w in content)
+        and not line.hits_in("LEAD_WORD", token, piece_end)
+        and not line.hits_in("COOPERATE_WORD", token, piece_end)
+    )
+    if (
+        not generic
+        or piece_end >= len(words)
+        or words[piece_end] not in {","} | (lists.conjunction_words)
+    ):
+        return opening
+    return piece_end + 1
 
 
 def list_goes_on(line: BodyLine, end: int) -> bool:
