@@ -389,3 +389,18 @@ def test_a_cooperation_list_ends_at_a_piece_with_a_verb() -> None:
         "- Sở Y tế phối hợp với Sở Tài chính, kiểm tra các cơ sở, Công an tỉnh xử lý vi phạm."
     )
     assert sorted(_units(plan)) == [("Sở Tài chính", False), ("Sở Y tế", True)]
+
+
+def test_an_unnumbered_line_naming_only_units_heads_the_lines_under_it() -> None:
+    plan = _implementation(
+        "1. Trách nhiệm của các cơ quan",
+        "+ Công an tỉnh: bảo đảm an ninh.",
+        "Sở Nội vụ:",
+        "Hướng dẫn thi đua.",
+        "- Tổng hợp kết quả.",
+    )
+    assert _units(plan) == [("Công an tỉnh", True), ("Sở Nội vụ", True)]
+    assert [(t.text, t.lead) for t in plan.tasks[1:]] == [
+        ("Hướng dẫn thi đua.", ["so-noi-vu"]),
+        ("Tổng hợp kết quả.", ["so-noi-vu"]),
+    ]

@@ -127,7 +127,7 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     """Units named by a heading or nested bullet, and the token where its own text starts."""
     marker = line.marker()
     if marker is None:
-        return None
+        return _unmarked_heading(collector, line)
     start = rest_start(line)
     # a heading names bodies missing from the lexicon only in the implementation section (a
     # task heading `2. Hội Nghị Sơ Kết` is no body)
@@ -157,6 +157,18 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     if numbered_implementation:
         return _unknown_heading(collector, line, start)
     return None
+
+
+def _unmarked_heading(collector: _Collector, line: BodyLine) -> tuple[list[str], int] | None:
+    """A line of the implementation section that only names units (`Sở Nội vụ:`), its number
+    lost (a Word list's numbering) or never printed: a heading of the lines under it."""
+    if line.kind != "implementation":
+        return None
+    hits, end = unit_list(line, rest_start(line), addressed=True, named=False, heading=True)
+    words = line.parse.words
+    if not hits or any(w not in {":", "*", "."} for w in words[end:]):
+        return None
+    return [collector.unit(h, line) for h in hits], len(words)
 
 
 def _members(
@@ -458,7 +470,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
             if marker and marker.group("bullet"):
                 nested = names
             else:
-                owners = names
+                owners, nested = names, []
                 section = line.section
                 heads_section = section is not None and section.lines[0] == line.number
                 owners_until = section.lines[1] if section and heads_section else None
