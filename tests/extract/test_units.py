@@ -404,3 +404,16 @@ def test_an_unnumbered_line_naming_only_units_heads_the_lines_under_it() -> None
         ("Hướng dẫn thi đua.", ["so-noi-vu"]),
         ("Tổng hợp kết quả.", ["so-noi-vu"]),
     ]
+
+
+def test_a_collective_after_an_introductory_phrase_opens_an_assignment() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "- Trên cơ sở Kế hoạch này, các sở, ban, ngành báo cáo kết quả hằng quý.",
+                "- Tuyên truyền tại cơ quan, các trường học thực hiện tốt nội quy.",
+            ]
+        )
+    )
+    assert _units(plan) == [("Các sở, ban, ngành", True)]

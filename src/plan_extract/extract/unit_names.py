@@ -97,6 +97,8 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
     words = line.parse.words
     if not heads or (token > 0 and words[token - 1] == "("):
         return None  # a part of the body before, in parentheses: `Sở Y tế (Chi cục Dân số)`
+    if _inside_phrase(line, token):
+        return None  # the end of another phrase: `Trên cơ sở Kế hoạch này`
     first = (
         token - 1 if token > 0 and words[token - 1].lower() in list_words().article_words else token
     )
@@ -146,6 +148,24 @@ def _plain_last_word(word: str) -> bool:
     level or place word (`tỉnh`), a number. A name running on in lower case to the end of its
     clause has taken the verb after it (where the name ends cannot be told)."""
     return capitalized(word) or word.lower() in list_words().tails or word.isdigit()
+
+
+_PHRASE_LABELS: tuple[lexicon.PhraseLabel, ...] = (
+    "INSERTION",
+    "GENERIC_COLLECTIVE",
+    "REQUEST",
+    "LEAD_WORD",
+    "COOPERATE_WORD",
+)
+
+
+def _inside_phrase(line: BodyLine, token: int) -> bool:
+    """Whether a phrase of another role that opens before `token` goes on over it."""
+    return any(
+        h.first_token < token < h.last_token
+        for label in _PHRASE_LABELS
+        for h in line.parse.of(label)
+    )
 
 
 def verbs_with_objects(line: BodyLine) -> set[int]:

@@ -405,14 +405,23 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     return made
 
 
+def _collectives() -> frozenset[str]:
+    return lexicon.UNIT_LEXICON.load().collectives
+
+
 def _after_introduction(line: BodyLine, comma: int) -> bool:
     """Whether the `,` at `comma` ends an introductory phrase (`Trên cơ sở đó,`) before a
-    capitalized name, rather than an item of a list: its clause names no body and no
-    cooperation before it."""
+    capitalized name or a collective of the lexicon (`Căn cứ Kế hoạch này, các sở, ban, ngành
+    xây dựng ...`), rather than an item of a list: its clause names no body and no cooperation
+    before it."""
     start = line.clause_bounds(comma)[0]
     hits = line.parse.of("UNIT") + line.parse.of("ADDRESSED") + line.parse.of("COOPERATE_WORD")
     words = line.parse.words
-    if comma + 1 >= len(words) or not words[comma + 1][:1].isupper():
+    if comma + 1 >= len(words):
+        return False
+    opening = unit_at(line, comma + 1)
+    collective = opening is not None and opening.id in _collectives()
+    if not (words[comma + 1][:1].isupper() or collective):
         return False  # a body's name is capitalized (`..., trường học thực hiện` names none)
     return not any(start <= h.first_token < comma for h in hits) and not any(
         named_at(line, token) for token in range(start, comma)
