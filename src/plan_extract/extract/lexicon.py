@@ -398,6 +398,8 @@ class Roles(PatternFile):
         {
             frozenset({"ORG_HEAD", "NAMED_ORG"}),
             frozenset({"ORG_HEAD", "LEVEL_HEAD"}),
+            frozenset({"LEAD_LABEL", "LEAD_WORD"}),
+            frozenset({"COOPERATE_LABEL", "COOPERATE_WORD"}),
             frozenset({"GENERIC_COLLECTIVE", "OFFICE_HOLDER"}),
             frozenset({"LEAD_WORD", "INSERTION"}),
         }

@@ -346,27 +346,37 @@ def _label_units(
     from the lexicon count too, flagged. The list ends at the next role label, or at the
     parenthesis that closes it."""
     words = line.parse.words
+    doc = line.parse.doc
     if after is None:
         start = rest_start(line)
         labels = [
             h
             for h in line.parse.of(kind)
             if h.first_token == start or (h.first_token > start and words[h.first_token - 1] == "(")
-        ][:1]
+        ]
     else:
-        labels = [h for h in line.parse.of(kind) if h.first_token > after][:1]
-    if not labels:
+        labels = [h for h in line.parse.of(kind) if h.first_token > after]
+    # the longest label at its place (`Chủ trì thực hiện:`, not `Chủ trì`), followed by a colon
+    labels.sort(key=lambda h: (h.first_token, -h.last_token))
+    colons = (_label_colon(line, h) for h in labels)
+    token = next((colon for colon in colons if colon is not None), None)
+    if token is None:
         return None
-    doc = line.parse.doc
-    colon = [t.i for t in doc[labels[0].last_token : labels[0].last_token + 6] if t.text == ":"]
-    if not colon:
-        return None
-    token = colon[0]
-    others = line.parse.of("LEAD_LABEL") + line.parse.of("COOPERATE_LABEL")
+    others = [
+        h
+        for h in line.parse.of("LEAD_LABEL") + line.parse.of("COOPERATE_LABEL")
+        if _label_colon(line, h) is not None  # a label, not a role word (`A chủ trì ...`)
+    ]
     end = min((h.first_token for h in others if h.first_token > token), default=len(doc))
-    if "(" in words[: labels[0].first_token]:
+    if "(" in words[:token]:
         end = next((i for i in range(token, end) if words[i] == ")"), end)
     return _listed_units(collector, line, token + 1, end)
+
+
+def _label_colon(line: BodyLine, label: Hit) -> int | None:
+    """The colon that makes a role phrase a label (`Cơ quan phối hợp thực hiện:`), if any."""
+    doc = line.parse.doc
+    return next((t.i for t in doc[label.last_token : label.last_token + 6] if t.text == ":"), None)
 
 
 def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = False) -> bool:
