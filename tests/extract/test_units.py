@@ -417,3 +417,19 @@ def test_a_collective_after_an_introductory_phrase_opens_an_assignment() -> None
         )
     )
     assert _units(plan) == [("Các sở, ban, ngành", True)]
+
+
+def test_heads_of_bodies_listed_under_one_head_noun_answer_for_each_body() -> None:
+    plan = parse_text(
+        DECISION.format(
+            answerable="Điều 4. Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, Quy hoạch - Kiến"
+            " trúc; Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành."
+        )
+    )
+    assert sorted(_units(plan)) == [
+        ("Sở Công Thương", True),
+        ("Sở Nội vụ", True),
+        ("Sở Quy hoạch - Kiến trúc", True),
+        ("Sở Tài chính", False),
+        ("Sở Văn hóa, Thể thao và Du lịch", True),
+    ]

@@ -543,6 +543,14 @@ class UnitLexicon(PatternFile):
         return next((unit for unit in self.units if unit.name == name), None)
 
     @cached_property
+    def _by_alias(self) -> dict[str, str]:
+        return {fold(alias): unit.name for unit in self.units for alias in unit.aliases}
+
+    def canonical(self, text: str) -> str | None:
+        """The canonical name of a body named whole by `text` (`Sở GD&ĐT`), else None."""
+        return self._by_alias.get(fold(text))
+
+    @cached_property
     def collectives(self) -> frozenset[str]:
         """The canonical names that open with a plural article name collectives (`Các sở, ...`)."""
         articles = self.lists.article_words

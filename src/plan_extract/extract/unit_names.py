@@ -6,6 +6,9 @@ assignments.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from plan_extract.core.contract import Span
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import CLAUSE_BREAKS, BodyLine
 from plan_extract.extract.nlp import Hit
@@ -340,3 +343,61 @@ def joins_generic(line: BodyLine, end: int) -> bool:
     while end < len(words) and words[end].lower() in joiners:
         end += 1
     return end in line.hits_from("GENERIC_COLLECTIVE")
+
+
+@dataclass(frozen=True)
+class Member:
+    """A body named by a shared head and its own name (`Sở` + `Tài chính`)."""
+
+    name: str  # the lexicon's canonical name, else the head and the name as printed
+    in_lexicon: bool
+    span: Span  # where its own name is printed
+
+
+def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
+    """`các Sở: Tài chính, Tư pháp, Văn hóa, Thể thao và Du lịch;` at `token`: a head noun
+    shared by the names listed after its colon, one body each (`Sở Tài chính`, ...), and the
+    token where the list ends (`;`, `.`, a name in lower case). Pieces a comma or `và` split
+    are joined again where together they name a body of the lexicon (`Sở Văn hóa, Thể thao
+    và Du lịch`)."""
+    words = line.parse.words
+    lists = list_words()
+    if token < len(words) and words[token].lower() in lists.article_words:
+        token += 1
+    heads = [h for h in line.hits_from("ORG_HEAD").get(token, []) if words[token][:1].isupper()]
+    if not heads:
+        return None
+    colon = max(h.last_token for h in heads)
+    if colon >= len(words) or words[colon] != ":":
+        return None
+    head = line.span_words(line.span(token, colon))
+    pieces: list[tuple[int, int]] = []
+    first = colon + 1
+    for at in range(colon + 1, len(words) + 1):
+        if (
+            at == len(words)
+            or words[at] in {";", ".", ",", ")"}
+            or words[at].lower() in (lists.conjunction_words)
+        ):
+            if at > first and capitalized(words[first]):
+                pieces.append((first, at))
+            elif at > first:
+                break
+            first = at + 1
+            if at == len(words) or words[at] in {";", ".", ")"}:
+                break
+    if not pieces:
+        return None
+    known = lexicon.UNIT_LEXICON.load()
+    members: list[Member] = []
+    index = 0
+    while index < len(pieces):
+        for last in range(len(pieces) - 1, index - 1, -1):
+            span = line.span(pieces[index][0], pieces[last][1])
+            canonical = known.canonical(f"{head} {line.span_words(span)}")
+            if canonical is not None or last == index:
+                name = canonical or f"{head} {line.span_words(span)}"
+                members.append(Member(name, canonical is not None, span))
+                index = last + 1
+                break
+    return members, pieces[-1][1]

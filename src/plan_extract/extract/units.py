@@ -31,10 +31,12 @@ from plan_extract.extract.lexicon import PhraseLabel, fold
 from plan_extract.extract.nlp import Hit, outermost, parse_lines
 from plan_extract.extract.unit_names import (
     NAME_MAX_TOKENS,
+    Member,
     after_colon,
     clause_subject,
     continues_name,
     cooperating_units,
+    head_members,
     joins_generic,
     list_goes_on,
     list_words,
@@ -117,6 +119,16 @@ class _Collector:
         self.records[name].occurrences.append(Occurrence(line=line.number, span=span))
         return name
 
+    def listed(self, member: Member, line: BodyLine) -> str:
+        """A body named by a shared head and its own name (`Giám đốc các Sở: Tài chính`)."""
+        if not member.in_lexicon:
+            return self.member(member.name, line, member.span)
+        if member.name not in self.records:
+            entry = self.lexicon.entry(member.name)
+            assert entry is not None
+            self.records[member.name] = _UnitRecord(member.name, entry.kind, True, line.number)
+        return member.name
+
     def task(self, line: BodyLine, lead: list[str], cooperating: list[str]) -> None:
         cooperating = [c for c in dict.fromkeys(cooperating) if c not in lead]
         span = trimmed(line.text, (0, len(line.text)), LIST_MARKS, trailing=False)
@@ -132,6 +144,10 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     # a heading names bodies missing from the lexicon only in the implementation section (a
     # task heading `2. Hội Nghị Sơ Kết` is no body)
     named = line.kind == "implementation"
+    listed = head_members(line, start) if named else None
+    if listed is not None:
+        members, end = listed
+        return [collector.listed(m, line) for m in members], after_colon(line, end)
     hits, end = unit_list(line, start, addressed=True, named=named, heading=True)
     doc = line.parse.doc
     colon = (
@@ -605,11 +621,17 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
     articles = list_words().article_words
     words = line.parse.words
     names: list[str] = []
+    listed_until = 0  # the end of a list under one head (`Giám đốc các Sở: A, B`)
     for first, last in segments(line, text_start(line), inside=units):
         last = min(last, ends[0].first_token)
-        if first >= last:
+        if first >= last or first < listed_until:
             continue
         held = max((h.last_token for h in holders.get(first, [])), default=first)
+        listed = head_members(line, held)
+        if listed is not None:
+            names += [collector.listed(m, line) for m in listed[0]]
+            listed_until = listed[1]
+            continue
         body = held + 1 if held < last and words[held].lower() in articles else held
         hits = [h for h in units if first <= h.first_token <= body and h.first_token < last]
         if hits:
