@@ -144,10 +144,11 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     # a heading names bodies missing from the lexicon only in the implementation section (a
     # task heading `2. Hội Nghị Sơ Kết` is no body)
     named = line.kind == "implementation"
-    listed = head_members(line, start) if named else None
-    if listed is not None:
-        members, end = listed
-        return [collector.listed(m, line) for m in members], after_colon(line, end)
+    under_one_head = head_members(line, start) if named else None
+    if under_one_head is not None:
+        return [collector.listed(m, line) for m in under_one_head[0]], after_colon(
+            line, under_one_head[1]
+        )
     hits, end = unit_list(line, start, addressed=True, named=named, heading=True)
     doc = line.parse.doc
     colon = (
