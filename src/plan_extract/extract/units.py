@@ -418,7 +418,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     made = False
     for start, free in starts.items():
         hits, end = unit_list(line, start)
-        if start != opening and free and joins_generic(line, end):
+        if (start != opening or requested) and free and joins_generic(line, end):
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
