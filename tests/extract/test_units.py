@@ -433,3 +433,18 @@ def test_heads_of_bodies_listed_under_one_head_noun_answer_for_each_body() -> No
         ("Sở Tài chính", False),
         ("Sở Văn hóa, Thể thao và Du lịch", True),
     ]
+
+
+def test_a_section_reviewing_what_was_done_assigns_no_work() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. KẾT QUẢ THỰC HIỆN NĂM 2025",
+                "- Bệnh viện Đa khoa tỉnh chủ trì khám sàng lọc cho 2.000 người cao tuổi.",
+                "II. TỔ CHỨC THỰC HIỆN",
+                "1. Sở Y tế",
+                "Chỉ đạo các cơ sở khám bệnh thực hiện.",
+            ]
+        )
+    )
+    assert _units(plan) == [("Sở Y tế", True)]

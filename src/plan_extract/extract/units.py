@@ -486,7 +486,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
     label_task: _Task | None = None
     owners_until: int | None = None  # last line of the owner heading's section, when known
     for line in context.lines:
-        if line.kind in {"objectives", "purpose"}:
+        if line.kind in {"objectives", "purpose", "results"}:
             owners, nested = [], []
             continue
         marker = line.marker()
