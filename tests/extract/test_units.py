@@ -448,3 +448,22 @@ def test_a_section_reviewing_what_was_done_assigns_no_work() -> None:
         )
     )
     assert _units(plan) == [("Sở Y tế", True)]
+
+
+def test_a_commune_committee_is_named_in_full_and_the_issuer_is_none() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "ỦY BAN NHÂN DÂN",
+                "PHƯỜNG ĐÔNG LỄ",
+                "Số: 5/KH-UBND",
+                "KẾ HOẠCH",
+                "Phòng chống dịch năm 2026",
+                "I. TỔ CHỨC THỰC HIỆN",
+                "- UBND phường Đông Lễ chủ trì, phối hợp với Trạm Y tế phường triển khai.",
+                "- UBND xã Cam Hiếu phối hợp tuyên truyền.",
+            ]
+        )
+    )
+    assert plan.document.issuer == "Ủy ban nhân dân phường Đông Lễ"
+    assert sorted(_units(plan)) == [("Trạm Y tế xã", False), ("Ủy ban nhân dân xã Cam Hiếu", True)]

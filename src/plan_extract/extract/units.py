@@ -50,6 +50,7 @@ from plan_extract.extract.unit_names import (
     unit_list,
     unspecified,
 )
+from plan_extract.structure.names import expand_abbreviations
 
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
 _PLACEHOLDER_LEAD: list[str] = []
@@ -101,8 +102,9 @@ class _Collector:
         return name
 
     def unknown(self, line: BodyLine, span: Span) -> str:
-        """A body missing from the lexicon, named by the characters of `span`."""
-        name = line.span_words(span)
+        """A body missing from the lexicon, named by the characters of `span`, abbreviations
+        of the bodies' kinds expanded (`UBND xã An Lạc` → `Ủy ban nhân dân xã An Lạc`)."""
+        name = expand_abbreviations(line.span_words(span))
         name = name[:1].upper() + name[1:]
         if name not in self.records:
             self.records[name] = _UnitRecord(name, "other", False, line.number)
