@@ -8,7 +8,10 @@ each, nested `- Hội Liên hiệp Phụ nữ xã: ...`), the role labels (`Cơ 
 the heads answerable in `... chịu trách nhiệm thi hành`), the lead and cooperating columns of
 task tables, and a notice's addressees when the body refers to them (`các đơn vị nêu trên`). A
 body missing from the lexicon is found by the genre's naming pattern (a head noun and a proper
-name: `Sở Quy hoạch - Kiến trúc`) and flagged `in_lexicon=False`; the issuer is never a unit.
+name: `Sở Quy hoạch - Kiến trúc`; a head and its level word alone: `Bưu điện tỉnh`) and
+flagged `in_lexicon=False`; bodies listed under one head noun (`Giám đốc các Sở: Tài chính, Y
+tế`) are one unit each; the issuer is never a unit, and a section reviewing what was done
+assigns no work.
 """
 
 from __future__ import annotations
