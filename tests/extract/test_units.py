@@ -467,3 +467,10 @@ def test_a_commune_committee_is_named_in_full_and_the_issuer_is_none() -> None:
     )
     assert plan.document.issuer == "Ủy ban nhân dân phường Đông Lễ"
     assert sorted(_units(plan)) == [("Trạm Y tế xã", False), ("Ủy ban nhân dân xã Cam Hiếu", True)]
+
+
+def test_a_parenthesis_between_a_subject_and_its_role_verb() -> None:
+    plan = parse_text(
+        "\n".join(["I. NHIỆM VỤ", "- Sở Nội vụ (cơ quan thường trực) chủ trì tổng hợp kết quả."])
+    )
+    assert _units(plan) == [("Sở Nội vụ", True)]

@@ -466,9 +466,14 @@ _INSERTION_MAX = 30  # tokens of a phrase set between a subject and its verb
 def _past_insertion(line: BodyLine, end: int, role_starts: set[int]) -> int:
     """`Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì ...`: a phrase set
     between commas after the subject, or without them (`Công an tỉnh theo chức năng, nhiệm vụ
-    bảo đảm ...`), opening with an INSERTION word and naming no body; the token of the role
-    word after it, else `end` unchanged."""
+    bảo đảm ...`), opening with an INSERTION word and naming no body, or a parenthesis (`Sở
+    Nội vụ (cơ quan thường trực) chủ trì`); the token of the role word after it, else `end`
+    unchanged."""
     words = line.parse.words
+    if end < len(words) and words[end] == "(":  # `Sở Nội vụ (cơ quan thường trực) chủ trì`
+        close = next((i for i in range(end, len(words)) if words[i] == ")"), None)
+        if close is not None and close + 1 in role_starts:
+            return close + 1
     clause_end = min(line.clause_bounds(end)[1], end + _INSERTION_MAX)
     commas = end < len(words) and words[end] == ","
     opening = end + 1 if commas else end
