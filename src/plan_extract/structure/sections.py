@@ -16,13 +16,16 @@ from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value, to_roman
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import numbered
+from plan_extract.normalize.patterns import LINE_STARTS, numbered
 from plan_extract.normalize.vocabulary import misread, spelled_as_normalized
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.terms import HEADER_TERMS
 
 _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
+# the levels above the Roman one: a capital letter (`A.`) just above it, a part label further
+# out the earlier it stands in line_starts.yaml's `part_labels` (`PHẦN` above `Chương`)
+_RANK_CAPITAL = -1
 _MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
 _MIN_RUN_ON = 10  # words: a shorter heading carries no text after its title
 _MIN_TITLE_WORDS = 3
@@ -73,19 +76,68 @@ class _Node:
 
 
 def find_heading(line: Line) -> Heading | None:
-    """The numbered heading a body line starts with, if any."""
+    """The numbered heading a body line starts with, if any (a capital letter's `A.` is one
+    only where `plan_headings` finds the letters form a level)."""
     if line.block is not Block.BODY or Hint.TABLE_ROW in line.hints:
         return None
     found = numbered(line.text)
     if found is None:
         return None
     rank = {
+        "part": _RANK_CAPITAL - len(LINE_STARTS.load().part_labels) + (found.label or 0),
+        "capital": _RANK_CAPITAL,
         "roman": _RANK_ROMAN,
         "arabic": _RANK_ARABIC,
         "dotted": _RANK_ARABIC + found.number.count("."),
         "letter": _RANK_ALPHA,
     }[found.style]
     return Heading(line.number, found.number, heading_title(found.rest), rank)
+
+
+def is_part(heading: Heading) -> bool:
+    """A heading above the Roman level (`PHẦN I`, `A.`): it groups the plan's sections."""
+    return heading.rank < _RANK_ROMAN
+
+
+def plan_headings(lines: list[Line]) -> list[tuple[Line, Heading]]:
+    """The headings of `lines` in order. Capital letters (`A. KẾT QUẢ ...`, `B. NHIỆM VỤ ...`)
+    are a level only above the Roman one: a run of `A`, `B`, then the alphabet's order, whose
+    `A` comes before any Roman heading; other capital letters are no headings.
+    A heading printed without its title (`PHẦN THỨ HAI` alone, `III.` in Markdown) takes the
+    line in capitals under it."""
+    found = [(line, h) for line in lines if (h := find_heading(line))]
+    capitals = [h for _, h in found if h.rank == _RANK_CAPITAL]
+    first_roman = next((h.line for _, h in found if h.rank == _RANK_ROMAN), None)
+    run: set[int] = set()
+    if capitals and (first_roman is None or capitals[0].line < first_roman):
+        previous = -1
+        for heading in capitals:
+            place = LINE_STARTS.load().capital_letters.find(heading.number)
+            step = _MAX_LETTER_STEP if previous > 0 else 1  # `A`, then `B`, then one or two on
+            if not previous < place <= previous + step:
+                break
+            run.add(heading.line)
+            previous = place
+    if len(run) < _MIN_CAPITALS:
+        run = set()
+    kept = [(line, h) for line, h in found if h.rank != _RANK_CAPITAL or h.line in run]
+    return [(line, _titled(lines, line, h)) for line, h in kept]
+
+
+# the next part's letter is one or two places on in line_starts.yaml's `capital_letters`
+# (Vietnamese `D`, `Đ`, `E`, `G` and Latin `D`, `E`, `F` alike)
+_MAX_LETTER_STEP = 2
+_MIN_CAPITALS = 2  # `A.` alone is no level
+
+
+def _titled(lines: list[Line], line: Line, heading: Heading) -> Heading:
+    index = line.number - lines[0].number + 1  # the line under the heading
+    if heading.title or index >= len(lines):
+        return heading
+    below = lines[index]
+    if below.block is Block.BODY and is_all_caps(below.text) and numbered(below.text) is None:
+        return replace(heading, title=heading_title(below.text))
+    return heading
 
 
 def heading_title(rest: str) -> str:
@@ -156,14 +208,17 @@ def _splits_title(words: list[str], index: int) -> bool:
     )
 
 
-def build_sections(lines: list[Line], start: int, end: int) -> tuple[list[Section], list[Warning]]:
-    """The tree of the numbered headings on lines `start`..`end` (1-based, inclusive), and a
-    warning for each top-level number taken as misread by OCR."""
-    found = [(line, h) for line in lines[start - 1 : end] if (h := find_heading(line))]
-    headings, warnings = _ocr_numerals_repaired(found)
+def build_sections(
+    lines: list[Line], start: int, end: int
+) -> tuple[list[Section], list[Warning], frozenset[str]]:
+    """The tree of the numbered headings on lines `start`..`end` (1-based, inclusive), a
+    warning for each top-level number taken as misread by OCR, and the ids of the sections
+    that are parts above the Roman level (`PHẦN I`, `A.`)."""
+    headings, warnings = _ocr_numerals_repaired(plan_headings(lines[start - 1 : end]))
     roots: list[_Node] = []
     stack: list[_Node] = []
     used: set[str] = set()
+    parts: set[str] = set()
     for heading in headings:
         while stack and stack[-1].heading.rank >= heading.rank:
             stack.pop().end = heading.line - 1
@@ -171,9 +226,11 @@ def build_sections(lines: list[Line], start: int, end: int) -> tuple[list[Sectio
         node = _Node(heading, _unique(_path(parent, heading.number), used))
         (parent.children if parent else roots).append(node)
         stack.append(node)
+        if is_part(heading):
+            parts.add(node.section_id)
     for node in stack:
         node.end = end
-    return [_to_section(node, 1) for node in roots], warnings
+    return [_to_section(node, 1) for node in roots], warnings, frozenset(parts)
 
 
 def _ocr_numerals_repaired(

@@ -1,0 +1,132 @@
+"""Parts above the Roman sections (`PHẦN I`, `Phần thứ hai`, `A.`, `Chương I`): the top level
+of the section tree, while the extractors read the kinds of the plan's sections under them."""
+
+from __future__ import annotations
+
+from plan_extract import parse_text
+
+HEAD = """ỦY BAN NHÂN DÂN
+XÃ TÂN LẬP
+Số: 14/KH-UBND
+Tân Lập, ngày 5 tháng 2 năm 2026
+KẾ HOẠCH
+Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2026
+"""
+
+PARTS = (
+    HEAD
+    + """PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2025
+1. Kết quả đạt được
+Thu nhập bình quân đạt 60 triệu đồng, tỷ lệ hộ nghèo còn 2%.
+PHẦN II: NHIỆM VỤ, GIẢI PHÁP NĂM 2026
+I. MỤC TIÊU
+Phấn đấu tỷ lệ hộ nghèo giảm còn 1,5%.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế chủ trì, phối hợp với Công an xã tổ chức thực hiện.
+Trên đây là Kế hoạch của UBND xã Tân Lập.
+"""
+)
+
+
+def test_parts_labelled_phan_are_the_top_level_and_hold_the_roman_sections() -> None:
+    plan = parse_text(PARTS)
+    assert [(s.id, s.number, s.title, s.kind) for s in plan.sections] == [
+        ("I", "I", "KẾT QUẢ THỰC HIỆN NĂM 2025", "results"),
+        ("II", "II", "NHIỆM VỤ, GIẢI PHÁP NĂM 2026", "tasks"),
+    ]
+    assert [c.id for c in plan.sections[1].children] == ["II.I", "II.II"]
+    assert [c.number for c in plan.sections[0].children] == ["1"]
+
+
+def test_the_extractors_read_the_kinds_of_the_sections_under_a_part() -> None:
+    plan = parse_text(PARTS)
+    # the objectives under PHẦN II give the target; the review under PHẦN I gives none
+    assert [(t.value, t.comparator) for t in plan.targets] == [(1.5, "<=")]
+    units = {u.name: u.lead for u in plan.units}
+    assert units.get("Phòng Kinh tế") is True
+    assert "Công an xã" in units
+
+
+def test_an_ordinal_part_takes_its_title_from_the_line_under_it() -> None:
+    text = (
+        HEAD
+        + """Phần thứ nhất
+ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025
+I. Về kinh tế
+Nội dung đánh giá.
+PHẦN THỨ HAI
+NHIỆM VỤ TRỌNG TÂM NĂM 2026
+I. MỤC TIÊU
+Nội dung.
+"""
+    )
+    plan = parse_text(text)
+    assert plan.document.title == "Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2026"
+    assert [(s.number, s.title, s.kind) for s in plan.sections] == [
+        ("I", "ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NĂM 2025", "results"),
+        ("II", "NHIỆM VỤ TRỌNG TÂM NĂM 2026", "tasks"),
+    ]
+
+
+def test_capital_letters_above_the_roman_sections_are_the_top_level() -> None:
+    text = (
+        HEAD
+        + """A. KẾT QUẢ THỰC HIỆN NĂM 2025
+I. Về kinh tế
+Nội dung.
+B. NHIỆM VỤ NĂM 2026
+I. MỤC TIÊU
+Nội dung.
+C. TỔ CHỨC THỰC HIỆN
+Nội dung.
+"""
+    )
+    plan = parse_text(text)
+    assert [(s.number, s.kind) for s in plan.sections] == [
+        ("A", "results"),
+        ("B", "tasks"),
+        ("C", "implementation"),
+    ]
+    assert [c.id for c in plan.sections[1].children] == ["B.I"]
+
+
+def test_capital_letters_under_a_roman_section_or_alone_are_no_level() -> None:
+    under = HEAD + "I. MỤC TIÊU\nA. CHỈ TIÊU CHUNG\nB. CHỈ TIÊU RIÊNG\nII. NHIỆM VỤ\nNội dung.\n"
+    assert [s.number for s in parse_text(under).sections] == ["I", "II"]
+    alone = HEAD + "A. KẾT QUẢ\nI. MỤC TIÊU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\n"
+    assert [s.number for s in parse_text(alone).sections] == ["I", "II"]
+    skipped = HEAD + "A. KẾT QUẢ\nNội dung.\nC. NHIỆM VỤ\nNội dung.\nI. MỤC TIÊU\nNội dung.\n"
+    assert [s.number for s in parse_text(skipped).sections] == ["I"]
+
+
+def test_chapters_hold_their_items() -> None:
+    text = (
+        HEAD
+        + """Chương I
+QUY ĐỊNH CHUNG
+Nội dung.
+Chương II
+NHIỆM VỤ CỤ THỂ
+Mục 1. THU GOM
+Nội dung.
+Mục 2. XỬ LÝ
+Nội dung.
+"""
+    )
+    plan = parse_text(text)
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("I", "QUY ĐỊNH CHUNG"),
+        ("II", "NHIỆM VỤ CỤ THỂ"),
+    ]
+    assert [(c.number, c.title) for c in plan.sections[1].children] == [
+        ("1", "THU GOM"),
+        ("2", "XỬ LÝ"),
+    ]
+
+
+def test_a_sentence_opening_with_a_part_word_is_no_heading() -> None:
+    text = (
+        HEAD
+        + "I. MỤC TIÊU\nPhần thứ hai của kế hoạch nêu các giải pháp.\nII. NHIỆM VỤ\nNội dung.\n"
+    )
+    assert [s.number for s in parse_text(text).sections] == ["I", "II"]
