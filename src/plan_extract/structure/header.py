@@ -46,7 +46,13 @@ from plan_extract.structure.terms import HEADER_TERMS
 
 _SYMBOL = f"0-9{SYMBOL_LETTERS}"
 # a symbol may join two bodies' letters with `&` (`KH-SNN&MT`) and hold several hyphens
-_NUMBER = re.compile(rf"^(?P<n>[{_SYMBOL}.\-]*)/(?P<symbol>[{_SYMBOL}][{_SYMBOL}&\-/]*)")
+# and a `.` between two parts (`KH-UBND.VX`); a Party document numbers `25-KH/ĐU`: its kind's
+# letters before the slash belong to the symbol (`KH/ĐU`)
+_NUMBER = re.compile(
+    rf"^(?P<n>[{_SYMBOL}.\-]*?)"
+    rf"(?:-(?P<party>[{SYMBOL_LETTERS}]+))?"
+    rf"/(?P<symbol>[{_SYMBOL}](?:[{_SYMBOL}&\-/]|\.(?=[{_SYMBOL}]))*)"
+)
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
 _MAX_TITLE_LINES = 4
 _PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
@@ -312,7 +318,7 @@ def _kind_of(text: str) -> DocumentKind:
 
 
 def _kind_from_symbol(symbol: str) -> DocumentKind:
-    first = symbol.split("-", 1)[0].casefold()
+    first = re.split(r"[-/]", symbol, maxsplit=1)[0].casefold()
     for term in HEADER_TERMS.load().document_kinds:
         if term.symbol.casefold() == first:
             return term.kind
@@ -331,13 +337,16 @@ def _number(header: list[Line]) -> tuple[str | None, str | None]:
         rest = match.group("rest")
         if not rest.strip() and index + 1 < len(header):
             rest = header[index + 1].text  # `Số:` alone, the number on the cell's next line
-        compact = re.sub(r"\s+", "", rest)
+        # a full stop ends the symbol (`12/KH-UBND.`); spaces inside it are the converter's
+        compact = re.sub(r"\s+", "", re.sub(r"\.(?=\s|$)", ";", rest))
         parts = _NUMBER.match(compact)
         if parts is None:
             continue
-        symbol = parts.group("symbol")
-        digits = parts.group("n")
-        return (f"{digits}/{symbol}" if re.search(r"\d", digits) else None), symbol
+        symbol, digits, party = parts.group("symbol", "n", "party")
+        joint = "/"
+        if party:
+            symbol, joint = f"{party}/{symbol}", "-"
+        return (f"{digits}{joint}{symbol}" if re.search(r"\d", digits) else None), symbol
     return None, None
 
 
@@ -375,7 +384,12 @@ def _issuer_block(header: list[Line]) -> Body | None:
     if len(names) < _PARENT_AND_OFFICE:
         return whole
     parent, office = parse_body(" ".join(names[:-1])), names[-1]
-    if parent and parent.unit_name and not parse_body(office) and not unit_type_at(office):
+    own = parse_body(office)
+    if own and own.unit_name:
+        # `ĐẢNG BỘ TỈNH THANH HÓA` / `ĐẢNG ỦY XÃ HOẰNG LỘC`: the lower line names the issuer
+        # with its own unit, the line above the body that manages it
+        return own
+    if parent and parent.unit_name and not own and not unit_type_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
         return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
     if whole is None and _opens_with_parent_body(names[0]):
