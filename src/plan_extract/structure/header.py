@@ -230,7 +230,9 @@ def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
 def _basis_texts(preamble: list[Line]) -> list[str]:
     """The basis paragraphs: each line opening with `Căn cứ` / `Thực hiện` ..., with the lines
     that continue it (a line cut before its end, with no `;`, `.` or `:`, goes on with the next:
-    `Căn cứ Nghị quyết số` / `66.2/2025/NQ-CP ngày ...`)."""
+    `Căn cứ Nghị quyết số` / `66.2/2025/NQ-CP ngày ...`); and a list that goes on after a `;`
+    or `:` with a line per document, without its lead (`Căn cứ Luật ...;` / `Nghị định số
+    ...;`, `- Quyết định số ...;`)."""
     texts: list[str] = []
     previous: Line | None = None
     for line in preamble:
@@ -238,11 +240,38 @@ def _basis_texts(preamble: list[Line]) -> list[str]:
             texts.append(line.text)
         elif previous is not None and _cut_before_its_end(previous) and _continues(line):
             texts[-1] = f"{texts[-1]} {line.text}"
+        elif previous is not None and _list_goes_on(previous, line):
+            texts.append(line.text)
         else:
             previous = None
             continue
         previous = line
     return texts
+
+
+def _list_goes_on(previous: Line, line: Line) -> bool:
+    """`line` cites a document of the basis list `previous` leaves open (`;` or `:` at its
+    end): after a bullet's dash or not, a kind of document, then its number (`Nghị định số
+    ...`, a figure) or its name (`Luật Đất đai`); not the plan speaking of itself (`Kế hoạch
+    này ...`)."""
+    if not previous.text.rstrip().endswith((";", ":")) or not _continues(line):
+        return False
+    text = bullet.group("rest") if (bullet := BULLET.match(line.text)) else line.text
+    found = _document_opening().match(text)
+    if found is None:
+        return False
+    following = found.group("next")
+    return (
+        following[:1].isupper()
+        or following[:1].isdigit()
+        or following.casefold() in {word.casefold() for word in HEADER_TERMS.load().number_words}
+    )
+
+
+@cache
+def _document_opening() -> re.Pattern[str]:
+    kinds = alternatives(HEADER_TERMS.load().basis_kinds)
+    return re.compile(rf"(?:{kinds})\s+(?P<next>\w+)", re.IGNORECASE)
 
 
 def _cut_before_its_end(line: Line) -> bool:
