@@ -399,13 +399,13 @@ def _issuer_block(header: list[Line]) -> Body | None:
     pool = left or [line for line in header if line.block is Block.BODY]
     labelled = any(is_number_line(line.text) for line in header)
     names = [
-        line.text
-        for line in pool
-        if is_all_caps(line.text)
-        and not _is_motto(line.text)
-        and not is_number_line(line.text)
+        text
+        for text in map(_without_speck, pool)
+        if is_all_caps(text)
+        and not _is_motto(text)
+        and not is_number_line(text)
         # `SỐ 1050/QĐ-SCT` ends an office's name when the document's own number is `Số: ...`
-        and (not re.search(r"\d", line.text) or (labelled and _number_line().match(line.text)))
+        and (not re.search(r"\d", text) or (labelled and _number_line().match(text)))
     ]
     if not names:
         return None
@@ -446,6 +446,17 @@ def _before_next_header(closing: list[Line]) -> list[Line]:
     while end > 0 and is_all_caps(closing[end - 1].text) and _issuer_block_line(closing[end - 1]):
         end -= 1
     return closing[:end]
+
+
+def _without_speck(line: Line) -> str:
+    """An OCR'd line without the speck read as a last small letter (`ỦY BAN NHÂN DÂN x.`: a
+    stain beside the issuer's name); typed text as printed."""
+    if Hint.OCR not in line.hints:
+        return line.text
+    found = re.search(r"\s+(?P<speck>\S{1,2})$", line.text)
+    if found and not any(char.isupper() or char.isdigit() for char in found.group("speck")):
+        return line.text[: found.start()]
+    return line.text
 
 
 def _issuer_block_line(line: Line) -> bool:

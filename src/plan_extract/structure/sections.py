@@ -262,8 +262,43 @@ def _ocr_numerals_repaired(
                     line=heading.line,
                 )
             )
+    if len(top) >= _MIN_RUN_FOR_LAST:
+        warnings += _last_repeat_repaired(found, headings, top[-3:])
     warnings += _misread_runs_repaired(found, headings, top)
     return headings, warnings
+
+
+_MIN_RUN_FOR_LAST = 3  # `I`, `II`, `II`: the sequence read right before the last number
+
+
+def _last_repeat_repaired(
+    found: list[tuple[Line, Heading]], headings: list[Heading], last_three: list[int]
+) -> list[Warning]:
+    """The last top-level number read by OCR as the one before it (`I`, `II`, `II` for `III`,
+    a stroke lost), after two read in sequence, where the next number differs from it only by
+    strokes, is the next number: no heading follows that would show the gap."""
+    first, before, last = last_three
+    line, heading = found[last]
+    previous = roman_value(headings[before].number)
+    if (
+        Hint.OCR not in line.hints
+        or previous is None
+        or heading.number != headings[before].number
+        or roman_value(headings[first].number) != previous - 1
+    ):
+        return []
+    number = to_roman(previous + 1)
+    if _strokes(number) != _strokes(heading.number):
+        return []
+    headings[last] = replace(heading, number=number)
+    return [
+        Warning(
+            code="section_number_ocr_corrected",
+            message=f"section number read as {heading.number} by OCR after "
+            f"{headings[before].number}, the last: taken as {number}",
+            line=heading.line,
+        )
+    ]
 
 
 _MAX_RUN = 4  # misread numbers side by side between two read right
