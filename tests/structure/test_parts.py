@@ -4,6 +4,8 @@ of the section tree, while the extractors read the kinds of the plan's sections 
 from __future__ import annotations
 
 from plan_extract import parse_text
+from plan_extract.check import check_plan, load_profile
+from plan_extract.compare.national import national_catalog
 
 HEAD = """ỦY BAN NHÂN DÂN
 XÃ TÂN LẬP
@@ -130,3 +132,28 @@ def test_a_sentence_opening_with_a_part_word_is_no_heading() -> None:
         + "I. MỤC TIÊU\nPhần thứ hai của kế hoạch nêu các giải pháp.\nII. NHIỆM VỤ\nNội dung.\n"
     )
     assert [s.number for s in parse_text(text).sections] == ["I", "II"]
+
+
+def test_a_review_part_keeps_its_figures_out_of_the_targets_under_any_heading() -> None:
+    text = (
+        HEAD
+        + """PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2025
+I. Về kinh tế
+Tỷ lệ hộ nghèo còn 2%.
+PHẦN II. NHIỆM VỤ NĂM 2026
+I. Về kinh tế
+Phấn đấu tỷ lệ hộ nghèo giảm còn 1,5%.
+"""
+    )
+    plan = parse_text(text)
+    # the plan's sections under a part carry their kind as top-level ones do
+    assert [c.kind for s in plan.sections for c in s.children] == ["other", "other"]
+    assert [(t.value, t.section) for t in plan.targets] == [(1.5, "II.I")]
+
+
+def test_the_check_finds_the_sections_of_a_kind_under_a_part() -> None:
+    findings = check_plan(parse_text(PARTS), load_profile("generic-plan"), national_catalog(), "en")
+    missing = {f.rule.id for f in findings if f.rule.id.startswith("section.")}
+    assert "section.objectives" not in missing
+    assert "section.implementation" not in missing
+    assert "section.funding" in missing  # the plan has none: still reported

@@ -142,7 +142,7 @@ class Structure:
         None outside the sections."""
         kind = None
         for section in self.sections_at(line):
-            kind = self.nested_kinds.get(section.id, section.kind or kind)
+            kind = self.nested_kinds.get(section.id) or (section.kind if kind is None else kind)
             if section.id not in self.part_ids:
                 break
         return kind
@@ -153,7 +153,7 @@ class Structure:
         outside the sections."""
         kind = None
         for section in self.sections_at(line):
-            kind = self.nested_kinds.get(section.id, section.kind or kind)
+            kind = self.nested_kinds.get(section.id) or (section.kind if kind is None else kind)
         return kind
 
     def sections_at(self, line: int) -> list[Section]:

@@ -365,16 +365,21 @@ def _unique(section_id: str, used: set[str]) -> str:
     return candidate
 
 
-def _to_section(node: _Node, level: int) -> Section:
+def _to_section(node: _Node, level: int, kinded: bool = True) -> Section:
+    """The section of `node`; `kinded`: it gets a kind (a top-level section, or one of the
+    plan's sections under a part)."""
     heading = node.heading
     return Section(
         id=node.section_id,
         number=heading.number,
         title=heading.title,
-        kind=kind_of_heading(heading.title) if level == 1 else None,
+        kind=kind_of_heading(heading.title) if kinded else None,
         level=level,
         lines=(heading.line, max(node.end, heading.line)),
-        children=[_to_section(child, level + 1) for child in node.children],
+        children=[
+            _to_section(child, level + 1, is_part(heading) and not is_part(child.heading))
+            for child in node.children
+        ],
     )
 
 
