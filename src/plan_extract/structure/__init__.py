@@ -90,7 +90,7 @@ def _parts(lines: list[Line], body_start: int | None) -> _Parts:
     articles, decision_closing, plan_title = decision
     return _Parts(
         header=lines[: articles[0] - 1],
-        closing=decision_closing,
+        closing=decision_closing or closing,  # a decision whose articles hold the plan
         body_end=body_end,
         closing_start=closing_start,
         appendices=appendices,
