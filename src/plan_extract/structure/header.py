@@ -407,6 +407,7 @@ def _issuer_block(header: list[Line]) -> Body | None:
         # `SỐ 1050/QĐ-SCT` ends an office's name when the document's own number is `Số: ...`
         and (not re.search(r"\d", text) or (labelled and _number_line().match(text)))
     ]
+    names = [part for name in names for part in _split_block_line(name)]
     if not names:
         return None
     whole = parse_body(" ".join(names))
@@ -448,15 +449,40 @@ def _before_next_header(closing: list[Line]) -> list[Line]:
     return closing[:end]
 
 
+def _split_block_line(text: str) -> list[str]:
+    """An issuer block printed on one line (a converter joins a cell's lines: `UBND TỈNH ĐẮK
+    LẮK SỞ Y TẾ`): the managing body and its unit, then the office from its kind on (`SỞ Y
+    TẾ`), as the two lines the block prints."""
+    terms = HEADER_TERMS.load()
+    folded = text.casefold()
+    for found in _office_start().finditer(folded):
+        head = f" {folded[: found.start()]} "
+        if any(f" {unit} " in head for unit in terms.unit_types):
+            return [text[: found.start()].strip(), text[found.start() :].strip()]
+    return [text]
+
+
+@cache
+def _office_start() -> re.Pattern[str]:
+    terms = HEADER_TERMS.load()
+    openers = [*terms.office_kinds, *terms.issuing_bodies, *terms.parent_bodies]
+    return re.compile(rf"(?<=\s)(?:{alternatives(o.casefold() for o in openers)})(?=\s)")
+
+
 def _without_speck(line: Line) -> str:
-    """An OCR'd line without the speck read as a last small letter (`ỦY BAN NHÂN DÂN x.`: a
-    stain beside the issuer's name); typed text as printed."""
+    """An issuer block's line without the rule a legal database's page prints under the name
+    (`ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK -------`), and, read by OCR, without the speck read as a last
+    small letter (`ỦY BAN NHÂN DÂN x.`: a stain beside the name)."""
+    text = _RULE.sub("", line.text)
     if Hint.OCR not in line.hints:
-        return line.text
-    found = re.search(r"\s+(?P<speck>\S{1,2})$", line.text)
+        return text
+    found = re.search(r"\s+(?P<speck>\S{1,2})$", text)
     if found and not any(char.isupper() or char.isdigit() for char in found.group("speck")):
-        return line.text[: found.start()]
-    return line.text
+        return text[: found.start()]
+    return text
+
+
+_RULE = re.compile(r"\s*[-_*=]{3,}\s*$")
 
 
 def _issuer_block_line(line: Line) -> bool:
