@@ -157,3 +157,55 @@ def test_the_check_finds_the_sections_of_a_kind_under_a_part() -> None:
     assert "section.objectives" not in missing
     assert "section.implementation" not in missing
     assert "section.funding" in missing  # the plan has none: still reported
+
+
+UNNUMBERED = (
+    HEAD
+    + """MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật cho nhân dân.
+NỘI DUNG
+1. Tuyên truyền các luật mới.
+TỔ CHỨC THỰC HIỆN
+Công an xã chủ trì, phối hợp với Đoàn Thanh niên xã tổ chức tuyên truyền.
+Trên đây là Kế hoạch của UBND xã Tân Lập.
+"""
+)
+
+
+def test_headings_in_capitals_without_numbers_are_the_top_level_of_a_plan_that_numbers_none() -> (
+    None
+):
+    plan = parse_text(UNNUMBERED)
+    assert [(s.id, s.number, s.title, s.kind) for s in plan.sections] == [
+        ("1", "", "MỤC ĐÍCH, YÊU CẦU", "purpose"),
+        ("2", "", "NỘI DUNG", "tasks"),
+        ("3", "", "TỔ CHỨC THỰC HIỆN", "implementation"),
+    ]
+    assert [c.id for c in plan.sections[1].children] == ["2.1"]
+    assert {u.name for u in plan.units if u.lead} >= {"Công an xã"}
+
+
+def test_capitals_without_numbers_are_no_headings_beside_numbered_ones_or_alone() -> None:
+    numbered = HEAD + "I. MỤC TIÊU\nNội dung.\nNỘI DUNG\nNội dung.\nII. NHIỆM VỤ\nNội dung.\n"
+    assert [s.number for s in parse_text(numbered).sections] == ["I", "II"]
+    alone = HEAD + "NỘI DUNG\nTuyên truyền các luật mới.\nCác thôn triển khai.\n"
+    assert parse_text(alone).sections == []
+
+
+def test_a_title_in_capitals_over_several_lines_is_no_heading() -> None:
+    text = """Số: 14/KH-UBND
+Tân Lập, ngày 5 tháng 2 năm 2026
+KẾ HOẠCH
+TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM
+NHIỆM VỤ CỦA XÃ TÂN LẬP NĂM 2026
+Căn cứ Kế hoạch số 7/KH-UBND ngày 1/2/2026 của UBND tỉnh;
+MỤC ĐÍCH, YÊU CẦU
+Nội dung.
+TỔ CHỨC THỰC HIỆN
+Nội dung.
+"""
+    plan = parse_text(text)
+    assert plan.document.title == (
+        "TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM NHIỆM VỤ CỦA XÃ TÂN LẬP NĂM 2026"
+    )
+    assert [s.title for s in plan.sections] == ["MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"]

@@ -134,7 +134,7 @@ def _body_start(lines: list[Line]) -> int | None:
         if is_kind_line(line):
             first = index + 2  # the kind line, then the title
             break
-    headings = [heading for _, heading in plan_headings(lines[first:])]
+    headings = [heading for _, heading in plan_headings(lines[max(first - 1, 0) :], min(first, 1))]
     if not headings:
         return None
     top = [h for h in headings if h.rank == min(_TOP_RANK, *(h.rank for h in headings))]

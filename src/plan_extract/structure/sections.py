@@ -16,10 +16,10 @@ from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value, to_roman
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import LINE_STARTS, numbered
+from plan_extract.normalize.patterns import LINE_STARTS, closing_cue, numbered
 from plan_extract.normalize.vocabulary import misread, spelled_as_normalized
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.kinds import kind_of_heading
+from plan_extract.structure.kinds import kind_named, kind_of_heading
 from plan_extract.structure.terms import HEADER_TERMS
 
 _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
@@ -95,16 +95,19 @@ def find_heading(line: Line) -> Heading | None:
 
 
 def is_part(heading: Heading) -> bool:
-    """A heading above the Roman level (`PHẦN I`, `A.`): it groups the plan's sections."""
-    return heading.rank < _RANK_ROMAN
+    """A heading above the Roman level (`PHẦN I`, `A.`): it groups the plan's sections (an
+    unnumbered heading in capitals is one of them)."""
+    return heading.rank < _RANK_ROMAN and bool(heading.number)
 
 
-def plan_headings(lines: list[Line]) -> list[tuple[Line, Heading]]:
+def plan_headings(lines: list[Line], after: int = 0) -> list[tuple[Line, Heading]]:
     """The headings of `lines` in order. Capital letters (`A. KẾT QUẢ ...`, `B. NHIỆM VỤ ...`)
     are a level only above the Roman one: a run of `A`, `B`, then the alphabet's order, whose
     `A` comes before any Roman heading; other capital letters are no headings.
     A heading printed without its title (`PHẦN THỨ HAI` alone, `III.` in Markdown) takes the
-    line in capitals under it."""
+    line in capitals under it. Only the headings from `lines[after]` on: the lines before it
+    are context (an unnumbered heading's line before)."""
+    context, lines = lines[:after], lines[after:]
     found = [(line, h) for line in lines if (h := find_heading(line))]
     capitals = [h for _, h in found if h.rank == _RANK_CAPITAL]
     first_roman = next((h.line for _, h in found if h.rank == _RANK_ROMAN), None)
@@ -121,7 +124,34 @@ def plan_headings(lines: list[Line]) -> list[tuple[Line, Heading]]:
     if len(run) < _MIN_CAPITALS:
         run = set()
     kept = [(line, h) for line, h in found if h.rank != _RANK_CAPITAL or h.line in run]
+    if not any(h.rank <= _RANK_ROMAN for _, h in kept):
+        kept = sorted(kept + _unnumbered([*context[-1:], *lines]), key=lambda pair: pair[1].line)
     return [(line, _titled(lines, line, h)) for line, h in kept]
+
+
+_MAX_UNNUMBERED_WORDS = 12
+
+
+def _unnumbered(lines: list[Line]) -> list[tuple[Line, Heading]]:
+    """The top-level headings of a plan that numbers none (`MỤC ĐÍCH, YÊU CẦU`, `NỘI DUNG`,
+    `TỔ CHỨC THỰC HIỆN`, each alone on its line in capitals): a short line in capitals that
+    opens with a section kind's words, between lines that are not capitals (text, or numbered
+    items: not a title's second line); two at least, else none. Number `""`."""
+    found = []
+    for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
+        text = line.text.strip().rstrip(":.")
+        if (
+            line.block is Block.BODY
+            and Hint.TABLE_ROW not in line.hints
+            and is_all_caps(text)
+            and len(text.split()) <= _MAX_UNNUMBERED_WORDS
+            and numbered(text) is None
+            and closing_cue(text) is None
+            and kind_named(text) is not None
+            and all(numbered(o.text) or not is_all_caps(o.text) for o in (before, after))
+        ):
+            found.append((line, Heading(line.number, "", heading_title(text), _RANK_CAPITAL)))
+    return found if len(found) >= _MIN_CAPITALS else []
 
 
 # the next part's letter is one or two places on in line_starts.yaml's `capital_letters`
@@ -214,7 +244,9 @@ def build_sections(
     """The tree of the numbered headings on lines `start`..`end` (1-based, inclusive), a
     warning for each top-level number taken as misread by OCR, and the ids of the sections
     that are parts above the Roman level (`PHẦN I`, `A.`)."""
-    headings, warnings = _ocr_numerals_repaired(plan_headings(lines[start - 1 : end]))
+    context = 1 if start > 1 else 0
+    found = plan_headings(lines[start - 1 - context : end], context)
+    headings, warnings = _ocr_numerals_repaired(found)
     roots: list[_Node] = []
     stack: list[_Node] = []
     used: set[str] = set()
@@ -223,7 +255,8 @@ def build_sections(
         while stack and stack[-1].heading.rank >= heading.rank:
             stack.pop().end = heading.line - 1
         parent = stack[-1] if stack else None
-        node = _Node(heading, _unique(_path(parent, heading.number), used))
+        number = heading.number or str(len(roots) + 1)  # an unnumbered one: its place
+        node = _Node(heading, _unique(_path(parent, number), used))
         (parent.children if parent else roots).append(node)
         stack.append(node)
         if is_part(heading):
