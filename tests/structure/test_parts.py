@@ -209,3 +209,8 @@ Nội dung.
         "TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM NHIỆM VỤ CỦA XÃ TÂN LẬP NĂM 2026"
     )
     assert [s.title for s in plan.sections] == ["MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"]
+
+
+def test_capitals_without_numbers_after_the_first_arabic_heading_are_no_level() -> None:
+    text = HEAD + "1. MỤC TIÊU\nNội dung.\nNỘI DUNG\nNội dung.\nTỔ CHỨC THỰC HIỆN\nNội dung.\n"
+    assert [s.number for s in parse_text(text).sections] == ["1"]

@@ -125,7 +125,10 @@ def plan_headings(lines: list[Line], after: int = 0) -> list[tuple[Line, Heading
         run = set()
     kept = [(line, h) for line, h in found if h.rank != _RANK_CAPITAL or h.line in run]
     if not any(h.rank <= _RANK_ROMAN for _, h in kept):
-        kept = sorted(kept + _unnumbered([*context[-1:], *lines]), key=lambda pair: pair[1].line)
+        unnumbered = _unnumbered([*context[-1:], *lines])
+        # above the numbered ones only when the first comes first (`1.` first is the top level)
+        if unnumbered and (not kept or unnumbered[0][1].line < kept[0][1].line):
+            kept = sorted(kept + unnumbered, key=lambda pair: pair[1].line)
     return [(line, _titled(lines, line, h)) for line, h in kept]
 
 
