@@ -287,12 +287,12 @@ def _continues(line: Line) -> bool:
 
 
 def is_kind_line(line: Line) -> bool:
-    """`KẾ HOẠCH` alone on its line (tên loại), in the body, not in a table."""
-    names = {term.name for term in HEADER_TERMS.load().document_kinds}
+    """`KẾ HOẠCH` alone on its line (tên loại), or with a qualifier (`KẾ HOẠCH HÀNH ĐỘNG`), in
+    the body, not in a table."""
     return (
         line.block is Block.BODY
         and Hint.TABLE_ROW not in line.hints
-        and line.text.strip(" .:").casefold() in names
+        and _kind_of(line.text) != "unknown"
     )
 
 
@@ -339,9 +339,14 @@ def _kind_line(header: list[Line]) -> int | None:
 
 
 def _kind_of(text: str) -> DocumentKind:
-    folded = text.strip(" .:").casefold()
-    for term in HEADER_TERMS.load().document_kinds:
-        if term.name == folded:
+    """The kind a kind line names: the name alone, or with a qualifier after it (`KẾ HOẠCH
+    HÀNH ĐỘNG`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`: the summary is the line under it)."""
+    terms = HEADER_TERMS.load()
+    folded = " ".join(text.strip(" .:*").casefold().split())
+    for term in terms.document_kinds:
+        if folded == term.name or any(
+            folded == f"{term.name} {qualifier}" for qualifier in terms.kind_qualifiers
+        ):
             return term.kind
     return "unknown"
 
