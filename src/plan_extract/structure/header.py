@@ -87,6 +87,11 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         title = " ".join(line.text for line in printed) or None
         preamble = after[len(printed) :]
         header = [line for line in header if line.block is not Block.BODY and line is not placed]
+    elif (joined := _kind_with_title(header)) is not None:
+        # `KẾ HOẠCH Triển khai ...`: a converter joined the kind line and the title
+        index, kind, title = joined
+        preamble = header[index + 1 :]
+        header = header[:index]
     elif (subject := _subject(header)) is not None:
         kind, (title, printed_subject) = "cong_van", subject
         preamble = [line for line in header if line.block is Block.BODY]
@@ -328,6 +333,21 @@ def _kind_in_issuer_block(header: list[Line]) -> Line | None:
     left = [line for line in header if line.block is Block.HEADER_LEFT]
     if left and _kind_of(left[-1].text) != "unknown":
         return left[-1]
+    return None
+
+
+def _kind_with_title(header: list[Line]) -> tuple[int, DocumentKind, str] | None:
+    """A body line of the header that opens with a kind's name in capitals and goes on with the
+    title (`KẾ HOẠCH Triển khai công tác ...`, `KẾ HOẠCH TRIỂN KHAI ...`): its index, the kind
+    and the title."""
+    for index, line in enumerate(header):
+        if line.block is not Block.BODY or Hint.TABLE_ROW in line.hints:
+            continue
+        for term in HEADER_TERMS.load().document_kinds:
+            name = term.name.upper()
+            rest = line.text[len(name) :].strip(" .:")
+            if line.text.startswith(name + " ") and rest and _kind_of(line.text) == "unknown":
+                return index, term.kind, rest
     return None
 
 
