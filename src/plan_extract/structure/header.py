@@ -413,10 +413,21 @@ def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
         date = date_in_words(text)
         if date is None:
             continue
-        place_match = _PLACE.search(text[: date.start()])
+        place_match = _PLACE.search(_after_motto(text[: date.start()]))
         place = place_match.group("place").strip() if place_match else None
         return place, parts_of(date)
     return None, None
+
+
+def _after_motto(text: str) -> str:
+    """What a line prints after the motto and the rule under it, where a converter joined the
+    motto's cell into one line (`... Hạnh phúc --------------- Đắk Lắk, ngày ...`)."""
+    ends = [found.end() for found in _motto().finditer(text)]
+    text = text[ends[-1] :] if ends else text
+    return _RULE_INSIDE.split(text)[-1]
+
+
+_RULE_INSIDE = re.compile(r"[-_=*]{3,}")
 
 
 def _issuer_block(header: list[Line]) -> Body | None:
