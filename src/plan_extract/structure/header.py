@@ -391,8 +391,11 @@ def _number(header: list[Line]) -> tuple[str | None, str | None]:
         rest = match.group("rest")
         if not rest.strip() and index + 1 < len(header):
             rest = header[index + 1].text  # `Số:` alone, the number on the cell's next line
-        # a full stop ends the symbol (`12/KH-UBND.`); spaces inside it are the converter's
-        compact = re.sub(r"\s+", "", re.sub(r"\.(?=\s|$)", ";", rest))
+        # a full stop ends the symbol (`12/KH-UBND.`), and so does a space between two words
+        # (`145/KH-UBND Đắk Lắk, ngày ...`: a row's next cell); spaces around `/`, `-`, `&`
+        # are the converter's (`12 /KH - UBND`)
+        marked = re.sub(r"\.(?=\s|$)", ";", rest.strip())
+        compact = re.sub(r"\s*([/&-])\s*", r"\1", marked)
         parts = _NUMBER.match(compact)
         if parts is None:
             continue
@@ -420,10 +423,13 @@ def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
 
 
 def _after_motto(text: str) -> str:
-    """What a line prints after the motto and the rule under it, where a converter joined the
-    motto's cell into one line (`... Hạnh phúc --------------- Đắk Lắk, ngày ...`)."""
+    """What a line prints after the motto and the rule under it, or after the number, where a
+    converter joined those cells into one line (`... Hạnh phúc --------------- Đắk Lắk, ngày
+    ...`, `Số: 145/KH-UBND Đắk Lắk, ngày ...`)."""
     ends = [found.end() for found in _motto().finditer(text)]
     text = text[ends[-1] :] if ends else text
+    if number := _number_line().match(text):
+        text = re.sub(r"^\S*(?:\s*[/&-]\s*\S+)*", "", number.group("rest").strip())
     return _RULE_INSIDE.split(text)[-1]
 
 
