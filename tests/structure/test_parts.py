@@ -214,3 +214,20 @@ Nội dung.
 def test_capitals_without_numbers_after_the_first_arabic_heading_are_no_level() -> None:
     text = HEAD + "1. MỤC TIÊU\nNội dung.\nNỘI DUNG\nNội dung.\nTỔ CHỨC THỰC HIỆN\nNội dung.\n"
     assert [s.number for s in parse_text(text).sections] == ["1"]
+
+
+def test_bold_headings_without_numbers_count_like_capitals() -> None:
+    text = (
+        "Số: 16/KH-UBND\n\nTân Lập, ngày 5 tháng 2 năm 2026\n\n**KẾ HOẠCH**\n\n"
+        "**Tuyên truyền pháp luật năm 2026**\n\n"
+        "Căn cứ Kế hoạch số 7/KH-UBND ngày 1/2/2026 của UBND tỉnh;\n\n"
+        "**Mục đích, yêu cầu**\n\nNâng cao hiểu biết pháp luật.\n\n"
+        "**Tổ chức thực hiện**\n\nCông an xã chủ trì tuyên truyền.\n"
+    )
+    plan = parse_text(text, markdown=True)
+    assert [(s.number, s.title, s.kind) for s in plan.sections] == [
+        ("", "Mục đích, yêu cầu", "purpose"),
+        ("", "Tổ chức thực hiện", "implementation"),
+    ]
+    # without the marks, the same words in lower case are text
+    assert parse_text(text.replace("**", "")).sections == []

@@ -137,8 +137,8 @@ _MAX_UNNUMBERED_WORDS = 12
 
 def _unnumbered(lines: list[Line]) -> list[tuple[Line, Heading]]:
     """The top-level headings of a plan that numbers none (`MỤC ĐÍCH, YÊU CẦU`, `NỘI DUNG`,
-    `TỔ CHỨC THỰC HIỆN`, each alone on its line in capitals): a short line in capitals that
-    opens with a section kind's words, between lines that are not capitals (text, or numbered
+    `TỔ CHỨC THỰC HIỆN`, each alone on its line in capitals or bold): a short line set apart
+    that opens with a section kind's words, between lines that are not (text, or numbered
     items: not a title's second line); two at least, else none. Number `""`."""
     found = []
     for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
@@ -146,15 +146,20 @@ def _unnumbered(lines: list[Line]) -> list[tuple[Line, Heading]]:
         if (
             line.block is Block.BODY
             and Hint.TABLE_ROW not in line.hints
-            and is_all_caps(text)
+            and _set_apart(line)
             and len(text.split()) <= _MAX_UNNUMBERED_WORDS
             and numbered(text) is None
             and closing_cue(text) is None
             and kind_named(text) is not None
-            and all(numbered(o.text) or not is_all_caps(o.text) for o in (before, after))
+            and all(numbered(o.text) or not _set_apart(o) for o in (before, after))
         ):
             found.append((line, Heading(line.number, "", heading_title(text), _RANK_CAPITAL)))
     return found if len(found) >= _MIN_CAPITALS else []
+
+
+def _set_apart(line: Line) -> bool:
+    """A line printed as a heading: in capitals, bold as a whole or a heading by its style."""
+    return is_all_caps(line.text) or bool({Hint.BOLD, Hint.HEADING} & line.hints)
 
 
 # the next part's letter is one or two places on in line_starts.yaml's `capital_letters`
