@@ -680,3 +680,15 @@ def test_a_directive_given_in_a_document_cites_that_document() -> None:
         ("cong_van", "123/UBND-VX", "2026-04-01", "Chủ tịch Ủy ban nhân dân tỉnh"),
         ("cong_van", "77/UBND-KT", "2026-04-03", "Ủy ban nhân dân tỉnh"),
     ]
+
+
+def test_an_arabic_number_with_a_slash_before_a_capital_numbers_a_heading() -> None:
+    text = (
+        "KẾ HOẠCH\nVề tuyên truyền\nI. TỔ CHỨC THỰC HIỆN\n1/ Phòng Văn hóa - Xã hội: Chủ trì.\n"
+        "2/ Công an xã: Phối hợp.\nMỗi tháng 1 lần, tối thiểu\n15/ năm.\n"
+    )
+    plan = parse_text(text)
+    assert [(c.number, c.title) for c in plan.sections[0].children] == [
+        ("1", "Phòng Văn hóa - Xã hội"),
+        ("2", "Công an xã"),
+    ]

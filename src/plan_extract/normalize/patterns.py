@@ -29,7 +29,7 @@ from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_
 ROMAN = re.compile(
     r"^(?P<num>[IVXL]{1,6})\s*(?P<mark>[.)]|[-:](?=\s*\S)|/(?=\s+\S))\s*(?P<rest>\S.*)?$"
 )
-ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)?$")
+ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<mark>[.)](?!\d)|/(?=\s+\S))\s*(?P<rest>\S.*)?$")
 # `2.1.`; a document's number is no heading number (`66.2/2025/NQ-CP`)
 DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?![\d/])\s*(?P<rest>\S.*)?$")
 BULLET = re.compile(r"^[-+•*]\s*(?P<rest>\S.*)$")
@@ -121,7 +121,7 @@ def numbered(text: str) -> Numbered | None:
         return part
     for style, pattern in _numberings():
         match = pattern.match(text)
-        if match and (style != "roman" or _roman_marked(match)):
+        if match and (style not in ("roman", "arabic") or _marked(match)):
             return Numbered(style, match.group("num"), match.group("rest") or "")
     if (capital := _capital().match(text)) and is_all_caps(capital.group("rest")):
         return Numbered("capital", capital.group("num"), capital.group("rest"))
@@ -167,10 +167,10 @@ def _part_pattern() -> re.Pattern[str]:
     )
 
 
-def _roman_marked(match: re.Match[str]) -> bool:
-    """`II.`, `II)`; and the odd punctuation some drafts number top-level headings with
-    (`II- NHIỆM VỤ`, `III: TỔ CHỨC`, `I/ MỤC ĐÍCH`: a space after the slash) when a capital
-    follows: `X-quang`, `V/v`, `V/V HỖ TRỢ`, `I - 2026` are no headings."""
+def _marked(match: re.Match[str]) -> bool:
+    """`II.`, `II)`, `2.`; and the odd punctuation some drafts number headings with (`II-
+    NHIỆM VỤ`, `III: TỔ CHỨC`, `I/ MỤC ĐÍCH`, `1/ Mục tiêu`: a space after the slash) when a
+    capital follows: `X-quang`, `V/v`, `V/V HỖ TRỢ`, `I - 2026`, `1/ năm` are no headings."""
     rest = match.group("rest") or ""
     return match.group("mark") in ".)" or rest[:1].isupper()
 
