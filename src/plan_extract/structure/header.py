@@ -30,7 +30,13 @@ from plan_extract.structure.closing import (
     read_signer,
     split_closing,
 )
-from plan_extract.structure.dates import date_in_words, parts_of, read_period
+from plan_extract.structure.dates import (
+    DATE_NUMERIC,
+    DATE_WORDS,
+    date_in_words,
+    parts_of,
+    read_period,
+)
 from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.names import (
     Body,
@@ -413,13 +419,26 @@ def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
     candidates = [" ".join(printed)] if right else []
     candidates += [line.text for line in header]
     for text in candidates:
-        date = date_in_words(text)
+        date = date_in_words(text) or _dated_in_figures(text)
         if date is None:
             continue
         place_match = _PLACE.search(_after_motto(text[: date.start()]))
         place = place_match.group("place").strip() if place_match else None
         return place, parts_of(date)
     return None, None
+
+
+def _dated_in_figures(text: str) -> re.Match[str] | None:
+    """`An Phú, ngày 05/3/2026`: the date line with the date in figures, after the place and
+    the day word (a date in figures elsewhere in the header is a cited document's)."""
+    found = _figures_date_line().search(text)
+    return found if found and _PLACE.search(_after_motto(text[: found.start()])) else None
+
+
+@cache
+def _figures_date_line() -> re.Pattern[str]:
+    days = alternatives(DATE_WORDS.load().day_words)
+    return re.compile(rf"(?:{days})\s+{DATE_NUMERIC.pattern}", re.IGNORECASE)
 
 
 def _after_motto(text: str) -> str:
