@@ -466,6 +466,31 @@ def test_numbers_misread_side_by_side_by_a_stroke_are_the_gaps_around_them() -> 
     assert [s.number for s in unsure.sections] == ["I", "I", "V", "IV"]
 
 
+def test_a_speck_ocr_reads_beside_the_issuers_name_is_dropped() -> None:
+    texts = ["ỦY BAN NHÂN DÂN x.", "TỈNH AN GIANG", "Số: 17/KH-UBND", "KẾ HOẠCH", "Về an toàn"]
+    texts += ["I. MỤC ĐÍCH", "Nội dung."]
+    read = build_structure(_document(texts, frozenset({Hint.OCR})))
+    assert read.document.issuer == "Ủy ban nhân dân tỉnh An Giang"
+    typed = build_structure(_document(texts, frozenset()))  # typed: a lower-case word is text
+    assert typed.document.issuer is None
+
+
+def test_the_last_number_read_by_ocr_as_the_one_before_it_is_the_next() -> None:
+    """`I`, `II`, `II` at the end (a bold `III` lost a stroke): no heading follows to show the
+    gap, but the two before it run in sequence; typed text, or a letter no stroke explains,
+    stays as printed."""
+    texts = ["KẾ HOẠCH", "Về bình đẳng giới", "I. MỤC ĐÍCH", "Nội dung.", "II. NHIỆM VỤ"]
+    texts += ["Nội dung.", "II. TỔ CHỨC THỰC HIỆN", "Nội dung."]
+    read = build_structure(_document(texts, frozenset({Hint.OCR})))
+    assert [s.number for s in read.sections] == ["I", "II", "III"]
+    assert [(w.code, w.line) for w in read.warnings] == [("section_number_ocr_corrected", 7)]
+    typed = build_structure(_document(texts, frozenset()))
+    assert [s.number for s in typed.sections] == ["I", "II", "II"]
+    texts[2] = "V. MỤC ĐÍCH"
+    unsure = build_structure(_document(texts, frozenset({Hint.OCR})))
+    assert [s.number for s in unsure.sections] == ["V", "II", "II"]
+
+
 CONG_VAN_MD = """|
 **ỦY BAN NHÂN DÂN**
 **XÃ TÂN HÒA**
@@ -654,4 +679,16 @@ def test_a_directive_given_in_a_document_cites_that_document() -> None:
     ) == [
         ("cong_van", "123/UBND-VX", "2026-04-01", "Chủ tịch Ủy ban nhân dân tỉnh"),
         ("cong_van", "77/UBND-KT", "2026-04-03", "Ủy ban nhân dân tỉnh"),
+    ]
+
+
+def test_an_arabic_number_with_a_slash_before_a_capital_numbers_a_heading() -> None:
+    text = (
+        "KẾ HOẠCH\nVề tuyên truyền\nI. TỔ CHỨC THỰC HIỆN\n1/ Phòng Văn hóa - Xã hội: Chủ trì.\n"
+        "2/ Công an xã: Phối hợp.\nMỗi tháng 1 lần, tối thiểu\n15/ năm.\n"
+    )
+    plan = parse_text(text)
+    assert [(c.number, c.title) for c in plan.sections[0].children] == [
+        ("1", "Phòng Văn hóa - Xã hội"),
+        ("2", "Công an xã"),
     ]

@@ -65,7 +65,10 @@ def document_part(plan: Plan, rule: Rule, _: Context) -> list[Hit]:
 
 
 def section(plan: Plan, rule: Rule, _: Context) -> list[Hit]:
-    present = any(s.kind == rule.kind for s in plan.sections)
+    """A section of the kind at the top level, or among the plan's sections under a part (they
+    carry their kind too: `III. TỔ CHỨC THỰC HIỆN` under `PHẦN II`)."""
+    kinded = [*plan.sections, *(child for s in plan.sections for child in s.children)]
+    present = any(s.kind == rule.kind for s in kinded)
     return [] if present else [Hit(fields={"kind": rule.kind})]
 
 

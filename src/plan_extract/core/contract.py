@@ -181,8 +181,9 @@ class Section(Model):
     title: str
     kind: SectionKind | None = Field(
         default=None,
-        description="for top-level sections, from the heading's leading words; `results` for a "
-        "review of what was done before the plan: its figures are no targets",
+        description="for top-level sections and the plan's sections directly under a part (a "
+        "top-level heading that groups `I.`, `II.`), from the heading's leading words; `results` "
+        "for a review of what was done before the plan: its figures are no targets",
     )
     level: int
     lines: tuple[int, int]

@@ -163,15 +163,13 @@ def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | No
 
 
 def _kinds(structure: Structure, lines: list[Line]) -> list[SectionKind | None]:
-    """The top-level section kind of each line (from the tree, or from Roman headings)."""
+    """The kind of the plan section each line is in (`Structure.main_kind_at`; without a tree,
+    from Roman headings)."""
     kinds: list[SectionKind | None] = []
     fallback: SectionKind | None = None
     for line in lines:
         if structure.sections:
-            top = next(
-                (s for s in structure.sections if s.lines[0] <= line.number <= s.lines[1]), None
-            )
-            kinds.append(top.kind if top else None)
+            kinds.append(structure.main_kind_at(line.number))
         else:
             fallback = _fallback_kind(line.text) or fallback
             kinds.append(fallback)

@@ -16,6 +16,8 @@ from typing import Literal
 from pydantic import field_validator, model_validator
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.core.numerals import to_roman
+from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.vocabulary import (
     alternatives,
     misread,
@@ -27,7 +29,7 @@ from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_
 ROMAN = re.compile(
     r"^(?P<num>[IVXL]{1,6})\s*(?P<mark>[.)]|[-:](?=\s*\S)|/(?=\s+\S))\s*(?P<rest>\S.*)?$"
 )
-ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*[.)](?!\d)\s*(?P<rest>\S.*)?$")
+ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<mark>[.)](?!\d)|/(?=\s+\S))\s*(?P<rest>\S.*)?$")
 # `2.1.`; a document's number is no heading number (`66.2/2025/NQ-CP`)
 DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?![\d/])\s*(?P<rest>\S.*)?$")
 BULLET = re.compile(r"^[-+•*]\s*(?P<rest>\S.*)$")
@@ -42,7 +44,7 @@ def ends_sentence(text: str) -> bool:
     return TERMINAL.search(text[-_TERMINAL_SPAN:]) is not None
 
 
-NumberStyle = Literal["roman", "dotted", "arabic", "letter"]
+NumberStyle = Literal["part", "capital", "roman", "dotted", "arabic", "letter"]
 ClosingCue = Literal["sentence", "recipients", "signature"]
 LineStart = Literal["numbered", "closing", "request"]
 
@@ -57,6 +59,10 @@ class LineStartExample(Example):
 
 class LineStarts(Knowledge):
     item_letters: str
+    part_labels: list[str]
+    capital_letters: str
+    ordinal_lead: str
+    ordinals: dict[str, int]
     closing_sentences: list[str]
     closing_requests: list[str]
     heading_joiners: list[str]
@@ -69,10 +75,26 @@ class LineStarts(Knowledge):
             raise ValueError("item letters: distinct lower-case letters, nothing else")
         return letters
 
+    @field_validator("capital_letters")
+    @classmethod
+    def _capitals(cls, letters: str) -> str:
+        if not letters.isalpha() or not letters.isupper() or len(set(letters)) != len(letters):
+            raise ValueError("capital letters: distinct capitals, nothing else")
+        if set(letters) & set("IVXL"):
+            raise ValueError("capital letters: none a Roman numeral is written with")
+        return letters
+
     @model_validator(mode="after")
     def _phrases(self) -> LineStarts:
         spelled_as_normalized(
-            [*self.closing_sentences, *self.closing_requests, *self.heading_joiners]
+            [
+                *self.closing_sentences,
+                *self.closing_requests,
+                *self.heading_joiners,
+                *self.part_labels,
+                self.ordinal_lead,
+                *self.ordinals,
+            ]
         )
         one_role_each({"closing": self.closing_sentences, "request": self.closing_requests})
         return self
@@ -84,26 +106,71 @@ LINE_STARTS = data_file("normalize/line_starts.yaml", LineStarts)
 @dataclass(frozen=True, slots=True)
 class Numbered:
     """A numbered heading's number as printed (`III`, `2.1`, `b`), its style, and the rest of
-    its line."""
+    its line; for a part (`PHẦN II`, `Chương 3`, `Phần thứ hai`) the label's place among the
+    part labels (0 the outermost) and its number (an ordinal word as a Roman numeral)."""
 
     style: NumberStyle
     number: str
     rest: str
+    label: int | None = None
 
 
 def numbered(text: str) -> Numbered | None:
-    """The numbered heading (`I.`, `1.`, `2.1.`, `a)`) a line starts with, if any."""
+    """The numbered heading (`PHẦN I`, `A.`, `I.`, `1.`, `2.1.`, `a)`) a line starts with."""
+    if part := _part(text):
+        return part
     for style, pattern in _numberings():
         match = pattern.match(text)
-        if match and (style != "roman" or _roman_marked(match)):
+        if match and (style not in ("roman", "arabic") or _marked(match)):
             return Numbered(style, match.group("num"), match.group("rest") or "")
+    if (capital := _capital().match(text)) and is_all_caps(capital.group("rest")):
+        return Numbered("capital", capital.group("num"), capital.group("rest"))
     return None
 
 
-def _roman_marked(match: re.Match[str]) -> bool:
-    """`II.`, `II)`; and the odd punctuation some drafts number top-level headings with
-    (`II- NHIỆM VỤ`, `III: TỔ CHỨC`, `I/ MỤC ĐÍCH`: a space after the slash) when a capital
-    follows: `X-quang`, `V/v`, `V/V HỖ TRỢ`, `I - 2026` are no headings."""
+@cache
+def _capital() -> re.Pattern[str]:
+    """`A. KẾT QUẢ THỰC HIỆN`: a capital letter of the data's (none a Roman numeral reads) before
+    a title in capitals; whether the letters form a level is the structure stage's call."""
+    letters = re.escape(LINE_STARTS.load().capital_letters)
+    return re.compile(rf"^(?P<num>[{letters}])\s*[.)]\s+(?P<rest>\S.*)$")
+
+
+def _part(text: str) -> Numbered | None:
+    """`PHẦN I. KẾT QUẢ ...`, `Chương II`, `Mục 1: ...`, `PHẦN THỨ HAI`: a part label with a
+    capital, its number, then nothing (the title on the next line), a mark and a title, or a
+    title in capitals; not a sentence that opens with the word (`Phần thứ hai của ...`)."""
+    found = _part_pattern().match(text)
+    if found is None or not found.group("label")[:1].isupper():
+        return None
+    rest = found.group("rest") or ""
+    if rest and not (found.group("mark") and rest[:1].isupper()) and not is_all_caps(rest):
+        return None
+    data = LINE_STARTS.load()
+    label = found.group("label").casefold()
+    index = next(i for i, word in enumerate(data.part_labels) if word == label)
+    number = found.group("num")
+    if ordinal := found.group("ordinal"):
+        number = to_roman(data.ordinals[ordinal.casefold()])
+    return Numbered("part", number.upper(), rest, index)
+
+
+@cache
+def _part_pattern() -> re.Pattern[str]:
+    data = LINE_STARTS.load()
+    ordinals = alternatives(data.ordinals)
+    return re.compile(
+        rf"^(?P<label>{alternatives(data.part_labels)})\s+(?:(?P<num>[IVXL]{{1,6}}|\d{{1,2}})"
+        rf"|{re.escape(data.ordinal_lead)}\s+(?P<ordinal>{ordinals}))(?!\w)\s*"
+        rf"(?P<mark>[.:)\-]?)\s*(?P<rest>\S.*)?$",
+        re.IGNORECASE,
+    )
+
+
+def _marked(match: re.Match[str]) -> bool:
+    """`II.`, `II)`, `2.`; and the odd punctuation some drafts number headings with (`II-
+    NHIỆM VỤ`, `III: TỔ CHỨC`, `I/ MỤC ĐÍCH`, `1/ Mục tiêu`: a space after the slash) when a
+    capital follows: `X-quang`, `V/v`, `V/V HỖ TRỢ`, `I - 2026`, `1/ năm` are no headings."""
     rest = match.group("rest") or ""
     return match.group("mark") in ".)" or rest[:1].isupper()
 

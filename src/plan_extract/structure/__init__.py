@@ -15,7 +15,7 @@ from plan_extract.structure.appendix import read_appendix
 from plan_extract.structure.header import is_kind_line, opening_period, read_meta, title_lines
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.model import Structure, walk
-from plan_extract.structure.sections import build_sections, find_heading
+from plan_extract.structure.sections import build_sections, find_heading, plan_headings
 from plan_extract.structure.terms import HEADER_TERMS, HeaderTerms
 
 _TOP_RANK = 0
@@ -25,8 +25,8 @@ def build_structure(doc: NormalizedDocument) -> Structure:
     lines = doc.lines
     body_start = _body_start(lines)
     parts = _parts(lines, body_start)
-    sections, warnings = (
-        build_sections(lines, body_start, parts.body_end) if body_start else ([], [])
+    sections, warnings, part_ids = (
+        build_sections(lines, body_start, parts.body_end) if body_start else ([], [], frozenset())
     )
     if not sections:
         warnings.append(Warning(code="no_sections", message="no numbered sections found"))
@@ -53,6 +53,7 @@ def build_structure(doc: NormalizedDocument) -> Structure:
             for section in walk(top.children)
             if (kind := kind_named(section.title))
         },
+        part_ids=part_ids,
     )
     if structure.document.period is None and (period := opening_period(lines, structure)):
         structure.document = structure.document.model_copy(update={"period": period})
@@ -89,7 +90,7 @@ def _parts(lines: list[Line], body_start: int | None) -> _Parts:
     articles, decision_closing, plan_title = decision
     return _Parts(
         header=lines[: articles[0] - 1],
-        closing=decision_closing,
+        closing=decision_closing or closing,  # a decision whose articles hold the plan
         body_end=body_end,
         closing_start=closing_start,
         appendices=appendices,
@@ -126,16 +127,17 @@ def _decision(
 
 
 def _body_start(lines: list[Line]) -> int | None:
-    """The first top-level heading after the kind line (`KẾ HOẠCH`), else the first heading."""
+    """The first top-level heading after the kind line (`KẾ HOẠCH`): the first of the outermost
+    level above the Roman one (`PHẦN I`, `A.`) or of the Roman one, else the first heading."""
     first = 0
     for index, line in enumerate(lines):
         if is_kind_line(line):
             first = index + 2  # the kind line, then the title
             break
-    headings = [h for h in (find_heading(line) for line in lines[first:]) if h is not None]
+    headings = [heading for _, heading in plan_headings(lines[max(first - 1, 0) :], min(first, 1))]
     if not headings:
         return None
-    top = [h for h in headings if h.rank == _TOP_RANK]
+    top = [h for h in headings if h.rank == min(_TOP_RANK, *(h.rank for h in headings))]
     return (top or headings)[0].line
 
 

@@ -30,7 +30,13 @@ from plan_extract.structure.closing import (
     read_signer,
     split_closing,
 )
-from plan_extract.structure.dates import date_in_words, parts_of, read_period
+from plan_extract.structure.dates import (
+    DATE_NUMERIC,
+    DATE_WORDS,
+    date_in_words,
+    parts_of,
+    read_period,
+)
 from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.names import (
     Body,
@@ -46,7 +52,13 @@ from plan_extract.structure.terms import HEADER_TERMS
 
 _SYMBOL = f"0-9{SYMBOL_LETTERS}"
 # a symbol may join two bodies' letters with `&` (`KH-SNN&MT`) and hold several hyphens
-_NUMBER = re.compile(rf"^(?P<n>[{_SYMBOL}.\-]*)/(?P<symbol>[{_SYMBOL}][{_SYMBOL}&\-/]*)")
+# and a `.` between two parts (`KH-UBND.VX`); a Party document numbers `25-KH/ĐU`: its kind's
+# letters before the slash belong to the symbol (`KH/ĐU`)
+_NUMBER = re.compile(
+    rf"^(?P<n>[{_SYMBOL}.\-]*?)"
+    rf"(?:-(?P<party>[{SYMBOL_LETTERS}]+))?"
+    rf"/(?P<symbol>[{_SYMBOL}](?:[{_SYMBOL}&\-/]|\.(?=[{_SYMBOL}]))*)"
+)
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
 _MAX_TITLE_LINES = 4
 _PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
@@ -81,6 +93,11 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         title = " ".join(line.text for line in printed) or None
         preamble = after[len(printed) :]
         header = [line for line in header if line.block is not Block.BODY and line is not placed]
+    elif (joined := _kind_with_title(header)) is not None:
+        # `KẾ HOẠCH Triển khai ...`: a converter joined the kind line and the title
+        index, kind, title = joined
+        preamble = header[index + 1 :]
+        header = header[:index]
     elif (subject := _subject(header)) is not None:
         kind, (title, printed_subject) = "cong_van", subject
         preamble = [line for line in header if line.block is Block.BODY]
@@ -224,7 +241,9 @@ def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
 def _basis_texts(preamble: list[Line]) -> list[str]:
     """The basis paragraphs: each line opening with `Căn cứ` / `Thực hiện` ..., with the lines
     that continue it (a line cut before its end, with no `;`, `.` or `:`, goes on with the next:
-    `Căn cứ Nghị quyết số` / `66.2/2025/NQ-CP ngày ...`)."""
+    `Căn cứ Nghị quyết số` / `66.2/2025/NQ-CP ngày ...`); and a list that goes on after a `;`
+    or `:` with a line per document, without its lead (`Căn cứ Luật ...;` / `Nghị định số
+    ...;`, `- Quyết định số ...;`)."""
     texts: list[str] = []
     previous: Line | None = None
     for line in preamble:
@@ -232,11 +251,38 @@ def _basis_texts(preamble: list[Line]) -> list[str]:
             texts.append(line.text)
         elif previous is not None and _cut_before_its_end(previous) and _continues(line):
             texts[-1] = f"{texts[-1]} {line.text}"
+        elif previous is not None and _list_goes_on(previous, line):
+            texts.append(line.text)
         else:
             previous = None
             continue
         previous = line
     return texts
+
+
+def _list_goes_on(previous: Line, line: Line) -> bool:
+    """`line` cites a document of the basis list `previous` leaves open (`;` or `:` at its
+    end): after a bullet's dash or not, a kind of document, then its number (`Nghị định số
+    ...`, a figure) or its name (`Luật Đất đai`); not the plan speaking of itself (`Kế hoạch
+    này ...`)."""
+    if not previous.text.rstrip().endswith((";", ":")) or not _continues(line):
+        return False
+    text = bullet.group("rest") if (bullet := BULLET.match(line.text)) else line.text
+    found = _document_opening().match(text)
+    if found is None:
+        return False
+    following = found.group("next")
+    return (
+        following[:1].isupper()
+        or following[:1].isdigit()
+        or following.casefold() in {word.casefold() for word in HEADER_TERMS.load().number_words}
+    )
+
+
+@cache
+def _document_opening() -> re.Pattern[str]:
+    kinds = alternatives(HEADER_TERMS.load().basis_kinds)
+    return re.compile(rf"(?:{kinds})\s+(?P<next>\w+)", re.IGNORECASE)
 
 
 def _cut_before_its_end(line: Line) -> bool:
@@ -252,12 +298,12 @@ def _continues(line: Line) -> bool:
 
 
 def is_kind_line(line: Line) -> bool:
-    """`KẾ HOẠCH` alone on its line (tên loại), in the body, not in a table."""
-    names = {term.name for term in HEADER_TERMS.load().document_kinds}
+    """`KẾ HOẠCH` alone on its line (tên loại), or with a qualifier (`KẾ HOẠCH HÀNH ĐỘNG`), in
+    the body, not in a table."""
     return (
         line.block is Block.BODY
         and Hint.TABLE_ROW not in line.hints
-        and line.text.strip(" .:").casefold() in names
+        and _kind_of(line.text) != "unknown"
     )
 
 
@@ -296,6 +342,21 @@ def _kind_in_issuer_block(header: list[Line]) -> Line | None:
     return None
 
 
+def _kind_with_title(header: list[Line]) -> tuple[int, DocumentKind, str] | None:
+    """A body line of the header that opens with a kind's name in capitals and goes on with the
+    title (`KẾ HOẠCH Triển khai công tác ...`, `KẾ HOẠCH TRIỂN KHAI ...`): its index, the kind
+    and the title."""
+    for index, line in enumerate(header):
+        if line.block is not Block.BODY or Hint.TABLE_ROW in line.hints:
+            continue
+        for term in HEADER_TERMS.load().document_kinds:
+            name = term.name.upper()
+            rest = line.text[len(name) :].strip(" .:")
+            if line.text.startswith(name + " ") and rest and _kind_of(line.text) == "unknown":
+                return index, term.kind, rest
+    return None
+
+
 def _kind_line(header: list[Line]) -> int | None:
     for index, line in enumerate(header):
         if is_kind_line(line):
@@ -304,15 +365,20 @@ def _kind_line(header: list[Line]) -> int | None:
 
 
 def _kind_of(text: str) -> DocumentKind:
-    folded = text.strip(" .:").casefold()
-    for term in HEADER_TERMS.load().document_kinds:
-        if term.name == folded:
+    """The kind a kind line names: the name alone, or with a qualifier after it (`KẾ HOẠCH
+    HÀNH ĐỘNG`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`: the summary is the line under it)."""
+    terms = HEADER_TERMS.load()
+    folded = " ".join(text.strip(" .:*").casefold().split())
+    for term in terms.document_kinds:
+        if folded == term.name or any(
+            folded == f"{term.name} {qualifier}" for qualifier in terms.kind_qualifiers
+        ):
             return term.kind
     return "unknown"
 
 
 def _kind_from_symbol(symbol: str) -> DocumentKind:
-    first = symbol.split("-", 1)[0].casefold()
+    first = re.split(r"[-/]", symbol, maxsplit=1)[0].casefold()
     for term in HEADER_TERMS.load().document_kinds:
         if term.symbol.casefold() == first:
             return term.kind
@@ -331,13 +397,19 @@ def _number(header: list[Line]) -> tuple[str | None, str | None]:
         rest = match.group("rest")
         if not rest.strip() and index + 1 < len(header):
             rest = header[index + 1].text  # `Số:` alone, the number on the cell's next line
-        compact = re.sub(r"\s+", "", rest)
+        # a full stop ends the symbol (`12/KH-UBND.`), and so does a space between two words
+        # (`145/KH-UBND Đắk Lắk, ngày ...`: a row's next cell); spaces around `/`, `-`, `&`
+        # are the converter's (`12 /KH - UBND`)
+        marked = re.sub(r"\.(?=\s|$)", ";", rest.strip())
+        compact = re.sub(r"\s*([/&-])\s*", r"\1", marked)
         parts = _NUMBER.match(compact)
         if parts is None:
             continue
-        symbol = parts.group("symbol")
-        digits = parts.group("n")
-        return (f"{digits}/{symbol}" if re.search(r"\d", digits) else None), symbol
+        symbol, digits, party = parts.group("symbol", "n", "party")
+        joint = "/"
+        if party:
+            symbol, joint = f"{party}/{symbol}", "-"
+        return (f"{digits}{joint}{symbol}" if re.search(r"\d", digits) else None), symbol
     return None, None
 
 
@@ -347,13 +419,40 @@ def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
     candidates = [" ".join(printed)] if right else []
     candidates += [line.text for line in header]
     for text in candidates:
-        date = date_in_words(text)
+        date = date_in_words(text) or _dated_in_figures(text)
         if date is None:
             continue
-        place_match = _PLACE.search(text[: date.start()])
+        place_match = _PLACE.search(_after_motto(text[: date.start()]))
         place = place_match.group("place").strip() if place_match else None
         return place, parts_of(date)
     return None, None
+
+
+def _dated_in_figures(text: str) -> re.Match[str] | None:
+    """`An Phú, ngày 05/3/2026`: the date line with the date in figures, after the place and
+    the day word (a date in figures elsewhere in the header is a cited document's)."""
+    found = _figures_date_line().search(text)
+    return found if found and _PLACE.search(_after_motto(text[: found.start()])) else None
+
+
+@cache
+def _figures_date_line() -> re.Pattern[str]:
+    days = alternatives(DATE_WORDS.load().day_words)
+    return re.compile(rf"(?:{days})\s+{DATE_NUMERIC.pattern}", re.IGNORECASE)
+
+
+def _after_motto(text: str) -> str:
+    """What a line prints after the motto and the rule under it, or after the number, where a
+    converter joined those cells into one line (`... Hạnh phúc --------------- Đắk Lắk, ngày
+    ...`, `Số: 145/KH-UBND Đắk Lắk, ngày ...`)."""
+    ends = [found.end() for found in _motto().finditer(text)]
+    text = text[ends[-1] :] if ends else text
+    if number := _number_line().match(text):
+        text = re.sub(r"^\S*(?:\s*[/&-]\s*\S+)*", "", number.group("rest").strip())
+    return _RULE_INSIDE.split(text)[-1]
+
+
+_RULE_INSIDE = re.compile(r"[-_=*]{3,}")
 
 
 def _issuer_block(header: list[Line]) -> Body | None:
@@ -361,21 +460,27 @@ def _issuer_block(header: list[Line]) -> Body | None:
     pool = left or [line for line in header if line.block is Block.BODY]
     labelled = any(is_number_line(line.text) for line in header)
     names = [
-        line.text
-        for line in pool
-        if is_all_caps(line.text)
-        and not _is_motto(line.text)
-        and not is_number_line(line.text)
+        text
+        for text in map(_without_speck, pool)
+        if is_all_caps(text)
+        and not _is_motto(text)
+        and not is_number_line(text)
         # `SỐ 1050/QĐ-SCT` ends an office's name when the document's own number is `Số: ...`
-        and (not re.search(r"\d", line.text) or (labelled and _number_line().match(line.text)))
+        and (not re.search(r"\d", text) or (labelled and _number_line().match(text)))
     ]
+    names = [part for name in names for part in _split_block_line(name)]
     if not names:
         return None
     whole = parse_body(" ".join(names))
     if len(names) < _PARENT_AND_OFFICE:
         return whole
     parent, office = parse_body(" ".join(names[:-1])), names[-1]
-    if parent and parent.unit_name and not parse_body(office) and not unit_type_at(office):
+    own = parse_body(office)
+    if own and own.unit_name:
+        # `ĐẢNG BỘ TỈNH THANH HÓA` / `ĐẢNG ỦY XÃ HOẰNG LỘC`: the lower line names the issuer
+        # with its own unit, the line above the body that manages it
+        return own
+    if parent and parent.unit_name and not own and not unit_type_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
         return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
     if whole is None and _opens_with_parent_body(names[0]):
@@ -403,6 +508,42 @@ def _before_next_header(closing: list[Line]) -> list[Line]:
     while end > 0 and is_all_caps(closing[end - 1].text) and _issuer_block_line(closing[end - 1]):
         end -= 1
     return closing[:end]
+
+
+def _split_block_line(text: str) -> list[str]:
+    """An issuer block printed on one line (a converter joins a cell's lines: `UBND TỈNH ĐẮK
+    LẮK SỞ Y TẾ`): the managing body and its unit, then the office from its kind on (`SỞ Y
+    TẾ`), as the two lines the block prints."""
+    terms = HEADER_TERMS.load()
+    folded = text.casefold()
+    for found in _office_start().finditer(folded):
+        head = f" {folded[: found.start()]} "
+        if any(f" {unit} " in head for unit in terms.unit_types):
+            return [text[: found.start()].strip(), text[found.start() :].strip()]
+    return [text]
+
+
+@cache
+def _office_start() -> re.Pattern[str]:
+    terms = HEADER_TERMS.load()
+    openers = [*terms.office_kinds, *terms.issuing_bodies, *terms.parent_bodies]
+    return re.compile(rf"(?<=\s)(?:{alternatives(o.casefold() for o in openers)})(?=\s)")
+
+
+def _without_speck(line: Line) -> str:
+    """An issuer block's line without the rule a legal database's page prints under the name
+    (`ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK -------`), and, read by OCR, without the speck read as a last
+    small letter (`ỦY BAN NHÂN DÂN x.`: a stain beside the name)."""
+    text = _RULE.sub("", line.text)
+    if Hint.OCR not in line.hints:
+        return text
+    found = re.search(r"\s+(?P<speck>\S{1,2})$", text)
+    if found and not any(char.isupper() or char.isdigit() for char in found.group("speck")):
+        return text[: found.start()]
+    return text
+
+
+_RULE = re.compile(r"\s*[-_*=]{3,}\s*$")
 
 
 def _issuer_block_line(line: Line) -> bool:

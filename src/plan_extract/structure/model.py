@@ -131,6 +131,21 @@ class Structure:
     # `I. MỤC ĐÍCH, YÊU CẦU`; `1. Kết quả thực hiện năm 2025`), by section id; top-level
     # sections carry theirs in `Section.kind`
     nested_kinds: dict[str, SectionKind] = field(default_factory=dict)
+    # the ids of the sections that group the plan's sections above the Roman level (`PHẦN I`,
+    # `A.` over `I.`, `II.`): top-level sections, but not the plan's parts of a kind
+    part_ids: frozenset[str] = frozenset()
+
+    def main_kind_at(self, line: int) -> SectionKind | None:
+        """The kind of the plan's section holding `line`: its top-level section's, or under a
+        part (`PHẦN II. NHIỆM VỤ NĂM 2026` over `I. MỤC TIÊU`, `II. TỔ CHỨC THỰC HIỆN`) that
+        of the section below the part, which keeps the part's when its heading names none;
+        None outside the sections."""
+        kind = None
+        for section in self.sections_at(line):
+            kind = self.nested_kinds.get(section.id) or (section.kind if kind is None else kind)
+            if section.id not in self.part_ids:
+                break
+        return kind
 
     def kind_at(self, line: int) -> SectionKind | None:
         """The kind of what `line` says: that of the deepest section holding it whose heading
@@ -138,7 +153,7 @@ class Structure:
         outside the sections."""
         kind = None
         for section in self.sections_at(line):
-            kind = self.nested_kinds.get(section.id, section.kind or kind)
+            kind = self.nested_kinds.get(section.id) or (section.kind if kind is None else kind)
         return kind
 
     def sections_at(self, line: int) -> list[Section]:

@@ -110,14 +110,14 @@ def parse_body(text: str) -> Body | None:
     """An issuing body from its printed name, in capitals or not (`UBND xã X`, `ỦY BAN ...`)."""
     text = expand_abbreviations(" ".join(text.split()))
     folded = text.casefold()
-    for organ in HEADER_TERMS.load().issuing_bodies:
-        if not folded.startswith(organ):
+    for organ in sorted(HEADER_TERMS.load().issuing_bodies, key=len, reverse=True):
+        if not re.match(rf"{re.escape(organ.casefold())}(?!\w)", folded):
             continue
         rest = text[len(organ) :].strip()
         found = unit_type_at(rest)
         if found is None:
-            return Body(sentence_case(organ), None, None)
+            return Body(organ, None, None)
         unit_type, name = found
         run = capitalized_run(title_case(name).split() if name.isupper() else name.split())
-        return Body(sentence_case(organ), unit_type, " ".join(run) or None)
+        return Body(organ, unit_type, " ".join(run) or None)
     return None

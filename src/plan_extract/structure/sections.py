@@ -16,13 +16,16 @@ from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value, to_roman
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import numbered
+from plan_extract.normalize.patterns import LINE_STARTS, closing_cue, numbered
 from plan_extract.normalize.vocabulary import misread, spelled_as_normalized
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.kinds import kind_of_heading
+from plan_extract.structure.kinds import kind_named, kind_of_heading
 from plan_extract.structure.terms import HEADER_TERMS
 
 _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = 0, 1, 10
+# the levels above the Roman one: a capital letter (`A.`) just above it, a part label further
+# out the earlier it stands in line_starts.yaml's `part_labels` (`PHẦN` above `Chương`)
+_RANK_CAPITAL = -1
 _MAX_TITLE_WORDS = 12  # `Tiêu đề: nội dung` is a title only when the part before `:` is short
 _MIN_RUN_ON = 10  # words: a shorter heading carries no text after its title
 _MIN_TITLE_WORDS = 3
@@ -73,19 +76,106 @@ class _Node:
 
 
 def find_heading(line: Line) -> Heading | None:
-    """The numbered heading a body line starts with, if any."""
+    """The numbered heading a body line starts with, if any (a capital letter's `A.` is one
+    only where `plan_headings` finds the letters form a level)."""
     if line.block is not Block.BODY or Hint.TABLE_ROW in line.hints:
         return None
     found = numbered(line.text)
     if found is None:
         return None
     rank = {
+        "part": _RANK_CAPITAL - len(LINE_STARTS.load().part_labels) + (found.label or 0),
+        "capital": _RANK_CAPITAL,
         "roman": _RANK_ROMAN,
         "arabic": _RANK_ARABIC,
         "dotted": _RANK_ARABIC + found.number.count("."),
         "letter": _RANK_ALPHA,
     }[found.style]
     return Heading(line.number, found.number, heading_title(found.rest), rank)
+
+
+def is_part(heading: Heading) -> bool:
+    """A heading above the Roman level (`PHẦN I`, `A.`): it groups the plan's sections (an
+    unnumbered heading in capitals is one of them)."""
+    return heading.rank < _RANK_ROMAN and bool(heading.number)
+
+
+def plan_headings(lines: list[Line], after: int = 0) -> list[tuple[Line, Heading]]:
+    """The headings of `lines` in order. Capital letters (`A. KẾT QUẢ ...`, `B. NHIỆM VỤ ...`)
+    are a level only above the Roman one: a run of `A`, `B`, then the alphabet's order, whose
+    `A` comes before any Roman heading; other capital letters are no headings.
+    A heading printed without its title (`PHẦN THỨ HAI` alone, `III.` in Markdown) takes the
+    line in capitals under it. Only the headings from `lines[after]` on: the lines before it
+    are context (an unnumbered heading's line before)."""
+    context, lines = lines[:after], lines[after:]
+    found = [(line, h) for line in lines if (h := find_heading(line))]
+    capitals = [h for _, h in found if h.rank == _RANK_CAPITAL]
+    first_roman = next((h.line for _, h in found if h.rank == _RANK_ROMAN), None)
+    run: set[int] = set()
+    if capitals and (first_roman is None or capitals[0].line < first_roman):
+        previous = -1
+        for heading in capitals:
+            place = LINE_STARTS.load().capital_letters.find(heading.number)
+            step = _MAX_LETTER_STEP if previous > 0 else 1  # `A`, then `B`, then one or two on
+            if not previous < place <= previous + step:
+                break
+            run.add(heading.line)
+            previous = place
+    if len(run) < _MIN_CAPITALS:
+        run = set()
+    kept = [(line, h) for line, h in found if h.rank != _RANK_CAPITAL or h.line in run]
+    if not any(h.rank <= _RANK_ROMAN for _, h in kept):
+        unnumbered = _unnumbered([*context[-1:], *lines])
+        # above the numbered ones only when the first comes first (`1.` first is the top level)
+        if unnumbered and (not kept or unnumbered[0][1].line < kept[0][1].line):
+            kept = sorted(kept + unnumbered, key=lambda pair: pair[1].line)
+    return [(line, _titled(lines, line, h)) for line, h in kept]
+
+
+_MAX_UNNUMBERED_WORDS = 12
+
+
+def _unnumbered(lines: list[Line]) -> list[tuple[Line, Heading]]:
+    """The top-level headings of a plan that numbers none (`MỤC ĐÍCH, YÊU CẦU`, `NỘI DUNG`,
+    `TỔ CHỨC THỰC HIỆN`, each alone on its line in capitals or bold): a short line set apart
+    that opens with a section kind's words, between lines that are not (text, or numbered
+    items: not a title's second line); two at least, else none. Number `""`."""
+    found = []
+    for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
+        text = line.text.strip().rstrip(":.")
+        if (
+            line.block is Block.BODY
+            and Hint.TABLE_ROW not in line.hints
+            and _set_apart(line)
+            and len(text.split()) <= _MAX_UNNUMBERED_WORDS
+            and numbered(text) is None
+            and closing_cue(text) is None
+            and kind_named(text) is not None
+            and all(numbered(o.text) or not _set_apart(o) for o in (before, after))
+        ):
+            found.append((line, Heading(line.number, "", heading_title(text), _RANK_CAPITAL)))
+    return found if len(found) >= _MIN_CAPITALS else []
+
+
+def _set_apart(line: Line) -> bool:
+    """A line printed as a heading: in capitals, bold as a whole or a heading by its style."""
+    return is_all_caps(line.text) or bool({Hint.BOLD, Hint.HEADING} & line.hints)
+
+
+# the next part's letter is one or two places on in line_starts.yaml's `capital_letters`
+# (Vietnamese `D`, `Đ`, `E`, `G` and Latin `D`, `E`, `F` alike)
+_MAX_LETTER_STEP = 2
+_MIN_CAPITALS = 2  # `A.` alone is no level
+
+
+def _titled(lines: list[Line], line: Line, heading: Heading) -> Heading:
+    index = line.number - lines[0].number + 1  # the line under the heading
+    if heading.title or index >= len(lines):
+        return heading
+    below = lines[index]
+    if below.block is Block.BODY and is_all_caps(below.text) and numbered(below.text) is None:
+        return replace(heading, title=heading_title(below.text))
+    return heading
 
 
 def heading_title(rest: str) -> str:
@@ -156,24 +246,32 @@ def _splits_title(words: list[str], index: int) -> bool:
     )
 
 
-def build_sections(lines: list[Line], start: int, end: int) -> tuple[list[Section], list[Warning]]:
-    """The tree of the numbered headings on lines `start`..`end` (1-based, inclusive), and a
-    warning for each top-level number taken as misread by OCR."""
-    found = [(line, h) for line in lines[start - 1 : end] if (h := find_heading(line))]
+def build_sections(
+    lines: list[Line], start: int, end: int
+) -> tuple[list[Section], list[Warning], frozenset[str]]:
+    """The tree of the numbered headings on lines `start`..`end` (1-based, inclusive), a
+    warning for each top-level number taken as misread by OCR, and the ids of the sections
+    that are parts above the Roman level (`PHẦN I`, `A.`)."""
+    context = 1 if start > 1 else 0
+    found = plan_headings(lines[start - 1 - context : end], context)
     headings, warnings = _ocr_numerals_repaired(found)
     roots: list[_Node] = []
     stack: list[_Node] = []
     used: set[str] = set()
+    parts: set[str] = set()
     for heading in headings:
         while stack and stack[-1].heading.rank >= heading.rank:
             stack.pop().end = heading.line - 1
         parent = stack[-1] if stack else None
-        node = _Node(heading, _unique(_path(parent, heading.number), used))
+        number = heading.number or str(len(roots) + 1)  # an unnumbered one: its place
+        node = _Node(heading, _unique(_path(parent, number), used))
         (parent.children if parent else roots).append(node)
         stack.append(node)
+        if is_part(heading):
+            parts.add(node.section_id)
     for node in stack:
         node.end = end
-    return [_to_section(node, 1) for node in roots], warnings
+    return [_to_section(node, 1) for node in roots], warnings, frozenset(parts)
 
 
 def _ocr_numerals_repaired(
@@ -205,8 +303,43 @@ def _ocr_numerals_repaired(
                     line=heading.line,
                 )
             )
+    if len(top) >= _MIN_RUN_FOR_LAST:
+        warnings += _last_repeat_repaired(found, headings, top[-3:])
     warnings += _misread_runs_repaired(found, headings, top)
     return headings, warnings
+
+
+_MIN_RUN_FOR_LAST = 3  # `I`, `II`, `II`: the sequence read right before the last number
+
+
+def _last_repeat_repaired(
+    found: list[tuple[Line, Heading]], headings: list[Heading], last_three: list[int]
+) -> list[Warning]:
+    """The last top-level number read by OCR as the one before it (`I`, `II`, `II` for `III`,
+    a stroke lost), after two read in sequence, where the next number differs from it only by
+    strokes, is the next number: no heading follows that would show the gap."""
+    first, before, last = last_three
+    line, heading = found[last]
+    previous = roman_value(headings[before].number)
+    if (
+        Hint.OCR not in line.hints
+        or previous is None
+        or heading.number != headings[before].number
+        or roman_value(headings[first].number) != previous - 1
+    ):
+        return []
+    number = to_roman(previous + 1)
+    if _strokes(number) != _strokes(heading.number):
+        return []
+    headings[last] = replace(heading, number=number)
+    return [
+        Warning(
+            code="section_number_ocr_corrected",
+            message=f"section number read as {heading.number} by OCR after "
+            f"{headings[before].number}, the last: taken as {number}",
+            line=heading.line,
+        )
+    ]
 
 
 _MAX_RUN = 4  # misread numbers side by side between two read right
@@ -273,16 +406,21 @@ def _unique(section_id: str, used: set[str]) -> str:
     return candidate
 
 
-def _to_section(node: _Node, level: int) -> Section:
+def _to_section(node: _Node, level: int, kinded: bool = True) -> Section:
+    """The section of `node`; `kinded`: it gets a kind (a top-level section, or one of the
+    plan's sections under a part)."""
     heading = node.heading
     return Section(
         id=node.section_id,
         number=heading.number,
         title=heading.title,
-        kind=kind_of_heading(heading.title) if level == 1 else None,
+        kind=kind_of_heading(heading.title) if kinded else None,
         level=level,
         lines=(heading.line, max(node.end, heading.line)),
-        children=[_to_section(child, level + 1) for child in node.children],
+        children=[
+            _to_section(child, level + 1, is_part(heading) and not is_part(child.heading))
+            for child in node.children
+        ],
     )
 
 

@@ -32,6 +32,7 @@ class HeaderExample(Example):
 
 class HeaderTerms(Knowledge):
     document_kinds: list[DocumentKindTerm]
+    kind_qualifiers: list[str]
     number_words: list[str]
     motto: list[str]
     basis_kinds: dict[str, str]
@@ -65,6 +66,7 @@ class HeaderTerms(Knowledge):
         spelled_as_normalized(
             [
                 *(term.name for term in self.document_kinds),
+                *self.kind_qualifiers,
                 *self.number_words,
                 *self.motto,
                 *self.basis_kinds,
