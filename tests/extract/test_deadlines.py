@@ -125,8 +125,10 @@ def test_time_cells_of_month_ranges_open_starts_and_yearly_days() -> None:
         ("range", "2025-11", None, None),
         ("recurring", None, None, "yearly"),
         ("recurring", None, None, "yearly"),
+        ("date", "2025-12", None, None),
         ("range", "2026-04-01", "2026-09-30", None),
-    ]  # a span of whole years and a month without its year give none
+    ]  # a span of whole years gives none; a month without its year is of the plan's one year
+    # (2025 here: the plan has no title, and the first year its head names is 2025)
 
 
 def test_dates_sharing_a_trigger_a_year_or_an_hour() -> None:
@@ -223,3 +225,112 @@ def test_the_articles_of_a_decision_set_times_but_not_their_own_force() -> None:
     assert plan.document.kind == "quyet_dinh"
     assert _read(plan) == [("recurring", None, None, "yearly"), ("year", "2026", None, None)]
     assert plan.deadlines[0].section is None
+
+
+def _one_year_plan(lines: list[str], title: str = "Phòng chống thiên tai năm 2026") -> str:
+    """A plan for 2026 issued on 5 January 2026, with `lines` in its task section."""
+    head = ["ỦY BAN NHÂN DÂN", "XÃ TÂN HÒA", "Số: 03/KH-UBND", "Tân Hòa, ngày 05 tháng 01 năm 2026"]
+    return "\n".join([*head, "KẾ HOẠCH", title, "I. NHIỆM VỤ", *lines])
+
+
+def test_a_quarter_or_month_without_its_year_is_of_the_plan_s_one_year() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Tổ chức diễn tập phương án ứng phó trong Quý II.",
+                "2. Thời gian hoàn thành: Tháng 9.",
+                "3. Kiểm tra chéo giữa các thôn trong Quý III hằng năm.",
+                "4. Tháng 5 hằng năm là Tháng hành động vì an toàn thực phẩm.",
+            ]
+        ),
+        with_lines=True,
+    )
+    assert _read(plan) == [
+        ("range", "2026-04-01", "2026-06-30", None),
+        ("date", "2026-09", None, None),
+        ("range", None, None, "yearly"),
+    ]
+    third = plan.deadlines[2]
+    assert third.start is not None and (third.start.month, third.start.day) == (7, 1)
+    assert third.end is not None and (third.end.month, third.end.day) == (9, 30)
+    assert [_words(plan, d) for d in plan.deadlines] == ["trong Quý II", "Tháng 9", "trong Quý III"]
+
+
+def test_a_quarter_or_month_without_its_year_in_a_plan_over_several_years_is_no_deadline() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Tổ chức diễn tập phương án ứng phó trong Quý II.",
+                "2. Thời gian hoàn thành: Tháng 9.",
+            ],
+            title="Phòng chống thiên tai giai đoạn 2026 - 2030",
+        )
+    )
+    assert _read(plan) == []  # nothing says which year of the five
+
+
+def test_a_heading_s_year_dates_the_quarters_under_it() -> None:
+    text = _one_year_plan(
+        ["1. Năm 2027", "- Hoàn thành kiên cố hóa kênh mương trong Quý III."],
+        title="Phòng chống thiên tai giai đoạn 2026 - 2030",
+    )
+    assert _read(parse_text(text)) == [("range", "2027-07-01", "2027-09-30", None)]
+
+
+def test_lists_of_quarters_and_months_give_one_deadline_each() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Tổ chức kiểm tra trong Quý I, II năm 2026.",
+                "2. Thời gian thực hiện: Quý III, IV/2026.",
+                "3. Các thôn báo cáo vào tháng 3, 6, 9 và 12 hằng năm.",
+                "4. Thời gian thực hiện: Tháng 6, 7/2026.",
+                "5. Tổ chức tập huấn trong tháng 9, 6 năm 2026.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("range", "2026-01-01", "2026-03-31", None),
+        ("range", "2026-04-01", "2026-06-30", None),
+        ("range", "2026-07-01", "2026-09-30", None),
+        ("range", "2026-10-01", "2026-12-31", None),
+        *[("recurring", None, None, "yearly")] * 4,
+        ("date", "2026-06", None, None),
+        ("date", "2026-07", None, None),
+    ]  # a list that runs backwards is no list
+    months = [d.start.month for d in plan.deadlines if d.kind == "recurring" and d.start]
+    assert months == [3, 6, 9, 12]
+
+
+def test_dotted_dates_and_months_without_the_month_word() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Gửi hồ sơ trước ngày 10.11.2026.",
+                "2. Thời gian thực hiện: 8/2026.",
+                "3. Thực hiện theo Nghị quyết số 05/2026/NQ-HĐND trong năm 2026.",
+            ]
+        )
+    )
+    assert _read(plan) == [("date", "2026-11-10", None, None), ("date", "2026-08", None, None)]
+
+
+def test_a_quarter_without_a_figure_on_its_line_is_read_in_the_closing_too() -> None:
+    text = "\n\n".join(
+        [
+            _one_year_plan(["1. Triển khai các nhiệm vụ phòng chống thiên tai."]),
+            "Trên đây là Kế hoạch phòng chống thiên tai. Các thôn báo cáo kết quả trong Quý IV.",
+            "Nơi nhận:\n- Lưu: VT.",
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn A",
+        ]
+    )
+    plan = parse_text(text, markdown=True)
+    assert _read(plan) == [("range", "2026-10-01", "2026-12-31", None)]
+
+
+def test_a_time_cell_without_its_year_takes_the_plan_s_one_year() -> None:
+    text = "KẾ HOẠCH\nCải cách hành chính năm 2026\n" + _table_plan(["Quý II", "Tháng 9"])
+    assert _read(parse_text(text, markdown=True)) == [
+        ("range", "2026-04-01", "2026-06-30", None),
+        ("date", "2026-09", None, None),
+    ]

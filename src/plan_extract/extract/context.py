@@ -12,7 +12,7 @@ from functools import cached_property
 from plan_extract.core.contract import Section, SectionKind, Span
 from plan_extract.core.text import squash
 from plan_extract.extract.lexicon import PhraseLabel
-from plan_extract.extract.nlp import Hit, LineParse, parse_lines
+from plan_extract.extract.nlp import Hit, LineParse, may_hold_date, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import closing_cue
 from plan_extract.read.model import Block
@@ -200,10 +200,9 @@ def outside_sections(context: Context) -> list[BodyLine]:
     """The lines around the sections that may still set a time, parsed: a decision's articles
     (`Điều 2. Giao Sở ... báo cáo trước ngày 15/12 hằng năm`) and the closing's own sentences
     (`Trên đây là Kế hoạch ... Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo ...`). They
-    are no section's and carry no assignment the units read. Only lines with a figure: a time
-    has one."""
+    are no section's and carry no assignment the units read. Only lines that may hold a date."""
     around = [*_article_lines(context), *_closing_lines(context)]
-    lines = [line for line in around if any(c.isdigit() for c in line.text)]
+    lines = [line for line in around if may_hold_date(line.text)]
     if not lines:
         return []
     parses = parse_lines(line.text for line in lines)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import cast
 
 from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine, Context, outside_sections, table_cells
-from plan_extract.extract.lexicon import PhraseLabel
+from plan_extract.extract.lexicon import DateLabel, PhraseLabel
 from plan_extract.extract.nlp import Hit
 from plan_extract.structure.dates import year_mentions
 
@@ -27,22 +28,60 @@ class DateRead:
     month: int | None
     day: int | None
     end: tuple[int | None, int | None, int | None] | None = None  # quarters are ranges
+    label: DateLabel | None = None  # what the date is, when not its hit's (an item of a list)
+
+    @property
+    def kind(self) -> DateLabel:
+        return self.label or cast(DateLabel, self.hit.label)
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _ints(line: BodyLine, hit: Hit) -> list[int]:
-    return [
-        int(t.text) for t in line.parse.doc[hit.first_token : hit.last_token] if t.text.isdigit()
-    ]
+    """The figures of the date's tokens, also those inside one (`15.6.2026`)."""
+    tokens = line.parse.words[hit.first_token : hit.last_token]
+    return [int(figure) for token in tokens for figure in _DIGITS.findall(token)]
 
 
-def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
+def _quarter(hit: Hit, quarter: int, year: int | None, label: DateLabel | None = None) -> DateRead:
+    """A quarter: its first day to its last (the last day of a quarter is the same every year)."""
+    last_month = quarter * 3
+    last_day = calendar.monthrange(year or 2001, last_month)[1]
+    return DateRead(hit, year, last_month - 2, 1, (year, last_month, last_day), label)
+
+
+def _list_items(line: BodyLine, hit: Hit) -> list[DateRead]:
+    """`Quý I, II năm 2026`, `tháng 3, 6, 9 và 12`: one quarter or month each, with the year
+    printed after the last; none when the list does not run forward."""
+    words = line.parse.words[hit.first_token + 1 : hit.last_token]
+    year = next((int(w) for w in words if YEAR_TOKEN.fullmatch(w)), None)
+    if hit.label == "QUARTER_LIST":
+        numerals = [lexicon.quarter_number(w) for w in words if not YEAR_TOKEN.fullmatch(w)]
+        order = [n for n in numerals if n is not None]
+        items = [_quarter(hit, quarter, year, "QUARTER") for quarter in order]
+    else:
+        order = [int(w) for w in words if w.isdigit() and not YEAR_TOKEN.fullmatch(w)]
+        label: DateLabel = "MONTH" if year is None else "MONTH_YEAR"
+        items = [DateRead(hit, year, month, None, None, label) for month in order]
+    forward = all(a < b for a, b in pairwise(order))
+    return items if forward and order[0] >= 1 and order[-1] <= 12 else []
+
+
+def _parts(line: BodyLine, hit: Hit) -> list[DateRead]:
+    if hit.label in {"QUARTER_LIST", "MONTH_LIST"}:
+        return _list_items(line, hit)
+    read = _one_date(line, hit)
+    return [] if read is None else [read]
+
+
+def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
     numbers = _ints(line, hit)
     if hit.label == "QUARTER":
         quarter = lexicon.quarter_number(line.parse.words[hit.first_token + 1])
         assert quarter is not None  # the patterns take only quarter numerals
-        year, last_month = numbers[-1], quarter * 3
-        last_day = calendar.monthrange(year, last_month)[1]
-        return DateRead(hit, year, last_month - 2, 1, (year, last_month, last_day))
+        year = numbers[-1] if numbers and YEAR_TOKEN.fullmatch(str(numbers[-1])) else None
+        return _quarter(hit, quarter, year)
     if hit.label == "QUARTER_RANGE":
         words = line.parse.words
         first = lexicon.quarter_number(words[hit.first_token + 1])
@@ -55,6 +94,8 @@ def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
         return DateRead(hit, year, first * 3 - 2, 1, (year, last_month, last_day))
     if hit.label == "MONTH_YEAR":
         month, year = numbers
+        if _symbol_follows(line, hit):  # `Nghị quyết số 01/2026/NQ-HĐND`
+            return None
         return DateRead(hit, year, month, None) if 1 <= month <= 12 else None
     if hit.label == "YEAR":
         return DateRead(hit, numbers[0], None, None)
@@ -77,8 +118,15 @@ def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
     return DateRead(hit, stated_year, month, day)
 
 
+def _symbol_follows(line: BodyLine, hit: Hit) -> bool:
+    """A slash after the date's last figure: it is the start of a document's symbol."""
+    words = line.parse.words
+    return hit.last_token < len(words) and words[hit.last_token] == "/"
+
+
 def read_dates(line: BodyLine) -> list[DateRead]:
-    """Date expressions of the line, the longest where they overlap."""
+    """Date expressions of the line, the longest where they overlap; a list of quarters or
+    months gives each."""
     dated = [h for h in line.parse.dates if h.label != "TIME_OF_DAY"]
     hits = sorted(dated, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
     chosen: list[Hit] = []
@@ -86,7 +134,7 @@ def read_dates(line: BodyLine) -> list[DateRead]:
         if chosen and hit.first_token < chosen[-1].last_token:
             continue
         chosen.append(hit)
-    return [d for d in (_parts(line, hit) for hit in chosen) if d is not None]
+    return [read for hit in chosen for read in _parts(line, hit)]
 
 
 def _ends_at(line: BodyLine, kind: PhraseLabel, token: int, gap: int = _TRIGGER_GAP) -> bool:
@@ -207,7 +255,7 @@ def _range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) 
     `từ`, a word may stand between the date and the range word, else the range word must join
     the two and the time be bound (a trigger or a label before it)."""
     first, last = date.hit, following.hit
-    if first.label not in _RANGE_ENDS or last.label not in _RANGE_ENDS:
+    if date.kind not in _RANGE_ENDS or following.kind not in _RANGE_ENDS:
         return False
     joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == last.first_token]
     if _ends_at(line, "RANGE_FROM", first.first_token):
@@ -266,8 +314,21 @@ def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
         single = [m.first for m in year_mentions(section.title) if m.kind != "range"]
         if single:  # `năm 2026`, `đến năm 2026`, `tháng 5 năm 2026`: not a period's years
             return single[0]
+    return _plan_year(context)
+
+
+def _plan_year(context: Context) -> int | None:
+    """The year of a plan that runs over one (its period, else its year of issue)."""
     start, end = context.plan_years
     return start if start is not None and start == end else None
+
+
+def _year_for(context: Context, line: BodyLine, dates: list[DateRead], index: int) -> int | None:
+    """The year of a date printed without one: that of the dates joined to it, else its line's,
+    heading's or plan's (corpus/ANNOTATION.md)."""
+    return _joined_year(line, dates, index) or _context_year(
+        context, line, dates[index].hit.first_token
+    )
 
 
 _ACTION_WORDS = 12
@@ -340,7 +401,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         following = dates[index + 1] if index + 1 < len(dates) else None
         opened = _ends_at(line, "RANGE_FROM", hit.first_token)
         triggered = _triggered(line, hit) or _joined(line, triggered_before, hit)
-        labelled = _label_before(line, hit.first_token) or (scheduled and hit.label != "YEAR")
+        labelled = _label_before(line, hit.first_token) or (scheduled and date.kind != "YEAR")
         is_range = following is not None and _range_to(
             line, date, following, opened or triggered or labelled
         )
@@ -364,38 +425,50 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             found.append(
                 _found(line, clause, hit, "range", start, end, recurrence, following.hit.last_token)
             )
-        elif opened and hit.label != "YEAR" and (triggered or labelled or _open_end(line, hit)):
+        elif opened and date.kind != "YEAR" and (triggered or labelled or _open_end(line, hit)):
             year = date.year
             if year is None and recurrence is None:
                 year = _context_year(context, line, hit.first_token)
             start = DateParts.of(year, date.month, date.day)
             found.append(_found(line, clause, hit, "range", start, None, recurrence))
-        elif hit.label == "DAY_RANGE" or (
-            hit.label in {"MONTH_RANGE", "QUARTER_RANGE"} and (triggered or labelled or opened)
+        elif date.kind == "DAY_RANGE" or (
+            date.kind in {"MONTH_RANGE", "QUARTER_RANGE"} and (triggered or labelled or opened)
         ):
             assert date.end is not None
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, recurrence))
-        elif hit.label == "MONTHLY_DAY" and triggered:
+        elif date.kind == "MONTHLY_DAY" and triggered:
             start = DateParts.of(None, None, date.day)
             found.append(_found(line, clause, hit, "recurring", start, None, "monthly"))
-        elif hit.label == "QUARTER" and (
-            triggered or labelled or _ends_at(line, "RANGE_FROM", hit.first_token)
-        ):
+        elif date.kind == "QUARTER" and (triggered or labelled or opened):
+            # a quarter without its year: every year's (`Quý II hằng năm`), else the year of
+            # the dates joined to it, its line, heading or plan; none when that is not known
             assert date.end is not None
-            start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
-            found.append(_found(line, clause, hit, "range", start, end, None))
-        elif hit.label == "MONTH":
-            # a month without its year: an end of a range, one of several sharing a year, or
-            # one that comes back (`Thời gian thực hiện: Tháng 12 hằng năm`)
-            year = _joined_year(line, dates, index) if triggered or labelled else None
+            every: Frequency | None = None
+            if date.year is None and recurrence == "yearly":
+                every = recurrence
+            year = date.year
+            if year is None and every is None:
+                year = _year_for(context, line, dates, index)
+                if year is None:
+                    continue
+            start = DateParts.of(year, date.month, date.day)
+            end = DateParts.of(year, date.end[1], date.end[2])
+            found.append(_found(line, clause, hit, "range", start, end, every))
+        elif date.kind == "MONTH" and (triggered or labelled):
+            # a month without its year: one of several sharing a year, one that comes back
+            # (`Thời gian thực hiện: Tháng 12 hằng năm`), else one of its line's, heading's or
+            # plan's year (`Thời gian hoàn thành: Tháng 9` in a plan for 2026)
+            year = _joined_year(line, dates, index)
+            if year is None and recurrence == "yearly":
+                start = DateParts.of(None, date.month, None)
+                found.append(_found(line, clause, hit, "recurring", start, None, recurrence))
+                continue
+            year = year or _context_year(context, line, hit.first_token)
             if year is not None:
                 start = DateParts.of(year, date.month, None)
                 found.append(_found(line, clause, hit, "date", start, None, None))
-            elif (triggered or labelled) and recurrence == "yearly":
-                start = DateParts.of(None, date.month, None)
-                found.append(_found(line, clause, hit, "recurring", start, None, recurrence))
-        elif hit.label == "YEAR":
+        elif date.kind == "YEAR":
             if _years_span(line, hit):
                 continue
             review = triggered and line.hits_in("REPORT_DUE", clause[0], hit.first_token)
@@ -404,7 +477,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 found.append(_found(line, clause, hit, "year", start, None, None))
                 continue
             if _ends_at(line, "COMPLETION_TRIGGER", hit.first_token, 0) or (
-                labelled and not any(d.hit.label != "YEAR" for d in dates)
+                labelled and not any(d.kind != "YEAR" for d in dates)
             ):
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))
@@ -415,9 +488,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if year is None and recurrence is not None:
                 kind = "recurring"
             elif year is None:
-                year = _joined_year(line, dates, index) or _context_year(
-                    context, line, hit.first_token
-                )
+                year = _year_for(context, line, dates, index)
             start = DateParts.of(year, date.month, date.day)
             every = recurrence if kind == "recurring" else None
             found.append(_found(line, clause, hit, kind, start, None, every))
@@ -448,23 +519,30 @@ def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
     return (start.year, start.month, start.day)[:depth] < issue[:depth]
 
 
-def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
+def _cell_deadline(
+    line: BodyLine, at: int, end: int, plan_year: int | None
+) -> FoundDeadline | None:
     """The deadline a cell of a task table's time column gives (`Quý II/2026`, `Tháng 6/2026`,
     `Năm 2026`, `Quý IV/2025 - Quý II/2026`, `Tháng 11 - 12/2025`): its first date, to the end
     of a date joined to it by `-`/`đến`, open when `từ` starts it alone, recurring when a day
-    without its year comes back (`Trước ngày 15/12 hằng năm`); a span of whole years (`2025 -
-    2026`) and a cell without a date give none."""
+    without its year comes back (`Trước ngày 15/12 hằng năm`); a month or quarter without its
+    year (`Quý II`) in the year of a plan for one year; a span of whole years (`2025 - 2026`)
+    and a cell without a date give none."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
-    if not dates or dates[0].hit.label == "MONTHLY_DAY":
+    if not dates or dates[0].kind == "MONTHLY_DAY":
         return None
     first, clause = dates[0], (dates[0].hit.first_token, dates[0].hit.last_token)
     cell_end = sum(1 for offset in line.parse.offsets if offset < end)
     every = _frequency(line, (first.hit.first_token, cell_end), first) if not first.year else None
-    if first.hit.label == "MONTH":  # `Tháng 12 hằng năm`; a month alone is no dated cell
+    if first.year is None and every is None and first.kind in {"MONTH", "QUARTER"}:
+        if plan_year is None:
+            return None  # its year cannot be known
+        first = _in_year(first, plan_year)
+    if first.kind == "MONTH" and first.year is None:  # `Tháng 12 hằng năm`
         start = DateParts.of(None, first.month, None)
         yearly = every == "yearly"
         return _found(line, clause, first.hit, "recurring", start, None, every) if yearly else None
-    if first.hit.label == "YEAR":
+    if first.kind == "YEAR":
         if len(dates) > 1 or _years_span(line, first.hit):
             return None
         return _found(
@@ -489,6 +567,11 @@ def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
     return _found(line, clause, first.hit, kind, start, None, every)
 
 
+def _in_year(date: DateRead, year: int) -> DateRead:
+    end = None if date.end is None else (year, date.end[1], date.end[2])
+    return replace(date, year=year, end=end)
+
+
 def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
     """A time cell printing only a year (`2026`)."""
     token = next((i for i, o in enumerate(line.parse.offsets) if o == at), None)
@@ -502,9 +585,10 @@ def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
 def _table_deadlines(context: Context) -> list[FoundDeadline]:
     """One deadline per dated cell of the time column of the appendices' task tables."""
     found: list[FoundDeadline] = []
+    plan_year = _plan_year(context)
     for cell in table_cells(context, ("deadline",)):
         text = cell.line.text[cell.start : cell.end]
-        item = _cell_deadline(cell.line, cell.start, cell.end) or _bare_year(
+        item = _cell_deadline(cell.line, cell.start, cell.end, plan_year) or _bare_year(
             cell.line, cell.start, text
         )
         if item is not None:

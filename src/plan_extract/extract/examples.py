@@ -94,7 +94,7 @@ def _triple(parts: DateParts | None) -> lexicon.DateTriple | None:
 
 
 def _deadline(example: lexicon.DeadlineExample) -> str | None:
-    deadlines = extract_sentence(example.text, kind="reporting", period=(2020, 2030)).deadlines
+    deadlines = extract_sentence(example.text, kind="reporting", period=example.period).deadlines
     if example.kind is None:
         return f"should give no deadline, gives {deadlines}" if deadlines else None
     if len(deadlines) != 1:

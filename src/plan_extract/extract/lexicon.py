@@ -93,6 +93,8 @@ DateLabel = Literal[
     "QUARTER_RANGE",
     "MONTHLY_DAY",
     "MONTH",
+    "MONTH_LIST",
+    "QUARTER_LIST",
     "TIME_OF_DAY",
 ]
 Label = PhraseLabel | DateLabel
@@ -273,6 +275,7 @@ class DeadlineExample(Example):
     end: DateTriple | None = None
     recurrence: Frequency | None = None
     action: str | None = None  # checked when given
+    period: tuple[int, int] = (2020, 2030)  # the plan's, whose year a date without one takes
 
     @property
     def negative(self) -> bool:
@@ -321,6 +324,7 @@ def quarter_number(numeral: str) -> int | None:
 
 class DatePatterns(Knowledge):
     quarters: list[str]
+    digitless_words: list[str] = Field(min_length=1)  # a date written without a figure has one
     tokens: dict[str, dict[str, Any]]  # shapes the patterns share, through YAML anchors
     patterns: list[DatePattern] = Field(min_length=1)
     examples: list[DateExample] = Field(min_length=1)
