@@ -334,3 +334,24 @@ def test_a_time_cell_without_its_year_takes_the_plan_s_one_year() -> None:
         ("range", "2026-04-01", "2026-06-30", None),
         ("date", "2026-09", None, None),
     ]
+
+
+def test_halves_of_the_year_and_days_of_each_quarter() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Các xã hoàn thành cấp đổi giấy chứng nhận trong 6 tháng đầu năm.",
+                "2. Thời gian hoàn thành: 6 tháng cuối năm 2026.",
+                "3. Tổ chức sơ kết 6 tháng đầu năm 2026.",
+                "4. Định kỳ hằng quý (trước ngày 20 của tháng cuối quý) báo cáo Sở Nội vụ.",
+            ]
+        ),
+        with_lines=True,
+    )
+    assert _read(plan) == [
+        ("range", "2026-01-01", "2026-06-30", None),
+        ("range", "2026-07-01", "2026-12-31", None),
+        ("recurring", None, None, "quarterly"),
+    ]  # a review of the first half names what it covers, not when it is due
+    assert plan.deadlines[2].start is not None and plan.deadlines[2].start.day == 20
+    assert _words(plan, plan.deadlines[2]) == "trước ngày 20 của tháng cuối quý"

@@ -46,9 +46,16 @@ def _ints(line: BodyLine, hit: Hit) -> list[int]:
 
 def _quarter(hit: Hit, quarter: int, year: int | None, label: DateLabel | None = None) -> DateRead:
     """A quarter: its first day to its last (the last day of a quarter is the same every year)."""
-    last_month = quarter * 3
-    last_day = calendar.monthrange(year or 2001, last_month)[1]
-    return DateRead(hit, year, last_month - 2, 1, (year, last_month, last_day), label)
+    return _months(hit, quarter * 3 - 2, quarter * 3, year, label)
+
+
+def _months(
+    hit: Hit, first: int, last: int, year: int | None, label: DateLabel | None = None
+) -> DateRead:
+    """Whole months, `first` to `last`, as a range from the first's first day to the last's
+    last day (of a year's last month, or of the quarter's or half's last, the same every year)."""
+    last_day = calendar.monthrange(year or 2001, last)[1]
+    return DateRead(hit, year, first, 1, (year, last, last_day), label)
 
 
 def _list_items(line: BodyLine, hit: Hit) -> list[DateRead]:
@@ -82,6 +89,9 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
         assert quarter is not None  # the patterns take only quarter numerals
         year = numbers[-1] if numbers and YEAR_TOKEN.fullmatch(str(numbers[-1])) else None
         return _quarter(hit, quarter, year)
+    if hit.label == "HALF_YEAR":  # the id says which half
+        year = numbers[-1] if len(numbers) > 1 else None
+        return _months(hit, 1, 6, year) if hit.id.startswith("1") else _months(hit, 7, 12, year)
     if hit.label == "QUARTER_RANGE":
         words = line.parse.words
         first = lexicon.quarter_number(words[hit.first_token + 1])
@@ -101,7 +111,7 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
         return DateRead(hit, numbers[0], None, None)
     if hit.label == "MONTH":
         return DateRead(hit, None, numbers[0], None) if 1 <= numbers[0] <= 12 else None
-    if hit.label == "MONTHLY_DAY":
+    if hit.label in {"MONTHLY_DAY", "QUARTERLY_DAY"}:
         return DateRead(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if hit.label == "DAY_RANGE":
         first, last, month, year = numbers
@@ -323,6 +333,12 @@ def _plan_year(context: Context) -> int | None:
     return start if start is not None and start == end else None
 
 
+def _right_after_colon(line: BodyLine, hit: Hit) -> bool:
+    """A half of the year is a time only where a trigger or a label's colon opens it: after a
+    report's name (`báo cáo 6 tháng đầu năm`) it is the period the report covers."""
+    return hit.first_token > 0 and line.parse.words[hit.first_token - 1] == ":"
+
+
 def _year_for(context: Context, line: BodyLine, dates: list[DateRead], index: int) -> int | None:
     """The year of a date printed without one: that of the dates joined to it, else its line's,
     heading's or plan's (corpus/ANNOTATION.md)."""
@@ -437,12 +453,16 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             assert date.end is not None
             start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
             found.append(_found(line, clause, hit, "range", start, end, recurrence))
-        elif date.kind == "MONTHLY_DAY" and triggered:
+        elif date.kind in {"MONTHLY_DAY", "QUARTERLY_DAY"} and triggered:
             start = DateParts.of(None, None, date.day)
-            found.append(_found(line, clause, hit, "recurring", start, None, "monthly"))
-        elif date.kind == "QUARTER" and (triggered or labelled or opened):
-            # a quarter without its year: every year's (`Quý II hằng năm`), else the year of
-            # the dates joined to it, its line, heading or plan; none when that is not known
+            period: Frequency = "monthly" if date.kind == "MONTHLY_DAY" else "quarterly"
+            found.append(_found(line, clause, hit, "recurring", start, None, period))
+        elif date.kind in {"QUARTER", "HALF_YEAR"}:
+            # a quarter or half without its year: every year's (`Quý II hằng năm`), else the
+            # year of the dates joined to it, its line, heading or plan; none when not known
+            opens = labelled or opened if date.kind == "QUARTER" else _right_after_colon(line, hit)
+            if not (triggered or opens):
+                continue
             assert date.end is not None
             every: Frequency | None = None
             if date.year is None and recurrence == "yearly":
@@ -529,12 +549,12 @@ def _cell_deadline(
     year (`Quý II`) in the year of a plan for one year; a span of whole years (`2025 - 2026`)
     and a cell without a date give none."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
-    if not dates or dates[0].kind == "MONTHLY_DAY":
+    if not dates or dates[0].kind in {"MONTHLY_DAY", "QUARTERLY_DAY"}:
         return None
     first, clause = dates[0], (dates[0].hit.first_token, dates[0].hit.last_token)
     cell_end = sum(1 for offset in line.parse.offsets if offset < end)
     every = _frequency(line, (first.hit.first_token, cell_end), first) if not first.year else None
-    if first.year is None and every is None and first.kind in {"MONTH", "QUARTER"}:
+    if first.year is None and every is None and first.kind in {"MONTH", "QUARTER", "HALF_YEAR"}:
         if plan_year is None:
             return None  # its year cannot be known
         first = _in_year(first, plan_year)

@@ -92,6 +92,8 @@ DateLabel = Literal[
     "MONTH_RANGE",
     "QUARTER_RANGE",
     "MONTHLY_DAY",
+    "QUARTERLY_DAY",
+    "HALF_YEAR",
     "MONTH",
     "MONTH_LIST",
     "QUARTER_LIST",
