@@ -355,3 +355,22 @@ def test_halves_of_the_year_and_days_of_each_quarter() -> None:
     ]  # a review of the first half names what it covers, not when it is due
     assert plan.deadlines[2].start is not None and plan.deadlines[2].start.day == 20
     assert _words(plan, plan.deadlines[2]) == "trước ngày 20 của tháng cuối quý"
+
+
+def test_spans_without_their_year_and_a_span_opened_by_tu() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Thời gian thực hiện: Quý II - Quý III.",
+                "2. Thời gian thực hiện: Tháng 6 - 8.",
+                "3. Tiến độ: Từ Quý III đến Quý IV/2026.",
+                "4. Hạn hoàn thành: Từ tháng 9 đến tháng 10.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("range", "2026-04-01", "2026-09-30", None),
+        ("range", "2026-06", "2026-08", None),
+        ("range", "2026-07-01", "2026-12-31", None),
+        ("range", "2026-09", "2026-10", None),
+    ]  # `Từ` before a span opens that span, not a range without end

@@ -94,14 +94,13 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
         return _months(hit, 1, 6, year) if hit.id.startswith("1") else _months(hit, 7, 12, year)
     if hit.label == "QUARTER_RANGE":
         words = line.parse.words
+        dated = YEAR_TOKEN.fullmatch(words[hit.last_token - 1]) is not None
         first = lexicon.quarter_number(words[hit.first_token + 1])
-        last = lexicon.quarter_number(words[hit.last_token - 3])
+        last = lexicon.quarter_number(words[hit.last_token - (3 if dated else 1)])
         assert first is not None and last is not None  # the patterns take only quarter numerals
         if first >= last:
             return None
-        year, last_month = numbers[-1], last * 3
-        last_day = calendar.monthrange(year, last_month)[1]
-        return DateRead(hit, year, first * 3 - 2, 1, (year, last_month, last_day))
+        return _months(hit, first * 3 - 2, last * 3, numbers[-1] if dated else None)
     if hit.label == "MONTH_YEAR":
         month, year = numbers
         if _symbol_follows(line, hit):  # `Nghị quyết số 01/2026/NQ-HĐND`
@@ -117,7 +116,8 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
         first, last, month, year = numbers
         return DateRead(hit, year, month, first, (year, month, last))
     if hit.label == "MONTH_RANGE":
-        first, last, year = numbers
+        first, last = numbers[0], numbers[1]
+        year = numbers[2] if len(numbers) > 2 else None
         if not 1 <= first < last <= 12:
             return None
         return DateRead(hit, year, first, None, (year, last, None))
@@ -257,6 +257,8 @@ def _years_span(line: BodyLine, hit: Hit) -> bool:
 
 
 _RANGE_ENDS = frozenset({"DAY_MONTH", "MONTH_YEAR", "QUARTER", "MONTH"})
+# a span of days or whole months, read as a range from its first day to its last
+_SPANS = frozenset({"DAY_RANGE", "MONTH_RANGE", "QUARTER_RANGE", "QUARTER", "HALF_YEAR"})
 
 
 def _range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -> bool:
@@ -436,33 +438,37 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if start_year is None and recurrence is None:
                 start_year = _context_year(context, line, hit.first_token)
                 end_year = end_year or start_year
+                if start_year is None and date.kind in {"MONTH", "QUARTER"}:
+                    continue  # whole months of a year nothing names
             start = DateParts.of(start_year, date.month, date.day)
-            end = DateParts.of(*(following.end or (end_year, following.month, following.day)))
+            last = following.end or (end_year, following.month, following.day)
+            end = DateParts.of(last[0] or end_year, last[1], last[2])
             found.append(
                 _found(line, clause, hit, "range", start, end, recurrence, following.hit.last_token)
             )
-        elif opened and date.kind != "YEAR" and (triggered or labelled or _open_end(line, hit)):
+        elif (
+            date.kind in _RANGE_ENDS and opened and (triggered or labelled or _open_end(line, hit))
+        ):
+            # a start alone (`Từ tháng 11/2025`); a span opened by `từ` is that span
             year = date.year
             if year is None and recurrence is None:
                 year = _context_year(context, line, hit.first_token)
+                if year is None and date.kind in {"MONTH", "QUARTER"}:
+                    continue  # whole months of a year nothing names
             start = DateParts.of(year, date.month, date.day)
             found.append(_found(line, clause, hit, "range", start, None, recurrence))
-        elif date.kind == "DAY_RANGE" or (
-            date.kind in {"MONTH_RANGE", "QUARTER_RANGE"} and (triggered or labelled or opened)
-        ):
-            assert date.end is not None
-            start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
-            found.append(_found(line, clause, hit, "range", start, end, recurrence))
         elif date.kind in {"MONTHLY_DAY", "QUARTERLY_DAY"} and triggered:
             start = DateParts.of(None, None, date.day)
             period: Frequency = "monthly" if date.kind == "MONTHLY_DAY" else "quarterly"
             found.append(_found(line, clause, hit, "recurring", start, None, period))
-        elif date.kind in {"QUARTER", "HALF_YEAR"}:
-            # a quarter or half without its year: every year's (`Quý II hằng năm`), else the
-            # year of the dates joined to it, its line, heading or plan; none when not known
-            opens = labelled or opened if date.kind == "QUARTER" else _right_after_colon(line, hit)
-            if not (triggered or opens):
+        elif date.kind in _SPANS:
+            bound = triggered or labelled or opened
+            if date.kind == "HALF_YEAR":  # after a report's name, the period it covers
+                bound = triggered or _right_after_colon(line, hit)
+            if not (bound or date.kind == "DAY_RANGE"):
                 continue
+            # a span without its year: every year's (`Quý II hằng năm`), else the year of the
+            # dates joined to it, its line, heading or plan; none when that is not known
             assert date.end is not None
             every: Frequency | None = None
             if date.year is None and recurrence == "yearly":
@@ -473,7 +479,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 if year is None:
                     continue
             start = DateParts.of(year, date.month, date.day)
-            end = DateParts.of(year, date.end[1], date.end[2])
+            end = DateParts.of(date.end[0] or year, date.end[1], date.end[2])
             found.append(_found(line, clause, hit, "range", start, end, every))
         elif date.kind == "MONTH" and (triggered or labelled):
             # a month without its year: one of several sharing a year, one that comes back
