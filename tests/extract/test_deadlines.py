@@ -374,3 +374,21 @@ def test_spans_without_their_year_and_a_span_opened_by_tu() -> None:
         ("range", "2026-07-01", "2026-12-31", None),
         ("range", "2026-09", "2026-10", None),
     ]  # `Từ` before a span opens that span, not a range without end
+
+
+def test_a_schedule_label_alone_on_its_line_dates_the_list_after_it() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Tổ chức tập huấn chuyển đổi số cho cán bộ.",
+                "- Thời gian thực hiện:",
+                "+ Đợt 1: tháng 7 đến tháng 8/2026.",
+                "+ Đợt 2: Quý IV.",
+                "- Địa điểm: Hội trường xã; tháng 9/2026 sửa chữa hội trường.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("range", "2026-07", "2026-08", None),
+        ("range", "2026-10-01", "2026-12-31", None),
+    ]  # the list ends where another mark starts

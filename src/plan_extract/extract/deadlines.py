@@ -202,6 +202,41 @@ def _label_before(line: BodyLine, token: int) -> bool:
     return False
 
 
+_LABEL_LINE_REACH = 8  # lines after a label alone on its line that may still state its time
+_LIST_MARKS = frozenset("-+•")
+
+
+def _after_label_line(context: Context, line: BodyLine) -> bool:
+    """A line after a schedule label alone on its line (`- Thời gian thực hiện:`), or a later
+    item of the list that line opens (`+ Đợt 1: ...`, `+ Đợt 2: ...`): it states the label's
+    time, as a line under a schedule heading does."""
+    at = context.position.get(line.number)
+    if at is None:
+        return False
+    mark = _list_mark(line)
+    for previous in reversed(context.lines[max(0, at - _LABEL_LINE_REACH) : at]):
+        if _label_alone(previous):
+            return True
+        if mark is None or _list_mark(previous) != mark:
+            return False
+    return False
+
+
+def _list_mark(line: BodyLine) -> str | None:
+    text = line.text.lstrip()
+    return text[0] if text and text[0] in _LIST_MARKS else None
+
+
+def _label_alone(line: BodyLine) -> bool:
+    """`- Thời gian thực hiện:`: a schedule label opening the line, its colon ending it."""
+    words = [w for w in line.parse.words if w != "*"]
+    labels = line.parse.of("SCHEDULE_LABEL")
+    if not labels or not words or words[-1] != ":" or line.parse.dates:
+        return False
+    opening = sum(1 for w in line.parse.words[: labels[0].first_token] if w not in _LIST_MARKS)
+    return opening <= 2 and len(words) - labels[0].last_token <= _LABEL_REACH  # `b)`, `3.`
+
+
 _SCHEDULE_TITLE_EXTRA = 3  # words a schedule heading adds to its label (`Thời gian, địa điểm`)
 
 
@@ -409,7 +444,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     used: set[int] = set()
     triggered_before: DateRead | None = None  # the last date a trigger opened
-    scheduled = _schedule_section(line)  # a year alone there is the plan's own span
+    # a year alone there is the plan's own span
+    scheduled = _schedule_section(line) or _after_label_line(context, line)
     for index, date in enumerate(dates):
         if index in used:
             continue
