@@ -266,11 +266,12 @@ def _schedule_labels() -> tuple[str, ...]:
 
 def _frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequency | None:
     """How often the clause's date comes back. A day of a named month comes once a year, also in
-    a clause of monthly reports (`hằng tháng (trước ngày 16 hằng tháng), 6 tháng (trước ngày
-    16/6)`)."""
+    a clause of monthly or half-yearly reports (`hằng tháng (trước ngày 16 hằng tháng), 6 tháng
+    (trước ngày 16/6)`, `Định kỳ 6 tháng (trước ngày 15/6)`)."""
     hits = line.hits_in("FREQUENCY", *clause)
     if not hits:
-        return None
+        half = date.month is not None and line.hits_in("EVERY_HALF_YEAR", *clause)
+        return "yearly" if half else None
     frequency = cast(Frequency, hits[0].id)
     if date.month is not None and frequency in {"monthly", "quarterly"}:
         return "yearly"

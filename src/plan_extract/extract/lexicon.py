@@ -48,6 +48,7 @@ DeadlineLabel = Literal[
     "OPEN_END",
     "IN_FORCE",
     "REFERENCE_MOMENT",
+    "EVERY_HALF_YEAR",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
