@@ -502,7 +502,9 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             bound = triggered or labelled or opened
             if date.kind == "HALF_YEAR":  # after a report's name, the period it covers
                 bound = triggered or _right_after_colon(line, hit)
-            if not (bound or date.kind == "DAY_RANGE"):
+            if date.kind == "DAY_RANGE":  # `từ ngày 08 đến ngày 10 ...` opens itself
+                bound = bound or bool(line.hits_in("RANGE_FROM", hit.first_token, hit.last_token))
+            if not bound:
                 continue
             # a span without its year: every year's (`Quý II hằng năm`), else the year of the
             # dates joined to it, its line, heading or plan; none when that is not known
