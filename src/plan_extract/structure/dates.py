@@ -47,6 +47,7 @@ class DateWords(Knowledge):
     range_joiners: list[str]
     due_words: list[str]
     due_qualifiers: list[str]
+    number_words: list[str]
     examples: list[DateExample]
 
     @model_validator(mode="after")
@@ -58,6 +59,7 @@ class DateWords(Knowledge):
             "range lead": self.range_leads,
             "due": self.due_words,
             "due qualifier": self.due_qualifiers,
+            "number": self.number_words,
         }
         spelled_as_normalized(word for words in roles.values() for word in words)
         spelled_as_normalized(self.range_joiners)
@@ -97,15 +99,24 @@ def _year_mention() -> re.Pattern[str]:
     year_word = alternatives(words.year_words)
     joiner = alternatives(["-", *words.range_joiners])
     due = rf"(?:{alternatives(words.due_words)})(?:\s+(?:{alternatives(words.due_qualifiers)}))?"
+    later = rf"\s*(?:{joiner})\s*(?:(?:{year_word})\s*)?"  # before a span's last year
     return re.compile(
-        rf"(?<!\w)(?:{alternatives(words.range_leads)})\s*(?P<first>{_YEAR})\s*(?:{joiner})\s*"
-        rf"(?:(?:{year_word})\s*)?(?P<last>{_YEAR})"
+        rf"(?<!\w)(?:{alternatives(words.range_leads)})\s*(?P<first>{_YEAR}){later}(?P<last>{_YEAR})"
+        # a span named by its years alone (`năm 2026 - 2030`, a title's `2026-2030`), not a
+        # number's (`mã số 2026-2030`, checked by the reader; `05/2026-2030/KH`)
+        rf"|(?<![\w/.-])(?P<bare>(?:(?:{year_word})\s*)?)(?P<start>{_YEAR}){later}(?P<end>{_YEAR})(?!/)"
         rf"|(?<!\w){due}\s+(?:{year_word})\s+(?P<due>{_YEAR})"
         rf"|(?:(?<!\w)(?:{alternatives(words.month_words)})(?:\s*\d{{1,2}})?|\d)\s+(?:{year_word})\s*"
-        rf"(?P<dated>{_YEAR})"
+        rf"(?P<dated>{_YEAR})(?!{later}{_YEAR})"
         rf"|(?<!\w)(?:{year_word})\s+(?P<year>{_YEAR})",
         re.IGNORECASE,
     )
+
+
+@cache
+def _number_word_before() -> re.Pattern[str]:
+    words = DATE_WORDS.load().number_words
+    return re.compile(rf"(?<!\w)(?:{alternatives(words)})[\s:.]*$", re.IGNORECASE)
 
 
 def year_mentions(text: str) -> list[YearMention]:
@@ -113,9 +124,12 @@ def year_mentions(text: str) -> list[YearMention]:
     not one)."""
     found: list[YearMention] = []
     for match in _year_mention().finditer(text):
-        if match.group("first"):
-            first, last = int(match.group("first")), int(match.group("last"))
-            if first <= last:
+        first_group, last_group = ("first", "last") if match.group("first") else ("start", "end")
+        if match.group(first_group):
+            first, last = int(match.group(first_group)), int(match.group(last_group))
+            bare = first_group == "start" and not match.group("bare")
+            numbered = bare and _number_word_before().search(text, 0, match.start())
+            if first <= last and not numbered:
                 found.append(YearMention("range", first, last))
             continue
         kind = next(kind for kind in _SINGLE_YEARS if match.group(kind))
