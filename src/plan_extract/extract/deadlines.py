@@ -103,7 +103,7 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
         return _months(hit, first * 3 - 2, last * 3, numbers[-1] if dated else None)
     if hit.label == "MONTH_YEAR":
         month, year = numbers
-        if _symbol_follows(line, hit):  # `Nghị quyết số 01/2026/NQ-HĐND`
+        if _symbol_follows(line, hit) or _not_a_month_after(line, hit):
             return None
         return DateRead(hit, year, month, None) if 1 <= month <= 12 else None
     if hit.label == "YEAR":
@@ -126,6 +126,14 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     return DateRead(hit, stated_year, month, day)
+
+
+def _not_a_month_after(line: BodyLine, hit: Hit) -> bool:
+    """`Quý 11/2026` (a quarter OCR misread), `số 12/2026`: a month and year printed without
+    the month word after a word that makes them something else."""
+    words = line.parse.words
+    before = words[hit.first_token - 1].lower() if hit.first_token else ""
+    return words[hit.first_token].isdigit() and before in lexicon.DATES.load().bare_month_not_after
 
 
 def _symbol_follows(line: BodyLine, hit: Hit) -> bool:
