@@ -125,10 +125,9 @@ def test_time_cells_of_month_ranges_open_starts_and_yearly_days() -> None:
         ("range", "2025-11", None, None),
         ("recurring", None, None, "yearly"),
         ("recurring", None, None, "yearly"),
-        ("date", "2025-12", None, None),
         ("range", "2026-04-01", "2026-09-30", None),
-    ]  # a span of whole years gives none; a month without its year is of the plan's one year
-    # (2025 here: the plan has no title, and the first year its head names is 2025)
+    ]  # a span of whole years gives none, and so does a month without its year in a plan over
+    # several years (here, with no title, the span its head names: 2025 - 2026)
 
 
 def test_dates_sharing_a_trigger_a_year_or_an_hour() -> None:
