@@ -285,6 +285,7 @@ def test_lists_of_quarters_and_months_give_one_deadline_each() -> None:
                 "3. Các thôn báo cáo vào tháng 3, 6, 9 và 12 hằng năm.",
                 "4. Thời gian thực hiện: Tháng 6, 7/2026.",
                 "5. Tổ chức tập huấn trong tháng 9, 6 năm 2026.",
+                "6. Trong tháng 10, 7 xã hoàn thành rà soát.",
             ]
         )
     )
@@ -296,7 +297,9 @@ def test_lists_of_quarters_and_months_give_one_deadline_each() -> None:
         *[("recurring", None, None, "yearly")] * 4,
         ("date", "2026-06", None, None),
         ("date", "2026-07", None, None),
-    ]  # a list that runs backwards is no list
+        ("date", "2026-09", None, None),
+        ("date", "2026-10", None, None),
+    ]  # a list that runs backwards is no list, nor `tháng 10, 7 xã`: the first month is alone
     months = [d.start.month for d in plan.deadlines if d.kind == "recurring" and d.start]
     assert months == [3, 6, 9, 12]
 

@@ -147,12 +147,17 @@ def read_dates(line: BodyLine) -> list[DateRead]:
     months gives each."""
     dated = [h for h in line.parse.dates if h.label != "TIME_OF_DAY"]
     hits = sorted(dated, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
-    chosen: list[Hit] = []
+    reads: list[DateRead] = []
+    end = 0
     for hit in hits:
-        if chosen and hit.first_token < chosen[-1].last_token:
+        if hit.first_token < end:
             continue
-        chosen.append(hit)
-    return [read for hit in chosen for read in _parts(line, hit)]
+        parts = _parts(line, hit)
+        if not parts and hit.label in {"QUARTER_LIST", "MONTH_LIST"}:
+            continue  # no list (`tháng 6, 15 xã`): its first date is read alone
+        reads += parts
+        end = hit.last_token
+    return reads
 
 
 def _ends_at(line: BodyLine, kind: PhraseLabel, token: int, gap: int = _TRIGGER_GAP) -> bool:
