@@ -5,6 +5,7 @@ and span of its words."""
 from __future__ import annotations
 
 from plan_extract.core.contract import Deadline, Plan
+from plan_extract.extract.nlp import may_hold_date
 from plan_extract.pipeline import parse_text
 
 
@@ -415,3 +416,13 @@ def test_an_appendix_printed_as_a_list_gives_its_times() -> None:
         ("date", "2026-08-30", None, None),
     ]  # the note's date is the plan's, no deadline
     assert [d.section for d in plan.deadlines] == [None, None]
+
+
+def test_a_line_without_a_figure_is_matched_for_dates_when_it_names_a_quarter() -> None:
+    assert may_hold_date("- Thời gian thực hiện: Quý III.")
+    assert may_hold_date("Hoàn thành trước ngày 15/12")
+    assert not may_hold_date("Tuyên truyền thường xuyên trên loa truyền thanh.")
+    plan = parse_text(
+        _one_year_plan(["- Tổ chức tập huấn kỹ năng số.", "- Thời gian thực hiện: Quý III."])
+    )
+    assert _read(plan) == [("range", "2026-07-01", "2026-09-30", None)]
