@@ -17,7 +17,7 @@ from plan_extract.core.knowledge import Example
 from plan_extract.core.text import respell
 from plan_extract.extract import extract, lexicon
 from plan_extract.extract.context import BodyLine, build_context
-from plan_extract.extract.deadlines import read_dates
+from plan_extract.extract.date_reads import read_dates
 from plan_extract.extract.model import Extraction
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.structure.model import Structure
