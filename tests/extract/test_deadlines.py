@@ -5,6 +5,7 @@ and span of its words."""
 from __future__ import annotations
 
 from plan_extract.core.contract import Deadline, Plan
+from plan_extract.extract.nlp import may_hold_date
 from plan_extract.pipeline import parse_text
 
 
@@ -126,7 +127,8 @@ def test_time_cells_of_month_ranges_open_starts_and_yearly_days() -> None:
         ("recurring", None, None, "yearly"),
         ("recurring", None, None, "yearly"),
         ("range", "2026-04-01", "2026-09-30", None),
-    ]  # a span of whole years and a month without its year give none
+    ]  # a span of whole years gives none, and so does a month without its year in a plan over
+    # several years (here, with no title, the span its head names: 2025 - 2026)
 
 
 def test_dates_sharing_a_trigger_a_year_or_an_hour() -> None:
@@ -223,3 +225,204 @@ def test_the_articles_of_a_decision_set_times_but_not_their_own_force() -> None:
     assert plan.document.kind == "quyet_dinh"
     assert _read(plan) == [("recurring", None, None, "yearly"), ("year", "2026", None, None)]
     assert plan.deadlines[0].section is None
+
+
+def _one_year_plan(lines: list[str], title: str = "Phòng chống thiên tai năm 2026") -> str:
+    """A plan for 2026 issued on 5 January 2026, with `lines` in its task section."""
+    head = ["ỦY BAN NHÂN DÂN", "XÃ TÂN HÒA", "Số: 03/KH-UBND", "Tân Hòa, ngày 05 tháng 01 năm 2026"]
+    return "\n".join([*head, "KẾ HOẠCH", title, "I. NHIỆM VỤ", *lines])
+
+
+def test_a_quarter_or_month_without_its_year_is_of_the_plan_s_one_year() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Tổ chức diễn tập phương án ứng phó trong Quý II.",
+                "2. Thời gian hoàn thành: Tháng 9.",
+                "3. Kiểm tra chéo giữa các thôn trong Quý III hằng năm.",
+                "4. Tháng 5 hằng năm là Tháng hành động vì an toàn thực phẩm.",
+            ]
+        ),
+        with_lines=True,
+    )
+    assert _read(plan) == [
+        ("range", "2026-04-01", "2026-06-30", None),
+        ("date", "2026-09", None, None),
+        ("range", None, None, "yearly"),
+    ]
+    third = plan.deadlines[2]
+    assert third.start is not None and (third.start.month, third.start.day) == (7, 1)
+    assert third.end is not None and (third.end.month, third.end.day) == (9, 30)
+    assert [_words(plan, d) for d in plan.deadlines] == ["trong Quý II", "Tháng 9", "trong Quý III"]
+
+
+def test_a_quarter_or_month_without_its_year_in_a_plan_over_several_years_is_no_deadline() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Tổ chức diễn tập phương án ứng phó trong Quý II.",
+                "2. Thời gian hoàn thành: Tháng 9.",
+            ],
+            title="Phòng chống thiên tai giai đoạn 2026 - 2030",
+        )
+    )
+    assert _read(plan) == []  # nothing says which year of the five
+
+
+def test_a_heading_s_year_dates_the_quarters_under_it() -> None:
+    text = _one_year_plan(
+        ["1. Năm 2027", "- Hoàn thành kiên cố hóa kênh mương trong Quý III."],
+        title="Phòng chống thiên tai giai đoạn 2026 - 2030",
+    )
+    assert _read(parse_text(text)) == [("range", "2027-07-01", "2027-09-30", None)]
+
+
+def test_lists_of_quarters_and_months_give_one_deadline_each() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Tổ chức kiểm tra trong Quý I, II năm 2026.",
+                "2. Thời gian thực hiện: Quý III, IV/2026.",
+                "3. Các thôn báo cáo vào tháng 3, 6, 9 và 12 hằng năm.",
+                "4. Thời gian thực hiện: Tháng 6, 7/2026.",
+                "5. Tổ chức tập huấn trong tháng 9, 6 năm 2026.",
+                "6. Trong tháng 10, 7 xã hoàn thành rà soát.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("range", "2026-01-01", "2026-03-31", None),
+        ("range", "2026-04-01", "2026-06-30", None),
+        ("range", "2026-07-01", "2026-09-30", None),
+        ("range", "2026-10-01", "2026-12-31", None),
+        *[("recurring", None, None, "yearly")] * 4,
+        ("date", "2026-06", None, None),
+        ("date", "2026-07", None, None),
+        ("date", "2026-09", None, None),
+        ("date", "2026-10", None, None),
+    ]  # a list that runs backwards is no list, nor `tháng 10, 7 xã`: the first month is alone
+    months = [d.start.month for d in plan.deadlines if d.kind == "recurring" and d.start]
+    assert months == [3, 6, 9, 12]
+
+
+def test_dotted_dates_and_months_without_the_month_word() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Gửi hồ sơ trước ngày 10.11.2026.",
+                "2. Thời gian thực hiện: 8/2026.",
+                "3. Thực hiện theo Nghị quyết số 05/2026/NQ-HĐND trong năm 2026.",
+            ]
+        )
+    )
+    assert _read(plan) == [("date", "2026-11-10", None, None), ("date", "2026-08", None, None)]
+
+
+def test_a_quarter_without_a_figure_on_its_line_is_read_in_the_closing_too() -> None:
+    text = "\n\n".join(
+        [
+            _one_year_plan(["1. Triển khai các nhiệm vụ phòng chống thiên tai."]),
+            "Trên đây là Kế hoạch phòng chống thiên tai. Các thôn báo cáo kết quả trong Quý IV.",
+            "Nơi nhận:\n- Lưu: VT.",
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn A",
+        ]
+    )
+    plan = parse_text(text, markdown=True)
+    assert _read(plan) == [("range", "2026-10-01", "2026-12-31", None)]
+
+
+def test_a_time_cell_without_its_year_takes_the_plan_s_one_year() -> None:
+    text = "KẾ HOẠCH\nCải cách hành chính năm 2026\n" + _table_plan(["Quý II", "Tháng 9"])
+    assert _read(parse_text(text, markdown=True)) == [
+        ("range", "2026-04-01", "2026-06-30", None),
+        ("date", "2026-09", None, None),
+    ]
+
+
+def test_halves_of_the_year_and_days_of_each_quarter() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Các xã hoàn thành cấp đổi giấy chứng nhận trong 6 tháng đầu năm.",
+                "2. Thời gian hoàn thành: 6 tháng cuối năm 2026.",
+                "3. Tổ chức sơ kết 6 tháng đầu năm 2026.",
+                "4. Định kỳ hằng quý (trước ngày 20 của tháng cuối quý) báo cáo Sở Nội vụ.",
+            ]
+        ),
+        with_lines=True,
+    )
+    assert _read(plan) == [
+        ("range", "2026-01-01", "2026-06-30", None),
+        ("range", "2026-07-01", "2026-12-31", None),
+        ("recurring", None, None, "quarterly"),
+    ]  # a review of the first half names what it covers, not when it is due
+    assert plan.deadlines[2].start is not None and plan.deadlines[2].start.day == 20
+    assert _words(plan, plan.deadlines[2]) == "trước ngày 20 của tháng cuối quý"
+
+
+def test_spans_without_their_year_and_a_span_opened_by_tu() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Thời gian thực hiện: Quý II - Quý III.",
+                "2. Thời gian thực hiện: Tháng 6 - 8.",
+                "3. Tiến độ: Từ Quý III đến Quý IV/2026.",
+                "4. Hạn hoàn thành: Từ tháng 9 đến tháng 10.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("range", "2026-04-01", "2026-09-30", None),
+        ("range", "2026-06", "2026-08", None),
+        ("range", "2026-07-01", "2026-12-31", None),
+        ("range", "2026-09", "2026-10", None),
+    ]  # `Từ` before a span opens that span, not a range without end
+
+
+def test_a_schedule_label_alone_on_its_line_dates_the_list_after_it() -> None:
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Tổ chức tập huấn chuyển đổi số cho cán bộ.",
+                "- Thời gian thực hiện:",
+                "+ Đợt 1: tháng 7 đến tháng 8/2026.",
+                "+ Đợt 2: Quý IV.",
+                "- Địa điểm: Hội trường xã; tháng 9/2026 sửa chữa hội trường.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("range", "2026-07", "2026-08", None),
+        ("range", "2026-10-01", "2026-12-31", None),
+    ]  # the list ends where another mark starts
+
+
+def test_an_appendix_printed_as_a_list_gives_its_times() -> None:
+    closing = ["Trên đây là Kế hoạch phòng chống thiên tai năm 2026."]
+    signature = ["Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn A"]
+    appendix = [
+        "PHỤ LỤC",
+        "DANH MỤC NHIỆM VỤ NĂM 2026",
+        "(Kèm theo Kế hoạch số 03/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân xã)",
+        "1. Nạo vét kênh mương nội đồng.",
+        "- Thời gian hoàn thành: Quý II.",
+        "2. Diễn tập phương án sơ tán dân.",
+        "- Thời gian hoàn thành: trước ngày 30/8/2026.",
+    ]
+    body = ["1. Thực hiện các nhiệm vụ tại Phụ lục kèm theo."]
+    plan = parse_text("\n".join([_one_year_plan(body), *closing, *signature, *appendix]))
+    assert _read(plan) == [
+        ("range", "2026-04-01", "2026-06-30", None),
+        ("date", "2026-08-30", None, None),
+    ]  # the note's date is the plan's, no deadline
+    assert [d.section for d in plan.deadlines] == [None, None]
+
+
+def test_a_line_without_a_figure_is_matched_for_dates_when_it_names_a_quarter() -> None:
+    assert may_hold_date("- Thời gian thực hiện: Quý III.")
+    assert may_hold_date("Hoàn thành trước ngày 15/12")
+    assert not may_hold_date("Tuyên truyền thường xuyên trên loa truyền thanh.")
+    plan = parse_text(
+        _one_year_plan(["- Tổ chức tập huấn kỹ năng số.", "- Thời gian thực hiện: Quý III."])
+    )
+    assert _read(plan) == [("range", "2026-07-01", "2026-09-30", None)]

@@ -61,6 +61,9 @@ def test_the_section_tree_uses_the_same_classifier() -> None:
         ("Triển khai Nghị quyết đến hết năm 2025", None),  # due, and no year of issue to start
         ("Triển khai Nghị quyết đến năm 2030", None),
         ("Kế hoạch tháng 5 năm 2026", None),
+        ("Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững 2026-2030", (2026, 2030)),
+        ("Kế hoạch 5 năm 2026 - 2030 về phát triển văn hóa", (2026, 2030)),  # not `5 năm 2026`
+        ("Số hóa hồ sơ lưu trữ theo mã số 2026-2030", None),  # a number
     ],
 )
 def test_the_header_period(title: str, period: tuple[int, int] | None) -> None:

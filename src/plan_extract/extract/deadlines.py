@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import cast
 
@@ -12,81 +11,12 @@ from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Freque
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine, Context, outside_sections, table_cells
+from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead, read_dates
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit
 from plan_extract.structure.dates import year_mentions
 
 _TRIGGER_GAP = 1  # tokens allowed between a trigger and its date (`trước ngày`)
-YEAR_TOKEN = re.compile(r"(19|20)\d\d")
-
-
-@dataclass(frozen=True)
-class DateRead:
-    hit: Hit
-    year: int | None
-    month: int | None
-    day: int | None
-    end: tuple[int | None, int | None, int | None] | None = None  # quarters are ranges
-
-
-def _ints(line: BodyLine, hit: Hit) -> list[int]:
-    return [
-        int(t.text) for t in line.parse.doc[hit.first_token : hit.last_token] if t.text.isdigit()
-    ]
-
-
-def _parts(line: BodyLine, hit: Hit) -> DateRead | None:
-    numbers = _ints(line, hit)
-    if hit.label == "QUARTER":
-        quarter = lexicon.quarter_number(line.parse.words[hit.first_token + 1])
-        assert quarter is not None  # the patterns take only quarter numerals
-        year, last_month = numbers[-1], quarter * 3
-        last_day = calendar.monthrange(year, last_month)[1]
-        return DateRead(hit, year, last_month - 2, 1, (year, last_month, last_day))
-    if hit.label == "QUARTER_RANGE":
-        words = line.parse.words
-        first = lexicon.quarter_number(words[hit.first_token + 1])
-        last = lexicon.quarter_number(words[hit.last_token - 3])
-        assert first is not None and last is not None  # the patterns take only quarter numerals
-        if first >= last:
-            return None
-        year, last_month = numbers[-1], last * 3
-        last_day = calendar.monthrange(year, last_month)[1]
-        return DateRead(hit, year, first * 3 - 2, 1, (year, last_month, last_day))
-    if hit.label == "MONTH_YEAR":
-        month, year = numbers
-        return DateRead(hit, year, month, None) if 1 <= month <= 12 else None
-    if hit.label == "YEAR":
-        return DateRead(hit, numbers[0], None, None)
-    if hit.label == "MONTH":
-        return DateRead(hit, None, numbers[0], None) if 1 <= numbers[0] <= 12 else None
-    if hit.label == "MONTHLY_DAY":
-        return DateRead(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
-    if hit.label == "DAY_RANGE":
-        first, last, month, year = numbers
-        return DateRead(hit, year, month, first, (year, month, last))
-    if hit.label == "MONTH_RANGE":
-        first, last, year = numbers
-        if not 1 <= first < last <= 12:
-            return None
-        return DateRead(hit, year, first, None, (year, last, None))
-    day, month = numbers[0], numbers[1]
-    stated_year = numbers[2] if len(numbers) > 2 else None
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return None
-    return DateRead(hit, stated_year, month, day)
-
-
-def read_dates(line: BodyLine) -> list[DateRead]:
-    """Date expressions of the line, the longest where they overlap."""
-    dated = [h for h in line.parse.dates if h.label != "TIME_OF_DAY"]
-    hits = sorted(dated, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
-    chosen: list[Hit] = []
-    for hit in hits:
-        if chosen and hit.first_token < chosen[-1].last_token:
-            continue
-        chosen.append(hit)
-    return [d for d in (_parts(line, hit) for hit in chosen) if d is not None]
 
 
 def _ends_at(line: BodyLine, kind: PhraseLabel, token: int, gap: int = _TRIGGER_GAP) -> bool:
@@ -144,6 +74,41 @@ def _label_before(line: BodyLine, token: int) -> bool:
     return False
 
 
+_LABEL_LINE_REACH = 8  # lines after a label alone on its line that may still state its time
+_LIST_MARKS = frozenset("-+•")
+
+
+def _after_label_line(context: Context, line: BodyLine) -> bool:
+    """A line after a schedule label alone on its line (`- Thời gian thực hiện:`), or a later
+    item of the list that line opens (`+ Đợt 1: ...`, `+ Đợt 2: ...`): it states the label's
+    time, as a line under a schedule heading does."""
+    at = context.position.get(line.number)
+    if at is None:
+        return False
+    mark = _list_mark(line)
+    for previous in reversed(context.lines[max(0, at - _LABEL_LINE_REACH) : at]):
+        if _label_alone(previous):
+            return True
+        if mark is None or _list_mark(previous) != mark:
+            return False
+    return False
+
+
+def _list_mark(line: BodyLine) -> str | None:
+    text = line.text.lstrip()
+    return text[0] if text and text[0] in _LIST_MARKS else None
+
+
+def _label_alone(line: BodyLine) -> bool:
+    """`- Thời gian thực hiện:`: a schedule label opening the line, its colon ending it."""
+    words = [w for w in line.parse.words if w != "*"]
+    labels = line.parse.of("SCHEDULE_LABEL")
+    if not labels or not words or words[-1] != ":" or line.parse.dates:
+        return False
+    opening = sum(1 for w in line.parse.words[: labels[0].first_token] if w not in _LIST_MARKS)
+    return opening <= 2 and len(words) - labels[0].last_token <= _LABEL_REACH  # `b)`, `3.`
+
+
 _SCHEDULE_TITLE_EXTRA = 3  # words a schedule heading adds to its label (`Thời gian, địa điểm`)
 
 
@@ -173,11 +138,12 @@ def _schedule_labels() -> tuple[str, ...]:
 
 def _frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequency | None:
     """How often the clause's date comes back. A day of a named month comes once a year, also in
-    a clause of monthly reports (`hằng tháng (trước ngày 16 hằng tháng), 6 tháng (trước ngày
-    16/6)`)."""
+    a clause of monthly or half-yearly reports (`hằng tháng (trước ngày 16 hằng tháng), 6 tháng
+    (trước ngày 16/6)`, `Định kỳ 6 tháng (trước ngày 15/6)`)."""
     hits = line.hits_in("FREQUENCY", *clause)
     if not hits:
-        return None
+        half = date.month is not None and line.hits_in("EVERY_HALF_YEAR", *clause)
+        return "yearly" if half else None
     frequency = cast(Frequency, hits[0].id)
     if date.month is not None and frequency in {"monthly", "quarterly"}:
         return "yearly"
@@ -199,6 +165,8 @@ def _years_span(line: BodyLine, hit: Hit) -> bool:
 
 
 _RANGE_ENDS = frozenset({"DAY_MONTH", "MONTH_YEAR", "QUARTER", "MONTH"})
+# a span of days or whole months, read as a range from its first day to its last
+_SPANS = frozenset({"DAY_RANGE", "MONTH_RANGE", "QUARTER_RANGE", "QUARTER", "HALF_YEAR"})
 
 
 def _range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -> bool:
@@ -207,7 +175,7 @@ def _range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) 
     `từ`, a word may stand between the date and the range word, else the range word must join
     the two and the time be bound (a trigger or a label before it)."""
     first, last = date.hit, following.hit
-    if first.label not in _RANGE_ENDS or last.label not in _RANGE_ENDS:
+    if date.kind not in _RANGE_ENDS or following.kind not in _RANGE_ENDS:
         return False
     joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == last.first_token]
     if _ends_at(line, "RANGE_FROM", first.first_token):
@@ -266,8 +234,27 @@ def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
         single = [m.first for m in year_mentions(section.title) if m.kind != "range"]
         if single:  # `năm 2026`, `đến năm 2026`, `tháng 5 năm 2026`: not a period's years
             return single[0]
+    return _plan_year(context)
+
+
+def _plan_year(context: Context) -> int | None:
+    """The year of a plan that runs over one (its period, else its year of issue)."""
     start, end = context.plan_years
     return start if start is not None and start == end else None
+
+
+def _right_after_colon(line: BodyLine, hit: Hit) -> bool:
+    """A half of the year is a time only where a trigger or a label's colon opens it: after a
+    report's name (`báo cáo 6 tháng đầu năm`) it is the period the report covers."""
+    return hit.first_token > 0 and line.parse.words[hit.first_token - 1] == ":"
+
+
+def _year_for(context: Context, line: BodyLine, dates: list[DateRead], index: int) -> int | None:
+    """The year of a date printed without one: that of the dates joined to it, else its line's,
+    heading's or plan's (corpus/ANNOTATION.md)."""
+    return _joined_year(line, dates, index) or _context_year(
+        context, line, dates[index].hit.first_token
+    )
 
 
 _ACTION_WORDS = 12
@@ -330,7 +317,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     used: set[int] = set()
     triggered_before: DateRead | None = None  # the last date a trigger opened
-    scheduled = _schedule_section(line)  # a year alone there is the plan's own span
+    # a year alone there is the plan's own span
+    scheduled = _schedule_section(line) or _after_label_line(context, line)
     for index, date in enumerate(dates):
         if index in used:
             continue
@@ -340,7 +328,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         following = dates[index + 1] if index + 1 < len(dates) else None
         opened = _ends_at(line, "RANGE_FROM", hit.first_token)
         triggered = _triggered(line, hit) or _joined(line, triggered_before, hit)
-        labelled = _label_before(line, hit.first_token) or (scheduled and hit.label != "YEAR")
+        labelled = _label_before(line, hit.first_token) or (scheduled and date.kind != "YEAR")
         is_range = following is not None and _range_to(
             line, date, following, opened or triggered or labelled
         )
@@ -359,43 +347,65 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if start_year is None and recurrence is None:
                 start_year = _context_year(context, line, hit.first_token)
                 end_year = end_year or start_year
+                if start_year is None and date.kind in {"MONTH", "QUARTER"}:
+                    continue  # whole months of a year nothing names
             start = DateParts.of(start_year, date.month, date.day)
-            end = DateParts.of(*(following.end or (end_year, following.month, following.day)))
+            last = following.end or (end_year, following.month, following.day)
+            end = DateParts.of(last[0] or end_year, last[1], last[2])
             found.append(
                 _found(line, clause, hit, "range", start, end, recurrence, following.hit.last_token)
             )
-        elif opened and hit.label != "YEAR" and (triggered or labelled or _open_end(line, hit)):
+        elif (
+            date.kind in _RANGE_ENDS and opened and (triggered or labelled or _open_end(line, hit))
+        ):
+            # a start alone (`Từ tháng 11/2025`); a span opened by `từ` is that span
             year = date.year
             if year is None and recurrence is None:
                 year = _context_year(context, line, hit.first_token)
+                if year is None and date.kind in {"MONTH", "QUARTER"}:
+                    continue  # whole months of a year nothing names
             start = DateParts.of(year, date.month, date.day)
             found.append(_found(line, clause, hit, "range", start, None, recurrence))
-        elif hit.label == "DAY_RANGE" or (
-            hit.label in {"MONTH_RANGE", "QUARTER_RANGE"} and (triggered or labelled or opened)
-        ):
-            assert date.end is not None
-            start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
-            found.append(_found(line, clause, hit, "range", start, end, recurrence))
-        elif hit.label == "MONTHLY_DAY" and triggered:
+        elif date.kind in {"MONTHLY_DAY", "QUARTERLY_DAY"} and triggered:
             start = DateParts.of(None, None, date.day)
-            found.append(_found(line, clause, hit, "recurring", start, None, "monthly"))
-        elif hit.label == "QUARTER" and (
-            triggered or labelled or _ends_at(line, "RANGE_FROM", hit.first_token)
-        ):
+            period: Frequency = "monthly" if date.kind == "MONTHLY_DAY" else "quarterly"
+            found.append(_found(line, clause, hit, "recurring", start, None, period))
+        elif date.kind in _SPANS:
+            bound = triggered or labelled or opened
+            if date.kind == "HALF_YEAR":  # after a report's name, the period it covers
+                bound = triggered or _right_after_colon(line, hit)
+            if date.kind == "DAY_RANGE":  # `từ ngày 08 đến ngày 10 ...` opens itself
+                bound = bound or bool(line.hits_in("RANGE_FROM", hit.first_token, hit.last_token))
+            if not bound:
+                continue
+            # a span without its year: every year's (`Quý II hằng năm`), else the year of the
+            # dates joined to it, its line, heading or plan; none when that is not known
             assert date.end is not None
-            start, end = DateParts.of(date.year, date.month, date.day), DateParts.of(*date.end)
-            found.append(_found(line, clause, hit, "range", start, end, None))
-        elif hit.label == "MONTH":
-            # a month without its year: an end of a range, one of several sharing a year, or
-            # one that comes back (`Thời gian thực hiện: Tháng 12 hằng năm`)
-            year = _joined_year(line, dates, index) if triggered or labelled else None
+            every: Frequency | None = None
+            if date.year is None and recurrence == "yearly":
+                every = recurrence
+            year = date.year
+            if year is None and every is None:
+                year = _year_for(context, line, dates, index)
+                if year is None:
+                    continue
+            start = DateParts.of(year, date.month, date.day)
+            end = DateParts.of(date.end[0] or year, date.end[1], date.end[2])
+            found.append(_found(line, clause, hit, "range", start, end, every))
+        elif date.kind == "MONTH" and (triggered or labelled):
+            # a month without its year: one of several sharing a year, one that comes back
+            # (`Thời gian thực hiện: Tháng 12 hằng năm`), else one of its line's, heading's or
+            # plan's year (`Thời gian hoàn thành: Tháng 9` in a plan for 2026)
+            year = _joined_year(line, dates, index)
+            if year is None and recurrence == "yearly":
+                start = DateParts.of(None, date.month, None)
+                found.append(_found(line, clause, hit, "recurring", start, None, recurrence))
+                continue
+            year = year or _context_year(context, line, hit.first_token)
             if year is not None:
                 start = DateParts.of(year, date.month, None)
                 found.append(_found(line, clause, hit, "date", start, None, None))
-            elif (triggered or labelled) and recurrence == "yearly":
-                start = DateParts.of(None, date.month, None)
-                found.append(_found(line, clause, hit, "recurring", start, None, recurrence))
-        elif hit.label == "YEAR":
+        elif date.kind == "YEAR":
             if _years_span(line, hit):
                 continue
             review = triggered and line.hits_in("REPORT_DUE", clause[0], hit.first_token)
@@ -404,7 +414,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 found.append(_found(line, clause, hit, "year", start, None, None))
                 continue
             if _ends_at(line, "COMPLETION_TRIGGER", hit.first_token, 0) or (
-                labelled and not any(d.hit.label != "YEAR" for d in dates)
+                labelled and not any(d.kind != "YEAR" for d in dates)
             ):
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))
@@ -415,9 +425,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if year is None and recurrence is not None:
                 kind = "recurring"
             elif year is None:
-                year = _joined_year(line, dates, index) or _context_year(
-                    context, line, hit.first_token
-                )
+                year = _year_for(context, line, dates, index)
             start = DateParts.of(year, date.month, date.day)
             every = recurrence if kind == "recurring" else None
             found.append(_found(line, clause, hit, kind, start, None, every))
@@ -448,23 +456,30 @@ def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
     return (start.year, start.month, start.day)[:depth] < issue[:depth]
 
 
-def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
+def _cell_deadline(
+    line: BodyLine, at: int, end: int, plan_year: int | None
+) -> FoundDeadline | None:
     """The deadline a cell of a task table's time column gives (`Quý II/2026`, `Tháng 6/2026`,
     `Năm 2026`, `Quý IV/2025 - Quý II/2026`, `Tháng 11 - 12/2025`): its first date, to the end
     of a date joined to it by `-`/`đến`, open when `từ` starts it alone, recurring when a day
-    without its year comes back (`Trước ngày 15/12 hằng năm`); a span of whole years (`2025 -
-    2026`) and a cell without a date give none."""
+    without its year comes back (`Trước ngày 15/12 hằng năm`); a month or quarter without its
+    year (`Quý II`) in the year of a plan for one year; a span of whole years (`2025 - 2026`)
+    and a cell without a date give none."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
-    if not dates or dates[0].hit.label == "MONTHLY_DAY":
+    if not dates or dates[0].kind in {"MONTHLY_DAY", "QUARTERLY_DAY"}:
         return None
     first, clause = dates[0], (dates[0].hit.first_token, dates[0].hit.last_token)
     cell_end = sum(1 for offset in line.parse.offsets if offset < end)
     every = _frequency(line, (first.hit.first_token, cell_end), first) if not first.year else None
-    if first.hit.label == "MONTH":  # `Tháng 12 hằng năm`; a month alone is no dated cell
+    if first.year is None and every is None and first.kind in {"MONTH", "QUARTER", "HALF_YEAR"}:
+        if plan_year is None:
+            return None  # its year cannot be known
+        first = _in_year(first, plan_year)
+    if first.kind == "MONTH" and first.year is None:  # `Tháng 12 hằng năm`
         start = DateParts.of(None, first.month, None)
         yearly = every == "yearly"
         return _found(line, clause, first.hit, "recurring", start, None, every) if yearly else None
-    if first.hit.label == "YEAR":
+    if first.kind == "YEAR":
         if len(dates) > 1 or _years_span(line, first.hit):
             return None
         return _found(
@@ -489,6 +504,11 @@ def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
     return _found(line, clause, first.hit, kind, start, None, every)
 
 
+def _in_year(date: DateRead, year: int) -> DateRead:
+    end = None if date.end is None else (year, date.end[1], date.end[2])
+    return replace(date, year=year, end=end)
+
+
 def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
     """A time cell printing only a year (`2026`)."""
     token = next((i for i, o in enumerate(line.parse.offsets) if o == at), None)
@@ -502,9 +522,10 @@ def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
 def _table_deadlines(context: Context) -> list[FoundDeadline]:
     """One deadline per dated cell of the time column of the appendices' task tables."""
     found: list[FoundDeadline] = []
+    plan_year = _plan_year(context)
     for cell in table_cells(context, ("deadline",)):
         text = cell.line.text[cell.start : cell.end]
-        item = _cell_deadline(cell.line, cell.start, cell.end) or _bare_year(
+        item = _cell_deadline(cell.line, cell.start, cell.end, plan_year) or _bare_year(
             cell.line, cell.start, text
         )
         if item is not None:

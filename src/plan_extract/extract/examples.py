@@ -17,7 +17,7 @@ from plan_extract.core.knowledge import Example
 from plan_extract.core.text import respell
 from plan_extract.extract import extract, lexicon
 from plan_extract.extract.context import BodyLine, build_context
-from plan_extract.extract.deadlines import read_dates
+from plan_extract.extract.date_reads import read_dates
 from plan_extract.extract.model import Extraction
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.structure.model import Structure
@@ -94,7 +94,7 @@ def _triple(parts: DateParts | None) -> lexicon.DateTriple | None:
 
 
 def _deadline(example: lexicon.DeadlineExample) -> str | None:
-    deadlines = extract_sentence(example.text, kind="reporting", period=(2020, 2030)).deadlines
+    deadlines = extract_sentence(example.text, kind="reporting", period=example.period).deadlines
     if example.kind is None:
         return f"should give no deadline, gives {deadlines}" if deadlines else None
     if len(deadlines) != 1:

@@ -48,6 +48,7 @@ DeadlineLabel = Literal[
     "OPEN_END",
     "IN_FORCE",
     "REFERENCE_MOMENT",
+    "EVERY_HALF_YEAR",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
@@ -93,7 +94,11 @@ DateLabel = Literal[
     "MONTH_RANGE",
     "QUARTER_RANGE",
     "MONTHLY_DAY",
+    "QUARTERLY_DAY",
+    "HALF_YEAR",
     "MONTH",
+    "MONTH_LIST",
+    "QUARTER_LIST",
     "TIME_OF_DAY",
 ]
 Label = PhraseLabel | DateLabel
@@ -274,6 +279,7 @@ class DeadlineExample(Example):
     end: DateTriple | None = None
     recurrence: Frequency | None = None
     action: str | None = None  # checked when given
+    period: tuple[int, int] = (2020, 2030)  # the plan's, whose year a date without one takes
 
     @property
     def negative(self) -> bool:
@@ -322,6 +328,8 @@ def quarter_number(numeral: str) -> int | None:
 
 class DatePatterns(Knowledge):
     quarters: list[str]
+    digitless_words: list[str] = Field(min_length=1)  # a date written without a figure has one
+    bare_month_not_after: frozenset[str]  # `8/2026` after these is no month (`Quý 11/2026`)
     tokens: dict[str, dict[str, Any]]  # shapes the patterns share, through YAML anchors
     patterns: list[DatePattern] = Field(min_length=1)
     examples: list[DateExample] = Field(min_length=1)

@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Any
 from plan_extract.extract import lexicon
 from plan_extract.extract.lean_imports import load_spacy
 from plan_extract.extract.lexicon import Label
+from plan_extract.normalize.vocabulary import alternatives
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher, PhraseMatcher
     from spacy.tokens import Doc
 
-_DIGIT = re.compile(r"\d")
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
 
 
@@ -101,7 +101,7 @@ class Matchers:
 
     nlp: Language
     phrases: PhraseMatcher
-    dates: Matcher  # every token pattern is a date's, and every date has a digit
+    dates: Matcher  # every token pattern is a date's (see `may_hold_date`)
     roles: dict[int, tuple[Label, str]]  # match key → (label, id)
 
 
@@ -234,14 +234,26 @@ def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
         yield LineParse(text, spaces, tuple(line_dates), by_label, word_tuple, offsets)
 
 
+@cache
+def _date_cue() -> re.Pattern[str]:
+    words = lexicon.DATES.load().digitless_words
+    return re.compile(rf"\d|(?<!\w)(?:{alternatives(words)})(?!\w)", re.IGNORECASE)
+
+
+def may_hold_date(text: str) -> bool:
+    """Whether `text` may hold a date: a figure, or a word a date is written with and no figure
+    (`Quý II`). The date matcher skips the other lines, most of a plan."""
+    return _date_cue().search(text) is not None
+
+
 def _dates(
     m: Matchers, lines: list[str], tokens: list[tuple[list[str], list[bool]]]
 ) -> dict[int, tuple[list[tuple[int, int, int]], int]]:
-    """The date matches of the lines that have a digit (every date has one), by line, with
-    where the line's tokens start in the one Doc the date matcher runs over."""
+    """The date matches of the lines that may hold a date, by line, with where the line's
+    tokens start in the one Doc the date matcher runs over."""
     from spacy.tokens import Doc
 
-    indices = [index for index, text in enumerate(lines) if _DIGIT.search(text)]
+    indices = [index for index, text in enumerate(lines) if may_hold_date(text)]
     if not indices:
         return {}
     bounds: list[tuple[int, int]] = []

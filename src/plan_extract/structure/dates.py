@@ -47,7 +47,7 @@ class DateWords(Knowledge):
     range_joiners: list[str]
     due_words: list[str]
     due_qualifiers: list[str]
-    code_words: list[str]
+    number_words: list[str]
     examples: list[DateExample]
 
     @model_validator(mode="after")
@@ -59,9 +59,10 @@ class DateWords(Knowledge):
             "range lead": self.range_leads,
             "due": self.due_words,
             "due qualifier": self.due_qualifiers,
+            "number": self.number_words,
         }
         spelled_as_normalized(word for words in roles.values() for word in words)
-        spelled_as_normalized([*self.range_joiners, *self.code_words])
+        spelled_as_normalized(self.range_joiners)
         # a joiner (`đến`) may also be a due word: inside a period it joins its two years
         one_role_each(roles)
         return self
@@ -98,15 +99,24 @@ def _year_mention() -> re.Pattern[str]:
     year_word = alternatives(words.year_words)
     joiner = alternatives(["-", *words.range_joiners])
     due = rf"(?:{alternatives(words.due_words)})(?:\s+(?:{alternatives(words.due_qualifiers)}))?"
+    later = rf"\s*(?:{joiner})\s*(?:(?:{year_word})\s*)?"  # before a span's last year
     return re.compile(
-        rf"(?<!\w)(?:{alternatives(words.range_leads)})\s*(?P<first>{_YEAR})\s*(?:{joiner})\s*"
-        rf"(?:(?:{year_word})\s*)?(?P<last>{_YEAR})"
+        rf"(?<!\w)(?:{alternatives(words.range_leads)})\s*(?P<first>{_YEAR}){later}(?P<last>{_YEAR})"
+        # a span named by its years alone (`năm 2026 - 2030`, a title's `2026-2030`), not a
+        # number's (`mã số 2026-2030`, checked by the reader; `05/2026-2030/KH`)
+        rf"|(?<![\w/.-])(?P<bare>(?:(?:{year_word})\s*)?)(?P<start>{_YEAR}){later}(?P<end>{_YEAR})(?!/)"
         rf"|(?<!\w){due}\s+(?:{year_word})\s+(?P<due>{_YEAR})"
         rf"|(?:(?<!\w)(?:{alternatives(words.month_words)})(?:\s*\d{{1,2}})?|\d)\s+(?:{year_word})\s*"
-        rf"(?P<dated>{_YEAR})"
+        rf"(?P<dated>{_YEAR})(?!{later}{_YEAR})"
         rf"|(?<!\w)(?:{year_word})\s+(?P<year>{_YEAR})",
         re.IGNORECASE,
     )
+
+
+@cache
+def _number_word_before() -> re.Pattern[str]:
+    words = DATE_WORDS.load().number_words
+    return re.compile(rf"(?<!\w)(?:{alternatives(words)})[\s:.]*$", re.IGNORECASE)
 
 
 def year_mentions(text: str) -> list[YearMention]:
@@ -114,9 +124,12 @@ def year_mentions(text: str) -> list[YearMention]:
     not one)."""
     found: list[YearMention] = []
     for match in _year_mention().finditer(text):
-        if match.group("first"):
-            first, last = int(match.group("first")), int(match.group("last"))
-            if first <= last:
+        first_group, last_group = ("first", "last") if match.group("first") else ("start", "end")
+        if match.group(first_group):
+            first, last = int(match.group(first_group)), int(match.group(last_group))
+            bare = first_group == "start" and not match.group("bare")
+            numbered = bare and _number_word_before().search(text, 0, match.start())
+            if first <= last and not numbered:
                 found.append(YearMention("range", first, last))
             continue
         kind = next(kind for kind in _SINGLE_YEARS if match.group(kind))
@@ -126,42 +139,18 @@ def year_mentions(text: str) -> list[YearMention]:
 
 
 def read_period(text: str | None, issued: int | None = None) -> Period | None:
-    """The period a title states: its first period (`giai đoạn 2026 - 2030`, `năm 2026 -
-    2030`), else its first year that is neither due nor a date's (`năm 2026` alone), else two
-    years joined by a dash alone (`Chương trình 2026-2030`), else from the year of issue to the
+    """The period a title states: its first period (`giai đoạn 2026 - 2030`), else its first
+    year that is neither due nor a date's (`năm 2026` alone), else from the year of issue to the
     year it is due by (`đến năm 2030`, `đến hết năm 2026`; corpus/ANNOTATION.md)."""
     mentions = year_mentions(text or "")
-    spans = _bare_spans(text or "")
-    ranges = [m for m in mentions if m.kind == "range"] + [m for m, worded in spans if worded]
-    years = [m for m in mentions if m.kind == "year"] + [m for m, _ in spans]
-    for found in ranges[:1] or years[:1]:
-        return Period(start_year=found.first, end_year=found.last)
+    for kind in ("range", "year"):
+        found = next((m for m in mentions if m.kind == kind), None)
+        if found:
+            return Period(start_year=found.first, end_year=found.last)
     due = next((m.last for m in mentions if m.kind == "due"), None)
     if issued is not None and due is not None and issued <= due:
         return Period(start_year=issued, end_year=due)
     return None
-
-
-@cache
-def _bare_span() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w/.\-])(?P<first>{_YEAR})\s*-\s*(?P<last>{_YEAR})(?![\w/])")
-
-
-def _bare_spans(text: str) -> list[tuple[YearMention, bool]]:
-    """Two years joined by a dash without a period word (`2026-2030`, `năm 2026 - 2030`), each
-    with whether a year word stands before it; not a code's or a number's (`mã số 2026-2030`,
-    `12/2026-2030`), nor a span that ends before it starts."""
-    words = DATE_WORDS.load()
-    codes = {word.casefold() for word in words.code_words}
-    year_words = {word.casefold() for word in words.year_words}
-    found = []
-    for match in _bare_span().finditer(text):
-        before = re.search(r"(\w+)\s*$", text[: match.start()])
-        word = before.group(1).casefold() if before else ""
-        first, last = int(match.group("first")), int(match.group("last"))
-        if word not in codes and first <= last:
-            found.append((YearMention("range", first, last), word in year_words))
-    return found
 
 
 def due_year(text: str) -> int | None:

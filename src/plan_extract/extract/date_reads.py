@@ -1,0 +1,157 @@
+"""The dates a line prints, read from the date matcher's hits (data/extract/dates.yaml): a day,
+month, quarter, half or year, a span of them, a day that comes back, each item of a list; parts
+the line does not print (a year) stay None for the deadlines to supply."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import cast
+
+from plan_extract.extract import lexicon
+from plan_extract.extract.context import BodyLine
+from plan_extract.extract.lexicon import DateLabel
+from plan_extract.extract.nlp import Hit
+
+YEAR_TOKEN = re.compile(r"(19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class DateRead:
+    hit: Hit
+    year: int | None
+    month: int | None
+    day: int | None
+    end: tuple[int | None, int | None, int | None] | None = None  # quarters are ranges
+    label: DateLabel | None = None  # what the date is, when not its hit's (an item of a list)
+
+    @property
+    def kind(self) -> DateLabel:
+        return self.label or cast(DateLabel, self.hit.label)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _ints(line: BodyLine, hit: Hit) -> list[int]:
+    """The figures of the date's tokens, also those inside one (`15.6.2026`)."""
+    tokens = line.parse.words[hit.first_token : hit.last_token]
+    return [int(figure) for token in tokens for figure in _DIGITS.findall(token)]
+
+
+def _quarter(hit: Hit, quarter: int, year: int | None, label: DateLabel | None = None) -> DateRead:
+    """A quarter: its first day to its last (the last day of a quarter is the same every year)."""
+    return _months(hit, quarter * 3 - 2, quarter * 3, year, label)
+
+
+def _months(
+    hit: Hit, first: int, last: int, year: int | None, label: DateLabel | None = None
+) -> DateRead:
+    """Whole months, `first` to `last`, as a range from the first's first day to the last's
+    last day (of a year's last month, or of the quarter's or half's last, the same every year)."""
+    last_day = calendar.monthrange(year or 2001, last)[1]
+    return DateRead(hit, year, first, 1, (year, last, last_day), label)
+
+
+def _list_items(line: BodyLine, hit: Hit) -> list[DateRead]:
+    """`Quý I, II năm 2026`, `tháng 3, 6, 9 và 12`: one quarter or month each, with the year
+    printed after the last; none when the list does not run forward."""
+    words = line.parse.words[hit.first_token + 1 : hit.last_token]
+    year = next((int(w) for w in words if YEAR_TOKEN.fullmatch(w)), None)
+    if hit.label == "QUARTER_LIST":
+        numerals = [lexicon.quarter_number(w) for w in words if not YEAR_TOKEN.fullmatch(w)]
+        order = [n for n in numerals if n is not None]
+        items = [_quarter(hit, quarter, year, "QUARTER") for quarter in order]
+    else:
+        order = [int(w) for w in words if w.isdigit() and not YEAR_TOKEN.fullmatch(w)]
+        label: DateLabel = "MONTH" if year is None else "MONTH_YEAR"
+        items = [DateRead(hit, year, month, None, None, label) for month in order]
+    forward = all(a < b for a, b in pairwise(order))
+    return items if forward and order[0] >= 1 and order[-1] <= 12 else []
+
+
+def _parts(line: BodyLine, hit: Hit) -> list[DateRead]:
+    if hit.label in {"QUARTER_LIST", "MONTH_LIST"}:
+        return _list_items(line, hit)
+    read = _one_date(line, hit)
+    return [] if read is None else [read]
+
+
+def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
+    numbers = _ints(line, hit)
+    if hit.label == "QUARTER":
+        quarter = lexicon.quarter_number(line.parse.words[hit.first_token + 1])
+        assert quarter is not None  # the patterns take only quarter numerals
+        year = numbers[-1] if numbers and YEAR_TOKEN.fullmatch(str(numbers[-1])) else None
+        return _quarter(hit, quarter, year)
+    if hit.label == "HALF_YEAR":  # the id says which half
+        year = numbers[-1] if len(numbers) > 1 else None
+        return _months(hit, 1, 6, year) if hit.id.startswith("1") else _months(hit, 7, 12, year)
+    if hit.label == "QUARTER_RANGE":
+        words = line.parse.words
+        dated = YEAR_TOKEN.fullmatch(words[hit.last_token - 1]) is not None
+        first = lexicon.quarter_number(words[hit.first_token + 1])
+        last = lexicon.quarter_number(words[hit.last_token - (3 if dated else 1)])
+        assert first is not None and last is not None  # the patterns take only quarter numerals
+        if first >= last:
+            return None
+        return _months(hit, first * 3 - 2, last * 3, numbers[-1] if dated else None)
+    if hit.label == "MONTH_YEAR":
+        month, year = numbers
+        if _symbol_follows(line, hit) or _not_a_month_after(line, hit):
+            return None
+        return DateRead(hit, year, month, None) if 1 <= month <= 12 else None
+    if hit.label == "YEAR":
+        return DateRead(hit, numbers[0], None, None)
+    if hit.label == "MONTH":
+        return DateRead(hit, None, numbers[0], None) if 1 <= numbers[0] <= 12 else None
+    if hit.label in {"MONTHLY_DAY", "QUARTERLY_DAY"}:
+        return DateRead(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
+    if hit.label == "DAY_RANGE":
+        first, last, month, year = numbers
+        return DateRead(hit, year, month, first, (year, month, last))
+    if hit.label == "MONTH_RANGE":
+        first, last = numbers[0], numbers[1]
+        year = numbers[2] if len(numbers) > 2 else None
+        if not 1 <= first < last <= 12:
+            return None
+        return DateRead(hit, year, first, None, (year, last, None))
+    day, month = numbers[0], numbers[1]
+    stated_year = numbers[2] if len(numbers) > 2 else None
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return DateRead(hit, stated_year, month, day)
+
+
+def _not_a_month_after(line: BodyLine, hit: Hit) -> bool:
+    """`Quý 11/2026` (a quarter OCR misread), `số 12/2026`: a month and year printed without
+    the month word after a word that makes them something else."""
+    words = line.parse.words
+    before = words[hit.first_token - 1].lower() if hit.first_token else ""
+    return words[hit.first_token].isdigit() and before in lexicon.DATES.load().bare_month_not_after
+
+
+def _symbol_follows(line: BodyLine, hit: Hit) -> bool:
+    """A slash after the date's last figure: it is the start of a document's symbol."""
+    words = line.parse.words
+    return hit.last_token < len(words) and words[hit.last_token] == "/"
+
+
+def read_dates(line: BodyLine) -> list[DateRead]:
+    """Date expressions of the line, the longest where they overlap; a list of quarters or
+    months gives each."""
+    dated = [h for h in line.parse.dates if h.label != "TIME_OF_DAY"]
+    hits = sorted(dated, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
+    reads: list[DateRead] = []
+    end = 0
+    for hit in hits:
+        if hit.first_token < end:
+            continue
+        parts = _parts(line, hit)
+        if not parts and hit.label in {"QUARTER_LIST", "MONTH_LIST"}:
+            continue  # no list (`tháng 6, 15 xã`): its first date is read alone
+        reads += parts
+        end = hit.last_token
+    return reads
