@@ -180,9 +180,13 @@ def _kinds(structure: Structure, lines: list[Line]) -> list[SectionKind | None]:
 
 def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
     """Parse the body lines once. Lines of the purpose section (MỤC ĐÍCH, YÊU CẦU) carry no
-    target, assignment or deadline and are left out."""
+    target, assignment or deadline and are left out, and so are the rows of the body's tables
+    whose columns the table readers read (`table_cells`, table_targets)."""
     first, last = _body_range(doc, structure)
-    in_body = [line for line in doc.lines if first <= line.number <= last]
+    tabled = structure.table_lines()
+    in_body = [
+        line for line in doc.lines if first <= line.number <= last and line.number not in tabled
+    ]
     kinds = _kinds(structure, in_body)
     chosen = [(line, kind) for line, kind in zip(in_body, kinds, strict=True) if kind != "purpose"]
     parses = parse_lines(line.text for line, _ in chosen)
@@ -236,7 +240,7 @@ def _closing_lines(context: Context) -> list[Line]:
 
 @dataclass(frozen=True)
 class TableCell:
-    """A cell of an appendix table, parsed in the line that prints it: the row's index among
+    """A cell of a table, parsed in the line that prints it: the row's index among
     the document's table rows, and the cell's characters [start, end) in the line."""
 
     row: int
@@ -247,12 +251,12 @@ class TableCell:
 
 
 def table_cells(context: Context, kinds: tuple[ColumnKind, ...]) -> list[TableCell]:
-    """The cells of the appendices' tables in columns of `kinds`, row by row (group headings
-    left out). A cell printed over several lines is not read."""
+    """The cells of the document's tables (the body's and the appendices') in columns of
+    `kinds`, row by row (group headings left out). A cell printed over several lines is not
+    read."""
     rows = [
         (table, row)
-        for appendix in context.structure.appendices
-        for table in appendix.tables
+        for _, table in context.structure.all_tables()
         for row in table.rows
         if not row.heading
     ]

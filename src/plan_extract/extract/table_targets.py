@@ -1,5 +1,5 @@
-"""Targets from the indicator tables of the appendices (chỉ tiêu | đơn vị tính | kế hoạch năm
-...): one per row and planned year, in the unit printed (corpus/ANNOTATION.md, appendices).
+"""Targets from the indicator tables (chỉ tiêu | đơn vị tính | kế hoạch năm ...), in the body or
+an appendix: one per row and planned year, in the unit printed (corpus/ANNOTATION.md, tables).
 
 The structure stage gives each table's columns typed by their header words; this module reads the
 rows of a table that has an indicator column and planned columns. Result and money columns give
@@ -93,10 +93,11 @@ def _in_group(table: Table, row: Row) -> bool:
 
 def _indicator_tables(context: Context) -> list[tuple[str, Table]]:
     return [
-        (appendix.title or appendix.label, table)
-        for appendix in context.structure.appendices
-        for table in appendix.tables
-        if table.column("indicator") is not None and table.column("planned") is not None
+        (title, table)
+        for title, table in context.structure.all_tables()
+        if table.column("indicator") is not None
+        and table.column("planned") is not None
+        and context.structure.kind_at(table.lines[0]) != "results"  # a review's table
     ]
 
 

@@ -24,6 +24,7 @@ from plan_extract.extract.context import (
     LIST_MARKS,
     BodyLine,
     Context,
+    TableCell,
     table_cells,
     trimmed,
 )
@@ -117,9 +118,12 @@ class _Collector:
         self.records[name].occurrences.append(Occurrence(line=line.number, span=span))
         return name
 
-    def task(self, line: BodyLine, lead: list[str], cooperating: list[str]) -> None:
+    def task(
+        self, line: BodyLine, lead: list[str], cooperating: list[str], span: Span | None = None
+    ) -> None:
+        """A task of `line` (its characters at `span`, else the whole line's text)."""
         cooperating = [c for c in dict.fromkeys(cooperating) if c not in lead]
-        span = trimmed(line.text, (0, len(line.text)), LIST_MARKS, trailing=False)
+        span = span or trimmed(line.text, (0, len(line.text)), LIST_MARKS, trailing=False)
         self.tasks.append(_Task(line, span, list(dict.fromkeys(lead)), cooperating))
 
 
@@ -551,22 +555,37 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
     return names
 
 
+@dataclass
+class _TableTask:
+    """A task table's row: its task cell (the row's first cell read when it has none), and the
+    units its lead and cooperating cells list."""
+
+    cell: TableCell | None = None
+    lead: list[str] = field(default_factory=list)
+    cooperating: list[str] = field(default_factory=list)
+
+
 def _table_tasks(collector: _Collector, context: Context) -> None:
-    """The lead and cooperating columns of the appendices' task tables: the units each cell
-    lists, as a label list gives them, one task per row."""
-    rows: dict[int, tuple[BodyLine, list[str], list[str]]] = {}
-    for cell in table_cells(context, ("lead", "cooperating")):
+    """The lead and cooperating columns of the task tables (in the body or an appendix): the
+    units each cell lists, as a label list gives them, one task per row, its text the task
+    cell's."""
+    rows: dict[int, _TableTask] = {}
+    for cell in table_cells(context, ("task", "lead", "cooperating")):
+        row = rows.setdefault(cell.row, _TableTask())
+        if cell.kind == "task" or row.cell is None:
+            row.cell = cell
+        if cell.kind == "task":
+            continue
         line = cell.line
         offsets = line.parse.offsets
         tokens = [i for i, at in enumerate(offsets) if cell.start <= at < cell.end]
         if not tokens:
             continue
         names = _listed_units(collector, line, tokens[0], tokens[-1] + 1)
-        _, lead, cooperating = rows.setdefault(cell.row, (line, [], []))
-        (lead if cell.kind == "lead" else cooperating).extend(names)
-    for line, lead, cooperating in rows.values():
-        if lead or cooperating:
-            collector.task(line, lead, cooperating)
+        (row.lead if cell.kind == "lead" else row.cooperating).extend(names)
+    for row in rows.values():
+        if row.cell is not None and (row.lead or row.cooperating):
+            collector.task(row.cell.line, row.lead, row.cooperating, (row.cell.start, row.cell.end))
 
 
 def _has_body(context: Context, heading: BodyLine) -> bool:
