@@ -245,20 +245,39 @@ def _markdown_split(run: list[Line]) -> _Split | None:
 
 def _spread_header(rows: list[list[str]], width: int) -> list[list[str]]:
     """Header rows over the table's width. Each lower row prints only the columns under a
-    spanning cell of the row above, the last ones: the upper row's first cells head one column
-    each (spanning both rows), its others share the columns below them evenly."""
+    spanning cell of the row above: under the one upper cell naming the kind its first cell
+    names (`Đơn vị thực hiện` over `Chủ trì | Phối hợp`, wherever it stands), else the last
+    ones: the upper row's first cells head one column each (spanning both rows), its others
+    share the columns below them evenly."""
     spread = [[*rows[0], *[""] * width][:width]]
     for lower in rows[1:]:
         below = min(len(lower), width)
         single = width - below
+        printed = rows[len(spread) - 1]
+        anchor = _spanning_cell(printed, lower, width)
+        if anchor is not None:
+            after = width - anchor - below
+            spread[-1] = [*printed[:anchor], *[printed[anchor]] * below, *printed[anchor + 1 :]]
+            spread.append([*[""] * anchor, *lower[:below], *[""] * after])
+            continue
         upper = spread[-1]
-        spanning = [text for text in rows[len(spread) - 1][single:] if text] or [""]
+        spanning = [text for text in printed[single:] if text] or [""]
         spread[-1] = [
             *upper[:single],
             *(spanning[min(j * len(spanning) // below, len(spanning) - 1)] for j in range(below)),
         ]
         spread.append([*[""] * single, *lower[:below]])
     return spread
+
+
+def _spanning_cell(upper: list[str], lower: list[str], width: int) -> int | None:
+    """The one cell of `upper` that spans the cells of `lower`, all the others heading one
+    column each: the only one naming the kind that `lower`'s first cell names."""
+    if not lower or len(upper) - 1 + len(lower) != width:
+        return None
+    kind = column_kind(lower[0])[0]
+    same = [i for i, text in enumerate(upper) if kind != "other" and column_kind(text)[0] == kind]
+    return same[0] if len(same) == 1 else None
 
 
 def _place_cells(

@@ -57,39 +57,45 @@ def pipe_tables(lines: list[RawLine]) -> list[RawLine]:
     out: list[RawLine] = []
     index = 0
     while index < len(lines):
-        following = texts[index + 1] if index + 1 < len(texts) else ""
-        if "|" not in texts[index] or not ("|" in following and DELIMITER_ROW.match(following)):
+        found = pipe_table(texts[index:])
+        if found is None:
             out.append(lines[index])
             index += 1
             continue
-        end = index + 2
-        while end < len(lines) and "|" in texts[end] and texts[end].strip():
-            end += 1
-        rows = _rows("\n".join(texts[index:end]))
-        if not rows:
-            out.append(lines[index])
-            index += 1
-            continue
-        used = max(offset for offset, _ in rows) + 1
+        rows, used = found
         out.extend(_table_lines(lines[index : index + used], rows))
         index += used
     return out
 
 
-def _rows(block: str) -> list[tuple[int, list[str]]]:
-    """The rows of the table `block` starts with: each row's line offset and its cells' texts."""
-    rows: list[tuple[int, list[str]]] = []
-    tokens = _parser().parse(block)
+PipeRows = list[tuple[int, list[list[str]]]]  # each row's line offset, its cells' parts
+
+
+def pipe_table(lines: list[str]) -> tuple[PipeRows, int] | None:
+    """The pipe table `lines` start with: its rows (each row's line offset from the first, and
+    its cells, each as its printed parts: split at `<br>`, emphasis marks dropped) and how many
+    lines it takes; None when they start with none."""
+    if len(lines) < 2 or "|" not in lines[0] or "|" not in lines[1]:
+        return None
+    if DELIMITER_ROW.match(lines[1]) is None:
+        return None
+    end = 2
+    while end < len(lines) and "|" in lines[end] and lines[end].strip():
+        end += 1
+    rows: PipeRows = []
+    tokens = _parser().parse("\n".join(lines[:end]))
     if not tokens or tokens[0].type != "table_open":
-        return rows
+        return None
     for token in tokens:
         if token.type == "table_close":
             break
         if token.type == "tr_open" and token.map is not None:
             rows.append((token.map[0], []))
         elif token.type == "inline" and rows:
-            rows[-1][1].append(token.content)
-    return rows
+            rows[-1][1].append(_parts(token.content))
+    if not rows:
+        return None
+    return rows, rows[-1][0] + 1
 
 
 def _parts(cell: str) -> list[str]:
@@ -98,7 +104,8 @@ def _parts(cell: str) -> list[str]:
     return [part for part in parts if part]
 
 
-def _joined(parts: list[str]) -> str:
+def cell_text(parts: list[str]) -> str:
+    """A cell's parts as one text, as the Word reader joins a cell's paragraphs."""
     text = ""
     for part in parts:
         if text and text[-1] not in _STOPS:
@@ -107,21 +114,20 @@ def _joined(parts: list[str]) -> str:
     return text
 
 
-def _table_lines(lines: list[RawLine], rows: list[tuple[int, list[str]]]) -> list[RawLine]:
+def _table_lines(lines: list[RawLine], rows: PipeRows) -> list[RawLine]:
     """The table's lines: the rows as `TABLE_ROW` lines, or a layout table's cells by block;
     the table's other lines (the delimiter row) blank, so that each line keeps its number."""
-    cells = [[_parts(cell) for cell in row] for _, row in rows]
-    width = max(len(row) for row in cells)
-    whole = "\n".join(part for row in cells for cell in row for part in cell)
-    firsts = [cell[0] for row in cells for cell in row if cell]
+    width = max(len(row) for _, row in rows)
+    whole = "\n".join(part for _, row in rows for cell in row for part in cell)
+    firsts = [cell[0] for _, row in rows for cell in row if cell]
     out = [replace(line, text="", hints=frozenset()) for line in lines]
     if has_motto(whole):
         blocks = (Block.HEADER_LEFT, Block.HEADER_RIGHT)
     elif any(is_recipients_label(text) or is_signature_start(text) for text in firsts):
         blocks = (Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
     else:
-        for (offset, _), row in zip(rows, cells, strict=True):
-            texts = tuple(_joined(cell) for cell in row) + ("",) * (width - len(row))
+        for offset, row in rows:
+            texts = tuple(cell_text(cell) for cell in row) + ("",) * (width - len(row))
             out[offset] = replace(
                 lines[offset],
                 text=" | ".join(texts),
@@ -132,11 +138,11 @@ def _table_lines(lines: list[RawLine], rows: list[tuple[int, list[str]]]) -> lis
     # a layout table: each side's parts top to bottom, the left column's first (as Word's)
     layout: list[RawLine] = []
     for side in (0, 1):
-        for (offset, _), row in zip(rows, cells, strict=True):
+        for offset, row in rows:
             for column, cell in enumerate(row):
                 if (2 * column + 1 >= width) == bool(side):
                     layout.extend(
                         replace(lines[offset], text=part, block=blocks[side], hints=frozenset())
                         for part in cell
                     )
-    return layout + [line for line in out if line.text]
+    return layout
