@@ -275,3 +275,62 @@ def test_a_table_without_role_or_time_columns_is_left_to_the_sentence_rules() ->
     plan = parse_bytes((HEAD + table + TAIL).encode(), "plan.md")
     assert [(d.kind, d.start and d.start.iso) for d in plan.deadlines] == [("date", "2026-06-30")]
     assert ("Phòng Kinh tế", True) in {(u.name, u.lead) for u in plan.units}
+
+
+INDICATORS = (
+    """ỦY BAN NHÂN DÂN
+XÃ HÒA BÌNH
+
+Số: 46/KH-UBND
+
+Hòa Bình, ngày 12 tháng 1 năm 2026
+
+KẾ HOẠCH
+Phát triển nông nghiệp năm 2026
+
+I. KẾT QUẢ THỰC HIỆN NĂM 2025
+
+| STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 | Thực hiện năm 2025 |
+|---|---|---|---|---|
+| 1 | Diện tích lúa | ha | 500 | 510 |
+| 2 | Tỷ lệ hộ dùng nước sạch | % | 90 | 92 |
+
+II. MỤC TIÊU NĂM 2026
+
+| STT | Chỉ tiêu | ĐVT | Ước thực hiện năm 2025 | Kế hoạch năm 2026 |
+|---|---|---|---|---|
+| 1 | Diện tích lúa | ha | 510 | 520 |
+| 2 | Tỷ lệ hộ dùng nước sạch | % | 92 | 95 |
+
+| STT | Chỉ tiêu | ĐVT | Kết quả |
+|---|---|---|---|
+| 1 | Số mô hình kinh tế tập thể | mô hình | 3 |
+"""
+    + TAIL
+)
+
+
+def _bars(markdown: str) -> str:
+    """Each pipe table of `markdown` as the converted pages print a table (no empty cells)."""
+    out: list[str] = []
+    for line in markdown.split("\n"):
+        if not line.startswith("|"):
+            out.append(line)
+        elif not set(line) <= set("|-"):
+            for cell in line.strip("| ").split(" | "):
+                out.extend(["|", cell])
+            out.append("|")
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("form", ["pipe", "bars"])
+def test_an_indicator_table_in_the_body_gives_the_planned_values_only(form: str) -> None:
+    """Its planned column gives targets; a column of results (`Ước thực hiện`, `Kết quả`) gives
+    none, nor does a table in the section reviewing the year before."""
+    text = INDICATORS if form == "pipe" else _bars(INDICATORS)
+    plan = parse_bytes(text.encode(), "plan.md")
+    found = [(t.indicator, t.value, t.unit, t.year) for t in plan.targets]
+    assert found == [
+        ("Diện tích lúa", 520, "count", 2026),
+        ("Tỷ lệ hộ dùng nước sạch", 95, "percent", 2026),
+    ]
