@@ -51,6 +51,7 @@ from plan_extract.extract.unit_names import (
 )
 
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
+_MIN_GROUP_WORDS = 3  # a group a role cell describes (`Các doanh nghiệp viễn thông`)
 _PLACEHOLDER_LEAD: list[str] = []
 
 
@@ -581,11 +582,68 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
         tokens = [i for i, at in enumerate(offsets) if cell.start <= at < cell.end]
         if not tokens:
             continue
-        names = _listed_units(collector, line, tokens[0], tokens[-1] + 1)
+        names = [
+            name
+            for first, last in _cell_parts(line, tokens[0], tokens[-1] + 1)
+            for name in _listed_units(collector, line, first, last)
+            or _column_body(collector, line, first, last)
+        ]
         (row.lead if cell.kind == "lead" else row.cooperating).extend(names)
     for row in rows.values():
         if row.cell is not None and (row.lead or row.cooperating):
             collector.task(row.cell.line, row.lead, row.cooperating, (row.cell.start, row.cell.end))
+
+
+def _cell_parts(line: BodyLine, start: int, end: int) -> list[tuple[int, int]]:
+    """A role cell's parts, split at `;` (the readers join a cell's paragraphs with it)."""
+    words = line.parse.words
+    parts: list[tuple[int, int]] = []
+    first = start
+    for token in range(start, end + 1):
+        if token == end or words[token] == ";":
+            if token > first:
+                parts.append((first, token))
+            first = token + 1
+    return parts
+
+
+# what opens or ends a part of a role cell that names a body the lists already read, or none
+_NOT_A_BODY: tuple[PhraseLabel, ...] = (
+    "UNIT",
+    "ADDRESSED",
+    "NAMED_ORG",
+    "GENERIC_COLLECTIVE",
+    "OFFICE_HOLDER",
+    "OPEN_TAIL",
+)
+
+
+def _column_body(collector: _Collector, line: BodyLine, first: int, last: int) -> list[str]:
+    """A part of a lead or cooperating cell naming no unit the lexicon or the naming pattern
+    knows: the column says it names a body, so a group described in common nouns is one as
+    printed (`Các doanh nghiệp đầu tư hạ tầng`): capitalized, then lower case (a proper name
+    or an abbreviation, `Thuế Đồng Nai`, `UBND ...`, is the lexicon's to know: a guess would
+    misname it), three words or more (`Doanh nghiệp` alone is everybody), no figure, not too
+    long, and nothing a list reads otherwise (a generic or open collective, a head)."""
+    words = line.parse.words[first:last]
+    if not _MIN_GROUP_WORDS <= len(words) <= NAME_MAX_TOKENS or not words[0][:1].isupper():
+        return []
+    opening = words[0]
+    if (len(opening) > 1 and opening.isupper()) or any(map(_proper_or_abbreviated, words[1:])):
+        return []
+    if any(char.isdigit() for word in words for char in word):
+        return []
+    for label in _NOT_A_BODY:
+        if any(h.first_token < last and h.last_token > first for h in line.parse.of(label)):
+            return []
+    span = trimmed(line.text, line.span(first, last), " .:*,")
+    return [collector.unknown(line, span)]
+
+
+def _proper_or_abbreviated(word: str) -> bool:
+    """`Đồng`, `UBND`: a word of a proper name or an abbreviation (not `IoT`)."""
+    letters = word.isalpha() and len(word) > 1
+    return letters and (word.isupper() or (word[0].isupper() and word[1:].islower()))
 
 
 def _has_body(context: Context, heading: BodyLine) -> bool:
