@@ -352,3 +352,17 @@ def test_a_role_cell_describing_a_group_in_common_nouns_names_a_unit() -> None:
         ("Các doanh nghiệp vận tải hành khách", True, False),
         ("Phòng Kinh tế", True, True),
     }
+
+
+def test_a_task_table_reviewing_what_was_done_sets_no_deadline() -> None:
+    review = (
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n"
+        "| STT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Lắp camera an ninh | Công an xã | Quý IV/2025 |\n\n"
+        "II. NHIỆM VỤ NĂM 2026\n\n"
+        "| STT | Nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+        "| 1 | Mở rộng camera an ninh | Công an xã | Quý II/2026 |\n"
+    )
+    text = HEAD.split("I. MỤC ĐÍCH")[0] + review + TAIL
+    plan = parse_bytes(text.encode(), "plan.md")
+    assert [(d.text, d.section) for d in plan.deadlines] == [("Quý II/2026", "II")]

@@ -500,9 +500,13 @@ def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
 
 
 def _table_deadlines(context: Context) -> list[FoundDeadline]:
-    """One deadline per dated cell of the time column of the appendices' task tables."""
+    """One deadline per dated cell of the time column of the task tables (in the body or an
+    appendix), as printed (a past date too: the gold reads a cell as it stands); as in the
+    sentences, none from a table in a section reviewing what was done."""
     found: list[FoundDeadline] = []
     for cell in table_cells(context, ("deadline",)):
+        if context.structure.kind_at(cell.line.number) == "results":
+            continue
         text = cell.line.text[cell.start : cell.end]
         item = _cell_deadline(cell.line, cell.start, cell.end) or _bare_year(
             cell.line, cell.start, text
