@@ -241,29 +241,44 @@ def test_the_renderings_of_a_pipe_table_read_as_its_markdown(tmp_path: Path) -> 
     _check(parse_bytes(pdf.read_bytes(), pdf.name))
 
 
-def test_a_lead_cell_merged_over_rows_leads_each_row() -> None:
+def test_a_merged_lead_cell_leads_each_row_and_a_merged_time_cell_is_one_deadline(
+    tmp_path: Path,
+) -> None:
+    """Word and PDF print a merged cell once, in its first row (corpus/ANNOTATION.md: read
+    once); the lead it names leads every row it spans."""
     import docx
 
     document = docx.Document()
-    for text in ["KẾ HOẠCH", "Chuyển đổi số", "I. NHIỆM VỤ"]:
-        document.add_paragraph(text)
+    for text in HEAD.strip().split("\n"):
+        if text:
+            document.add_paragraph(text)
     rows = [
-        ["STT", "Nội dung", "Chủ trì", "Phối hợp"],
-        ["1", "Số hóa hồ sơ", "Văn phòng HĐND và UBND", "Công an xã"],
-        ["2", "Lưu trữ điện tử", "", "Trạm Y tế xã"],
+        ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+        ["1", "Số hóa hồ sơ", "Văn phòng HĐND và UBND", "Công an xã", "Quý II/2026"],
+        ["2", "Lưu trữ điện tử", "", "Trạm Y tế xã", ""],
+        ["3", "Cấp chữ ký số", "Phòng Kinh tế", "", "Tháng 9/2026"],
     ]
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.cell(r, c).text = text
     table.cell(1, 2).merge(table.cell(2, 2))
-    document.add_paragraph("Trên đây là Kế hoạch.")
-    plan = parse_bytes(docx_bytes(document), "plan.docx")
-    _, tasks, _ = _outline(plan)
-    assert tasks == [
-        ("Số hóa hồ sơ", ["Văn phòng HĐND và UBND"], ["Công an xã"]),
-        ("Lưu trữ điện tử", ["Văn phòng HĐND và UBND"], ["Trạm Y tế xã"]),
-    ]
+    table.cell(1, 4).merge(table.cell(2, 4))
+    for text in TAIL.strip().split("\n"):
+        if text:
+            document.add_paragraph(text)
+    word = tmp_path / "plan.docx"
+    word.write_bytes(docx_bytes(document))
+    pdf = soffice_convert(word, "pdf", tmp_path)
+    for path in (word, pdf):
+        _, tasks, deadlines = _outline(parse_bytes(path.read_bytes(), path.name))
+        assert tasks == [
+            ("Số hóa hồ sơ", ["Văn phòng HĐND và UBND"], ["Công an xã"]),
+            ("Lưu trữ điện tử", ["Văn phòng HĐND và UBND"], ["Trạm Y tế xã"]),
+            ("Cấp chữ ký số", ["Phòng Kinh tế"], []),
+        ], path.name
+        assert [d[3] for d in deadlines] == ["Quý II/2026", "Tháng 9/2026"], path.name
 
 
 def test_a_table_without_role_or_time_columns_is_left_to_the_sentence_rules() -> None:

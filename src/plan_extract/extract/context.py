@@ -240,9 +240,12 @@ def _closing_lines(context: Context) -> list[Line]:
 
 @dataclass(frozen=True)
 class TableCell:
-    """A cell of a table, parsed in the line that prints it: the row's index among
-    the document's table rows, and the cell's characters [start, end) in the line."""
+    """A cell of a table, parsed in the line that prints it: its table's index among the
+    document's tables, its row's among the document's table rows (group headings counted:
+    rows next to each other have indices next to each other), and the cell's characters
+    [start, end) in the line."""
 
+    table: int
     row: int
     kind: ColumnKind
     line: BodyLine
@@ -255,26 +258,26 @@ def table_cells(context: Context, kinds: tuple[ColumnKind, ...]) -> list[TableCe
     `kinds`, row by row (group headings left out). A cell printed over several lines is not
     read."""
     rows = [
-        (table, row)
-        for _, table in context.structure.all_tables()
+        (which, table, row)
+        for which, (_, table) in enumerate(context.structure.all_tables())
         for row in table.rows
-        if not row.heading
     ]
     cells = [
-        (index, kind, cell)
-        for index, (table, row) in enumerate(rows)
+        (which, index, kind, cell)
+        for index, (which, table, row) in enumerate(rows)
+        if not row.heading
         for kind in kinds
         for _, cell in table.cells(row, kind)
     ]
     texts = {line.number: line.text for line in context.doc.lines}
-    numbers = sorted({cell.line for _, _, cell in cells})
+    numbers = sorted({cell.line for _, _, _, cell in cells})
     parses = dict(zip(numbers, parse_lines(texts[n] for n in numbers), strict=True))
     found: list[TableCell] = []
-    for index, kind, cell in cells:
+    for which, index, kind, cell in cells:
         text = texts[cell.line]
         at = text.find(cell.text)
         if at >= 0:
             section = context.structure.section_at(cell.line)
             line = BodyLine(cell.line, text, parses[cell.line], section, None)
-            found.append(TableCell(index, kind, line, at, at + len(cell.text)))
+            found.append(TableCell(which, index, kind, line, at, at + len(cell.text)))
     return found

@@ -564,12 +564,13 @@ class _TableTask:
     cell: TableCell | None = None
     lead: list[str] = field(default_factory=list)
     cooperating: list[str] = field(default_factory=list)
+    lead_printed: bool = False  # the row prints a lead cell (naming a unit found or not)
 
 
 def _table_tasks(collector: _Collector, context: Context) -> None:
     """The lead and cooperating columns of the task tables (in the body or an appendix): the
     units each cell lists, as a label list gives them, one task per row, its text the task
-    cell's."""
+    cell's. A row without a lead cell under a row with one is led by it (a merged cell)."""
     rows: dict[int, _TableTask] = {}
     for cell in table_cells(context, ("task", "lead", "cooperating")):
         row = rows.setdefault(cell.row, _TableTask())
@@ -577,6 +578,7 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
             row.cell = cell
         if cell.kind == "task":
             continue
+        row.lead_printed = row.lead_printed or cell.kind == "lead"
         line = cell.line
         offsets = line.parse.offsets
         tokens = [i for i, at in enumerate(offsets) if cell.start <= at < cell.end]
@@ -589,9 +591,21 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
             or _column_body(collector, line, first, last)
         ]
         (row.lead if cell.kind == "lead" else row.cooperating).extend(names)
-    for row in rows.values():
+    for index, row in rows.items():
+        above = rows.get(index - 1)
+        if row.cell is not None and not row.lead_printed and _merged_from(above, row.cell):
+            assert above is not None
+            row.lead = above.lead  # a lead cell merged over this row from the row above
         if row.cell is not None and (row.lead or row.cooperating):
             collector.task(row.cell.line, row.lead, row.cooperating, (row.cell.start, row.cell.end))
+
+
+def _merged_from(above: _TableTask | None, cell: TableCell) -> bool:
+    """Whether a row without a lead cell is the next row of the same table as `above`, whose
+    lead cell (printed once, as Word and PDF print a merged cell) leads it too."""
+    return (
+        above is not None and above.cell is not None and above.cell.table == cell.table
+    ) and bool(above.lead)
 
 
 def _cell_parts(line: BodyLine, start: int, end: int) -> list[tuple[int, int]]:
