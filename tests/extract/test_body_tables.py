@@ -354,18 +354,20 @@ def test_an_indicator_table_in_the_body_gives_the_planned_values_only(form: str)
 def test_a_role_cell_describing_a_group_in_common_nouns_names_a_unit() -> None:
     """The column says its cells name bodies: a group described in common nouns is a unit as
     printed; a bare noun, a proper name the lexicon misses, an abbreviation or an open
-    collective is not guessed at."""
+    collective is not guessed at; `Các xã, phường` are the communes' committees."""
     table = (
         "| STT | Nội dung | Chủ trì | Phối hợp |\n|---|---|---|---|\n"
         "| 1 | Mở tuyến xe buýt | Các doanh nghiệp vận tải hành khách | Doanh nghiệp |\n"
         "| 2 | Thu thuế điện tử | Phòng Kinh tế | Thuế Hòa Bình; BQL chợ đầu mối |\n"
         "| 3 | Tổ chức hội chợ | Phòng Kinh tế | Các đơn vị có liên quan |\n"
+        "| 4 | Sơ kết mô hình | Phòng Kinh tế | Các xã, phường |\n"
     )
     plan = parse_bytes((HEAD + table + TAIL).encode(), "plan.md")
     units = {(u.name, u.lead, u.in_lexicon) for u in plan.units}
     assert units == {
         ("Các doanh nghiệp vận tải hành khách", True, False),
         ("Phòng Kinh tế", True, True),
+        ("Ủy ban nhân dân các xã, phường, đặc khu", False, True),  # the communes, addressed whole
     }
 
 
