@@ -221,6 +221,10 @@ def test_each_item_of_a_body_table_keeps_its_line_and_the_span_of_its_cell() -> 
     assert all(texts[n].startswith(("- |", "2 |")) for n in deadline_lines)
     sections = {task.section for task in plan.tasks}
     assert sections == {"II"}
+    for unit in plan.units:  # a unit named only in the table is cited where the table names it
+        assert unit.occurrences, unit.name
+        for at in unit.occurrences:
+            assert texts[at.line][at.span[0] : at.span[1]] in unit.mentions
 
 
 def test_the_rows_of_a_pipe_table_are_never_joined_into_one_line() -> None:
@@ -383,3 +387,17 @@ def test_a_task_table_reviewing_what_was_done_sets_no_deadline() -> None:
     text = HEAD.split("I. MỤC ĐÍCH")[0] + review + TAIL
     plan = parse_bytes(text.encode(), "plan.md")
     assert [(d.text, d.section) for d in plan.deadlines] == [("Quý II/2026", "II")]
+
+
+def test_a_task_cell_stating_a_target_gives_it_and_a_row_gives_no_deadline_twice() -> None:
+    """The sentence rules still read a task table's cells for targets (a cell is a clause of its
+    own); its role and time columns are the table readers'."""
+    table = (
+        "| STT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Phấn đấu 100% cán bộ được tập huấn về chuyển đổi số, hoàn thành trước ngày "
+        "30/9/2026 | Phòng Văn hóa - Xã hội | Quý III/2026 |\n"
+    )
+    plan = parse_bytes((HEAD + table + TAIL).encode(), "plan.md")
+    cell = "Phấn đấu 100% cán bộ được tập huấn về chuyển đổi số, hoàn thành trước ngày 30/9/2026"
+    assert [(t.value, t.unit, t.text) for t in plan.targets] == [(100, "percent", cell)]
+    assert [d.text for d in plan.deadlines] == ["Quý III/2026"]

@@ -18,14 +18,14 @@ from plan_extract.normalize.patterns import closing_cue
 from plan_extract.read.model import Block
 from plan_extract.structure.dates import year_mentions
 from plan_extract.structure.kinds import kind_of_heading
-from plan_extract.structure.model import ColumnKind, Structure
+from plan_extract.structure.model import TASK_COLUMNS, VALUE_COLUMNS, ColumnKind, Structure
 
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 # A numbered heading (`1.`, `2.1.`, `a)`, `II.`) or a bullet (`-`, `+`), after markdown marks.
 MARKER = re.compile(
     r"^[#*\s]*(?:(?P<num>(?:[IVX]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\))|(?P<bullet>[-+•]))\s*"
 )
-CLAUSE_BREAKS = {";", ".", ":", "!", "?"}
+CLAUSE_BREAKS = {";", ".", ":", "!", "?", "|"}  # `|`: between the cells of a table row
 LIST_MARKS = "-+•* \t"  # before an item's words: bullets, emphasis marks, spaces
 NUMBERING = LIST_MARKS + "0123456789.)"  # and the number of a numbered paragraph (`1.`, `2)`)
 # tokens either side of a figure that its clause is read to (the corpus's longest target clause
@@ -114,6 +114,10 @@ class Context:
     plan_years: tuple[int | None, int | None]
     by_number: dict[int, BodyLine] = field(default_factory=dict)
     position: dict[int, int] = field(default_factory=dict)  # line number → index in `lines`
+    # the lines of the body's task tables: their role and time columns are the table readers'
+    # (`table_cells`), so the unit and deadline rules pass them by; a task cell may still state
+    # a target
+    task_rows: frozenset[int] = frozenset()
 
     def before(self, line: BodyLine) -> list[BodyLine]:
         """Body lines above `line`, nearest last."""
@@ -180,12 +184,12 @@ def _kinds(structure: Structure, lines: list[Line]) -> list[SectionKind | None]:
 
 def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
     """Parse the body lines once. Lines of the purpose section (MỤC ĐÍCH, YÊU CẦU) carry no
-    target, assignment or deadline and are left out, and so are the rows of the body's tables
-    whose columns the table readers read (`table_cells`, table_targets)."""
+    target, assignment or deadline and are left out, and so are the rows of the body's
+    indicator tables (table_targets reads them); a task table's rows are marked (`task_rows`)."""
     first, last = _body_range(doc, structure)
-    tabled = structure.table_lines()
+    values = structure.table_lines(VALUE_COLUMNS)
     in_body = [
-        line for line in doc.lines if first <= line.number <= last and line.number not in tabled
+        line for line in doc.lines if first <= line.number <= last and line.number not in values
     ]
     kinds = _kinds(structure, in_body)
     chosen = [(line, kind) for line, kind in zip(in_body, kinds, strict=True) if kind != "purpose"]
@@ -195,6 +199,7 @@ def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
         for (line, kind), parse in zip(chosen, parses, strict=True)
     ]
     context = Context(doc, structure, body, _plan_years(doc, structure))
+    context.task_rows = frozenset(structure.table_lines(TASK_COLUMNS) - values)
     context.by_number = {line.number: line for line in body}
     context.position = {line.number: index for index, line in enumerate(body)}
     return context

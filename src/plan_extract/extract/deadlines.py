@@ -523,6 +523,8 @@ def find_deadlines(context: Context) -> list[FoundDeadline]:
     for line in sorted([*context.lines, *outside], key=lambda line: line.number):
         if context.structure.kind_at(line.number) == "results":
             continue  # a review of what was done binds no one
+        if line.number in context.task_rows:
+            continue  # a task table's row: its time column is read as a table's
         for item in _in_line(context, line):
             if _before_issue(item, issued):
                 continue

@@ -87,6 +87,7 @@ class _Collector:
         self.records: dict[str, _UnitRecord] = {}
         self.tasks: list[_Task] = []
         self.heading_leads: set[str] = set()  # units heading a subsection without a task line
+        self.table_lines: dict[int, BodyLine] = {}  # the table rows the role columns were read in
         self.lexicon = lexicon.UNIT_LEXICON.load()
 
     def unit(self, hit: Hit, line: BodyLine) -> str:
@@ -406,6 +407,8 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
         if line.kind in {"objectives", "purpose"}:
             owners, nested = [], []
             continue
+        if line.number in context.task_rows:
+            continue  # a task table's row: its role columns are read as a table's
         marker = line.marker()
         if owners_until is not None and line.number > owners_until:
             owners, owners_until = [], None
@@ -580,6 +583,7 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
             continue
         row.lead_printed = row.lead_printed or cell.kind == "lead"
         line = cell.line
+        collector.table_lines.setdefault(line.number, line)
         offsets = line.parse.offsets
         tokens = [i for i, at in enumerate(offsets) if cell.start <= at < cell.end]
         if not tokens:
@@ -675,12 +679,22 @@ class _Mentions:
     occurrences: list[Occurrence] = field(default_factory=list)
 
 
-def _mentions(context: Context, names: set[str]) -> dict[str, _Mentions]:
-    """Where the body names each lexicon unit: its name, with a level word kept (`xã`)."""
+def _mentions(context: Context, names: set[str], tables: list[BodyLine]) -> dict[str, _Mentions]:
+    """Where the body and the role columns of its tables (`tables`, rows the sentences leave to
+    them) name each lexicon unit: its name, with a level word kept (`xã`); in a table, a
+    collective's addressed name too (a column addresses it whole)."""
     found: dict[str, _Mentions] = {}
     kept = list_words().kept_level
-    for line in context.lines:
-        for hit in outermost(line.parse.of("UNIT")):
+    read = {line.number for line in context.lines}
+    lines = sorted(
+        [*context.lines, *(line for line in tables if line.number not in read)],
+        key=lambda line: line.number,
+    )
+    for line in lines:
+        hits = line.parse.of("UNIT")
+        if line.number not in read:
+            hits = hits + line.parse.of("ADDRESSED")
+        for hit in outermost(hits):
             if hit.id not in names:
                 continue
             end = hit.last_token
@@ -721,7 +735,7 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
                 records[name].sections.add(section)
     for name in collector.heading_leads - issuing:
         records[name].lead = True
-    mentions = _mentions(context, set(records))
+    mentions = _mentions(context, set(records), list(collector.table_lines.values()))
     ordered = sorted(records.values(), key=lambda r: (r.first_line, r.name))
     ids = {record.name: slug(record.name) for record in ordered}
     units = [

@@ -45,10 +45,11 @@ ColumnKind = Literal[
 ]
 
 
-# the columns whose cells the table readers turn into items (extract: units, deadlines, targets)
-_READ_AS_TABLE: frozenset[ColumnKind] = frozenset(
-    {"lead", "cooperating", "deadline", "planned", "result"}
-)
+# the columns whose cells the table readers turn into items: units and deadlines (a task
+# table's), targets (an indicator table's; a result column gives none, and no sentence rule
+# reads its figures either)
+TASK_COLUMNS: frozenset[ColumnKind] = frozenset({"lead", "cooperating", "deadline"})
+VALUE_COLUMNS: frozenset[ColumnKind] = frozenset({"planned", "result"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,14 +155,14 @@ class Structure:
         section = self.section_at(line)
         return section.title if section is not None else ""
 
-    def table_lines(self) -> set[int]:
-        """The lines of the body's tables that give items as tables (task tables: lead,
-        cooperating, time columns; indicator tables: planned or result columns): the rules
-        that read sentences leave them to the table readers."""
+    def table_lines(self, kinds: frozenset[ColumnKind]) -> set[int]:
+        """The lines of the body's tables that have a column of `kinds` (`TASK_COLUMNS`: task
+        tables; `VALUE_COLUMNS`: indicator tables): the rules that read sentences leave what
+        those columns say to the table readers."""
         return {
             number
             for table in self.tables
-            if {column.kind for column in table.columns} & _READ_AS_TABLE
+            if {column.kind for column in table.columns} & kinds
             for number in range(table.lines[0], table.lines[1] + 1)
         }
 
