@@ -63,3 +63,34 @@ def test_a_layout_table_goes_to_the_header_blocks() -> None:
     document = plan.document
     assert (document.number, document.issuer) == ("45/KH-UBND", "Ủy ban nhân dân xã Hòa Bình")
     assert document.issued is not None and document.issued.iso == "2026-03-10"
+
+
+def test_a_plan_converted_with_pipe_tables_reads_its_header_body_and_closing() -> None:
+    """A Word plan as a converter prints it in Markdown: the header and the closing as two-column
+    pipe tables (`<br>` between a cell's lines, bold marks), a task table in the body."""
+    text = (
+        "| ỦY BAN NHÂN DÂN<br>**XÃ HÒA BÌNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+        "**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n"
+        "| Số: 45/KH-UBND | *Hòa Bình, ngày 10 tháng 3 năm 2026* |\n\n"
+        "**KẾ HOẠCH**\n\n**Triển khai chuyển đổi số năm 2026**\n\n"
+        "**I. MỤC ĐÍCH, YÊU CẦU**\n\nNâng cao hiệu quả quản lý.\n\n**II. NHIỆM VỤ**\n\n"
+        "| STT | Nội dung | Chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Rà soát hạ tầng | Phòng Kinh tế | Công an xã | Quý II/2026 |\n\n"
+        "Trên đây là Kế hoạch triển khai chuyển đổi số năm 2026 của UBND xã Hòa Bình.\n\n"
+        "| ***Nơi nhận:***<br>- UBND tỉnh;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>"
+        "**CHỦ TỊCH**<br><br>**Nguyễn Văn An** |\n|---|---|\n"
+    )
+    plan = parse_bytes(text.encode(), "plan.txt")
+    document = plan.document
+    assert (document.number, document.issuer, document.recipients) == (
+        "45/KH-UBND",
+        "Ủy ban nhân dân xã Hòa Bình",
+        ["UBND tỉnh"],
+    )
+    assert document.signer is not None and document.signer.name == "Nguyễn Văn An"
+    assert [section.title for section in plan.sections] == ["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ"]
+    assert {(unit.name, unit.lead) for unit in plan.units} == {
+        ("Phòng Kinh tế", True),
+        ("Công an xã", False),
+    }
+    assert [deadline.text for deadline in plan.deadlines] == ["Quý II/2026"]
