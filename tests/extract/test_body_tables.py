@@ -401,3 +401,17 @@ def test_a_task_cell_stating_a_target_gives_it_and_a_row_gives_no_deadline_twice
     cell = "Phấn đấu 100% cán bộ được tập huấn về chuyển đổi số, hoàn thành trước ngày 30/9/2026"
     assert [(t.value, t.unit, t.text) for t in plan.targets] == [(100, "percent", cell)]
     assert [d.text for d in plan.deadlines] == ["Quý III/2026"]
+
+
+def test_a_time_header_over_start_and_end_columns_gives_one_deadline_a_row_its_end() -> None:
+    """`Thời gian thực hiện` printed once over `Bắt đầu | Hoàn thành` heads both columns; the
+    row's deadline is its end (one per row)."""
+    table = (
+        "| STT | Nội dung | Chủ trì | Thời gian thực hiện | |\n|---|---|---|---|---|\n"
+        "| | | | Bắt đầu | Hoàn thành |\n"
+        "| 1 | Số hóa hồ sơ | Văn phòng HĐND và UBND | Tháng 3/2026 | Tháng 9/2026 |\n"
+        "| 2 | Cấp chữ ký số | Phòng Kinh tế | 01/4/2026 | 30/6/2026 |\n"
+    )
+    plan = parse_bytes((HEAD + table + TAIL).encode(), "plan.md")
+    found = [(d.kind, d.start and d.start.iso, d.text) for d in plan.deadlines]
+    assert found == [("date", "2026-09", "Tháng 9/2026"), ("date", "2026-06-30", "30/6/2026")]

@@ -501,9 +501,10 @@ def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
 
 def _table_deadlines(context: Context) -> list[FoundDeadline]:
     """One deadline per dated cell of the time column of the task tables (in the body or an
-    appendix), as printed (a past date too: the gold reads a cell as it stands); as in the
-    sentences, none from a table in a section reviewing what was done."""
-    found: list[FoundDeadline] = []
+    appendix), as printed (a past date too: the gold reads a cell as it stands); a row with
+    several time columns gives its last; as in the sentences, none from a table in a section
+    reviewing what was done."""
+    found: dict[int, FoundDeadline] = {}
     for cell in table_cells(context, ("deadline",)):
         if context.structure.kind_at(cell.line.number) == "results":
             continue
@@ -511,9 +512,9 @@ def _table_deadlines(context: Context) -> list[FoundDeadline]:
         item = _cell_deadline(cell.line, cell.start, cell.end) or _bare_year(
             cell.line, cell.start, text
         )
-        if item is not None:
-            found.append(item)
-    return found
+        if item is not None:  # one per row: of `Bắt đầu | Hoàn thành`, the end
+            found[cell.row] = item
+    return list(found.values())
 
 
 def find_deadlines(context: Context) -> list[FoundDeadline]:

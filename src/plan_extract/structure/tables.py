@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from pydantic import model_validator
 
@@ -193,7 +194,19 @@ def _rows_split(run: list[Line]) -> _Split:
     count = _header_rows(grid)
     rows = [_row_cells(line, width) for line in run[count:]]
     header = [row for row in grid[:count] if not _numbers_columns(row)]
-    return _Split(header=header, rows=rows)
+    return _Split(header=_spanned(header), rows=rows)
+
+
+def _spanned(header: list[list[str]]) -> list[list[str]]:
+    """Header rows with a cell spanning columns (Word and PDF print it once, its other columns
+    empty) over each column it spans: an empty cell takes the text of the cell to its left
+    when the row below names that column (`Thời gian` over `Bắt đầu | Hoàn thành`)."""
+    out = [list(row) for row in header]
+    for upper, lower in pairwise(out):
+        for index in range(1, len(upper)):
+            if not upper[index] and upper[index - 1] and lower[index]:
+                upper[index] = upper[index - 1]
+    return out
 
 
 def _row_cells(line: Line, width: int) -> list[Cell | None]:
