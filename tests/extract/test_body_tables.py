@@ -415,3 +415,17 @@ def test_a_time_header_over_start_and_end_columns_gives_one_deadline_a_row_its_e
     plan = parse_bytes((HEAD + table + TAIL).encode(), "plan.md")
     found = [(d.kind, d.start and d.start.iso, d.text) for d in plan.deadlines]
     assert found == [("date", "2026-09", "Tháng 9/2026"), ("date", "2026-06-30", "30/6/2026")]
+
+
+def test_an_indicator_printing_its_unit_in_brackets_gives_targets_in_it() -> None:
+    table = (
+        "| STT | Chỉ tiêu | Kế hoạch năm 2026 |\n|---|---|---|\n"
+        "| 1 | Tỷ lệ hộ nghèo (%) | 1,5 |\n"
+        "| 2 | Diện tích trồng rừng mới (ha) | 120 |\n"
+        "| 3 | Số trường đạt chuẩn quốc gia | 3 |\n"  # no unit printed: no target
+    )
+    plan = parse_bytes((HEAD + table + TAIL).encode(), "plan.md")
+    assert [(t.value, t.unit, t.year) for t in plan.targets] == [
+        (1.5, "percent", 2026),
+        (120, "count", 2026),
+    ]

@@ -19,7 +19,7 @@ from plan_extract.extract.nlp import LineParse, parse_lines
 from plan_extract.extract.numbers import parse_number
 from plan_extract.structure.model import Cell, Column, Row, Table
 
-# the unit a planned column's header prints in brackets (`Lượng (Tấn)`)
+# the unit a planned column's header or an indicator prints in brackets (`Lượng (Tấn)`)
 _BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
 
 
@@ -77,11 +77,18 @@ def _domain(text: str) -> Domain:
 
 
 def _row_unit(table: Table, row: Row, column: Column) -> TargetUnit | None:
+    """The unit a row's values are in: its unit-of-measure cell, else the one the planned
+    column's header prints in brackets (`Lượng (Tấn)`), else the one its indicator does
+    (`Tỷ lệ hộ nghèo (%)`)."""
     measures = table.cells(row, "measure")
     if measures:
         return _measure_unit(measures[0][1].text)
-    bracketed = _BRACKETED.search(column.header)
-    return _measure_unit(bracketed.group(1)) if bracketed else None
+    names = table.cells(row, "indicator")
+    for text in (column.header, names[0][1].text if names else ""):
+        bracketed = _BRACKETED.search(text)
+        if bracketed:
+            return _measure_unit(bracketed.group(1))
+    return None
 
 
 def _in_group(table: Table, row: Row) -> bool:
