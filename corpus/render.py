@@ -265,7 +265,7 @@ def blocks(markdown: str) -> list[str | Cells | Grid]:
         paragraph.clear()
 
     while index < len(lines):
-        piped = pipe_table(lines[index:])
+        piped = pipe_table(lines, index)
         if piped is not None:  # a GitHub pipe table: its rows as read (read/text/gfm.py)
             flush()
             rows, used = piped

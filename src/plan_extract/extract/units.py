@@ -14,6 +14,7 @@ name: `Sở Quy hoạch - Kiến trúc`) and flagged `in_lexicon=False`; the iss
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -273,7 +274,7 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     articles = list_words().article_words
     named: list[Hit | tuple[int, int]] = []  # in order: lexicon hits, spans of unknown names
     continued = False  # whether the piece before named a body missing from the lexicon, whole
-    for first, last in segments(line, start):
+    for first, last in segments(line, start, end=end):
         last = min(last, end)
         if first >= last:
             continue
@@ -584,13 +585,13 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
         row.lead_printed = row.lead_printed or cell.kind == "lead"
         line = cell.line
         collector.table_lines.setdefault(line.number, line)
-        offsets = line.parse.offsets
-        tokens = [i for i, at in enumerate(offsets) if cell.start <= at < cell.end]
-        if not tokens:
+        offsets = line.parse.offsets  # in order: the cell's tokens by bisection (a long row)
+        start, end = bisect_left(offsets, cell.start), bisect_left(offsets, cell.end)
+        if start >= end:
             continue
         names = [
             name
-            for first, last in _cell_parts(line, tokens[0], tokens[-1] + 1)
+            for first, last in _cell_parts(line, start, end)
             for name in _listed_units(collector, line, first, last)
             or _column_body(collector, line, first, last)
         ]

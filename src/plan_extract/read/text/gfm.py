@@ -45,7 +45,9 @@ def has_pipe_table(lines: list[str]) -> bool:
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable("table")
+    # the cells' inline markup is not parsed (their raw text is read): a table's cost stays
+    # that of its block structure
+    return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
 def pipe_tables(lines: list[RawLine]) -> list[RawLine]:
@@ -57,7 +59,7 @@ def pipe_tables(lines: list[RawLine]) -> list[RawLine]:
     out: list[RawLine] = []
     index = 0
     while index < len(lines):
-        found = pipe_table(texts[index:])
+        found = pipe_table(texts, index)
         if found is None:
             out.append(lines[index])
             index += 1
@@ -71,19 +73,19 @@ def pipe_tables(lines: list[RawLine]) -> list[RawLine]:
 PipeRows = list[tuple[int, list[list[str]]]]  # each row's line offset, its cells' parts
 
 
-def pipe_table(lines: list[str]) -> tuple[PipeRows, int] | None:
-    """The pipe table `lines` start with: its rows (each row's line offset from the first, and
-    its cells, each as its printed parts: split at `<br>`, emphasis marks dropped) and how many
-    lines it takes; None when they start with none."""
-    if len(lines) < 2 or "|" not in lines[0] or "|" not in lines[1]:
+def pipe_table(lines: list[str], start: int = 0) -> tuple[PipeRows, int] | None:
+    """The pipe table `lines` start with at `start`: its rows (each row's line offset from
+    `start`, and its cells, each as its printed parts: split at `<br>`, emphasis marks dropped)
+    and how many lines it takes; None when none starts there."""
+    if start + 1 >= len(lines) or "|" not in lines[start] or "|" not in lines[start + 1]:
         return None
-    if DELIMITER_ROW.match(lines[1]) is None:
+    if DELIMITER_ROW.match(lines[start + 1]) is None:
         return None
-    end = 2
+    end = start + 2
     while end < len(lines) and "|" in lines[end] and lines[end].strip():
         end += 1
     rows: PipeRows = []
-    tokens = _parser().parse("\n".join(lines[:end]))
+    tokens = _parser().parse("\n".join(lines[start:end]))
     if not tokens or tokens[0].type != "table_open":
         return None
     for token in tokens:
