@@ -16,10 +16,12 @@ joined) becomes a Word paragraph, `**`/`*` bold/italic runs (also when a span cr
 The converted pages print a table as one cell per run of lines, each opened by a line that is
 just `|`, a row's end as one more `|`: the cells go back into a ruled Word table by counting the
 bars (a row of n cells takes n + 1 of them); a table whose count does not come out even is
-printed one paragraph per cell. LibreOffice turns the .docx into .pdf; `scan` renders the PDF's
-pages at 150 dpi, tilts and specks them with a fixed seed, and writes them back as an image-only
-PDF. The output sits beside the source, named `<stem>.rendered.docx`, `.rendered.pdf`,
-`.scan.pdf`; `--gold` rewrites each rendering's gold file as its source's, with its own source.
+printed one paragraph per cell. A GitHub pipe table (people's Markdown files) is a ruled table
+too, a cell's `<br>` breaks its paragraphs. LibreOffice turns the .docx into .pdf; `scan`
+renders the PDF's pages at 150 dpi, tilts and specks them with a fixed seed, and writes them
+back as an image-only PDF. The output sits beside the source, named `<stem>.rendered.docx`,
+`.rendered.pdf`, `.scan.pdf`; `--gold` rewrites each rendering's gold file as its source's,
+with its own source.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from docx.text.paragraph import Paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from files_helpers import soffice_convert
+from plan_extract.read.text.gfm import pipe_table
 
 BAR = "|"
 MARK = re.compile(r"(\*\*\*|\*\*|\*)")
@@ -240,11 +243,19 @@ class Grid:
         self.header = 2
 
 
-def blocks(markdown: str) -> list[str | Cells]:
+def _paragraphs(parts: list[str]) -> str:
+    """A pipe table cell's parts (its `<br>` breaks) as lines that each open a paragraph: each
+    but the last ends a sentence (`;`, as the readers join a cell's paragraphs)."""
+    ended = [part if part.endswith(SENTENCE_END) else part + ";" for part in parts[:-1]]
+    return "\n".join([*ended, *parts[-1:]])
+
+
+def blocks(markdown: str) -> list[str | Cells | Grid]:
     """Paragraph texts and tables in order. A table starts at a `|` line; a cell is the lines up
-    to the next `|`; a blank line (or a cell that no bar closes) ends the table."""
+    to the next `|`; a blank line (or a cell that no bar closes) ends the table. A GitHub pipe
+    table (a header row over `|---|---|`) is a table whole."""
     lines = markdown.split("\n")
-    out: list[str | Cells] = []
+    out: list[str | Cells | Grid] = []
     paragraph: list[str] = []
     index = 0
 
@@ -254,6 +265,16 @@ def blocks(markdown: str) -> list[str | Cells]:
         paragraph.clear()
 
     while index < len(lines):
+        piped = pipe_table(lines, index)
+        if piped is not None:  # a GitHub pipe table: its rows as read (read/text/gfm.py)
+            flush()
+            rows, used = piped
+            width = max(len(row) for _, row in rows)
+            out.append(
+                Grid([[*map(_paragraphs, row), *[""] * (width - len(row))] for _, row in rows])
+            )
+            index += used
+            continue
         if lines[index].strip() != BAR:
             if lines[index].strip():
                 paragraph.append(lines[index])
@@ -370,9 +391,9 @@ def to_docx(markdown: str, target: Path) -> None:
     landscape = False
     display: Paragraph | None = None  # the first of the centred lines just before
     for block in blocks(markdown):
-        if isinstance(block, Cells):
+        if isinstance(block, Cells | Grid):
             centred_before = False
-            grid = block.grid()
+            grid = block.grid() if isinstance(block, Cells) else block
             if grid is not None and len(grid.rows[0]) == 2 and len(grid.rows) <= MAX_LAYOUT_ROWS:
                 layout_table(document, grid.rows)
             elif grid is not None:

@@ -18,14 +18,14 @@ from plan_extract.normalize.patterns import closing_cue
 from plan_extract.read.model import Block
 from plan_extract.structure.dates import year_mentions
 from plan_extract.structure.kinds import kind_of_heading
-from plan_extract.structure.model import ColumnKind, Structure
+from plan_extract.structure.model import TASK_COLUMNS, VALUE_COLUMNS, ColumnKind, Structure
 
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 # A numbered heading (`1.`, `2.1.`, `a)`, `II.`) or a bullet (`-`, `+`), after markdown marks.
 MARKER = re.compile(
     r"^[#*\s]*(?:(?P<num>(?:[IVX]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\))|(?P<bullet>[-+•]))\s*"
 )
-CLAUSE_BREAKS = {";", ".", ":", "!", "?"}
+CLAUSE_BREAKS = {";", ".", ":", "!", "?", "|"}  # `|`: between the cells of a table row
 LIST_MARKS = "-+•* \t"  # before an item's words: bullets, emphasis marks, spaces
 NUMBERING = LIST_MARKS + "0123456789.)"  # and the number of a numbered paragraph (`1.`, `2)`)
 # tokens either side of a figure that its clause is read to (the corpus's longest target clause
@@ -114,6 +114,10 @@ class Context:
     plan_years: tuple[int | None, int | None]
     by_number: dict[int, BodyLine] = field(default_factory=dict)
     position: dict[int, int] = field(default_factory=dict)  # line number → index in `lines`
+    # the lines of the body's task tables: their role and time columns are the table readers'
+    # (`table_cells`), so the unit and deadline rules pass them by; a task cell may still state
+    # a target
+    task_rows: frozenset[int] = frozenset()
 
     def before(self, line: BodyLine) -> list[BodyLine]:
         """Body lines above `line`, nearest last."""
@@ -178,9 +182,13 @@ def _kinds(structure: Structure, lines: list[Line]) -> list[SectionKind | None]:
 
 def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
     """Parse the body lines once. Lines of the purpose section (MỤC ĐÍCH, YÊU CẦU) carry no
-    target, assignment or deadline and are left out."""
+    target, assignment or deadline and are left out, and so are the rows of the body's
+    indicator tables (table_targets reads them); a task table's rows are marked (`task_rows`)."""
     first, last = _body_range(doc, structure)
-    in_body = [line for line in doc.lines if first <= line.number <= last]
+    values = structure.table_lines(VALUE_COLUMNS)
+    in_body = [
+        line for line in doc.lines if first <= line.number <= last and line.number not in values
+    ]
     kinds = _kinds(structure, in_body)
     chosen = [(line, kind) for line, kind in zip(in_body, kinds, strict=True) if kind != "purpose"]
     parses = parse_lines(line.text for line, _ in chosen)
@@ -189,6 +197,7 @@ def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
         for (line, kind), parse in zip(chosen, parses, strict=True)
     ]
     context = Context(doc, structure, body, _plan_years(doc, structure))
+    context.task_rows = frozenset(structure.table_lines(TASK_COLUMNS) - values)
     context.by_number = {line.number: line for line in body}
     context.position = {line.number: index for index, line in enumerate(body)}
     return context
@@ -249,9 +258,12 @@ def _closing_lines(context: Context) -> list[Line]:
 
 @dataclass(frozen=True)
 class TableCell:
-    """A cell of an appendix table, parsed in the line that prints it: the row's index among
-    the document's table rows, and the cell's characters [start, end) in the line."""
+    """A cell of a table, parsed in the line that prints it: its table's index among the
+    document's tables, its row's among the document's table rows (group headings counted:
+    rows next to each other have indices next to each other), and the cell's characters
+    [start, end) in the line."""
 
+    table: int
     row: int
     kind: ColumnKind
     line: BodyLine
@@ -260,30 +272,30 @@ class TableCell:
 
 
 def table_cells(context: Context, kinds: tuple[ColumnKind, ...]) -> list[TableCell]:
-    """The cells of the appendices' tables in columns of `kinds`, row by row (group headings
-    left out). A cell printed over several lines is not read."""
+    """The cells of the document's tables (the body's and the appendices') in columns of
+    `kinds`, row by row (group headings left out). A cell printed over several lines is not
+    read."""
     rows = [
-        (table, row)
-        for appendix in context.structure.appendices
-        for table in appendix.tables
+        (which, table, row)
+        for which, (_, table) in enumerate(context.structure.all_tables())
         for row in table.rows
-        if not row.heading
     ]
     cells = [
-        (index, kind, cell)
-        for index, (table, row) in enumerate(rows)
+        (which, index, kind, cell)
+        for index, (which, table, row) in enumerate(rows)
+        if not row.heading
         for kind in kinds
         for _, cell in table.cells(row, kind)
     ]
     texts = {line.number: line.text for line in context.doc.lines}
-    numbers = sorted({cell.line for _, _, cell in cells})
+    numbers = sorted({cell.line for _, _, _, cell in cells})
     parses = dict(zip(numbers, parse_lines(texts[n] for n in numbers), strict=True))
     found: list[TableCell] = []
-    for index, kind, cell in cells:
+    for which, index, kind, cell in cells:
         text = texts[cell.line]
         at = text.find(cell.text)
         if at >= 0:
             section = context.structure.section_at(cell.line)
             line = BodyLine(cell.line, text, parses[cell.line], section, None)
-            found.append(TableCell(index, kind, line, at, at + len(cell.text)))
+            found.append(TableCell(which, index, kind, line, at, at + len(cell.text)))
     return found

@@ -520,17 +520,22 @@ def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
 
 
 def _table_deadlines(context: Context) -> list[FoundDeadline]:
-    """One deadline per dated cell of the time column of the appendices' task tables."""
-    found: list[FoundDeadline] = []
+    """One deadline per dated cell of the time column of the task tables (in the body or an
+    appendix), as printed (a past date too: the gold reads a cell as it stands); a row with
+    several time columns gives its last; as in the sentences, none from a table in a section
+    reviewing what was done."""
+    found: dict[int, FoundDeadline] = {}
     plan_year = _plan_year(context)
     for cell in table_cells(context, ("deadline",)):
+        if context.structure.kind_at(cell.line.number) == "results":
+            continue
         text = cell.line.text[cell.start : cell.end]
         item = _cell_deadline(cell.line, cell.start, cell.end, plan_year) or _bare_year(
             cell.line, cell.start, text
         )
-        if item is not None:
-            found.append(item)
-    return found
+        if item is not None:  # one per row: of `Bắt đầu | Hoàn thành`, the end
+            found[cell.row] = item
+    return list(found.values())
 
 
 def find_deadlines(context: Context) -> list[FoundDeadline]:
@@ -540,6 +545,8 @@ def find_deadlines(context: Context) -> list[FoundDeadline]:
     for line in sorted([*context.lines, *outside], key=lambda line: line.number):
         if context.structure.kind_at(line.number) == "results":
             continue  # a review of what was done binds no one
+        if line.number in context.task_rows:
+            continue  # a task table's row: its time column is read as a table's
         for item in _in_line(context, line):
             if _before_issue(item, issued):
                 continue

@@ -1,5 +1,5 @@
-"""Targets from the indicator tables of the appendices (chỉ tiêu | đơn vị tính | kế hoạch năm
-...): one per row and planned year, in the unit printed (corpus/ANNOTATION.md, appendices).
+"""Targets from the indicator tables (chỉ tiêu | đơn vị tính | kế hoạch năm ...), in the body or
+an appendix: one per row and planned year, in the unit printed (corpus/ANNOTATION.md, tables).
 
 The structure stage gives each table's columns typed by their header words; this module reads the
 rows of a table that has an indicator column and planned columns. Result and money columns give
@@ -19,7 +19,7 @@ from plan_extract.extract.nlp import LineParse, parse_lines
 from plan_extract.extract.numbers import parse_number
 from plan_extract.structure.model import Cell, Column, Row, Table
 
-# the unit a planned column's header prints in brackets (`Lượng (Tấn)`)
+# the unit a planned column's header or an indicator prints in brackets (`Lượng (Tấn)`)
 _BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
 
 
@@ -77,11 +77,18 @@ def _domain(text: str) -> Domain:
 
 
 def _row_unit(table: Table, row: Row, column: Column) -> TargetUnit | None:
+    """The unit a row's values are in: its unit-of-measure cell, else the one the planned
+    column's header prints in brackets (`Lượng (Tấn)`), else the one its indicator does
+    (`Tỷ lệ hộ nghèo (%)`)."""
     measures = table.cells(row, "measure")
     if measures:
         return _measure_unit(measures[0][1].text)
-    bracketed = _BRACKETED.search(column.header)
-    return _measure_unit(bracketed.group(1)) if bracketed else None
+    names = table.cells(row, "indicator")
+    for text in (column.header, names[0][1].text if names else ""):
+        bracketed = _BRACKETED.search(text)
+        if bracketed:
+            return _measure_unit(bracketed.group(1))
+    return None
 
 
 def _in_group(table: Table, row: Row) -> bool:
@@ -93,10 +100,11 @@ def _in_group(table: Table, row: Row) -> bool:
 
 def _indicator_tables(context: Context) -> list[tuple[str, Table]]:
     return [
-        (appendix.title or appendix.label, table)
-        for appendix in context.structure.appendices
-        for table in appendix.tables
-        if table.column("indicator") is not None and table.column("planned") is not None
+        (title, table)
+        for title, table in context.structure.all_tables()
+        if table.column("indicator") is not None
+        and table.column("planned") is not None
+        and context.structure.kind_at(table.lines[0]) != "results"  # a review's table
     ]
 
 

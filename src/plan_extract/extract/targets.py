@@ -484,7 +484,7 @@ def _same_target(context: Context, a: _Found, b: _Found) -> bool:
 
 
 def _table_restates(found: _Found, figure: TableFigure) -> bool:
-    """A planned value of an appendix table that the body states already (`đạt 18.000 tấn` of
+    """A planned value of a table that the body's sentences state already (`đạt 18.000 tấn` of
     Xoài, and the table's 2030 row for Xoài): same figure, the row's name all in the clause."""
     same = (found.value, found.unit, found.year, found.frequency) == (
         figure.value,
@@ -498,7 +498,7 @@ def _table_restates(found: _Found, figure: TableFigure) -> bool:
 
 def find_targets(context: Context) -> tuple[list[Target], list[Warning]]:
     """The targets of the body (not of the funding section, nor of a section reviewing what was
-    done: its figures are results, at whatever level it stands) and of the appendix tables;
+    done: its figures are results, at whatever level it stands) and of the tables;
     warnings for what the bounds on targets left unread."""
     unread = _Unread()
     candidates = _candidates(context, unread)

@@ -307,16 +307,19 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     return last
 
 
-def segments(line: BodyLine, start: int, inside: list[Hit] | None = None) -> list[tuple[int, int]]:
-    """Token ranges of a list after a label, split at `,` `;` `.` and conjunctions (`và`), never
-    inside one of the names `inside`."""
+def segments(
+    line: BodyLine, start: int, inside: list[Hit] | None = None, end: int | None = None
+) -> list[tuple[int, int]]:
+    """Token ranges of a list after a label (up to `end`, else the line's end), split at `,`
+    `;` `.` and conjunctions (`và`), never inside one of the names `inside`."""
     words = line.parse.words
+    last = len(words) if end is None else min(end, len(words))
     conjunctions = list_words().conjunction_words
     kept = {t for h in inside or [] for t in range(h.first_token + 1, h.last_token)}
     pieces: list[tuple[int, int]] = []
     first = start
-    for token in range(start, len(words) + 1):
-        if token == len(words) or (
+    for token in range(start, last + 1):
+        if token == last or (
             token not in kept
             and (words[token] in {",", ";", "."} or words[token].lower() in conjunctions)
         ):

@@ -17,6 +17,7 @@ assigns no work.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -27,6 +28,7 @@ from plan_extract.extract.context import (
     LIST_MARKS,
     BodyLine,
     Context,
+    TableCell,
     table_cells,
     trimmed,
 )
@@ -56,6 +58,7 @@ from plan_extract.extract.unit_names import (
 from plan_extract.structure.names import expand_abbreviations
 
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
+_MIN_GROUP_WORDS = 3  # a group a role cell describes (`Các doanh nghiệp viễn thông`)
 _PLACEHOLDER_LEAD: list[str] = []
 
 
@@ -91,6 +94,7 @@ class _Collector:
         self.records: dict[str, _UnitRecord] = {}
         self.tasks: list[_Task] = []
         self.heading_leads: set[str] = set()  # units heading a subsection without a task line
+        self.table_lines: dict[int, BodyLine] = {}  # the table rows the role columns were read in
         self.lexicon = lexicon.UNIT_LEXICON.load()
 
     def unit(self, hit: Hit, line: BodyLine) -> str:
@@ -134,9 +138,12 @@ class _Collector:
             self.records[member.name] = _UnitRecord(member.name, entry.kind, True, line.number)
         return member.name
 
-    def task(self, line: BodyLine, lead: list[str], cooperating: list[str]) -> None:
+    def task(
+        self, line: BodyLine, lead: list[str], cooperating: list[str], span: Span | None = None
+    ) -> None:
+        """A task of `line` (its characters at `span`, else the whole line's text)."""
         cooperating = [c for c in dict.fromkeys(cooperating) if c not in lead]
-        span = trimmed(line.text, (0, len(line.text)), LIST_MARKS, trailing=False)
+        span = span or trimmed(line.text, (0, len(line.text)), LIST_MARKS, trailing=False)
         self.tasks.append(_Task(line, span, list(dict.fromkeys(lead)), cooperating))
 
 
@@ -327,7 +334,7 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     articles = list_words().article_words
     named: list[Hit | tuple[int, int]] = []  # in order: lexicon hits, spans of unknown names
     continued = False  # whether the piece before named a body missing from the lexicon, whole
-    for first, last in segments(line, start):
+    for first, last in segments(line, start, end=end):
         last = min(last, end)
         if first >= last:
             continue
@@ -499,6 +506,8 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
         if line.kind in {"objectives", "purpose", "results"}:
             owners, nested = [], []
             continue
+        if line.number in context.task_rows:
+            continue  # a task table's row: its role columns are read as a table's
         marker = line.marker()
         if owners_until is not None and line.number > owners_until:
             owners, owners_until = [], None
@@ -655,22 +664,109 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
     return names
 
 
+@dataclass
+class _TableTask:
+    """A task table's row: its task cell (the row's first cell read when it has none), and the
+    units its lead and cooperating cells list."""
+
+    cell: TableCell | None = None
+    lead: list[str] = field(default_factory=list)
+    cooperating: list[str] = field(default_factory=list)
+    lead_printed: bool = False  # the row prints a lead cell (naming a unit found or not)
+
+
 def _table_tasks(collector: _Collector, context: Context) -> None:
-    """The lead and cooperating columns of the appendices' task tables: the units each cell
-    lists, as a label list gives them, one task per row."""
-    rows: dict[int, tuple[BodyLine, list[str], list[str]]] = {}
-    for cell in table_cells(context, ("lead", "cooperating")):
-        line = cell.line
-        offsets = line.parse.offsets
-        tokens = [i for i, at in enumerate(offsets) if cell.start <= at < cell.end]
-        if not tokens:
+    """The lead and cooperating columns of the task tables (in the body or an appendix): the
+    units each cell lists, as a label list gives them, one task per row, its text the task
+    cell's. A row without a lead cell under a row with one is led by it (a merged cell)."""
+    rows: dict[int, _TableTask] = {}
+    for cell in table_cells(context, ("task", "lead", "cooperating")):
+        row = rows.setdefault(cell.row, _TableTask())
+        if cell.kind == "task" or row.cell is None:
+            row.cell = cell
+        if cell.kind == "task":
             continue
-        names = _listed_units(collector, line, tokens[0], tokens[-1] + 1)
-        _, lead, cooperating = rows.setdefault(cell.row, (line, [], []))
-        (lead if cell.kind == "lead" else cooperating).extend(names)
-    for line, lead, cooperating in rows.values():
-        if lead or cooperating:
-            collector.task(line, lead, cooperating)
+        row.lead_printed = row.lead_printed or cell.kind == "lead"
+        line = cell.line
+        collector.table_lines.setdefault(line.number, line)
+        offsets = line.parse.offsets  # in order: the cell's tokens by bisection (a long row)
+        start, end = bisect_left(offsets, cell.start), bisect_left(offsets, cell.end)
+        if start >= end:
+            continue
+        names = [
+            name
+            for first, last in _cell_parts(line, start, end)
+            for name in _listed_units(collector, line, first, last)
+            or _column_body(collector, line, first, last)
+        ]
+        (row.lead if cell.kind == "lead" else row.cooperating).extend(names)
+    for index, row in rows.items():
+        above = rows.get(index - 1)
+        if row.cell is not None and not row.lead_printed and _merged_from(above, row.cell):
+            assert above is not None
+            row.lead = above.lead  # a lead cell merged over this row from the row above
+        if row.cell is not None and (row.lead or row.cooperating):
+            collector.task(row.cell.line, row.lead, row.cooperating, (row.cell.start, row.cell.end))
+
+
+def _merged_from(above: _TableTask | None, cell: TableCell) -> bool:
+    """Whether a row without a lead cell is the next row of the same table as `above`, whose
+    lead cell (printed once, as Word and PDF print a merged cell) leads it too."""
+    return (
+        above is not None and above.cell is not None and above.cell.table == cell.table
+    ) and bool(above.lead)
+
+
+def _cell_parts(line: BodyLine, start: int, end: int) -> list[tuple[int, int]]:
+    """A role cell's parts, split at `;` (the readers join a cell's paragraphs with it)."""
+    words = line.parse.words
+    parts: list[tuple[int, int]] = []
+    first = start
+    for token in range(start, end + 1):
+        if token == end or words[token] == ";":
+            if token > first:
+                parts.append((first, token))
+            first = token + 1
+    return parts
+
+
+# what opens or ends a part of a role cell that names a body the lists already read, or none
+_NOT_A_BODY: tuple[PhraseLabel, ...] = (
+    "UNIT",
+    "ADDRESSED",
+    "NAMED_ORG",
+    "GENERIC_COLLECTIVE",
+    "OFFICE_HOLDER",
+    "OPEN_TAIL",
+)
+
+
+def _column_body(collector: _Collector, line: BodyLine, first: int, last: int) -> list[str]:
+    """A part of a lead or cooperating cell naming no unit the lexicon or the naming pattern
+    knows: the column says it names a body, so a group described in common nouns is one as
+    printed (`Các doanh nghiệp đầu tư hạ tầng`): capitalized, then lower case (a proper name
+    or an abbreviation, `Thuế Đồng Nai`, `UBND ...`, is the lexicon's to know: a guess would
+    misname it), three words or more (`Doanh nghiệp` alone is everybody), no figure, not too
+    long, and nothing a list reads otherwise (a generic or open collective, a head)."""
+    words = line.parse.words[first:last]
+    if not _MIN_GROUP_WORDS <= len(words) <= NAME_MAX_TOKENS or not words[0][:1].isupper():
+        return []
+    opening = words[0]
+    if (len(opening) > 1 and opening.isupper()) or any(map(_proper_or_abbreviated, words[1:])):
+        return []
+    if any(char.isdigit() for word in words for char in word):
+        return []
+    for label in _NOT_A_BODY:
+        if any(h.first_token < last and h.last_token > first for h in line.parse.of(label)):
+            return []
+    span = trimmed(line.text, line.span(first, last), " .:*,")
+    return [collector.unknown(line, span)]
+
+
+def _proper_or_abbreviated(word: str) -> bool:
+    """`Đồng`, `UBND`: a word of a proper name or an abbreviation (not `IoT`)."""
+    letters = word.isalpha() and len(word) > 1
+    return letters and (word.isupper() or (word[0].isupper() and word[1:].islower()))
 
 
 def _has_body(context: Context, heading: BodyLine) -> bool:
@@ -688,12 +784,22 @@ class _Mentions:
     occurrences: list[Occurrence] = field(default_factory=list)
 
 
-def _mentions(context: Context, names: set[str]) -> dict[str, _Mentions]:
-    """Where the body names each lexicon unit: its name, with a level word kept (`xã`)."""
+def _mentions(context: Context, names: set[str], tables: list[BodyLine]) -> dict[str, _Mentions]:
+    """Where the body and the role columns of its tables (`tables`, rows the sentences leave to
+    them) name each lexicon unit: its name, with a level word kept (`xã`); in a table, a
+    collective's addressed name too (a column addresses it whole)."""
     found: dict[str, _Mentions] = {}
     kept = list_words().kept_level
-    for line in context.lines:
-        for hit in outermost(line.parse.of("UNIT")):
+    read = {line.number for line in context.lines}
+    lines = sorted(
+        [*context.lines, *(line for line in tables if line.number not in read)],
+        key=lambda line: line.number,
+    )
+    for line in lines:
+        hits = line.parse.of("UNIT")
+        if line.number not in read:
+            hits = hits + line.parse.of("ADDRESSED")
+        for hit in outermost(hits):
             if hit.id not in names:
                 continue
             end = hit.last_token
@@ -734,7 +840,7 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
                 records[name].sections.add(section)
     for name in collector.heading_leads - issuing:
         records[name].lead = True
-    mentions = _mentions(context, set(records))
+    mentions = _mentions(context, set(records), list(collector.table_lines.values()))
     ordered = sorted(records.values(), key=lambda r: (r.first_line, r.name))
     ids = {record.name: slug(record.name) for record in ordered}
     units = [

@@ -16,6 +16,7 @@ from plan_extract.structure.header import is_kind_line, opening_period, read_met
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.sections import build_sections, find_heading, plan_headings
+from plan_extract.structure.tables import read_tables
 from plan_extract.structure.terms import HEADER_TERMS, HeaderTerms
 
 _TOP_RANK = 0
@@ -39,14 +40,16 @@ def build_structure(doc: NormalizedDocument) -> Structure:
         for section in walk(sections)
         if "~" in section.id.rsplit(".", 1)[-1]
     )
+    body = (body_start, parts.body_end) if body_start and parts.body_end >= body_start else None
     structure = Structure(
         document=read_meta(parts.header, parts.closing, parts.plan_title),
         sections=sections,
-        body=(body_start, parts.body_end) if body_start and parts.body_end >= body_start else None,
+        body=body,
         closing_start=parts.closing_start,
         warnings=warnings,
         articles=parts.articles,
         appendices=[read_appendix(lines, first, last) for first, last in parts.appendices],
+        tables=list(read_tables(lines[body[0] - 1 : body[1]])) if body else [],
         nested_kinds={
             section.id: kind
             for top in sections

@@ -11,11 +11,11 @@ The anatomy, in document order (corpus/ANNOTATION.md, "What the document is"):
     closing           a plan's own `Trên đây là ...`, `Nơi nhận`, signature (`closing_start`)
     appendices        `Phụ lục`, `Biểu`, `Danh mục nhiệm vụ`: each with its tables
 
-An appendix table is given as data: its columns typed by their header words (data/structure/
-table_columns.yaml), its rows as cells aligned to the columns, each cell with the line that prints
-it. A Word or PDF table row is one `TABLE_ROW` line whose cells share its line number; a Markdown
-table of the converted plans prints one line per cell, so the cells of one row carry different
-line numbers.
+A table, in the body or an appendix, is given as data: its columns typed by their header words
+(data/structure/table_columns.yaml), its rows as cells aligned to the columns, each cell with the
+line that prints it. A Word or PDF table row (or a Markdown pipe table's) is one `TABLE_ROW` line
+whose cells share its line number; a Markdown table of the converted plans prints one line per
+cell, so the cells of one row carry different line numbers.
 """
 
 from __future__ import annotations
@@ -43,6 +43,13 @@ ColumnKind = Literal[
     "note",  # Ghi chú
     "other",  # header words of no known kind
 ]
+
+
+# the columns whose cells the table readers turn into items: units and deadlines (a task
+# table's), targets (an indicator table's; a result column gives none, and no sentence rule
+# reads its figures either)
+TASK_COLUMNS: frozenset[ColumnKind] = frozenset({"lead", "cooperating", "deadline"})
+VALUE_COLUMNS: frozenset[ColumnKind] = frozenset({"planned", "result"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +134,8 @@ class Structure:
     # a decision that issues a plan: the lines of its articles (`Điều 1. ...` to the last article)
     articles: tuple[int, int] | None = None
     appendices: list[Appendix] = field(default_factory=list)
+    # the tables printed in the numbered body (a task table under `IV. TỔ CHỨC THỰC HIỆN`)
+    tables: list[Table] = field(default_factory=list)
     # the kind a nested section's heading names by its leading words (`2. Mục tiêu` under
     # `I. MỤC ĐÍCH, YÊU CẦU`; `1. Kết quả thực hiện năm 2025`), by section id; top-level
     # sections carry theirs in `Section.kind`
@@ -146,6 +155,31 @@ class Structure:
             if section.id not in self.part_ids:
                 break
         return kind
+
+    def all_tables(self) -> list[tuple[str, Table]]:
+        """Every table of the document, in order, with what it is about: a body table's
+        section title (the deepest section holding it), an appendix table's title or label."""
+        body = [(self._section_title(table.lines[0]), table) for table in self.tables]
+        return body + [
+            (appendix.title or appendix.label, table)
+            for appendix in self.appendices
+            for table in appendix.tables
+        ]
+
+    def _section_title(self, line: int) -> str:
+        section = self.section_at(line)
+        return section.title if section is not None else ""
+
+    def table_lines(self, kinds: frozenset[ColumnKind]) -> set[int]:
+        """The lines of the body's tables that have a column of `kinds` (`TASK_COLUMNS`: task
+        tables; `VALUE_COLUMNS`: indicator tables): the rules that read sentences leave what
+        those columns say to the table readers."""
+        return {
+            number
+            for table in self.tables
+            if {column.kind for column in table.columns} & kinds
+            for number in range(table.lines[0], table.lines[1] + 1)
+        }
 
     def kind_at(self, line: int) -> SectionKind | None:
         """The kind of what `line` says: that of the deepest section holding it whose heading

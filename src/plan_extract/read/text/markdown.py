@@ -1,10 +1,12 @@
-"""Markdown markup (`#`, `**`, `*`, `|` rows) read as layout hints and kept out of the text.
+"""Markdown markup (`#`, `**`, `*`, `|` rows, pipe tables) read as layout hints and kept out of
+the text.
 
 The real plans were converted from HTML: their tables come out as one cell per run of lines, each
 cell opened by a line that is just `|`. The two-column header (issuer | national motto, number |
 place and date) and the closing (Nơi nhận | signature) are such tables; their lines are put in
 the header and footer blocks by what they say, so the two columns are never read as one text.
-Other tables become one `TABLE_ROW` line per cell.
+Other tables become one `TABLE_ROW` line per cell. A GitHub-flavoured pipe table gives one
+`TABLE_ROW` line per row with its cells (read.text.gfm).
 
 An emphasis span left open at a line's end runs on to the line that closes it (a converter's
 hard wrap inside `**II. NHIỆM VỤ\nVÀ GIẢI PHÁP**`): the lines after the first are marked
@@ -27,6 +29,7 @@ from plan_extract.read.layout_cues import (
     is_signature_start,
 )
 from plan_extract.read.model import Block, Hint, RawLine
+from plan_extract.read.text.gfm import has_pipe_table, pipe_tables
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|__)")
@@ -39,16 +42,19 @@ _MAX_SPAN_LINES = 20  # an emphasis span longer than this was never closed: its 
 
 
 def looks_like_markdown(text: str) -> bool:
-    """A plain-text file that uses Markdown marks (headings, bold, cell bars) anyway."""
-    return _MARKDOWN_MARK.search(text) is not None
+    """A plain-text file that uses Markdown marks (headings, bold, cell bars, a pipe table)
+    anyway."""
+    return _MARKDOWN_MARK.search(text) is not None or has_pipe_table(text.splitlines())
 
 
 def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
     """Strip the markup, keep what it said as hints, and place table cells in their blocks."""
     out: list[RawLine] = []
-    for item in _split_tables(_mark_spans(lines)):
+    for item in _split_tables(_mark_spans(pipe_tables(lines))):
         if isinstance(item, _Table):
             out.extend(_table_lines(item))
+        elif Hint.TABLE_ROW in item.hints:
+            out.append(item)  # a pipe table's row, its cells read (read.text.gfm)
         else:
             out.append(_strip_markup(item))
     return out

@@ -375,9 +375,10 @@ class DocxReader:
 
     def grid(self, tbl: Any) -> list[list[list[Paragraph]]]:
         """The table's rows as lists of cells (a cell = its paragraphs), one per grid column;
-        a vertically merged cell repeats the content of the cell it continues."""
+        a vertically merged cell is printed once, in its first row, as a PDF prints it (the
+        rows it continues in are empty there: the table readers know what a merged cell
+        means, corpus/ANNOTATION.md)."""
         rows: list[list[list[Paragraph]]] = []
-        above: dict[int, list[Paragraph]] = {}
         for tr in _children(tbl, W + "tr"):
             row: list[list[Paragraph]] = []
             for tc in _children(tr, W + "tc"):
@@ -385,12 +386,9 @@ class DocxReader:
                 span_el = tcpr.find(W + "gridSpan") if tcpr is not None else None
                 span = _span(span_el.get(W + "val")) if span_el is not None else 0
                 merge = tcpr.find(W + "vMerge") if tcpr is not None else None
-                column = len(row)
-                if merge is not None and merge.get(W + "val") in (None, "continue"):
-                    content = above.get(column, [])
-                else:
+                content: list[Paragraph] = []
+                if merge is None or merge.get(W + "val") not in (None, "continue"):
                     content = [self.paragraph(p) for p in _cell_paragraphs(tc)]
-                above[column] = content
                 row.append(content)
                 row.extend([] for _ in range(min(span, MAX_COLUMNS - len(row))))
             rows.append(row[:MAX_COLUMNS])

@@ -1,0 +1,150 @@
+"""GitHub-flavoured pipe tables (`| STT | Nội dung | Chủ trì |` over `|---|---|---|`), as people's
+Markdown files and converters such as pandoc or markitdown print a Word table: one row a line.
+
+Each row becomes one `TABLE_ROW` line with its cells, as the Word reader gives a table row, so the
+structure stage reads the table the same whatever printed it. A row is never joined to its
+neighbours. A cell's breaks (`<br>`) are joined as a Word cell's paragraphs are (`;` unless the
+text already ends with a stop). The layout tables of an official document (issuer | motto at
+the top, Nơi nhận | signature at the bottom) become the header or footer blocks, one column
+after the other, one line per cell part.
+
+The table itself is found by markdown-it-py (CommonMark with the GFM table rule): the delimiter
+row, escaped bars (`\\|`), code spans and the cell count are as GitHub reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from plan_extract.read.layout_cues import has_motto, is_recipients_label, is_signature_start
+from plan_extract.read.model import Block, Hint, RawLine
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+# a delimiter row: cells of dashes, each with an optional alignment colon, split by bars
+DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_EMPHASIS = re.compile(r"\*\*\*|\*\*|\*|__")
+_STOPS = ".;,:"
+
+
+def has_pipe_table(lines: list[str]) -> bool:
+    """A line holding a bar followed by a delimiter row that holds one too."""
+    return any(
+        "|" in line and "|" in following and DELIMITER_ROW.match(following) is not None
+        for line, following in pairwise(lines)
+    )
+
+
+@cache
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    # the cells' inline markup is not parsed (their raw text is read): a table's cost stays
+    # that of its block structure
+    return MarkdownIt("commonmark").enable("table").disable("inline")
+
+
+def pipe_tables(lines: list[RawLine]) -> list[RawLine]:
+    """`lines` with each pipe table's rows as `TABLE_ROW` lines (its delimiter row left blank),
+    or its cells in the header or footer blocks when it is a layout table."""
+    texts = [line.text for line in lines]
+    if not has_pipe_table(texts):
+        return lines
+    out: list[RawLine] = []
+    index = 0
+    while index < len(lines):
+        found = pipe_table(texts, index)
+        if found is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows, used = found
+        out.extend(_table_lines(lines[index : index + used], rows))
+        index += used
+    return out
+
+
+PipeRows = list[tuple[int, list[list[str]]]]  # each row's line offset, its cells' parts
+
+
+def pipe_table(lines: list[str], start: int = 0) -> tuple[PipeRows, int] | None:
+    """The pipe table `lines` start with at `start`: its rows (each row's line offset from
+    `start`, and its cells, each as its printed parts: split at `<br>`, emphasis marks dropped)
+    and how many lines it takes; None when none starts there."""
+    if start + 1 >= len(lines) or "|" not in lines[start] or "|" not in lines[start + 1]:
+        return None
+    if DELIMITER_ROW.match(lines[start + 1]) is None:
+        return None
+    end = start + 2
+    while end < len(lines) and "|" in lines[end] and lines[end].strip():
+        end += 1
+    rows: PipeRows = []
+    tokens = _parser().parse("\n".join(lines[start:end]))
+    if not tokens or tokens[0].type != "table_open":
+        return None
+    for token in tokens:
+        if token.type == "table_close":
+            break
+        if token.type == "tr_open" and token.map is not None:
+            rows.append((token.map[0], []))
+        elif token.type == "inline" and rows:
+            rows[-1][1].append(_parts(token.content))
+    if not rows:
+        return None
+    return rows, rows[-1][0] + 1
+
+
+def _parts(cell: str) -> list[str]:
+    """A cell's printed parts (split at `<br>`), emphasis marks dropped."""
+    parts = (" ".join(_EMPHASIS.sub("", part).split()) for part in _BREAK.split(cell))
+    return [part for part in parts if part]
+
+
+def cell_text(parts: list[str]) -> str:
+    """A cell's parts as one text, as the Word reader joins a cell's paragraphs."""
+    text = ""
+    for part in parts:
+        if text and text[-1] not in _STOPS:
+            text += ";"
+        text = f"{text} {part}".strip()
+    return text
+
+
+def _table_lines(lines: list[RawLine], rows: PipeRows) -> list[RawLine]:
+    """The table's lines: the rows as `TABLE_ROW` lines, or a layout table's cells by block;
+    the table's other lines (the delimiter row) blank, so that each line keeps its number."""
+    width = max(len(row) for _, row in rows)
+    whole = "\n".join(part for _, row in rows for cell in row for part in cell)
+    firsts = [cell[0] for _, row in rows for cell in row if cell]
+    out = [replace(line, text="", hints=frozenset()) for line in lines]
+    if has_motto(whole):
+        blocks = (Block.HEADER_LEFT, Block.HEADER_RIGHT)
+    elif any(is_recipients_label(text) or is_signature_start(text) for text in firsts):
+        blocks = (Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
+    else:
+        for offset, row in rows:
+            texts = tuple(cell_text(cell) for cell in row) + ("",) * (width - len(row))
+            out[offset] = replace(
+                lines[offset],
+                text=" | ".join(texts),
+                hints=frozenset({Hint.TABLE_ROW}),
+                cells=texts,
+            )
+        return out
+    # a layout table: each side's parts top to bottom, the left column's first (as Word's)
+    layout: list[RawLine] = []
+    for side in (0, 1):
+        for offset, row in rows:
+            for column, cell in enumerate(row):
+                if (2 * column + 1 >= width) == bool(side):
+                    layout.extend(
+                        replace(lines[offset], text=part, block=blocks[side], hints=frozenset())
+                        for part in cell
+                    )
+    return layout

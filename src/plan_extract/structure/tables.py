@@ -1,0 +1,415 @@
+"""Tables as data (structure.model: `Table`), wherever the document prints them (the body's
+task and indicator tables, an appendix's after the signature): the columns typed by their
+header words (data/structure/table_columns.yaml), the rows as cells aligned to the columns,
+each with the line that prints it.
+
+A Word or PDF table gives each row as one `TABLE_ROW` line with its cells (an empty string for an
+empty or spanned cell). A Markdown table of the converted plans prints one line per cell and
+keeps, with each, the `|` lines before it (`Line.cell_gap`): one between two cells of a row, one
+more for each empty cell and for the end of a row. The cells are put back in their columns by
+that count and the table's width (its widest row), reading a gap that could be either an empty
+cell or a row's end by what the numbering column says (a row starts with its item number:
+`1`, `1.1`, `I`, `A`, `-`). A header over two rows (`Kế hoạch 2026` spanning `Lượng (Tấn)` and
+`Giá trị (Nghìn USD)`) gives each column both parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from pydantic import model_validator
+
+from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.normalize.model import Line
+from plan_extract.normalize.patterns import LINE_STARTS
+from plan_extract.normalize.vocabulary import (
+    alternatives,
+    one_role_each,
+    spelled_as_normalized,
+)
+from plan_extract.read.model import Hint
+from plan_extract.structure.kinds import FirstPhrase
+from plan_extract.structure.model import Cell, Column, ColumnKind, Row, Table
+
+# a year (`Năm 2027`, `2026-2030`); not a name's figure (`tọa độ VN-2000`)
+_YEAR = re.compile(r"(?<![\d\w]-)(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_HEADER_WORDS = 3  # a header naming only a year is short: `Năm 2027`, `2027`
+_NUMBERING_CELL = re.compile(r"^\(?(?P<n>\d{1,2})\)?$")  # a header row numbering the columns
+_MIN_GROUPED_WIDTH = 4  # a row naming a group spans a table at least this wide
+_NUMBER_AND_NAME = 2  # the cells a row naming a group prints
+_REPEATED_HEADER = 3  # header cells side by side that print the header again
+_HEADER_WORDS = 6  # a header cell is short
+
+
+class ColumnExample(Example):
+    above: str | None = None  # the spanning header printed over this one
+    kind: ColumnKind
+    year: int | None = None
+
+    @property
+    def negative(self) -> bool:
+        return self.kind == "other"
+
+
+class TableColumns(Knowledge):
+    kinds: dict[ColumnKind, list[str]]
+    currencies: list[str]
+    examples: list[ColumnExample]
+
+    @model_validator(mode="after")
+    def _words(self) -> TableColumns:
+        spelled_as_normalized([*self.currencies, *(p for ps in self.kinds.values() for p in ps)])
+        one_role_each({**self.kinds, "currency": self.currencies})
+        if "other" in self.kinds:
+            raise ValueError("`other` is the kind of a header naming none: it has no words")
+        return self
+
+
+TABLE_COLUMNS = data_file("structure/table_columns.yaml", TableColumns)
+
+
+@cache
+def _column_kinds() -> FirstPhrase[ColumnKind]:
+    return FirstPhrase(TABLE_COLUMNS.load().kinds, str.casefold)
+
+
+@cache
+def _item() -> re.Pattern[str]:
+    """A row's item number as the numbering column prints it: `I`, `A`, `1`, `1.1`, `a`, `-`,
+    `+` (not a value: `240.000` groups thousands, `400` has three digits); the letters are those
+    of lettered items (data/normalize/line_starts.yaml), in either case."""
+    letters = re.escape(LINE_STARTS.load().item_letters)
+    return re.compile(
+        rf"^(?:[IVXL]{{1,6}}|[{letters.upper()}]|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[{letters}]|[-+•*])[.)]?$"
+    )
+
+
+@cache
+def _currency() -> re.Pattern[str]:
+    words = alternatives(TABLE_COLUMNS.load().currencies)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def column_kind(header: str, above: str | None = None) -> tuple[ColumnKind, int | None]:
+    """The kind a column's header names and the year it is for: the header's own words first,
+    then those of the header above it; money wherever a currency is named; a header naming only
+    a year (`Năm 2027`) is a value planned for it."""
+    parts = [part for part in (header, above) if part]
+    years = [found for part in parts if len(found := _YEAR.findall(part)) == 1]
+    year = int(years[0][0]) if years else None
+    if any(_currency().search(part) for part in parts):
+        return "money", year
+    for part in parts:
+        named = _column_kinds().find(part)
+        if named:
+            return named[0], year
+    if any(_YEAR.search(part) and len(part.split()) <= _YEAR_HEADER_WORDS for part in parts):
+        return "planned", year
+    return "other", year
+
+
+def read_tables(lines: list[Line]) -> tuple[Table, ...]:
+    """The tables printed on `lines`, in order: each run of table lines with a header is a
+    table; a run that starts with an item number goes on with the table before it (a table the
+    converter or a page cut in two)."""
+    tables: list[Table] = []
+    for run in _table_runs(lines):
+        if tables and _is_item(_first_text(run)):
+            tables[-1] = _continued(tables[-1], run)
+        elif (table := read_table(run)) is not None:
+            tables.append(table)
+    return tuple(tables)
+
+
+def _table_runs(lines: list[Line]) -> list[list[Line]]:
+    """The runs of consecutive table lines; a Markdown table's first cell starts a run of its
+    own (its gap is 0)."""
+    runs: list[list[Line]] = []
+    previous: Line | None = None
+    for line in lines:
+        if Hint.TABLE_ROW not in line.hints or line.cells is None:
+            previous = None
+            continue
+        if previous is None or line.cell_gap == 0:
+            runs.append([])
+        runs[-1].append(line)
+        previous = line
+    return runs
+
+
+def _first_text(run: list[Line]) -> str:
+    return (run[0].cells or ("",))[0]
+
+
+def _continued(table: Table, run: list[Line]) -> Table:
+    """`table` with the rows of `run`, a part of it printed as a table of its own."""
+    width = len(table.columns)
+    numbered_rows = table.columns[0].kind == "number"
+    if _one_line_per_cell(run):
+        header = {column.header.casefold() for column in table.columns if column.header}
+        rows = _place_cells(run, width, numbered_rows, header)
+    else:
+        rows = [_row_cells(line, width) for line in run]
+    more = tuple(_rows(rows, numbered_rows))
+    return Table(table.columns, table.rows + more, (table.lines[0], run[-1].number))
+
+
+@dataclass(frozen=True, slots=True)
+class _Split:
+    """A table's header rows (texts, full width) and its body rows (cells by column)."""
+
+    header: list[list[str]]
+    rows: list[list[Cell | None]]
+
+
+def read_table(run: list[Line]) -> Table | None:
+    """A table from its lines; None when it has no header."""
+    split = _markdown_split(run) if _one_line_per_cell(run) else _rows_split(run)
+    if split is None or not split.header:
+        return None
+    columns = _columns(split.header)
+    rows = tuple(_rows(split.rows, columns[0].kind == "number"))
+    return Table(columns=columns, rows=rows, lines=(run[0].number, run[-1].number))
+
+
+def _rows(rows: list[list[Cell | None]], numbered_rows: bool) -> list[Row]:
+    return [
+        Row(cells=tuple(cells), heading=_is_heading(cells, numbered_rows))
+        for cells in rows
+        if any(cell is not None for cell in cells)
+    ]
+
+
+def _one_line_per_cell(run: list[Line]) -> bool:
+    return all(line.cell_gap is not None for line in run)
+
+
+def _rows_split(run: list[Line]) -> _Split:
+    """Word and PDF tables: one line per row, its cells in `cells`."""
+    width = max(len(line.cells or ()) for line in run)
+    grid = [[_clean(text) for text in _padded(line.cells or (), width)] for line in run]
+    count = _header_rows(grid)
+    rows = [_row_cells(line, width) for line in run[count:]]
+    header = [row for row in grid[:count] if not _numbers_columns(row)]
+    return _Split(header=_spanned(header), rows=rows)
+
+
+def _spanned(header: list[list[str]]) -> list[list[str]]:
+    """Header rows with a cell spanning columns (Word and PDF print it once, its other columns
+    empty) over each column it spans: an empty cell takes the text of the cell to its left
+    when the row below names that column (`Thời gian` over `Bắt đầu | Hoàn thành`)."""
+    out = [list(row) for row in header]
+    for upper, lower in pairwise(out):
+        for index in range(1, len(upper)):
+            if not upper[index] and upper[index - 1] and lower[index]:
+                upper[index] = upper[index - 1]
+    return out
+
+
+def _row_cells(line: Line, width: int) -> list[Cell | None]:
+    texts = [_clean(text) for text in _padded(line.cells or (), width)]
+    return [Cell(text, line.number) if text else None for text in texts]
+
+
+def _padded(cells: tuple[str, ...], width: int) -> list[str]:
+    return [*cells, *[""] * width][:width]
+
+
+def _header_rows(grid: list[list[str]]) -> int:
+    """How many rows the header takes: the first, then those before the first row that starts
+    with an item number, when the first column numbers the rows, and a row numbering the
+    columns (`1 | 2 | 3 ...`), which always ends the header."""
+    if not grid:
+        return 0
+    numbered_rows = column_kind(grid[0][0])[0] == "number"
+    count = 1
+    for row in grid[1:]:
+        if _numbers_columns(row):
+            return count + 1
+        if not numbered_rows or _is_item(row[0]):
+            break
+        count += 1
+    return count
+
+
+def _markdown_split(run: list[Line]) -> _Split | None:
+    """Markdown tables: the cells back in rows and columns from the `|` lines before each."""
+    fragments: list[list[Line]] = []  # runs of cells without a gap: whole rows, or their parts
+    for line in run:
+        if not fragments or (line.cell_gap or 1) > 1:
+            fragments.append([])
+        fragments[-1].append(line)
+    texts = [[line.text for line in fragment] for fragment in fragments]
+    count = _header_rows(texts)
+    header_texts = [row for row in texts[:count] if not _numbers_columns(row)]
+    body = [line for fragment in fragments[count:] for line in fragment]
+    width = max((len(fragment) for fragment in fragments[count:]), default=0)
+    width = max(width, len(header_texts[0]) if len(header_texts) == 1 else 0)
+    if not header_texts or width == 0:
+        return None
+    header = _spread_header(header_texts, width)
+    numbered_rows = column_kind(header[0][0])[0] == "number"
+    printed = {text.casefold() for row in header_texts for text in row}
+    return _Split(header=header, rows=_place_cells(body, width, numbered_rows, printed))
+
+
+def _spread_header(rows: list[list[str]], width: int) -> list[list[str]]:
+    """Header rows over the table's width. Each lower row prints only the columns under a
+    spanning cell of the row above: under the one upper cell naming the kind its first cell
+    names (`Đơn vị thực hiện` over `Chủ trì | Phối hợp`, wherever it stands), else the last
+    ones: the upper row's first cells head one column each (spanning both rows), its others
+    share the columns below them evenly."""
+    spread = [[*rows[0], *[""] * width][:width]]
+    for lower in rows[1:]:
+        below = min(len(lower), width)
+        single = width - below
+        printed = rows[len(spread) - 1]
+        anchor = _spanning_cell(printed, lower, width)
+        if anchor is not None:
+            after = width - anchor - below
+            spread[-1] = [*printed[:anchor], *[printed[anchor]] * below, *printed[anchor + 1 :]]
+            spread.append([*[""] * anchor, *lower[:below], *[""] * after])
+            continue
+        upper = spread[-1]
+        spanning = [text for text in printed[single:] if text] or [""]
+        spread[-1] = [
+            *upper[:single],
+            *(spanning[min(j * len(spanning) // below, len(spanning) - 1)] for j in range(below)),
+        ]
+        spread.append([*[""] * single, *lower[:below]])
+    return spread
+
+
+def _spanning_cell(upper: list[str], lower: list[str], width: int) -> int | None:
+    """The one cell of `upper` that spans the cells of `lower`, all the others heading one
+    column each: the only one naming the kind that `lower`'s first cell names."""
+    if not lower or len(upper) - 1 + len(lower) != width:
+        return None
+    kind = column_kind(lower[0])[0]
+    same = [i for i, text in enumerate(upper) if kind != "other" and column_kind(text)[0] == kind]
+    return same[0] if len(same) == 1 else None
+
+
+def _place_cells(
+    cells: list[Line], width: int, numbered_rows: bool, header: set[str]
+) -> list[list[Cell | None]]:
+    """Each cell in its row and column, from the gaps before it (see the module's docstring).
+    The header printed again within the table is left out, and the cell after it opens a row."""
+    rows: list[list[Cell | None]] = []
+    position = width  # past the end: the first cell opens a row
+    repeated = _repeated_header(cells, header)
+    for index, line in enumerate(cells):
+        if index in repeated:
+            position = width
+            continue
+        gap = line.cell_gap or 1
+        item = numbered_rows and _is_item(line.text)
+        if rows and position < width and gap == 1 and position + 1 < width:
+            position += 1
+        elif rows and position < width and not item and position + gap < width:
+            position += gap  # empty cells within the row
+        else:
+            trailing = max(width - 1 - position, 0)
+            position = _opening_position(gap, trailing, item, numbered_rows)
+            rows.append([None] * width)
+        rows[-1][position] = Cell(_clean(line.text), line.number)
+    return rows
+
+
+def _repeated_header(cells: list[Line], header: set[str]) -> set[int]:
+    """The cells that print the header again within the table: a cell equal to a header cell
+    (casefolded in `header`), or a run of cells side by side each naming another kind of column
+    (`Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | ...`)."""
+    found = {index for index, line in enumerate(cells) if line.text.casefold() in header}
+    runs: list[list[tuple[int, ColumnKind]]] = [[]]
+    for index, line in enumerate(cells):
+        kind = _header_word_kind(line.text)
+        run = runs[-1]
+        if kind is None or kind in {k for _, k in run} or (run and line.cell_gap != 1):
+            runs.append([])
+        if kind is not None:
+            runs[-1].append((index, kind))
+    for run in runs:
+        if len(run) >= _REPEATED_HEADER:
+            found.update(index for index, _ in run)
+    return found
+
+
+def _header_word_kind(text: str) -> ColumnKind | None:
+    """The kind a short cell names, as a header does (None for longer text or no kind)."""
+    if len(text.split()) > _HEADER_WORDS:
+        return None
+    kind = column_kind(text)[0]
+    return kind if kind != "other" else None
+
+
+def _opening_position(gap: int, trailing: int, item: bool, numbered_rows: bool) -> int:
+    """The column of the first cell of a new row: the gap less the row's end (2) is shared by
+    the empty cells that end the row before (at most `trailing`) and those opening this one. An
+    item number opens its row; another cell never sits in the numbering column (its number is
+    merged from the row above)."""
+    leading = max(gap - 2 - trailing, 0)
+    return max(leading, 1) if numbered_rows and not item else leading
+
+
+def _columns(header: list[list[str]]) -> tuple[Column, ...]:
+    """Each column's header (the rows above it joined) and kind. A table of planned values
+    without a task or indicator column names what is measured in its first text column."""
+    width = len(header[0])
+    columns: list[Column] = []
+    for index in range(width):
+        parts = list(dict.fromkeys(row[index] for row in header if row[index]))
+        lower = parts[-1] if parts else ""
+        above = " ".join(parts[:-1]) or None
+        kind, year = column_kind(lower, above)
+        columns.append(Column(header=" ".join(parts), kind=kind, year=year))
+    kinds = {column.kind for column in columns}
+    if "planned" in kinds and not kinds & {"task", "indicator"}:
+        subject = next(
+            (i for i, c in enumerate(columns) if c.kind in ("other", "product") and c.header),
+            None,
+        )
+        if subject is not None:
+            columns[subject] = Column(columns[subject].header, "indicator")
+    return tuple(columns)
+
+
+def _is_heading(cells: list[Cell | None], numbered_rows: bool) -> bool:
+    """A row that only names a group of the rows below: its number and one text."""
+    printed = [cell for cell in cells if cell is not None]
+    return (
+        numbered_rows
+        and len(cells) >= _MIN_GROUPED_WIDTH
+        and cells[0] is not None
+        and _is_item(cells[0].text)
+        and len(printed) == _NUMBER_AND_NAME
+    )
+
+
+def _numbers_columns(row: list[str]) -> bool:
+    """`1 | 2 | 3 | ...` or `(1) | (2) | ...`: a header row numbering the columns."""
+    numbers = [_NUMBERING_CELL.match(text) for text in row if text]
+    return len(numbers) > 1 and all(
+        found is not None and int(found.group("n")) == index
+        for index, found in enumerate(numbers, 1)
+    )
+
+
+def _is_item(text: str) -> bool:
+    return _item().match(text.strip()) is not None
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+TABLE_COLUMNS.examples_checked_by(
+    lambda data: [
+        f"{e.text!r} under {e.above!r}: read {found}, expected {(e.kind, e.year)}"
+        for e in data.examples
+        if (found := column_kind(e.text, e.above)) != (e.kind, e.year)
+    ]
+)
