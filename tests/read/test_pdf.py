@@ -336,6 +336,55 @@ def test_a_table_row_cut_by_a_page_break_is_one_row() -> None:
     ]
 
 
+def test_the_rest_of_a_row_alone_at_the_head_of_the_next_page_is_one_row_with_it() -> None:
+    """A page break leaves one row's rest alone in a ruled box at the top of the next page,
+    under the page number: its cells go on the row's cells, never interleaved as text."""
+    columns = [72.0, 102.0, 332.0, 462.0, 540.0]
+    page_one = [
+        *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
+        (76, 98, "6", "F1"),
+        (106, 98, "Thuc hien khao sat, thu", "F1"),
+        (106, 86, "thap so lieu, cong bo", "F1"),
+        (336, 98, "Ban Quan ly cac", "F1"),
+        (336, 86, "khu cong", "F1"),
+        (466, 98, "Hang nam", "F1"),
+    ]
+    page_two = [
+        (300, 760, "12", "F1"),
+        (106, 728, "ket qua thuc hien", "F1"),
+        (106, 716, "dat ra tai Ke hoach", "F1"),
+        (336, 728, "nghe cao va khu", "F1"),
+        (336, 716, "cong nghiep", "F1"),
+        *[(72, 640 - 15 * n, BODY, "F1") for n in range(4)],
+    ]
+    data = make_pdf(
+        [page_one, page_two],
+        rules=[_ruled(110, [40], columns), _ruled(740, [40], columns)],
+    )
+    doc = read_bytes(data, "rest.pdf")
+    assert [line.cells for line in doc.lines if line.cells] == [
+        (
+            "6",
+            "Thuc hien khao sat, thu thap so lieu, cong bo ket qua thuc hien dat ra tai Ke hoach",
+            "Ban Quan ly cac khu cong nghe cao va khu cong nghiep",
+            "Hang nam",
+        )
+    ]
+    assert not any("nghe cao" in line.text for line in doc.lines if not line.cells)
+
+
+def test_a_ruled_box_under_text_is_no_table_row_unless_it_heads_its_page() -> None:
+    columns = [72.0, 300.0, 540.0]
+    page = [
+        *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
+        (76, 598, "Ghi chu: so lieu", "F1"),
+        (306, 598, "uoc thuc hien nam 2025", "F1"),
+        *[(72, 540 - 15 * n, BODY, "F1") for n in range(4)],
+    ]
+    data = make_pdf([page], rules=[_ruled(610, [20], columns)])
+    assert not [line for line in read_bytes(data, "box.pdf").lines if line.cells]
+
+
 def test_a_cells_paragraphs_are_parted_and_its_wrapped_lines_joined() -> None:
     """A cell's line that stops well short of the cell's edge before a capital ends one of
     the cell's paragraphs (`;` between, as the Word reader parts them); a line that runs to

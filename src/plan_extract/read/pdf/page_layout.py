@@ -28,6 +28,7 @@ _ITEM_START = re.compile(
 
 _RULE = re.compile(r"^\s*([-_=*.]\s*){3,}$")  # a rule typed as characters (`-------`)
 LINE_END_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen a line ends with
+EDGE_BAND = 0.12  # the share of a page's height at its top and bottom where running lines sit
 
 
 def join_lines(texts: list[str]) -> str:
@@ -230,7 +231,7 @@ def _edge_lines(page: Page) -> list[Line]:
     return [
         line
         for line in candidates
-        if line.top < 0.12 * page.height or line.bottom > 0.88 * page.height
+        if line.top < EDGE_BAND * page.height or line.bottom > (1 - EDGE_BAND) * page.height
     ]
 
 
