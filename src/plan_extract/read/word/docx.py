@@ -12,17 +12,20 @@ bounds what is built: a table has at most 63 columns (Word's own limit), a docum
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import chain, islice
 from typing import Any
 
 from plan_extract.core.errors import InputError
+from plan_extract.core.text import is_all_caps, starts_lowercase
 from plan_extract.read.layout_cues import is_recipients_label, is_signature_start
 from plan_extract.read.legacy import from_font_text
 from plan_extract.read.model import Block, Hint, RawDocument, RawLine
 from plan_extract.read.options import MAX_LINES, ReadLimits, TooManyLinesError
 from plan_extract.read.word.numbering import Numbering, W, level_index
 from plan_extract.read.word.package import WordPackage
+from plan_extract.read.word.tabbed import HEADER_SPAN, tabbed_columns
 
 _SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "drawing", W + "pict"}
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -179,7 +182,7 @@ class Paragraph:
         texts = [" ".join(piece.split()) for piece in self.pieces]
         if self.label:
             texts[0] = f"{self.label} {texts[0]}".strip()
-        return [text for text in texts if text]
+        return _heading_rejoined([text for text in texts if text])
 
     def hints(self, text: str) -> frozenset[Hint]:
         hints: set[Hint] = set()
@@ -201,12 +204,35 @@ class Paragraph:
         return frozenset(hints)
 
 
+_HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\s?[.):-]\s")
+_ITEM_MARK = re.compile(r"^(?:[-+•]|[IVXLC]{1,6}\s?[.):-]|\d{1,2}(?:\.\d{1,2})*\s?[.):-]|\w[.)])\s")
+
+
+def _heading_rejoined(texts: list[str]) -> list[str]:
+    """A numbered heading broken by a manual line break (Shift+Enter: `II. NHIỆM VỤ` /
+    `VÀ GIẢI PHÁP`) is one line: a piece goes on the one before when that one ends no clause
+    and the two are capitals alike, or the piece goes on in lower case; a piece that opens an
+    item of its own stays a line. Other paragraphs keep their breaks (`KT. CHỦ TỊCH` /
+    `PHÓ CHỦ TỊCH`, a kind over its title)."""
+    if len(texts) < 2 or not _HEADING_NUMBER.match(texts[0]):
+        return texts
+    out = [texts[0]]
+    for text in texts[1:]:
+        before = out[-1]
+        goes_on = (is_all_caps(before) and is_all_caps(text)) or starts_lowercase(text)
+        if goes_on and before[-1:] not in ".;:!?" and not _ITEM_MARK.match(text):
+            out[-1] = f"{before} {text}"
+        else:
+            out.append(text)
+    return out
+
+
 class DocxReader:
     def __init__(
         self, body: Any, styles: Any | None, numbering: Any | None, max_lines: int = MAX_LINES
     ) -> None:
         self.styles = Styles(styles)
-        self.numbering = Numbering(numbering)
+        self.numbering = Numbering(numbering, styles)
         self.body = body
         self.max_lines = max_lines
         self.lines: list[RawLine] = []
@@ -216,23 +242,44 @@ class DocxReader:
         self.previous: Paragraph | None = None
 
     def read(self) -> list[RawLine]:
-        self.blocks(self.body)
+        """The body; a header typed with tabs at its top read as its two columns."""
+        elements = iter(_block_elements(self.body))
+        head = list(islice(elements, HEADER_SPAN))
+        count = next((i for i, e in enumerate(head) if e.tag != W + "p"), len(head))
+        parsed = [self.paragraph(element) for element in head[:count]]
+        columns = tabbed_columns([paragraph.pieces for paragraph in parsed])
+        taken = columns.paragraphs if columns else 0
+        if columns:
+            for block, texts in (
+                (Block.HEADER_LEFT, columns.left),
+                (Block.HEADER_RIGHT, columns.right),
+            ):
+                for text in texts:
+                    self.emit(Paragraph(pieces=[text], centered=True), block)
+        for element, paragraph in zip(head[taken:count], parsed[taken:], strict=True):
+            self.body_paragraph(element, paragraph)
+        self.walk(chain(head[count:], elements))
         return self.lines
 
     def blocks(self, container: Any) -> None:
+        self.walk(_block_elements(container))
+
+    def walk(self, elements: Iterable[Any]) -> None:
         """The paragraphs and tables of the body, each paragraph followed by what its text
         boxes hold (a shape anchored to it: read where it is anchored, as Word's own text
         export does)."""
-        for element in _block_elements(container):
+        for element in elements:
             if element.tag == W + "p":
-                paragraph = self.paragraph(element)
-                self.emit(paragraph, Block.BODY)
-                if paragraph.lines():
-                    self.body_started = True
-                for box in _text_boxes(element):
-                    self.blocks(box)
+                self.body_paragraph(element, self.paragraph(element))
             elif element.tag == W + "tbl":
                 self.table(element)
+
+    def body_paragraph(self, element: Any, paragraph: Paragraph) -> None:
+        self.emit(paragraph, Block.BODY)
+        if paragraph.lines():
+            self.body_started = True
+        for box in _text_boxes(element):
+            self.blocks(box)
 
     def emit(self, paragraph: Paragraph, block: Block) -> None:
         if len(self.lines) > self.max_lines:
@@ -323,8 +370,8 @@ class DocxReader:
                     text = text.upper()
                 para.pieces[-1] += text
                 text_seen = text_seen or bool(text.strip())
-            elif tag == W + "tab":
-                para.pieces[-1] += " "
+            elif tag in (W + "tab", W + "ptab"):
+                para.pieces[-1] += "\t"
             elif tag in (W + "br", W + "cr"):
                 if child.get(W + "type") == "page":
                     para.page_break = True
