@@ -17,6 +17,7 @@ from plan_extract.core.errors import InputError, MissingToolError
 from plan_extract.read import ReadOptions, read_bytes, read_path
 from plan_extract.read.model import Block, Hint, RawDocument
 from plan_extract.read.pdf.ocr import check_tesseract
+from plan_extract.read.pdf.page_layout import join_lines
 
 RENDERED = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "rendered"
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "real"
@@ -95,6 +96,20 @@ def test_running_header_page_numbers_removed_and_paragraphs_rejoined(
     body = [line.text for line in doc.lines if line.text and not line.cells]
     assert body == paragraphs  # every paragraph whole, even across a page break
     assert not any("KẾ HOẠCH SỐ 12" in text for text in texts(doc))
+
+
+def test_a_two_page_documents_running_head_is_dropped_from_both_pages() -> None:
+    running = (220, 770, "Du thao lan 2 - Ke hoach so 12", "F1")
+    page_one = [
+        running,
+        (90, 720, "UY BAN NHAN DAN", "F2"),
+        (340, 720, "CONG HOA XA HOI CHU NGHIA VIET NAM", "F2"),
+        *[(72, 600 - 15 * n, BODY, "F1") for n in range(4)],
+    ]
+    page_two = [running, *[(72, 700 - 15 * n, BODY, "F1") for n in range(4)]]
+    doc = read_bytes(make_pdf([page_one, page_two]), "draft.pdf")
+    assert not any("Du thao" in text for text in texts(doc))
+    assert texts(doc, Block.HEADER_LEFT) == ["UY BAN NHAN DAN"]
 
 
 def test_ruled_table_read_as_rows_of_cells(
@@ -281,6 +296,40 @@ def test_a_bold_heading_wrapped_inside_its_indent_is_one_line() -> None:
 
 
 BODY = "Cac co quan, don vi tren dia ban xa to chuc tuyen truyen, pho bien phap luat."
+
+
+def test_a_numbered_heading_broken_by_hand_is_one_line_however_short() -> None:
+    """A numbered heading set on two short lines (a manual line break): one heading, bold or in
+    capitals (OCR tells no bold); a numbered line under it opens a heading of its own."""
+    body = "Cac co quan, don vi tren dia ban xa to chuc tuyen truyen, pho bien phap luat."
+    data = make_pdf(
+        [
+            [
+                *[(72, 740 - 15 * n, body, "F1") for n in range(3)],
+                (72, 690, "II. NHIEM VU", "F2"),
+                (72, 675, "VA GIAI PHAP CHU YEU", "F2"),
+                (72, 650, body, "F1"),
+                (72, 620, "III. TO CHUC THUC HIEN", "F2"),
+                (72, 605, "1. PHONG VAN HOA", "F2"),
+                (72, 580, body, "F1"),
+                (72, 550, "IV. KINH PHI", "F1"),
+                (72, 535, "THUC HIEN", "F1"),
+                (72, 510, body, "F1"),
+                (72, 480, "1. Thong tin chung ve doanh nghiep", "F2"),
+                (72, 465, "a/. Ten cong ty:", "F2"),
+                (72, 440, body, "F1"),
+            ]
+        ]
+    )
+    lines = texts(read_bytes(data, "heading.pdf"))
+    assert [text for text in lines if not text.startswith(body)] == [
+        "II. NHIEM VU VA GIAI PHAP CHU YEU",
+        "III. TO CHUC THUC HIEN",
+        "1. PHONG VAN HOA",
+        "IV. KINH PHI THUC HIEN",
+        "1. Thong tin chung ve doanh nghiep",
+        "a/. Ten cong ty:",
+    ]
 
 
 def _ruled(top: float, heights: list[float], columns: list[float]) -> list[tuple[float, ...]]:
@@ -503,6 +552,24 @@ def test_a_line_broken_at_a_hyphen_goes_on_without_a_space() -> None:
     )
     text = texts(read_bytes(data, "hyphen.pdf"))[-1]
     assert text.endswith("cua Thu 06/QD-TTg ngay 02 thang 01 nam 2025 cua Thu tuong Chinh phu.")
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["theo Nghị định số 217/2025/NĐ-", "CP ngày 05/8/2025"], "217/2025/NĐ-CP ngày 05/8/2025"),
+        (["Quyết định số 06/QĐ-", "TTg của Thủ tướng"], "06/QĐ-TTg của Thủ tướng"),
+        (["thời gian: Quý IV/2025-", "Quý II/2026"], "Quý IV/2025- Quý II/2026"),
+        (["Sở Văn hóa-", "Thể thao và Du lịch"], "Sở Văn hóa- Thể thao và Du lịch"),
+        (["phối hợp với KH-", "tiếp theo"], "KH- tiếp theo"),
+    ],
+)
+def test_a_symbol_cut_at_its_hyphen_by_ocr_goes_on_without_a_space(
+    lines: list[str], joined: str
+) -> None:
+    """OCR marks no hyphen the layout broke a line at: capitals and a hyphen ending a line,
+    then a capital, are a document symbol cut in two; a range or a name in lower case is not."""
+    assert join_lines(lines).endswith(joined)
 
 
 def _pdf_with_fields(fields: list[tuple[tuple[int, int, int, int], str, str, int]]) -> bytes:

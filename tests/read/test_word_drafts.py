@@ -48,6 +48,7 @@ def test_a_numbered_heading_broken_by_a_manual_line_break_is_one_heading() -> No
     _bold_paragraph(document, "II. NHIỆM VỤ", "VÀ GIẢI PHÁP CHỦ YẾU")
     _bold_paragraph(document, "1. Phát triển hạ tầng số trên địa bàn", "xã và các thôn")
     _bold_paragraph(document, "III. TỔ CHỨC THỰC HIỆN", "1. Phòng Văn hóa - Xã hội")
+    _bold_paragraph(document, "1. Thông tin chung về doanh nghiệp", "a/. Tên công ty:")
     _bold_paragraph(document, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
     assert texts(_read(document)) == [
         "KẾ HOẠCH",
@@ -56,6 +57,8 @@ def test_a_numbered_heading_broken_by_a_manual_line_break_is_one_heading() -> No
         "1. Phát triển hạ tầng số trên địa bàn xã và các thôn",
         "III. TỔ CHỨC THỰC HIỆN",
         "1. Phòng Văn hóa - Xã hội",
+        "1. Thông tin chung về doanh nghiệp",
+        "a/. Tên công ty:",
         "KT. CHỦ TỊCH",
         "PHÓ CHỦ TỊCH",
     ]

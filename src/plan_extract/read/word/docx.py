@@ -18,8 +18,11 @@ from itertools import chain, islice
 from typing import Any
 
 from plan_extract.core.errors import InputError
-from plan_extract.core.text import is_all_caps, starts_lowercase
-from plan_extract.read.layout_cues import is_recipients_label, is_signature_start
+from plan_extract.read.layout_cues import (
+    continues_heading,
+    is_recipients_label,
+    is_signature_start,
+)
 from plan_extract.read.legacy import from_font_text
 from plan_extract.read.model import Block, Hint, RawDocument, RawLine
 from plan_extract.read.options import MAX_LINES, ReadLimits, TooManyLinesError
@@ -204,24 +207,13 @@ class Paragraph:
         return frozenset(hints)
 
 
-_HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\s?[.):-]\s")
-_ITEM_MARK = re.compile(r"^(?:[-+•]|[IVXLC]{1,6}\s?[.):-]|\d{1,2}(?:\.\d{1,2})*\s?[.):-]|\w[.)])\s")
-
-
 def _heading_rejoined(texts: list[str]) -> list[str]:
-    """A numbered heading broken by a manual line break (Shift+Enter: `II. NHIỆM VỤ` /
-    `VÀ GIẢI PHÁP`) is one line: a piece goes on the one before when that one ends no clause
-    and the two are capitals alike, or the piece goes on in lower case; a piece that opens an
-    item of its own stays a line. Other paragraphs keep their breaks (`KT. CHỦ TỊCH` /
-    `PHÓ CHỦ TỊCH`, a kind over its title)."""
-    if len(texts) < 2 or not _HEADING_NUMBER.match(texts[0]):
-        return texts
-    out = [texts[0]]
+    """A numbered heading broken by manual line breaks (Shift+Enter) is one line; other
+    paragraphs keep their breaks (`KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, a kind over its title)."""
+    out = texts[:1]
     for text in texts[1:]:
-        before = out[-1]
-        goes_on = (is_all_caps(before) and is_all_caps(text)) or starts_lowercase(text)
-        if goes_on and before[-1:] not in ".;:!?" and not _ITEM_MARK.match(text):
-            out[-1] = f"{before} {text}"
+        if continues_heading(texts[0], out[-1], text):
+            out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
     return out
