@@ -228,6 +228,44 @@ def test_tabs_in_a_document_that_opens_without_the_motto_are_spaces() -> None:
     assert texts(doc) == ["KẾ HOẠCH", "Chuyển đổi số năm 2026", "1. Mục tiêu", "Số hộ Đạt 90%"]
 
 
+def test_a_closing_typed_with_tabs_is_read_as_its_two_columns() -> None:
+    document = docx.Document()
+    header = document.add_table(rows=2, cols=2)
+    header.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH"
+    header.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    header.cell(1, 0).text = "Số: 12/KH-UBND"
+    header.cell(1, 1).text = "An Bình, ngày 3 tháng 2 năm 2026"
+    _typed_header(
+        document,
+        [
+            "KẾ HOẠCH",
+            "Chuyển đổi số năm 2026",
+            "I. TỔ CHỨC THỰC HIỆN",
+            "1.\tNơi nhận hồ sơ: Bộ phận một cửa xã.",
+            "Phòng Văn hóa - Xã hội chủ trì triển khai Kế hoạch này.",
+            "Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN",
+            "- UBND huyện;\t\t\tCHỦ TỊCH",
+            "- Đảng ủy xã;",
+            "",
+            "- Lưu: VT.\t\t\tNguyễn Văn A",
+            "PHỤ LỤC",
+        ],
+    )
+    doc = _read(document)
+    assert texts(doc, Block.FOOTER_LEFT) == [
+        "Nơi nhận:",
+        "- UBND huyện;",
+        "- Đảng ủy xã;",
+        "- Lưu: VT.",
+    ]
+    assert texts(doc, Block.FOOTER_RIGHT) == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A"]
+    assert "1. Nơi nhận hồ sơ: Bộ phận một cửa xã." in texts(doc, Block.BODY)
+    assert texts(doc, Block.BODY)[-1] == "PHỤ LỤC"
+    header = parse_bytes(docx_bytes(document), "draft.docx").document
+    assert header.signer is not None and header.signer.name == "Nguyễn Văn A"
+    assert header.recipients == ["UBND huyện", "Đảng ủy xã"]
+
+
 @pytest.fixture(scope="module")
 def numbered_draft() -> bytes:
     """A draft with the header table, automatic numbers, a bullet list and a ruled task table

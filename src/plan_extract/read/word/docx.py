@@ -28,7 +28,14 @@ from plan_extract.read.model import Block, Hint, RawDocument, RawLine
 from plan_extract.read.options import MAX_LINES, ReadLimits, TooManyLinesError
 from plan_extract.read.word.numbering import Numbering, W, level_index
 from plan_extract.read.word.package import WordPackage
-from plan_extract.read.word.tabbed import HEADER_SPAN, tabbed_columns
+from plan_extract.read.word.tabbed import (
+    CLOSING_SPAN,
+    HEADER_SPAN,
+    closing_columns,
+    goes_on_closing,
+    opens_closing,
+    tabbed_columns,
+)
 
 _SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "drawing", W + "pict"}
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -259,12 +266,43 @@ class DocxReader:
     def walk(self, elements: Iterable[Any]) -> None:
         """The paragraphs and tables of the body, each paragraph followed by what its text
         boxes hold (a shape anchored to it: read where it is anchored, as Word's own text
-        export does)."""
-        for element in elements:
-            if element.tag == W + "p":
-                self.body_paragraph(element, self.paragraph(element))
-            elif element.tag == W + "tbl":
+        export does); a closing typed with tabs read as its two columns."""
+        remaining = iter(elements)
+        for element in remaining:
+            if element.tag == W + "tbl":
                 self.table(element)
+                continue
+            if element.tag != W + "p":
+                continue
+            paragraph = self.paragraph(element)
+            if self.body_started and opens_closing(paragraph.pieces):
+                self.tabbed_closing(paragraph, remaining)
+            else:
+                self.body_paragraph(element, paragraph)
+
+    def tabbed_closing(self, first: Paragraph, remaining: Iterator[Any]) -> None:
+        """The closing typed with tabs, from `first` on: its columns, then what ends it."""
+        run = [first]
+        for element in remaining:
+            if element.tag == W + "p" and len(run) < CLOSING_SPAN:
+                paragraph = self.paragraph(element)
+                if goes_on_closing(paragraph.pieces):
+                    run.append(paragraph)
+                    continue
+                self.emit_closing(run)
+                self.body_paragraph(element, paragraph)
+            else:
+                self.emit_closing(run)
+                self.walk([element])
+            return
+        self.emit_closing(run)
+
+    def emit_closing(self, run: list[Paragraph]) -> None:
+        columns = closing_columns([paragraph.pieces for paragraph in run])
+        for text in columns.left:
+            self.emit(Paragraph(pieces=[text]), Block.FOOTER_LEFT)
+        for text in columns.right:
+            self.emit(Paragraph(pieces=[text], centered=True), Block.FOOTER_RIGHT)
 
     def body_paragraph(self, element: Any, paragraph: Paragraph) -> None:
         self.emit(paragraph, Block.BODY)
