@@ -182,6 +182,25 @@ def test_fields_show_their_result_and_comments_and_page_headers_are_no_text() ->
     ]
 
 
+def test_a_paragraph_mark_deleted_as_a_tracked_change_runs_the_paragraph_on() -> None:
+    """Accepted, a deleted paragraph mark joins its paragraph to the next, which keeps its own
+    number: the joined paragraph takes one number, and the list counts on from it."""
+    document = docx.Document()
+    set_numbering(document)
+    deleted_mark = (
+        f'<w:rPr {W}><w:del w:id="9" w:author="A" w:date="2026-01-05T00:00:00Z"/></w:rPr>'
+    )
+    first = document.add_paragraph("Phòng Văn hóa - Xã hội chủ trì,")
+    number_paragraph(first, 1, 1)
+    first._p.get_or_add_pPr().append(parse_xml(deleted_mark))
+    number_paragraph(document.add_paragraph(" phối hợp với Hội Phụ nữ xã."), 1, 1)
+    number_paragraph(document.add_paragraph("Đoàn Thanh niên xã tuyên truyền."), 1, 1)
+    assert texts(_read(document)) == [
+        "1. Phòng Văn hóa - Xã hội chủ trì, phối hợp với Hội Phụ nữ xã.",
+        "2. Đoàn Thanh niên xã tuyên truyền.",
+    ]
+
+
 def _typed_header(document: docx.document.Document, lines: list[str]) -> None:
     """Header lines typed with tabs between the columns (`\t` in `lines`)."""
     for line in lines:

@@ -239,6 +239,7 @@ class DocxReader:
         self.pending_page_start = False
         self.body_started = False
         self.previous: Paragraph | None = None
+        self.held: Paragraph | None = None  # a paragraph whose mark was deleted
 
     def read(self) -> list[RawLine]:
         """The body; a header typed with tabs at its top read as its two columns."""
@@ -373,11 +374,20 @@ class DocxReader:
             heading_level=_outline(ppr) or style.outline,
             page_break=ppr is not None and bool(_on(ppr.find(W + "pageBreakBefore"))),
         )
+        # a paragraph mark deleted as a tracked change: accepted, the paragraph runs on into
+        # the next, whose mark (numbering, alignment) the two keep
+        mark_deleted = ppr is not None and ppr.find(f"{W}rPr/{W}del") is not None
         num = _num_pr(ppr) or style.num
-        if num is not None:
+        if num is not None and not mark_deleted:
             para.label = self.numbering.label(*num)
         for run in _runs(p):
             self.add_run(para, run, base)
+        held, self.held = self.held, None
+        if held is not None:
+            para = _run_on(held, para)
+        if mark_deleted:
+            self.held = para
+            return Paragraph()
         return para
 
     def add_run(self, para: Paragraph, run: Any, base: RunFormat) -> None:
@@ -494,6 +504,18 @@ class DocxReader:
         ):
             return [(Block.FOOTER_LEFT, left), (Block.FOOTER_RIGHT, right)]
         return None
+
+
+def _run_on(first: Paragraph, second: Paragraph) -> Paragraph:
+    """`first`, whose paragraph mark was deleted, run on into `second`."""
+    return replace(
+        second,
+        pieces=[*first.pieces[:-1], first.pieces[-1] + second.pieces[0], *second.pieces[1:]],
+        bold=first.bold + second.bold,
+        italic=first.italic + second.italic,
+        caps=first.caps + second.caps,
+        page_break=first.page_break or second.page_break,
+    )
 
 
 def _cell_text(cell: list[Paragraph]) -> str:
