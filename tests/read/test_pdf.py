@@ -112,6 +112,18 @@ def test_a_two_page_documents_running_head_is_dropped_from_both_pages() -> None:
     assert texts(doc, Block.HEADER_LEFT) == ["UY BAN NHAN DAN"]
 
 
+def test_a_rule_typed_under_the_title_is_no_text() -> None:
+    page = [
+        (250, 700, "KE HOACH", "F2"),
+        (200, 685, "Chuyen doi so nam 2026", "F2"),
+        (220, 670, "________________", "F1"),
+        *[(72, 640 - 15 * n, BODY, "F1") for n in range(4)],
+    ]
+    lines = texts(read_bytes(make_pdf([page]), "rule.pdf"))
+    assert lines[:2] == ["KE HOACH", "Chuyen doi so nam 2026"]
+    assert not any("____" in text for text in lines)
+
+
 def test_ruled_table_read_as_rows_of_cells(
     office_pdf: tuple[Path, list[str], list[list[str]]],
 ) -> None:

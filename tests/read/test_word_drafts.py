@@ -201,6 +201,23 @@ def test_a_paragraph_mark_deleted_as_a_tracked_change_runs_the_paragraph_on() ->
     ]
 
 
+@pytest.mark.parametrize("rule", ["________________", "-----------", "———————", "* * *"])
+def test_a_rule_typed_under_the_issuer_or_the_title_is_no_text(rule: str) -> None:
+    document = docx.Document()
+    header = document.add_table(rows=2, cols=2)
+    header.cell(0, 0).text = f"ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\n{rule}"
+    header.cell(
+        0, 1
+    ).text = f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{rule}"
+    header.cell(1, 0).text = "Số: 12/KH-UBND"
+    header.cell(1, 1).text = "An Bình, ngày 3 tháng 2 năm 2026"
+    for text in ("KẾ HOẠCH", "Chuyển đổi số năm 2026", rule, "I. MỤC TIÊU", "Nội dung."):
+        document.add_paragraph(text)
+    assert not any(rule in text for text in texts(_read(document)))
+    plan = parse_bytes(docx_bytes(document), "draft.docx")
+    assert plan.document.title == "Chuyển đổi số năm 2026"
+
+
 def _typed_header(document: docx.document.Document, lines: list[str]) -> None:
     """Header lines typed with tabs between the columns (`\t` in `lines`)."""
     for line in lines:

@@ -155,6 +155,15 @@ def has_place_date(text: str) -> bool:
     return _patterns()["place_date"].search(squash(text).casefold()) is not None
 
 
+_TYPED_RULE = re.compile(r"^\s*([-_=*.\u2013\u2014]\s*){3,}$")
+
+
+def is_typed_rule(text: str) -> bool:
+    """A rule typed as characters (`-------`, `______`, `* * *`) under the issuer, the motto or
+    the title: no text, whichever reader meets it."""
+    return _TYPED_RULE.match(text) is not None
+
+
 _HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\s?[.):-]\s")
 _ITEM_MARK = re.compile(
     r"^(?:[-+•*]|\(?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|\w)\s?/?[.):-]+)(?:\s|$)"

@@ -25,6 +25,7 @@ from plan_extract.read.layout_cues import (
     is_page_number,
     is_recipients_label,
     is_signature_start,
+    is_typed_rule,
 )
 from plan_extract.read.model import Block, Hint, RawLine
 
@@ -32,7 +33,6 @@ _ITEM_START = re.compile(
     r"^([-+•*–]\s|\d{1,2}(\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.)]\s|\(\d+\)\s)"
 )
 
-_RULE = re.compile(r"^\s*([-_=*.]\s*){3,}$")  # a rule typed as characters (`-------`)
 LINE_END_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen a line ends with
 EDGE_BAND = 0.12  # the share of a page's height at its top and bottom where running lines sit
 
@@ -448,7 +448,7 @@ def _columns(lines: list[Line], areas: Areas, blocks: tuple[Block, Block]) -> li
             line.number = number_of[id(line.segments[0].words[0])]
         pending: list[Line] = []
         for line in side_lines:
-            if _RULE.match(line.text):  # the dashes under the issuer or the motto: no text
+            if is_typed_rule(line.text):  # the dashes under the issuer or the motto
                 out += _emit_group(pending, block)
                 pending = []
                 continue
@@ -559,6 +559,8 @@ def _paragraphs(lines: list[Line], areas: Areas, leading: float) -> list[RawLine
     for group in groups:
         first = group[0]
         text = join_lines([line.text for line in group])
+        if first.cells is None and is_typed_rule(text):  # the dashes under the title: no text
+            continue
         hints = _hints(text, [s for line in group for s in line.segments])
         if first.cells is not None:
             hints = {Hint.TABLE_ROW}

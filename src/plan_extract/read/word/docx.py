@@ -22,6 +22,7 @@ from plan_extract.read.layout_cues import (
     continues_heading,
     is_recipients_label,
     is_signature_start,
+    is_typed_rule,
 )
 from plan_extract.read.legacy import from_font_text
 from plan_extract.read.model import Block, Hint, RawDocument, RawLine
@@ -317,7 +318,7 @@ class DocxReader:
             raise TooManyLinesError(self.max_lines)
         if paragraph.page_break:
             self.pending_page_start = True
-        texts = paragraph.lines()
+        texts = [text for text in paragraph.lines() if not is_typed_rule(text)]
         if not texts:
             return
         if self.continues_title(paragraph, texts, block):
