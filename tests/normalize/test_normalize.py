@@ -193,3 +193,15 @@ def test_a_capitals_heading_that_ends_or_meets_ordinary_text_stays_alone() -> No
         "V. BÁO CÁO VÀ",
         "Các phòng triển khai.",
     ]
+
+
+def test_a_table_rows_cells_are_spelled_as_its_text_is() -> None:
+    from plan_extract.read.model import Hint, RawDocument, RawLine
+
+    cells = ("4", "Quảng bá du lịch thông minh", "Sở Văn hoá Thể thao – Du lịch", "")
+    row = RawLine(
+        text=" | ".join(cells), source_line=1, hints=frozenset({Hint.TABLE_ROW}), cells=cells
+    )
+    [line] = normalize(RawDocument(format="docx", lines=[row], paragraph_lines=True)).lines
+    assert line.cells == ("4", "Quảng bá du lịch thông minh", "Sở Văn hóa Thể thao - Du lịch", "")
+    assert all(cell in line.text for cell in line.cells)

@@ -300,3 +300,30 @@ def test_a_text_box_is_read_once_after_the_paragraph_it_is_anchored_to() -> None
         "Kèm theo Kế hoạch số 12/KH-UBND",
         "I. MỤC ĐÍCH, YÊU CẦU",
     ]
+
+
+def test_a_unit_spelled_the_old_way_in_a_task_table_cell_leads_its_row() -> None:
+    """`Sở Văn hoá` (old tone placement) in a Word table's lead column: the row's text is
+    respelled `hóa`, and so is the cell, which is found in the row and gives its unit."""
+    document = docx.Document()
+    for text in (
+        "KẾ HOẠCH",
+        "Ứng dụng công nghệ số năm 2026",
+        "I. TỔ CHỨC THỰC HIỆN",
+        "Các sở, ngành thực hiện các nhiệm vụ tại Phụ lục.",
+        "PHỤ LỤC",
+        "NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN",
+    ):
+        document.add_paragraph(text)
+    rows = [
+        ("STT", "NHIỆM VỤ", "CHỦ TRÌ", "PHỐI HỢP", "THỜI GIAN"),
+        ("1", "Hỗ trợ doanh nghiệp đổi mới thiết bị.", "Sở Công Thương", "", "2026"),
+        ("2", "Phát triển du lịch thông minh.", "Sở Văn hoá Thể thao du lịch", "", "2026"),
+    ]
+    table = document.add_table(rows=3, cols=5)
+    for row_index, row in enumerate(rows):
+        for column, text in enumerate(row):
+            table.cell(row_index, column).text = text
+    plan = parse_bytes(docx_bytes(document), "table.docx")
+    leads = {unit.name for unit in plan.units if unit.lead}
+    assert {"Sở Công Thương", "Sở Văn hóa, Thể thao và Du lịch"} <= leads

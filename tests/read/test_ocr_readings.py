@@ -38,6 +38,9 @@ def test_specks_read_as_signs_or_lone_accents_are_no_words() -> None:
     assert not is_speck("&", 90.0)  # printed, and read with confidence
     assert not is_speck("-", 20.0) and not is_speck("+", 20.0)  # a list's mark
     assert not is_speck("x.", 16.0) and not is_speck("8", 10.0) and not is_speck("Ệ", 5.0)
+    # a mark far flatter than the page's print, read with low confidence: a rule, not text
+    assert is_speck("x.", 16.0, height=0.25) and is_speck("mm", 40.0, height=0.3)
+    assert not is_speck("x.", 80.0, height=0.25) and not is_speck("x.", 16.0, height=0.6)
 
 
 def test_a_tone_mark_ocr_confuses_is_set_back_by_the_word_it_makes() -> None:

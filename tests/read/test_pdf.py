@@ -17,6 +17,7 @@ from plan_extract.core.errors import InputError, MissingToolError
 from plan_extract.read import ReadOptions, read_bytes, read_path
 from plan_extract.read.model import Block, Hint, RawDocument
 from plan_extract.read.pdf.ocr import check_tesseract
+from plan_extract.read.pdf.page_layout import join_lines
 
 RENDERED = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "rendered"
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "real"
@@ -95,6 +96,32 @@ def test_running_header_page_numbers_removed_and_paragraphs_rejoined(
     body = [line.text for line in doc.lines if line.text and not line.cells]
     assert body == paragraphs  # every paragraph whole, even across a page break
     assert not any("KẾ HOẠCH SỐ 12" in text for text in texts(doc))
+
+
+def test_a_two_page_documents_running_head_is_dropped_from_both_pages() -> None:
+    running = (220, 770, "Du thao lan 2 - Ke hoach so 12", "F1")
+    page_one = [
+        running,
+        (90, 720, "UY BAN NHAN DAN", "F2"),
+        (340, 720, "CONG HOA XA HOI CHU NGHIA VIET NAM", "F2"),
+        *[(72, 600 - 15 * n, BODY, "F1") for n in range(4)],
+    ]
+    page_two = [running, *[(72, 700 - 15 * n, BODY, "F1") for n in range(4)]]
+    doc = read_bytes(make_pdf([page_one, page_two]), "draft.pdf")
+    assert not any("Du thao" in text for text in texts(doc))
+    assert texts(doc, Block.HEADER_LEFT) == ["UY BAN NHAN DAN"]
+
+
+def test_a_rule_typed_under_the_title_is_no_text() -> None:
+    page = [
+        (250, 700, "KE HOACH", "F2"),
+        (200, 685, "Chuyen doi so nam 2026", "F2"),
+        (220, 670, "________________", "F1"),
+        *[(72, 640 - 15 * n, BODY, "F1") for n in range(4)],
+    ]
+    lines = texts(read_bytes(make_pdf([page]), "rule.pdf"))
+    assert lines[:2] == ["KE HOACH", "Chuyen doi so nam 2026"]
+    assert not any("____" in text for text in lines)
 
 
 def test_ruled_table_read_as_rows_of_cells(
@@ -283,6 +310,40 @@ def test_a_bold_heading_wrapped_inside_its_indent_is_one_line() -> None:
 BODY = "Cac co quan, don vi tren dia ban xa to chuc tuyen truyen, pho bien phap luat."
 
 
+def test_a_numbered_heading_broken_by_hand_is_one_line_however_short() -> None:
+    """A numbered heading set on two short lines (a manual line break): one heading, bold or in
+    capitals (OCR tells no bold); a numbered line under it opens a heading of its own."""
+    body = "Cac co quan, don vi tren dia ban xa to chuc tuyen truyen, pho bien phap luat."
+    data = make_pdf(
+        [
+            [
+                *[(72, 740 - 15 * n, body, "F1") for n in range(3)],
+                (72, 690, "II. NHIEM VU", "F2"),
+                (72, 675, "VA GIAI PHAP CHU YEU", "F2"),
+                (72, 650, body, "F1"),
+                (72, 620, "III. TO CHUC THUC HIEN", "F2"),
+                (72, 605, "1. PHONG VAN HOA", "F2"),
+                (72, 580, body, "F1"),
+                (72, 550, "IV. KINH PHI", "F1"),
+                (72, 535, "THUC HIEN", "F1"),
+                (72, 510, body, "F1"),
+                (72, 480, "1. Thong tin chung ve doanh nghiep", "F2"),
+                (72, 465, "a/. Ten cong ty:", "F2"),
+                (72, 440, body, "F1"),
+            ]
+        ]
+    )
+    lines = texts(read_bytes(data, "heading.pdf"))
+    assert [text for text in lines if not text.startswith(body)] == [
+        "II. NHIEM VU VA GIAI PHAP CHU YEU",
+        "III. TO CHUC THUC HIEN",
+        "1. PHONG VAN HOA",
+        "IV. KINH PHI THUC HIEN",
+        "1. Thong tin chung ve doanh nghiep",
+        "a/. Ten cong ty:",
+    ]
+
+
 def _ruled(top: float, heights: list[float], columns: list[float]) -> list[tuple[float, ...]]:
     """The rectangles of a ruled table: rows of `heights` from `top` down, between `columns`."""
     rules: list[tuple[float, ...]] = []
@@ -334,6 +395,55 @@ def test_a_table_row_cut_by_a_page_break_is_one_row() -> None:
         ),
         ("3", "nghien cuu chinh sach", "So Khoa hoc", "Nam 2027"),
     ]
+
+
+def test_the_rest_of_a_row_alone_at_the_head_of_the_next_page_is_one_row_with_it() -> None:
+    """A page break leaves one row's rest alone in a ruled box at the top of the next page,
+    under the page number: its cells go on the row's cells, never interleaved as text."""
+    columns = [72.0, 102.0, 332.0, 462.0, 540.0]
+    page_one = [
+        *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
+        (76, 98, "6", "F1"),
+        (106, 98, "Thuc hien khao sat, thu", "F1"),
+        (106, 86, "thap so lieu, cong bo", "F1"),
+        (336, 98, "Ban Quan ly cac", "F1"),
+        (336, 86, "khu cong", "F1"),
+        (466, 98, "Hang nam", "F1"),
+    ]
+    page_two = [
+        (300, 760, "12", "F1"),
+        (106, 728, "ket qua thuc hien", "F1"),
+        (106, 716, "dat ra tai Ke hoach", "F1"),
+        (336, 728, "nghe cao va khu", "F1"),
+        (336, 716, "cong nghiep", "F1"),
+        *[(72, 640 - 15 * n, BODY, "F1") for n in range(4)],
+    ]
+    data = make_pdf(
+        [page_one, page_two],
+        rules=[_ruled(110, [40], columns), _ruled(740, [40], columns)],
+    )
+    doc = read_bytes(data, "rest.pdf")
+    assert [line.cells for line in doc.lines if line.cells] == [
+        (
+            "6",
+            "Thuc hien khao sat, thu thap so lieu, cong bo ket qua thuc hien dat ra tai Ke hoach",
+            "Ban Quan ly cac khu cong nghe cao va khu cong nghiep",
+            "Hang nam",
+        )
+    ]
+    assert not any("nghe cao" in line.text for line in doc.lines if not line.cells)
+
+
+def test_a_ruled_box_under_text_is_no_table_row_unless_it_heads_its_page() -> None:
+    columns = [72.0, 300.0, 540.0]
+    page = [
+        *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
+        (76, 598, "Ghi chu: so lieu", "F1"),
+        (306, 598, "uoc thuc hien nam 2025", "F1"),
+        *[(72, 540 - 15 * n, BODY, "F1") for n in range(4)],
+    ]
+    data = make_pdf([page], rules=[_ruled(610, [20], columns)])
+    assert not [line for line in read_bytes(data, "box.pdf").lines if line.cells]
 
 
 def test_a_cells_paragraphs_are_parted_and_its_wrapped_lines_joined() -> None:
@@ -454,6 +564,24 @@ def test_a_line_broken_at_a_hyphen_goes_on_without_a_space() -> None:
     )
     text = texts(read_bytes(data, "hyphen.pdf"))[-1]
     assert text.endswith("cua Thu 06/QD-TTg ngay 02 thang 01 nam 2025 cua Thu tuong Chinh phu.")
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["theo Nghị định số 217/2025/NĐ-", "CP ngày 05/8/2025"], "217/2025/NĐ-CP ngày 05/8/2025"),
+        (["Quyết định số 06/QĐ-", "TTg của Thủ tướng"], "06/QĐ-TTg của Thủ tướng"),
+        (["thời gian: Quý IV/2025-", "Quý II/2026"], "Quý IV/2025- Quý II/2026"),
+        (["Sở Văn hóa-", "Thể thao và Du lịch"], "Sở Văn hóa- Thể thao và Du lịch"),
+        (["phối hợp với KH-", "tiếp theo"], "KH- tiếp theo"),
+    ],
+)
+def test_a_symbol_cut_at_its_hyphen_by_ocr_goes_on_without_a_space(
+    lines: list[str], joined: str
+) -> None:
+    """OCR marks no hyphen the layout broke a line at: capitals and a hyphen ending a line,
+    then a capital, are a document symbol cut in two; a range or a name in lower case is not."""
+    assert join_lines(lines).endswith(joined)
 
 
 def _pdf_with_fields(fields: list[tuple[tuple[int, int, int, int], str, str, int]]) -> bytes:

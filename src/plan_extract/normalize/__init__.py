@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
 from plan_extract.core.text import respell_lines
 from plan_extract.normalize.joining import WRAP_HINTS, continues, separates_paragraphs
@@ -23,6 +24,7 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
     )
     groups: list[_Paragraph] = []
     blank_between = False
+    cells = _respelled_cells(raw.lines)
     for raw_line, text in zip(
         raw.lines, respell_lines([line.text for line in raw.lines]), strict=True
     ):
@@ -30,6 +32,8 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
             blank_between = True
             continue
         line = raw_line if text == raw_line.text else replace(raw_line, text=text)
+        if raw_line.cells is not None:
+            line = replace(line, cells=cells[id(raw_line)])
         if groups and groups[-1].continued_by(line, blank_between, paragraphs):
             groups[-1].add(line)
         else:
@@ -52,6 +56,14 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
     return NormalizedDocument(
         format=raw.format, lines=lines, pages=raw.pages, warnings=list(raw.warnings)
     )
+
+
+def _respelled_cells(lines: list[RawLine]) -> dict[int, tuple[str, ...]]:
+    """Each table row's cells (by the row's id) spelled as its text is, so that a cell is
+    found in its row's text (`Sở Văn hoá` in a cell, `Sở Văn hóa` in the row)."""
+    rows = [line for line in lines if line.cells is not None]
+    texts = iter(respell_lines([cell for line in rows for cell in line.cells or ()]))
+    return {id(line): tuple(islice(texts, len(line.cells or ()))) for line in rows}
 
 
 class _Paragraph:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from pydantic import Field, model_validator
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.core.text import squash, unmarked
+from plan_extract.core.text import is_all_caps, squash, starts_lowercase, unmarked
 
 
 class CueExample(Example):
@@ -153,6 +153,37 @@ def has_place_date(text: str) -> bool:
     """`Vĩnh Phong, ngày 15 tháng 5 năm 2026`: the date words in their order (the day may be
     blank, the parts on several lines)."""
     return _patterns()["place_date"].search(squash(text).casefold()) is not None
+
+
+_TYPED_RULE = re.compile(r"^\s*([-_=*.\u2013\u2014]\s*){3,}$")
+
+
+def is_typed_rule(text: str) -> bool:
+    """A rule typed as characters (`-------`, `______`, `* * *`) under the issuer, the motto or
+    the title: no text, whichever reader meets it."""
+    return _TYPED_RULE.match(text) is not None
+
+
+_HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\s?[.):-]\s")
+_ITEM_MARK = re.compile(
+    r"^(?:[-+•*]|\(?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|\w)\s?/?[.):-]+)(?:\s|$)"
+)
+
+
+def continues_heading(heading: str, before: str, text: str) -> bool:
+    """Whether `text`, set on the line after `before` in a heading that opens with `heading`,
+    goes on with it: a numbered heading broken by hand (`II. NHIỆM VỤ` / `VÀ GIẢI PHÁP`), where
+    the line before ends no clause and the two are capitals alike, or the line goes on with a
+    word in lower case; a line that opens an item of its own (`a)`, `a/.`, `1.`) never does."""
+    return (
+        _HEADING_NUMBER.match(heading) is not None
+        and before[-1:] not in ".;:!?"
+        and _ITEM_MARK.match(text) is None
+        and (
+            (is_all_caps(before) and is_all_caps(text))
+            or (starts_lowercase(text) and text.split()[0].isalpha())
+        )
+    )
 
 
 def is_page_number(text: str) -> bool:

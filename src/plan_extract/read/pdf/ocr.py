@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import statistics
 import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -35,17 +36,22 @@ INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 # characters Tesseract's Vietnamese model reads in place of the ones printed
 _OCR_CONFUSIONS = str.maketrans({"\u2044": "/", "\u2215": "/"})
 SPECK_CONFIDENCE = 50.0
+FLAT_MARK = 0.4  # a word's height, as a share of the page's median, below which it is no print
 _LIST_MARKS = frozenset("-+•*")
 _ACCENTS = frozenset({"Lm", "Sk", "Mn"})  # modifier letters, spacing and combining marks
 
 
-def is_speck(text: str, confidence: float) -> bool:
+def is_speck(text: str, confidence: float, height: float = 1.0) -> bool:
     """A word read from a speck of the scan, not from print: an accent standing alone (`ˆ`,
-    `` ` ``), or signs with no letter or digit (`&`, `€)`) read with low confidence. A list's
-    dash or plus, alone before its item, is print."""
+    `` ` ``), signs with no letter or digit (`&`, `€)`) read with low confidence, or anything
+    read with low confidence from a mark far flatter than the page's print (`height`, a share
+    of its words' median height): the rule under the issuer read as `x.`. A list's dash or
+    plus, alone before its item, is print."""
     if text in _LIST_MARKS:
         return False
     if all(unicodedata.category(ch) in _ACCENTS for ch in text):
+        return True
+    if height < FLAT_MARK and confidence < SPECK_CONFIDENCE:
         return True
     printed = any(
         ch.isdigit() or (ch.isalpha() and unicodedata.category(ch) != "Lm") for ch in text
@@ -230,10 +236,17 @@ def _read_image(
     data = _tesseract_words(image, number, limits, seconds)
     words: list[Word] = []
     confidences: list[float] = []
+    heights = [
+        float(height)
+        for text, height, confidence in zip(data["text"], data["height"], data["conf"], strict=True)
+        if str(text).strip() and float(confidence) >= 0
+    ]
+    typical = statistics.median(heights) if heights else 1.0
     for index, text in enumerate(data["text"]):
         text = str(text).strip().translate(_OCR_CONFUSIONS)
         confidence = float(data["conf"][index])
-        if not text or confidence < 0 or is_speck(text, confidence):
+        height = float(data["height"][index]) / max(typical, 1.0)
+        if not text or confidence < 0 or is_speck(text, confidence, height):
             continue
         left, top = float(data["left"][index]), float(data["top"][index])
         words.append(

@@ -19,25 +19,40 @@ from bisect import insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from plan_extract.read.layout_cues import is_page_number, is_recipients_label, is_signature_start
+from plan_extract.core.text import is_all_caps
+from plan_extract.read.layout_cues import (
+    continues_heading,
+    is_page_number,
+    is_recipients_label,
+    is_signature_start,
+    is_typed_rule,
+)
 from plan_extract.read.model import Block, Hint, RawLine
 
 _ITEM_START = re.compile(
     r"^([-+•*–]\s|\d{1,2}(\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.)]\s|\(\d+\)\s)"
 )
 
-_RULE = re.compile(r"^\s*([-_=*.]\s*){3,}$")  # a rule typed as characters (`-------`)
 LINE_END_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen a line ends with
+EDGE_BAND = 0.12  # the share of a page's height at its top and bottom where running lines sit
+
+
+_LETTERS_CUT = re.compile(r"[^\W\d_]-$")  # a letter, then the hyphen, ending a line
 
 
 def join_lines(texts: list[str]) -> str:
     """The visual lines of one paragraph (or cell) as one text: a line that ends with a hyphen
-    the layout broke it at (`06/QĐ-` / `TTg`) goes on without a space, the hyphen kept."""
+    the layout broke it at (`06/QĐ-` / `TTg`) goes on without a space, the hyphen kept. pdfium
+    marks such a hyphen; OCR, and a text layer whose glyphs were identified later, do not: a
+    line ending in capitals and a hyphen before one opening with a capital is a document
+    symbol cut at its hyphen (`217/2025/NĐ-` / `CP`)."""
     out = ""
     for text in texts:
         text = " ".join(text.split())
         if out.endswith(LINE_END_HYPHEN):
             out = out[:-1] + "-" + text
+        elif _LETTERS_CUT.search(out) and out[-2].isupper() and text[:1].isupper():
+            out += text
         else:
             out = f"{out} {text}" if out else text
     return out.replace(LINE_END_HYPHEN, "-")
@@ -209,7 +224,8 @@ def _edge_key(line: Line) -> str:
 
 
 def drop_running_lines(pages: list[Page]) -> None:
-    """Remove page numbers and lines repeated at the top or bottom edge of several pages."""
+    """Remove page numbers and lines repeated at the top or bottom edge of several pages (of
+    both pages of a two-page document: a running head, `Dự thảo lần 2`, over the header)."""
     edges: Counter[str] = Counter()
     for page in pages:
         for line in _edge_lines(page):
@@ -219,8 +235,7 @@ def drop_running_lines(pages: list[Page]) -> None:
         drop = [
             line
             for line in _edge_lines(page)
-            if line.cells is None
-            and (is_page_number(line.text) or (len(pages) > 2 and _edge_key(line) in repeated))
+            if line.cells is None and (is_page_number(line.text) or _edge_key(line) in repeated)
         ]
         page.lines = [line for line in page.lines if all(line is not d for d in drop)]
 
@@ -230,7 +245,7 @@ def _edge_lines(page: Page) -> list[Line]:
     return [
         line
         for line in candidates
-        if line.top < 0.12 * page.height or line.bottom > 0.88 * page.height
+        if line.top < EDGE_BAND * page.height or line.bottom > (1 - EDGE_BAND) * page.height
     ]
 
 
@@ -433,7 +448,7 @@ def _columns(lines: list[Line], areas: Areas, blocks: tuple[Block, Block]) -> li
             line.number = number_of[id(line.segments[0].words[0])]
         pending: list[Line] = []
         for line in side_lines:
-            if _RULE.match(line.text):  # the dashes under the issuer or the motto: no text
+            if is_typed_rule(line.text):  # the dashes under the issuer or the motto
                 out += _emit_group(pending, block)
                 pending = []
                 continue
@@ -502,18 +517,24 @@ def _leading(lines: list[Line]) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
-def _continues(previous: Line, line: Line, areas: Areas, leading: float) -> bool:
-    """Whether `line` is the wrapped continuation of `previous`'s paragraph. Not across more
-    space than the lines of a paragraph keep, by half a line: the spacing a paragraph is set
-    with (before or after) parts it from the next, even a centred title from the line under it."""
+def _continues(group: list[Line], line: Line, areas: Areas, leading: float) -> bool:
+    """Whether `line` is the wrapped continuation of the paragraph `group` (its lines so far).
+    Not across more space than the lines of a paragraph keep, by half a line: the spacing a
+    paragraph is set with (before or after) parts it from the next, even a centred title from
+    the line under it."""
+    previous = group[-1]
     if previous.cells is not None or line.cells is not None or _ITEM_START.match(line.text):
         return False
-    if all(s.bold for s in previous.segments) != all(s.bold for s in line.segments):
+    bold = all(s.bold for s in previous.segments)
+    if bold != all(s.bold for s in line.segments):
         return False
     if line.page == previous.page:
         height = max(previous.bottom - previous.top, 1.0)
         if line.top - previous.bottom > min(1.2 * height, leading + 0.5 * height):
             return False
+        capitals = is_all_caps(previous.text)  # OCR tells no bold: a capitals heading
+        if (bold or capitals) and continues_heading(group[0].text, previous.text, line.text):
+            return True  # a numbered heading broken by hand, however short its lines
     area, next_area = areas[previous.page], areas[line.page]
     if area.centred(previous) and next_area.centred(line):  # a centred title wrapped
         return previous.x1 - previous.x0 > 0.6 * area.width
@@ -523,14 +544,13 @@ def _continues(previous: Line, line: Line, areas: Areas, leading: float) -> bool
         return True
     # a bold heading indented as a whole (`II. NHIỆM VỤ ...` set on two lines): the second
     # line starts under the first; a body paragraph's next line starts at the margin instead
-    bold = all(s.bold for s in previous.segments)
     return bold and line.page == previous.page and abs(line.x0 - previous.x0) < 0.01 * area.width
 
 
 def _paragraphs(lines: list[Line], areas: Areas, leading: float) -> list[RawLine]:
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and _continues(groups[-1][-1], line, areas, leading):
+        if groups and _continues(groups[-1], line, areas, leading):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -539,6 +559,8 @@ def _paragraphs(lines: list[Line], areas: Areas, leading: float) -> list[RawLine
     for group in groups:
         first = group[0]
         text = join_lines([line.text for line in group])
+        if first.cells is None and is_typed_rule(text):  # the dashes under the title: no text
+            continue
         hints = _hints(text, [s for line in group for s in line.segments])
         if first.cells is not None:
             hints = {Hint.TABLE_ROW}

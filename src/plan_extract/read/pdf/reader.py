@@ -32,6 +32,7 @@ from plan_extract.read.pdf.glyph_votes import (
 from plan_extract.read.pdf.ocr_numbers import mend_heading_points
 from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
 from plan_extract.read.pdf.page_layout import (
+    EDGE_BAND,
     Line,
     Page,
     Word,
@@ -275,16 +276,29 @@ def _has_rules(pdf_page: Any) -> bool:
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
-def _ruled_tables(plumber_page: Any) -> list[tuple[Box, list[list[Box | None]]]]:
-    """Tables drawn with rules (at least two rows and two columns): bbox and its cells' boxes
-    (None where a merged cell continues). The cells' text comes from the page's words, read
-    like the rest of the page (fonts without a Unicode map included)."""
+def _ruled_tables(plumber_page: Any, words: list[Word]) -> list[tuple[Box, list[list[Box | None]]]]:
+    """Tables drawn with rules (at least two columns, and two rows unless the table heads the
+    page): bbox and its cells' boxes (None where a merged cell continues). The cells' text
+    comes from the page's words, read like the rest of the page (fonts without a Unicode map
+    included)."""
     tables = []
+    height = float(plumber_page.height)
     for table in plumber_page.dedupe_chars().find_tables():
         rows = [list(row.cells) for row in table.rows]
-        if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
+        if max(len(row) for row in rows) < 2:
+            continue
+        if len(rows) >= 2 or _heads_page(table.bbox, words, height):
             tables.append((table.bbox, rows))
     return tables
+
+
+def _heads_page(bbox: Box, words: list[Word], height: float) -> bool:
+    """A ruled box with nothing above it but the page's running lines (a page number, a
+    running head, within the top edge band): the rest of a table row that the page break
+    cut, its first part the last row on the page before. A row standing alone in the text
+    (a boxed note, a header set in a box) is not taken for a table."""
+    top = bbox[1]
+    return not any(word.bottom <= top and word.top >= EDGE_BAND * height for word in words)
 
 
 def _cell_text(words: list[Word], cell: Box | None, page: int) -> str:
@@ -502,7 +516,7 @@ class PdfReader:
             code = "pdf_text_layer_unusable" if words else "pdf_page_without_text"
             self.warn(code, number, "no readable text layer, and OCR is off")
         page = Page(number=number, width=float(width), height=float(height))
-        tables = self.tables(index) if words and text.ruled else []
+        tables = self.tables(index, words) if words and text.ruled else []
         kept = [word for word in words if not any(_inside(word, box) for box, _ in tables)]
         page.lines = build_lines(kept, number)
         for (x0, top, x1, bottom), cells in tables:
@@ -515,9 +529,9 @@ class PdfReader:
         page.lines.sort(key=lambda line: line.top)
         return page
 
-    def tables(self, index: int) -> list[tuple[Box, list[list[Box | None]]]]:
+    def tables(self, index: int, words: list[Word]) -> list[tuple[Box, list[list[Box | None]]]]:
         try:
-            return _ruled_tables(self.plumber_page(index))
+            return _ruled_tables(self.plumber_page(index), words)
         except InputError:
             raise
         except Exception as exc:  # pdfminer raises many kinds on a malformed file

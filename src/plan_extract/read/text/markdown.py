@@ -27,13 +27,13 @@ from plan_extract.read.layout_cues import (
     is_number_line,
     is_recipients_label,
     is_signature_start,
+    is_typed_rule,
 )
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.text.gfm import has_pipe_table, pipe_tables
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|__)")
-_RULE = re.compile(r"^\s*([-_=*]\s*){3,}$")
 _CELL_BAR = "|"
 _MAX_CELL_LINES = 30  # a longer "cell" is body text after a table the converter left open
 _MARKDOWN_MARK = re.compile(r"^\s{0,3}#{1,6}\s|\*\*|^\s*\|\s*$", re.MULTILINE)
@@ -214,7 +214,7 @@ def _strip_markup(line: RawLine) -> RawLine:
     if stripped.startswith("**") and stripped.rstrip(":").endswith("**") and len(stripped) > 4:
         hints.add(Hint.BOLD)
     text = _EMPHASIS.sub("", text)
-    if _RULE.match(text) or text.strip() in ("X", _CELL_BAR):
+    if is_typed_rule(text) or text.strip() in ("X", _CELL_BAR):
         text = ""
     if text == line.text and level == line.heading_level and len(hints) == len(line.hints):
         return line  # no mark on it: the line as it is (a copy costs a fifth of the parse)

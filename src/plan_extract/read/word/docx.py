@@ -12,17 +12,31 @@ bounds what is built: a table has at most 63 columns (Word's own limit), a docum
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import chain, islice
 from typing import Any
 
 from plan_extract.core.errors import InputError
-from plan_extract.read.layout_cues import is_recipients_label, is_signature_start
+from plan_extract.read.layout_cues import (
+    continues_heading,
+    is_recipients_label,
+    is_signature_start,
+    is_typed_rule,
+)
 from plan_extract.read.legacy import from_font_text
 from plan_extract.read.model import Block, Hint, RawDocument, RawLine
 from plan_extract.read.options import MAX_LINES, ReadLimits, TooManyLinesError
 from plan_extract.read.word.numbering import Numbering, W, level_index
 from plan_extract.read.word.package import WordPackage
+from plan_extract.read.word.tabbed import (
+    CLOSING_SPAN,
+    HEADER_SPAN,
+    closing_columns,
+    goes_on_closing,
+    opens_closing,
+    tabbed_columns,
+)
 
 _SKIPPED = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "drawing", W + "pict"}
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -179,7 +193,7 @@ class Paragraph:
         texts = [" ".join(piece.split()) for piece in self.pieces]
         if self.label:
             texts[0] = f"{self.label} {texts[0]}".strip()
-        return [text for text in texts if text]
+        return _heading_rejoined([text for text in texts if text])
 
     def hints(self, text: str) -> frozenset[Hint]:
         hints: set[Hint] = set()
@@ -201,12 +215,24 @@ class Paragraph:
         return frozenset(hints)
 
 
+def _heading_rejoined(texts: list[str]) -> list[str]:
+    """A numbered heading broken by manual line breaks (Shift+Enter) is one line; other
+    paragraphs keep their breaks (`KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, a kind over its title)."""
+    out = texts[:1]
+    for text in texts[1:]:
+        if continues_heading(texts[0], out[-1], text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
 class DocxReader:
     def __init__(
         self, body: Any, styles: Any | None, numbering: Any | None, max_lines: int = MAX_LINES
     ) -> None:
         self.styles = Styles(styles)
-        self.numbering = Numbering(numbering)
+        self.numbering = Numbering(numbering, styles)
         self.body = body
         self.max_lines = max_lines
         self.lines: list[RawLine] = []
@@ -214,32 +240,85 @@ class DocxReader:
         self.pending_page_start = False
         self.body_started = False
         self.previous: Paragraph | None = None
+        self.held: Paragraph | None = None  # a paragraph whose mark was deleted
 
     def read(self) -> list[RawLine]:
-        self.blocks(self.body)
+        """The body; a header typed with tabs at its top read as its two columns."""
+        elements = iter(_block_elements(self.body))
+        head = list(islice(elements, HEADER_SPAN))
+        count = next((i for i, e in enumerate(head) if e.tag != W + "p"), len(head))
+        parsed = [self.paragraph(element) for element in head[:count]]
+        columns = tabbed_columns([paragraph.pieces for paragraph in parsed])
+        taken = columns.paragraphs if columns else 0
+        if columns:
+            for block, texts in (
+                (Block.HEADER_LEFT, columns.left),
+                (Block.HEADER_RIGHT, columns.right),
+            ):
+                for text in texts:
+                    self.emit(Paragraph(pieces=[text], centered=True), block)
+        for element, paragraph in zip(head[taken:count], parsed[taken:], strict=True):
+            self.body_paragraph(element, paragraph)
+        self.walk(chain(head[count:], elements))
         return self.lines
 
     def blocks(self, container: Any) -> None:
+        self.walk(_block_elements(container))
+
+    def walk(self, elements: Iterable[Any]) -> None:
         """The paragraphs and tables of the body, each paragraph followed by what its text
         boxes hold (a shape anchored to it: read where it is anchored, as Word's own text
-        export does)."""
-        for element in _block_elements(container):
-            if element.tag == W + "p":
-                paragraph = self.paragraph(element)
-                self.emit(paragraph, Block.BODY)
-                if paragraph.lines():
-                    self.body_started = True
-                for box in _text_boxes(element):
-                    self.blocks(box)
-            elif element.tag == W + "tbl":
+        export does); a closing typed with tabs read as its two columns."""
+        remaining = iter(elements)
+        for element in remaining:
+            if element.tag == W + "tbl":
                 self.table(element)
+                continue
+            if element.tag != W + "p":
+                continue
+            paragraph = self.paragraph(element)
+            if self.body_started and opens_closing(paragraph.pieces):
+                self.tabbed_closing(paragraph, remaining)
+            else:
+                self.body_paragraph(element, paragraph)
+
+    def tabbed_closing(self, first: Paragraph, remaining: Iterator[Any]) -> None:
+        """The closing typed with tabs, from `first` on: its columns, then what ends it."""
+        run = [first]
+        for element in remaining:
+            if element.tag == W + "p" and len(run) < CLOSING_SPAN:
+                paragraph = self.paragraph(element)
+                if goes_on_closing(paragraph.pieces):
+                    run.append(paragraph)
+                    continue
+                self.emit_closing(run)
+                self.body_paragraph(element, paragraph)
+            else:
+                self.emit_closing(run)
+                self.walk([element])
+            return
+        self.emit_closing(run)
+
+    def emit_closing(self, run: list[Paragraph]) -> None:
+        columns = closing_columns([paragraph.pieces for paragraph in run])
+        for text in columns.left:
+            self.emit(Paragraph(pieces=[text]), Block.FOOTER_LEFT)
+        for text in columns.right:
+            self.emit(Paragraph(pieces=[text], centered=True), Block.FOOTER_RIGHT)
+
+    def body_paragraph(self, element: Any, paragraph: Paragraph) -> None:
+        self.emit(paragraph, Block.BODY)
+        if paragraph.lines():
+            self.body_started = True
+        for box in _text_boxes(element):
+            self.blocks(box)
 
     def emit(self, paragraph: Paragraph, block: Block) -> None:
         if len(self.lines) > self.max_lines:
             raise TooManyLinesError(self.max_lines)
         if paragraph.page_break:
             self.pending_page_start = True
-        texts = paragraph.lines()
+        texts = [text for text in paragraph.lines() if not is_typed_rule(text)]
         if not texts:
             return
         if self.continues_title(paragraph, texts, block):
@@ -296,11 +375,20 @@ class DocxReader:
             heading_level=_outline(ppr) or style.outline,
             page_break=ppr is not None and bool(_on(ppr.find(W + "pageBreakBefore"))),
         )
+        # a paragraph mark deleted as a tracked change: accepted, the paragraph runs on into
+        # the next, whose mark (numbering, alignment) the two keep
+        mark_deleted = ppr is not None and ppr.find(f"{W}rPr/{W}del") is not None
         num = _num_pr(ppr) or style.num
-        if num is not None:
+        if num is not None and not mark_deleted:
             para.label = self.numbering.label(*num)
         for run in _runs(p):
             self.add_run(para, run, base)
+        held, self.held = self.held, None
+        if held is not None:
+            para = _run_on(held, para)
+        if mark_deleted:
+            self.held = para
+            return Paragraph()
         return para
 
     def add_run(self, para: Paragraph, run: Any, base: RunFormat) -> None:
@@ -323,8 +411,8 @@ class DocxReader:
                     text = text.upper()
                 para.pieces[-1] += text
                 text_seen = text_seen or bool(text.strip())
-            elif tag == W + "tab":
-                para.pieces[-1] += " "
+            elif tag in (W + "tab", W + "ptab"):
+                para.pieces[-1] += "\t"
             elif tag in (W + "br", W + "cr"):
                 if child.get(W + "type") == "page":
                     para.page_break = True
@@ -415,6 +503,18 @@ class DocxReader:
         ):
             return [(Block.FOOTER_LEFT, left), (Block.FOOTER_RIGHT, right)]
         return None
+
+
+def _run_on(first: Paragraph, second: Paragraph) -> Paragraph:
+    """`first`, whose paragraph mark was deleted, run on into `second`."""
+    return replace(
+        second,
+        pieces=[*first.pieces[:-1], first.pieces[-1] + second.pieces[0], *second.pieces[1:]],
+        bold=first.bold + second.bold,
+        italic=first.italic + second.italic,
+        caps=first.caps + second.caps,
+        page_break=first.page_break or second.page_break,
+    )
 
 
 def _cell_text(cell: list[Paragraph]) -> str:

@@ -4,8 +4,10 @@ python-docx gives a numbered paragraph's text without its number ("MỤC TIÊU" 
 TIÊU"), yet the section tree depends on it. A paragraph refers to a numbering instance (`numId`)
 and a level (`ilvl`); the instance points to an abstract numbering whose levels give the start
 value, the format (upperRoman, decimal, lowerLetter, bullet...) and the level text (`%1.`,
-`%1.%2.`). Counters are kept per abstract numbering, as Word does, and an instance's
-`lvlOverride/startOverride` restarts a level the first time that instance is used. Levels and
+`%1.%2.`); an abstract numbering that links to a list style (`numStyleLink`) takes the
+levels, and the counters, of the one the style's instance points to. Counters are kept per
+abstract numbering, as Word does, and an instance's `lvlOverride/startOverride` restarts a
+level the first time that instance is used. Levels and
 start values are held to Word's own ranges (levels 0 to 8, starts 0 to 32767): a file that says
 otherwise cannot make a number longer, or a level deeper, than Word would show.
 """
@@ -103,14 +105,19 @@ def format_number(number: int, fmt: str) -> str:
 class Numbering:
     """The numbering definitions of one document and the running counters."""
 
-    def __init__(self, root: Any | None) -> None:
+    def __init__(self, root: Any | None, styles: Any | None = None) -> None:
         self._abstract: dict[str, dict[int, Level]] = {}
         self._instances: dict[str, Instance] = {}
         self._counters: dict[str, dict[int, int]] = {}
         if root is None:
             return
+        linked: dict[str, str] = {}  # abstract id -> the list style it takes its levels from
         for abstract in root.findall(W + "abstractNum"):
-            self._abstract[str(abstract.get(W + "abstractNumId"))] = _levels(abstract)
+            abstract_id = str(abstract.get(W + "abstractNumId"))
+            self._abstract[abstract_id] = _levels(abstract)
+            link = _val(abstract, "numStyleLink")
+            if link is not None:
+                linked[abstract_id] = link
         for num in root.findall(W + "num"):
             instance = Instance(abstract_id=_val(num, "abstractNumId") or "")
             for override in num.findall(W + "lvlOverride"):
@@ -124,6 +131,28 @@ class Numbering:
                 if lvl is not None:
                     instance.overrides[ilvl] = _level(lvl)
             self._instances[str(num.get(W + "numId"))] = instance
+        for abstract_id, style_id in linked.items():
+            target = self._list_style_abstract(style_id, styles)
+            if target is not None and target != abstract_id:
+                for instance in self._instances.values():
+                    if instance.abstract_id == abstract_id:
+                        instance.abstract_id = target
+
+    def _list_style_abstract(self, style_id: str, styles: Any | None) -> str | None:
+        """The abstract numbering a list style (`numStyleLink`) stands for: the style's own
+        numbering instance's. A list defined by a list style has no levels of its own, and
+        every list of that style counts on together, as Word shows them."""
+        if styles is None:
+            return None
+        for style in styles.findall(W + "style"):
+            if style.get(W + "styleId") != style_id or style.get(W + "type") != "numbering":
+                continue
+            num_id = style.find(f"{W}pPr/{W}numPr/{W}numId")
+            instance = (
+                self._instances.get(str(num_id.get(W + "val"))) if num_id is not None else None
+            )
+            return instance.abstract_id if instance is not None else None
+        return None
 
     def _definition(self, instance: Instance, ilvl: int) -> Level | None:
         if ilvl in instance.overrides:
