@@ -331,12 +331,9 @@ def test_a_quarter_without_a_figure_on_its_line_is_read_in_the_closing_too() -> 
     assert _read(plan) == [("range", "2026-10-01", "2026-12-31", None)]
 
 
-def test_a_time_cell_without_its_year_takes_the_plan_s_one_year() -> None:
-    text = "KẾ HOẠCH\nCải cách hành chính năm 2026\n" + _table_plan(["Quý II", "Tháng 9"])
-    assert _read(parse_text(text, markdown=True)) == [
-        ("range", "2026-04-01", "2026-06-30", None),
-        ("date", "2026-09", None, None),
-    ]
+def test_a_time_cell_without_its_year_is_no_deadline_in_a_plan_for_one_year_too() -> None:
+    text = "KẾ HOẠCH\nCải cách hành chính năm 2026\n" + _table_plan(["Quý II", "Tháng 9/2026"])
+    assert _read(parse_text(text, markdown=True)) == [("date", "2026-09", None, None)]
 
 
 def test_halves_of_the_year_and_days_of_each_quarter() -> None:
@@ -395,27 +392,6 @@ def test_a_schedule_label_alone_on_its_line_dates_the_list_after_it() -> None:
         ("range", "2026-07", "2026-08", None),
         ("range", "2026-10-01", "2026-12-31", None),
     ]  # the list ends where another mark starts
-
-
-def test_an_appendix_printed_as_a_list_gives_its_times() -> None:
-    closing = ["Trên đây là Kế hoạch phòng chống thiên tai năm 2026."]
-    signature = ["Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn A"]
-    appendix = [
-        "PHỤ LỤC",
-        "DANH MỤC NHIỆM VỤ NĂM 2026",
-        "(Kèm theo Kế hoạch số 03/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân xã)",
-        "1. Nạo vét kênh mương nội đồng.",
-        "- Thời gian hoàn thành: Quý II.",
-        "2. Diễn tập phương án sơ tán dân.",
-        "- Thời gian hoàn thành: trước ngày 30/8/2026.",
-    ]
-    body = ["1. Thực hiện các nhiệm vụ tại Phụ lục kèm theo."]
-    plan = parse_text("\n".join([_one_year_plan(body), *closing, *signature, *appendix]))
-    assert _read(plan) == [
-        ("range", "2026-04-01", "2026-06-30", None),
-        ("date", "2026-08-30", None, None),
-    ]  # the note's date is the plan's, no deadline
-    assert [d.section for d in plan.deadlines] == [None, None]
 
 
 def test_a_line_without_a_figure_is_matched_for_dates_when_it_names_a_quarter() -> None:

@@ -207,10 +207,8 @@ def outside_sections(context: Context) -> list[BodyLine]:
     """The lines around the sections that may still set a time, parsed: a decision's articles
     (`Điều 2. Giao Sở ... báo cáo trước ngày 15/12 hằng năm`) and the closing's own sentences
     (`Trên đây là Kế hoạch ... Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo ...`). They
-    are no section's and carry no assignment the units read; and the appendices' text outside
-    their tables (`- Thời gian hoàn thành: Quý III/2026` under a task of a `Danh mục nhiệm vụ`
-    printed as a list). Only lines that may hold a date."""
-    around = [*_article_lines(context), *_closing_lines(context), *_appendix_text(context)]
+    are no section's and carry no assignment the units read. Only lines that may hold a date."""
+    around = [*_article_lines(context), *_closing_lines(context)]
     lines = [line for line in around if may_hold_date(line.text)]
     if not lines:
         return []
@@ -224,20 +222,6 @@ def outside_sections(context: Context) -> list[BodyLine]:
 def _article_lines(context: Context) -> list[Line]:
     articles = context.structure.articles
     return [] if articles is None else context.doc.lines[articles[0] - 1 : articles[1]]
-
-
-def _appendix_text(context: Context) -> list[Line]:
-    """The appendices' lines outside their tables (the tables are read cell by cell)."""
-    chosen: list[Line] = []
-    for appendix in context.structure.appendices:
-        tables = [table.lines for table in appendix.tables]
-        first, last = appendix.lines
-        chosen += [
-            line
-            for line in context.doc.lines[first - 1 : last]
-            if not any(start <= line.number <= end for start, end in tables)
-        ]
-    return chosen
 
 
 def _closing_lines(context: Context) -> list[Line]:

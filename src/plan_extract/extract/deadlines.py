@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
@@ -456,15 +456,13 @@ def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
     return (start.year, start.month, start.day)[:depth] < issue[:depth]
 
 
-def _cell_deadline(
-    line: BodyLine, at: int, end: int, plan_year: int | None
-) -> FoundDeadline | None:
+def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
     """The deadline a cell of a task table's time column gives (`Quý II/2026`, `Tháng 6/2026`,
     `Năm 2026`, `Quý IV/2025 - Quý II/2026`, `Tháng 11 - 12/2025`): its first date, to the end
     of a date joined to it by `-`/`đến`, open when `từ` starts it alone, recurring when a day
     without its year comes back (`Trước ngày 15/12 hằng năm`); a month or quarter without its
-    year (`Quý II`) in the year of a plan for one year; a span of whole years (`2025 - 2026`)
-    and a cell without a date give none."""
+    year (`Quý II`: a table may list several years' work, and its row prints none), a span of
+    whole years (`2025 - 2026`) and a cell without a date give none."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
     if not dates or dates[0].kind in {"MONTHLY_DAY", "QUARTERLY_DAY"}:
         return None
@@ -472,9 +470,7 @@ def _cell_deadline(
     cell_end = sum(1 for offset in line.parse.offsets if offset < end)
     every = _frequency(line, (first.hit.first_token, cell_end), first) if not first.year else None
     if first.year is None and every is None and first.kind in {"MONTH", "QUARTER", "HALF_YEAR"}:
-        if plan_year is None:
-            return None  # its year cannot be known
-        first = _in_year(first, plan_year)
+        return None  # its year is not printed
     if first.kind == "MONTH" and first.year is None:  # `Tháng 12 hằng năm`
         start = DateParts.of(None, first.month, None)
         yearly = every == "yearly"
@@ -504,11 +500,6 @@ def _cell_deadline(
     return _found(line, clause, first.hit, kind, start, None, every)
 
 
-def _in_year(date: DateRead, year: int) -> DateRead:
-    end = None if date.end is None else (year, date.end[1], date.end[2])
-    return replace(date, year=year, end=end)
-
-
 def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
     """A time cell printing only a year (`2026`)."""
     token = next((i for i, o in enumerate(line.parse.offsets) if o == at), None)
@@ -525,12 +516,11 @@ def _table_deadlines(context: Context) -> list[FoundDeadline]:
     several time columns gives its last; as in the sentences, none from a table in a section
     reviewing what was done."""
     found: dict[int, FoundDeadline] = {}
-    plan_year = _plan_year(context)
     for cell in table_cells(context, ("deadline",)):
         if context.structure.kind_at(cell.line.number) == "results":
             continue
         text = cell.line.text[cell.start : cell.end]
-        item = _cell_deadline(cell.line, cell.start, cell.end, plan_year) or _bare_year(
+        item = _cell_deadline(cell.line, cell.start, cell.end) or _bare_year(
             cell.line, cell.start, text
         )
         if item is not None:  # one per row: of `Bắt đầu | Hoàn thành`, the end
