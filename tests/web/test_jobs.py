@@ -4,13 +4,17 @@ events, kept in the store (on both backends) so that a reload or a restart shows
 from __future__ import annotations
 
 import json
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from plan_extract.store import open_store
 from plan_extract.store.db import now
+from plan_extract.store.pool import WorkerPool
 from plan_extract.web import create_app
 from web_live import finished_jobs, with_csrf
 
@@ -84,3 +88,21 @@ def test_jobs_survive_a_restart_and_those_left_unfinished_are_told(
 def test_an_unknown_job_is_a_404(client: TestClient) -> None:
     assert client.get("/api/jobs/" + "0" * 16).status_code == 404
     assert client.get("/api/jobs/not-a-job").status_code == 422
+
+
+def test_the_server_starts_once_its_parse_workers_are_ready(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """So that the first upload after start is parsed by a warm worker, as any other."""
+    started: list[int] = []
+    start = WorkerPool.start
+
+    def slow_start(pool: WorkerPool) -> None:
+        time.sleep(1.0)  # slower than the rest of the app's start
+        start(pool)
+        started.append(len(pool._workers))
+
+    monkeypatch.setattr(WorkerPool, "start", slow_start)
+    with TestClient(create_app(tmp_path / "plans.duckdb", workers=2)):
+        assert started == [2]
+        assert "pyarrow.compute" in sys.modules  # what storing a plan takes, loaded too
