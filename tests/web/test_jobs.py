@@ -106,3 +106,18 @@ def test_the_server_starts_once_its_parse_workers_are_ready(
     with TestClient(create_app(tmp_path / "plans.duckdb", workers=2)):
         assert started == [2]
         assert "pyarrow.compute" in sys.modules  # what storing a plan takes, loaded too
+
+
+def test_the_server_does_not_start_when_its_parse_workers_cannot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Else every upload would wait for ever for a worker."""
+
+    def failing_start(pool: WorkerPool) -> None:
+        raise RuntimeError("a parser process did not start")
+
+    monkeypatch.setattr(WorkerPool, "start", failing_start)
+    app = create_app(tmp_path / "plans.duckdb", workers=1)
+    with pytest.raises(RuntimeError, match="did not start"), TestClient(app):
+        pass
+    assert app.state.jobs._thread is None

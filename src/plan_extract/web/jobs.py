@@ -209,12 +209,18 @@ class Jobs:
                 [_INTERRUPTED, now()],
             )
         ready = threading.Event()
+        failed: list[BaseException] = []  # the workers' start, when it failed
         self._thread = threading.Thread(
-            target=self._dispatch, args=(ready,), name="plan-jobs", daemon=True
+            target=self._dispatch, args=(ready, failed), name="plan-jobs", daemon=True
         )
         self._thread.start()
         _load_storing()  # meanwhile the workers load the parser
         ready.wait()
+        if failed:  # no worker to parse an upload: the server does not start
+            self._thread.join()
+            self._thread = None
+            self._starts -= 1
+            raise failed[0]
 
     def stop(self) -> None:
         self._starts = max(0, self._starts - 1)
@@ -223,7 +229,7 @@ class Jobs:
             self._thread.join()
             self._thread = None
 
-    def _dispatch(self, ready: threading.Event) -> None:
+    def _dispatch(self, ready: threading.Event, failed: list[BaseException]) -> None:
         running: dict[int, _Queued] = {}  # pool job key → the job it parses
         followers: dict[str, list[_Queued]] = {}  # sha256 being parsed → later copies
         keys = iter(range(1 << 62))
@@ -236,6 +242,9 @@ class Jobs:
         with WorkerPool(self.workers, self.limits, on_progress=on_progress) as pool:
             try:
                 pool.start()
+            except BaseException as exc:
+                failed.append(exc)
+                return
             finally:
                 ready.set()
             stopping = False
