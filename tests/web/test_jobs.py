@@ -4,6 +4,7 @@ events, kept in the store (on both backends) so that a reload or a restart shows
 from __future__ import annotations
 
 import json
+import multiprocessing
 import sys
 import time
 from pathlib import Path
@@ -14,7 +15,7 @@ from fastapi.testclient import TestClient
 
 from plan_extract.store import open_store
 from plan_extract.store.db import now
-from plan_extract.store.pool import WorkerPool
+from plan_extract.store.pool import Job, Limits, WorkerPool
 from plan_extract.web import create_app
 from web_live import finished_jobs, with_csrf
 
@@ -121,3 +122,17 @@ def test_the_server_does_not_start_when_its_parse_workers_cannot(
     with pytest.raises(RuntimeError, match="did not start"), TestClient(app):
         pass
     assert app.state.jobs._thread is None
+
+
+def test_waiting_for_the_workers_ends_when_the_dispatcher_is_woken(root: Path) -> None:
+    """A new upload is given to an idle worker at once, not when a busy one finishes."""
+    scan = root / "corpus/plans/rendered/001_d694d18c5a7d837d.scan.pdf"  # seconds of OCR
+    woken, wake = multiprocessing.Pipe(duplex=False)
+    with WorkerPool(1, Limits()) as pool:
+        pool.start()
+        pool.give(Job(1, scan.name, scan.read_bytes()))
+        wake.send_bytes(b"")
+        assert pool.collect(600, wake=woken) == []  # woken before the scan was read
+        woken.recv_bytes()
+        [outcome] = pool.collect(600, wake=woken)
+    assert outcome.key == 1

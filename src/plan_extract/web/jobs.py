@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import hashlib
 import json
+import multiprocessing
 import queue
 import secrets
 import threading
@@ -35,7 +36,7 @@ from plan_extract.web.uploads import Candidate, Refused
 
 FINISHED: frozenset[JobState] = frozenset({"stored", "duplicate", "failed"})
 RECENT = 100  # jobs a page lists
-_POLL_SECONDS = 0.1  # how long a new upload may wait while every worker is busy
+_POLL_SECONDS = 0.1  # the longest wait for the workers before looking again (uploads wake it)
 _INTERRUPTED = "the server stopped before this file was read: upload it again"
 _COLUMNS = (
     "job_id, file_name, state, page, pages, plan_id, reason, reason_code, reason_params, "
@@ -96,6 +97,8 @@ class Jobs:
         self.limits = limits or Limits()
         self.changes = Changes()
         self._queue: queue.Queue[_Queued | None] = queue.Queue()
+        # a byte for each file queued: the dispatcher, waiting for the workers, wakes at once
+        self._woken, self._wake = multiprocessing.Pipe(duplex=False)
         self._live: dict[str, tuple[JobState, int | None, int | None]] = {}  # see _live_state
         self._live_lock = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -129,6 +132,7 @@ class Jobs:
             )
         for job in queued:
             self._queue.put(job)
+            self._wake.send_bytes(b"")
         self.changes.notify()
         recorded = {job.job_id: job for job in self.recent(job_ids=[row[0] for row in rows])}
         return [recorded[row[0]] for row in rows]
@@ -226,6 +230,7 @@ class Jobs:
         self._starts = max(0, self._starts - 1)
         if self._thread is not None and not self._starts:
             self._queue.put(None)
+            self._wake.send_bytes(b"")
             self._thread.join()
             self._thread = None
 
@@ -250,9 +255,8 @@ class Jobs:
             stopping = False
             while not (stopping and not running):
                 if not stopping and pool.idle:
-                    wait = None if not running else _POLL_SECONDS
-                    try:
-                        item = self._queue.get(timeout=wait)
+                    try:  # while files are parsed, their outcomes are waited for below
+                        item = self._queue.get_nowait() if running else self._queue.get()
                     except queue.Empty:
                         item = None
                     else:
@@ -260,9 +264,11 @@ class Jobs:
                             stopping = True
                         else:
                             self._begin(item, pool, running, followers, next(keys))
-                for outcome in pool.collect(_POLL_SECONDS):
+                for outcome in pool.collect(_POLL_SECONDS, wake=self._woken):
                     job = running.pop(outcome.key)
                     self._finish(job, outcome, followers.pop(job.sha256, []))
+                while self._woken.poll():
+                    self._woken.recv_bytes()
 
     def _begin(
         self,
