@@ -6,10 +6,10 @@ The page is then requested in 5 rounds of 40; printed: the first (cold) request,
 one more plan is uploaded, and the median over rounds of each round's 50th and 95th percentile.
 The target is p95 < 300 ms (100 plans at BENCH_SMALL).
 
-Uploads (issue 15), each in a fresh process that starts the app (its warm parse workers, as many
-as `serve` starts) on an empty store: the first upload after start against a warm one (the median of the later ones), and
-warm uploads (from `POST /api/plans` until its job is stored) against parsing the same bytes in
-that process (`parse_bytes`), rounds alternating.
+Uploads (issue 15), each in a fresh process that starts the app (with as many warm parse
+workers as `serve` starts) on an empty store: the first upload after start against a warm one
+(the median of the later ones), and warm uploads (from `POST /api/plans` until its job is
+stored) against parsing the same bytes in that process (`parse_bytes`), rounds alternating.
 """
 
 from __future__ import annotations
