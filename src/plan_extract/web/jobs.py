@@ -130,11 +130,12 @@ class Jobs:
                 "$9)",
                 *[[*row, stamp, stamp] for row in rows],
             )
+        # read back before the dispatcher may start them: the answer says `queued`
+        recorded = {job.job_id: job for job in self.recent(job_ids=[row[0] for row in rows])}
         for job in queued:
             self._queue.put(job)
             self._wake.send_bytes(b"")
         self.changes.notify()
-        recorded = {job.job_id: job for job in self.recent(job_ids=[row[0] for row in rows])}
         return [recorded[row[0]] for row in rows]
 
     def _update(self, job_id: str, state: JobState, **values: Any) -> None:
