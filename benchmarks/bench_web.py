@@ -6,10 +6,10 @@ The page is then requested in 5 rounds of 40; printed: the first (cold) request,
 one more plan is uploaded, and the median over rounds of each round's 50th and 95th percentile.
 The target is p95 < 300 ms (100 plans at BENCH_SMALL).
 
-Uploads (issue 15), each in a fresh process that starts the app (one warm parse worker) on an
-empty store: the first upload after start against a warm one (the median of the later ones), and
-warm uploads (from `POST /api/plans` until its job is stored) against parsing the same bytes in
-that process (`parse_bytes`), rounds alternating.
+Uploads (issue 15), each in a fresh process that starts the app (with as many warm parse
+workers as `serve` starts) on an empty store: the first upload after start against a warm one
+(the median of the later ones), and warm uploads (from `POST /api/plans` until its job is
+stored) against parsing the same bytes in that process (`parse_bytes`), rounds alternating.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ text = Path(sys.argv[1]).read_bytes()
 rounds = int(sys.argv[2])
 first, warm, parse = 0.0, [], []
 with tempfile.TemporaryDirectory() as f:
-    app = create_app(Path(f) / "s.duckdb", workers=1)
+    app = create_app(Path(f) / "s.duckdb")
     with TestClient(app) as c:
         c.headers["X-CSRF-Token"] = c.get("/api/session").json()["csrf_token"]
         def upload(index):

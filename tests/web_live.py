@@ -23,8 +23,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_server(db: Path, timeout: float = 60.0) -> Iterator[str]:
-    """Start the server on loopback, wait until it answers, yield its base URL, stop it."""
+def live_server(db: Path, timeout: float = 180.0) -> Iterator[str]:
+    """Start the server on loopback, wait until it answers (once its parse workers are warm:
+    on a loaded machine that takes a while), yield its base URL, stop it."""
     port = free_port()
     command = [sys.executable, "-m", "plan_extract", "serve", "--db", str(db), "--port", str(port)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

@@ -17,6 +17,7 @@ FIGURES = (
     "text parse",
     "start-up, parse one.txt",
     "start-up, --help",
+    "start-up, parse --help",
     "PDF text layer",
     "scan OCR",
     "ingest duckdb, 2 workers (wall)",

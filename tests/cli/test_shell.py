@@ -62,10 +62,43 @@ def test_help_names_the_types_of_values(capsys: pytest.CaptureFixture[str]) -> N
     assert "Usage: plan-extract check [OPTIONS] FILES..." in text
     assert re.search(r"files\.\.\.\s+PATH\.\.\.", text)
     assert re.search(r"--profile\s+TEXT", text)
-    assert re.search(r"--help\s+-h\s+Show this message", text)  # a flag shows no type
-    assert re.search(r"--port\s+INTEGER", help_text(capsys, "serve", "-h"))
-    assert re.search(r"--min-f1\s+\[FIELD=\]NUMBER", help_text(capsys, "eval", "-h"))
-    assert re.search(r"--quiet\s+-q\s+Say nothing", help_text(capsys, "-h"))
+    assert re.search(r"-h, --help\s+Show this message", text)  # a flag shows no type
+    assert re.search(r"--port INTEGER", help_text(capsys, "serve", "-h"))
+    assert re.search(r"--min-f1 \[FIELD=\]NUMBER", help_text(capsys, "eval", "-h"))
+    assert re.search(r"-q, --quiet\s+Say nothing", help_text(capsys, "-h"))
+
+
+def test_a_group_lists_each_command_with_the_whole_first_paragraph(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Not cut at the first full stop or at the width, as click would."""
+    text = " ".join(help_text(capsys, "db", "-h").split())
+    assert "what an upgrade would apply, and what it holds. Changes nothing." in text
+    text = " ".join(help_text(capsys, "-h").split())
+    assert "per split (the gold file's folder) and overall. export" in text
+
+
+HELP_IMPORTS = """
+import sys
+from plan_extract.cli.main import main
+sys.argv = ["plan-extract", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as exited:
+    assert exited.code == 0, exited.code
+print(" ".join(sorted({name.split(".")[0] for name in sys.modules} & {"rich", "pydantic"})))
+"""
+
+
+@pytest.mark.parametrize("args", [["-h"], ["parse", "-h"], ["db", "status", "-h"]])
+def test_help_imports_neither_rich_nor_pydantic(args: list[str]) -> None:
+    """They took `--help` past its 0.3 s (issue 15): typer's rich help, and the pydantic
+    TypeAdapter typer builds to coerce the `--help` flag not given."""
+    command = [sys.executable, "-c", HELP_IMPORTS, *args]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Usage: plan-extract" in result.stdout
+    assert result.stdout.splitlines()[-1] == ""
 
 
 @pytest.fixture(name="plans")

@@ -4,13 +4,18 @@ events, kept in the store (on both backends) so that a reload or a restart shows
 from __future__ import annotations
 
 import json
+import multiprocessing
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from plan_extract.store import open_store
 from plan_extract.store.db import now
+from plan_extract.store.pool import Job, Limits, WorkerPool
 from plan_extract.web import create_app
 from web_live import finished_jobs, with_csrf
 
@@ -84,3 +89,50 @@ def test_jobs_survive_a_restart_and_those_left_unfinished_are_told(
 def test_an_unknown_job_is_a_404(client: TestClient) -> None:
     assert client.get("/api/jobs/" + "0" * 16).status_code == 404
     assert client.get("/api/jobs/not-a-job").status_code == 422
+
+
+def test_the_server_starts_once_its_parse_workers_are_ready(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """So that the first upload after start is parsed by a warm worker, as any other."""
+    started: list[int] = []
+    start = WorkerPool.start
+
+    def slow_start(pool: WorkerPool) -> None:
+        time.sleep(1.0)  # slower than the rest of the app's start
+        start(pool)
+        started.append(len(pool._workers))
+
+    monkeypatch.setattr(WorkerPool, "start", slow_start)
+    with TestClient(create_app(tmp_path / "plans.duckdb", workers=2)):
+        assert started == [2]
+        assert "pyarrow.compute" in sys.modules  # what storing a plan takes, loaded too
+
+
+def test_the_server_does_not_start_when_its_parse_workers_cannot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Else every upload would wait for ever for a worker."""
+
+    def failing_start(pool: WorkerPool) -> None:
+        raise RuntimeError("a parser process did not start")
+
+    monkeypatch.setattr(WorkerPool, "start", failing_start)
+    app = create_app(tmp_path / "plans.duckdb", workers=1)
+    with pytest.raises(RuntimeError, match="did not start"), TestClient(app):
+        pass
+    assert app.state.jobs._thread is None
+
+
+def test_waiting_for_the_workers_ends_when_the_dispatcher_is_woken(root: Path) -> None:
+    """A new upload is given to an idle worker at once, not when a busy one finishes."""
+    scan = root / "corpus/plans/rendered/001_d694d18c5a7d837d.scan.pdf"  # seconds of OCR
+    woken, wake = multiprocessing.Pipe(duplex=False)
+    with WorkerPool(1, Limits()) as pool:
+        pool.start()
+        pool.give(Job(1, scan.name, scan.read_bytes()))
+        wake.send_bytes(b"")
+        assert pool.collect(600, wake=woken) == []  # woken before the scan was read
+        woken.recv_bytes()
+        [outcome] = pool.collect(600, wake=woken)
+    assert outcome.key == 1

@@ -89,8 +89,8 @@ def squash(text: str) -> str:
 
 def is_all_caps(text: str) -> bool:
     """Every letter in capitals (and at least one letter)."""
-    letters = [char for char in text if char.isalpha()]
-    return bool(letters) and all(char.isupper() for char in letters)
+    letters = list(filter(str.isalpha, text))  # filter and map loop in C
+    return bool(letters) and all(map(str.isupper, letters))
 
 
 def starts_lowercase(text: str) -> bool:

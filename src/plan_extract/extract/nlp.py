@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.extract import lexicon
@@ -32,17 +33,13 @@ TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
 def syllables(text: str) -> tuple[list[str], list[bool]]:
     """Normalized text split into syllables, numbers (`1,4`, `100.000` stay whole) and symbols,
     each with whether a space follows it (spaCy's words and spaces)."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    previous_end = 0
-    for match in TOKEN.finditer(text):
-        if words:
-            spaces[-1] = match.start() > previous_end
-        words.append(match.group(0))
-        spaces.append(False)
-        previous_end = match.end()
-    if words:
-        spaces[-1] = previous_end < len(text)
+    found = list(TOKEN.finditer(text))
+    if not found:
+        return [], []
+    words = [match.group() for match in found]
+    ends = [match.end() for match in found]
+    spaces = [after.start() > end for end, after in zip(ends[:-1], found[1:], strict=True)]
+    spaces.append(ends[-1] < len(text))
     return words, spaces
 
 
@@ -184,12 +181,8 @@ def _hits(
 
 def _offsets(words: list[str], spaces: list[bool]) -> tuple[int, ...]:
     """Each token's start as spaCy's `Token.idx` counts it (a token's text and one space)."""
-    offsets = []
-    at = 0
-    for word, space in zip(words, spaces, strict=True):
-        offsets.append(at)
-        at += len(word) + space
-    return tuple(offsets)
+    steps = map(int.__add__, map(len, words), map(int, spaces))
+    return tuple(accumulate(steps, initial=0))[:-1]
 
 
 def _by_line(

@@ -182,13 +182,18 @@ class Store(ABC):
         """Store one plan now, in the tables."""
         from plan_extract.store.staging import pack
 
-        self.stage(pack(rows))
-        self.flush()
+        self.store_now(pack(rows))
 
     @abstractmethod
     def stage(self, plan: StagedPlan) -> list[Committed]:
         """Hand over one parsed plan; returns the plans this call committed (from here a crash
         cannot lose them)."""
+
+    @abstractmethod
+    def store_now(self, plan: StagedPlan, also: Callable[[Any], object] | None = None) -> None:
+        """Store one plan in the tables now (with whatever was handed over before it), and run
+        `also(connection)` in the same transaction: the web page writes a job's final state
+        with the plan it stored, in one write."""
 
     @abstractmethod
     def flush(self) -> list[Committed]:

@@ -8,8 +8,11 @@ of processes may read it together. So:
   error naming the process that holds it;
 - the server opens it shared (`keep_open=False`): it reads through a read-only connection,
   which other readers (`query`, `export`, a researcher's DuckDB) share with it, and opens the
-  file for writing only for the moment of storing a plan; meanwhile a writer from elsewhere
-  (`ingest`) gets the one-line error: stop the server first, or use PostgreSQL;
+  file for writing only while it writes: from a write until `WRITE_HOLD_SECONDS` pass without
+  another (an upload writes its job, then its plan and the job's state a moment later; opening
+  the file costs more than the writes), reading through that connection meanwhile; a reader
+  from elsewhere waits that moment out, a writer from elsewhere (`ingest`) gets the one-line
+  error: stop the server first, or use PostgreSQL;
 - files are written in DuckDB's storage format of version 1.2 (`STORAGE_VERSION`), so every
   DuckDB client from 1.2 on opens them.
 """
@@ -39,7 +42,14 @@ STORAGE_VERSION = "v1.2.0"
 # statement, so larger batches cost less per plan; the staged plans are safe meanwhile).
 MOVE_EVERY = 64
 BUSY_SECONDS = 5.0
+WRITE_HOLD_SECONDS = 1.0  # well within BUSY_SECONDS: readers from elsewhere wait it out
 _HELD_BY = re.compile(r"\(PID (\d+)\)")
+
+
+def _insert_staged(con: Any, plan: StagedPlan) -> None:
+    con.execute(
+        "INSERT INTO staged_plans VALUES ($1, $2, $3)", [plan.plan_id, plan.path, plan.record]
+    )
 
 
 class DuckDBStore(Store):
@@ -61,6 +71,9 @@ class DuckDBStore(Store):
         self.pending = 0
         self._lock = threading.RLock()
         self._con: Any = None
+        self._con_writes = False  # `_con` is open for writing (shared mode: until released)
+        self._hold_until = 0.0
+        self._release_timer: threading.Timer | None = None
         if read_only and not self.path.exists():
             raise InputError(f"{self.path}: no such store (create it with `plan-extract ingest`)")
         if read_only:
@@ -85,9 +98,13 @@ class DuckDBStore(Store):
 
     def close(self) -> None:
         with self._lock:
+            if self._release_timer is not None:
+                self._release_timer.cancel()
+                self._release_timer = None
             if self._con is not None:
                 self._con.close()
                 self._con = None
+            self._con_writes = False
 
     # --- connections -----------------------------------------------------------------------
 
@@ -107,13 +124,37 @@ class DuckDBStore(Store):
             if self.keep_open:
                 with self._faults():
                     return operation(self._con)
-            self.close()  # one process cannot hold the file read-only and for writing at once
-            con = self._connect(read_only=False)
+            if not self._con_writes:
+                self.close()  # one process cannot hold the file read-only and for writing at once
+                self._con = self._connect(read_only=False)
+                self._con_writes = True
+            self._hold_until = time.monotonic() + WRITE_HOLD_SECONDS
+            if self._release_timer is None:
+                self._release_later(WRITE_HOLD_SECONDS)
             try:
                 with self._faults():
-                    return operation(con)
-            finally:
-                con.close()
+                    return operation(self._con)
+            except BaseException:
+                self.close()  # a write that failed leaves no connection in doubt behind
+                raise
+
+    def _release_later(self, seconds: float) -> None:
+        self._release_timer = threading.Timer(seconds, self._release)
+        self._release_timer.daemon = True
+        self._release_timer.start()
+
+    def _release(self) -> None:
+        """Shared mode: give the file back to other processes once no write came for
+        `WRITE_HOLD_SECONDS` (the next read opens it read-only again)."""
+        with self._lock:
+            self._release_timer = None
+            if not self._con_writes:
+                return
+            left = self._hold_until - time.monotonic()
+            if left > 0:
+                self._release_later(left)
+            else:
+                self.close()
 
     @contextlib.contextmanager
     def _faults(self) -> Iterator[None]:
@@ -169,21 +210,27 @@ class DuckDBStore(Store):
 
     def stage(self, plan: StagedPlan) -> list[Committed]:
         """Commit the plan at once as one staged record (a single statement); staged plans are
-        moved into the tables `MOVE_EVERY` at a time."""
-
-        def insert(con: Any) -> None:
-            con.execute(
-                "INSERT INTO staged_plans VALUES ($1, $2, $3)",
-                [plan.plan_id, plan.path, plan.record],
-            )
-            if not self.keep_open:  # the file is open for this moment only: move it in now
-                self._move_staged(con)
-
-        self._write(insert)
-        self.pending = self.pending + 1 if self.keep_open else 0
+        moved into the tables `MOVE_EVERY` at a time (shared: at once, the file being open for
+        writing a moment only)."""
+        if not self.keep_open:
+            self.store_now(plan)
+            return [Committed(plan.plan_id, stored=True)]
+        self._write(lambda con: _insert_staged(con, plan))
+        self.pending += 1
         if self.pending >= MOVE_EVERY:
             self.flush()
         return [Committed(plan.plan_id, stored=True)]
+
+    def store_now(self, plan: StagedPlan, also: Callable[[Any], object] | None = None) -> None:
+        def store(con: Any) -> None:
+            with transaction(con):
+                _insert_staged(con, plan)
+                self._move_staged_rows(con)
+                if also is not None:
+                    also(con)
+
+        self._write(store)
+        self.pending = 0
 
     def flush(self) -> list[Committed]:
         """Move every staged plan into the tables, in one transaction: for each plan all its
@@ -194,26 +241,31 @@ class DuckDBStore(Store):
         return []
 
     def _move_staged(self, con: Any) -> None:
+        with transaction(con):
+            self._move_staged_rows(con)
+
+    def _move_staged_rows(self, con: Any) -> None:
         from plan_extract.store.staging import unpack
 
-        with transaction(con):
-            staged = con.execute(
-                "SELECT DISTINCT ON (plan_id) plan_id, record FROM staged_plans ORDER BY plan_id"
-            ).fetchall()
-            if not staged:
-                return
-            ids = "(SELECT plan_id FROM staged_plans)"
+        staged = con.execute(
+            "SELECT DISTINCT ON (plan_id) plan_id, record FROM staged_plans ORDER BY plan_id"
+        ).fetchall()
+        if not staged:
+            return
+        ids = "(SELECT plan_id FROM staged_plans)"
+        held = con.execute(f"SELECT 1 FROM plans WHERE plan_id IN {ids} LIMIT 1").fetchall()
+        if held:  # an older copy (another parser version): its rows go (a statement a table)
             for table in PLAN_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE plan_id IN {ids}")
-            con.execute(
-                f"DELETE FROM failures WHERE plan_id IN {ids} "
-                "OR path IN (SELECT path FROM staged_plans)"
-            )
-            tables = unpack([row[0] for row in staged], [row[1] for row in staged])
-            for table, rows in tables.items():
-                if rows.num_rows:
-                    con.from_arrow(rows).insert_into(table)
-            con.execute("DELETE FROM staged_plans")
+        con.execute(
+            f"DELETE FROM failures WHERE plan_id IN {ids} "
+            "OR path IN (SELECT path FROM staged_plans)"
+        )
+        tables = unpack([row[0] for row in staged], [row[1] for row in staged])
+        for table, rows in tables.items():
+            if rows.num_rows:
+                con.from_arrow(rows).insert_into(table)
+        con.execute("DELETE FROM staged_plans")
 
     def record_failure(self, path: str, plan_id: str | None, reason: str) -> None:
         def record(con: Any) -> None:

@@ -294,15 +294,19 @@ class WorkerPool:
             raise RuntimeError("no idle worker")
         self._idle_worker().give(job, self.limits.seconds)
 
-    def collect(self, timeout: float | None = None) -> list[Outcome]:
+    def collect(
+        self, timeout: float | None = None, wake: Connection | None = None
+    ) -> list[Outcome]:
         """The outcomes finished within `timeout` seconds (None: until one is, or a worker
-        runs past its time); [] at once when no worker is busy."""
+        runs past its time), or by when `wake` has something to read (the caller has more
+        work to give); [] at once when no worker is busy."""
         busy = self._busy()
         if not busy:
             return []
         until_deadline = max(0.0, min(w.deadline for w in busy) - time.monotonic())
         wait_for = until_deadline if timeout is None else min(timeout, until_deadline)
-        wait([w.conn for w in busy] + [w.process.sentinel for w in busy], wait_for)
+        waited: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        wait(waited + ([wake] if wake is not None else []), wait_for)
         return [o for o in map(self._check, busy) if o is not None]
 
     def _fill(self, pending: Iterator[Job]) -> None:

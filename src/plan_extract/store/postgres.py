@@ -195,6 +195,10 @@ class PostgresStore(Store):
             return self.flush()
         return []
 
+    def store_now(self, plan: StagedPlan, also: Callable[[Any], object] | None = None) -> None:
+        self.flush()
+        self._writing(lambda: self._run(lambda con: _write_batch(con, [plan], also)))
+
     def flush(self) -> list[Committed]:
         batch = sorted(self._batch.values(), key=lambda plan: plan.plan_id)  # one lock order
         self._batch = {}
@@ -230,8 +234,11 @@ class PostgresStore(Store):
         return error
 
 
-def _write_batch(con: Any, batch: list[StagedPlan]) -> set[str]:
-    """Write the plans in one transaction; the ids of those written (the others were held)."""
+def _write_batch(
+    con: Any, batch: list[StagedPlan], also: Callable[[Any], object] | None = None
+) -> set[str]:
+    """Write the plans in one transaction (and `also(con)` in it); the ids of those written
+    (the others were held)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -256,6 +263,8 @@ def _write_batch(con: Any, batch: list[StagedPlan]) -> set[str]:
             "DELETE FROM failures WHERE plan_id = ANY($1) OR path = ANY($2)",
             [sorted(written), paths],
         )
+        if also is not None:
+            also(con)
     return written
 
 

@@ -81,11 +81,11 @@ class Backend:
         found = self.rows("SELECT parser_version FROM plans WHERE plan_id = $1", [plan_id])
         return str(found[0][0]) if found else None
 
-    def store_parsed(self, staged: StagedPlan) -> None:
-        """Commit one parsed plan (parsed by a worker, outside this lock)."""
+    def store_parsed(self, staged: StagedPlan, sql: str, parameters: Sequence[Any]) -> None:
+        """Commit one parsed plan (parsed by a worker, outside this lock) and, in the same
+        transaction, one writing statement: what it means to the web page (its job stored)."""
         with self._lock:
-            self._store.stage(staged)
-            self._store.flush()
+            self._store.store_now(staged, lambda con: con.execute(sql, list(parameters)))
             self._plans.pop(staged.plan_id, None)
 
     def record_failure(self, name: str, plan_id: str, reason: str) -> None:

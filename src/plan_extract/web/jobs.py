@@ -6,10 +6,11 @@ dispatcher, gives each queued file to an idle worker (`reading`), hears how far 
 got (`ocr`, page n of N), and commits the parsed plan (`stored`) or records why it failed
 (`failed`); a file already stored by this parser version, or the same bytes as a file being
 parsed, is a `duplicate` of it. A job is written to the store when it is queued and when it is
-finished; its progress between (reading, OCR pages) is kept in memory beside it (a DuckDB write
-reopens the file). Either way a reload, or another officer's page, shows it, and every change is
-announced on `changes` for the pages listening by server-sent events. Jobs a stopped server left
-unfinished are marked failed when it starts again.
+finished (a stored plan and its job's state in one transaction); its progress between
+(reading, OCR pages) is kept in memory beside it. Either way a reload, or another officer's
+page, shows it, and every change is announced on `changes` for the pages listening by
+server-sent events. Jobs a stopped server left unfinished are marked failed when it starts
+again. The workers are ready, loaded and warm, when the server starts.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import asyncio
 import contextlib
 import hashlib
 import json
+import multiprocessing
 import queue
 import secrets
 import threading
@@ -34,7 +36,7 @@ from plan_extract.web.uploads import Candidate, Refused
 
 FINISHED: frozenset[JobState] = frozenset({"stored", "duplicate", "failed"})
 RECENT = 100  # jobs a page lists
-_POLL_SECONDS = 0.1  # how long a new upload may wait while every worker is busy
+_POLL_SECONDS = 0.1  # the longest wait for the workers before looking again (uploads wake it)
 _INTERRUPTED = "the server stopped before this file was read: upload it again"
 _COLUMNS = (
     "job_id, file_name, state, page, pages, plan_id, reason, reason_code, reason_params, "
@@ -95,6 +97,8 @@ class Jobs:
         self.limits = limits or Limits()
         self.changes = Changes()
         self._queue: queue.Queue[_Queued | None] = queue.Queue()
+        # a byte for each file queued: the dispatcher, waiting for the workers, wakes at once
+        self._woken, self._wake = multiprocessing.Pipe(duplex=False)
         self._live: dict[str, tuple[JobState, int | None, int | None]] = {}  # see _live_state
         self._live_lock = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -126,27 +130,24 @@ class Jobs:
                 "$9)",
                 *[[*row, stamp, stamp] for row in rows],
             )
+        # read back before the dispatcher may start them: the answer says `queued`
+        recorded = {job.job_id: job for job in self.recent(job_ids=[row[0] for row in rows])}
         for job in queued:
             self._queue.put(job)
+            self._wake.send_bytes(b"")
         self.changes.notify()
-        recorded = {job.job_id: job for job in self.recent(job_ids=[row[0] for row in rows])}
         return [recorded[row[0]] for row in rows]
 
     def _update(self, job_id: str, state: JobState, **values: Any) -> None:
-        columns = ["state", *values, "updated_at"]
-        assignments = ", ".join(f"{column} = ${n}" for n, column in enumerate(columns, 1))
-        self.backend.execute(
-            f"UPDATE jobs SET {assignments} WHERE job_id = ${len(columns) + 1}",
-            [state, *values.values(), now(), job_id],
-        )
+        self.backend.execute(*_job_update(job_id, state, **values))
         self.changes.notify()
 
     def _live_state(
         self, job_id: str, state: JobState, page: int | None = None, pages: int | None = None
     ) -> None:
         """A queued job's progress (reading, OCR page n of N), kept in memory: the store holds
-        it `queued` until it is finished (on DuckDB a write reopens the file: one per step would
-        slow the upload and hold the store from the pages being served)."""
+        it `queued` until it is finished (on DuckDB a write takes the file from other
+        processes: one per step would hold it for as long as the file is read)."""
         with self._live_lock:
             self._live[job_id] = (state, page, pages)
         self.changes.notify()
@@ -199,7 +200,9 @@ class Jobs:
     def start(self) -> None:
         """Mark what a stopped server left unfinished, start the warm workers and the
         dispatcher (once: an app whose lifespan is entered twice, as by two test clients, has
-        one dispatcher, stopped by the last `stop`)."""
+        one dispatcher, stopped by the last `stop`). Returns once the workers are ready and
+        this process has loaded what it stores a plan with, so that the first upload after
+        start is as quick as any other."""
         self._starts += 1
         if self._thread is not None:
             return
@@ -210,17 +213,29 @@ class Jobs:
                 f"WHERE {unfinished}",
                 [_INTERRUPTED, now()],
             )
-        self._thread = threading.Thread(target=self._dispatch, name="plan-jobs", daemon=True)
+        ready = threading.Event()
+        failed: list[BaseException] = []  # the workers' start, when it failed
+        self._thread = threading.Thread(
+            target=self._dispatch, args=(ready, failed), name="plan-jobs", daemon=True
+        )
         self._thread.start()
+        _load_storing()  # meanwhile the workers load the parser
+        ready.wait()
+        if failed:  # no worker to parse an upload: the server does not start
+            self._thread.join()
+            self._thread = None
+            self._starts -= 1
+            raise failed[0]
 
     def stop(self) -> None:
         self._starts = max(0, self._starts - 1)
         if self._thread is not None and not self._starts:
             self._queue.put(None)
+            self._wake.send_bytes(b"")
             self._thread.join()
             self._thread = None
 
-    def _dispatch(self) -> None:
+    def _dispatch(self, ready: threading.Event, failed: list[BaseException]) -> None:
         running: dict[int, _Queued] = {}  # pool job key → the job it parses
         followers: dict[str, list[_Queued]] = {}  # sha256 being parsed → later copies
         keys = iter(range(1 << 62))
@@ -231,13 +246,18 @@ class Jobs:
                 self._live_state(job.job_id, "ocr", progress.done, progress.total)
 
         with WorkerPool(self.workers, self.limits, on_progress=on_progress) as pool:
-            pool.start()
+            try:
+                pool.start()
+            except BaseException as exc:
+                failed.append(exc)
+                return
+            finally:
+                ready.set()
             stopping = False
             while not (stopping and not running):
                 if not stopping and pool.idle:
-                    wait = None if not running else _POLL_SECONDS
-                    try:
-                        item = self._queue.get(timeout=wait)
+                    try:  # while files are parsed, their outcomes are waited for below
+                        item = self._queue.get_nowait() if running else self._queue.get()
                     except queue.Empty:
                         item = None
                     else:
@@ -245,9 +265,11 @@ class Jobs:
                             stopping = True
                         else:
                             self._begin(item, pool, running, followers, next(keys))
-                for outcome in pool.collect(_POLL_SECONDS):
+                for outcome in pool.collect(_POLL_SECONDS, wake=self._woken):
                     job = running.pop(outcome.key)
                     self._finish(job, outcome, followers.pop(job.sha256, []))
+                while self._woken.poll():
+                    self._woken.recv_bytes()
 
     def _begin(
         self,
@@ -302,10 +324,28 @@ class Jobs:
                 reason_code="err_other_commune",
             )
             return False
-        if plan is not None:
-            self.backend.store_parsed(plan)
-        self._update(job.job_id, state, plan_id=job.sha256)
+        if plan is None:
+            self._update(job.job_id, state, plan_id=job.sha256)
+        else:  # the plan and its job's state in one write
+            self.backend.store_parsed(plan, *_job_update(job.job_id, state, plan_id=job.sha256))
+            self.changes.notify()
         return True
+
+
+def _job_update(job_id: str, state: JobState, **values: Any) -> tuple[str, list[Any]]:
+    """The statement that sets a job's state (and other columns), and its parameters."""
+    columns = ["state", *values, "updated_at"]
+    assignments = ", ".join(f"{column} = ${n}" for n, column in enumerate(columns, 1))
+    sql = f"UPDATE jobs SET {assignments} WHERE job_id = ${len(columns) + 1}"
+    return sql, [state, *values.values(), now(), job_id]
+
+
+def _load_storing() -> None:
+    """Import what storing a parsed plan takes in this process (Arrow and its compute
+    functions, by unpacking no record), which would otherwise fall on the first upload."""
+    from plan_extract.store.staging import unpack
+
+    unpack([], [])
 
 
 def _commune_of(plan: StagedPlan) -> str | None:

@@ -10,10 +10,13 @@ fonts (fake-bold doubled characters removed with `dedupe_chars`) and ruled table
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import io
+import struct
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.contract import Warning
@@ -88,11 +91,10 @@ def _check_pages(document: Any, limits: ReadLimits) -> None:
 def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Word]:
     """The page's words from pdfium's text layer: characters grouped at spaces and gaps, with
     fake-bold duplicates (the same glyph printed again a hair to the side) removed. pdfium
-    itself drops a whole string drawn twice. The text comes in one call per page; the loop
-    over characters makes one call each (pdfium has no bulk call for boxes), with the
-    functions and the box bound once; a word's font style is looked up once per text object."""
-    import ctypes
-
+    itself drops a whole string drawn twice. pdfium has no bulk call for boxes or fonts: the
+    text comes in one call per page, the characters' boxes and the words' fonts and sizes from
+    one call each made in C's loop (`map` over `_Pdfium`'s bare functions), so that Python
+    loops over the characters once, to group them."""
     import pypdfium2.raw as pdfium_c
 
     count = min(textpage.count_chars(), MAX_CHARS_PER_PAGE)
@@ -101,57 +103,118 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
     raw = textpage.raw  # the bare handle: calls given it skip pypdfium2's conversion
     chars = fonts.translate(raw, text)
-    rect = pdfium_c.FS_RECTF()
-    box = ctypes.byref(rect)
-    char_box = pdfium_c.FPDFText_GetLooseCharBox
-    styles = _FontStyles(raw)
-    words: list[Word] = []
-    word: list[Any] = []  # [first index, text, x0, x1, top, bottom]
+    drawn = [i for i, char in enumerate(chars) if not (char.isspace() or char == "\x00")]
+    boxes = _Pdfium.loose_boxes(raw, drawn)
+    spans: list[tuple[int, str, float, float, float, float]] = []  # first index, text, box
+    first, parts, x0, x1, y0, y1 = -1, [""], 0.0, 0.0, 0.0, 0.0
     recent: deque[tuple[str, float, float]] = deque(maxlen=6)
-
-    def flush() -> None:
-        if word:
-            bold, italic = styles.of(word[0])
-            top, bottom = _bounded_height(raw, word[0], word[4], word[5], height)
-            words.append(Word(word[1], word[2], word[3], top, bottom, bold, italic))
-            word.clear()
-
-    for index, char in enumerate(chars):
-        if char.isspace() or char == "\x00":  # pdfium's generated characters are spaces
-            flush()
-            continue
-        char_box(raw, index, box)
-        left, right, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
-        duplicate = False
-        for seen, x, y in recent:
-            if seen == char and abs(x - left) < 1.5 and abs(y - top) < 1.5:
-                duplicate = True
-                break
-        if duplicate:
-            continue
+    recent_chars: deque[str] = deque(maxlen=6)  # the same characters: a quick first test
+    previous = -2
+    for index, (left, box_top, right, box_bottom) in zip(drawn, boxes, strict=True):
+        if index != previous + 1 and first >= 0:  # pdfium's spaces between: a word ends
+            spans.append((first, "".join(parts), x0, x1, y0, y1))
+            first = -1
+        previous = index
+        char = chars[index]
+        top, bottom = height - box_top, height - box_bottom
+        if char in recent_chars and any(
+            seen == char and abs(x - left) < 1.5 and abs(y - top) < 1.5 for seen, x, y in recent
+        ):
+            continue  # drawn again a hair to the side (fake bold)
         recent.append((char, left, top))
-        if word:
-            # the next word at a gap, or off the word's line: the two share less than half the
-            # shorter one's height (fonts of one line differ in ascent, so tops do not line up)
-            shared = min(bottom, word[5]) - max(top, word[4])
-            if left - word[3] > 0.35 * (bottom - top) or shared <= 0.5 * min(
-                bottom - top, word[5] - word[4]
-            ):
-                flush()
-        if word:
-            word[1] += char
-            if left < word[2]:
-                word[2] = left
-            if right > word[3]:
-                word[3] = right
-            if top < word[4]:
-                word[4] = top
-            if bottom > word[5]:
-                word[5] = bottom
+        recent_chars.append(char)
+        # the next word at a gap, or off the word's line: the two share less than half the
+        # shorter one's height (fonts of one line differ in ascent, so tops do not line up);
+        # min and max written out, as the builtins cost a call each
+        if first >= 0:
+            shared = (y1 if y1 < bottom else bottom) - (y0 if y0 > top else top)
+            shorter = y1 - y0 if y1 - y0 < bottom - top else bottom - top
+            if left - x1 > 0.35 * (bottom - top) or shared <= 0.5 * shorter:
+                spans.append((first, "".join(parts), x0, x1, y0, y1))
+                first = -1
+        if first >= 0:
+            parts.append(char)
+            if left < x0:
+                x0 = left
+            if right > x1:
+                x1 = right
+            if top < y0:
+                y0 = top
+            if bottom > y1:
+                y1 = bottom
         else:
-            word.extend([index, char, left, right, top, bottom])
-    flush()
+            first, parts, x0, x1, y0, y1 = index, [char], left, right, top, bottom
+    if first >= 0:
+        spans.append((first, "".join(parts), x0, x1, y0, y1))
+    return _words(raw, spans, height)
+
+
+def _words(
+    raw: Any, spans: list[tuple[int, str, float, float, float, float]], height: float
+) -> list[Word]:
+    """The words of the spans, with their fonts' style and their heights bounded."""
+    firsts = [span[0] for span in spans]
+    styles = _FontStyles(raw).of_all(firsts)
+    sizes = _Pdfium.font_sizes(raw, firsts)
+    words = []
+    for (index, text, x0, x1, top, bottom), (bold, italic), size in zip(
+        spans, styles, sizes, strict=True
+    ):
+        if size > 0 and bottom - top > 1.25 * size:
+            top, bottom = _bounded_height(raw, index, top, bottom, size, height)
+        words.append(Word(text, x0, x1, top, bottom, bold, italic))
     return words
+
+
+class _Pdfium:
+    """pdfium's per-character functions, called for many characters at once: each bound
+    afresh from the library with bare C types (an address for a pointer), so that `map`
+    calls it for every index without Python's conversion of pypdfium2's typed arguments."""
+
+    @staticmethod
+    @cache
+    def _bare(name: str, result: Any, *arguments: Any) -> Any:
+        import pypdfium2.raw as pdfium_c
+
+        address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value or 0
+        return ctypes.CFUNCTYPE(result, *arguments)(address)
+
+    @staticmethod
+    def _address(handle: Any) -> int:
+        return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+    @classmethod
+    def loose_boxes(
+        cls, textpage: Any, indices: list[int]
+    ) -> list[tuple[float, float, float, float]]:
+        """(left, top, right, bottom) of each character at `indices` (pdfium's loose box,
+        y upwards); a character pdfium gives no box keeps the one before it."""
+        import pypdfium2.raw as pdfium_c
+
+        get = cls._bare(
+            "FPDFText_GetLooseCharBox", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
+        )
+        rects = (pdfium_c.FS_RECTF * len(indices))()
+        size = ctypes.sizeof(pdfium_c.FS_RECTF)
+        start = ctypes.addressof(rects)
+        page = [cls._address(textpage)] * len(indices)
+        found = list(map(get, page, indices, range(start, start + size * len(indices), size)))
+        boxes: list[tuple[float, float, float, float]] = list(struct.iter_unpack("4f", rects))
+        for position, ok in enumerate(found):
+            if not ok:  # never with a valid index: kept as a single call would leave it
+                boxes[position] = boxes[position - 1] if position else (0.0, 0.0, 0.0, 0.0)
+        return boxes
+
+    @classmethod
+    def font_sizes(cls, textpage: Any, indices: list[int]) -> list[float]:
+        get = cls._bare("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+        return list(map(get, [cls._address(textpage)] * len(indices), indices))
+
+    @classmethod
+    def text_objects(cls, textpage: Any, indices: list[int]) -> list[int | None]:
+        """The address of each character's text object (None: it has none)."""
+        get = cls._bare("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+        return list(map(get, [cls._address(textpage)] * len(indices), indices))
 
 
 _FIELD_KEYS = {20: b"V", 3: b"Contents"}  # a form field's value, a free-text note's text
@@ -204,19 +267,14 @@ def _spread(text: str, left: float, right: float, top: float, bottom: float) -> 
 
 
 def _bounded_height(
-    textpage: Any, index: int, top: float, bottom: float, page_height: float
+    textpage: Any, index: int, top: float, bottom: float, size: float, page_height: float
 ) -> tuple[float, float]:
-    """The word's top and bottom, unless its box is much taller than its font size (a font
-    whose descriptor claims a huge ascent and descent, as Word writes for its CID subsets):
-    then the usual extent of a Latin font around the first character's baseline, so that words
-    of all fonts measure alike (line grouping and column gaps depend on word heights)."""
-    import ctypes
-
+    """The word's top and bottom when its box is much taller than its font size `size` (a font
+    whose descriptor claims a huge ascent and descent, as Word writes for its CID subsets): the
+    usual extent of a Latin font around the first character's baseline, so that words of all
+    fonts measure alike (line grouping and column gaps depend on word heights)."""
     import pypdfium2.raw as pdfium_c
 
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-    if size <= 0 or bottom - top <= 1.25 * size:
-        return top, bottom
     x, y = ctypes.c_double(), ctypes.c_double()
     if not pdfium_c.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y)):
         return top, bottom
@@ -229,29 +287,23 @@ class _FontStyles:
     per text object (the characters of one text object share its font)."""
 
     def __init__(self, textpage: Any) -> None:
-        import ctypes
-
         self.textpage = textpage
         self.name = ctypes.create_string_buffer(128)
         self.by_object: dict[int | None, tuple[bool, bool]] = {}
 
-    def of(self, index: int) -> tuple[bool, bool]:
-        import ctypes
-
-        import pypdfium2.raw as pdfium_c
-
-        handle = pdfium_c.FPDFText_GetTextObject(self.textpage, index)
-        key = ctypes.cast(handle, ctypes.c_void_p).value if handle else None
-        style = self.by_object.get(key) if key is not None else None
-        if style is None:
-            style = self._look_up(index)
-            if key is not None:
-                self.by_object[key] = style
-        return style
+    def of_all(self, indices: list[int]) -> list[tuple[bool, bool]]:
+        """The style of the character at each of `indices`."""
+        styles = []
+        for index, key in zip(indices, _Pdfium.text_objects(self.textpage, indices), strict=True):
+            style = self.by_object.get(key) if key is not None else None
+            if style is None:
+                style = self._look_up(index)
+                if key is not None:
+                    self.by_object[key] = style
+            styles.append(style)
+        return styles
 
     def _look_up(self, index: int) -> tuple[bool, bool]:
-        import ctypes
-
         import pypdfium2.raw as pdfium_c
 
         flags = ctypes.c_int()
