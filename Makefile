@@ -39,9 +39,9 @@ pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest
 
 ## make eval: the parser against the gold (corpus/gold): seeds and dev gated, held-out printed.
-## The dev bars sit just under today's scores (targets 0.99, units 0.95, deadlines 1.00,
+## The dev bars sit just under today's scores (targets 1.00, units 0.99, deadlines 1.00,
 ## header 1.00, sections 1.00).
-DEV_BARS := targets=0.97 units=0.95 deadlines=0.98 header=0.99 sections=0.99
+DEV_BARS := targets=0.98 units=0.97 deadlines=0.98 header=0.99 sections=0.99
 eval: $(VENV)/.installed-dev
 	$(BIN)/plan-extract eval corpus/gold/seeds --min-f1 0.95
 	$(BIN)/plan-extract eval corpus/gold/dev $(addprefix --min-f1 ,$(DEV_BARS))
