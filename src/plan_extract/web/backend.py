@@ -6,7 +6,8 @@ PostgreSQL it uses a connection pool, and other ingests may write at the same ti
 serves requests from a pool of threads: every call here holds one lock, for one statement or
 one plan's commit at most: files are parsed elsewhere (jobs.py), never under it. Plans are
 immutable under their id (the sha256 of the file), so parsed `Plan`s are kept in memory once
-read. `generation` changes when a plan is added, here or by another writer: what was computed
+read; the reviewers' corrections are read with them each time (`reviewed`). `generation`
+changes when a plan is added or a correction made, here or by another writer: what was computed
 from the plans at one generation stays true until the next.
 """
 
@@ -20,6 +21,7 @@ from typing import Any
 
 from plan_extract.core.contract import Plan
 from plan_extract.store import Store, issued_iso, open_store
+from plan_extract.store.corrections import Change, Correction, Reviewed
 from plan_extract.store.migrations import transaction
 from plan_extract.store.staging import StagedPlan
 from plan_extract.web.schemas import PlanSummary
@@ -47,10 +49,11 @@ class Backend:
         return self._opened
 
     @property
-    def generation(self) -> int:
-        """The number of stored plans: views computed at another number are stale."""
+    def generation(self) -> tuple[int, int]:
+        """The number of stored plans and the corrections' version: views computed at another
+        generation are stale."""
         with self._lock:
-            return self._store.count_plans()
+            return self._store.count_plans(), self._store.corrections_version()
 
     def close(self) -> None:
         with self._lock:
@@ -102,6 +105,24 @@ class Backend:
                     self._plans.popitem(last=False)
         return plan
 
+    def reviewed(self, plan_id: str) -> Reviewed | None:
+        """The plan's effective values (`Store.reviewed`: the parser's plan, kept in memory,
+        with the reviewers' corrections applied): what the pages, compare, check and the
+        exports show."""
+        machine = self.plan(plan_id)
+        if machine is None:
+            return None
+        with self._lock:
+            return self._store.reviewed(plan_id, machine)
+
+    def correct(self, plan_id: str, change: Change, author: str) -> Correction:
+        with self._lock:
+            return self._store.correct(plan_id, change, author)
+
+    def undo(self, plan_id: str, position: int, author: str) -> Correction:
+        with self._lock:
+            return self._store.undo(plan_id, position, author)
+
     def lines(self, plan_id: str) -> list[tuple[int, str]]:
         with self._lock:
             return self._store.lines(plan_id)
@@ -136,14 +157,15 @@ class Backend:
         found = self.rows("SELECT commune_code FROM plans WHERE plan_id = $1", [plan_id])
         return found[0][0] if found else None
 
+    def province_reviews(self, province_code: str) -> list[Reviewed]:
+        """Every stored plan of the province, reviewed (`reviewed`)."""
+        found = (self.reviewed(summary.plan_id) for summary in self.summaries(province_code))
+        return [reviewed for reviewed in found if reviewed is not None]
+
     def province_plans(self, province_code: str) -> list[tuple[str, Plan]]:
-        """(plan_id, plan) of every stored plan of the province."""
-        found = []
-        for summary in self.summaries(province_code):
-            plan = self.plan(summary.plan_id)
-            if plan is not None:
-                found.append((summary.plan_id, plan))
-        return found
+        """(plan_id, plan) of every stored plan of the province, with its effective values
+        (the reviewers' corrections applied: `reviewed`)."""
+        return [(r.plan_id, r.plan) for r in self.province_reviews(province_code)]
 
     def provinces(self) -> list[tuple[str, str | None, int]]:
         """(code, name, number of plans) of every province with a plan, by code."""

@@ -26,7 +26,7 @@ from plan_extract.web.api import (
 from plan_extract.web.i18n import LANGS, pick_lang, strings
 from plan_extract.web.limits import MIB, UploadLimits
 from plan_extract.web.plan_view import plan_view
-from plan_extract.web.province_view import ProvinceViews, comparison_of, province_name
+from plan_extract.web.province_view import ProvinceViews, province_name, reviewed_tables
 
 PROVINCE = r"^[0-9]{2}$"
 
@@ -135,18 +135,20 @@ def province_export(
     fmt: Literal["csv", "xlsx"],
     table: Literal["targets", "indicators", "units"] = "indicators",
 ) -> Response:
-    """The comparison's tables: one workbook, or one table as CSV (UTF-8 with a BOM)."""
+    """The comparison's tables of the plans' reviewed values (`reviewed_tables`): one
+    workbook, or one table as CSV (UTF-8 with a BOM)."""
     province_user(request)
     if province_name(code) is None:
         raise HTTPException(404, "not found")
-    comparison = comparison_of(backend_of(request).province_plans(code))
+    lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
+    tables = reviewed_tables(backend_of(request).province_reviews(code), lang)
     if fmt == "xlsx":
         return Response(
-            xlsx_bytes(comparison.tables),
+            xlsx_bytes(tables),
             media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             headers={"Content-Disposition": f'attachment; filename="province-{code}.xlsx"'},
         )
-    chosen = {t.name: t for t in comparison.tables}[table]
+    chosen = {t.name: t for t in tables}[table]
     return Response(
         "\ufeff" + csv_text(chosen),
         media_type="text/csv; charset=utf-8",

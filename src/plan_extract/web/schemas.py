@@ -67,6 +67,7 @@ class CheckResponse(ApiModel):
     profile: str
     verdict: Literal["pass", "warn", "fail"]
     rules: list[RuleOut]
+    reviewed: bool = False  # checked on values a person reviewed
 
 
 class TableOut(ApiModel):
@@ -78,6 +79,7 @@ class TableOut(ApiModel):
 class CompareResponse(ApiModel):
     plans: list[str]
     tables: list[TableOut]
+    reviewed: list[str] = []  # the plans with values a person reviewed
 
 
 class SessionOut(ApiModel):
