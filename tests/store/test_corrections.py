@@ -195,3 +195,19 @@ def test_a_reparse_keeps_changes_on_the_same_text_and_flags_the_others(store_db:
 
 def _unique(text: str, lines: list[tuple[int, str]]) -> bool:
     return sum(content.count(text) for _, content in lines) == 1
+
+
+def test_corrections_outlive_the_plan_being_stored_again_by_a_newer_parser(
+    store_db: str,
+) -> None:
+    with open_store(store_db) as store:
+        plan_id = _stored(store, TARGETS)
+        target = store.reviewed(plan_id).machine.targets[2]  # type: ignore[union-attr]
+        store.correct(plan_id, Change("target", target.id, "value", 61), "thu")
+        store.query("UPDATE plans SET parser_version = '0.0.1'")
+        store.query("UPDATE corrections SET parser_version = '0.0.1'")
+        assert ingest_paths(store, [TARGETS], workers=1).stored == 1  # replaced
+        reviewed = store.reviewed(plan_id)
+        assert reviewed is not None and reviewed.flagged == []
+        assert next(t for t in reviewed.plan.targets if t.id == target.id).value == 61
+        assert [c.parser_version for c in store.corrections(plan_id)] == ["0.0.1"]
