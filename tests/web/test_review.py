@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,11 +18,15 @@ from openpyxl import load_workbook
 from plan_extract.store import ingest_paths, open_store
 from plan_extract.store.corrections import Change
 from plan_extract.web import create_app
+from plan_extract.web.accounts import Accounts
+from plan_extract.web.backend import Backend
 from web_live import with_csrf
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "seeds"
 TARGETS = SEEDS / "001_d694d18c5a7d837d.txt"  # xã Vĩnh Phong (An Giang), six targets
+OTHER_COMMUNE = SEEDS / "002_4110c3e47bfbcba1.txt"  # xã An Hưng
 AN_GIANG = "91"
+PASSWORD = "a long password"
 
 
 @pytest.fixture
@@ -82,3 +88,143 @@ def test_the_province_page_and_its_exports_show_the_reviewed_values(
         ("77", "đã rà soát"),
         ("77.0", "đã rà soát"),
     }
+
+
+@pytest.fixture
+def single(tmp_path: Path) -> Iterator[tuple[TestClient, str]]:
+    """A server without accounts over a store holding TARGETS: the client and the plan."""
+    db = tmp_path / "store.duckdb"
+    with open_store(db) as store:
+        ingest_paths(store, [TARGETS], workers=1)
+        plan_id = store.plans()[0].plan_id
+    with TestClient(create_app(db)) as client:
+        yield with_csrf(client), plan_id
+
+
+def _post(client: TestClient, plan_id: str, **change: object) -> dict[str, Any]:
+    response = client.post(f"/api/plans/{plan_id}/corrections", json=change)
+    assert response.status_code == 201, response.text
+    answer: dict[str, Any] = response.json()
+    return answer
+
+
+def test_the_api_records_shows_and_undoes_corrections(single: tuple[TestClient, str]) -> None:
+    client, plan_id = single
+    plan = client.get(f"/api/plans/{plan_id}").json()
+    target, unit = plan["targets"][0], plan["units"][0]
+    made = _post(client, plan_id, item_kind="target", item_id=target["id"], field="value", value=81)
+    assert (made["position"], made["author"], made["old_value"], made["new_value"]) == (
+        1,
+        "local",
+        target["value"],
+        81,
+    )
+    _post(client, plan_id, item_kind="unit", item_id=unit["id"], field="role", value="cooperating")
+    _post(client, plan_id, item_kind="target", item_id="t2", field="status", value="rejected")
+    _post(client, plan_id, item_kind="header", field="number", value="99/KH-UBND")
+    line = target["line"]
+    added = _post(
+        client,
+        plan_id,
+        item_kind="deadline",
+        field="added",
+        value={"end": "2027-06-30"},
+        line=line,
+        span=[0, 10],
+    )
+    assert (added["item_id"], added["line"], added["span"]) == ("added-5", line, [0, 10])
+    _post(client, plan_id, item_kind="plan", field="reviewed", value=True)
+
+    review = client.get(f"/api/plans/{plan_id}/review").json()
+    assert review["plan_reviewed"] and review["may_correct"]
+    assert review["rejected"] == ["target:t2"]
+    assert {f"target:{target['id']}", f"unit:{unit['id']}", "deadline:added-5"} <= set(
+        review["reviewed_items"]
+    )
+    assert [c["position"] for c in review["corrections"]] == [1, 2, 3, 4, 5, 6]
+    page = client.get(f"/plans/{plan_id}").text
+    assert "99/KH-UBND" in page and 'data-position="6"' in page
+
+    undone = client.post(f"/api/plans/{plan_id}/corrections/1/undo")
+    assert undone.status_code == 200 and undone.json()["undone_by"] == "local"
+    check = client.get("/api/compare", params={"plan_id": plan_id}).json()
+    targets = next(t for t in check["tables"] if t["name"] == "targets")
+    values = {row[targets["columns"].index("target")]: row for row in targets["rows"]}
+    assert values[target["id"]][targets["columns"].index("value")] == target["value"]
+    assert client.post(f"/api/plans/{plan_id}/corrections/1/undo").status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("change", "status"),
+    [
+        ({"item_kind": "target", "item_id": "t1", "field": "value", "value": "lots"}, 400),
+        ({"item_kind": "target", "item_id": "t1", "field": "text", "value": "x"}, 400),
+        ({"item_kind": "unit", "field": "added", "value": {}, "line": 1, "span": [0, 9999]}, 400),
+        ({"item_kind": "task", "item_id": "k1", "field": "status", "value": "confirmed"}, 422),
+    ],
+)
+def test_a_correction_that_cannot_be_made_is_a_clear_refusal(
+    single: tuple[TestClient, str], change: dict[str, object], status: int
+) -> None:
+    client, plan_id = single
+    response = client.post(f"/api/plans/{plan_id}/corrections", json=change)
+    assert response.status_code == status
+    assert client.get(f"/api/plans/{plan_id}/review").json()["corrections"] == []
+
+
+def test_a_correction_needs_the_csrf_token(single: tuple[TestClient, str]) -> None:
+    client, plan_id = single
+    change = {"item_kind": "plan", "field": "reviewed", "value": True}
+    token = client.headers.pop("X-CSRF-Token")
+    assert client.post(f"/api/plans/{plan_id}/corrections", json=change).status_code == 403
+    forged = client.post(
+        f"/api/plans/{plan_id}/corrections",
+        json=change,
+        headers={"X-CSRF-Token": token, "Origin": "http://attacker.example"},
+    )
+    assert forged.status_code == 403
+    assert client.post(f"/api/plans/{plan_id}/corrections/1/undo").status_code == 403
+    assert client.get(f"/api/plans/{plan_id}/review").json()["corrections"] == []
+
+
+def test_reviewers_correct_and_a_commune_account_only_reads_its_own(store_db: str) -> None:
+    with open_store(store_db) as store:
+        ingest_paths(store, [TARGETS, OTHER_COMMUNE], workers=1)
+        ids = {Path(s.path).name: s.plan_id for s in store.plans()}
+    own, other = ids[TARGETS.name], ids[OTHER_COMMUNE.name]
+    backend = Backend(store_db)
+    accounts = Accounts(backend)
+    accounts.add("thu", "reviewer", None, PASSWORD)
+    accounts.add("vinhphong", "commune", "31051", PASSWORD)
+    backend.close()
+    app = create_app(store_db)
+    with TestClient(app) as reviewer:
+        commune = TestClient(app)
+        assert _login(reviewer, "thu") == 303 and _login(commune, "vinhphong") == 303
+        made = _post(reviewer, own, item_kind="target", item_id="t1", field="year", value=2029)
+        assert made["author"] == "thu"
+        review = commune.get(f"/api/plans/{own}/review")
+        assert review.status_code == 200
+        assert review.json()["may_correct"] is False
+        assert [c["new_value"] for c in review.json()["corrections"]] == [2029]
+        change = {"item_kind": "plan", "field": "reviewed", "value": True}
+        assert commune.post(f"/api/plans/{own}/corrections", json=change).status_code == 403
+        assert commune.post(f"/api/plans/{own}/corrections/1/undo").status_code == 403
+        assert commune.get(f"/api/plans/{other}/review").status_code == 403
+        page = commune.get(f"/plans/{own}").text
+        assert 'data-position="1"' in page and 'id="review-form' not in page
+        assert 'id="review-form' in reviewer.get(f"/plans/{own}").text
+
+
+def _login(client: TestClient, name: str) -> int:
+    page = client.get("/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert token is not None
+    response = client.post(
+        "/login",
+        data={"name": name, "password": PASSWORD, "csrf_token": token[1], "next": "/"},
+        follow_redirects=False,
+    )
+    if response.status_code == 303:
+        with_csrf(client)
+    return response.status_code

@@ -19,7 +19,7 @@ from plan_extract.web.api import (
     jobs_of,
     own_jobs,
     province_user,
-    stored_plan,
+    reviewed_plan,
     user_of,
     visible_commune,
 )
@@ -27,6 +27,8 @@ from plan_extract.web.i18n import LANGS, pick_lang, strings
 from plan_extract.web.limits import MIB, UploadLimits
 from plan_extract.web.plan_view import plan_view
 from plan_extract.web.province_view import ProvinceViews, province_name, reviewed_tables
+from plan_extract.web.review import may_correct
+from plan_extract.web.review_view import review_view
 
 PROVINCE = r"^[0-9]{2}$"
 
@@ -103,11 +105,20 @@ def api_docs(request: Request) -> Response:
 
 @router.get("/plans/{plan_id}", response_class=HTMLResponse, name="plan_page")
 def plan_page(request: Request, plan_id: Annotated[str, PathParam(pattern=PLAN_ID)]) -> Response:
+    """The plan's reviewed values against its text, its check, and its review (editable by
+    reviewers and admins)."""
     backend = backend_of(request)
-    plan = stored_plan(request, plan_id)
+    reviewed = reviewed_plan(request, plan_id)
     lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
-    view = plan_view(plan_id, plan, backend.lines(plan_id), lang)
-    return render(request, "plan.html", "plan", view=view)
+    view = plan_view(plan_id, reviewed.plan, backend.lines(plan_id), lang)
+    config = {
+        "corrections": str(request.url_for("post_correction", plan_id=plan_id)),
+        "undo": str(request.url_for("undo_correction", plan_id=plan_id, position=0)),
+        "saved": strings(lang)["review_saved"],
+        "error": strings(lang)["review_error"],
+    }
+    review = review_view(reviewed, may_correct(user_of(request)), lang)
+    return render(request, "plan.html", "plan", view=view, review=review, review_config=config)
 
 
 @router.get("/province", response_class=HTMLResponse, name="province_index")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 JobState = Literal["queued", "reading", "ocr", "stored", "duplicate", "failed"]
 
@@ -87,3 +87,56 @@ class SessionOut(ApiModel):
     role: str | None
     commune_code: str | None
     csrf_token: str
+
+
+class ChangeIn(ApiModel):
+    """One correction: set `field` of an item (`item_kind` target, unit or deadline, with its
+    `item_id`; `header` or `plan` without one) to `value`; `field` `status` confirms or
+    rejects an item (`value` confirmed or rejected); `field` `added` adds an item the parser
+    missed, standing on `span` of `line` (the text selected), `value` its fields."""
+
+    item_kind: Literal["target", "unit", "deadline", "header", "plan"]
+    item_id: str | None = Field(default=None, max_length=100)
+    field: str = Field(max_length=40)
+    value: JsonValue = None
+    line: int | None = None
+    span: tuple[int, int] | None = None
+
+
+class CorrectionOut(ApiModel):
+    position: int
+    item_kind: str
+    item_id: str | None
+    field: str
+    old_value: JsonValue
+    new_value: JsonValue
+    line: int | None
+    span: tuple[int, int] | None
+    source_text: str | None
+    author: str
+    made_at: str
+    undone_by: str | None
+    undone_at: str | None
+    flagged: bool = False  # made on an older parse and its source text is gone: not applied
+
+
+class CandidateOut(ApiModel):
+    code: str
+    name: str
+    type: str
+    district: str | None
+    province: str
+
+
+class ReviewOut(ApiModel):
+    """A plan's review: every correction (undone ones too), the items reviewed and rejected
+    (`kind:id`), whether the plan is marked reviewed, the communes its commune name may be,
+    and whether the user asking may correct it."""
+
+    plan_id: str
+    plan_reviewed: bool
+    reviewed_items: list[str]
+    rejected: list[str]
+    corrections: list[CorrectionOut]
+    commune_candidates: list[CandidateOut]
+    may_correct: bool
