@@ -211,3 +211,19 @@ def test_corrections_outlive_the_plan_being_stored_again_by_a_newer_parser(
         assert reviewed is not None and reviewed.flagged == []
         assert next(t for t in reviewed.plan.targets if t.id == target.id).value == 61
         assert [c.parser_version for c in store.corrections(plan_id)] == ["0.0.1"]
+
+
+def test_the_export_holds_the_corrections_beside_the_tables(store_db: str, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from plan_extract.store.export import export_tables
+
+    with open_store(store_db) as store:
+        plan_id = _stored(store, TARGETS)
+        store.correct(plan_id, Change("target", "t1", "value", 75), "thu")
+        store.undo(plan_id, 1, "lan")
+        export_tables(store, "parquet", tmp_path / "out")
+    table = pq.read_table(tmp_path / "out" / "corrections.parquet").to_pylist()
+    assert [(r["item_id"], r["new_value"], r["author"], r["undone_by"]) for r in table] == [
+        ("t1", "75", "thu", "lan")
+    ]

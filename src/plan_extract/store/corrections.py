@@ -413,7 +413,7 @@ def _target_value(name: str, value: Any) -> None:
     if name == "national_indicator" and value is not None:
         from plan_extract.compare.national import national_catalog
 
-        if value not in national_catalog():
+        if not isinstance(value, str) or value not in national_catalog():
             raise InputError(f"no national indicator {value!r}")
 
 
@@ -478,7 +478,7 @@ def _header_value(name: str, value: Any, machine: Plan) -> Any:
     from plan_extract.resolve.admin import commune_candidates
 
     candidates = {unit.code for unit in commune_candidates(machine)}
-    if value not in candidates:
+    if not isinstance(value, str) or value not in candidates:
         raise InputError("the commune is one of the candidates for the plan's commune name")
     return value
 
