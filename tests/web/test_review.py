@@ -15,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
+from plan_extract.resolve.admin import commune_candidates
 from plan_extract.store import ingest_paths, open_store
 from plan_extract.store.corrections import Change
 from plan_extract.web import create_app
@@ -24,6 +25,7 @@ from web_live import with_csrf
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "seeds"
 TARGETS = SEEDS / "001_d694d18c5a7d837d.txt"  # xã Vĩnh Phong (An Giang), six targets
+AMBIGUOUS = SEEDS / "003_02093a4ea4178030.txt"  # xã Quảng Thành: five units of that name
 OTHER_COMMUNE = SEEDS / "002_4110c3e47bfbcba1.txt"  # xã An Hưng
 AN_GIANG = "91"
 PASSWORD = "a long password"
@@ -228,3 +230,37 @@ def _login(client: TestClient, name: str) -> int:
     if response.status_code == 303:
         with_csrf(client)
     return response.status_code
+
+
+def test_a_commune_picked_by_a_reviewer_places_the_plan(tmp_path: Path) -> None:
+    """A plan whose commune name is ambiguous belongs to no commune until a reviewer picks one;
+    then that commune's account sees it, and the lists show the reviewed header."""
+    db = str(tmp_path / "store.duckdb")
+    with open_store(db) as store:
+        ingest_paths(store, [AMBIGUOUS], workers=1)
+        plan_id = store.plans()[0].plan_id
+        machine = store.plan(plan_id)
+    assert machine is not None
+    picked = commune_candidates(machine)[1]
+    backend = Backend(db)
+    accounts = Accounts(backend)
+    accounts.add("thu", "reviewer", None, PASSWORD)
+    accounts.add("quangthanh", "commune", picked.code, PASSWORD)
+    backend.close()
+    app = create_app(db)
+    with TestClient(app) as reviewer:
+        commune = TestClient(app)
+        assert _login(reviewer, "thu") == 303 and _login(commune, "quangthanh") == 303
+        assert commune.get(f"/api/plans/{plan_id}").status_code == 403
+        assert commune.get("/api/plans").json() == []
+        _post(reviewer, plan_id, item_kind="header", field="commune", value=picked.code)
+        assert commune.get(f"/api/plans/{plan_id}").status_code == 200
+        [listed] = commune.get("/api/plans").json()
+        assert (listed["commune_code"], listed["province_code"]) == (
+            picked.code,
+            picked.province_code,
+        )
+        province = reviewer.get("/api/plans", params={"province_code": picked.province_code})
+        assert [p["plan_id"] for p in province.json()] == [plan_id]
+        reviewer.post(f"/api/plans/{plan_id}/corrections/1/undo")
+        assert commune.get(f"/api/plans/{plan_id}").status_code == 403

@@ -54,6 +54,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
 ITEMS = ("target", "unit", "deadline")  # the kinds with ids, confirmed, rejected or added
 MAX_TEXT = 300
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# the plans whose header has an active change (their commune, number or date), as SQL
+IN_HEADER_CORRECTED = (
+    "plan_id IN (SELECT plan_id FROM corrections WHERE item_kind = 'header' AND undone_at IS NULL)"
+)
 COLUMNS = (
     "plan_id, position, item_kind, item_id, field, old_value, new_value, line, span_start, "
     "span_end, source_text, parser_version, author, made_at, undone_by, undone_at"

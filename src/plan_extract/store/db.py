@@ -220,6 +220,13 @@ class Store(ABC):
         )
         return self.corrections(plan_id)[position - 1]
 
+    def header_corrected(self) -> set[str]:
+        """The plans whose header has a change in force (their commune, number or date)."""
+        from plan_extract.store.corrections import IN_HEADER_CORRECTED
+
+        rows = self._rows(f"SELECT plan_id FROM plans WHERE {IN_HEADER_CORRECTED}")
+        return {str(row[0]) for row in rows}
+
     def corrections_version(self) -> int:
         """Grows with every change and every undo (rows are never deleted): what was computed
         from the corrections at one version stays true until the next."""

@@ -21,7 +21,7 @@ from typing import Any
 
 from plan_extract.core.contract import Plan
 from plan_extract.store import Store, issued_iso, open_store
-from plan_extract.store.corrections import Change, Correction, Reviewed
+from plan_extract.store.corrections import IN_HEADER_CORRECTED, Change, Correction, Reviewed
 from plan_extract.store.migrations import transaction
 from plan_extract.store.staging import StagedPlan
 from plan_extract.web.schemas import PlanSummary
@@ -131,29 +131,70 @@ class Backend:
         self, province_code: str | None = None, commune_code: str | None = None
     ) -> list[PlanSummary]:
         """The stored plans (of one province, of one commune, when a code is given), by commune
-        then number."""
+        then number; a plan whose header a reviewer corrected (its commune picked, its number
+        or date fixed) with the reviewed values, and listed where they place it."""
         conditions, params = [], []
         for column, code in (("province_code", province_code), ("commune_code", commune_code)):
             if code:
                 params.append(code)
                 conditions.append(f"{column} = ${len(params)}")
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        where = f"WHERE ({' AND '.join(conditions)}) OR {IN_HEADER_CORRECTED}" if conditions else ""
         sql = (
             f"SELECT {_SUMMARY_COLUMNS} FROM plans {where} "
             "ORDER BY commune NULLS LAST, number NULLS LAST, plan_id"
         )
         with self._lock:
             rows = self._store.query(sql, params).rows
+            corrected = self._store.header_corrected()
         fields = _SUMMARY_COLUMNS.replace("n_targets", "targets").split(", ")[:-1]
         summaries = []
         for row in rows:
             values = dict(zip(fields, row[:-1], strict=True))
             values["issued"] = issued_iso(values["issued"], row[-1])  # as the plan JSON has it
-            summaries.append(PlanSummary(**values))
+            summary = PlanSummary(**values)
+            if summary.plan_id in corrected:
+                summary = self._reviewed_summary(summary)
+            if (province_code or summary.province_code) == summary.province_code and (
+                commune_code or summary.commune_code
+            ) == summary.commune_code:
+                summaries.append(summary)
+        if corrected:
+            summaries.sort(
+                key=lambda s: (
+                    s.commune is None,
+                    s.commune or "",
+                    s.number is None,
+                    s.number or "",
+                    s.plan_id,
+                )
+            )
         return summaries
 
+    def _reviewed_summary(self, summary: PlanSummary) -> PlanSummary:
+        reviewed = self.reviewed(summary.plan_id)
+        if reviewed is None:
+            return summary
+        meta = reviewed.plan.document
+        return summary.model_copy(
+            update={
+                "commune": meta.commune.name if meta.commune else None,
+                "commune_code": meta.commune.code if meta.commune else None,
+                "province": meta.province,
+                "province_code": meta.province_code,
+                "number": meta.number,
+                "issued": meta.issued.iso if meta.issued else None,
+            }
+        )
+
     def commune_of(self, plan_id: str) -> str | None:
-        """The code of the stored plan's commune (None when unknown or not stored)."""
+        """The code of the stored plan's commune (None when unknown or not stored); the one a
+        reviewer picked, when one did."""
+        with self._lock:
+            corrected = plan_id in self._store.header_corrected()
+        if corrected:
+            reviewed = self.reviewed(plan_id)
+            commune = reviewed.plan.document.commune if reviewed else None
+            return commune.code if commune else None
         found = self.rows("SELECT commune_code FROM plans WHERE plan_id = $1", [plan_id])
         return found[0][0] if found else None
 
