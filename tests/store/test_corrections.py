@@ -227,3 +227,26 @@ def test_the_export_holds_the_corrections_beside_the_tables(store_db: str, tmp_p
     assert [(r["item_id"], r["new_value"], r["author"], r["undone_by"]) for r in table] == [
         ("t1", "75", "thu", "lan")
     ]
+
+
+def test_after_a_reparse_a_renamed_unit_and_an_added_item_keep_their_changes(
+    store_db: str,
+) -> None:
+    with open_store(store_db) as store:
+        plan_id = _stored(store, TARGETS)
+        machine = store.plan(plan_id)
+        assert machine is not None
+        unit = machine.units[2]
+        store.correct(plan_id, Change("unit", unit.id, "name", "Văn phòng xã"), "thu")
+        renamed = store.correct(plan_id, Change("unit", unit.id, "role", "cooperating"), "thu")
+        assert renamed.source_text == unit.name  # the parser's name, not the reviewer's
+        line, text = store.lines(plan_id)[30]
+        value = {"value": 60, "unit": "percent", "comparator": ">=", "year": 2030}
+        store.correct(plan_id, Change("target", None, "added", value, line, (0, 9)), "thu")
+        store.correct(plan_id, Change("target", "added-3", "value", 65), "thu")
+        store.query("UPDATE corrections SET parser_version = '0.0.0'")
+        reviewed = store.reviewed(plan_id)
+        assert reviewed is not None and reviewed.flagged == []
+        now = next(u for u in reviewed.plan.units if u.id == unit.id)
+        assert (now.name, now.lead) == ("Văn phòng xã", False)
+        assert next(t for t in reviewed.plan.targets if t.id == "added-3").value == 65

@@ -155,7 +155,7 @@ def check_change(change: Change, reviewed: Reviewed, lines: Mapping[int, str]) -
     if name == STATUS:
         if kind not in ITEMS or change.value not in get_args(Status):
             raise InputError("a status is confirmed or rejected, of a target, unit or deadline")
-        _item(reviewed.machine, reviewed.plan, kind, change.item_id)
+        _item(reviewed.plan, reviewed.machine, kind, change.item_id)
         return change.value
     if name not in FIELDS[kind]:
         raise InputError(f"a {kind}'s {name!r} cannot be changed: {', '.join(FIELDS[kind])}")
@@ -165,7 +165,7 @@ def check_change(change: Change, reviewed: Reviewed, lines: Mapping[int, str]) -
         return change.value
     if kind == "header":
         return _header_value(name, change.value, reviewed.machine)
-    item = _item(reviewed.machine, reviewed.plan, kind, change.item_id)
+    item = _item(reviewed.plan, reviewed.machine, kind, change.item_id)
     _set(kind, item, name, change.value)  # raises when the value does not fit
     return change.value
 
@@ -189,14 +189,15 @@ def old_value(change: Change, reviewed: Reviewed) -> Any:
         if key in reviewed.rejected:
             return "rejected"
         return "confirmed" if key in reviewed.reviewed_items else None
-    item = _item(reviewed.machine, reviewed.plan, kind, change.item_id)
+    item = _item(reviewed.plan, reviewed.machine, kind, change.item_id)
     return _get(kind, item, name)
 
 
 def anchor(
     change: Change, reviewed: Reviewed, lines: Mapping[int, str]
 ) -> tuple[int | None, tuple[int, int] | None, str | None]:
-    """The source text an item stands on: (line, span, text); a unit's is its name."""
+    """The source text an item stands on: (line, span, text); a unit's is its name as the
+    parser gave it (a reviewer's renaming aside), by which a newer parse finds it again."""
     if change.field == ADDED:
         return change.line, change.span, _selected(change, lines)
     if change.item_kind not in ITEMS or change.item_id is None:
@@ -230,6 +231,7 @@ def apply(
     flagged: list[Correction] = []
     plan_reviewed = False
     text: dict[int, str] | None = None
+    added_ids: set[tuple[str, str | None]] = set()  # items added by a person: no parse moves them
     for correction in corrections:
         if not correction.active:
             continue
@@ -246,7 +248,7 @@ def apply(
             continue
         at: tuple[int, tuple[int, int]] | None = None
         item_id = correction.item_id
-        if correction.parser_version != version:
+        if correction.parser_version != version and (kind, item_id) not in added_ids:
             text = text if text is not None else dict(lines())
             if name == ADDED:
                 at = _relocated(correction, text)
@@ -259,6 +261,7 @@ def apply(
             line, span = at or (correction.line or 0, _span(correction))
             added = _added(kind, item_id or "", value, line, span, correction.source_text or "")
             items[kind][added.id] = added
+            added_ids.add((kind, added.id))
             reviewed.add((kind, added.id))
             continue
         if item_id is None or item_id not in items[kind]:
@@ -356,8 +359,10 @@ def _items(plan: Plan, kind: str) -> Sequence[Target | Deadline]:
     return plan.targets if kind == "target" else plan.deadlines
 
 
-def _item(machine: Plan, effective: Plan, kind: str, item_id: str | None) -> Any:
-    for plan in (effective, machine):  # an item rejected is gone from the effective plan
+def _item(first: Plan, then: Plan, kind: str, item_id: str | None) -> Any:
+    """The item of that id in `first`, else in `then` (the effective plan lacks what was
+    rejected; the machine's lacks what was added)."""
+    for plan in (first, then):
         listed: Sequence[Target | Unit | Deadline] = (
             plan.targets if kind == "target" else plan.units if kind == "unit" else plan.deadlines
         )
