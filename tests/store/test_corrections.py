@@ -240,7 +240,7 @@ def test_after_a_reparse_a_renamed_unit_and_an_added_item_keep_their_changes(
         store.correct(plan_id, Change("unit", unit.id, "name", "Văn phòng xã"), "thu")
         renamed = store.correct(plan_id, Change("unit", unit.id, "role", "cooperating"), "thu")
         assert renamed.source_text == unit.name  # the parser's name, not the reviewer's
-        line, text = store.lines(plan_id)[30]
+        line = store.lines(plan_id)[30][0]
         value = {"value": 60, "unit": "percent", "comparator": ">=", "year": 2030}
         store.correct(plan_id, Change("target", None, "added", value, line, (0, 9)), "thu")
         store.correct(plan_id, Change("target", "added-3", "value", 65), "thu")
