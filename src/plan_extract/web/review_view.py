@@ -157,7 +157,9 @@ def _shown(value: Any, t: dict[str, str]) -> str:
         return t["review_yes"] if value else t["review_no"]
     if isinstance(value, dict):
         return ", ".join(
-            f"{key}: {_shown(item, t)}" for key, item in value.items() if item is not None
+            f"{t.get('review_field_' + key, key)}: {_shown(item, t)}"
+            for key, item in value.items()
+            if item is not None
         )
     if isinstance(value, float):
         return _number(value)
