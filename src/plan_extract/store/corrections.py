@@ -220,6 +220,8 @@ def apply(
 ) -> Reviewed:
     """The plan with its active corrections applied (`lines`, the stored text, is read only
     when a correction was made on another parser version's output)."""
+    if not any(correction.active for correction in corrections):  # most plans: nothing to do
+        return Reviewed(plan_id, machine, machine, list(corrections), frozenset(), frozenset())
     version = machine.source.parser_version
     targets = {t.id: t for t in machine.targets}
     units = {u.id: u for u in machine.units}

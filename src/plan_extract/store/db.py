@@ -146,17 +146,33 @@ class Store(ABC):
         )
         return [Correction.from_row(row) for row in rows]
 
-    def reviewed(self, plan_id: str, machine: Plan | None = None) -> Reviewed | None:
+    def corrections_by_plan(self) -> dict[str, list[Correction]]:
+        """Every plan's changes, in one query (for many plans at once: a province)."""
+        from plan_extract.store.corrections import COLUMNS, Correction
+
+        found: dict[str, list[Correction]] = {}
+        for row in self._rows(f"SELECT {COLUMNS} FROM corrections ORDER BY plan_id, position"):
+            found.setdefault(str(row[0]), []).append(Correction.from_row(row))
+        return found
+
+    def reviewed(
+        self,
+        plan_id: str,
+        machine: Plan | None = None,
+        corrections: Sequence[Correction] | None = None,
+    ) -> Reviewed | None:
         """The plan's effective values: the parser's plan with the reviewers' corrections
         applied, and which items were reviewed (None when the plan is not held). Whatever shows
-        or exports a plan's values reads them here; `machine`, when the caller holds the
-        stored plan already."""
+        or exports a plan's values reads them here; `machine` and `corrections`, when the
+        caller holds them already (`corrections_by_plan`)."""
         from plan_extract.store.corrections import apply
 
         machine = machine or self.plan(plan_id)
         if machine is None:
             return None
-        return apply(plan_id, machine, self.corrections(plan_id), lambda: dict(self.lines(plan_id)))
+        if corrections is None:
+            corrections = self.corrections(plan_id)
+        return apply(plan_id, machine, corrections, lambda: dict(self.lines(plan_id)))
 
     def correct(self, plan_id: str, change: Change, author: str) -> Correction:
         """Record one change (checked against the plan as reviewed so far); `InputError` when

@@ -199,9 +199,22 @@ class Backend:
         return found[0][0] if found else None
 
     def province_reviews(self, province_code: str) -> list[Reviewed]:
-        """Every stored plan of the province, reviewed (`reviewed`)."""
-        found = (self.reviewed(summary.plan_id) for summary in self.summaries(province_code))
-        return [reviewed for reviewed in found if reviewed is not None]
+        """Every stored plan of the province, reviewed (as `reviewed`, the corrections of all
+        read at once)."""
+        summaries = self.summaries(province_code)
+        with self._lock:
+            corrections = self._store.corrections_by_plan()
+        found = []
+        for summary in summaries:
+            machine = self.plan(summary.plan_id)
+            if machine is None:
+                continue
+            with self._lock:
+                changes = corrections.get(summary.plan_id, [])
+                reviewed = self._store.reviewed(summary.plan_id, machine, changes)
+            if reviewed is not None:
+                found.append(reviewed)
+        return found
 
     def province_plans(self, province_code: str) -> list[tuple[str, Plan]]:
         """(plan_id, plan) of every stored plan of the province, with its effective values
