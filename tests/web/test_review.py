@@ -114,6 +114,7 @@ def test_the_api_records_shows_and_undoes_corrections(single: tuple[TestClient, 
     client, plan_id = single
     plan = client.get(f"/api/plans/{plan_id}").json()
     target, unit = plan["targets"][0], plan["units"][0]
+    assert 'id="check-reviewed"' not in client.get(f"/plans/{plan_id}").text
     made = _post(client, plan_id, item_kind="target", item_id=target["id"], field="value", value=81)
     assert (made["position"], made["author"], made["old_value"], made["new_value"]) == (
         1,
@@ -146,6 +147,7 @@ def test_the_api_records_shows_and_undoes_corrections(single: tuple[TestClient, 
     assert [c["position"] for c in review["corrections"]] == [1, 2, 3, 4, 5, 6]
     page = client.get(f"/plans/{plan_id}").text
     assert "99/KH-UBND" in page and 'data-position="6"' in page
+    assert 'id="check-reviewed"' in page  # the check is of the reviewed values, and says so
 
     undone = client.post(f"/api/plans/{plan_id}/corrections/1/undo")
     assert undone.status_code == 200 and undone.json()["undone_by"] == "local"

@@ -43,6 +43,7 @@ class Change:
 class ReviewView:
     may_correct: bool
     plan_reviewed: bool
+    any_review: bool  # the values shown (and checked) are reviewed ones
     targets: list[ItemRow]
     units: list[ItemRow]
     deadlines: list[ItemRow]
@@ -116,6 +117,7 @@ def review_view(reviewed: Reviewed, may_correct: bool, lang: Lang) -> ReviewView
     return ReviewView(
         may_correct=may_correct,
         plan_reviewed=reviewed.plan_reviewed,
+        any_review=reviewed.any_review,
         targets=targets,
         units=units,
         deadlines=deadlines,
