@@ -28,7 +28,7 @@ class ItemRow:
 
 
 @dataclass(frozen=True, slots=True)
-class Change:
+class HistoryEntry:
     position: int
     what: str  # "target t1 · value"
     old: str
@@ -49,7 +49,7 @@ class ReviewView:
     deadlines: list[ItemRow]
     header: dict[str, str]
     candidates: list[AdminUnit]
-    history: list[Change]
+    history: list[HistoryEntry]
     target_units: list[tuple[str, str]]  # (code, label)
     comparators: tuple[str, ...]
 
@@ -129,7 +129,7 @@ def review_view(reviewed: Reviewed, may_correct: bool, lang: Lang) -> ReviewView
     )
 
 
-def _change(correction: Correction, flagged: bool, t: dict[str, str]) -> Change:
+def _change(correction: Correction, flagged: bool, t: dict[str, str]) -> HistoryEntry:
     what = t.get(f"review_kind_{correction.item_kind}", correction.item_kind)
     if correction.item_id:
         what += f" {correction.item_id}"
@@ -140,7 +140,7 @@ def _change(correction: Correction, flagged: bool, t: dict[str, str]) -> Change:
         undone = (
             t["review_undone"].replace("{who}", correction.undone_by or "").replace("{when}", when)
         )
-    return Change(
+    return HistoryEntry(
         position=correction.position,
         what=what,
         old=_shown(correction.old_value, t),
