@@ -16,31 +16,30 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-from pydantic import ValidationError
-
 from plan_extract.core.contract import (
-    Commune,
-    Comparator,
-    DateParts,
-    Deadline,
-    Occurrence,
     Plan,
-    Target,
-    TargetUnit,
     Unit,
 )
 from plan_extract.core.errors import InputError
+from plan_extract.store.correction_fields import (
+    ADDED_FIELDS,
+    added_item,
+    field_value,
+    header_update,
+    header_value,
+    item_of,
+    items_of,
+    source_text_of,
+    with_field,
+)
 
 ItemKind = Literal["target", "unit", "deadline", "header", "plan"]
 ITEM_KINDS: tuple[str, ...] = get_args(ItemKind)
 Status = Literal["confirmed", "rejected"]
-Role = Literal["lead", "cooperating"]
 STATUS = "status"
 ADDED = "added"
 # what may be changed of each kind of item (besides its status, and adding one)
@@ -52,8 +51,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "plan": ("reviewed",),
 }
 ITEMS = ("target", "unit", "deadline")  # the kinds with ids, confirmed, rejected or added
-MAX_TEXT = 300
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # the plans whose header has an active change (their commune, number or date), as SQL
 IN_HEADER_CORRECTED = (
     "plan_id IN (SELECT plan_id FROM corrections WHERE item_kind = 'header' AND undone_at IS NULL)"
@@ -150,12 +147,12 @@ def check_change(change: Change, reviewed: Reviewed, lines: Mapping[int, str]) -
             raise InputError(f"a {kind} cannot be added")
         _selection(change, lines)
         span = change.span or (0, 0)
-        _added(kind, "new", change.value, change.line or 0, span, _selected(change, lines))
-        return {key: change.value.get(key) for key in _ADDED_KEYS[kind]}
+        added_item(kind, "new", change.value, change.line or 0, span, _selected(change, lines))
+        return {key: change.value.get(key) for key in ADDED_FIELDS[kind]}
     if name == STATUS:
         if kind not in ITEMS or change.value not in get_args(Status):
             raise InputError("a status is confirmed or rejected, of a target, unit or deadline")
-        _item(reviewed.plan, reviewed.machine, kind, change.item_id)
+        item_of(reviewed.plan, reviewed.machine, kind, change.item_id)
         return change.value
     if name not in FIELDS[kind]:
         raise InputError(f"a {kind}'s {name!r} cannot be changed: {', '.join(FIELDS[kind])}")
@@ -164,9 +161,9 @@ def check_change(change: Change, reviewed: Reviewed, lines: Mapping[int, str]) -
             raise InputError("reviewed is true or false")
         return change.value
     if kind == "header":
-        return _header_value(name, change.value, reviewed.machine)
-    item = _item(reviewed.plan, reviewed.machine, kind, change.item_id)
-    _set(kind, item, name, change.value)  # raises when the value does not fit
+        return header_value(name, change.value, reviewed.machine)
+    item = item_of(reviewed.plan, reviewed.machine, kind, change.item_id)
+    with_field(kind, item, name, change.value)  # raises when the value does not fit
     return change.value
 
 
@@ -189,8 +186,8 @@ def old_value(change: Change, reviewed: Reviewed) -> Any:
         if key in reviewed.rejected:
             return "rejected"
         return "confirmed" if key in reviewed.reviewed_items else None
-    item = _item(reviewed.plan, reviewed.machine, kind, change.item_id)
-    return _get(kind, item, name)
+    item = item_of(reviewed.plan, reviewed.machine, kind, change.item_id)
+    return field_value(kind, item, name)
 
 
 def anchor(
@@ -202,11 +199,11 @@ def anchor(
         return change.line, change.span, _selected(change, lines)
     if change.item_kind not in ITEMS or change.item_id is None:
         return None, None, None
-    item = _item(reviewed.machine, reviewed.plan, change.item_kind, change.item_id)
+    item = item_of(reviewed.machine, reviewed.plan, change.item_kind, change.item_id)
     if isinstance(item, Unit):
         first = item.occurrences[0] if item.occurrences else None
         return (first.line, first.span, item.name) if first else (None, None, item.name)
-    return item.line, item.span, _source_text(item, lines)
+    return item.line, item.span, source_text_of(item, lines)
 
 
 # --- applying ---------------------------------------------------------------------------------
@@ -242,7 +239,7 @@ def apply(
             plan_reviewed = bool(value)
             continue
         if kind == "header":
-            update = _header_update(name, value, machine)
+            update = header_update(name, value, machine)
             if update is None:  # the commune picked is no candidate of the newer parse
                 flagged.append(correction)
             else:
@@ -261,7 +258,7 @@ def apply(
                 continue
         if name == ADDED:
             line, span = at or (correction.line or 0, _span(correction))
-            added = _added(kind, item_id or "", value, line, span, correction.source_text or "")
+            added = added_item(kind, item_id or "", value, line, span, correction.source_text or "")
             items[kind][added.id] = added
             added_ids.add((kind, added.id))
             reviewed.add((kind, added.id))
@@ -277,7 +274,7 @@ def apply(
             else:
                 rejected.discard(key)
             continue
-        items[kind][item_id] = _set(kind, items[kind][item_id], name, value)
+        items[kind][item_id] = with_field(kind, items[kind][item_id], name, value)
 
     def kept(kind: str) -> list[Any]:
         return [item for item_id, item in items[kind].items() if (kind, item_id) not in rejected]
@@ -311,7 +308,7 @@ def _follow(kind: str, correction: Correction, plan: Plan, text: Mapping[int, st
     if kind == "unit":
         named = [u.id for u in plan.units if u.name == source]
         return named[0] if len(named) == 1 else None
-    found = [item for item in _items(plan, kind) if _source_text(item, text) == source]
+    found = [item for item in items_of(plan, kind) if source_text_of(item, text) == source]
     here = [
         item for item in found if item.line == correction.line and item.span == _span(correction)
     ]
@@ -348,185 +345,6 @@ def _span(correction: Correction) -> tuple[int, int]:
     return (correction.span_start or 0, correction.span_end or 0)
 
 
-# --- items and their fields -------------------------------------------------------------------
-
-_ADDED_KEYS = {
-    "target": ("value", "unit", "comparator", "year", "national_indicator"),
-    "unit": ("name", "role"),
-    "deadline": ("end",),
-}
-
-
-def _items(plan: Plan, kind: str) -> Sequence[Target | Deadline]:
-    return plan.targets if kind == "target" else plan.deadlines
-
-
-def _item(first: Plan, then: Plan, kind: str, item_id: str | None) -> Any:
-    """The item of that id in `first`, else in `then` (the effective plan lacks what was
-    rejected; the machine's lacks what was added)."""
-    for plan in (first, then):
-        listed: Sequence[Target | Unit | Deadline] = (
-            plan.targets if kind == "target" else plan.units if kind == "unit" else plan.deadlines
-        )
-        for item in listed:
-            if item.id == item_id:
-                return item
-    raise InputError(f"the plan has no {kind} {item_id!r}")
-
-
-def _source_text(item: Target | Deadline, lines: Mapping[int, str]) -> str:
-    if item.span is None or item.line not in lines:
-        return item.text
-    return lines[item.line][item.span[0] : item.span[1]]
-
-
-def _get(kind: str, item: Any, name: str) -> Any:
-    if kind == "unit" and name == "role":
-        return "lead" if item.lead else "cooperating"
-    if kind == "deadline" and name == "end":
-        return item.end.iso if item.end else None
-    return getattr(item, name)
-
-
-def _set(kind: str, item: Any, name: str, value: Any) -> Any:
-    """The item with one field set, validated as the contract types it."""
-    if kind == "unit" and name == "role":
-        if value not in get_args(Role):
-            raise InputError("a unit's role is lead or cooperating")
-        return item.model_copy(update={"lead": value == "lead"})
-    if kind == "unit" and name == "name":
-        return item.model_copy(update={"name": _text(value, "a unit's name")})
-    if kind == "deadline" and name == "end":
-        return item.model_copy(update={"end": _date(value)})
-    if kind == "target":
-        _target_value(name, value)
-    try:
-        return type(item).model_validate({**item.model_dump(), name: value})
-    except ValidationError as exc:
-        raise InputError(f"{kind} {name}: {exc.errors()[0]['msg']}") from exc
-
-
-def _target_value(name: str, value: Any) -> None:
-    if name == "value" and (
-        isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value)
-    ):
-        raise InputError("a target's value is a number")
-    if (
-        name == "year"
-        and value is not None
-        and not (isinstance(value, int) and 1945 <= value <= 2100)
-    ):
-        raise InputError("a target's year is a year (1945-2100) or none")
-    if name == "unit" and value not in get_args(TargetUnit):
-        raise InputError(f"a target's unit is one of {', '.join(get_args(TargetUnit))}")
-    if name == "comparator" and value not in get_args(Comparator):
-        raise InputError(f"a target's comparator is one of {' '.join(get_args(Comparator))}")
-    if name == "national_indicator" and value is not None:
-        from plan_extract.compare.national import national_catalog
-
-        if not isinstance(value, str) or value not in national_catalog():
-            raise InputError(f"no national indicator {value!r}")
-
-
-def _added(
-    kind: str, item_id: str, value: Mapping[str, Any], line: int, span: tuple[int, int], text: str
-) -> Any:
-    """The item a person added by selecting its text."""
-    fields = {key: value.get(key) for key in _ADDED_KEYS[kind]}
-    occurrence = Occurrence(line=line, span=span)
-    squashed = _squashed(text)
-    if kind == "target":
-        for name, given in fields.items():
-            if given is not None or name in ("value", "unit", "comparator"):
-                _target_value(name, given)
-        return Target(
-            id=item_id,
-            section=None,
-            line=line,
-            span=span,
-            text=squashed,
-            indicator=None,
-            domain="other",
-            value=fields["value"],
-            unit=fields["unit"],
-            comparator=fields["comparator"],
-            year=fields["year"],
-            national_indicator=fields["national_indicator"],
-        )
-    if kind == "unit":
-        if fields["role"] not in get_args(Role):
-            raise InputError("a unit's role is lead or cooperating")
-        return Unit(
-            id=item_id,
-            name=_text(fields["name"] or squashed, "a unit's name"),
-            kind="other",
-            mentions=[squashed],
-            occurrences=[occurrence],
-            lead=fields["role"] == "lead",
-            sections=[],
-            in_lexicon=False,
-        )
-    end = _date(fields["end"])
-    return Deadline(
-        id=item_id,
-        text=squashed,
-        kind="date" if end.day else "year",
-        end=end,
-        section=None,
-        line=line,
-        span=span,
-    )
-
-
-def _header_value(name: str, value: Any, machine: Plan) -> Any:
-    if name == "number":
-        return _text(value, "the number")
-    if name == "issued":
-        date = _date(value)
-        if date.day is None:
-            raise InputError("the date issued is a day: YYYY-MM-DD")
-        return date.iso
-    from plan_extract.resolve.admin import commune_candidates
-
-    candidates = {unit.code for unit in commune_candidates(machine)}
-    if not isinstance(value, str) or value not in candidates:
-        raise InputError("the commune is one of the candidates for the plan's commune name")
-    return value
-
-
-def _header_update(name: str, value: Any, machine: Plan) -> dict[str, Any] | None:
-    if name == "number":
-        return {"number": value}
-    if name == "issued":
-        return {"issued": _date(value)}
-    from plan_extract.resolve.admin import commune_candidates
-
-    unit = next((u for u in commune_candidates(machine) if u.code == value), None)
-    if unit is None:
-        return None
-    commune = Commune.model_validate({"name": unit.name, "type": unit.type, "code": unit.code})
-    return {"commune": commune, "province": unit.province, "province_code": unit.province_code}
-
-
-def _date(value: Any) -> DateParts:
-    match = _ISO.match(value) if isinstance(value, str) else None
-    if match is None:
-        raise InputError("a date is YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = (int(part) if part else None for part in match.groups())
-    try:
-        if month is not None:
-            dt.date(year or 0, month, day or 1)
-    except ValueError as exc:
-        raise InputError(f"no such date: {value}") from exc
-    return DateParts.of(year, month, day)
-
-
-def _text(value: Any, what: str) -> str:
-    if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT:
-        raise InputError(f"{what} is a text of 1-{MAX_TEXT} characters")
-    return " ".join(value.split())
-
-
 def _selection(change: Change, lines: Mapping[int, str]) -> None:
     if not isinstance(change.value, dict):
         raise InputError("an added item's value is an object of its fields")
@@ -540,7 +358,3 @@ def _selection(change: Change, lines: Mapping[int, str]) -> None:
 def _selected(change: Change, lines: Mapping[int, str]) -> str:
     start, end = change.span or (0, 0)
     return lines.get(change.line or 0, "")[start:end]
-
-
-def _squashed(text: str) -> str:
-    return " ".join(text.replace("*", " ").split())
