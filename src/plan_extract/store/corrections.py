@@ -10,6 +10,7 @@ that answers "what does this plan say once reviewed" (`Store.reviewed` calls it)
 A plan re-parsed by a newer parser may give its items other ids: a change made on an older
 parse follows the item that now stands on the same source text (for a unit, the same name); a
 change whose text is found nowhere, or in several places, is kept but flagged, not applied.
+How each kind of item's fields are read, checked and set: correction_fields.py.
 """
 
 from __future__ import annotations
