@@ -14,8 +14,9 @@ from starlette.concurrency import run_in_threadpool
 
 from plan_extract.core.contract import Plan
 from plan_extract.output.json import plan_to_json
+from plan_extract.store.documents import Document
 from plan_extract.web.accounts import LOCAL, User
-from plan_extract.web.backend import Backend
+from plan_extract.web.backend import Backend, file_out
 from plan_extract.web.checks import PROFILE, check_view
 from plan_extract.web.i18n import DEFAULT_LANG, Lang
 from plan_extract.web.jobs import FINISHED, Jobs
@@ -24,10 +25,12 @@ from plan_extract.web.province_view import comparison_of
 from plan_extract.web.schemas import (
     CheckResponse,
     CompareResponse,
+    DocumentOut,
     ErrorResponse,
     FindingOut,
     JobOut,
     PlanSummary,
+    Replacement,
     RuleOut,
     TableOut,
     UploadAccepted,
@@ -273,3 +276,79 @@ def compare_plans(
         for t in comparison_of(plans).tables
     ]
     return CompareResponse(plans=[pid for pid, _ in plans], tables=tables)
+
+
+def document_out(document: Document) -> DocumentOut:
+    return DocumentOut(
+        document_id=document.document_id,
+        representative=document.representative,
+        files=[file_out(f) for f in document.files],
+        deleted_at=document.deleted_at.isoformat(timespec="seconds")
+        if document.deleted_at
+        else None,
+        deleted_by=document.deleted_by,
+    )
+
+
+def document_of(request: Request, plan_id: str) -> Document:
+    """The document of a stored file the user may see (404, 403 otherwise)."""
+    stored_plan(request, plan_id)
+    document = backend_of(request).document(plan_id)
+    if document is None:
+        raise HTTPException(404, f"no plan {plan_id}")
+    return document
+
+
+@router.get(
+    "/plans/{plan_id}/document",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="The document a file belongs to",
+)
+def get_document(request: Request, plan_id: PlanId) -> DocumentOut:
+    """The document (one plan, however many files it was sent as) with its files: which one
+    represents it, which were replaced, whether it was deleted."""
+    return document_out(document_of(request, plan_id))
+
+
+@router.post(
+    "/plans/{plan_id}/replacement",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="Replace a file of a document",
+)
+def replace_plan_file(request: Request, plan_id: PlanId, body: Replacement) -> DocumentOut:
+    """File another stored file (upload it first) in place of this one in its document: this
+    file is kept, marked replaced by whom and when."""
+    document_of(request, plan_id)
+    stored_plan(request, body.plan_id)
+    if body.plan_id == plan_id:
+        raise HTTPException(400, "a file cannot replace itself")
+    by = user_of(request).name
+    return document_out(backend_of(request).replace_file(plan_id, body.plan_id, by))
+
+
+@router.delete(
+    "/plans/{plan_id}/document",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="Delete a plan",
+)
+def delete_plan(request: Request, plan_id: PlanId) -> DocumentOut:
+    """Mark the document of this file deleted: it and its files are kept, with who deleted it
+    and when, and left out of the lists, the province and compare (restore undoes it)."""
+    document = document_of(request, plan_id)
+    backend_of(request).delete_document(document.document_id, user_of(request).name)
+    return document_out(document_of(request, plan_id))
+
+
+@router.post(
+    "/plans/{plan_id}/document/restore",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="Restore a deleted plan",
+)
+def restore_plan(request: Request, plan_id: PlanId) -> DocumentOut:
+    document = document_of(request, plan_id)
+    backend_of(request).restore_document(document.document_id)
+    return document_out(document_of(request, plan_id))

@@ -106,7 +106,22 @@ def plan_page(request: Request, plan_id: Annotated[str, PathParam(pattern=PLAN_I
     backend = backend_of(request)
     plan = stored_plan(request, plan_id)
     lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
-    view = plan_view(plan_id, plan, backend.lines(plan_id), lang)
+    document = backend.document(plan_id)
+    commune = backend.commune_of(plan_id)
+    own = {f.plan_id for f in document.files} if document else set()
+    replacements = [  # files an officer may file in this one's place: of the same commune
+        (file.plan_id, file.file_name)
+        for summary in backend.summaries(None, commune)
+        if commune
+        for file in summary.files
+        if file.plan_id not in own and not file.replaced
+    ]
+    replacements += [
+        (file.plan_id, file.file_name or file.path)
+        for file in (document.files if document else [])
+        if file.plan_id != plan_id and file.replaced_at is None
+    ]
+    view = plan_view(plan_id, plan, backend.lines(plan_id), lang, document, replacements)
     return render(request, "plan.html", "plan", view=view)
 
 

@@ -166,11 +166,11 @@ def _number(value: Value) -> str:
 
 
 class ProvinceViews:
-    """Province views kept until a plan is added (`Backend.generation` changes)."""
+    """Province views kept until a plan is added or a document changed (`Backend.generation`)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._views: dict[tuple[str, Lang, int], ProvinceView] = {}
+        self._views: dict[tuple[str, Lang, tuple[int, int]], ProvinceView] = {}
 
     def get(self, backend: Backend, code: str, lang: Lang) -> ProvinceView:
         key = (code, lang, backend.generation)
