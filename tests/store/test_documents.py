@@ -6,13 +6,12 @@ replaces a file and deletes a document, and both stay recorded."""
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from plan_extract.pipeline import parse_bytes_with_lines
-from plan_extract.store import Store, ingest_paths, open_store
+from corpus_files import PLANS, store_file, store_text
+from plan_extract.store import ingest_paths, open_store
 from plan_extract.store.documents import (
     delete_document,
     document_of,
@@ -21,9 +20,7 @@ from plan_extract.store.documents import (
     replace_file,
     restore_document,
 )
-from plan_extract.store.rows import PlanRows, plan_rows
 
-PLANS = Path(__file__).resolve().parents[2] / "corpus" / "plans"
 VINH_PHONG_131 = (
     "seeds/001_d694d18c5a7d837d.txt",
     "rendered/001_d694d18c5a7d837d.docx",
@@ -38,26 +35,6 @@ NGHIA_SON_DRAFT = (
 VINH_PHONG_129 = "seeds/000_0617497f5d51b358.txt"
 
 
-@cache
-def _parsed(name: str, data: bytes) -> PlanRows:
-    """A file parsed once for the module (the scan's OCR takes a while)."""
-    plan, doc = parse_bytes_with_lines(data, name)
-    return plan_rows(plan, doc)
-
-
-def _store_file(store: Store, relative: str) -> str:
-    path = PLANS / relative
-    rows = _parsed(path.name, path.read_bytes())
-    store.save(rows)
-    return rows.plan_id
-
-
-def _store_text(store: Store, name: str, text: str) -> str:
-    rows = _parsed(name, text.encode("utf-8"))
-    store.save(rows)
-    return rows.plan_id
-
-
 def _ocr_like(text: str) -> str:
     """The text as an imperfect OCR gives it: a few letters misread here and there."""
     words = text.split(" ")
@@ -70,9 +47,9 @@ def test_the_renderings_of_a_plan_are_one_document_represented_by_its_word_file(
     store_db: str,
 ) -> None:
     with open_store(store_db) as store:
-        ids = {relative: _store_file(store, relative) for relative in VINH_PHONG_131}
-        ids.update({relative: _store_file(store, relative) for relative in NGHIA_SON_DRAFT})
-        ids[VINH_PHONG_129] = _store_file(store, VINH_PHONG_129)
+        ids = {relative: store_file(store, relative) for relative in VINH_PHONG_131}
+        ids.update({relative: store_file(store, relative) for relative in NGHIA_SON_DRAFT})
+        ids[VINH_PHONG_129] = store_file(store, VINH_PHONG_129)
         assert file_new(store) == 8
         assert file_new(store) == 0  # each file is filed once
         found = {d.document_id: d for d in documents(store)}
@@ -113,11 +90,11 @@ def test_nearly_the_same_text_joins_its_document_and_another_plan_does_not(
     # another plan of Vĩnh Phong with its number blanked: a text key, the commune of plan 131
     other = re.sub(r"Số: 129/KH-UBND", "Số: /KH-UBND", (PLANS / VINH_PHONG_129).read_text())
     with open_store(store_db) as store:
-        typed = _store_text(store, "du-thao.txt", draft)
-        vinh_phong = _store_file(store, VINH_PHONG_131[0])
+        typed = store_text(store, "du-thao.txt", draft)
+        vinh_phong = store_file(store, VINH_PHONG_131[0])
         assert file_new(store) == 2
-        scanned = _store_text(store, "du-thao-scan.txt", ocr)
-        unnumbered = _store_text(store, "khac.txt", other)
+        scanned = store_text(store, "du-thao-scan.txt", ocr)
+        unnumbered = store_text(store, "khac.txt", other)
         file_new(store)
         joined = document_of(store, scanned)
         assert joined is not None and {f.plan_id for f in joined.files} == {typed, scanned}
@@ -132,9 +109,9 @@ def test_an_officer_replaces_a_file_and_deletes_a_document_and_both_stay_recorde
     store_db: str,
 ) -> None:
     with open_store(store_db) as store:
-        pdf = _store_file(store, NGHIA_SON_DRAFT[2])
-        txt = _store_file(store, NGHIA_SON_DRAFT[0])
-        other = _store_file(store, VINH_PHONG_129)  # a corrected file, filed elsewhere by key
+        pdf = store_file(store, NGHIA_SON_DRAFT[2])
+        txt = store_file(store, NGHIA_SON_DRAFT[0])
+        other = store_file(store, VINH_PHONG_129)  # a corrected file, filed elsewhere by key
         file_new(store)
         before = document_of(store, pdf)
         assert before is not None and before.representative == txt
@@ -164,7 +141,7 @@ def test_an_officer_replaces_a_file_and_deletes_a_document_and_both_stay_recorde
 
 def test_an_older_store_gets_its_files_filed_when_upgraded(store_db: str) -> None:
     with open_store(store_db) as store:
-        ids = [_store_file(store, relative) for relative in NGHIA_SON_DRAFT[:2]]
+        ids = [store_file(store, relative) for relative in NGHIA_SON_DRAFT[:2]]
         store.write(_undo_migration_7)
     with open_store(store_db) as store:
         assert store.upgraded_from is not None and store.upgraded_from.version == 5

@@ -32,6 +32,9 @@ from plan_extract.store.db import Store, now
 from plan_extract.store.filing import file_documents
 from plan_extract.store.migrations import transaction
 
+# After `FROM plans`: the documents not deleted, each by the file that represents it (more
+# conditions follow with AND).
+SHOWN = "JOIN plan_documents v USING (plan_id) WHERE v.representative AND v.deleted_at IS NULL"
 _FILE_COLUMNS = (
     "v.plan_id, v.document_id, v.matched_by, v.representative, v.replaced_at, v.replaced_by, "
     "v.replacement, v.deleted_at, v.deleted_by, p.path, p.file_name, p.format"

@@ -24,8 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from plan_extract.core.contract import Plan
+from plan_extract.output.tables import Table
 from plan_extract.store import Store, issued_iso, open_store
 from plan_extract.store.documents import (
+    SHOWN,
     Document,
     DocumentFile,
     delete_document,
@@ -37,6 +39,7 @@ from plan_extract.store.documents import (
 )
 from plan_extract.store.migrations import transaction
 from plan_extract.store.staging import StagedPlan
+from plan_extract.store.workbook import province_workbook
 from plan_extract.web.schemas import FileOut, PlanSummary
 
 PLAN_CACHE_SIZE = 2048
@@ -44,8 +47,6 @@ _SUMMARY_COLUMNS = (
     "plan_id, commune, commune_code, province, province_code, number, issued, title, n_targets, "
     "document_id, issued_precision"
 )
-# the documents not deleted, each by the file that represents it
-_SHOWN = "JOIN plan_documents v USING (plan_id) WHERE v.representative AND v.deleted_at IS NULL"
 
 
 class Backend:
@@ -138,7 +139,7 @@ class Backend:
                 conditions.append(f"{column} = ${len(params)}")
         where = "".join(f" AND {condition}" for condition in conditions)
         sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM plans {_SHOWN}{where} "
+            f"SELECT {_SUMMARY_COLUMNS} FROM plans {SHOWN}{where} "
             "ORDER BY commune NULLS LAST, number NULLS LAST, plan_id"
         )
         with self._lock:
@@ -152,6 +153,11 @@ class Backend:
             values["files"] = [file_out(f) for f in files.get(values["document_id"], [])]
             summaries.append(PlanSummary(**values))
         return summaries
+
+    def province_workbook(self, province_code: str, profile: str) -> list[Table]:
+        """The sheets of the workbook the province's office sends upward (store/workbook.py)."""
+        with self._lock:
+            return province_workbook(self._store, province_code, profile)
 
     def document(self, plan_id: str) -> Document | None:
         """The document the stored file belongs to, with its files."""
@@ -190,7 +196,7 @@ class Backend:
     def provinces(self) -> list[tuple[str, str | None, int]]:
         """(code, name, number of documents) of every province with a plan, by code."""
         sql = (
-            f"SELECT province_code, min(province), count(*) FROM plans {_SHOWN} "
+            f"SELECT province_code, min(province), count(*) FROM plans {SHOWN} "
             "AND province_code IS NOT NULL GROUP BY province_code ORDER BY province_code"
         )
         with self._lock:

@@ -23,6 +23,7 @@ from plan_extract.web.api import (
     user_of,
     visible_commune,
 )
+from plan_extract.web.checks import PROFILE
 from plan_extract.web.i18n import LANGS, pick_lang, strings
 from plan_extract.web.limits import MIB, UploadLimits
 from plan_extract.web.plan_view import plan_view
@@ -150,17 +151,20 @@ def province_export(
     fmt: Literal["csv", "xlsx"],
     table: Literal["targets", "indicators", "units"] = "indicators",
 ) -> Response:
-    """The comparison's tables: one workbook, or one table as CSV (UTF-8 with a BOM)."""
+    """The workbook the province's office sends upward (store/workbook.py: its plans, targets,
+    units, deadlines, the national comparison, the communes without a plan, the incomplete
+    plans), or one table of the comparison as CSV (UTF-8 with a BOM)."""
     province_user(request)
     if province_name(code) is None:
         raise HTTPException(404, "not found")
-    comparison = comparison_of(backend_of(request).province_plans(code))
+    backend = backend_of(request)
     if fmt == "xlsx":
         return Response(
-            xlsx_bytes(comparison.tables),
+            xlsx_bytes(backend.province_workbook(code, PROFILE)),
             media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             headers={"Content-Disposition": f'attachment; filename="province-{code}.xlsx"'},
         )
+    comparison = comparison_of(backend.province_plans(code))
     chosen = {t.name: t for t in comparison.tables}[table]
     return Response(
         "\ufeff" + csv_text(chosen),

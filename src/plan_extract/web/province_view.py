@@ -15,7 +15,7 @@ from plan_extract.compare.build import Comparison, NamedPlan, compare
 from plan_extract.compare.report import indicator_charts
 from plan_extract.core.contract import Plan
 from plan_extract.output.tables import Table, Value
-from plan_extract.structure.places import AdminUnit, units
+from plan_extract.structure.places import AdminUnit, province_communes, units
 from plan_extract.web.backend import Backend
 from plan_extract.web.checks import catalog, check_view
 from plan_extract.web.highlight import unit_sign
@@ -64,11 +64,6 @@ class ProvinceView:
     columns: list[Column]
     rows: list[Row]
     charts: list[tuple[str, str, Markup]]
-
-
-def province_communes(code: str) -> list[AdminUnit]:
-    """The province's communes in force (since July 2025), by name."""
-    return sorted((u for u in units(False) if u.province_code == code), key=lambda u: u.name)
 
 
 def province_name(code: str) -> str | None:
