@@ -81,6 +81,7 @@ def test_word_and_scan_of_one_plan_count_once_and_the_excel_opens(
     tab.goto(base_url + "/")
     tab.locator("#plans tbody tr a").first.click()
     expect(tab.locator("#doc-files li")).to_have_count(2)
+    tab.locator("#document").screenshot(path=str(SCREENSHOTS / "8-plan-document.png"))
 
     def accept(dialog: Dialog) -> None:
         dialog.accept()

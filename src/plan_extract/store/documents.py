@@ -120,14 +120,17 @@ def replace_file(store: Store, plan_id: str, replacement: str, by: str | None) -
     stays, marked replaced by `by` now; returns the document as it then stands."""
     if plan_id == replacement:
         raise InputError("a file cannot replace itself")
-    document = document_of(store, plan_id)
-    if document is None or document_of(store, replacement) is None:
-        raise InputError(f"no stored file {plan_id if document is None else replacement}")
+    for wanted in (plan_id, replacement):
+        if not store.query("SELECT 1 FROM plans WHERE plan_id = $1", [wanted], ours=True).rows:
+            raise InputError(f"no stored file {wanted}")
     stamp = now()
 
     def write(con: Any) -> None:
         with transaction(con):
             file_documents(con, stamp)  # both have a row to update
+            (document_id,) = con.execute(
+                "SELECT document_id FROM document_files WHERE plan_id = $1", [plan_id]
+            ).fetchone()
             con.execute(
                 "UPDATE document_files SET replaced_at = $1, replaced_by = $2, replacement = $3 "
                 "WHERE plan_id = $4",
@@ -137,7 +140,7 @@ def replace_file(store: Store, plan_id: str, replacement: str, by: str | None) -
                 "UPDATE document_files SET document_id = $1, matched_by = 'officer', "
                 "filed_at = $2, filed_by = $3, replaced_at = NULL, replaced_by = NULL, "
                 "replacement = NULL WHERE plan_id = $4",
-                [document.document_id, stamp, by, replacement],
+                [document_id, stamp, by, replacement],
             )
 
     store.write(write)
