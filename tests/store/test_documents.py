@@ -17,6 +17,7 @@ from plan_extract.store.documents import (
     document_of,
     documents,
     file_new,
+    history,
     replace_file,
     restore_document,
 )
@@ -134,9 +135,17 @@ def test_an_officer_replaces_a_file_and_deletes_a_document_and_both_stay_recorde
             "SELECT count(DISTINCT document_id) FROM plan_documents WHERE deleted_at IS NULL"
         )
         assert live.rows == [(0,)]
-        restore_document(store, after.document_id)
+        restore_document(store, after.document_id, "lan")
         restored = document_of(store, pdf)
         assert restored is not None and restored.deleted_at is None
+        events = history(store, after.document_id)  # every change kept, the deletion too
+        assert [(e.action, e.actor) for e in events] == [
+            ("replaced", "thu"),
+            ("deleted", "thu"),
+            ("restored", "lan"),
+        ]
+        assert (events[0].plan_id, events[0].replacement) == (txt, other)
+        assert all(e.happened_at is not None for e in events)
 
 
 def test_an_older_store_gets_its_files_filed_when_upgraded(store_db: str) -> None:
@@ -158,6 +167,7 @@ def _undo_migration_7(con: object) -> None:
         "DROP VIEW plan_documents",
         "DROP TABLE document_files",
         "DROP TABLE documents",
+        "DROP TABLE document_events",
         "DELETE FROM schema_migrations WHERE version = 7",
     ):
         con.execute(statement)  # type: ignore[attr-defined]

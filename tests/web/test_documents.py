@@ -64,6 +64,9 @@ def test_an_officer_deletes_and_restores_a_plan(client: TestClient, upload: Uplo
     assert 'id="doc-deleted"' in page and 'id="doc-restore"' in page
     restored = client.post(f"/api/plans/{_sha(WORD)}/document/restore")
     assert restored.status_code == 200 and restored.json()["deleted_at"] is None
+    events = restored.json()["history"]
+    assert [(e["action"], e["by"]) for e in events] == [("deleted", "local"), ("restored", "local")]
+    assert 'id="doc-history"' in client.get(f"/plans/{_sha(WORD)}").text
     assert len(client.get("/api/plans").json()) == 2
 
 

@@ -31,9 +31,10 @@ memory limit per file (`Limits`); only the calling process writes to the databas
 backend writes and shares: duck.py, postgres.py; the schema's versions: migrations.py.
 
 Tables: plans, sections, targets, units, unit_mentions, tasks, deadlines, funding, warnings, lines,
-failures, documents, document_files, national_targets; views: target_comparison (plan × target ×
-national milestone), unit_roles, plan_documents (each file's document and whether it represents
-it: documents.py, which also replaces files and deletes documents).
+failures, documents, document_files, document_events, national_targets; views:
+target_comparison (plan × target × national milestone), unit_roles, plan_documents (each file's
+document and whether it represents it: documents.py, which also replaces files and deletes
+documents).
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ and units are the document's) is decided by the `plan_documents` view (schema.py
 files not replaced, the one an officer filed as a replacement, else the richest text source.
 An officer may file a replacement for a file (the old file stays, marked replaced, with who,
 when and by which file) and delete a document (it stays, marked deleted with who and when,
-left out of every count and list; `restore_document` undoes it).
+left out of every count and list; `restore_document` undoes it); each of these changes is also
+kept as an event of the document's history (`history`), which nothing deletes.
 """
 
 from __future__ import annotations
@@ -52,6 +53,18 @@ class DocumentFile:
     replaced_at: Any = None  # a datetime when replaced
     replaced_by: str | None = None
     replacement: str | None = None  # the plan_id of the file that replaced it
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentEvent:
+    """A change an officer made: `deleted`, `restored`, or `replaced` (`plan_id` by
+    `replacement`)."""
+
+    happened_at: Any  # a datetime (UTC)
+    action: str
+    actor: str | None
+    plan_id: str | None = None
+    replacement: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +149,7 @@ def replace_file(store: Store, plan_id: str, replacement: str, by: str | None) -
                 "WHERE plan_id = $4",
                 [stamp, by, replacement, plan_id],
             )
+            _record(con, document_id, stamp, "replaced", by, plan_id, replacement)
             con.execute(
                 "UPDATE document_files SET document_id = $1, matched_by = 'officer', "
                 "filed_at = $2, filed_by = $3, replaced_at = NULL, replaced_by = NULL, "
@@ -151,21 +165,50 @@ def replace_file(store: Store, plan_id: str, replacement: str, by: str | None) -
 
 def delete_document(store: Store, document_id: str, by: str | None) -> None:
     """Mark the document deleted by `by` now: kept, with its files, and left out of counts."""
-    _set_deleted(store, document_id, now(), by)
+    _set_deleted(store, document_id, by, deleted=True)
 
 
-def restore_document(store: Store, document_id: str) -> None:
-    """Undo a deletion."""
-    _set_deleted(store, document_id, None, None)
+def restore_document(store: Store, document_id: str, by: str | None) -> None:
+    """Undo a deletion (the deletion stays in the document's history)."""
+    _set_deleted(store, document_id, by, deleted=False)
 
 
-def _set_deleted(store: Store, document_id: str, at: Any, by: str | None) -> None:
+def history(store: Store, document_id: str) -> list[DocumentEvent]:
+    """The changes officers made to the document, oldest first."""
+    rows = store.query(
+        "SELECT happened_at, action, actor, plan_id, replacement FROM document_events "
+        "WHERE document_id = $1 ORDER BY happened_at, action",
+        [document_id],
+        ours=True,
+    ).rows
+    return [DocumentEvent(*row) for row in rows]
+
+
+def _set_deleted(store: Store, document_id: str, by: str | None, deleted: bool) -> None:
+    stamp = now()
+
     def write(con: Any) -> None:
         with transaction(con):
-            file_documents(con, now())
+            file_documents(con, stamp)
             con.execute(
                 "UPDATE documents SET deleted_at = $1, deleted_by = $2 WHERE document_id = $3",
-                [at, by, document_id],
+                [stamp if deleted else None, by if deleted else None, document_id],
             )
+            _record(con, document_id, stamp, "deleted" if deleted else "restored", by)
 
     store.write(write)
+
+
+def _record(
+    con: Any,
+    document_id: str,
+    at: Any,
+    action: str,
+    by: str | None,
+    plan_id: str | None = None,
+    replacement: str | None = None,
+) -> None:
+    con.execute(
+        "INSERT INTO document_events VALUES ($1, $2, $3, $4, $5, $6)",
+        [document_id, at, action, by, plan_id, replacement],
+    )

@@ -3,6 +3,7 @@ compare several."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from collections.abc import AsyncIterator
@@ -14,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from plan_extract.core.contract import Plan
 from plan_extract.output.json import plan_to_json
-from plan_extract.store.documents import Document
+from plan_extract.store.documents import Document, DocumentEvent
 from plan_extract.web.accounts import LOCAL, User
 from plan_extract.web.backend import Backend, file_out
 from plan_extract.web.checks import PROFILE, check_view
@@ -27,6 +28,7 @@ from plan_extract.web.schemas import (
     CompareResponse,
     DocumentOut,
     ErrorResponse,
+    EventOut,
     FindingOut,
     JobOut,
     PlanSummary,
@@ -278,16 +280,28 @@ def compare_plans(
     return CompareResponse(plans=[pid for pid, _ in plans], tables=tables)
 
 
-def document_out(document: Document) -> DocumentOut:
+def document_out(document: Document, events: list[DocumentEvent]) -> DocumentOut:
     return DocumentOut(
         document_id=document.document_id,
         representative=document.representative,
         files=[file_out(f) for f in document.files],
-        deleted_at=document.deleted_at.isoformat(timespec="seconds")
-        if document.deleted_at
-        else None,
+        deleted_at=_iso(document.deleted_at),
         deleted_by=document.deleted_by,
+        history=[
+            EventOut(
+                at=_iso(e.happened_at) or "",
+                action=e.action,
+                by=e.actor,
+                plan_id=e.plan_id,
+                replacement=e.replacement,
+            )
+            for e in events
+        ],
     )
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None
 
 
 def document_of(request: Request, plan_id: str) -> Document:
@@ -299,6 +313,12 @@ def document_of(request: Request, plan_id: str) -> Document:
     return document
 
 
+def document_response(request: Request, plan_id: str) -> DocumentOut:
+    """The document of a stored file, with its history, as the API gives it."""
+    document = document_of(request, plan_id)
+    return document_out(document, backend_of(request).history(document.document_id))
+
+
 @router.get(
     "/plans/{plan_id}/document",
     response_model=DocumentOut,
@@ -308,7 +328,7 @@ def document_of(request: Request, plan_id: str) -> Document:
 def get_document(request: Request, plan_id: PlanId) -> DocumentOut:
     """The document (one plan, however many files it was sent as) with its files: which one
     represents it, which were replaced, whether it was deleted."""
-    return document_out(document_of(request, plan_id))
+    return document_response(request, plan_id)
 
 
 @router.post(
@@ -324,8 +344,8 @@ def replace_plan_file(request: Request, plan_id: PlanId, body: Replacement) -> D
     stored_plan(request, body.plan_id)
     if body.plan_id == plan_id:
         raise HTTPException(400, "a file cannot replace itself")
-    by = user_of(request).name
-    return document_out(backend_of(request).replace_file(plan_id, body.plan_id, by))
+    backend_of(request).replace_file(plan_id, body.plan_id, user_of(request).name)
+    return document_response(request, plan_id)
 
 
 @router.delete(
@@ -339,7 +359,7 @@ def delete_plan(request: Request, plan_id: PlanId) -> DocumentOut:
     and when, and left out of the lists, the province and compare (restore undoes it)."""
     document = document_of(request, plan_id)
     backend_of(request).delete_document(document.document_id, user_of(request).name)
-    return document_out(document_of(request, plan_id))
+    return document_response(request, plan_id)
 
 
 @router.post(
@@ -350,5 +370,5 @@ def delete_plan(request: Request, plan_id: PlanId) -> DocumentOut:
 )
 def restore_plan(request: Request, plan_id: PlanId) -> DocumentOut:
     document = document_of(request, plan_id)
-    backend_of(request).restore_document(document.document_id)
-    return document_out(document_of(request, plan_id))
+    backend_of(request).restore_document(document.document_id, user_of(request).name)
+    return document_response(request, plan_id)

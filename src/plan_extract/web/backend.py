@@ -29,11 +29,13 @@ from plan_extract.store import Store, issued_iso, open_store
 from plan_extract.store.documents import (
     SHOWN,
     Document,
+    DocumentEvent,
     DocumentFile,
     delete_document,
     document_of,
     documents,
     file_new,
+    history,
     replace_file,
     restore_document,
 )
@@ -174,10 +176,14 @@ class Backend:
             self._edits += 1
             delete_document(self._store, document_id, by)
 
-    def restore_document(self, document_id: str) -> None:
+    def restore_document(self, document_id: str, by: str | None) -> None:
         with self._lock:
             self._edits += 1
-            restore_document(self._store, document_id)
+            restore_document(self._store, document_id, by)
+
+    def history(self, document_id: str) -> list[DocumentEvent]:
+        with self._lock:
+            return history(self._store, document_id)
 
     def commune_of(self, plan_id: str) -> str | None:
         """The code of the stored plan's commune (None when unknown or not stored)."""

@@ -122,7 +122,8 @@ def plan_page(request: Request, plan_id: Annotated[str, PathParam(pattern=PLAN_I
         for file in (document.files if document else [])
         if file.plan_id != plan_id and file.replaced_at is None
     ]
-    view = plan_view(plan_id, plan, backend.lines(plan_id), lang, document, replacements)
+    events = backend.history(document.document_id) if document else []
+    view = plan_view(plan_id, plan, backend.lines(plan_id), lang, document, replacements, events)
     return render(request, "plan.html", "plan", view=view)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plan_extract.core.contract import Plan
-from plan_extract.store.documents import Document
+from plan_extract.store.documents import Document, DocumentEvent
 from plan_extract.web.checks import CheckView, check_view
 from plan_extract.web.highlight import PanelGroup, RenderedLine, panel, render_lines
 from plan_extract.web.i18n import Lang
@@ -21,6 +21,7 @@ class PlanView:
     check: CheckView
     document: Document | None = None  # the document the file belongs to, with its files
     replacements: list[tuple[str, str]] = field(default_factory=list)  # (plan_id, file name)
+    history: list[DocumentEvent] = field(default_factory=list)  # officers' changes, oldest first
 
 
 def plan_view(
@@ -30,6 +31,7 @@ def plan_view(
     lang: Lang,
     document: Document | None = None,
     replacements: Sequence[tuple[str, str]] = (),
+    history: Sequence[DocumentEvent] = (),
 ) -> PlanView:
     return PlanView(
         plan_id,
@@ -39,4 +41,5 @@ def plan_view(
         check_view(plan_id, plan, lang),
         document,
         list(replacements),
+        list(history),
     )

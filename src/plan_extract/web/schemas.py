@@ -62,6 +62,17 @@ class PlanSummary(ApiModel):
     files: list[FileOut] = []
 
 
+class EventOut(ApiModel):
+    """A change an officer made to a document: `deleted`, `restored` or `replaced` (`plan_id`
+    by `replacement`)."""
+
+    at: str
+    action: Literal["deleted", "restored", "replaced"]
+    by: str | None
+    plan_id: str | None = None
+    replacement: str | None = None
+
+
 class DocumentOut(ApiModel):
     """A document with its files; `deleted_at` and `deleted_by` when an officer deleted it (it
     is kept)."""
@@ -71,6 +82,7 @@ class DocumentOut(ApiModel):
     files: list[FileOut]
     deleted_at: str | None = None
     deleted_by: str | None = None
+    history: list[EventOut] = []
 
 
 class Replacement(ApiModel):
