@@ -17,20 +17,12 @@ from corpus_files import store_file
 from plan_extract.store import open_store
 from plan_extract.store.documents import file_new
 from plan_extract.store.workbook import WORDS, reviewed_mark, write_province_workbook
+from workbook_sheets import SHEETS
 
 AN_GIANG = "91"
 TYPED = "seeds/001_d694d18c5a7d837d.txt"  # kế hoạch 131/KH-UBND of Vĩnh Phong (31051)
 WORD = "rendered/001_d694d18c5a7d837d.docx"  # the same plan, as Word
 OTHER = "seeds/000_0617497f5d51b358.txt"  # kế hoạch 129/KH-UBND of Vĩnh Phong
-SHEETS = [
-    "Kế hoạch",
-    "Chỉ tiêu",
-    "Đơn vị",
-    "Thời hạn",
-    "So sánh chỉ tiêu quốc gia",
-    "Xã chưa gửi kế hoạch",
-    "Kế hoạch chưa đầy đủ",
-]
 
 
 def _records(sheet: Any) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from playwright.sync_api import Dialog, Page, expect, sync_playwright
 
 from headless_chromium import launch
 from web_live import live_server
+from workbook_sheets import SHEETS
 
 RENDERED = Path(__file__).resolve().parents[2] / "corpus/plans/rendered"
 WORD = RENDERED / "001_d694d18c5a7d837d.docx"  # kế hoạch 131/KH-UBND of xã Vĩnh Phong (An Giang)
@@ -61,15 +62,7 @@ def test_word_and_scan_of_one_plan_count_once_and_the_excel_opens(
     saved = tmp_path / "an-giang.xlsx"
     download.value.save_as(saved)
     workbook = openpyxl.load_workbook(saved)
-    assert workbook.sheetnames == [
-        "Kế hoạch",
-        "Chỉ tiêu",
-        "Đơn vị",
-        "Thời hạn",
-        "So sánh chỉ tiêu quốc gia",
-        "Xã chưa gửi kế hoạch",
-        "Kế hoạch chưa đầy đủ",
-    ]
+    assert workbook.sheetnames == SHEETS
     plans = list(workbook["Kế hoạch"].iter_rows(values_only=True))
     assert len(plans) == 2  # the header and the one plan
     header, plan = plans

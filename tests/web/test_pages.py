@@ -6,6 +6,8 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
+from workbook_sheets import SHEETS
+
 AN_GIANG = "91"
 
 
@@ -63,15 +65,7 @@ def test_the_province_exports_as_xlsx_and_csv(
     xlsx = client.get(f"/province/{AN_GIANG}/export.xlsx")
     assert xlsx.status_code == 200
     workbook = load_workbook(io.BytesIO(xlsx.content))  # the workbook sent upward
-    assert workbook.sheetnames == [
-        "Kế hoạch",
-        "Chỉ tiêu",
-        "Đơn vị",
-        "Thời hạn",
-        "So sánh chỉ tiêu quốc gia",
-        "Xã chưa gửi kế hoạch",
-        "Kế hoạch chưa đầy đủ",
-    ]
+    assert workbook.sheetnames == SHEETS
     plans_sheet = list(workbook["Kế hoạch"].iter_rows(values_only=True))
     assert plans_sheet[0][-1] == "Mã tệp (sha256)"
     assert {row[-1] for row in plans_sheet[1:]} == {ids[seeds[0].name], ids[seeds[1].name]}
