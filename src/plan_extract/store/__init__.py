@@ -34,10 +34,13 @@ memory limit per file (`Limits`); only the calling process writes to the databas
 backend writes and shares: duck.py, postgres.py; the schema's versions: migrations.py.
 
 Tables: plans, sections, targets, units, unit_mentions, tasks, deadlines, funding, warnings, lines,
-failures, national_targets; corrections (the reviewers' changes, a layer over the parser's
-output: corrections.py); views: target_comparison (plan × target × national milestone),
-unit_roles. The tables and views hold the parser's output; whatever shows a plan's values to
-people reads them through `Store.reviewed`.
+failures, documents, document_files, document_events, national_targets; corrections (the
+reviewers' changes, a layer over the parser's output: corrections.py); views: target_comparison
+(plan × target × national milestone), unit_roles, plan_documents (each file's document and
+whether it represents it: documents.py, which also replaces files and deletes documents). The
+tables and views hold the parser's output; whatever shows a plan's values to people reads them
+through `Store.reviewed` (a correction belongs to one file, its plan_id: the document shows the
+corrections of the file that represents it).
 """
 
 from __future__ import annotations

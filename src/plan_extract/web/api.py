@@ -3,6 +3,7 @@ compare several."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from collections.abc import AsyncIterator
@@ -15,8 +16,9 @@ from starlette.concurrency import run_in_threadpool
 from plan_extract.core.contract import Plan
 from plan_extract.output.json import plan_to_json
 from plan_extract.store.corrections import Reviewed
+from plan_extract.store.documents import Document, DocumentEvent
 from plan_extract.web.accounts import LOCAL, User
-from plan_extract.web.backend import Backend
+from plan_extract.web.backend import Backend, file_out
 from plan_extract.web.checks import PROFILE, check_view
 from plan_extract.web.i18n import DEFAULT_LANG, Lang
 from plan_extract.web.jobs import FINISHED, Jobs
@@ -25,10 +27,13 @@ from plan_extract.web.province_view import reviewed_tables
 from plan_extract.web.schemas import (
     CheckResponse,
     CompareResponse,
+    DocumentOut,
     ErrorResponse,
+    EventOut,
     FindingOut,
     JobOut,
     PlanSummary,
+    Replacement,
     RuleOut,
     TableOut,
     UploadAccepted,
@@ -297,3 +302,97 @@ def compare_plans(
         tables=tables,
         reviewed=[r.plan_id for r in reviews if r.any_review],
     )
+
+
+def document_out(document: Document, events: list[DocumentEvent]) -> DocumentOut:
+    return DocumentOut(
+        document_id=document.document_id,
+        representative=document.representative,
+        files=[file_out(f) for f in document.files],
+        deleted_at=_iso(document.deleted_at),
+        deleted_by=document.deleted_by,
+        history=[
+            EventOut(
+                at=_iso(e.happened_at) or "",
+                action=e.action,
+                by=e.actor,
+                plan_id=e.plan_id,
+                replacement=e.replacement,
+            )
+            for e in events
+        ],
+    )
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None
+
+
+def document_of(request: Request, plan_id: str) -> Document:
+    """The document of a stored file the user may see (404, 403 otherwise)."""
+    stored_plan(request, plan_id)
+    document = backend_of(request).document(plan_id)
+    if document is None:
+        raise HTTPException(404, f"no plan {plan_id}")
+    return document
+
+
+def document_response(request: Request, plan_id: str) -> DocumentOut:
+    """The document of a stored file, with its history, as the API gives it."""
+    document = document_of(request, plan_id)
+    return document_out(document, backend_of(request).history(document.document_id))
+
+
+@router.get(
+    "/plans/{plan_id}/document",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="The document a file belongs to",
+)
+def get_document(request: Request, plan_id: PlanId) -> DocumentOut:
+    """The document (one plan, however many files it was sent as) with its files: which one
+    represents it, which were replaced, whether it was deleted."""
+    return document_response(request, plan_id)
+
+
+@router.post(
+    "/plans/{plan_id}/replacement",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="Replace a file of a document",
+)
+def replace_plan_file(request: Request, plan_id: PlanId, body: Replacement) -> DocumentOut:
+    """File another stored file (upload it first) in place of this one in its document: this
+    file is kept, marked replaced by whom and when."""
+    document_of(request, plan_id)
+    stored_plan(request, body.plan_id)
+    if body.plan_id == plan_id:
+        raise HTTPException(400, "a file cannot replace itself")
+    backend_of(request).replace_file(plan_id, body.plan_id, user_of(request).name)
+    return document_response(request, plan_id)
+
+
+@router.delete(
+    "/plans/{plan_id}/document",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="Delete a plan",
+)
+def delete_plan(request: Request, plan_id: PlanId) -> DocumentOut:
+    """Mark the document of this file deleted: it and its files are kept, with who deleted it
+    and when, and left out of the lists, the province and compare (restore undoes it)."""
+    document = document_of(request, plan_id)
+    backend_of(request).delete_document(document.document_id, user_of(request).name)
+    return document_response(request, plan_id)
+
+
+@router.post(
+    "/plans/{plan_id}/document/restore",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="Restore a deleted plan",
+)
+def restore_plan(request: Request, plan_id: PlanId) -> DocumentOut:
+    document = document_of(request, plan_id)
+    backend_of(request).restore_document(document.document_id, user_of(request).name)
+    return document_response(request, plan_id)

@@ -7,8 +7,14 @@ serves requests from a pool of threads: every call here holds one lock, for one 
 one plan's commit at most: files are parsed elsewhere (jobs.py), never under it. Plans are
 immutable under their id (the sha256 of the file), so parsed `Plan`s are kept in memory once
 read; the reviewers' corrections are read with them each time (`reviewed`). `generation`
-changes when a plan is added or a correction made, here or by another writer: what was computed
-from the plans at one generation stays true until the next.
+changes when a plan is added or a correction made, here or by another writer, and when an
+officer replaces a file or deletes a document: what was computed from the plans at one
+generation stays true until the next.
+
+A plan sent as several files (.docx, .pdf, a scan) is one document (store/documents.py): the
+lists, the province and its comparison show each document once, by the file that represents it,
+with that file's reviewed values, and leave deleted documents out. A correction belongs to the
+file it was made on (its plan_id): it shows while that file represents its document.
 """
 
 from __future__ import annotations
@@ -20,16 +26,31 @@ from pathlib import Path
 from typing import Any
 
 from plan_extract.core.contract import Plan
+from plan_extract.output.tables import Table
 from plan_extract.store import Store, issued_iso, open_store
 from plan_extract.store.corrections import IN_HEADER_CORRECTED, Change, Correction, Reviewed
+from plan_extract.store.documents import (
+    SHOWN,
+    Document,
+    DocumentEvent,
+    DocumentFile,
+    delete_document,
+    document_of,
+    documents,
+    file_new,
+    history,
+    replace_file,
+    restore_document,
+)
 from plan_extract.store.migrations import transaction
 from plan_extract.store.staging import StagedPlan
-from plan_extract.web.schemas import PlanSummary
+from plan_extract.store.workbook import province_workbook
+from plan_extract.web.schemas import FileOut, PlanSummary
 
 PLAN_CACHE_SIZE = 2048
 _SUMMARY_COLUMNS = (
     "plan_id, commune, commune_code, province, province_code, number, issued, title, n_targets, "
-    "issued_precision"
+    "document_id, issued_precision"
 )
 
 
@@ -39,6 +60,7 @@ class Backend:
         self._opened: Store | None = open_store(db_path, keep_open=False)
         self._lock = threading.Lock()
         self._plans: OrderedDict[str, Plan] = OrderedDict()
+        self._edits = 0  # replacements and deletions made here
 
     @property
     def _store(self) -> Store:
@@ -49,11 +71,11 @@ class Backend:
         return self._opened
 
     @property
-    def generation(self) -> tuple[int, int]:
-        """The number of stored plans and the corrections' version: views computed at another
-        generation are stale."""
+    def generation(self) -> tuple[int, int, int]:
+        """The number of stored plans, the corrections' version and the number of officers'
+        changes to documents: views computed at another generation are stale."""
         with self._lock:
-            return self._store.count_plans(), self._store.corrections_version()
+            return self._store.count_plans(), self._store.corrections_version(), self._edits
 
     def close(self) -> None:
         with self._lock:
@@ -89,6 +111,7 @@ class Backend:
         with self._lock:
             self._store.stage(staged)
             self._store.flush()
+            file_new(self._store)
             self._plans.pop(staged.plan_id, None)
 
     def record_failure(self, name: str, plan_id: str, reason: str) -> None:
@@ -130,27 +153,32 @@ class Backend:
     def summaries(
         self, province_code: str | None = None, commune_code: str | None = None
     ) -> list[PlanSummary]:
-        """The stored plans (of one province, of one commune, when a code is given), by commune
-        then number; a plan whose header a reviewer corrected (its commune picked, its number
-        or date fixed) with the reviewed values, and listed where they place it."""
+        """The stored plans, one per document (of one province, of one commune, when a code
+        is given), by commune then number: the file that represents each, with its files; a
+        plan whose header a reviewer corrected (its commune picked, its number or date fixed)
+        with the reviewed values, and listed where they place it."""
         conditions, params = [], []
         for column, code in (("province_code", province_code), ("commune_code", commune_code)):
             if code:
                 params.append(code)
                 conditions.append(f"{column} = ${len(params)}")
-        where = f"WHERE ({' AND '.join(conditions)}) OR {IN_HEADER_CORRECTED}" if conditions else ""
+        where = (
+            f" AND (({' AND '.join(conditions)}) OR {IN_HEADER_CORRECTED})" if conditions else ""
+        )
         sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM plans {where} "
+            f"SELECT {_SUMMARY_COLUMNS} FROM plans {SHOWN}{where} "
             "ORDER BY commune NULLS LAST, number NULLS LAST, plan_id"
         )
         with self._lock:
             rows = self._store.query(sql, params).rows
             corrected = self._store.header_corrected()
+            files = {d.document_id: d.files for d in documents(self._store)}
         fields = _SUMMARY_COLUMNS.replace("n_targets", "targets").split(", ")[:-1]
         summaries = []
         for row in rows:
             values = dict(zip(fields, row[:-1], strict=True))
             values["issued"] = issued_iso(values["issued"], row[-1])  # as the plan JSON has it
+            values["files"] = [file_out(f) for f in files.get(values["document_id"], [])]
             summary = PlanSummary(**values)
             if summary.plan_id in corrected:
                 summary = self._reviewed_summary(summary)
@@ -186,6 +214,35 @@ class Backend:
             }
         )
 
+    def province_workbook(self, province_code: str, profile: str) -> list[Table]:
+        """The sheets of the workbook the province's office sends upward (store/workbook.py)."""
+        with self._lock:
+            return province_workbook(self._store, province_code, profile)
+
+    def document(self, plan_id: str) -> Document | None:
+        """The document the stored file belongs to, with its files."""
+        with self._lock:
+            return document_of(self._store, plan_id)
+
+    def replace_file(self, plan_id: str, replacement: str, by: str | None) -> Document:
+        with self._lock:
+            self._edits += 1
+            return replace_file(self._store, plan_id, replacement, by)
+
+    def delete_document(self, document_id: str, by: str | None) -> None:
+        with self._lock:
+            self._edits += 1
+            delete_document(self._store, document_id, by)
+
+    def restore_document(self, document_id: str, by: str | None) -> None:
+        with self._lock:
+            self._edits += 1
+            restore_document(self._store, document_id, by)
+
+    def history(self, document_id: str) -> list[DocumentEvent]:
+        with self._lock:
+            return history(self._store, document_id)
+
     def commune_of(self, plan_id: str) -> str | None:
         """The code of the stored plan's commune (None when unknown or not stored); the one a
         reviewer picked, when one did."""
@@ -199,8 +256,8 @@ class Backend:
         return found[0][0] if found else None
 
     def province_reviews(self, province_code: str) -> list[Reviewed]:
-        """Every stored plan of the province, reviewed (as `reviewed`, the corrections of all
-        read at once)."""
+        """Every document of the province, by the file representing it, reviewed (as
+        `reviewed`, the corrections of all read at once)."""
         summaries = self.summaries(province_code)
         with self._lock:
             corrections = self._store.corrections_by_plan()
@@ -222,11 +279,21 @@ class Backend:
         return [(r.plan_id, r.plan) for r in self.province_reviews(province_code)]
 
     def provinces(self) -> list[tuple[str, str | None, int]]:
-        """(code, name, number of plans) of every province with a plan, by code."""
+        """(code, name, number of documents) of every province with a plan, by code."""
         sql = (
-            "SELECT province_code, min(province), count(*) FROM plans "
-            "WHERE province_code IS NOT NULL GROUP BY province_code ORDER BY province_code"
+            f"SELECT province_code, min(province), count(*) FROM plans {SHOWN} "
+            "AND province_code IS NOT NULL GROUP BY province_code ORDER BY province_code"
         )
         with self._lock:
             rows = self._store.query(sql).rows
         return [(str(code), name, int(count)) for code, name, count in rows]
+
+
+def file_out(file: DocumentFile) -> FileOut:
+    return FileOut(
+        plan_id=file.plan_id,
+        file_name=file.file_name or file.path,
+        format=file.format,
+        representative=file.representative,
+        replaced=file.replaced_at is not None,
+    )

@@ -23,6 +23,7 @@ from plan_extract.web.api import (
     user_of,
     visible_commune,
 )
+from plan_extract.web.checks import PROFILE
 from plan_extract.web.i18n import LANGS, pick_lang, strings
 from plan_extract.web.limits import MIB, UploadLimits
 from plan_extract.web.plan_view import plan_view
@@ -110,7 +111,25 @@ def plan_page(request: Request, plan_id: Annotated[str, PathParam(pattern=PLAN_I
     backend = backend_of(request)
     reviewed = reviewed_plan(request, plan_id)
     lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
-    view = plan_view(plan_id, reviewed.plan, backend.lines(plan_id), lang)
+    document = backend.document(plan_id)
+    commune = backend.commune_of(plan_id)
+    own = {f.plan_id for f in document.files} if document else set()
+    replacements = [  # files an officer may file in this one's place: of the same commune
+        (file.plan_id, file.file_name)
+        for summary in backend.summaries(None, commune)
+        if commune
+        for file in summary.files
+        if file.plan_id not in own and not file.replaced
+    ]
+    replacements += [
+        (file.plan_id, file.file_name or file.path)
+        for file in (document.files if document else [])
+        if file.plan_id != plan_id and file.replaced_at is None
+    ]
+    events = backend.history(document.document_id) if document else []
+    view = plan_view(
+        plan_id, reviewed.plan, backend.lines(plan_id), lang, document, replacements, events
+    )
     config = {
         "corrections": str(request.url_for("post_correction", plan_id=plan_id)),
         "undo": str(request.url_for("undo_correction", plan_id=plan_id, position=0)),
@@ -146,19 +165,22 @@ def province_export(
     fmt: Literal["csv", "xlsx"],
     table: Literal["targets", "indicators", "units"] = "indicators",
 ) -> Response:
-    """The comparison's tables of the plans' reviewed values (`reviewed_tables`): one
-    workbook, or one table as CSV (UTF-8 with a BOM)."""
+    """The workbook the province's office sends upward (store/workbook.py: its plans, targets,
+    units, deadlines, the national comparison, the communes without a plan, the incomplete
+    plans), or one table of the comparison as CSV (UTF-8 with a BOM); both of the plans'
+    reviewed values, marked where a person reviewed them."""
     province_user(request)
     if province_name(code) is None:
         raise HTTPException(404, "not found")
-    lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
-    tables = reviewed_tables(backend_of(request).province_reviews(code), lang)
+    backend = backend_of(request)
     if fmt == "xlsx":
         return Response(
-            xlsx_bytes(tables),
+            xlsx_bytes(backend.province_workbook(code, PROFILE)),
             media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             headers={"Content-Disposition": f'attachment; filename="province-{code}.xlsx"'},
         )
+    lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
+    tables = reviewed_tables(backend.province_reviews(code), lang)
     chosen = {t.name: t for t in tables}[table]
     return Response(
         "\ufeff" + csv_text(chosen),

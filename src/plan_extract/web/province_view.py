@@ -17,7 +17,7 @@ from plan_extract.core.contract import Plan
 from plan_extract.output.tables import Column as TableColumn
 from plan_extract.output.tables import Table, Value
 from plan_extract.store.corrections import Reviewed
-from plan_extract.structure.places import AdminUnit, units
+from plan_extract.structure.places import AdminUnit, province_communes, units
 from plan_extract.web.backend import Backend
 from plan_extract.web.checks import catalog, check_view
 from plan_extract.web.highlight import unit_sign
@@ -68,11 +68,6 @@ class ProvinceView:
     columns: list[Column]
     rows: list[Row]
     charts: list[tuple[str, str, Markup]]
-
-
-def province_communes(code: str) -> list[AdminUnit]:
-    """The province's communes in force (since July 2025), by name."""
-    return sorted((u for u in units(False) if u.province_code == code), key=lambda u: u.name)
 
 
 def province_name(code: str) -> str | None:
@@ -200,11 +195,12 @@ def _number(value: Value) -> str:
 
 
 class ProvinceViews:
-    """Province views kept until a plan is added or corrected (`Backend.generation`)."""
+    """Province views kept until a plan is added or corrected, or a document changed
+    (`Backend.generation`)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._views: dict[tuple[str, Lang, tuple[int, int]], ProvinceView] = {}
+        self._views: dict[tuple[str, Lang, tuple[int, int, int]], ProvinceView] = {}
 
     def get(self, backend: Backend, code: str, lang: Lang) -> ProvinceView:
         key = (code, lang, backend.generation)

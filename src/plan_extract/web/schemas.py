@@ -35,8 +35,22 @@ class UploadAccepted(ApiModel):
     jobs: list[JobOut]
 
 
-class PlanSummary(ApiModel):
+class FileOut(ApiModel):
+    """One file of a document: `representative` when its parse stands for the document,
+    `replaced` when an officer filed another in its place (it is kept)."""
+
     plan_id: str
+    file_name: str
+    format: str
+    representative: bool
+    replaced: bool
+
+
+class PlanSummary(ApiModel):
+    """A document (a plan, however many files it came as), by the file that represents it."""
+
+    plan_id: str
+    document_id: str
     commune: str | None
     commune_code: str | None
     province: str | None
@@ -45,6 +59,34 @@ class PlanSummary(ApiModel):
     issued: str | None
     title: str | None
     targets: int
+    files: list[FileOut] = []
+
+
+class EventOut(ApiModel):
+    """A change an officer made to a document: `deleted`, `restored` or `replaced` (`plan_id`
+    by `replacement`)."""
+
+    at: str
+    action: Literal["deleted", "restored", "replaced"]
+    by: str | None
+    plan_id: str | None = None
+    replacement: str | None = None
+
+
+class DocumentOut(ApiModel):
+    """A document with its files; `deleted_at` and `deleted_by` when an officer deleted it (it
+    is kept)."""
+
+    document_id: str
+    representative: str
+    files: list[FileOut]
+    deleted_at: str | None = None
+    deleted_by: str | None = None
+    history: list[EventOut] = []
+
+
+class Replacement(ApiModel):
+    plan_id: str = Field(pattern=r"^[0-9a-f]{64}$", description="the stored file to file instead")
 
 
 class ErrorResponse(ApiModel):
