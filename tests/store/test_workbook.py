@@ -1,22 +1,24 @@
 """The workbook a province office sends upward (store/workbook.py), on both backends, and from the
 command line: a sheet per table with Vietnamese headers, a plan sent as two files counted once
 with both original names, percentages and dates as such, the communes without a plan, the
-incomplete plans, reviewed items marked; the same store gives the same bytes."""
+incomplete plans, a document's reviewed values with their items marked; the same store gives
+the same bytes."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import openpyxl
 
 from cli_process import run_cli
-from corpus_files import store_file
+from corpus_files import PLANS, store_file
 from plan_extract.store import open_store
+from plan_extract.store.corrections import Change
 from plan_extract.store.documents import file_new
-from plan_extract.store.workbook import WORDS, reviewed_mark, write_province_workbook
+from plan_extract.store.workbook import WORDS, write_province_workbook
 from workbook_sheets import SHEETS
 
 AN_GIANG = "91"
@@ -95,11 +97,43 @@ def test_the_workbook_counts_a_plan_once_with_its_files_numbers_and_dates(
     assert all(row["Thiếu sót"].value for row in incomplete)
 
 
-def test_reviewed_items_are_marked_and_others_not() -> None:
+def test_the_workbook_shows_a_documents_reviewed_values_marked(
+    store_db: str, tmp_path: Path
+) -> None:
+    """A reviewer's corrections of the file that represents the document (Word) are the
+    workbook's values, marked reviewed; a correction of the document's other file (the typed
+    text) stays on that file and does not show."""
+    _store(store_db)
+    word, typed = _plan_id(WORD), _plan_id(TYPED)
+    with open_store(store_db) as store:
+        machine = store.plan(word)
+        assert machine is not None
+        national = next(t for t in machine.targets if t.national_indicator)
+        assert national.unit == "percent" and national.value != 75
+        rejected = next(t for t in machine.targets if t.line != national.line)
+        store.correct(word, Change("target", national.id, "value", 75), "thu")
+        store.correct(word, Change("target", rejected.id, "status", "rejected"), "thu")
+        store.correct(typed, Change("target", national.id, "value", 90), "lan")
+        path = write_province_workbook(
+            store, AN_GIANG, "gender-equality-commune", tmp_path / "r.xlsx"
+        )
+    workbook = openpyxl.load_workbook(path)
     mark = WORDS.load().labels["reviewed"]["yes"]
-    assert reviewed_mark(SimpleNamespace(reviewed=True)) == mark == "đã rà soát"
-    assert reviewed_mark(SimpleNamespace(reviewed=False)) is None
-    assert reviewed_mark(SimpleNamespace()) is None  # the machine's output, never reviewed
+    assert mark == "đã rà soát"
+    plans = {p["Số, ký hiệu"].value: p["Đã rà soát"].value for p in _records(workbook["Kế hoạch"])}
+    assert plans == {"131/KH-UBND": mark, "129/KH-UBND": None}
+    targets = _records(workbook["Chỉ tiêu"])
+    assert len(targets) == 5  # six, one rejected
+    (corrected,) = (t for t in targets if t["Dòng"].value == national.line)
+    assert (corrected["Giá trị"].value, corrected["Đã rà soát"].value) == (0.75, mark)
+    assert [t["Đã rà soát"].value for t in targets].count(None) == 4
+    compared = _records(workbook["So sánh chỉ tiêu quốc gia"])
+    values = {n["Chỉ tiêu quốc gia"].value: n["Giá trị"].value for n in compared}
+    assert values[national.national_indicator] == 0.75  # not the parser's, nor the typed file's
+
+
+def _plan_id(relative: str) -> str:
+    return hashlib.sha256((PLANS / relative).read_bytes()).hexdigest()
 
 
 def test_the_command_writes_the_workbook_and_refuses_bad_arguments(tmp_path: Path) -> None:

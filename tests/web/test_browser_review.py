@@ -1,11 +1,11 @@
 """End to end in headless Chromium: a reviewer corrects a target's value and a unit's role on a
-plan's page, adds a deadline by selecting its text, and marks the plan reviewed; the province's
-export and the comparison show the corrected values, marked reviewed; the plan's commune
+plan's page, adds a deadline by selecting its text, and marks the plan reviewed; the workbook the
+province page's XLSX button downloads and the comparison show the corrected values, marked
+reviewed; the plan's commune
 account, in another browser context, sees the corrections read only."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from plan_extract.store import ingest_paths, open_store
 from plan_extract.web.accounts import Accounts
 from plan_extract.web.backend import Backend
 from web_live import live_server
+from workbook_sheets import SHEETS
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAN = ROOT / "corpus/plans/seeds/001_d694d18c5a7d837d.txt"  # xã Vĩnh Phong, An Giang
@@ -129,16 +130,23 @@ def test_a_reviewer_corrects_and_the_export_shows_it(
     line_text = page.locator(f"#L{line} .text").text_content() or ""
     assert (added["line"], added["span"], added["source_text"]) == (line, [0, 12], line_text[:12])
 
-    export = page.request.get(f"{base_url}/province/91/export.xlsx")
-    assert export.status == 200
-    workbook = load_workbook(io.BytesIO(export.body()))
-    sheet = list(workbook["targets"].iter_rows(values_only=True))
+    page.goto(f"{base_url}/province/91")
+    with page.expect_download() as download:  # the province page's XLSX button
+        page.click("#export-xlsx")
+    workbook = load_workbook(download.value.path())  # the workbook sent upward
+    assert workbook.sheetnames == SHEETS
+    sheet = list(workbook["Chỉ tiêu"].iter_rows(values_only=True))
     header, body = sheet[0], sheet[1:]
-    exported = next(r for r in body if r[header.index("target")] == target["id"])
-    assert exported[header.index("value")] == 77
-    assert exported[header.index("reviewed")] == "đã rà soát"
-    units = list(workbook["units"].iter_rows(values_only=True))
-    assert units[1][units[0].index("lead_units")] == lead_units - 1
+    (exported,) = (r for r in body if r[header.index("Dòng")] == line)
+    assert exported[header.index("Giá trị")] == 0.77  # 77 %, the reviewer's value
+    assert exported[header.index("Đã rà soát")] == "đã rà soát"
+    units = list(workbook["Đơn vị"].iter_rows(values_only=True))
+    roles = [r[units[0].index("Vai trò")] for r in units[1:]]
+    assert roles.count("Chủ trì") == lead_units - 1
+    (moved,) = (r for r in units[1:] if r[units[0].index("Tên")] == unit["name"])
+    assert moved[units[0].index("Đã rà soát")] == "đã rà soát"
+    plans = list(workbook["Kế hoạch"].iter_rows(values_only=True))
+    assert plans[1][plans[0].index("Đã rà soát")] == "đã rà soát"
 
     province = page.request.get(f"{base_url}/api/compare", params={"province_code": "91"}).json()
     assert province["reviewed"] == [plan_id]

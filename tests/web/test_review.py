@@ -78,18 +78,62 @@ def test_the_province_page_and_its_exports_show_the_reviewed_values(
     cell = row.split('reviewed" title="đã rà soát">')[1].split("</td>")[0]
     assert cell.startswith("&gt;= 77% (2030)")
     workbook = load_workbook(io.BytesIO(client.get(f"/province/{AN_GIANG}/export.xlsx").content))
-    sheet = list(workbook["targets"].iter_rows(values_only=True))
+    sheet = list(workbook["Chỉ tiêu"].iter_rows(values_only=True))  # the workbook sent upward
     header, body = sheet[0], sheet[1:]
-    found = {row[header.index("target")]: row for row in body}
-    assert found[target_id][header.index("value")] == 77
-    assert found[target_id][header.index("reviewed")] == "đã rà soát"
-    assert "t1" not in found
+    plan = client.get(f"/api/plans/{plan_id}").json()
+    line = {t["id"]: t["line"] for t in plan["targets"]}[target_id]
+    assert len(body) == len(plan["targets"]) - 1  # t1 rejected
+    (found,) = (row for row in body if row[header.index("Dòng")] == line)
+    assert found[header.index("Giá trị")] == 0.77  # 77 %
+    assert found[header.index("Đã rà soát")] == "đã rà soát"
     text = client.get(f"/province/{AN_GIANG}/export.csv", params={"table": "targets"}).text
     records = {r["target"]: r for r in csv.DictReader(io.StringIO(text.lstrip("\ufeff")))}
     assert (records[target_id]["value"], records[target_id]["reviewed"]) in {
         ("77", "đã rà soát"),
         ("77.0", "đã rà soát"),
     }
+
+
+def test_a_document_shows_the_reviewed_values_of_the_file_representing_it(
+    tmp_path: Path,
+) -> None:
+    """The plan sent as typed text and as Word is one document, Word representing it: the
+    province page, the lists and the workbook count it once, with the corrections made on the
+    Word file; those made on the typed file stay on that file, and show once an officer files
+    it in Word's place."""
+    db = tmp_path / "store.duckdb"
+    typed, word = TARGETS, SEEDS.parent / "rendered" / TARGETS.with_suffix(".docx").name
+    with open_store(db) as store:
+        ingest_paths(store, [typed, word], workers=1)
+        ids = {Path(p.path).suffix: p.plan_id for p in store.plans()}
+        machine = store.plan(ids[".docx"])
+        assert machine is not None
+        target = next(t for t in machine.targets if t.national_indicator)
+        store.correct(ids[".docx"], Change("target", target.id, "value", 77), "thu")
+        store.correct(ids[".txt"], Change("target", target.id, "value", 55), "lan")
+    with TestClient(create_app(db)) as raw:
+        client = with_csrf(raw)
+        assert [p["plan_id"] for p in client.get("/api/plans").json()] == [ids[".docx"]]
+
+        def shown() -> tuple[list[str], Any]:
+            page = client.get(f"/province/{AN_GIANG}").text
+            rows = page.split("<tbody>")[1].split("</tbody>")[0].split("<tr ")[1:]
+            cells = [r.split('reviewed" title="đã rà soát">')[1][:20] for r in rows]
+            xlsx = client.get(f"/province/{AN_GIANG}/export.xlsx").content
+            sheet = list(load_workbook(io.BytesIO(xlsx))["Chỉ tiêu"].iter_rows(values_only=True))
+            values = {r[sheet[0].index("Giá trị")] for r in sheet[1:] if r[-1]}
+            return cells, values
+
+        cells, values = shown()
+        assert len(cells) == 1 and cells[0].startswith("&gt;= 77%")  # counted once, Word's
+        assert values == {0.77}
+        replaced = client.post(
+            f"/api/plans/{ids['.docx']}/replacement", json={"plan_id": ids[".txt"]}
+        )
+        assert replaced.status_code == 200, replaced.text
+        cells, values = shown()
+        assert len(cells) == 1 and cells[0].startswith("&gt;= 55%")  # the typed file's own
+        assert values == {0.55}
 
 
 @pytest.fixture

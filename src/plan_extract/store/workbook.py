@@ -4,10 +4,12 @@ not sent a plan and the plans a completeness check finds incomplete; Vietnamese 
 names (data/store/workbook.yaml), numbers as numbers (percentages as such), dates as dates.
 
 Each plan is a document (documents.py), counted once and read from the file that represents
-it, through the store's own read function (`Store.plan`), so values an officer reviewed come
-through it; an item (or a plan) that says it was reviewed (`reviewed`) is marked in the
-"reviewed" column. The files a plan was sent as are listed by their original names. The same
-store gives the same bytes (output/tables.py pins the workbook's timestamps).
+it with its effective values (`Store.reviewed`: the reviewers' corrections applied, rejected
+items left out, a commune a reviewer picked placing the plan); an item a person confirmed,
+corrected or added, and a plan with any such change, is marked in the "reviewed" column. A
+correction belongs to the file it was made on: another file that comes to represent the
+document shows its own. The files a plan was sent as are listed by their original names. The
+same store gives the same bytes (output/tables.py pins the workbook's timestamps).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from plan_extract.compare.national import Catalog, national_catalog
 from plan_extract.core.contract import DateParts, Plan
 from plan_extract.core.knowledge import Knowledge, KnowledgeError, data_file
 from plan_extract.output.tables import Column, Table, Value, write_xlsx
+from plan_extract.store.corrections import IN_HEADER_CORRECTED, Reviewed
 from plan_extract.store.db import Store
 from plan_extract.store.documents import SHOWN, Document, documents
 from plan_extract.store.rows import issued_date
@@ -99,9 +102,21 @@ def province_workbook(store: Store, province_code: str, profile: str) -> list[Ta
 
 @dataclass(frozen=True, slots=True)
 class _Stored:
-    plan_id: str
-    plan: Plan
+    review: Reviewed
     document: Document
+
+    @property
+    def plan_id(self) -> str:
+        return self.review.plan_id
+
+    @property
+    def plan(self) -> Plan:
+        """The plan's effective values."""
+        return self.review.plan
+
+    def mark(self, kind: str, item_id: str) -> str | None:
+        """The "reviewed" mark of the plan's item `kind` (target, unit, deadline) `item_id`."""
+        return reviewed_mark(self.review.item_reviewed(kind, item_id))
 
     @property
     def commune(self) -> str | None:
@@ -116,22 +131,31 @@ class _Stored:
 
 
 def _province_plans(store: Store, province_code: str) -> list[_Stored]:
-    """The province's documents not deleted, each by the file that represents it, by commune
-    and number."""
+    """The province's documents not deleted, each by the file that represents it, reviewed,
+    by commune and number (as reviewed: a plan a reviewer placed in another province is
+    that province's)."""
     rows = store.query(
-        f"SELECT plan_id FROM plans {SHOWN} AND province_code = $1 "
-        "ORDER BY commune NULLS LAST, number NULLS LAST, plan_id",
+        f"SELECT plan_id FROM plans {SHOWN} AND (province_code = $1 OR {IN_HEADER_CORRECTED}) "
+        "ORDER BY plan_id",
         [province_code],
         ours=True,
     ).rows
     ids = [str(plan_id) for (plan_id,) in rows]
     by_file = {f.plan_id: d for d in documents(store, ids) for f in d.files}
+    corrections = store.corrections_by_plan()
     found = []
     for plan_id in ids:
-        plan = store.plan(plan_id)
-        if plan is not None:
-            found.append(_Stored(plan_id, plan, by_file[plan_id]))
+        review = store.reviewed(plan_id, None, corrections.get(plan_id, []))
+        if review is not None and review.plan.document.province_code == province_code:
+            found.append(_Stored(review, by_file[plan_id]))
+    found.sort(key=_by_commune_and_number)
     return found
+
+
+def _by_commune_and_number(stored: _Stored) -> tuple[bool, str, bool, str, str]:
+    commune, number = stored.plan.document.commune, stored.plan.document.number
+    name = commune.name if commune else ""
+    return (commune is None, name, number is None, number or "", stored.plan_id)
 
 
 def _label(vocabulary: str, code: str | None) -> str | None:
@@ -141,9 +165,10 @@ def _label(vocabulary: str, code: str | None) -> str | None:
     return WORDS.load().labels.get(vocabulary, {}).get(code, code)
 
 
-def reviewed_mark(item: object) -> str | None:
-    """The "reviewed" mark of an item or plan that says it was reviewed (corrections do)."""
-    return _label("reviewed", "yes") if getattr(item, "reviewed", None) is True else None
+def reviewed_mark(reviewed: bool) -> str | None:
+    """The "reviewed" mark (the words' `labels.reviewed`) when a person reviewed the row's
+    values."""
+    return _label("reviewed", "yes") if reviewed else None
 
 
 def _yes_no(value: bool | None) -> str | None:
@@ -219,7 +244,7 @@ def _plans_sheet(plans: Sequence[_Stored], errors: Errors) -> _Sheet:
             len(stored.plan.units),
             len(stored.plan.deadlines),
             _yes_no(not errors[stored.plan_id]),
-            reviewed_mark(stored.plan),
+            reviewed_mark(stored.review.any_review),
             stored.files,
             representative.file_name or representative.path,
             stored.plan_id,
@@ -255,7 +280,7 @@ def _targets_sheet(plans: Sequence[_Stored]) -> _Sheet:
                 _label("unit", target.unit),
                 target.year,
                 target.national_indicator,
-                reviewed_mark(target),
+                stored.mark("target", target.id),
             )
     return sheet
 
@@ -278,7 +303,7 @@ def _units_sheet(plans: Sequence[_Stored]) -> _Sheet:
                 unit.name,
                 _label("unit_kind", unit.kind),
                 _label("role", "lead" if unit.lead else "cooperating"),
-                reviewed_mark(unit),
+                stored.mark("unit", unit.id),
             )
     return sheet
 
@@ -309,7 +334,7 @@ def _deadlines_sheet(plans: Sequence[_Stored]) -> _Sheet:
                 _date(deadline.end),
                 _label("recurrence", deadline.recurrence),
                 deadline.action,
-                reviewed_mark(deadline),
+                stored.mark("deadline", deadline.id),
             )
     return sheet
 
