@@ -88,7 +88,7 @@ def _select(page: Page, line: int, start: int, end: int) -> None:
 
 
 def test_a_reviewer_corrects_and_the_export_shows_it(
-    browser: Browser, served: tuple[str, str]
+    browser: Browser, served: tuple[str, str], tmp_path: Path
 ) -> None:
     base_url, plan_id = served
     context, page = _logged_in(browser, base_url, "thu")
@@ -133,7 +133,9 @@ def test_a_reviewer_corrects_and_the_export_shows_it(
     page.goto(f"{base_url}/province/91")
     with page.expect_download() as download:  # the province page's XLSX button
         page.click("#export-xlsx")
-    workbook = load_workbook(download.value.path())  # the workbook sent upward
+    saved = tmp_path / "an-giang.xlsx"
+    download.value.save_as(saved)
+    workbook = load_workbook(saved)  # the workbook sent upward
     assert workbook.sheetnames == SHEETS
     sheet = list(workbook["Chỉ tiêu"].iter_rows(values_only=True))
     header, body = sheet[0], sheet[1:]
