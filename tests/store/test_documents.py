@@ -153,7 +153,7 @@ def test_an_older_store_gets_its_files_filed_when_upgraded(store_db: str) -> Non
         ids = [store_file(store, relative) for relative in NGHIA_SON_DRAFT[:2]]
         store.write(_undo_migration_7)
     with open_store(store_db) as store:
-        assert store.upgraded_from is not None and store.upgraded_from.version == 5
+        assert store.upgraded_from is not None and store.upgraded_from.version == 6  # 0006 applied
         assert store.schema().current
         (document,) = documents(store)
         assert {f.plan_id for f in document.files} == set(ids)
