@@ -26,6 +26,7 @@ CATALOGS = {
     "profiles/generic-plan.yaml",
     "profiles/gender-equality-commune.yaml",
     "check/report.yaml",
+    "store/workbook.yaml",
 }
 
 # Files still being moved to this form (issue 11): each is removed from here as its stage checks

@@ -1,5 +1,6 @@
 """A bounded load test on loopback: 50 uploads at once against a real server, each answered at
-once with its job; every distinct plan is stored exactly once and none is lost."""
+once with its job; every distinct file is stored exactly once and none is lost (the copies of
+one seed, which differ by a line, are listed as one plan's files)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ def test_fifty_uploads_at_once_store_every_plan_exactly_once(tmp_path: Path) -> 
     statuses = Counter(o["state"] for o in outcomes)
     assert statuses == {"stored": DISTINCT, "duplicate": UPLOADS - DISTINCT}
     assert {o["plan_id"] for o in outcomes} == expected
-    ids = [p["plan_id"] for p in stored]
+    ids = [f["plan_id"] for p in stored for f in p["files"]]  # the list: one plan, its files
     assert len(ids) == len(set(ids)) == DISTINCT
     assert set(ids) == expected
+    assert len(stored) == len(SEEDS)  # a seed's copies differ by a line: one plan's files

@@ -6,6 +6,8 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
+from workbook_sheets import SHEETS
+
 AN_GIANG = "91"
 
 
@@ -62,12 +64,13 @@ def test_the_province_exports_as_xlsx_and_csv(
     client, ids = seeded
     xlsx = client.get(f"/province/{AN_GIANG}/export.xlsx")
     assert xlsx.status_code == 200
-    workbook = load_workbook(io.BytesIO(xlsx.content))
-    assert workbook.sheetnames == ["targets", "indicators", "units"]
-    plans_in_sheet = {
-        row[0] for row in workbook["indicators"].iter_rows(min_row=2, values_only=True)
-    }
-    assert plans_in_sheet == {ids[seeds[0].name], ids[seeds[1].name]}
+    workbook = load_workbook(io.BytesIO(xlsx.content))  # the workbook sent upward
+    assert workbook.sheetnames == SHEETS
+    plans_sheet = list(workbook["Kế hoạch"].iter_rows(values_only=True))
+    assert plans_sheet[0][-1] == "Mã tệp (sha256)"
+    assert {row[-1] for row in plans_sheet[1:]} == {ids[seeds[0].name], ids[seeds[1].name]}
+    assert {row[-3] for row in plans_sheet[1:]} == {seeds[0].name, seeds[1].name}  # file names
+    assert xlsx.content == client.get(f"/province/{AN_GIANG}/export.xlsx").content
     csv = client.get(f"/province/{AN_GIANG}/export.csv", params={"table": "targets"})
     assert csv.text.startswith("\ufeffplan,commune,")
     assert csv.headers["content-type"].startswith("text/csv")

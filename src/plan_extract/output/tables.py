@@ -15,10 +15,10 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-ColumnType = Literal["str", "int", "float", "bool"]
-Value = str | int | float | bool | None
+ColumnType = Literal["str", "int", "float", "bool", "date"]
+Value = str | int | float | bool | dt.date | None
 
 _EPOCH = dt.datetime(2000, 1, 1)
 _MIN_WIDTH = 6
@@ -30,15 +30,19 @@ _SHEET_NAME_MAX = 31
 class Column:
     name: str
     type: ColumnType = "str"
+    number_format: str | None = None  # Excel's, for the workbook's cells: "0%", "dd/mm/yyyy"
 
 
 @dataclass(frozen=True)
 class Table:
-    """A named table: `rows` hold one value per column, `None` for a missing value."""
+    """A named table: `rows` hold one value per column, `None` for a missing value;
+    `formats` gives a cell (row, column index) an Excel number format other than its column's
+    (a percentage among plain numbers, a date known to the month only)."""
 
     name: str
     columns: tuple[Column, ...]
     rows: list[tuple[Value, ...]] = field(default_factory=list)
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         width = len(self.columns)
@@ -68,9 +72,11 @@ def csv_text(table: Table) -> str:
     return buffer.getvalue()
 
 
-def _csv_cell(value: str | int | float | bool) -> str:
+def _csv_cell(value: str | int | float | bool | dt.date) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return str(value)
 
 
@@ -84,7 +90,13 @@ def write_parquet(table: Table, path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    arrow_types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+    arrow_types = {
+        "str": pa.string(),
+        "int": pa.int64(),
+        "float": pa.float64(),
+        "bool": pa.bool_(),
+        "date": pa.date32(),
+    }
     arrays = [
         pa.array(table.column(column.name), type=arrow_types[column.type])
         for column in table.columns
@@ -114,6 +126,7 @@ def write_xlsx(tables: Sequence[Table], path: Path) -> None:
             cell.font = Font(bold=True)
         for row in table.rows:
             sheet.append(list(row))
+        _number_formats(sheet, table)
         sheet.freeze_panes = "A2"
         if table.columns:
             last = get_column_letter(len(table.columns))
@@ -124,6 +137,16 @@ def write_xlsx(tables: Sequence[Table], path: Path) -> None:
                 for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
     path.write_bytes(_deterministic_zip(_workbook_bytes(workbook)))
+
+
+def _number_formats(sheet: Any, table: Table) -> None:
+    """Each column's number format on its cells, then the cells' own."""
+    for index, column in enumerate(table.columns, start=1):
+        if column.number_format:
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+                cell.number_format = column.number_format
+    for (row, column_index), number_format in sorted(table.formats.items()):
+        sheet.cell(row=row + 2, column=column_index + 1).number_format = number_format
 
 
 def _workbook_bytes(workbook: object) -> bytes:

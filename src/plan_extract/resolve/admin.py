@@ -94,14 +94,27 @@ def resolve_admin(plan: Plan) -> Plan:
     return plan.model_copy(update={"document": document, "warnings": [*plan.warnings, *warnings]})
 
 
-def _resolve_commune(
-    commune: Commune, province_code: str | None, old: bool
-) -> tuple[Commune, Warning | None]:
-    candidates = [
+def commune_candidates(plan: Plan) -> list[AdminUnit]:
+    """The units the plan's commune may be (of its name, in its province when known): those an
+    officer picks from when the name is ambiguous (`commune_ambiguous`)."""
+    meta = plan.document
+    if meta.commune is None:
+        return []
+    return _candidates(meta.commune, meta.province_code, predates_reform(meta))
+
+
+def _candidates(commune: Commune, province_code: str | None, old: bool) -> list[AdminUnit]:
+    return [
         unit
         for unit in units_named(old).get(commune.name.casefold(), ())
         if province_code is None or unit.province_code == province_code
     ]
+
+
+def _resolve_commune(
+    commune: Commune, province_code: str | None, old: bool
+) -> tuple[Commune, Warning | None]:
+    candidates = _candidates(commune, province_code, old)
     same_type = [unit for unit in candidates if unit.type == commune.type]
     if len(same_type) == 1:
         return commune.model_copy(update={"code": same_type[0].code}), None

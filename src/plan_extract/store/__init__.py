@@ -16,6 +16,9 @@ Python API (stable; the web page and the commands use it)::
         store.failures()         # list[Failure]: path, plan_id, reason, parser_version, failed_at
         store.query("SELECT ... WHERE plan_id = $1", [plan_id])  # QueryResult(columns, rows)
         store.schema()           # SchemaStatus: the schema version against this package's
+        store.correct(plan_id, Change("target", "t1", "value", 75), "thu")  # a reviewer's change
+        store.undo(plan_id, 1, "lan")       # undone, kept
+        store.reviewed(plan_id)  # Reviewed: .plan (the effective values), .machine, flags
 
     open_store(db, read_only=True)     # for readers
     open_store(db, keep_open=False)    # DuckDB: hold the file only while using it (the server)
@@ -31,8 +34,13 @@ memory limit per file (`Limits`); only the calling process writes to the databas
 backend writes and shares: duck.py, postgres.py; the schema's versions: migrations.py.
 
 Tables: plans, sections, targets, units, unit_mentions, tasks, deadlines, funding, warnings, lines,
-failures, national_targets; views: target_comparison (plan × target × national milestone),
-unit_roles.
+failures, documents, document_files, document_events, national_targets; corrections (the
+reviewers' changes, a layer over the parser's output: corrections.py); views: target_comparison
+(plan × target × national milestone), unit_roles, plan_documents (each file's document and
+whether it represents it: documents.py, which also replaces files and deletes documents). The
+tables and views hold the parser's output; whatever shows a plan's values to people reads them
+through `Store.reviewed` (a correction belongs to one file, its plan_id: the document shows the
+corrections of the file that represents it).
 """
 
 from __future__ import annotations

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from plan_extract.core.contract import Plan
 from plan_extract.core.errors import InputError
 from plan_extract.store.faults import first_line, store_fault
-from plan_extract.store.migrations import SchemaStatus, schema_status
+from plan_extract.store.migrations import SchemaStatus, schema_status, transaction
 
 if TYPE_CHECKING:
+    from plan_extract.store.corrections import Change, Correction, Reviewed
     from plan_extract.store.rows import PlanRows
     from plan_extract.store.staging import StagedPlan
 
@@ -133,6 +134,120 @@ class Store(ABC):
     def count_plans(self) -> int:
         """How many plans are stored (it changes whenever any writer adds one)."""
         return int(self._rows("SELECT count(*) FROM plans")[0][0])
+
+    # --- corrections: a reviewer's layer over the parser's output (corrections.py) -----------
+
+    def corrections(self, plan_id: str) -> list[Correction]:
+        """Every change made to the plan, undone ones too, in the order made."""
+        from plan_extract.store.corrections import COLUMNS, Correction
+
+        rows = self._rows(
+            f"SELECT {COLUMNS} FROM corrections WHERE plan_id = $1 ORDER BY position", [plan_id]
+        )
+        return [Correction.from_row(row) for row in rows]
+
+    def corrections_by_plan(self) -> dict[str, list[Correction]]:
+        """Every plan's changes, in one query (for many plans at once: a province)."""
+        from plan_extract.store.corrections import COLUMNS, Correction
+
+        found: dict[str, list[Correction]] = {}
+        for row in self._rows(f"SELECT {COLUMNS} FROM corrections ORDER BY plan_id, position"):
+            found.setdefault(str(row[0]), []).append(Correction.from_row(row))
+        return found
+
+    def reviewed(
+        self,
+        plan_id: str,
+        machine: Plan | None = None,
+        corrections: Sequence[Correction] | None = None,
+    ) -> Reviewed | None:
+        """The plan's effective values: the parser's plan with the reviewers' corrections
+        applied, and which items were reviewed (None when the plan is not held). Whatever shows
+        or exports a plan's values reads them here; `machine` and `corrections`, when the
+        caller holds them already (`corrections_by_plan`)."""
+        from plan_extract.store.corrections import apply
+
+        machine = machine or self.plan(plan_id)
+        if machine is None:
+            return None
+        if corrections is None:
+            corrections = self.corrections(plan_id)
+        return apply(plan_id, machine, corrections, lambda: dict(self.lines(plan_id)))
+
+    def correct(self, plan_id: str, change: Change, author: str) -> Correction:
+        """Record one change (checked against the plan as reviewed so far); `InputError` when
+        it cannot be made."""
+        from plan_extract.store.corrections import ADDED, anchor, check_change, encode, old_value
+
+        reviewed = self.reviewed(plan_id)
+        if reviewed is None:
+            raise InputError(f"no plan {plan_id}")
+        lines = dict(self.lines(plan_id))
+        value = check_change(change, reviewed, lines)
+        before = old_value(change, reviewed)
+        line, span, source = anchor(change, reviewed, lines)
+        version = reviewed.machine.source.parser_version
+
+        def insert(con: Any) -> int:
+            with transaction(con):
+                found = con.execute(
+                    "SELECT coalesce(max(position), 0) FROM corrections WHERE plan_id = $1",
+                    [plan_id],
+                ).fetchone()
+                position = int(found[0]) + 1
+                item_id = f"added-{position}" if change.field == ADDED else change.item_id
+                con.execute(
+                    "INSERT INTO corrections VALUES "
+                    "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, NULL, NULL)",
+                    [
+                        plan_id,
+                        position,
+                        change.item_kind,
+                        item_id,
+                        change.field,
+                        encode(before),
+                        encode(value),
+                        line,
+                        span[0] if span else None,
+                        span[1] if span else None,
+                        source,
+                        version,
+                        author,
+                        now(),
+                    ],
+                )
+            return position
+
+        position = self.write(insert)
+        return self.corrections(plan_id)[position - 1]
+
+    def undo(self, plan_id: str, position: int, author: str) -> Correction:
+        """Undo one change (kept, marked undone by `author`); `InputError` when there is no
+        such change or it is undone already."""
+        found = [c for c in self.corrections(plan_id) if c.position == position]
+        if not found or not found[0].active:
+            raise InputError(f"no change {position} to undo in plan {plan_id}")
+        self.write(
+            lambda con: con.execute(
+                "UPDATE corrections SET undone_by = $1, undone_at = $2 "
+                "WHERE plan_id = $3 AND position = $4 AND undone_at IS NULL",
+                [author, now(), plan_id, position],
+            )
+        )
+        return self.corrections(plan_id)[position - 1]
+
+    def header_corrected(self) -> set[str]:
+        """The plans whose header has a change in force (their commune, number or date)."""
+        from plan_extract.store.corrections import IN_HEADER_CORRECTED
+
+        rows = self._rows(f"SELECT plan_id FROM plans WHERE {IN_HEADER_CORRECTED}")
+        return {str(row[0]) for row in rows}
+
+    def corrections_version(self) -> int:
+        """Grows with every change and every undo (rows are never deleted): what was computed
+        from the corrections at one version stays true until the next."""
+        row = self._rows("SELECT count(*) + count(undone_at) FROM corrections")[0]
+        return int(row[0])
 
     def schema(self) -> SchemaStatus:
         """Where the store's schema stands against this package (see migrations.py)."""

@@ -7,6 +7,10 @@ spreadsheets (CSV, XLSX).
 - `csv`, `xlsx`: the same tables and columns, lists joined with "; " and dates in ISO form (the
   workbook leaves out `lines`: a large store has more lines than a sheet holds rows).
 - `jsonl`: `plans.jsonl`, one plan a line: its JSON exactly as `parse` writes it, on one line.
+
+The tables are the parser's output; `corrections` holds the reviewers' changes to it (each with
+who, when, old and new value: store/corrections.py), for a researcher to apply or study. The
+web page's exports give the reviewed values (`Store.reviewed`).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ _ORDER = {
     "target_comparison": "plan_id, target_id",
     "national_targets": "national_indicator, year",
     "failures": "path",
+    "corrections": "plan_id, position",
 }
 # Every table and view exported, in this order.
 EXPORTED: tuple[str, ...] = (
@@ -43,6 +48,7 @@ EXPORTED: tuple[str, ...] = (
     "target_comparison",
     "national_targets",
     "failures",
+    "corrections",  # the reviewers' changes, beside the parser's output they change
 )
 
 

@@ -203,12 +203,22 @@ def ingest(
         settle(store.flush())
     except KeyboardInterrupt:
         settle(store.flush())  # what was parsed is kept; say how far it got
+        _file_documents(store)
         reporter.finish(report)
         raise
     finally:
         store.set_threads(default_workers())
+    _file_documents(store)
     reporter.finish(report)
     return report
+
+
+def _file_documents(sink: Sink) -> None:
+    """File the plans stored under their documents (documents.py); a store only, not Parquet."""
+    if isinstance(sink, Store):
+        from plan_extract.store.documents import file_new
+
+        file_new(sink)
 
 
 def ingest_paths(

@@ -7,8 +7,11 @@ ORM; Alembic would bring SQLAlchemy and a third-party DuckDB dialect to run a ha
 databases read, each is applied in one transaction together with its row in
 `schema_migrations`, and a test holds the migrated tables equal to `schema.TABLE_COLUMNS`.
 
-A change of table shape is a new file with the next number, never an edit of an applied one. A
-store made before migrations existed (`store_meta.store_version` = 1) is at version 1. A store
+A change of table shape is a new file with a new number, never an edit of an applied one. A
+store made before migrations existed (`store_meta.store_version` = 1) is at version 1. Numbers
+are distinct and applied in order, each one a store has not applied yet, even below its version:
+two lines of work that each add one (0006 on one branch, 0007 on another) meet without
+renumbering, and a store that got 0007 first gets 0006 when it arrives. A store
 is upgraded in place (never rebuilt): by the first command that opens it for writing, or by
 `plan-extract db upgrade`; `plan-extract db status` says where it stands. A store newer than
 this package is refused.
@@ -97,13 +100,19 @@ def _fill_plan_columns(con: Any) -> None:
     fill_plan_columns(con)
 
 
-# migration version → what fills its new columns from the stored plans
-BACKFILLS: dict[int, Callable[[Any], None]] = {4: _fill_plan_columns}
+def _file_documents(con: Any) -> None:
+    from plan_extract.store.filing import file_documents
+
+    file_documents(con, _now())
+
+
+# migration version → what fills its new columns (tables) from the stored plans
+BACKFILLS: dict[int, Callable[[Any], None]] = {4: _fill_plan_columns, 7: _file_documents}
 
 
 @cache
 def migrations() -> tuple[Migration, ...]:
-    """Every migration shipped, by number (numbered 1, 2, ... without gaps)."""
+    """Every migration shipped, by number (distinct numbers from 1)."""
     found = []
     for path in (Path(__file__).parent / "sql").iterdir():
         match = _FILE_NAME.match(path.name)
@@ -111,13 +120,14 @@ def migrations() -> tuple[Migration, ...]:
             statements = tuple(_statements(path.read_text(encoding="utf-8")))
             found.append(Migration(int(match[1]), match[2], statements))
     found.sort(key=lambda m: m.version)
-    if [m.version for m in found] != list(range(1, len(found) + 1)):
-        raise RuntimeError("store migrations must be numbered 1, 2, ... without gaps")
+    numbers = [m.version for m in found]
+    if not numbers or numbers[0] != 1 or len(set(numbers)) != len(numbers):
+        raise RuntimeError("store migrations must have distinct numbers, from 1")
     return tuple(found)
 
 
 def latest_version() -> int:
-    return len(migrations())
+    return migrations()[-1].version
 
 
 def _statements(sql: str) -> Iterator[str]:
@@ -142,8 +152,11 @@ def transaction(con: Any) -> Iterator[None]:
 
 
 def schema_status(con: Any) -> SchemaStatus:
-    version = _applied_version(con)
-    pending = migrations()[version:] if version <= latest_version() else ()
+    applied = _applied(con)
+    version = max(applied, default=0)
+    pending = tuple(m for m in migrations() if m.version not in applied)
+    if version > latest_version():
+        pending = ()
     derived = version > 0 and not pending and _meta(con, _DERIVED_KEY) == derived_fingerprint()
     return SchemaStatus(version, latest_version(), pending, derived)
 
@@ -190,16 +203,17 @@ def _refuse_newer(status: SchemaStatus) -> None:
         raise StoreError(f"the store is at {status.describe()}")
 
 
-def _applied_version(con: Any) -> int:
+def _applied(con: Any) -> set[int]:
+    """The migrations the store has (a store made before migrations: the first)."""
     tables = _tables(con)
     if "schema_migrations" in tables:
-        return max(_applied_versions(con), default=0)
+        return set(_applied_versions(con))
     if "plans" in tables:
         legacy = _meta(con, _LEGACY_KEY)
         if legacy != "1":
             raise StoreError(f"the store's tables are of an unknown version ({legacy})")
-        return 1
-    return 0
+        return {1}
+    return set()
 
 
 def _applied_versions(con: Any) -> list[int]:

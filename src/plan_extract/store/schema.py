@@ -158,7 +158,7 @@ ITEM_TABLES: tuple[str, ...] = tuple(name for name in PLAN_TABLES if name != "pl
 
 # Views are derived from the package, not data: they are replaced (with the national_targets
 # rows) whenever their definition changes, and dropped while migrations run (see migrations.py).
-VIEWS: tuple[str, ...] = ("target_comparison", "unit_roles")
+VIEWS: tuple[str, ...] = ("target_comparison", "unit_roles", "plan_documents")
 
 
 def comparison_view() -> str:
@@ -209,6 +209,37 @@ SELECT u.plan_id, p.document_key, p.commune, p.province, u.id AS unit_id, u.name
 FROM units u JOIN plans p USING (plan_id)"""
 
 
+def documents_view() -> str:
+    """Each stored file with its document (store/documents.py): the document it was filed
+    under (a file not filed yet, as while another process's ingest runs: its document key),
+    whether it was replaced and by what, whether its document is deleted, and whether it is
+    the file that represents the document: of the files not replaced, one an officer filed as
+    a replacement, else the richest text source (`filing.RICHEST_FIRST`: Word, then typed
+    text, then PDF), then the one with fewer parser warnings (a scan's OCR corrections are
+    warnings), then more items, then plan_id."""
+    from plan_extract.store.filing import RICHEST_FIRST
+
+    ranks = " ".join(f"WHEN '{fmt}' THEN {rank}" for rank, fmt in enumerate(RICHEST_FIRST))
+    return f"""CREATE VIEW plan_documents AS
+WITH filed AS (
+    SELECT p.plan_id, COALESCE(f.document_id, p.document_key, p.plan_id) AS document_id,
+        COALESCE(f.matched_by, 'key') AS matched_by, f.filed_at, f.filed_by,
+        f.replaced_at, f.replaced_by, f.replacement,
+        CASE p.format {ranks} ELSE {len(RICHEST_FIRST)} END AS format_rank,
+        p.n_warnings, p.n_targets + p.n_units + p.n_tasks + p.n_deadlines AS n_items
+    FROM plans p LEFT JOIN document_files f USING (plan_id)
+)
+SELECT filed.plan_id, filed.document_id, filed.matched_by, filed.filed_at, filed.filed_by,
+    filed.replaced_at, filed.replaced_by, filed.replacement, d.deleted_at, d.deleted_by,
+    ROW_NUMBER() OVER (
+        PARTITION BY filed.document_id
+        ORDER BY CASE WHEN filed.replaced_at IS NULL THEN 0 ELSE 1 END,
+            CASE WHEN filed.matched_by = 'officer' THEN 0 ELSE 1 END, filed.format_rank,
+            filed.n_warnings, filed.n_items DESC, filed.plan_id
+    ) = 1 AS representative
+FROM filed LEFT JOIN documents d USING (document_id)"""
+
+
 def view_statements() -> list[str]:
     """The statements creating every view (after `DROP VIEW IF EXISTS` of each)."""
-    return [comparison_view(), UNIT_ROLES_VIEW]
+    return [comparison_view(), UNIT_ROLES_VIEW, documents_view()]

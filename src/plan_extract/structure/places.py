@@ -73,6 +73,13 @@ def units(old: bool) -> tuple[AdminUnit, ...]:
     )
 
 
+def province_communes(province_code: str) -> list[AdminUnit]:
+    """The province's communes in force (since July 2025), by name."""
+    return sorted(
+        (u for u in units(False) if u.province_code == province_code), key=lambda u: u.name
+    )
+
+
 @cache
 def units_named(old: bool) -> dict[str, tuple[AdminUnit, ...]]:
     """Casefolded short commune name → the units of that name."""

@@ -3,6 +3,7 @@ compare several."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from collections.abc import AsyncIterator
@@ -14,20 +15,25 @@ from starlette.concurrency import run_in_threadpool
 
 from plan_extract.core.contract import Plan
 from plan_extract.output.json import plan_to_json
+from plan_extract.store.corrections import Reviewed
+from plan_extract.store.documents import Document, DocumentEvent
 from plan_extract.web.accounts import LOCAL, User
-from plan_extract.web.backend import Backend
+from plan_extract.web.backend import Backend, file_out
 from plan_extract.web.checks import PROFILE, check_view
 from plan_extract.web.i18n import DEFAULT_LANG, Lang
 from plan_extract.web.jobs import FINISHED, Jobs
 from plan_extract.web.limits import UploadLimits
-from plan_extract.web.province_view import comparison_of
+from plan_extract.web.province_view import reviewed_tables
 from plan_extract.web.schemas import (
     CheckResponse,
     CompareResponse,
+    DocumentOut,
     ErrorResponse,
+    EventOut,
     FindingOut,
     JobOut,
     PlanSummary,
+    Replacement,
     RuleOut,
     TableOut,
     UploadAccepted,
@@ -89,7 +95,8 @@ def visible_commune(user: User) -> str | None:
 
 
 def stored_plan(request: Request, plan_id: str) -> Plan:
-    """The stored plan, or a 404; a 403 when it is another commune's than the user's."""
+    """The stored plan as parsed, or a 404; a 403 when it is another commune's than the
+    user's."""
     backend = backend_of(request)
     plan = backend.plan(plan_id)
     if plan is None:
@@ -97,6 +104,16 @@ def stored_plan(request: Request, plan_id: str) -> Plan:
     if not user_of(request).may_see(backend.commune_of(plan_id)):
         raise HTTPException(403, "this plan is of another commune")
     return plan
+
+
+def reviewed_plan(request: Request, plan_id: str) -> Reviewed:
+    """The plan with its effective values (`Backend.reviewed`), or a 404 or 403 as
+    `stored_plan` gives."""
+    stored_plan(request, plan_id)
+    reviewed = backend_of(request).reviewed(plan_id)
+    if reviewed is None:  # deleted since
+        raise HTTPException(404, f"no plan {plan_id}")
+    return reviewed
 
 
 @router.post(
@@ -226,9 +243,10 @@ def check_plan(
     plan_id: PlanId,
     lang: Annotated[Lang, Query(description="language of the messages")] = DEFAULT_LANG,
 ) -> CheckResponse:
-    """Every rule of the commune profile with its outcome and, when it fails, its messages."""
-    plan = stored_plan(request, plan_id)
-    view = check_view(plan_id, plan, lang)
+    """Every rule of the commune profile with its outcome and, when it fails, its messages,
+    on the plan's reviewed values (`reviewed`: a person reviewed some)."""
+    reviewed = reviewed_plan(request, plan_id)
+    view = check_view(plan_id, reviewed.plan, lang)
     rules = [
         RuleOut(
             id=rule.id,
@@ -237,7 +255,13 @@ def check_plan(
         )
         for rule in view.rules
     ]
-    return CheckResponse(plan_id=plan_id, profile=PROFILE, verdict=view.verdict, rules=rules)
+    return CheckResponse(
+        plan_id=plan_id,
+        profile=PROFILE,
+        verdict=view.verdict,
+        rules=rules,
+        reviewed=reviewed.any_review,
+    )
 
 
 @router.get(
@@ -255,21 +279,120 @@ def compare_plans(
     province_code: Annotated[
         str | None, Query(pattern=r"^[0-9]{2}$", description="every plan of a province")
     ] = None,
+    lang: Annotated[Lang, Query(description="language of the `reviewed` mark")] = DEFAULT_LANG,
 ) -> CompareResponse:
     """The comparison tables (targets, indicators, units) of the plans named, or of a
-    province's plans, against the national targets."""
+    province's plans, against the national targets, on the plans' reviewed values: each
+    table's last column, `reviewed`, marks the rows a person reviewed; `reviewed` lists the
+    plans with any reviewed value."""
     backend = backend_of(request)
     if (plan_id is None) == (province_code is None):
         raise HTTPException(400, "give plan_id (one or more) or province_code")
     if province_code is not None:
         province_user(request)
-        plans = backend.province_plans(province_code)
+        reviews = backend.province_reviews(province_code)
     else:
-        plans = []
-        for wanted in dict.fromkeys(plan_id or []):
-            plans.append((wanted, stored_plan(request, wanted)))
+        reviews = [reviewed_plan(request, wanted) for wanted in dict.fromkeys(plan_id or [])]
     tables = [
         TableOut(name=t.name, columns=t.column_names, rows=[list(row) for row in t.rows])
-        for t in comparison_of(plans).tables
+        for t in reviewed_tables(reviews, lang)
     ]
-    return CompareResponse(plans=[pid for pid, _ in plans], tables=tables)
+    return CompareResponse(
+        plans=[r.plan_id for r in reviews],
+        tables=tables,
+        reviewed=[r.plan_id for r in reviews if r.any_review],
+    )
+
+
+def document_out(document: Document, events: list[DocumentEvent]) -> DocumentOut:
+    return DocumentOut(
+        document_id=document.document_id,
+        representative=document.representative,
+        files=[file_out(f) for f in document.files],
+        deleted_at=_iso(document.deleted_at),
+        deleted_by=document.deleted_by,
+        history=[
+            EventOut(
+                at=_iso(e.happened_at) or "",
+                action=e.action,
+                by=e.actor,
+                plan_id=e.plan_id,
+                replacement=e.replacement,
+            )
+            for e in events
+        ],
+    )
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None
+
+
+def document_of(request: Request, plan_id: str) -> Document:
+    """The document of a stored file the user may see (404, 403 otherwise)."""
+    stored_plan(request, plan_id)
+    document = backend_of(request).document(plan_id)
+    if document is None:
+        raise HTTPException(404, f"no plan {plan_id}")
+    return document
+
+
+def document_response(request: Request, plan_id: str) -> DocumentOut:
+    """The document of a stored file, with its history, as the API gives it."""
+    document = document_of(request, plan_id)
+    return document_out(document, backend_of(request).history(document.document_id))
+
+
+@router.get(
+    "/plans/{plan_id}/document",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="The document a file belongs to",
+)
+def get_document(request: Request, plan_id: PlanId) -> DocumentOut:
+    """The document (one plan, however many files it was sent as) with its files: which one
+    represents it, which were replaced, whether it was deleted."""
+    return document_response(request, plan_id)
+
+
+@router.post(
+    "/plans/{plan_id}/replacement",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="Replace a file of a document",
+)
+def replace_plan_file(request: Request, plan_id: PlanId, body: Replacement) -> DocumentOut:
+    """File another stored file (upload it first) in place of this one in its document: this
+    file is kept, marked replaced by whom and when."""
+    document_of(request, plan_id)
+    stored_plan(request, body.plan_id)
+    if body.plan_id == plan_id:
+        raise HTTPException(400, "a file cannot replace itself")
+    backend_of(request).replace_file(plan_id, body.plan_id, user_of(request).name)
+    return document_response(request, plan_id)
+
+
+@router.delete(
+    "/plans/{plan_id}/document",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="Delete a plan",
+)
+def delete_plan(request: Request, plan_id: PlanId) -> DocumentOut:
+    """Mark the document of this file deleted: it and its files are kept, with who deleted it
+    and when, and left out of the lists, the province and compare (restore undoes it)."""
+    document = document_of(request, plan_id)
+    backend_of(request).delete_document(document.document_id, user_of(request).name)
+    return document_response(request, plan_id)
+
+
+@router.post(
+    "/plans/{plan_id}/document/restore",
+    response_model=DocumentOut,
+    responses=NOT_FOUND,
+    summary="Restore a deleted plan",
+)
+def restore_plan(request: Request, plan_id: PlanId) -> DocumentOut:
+    document = document_of(request, plan_id)
+    backend_of(request).restore_document(document.document_id, user_of(request).name)
+    return document_response(request, plan_id)

@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from plan_extract.core.version import __version__
-from plan_extract.web import api, login, pages
+from plan_extract.web import api, login, pages, review
 from plan_extract.web.accounts import Accounts, LoginThrottle
 from plan_extract.web.backend import Backend
 from plan_extract.web.gate import Gate
@@ -69,6 +69,7 @@ def build_app(
     app.mount("/static/swagger", StaticFiles(directory=SWAGGER_ASSETS), name="swagger")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
+    app.include_router(review.router)
     app.include_router(login.router)
     app.include_router(pages.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)

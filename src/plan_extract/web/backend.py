@@ -6,8 +6,15 @@ PostgreSQL it uses a connection pool, and other ingests may write at the same ti
 serves requests from a pool of threads: every call here holds one lock, for one statement or
 one plan's commit at most: files are parsed elsewhere (jobs.py), never under it. Plans are
 immutable under their id (the sha256 of the file), so parsed `Plan`s are kept in memory once
-read. `generation` changes when a plan is added, here or by another writer: what was computed
-from the plans at one generation stays true until the next.
+read; the reviewers' corrections are read with them each time (`reviewed`). `generation`
+changes when a plan is added or a correction made, here or by another writer, and when an
+officer replaces a file or deletes a document: what was computed from the plans at one
+generation stays true until the next.
+
+A plan sent as several files (.docx, .pdf, a scan) is one document (store/documents.py): the
+lists, the province and its comparison show each document once, by the file that represents it,
+with that file's reviewed values, and leave deleted documents out. A correction belongs to the
+file it was made on (its plan_id): it shows while that file represents its document.
 """
 
 from __future__ import annotations
@@ -19,15 +26,31 @@ from pathlib import Path
 from typing import Any
 
 from plan_extract.core.contract import Plan
+from plan_extract.output.tables import Table
 from plan_extract.store import Store, issued_iso, open_store
+from plan_extract.store.corrections import IN_HEADER_CORRECTED, Change, Correction, Reviewed
+from plan_extract.store.documents import (
+    SHOWN,
+    Document,
+    DocumentEvent,
+    DocumentFile,
+    delete_document,
+    document_of,
+    documents,
+    file_new,
+    history,
+    replace_file,
+    restore_document,
+)
 from plan_extract.store.migrations import transaction
 from plan_extract.store.staging import StagedPlan
-from plan_extract.web.schemas import PlanSummary
+from plan_extract.store.workbook import province_workbook
+from plan_extract.web.schemas import FileOut, PlanSummary
 
 PLAN_CACHE_SIZE = 2048
 _SUMMARY_COLUMNS = (
     "plan_id, commune, commune_code, province, province_code, number, issued, title, n_targets, "
-    "issued_precision"
+    "document_id, issued_precision"
 )
 
 
@@ -37,6 +60,7 @@ class Backend:
         self._opened: Store | None = open_store(db_path, keep_open=False)
         self._lock = threading.Lock()
         self._plans: OrderedDict[str, Plan] = OrderedDict()
+        self._edits = 0  # replacements and deletions made here
 
     @property
     def _store(self) -> Store:
@@ -47,10 +71,11 @@ class Backend:
         return self._opened
 
     @property
-    def generation(self) -> int:
-        """The number of stored plans: views computed at another number are stale."""
+    def generation(self) -> tuple[int, int, int]:
+        """The number of stored plans, the corrections' version and the number of officers'
+        changes to documents: views computed at another generation are stale."""
         with self._lock:
-            return self._store.count_plans()
+            return self._store.count_plans(), self._store.corrections_version(), self._edits
 
     def close(self) -> None:
         with self._lock:
@@ -86,6 +111,7 @@ class Backend:
         transaction, one writing statement: what it means to the web page (its job stored)."""
         with self._lock:
             self._store.store_now(staged, lambda con: con.execute(sql, list(parameters)))
+            file_new(self._store)
             self._plans.pop(staged.plan_id, None)
 
     def record_failure(self, name: str, plan_id: str, reason: str) -> None:
@@ -102,6 +128,24 @@ class Backend:
                     self._plans.popitem(last=False)
         return plan
 
+    def reviewed(self, plan_id: str) -> Reviewed | None:
+        """The plan's effective values (`Store.reviewed`: the parser's plan, kept in memory,
+        with the reviewers' corrections applied): what the pages, compare, check and the
+        exports show."""
+        machine = self.plan(plan_id)
+        if machine is None:
+            return None
+        with self._lock:
+            return self._store.reviewed(plan_id, machine)
+
+    def correct(self, plan_id: str, change: Change, author: str) -> Correction:
+        with self._lock:
+            return self._store.correct(plan_id, change, author)
+
+    def undo(self, plan_id: str, position: int, author: str) -> Correction:
+        with self._lock:
+            return self._store.undo(plan_id, position, author)
+
     def lines(self, plan_id: str) -> list[tuple[int, str]]:
         with self._lock:
             return self._store.lines(plan_id)
@@ -109,48 +153,147 @@ class Backend:
     def summaries(
         self, province_code: str | None = None, commune_code: str | None = None
     ) -> list[PlanSummary]:
-        """The stored plans (of one province, of one commune, when a code is given), by commune
-        then number."""
+        """The stored plans, one per document (of one province, of one commune, when a code
+        is given), by commune then number: the file that represents each, with its files; a
+        plan whose header a reviewer corrected (its commune picked, its number or date fixed)
+        with the reviewed values, and listed where they place it."""
         conditions, params = [], []
         for column, code in (("province_code", province_code), ("commune_code", commune_code)):
             if code:
                 params.append(code)
                 conditions.append(f"{column} = ${len(params)}")
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        where = (
+            f" AND (({' AND '.join(conditions)}) OR {IN_HEADER_CORRECTED})" if conditions else ""
+        )
         sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM plans {where} "
+            f"SELECT {_SUMMARY_COLUMNS} FROM plans {SHOWN}{where} "
             "ORDER BY commune NULLS LAST, number NULLS LAST, plan_id"
         )
         with self._lock:
             rows = self._store.query(sql, params).rows
+            corrected = self._store.header_corrected()
+            files = {d.document_id: d.files for d in documents(self._store)}
         fields = _SUMMARY_COLUMNS.replace("n_targets", "targets").split(", ")[:-1]
         summaries = []
         for row in rows:
             values = dict(zip(fields, row[:-1], strict=True))
             values["issued"] = issued_iso(values["issued"], row[-1])  # as the plan JSON has it
-            summaries.append(PlanSummary(**values))
+            values["files"] = [file_out(f) for f in files.get(values["document_id"], [])]
+            summary = PlanSummary(**values)
+            if summary.plan_id in corrected:
+                summary = self._reviewed_summary(summary)
+            if (province_code or summary.province_code) == summary.province_code and (
+                commune_code or summary.commune_code
+            ) == summary.commune_code:
+                summaries.append(summary)
+        if corrected:
+            summaries.sort(
+                key=lambda s: (
+                    s.commune is None,
+                    s.commune or "",
+                    s.number is None,
+                    s.number or "",
+                    s.plan_id,
+                )
+            )
         return summaries
 
+    def _reviewed_summary(self, summary: PlanSummary) -> PlanSummary:
+        reviewed = self.reviewed(summary.plan_id)
+        if reviewed is None:
+            return summary
+        meta = reviewed.plan.document
+        return summary.model_copy(
+            update={
+                "commune": meta.commune.name if meta.commune else None,
+                "commune_code": meta.commune.code if meta.commune else None,
+                "province": meta.province,
+                "province_code": meta.province_code,
+                "number": meta.number,
+                "issued": meta.issued.iso if meta.issued else None,
+            }
+        )
+
+    def province_workbook(self, province_code: str, profile: str) -> list[Table]:
+        """The sheets of the workbook the province's office sends upward (store/workbook.py)."""
+        with self._lock:
+            return province_workbook(self._store, province_code, profile)
+
+    def document(self, plan_id: str) -> Document | None:
+        """The document the stored file belongs to, with its files."""
+        with self._lock:
+            return document_of(self._store, plan_id)
+
+    def replace_file(self, plan_id: str, replacement: str, by: str | None) -> Document:
+        with self._lock:
+            self._edits += 1
+            return replace_file(self._store, plan_id, replacement, by)
+
+    def delete_document(self, document_id: str, by: str | None) -> None:
+        with self._lock:
+            self._edits += 1
+            delete_document(self._store, document_id, by)
+
+    def restore_document(self, document_id: str, by: str | None) -> None:
+        with self._lock:
+            self._edits += 1
+            restore_document(self._store, document_id, by)
+
+    def history(self, document_id: str) -> list[DocumentEvent]:
+        with self._lock:
+            return history(self._store, document_id)
+
     def commune_of(self, plan_id: str) -> str | None:
-        """The code of the stored plan's commune (None when unknown or not stored)."""
+        """The code of the stored plan's commune (None when unknown or not stored); the one a
+        reviewer picked, when one did."""
+        with self._lock:
+            corrected = plan_id in self._store.header_corrected()
+        if corrected:
+            reviewed = self.reviewed(plan_id)
+            commune = reviewed.plan.document.commune if reviewed else None
+            return commune.code if commune else None
         found = self.rows("SELECT commune_code FROM plans WHERE plan_id = $1", [plan_id])
         return found[0][0] if found else None
 
-    def province_plans(self, province_code: str) -> list[tuple[str, Plan]]:
-        """(plan_id, plan) of every stored plan of the province."""
+    def province_reviews(self, province_code: str) -> list[Reviewed]:
+        """Every document of the province, by the file representing it, reviewed (as
+        `reviewed`, the corrections of all read at once)."""
+        summaries = self.summaries(province_code)
+        with self._lock:
+            corrections = self._store.corrections_by_plan()
         found = []
-        for summary in self.summaries(province_code):
-            plan = self.plan(summary.plan_id)
-            if plan is not None:
-                found.append((summary.plan_id, plan))
+        for summary in summaries:
+            machine = self.plan(summary.plan_id)
+            if machine is None:
+                continue
+            with self._lock:
+                changes = corrections.get(summary.plan_id, [])
+                reviewed = self._store.reviewed(summary.plan_id, machine, changes)
+            if reviewed is not None:
+                found.append(reviewed)
         return found
 
+    def province_plans(self, province_code: str) -> list[tuple[str, Plan]]:
+        """(plan_id, plan) of every stored plan of the province, with its effective values
+        (the reviewers' corrections applied: `reviewed`)."""
+        return [(r.plan_id, r.plan) for r in self.province_reviews(province_code)]
+
     def provinces(self) -> list[tuple[str, str | None, int]]:
-        """(code, name, number of plans) of every province with a plan, by code."""
+        """(code, name, number of documents) of every province with a plan, by code."""
         sql = (
-            "SELECT province_code, min(province), count(*) FROM plans "
-            "WHERE province_code IS NOT NULL GROUP BY province_code ORDER BY province_code"
+            f"SELECT province_code, min(province), count(*) FROM plans {SHOWN} "
+            "AND province_code IS NOT NULL GROUP BY province_code ORDER BY province_code"
         )
         with self._lock:
             rows = self._store.query(sql).rows
         return [(str(code), name, int(count)) for code, name, count in rows]
+
+
+def file_out(file: DocumentFile) -> FileOut:
+    return FileOut(
+        plan_id=file.plan_id,
+        file_name=file.file_name or file.path,
+        format=file.format,
+        representative=file.representative,
+        replaced=file.replaced_at is not None,
+    )

@@ -19,14 +19,17 @@ from plan_extract.web.api import (
     jobs_of,
     own_jobs,
     province_user,
-    stored_plan,
+    reviewed_plan,
     user_of,
     visible_commune,
 )
+from plan_extract.web.checks import PROFILE
 from plan_extract.web.i18n import LANGS, pick_lang, strings
 from plan_extract.web.limits import MIB, UploadLimits
 from plan_extract.web.plan_view import plan_view
-from plan_extract.web.province_view import ProvinceViews, comparison_of, province_name
+from plan_extract.web.province_view import ProvinceViews, province_name, reviewed_tables
+from plan_extract.web.review import may_correct
+from plan_extract.web.review_view import review_view
 
 PROVINCE = r"^[0-9]{2}$"
 
@@ -103,11 +106,38 @@ def api_docs(request: Request) -> Response:
 
 @router.get("/plans/{plan_id}", response_class=HTMLResponse, name="plan_page")
 def plan_page(request: Request, plan_id: Annotated[str, PathParam(pattern=PLAN_ID)]) -> Response:
+    """The plan's reviewed values against its text, its check, and its review (editable by
+    reviewers and admins)."""
     backend = backend_of(request)
-    plan = stored_plan(request, plan_id)
+    reviewed = reviewed_plan(request, plan_id)
     lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
-    view = plan_view(plan_id, plan, backend.lines(plan_id), lang)
-    return render(request, "plan.html", "plan", view=view)
+    document = backend.document(plan_id)
+    commune = backend.commune_of(plan_id)
+    own = {f.plan_id for f in document.files} if document else set()
+    replacements = [  # files an officer may file in this one's place: of the same commune
+        (file.plan_id, file.file_name)
+        for summary in backend.summaries(None, commune)
+        if commune
+        for file in summary.files
+        if file.plan_id not in own and not file.replaced
+    ]
+    replacements += [
+        (file.plan_id, file.file_name or file.path)
+        for file in (document.files if document else [])
+        if file.plan_id != plan_id and file.replaced_at is None
+    ]
+    events = backend.history(document.document_id) if document else []
+    view = plan_view(
+        plan_id, reviewed.plan, backend.lines(plan_id), lang, document, replacements, events
+    )
+    config = {
+        "corrections": str(request.url_for("post_correction", plan_id=plan_id)),
+        "undo": str(request.url_for("undo_correction", plan_id=plan_id, position=0)),
+        "saved": strings(lang)["review_saved"],
+        "error": strings(lang)["review_error"],
+    }
+    review = review_view(reviewed, may_correct(user_of(request)), lang)
+    return render(request, "plan.html", "plan", view=view, review=review, review_config=config)
 
 
 @router.get("/province", response_class=HTMLResponse, name="province_index")
@@ -135,18 +165,23 @@ def province_export(
     fmt: Literal["csv", "xlsx"],
     table: Literal["targets", "indicators", "units"] = "indicators",
 ) -> Response:
-    """The comparison's tables: one workbook, or one table as CSV (UTF-8 with a BOM)."""
+    """The workbook the province's office sends upward (store/workbook.py: its plans, targets,
+    units, deadlines, the national comparison, the communes without a plan, the incomplete
+    plans), or one table of the comparison as CSV (UTF-8 with a BOM); both of the plans'
+    reviewed values, marked where a person reviewed them."""
     province_user(request)
     if province_name(code) is None:
         raise HTTPException(404, "not found")
-    comparison = comparison_of(backend_of(request).province_plans(code))
+    backend = backend_of(request)
     if fmt == "xlsx":
         return Response(
-            xlsx_bytes(comparison.tables),
+            xlsx_bytes(backend.province_workbook(code, PROFILE)),
             media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             headers={"Content-Disposition": f'attachment; filename="province-{code}.xlsx"'},
         )
-    chosen = {t.name: t for t in comparison.tables}[table]
+    lang = pick_lang(request.query_params.get("lang"), request.cookies.get("lang"))
+    tables = reviewed_tables(backend.province_reviews(code), lang)
+    chosen = {t.name: t for t in tables}[table]
     return Response(
         "\ufeff" + csv_text(chosen),
         media_type="text/csv; charset=utf-8",

@@ -129,6 +129,12 @@
         var count = row.insertCell(-1);
         count.className = "num";
         count.textContent = plan.targets;
+        var files = row.insertCell(-1);
+        files.className = "files";
+        plan.files.filter(function (file) { return !file.replaced; }).forEach(function (file, i) {
+          if (i) { files.appendChild(document.createElement("br")); }
+          files.appendChild(document.createTextNode(file.file_name));
+        });
       });
       table.hidden = false;
       document.getElementById("plans-empty").hidden = true;
