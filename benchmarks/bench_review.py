@@ -27,9 +27,10 @@ def run() -> None:
         (root / "plans").mkdir()
         text = SEED.read_text(encoding="utf-8")
         for index in range(PLANS):
+            numbered = text.replace("Số: 131 /KH-UBND", f"Số: {index + 1} /KH-UBND")
             (root / "plans" / f"plan-{index:03d}.txt").write_text(
-                text + f"\nBản số {index}.\n", encoding="utf-8"
-            )
+                numbered, encoding="utf-8"
+            )  # plans of their own (one document each: issuer, number and date)
         db = root / "store.duckdb"
         with open_store(db) as store:
             assert ingest_paths(store, [root / "plans"]).stored == PLANS
