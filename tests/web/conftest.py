@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -11,7 +11,23 @@ from plan_extract.web import create_app
 from plan_extract.web.limits import MIB, UploadLimits
 from web_live import finished_jobs, with_csrf
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "plans" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium for a module's browser tests (tests/headless_chromium.py)."""
+    from playwright.sync_api import sync_playwright
+
+    from headless_chromium import launch
+
+    with sync_playwright() as playwright:
+        launched = launch(playwright)
+        yield launched
+        launched.close()
 
 
 @pytest.fixture(scope="session")

@@ -13,9 +13,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from headless_chromium import launch
 from plan_extract.web.accounts import Accounts
 from plan_extract.web.backend import Backend
 from web_live import free_port, live_server
@@ -40,14 +39,6 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     backend.close()
     with live_server(db) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = launch(playwright)
-        yield launched
-        launched.close()
 
 
 def _logged_in(browser: Browser, base_url: str, name: str) -> tuple[BrowserContext, Page]:

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from playwright.sync_api import Dialog, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Dialog, Page, expect
 
-from headless_chromium import launch
 from web_live import live_server
 from workbook_sheets import SHEETS
 
@@ -26,9 +25,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def page(tmp_path: Path) -> Iterator[tuple[str, Page]]:
-    with live_server(tmp_path / "store.duckdb") as url, sync_playwright() as playwright:
-        browser = launch(playwright)
+def page(tmp_path: Path, browser: Browser) -> Iterator[tuple[str, Page]]:
+    with live_server(tmp_path / "store.duckdb") as url:
         context = browser.new_context(
             viewport={"width": 1366, "height": 900}, accept_downloads=True
         )
@@ -36,7 +34,6 @@ def page(tmp_path: Path) -> Iterator[tuple[str, Page]]:
             yield url, context.new_page()
         finally:
             context.close()
-            browser.close()
 
 
 def test_word_and_scan_of_one_plan_count_once_and_the_excel_opens(

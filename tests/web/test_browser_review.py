@@ -12,9 +12,8 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from headless_chromium import launch
 from plan_extract.store import ingest_paths, open_store
 from plan_extract.web.accounts import Accounts
 from plan_extract.web.backend import Backend
@@ -43,14 +42,6 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
     backend.close()
     with live_server(db) as url:
         yield url, plan_id
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = launch(playwright)
-        yield launched
-        launched.close()
 
 
 def _logged_in(browser: Browser, base_url: str, name: str) -> tuple[BrowserContext, Page]:
