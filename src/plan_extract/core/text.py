@@ -87,10 +87,10 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("**", "").replace("*", "")).strip()
 
 
-def is_all_caps(text: str) -> bool:
-    """Every letter in capitals (and at least one letter)."""
+def is_all_caps(text: str, least: int = 1) -> bool:
+    """Every letter in capitals (and at least `least` letters)."""
     letters = list(filter(str.isalpha, text))  # filter and map loop in C
-    return bool(letters) and all(map(str.isupper, letters))
+    return len(letters) >= least and all(map(str.isupper, letters))
 
 
 def starts_lowercase(text: str) -> bool:

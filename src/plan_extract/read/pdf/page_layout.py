@@ -18,6 +18,7 @@ import statistics
 from bisect import insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from plan_extract.core.text import is_all_caps
 from plan_extract.read.layout_cues import (
@@ -72,7 +73,11 @@ class Word:
 
 @dataclass(slots=True)
 class Segment:
+    """A run of a line's words between column gaps. Its text is joined once, when first
+    asked for: `build_lines` gathers a segment's words before anything reads it."""
+
     words: list[Word]
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def x0(self) -> float:
@@ -84,7 +89,9 @@ class Segment:
 
     @property
     def text(self) -> str:
-        return " ".join(word.text for word in self.words)
+        if self._text is None:
+            self._text = " ".join([word.text for word in self.words])
+        return self._text
 
     @property
     def bold(self) -> bool:
@@ -97,12 +104,17 @@ class Segment:
 
 @dataclass(slots=True)
 class Line:
+    """A visual line. Its segments are final once it is built, so that its text and whether
+    it is all bold are worked out once, when first asked for (the layout reads them often)."""
+
     segments: list[Segment]
     top: float
     bottom: float
     page: int
     number: int = 0  # running visual line number in the document, 1-based
     cells: tuple[str, ...] | None = None  # a table row
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
+    _bold: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def x0(self) -> float:
@@ -114,7 +126,16 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(segment.text for segment in self.segments)
+        if self._text is None:
+            self._text = " ".join([segment.text for segment in self.segments])
+        return self._text
+
+    @property
+    def bold(self) -> bool:
+        """Every segment bold."""
+        if self._bold is None:
+            self._bold = all(segment.bold for segment in self.segments)
+        return self._bold
 
 
 @dataclass(slots=True)
@@ -133,38 +154,46 @@ def _sorted_median(values: list[float]) -> float:
     return (values[middle - 1] + values[middle]) / 2
 
 
-@dataclass(slots=True)
 class _Gathering:
     """The words of a line being gathered, with its typical (median) top and bottom and its
     full extent, updated as words join (the tops and bottoms kept in order, so that each
-    word's joining costs an insertion, not a sort of the whole line)."""
+    word's joining costs an insertion, not a sort of the whole line). Started with its first
+    word; min and max written out below, as the builtins cost a call each."""
 
-    words: list[Word]
-    top: float = 0.0
-    bottom: float = 0.0
-    low: float = 0.0
-    high: float = 0.0
-    tops: list[float] = field(default_factory=list)
-    bottoms: list[float] = field(default_factory=list)
+    __slots__ = ("bottom", "bottoms", "high", "low", "top", "tops", "words")
+
+    def __init__(self, word: Word) -> None:
+        self.words = [word]
+        self.top = self.low = word.top
+        self.bottom = self.high = word.bottom
+        self.tops = [word.top]
+        self.bottoms = [word.bottom]
 
     def add(self, word: Word) -> None:
         self.words.append(word)
-        insort(self.tops, word.top)
-        insort(self.bottoms, word.bottom)
+        top, bottom = word.top, word.bottom
+        insort(self.tops, top)
+        insort(self.bottoms, bottom)
         self.top = _sorted_median(self.tops)
         self.bottom = _sorted_median(self.bottoms)
-        self.low = min(self.low, word.top) if len(self.words) > 1 else word.top
-        self.high = max(self.high, word.bottom) if len(self.words) > 1 else word.bottom
+        if top < self.low:
+            self.low = top
+        if bottom > self.high:
+            self.high = bottom
 
     def takes(self, word: Word) -> bool:
         """A word belongs to the line when it overlaps the line's typical extent by half its
         height, or its middle falls within the line and it starts above the line's typical
         bottom (a word of small letters with descenders, "quy", sits lower than capitals)."""
-        overlap = min(self.bottom, word.bottom) - max(self.top, word.top)
-        if overlap >= 0.5 * min(self.bottom - self.top, word.bottom - word.top):
+        top, bottom, line_top, line_bottom = word.top, word.bottom, self.top, self.bottom
+        overlap = (bottom if bottom < line_bottom else line_bottom) - (
+            top if top > line_top else line_top
+        )
+        line_height, height = line_bottom - line_top, bottom - top
+        if overlap >= 0.5 * (height if height < line_height else line_height):
             return True
-        middle = (word.top + word.bottom) / 2
-        return self.low <= middle <= self.high and word.top < self.bottom
+        middle = (top + bottom) / 2
+        return self.low <= middle <= self.high and top < line_bottom
 
 
 def _joined(first: Word, second: Word) -> Word:
@@ -177,33 +206,43 @@ def _joined(first: Word, second: Word) -> Word:
     )
 
 
+_READING_ORDER = attrgetter("top", "x0")
+_LEFT_TO_RIGHT = attrgetter("x0")
+_TOP = attrgetter("top")
+
+
 def build_lines(words: list[Word], page: int) -> list[Line]:
     """Words to visual lines (top to bottom), each split into column segments."""
     lines: list[_Gathering] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+    for word in sorted(words, key=_READING_ORDER):
         for line in reversed(lines[-3:]):
             if line.takes(word):
                 line.add(word)
                 break
         else:
-            lines.append(_Gathering([]))
-            lines[-1].add(word)
-    out: list[Line] = []
-    for gathering in lines:
-        line_words = sorted(gathering.words, key=lambda w: w.x0)
-        height = statistics.median(w.bottom - w.top for w in line_words)
-        segments = [Segment([line_words[0]])]
-        for word in line_words[1:]:
-            gap = word.x0 - segments[-1].x1
-            if gap > max(3 * height, 24):
-                segments.append(Segment([word]))
-            elif -0.3 * height < gap < 0.05 * height:  # drawn touching: one word, written
-                segments[-1].words[-1] = _joined(segments[-1].words[-1], word)  # out of order
-            else:
-                segments[-1].words.append(word)
-        out.append(Line(segments=segments, top=gathering.low, bottom=gathering.high, page=page))
-    out.sort(key=lambda line: line.top)
+            lines.append(_Gathering(word))
+    out = [_line(gathering, page) for gathering in lines]
+    out.sort(key=_TOP)
     return out
+
+
+def _line(gathering: _Gathering, page: int) -> Line:
+    """The gathered words split into segments at column gaps."""
+    line_words = sorted(gathering.words, key=_LEFT_TO_RIGHT)
+    height = _sorted_median(sorted([w.bottom - w.top for w in line_words]))
+    column_gap, touching, tucked = max(3 * height, 24), -0.3 * height, 0.05 * height
+    current = [line_words[0]]
+    segments = [Segment(current)]
+    for word in line_words[1:]:
+        gap = word.x0 - current[-1].x1
+        if gap > column_gap:
+            current = [word]
+            segments.append(Segment(current))
+        elif touching < gap < tucked:  # drawn touching: one word, written out of order
+            current[-1] = _joined(current[-1], word)
+        else:
+            current.append(word)
+    return Line(segments=segments, top=gathering.low, bottom=gathering.high, page=page)
 
 
 def table_line(
@@ -410,7 +449,7 @@ def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, in
         area = areas[line.page]
         new_page = line.page != lines[end - 1].page
         wide = line.x1 - line.x0 > 0.6 * area.width
-        title = area.spans_middle(line) and all(s.bold for s in line.segments)
+        title = area.spans_middle(line) and line.bold
         if line.cells is not None or (area.spans_middle(line) and (wide or new_page or title)):
             break
         end += 1
@@ -497,8 +536,7 @@ def _hints(text: str, segments: list[Segment]) -> set[Hint]:
         hints.add(Hint.BOLD)
     if all(s.italic for s in segments):
         hints.add(Hint.ITALIC)
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+    if is_all_caps(text, least=2):
         hints.add(Hint.ALL_CAPS)
     if any(word.ocr for s in segments for word in s.words):
         hints.add(Hint.OCR)
@@ -525,8 +563,8 @@ def _continues(group: list[Line], line: Line, areas: Areas, leading: float) -> b
     previous = group[-1]
     if previous.cells is not None or line.cells is not None or _ITEM_START.match(line.text):
         return False
-    bold = all(s.bold for s in previous.segments)
-    if bold != all(s.bold for s in line.segments):
+    bold = previous.bold
+    if bold != line.bold:
         return False
     if line.page == previous.page:
         height = max(previous.bottom - previous.top, 1.0)
@@ -561,11 +599,12 @@ def _paragraphs(lines: list[Line], areas: Areas, leading: float) -> list[RawLine
         text = join_lines([line.text for line in group])
         if first.cells is None and is_typed_rule(text):  # the dashes under the title: no text
             continue
-        hints = _hints(text, [s for line in group for s in line.segments])
         if first.cells is not None:
             hints = {Hint.TABLE_ROW}
-        elif areas[first.page].centred(first):
-            hints.add(Hint.CENTERED)
+        else:
+            hints = _hints(text, [s for line in group for s in line.segments])
+            if areas[first.page].centred(first):
+                hints.add(Hint.CENTERED)
         if previous_page is not None and first.page != previous_page:
             hints.add(Hint.PAGE_START)
         previous_page = group[-1].page

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import io
+import re
 import struct
 from collections import deque
 from collections.abc import Iterator
@@ -88,11 +89,22 @@ def _check_pages(document: Any, limits: ReadLimits) -> None:
             raise InputError(f"page {index + 1} of the PDF is implausibly large")
 
 
+_DRAWN = re.compile(r"[^\s\x00]")  # \s is str.isspace's set
+
+
+def _drawn(chars: list[str]) -> list[int]:
+    """The indices of the characters that print (not a space, not pdfium's NUL)."""
+    joined = "".join(chars)
+    if len(joined) == len(chars):  # one character each: the regular expression's loop
+        return [found.start() for found in _DRAWN.finditer(joined)]
+    return [i for i, char in enumerate(chars) if not (char.isspace() or char == "\x00")]
+
+
 def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Word]:
     """The page's words from pdfium's text layer: characters grouped at spaces and gaps, with
     fake-bold duplicates (the same glyph printed again a hair to the side) removed. pdfium
     itself drops a whole string drawn twice. pdfium has no bulk call for boxes or fonts: the
-    text comes in one call per page, the characters' boxes and the words' fonts and sizes from
+    text comes in one call per page, the characters' boxes and the words' text objects from
     one call each made in C's loop (`map` over `_Pdfium`'s bare functions), so that Python
     loops over the characters once, to group them."""
     import pypdfium2.raw as pdfium_c
@@ -103,20 +115,21 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
     raw = textpage.raw  # the bare handle: calls given it skip pypdfium2's conversion
     chars = fonts.translate(raw, text)
-    drawn = [i for i, char in enumerate(chars) if not (char.isspace() or char == "\x00")]
-    boxes = _Pdfium.loose_boxes(raw, drawn)
+    drawn = _drawn(chars)
+    lefts, box_tops, rights, box_bottoms = _Pdfium.loose_boxes(raw, drawn)
+    tops = [height - value for value in box_tops]
+    bottoms = [height - value for value in box_bottoms]
     spans: list[tuple[int, str, float, float, float, float]] = []  # first index, text, box
     first, parts, x0, x1, y0, y1 = -1, [""], 0.0, 0.0, 0.0, 0.0
     recent: deque[tuple[str, float, float]] = deque(maxlen=6)
     recent_chars: deque[str] = deque(maxlen=6)  # the same characters: a quick first test
     previous = -2
-    for index, (left, box_top, right, box_bottom) in zip(drawn, boxes, strict=True):
+    for index, left, top, right, bottom in zip(drawn, lefts, tops, rights, bottoms, strict=True):
         if index != previous + 1 and first >= 0:  # pdfium's spaces between: a word ends
             spans.append((first, "".join(parts), x0, x1, y0, y1))
             first = -1
         previous = index
         char = chars[index]
-        top, bottom = height - box_top, height - box_bottom
         if char in recent_chars and any(
             seen == char and abs(x - left) < 1.5 and abs(y - top) < 1.5 for seen, x, y in recent
         ):
@@ -132,18 +145,18 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
             if left - x1 > 0.35 * (bottom - top) or shared <= 0.5 * shorter:
                 spans.append((first, "".join(parts), x0, x1, y0, y1))
                 first = -1
-        if first >= 0:
-            parts.append(char)
-            if left < x0:
-                x0 = left
-            if right > x1:
-                x1 = right
-            if top < y0:
-                y0 = top
-            if bottom > y1:
-                y1 = bottom
-        else:
-            first, parts, x0, x1, y0, y1 = index, [char], left, right, top, bottom
+            else:
+                parts.append(char)
+                if left < x0:
+                    x0 = left
+                if right > x1:
+                    x1 = right
+                if top < y0:
+                    y0 = top
+                if bottom > y1:
+                    y1 = bottom
+                continue
+        first, parts, x0, x1, y0, y1 = index, [char], left, right, top, bottom
     if first >= 0:
         spans.append((first, "".join(parts), x0, x1, y0, y1))
     return _words(raw, spans, height)
@@ -153,13 +166,9 @@ def _words(
     raw: Any, spans: list[tuple[int, str, float, float, float, float]], height: float
 ) -> list[Word]:
     """The words of the spans, with their fonts' style and their heights bounded."""
-    firsts = [span[0] for span in spans]
-    styles = _FontStyles(raw).of_all(firsts)
-    sizes = _Pdfium.font_sizes(raw, firsts)
+    fonts = _TextObjectFonts(raw).of_all([span[0] for span in spans])
     words = []
-    for (index, text, x0, x1, top, bottom), (bold, italic), size in zip(
-        spans, styles, sizes, strict=True
-    ):
+    for (index, text, x0, x1, top, bottom), (bold, italic, size) in zip(spans, fonts, strict=True):
         if size > 0 and bottom - top > 1.25 * size:
             top, bottom = _bounded_height(raw, index, top, bottom, size, height)
         words.append(Word(text, x0, x1, top, bottom, bold, italic))
@@ -184,11 +193,10 @@ class _Pdfium:
         return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
     @classmethod
-    def loose_boxes(
-        cls, textpage: Any, indices: list[int]
-    ) -> list[tuple[float, float, float, float]]:
-        """(left, top, right, bottom) of each character at `indices` (pdfium's loose box,
-        y upwards); a character pdfium gives no box keeps the one before it."""
+    def loose_boxes(cls, textpage: Any, indices: list[int]) -> tuple[list[float], ...]:
+        """The lefts, tops, rights and bottoms of the characters at `indices` (pdfium's loose
+        boxes, y upwards), each a list; a character pdfium gives no box keeps the one before
+        it."""
         import pypdfium2.raw as pdfium_c
 
         get = cls._bare(
@@ -199,16 +207,13 @@ class _Pdfium:
         start = ctypes.addressof(rects)
         page = [cls._address(textpage)] * len(indices)
         found = list(map(get, page, indices, range(start, start + size * len(indices), size)))
-        boxes: list[tuple[float, float, float, float]] = list(struct.iter_unpack("4f", rects))
-        for position, ok in enumerate(found):
-            if not ok:  # never with a valid index: kept as a single call would leave it
-                boxes[position] = boxes[position - 1] if position else (0.0, 0.0, 0.0, 0.0)
-        return boxes
-
-    @classmethod
-    def font_sizes(cls, textpage: Any, indices: list[int]) -> list[float]:
-        get = cls._bare("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
-        return list(map(get, [cls._address(textpage)] * len(indices), indices))
+        flat = list(struct.unpack(f"{4 * len(indices)}f", bytes(rects)))
+        if not all(found):
+            for position, ok in enumerate(found):
+                if not ok:  # never with a valid index: kept as a single call would leave it
+                    before = flat[4 * position - 4 : 4 * position] if position else [0.0] * 4
+                    flat[4 * position : 4 * position + 4] = before
+        return flat[0::4], flat[1::4], flat[2::4], flat[3::4]
 
     @classmethod
     def text_objects(cls, textpage: Any, indices: list[int]) -> list[int | None]:
@@ -282,28 +287,30 @@ def _bounded_height(
     return baseline - 0.7 * size, baseline + 0.22 * size
 
 
-class _FontStyles:
-    """Bold and italic of a character's font, from its weight, flags and name; looked up once
-    per text object (the characters of one text object share its font)."""
+class _TextObjectFonts:
+    """Bold, italic (from the font's weight, flags and name) and size of a character's font,
+    looked up once per text object: the characters of one text object share its font and
+    size (pdfium gives every character the size of its text object)."""
 
     def __init__(self, textpage: Any) -> None:
         self.textpage = textpage
         self.name = ctypes.create_string_buffer(128)
-        self.by_object: dict[int | None, tuple[bool, bool]] = {}
+        self.by_object: dict[int, tuple[bool, bool, float]] = {}
 
-    def of_all(self, indices: list[int]) -> list[tuple[bool, bool]]:
-        """The style of the character at each of `indices`."""
-        styles = []
+    def of_all(self, indices: list[int]) -> list[tuple[bool, bool, float]]:
+        """The (bold, italic, size) of the character at each of `indices`."""
+        fonts = []
+        by_object = self.by_object
         for index, key in zip(indices, _Pdfium.text_objects(self.textpage, indices), strict=True):
-            style = self.by_object.get(key) if key is not None else None
-            if style is None:
-                style = self._look_up(index)
+            font = by_object.get(key) if key is not None else None
+            if font is None:
+                font = self._look_up(index)
                 if key is not None:
-                    self.by_object[key] = style
-            styles.append(style)
-        return styles
+                    by_object[key] = font
+            fonts.append(font)
+        return fonts
 
-    def _look_up(self, index: int) -> tuple[bool, bool]:
+    def _look_up(self, index: int) -> tuple[bool, bool, float]:
         import pypdfium2.raw as pdfium_c
 
         flags = ctypes.c_int()
@@ -314,7 +321,7 @@ class _FontStyles:
         weight = pdfium_c.FPDFText_GetFontWeight(self.textpage, index)
         bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy"))
         italic = "italic" in name or "oblique" in name or bool(flags.value & 64)
-        return bold, italic
+        return bold, italic, pdfium_c.FPDFText_GetFontSize(self.textpage, index)
 
 
 def _has_rules(pdf_page: Any) -> bool:
