@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -167,14 +168,16 @@ def score_vietnamese(text: str) -> float:
         return 0.0
     good = 0
     bad = 0
-    for ch in sample:
-        if ch.isascii():
-            continue
+    # each distinct non-ASCII character judged once, weighed by how often it occurs
+    for ch, count in Counter(_ASCII.sub("", sample)).items():
         if ch.lower() in vietnamese_lowercase():
-            good += 1
+            good += count
         elif ch not in "–—‘’“”…•·°€":
-            bad += 1
+            bad += count
     return (good - 3 * bad) / len(sample)
+
+
+_ASCII = re.compile(r"[\x00-\x7f]+")
 
 
 def detect_and_decode(data: bytes, fallback: str) -> str:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import io
-import re
 import struct
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import eq, not_
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.contract import Warning
@@ -89,15 +90,42 @@ def _check_pages(document: Any, limits: ReadLimits) -> None:
             raise InputError(f"page {index + 1} of the PDF is implausibly large")
 
 
-_DRAWN = re.compile(r"[^\s\x00]")  # \s is str.isspace's set
-
-
 def _drawn(chars: list[str]) -> list[int]:
-    """The indices of the characters that print (not a space, not pdfium's NUL)."""
-    joined = "".join(chars)
-    if len(joined) == len(chars):  # one character each: the regular expression's loop
-        return [found.start() for found in _DRAWN.finditer(joined)]
-    return [i for i, char in enumerate(chars) if not (char.isspace() or char == "\x00")]
+    """The indices of the characters that print (not a space, not pdfium's NUL); `compress`
+    and `map` loop in C."""
+    if "\x00" in chars:
+        chars = [" " if char == "\x00" else char for char in chars]
+    return list(compress(range(len(chars)), map(not_, map(str.isspace, chars))))
+
+
+_FAKE_BOLD_REACH = 6  # characters looked back at for the same glyph drawn again
+
+
+def _drawn_again(
+    drawn: list[int], printed: list[str], lefts: list[float], tops: list[float]
+) -> set[int]:
+    """The indices of fake-bold duplicates: a character printed again within 1.5 points of
+    the same character among the last few kept. Most pages have none; none is possible
+    unless some character is near the same one a few places before it, which `map` finds
+    in C's loop, so that only those pages go through the characters one by one."""
+    count = len(printed)
+    near = any(
+        abs(lefts[at] - lefts[at - back]) < 1.5 and abs(tops[at] - tops[at - back]) < 1.5
+        for back in range(1, _FAKE_BOLD_REACH + 1)
+        for at in compress(range(back, count), map(eq, printed[back:], printed[:-back]))
+    )
+    if not near:
+        return set()
+    again: set[int] = set()
+    recent: deque[tuple[str, float, float]] = deque(maxlen=_FAKE_BOLD_REACH)
+    for index, char, left, top in zip(drawn, printed, lefts, tops, strict=True):
+        if any(
+            seen == char and abs(x - left) < 1.5 and abs(y - top) < 1.5 for seen, x, y in recent
+        ):
+            again.add(index)
+        else:
+            recent.append((char, left, top))
+    return again
 
 
 def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Word]:
@@ -119,23 +147,20 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
     lefts, box_tops, rights, box_bottoms = _Pdfium.loose_boxes(raw, drawn)
     tops = [height - value for value in box_tops]
     bottoms = [height - value for value in box_bottoms]
+    printed = list(map(chars.__getitem__, drawn))
+    again = _drawn_again(drawn, printed, lefts, tops)
     spans: list[tuple[int, str, float, float, float, float]] = []  # first index, text, box
     first, parts, x0, x1, y0, y1 = -1, [""], 0.0, 0.0, 0.0, 0.0
-    recent: deque[tuple[str, float, float]] = deque(maxlen=6)
-    recent_chars: deque[str] = deque(maxlen=6)  # the same characters: a quick first test
     previous = -2
-    for index, left, top, right, bottom in zip(drawn, lefts, tops, rights, bottoms, strict=True):
+    for index, char, left, top, right, bottom in zip(
+        drawn, printed, lefts, tops, rights, bottoms, strict=True
+    ):
         if index != previous + 1 and first >= 0:  # pdfium's spaces between: a word ends
             spans.append((first, "".join(parts), x0, x1, y0, y1))
             first = -1
         previous = index
-        char = chars[index]
-        if char in recent_chars and any(
-            seen == char and abs(x - left) < 1.5 and abs(y - top) < 1.5 for seen, x, y in recent
-        ):
-            continue  # drawn again a hair to the side (fake bold)
-        recent.append((char, left, top))
-        recent_chars.append(char)
+        if again and index in again:
+            continue
         # the next word at a gap, or off the word's line: the two share less than half the
         # shorter one's height (fonts of one line differ in ascent, so tops do not line up);
         # min and max written out, as the builtins cost a call each
