@@ -59,8 +59,12 @@ def join_lines(texts: list[str]) -> str:
     return out.replace(LINE_END_HYPHEN, "-")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Word:
+    """A word and its box. Not frozen, though never changed (a changed word is a new one,
+    `dataclasses.replace`): a text layer makes tens of thousands, and a frozen dataclass's
+    construction costs four times a plain one's."""
+
     text: str
     x0: float
     x1: float
@@ -171,11 +175,15 @@ class _Gathering:
 
     def add(self, word: Word) -> None:
         self.words.append(word)
-        top, bottom = word.top, word.bottom
-        insort(self.tops, top)
-        insort(self.bottoms, bottom)
-        self.top = _sorted_median(self.tops)
-        self.bottom = _sorted_median(self.bottoms)
+        top, bottom, tops, bottoms = word.top, word.bottom, self.tops, self.bottoms
+        insort(tops, top)
+        insort(bottoms, bottom)
+        middle = len(tops) // 2  # `_sorted_median` written out for both
+        if len(tops) % 2:
+            self.top, self.bottom = tops[middle], bottoms[middle]
+        else:
+            self.top = (tops[middle - 1] + tops[middle]) / 2
+            self.bottom = (bottoms[middle - 1] + bottoms[middle]) / 2
         if top < self.low:
             self.low = top
         if bottom > self.high:
@@ -214,13 +222,18 @@ _TOP = attrgetter("top")
 def build_lines(words: list[Word], page: int) -> list[Line]:
     """Words to visual lines (top to bottom), each split into column segments."""
     lines: list[_Gathering] = []
+    last: _Gathering | None = None  # the line most words join: tried first, on its own
     for word in sorted(words, key=_READING_ORDER):
-        for line in reversed(lines[-3:]):
+        if last is not None and last.takes(word):
+            last.add(word)
+            continue
+        for line in reversed(lines[-3:-1]):
             if line.takes(word):
                 line.add(word)
                 break
         else:
-            lines.append(_Gathering(word))
+            last = _Gathering(word)
+            lines.append(last)
     out = [_line(gathering, page) for gathering in lines]
     out.sort(key=_TOP)
     return out

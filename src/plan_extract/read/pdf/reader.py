@@ -207,14 +207,14 @@ class _Pdfium:
 
     @staticmethod
     @cache
-    def _bare(name: str, result: Any, *arguments: Any) -> Any:
+    def bare(name: str, result: Any, *arguments: Any) -> Any:
         import pypdfium2.raw as pdfium_c
 
         address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value or 0
         return ctypes.CFUNCTYPE(result, *arguments)(address)
 
     @staticmethod
-    def _address(handle: Any) -> int:
+    def address(handle: Any) -> int:
         return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
     @classmethod
@@ -224,13 +224,13 @@ class _Pdfium:
         it."""
         import pypdfium2.raw as pdfium_c
 
-        get = cls._bare(
+        get = cls.bare(
             "FPDFText_GetLooseCharBox", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
         )
         rects = (pdfium_c.FS_RECTF * len(indices))()
         size = ctypes.sizeof(pdfium_c.FS_RECTF)
         start = ctypes.addressof(rects)
-        page = [cls._address(textpage)] * len(indices)
+        page = [cls.address(textpage)] * len(indices)
         found = list(map(get, page, indices, range(start, start + size * len(indices), size)))
         flat = list(struct.unpack(f"{4 * len(indices)}f", bytes(rects)))
         if not all(found):
@@ -243,8 +243,8 @@ class _Pdfium:
     @classmethod
     def text_objects(cls, textpage: Any, indices: list[int]) -> list[int | None]:
         """The address of each character's text object (None: it has none)."""
-        get = cls._bare("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-        return list(map(get, [cls._address(textpage)] * len(indices), indices))
+        get = cls.bare("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+        return list(map(get, [cls.address(textpage)] * len(indices), indices))
 
 
 _FIELD_KEYS = {20: b"V", 3: b"Contents"}  # a form field's value, a free-text note's text
@@ -350,11 +350,28 @@ class _TextObjectFonts:
 
 
 def _has_rules(pdf_page: Any) -> bool:
-    """Enough drawn paths on the page to hold a ruled table."""
+    """Enough drawn paths on the page (four among its own objects) to hold a ruled table.
+    The objects are looked at through pdfium's bare functions: pypdfium2's `get_objects`
+    builds a Python object for each, and a page may have hundreds."""
+    import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    paths = pdf_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1)
-    return sum(1 for _ in zip(range(4), paths, strict=False)) >= 4
+    count = pdfium_c.FPDFPage_CountObjects(pdf_page.raw)
+    page = _Pdfium.address(pdf_page.raw)
+    if count < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    get_object = _Pdfium.bare("FPDFPage_GetObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    get_type = _Pdfium.bare("FPDFPageObj_GetType", ctypes.c_int, ctypes.c_void_p)
+    paths = 0
+    for index in range(count):
+        page_object = get_object(page, index)
+        if not page_object:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        if get_type(page_object) == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            if paths == 4:
+                return True
+    return False
 
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
