@@ -1,10 +1,10 @@
-"""PDF files: the text layer in reading order (pdfplumber), OCR for pages without a usable one.
+"""PDF files: the text layer in reading order, OCR for pages without a usable one.
 
 pypdfium2 opens the file first: it tells an encrypted or damaged file from a good one quickly
 and gives the page count and sizes, so a "PDF bomb" (thousands of pages, a page kilometres
-wide) is refused before any real work. pdfplumber then gives each page's words with their
-fonts (fake-bold doubled characters removed with `dedupe_chars`) and ruled tables;
-`page_layout` turns the pages into lines.
+wide) is refused before any real work. pdfium then gives each page's characters with their
+boxes and fonts, grouped into words here (fake-bold duplicates removed); pdfplumber finds the
+ruled tables of the pages that have rules; `page_layout` turns the pages into lines.
 """
 
 from __future__ import annotations
@@ -384,7 +384,9 @@ def _ruled_tables(plumber_page: Any, words: list[Word]) -> list[tuple[Box, list[
     included)."""
     tables = []
     height = float(plumber_page.height)
-    for table in plumber_page.dedupe_chars().find_tables():
+    # found from the page's ruling (lines and rectangles) alone: pdfplumber's characters,
+    # deduplicated or not, play no part
+    for table in plumber_page.find_tables():
         rows = [list(row.cells) for row in table.rows]
         if max(len(row) for row in rows) < 2:
             continue
