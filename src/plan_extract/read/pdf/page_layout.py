@@ -38,7 +38,8 @@ LINE_END_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen a line ends with
 EDGE_BAND = 0.12  # the share of a page's height at its top and bottom where running lines sit
 
 
-_LETTERS_CUT = re.compile(r"[^\W\d_]-$")  # a letter, then the hyphen, ending a line
+_LETTERS_CUT = re.compile(r"[^\W\d_]-$")  # a letter, then the hyphen, ending a line (the
+# last two characters of a text are all it is matched against: it needs nothing before them)
 
 
 def join_lines(texts: list[str]) -> str:
@@ -52,7 +53,7 @@ def join_lines(texts: list[str]) -> str:
         text = " ".join(text.split())
         if out.endswith(LINE_END_HYPHEN):
             out = out[:-1] + "-" + text
-        elif _LETTERS_CUT.search(out) and out[-2].isupper() and text[:1].isupper():
+        elif _LETTERS_CUT.search(out[-2:]) and out[-2].isupper() and text[:1].isupper():
             out += text
         else:
             out = f"{out} {text}" if out else text

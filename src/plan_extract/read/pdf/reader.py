@@ -620,7 +620,9 @@ class PdfReader:
             self.warn(code, number, "no readable text layer, and OCR is off")
         page = Page(number=number, width=float(width), height=float(height))
         tables = self.tables(index, words) if words and text.ruled else []
-        kept = [word for word in words if not any(_inside(word, box) for box, _ in tables)]
+        kept = words
+        if tables:
+            kept = [word for word in words if not any(_inside(word, box) for box, _ in tables)]
         page.lines = build_lines(kept, number)
         for (x0, top, x1, bottom), cells in tables:
             rows = [[_cell_text(words, cell, number) for cell in row] for row in cells]
