@@ -2,7 +2,9 @@
 alternating:
 
 - text layer: reading the born-digital PDFs (`read_path`) against raw pypdfium2 text extraction
-  (each page's text page and its whole text), in pages per second;
+  (each page's text page and its whole text), in pages per second; the rendered plans (no
+  ruled table), and apart the real plans rendered from Word with their ruled tables (found
+  by pdfplumber, page by page, which costs far more than the rest);
 - scans: reading the scanned PDFs (render, OCR, layout) against raw Tesseract at the same dpi on
   the same page images rendered beforehand, with as many Tesseract processes at once as the
   reader runs (one per core), in seconds;
@@ -27,6 +29,7 @@ from benchmarks.ratio import Figure, alternate, report, runs, seconds, small
 
 ROOT = Path(__file__).resolve().parents[1]
 RENDERED = ROOT / "corpus" / "plans" / "rendered"
+REAL = ROOT / "corpus" / "plans" / "real"
 SCAN = RENDERED / "001_d694d18c5a7d837d.scan.pdf"
 # the reading process's own peak: VmHWM (ru_maxrss would count the parent's, inherited at fork)
 PEAK = (
@@ -57,10 +60,11 @@ def _pages(paths: list[Path]) -> int:
     return sum(len(pdfium.PdfDocument(path)) for path in paths)
 
 
-def text_figure() -> Figure:
+def text_figure(texts: list[Path] | None = None, what: str = "") -> Figure:
     from plan_extract.read import read_path
 
-    texts = sorted(p for p in RENDERED.glob("*.pdf") if not p.name.endswith(".scan.pdf"))
+    if texts is None:
+        texts = sorted(p for p in RENDERED.glob("*.pdf") if not p.name.endswith(".scan.pdf"))
     texts = texts[:1] if small() else texts
     pages = _pages(texts)
     for path in texts:  # warm-up
@@ -69,7 +73,13 @@ def text_figure() -> Figure:
         lambda: pages / seconds(lambda: _raw_pdfium(texts)),
         lambda: pages / seconds(lambda: [read_path(path) for path in texts]),
     )
-    return Figure(f"PDF text layer ({pages} pages)", "raw pypdfium2", "pages/s", base, ours, 0.25)
+    name = f"PDF text layer{what} ({pages} pages)"
+    return Figure(name, "raw pypdfium2", "pages/s", base, ours, 0.25)
+
+
+def tables_figure() -> Figure:
+    """The text layer of the real plans rendered from Word, ruled tables included."""
+    return text_figure(sorted(REAL.glob("*.rendered.pdf")), ", ruled tables")
 
 
 def _rendered(path: Path) -> list[Any]:
@@ -156,6 +166,7 @@ def scan_memory() -> None:
 def run() -> None:
     print(f"bench_pdf: {runs()} rounds, {os.cpu_count()} cores")
     report(text_figure())
+    report(tables_figure())
     report(scan_figure())
     scan_memory()
 
