@@ -402,3 +402,65 @@ def test_a_line_without_a_figure_is_matched_for_dates_when_it_names_a_quarter() 
         _one_year_plan(["- Tổ chức tập huấn kỹ năng số.", "- Thời gian thực hiện: Quý III."])
     )
     assert _read(plan) == [("range", "2026-07-01", "2026-09-30", None)]
+
+
+TASKS = [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH QUẢNG TRỊ",
+    "Số: 45/KH-UBND",
+    "Quảng Trị, ngày 10 tháng 3 năm 2026",
+    "KẾ HOẠCH",
+    "Chuyển đổi số giai đoạn 2026 - 2030",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Thời gian thực hiện:",
+    "Năm 2026.",
+    "II. NHIỆM VỤ",
+]
+
+
+def test_a_year_after_a_task_s_label_alone_on_its_line_is_the_task_s_time() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Xây dựng cơ sở dữ liệu đất đai",
+                "- Đơn vị chủ trì: Sở Nông nghiệp và Môi trường.",
+                "- Thời gian thực hiện:",
+                "Năm 2027.",
+                "2. Số hóa hồ sơ hộ tịch",
+                "- Thời gian hoàn thành: 2028.",
+                "3. Rà soát thủ tục hành chính",
+                "- Thời gian thực hiện: Từ năm 2026 đến năm 2030.",
+                "- Thời gian thực hiện: 2026 - 2027.",
+            ]
+        ),
+        with_lines=True,
+    )
+    assert _read(plan) == [("year", "2027", None, None), ("year", "2028", None, None)]
+    # the opening's label gives the plan's span, and neither end of a span of years binds
+    assert [_words(plan, d) for d in plan.deadlines] == ["Năm 2027", "2028"]
+
+
+def test_a_day_without_its_year_binds_only_when_it_comes_back() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Các sở gửi báo cáo quý trước ngày 15 của tháng cuối quý; báo cáo năm trước"
+                " ngày 15/12.",
+                "2. Định kỳ hằng tháng, trước ngày 25, các xã báo cáo tiến độ.",
+                "3. Các xã nộp hồ sơ trước ngày 30 tháng 9 để tổng hợp.",
+                "4. Các xã hoàn thành rà soát trước ngày 25.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("recurring", None, None, "quarterly"),
+        ("recurring", None, None, "yearly"),
+        ("recurring", None, None, "monthly"),
+    ]  # a plan over five years: the year of `30 tháng 9` is not named
+    assert [(d.start.month, d.start.day) for d in plan.deadlines if d.start] == [
+        (None, 15),
+        (12, 15),
+        (None, 25),
+    ]

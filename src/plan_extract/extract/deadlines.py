@@ -142,26 +142,51 @@ def _frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequ
     (trước ngày 16/6)`, `Định kỳ 6 tháng (trước ngày 15/6)`)."""
     hits = line.hits_in("FREQUENCY", *clause)
     if not hits:
-        half = date.month is not None and line.hits_in("EVERY_HALF_YEAR", *clause)
-        return "yearly" if half else None
+        return "yearly" if date.month is not None and _periodic_report(line, clause) else None
     frequency = cast(Frequency, hits[0].id)
     if date.month is not None and frequency in {"monthly", "quarterly"}:
         return "yearly"
     return frequency
 
 
-def _years_span(line: BodyLine, hit: Hit) -> bool:
-    """`năm 2026 - 2030`, `năm 2026 đến năm 2030`: a span of whole years, no deadline."""
+def _periodic_report(line: BodyLine, clause: tuple[int, int]) -> bool:
+    """A half-yearly or yearly report named in the clause (`báo cáo 6 tháng`, `báo cáo năm`),
+    not one year's (`báo cáo năm 2026`)."""
     words = line.parse.words
-    for joint in line.parse.of("RANGE_TO"):
-        if joint.first_token != hit.last_token or joint.last_token >= len(words):
-            continue
-        after = joint.last_token
-        if YEAR_TOKEN.fullmatch(words[after]) or any(
-            d.label == "YEAR" and d.first_token == after for d in line.parse.dates
-        ):
-            return True
-    return False
+    return any(
+        h.last_token >= len(words) or not YEAR_TOKEN.fullmatch(words[h.last_token])
+        for h in line.hits_in("PERIODIC_REPORT", *clause)
+    )
+
+
+def _years_span(line: BodyLine, hit: Hit) -> bool:
+    """`năm 2026 - 2030`, `năm 2026 đến năm 2030`: a span of whole years, no deadline, read
+    from either of its years (`Từ năm 2026 đến năm 2030` binds no one to 2030)."""
+    size = len(line.parse.words)
+    return any(
+        (
+            joint.first_token == hit.last_token
+            and joint.last_token < size
+            and _year_at(line, joint.last_token, True)
+        )
+        or (
+            joint.last_token == hit.first_token
+            and joint.first_token > 0
+            and _year_at(line, joint.first_token, False)
+        )
+        for joint in line.parse.of("RANGE_TO")
+    )
+
+
+def _year_at(line: BodyLine, token: int, starts: bool) -> bool:
+    """A year that starts at `token` (or ends just before it): `năm 2030` or a bare `2030`
+    outside any other date (not the year of `tháng 10/2026`)."""
+    edge = token if starts else token - 1
+    for date in line.parse.dates:
+        if date.first_token <= edge < date.last_token:
+            bound = date.first_token if starts else date.last_token
+            return date.label == "YEAR" and bound == token
+    return YEAR_TOKEN.fullmatch(line.parse.words[edge]) is not None
 
 
 _RANGE_ENDS = frozenset({"DAY_MONTH", "MONTH_YEAR", "QUARTER", "MONTH"})
@@ -317,8 +342,10 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     used: set[int] = set()
     triggered_before: DateRead | None = None  # the last date a trigger opened
-    # a year alone there is the plan's own span
-    scheduled = _schedule_section(line) or _after_label_line(context, line)
+    # a year alone there is the plan's own span, unless a task's label opened it
+    after_label = _after_label_line(context, line)
+    scheduled = _schedule_section(line) or after_label
+    task_year = after_label and _in_a_task(context, line)
     for index, date in enumerate(dates):
         if index in used:
             continue
@@ -328,7 +355,9 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         following = dates[index + 1] if index + 1 < len(dates) else None
         opened = _ends_at(line, "RANGE_FROM", hit.first_token)
         triggered = _triggered(line, hit) or _joined(line, triggered_before, hit)
-        labelled = _label_before(line, hit.first_token) or (scheduled and date.kind != "YEAR")
+        labelled = _label_before(line, hit.first_token) or (
+            scheduled and (date.kind != "YEAR" or task_year)
+        )
         is_range = following is not None and _range_to(
             line, date, following, opened or triggered or labelled
         )
@@ -370,6 +399,11 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             start = DateParts.of(None, None, date.day)
             period: Frequency = "monthly" if date.kind == "MONTHLY_DAY" else "quarterly"
             found.append(_found(line, clause, hit, "recurring", start, None, period))
+        elif date.kind == "DAY":
+            # `hằng tháng, trước ngày 25`: a day alone, every month or quarter of its clause
+            if triggered and recurrence in {"monthly", "quarterly"}:
+                start = DateParts.of(None, None, date.day)
+                found.append(_found(line, clause, hit, "recurring", start, None, recurrence))
         elif date.kind in _SPANS:
             bound = triggered or labelled or opened
             if date.kind == "HALF_YEAR":  # after a report's name, the period it covers
@@ -426,10 +460,50 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 kind = "recurring"
             elif year is None:
                 year = _year_for(context, line, dates, index)
+                if year is None:
+                    continue  # a day of a year nothing names
             start = DateParts.of(year, date.month, date.day)
             every = recurrence if kind == "recurring" else None
             found.append(_found(line, clause, hit, kind, start, None, every))
-    return found
+    bare = None if found else _labelled_year(line)
+    return found if bare is None else [bare]
+
+
+_TASK_KINDS = frozenset({"tasks", "implementation"})
+
+
+def _in_a_task(context: Context, line: BodyLine) -> bool:
+    """The line is under one task (a section below the top level of the tasks or of who does
+    what), where a label's year is the task's time, not the plan's span."""
+    section = line.section
+    return (
+        section is not None
+        and section.level > 1
+        and context.structure.kind_at(line.number) in _TASK_KINDS
+    )
+
+
+_AFTER_BARE_YEAR = frozenset({".", ";", ")", "*"})
+
+
+def _labelled_year(line: BodyLine) -> FoundDeadline | None:
+    """`Thời gian thực hiện: 2026.`: a year printed without `năm` right after a schedule
+    label's colon, ending its clause (`2026 - 2027` is a span, `2026/KH` a symbol's)."""
+    words = line.parse.words
+    for label in line.parse.of("SCHEDULE_LABEL"):
+        reach = range(label.last_token, min(label.last_token + _LABEL_REACH, len(words)))
+        colon = next((i for i in reach if words[i] == ":"), None)
+        if colon is None:
+            continue
+        token = next((i for i in range(colon + 1, len(words)) if words[i] != "*"), len(words))
+        after = words[token + 1] if token + 1 < len(words) else "."
+        dated = any(d.first_token <= token < d.last_token for d in line.parse.dates)
+        bare = token < len(words) and YEAR_TOKEN.fullmatch(words[token]) is not None
+        if bare and not dated and after in _AFTER_BARE_YEAR:
+            start = DateParts.of(int(words[token]), None, None)
+            action = _action(line, line.clause_bounds(token), token)
+            return FoundDeadline(line, token, token + 1, "year", start, None, None, action)
+    return None
 
 
 def _full_date(parts: DateParts | None) -> tuple[int, int, int] | None:
@@ -464,7 +538,7 @@ def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
     year (`Quý II`: a table may list several years' work, and its row prints none), a span of
     whole years (`2025 - 2026`) and a cell without a date give none."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
-    if not dates or dates[0].kind in {"MONTHLY_DAY", "QUARTERLY_DAY"}:
+    if not dates or dates[0].kind in {"MONTHLY_DAY", "QUARTERLY_DAY", "DAY"}:
         return None
     first, clause = dates[0], (dates[0].hit.first_token, dates[0].hit.last_token)
     cell_end = sum(1 for offset in line.parse.offsets if offset < end)
