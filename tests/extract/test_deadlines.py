@@ -464,3 +464,24 @@ def test_a_day_without_its_year_binds_only_when_it_comes_back() -> None:
         (12, 15),
         (None, 25),
     ]
+
+
+def test_a_dated_time_before_a_colon_opening_an_item_is_its_time_but_not_an_anniversary() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Tuyên truyền các ngày lễ lớn",
+                "- Ngày 03/02: Kỷ niệm Ngày thành lập Đảng Cộng sản Việt Nam.",
+                "2. Các bước triển khai",
+                "- Tháng 8/2026: tổ chức tập huấn cho cán bộ cơ sở.",
+                "+ **Quý IV/2026 - Quý I/2027:** kiểm tra, đánh giá.",
+                "- Tháng 9/2026, các xã đã tổ chức tuyên truyền.",
+            ]
+        ),
+        markdown=True,
+    )
+    assert _read(plan) == [
+        ("date", "2026-08", None, None),
+        ("range", "2026-10-01", "2027-03-31", None),
+    ]

@@ -109,6 +109,32 @@ def _label_alone(line: BodyLine) -> bool:
     return opening <= 2 and len(words) - labels[0].last_token <= _LABEL_REACH  # `b)`, `3.`
 
 
+def _heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bool:
+    """`- Tháng 6/2026: tổ chức hội nghị`, `- Quý III/2026: sơ kết`: a dated time opening its
+    line, alone before a colon, is the time of what the line lists, as after a `Thời gian:`
+    label. A year alone there may be a target's or the plan's, a day without its year an
+    anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read."""
+    words = line.parse.words
+    hit = date.hit
+    dated = date.year is not None or (following is not None and following.year is not None)
+    if not dated:
+        return False
+    # from the day word a day alone reads (`Ngày 15/6/2026:`)
+    first = min(
+        (d.first_token for d in line.parse.dates if d.first_token < hit.first_token < d.last_token),
+        default=hit.first_token,
+    )
+    opening = [w for w in words[: min(first, hit.first_token)] if w not in _LIST_MARKS and w != "*"]
+    if date.kind == "YEAR" or opening:
+        return False
+    last = hit.last_token
+    joints = {h.first_token for h in line.parse.of("RANGE_TO")}
+    if following is not None and last in joints:
+        last = following.hit.last_token  # `Tháng 11/2025 - Tháng 3/2026:`
+    after = next((w for w in words[last:] if w != "*"), None)
+    return after == ":"
+
+
 _SCHEDULE_TITLE_EXTRA = 3  # words a schedule heading adds to its label (`Thời gian, địa điểm`)
 
 
@@ -355,8 +381,10 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         following = dates[index + 1] if index + 1 < len(dates) else None
         opened = _ends_at(line, "RANGE_FROM", hit.first_token)
         triggered = _triggered(line, hit) or _joined(line, triggered_before, hit)
-        labelled = _label_before(line, hit.first_token) or (
-            scheduled and (date.kind != "YEAR" or task_year)
+        labelled = (
+            _label_before(line, hit.first_token)
+            or (scheduled and (date.kind != "YEAR" or task_year))
+            or _heads_item(line, date, following)
         )
         is_range = following is not None and _range_to(
             line, date, following, opened or triggered or labelled
