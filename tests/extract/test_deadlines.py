@@ -432,13 +432,21 @@ def test_a_year_after_a_task_s_label_alone_on_its_line_is_the_task_s_time() -> N
                 "3. Rà soát thủ tục hành chính",
                 "- Thời gian thực hiện: Từ năm 2026 đến năm 2030.",
                 "- Thời gian thực hiện: 2026 - 2027.",
+                "4. Số hóa hồ sơ địa chính",
+                "a) Nội dung: quét, nhập dữ liệu hồ sơ.",
+                "b) Thời gian thực hiện",
+                "Năm 2029.",
             ]
         ),
         with_lines=True,
     )
-    assert _read(plan) == [("year", "2027", None, None), ("year", "2028", None, None)]
+    assert _read(plan) == [
+        ("year", "2027", None, None),
+        ("year", "2028", None, None),
+        ("year", "2029", None, None),
+    ]
     # the opening's label gives the plan's span, and neither end of a span of years binds
-    assert [_words(plan, d) for d in plan.deadlines] == ["Năm 2027", "2028"]
+    assert [_words(plan, d) for d in plan.deadlines] == ["Năm 2027", "2028", "Năm 2029"]
 
 
 def test_a_day_without_its_year_binds_only_when_it_comes_back() -> None:

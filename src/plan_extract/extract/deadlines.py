@@ -247,9 +247,10 @@ def _joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
     )
 
 
-def _report_year(line: BodyLine, clause: tuple[int, int], hit: Hit, dates: list[DateRead]) -> bool:
-    """`Báo cáo sơ kết thực hiện Kế hoạch (năm 2028)`: the year in parentheses after a report's
-    name, with no other date between them, is when the report is due."""
+def _report_time(line: BodyLine, clause: tuple[int, int], hit: Hit, dates: list[DateRead]) -> bool:
+    """`Báo cáo sơ kết thực hiện Kế hoạch (năm 2028)`, `Hội nghị tổng kết (Quý IV/2026)`: the
+    time in parentheses after a report's name, with no other date between them, is when the
+    report is due."""
     words = line.parse.words
     before = hit.first_token - 1
     while before >= 0 and words[before] == "*":
@@ -368,10 +369,13 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     used: set[int] = set()
     triggered_before: DateRead | None = None  # the last date a trigger opened
-    # a year alone there is the plan's own span, unless a task's label opened it
+    # a year alone there is the plan's own span, unless a task's label or heading opened it
     after_label = _after_label_line(context, line)
-    scheduled = _schedule_section(line) or after_label
-    task_year = after_label and _in_a_task(context, line)
+    under_heading = _schedule_section(line)
+    scheduled = under_heading or after_label
+    task_year = (after_label and _in_a_task(context, line, 1)) or (
+        under_heading and _in_a_task(context, line, 2)
+    )
     for index, date in enumerate(dates):
         if index in used:
             continue
@@ -385,6 +389,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             _label_before(line, hit.first_token)
             or (scheduled and (date.kind != "YEAR" or task_year))
             or _heads_item(line, date, following)
+            or (date.kind != "YEAR" and _report_time(line, clause, hit, dates))
         )
         is_range = following is not None and _range_to(
             line, date, following, opened or triggered or labelled
@@ -471,7 +476,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if _years_span(line, hit):
                 continue
             review = triggered and line.hits_in("REPORT_DUE", clause[0], hit.first_token)
-            if review or _report_year(line, clause, hit, dates):  # `tổng kết vào năm 2030`
+            if review or _report_time(line, clause, hit, dates):  # `tổng kết vào năm 2030`
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))
                 continue
@@ -500,13 +505,14 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
 _TASK_KINDS = frozenset({"tasks", "implementation"})
 
 
-def _in_a_task(context: Context, line: BodyLine) -> bool:
-    """The line is under one task (a section below the top level of the tasks or of who does
-    what), where a label's year is the task's time, not the plan's span."""
+def _in_a_task(context: Context, line: BodyLine, above: int) -> bool:
+    """The line is under one task (a section deeper than `above` in the tasks or in who does
+    what: a label alone under `1. Xây dựng ...`, a schedule heading `b) Thời gian thực hiện`
+    under it), where a label's year is the task's time, not the plan's span."""
     section = line.section
     return (
         section is not None
-        and section.level > 1
+        and section.level > above
         and context.structure.kind_at(line.number) in _TASK_KINDS
     )
 
