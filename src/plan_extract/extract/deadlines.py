@@ -74,6 +74,24 @@ def _label_before(line: BodyLine, token: int) -> bool:
     return False
 
 
+def _label_opens(line: BodyLine, date: DateRead) -> bool:
+    """`- Thời gian thực hiện - Quý III/2026`, `b) Thời gian hoàn thành Tháng 9/2026.`: a label
+    opening its line, its colon printed as a dash, or lost before a date that ends the line (a
+    year there names something else: `Tiến độ thực hiện năm 2026` is a title; so does a date
+    running on: `Tiến độ tháng 6/2026 đạt 80%`)."""
+    words = line.parse.words
+    rest = [w for w in words[date.hit.last_token :] if w not in {"*", "."}]
+    for label in line.parse.of("SCHEDULE_LABEL"):
+        between = [w for w in words[label.last_token : date.hit.first_token] if w != "*"]
+        if label.last_token > date.hit.first_token or between not in ([], ["-"]):
+            continue
+        opening = [w for w in words[: label.first_token] if w not in _LIST_MARKS and w != "*"]
+        lost = not between and date.kind != "YEAR" and not rest
+        if len(opening) <= 2 and (between or lost):  # `b)`, `3.`
+            return True
+    return False
+
+
 _LABEL_LINE_REACH = 8  # lines after a label alone on its line that may still state its time
 _LIST_MARKS = frozenset("-+•")
 
@@ -387,6 +405,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         triggered = _triggered(line, hit) or _joined(line, triggered_before, hit)
         labelled = (
             _label_before(line, hit.first_token)
+            or _label_opens(line, date)
             or (scheduled and (date.kind != "YEAR" or task_year))
             or _heads_item(line, date, following)
             or (date.kind != "YEAR" and _report_time(line, clause, hit, dates))
