@@ -244,9 +244,14 @@ def _range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) 
     `từ`, a word may stand between the date and the range word, else the range word must join
     the two and the time be bound (a trigger or a label before it)."""
     first, last = date.hit, following.hit
-    if date.kind not in _RANGE_ENDS or following.kind not in _RANGE_ENDS:
+    if date.kind not in _RANGE_ENDS:
         return False
     joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == last.first_token]
+    if following.kind == "YEAR":  # `Thời gian: Từ tháng 5/2026 đến hết năm 2026`, bound only
+        opened = _ends_at(line, "RANGE_FROM", first.first_token)
+        return opened and bound and any(h.first_token == first.last_token for h in joints)
+    if following.kind not in _RANGE_ENDS:
+        return False
     if _ends_at(line, "RANGE_FROM", first.first_token):
         return any(first.last_token <= h.first_token for h in joints)
     return bound and any(h.first_token == first.last_token for h in joints)
@@ -410,9 +415,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             or _heads_item(line, date, following)
             or (date.kind != "YEAR" and _report_time(line, clause, hit, dates))
         )
-        is_range = following is not None and _range_to(
-            line, date, following, opened or triggered or labelled
-        )
+        is_range = following is not None and _range_to(line, date, following, triggered or labelled)
         if (
             _covered_period(line, hit)
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
