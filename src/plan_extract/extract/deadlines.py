@@ -92,6 +92,26 @@ def _label_opens(line: BodyLine, date: DateRead) -> bool:
     return False
 
 
+_PHASE_MARKS = frozenset({":", "("})
+
+
+def _phase_before(line: BodyLine, token: int) -> bool:
+    """`+ Đợt 1: Quý II/2026`, `Giai đoạn 2 (tháng 6 - 9/2026)`: a phase's word, its number and a
+    colon or bracket right before the date."""
+    words = line.parse.words
+    return any(
+        phase.last_token + 2 == token
+        and _numbered(words[phase.last_token])
+        and words[phase.last_token + 1] in _PHASE_MARKS
+        for phase in line.parse.of("PHASE")
+    )
+
+
+def _numbered(word: str) -> bool:
+    """A phase's number: `1`, `02`, `II`."""
+    return word.isdigit() or (word.isupper() and set(word) <= set("IVX"))
+
+
 _LABEL_LINE_REACH = 8  # lines after a label alone on its line that may still state its time
 _LIST_MARKS = frozenset("-+•")
 
@@ -411,6 +431,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         labelled = (
             _label_before(line, hit.first_token)
             or _label_opens(line, date)
+            or (date.kind != "YEAR" and _phase_before(line, hit.first_token))
             or (scheduled and (date.kind != "YEAR" or task_year))
             or _heads_item(line, date, following)
             or (date.kind != "YEAR" and _report_time(line, clause, hit, dates))

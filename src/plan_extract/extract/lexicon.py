@@ -49,6 +49,7 @@ DeadlineLabel = Literal[
     "IN_FORCE",
     "REFERENCE_MOMENT",
     "PERIODIC_REPORT",
+    "PHASE",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
