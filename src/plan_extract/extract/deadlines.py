@@ -55,7 +55,7 @@ def _joined_year(line: BodyLine, dates: list[DateRead], index: int) -> int | Non
     return None
 
 
-_LABEL_REACH = 4  # words from a schedule label to its colon (`Thời gian kiểm tra:`)
+_LABEL_REACH = 6  # words from a label to its colon (`Thời gian thực hiện các nội dung trên:`)
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 
 
