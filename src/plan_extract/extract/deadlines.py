@@ -307,6 +307,32 @@ def _report_time(line: BodyLine, clause: tuple[int, int], hit: Hit, dates: list[
     return not any(nearest <= d.hit.first_token < hit.first_token for d in dates)
 
 
+_TASK_KINDS = frozenset({"tasks", "implementation"})
+_TAIL_KINDS = frozenset(
+    {"QUARTER", "MONTH_YEAR", "HALF_YEAR", "MONTH_RANGE", "QUARTER_RANGE", "QUARTER_LIST"}
+)
+_TAIL_END = frozenset({")", ".", ";", "*"})
+
+
+def _task_time_tail(
+    context: Context, line: BodyLine, date: DateRead, following: DateRead | None
+) -> bool:
+    """`1. Xây dựng đề án phát triển du lịch cộng đồng (Quý III/2026).`: a quarter, month or half
+    with its year, alone in the brackets that close a task's line, is the task's time (a day
+    there is more often an anniversary's, a year a span's)."""
+    if date.kind not in _TAIL_KINDS or date.year is None:
+        return False
+    if context.structure.kind_at(line.number) not in {*_TASK_KINDS, "reporting"}:
+        return False
+    words = line.parse.words
+    before = [w for w in words[: date.hit.first_token] if w != "*"]
+    last = date.hit.last_token
+    if following is not None and last in {h.first_token for h in line.parse.of("RANGE_TO")}:
+        last = following.hit.last_token  # `(Quý IV/2026 - Quý I/2027)`
+    after = [w for w in words[last:] if w != "*"]
+    return bool(before) and before[-1] == "(" and after[:1] == [")"] and set(after) <= _TAIL_END
+
+
 def _reference_moment(line: BodyLine, start: int, token: int) -> bool:
     """`(thời điểm kiểm kê 0 giờ ngày 01/01/2026)`: the moment a count refers to, not a
     schedule label's (`Thời điểm hoàn thành:`)."""
@@ -435,6 +461,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             or (scheduled and (date.kind != "YEAR" or task_year))
             or _heads_item(line, date, following)
             or (date.kind != "YEAR" and _report_time(line, clause, hit, dates))
+            or _task_time_tail(context, line, date, following)
         )
         is_range = following is not None and _range_to(line, date, following, triggered or labelled)
         if (
@@ -543,9 +570,6 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             found.append(_found(line, clause, hit, kind, start, None, every))
     bare = None if found else _labelled_year(line)
     return found if bare is None else [bare]
-
-
-_TASK_KINDS = frozenset({"tasks", "implementation"})
 
 
 def _in_a_task(context: Context, line: BodyLine, above: int) -> bool:
