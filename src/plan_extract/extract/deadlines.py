@@ -242,6 +242,17 @@ def _years_span(line: BodyLine, hit: Hit) -> bool:
     )
 
 
+def _years_listed(line: BodyLine, hit: Hit) -> bool:
+    """`Năm 2026, 2027`, `năm 2026 và năm 2027`: years listed together name the span they cover,
+    no one year of it (a joined year is read from the first)."""
+    return any(
+        (joint.first_token == hit.last_token and _year_at(line, joint.last_token, True))
+        or (joint.last_token == hit.first_token and _year_at(line, joint.first_token, False))
+        for joint in line.parse.of("DATE_JOINER")
+        if 0 < joint.first_token and joint.last_token < len(line.parse.words)
+    )
+
+
 def _year_at(line: BodyLine, token: int, starts: bool) -> bool:
     """A year that starts at `token` (or ends just before it): `năm 2030` or a bare `2030`
     outside any other date (not the year of `tháng 10/2026`)."""
@@ -543,7 +554,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 start = DateParts.of(year, date.month, None)
                 found.append(_found(line, clause, hit, "date", start, None, None))
         elif date.kind == "YEAR":
-            if _years_span(line, hit):
+            if _years_span(line, hit) or _years_listed(line, hit):
                 continue
             review = triggered and line.hits_in("REPORT_DUE", clause[0], hit.first_token)
             if review or _report_time(line, clause, hit, dates):  # `tổng kết vào năm 2030`
