@@ -249,7 +249,7 @@ def _years_listed(line: BodyLine, hit: Hit) -> bool:
         (joint.first_token == hit.last_token and _year_at(line, joint.last_token, True))
         or (joint.last_token == hit.first_token and _year_at(line, joint.first_token, False))
         for joint in line.parse.of("DATE_JOINER")
-        if 0 < joint.first_token and joint.last_token < len(line.parse.words)
+        if joint.first_token > 0 and joint.last_token < len(line.parse.words)
     )
 
 
