@@ -4,6 +4,8 @@ and span of its words."""
 
 from __future__ import annotations
 
+import textwrap
+
 from plan_extract.core.contract import Deadline, Plan
 from plan_extract.extract.nlp import may_hold_date
 from plan_extract.pipeline import parse_text
@@ -493,3 +495,51 @@ def test_a_dated_time_before_a_colon_opening_an_item_is_its_time_but_not_an_anni
         ("date", "2026-08", None, None),
         ("range", "2026-10-01", "2027-03-31", None),
     ]
+
+
+CONVENTIONS = """**KẾ HOẠCH**
+
+**Chuyển đổi số giai đoạn 2026 - 2030**
+
+**I. NHIỆM VỤ**
+
+**1. Số hóa hồ sơ địa chính**
+
+a) Nội dung: quét, nhập dữ liệu hồ sơ địa chính của các xã, phường trên địa bàn tỉnh.
+
+b) Thời gian thực hiện
+
+Năm 2027.
+
+**2. Tập huấn**
+
+- Tháng 8/2026: tổ chức tập huấn cho cán bộ cơ sở về chuyển đổi số và dữ liệu số.
+
++ Đợt 2: Quý IV/2026.
+
+- Thời gian thực hiện - Quý III/2026
+
+- Hạn nộp hồ sơ đăng ký: 30/6/2026, gửi về Sở Khoa học và Công nghệ qua hệ thống quản lý văn bản.
+
+Xây dựng đề án phát triển du lịch cộng đồng gắn với chuyển đổi số (Quý III/2026).
+
+Các xã báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày …/9/2026.
+
+- Thời gian thực hiện: Từ tháng 5/2026 đến hết năm 2026.
+"""
+
+
+def test_the_conventions_read_alike_in_markdown_and_in_text_hard_wrapped_at_60() -> None:
+    wrapped = "\n".join(textwrap.fill(block, 60) for block in CONVENTIONS.split("\n"))
+    found = _read(parse_text(CONVENTIONS, markdown=True))
+    assert found == [
+        ("year", "2027", None, None),
+        ("date", "2026-08", None, None),
+        ("range", "2026-10-01", "2026-12-31", None),
+        ("range", "2026-07-01", "2026-09-30", None),
+        ("date", "2026-06-30", None, None),
+        ("range", "2026-07-01", "2026-09-30", None),
+        ("date", "2026-09", None, None),
+        ("range", "2026-05", "2026", None),
+    ]
+    assert _read(parse_text(wrapped)) == found
