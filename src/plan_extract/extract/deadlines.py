@@ -477,6 +477,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         is_range = following is not None and _range_to(line, date, following, triggered or labelled)
         if (
             _covered_period(line, hit)
+            or _ends_at(line, "OCCASION", hit.first_token)
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
             or (not triggered and _reference_moment(line, clause[0], hit.first_token))
         ):

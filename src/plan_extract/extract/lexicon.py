@@ -50,6 +50,7 @@ DeadlineLabel = Literal[
     "REFERENCE_MOMENT",
     "PERIODIC_REPORT",
     "PHASE",
+    "OCCASION",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
