@@ -543,3 +543,21 @@ def test_the_conventions_read_alike_in_markdown_and_in_text_hard_wrapped_at_60()
         ("range", "2026-05", "2026", None),
     ]
     assert _read(parse_text(wrapped)) == found
+
+
+def test_a_time_opening_an_objective_s_item_is_the_target_s_not_a_deadline() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "KẾ HOẠCH",
+                "Chuyển đổi số giai đoạn 2026 - 2030",
+                "I. MỤC TIÊU",
+                "1. Mục tiêu cụ thể",
+                "- Quý II/2026: 30% hồ sơ được số hóa.",
+                "II. NHIỆM VỤ",
+                "- Tháng 12/2026: tổ chức tập huấn.",
+            ]
+        )
+    )
+    assert _read(plan) == [("date", "2026-12", None, None)]
+    assert [float(t.value) for t in plan.targets] == [30.0]

@@ -151,7 +151,8 @@ def _heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> b
     """`- Tháng 6/2026: tổ chức hội nghị`, `- Quý III/2026: sơ kết`: a dated time opening its
     line, alone before a colon, is the time of what the line lists, as after a `Thời gian:`
     label. A year alone there may be a target's or the plan's, a day without its year an
-    anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read."""
+    anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any in the objectives,
+    where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`)."""
     words = line.parse.words
     hit = date.hit
     dated = date.year is not None or (following is not None and following.year is not None)
@@ -470,7 +471,10 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             or _label_opens(line, date)
             or (date.kind != "YEAR" and _phase_before(line, hit.first_token))
             or (scheduled and (date.kind != "YEAR" or task_year))
-            or _heads_item(line, date, following)
+            or (
+                context.structure.kind_at(line.number) != "objectives"
+                and _heads_item(line, date, following)
+            )
             or (date.kind != "YEAR" and _report_time(line, clause, hit, dates))
             or _task_time_tail(context, line, date, following)
         )
