@@ -466,15 +466,14 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         following = dates[index + 1] if index + 1 < len(dates) else None
         opened = _ends_at(line, "RANGE_FROM", hit.first_token)
         triggered = _triggered(line, hit) or _joined(line, triggered_before, hit)
+        targets_here = context.structure.kind_at(line.number) == "objectives"
         labelled = (
             _label_before(line, hit.first_token)
             or _label_opens(line, date)
-            or (date.kind != "YEAR" and _phase_before(line, hit.first_token))
             or (scheduled and (date.kind != "YEAR" or task_year))
-            or (
-                context.structure.kind_at(line.number) != "objectives"
-                and _heads_item(line, date, following)
-            )
+            # a time heading a phase or an item of the objectives is a target's
+            or (not targets_here and date.kind != "YEAR" and _phase_before(line, hit.first_token))
+            or (not targets_here and _heads_item(line, date, following))
             or (date.kind != "YEAR" and _report_time(line, clause, hit, dates))
             or _task_time_tail(context, line, date, following)
         )
