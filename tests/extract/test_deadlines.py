@@ -4,6 +4,8 @@ and span of its words."""
 
 from __future__ import annotations
 
+import textwrap
+
 from plan_extract.core.contract import Deadline, Plan
 from plan_extract.extract.nlp import may_hold_date
 from plan_extract.pipeline import parse_text
@@ -402,3 +404,160 @@ def test_a_line_without_a_figure_is_matched_for_dates_when_it_names_a_quarter() 
         _one_year_plan(["- Tổ chức tập huấn kỹ năng số.", "- Thời gian thực hiện: Quý III."])
     )
     assert _read(plan) == [("range", "2026-07-01", "2026-09-30", None)]
+
+
+TASKS = [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH QUẢNG TRỊ",
+    "Số: 45/KH-UBND",
+    "Quảng Trị, ngày 10 tháng 3 năm 2026",
+    "KẾ HOẠCH",
+    "Chuyển đổi số giai đoạn 2026 - 2030",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Thời gian thực hiện:",
+    "Năm 2026.",
+    "II. NHIỆM VỤ",
+]
+
+
+def test_a_year_after_a_task_s_label_alone_on_its_line_is_the_task_s_time() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Xây dựng cơ sở dữ liệu đất đai",
+                "- Đơn vị chủ trì: Sở Nông nghiệp và Môi trường.",
+                "- Thời gian thực hiện:",
+                "Năm 2027.",
+                "2. Số hóa hồ sơ hộ tịch",
+                "- Thời gian hoàn thành: 2028.",
+                "3. Rà soát thủ tục hành chính",
+                "- Thời gian thực hiện: Từ năm 2026 đến năm 2030.",
+                "- Thời gian thực hiện: 2026 - 2027.",
+                "4. Số hóa hồ sơ địa chính",
+                "a) Nội dung: quét, nhập dữ liệu hồ sơ.",
+                "b) Thời gian thực hiện",
+                "Năm 2029.",
+            ]
+        ),
+        with_lines=True,
+    )
+    assert _read(plan) == [
+        ("year", "2027", None, None),
+        ("year", "2028", None, None),
+        ("year", "2029", None, None),
+    ]
+    # the opening's label gives the plan's span, and neither end of a span of years binds
+    assert [_words(plan, d) for d in plan.deadlines] == ["Năm 2027", "2028", "Năm 2029"]
+
+
+def test_a_day_without_its_year_binds_only_when_it_comes_back() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Các sở gửi báo cáo quý trước ngày 15 của tháng cuối quý; báo cáo năm trước"
+                " ngày 15/12.",
+                "2. Định kỳ hằng tháng, trước ngày 25, các xã báo cáo tiến độ.",
+                "3. Các xã nộp hồ sơ trước ngày 30 tháng 9 để tổng hợp.",
+                "4. Các xã hoàn thành rà soát trước ngày 25.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("recurring", None, None, "quarterly"),
+        ("recurring", None, None, "yearly"),
+        ("recurring", None, None, "monthly"),
+    ]  # a plan over five years: the year of `30 tháng 9` is not named
+    assert [(d.start.month, d.start.day) for d in plan.deadlines if d.start] == [
+        (None, 15),
+        (12, 15),
+        (None, 25),
+    ]
+
+
+def test_a_dated_time_before_a_colon_opening_an_item_is_its_time_but_not_an_anniversary() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Tuyên truyền các ngày lễ lớn",
+                "- Ngày 03/02: Kỷ niệm Ngày thành lập Đảng Cộng sản Việt Nam.",
+                "2. Các bước triển khai",
+                "- Tháng 8/2026: tổ chức tập huấn cho cán bộ cơ sở.",
+                "+ **Quý IV/2026 - Quý I/2027:** kiểm tra, đánh giá.",
+                "- Tháng 9/2026, các xã đã tổ chức tuyên truyền.",
+            ]
+        ),
+        markdown=True,
+    )
+    assert _read(plan) == [
+        ("date", "2026-08", None, None),
+        ("range", "2026-10-01", "2027-03-31", None),
+    ]
+
+
+CONVENTIONS = """**KẾ HOẠCH**
+
+**Chuyển đổi số giai đoạn 2026 - 2030**
+
+**I. NHIỆM VỤ**
+
+**1. Số hóa hồ sơ địa chính**
+
+a) Nội dung: quét, nhập dữ liệu hồ sơ địa chính của các xã, phường trên địa bàn tỉnh.
+
+b) Thời gian thực hiện
+
+Năm 2027.
+
+**2. Tập huấn**
+
+- Tháng 8/2026: tổ chức tập huấn cho cán bộ cơ sở về chuyển đổi số và dữ liệu số.
+
++ Đợt 2: Quý IV/2026.
+
+- Thời gian thực hiện - Quý III/2026
+
+- Hạn nộp hồ sơ đăng ký: 30/6/2026, gửi về Sở Khoa học và Công nghệ qua hệ thống quản lý văn bản.
+
+Xây dựng đề án phát triển du lịch cộng đồng gắn với chuyển đổi số (Quý III/2026).
+
+Các xã báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày …/9/2026.
+
+- Thời gian thực hiện: Từ tháng 5/2026 đến hết năm 2026.
+"""
+
+
+def test_the_conventions_read_alike_in_markdown_and_in_text_hard_wrapped_at_60() -> None:
+    wrapped = "\n".join(textwrap.fill(block, 60) for block in CONVENTIONS.split("\n"))
+    found = _read(parse_text(CONVENTIONS, markdown=True))
+    assert found == [
+        ("year", "2027", None, None),
+        ("date", "2026-08", None, None),
+        ("range", "2026-10-01", "2026-12-31", None),
+        ("range", "2026-07-01", "2026-09-30", None),
+        ("date", "2026-06-30", None, None),
+        ("range", "2026-07-01", "2026-09-30", None),
+        ("date", "2026-09", None, None),
+        ("range", "2026-05", "2026", None),
+    ]
+    assert _read(parse_text(wrapped)) == found
+
+
+def test_a_time_opening_an_objective_s_item_is_the_target_s_not_a_deadline() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "KẾ HOẠCH",
+                "Chuyển đổi số giai đoạn 2026 - 2030",
+                "I. MỤC TIÊU",
+                "1. Mục tiêu cụ thể",
+                "- Quý II/2026: 30% hồ sơ được số hóa.",
+                "II. NHIỆM VỤ",
+                "- Tháng 12/2026: tổ chức tập huấn.",
+            ]
+        )
+    )
+    assert _read(plan) == [("date", "2026-12", None, None)]
+    assert [float(t.value) for t in plan.targets] == [30.0]

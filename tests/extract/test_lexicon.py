@@ -130,6 +130,7 @@ def test_patterns_carry_label_and_id_as_the_span_ruler_takes_them() -> None:
         (">=", "trở lên")
     ]
     assert [(h.label, h.id, h.start) for h in parse.dates] == [
+        ("DAY", "words", 40),  # `ngày 15` alone: the day's figures are a date's, never read
         ("DAY_MONTH", "numeric", 45),
         ("DAY_MONTH", "numeric_without_year", 45),
         ("MONTH_YEAR", "numeric_without_month_word", 48),  # inside the day's: never read

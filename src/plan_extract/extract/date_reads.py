@@ -107,10 +107,11 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
         return DateRead(hit, numbers[0], None, None)
     if hit.label == "MONTH":
         return DateRead(hit, None, numbers[0], None) if 1 <= numbers[0] <= 12 else None
-    if hit.label in {"MONTHLY_DAY", "QUARTERLY_DAY"}:
+    if hit.label in {"MONTHLY_DAY", "QUARTERLY_DAY", "DAY"}:
         return DateRead(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if hit.label == "DAY_RANGE":
-        first, last, month, year = numbers
+        first, last, month = numbers[:3]  # `từ 01 - 30/6 hằng năm` prints no year
+        year = numbers[3] if len(numbers) > 3 else None
         return DateRead(hit, year, month, first, (year, month, last))
     if hit.label == "MONTH_RANGE":
         first, last = numbers[0], numbers[1]
@@ -139,11 +140,23 @@ def _symbol_follows(line: BodyLine, hit: Hit) -> bool:
     return hit.last_token < len(words) and words[hit.last_token] == "/"
 
 
+def _overlaps(hit: Hit, others: list[Hit]) -> bool:
+    """`ngày 15/6`, `ngày 15 tháng 6`: a day alone is no day where another date reads it."""
+    return any(o.first_token < hit.last_token and hit.first_token < o.last_token for o in others)
+
+
+def date_hits(line: BodyLine) -> list[Hit]:
+    """The line's date matches in reading order (the longest first where several start
+    together), without a day alone that another date reads."""
+    dated = [h for h in line.parse.dates if h.label != "DAY"]
+    dated += [h for h in line.parse.dates if h.label == "DAY" and not _overlaps(h, dated)]
+    return sorted(dated, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
+
+
 def read_dates(line: BodyLine) -> list[DateRead]:
     """Date expressions of the line, the longest where they overlap; a list of quarters or
     months gives each."""
-    dated = [h for h in line.parse.dates if h.label != "TIME_OF_DAY"]
-    hits = sorted(dated, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
+    hits = [h for h in date_hits(line) if h.label != "TIME_OF_DAY"]
     reads: list[DateRead] = []
     end = 0
     for hit in hits:

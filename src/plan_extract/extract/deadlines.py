@@ -55,7 +55,7 @@ def _joined_year(line: BodyLine, dates: list[DateRead], index: int) -> int | Non
     return None
 
 
-_LABEL_REACH = 4  # words from a schedule label to its colon (`Thời gian kiểm tra:`)
+_LABEL_REACH = 6  # words from a label to its colon (`Thời gian thực hiện các nội dung trên:`)
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 
 
@@ -72,6 +72,44 @@ def _label_before(line: BodyLine, token: int) -> bool:
         if colon is not None and not _SENTENCE_ENDS.intersection(words[colon + 1 : token]):
             return True
     return False
+
+
+def _label_opens(line: BodyLine, date: DateRead) -> bool:
+    """`- Thời gian thực hiện - Quý III/2026`, `b) Thời gian hoàn thành Tháng 9/2026.`: a label
+    opening its line, its colon printed as a dash, or lost before a date that ends the line (a
+    year there names something else: `Tiến độ thực hiện năm 2026` is a title; so does a date
+    running on: `Tiến độ tháng 6/2026 đạt 80%`)."""
+    words = line.parse.words
+    rest = [w for w in words[date.hit.last_token :] if w not in {"*", "."}]
+    for label in line.parse.of("SCHEDULE_LABEL"):
+        between = [w for w in words[label.last_token : date.hit.first_token] if w != "*"]
+        if label.last_token > date.hit.first_token or between not in ([], ["-"]):
+            continue
+        opening = [w for w in words[: label.first_token] if w not in _LIST_MARKS and w != "*"]
+        lost = not between and date.kind != "YEAR" and not rest
+        if len(opening) <= 2 and (between or lost):  # `b)`, `3.`
+            return True
+    return False
+
+
+_PHASE_MARKS = frozenset({":", "("})
+
+
+def _phase_before(line: BodyLine, token: int) -> bool:
+    """`+ Đợt 1: Quý II/2026`, `Giai đoạn 2 (tháng 6 - 9/2026)`: a phase's word, its number and a
+    colon or bracket right before the date."""
+    words = line.parse.words
+    return any(
+        phase.last_token + 2 == token
+        and _numbered(words[phase.last_token])
+        and words[phase.last_token + 1] in _PHASE_MARKS
+        for phase in line.parse.of("PHASE")
+    )
+
+
+def _numbered(word: str) -> bool:
+    """A phase's number: `1`, `02`, `II`."""
+    return word.isdigit() or (word.isupper() and set(word) <= set("IVX"))
 
 
 _LABEL_LINE_REACH = 8  # lines after a label alone on its line that may still state its time
@@ -109,6 +147,33 @@ def _label_alone(line: BodyLine) -> bool:
     return opening <= 2 and len(words) - labels[0].last_token <= _LABEL_REACH  # `b)`, `3.`
 
 
+def _heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bool:
+    """`- Tháng 6/2026: tổ chức hội nghị`, `- Quý III/2026: sơ kết`: a dated time opening its
+    line, alone before a colon, is the time of what the line lists, as after a `Thời gian:`
+    label. A year alone there may be a target's or the plan's, a day without its year an
+    anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any in the objectives,
+    where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`)."""
+    words = line.parse.words
+    hit = date.hit
+    dated = date.year is not None or (following is not None and following.year is not None)
+    if not dated:
+        return False
+    # from the day word a day alone reads (`Ngày 15/6/2026:`)
+    first = min(
+        (d.first_token for d in line.parse.dates if d.first_token < hit.first_token < d.last_token),
+        default=hit.first_token,
+    )
+    opening = [w for w in words[: min(first, hit.first_token)] if w not in _LIST_MARKS and w != "*"]
+    if date.kind == "YEAR" or opening:
+        return False
+    last = hit.last_token
+    joints = {h.first_token for h in line.parse.of("RANGE_TO")}
+    if following is not None and last in joints:
+        last = following.hit.last_token  # `Tháng 11/2025 - Tháng 3/2026:`
+    after = next((w for w in words[last:] if w != "*"), None)
+    return after == ":"
+
+
 _SCHEDULE_TITLE_EXTRA = 3  # words a schedule heading adds to its label (`Thời gian, địa điểm`)
 
 
@@ -142,26 +207,62 @@ def _frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequ
     (trước ngày 16/6)`, `Định kỳ 6 tháng (trước ngày 15/6)`)."""
     hits = line.hits_in("FREQUENCY", *clause)
     if not hits:
-        half = date.month is not None and line.hits_in("EVERY_HALF_YEAR", *clause)
-        return "yearly" if half else None
+        return "yearly" if date.month is not None and _periodic_report(line, clause) else None
     frequency = cast(Frequency, hits[0].id)
     if date.month is not None and frequency in {"monthly", "quarterly"}:
         return "yearly"
     return frequency
 
 
-def _years_span(line: BodyLine, hit: Hit) -> bool:
-    """`năm 2026 - 2030`, `năm 2026 đến năm 2030`: a span of whole years, no deadline."""
+def _periodic_report(line: BodyLine, clause: tuple[int, int]) -> bool:
+    """A half-yearly or yearly report named in the clause (`báo cáo 6 tháng`, `báo cáo năm`),
+    not one year's (`báo cáo năm 2026`)."""
     words = line.parse.words
-    for joint in line.parse.of("RANGE_TO"):
-        if joint.first_token != hit.last_token or joint.last_token >= len(words):
-            continue
-        after = joint.last_token
-        if YEAR_TOKEN.fullmatch(words[after]) or any(
-            d.label == "YEAR" and d.first_token == after for d in line.parse.dates
-        ):
-            return True
-    return False
+    return any(
+        h.last_token >= len(words) or not YEAR_TOKEN.fullmatch(words[h.last_token])
+        for h in line.hits_in("PERIODIC_REPORT", *clause)
+    )
+
+
+def _years_span(line: BodyLine, hit: Hit) -> bool:
+    """`năm 2026 - 2030`, `năm 2026 đến năm 2030`: a span of whole years, no deadline, read
+    from either of its years (`Từ năm 2026 đến năm 2030` binds no one to 2030)."""
+    size = len(line.parse.words)
+    return any(
+        (
+            joint.first_token == hit.last_token
+            and joint.last_token < size
+            and _year_at(line, joint.last_token, True)
+        )
+        or (
+            joint.last_token == hit.first_token
+            and joint.first_token > 0
+            and _year_at(line, joint.first_token, False)
+        )
+        for joint in line.parse.of("RANGE_TO")
+    )
+
+
+def _years_listed(line: BodyLine, hit: Hit) -> bool:
+    """`Năm 2026, 2027`, `năm 2026 và năm 2027`: years listed together name the span they cover,
+    no one year of it (a joined year is read from the first)."""
+    return any(
+        (joint.first_token == hit.last_token and _year_at(line, joint.last_token, True))
+        or (joint.last_token == hit.first_token and _year_at(line, joint.first_token, False))
+        for joint in line.parse.of("DATE_JOINER")
+        if joint.first_token > 0 and joint.last_token < len(line.parse.words)
+    )
+
+
+def _year_at(line: BodyLine, token: int, starts: bool) -> bool:
+    """A year that starts at `token` (or ends just before it): `năm 2030` or a bare `2030`
+    outside any other date (not the year of `tháng 10/2026`)."""
+    edge = token if starts else token - 1
+    for date in line.parse.dates:
+        if date.first_token <= edge < date.last_token:
+            bound = date.first_token if starts else date.last_token
+            return date.label == "YEAR" and bound == token
+    return YEAR_TOKEN.fullmatch(line.parse.words[edge]) is not None
 
 
 _RANGE_ENDS = frozenset({"DAY_MONTH", "MONTH_YEAR", "QUARTER", "MONTH"})
@@ -175,9 +276,14 @@ def _range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) 
     `từ`, a word may stand between the date and the range word, else the range word must join
     the two and the time be bound (a trigger or a label before it)."""
     first, last = date.hit, following.hit
-    if date.kind not in _RANGE_ENDS or following.kind not in _RANGE_ENDS:
+    if date.kind not in _RANGE_ENDS:
         return False
     joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == last.first_token]
+    if following.kind == "YEAR":  # `Thời gian: Từ tháng 5/2026 đến hết năm 2026`, bound only
+        opened = _ends_at(line, "RANGE_FROM", first.first_token)
+        return opened and bound and any(h.first_token == first.last_token for h in joints)
+    if following.kind not in _RANGE_ENDS:
+        return False
     if _ends_at(line, "RANGE_FROM", first.first_token):
         return any(first.last_token <= h.first_token for h in joints)
     return bound and any(h.first_token == first.last_token for h in joints)
@@ -196,9 +302,10 @@ def _joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
     )
 
 
-def _report_year(line: BodyLine, clause: tuple[int, int], hit: Hit, dates: list[DateRead]) -> bool:
-    """`Báo cáo sơ kết thực hiện Kế hoạch (năm 2028)`: the year in parentheses after a report's
-    name, with no other date between them, is when the report is due."""
+def _report_time(line: BodyLine, clause: tuple[int, int], hit: Hit, dates: list[DateRead]) -> bool:
+    """`Báo cáo sơ kết thực hiện Kế hoạch (năm 2028)`, `Hội nghị tổng kết (Quý IV/2026)`: the
+    time in parentheses after a report's name, with no other date between them, is when the
+    report is due."""
     words = line.parse.words
     before = hit.first_token - 1
     while before >= 0 and words[before] == "*":
@@ -210,6 +317,32 @@ def _report_year(line: BodyLine, clause: tuple[int, int], hit: Hit, dates: list[
         return False
     nearest = reports[-1].last_token
     return not any(nearest <= d.hit.first_token < hit.first_token for d in dates)
+
+
+_TASK_KINDS = frozenset({"tasks", "implementation"})
+_TAIL_KINDS = frozenset(
+    {"QUARTER", "MONTH_YEAR", "HALF_YEAR", "MONTH_RANGE", "QUARTER_RANGE", "QUARTER_LIST"}
+)
+_TAIL_END = frozenset({")", ".", ";", "*"})
+
+
+def _task_time_tail(
+    context: Context, line: BodyLine, date: DateRead, following: DateRead | None
+) -> bool:
+    """`1. Xây dựng đề án phát triển du lịch cộng đồng (Quý III/2026).`: a quarter, month or half
+    with its year, alone in the brackets that close a task's line, is the task's time (a day
+    there is more often an anniversary's, a year a span's)."""
+    if date.kind not in _TAIL_KINDS or date.year is None:
+        return False
+    if context.structure.kind_at(line.number) not in {*_TASK_KINDS, "reporting"}:
+        return False
+    words = line.parse.words
+    before = [w for w in words[: date.hit.first_token] if w != "*"]
+    last = date.hit.last_token
+    if following is not None and last in {h.first_token for h in line.parse.of("RANGE_TO")}:
+        last = following.hit.last_token  # `(Quý IV/2026 - Quý I/2027)`
+    after = [w for w in words[last:] if w != "*"]
+    return bool(before) and before[-1] == "(" and after[:1] == [")"] and set(after) <= _TAIL_END
 
 
 def _reference_moment(line: BodyLine, start: int, token: int) -> bool:
@@ -317,8 +450,13 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     used: set[int] = set()
     triggered_before: DateRead | None = None  # the last date a trigger opened
-    # a year alone there is the plan's own span
-    scheduled = _schedule_section(line) or _after_label_line(context, line)
+    # a year alone there is the plan's own span, unless a task's label or heading opened it
+    after_label = _after_label_line(context, line)
+    under_heading = _schedule_section(line)
+    scheduled = under_heading or after_label
+    task_year = (after_label and _in_a_task(context, line, 1)) or (
+        under_heading and _in_a_task(context, line, 2)
+    )
     for index, date in enumerate(dates):
         if index in used:
             continue
@@ -328,12 +466,21 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         following = dates[index + 1] if index + 1 < len(dates) else None
         opened = _ends_at(line, "RANGE_FROM", hit.first_token)
         triggered = _triggered(line, hit) or _joined(line, triggered_before, hit)
-        labelled = _label_before(line, hit.first_token) or (scheduled and date.kind != "YEAR")
-        is_range = following is not None and _range_to(
-            line, date, following, opened or triggered or labelled
+        targets_here = context.structure.kind_at(line.number) == "objectives"
+        labelled = (
+            _label_before(line, hit.first_token)
+            or _label_opens(line, date)
+            or (scheduled and (date.kind != "YEAR" or task_year))
+            # a time heading a phase or an item of the objectives is a target's
+            or (not targets_here and date.kind != "YEAR" and _phase_before(line, hit.first_token))
+            or (not targets_here and _heads_item(line, date, following))
+            or (date.kind != "YEAR" and _report_time(line, clause, hit, dates))
+            or _task_time_tail(context, line, date, following)
         )
+        is_range = following is not None and _range_to(line, date, following, triggered or labelled)
         if (
             _covered_period(line, hit)
+            or _ends_at(line, "OCCASION", hit.first_token)
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
             or (not triggered and _reference_moment(line, clause[0], hit.first_token))
         ):
@@ -370,6 +517,11 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             start = DateParts.of(None, None, date.day)
             period: Frequency = "monthly" if date.kind == "MONTHLY_DAY" else "quarterly"
             found.append(_found(line, clause, hit, "recurring", start, None, period))
+        elif date.kind == "DAY":
+            # `hằng tháng, trước ngày 25`: a day alone, every month or quarter of its clause
+            if triggered and recurrence in {"monthly", "quarterly"}:
+                start = DateParts.of(None, None, date.day)
+                found.append(_found(line, clause, hit, "recurring", start, None, recurrence))
         elif date.kind in _SPANS:
             bound = triggered or labelled or opened
             if date.kind == "HALF_YEAR":  # after a report's name, the period it covers
@@ -406,10 +558,10 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 start = DateParts.of(year, date.month, None)
                 found.append(_found(line, clause, hit, "date", start, None, None))
         elif date.kind == "YEAR":
-            if _years_span(line, hit):
+            if _years_span(line, hit) or _years_listed(line, hit):
                 continue
             review = triggered and line.hits_in("REPORT_DUE", clause[0], hit.first_token)
-            if review or _report_year(line, clause, hit, dates):  # `tổng kết vào năm 2030`
+            if review or _report_time(line, clause, hit, dates):  # `tổng kết vào năm 2030`
                 start = DateParts.of(date.year, None, None)
                 found.append(_found(line, clause, hit, "year", start, None, None))
                 continue
@@ -426,10 +578,48 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 kind = "recurring"
             elif year is None:
                 year = _year_for(context, line, dates, index)
+                if year is None:
+                    continue  # a day of a year nothing names
             start = DateParts.of(year, date.month, date.day)
             every = recurrence if kind == "recurring" else None
             found.append(_found(line, clause, hit, kind, start, None, every))
-    return found
+    bare = None if found else _labelled_year(line)
+    return found if bare is None else [bare]
+
+
+def _in_a_task(context: Context, line: BodyLine, above: int) -> bool:
+    """The line is under one task (a section deeper than `above` in the tasks or in who does
+    what: a label alone under `1. Xây dựng ...`, a schedule heading `b) Thời gian thực hiện`
+    under it), where a label's year is the task's time, not the plan's span."""
+    section = line.section
+    return (
+        section is not None
+        and section.level > above
+        and context.structure.kind_at(line.number) in _TASK_KINDS
+    )
+
+
+_AFTER_BARE_YEAR = frozenset({".", ";", ")", "*"})
+
+
+def _labelled_year(line: BodyLine) -> FoundDeadline | None:
+    """`Thời gian thực hiện: 2026.`: a year printed without `năm` right after a schedule
+    label's colon, ending its clause (`2026 - 2027` is a span, `2026/KH` a symbol's)."""
+    words = line.parse.words
+    for label in line.parse.of("SCHEDULE_LABEL"):
+        reach = range(label.last_token, min(label.last_token + _LABEL_REACH, len(words)))
+        colon = next((i for i in reach if words[i] == ":"), None)
+        if colon is None:
+            continue
+        token = next((i for i in range(colon + 1, len(words)) if words[i] != "*"), len(words))
+        after = words[token + 1] if token + 1 < len(words) else "."
+        dated = any(d.first_token <= token < d.last_token for d in line.parse.dates)
+        bare = token < len(words) and YEAR_TOKEN.fullmatch(words[token]) is not None
+        if bare and not dated and after in _AFTER_BARE_YEAR:
+            start = DateParts.of(int(words[token]), None, None)
+            action = _action(line, line.clause_bounds(token), token)
+            return FoundDeadline(line, token, token + 1, "year", start, None, None, action)
+    return None
 
 
 def _full_date(parts: DateParts | None) -> tuple[int, int, int] | None:
@@ -464,7 +654,7 @@ def _cell_deadline(line: BodyLine, at: int, end: int) -> FoundDeadline | None:
     year (`Quý II`: a table may list several years' work, and its row prints none), a span of
     whole years (`2025 - 2026`) and a cell without a date give none."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
-    if not dates or dates[0].kind in {"MONTHLY_DAY", "QUARTERLY_DAY"}:
+    if not dates or dates[0].kind in {"MONTHLY_DAY", "QUARTERLY_DAY", "DAY"}:
         return None
     first, clause = dates[0], (dates[0].hit.first_token, dates[0].hit.last_token)
     cell_end = sum(1 for offset in line.parse.offsets if offset < end)

@@ -17,7 +17,7 @@ from plan_extract.core.knowledge import Example
 from plan_extract.core.text import respell
 from plan_extract.extract import extract, lexicon
 from plan_extract.extract.context import BodyLine, build_context
-from plan_extract.extract.date_reads import read_dates
+from plan_extract.extract.date_reads import date_hits, read_dates
 from plan_extract.extract.model import Extraction
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.structure.model import Structure
@@ -111,7 +111,7 @@ def _deadline(example: lexicon.DeadlineExample) -> str | None:
 
 def _date(example: lexicon.DateExample) -> str | None:
     line = sentence_line(example.text)
-    hits = sorted(line.parse.dates, key=lambda h: (h.first_token, h.first_token - h.last_token))
+    hits = date_hits(line)
     dates = read_dates(line)
     label = hits[0].label if hits else None
     start = (dates[0].year, dates[0].month, dates[0].day) if dates else None

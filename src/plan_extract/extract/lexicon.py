@@ -48,7 +48,9 @@ DeadlineLabel = Literal[
     "OPEN_END",
     "IN_FORCE",
     "REFERENCE_MOMENT",
-    "EVERY_HALF_YEAR",
+    "PERIODIC_REPORT",
+    "PHASE",
+    "OCCASION",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
 RoleLabel = Literal[
@@ -100,6 +102,7 @@ DateLabel = Literal[
     "MONTH_LIST",
     "QUARTER_LIST",
     "TIME_OF_DAY",
+    "DAY",
 ]
 Label = PhraseLabel | DateLabel
 SpanPattern = dict[str, Any]  # spaCy SpanRuler's {"label", "id", "pattern"}

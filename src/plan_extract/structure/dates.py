@@ -97,7 +97,7 @@ def _year_mention() -> re.Pattern[str]:
     so `đến năm 2030` is due, not a year, and `tháng 5 năm 2026` is dated."""
     words = DATE_WORDS.load()
     year_word = alternatives(words.year_words)
-    joiner = alternatives(["-", *words.range_joiners])
+    joiner = alternatives(["-", "–", "—", *words.range_joiners])  # dashes before normalizing
     due = rf"(?:{alternatives(words.due_words)})(?:\s+(?:{alternatives(words.due_qualifiers)}))?"
     later = rf"\s*(?:{joiner})\s*(?:(?:{year_word})\s*)?"  # before a span's last year
     return re.compile(
