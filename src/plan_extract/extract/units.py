@@ -693,13 +693,13 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
         start, end = bisect_left(offsets, cell.start), bisect_left(offsets, cell.end)
         if start >= end:
             continue
-        names = [
-            name
-            for first, last in _cell_parts(line, start, end)
-            for name in _listed_units(collector, line, first, last)
-            or _column_body(collector, line, first, last)
-        ]
-        (row.lead if cell.kind == "lead" else row.cooperating).extend(names)
+        for first, last in _cell_parts(line, start, end):
+            if cell.kind == "cooperating":
+                row.cooperating.extend(_cell_units(collector, line, first, last))
+                continue
+            lead, cooperating = _lead_cell_part(collector, line, first, last)
+            row.lead.extend(lead)
+            row.cooperating.extend(cooperating)
     for index, row in rows.items():
         above = rows.get(index - 1)
         if row.cell is not None and not row.lead_printed and _merged_from(above, row.cell):
@@ -707,6 +707,28 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
             row.lead = above.lead  # a lead cell merged over this row from the row above
         if row.cell is not None and (row.lead or row.cooperating):
             collector.task(row.cell.line, row.lead, row.cooperating, (row.cell.start, row.cell.end))
+
+
+def _cell_units(collector: _Collector, line: BodyLine, first: int, last: int) -> list[str]:
+    return _listed_units(collector, line, first, last) or _column_body(collector, line, first, last)
+
+
+def _lead_cell_part(
+    collector: _Collector, line: BodyLine, first: int, last: int
+) -> tuple[list[str], list[str]]:
+    """The lead and cooperating units a part of a lead cell names. A cell that words the roles
+    itself (one `Đơn vị thực hiện` column for both) cooperates where it says so: the units
+    after a cooperation word or label (`Sở A chủ trì, phối hợp Sở B`, `Phối hợp: Sở B`), and
+    those it follows when no unit comes after it (`Sở B (phối hợp)`); the others lead."""
+    roles = line.hits_in("COOPERATE_WORD", first, last) + line.hits_in(
+        "COOPERATE_LABEL", first, last
+    )
+    if not roles:
+        return _cell_units(collector, line, first, last), []
+    word = min(roles, key=lambda hit: (hit.first_token, -hit.last_token))
+    before = _cell_units(collector, line, first, word.first_token)
+    after = _cell_units(collector, line, word.last_token, last)
+    return (before, after) if after else ([], before)
 
 
 def _merged_from(above: _TableTask | None, cell: TableCell) -> bool:

@@ -96,8 +96,9 @@ def _currency() -> re.Pattern[str]:
 def column_kind(header: str, above: str | None = None) -> tuple[ColumnKind, int | None]:
     """The kind a column's header names and the year it is for: the header's own words first,
     then those of the header above it; money wherever a currency is named; a header naming only
-    a year (`Năm 2027`) is a value planned for it."""
-    parts = [part for part in (header, above) if part]
+    a year (`Năm 2027`) is a value planned for it. A header cell's lines are one phrase (`Cơ
+    quan` / `chủ trì`: the readers join a cell's paragraphs with `;`)."""
+    parts = [" ".join(part.replace(";", " ").split()) for part in (header, above) if part]
     years = [found for part in parts if len(found := _YEAR.findall(part)) == 1]
     year = int(years[0][0]) if years else None
     if any(_currency().search(part) for part in parts):
