@@ -47,27 +47,27 @@ Nguyễn Văn An
 Rows = list[list[str]]
 
 
-def _pipe(rows: Rows) -> bytes:
+def _pipe(rows: Rows, head: str, tail: str) -> bytes:
     lines = ["| " + " | ".join(cell.replace("\n", "<br>") for cell in row) + " |" for row in rows]
     lines.insert(1, "|" + "---|" * len(rows[0]))
-    return (HEAD + "\n".join(lines) + "\n" + TAIL).encode()
+    return (head + "\n".join(lines) + "\n" + tail).encode()
 
 
-def _bars(rows: Rows) -> bytes:
+def _bars(rows: Rows, head: str, tail: str) -> bytes:
     """As the converted pages print a table: a `|` line before each cell and at a row's end."""
     out: list[str] = []
     for row in rows:
         for cell in row:
             out += ["|", *cell.splitlines()]
         out.append("|")
-    return (HEAD + "\n".join(out) + "\n" + TAIL).encode()
+    return (head + "\n".join(out) + "\n" + tail).encode()
 
 
-def _word(rows: Rows) -> bytes:
+def _word(rows: Rows, head: str, tail: str) -> bytes:
     import docx
 
     document = docx.Document()
-    for text in HEAD.strip().split("\n"):
+    for text in head.strip().split("\n"):
         if text:
             document.add_paragraph(text)
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
@@ -77,22 +77,22 @@ def _word(rows: Rows) -> bytes:
             table.cell(r, c).text = first
             for part in more:
                 table.cell(r, c).add_paragraph(part)
-    for text in TAIL.strip().split("\n"):
+    for text in tail.strip().split("\n"):
         if text:
             document.add_paragraph(text)
     return docx_bytes(document)
 
 
-FORMS: list[tuple[str, Callable[[Rows], bytes], str]] = [
+FORMS: list[tuple[str, Callable[[Rows, str, str], bytes], str]] = [
     ("pipe", _pipe, "plan.md"),
     ("bars", _bars, "plan.md"),
     ("word", _word, "plan.docx"),
 ]
 
 
-def _parse(form: str, rows: Rows) -> Plan:
+def _parse(form: str, rows: Rows, head: str = HEAD, tail: str = TAIL) -> Plan:
     _, make, name = next(f for f in FORMS if f[0] == form)
-    return parse_bytes(make(rows), name)
+    return parse_bytes(make(rows, head, tail), name)
 
 
 def _tasks(plan: Plan) -> list[tuple[list[str], list[str]]]:
@@ -180,3 +180,79 @@ def test_a_time_cell_listing_dates_gives_one_each_and_a_range_takes_its_ends_yea
         ("date", "2026-06", None),
         ("date", "2026-12", None),
     ]
+
+
+LETTER_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH HÒA AN
+
+Số: 345/UBND-KT
+
+V/v triển khai thương mại điện tử năm 2026
+
+Hòa An, ngày 10 tháng 3 năm 2026
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+
+Ủy ban nhân dân tỉnh giao thực hiện các nhiệm vụ sau:
+
+"""
+LETTER_TAIL = """
+Nơi nhận:
+
+- Như trên;
+
+- Lưu: VT.
+
+TL. CHỦ TỊCH
+
+CHÁNH VĂN PHÒNG
+
+Trần Văn Bình
+"""
+
+
+@pytest.mark.parametrize("form", FORM_NAMES)
+def test_a_task_table_in_a_letter_without_numbered_sections_is_read(form: str) -> None:
+    """A công văn (or a short plan) has no `I.`, `II.` sections: its table before the closing
+    still gives units, tasks and deadlines."""
+    plan = _parse(form, ROLE_ROWS[:3], LETTER_HEAD, LETTER_TAIL)
+    assert plan.document.kind == "cong_van"
+    assert _tasks(plan) == [
+        (["Sở Công Thương"], ["Sở Tài chính"]),
+        (["Sở Công Thương"], ["Sở Tư pháp"]),
+    ]
+
+
+@pytest.mark.parametrize("form", FORM_NAMES)
+def test_indicator_tables_worded_with_chi_tieu_and_a_bare_unit_column_give_targets(
+    form: str,
+) -> None:
+    """`Chỉ tiêu năm 2026` / `Chỉ tiêu phấn đấu năm 2026` head planned values (the indicator's
+    column says `Chỉ tiêu` or `Nội dung chỉ tiêu`), a column headed only `Đơn vị` is the unit
+    of measure there; a value printed with a sign or a comparator's words keeps it."""
+    rows = [
+        ["STT", "Nội dung chỉ tiêu", "Đơn vị", "Thực hiện năm 2025", "Chỉ tiêu năm 2026"],
+        ["1", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "70", "≥ 85"],
+        ["2", "Số sàn giao dịch điện tử", "Sàn", "2", "Tối thiểu 3"],
+        ["3", "Tỷ lệ doanh nghiệp bỏ hoạt động", "%", "4", "Dưới 3,5"],
+        ["4", "Số hợp tác xã bán hàng trực tuyến", "Hợp tác xã", "10", "15"],
+    ]
+    plan = _parse(form, rows)
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.year) for t in plan.targets] == [
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình", 85, "percent", ">=", 2026),
+        ("Số sàn giao dịch điện tử", 3, "count", ">=", 2026),
+        ("Tỷ lệ doanh nghiệp bỏ hoạt động", 3.5, "percent", "<", 2026),
+        ("Số hợp tác xã bán hàng trực tuyến", 15, "count", ">=", 2026),
+    ]
+
+
+@pytest.mark.parametrize("form", FORM_NAMES)
+def test_a_bare_unit_column_of_a_task_table_leads(form: str) -> None:
+    """`Nội dung | Đơn vị | Thời gian`: the only column naming bodies is who does the work."""
+    rows = [
+        ["TT", "Nội dung", "Đơn vị", "Thời gian"],
+        ["1", "Rà soát chợ truyền thống", "Sở Công Thương", "Quý II/2026"],
+    ]
+    plan = _parse(form, rows)
+    assert _tasks(plan) == [(["Sở Công Thương"], [])]
+    assert _deadlines(plan) == [("range", "2026-04-01", "2026-06-30")]

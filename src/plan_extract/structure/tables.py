@@ -57,12 +57,15 @@ class ColumnExample(Example):
 class TableColumns(Knowledge):
     kinds: dict[ColumnKind, list[str]]
     currencies: list[str]
+    bare_unit: list[str]
     examples: list[ColumnExample]
 
     @model_validator(mode="after")
     def _words(self) -> TableColumns:
-        spelled_as_normalized([*self.currencies, *(p for ps in self.kinds.values() for p in ps)])
-        one_role_each({**self.kinds, "currency": self.currencies})
+        spelled_as_normalized(
+            [*self.currencies, *self.bare_unit, *(p for ps in self.kinds.values() for p in ps)]
+        )
+        one_role_each({**self.kinds, "currency": self.currencies, "bare_unit": self.bare_unit})
         if "other" in self.kinds:
             raise ValueError("`other` is the kind of a header naming none: it has no words")
         return self
@@ -375,7 +378,27 @@ def _columns(header: list[list[str]]) -> tuple[Column, ...]:
         )
         if subject is not None:
             columns[subject] = Column(columns[subject].header, "indicator")
-    return tuple(columns)
+    return tuple(_bare_unit_column(columns))
+
+
+def _bare_unit_column(columns: list[Column]) -> list[Column]:
+    """A header that only says `Đơn vị` (data: `bare_unit`) is the unit of measure in a table
+    of planned values, and who does the work in a task table without a lead column; else it
+    names no kind."""
+    kinds = {column.kind for column in columns}
+    if "planned" in kinds and "measure" not in kinds:
+        kind: ColumnKind = "measure"
+    elif kinds & {"task", "deadline"} and "lead" not in kinds:
+        kind = "lead"
+    else:
+        return columns
+    bare = {" ".join(word.replace(";", " ").split()) for word in TABLE_COLUMNS.load().bare_unit}
+    return [
+        Column(c.header, kind, c.year)
+        if c.kind == "other" and " ".join(c.header.split()).casefold() in bare
+        else c
+        for c in columns
+    ]
 
 
 def _is_heading(cells: list[Cell | None], numbered_rows: bool) -> bool:
