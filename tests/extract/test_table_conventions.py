@@ -256,3 +256,22 @@ def test_a_bare_unit_column_of_a_task_table_leads(form: str) -> None:
     plan = _parse(form, rows)
     assert _tasks(plan) == [(["Sở Công Thương"], [])]
     assert _deadlines(plan) == [("range", "2026-04-01", "2026-06-30")]
+
+
+@pytest.mark.parametrize("form", FORM_NAMES)
+def test_a_role_cell_listing_bodies_under_one_head_gives_each_and_a_bare_plural_none(
+    form: str,
+) -> None:
+    """`Các Sở: Tài chính, Xây dựng, Nội vụ` names three departments; `Các doanh nghiệp` (a
+    plural article and a generic noun) is everybody, no unit, while a group it describes
+    further is one (`Các doanh nghiệp vận tải hành khách`)."""
+    rows = [
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+        ["1", "Mở tuyến xe buýt", "Sở Xây dựng", "Các Sở: Tài chính, Công Thương, Nội vụ"],
+        ["2", "Đổi mới phương tiện", "Các doanh nghiệp vận tải hành khách", "Các doanh nghiệp"],
+    ]
+    plan = _parse(form, rows)
+    assert _tasks(plan) == [
+        (["Sở Xây dựng"], ["Sở Tài chính", "Sở Công Thương", "Sở Nội vụ"]),
+        (["Các doanh nghiệp vận tải hành khách"], []),
+    ]

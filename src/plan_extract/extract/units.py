@@ -710,6 +710,14 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
 
 
 def _cell_units(collector: _Collector, line: BodyLine, first: int, last: int) -> list[str]:
+    """The units a part of a role cell names: the bodies listed under one head noun (`Các
+    Sở: Tài chính, Xây dựng`, one each), else those a list names, else a group it describes."""
+    listed = head_members(line, first)
+    if listed is not None:
+        end = line.span(first, last)[1]
+        members = [collector.listed(m, line) for m in listed[0] if m.span[1] <= end]
+        if members:
+            return members
     return _listed_units(collector, line, first, last) or _column_body(collector, line, first, last)
 
 
@@ -768,10 +776,15 @@ def _column_body(collector: _Collector, line: BodyLine, first: int, last: int) -
     knows: the column says it names a body, so a group described in common nouns is one as
     printed (`Các doanh nghiệp đầu tư hạ tầng`): capitalized, then lower case (a proper name
     or an abbreviation, `Thuế Đồng Nai`, `UBND ...`, is the lexicon's to know: a guess would
-    misname it), three words or more (`Doanh nghiệp` alone is everybody), no figure, not too
-    long, and nothing a list reads otherwise (a generic or open collective, a head)."""
+    misname it), three words or more besides an article (`Doanh nghiệp` or `Các doanh nghiệp`
+    alone is everybody), no figure, not too long, and nothing a list reads otherwise (a generic
+    or open collective, a head)."""
     words = line.parse.words[first:last]
-    if not _MIN_GROUP_WORDS <= len(words) <= NAME_MAX_TOKENS or not words[0][:1].isupper():
+    articles = list_words().article_words
+    content = [word for word in words if word.lower() not in articles]
+    if len(content) < _MIN_GROUP_WORDS or len(words) > NAME_MAX_TOKENS:
+        return []
+    if not words[0][:1].isupper():
         return []
     opening = words[0]
     if (len(opening) > 1 and opening.isupper()) or any(map(_proper_or_abbreviated, words[1:])):
