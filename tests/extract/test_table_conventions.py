@@ -275,3 +275,36 @@ def test_a_role_cell_listing_bodies_under_one_head_gives_each_and_a_bare_plural_
         (["Sở Xây dựng"], ["Sở Tài chính", "Sở Công Thương", "Sở Nội vụ"]),
         (["Các doanh nghiệp vận tải hành khách"], []),
     ]
+
+
+def test_a_column_for_a_year_before_the_plan_is_its_baseline_no_target() -> None:
+    """In a plan for 2026 - 2030, `Năm 2025` prints where the plan starts from; `Năm 2026` and
+    `Năm 2030` are planned."""
+    head = HEAD.replace("năm 2026\n", "giai đoạn 2026 - 2030\n", 1)
+    rows = [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Năm 2030"],
+        ["1", "Tỷ lệ doanh nghiệp có trang thông tin điện tử", "%", "40", "45", "70"],
+    ]
+    plan = _parse("pipe", rows, head)
+    assert plan.document.period is not None and plan.document.period.start_year == 2026
+    assert [(t.value, t.year) for t in plan.targets] == [(45, 2026), (70, 2030)]
+
+
+def test_a_converted_row_short_of_a_merged_cell_keeps_its_date_in_the_time_column() -> None:
+    """The converted pages print a cell merged over two rows once: the second row has one cell
+    less and its date falls into the partners' column. It goes back to the time column (which
+    role cell the row lacks nothing says: the others stay); a row short of its last cell keeps
+    its cells where they are."""
+    cells = [
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["1", "Xây dựng sàn giao dịch", "Sở Công Thương", "Sở Tài chính", "Quý II/2026"],
+        ["2", "Tập huấn bán hàng", "Sở Nội vụ", "Tháng 9/2026"],
+        ["3", "Phát triển kho", "Sở Xây dựng", "Sở Tư pháp"],
+    ]
+    plan = parse_bytes(_bars(cells, HEAD, TAIL), "plan.md")
+    assert _deadlines(plan) == [("range", "2026-04-01", "2026-06-30"), ("date", "2026-09", None)]
+    assert _tasks(plan) == [
+        (["Sở Công Thương"], ["Sở Tài chính"]),
+        (["Sở Nội vụ"], []),
+        (["Sở Xây dựng"], ["Sở Tư pháp"]),
+    ]

@@ -133,6 +133,13 @@ def _in_group(table: Table, row: Row) -> bool:
     return not numbers or not any(c.isalnum() for c in numbers[0][1].text)
 
 
+def _before_plan(context: Context, column: Column) -> bool:
+    """A column for a year before the plan's first (`Năm 2025` in a plan for 2026 - 2030)
+    prints the baseline the plan starts from, no value planned."""
+    first = context.plan_years[0]
+    return column.year is not None and first is not None and column.year < first
+
+
 def _indicator_tables(context: Context) -> list[tuple[str, Table]]:
     return [
         (title, table)
@@ -159,7 +166,7 @@ def table_figures(context: Context) -> list[TableFigure]:
             domain = _domain(f"{title} {indicator}")
             for column, cell in table.cells(row, "planned"):
                 value, unit = _value(cell), _row_unit(table, row, column)
-                if value is None or unit is None:
+                if value is None or unit is None or _before_plan(context, column):
                     continue
                 span, text = _cell_span(context, cell)
                 year = column.year or context.plan_years[1]

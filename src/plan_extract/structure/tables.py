@@ -154,7 +154,7 @@ def _continued(table: Table, run: list[Line]) -> Table:
     numbered_rows = table.columns[0].kind == "number"
     if _one_line_per_cell(run):
         header = {column.header.casefold() for column in table.columns if column.header}
-        rows = _place_cells(run, width, numbered_rows, header)
+        rows = _realigned(_place_cells(run, width, numbered_rows, header), list(table.columns))
     else:
         rows = [_row_cells(line, width) for line in run]
     more = tuple(_rows(rows, numbered_rows))
@@ -171,11 +171,13 @@ class _Split:
 
 def read_table(run: list[Line]) -> Table | None:
     """A table from its lines; None when it has no header."""
-    split = _markdown_split(run) if _one_line_per_cell(run) else _rows_split(run)
+    one_per_cell = _one_line_per_cell(run)
+    split = _markdown_split(run) if one_per_cell else _rows_split(run)
     if split is None or not split.header:
         return None
     columns = _columns(split.header)
-    rows = tuple(_rows(split.rows, columns[0].kind == "number"))
+    cells = _realigned(split.rows, columns) if one_per_cell else split.rows
+    rows = tuple(_rows(cells, columns[0].kind == "number"))
     return Table(columns=columns, rows=rows, lines=(run[0].number, run[-1].number))
 
 
@@ -321,6 +323,45 @@ def _place_cells(
             rows.append([None] * width)
         rows[-1][position] = Cell(_clean(line.text), line.number)
     return rows
+
+
+_TIME_KINDS: frozenset[ColumnKind] = frozenset({"deadline", "start"})
+_ROLE_KINDS: frozenset[ColumnKind] = frozenset({"lead", "cooperating"})
+
+
+def _realigned(
+    rows: list[list[Cell | None]], columns: list[Column] | tuple[Column, ...]
+) -> list[list[Cell | None]]:
+    """Rows of a one-cell-a-line table short of a cell merged from the row above: the
+    converted pages print a cell spanning rows once, so the row under it has one cell less and
+    its cells fall left, its date in a role column (`2 | Tập huấn | Sở Nội vụ | Tháng 9/2026`).
+    The dated cell goes to the time column after it; which role column the row lacks nothing
+    says (a lead or the partners merged), so the other cells stay where they fell."""
+    kinds = [column.kind for column in columns]
+    out: list[list[Cell | None]] = []
+    for row in rows:
+        out.append(_dated_cell_moved(row, out[-1] if out else None, kinds) or row)
+    return out
+
+
+def _dated_cell_moved(
+    row: list[Cell | None], above: list[Cell | None] | None, kinds: list[ColumnKind]
+) -> list[Cell | None] | None:
+    """`row` with its one dated role cell (the column before a time column, printed in the row
+    above too) and the cells after it one column right; None when the row is no such row."""
+    if above is None or row[-1] is not None:
+        return None
+    dated = [
+        index
+        for index, cell in enumerate(row[:-1])
+        if cell is not None and kinds[index] in _ROLE_KINDS and _YEAR.search(cell.text)
+    ]
+    if len(dated) != 1:
+        return None
+    at = dated[0]
+    if kinds[at + 1] not in _TIME_KINDS or above[at] is None:
+        return None
+    return [*row[:at], None, *row[at:-1]]
 
 
 def _repeated_header(cells: list[Line], header: set[str]) -> set[int]:
