@@ -308,3 +308,28 @@ def test_a_converted_row_short_of_a_merged_cell_keeps_its_date_in_the_time_colum
         (["Sở Nội vụ"], []),
         (["Sở Xây dựng"], ["Sở Tư pháp"]),
     ]
+
+
+def test_a_column_for_a_span_of_years_is_planned_for_its_last() -> None:
+    """`Giai đoạn 2026-2030` (a hyphen with or without spaces) heads values planned for 2030;
+    `Giai đoạn 2021 - 2025`, before the plan, is where it starts from."""
+    head = HEAD.replace("năm 2026\n", "giai đoạn 2026 - 2030\n", 1)
+    rows = [
+        ["STT", "Chỉ tiêu", "ĐVT", "Giai đoạn 2021 - 2025", "Năm 2026", "Giai đoạn 2026-2030"],
+        ["1", "Số doanh nghiệp công nghệ số", "Doanh nghiệp", "120", "150", "300"],
+    ]
+    plan = _parse("pipe", rows, head)
+    assert [(t.value, t.year) for t in plan.targets] == [(150, 2026), (300, 2030)]
+
+
+@pytest.mark.parametrize("form", FORM_NAMES)
+def test_an_assignment_column_reads_the_roles_its_cells_word(form: str) -> None:
+    """`Phân công thực hiện` is the one column saying who does the work (not a result, for its
+    `thực hiện`): its cells word the roles."""
+    rows = [
+        ["TT", "Nội dung", "Phân công thực hiện", "Thời hạn"],
+        ["1", "Số hóa hồ sơ", "Sở Nội vụ chủ trì; Sở Tư pháp phối hợp", "Tháng 6/2026"],
+    ]
+    plan = _parse(form, rows)
+    assert _tasks(plan) == [(["Sở Nội vụ"], ["Sở Tư pháp"])]
+    assert _deadlines(plan) == [("date", "2026-06", None)]

@@ -34,9 +34,10 @@ from plan_extract.read.model import Hint
 from plan_extract.structure.kinds import FirstPhrase
 from plan_extract.structure.model import Cell, Column, ColumnKind, Row, Table
 
-# a year (`Năm 2027`, `2026-2030`); not a name's figure (`tọa độ VN-2000`)
-_YEAR = re.compile(r"(?<![\d\w]-)(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year (`Năm 2027`, both of `2026-2030`); not a name's figure (`tọa độ VN-2000`)
+_YEAR = re.compile(r"(?<![^\W\d_]-)(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_HEADER_WORDS = 3  # a header naming only a year is short: `Năm 2027`, `2027`
+_SPAN_YEARS = 2  # `2026 - 2030`: a span's first and last years
 _NUMBERING_CELL = re.compile(r"^\(?(?P<n>\d{1,2})\)?$")  # a header row numbering the columns
 _MIN_GROUPED_WIDTH = 4  # a row naming a group spans a table at least this wide
 _NUMBER_AND_NAME = 2  # the cells a row naming a group prints
@@ -99,11 +100,13 @@ def _currency() -> re.Pattern[str]:
 def column_kind(header: str, above: str | None = None) -> tuple[ColumnKind, int | None]:
     """The kind a column's header names and the year it is for: the header's own words first,
     then those of the header above it; money wherever a currency is named; a header naming only
-    a year (`Năm 2027`) is a value planned for it. A header cell's lines are one phrase (`Cơ
-    quan` / `chủ trì`: the readers join a cell's paragraphs with `;`)."""
+    a year (`Năm 2027`) is a value planned for it; one naming a span of years (`Giai đoạn 2026 -
+    2030`) is for its last. A header cell's lines are one phrase (`Cơ quan` / `chủ trì`: the
+    readers join a cell's paragraphs with `;`)."""
     parts = [" ".join(part.replace(";", " ").split()) for part in (header, above) if part]
     years = [found for part in parts if len(found := _YEAR.findall(part)) == 1]
-    year = int(years[0][0]) if years else None
+    spans = [found for part in parts if len(found := _YEAR.findall(part)) == _SPAN_YEARS]
+    year = int(years[0][0]) if years else int(max(spans[0])) if spans else None
     if any(_currency().search(part) for part in parts):
         return "money", year
     for part in parts:
