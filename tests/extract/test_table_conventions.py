@@ -333,3 +333,23 @@ def test_an_assignment_column_reads_the_roles_its_cells_word(form: str) -> None:
     plan = _parse(form, rows)
     assert _tasks(plan) == [(["Sở Nội vụ"], ["Sở Tư pháp"])]
     assert _deadlines(plan) == [("date", "2026-06", None)]
+
+
+@pytest.mark.parametrize("form", FORM_NAMES)
+def test_a_unit_cell_marking_its_lead_leaves_the_others_cooperating(form: str) -> None:
+    """`Sở A (chủ trì), Sở B, Sở C` and `Sở A (chủ trì); Sở B`: the mark says who leads, the
+    others cooperate; a cell marking nobody leaves them all lead; `Chủ trì: Sở A` opening the
+    cell is a label, no mark."""
+    rows = [
+        ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+        ["1", "Số hóa hồ sơ", "Sở Nội vụ (chủ trì), Sở Tư pháp, Công an tỉnh", "Tháng 6/2026"],
+        ["2", "Cấp chữ ký số", "Sở Khoa học và Công nghệ (chủ trì); Sở Tài chính", "Tháng 7/2026"],
+        ["3", "Lưu trữ điện tử", "Sở Nội vụ; Sở Tư pháp", "Tháng 8/2026"],
+        ["4", "Tập huấn văn thư", "Chủ trì: Sở Nội vụ; Sở Y tế", "Tháng 9/2026"],
+    ]
+    assert _tasks(_parse(form, rows)) == [
+        (["Sở Nội vụ"], ["Sở Tư pháp", "Công an tỉnh"]),
+        (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]),
+        (["Sở Nội vụ", "Sở Tư pháp"], []),
+        (["Sở Nội vụ", "Sở Y tế"], []),
+    ]

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import takewhile
+from typing import Literal
 
 from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
 from plan_extract.core.text import slug
@@ -693,13 +694,13 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
         start, end = bisect_left(offsets, cell.start), bisect_left(offsets, cell.end)
         if start >= end:
             continue
-        for first, last in _cell_parts(line, start, end):
-            if cell.kind == "cooperating":
+        if cell.kind == "cooperating":
+            for first, last in _cell_parts(line, start, end):
                 row.cooperating.extend(_cell_units(collector, line, first, last))
-                continue
-            lead, cooperating = _lead_cell_part(collector, line, first, last)
-            row.lead.extend(lead)
-            row.cooperating.extend(cooperating)
+            continue
+        lead, cooperating = _lead_cell(collector, line, start, end)
+        row.lead.extend(lead)
+        row.cooperating.extend(cooperating)
     for index, row in rows.items():
         above = rows.get(index - 1)
         if row.cell is not None and not row.lead_printed and _merged_from(above, row.cell):
@@ -721,22 +722,46 @@ def _cell_units(collector: _Collector, line: BodyLine, first: int, last: int) ->
     return _listed_units(collector, line, first, last) or _column_body(collector, line, first, last)
 
 
+def _lead_cell(
+    collector: _Collector, line: BodyLine, start: int, end: int
+) -> tuple[list[str], list[str]]:
+    """The lead and cooperating units of a lead cell, part by part (`_lead_cell_part`); when a
+    part marks its lead (`Sở A (chủ trì); Sở B`), the parts that word no role cooperate."""
+    lead: list[str] = []
+    cooperating: list[str] = []
+    plain: list[str] = []
+    marked = False
+    for first, last in _cell_parts(line, start, end):
+        part_lead, part_cooperating, role = _lead_cell_part(collector, line, first, last)
+        marked = marked or role == "marked"
+        (plain if role == "plain" else lead).extend(part_lead)
+        cooperating.extend(part_cooperating)
+    return (lead, plain + cooperating) if marked else (plain + lead, cooperating)
+
+
 def _lead_cell_part(
     collector: _Collector, line: BodyLine, first: int, last: int
-) -> tuple[list[str], list[str]]:
-    """The lead and cooperating units a part of a lead cell names. A cell that words the roles
-    itself (one `Đơn vị thực hiện` column for both) cooperates where it says so: the units
-    after a cooperation word or label (`Sở A chủ trì, phối hợp Sở B`, `Phối hợp: Sở B`), and
-    those it follows when no unit comes after it (`Sở B (phối hợp)`); the others lead."""
+) -> tuple[list[str], list[str], Literal["plain", "worded", "marked"]]:
+    """The lead and cooperating units a part of a lead cell names, and how it says so. A cell
+    that words the roles itself (one `Đơn vị thực hiện` column for both) cooperates where it
+    says so: the units after a cooperation word or label (`Sở A chủ trì, phối hợp Sở B`,
+    `Phối hợp: Sở B`), those it follows when no unit comes after it (`Sở B (phối hợp)`), and
+    the units after a lead it marks (`Sở A (chủ trì), Sở B`); the others lead."""
     roles = line.hits_in("COOPERATE_WORD", first, last) + line.hits_in(
         "COOPERATE_LABEL", first, last
     )
-    if not roles:
-        return _cell_units(collector, line, first, last), []
-    word = min(roles, key=lambda hit: (hit.first_token, -hit.last_token))
-    before = _cell_units(collector, line, first, word.first_token)
-    after = _cell_units(collector, line, word.last_token, last)
-    return (before, after) if after else ([], before)
+    if roles:
+        word = min(roles, key=lambda hit: (hit.first_token, -hit.last_token))
+        before = _cell_units(collector, line, first, word.first_token)
+        after = _cell_units(collector, line, word.last_token, last)
+        return (before, after, "worded") if after else ([], before, "worded")
+    marks = [h for h in line.hits_in("LEAD_LABEL", first, last) if h.first_token > first]
+    if marks:
+        before = _cell_units(collector, line, first, marks[0].first_token)
+        if before:
+            after = _cell_units(collector, line, marks[0].last_token, last)
+            return before, after, "marked"
+    return _cell_units(collector, line, first, last), [], "plain"
 
 
 def _merged_from(above: _TableTask | None, cell: TableCell) -> bool:
