@@ -353,3 +353,16 @@ def test_a_unit_cell_marking_its_lead_leaves_the_others_cooperating(form: str) -
         (["Sở Nội vụ", "Sở Tư pháp"], []),
         (["Sở Nội vụ", "Sở Y tế"], []),
     ]
+
+
+def test_a_time_cell_saying_how_often_before_its_date_recurs_and_a_bare_day_is_none() -> None:
+    """`Hằng năm (trước ngày 15/12)`: the frequency before the date makes it come back every
+    year; `Trước ngày 30/6` prints no year and no frequency: no deadline (as `Quý II`)."""
+    rows = [
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+        ["1", "Báo cáo kết quả", "Sở Nội vụ", "Hằng năm (trước ngày 15/12)"],
+        ["2", "Sơ kết", "Sở Nội vụ", "Trước ngày 30/6"],
+    ]
+    plan = _parse("pipe", rows)
+    found = [(d.kind, d.start.month, d.start.day, d.recurrence) for d in plan.deadlines]
+    assert found == [("recurring", 12, 15, "yearly")]

@@ -471,7 +471,10 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
     if dates[0].kind == "YEAR":
         whole = _cell_year(line, dates)
         return [whole] if whole is not None else []
-    cell_end = sum(1 for offset in line.parse.offsets if offset < end)
+    cell = (
+        sum(1 for offset in line.parse.offsets if offset < at),
+        sum(1 for offset in line.parse.offsets if offset < end),
+    )
     found: list[FoundDeadline] = []
     index = 0
     while index < len(dates):
@@ -480,7 +483,7 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
         if last is not None and not _ends_at(line, "RANGE_TO", last.hit.first_token, 0):
             last = None
         year = first.year or (last.year if last is not None else _joined_year(line, dates, index))
-        item = _cell_date(line, first, year, last, cell_end)
+        item = _cell_date(line, first, year, last, cell)
         if item is not None:
             found.append(item)
         index += 1 if last is None else 2
@@ -497,13 +500,14 @@ def _cell_year(line: BodyLine, dates: list[DateRead]) -> FoundDeadline | None:
 
 
 def _cell_date(
-    line: BodyLine, first: DateRead, year: int | None, last: DateRead | None, cell_end: int
+    line: BodyLine, first: DateRead, year: int | None, last: DateRead | None, cell: tuple[int, int]
 ) -> FoundDeadline | None:
-    """The deadline of one date of a time cell, printed with its year or given `year`, to the
-    end of `last` when a range word joins them."""
+    """The deadline of one date of a time cell (its tokens `cell`), printed with its year or
+    given `year`, to the end of `last` when a range word joins them; a date without its year
+    comes back as often as the cell says (`Hằng năm (trước ngày 15/12)`), else is none."""
     clause = (first.hit.first_token, first.hit.last_token)
-    every = _frequency(line, (first.hit.first_token, cell_end), first) if not year else None
-    if year is None and every is None and first.kind in {"MONTH", "QUARTER", "HALF_YEAR"}:
+    every = _frequency(line, cell, first) if not year else None
+    if year is None and every is None:
         return None  # its year is not printed
     if first.kind == "MONTH" and year is None:  # `Tháng 12 hằng năm`
         start = DateParts.of(None, first.month, None)
