@@ -436,10 +436,10 @@ def _bare_unit_column(columns: list[Column]) -> list[Column]:
         kind = "lead"
     else:
         return columns
-    bare = {" ".join(word.replace(";", " ").split()) for word in TABLE_COLUMNS.load().bare_unit}
+    bare = set(TABLE_COLUMNS.load().bare_unit)
     return [
         Column(c.header, kind, c.year)
-        if c.kind == "other" and " ".join(c.header.split()).casefold() in bare
+        if c.kind == "other" and " ".join(c.header.replace(";", " ").split()).casefold() in bare
         else c
         for c in columns
     ]
