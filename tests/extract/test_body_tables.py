@@ -403,18 +403,36 @@ def test_a_task_cell_stating_a_target_gives_it_and_a_row_gives_no_deadline_twice
     assert [d.text for d in plan.deadlines] == ["Quý III/2026"]
 
 
-def test_a_time_header_over_start_and_end_columns_gives_one_deadline_a_row_its_end() -> None:
-    """`Thời gian thực hiện` printed once over `Bắt đầu | Hoàn thành` heads both columns; the
-    row's deadline is its end (one per row)."""
-    table = (
+@pytest.mark.parametrize(
+    "header",
+    [
         "| STT | Nội dung | Chủ trì | Thời gian thực hiện | |\n|---|---|---|---|---|\n"
-        "| | | | Bắt đầu | Hoàn thành |\n"
+        "| | | | Bắt đầu | Hoàn thành |\n",
+        "| STT | Nội dung | Chủ trì | Thời gian bắt đầu | Thời gian kết thúc |\n"
+        "|---|---|---|---|---|\n",
+    ],
+    ids=["spanning-time-header", "start-and-end-headers"],
+)
+def test_start_and_end_columns_give_one_range_a_row(header: str) -> None:
+    """`Thời gian thực hiện` printed once over `Bắt đầu | Hoàn thành` (or a `Thời gian bắt đầu`
+    and a `Thời gian kết thúc` column): a row's time runs from its start cell's first day to
+    its end cell's last, one range cited at the end cell; two years are a span of whole years
+    (corpus/ANNOTATION.md)."""
+    rows = (
         "| 1 | Số hóa hồ sơ | Văn phòng HĐND và UBND | Tháng 3/2026 | Tháng 9/2026 |\n"
         "| 2 | Cấp chữ ký số | Phòng Kinh tế | 01/4/2026 | 30/6/2026 |\n"
+        "| 3 | Lưu trữ điện tử | Phòng Kinh tế | Quý I/2026 | Quý III/2026 |\n"
+        "| 4 | Chuyển đổi hạ tầng | Phòng Kinh tế | 2026 | 2027 |\n"
+        "| 5 | Sao lưu dữ liệu | Phòng Kinh tế | | Quý IV/2026 |\n"
     )
-    plan = parse_bytes((HEAD + table + TAIL).encode(), "plan.md")
-    found = [(d.kind, d.start and d.start.iso, d.text) for d in plan.deadlines]
-    assert found == [("date", "2026-09", "Tháng 9/2026"), ("date", "2026-06-30", "30/6/2026")]
+    plan = parse_bytes((HEAD + header + rows + TAIL).encode(), "plan.md")
+    found = [(d.kind, d.start and d.start.iso, d.end and d.end.iso, d.text) for d in plan.deadlines]
+    assert found == [
+        ("range", "2026-03", "2026-09", "Tháng 9/2026"),
+        ("range", "2026-04-01", "2026-06-30", "30/6/2026"),
+        ("range", "2026-01-01", "2026-09-30", "Quý III/2026"),
+        ("range", "2026-10-01", "2026-12-31", "Quý IV/2026"),
+    ]
 
 
 def test_an_indicator_printing_its_unit_in_brackets_gives_targets_in_it() -> None:

@@ -397,6 +397,52 @@ def test_a_table_row_cut_by_a_page_break_is_one_row() -> None:
     ]
 
 
+def _cut_row_pages(rest_task: str, rest_lead: str, rest_partner: str) -> bytes:
+    """Row 4 of a task table cut by a page break: its partners' cell ends the page at a comma;
+    the next page prints the rest of its task cell and of that cell, its lead cell empty."""
+    columns = [72.0, 102.0, 262.0, 352.0, 500.0, 540.0]
+    page_one = [
+        *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
+        (76, 98, "4", "F1"),
+        (106, 98, "Xay dung co che dat hang", "F1"),
+        (266, 98, "So Khoa hoc", "F1"),
+        (356, 98, "Vien; Doanh nghiep,", "F1"),
+        (504, 98, "2026", "F1"),
+    ]
+    page_two = [
+        (106, 728, rest_task, "F1"),
+        *([(266, 728, rest_lead, "F1")] if rest_lead else []),
+        (356, 728, rest_partner, "F1"),
+        *[(72, 640 - 15 * n, BODY, "F1") for n in range(4)],
+    ]
+    return make_pdf(
+        [page_one, page_two], rules=[_ruled(110, [30], columns), _ruled(740, [30], columns)]
+    )
+
+
+def test_a_cut_row_whose_rest_goes_on_a_cell_ending_in_a_comma_is_one_row() -> None:
+    """The rest of a cell cut after `Doanh nghiep,` opens with a capital (the list's next
+    name): a cell never ends with a comma, so it goes on the cell above, as the lower-case rest
+    of the task cell does (kh-ubnd-552's PDF); a row whose rest goes on nothing stays apart."""
+    cut = _cut_row_pages("nghien cuu khoa hoc", "", "So, nganh")
+    rows = [line.cells for line in read_bytes(cut, "c.pdf").lines]
+    assert [cells for cells in rows if cells] == [
+        (
+            "4",
+            "Xay dung co che dat hang nghien cuu khoa hoc",
+            "So Khoa hoc",
+            "Vien; Doanh nghiep, So, nganh",
+            "2026",
+        )
+    ]
+    row = _cut_row_pages("Tap huan can bo", "So Tu phap", "Cong an tinh")
+    apart = read_bytes(row, "d.pdf").lines  # one of its three cells goes on: a row of its own
+    assert [line.cells[1] for line in apart if line.cells] == [
+        "Xay dung co che dat hang",
+        "Tap huan can bo",
+    ]
+
+
 def test_the_rest_of_a_row_alone_at_the_head_of_the_next_page_is_one_row_with_it() -> None:
     """A page break leaves one row's rest alone in a ruled box at the top of the next page,
     under the page number: its cells go on the row's cells, never interleaved as text."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import cast
 
-from plan_extract.core.contract import Domain, Span, TargetUnit
+from plan_extract.core.contract import Comparator, Domain, Span, TargetUnit
 from plan_extract.core.text import squash
 from plan_extract.extract.context import Context
 from plan_extract.extract.nlp import LineParse, parse_lines
@@ -21,6 +21,17 @@ from plan_extract.structure.model import Cell, Column, Row, Table
 
 # the unit a planned column's header or an indicator prints in brackets (`Lượng (Tấn)`)
 _BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
+# a planned value with a sign before it (`≥ 95`, `>90`) or a per cent sign after it (`95%`)
+_SIGNED = re.compile(r"^(?P<sign>[≥≤><]=?|=)?\s*(?P<figure>\d[\d.,]*)\s*%?$")
+_SIGNS: dict[str, Comparator] = {
+    "≥": ">=",
+    ">=": ">=",
+    "≤": "<=",
+    "<=": "<=",
+    ">": ">",
+    "<": "<",
+    "=": "=",
+}
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,7 @@ class TableFigure:
     unit: TargetUnit
     year: int | None
     domain: Domain
+    comparator: Comparator = ">="
 
 
 def measures_nothing(parse: LineParse, token: int) -> bool:
@@ -59,8 +71,31 @@ def _measure_unit(text: str) -> TargetUnit | None:
     return None
 
 
-def _value(cell: Cell) -> int | float | None:
-    return parse_number(cell.text.strip())
+def _value(cell: Cell) -> tuple[int | float, Comparator] | None:
+    """A planned value and how it binds: a figure (`95`, `1.200`, `95%`), after a sign (`≥
+    95`) or with a comparator's words around it (`Trên 80`, `Tối thiểu 90`, `95 trở lên`,
+    data/extract/comparators.yaml); `>=` when it says nothing, as a target's default."""
+    text = cell.text.strip()
+    signed = _SIGNED.match(text)
+    if signed:
+        value = parse_number(signed.group("figure"))
+        sign = signed.group("sign")
+        return None if value is None else (value, _SIGNS[sign] if sign else ">=")
+    parse = next(parse_lines([text]))
+    words = parse.words
+    for hit in parse.of("COMPARATOR_BEFORE"):
+        if hit.first_token == 0 and hit.last_token < len(words):
+            rest = list(words[hit.last_token + 1 :])
+            value = parse_number(words[hit.last_token])
+            if value is not None and rest in ([], ["%"]):
+                return value, cast(Comparator, hit.id)
+    after = parse.of("COMPARATOR_AFTER")
+    if len(words) > 1 and after and after[0].first_token in (1, 2):
+        value = parse_number(words[0])
+        unit_only = after[0].first_token == 1 or words[1] == "%"
+        if value is not None and unit_only and after[0].last_token == len(words):
+            return value, cast(Comparator, after[0].id)
+    return None
 
 
 def _cell_span(context: Context, cell: Cell) -> tuple[Span, str]:
@@ -98,6 +133,13 @@ def _in_group(table: Table, row: Row) -> bool:
     return not numbers or not any(c.isalnum() for c in numbers[0][1].text)
 
 
+def _before_plan(context: Context, column: Column) -> bool:
+    """A column for a year before the plan's first (`Năm 2025` in a plan for 2026 - 2030)
+    prints the baseline the plan starts from, no value planned."""
+    first = context.plan_years[0]
+    return column.year is not None and first is not None and column.year < first
+
+
 def _indicator_tables(context: Context) -> list[tuple[str, Table]]:
     return [
         (title, table)
@@ -124,11 +166,14 @@ def table_figures(context: Context) -> list[TableFigure]:
             domain = _domain(f"{title} {indicator}")
             for column, cell in table.cells(row, "planned"):
                 value, unit = _value(cell), _row_unit(table, row, column)
-                if value is None or unit is None:
+                if value is None or unit is None or _before_plan(context, column):
                     continue
                 span, text = _cell_span(context, cell)
                 year = column.year or context.plan_years[1]
+                figure, comparator = value
                 figures.append(
-                    TableFigure(cell.line, span, text, indicator, value, unit, year, domain)
+                    TableFigure(
+                        cell.line, span, text, indicator, figure, unit, year, domain, comparator
+                    )
                 )
     return figures

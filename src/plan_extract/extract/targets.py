@@ -575,6 +575,6 @@ def _table_target(figure: TableFigure) -> Target:
         domain=figure.domain,
         value=figure.value,
         unit=figure.unit,
-        comparator=">=",
+        comparator=figure.comparator,
         year=figure.year,
     )

@@ -379,7 +379,7 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     for at in range(colon + 1, len(words) + 1):
         if (
             at == len(words)
-            or words[at] in {";", ".", ",", ")"}
+            or words[at] in {";", ".", ",", ")", "|"}
             or words[at].lower() in (lists.conjunction_words)
         ):
             if at > first and capitalized(words[first]):
@@ -387,7 +387,7 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
             elif at > first:
                 break
             first = at + 1
-            if at == len(words) or words[at] in {";", ".", ")"}:
+            if at == len(words) or words[at] in {";", ".", ")", "|"}:  # `|`: a table cell's end
                 break
     if not pieces:
         return None

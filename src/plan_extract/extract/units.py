@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import takewhile
+from typing import Literal
 
 from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
 from plan_extract.core.text import slug
@@ -693,13 +694,13 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
         start, end = bisect_left(offsets, cell.start), bisect_left(offsets, cell.end)
         if start >= end:
             continue
-        names = [
-            name
-            for first, last in _cell_parts(line, start, end)
-            for name in _listed_units(collector, line, first, last)
-            or _column_body(collector, line, first, last)
-        ]
-        (row.lead if cell.kind == "lead" else row.cooperating).extend(names)
+        if cell.kind == "cooperating":
+            for first, last in _cell_parts(line, start, end):
+                row.cooperating.extend(_cell_units(collector, line, first, last))
+            continue
+        lead, cooperating = _lead_cell(collector, line, start, end)
+        row.lead.extend(lead)
+        row.cooperating.extend(cooperating)
     for index, row in rows.items():
         above = rows.get(index - 1)
         if row.cell is not None and not row.lead_printed and _merged_from(above, row.cell):
@@ -707,6 +708,60 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
             row.lead = above.lead  # a lead cell merged over this row from the row above
         if row.cell is not None and (row.lead or row.cooperating):
             collector.task(row.cell.line, row.lead, row.cooperating, (row.cell.start, row.cell.end))
+
+
+def _cell_units(collector: _Collector, line: BodyLine, first: int, last: int) -> list[str]:
+    """The units a part of a role cell names: the bodies listed under one head noun (`Các
+    Sở: Tài chính, Xây dựng`, one each), else those a list names, else a group it describes."""
+    listed = head_members(line, first)
+    if listed is not None:
+        end = line.span(first, last)[1]
+        members = [collector.listed(m, line) for m in listed[0] if m.span[1] <= end]
+        if members:
+            return members
+    return _listed_units(collector, line, first, last) or _column_body(collector, line, first, last)
+
+
+def _lead_cell(
+    collector: _Collector, line: BodyLine, start: int, end: int
+) -> tuple[list[str], list[str]]:
+    """The lead and cooperating units of a lead cell, part by part (`_lead_cell_part`); when a
+    part marks its lead (`Sở A (chủ trì); Sở B`), the parts that word no role cooperate."""
+    lead: list[str] = []
+    cooperating: list[str] = []
+    plain: list[str] = []
+    marked = False
+    for first, last in _cell_parts(line, start, end):
+        part_lead, part_cooperating, role = _lead_cell_part(collector, line, first, last)
+        marked = marked or role == "marked"
+        (plain if role == "plain" else lead).extend(part_lead)
+        cooperating.extend(part_cooperating)
+    return (lead, plain + cooperating) if marked else (plain + lead, cooperating)
+
+
+def _lead_cell_part(
+    collector: _Collector, line: BodyLine, first: int, last: int
+) -> tuple[list[str], list[str], Literal["plain", "worded", "marked"]]:
+    """The lead and cooperating units a part of a lead cell names, and how it says so. A cell
+    that words the roles itself (one `Đơn vị thực hiện` column for both) cooperates where it
+    says so: the units after a cooperation word or label (`Sở A chủ trì, phối hợp Sở B`,
+    `Phối hợp: Sở B`), those it follows when no unit comes after it (`Sở B (phối hợp)`), and
+    the units after a lead it marks (`Sở A (chủ trì), Sở B`); the others lead."""
+    roles = line.hits_in("COOPERATE_WORD", first, last) + line.hits_in(
+        "COOPERATE_LABEL", first, last
+    )
+    if roles:
+        word = min(roles, key=lambda hit: (hit.first_token, -hit.last_token))
+        before = _cell_units(collector, line, first, word.first_token)
+        after = _cell_units(collector, line, word.last_token, last)
+        return (before, after, "worded") if after else ([], before, "worded")
+    marks = [h for h in line.hits_in("LEAD_LABEL", first, last) if h.first_token > first]
+    if marks:
+        before = _cell_units(collector, line, first, marks[0].first_token)
+        if before:
+            after = _cell_units(collector, line, marks[0].last_token, last)
+            return before, after, "marked"
+    return _cell_units(collector, line, first, last), [], "plain"
 
 
 def _merged_from(above: _TableTask | None, cell: TableCell) -> bool:
@@ -746,10 +801,15 @@ def _column_body(collector: _Collector, line: BodyLine, first: int, last: int) -
     knows: the column says it names a body, so a group described in common nouns is one as
     printed (`Các doanh nghiệp đầu tư hạ tầng`): capitalized, then lower case (a proper name
     or an abbreviation, `Thuế Đồng Nai`, `UBND ...`, is the lexicon's to know: a guess would
-    misname it), three words or more (`Doanh nghiệp` alone is everybody), no figure, not too
-    long, and nothing a list reads otherwise (a generic or open collective, a head)."""
+    misname it), three words or more besides an article (`Doanh nghiệp` or `Các doanh nghiệp`
+    alone is everybody), no figure, not too long, and nothing a list reads otherwise (a generic
+    or open collective, a head)."""
     words = line.parse.words[first:last]
-    if not _MIN_GROUP_WORDS <= len(words) <= NAME_MAX_TOKENS or not words[0][:1].isupper():
+    articles = list_words().article_words
+    content = [word for word in words if word.lower() not in articles]
+    if len(content) < _MIN_GROUP_WORDS or len(words) > NAME_MAX_TOKENS:
+        return []
+    if not words[0][:1].isupper():
         return []
     opening = words[0]
     if (len(opening) > 1 and opening.isupper()) or any(map(_proper_or_abbreviated, words[1:])):

@@ -49,7 +49,7 @@ def build_structure(doc: NormalizedDocument) -> Structure:
         warnings=warnings,
         articles=parts.articles,
         appendices=[read_appendix(lines, first, last) for first, last in parts.appendices],
-        tables=list(read_tables(lines[body[0] - 1 : body[1]])) if body else [],
+        tables=list(read_tables(_table_span(lines, body, parts.closing_start))),
         nested_kinds={
             section.id: kind
             for top in sections
@@ -61,6 +61,16 @@ def build_structure(doc: NormalizedDocument) -> Structure:
     if structure.document.period is None and (period := opening_period(lines, structure)):
         structure.document = structure.document.model_copy(update={"period": period})
     return structure
+
+
+def _table_span(
+    lines: list[Line], body: tuple[int, int] | None, closing_start: int | None
+) -> list[Line]:
+    """Where the body's tables stand: in the body, or, in a document without numbered sections
+    (a công văn, a thông báo, a short plan), anywhere before its closing."""
+    if body is not None:
+        return lines[body[0] - 1 : body[1]]
+    return lines[: (closing_start or len(lines) + 1) - 1]
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ ColumnKind = Literal[
     "lead",  # Cơ quan chủ trì, Đơn vị thực hiện: who leads it
     "cooperating",  # Cơ quan phối hợp: who cooperates
     "deadline",  # Thời gian hoàn thành, Thời hạn, Tiến độ: when it is due
+    "start",  # Bắt đầu, Thời gian bắt đầu: when it starts (the row's range ends at its deadline)
     "product",  # Sản phẩm, Kết quả dự kiến: what it delivers
     "indicator",  # Chỉ tiêu, Tên chỉ tiêu: what is measured
     "measure",  # Đơn vị tính, ĐVT: the unit of measure of the row's values

@@ -34,9 +34,10 @@ from plan_extract.read.model import Hint
 from plan_extract.structure.kinds import FirstPhrase
 from plan_extract.structure.model import Cell, Column, ColumnKind, Row, Table
 
-# a year (`Năm 2027`, `2026-2030`); not a name's figure (`tọa độ VN-2000`)
-_YEAR = re.compile(r"(?<![\d\w]-)(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year (`Năm 2027`, both of `2026-2030`); not a name's figure (`tọa độ VN-2000`)
+_YEAR = re.compile(r"(?<![^\W\d_]-)(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_HEADER_WORDS = 3  # a header naming only a year is short: `Năm 2027`, `2027`
+_SPAN_YEARS = 2  # `2026 - 2030`: a span's first and last years
 _NUMBERING_CELL = re.compile(r"^\(?(?P<n>\d{1,2})\)?$")  # a header row numbering the columns
 _MIN_GROUPED_WIDTH = 4  # a row naming a group spans a table at least this wide
 _NUMBER_AND_NAME = 2  # the cells a row naming a group prints
@@ -57,12 +58,15 @@ class ColumnExample(Example):
 class TableColumns(Knowledge):
     kinds: dict[ColumnKind, list[str]]
     currencies: list[str]
+    bare_unit: list[str]
     examples: list[ColumnExample]
 
     @model_validator(mode="after")
     def _words(self) -> TableColumns:
-        spelled_as_normalized([*self.currencies, *(p for ps in self.kinds.values() for p in ps)])
-        one_role_each({**self.kinds, "currency": self.currencies})
+        spelled_as_normalized(
+            [*self.currencies, *self.bare_unit, *(p for ps in self.kinds.values() for p in ps)]
+        )
+        one_role_each({**self.kinds, "currency": self.currencies, "bare_unit": self.bare_unit})
         if "other" in self.kinds:
             raise ValueError("`other` is the kind of a header naming none: it has no words")
         return self
@@ -96,10 +100,13 @@ def _currency() -> re.Pattern[str]:
 def column_kind(header: str, above: str | None = None) -> tuple[ColumnKind, int | None]:
     """The kind a column's header names and the year it is for: the header's own words first,
     then those of the header above it; money wherever a currency is named; a header naming only
-    a year (`Năm 2027`) is a value planned for it."""
-    parts = [part for part in (header, above) if part]
+    a year (`Năm 2027`) is a value planned for it; one naming a span of years (`Giai đoạn 2026 -
+    2030`) is for its last. A header cell's lines are one phrase (`Cơ quan` / `chủ trì`: the
+    readers join a cell's paragraphs with `;`)."""
+    parts = [" ".join(part.replace(";", " ").split()) for part in (header, above) if part]
     years = [found for part in parts if len(found := _YEAR.findall(part)) == 1]
-    year = int(years[0][0]) if years else None
+    spans = [found for part in parts if len(found := _YEAR.findall(part)) == _SPAN_YEARS]
+    year = int(years[0][0]) if years else int(max(spans[0])) if spans else None
     if any(_currency().search(part) for part in parts):
         return "money", year
     for part in parts:
@@ -150,7 +157,7 @@ def _continued(table: Table, run: list[Line]) -> Table:
     numbered_rows = table.columns[0].kind == "number"
     if _one_line_per_cell(run):
         header = {column.header.casefold() for column in table.columns if column.header}
-        rows = _place_cells(run, width, numbered_rows, header)
+        rows = _realigned(_place_cells(run, width, numbered_rows, header), list(table.columns))
     else:
         rows = [_row_cells(line, width) for line in run]
     more = tuple(_rows(rows, numbered_rows))
@@ -167,11 +174,13 @@ class _Split:
 
 def read_table(run: list[Line]) -> Table | None:
     """A table from its lines; None when it has no header."""
-    split = _markdown_split(run) if _one_line_per_cell(run) else _rows_split(run)
+    one_per_cell = _one_line_per_cell(run)
+    split = _markdown_split(run) if one_per_cell else _rows_split(run)
     if split is None or not split.header:
         return None
     columns = _columns(split.header)
-    rows = tuple(_rows(split.rows, columns[0].kind == "number"))
+    cells = _realigned(split.rows, columns) if one_per_cell else split.rows
+    rows = tuple(_rows(cells, columns[0].kind == "number"))
     return Table(columns=columns, rows=rows, lines=(run[0].number, run[-1].number))
 
 
@@ -319,6 +328,45 @@ def _place_cells(
     return rows
 
 
+_TIME_KINDS: frozenset[ColumnKind] = frozenset({"deadline", "start"})
+_ROLE_KINDS: frozenset[ColumnKind] = frozenset({"lead", "cooperating"})
+
+
+def _realigned(
+    rows: list[list[Cell | None]], columns: list[Column] | tuple[Column, ...]
+) -> list[list[Cell | None]]:
+    """Rows of a one-cell-a-line table short of a cell merged from the row above: the
+    converted pages print a cell spanning rows once, so the row under it has one cell less and
+    its cells fall left, its date in a role column (`2 | Tập huấn | Sở Nội vụ | Tháng 9/2026`).
+    The dated cell goes to the time column after it; which role column the row lacks nothing
+    says (a lead or the partners merged), so the other cells stay where they fell."""
+    kinds = [column.kind for column in columns]
+    out: list[list[Cell | None]] = []
+    for row in rows:
+        out.append(_dated_cell_moved(row, out[-1] if out else None, kinds) or row)
+    return out
+
+
+def _dated_cell_moved(
+    row: list[Cell | None], above: list[Cell | None] | None, kinds: list[ColumnKind]
+) -> list[Cell | None] | None:
+    """`row` with its one dated role cell (the column before a time column, printed in the row
+    above too) and the cells after it one column right; None when the row is no such row."""
+    if above is None or row[-1] is not None:
+        return None
+    dated = [
+        index
+        for index, cell in enumerate(row[:-1])
+        if cell is not None and kinds[index] in _ROLE_KINDS and _YEAR.search(cell.text)
+    ]
+    if len(dated) != 1:
+        return None
+    at = dated[0]
+    if kinds[at + 1] not in _TIME_KINDS or above[at] is None:
+        return None
+    return [*row[:at], None, *row[at:-1]]
+
+
 def _repeated_header(cells: list[Line], header: set[str]) -> set[int]:
     """The cells that print the header again within the table: a cell equal to a header cell
     (casefolded in `header`), or a run of cells side by side each naming another kind of column
@@ -374,7 +422,27 @@ def _columns(header: list[list[str]]) -> tuple[Column, ...]:
         )
         if subject is not None:
             columns[subject] = Column(columns[subject].header, "indicator")
-    return tuple(columns)
+    return tuple(_bare_unit_column(columns))
+
+
+def _bare_unit_column(columns: list[Column]) -> list[Column]:
+    """A header that only says `Đơn vị` (data: `bare_unit`) is the unit of measure in a table
+    of planned values, and who does the work in a task table without a lead column; else it
+    names no kind."""
+    kinds = {column.kind for column in columns}
+    if "planned" in kinds and "measure" not in kinds:
+        kind: ColumnKind = "measure"
+    elif kinds & {"task", "deadline"} and "lead" not in kinds:
+        kind = "lead"
+    else:
+        return columns
+    bare = set(TABLE_COLUMNS.load().bare_unit)
+    return [
+        Column(c.header, kind, c.year)
+        if c.kind == "other" and " ".join(c.header.replace(";", " ").split()).casefold() in bare
+        else c
+        for c in columns
+    ]
 
 
 def _is_heading(cells: list[Cell | None], numbered_rows: bool) -> bool:

@@ -363,24 +363,38 @@ def text_areas(pages: list[Page]) -> Areas:
     return {page.number: _area_of(page.lines) or fallback for page in pages}
 
 
+_CUT_CELL_END = (",", ";", ":", "-", "(", "/")  # a cell never ends with these: it goes on
+
+
 def join_split_rows(pages: list[Page]) -> None:
     """A table row that a page break cut in two is one row: the first row of a page, in a
     table as wide as the one that ended the page before, with nothing in its first cell (the
-    row's number) and most of the other cells it prints going on in lower case (`... kinh` /
-    `doanh; ưu tiên ...`, `Quý` / `IV/2026`), is the rest of that table's last row."""
+    row's number) and most of the other cells it prints going on (`... kinh` / `doanh; ưu
+    tiên ...`, `Quý` / `IV/2026`, `Viện, Trường; Doanh nghiệp,` / `Sở, ban, ngành ...`), is
+    the rest of that table's last row."""
     for before, page in itertools.pairwise(pages):
         if not before.lines or not page.lines:
             continue
         last, first = before.lines[-1], page.lines[0]
         if last.cells is None or first.cells is None or len(last.cells) != len(first.cells):
             continue
-        rest = [text for text in first.cells[1:] if text]
-        going_on = [text for text in rest if text[:1].islower()]
-        if first.cells[0] or 2 * len(going_on) <= len(rest):
+        pairs = [
+            (above, text)
+            for above, text in zip(last.cells[1:], first.cells[1:], strict=True)
+            if text
+        ]
+        going_on = [text for above, text in pairs if _goes_on(above, text)]
+        if first.cells[0] or 2 * len(going_on) <= len(pairs):
             continue
         cells = [" ".join(filter(None, pair)) for pair in zip(last.cells, first.cells, strict=True)]
         before.lines[-1] = table_line(cells, last.top, last.bottom, last.x0, last.x1, last.page)
         page.lines.pop(0)
+
+
+def _goes_on(above: str, text: str) -> bool:
+    """A cell's text at the top of a page goes on the cell above it, cut by the break: it
+    starts in lower case, or the text above ends where no cell ends (`Doanh nghiệp,`)."""
+    return text[:1].islower() or above.rstrip().endswith(_CUT_CELL_END)
 
 
 def to_raw_lines(pages: list[Page]) -> list[RawLine]:
