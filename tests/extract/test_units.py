@@ -474,3 +474,71 @@ def test_a_parenthesis_between_a_subject_and_its_role_verb() -> None:
         "\n".join(["I. NHIỆM VỤ", "- Sở Nội vụ (cơ quan thường trực) chủ trì tổng hợp kết quả."])
     )
     assert _units(plan) == [("Sở Nội vụ", True)]
+
+
+DECISION_HOLDING_THE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 120/QĐ-UBND
+Quảng Ngãi, ngày 10 tháng 2 năm 2026
+QUYẾT ĐỊNH
+Phê duyệt Kế hoạch phát triển du lịch năm 2026
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Kế hoạch phát triển du lịch năm 2026 với các nội dung chủ yếu sau:
+1. Mục tiêu
+Thu hút hai triệu lượt khách.
+2. Nhiệm vụ
+Phát triển sản phẩm du lịch.
+Điều 2. Tổ chức thực hiện
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch.
+2. UBND các xã, phường, đặc khu chủ động triển khai trên địa bàn.
+Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, Tài chính, \
+Công Thương; Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn C
+"""
+
+
+def test_a_decision_s_executing_clause_names_answerable_bodies_wherever_the_plan_ends() -> None:
+    """A decision whose articles hold the plan (`Điều 1 ... 1. Mục tiêu ...`): its executing
+    clause (`Điều 3. ... chịu trách nhiệm thi hành`) stands among the body's lines, and still
+    names each body whose head is answerable; an open collective stays out."""
+    plan = parse_text(DECISION_HOLDING_THE_PLAN)
+    assert sorted(_units(plan)) == [
+        ("Sở Công Thương", True),
+        ("Sở Tài chính", True),
+        ("Sở Văn hóa, Thể thao và Du lịch", True),
+        ("Văn phòng Ủy ban nhân dân tỉnh", True),
+        ("Ủy ban nhân dân các xã, phường, đặc khu", True),
+    ]
+
+
+TASK_SECTION = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+Số: 77/KH-UBND
+Bình Định, ngày 5 tháng 3 năm 2026
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả quản lý.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Hoàn thiện thể chế
+- Rà soát các văn bản quy phạm pháp luật. Đơn vị chủ trì: Sở Tư pháp; đơn vị phối hợp: {coop}.
+- Số hóa hồ sơ lưu trữ; thời gian: Quý III/2026; cơ quan chủ trì: Sở Nội vụ.
+"""
+
+
+def test_role_labels_after_the_task_s_sentence_give_its_units() -> None:
+    plan = parse_text(TASK_SECTION.format(coop="Sở Xây dựng. Báo cáo Sở Tài chính"))
+    assert sorted(_units(plan)) == [
+        ("Sở Nội vụ", True),
+        ("Sở Tư pháp", True),
+        ("Sở Xây dựng", False),
+    ]
+    first = next(t for t in plan.tasks if "Rà soát" in t.text)
+    assert (first.lead, first.cooperating) == (["so-tu-phap"], ["so-xay-dung"])

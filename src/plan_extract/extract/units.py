@@ -369,11 +369,13 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
 def _label_units(
     collector: _Collector, line: BodyLine, kind: PhraseLabel, after: int | None = None
 ) -> list[str] | None:
-    """Units after a role label (`Cơ quan chủ trì: A, B`) opening the line or a parenthesis
-    after a task (`Tuyên truyền (cơ quan chủ trì: A; cơ quan phối hợp: B)`), or with `after`
-    the first such label after that token (`...; cơ quan phối hợp: C`); named bodies missing
-    from the lexicon count too, flagged. The list ends at the next role label, or at the
-    parenthesis that closes it."""
+    """Units after a role label (`Cơ quan chủ trì: A, B`) opening the line, a parenthesis
+    after a task (`Tuyên truyền (cơ quan chủ trì: A; cơ quan phối hợp: B)`) or a clause after
+    the task's own (`Rà soát văn bản. Đơn vị chủ trì: A`, `...; thời gian: 2026; đơn vị chủ
+    trì: A`: there, its colon right after it), or with `after` the first such label after that
+    token (`...; cơ quan phối hợp: C`); named bodies missing from the lexicon count too,
+    flagged. The list ends at the next role label, at the parenthesis that closes it, or at
+    the end of the sentence of a label after a clause."""
     words = line.parse.words
     doc = line.parse.doc
     if after is None:
@@ -381,16 +383,18 @@ def _label_units(
         labels = [
             h
             for h in line.parse.of(kind)
-            if h.first_token == start or (h.first_token > start and words[h.first_token - 1] == "(")
+            if h.first_token == start
+            or (h.first_token > start and words[h.first_token - 1] == "(")
+            or _after_clause(line, h, start)
         ]
     else:
         labels = [h for h in line.parse.of(kind) if h.first_token > after]
     # the longest label at its place (`Chủ trì thực hiện:`, not `Chủ trì`), followed by a colon
     labels.sort(key=lambda h: (h.first_token, -h.last_token))
-    colons = (_label_colon(line, h) for h in labels)
-    token = next((colon for colon in colons if colon is not None), None)
-    if token is None:
+    found = next(((h, c) for h in labels if (c := _label_colon(line, h)) is not None), None)
+    if found is None:
         return None
+    label, token = found
     others = [
         h
         for h in line.parse.of("LEAD_LABEL") + line.parse.of("COOPERATE_LABEL")
@@ -399,7 +403,23 @@ def _label_units(
     end = min((h.first_token for h in others if h.first_token > token), default=len(doc))
     if "(" in words[:token]:
         end = next((i for i in range(token, end) if words[i] == ")"), end)
+    elif _after_clause(line, label, rest_start(line)):
+        end = next((i for i in range(token, end) if words[i] == "."), end)
     return _listed_units(collector, line, token + 1, end)
+
+
+def _after_clause(line: BodyLine, label: Hit, start: int) -> bool:
+    """Whether a role label opens a clause after the line's first (after `.` or `;`) and its
+    colon follows it at once (`...; đơn vị chủ trì: A`), as a label, not a role verb whose
+    object a colon introduces (`...; phối hợp với các ngành thực hiện: ...`)."""
+    words = line.parse.words
+    first = label.first_token
+    return (
+        first > start
+        and words[first - 1] in {".", ";"}
+        and label.last_token < len(words)
+        and words[label.last_token] == ":"
+    )
 
 
 def _label_colon(line: BodyLine, label: Hit) -> int | None:
@@ -503,6 +523,10 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
     label_task: _Task | None = None
     owners_until: int | None = None  # last line of the owner heading's section, when known
     for line in context.lines:
+        answerable = _answerable(collector, line)
+        if answerable:  # a decision's executing clause the structure left in the body
+            collector.task(line, answerable, [])
+            continue
         if line.kind in {"objectives", "purpose", "results"}:
             owners, nested = [], []
             continue
