@@ -542,3 +542,33 @@ def test_role_labels_after_the_task_s_sentence_give_its_units() -> None:
     ]
     first = next(t for t in plan.tasks if "Rà soát" in t.text)
     assert (first.lead, first.cooperating) == (["so-tu-phap"], ["so-xay-dung"])
+
+
+def test_addressees_called_by_their_kind_and_named_above_lead() -> None:
+    """`các Sở nêu trên`, `các cơ quan, đơn vị có tên trên`: other ways a body refers back to
+    the addressees it names at the start."""
+    for reference in ("các Sở nêu trên", "các cơ quan, đơn vị có tên trên"):
+        plan = parse_text(NOTICE.replace("các đơn vị nêu trên", reference))
+        assert len(plan.units) == 3, reference
+        assert all(unit.lead for unit in plan.units)
+
+
+def test_the_answerable_list_after_an_address_by_heads_of_every_kind() -> None:
+    """`Các ông (bà): ...` before the list; heads of schools and unions (`Hiệu trưởng Trường
+    ...`, `Bí thư Tỉnh đoàn`); `Thủ trưởng các ban, ngành` names no body `Ban`; an open list
+    ending `... và cá nhân có liên quan` names no collective."""
+    answerable = (
+        "Các ông (bà): Chánh Văn phòng UBND tỉnh; Giám đốc các sở, Thủ trưởng các ban, ngành "
+        "tỉnh; Hiệu trưởng Trường Đại học Phạm Văn Đồng; Bí thư Tỉnh đoàn; Thủ trưởng các cơ "
+        "quan, đơn vị và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./."
+    )
+    plan = parse_text(DECISION.format(answerable=answerable))
+    assert sorted(_units(plan)) == [
+        ("Các sở, ban, ngành", True),
+        ("Sở Công Thương", True),
+        ("Sở Nội vụ", True),
+        ("Sở Tài chính", False),
+        ("Trường Đại học Phạm Văn Đồng", True),
+        ("Văn phòng Ủy ban nhân dân tỉnh", True),
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", True),
+    ]

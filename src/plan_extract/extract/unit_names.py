@@ -84,10 +84,24 @@ def unit_list(
         if doc[token].lower_ in joiners:
             token += 1
             continue
+        held = _holder_end(line, token, addressed) if found else None
+        if held is not None:  # `A, Chủ tịch UBND các xã`: a head standing for his body
+            token = held
+            continue
         break
     while found and token > found[-1].last_token and doc[token - 1].lower_ in joiners:
         token -= 1
     return found, token
+
+
+def _holder_end(line: BodyLine, token: int, addressed: bool) -> int | None:
+    """The token after an office holder at `token` (`Chủ tịch`, `Thủ trưởng`) when a unit's
+    name follows it, else None."""
+    holders = line.hits_from("OFFICE_HOLDER").get(token, [])
+    if not holders:
+        return None
+    end = max(h.last_token for h in holders)
+    return end if unit_at(line, end, addressed) is not None else None
 
 
 def named_at(line: BodyLine, token: int) -> Hit | None:
@@ -365,18 +379,24 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     và Du lịch`)."""
     words = line.parse.words
     lists = list_words()
-    if token < len(words) and words[token].lower() in lists.article_words:
+    plural = token < len(words) and words[token].lower() in lists.article_words
+    if plural:
         token += 1
-    heads = [h for h in line.hits_from("ORG_HEAD").get(token, []) if words[token][:1].isupper()]
+    heads = line.hits_from("ORG_HEAD").get(token, [])
     if not heads:
         return None
     colon = max(h.last_token for h in heads)
-    if colon >= len(words) or words[colon] != ":":
+    if colon >= len(words):
+        return None
+    # without a colon (`các Sở Y tế, Tài chính`) or with a head in lower case (`các sở: Y tế`),
+    # the names must be the lexicon's, each of them
+    known_only = words[colon] != ":" or not words[token][:1].isupper()
+    if words[colon] != ":" and not (plural and capitalized(words[colon])):
         return None
     head = line.span_words(line.span(token, colon))
     pieces: list[tuple[int, int]] = []
-    first = colon + 1
-    for at in range(colon + 1, len(words) + 1):
+    first = colon + 1 if words[colon] == ":" else colon
+    for at in range(first, len(words) + 1):
         if (
             at == len(words)
             or words[at] in {";", ".", ",", ")"}
@@ -403,4 +423,6 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
                 members.append(Member(name, canonical is not None, span))
                 index = last + 1
                 break
+    if known_only and (len(members) < 2 or not all(m.in_lexicon for m in members)):
+        return None
     return members, pieces[-1][1]

@@ -661,12 +661,17 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
         return []
     units = outermost(line.parse.of("UNIT") + line.parse.of("ADDRESSED"))
     holders = line.hits_from("OFFICE_HOLDER")
-    named_orgs = {h.first_token for h in line.parse.of("NAMED_ORG")}
+    # a capitalized head of the genre after a head of a body (`Hiệu trưởng Trường ...`)
+    named_orgs = {h.first_token for h in line.parse.of("NAMED_ORG")} | {
+        h.first_token
+        for h in line.parse.of("ORG_HEAD")
+        if line.text[h.start : h.start + 1].isupper()
+    }
     articles = list_words().article_words
     words = line.parse.words
     names: list[str] = []
     listed_until = 0  # the end of a list under one head (`Giám đốc các Sở: A, B`)
-    for first, last in segments(line, text_start(line), inside=units):
+    for first, last in segments(line, _answerable_start(line, ends[0].first_token), inside=units):
         last = min(last, ends[0].first_token)
         if first >= last or first < listed_until:
             continue
@@ -683,9 +688,27 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
             if not unspecified(line, hit, tail_end(line, hit.last_token)):
                 names.append(collector.unit(hit, line))
         elif held > first and body in named_orgs and not line.hits_in("OPEN_TAIL", body, last):
-            span = trimmed(line.text, line.span(body, name_end(line, body, last)), " .:*,")
-            names.append(collector.unknown(line, span))
+            stop = name_end(line, body, last)
+            heads = line.hits_from("NAMED_ORG").get(body, []) + line.hits_from("ORG_HEAD")[body]
+            if stop > max(h.last_token for h in heads):  # a head and a name, not a bare `Ban`
+                names.append(
+                    collector.unknown(line, trimmed(line.text, line.span(body, stop), " .:*,"))
+                )
     return names
+
+
+def _answerable_start(line: BodyLine, end: int) -> int:
+    """Where the list of those answerable starts: after an address naming no body and no head
+    before a colon (`Các ông (bà): Chánh Văn phòng ...`), else at the line's text."""
+    start = text_start(line)
+    words = line.parse.words
+    colon = next((i for i in range(start, end) if words[i] == ":"), None)
+    if colon is None:
+        return start
+    labels: tuple[PhraseLabel, ...] = ("UNIT", "ADDRESSED", "OFFICE_HOLDER", "NAMED_ORG")
+    if any(line.hits_in(label, start, colon) for label in labels):
+        return start
+    return colon + 1
 
 
 @dataclass
