@@ -572,3 +572,57 @@ def test_the_answerable_list_after_an_address_by_heads_of_every_kind() -> None:
         ("Văn phòng Ủy ban nhân dân tỉnh", True),
         ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", True),
     ]
+
+
+PLAN_WITH = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+Số: 77/KH-UBND
+Bình Định, ngày 5 tháng 3 năm 2026
+KẾ HOẠCH
+Phát triển nông nghiệp năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả sản xuất.
+{rest}
+"""
+
+
+def test_a_nested_or_joined_implementation_heading_gives_units_missing_from_the_lexicon() -> None:
+    """`4. Tổ chức thực hiện` under a task section, `III. GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN`,
+    `2. Tổ chức thực hiện` under `III. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN`: the headings under them
+    name bodies as an implementation section's do (`Trung tâm Khuyến nông tỉnh`); the heading
+    naming the implementation is no body itself."""
+    units = "a) Sở Nội vụ\nChủ trì tổng hợp.\nb) Trung tâm Khuyến nông tỉnh\nHướng dẫn kỹ thuật.\n"
+    for rest in (
+        "II. NHIỆM VỤ\n1. Phát triển sản xuất\nTăng năng suất.\n4. Tổ chức thực hiện\n" + units,
+        "II. GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN\n" + units,
+        "II. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN\n1. Kinh phí\nNgân sách tỉnh.\n"
+        "2. Tổ chức thực hiện\n" + units,
+    ):
+        plan = parse_text(PLAN_WITH.format(rest=rest))
+        assert sorted(_units(plan)) == [
+            ("Sở Nội vụ", True),
+            ("Trung tâm Khuyến nông tỉnh", True),
+        ], rest
+
+
+def test_a_task_section_s_headings_name_no_body_missing_from_the_lexicon() -> None:
+    rest = "II. NHIỆM VỤ\n1. Trung tâm Khuyến nông tỉnh\nHướng dẫn kỹ thuật.\n"
+    assert _units(parse_text(PLAN_WITH.format(rest=rest))) == []
+
+
+def test_an_item_of_a_task_section_opening_with_a_body_and_a_verb_assigns_it() -> None:
+    """`- Sở Tư pháp thẩm định ...`: the verb need not be a role word; a statement about the
+    body (`Sở Y tế đã ...`) or a body missing from the lexicon assigns nothing there."""
+    rest = (
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện thể chế\n"
+        "- Sở Tư pháp thẩm định các dự thảo văn bản.\n"
+        "- Sở Nội vụ, Sở Tài chính cân đối, bố trí biên chế.\n"
+        "- Sở Y tế đã hoàn thành việc số hóa hồ sơ.\n"
+        "- Trung tâm Khuyến nông tỉnh lập danh sách hộ dân.\n"
+        "Công an tỉnh đấu tranh với tội phạm mạng là nhiệm vụ trọng tâm.\n"
+    )
+    assert sorted(_units(parse_text(PLAN_WITH.format(rest=rest)))) == [
+        ("Sở Nội vụ", True),
+        ("Sở Tài chính", True),
+        ("Sở Tư pháp", True),
+    ]

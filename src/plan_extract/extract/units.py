@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
@@ -55,6 +55,7 @@ from plan_extract.extract.unit_names import (
     unit_list,
     unspecified,
 )
+from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.names import expand_abbreviations
 
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
@@ -431,7 +432,8 @@ def _label_colon(line: BodyLine, label: Hit) -> int | None:
 def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = False) -> bool:
     """`Sở Tài chính chủ trì, phối hợp với ...`: units opening a clause, then a role word. At the
     opening of a line in the implementation section, or after a request word opening a clause
-    (`...; giao Sở Tài chính ...`), no role word is needed."""
+    (`...; giao Sở Tài chính ...`), no role word is needed; nor at the opening of a task
+    section's item when a verb follows (`_assigning_item`)."""
     opening, requested = clause_subject(line, text_start(line))
     # where a subject may start, and whether it needs no role word after it
     starts = {opening: requested or line.kind == "implementation"}
@@ -454,7 +456,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
-        if not hits or not (end in role_starts or free):
+        item = start == opening and _assigning_item(line, hits, end)
+        if not hits or not (end in role_starts or free or item):
             continue
         clause_end = line.clause_bounds(end)[1]
         lead = [collector.unit(h, line) for h in hits]
@@ -462,6 +465,23 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         collector.task(line, lead, coop)
         made = True
     return made
+
+
+def _assigning_item(line: BodyLine, hits: list[Hit], end: int) -> bool:
+    """`- Sở Tư pháp thẩm định các dự thảo văn bản.`: an item of a task section (numbered or a
+    bullet) opening with bodies the lexicon names, then a verb (a word in lower case) that no
+    STATE_WORD makes a statement about them (`Sở Y tế đã ...`, `... là cơ quan có ...`)."""
+    words = line.parse.words
+    return (
+        line.kind == "tasks"
+        and line.marker() is not None
+        and bool(hits)
+        and all(h.label == "UNIT" for h in hits)
+        and end < len(words)
+        and words[end].isalpha()
+        and words[end][:1].islower()
+        and end not in line.hits_from("STATE_WORD")
+    )
 
 
 def _collectives() -> frozenset[str]:
@@ -516,18 +536,56 @@ def _past_insertion(line: BodyLine, end: int, role_starts: set[int]) -> int:
     return end
 
 
+_NO_ASSIGNMENT: frozenset[str] = frozenset({"objectives", "purpose", "results"})
+
+
+def _assignment_lines(context: Context) -> list[BodyLine]:
+    """The body's lines, those under a heading that names the implementation below the top
+    level (`4. Tổ chức thực hiện` in a task section) or after another kind in a top-level
+    heading (`III. GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN`) read as the implementation section's (the
+    heading itself names no unit)."""
+    promoted: dict[str, bool] = {}
+    lines: list[BodyLine] = []
+    for line in context.lines:
+        sections = context.structure.sections_at(line.number)
+        if line.kind in _NO_ASSIGNMENT or line.kind == "implementation" or not sections:
+            lines.append(line)
+            continue
+        for section in sections:
+            if section.id not in promoted:
+                promoted[section.id] = _names_implementation(section.title)
+        heads_one = any(promoted[s.id] and s.lines[0] == line.number for s in sections)
+        if not heads_one and any(promoted[s.id] for s in sections):
+            line = replace(line, kind="implementation")
+        lines.append(line)
+    return lines
+
+
+def _names_implementation(title: str) -> bool:
+    """Whether a heading's title, or a part of it after a comma or a conjunction, opens with
+    words naming the implementation (`Tổ chức thực hiện`, `GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN`)."""
+    conjunctions = list_words().conjunction_words
+    parts: list[list[str]] = [[]]
+    for word in title.replace(",", " , ").split():
+        if word == "," or word.lower() in conjunctions:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return any(kind_named(" ".join(part)) == "implementation" for part in parts if part)
+
+
 def find_units_and_tasks(context: Context) -> UnitsAndTasks:
     collector = _Collector(context)
     owners: list[str] = []
     nested: list[str] = []
     label_task: _Task | None = None
     owners_until: int | None = None  # last line of the owner heading's section, when known
-    for line in context.lines:
+    for line in _assignment_lines(context):
         answerable = _answerable(collector, line)
         if answerable:  # a decision's executing clause the structure left in the body
             collector.task(line, answerable, [])
             continue
-        if line.kind in {"objectives", "purpose", "results"}:
+        if line.kind in _NO_ASSIGNMENT:
             owners, nested = [], []
             continue
         if line.number in context.task_rows:
