@@ -40,7 +40,16 @@ def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
     hits = list(line.hits_from("UNIT").get(token, []))
     if addressed:
         hits += line.hits_from("ADDRESSED").get(token, [])
-    return max(hits, key=lambda h: h.last_token, default=None)
+    found = max(hits, key=lambda h: h.last_token, default=None)
+    if found is not None and found.label == "ADDRESSED":
+        # `các Sở Y tế và ...`: a body's name running on past the collective's is the body's
+        inner = [
+            h
+            for h in line.parse.of("UNIT")
+            if token < h.first_token < found.last_token < h.last_token
+        ]
+        return max(inner, key=lambda h: h.last_token, default=found)
+    return found
 
 
 def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
@@ -128,20 +137,48 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
     conjunctions = list_words().conjunction_words
     for end in range(name + 1, min(len(words), token + NAME_MAX_TOKENS) + 1):
         word = words[end].lower() if end < len(words) else "."
+        # `, Sở Y tế`, `và các địa phương`: another body or a collective follows the name
         before_body = (
             (word == "," or word in conjunctions)
             and end + 1 < len(words)
-            and (unit_at(line, end + 1) is not None or end + 1 in line.hits_from("NAMED_ORG"))
+            and (
+                unit_at(line, end + 1, addressed=True) is not None
+                or end + 1 in line.hits_from("NAMED_ORG")
+                or _article_and(line, end + 1, "GENERIC_COLLECTIVE")
+            )
         )
         if word in {".", ";", ":"} and not _plain_last_word(words[end - 1]):
             return None  # `... với Trường Đại học Y Dược đào tạo bác sĩ.`: the name ran on
         if word in {"(", ")"} or word in {".", ";", ":"} or before_body:
             span = line.span(first, end)
             return Hit("NAMED_ORG", "", span[0], span[1], token, end)
-        if end in roles and words[end][:1].islower():
+        if (end in roles or _after_level(line, end)) and words[end][:1].islower():
             span = line.span(first, end)
             return Hit("NAMED_ORG", "", span[0], span[1], token, end)
     return None
+
+
+def _after_level(line: BodyLine, token: int) -> bool:
+    """`Chi cục Quản lý thị trường tỉnh | kiểm tra`: a word in lower case after a level word
+    that closes a name (not a level or tail word itself) opens what the body does."""
+    words = line.parse.words
+    lists = list_words()
+    single = {word for word in lists.level_words if " " not in word}  # `tỉnh`, not `thị trấn`
+    return (
+        0 < token < len(words)
+        and words[token - 1] in single  # as printed: `Tỉnh ủy` is a name
+        and words[token].isalpha()
+        and words[token].lower() not in lists.tails
+    )
+
+
+def _article_and(line: BodyLine, token: int, label: lexicon.PhraseLabel) -> bool:
+    """Whether a phrase of `label` opens at `token`, after a plural article there or not."""
+    if token < len(line.parse.words) and line.parse.words[token].lower() in (
+        list_words().article_words
+    ):
+        token += 1
+    return token in line.hits_from(label)
 
 
 def _head_and_level(line: BodyLine, first: int, token: int, name: int) -> Hit | None:
