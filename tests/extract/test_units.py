@@ -626,3 +626,24 @@ def test_an_item_of_a_task_section_opening_with_a_body_and_a_verb_assigns_it() -
         ("Sở Tài chính", True),
         ("Sở Tư pháp", True),
     ]
+
+
+def test_bodies_that_only_cooperate_in_a_later_clause_are_not_leads() -> None:
+    """`Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp thực hiện`: one task, led by the first
+    clause's subject; `phối hợp với X` after a subject still makes that subject lead."""
+    rest = (
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "- Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp thực hiện.\n"
+        "- Sở Xây dựng chủ trì lập quy hoạch; Sở Công Thương phối hợp với Sở Tư pháp thẩm định.\n"
+    )
+    plan = parse_text(PLAN_WITH.format(rest=rest))
+    assert sorted(_units(plan)) == [
+        ("Sở Công Thương", True),
+        ("Sở Nội vụ", False),
+        ("Sở Tài chính", False),
+        ("Sở Tư pháp", False),
+        ("Sở Xây dựng", True),
+        ("Sở Y tế", True),
+    ]
+    first = plan.tasks[0]
+    assert (first.lead, first.cooperating) == (["so-y-te"], ["so-tai-chinh", "so-noi-vu"])

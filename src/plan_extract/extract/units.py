@@ -459,12 +459,29 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         item = start == opening and _assigning_item(line, hits, end)
         if not hits or not (end in role_starts or free or item):
             continue
+        if made and start != opening and not free and _cooperates_only(line, end):
+            # `Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp`: they cooperate in its task
+            task = collector.tasks[-1]
+            added = [collector.unit(h, line) for h in hits]
+            task.cooperating = [
+                c for c in dict.fromkeys(task.cooperating + added) if c not in task.lead
+            ]
+            continue
         clause_end = line.clause_bounds(end)[1]
         lead = [collector.unit(h, line) for h in hits]
         coop = [collector.unit(h, line) for h in cooperating_units(line, end, clause_end)]
         collector.task(line, lead, coop)
         made = True
     return made
+
+
+def _cooperates_only(line: BodyLine, end: int) -> bool:
+    """Whether the role word at `end` is a cooperation word with no partner after it (`phối
+    hợp.`, `phối hợp thực hiện`, not `phối hợp với Sở Y tế tổ chức ...`): the units before it
+    cooperate in the task of the body that leads the sentence."""
+    if end not in line.hits_from("COOPERATE_WORD"):
+        return False
+    return not cooperating_units(line, end, line.clause_bounds(end)[1])
 
 
 def _assigning_item(line: BodyLine, hits: list[Hit], end: int) -> bool:
