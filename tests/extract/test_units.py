@@ -545,9 +545,9 @@ def test_role_labels_after_the_task_s_sentence_give_its_units() -> None:
 
 
 def test_addressees_called_by_their_kind_and_named_above_lead() -> None:
-    """`các Sở nêu trên`, `các cơ quan, đơn vị có tên trên`: other ways a body refers back to
-    the addressees it names at the start."""
-    for reference in ("các Sở nêu trên", "các cơ quan, đơn vị có tên trên"):
+    """`các Sở nêu trên`, `các cơ quan, đơn vị có tên trên`, `Quý cơ quan`: other ways a body
+    refers back to the addressees it names at the start."""
+    for reference in ("các Sở nêu trên", "các cơ quan, đơn vị có tên trên", "Quý cơ quan"):
         plan = parse_text(NOTICE.replace("các đơn vị nêu trên", reference))
         assert len(plan.units) == 3, reference
         assert all(unit.lead for unit in plan.units)
@@ -647,3 +647,16 @@ def test_bodies_that_only_cooperate_in_a_later_clause_are_not_leads() -> None:
     ]
     first = plan.tasks[0]
     assert (first.lead, first.cooperating) == (["so-y-te"], ["so-tai-chinh", "so-noi-vu"])
+
+
+def test_bodies_alone_in_a_parenthesis_ending_a_task_carry_it_out() -> None:
+    rest = (
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Chăm sóc sức khỏe\n"
+        "- Tổ chức khám sàng lọc cho trẻ em (Sở Y tế, Sở Giáo dục và Đào tạo).\n"
+        "- Định kỳ báo cáo kết quả về UBND tỉnh (Sở Nội vụ).\n"
+        "- Phổ biến Luật (Sở Tư pháp) tại các trường học.\n"
+    )
+    assert sorted(_units(parse_text(PLAN_WITH.format(rest=rest)))) == [
+        ("Sở Giáo dục và Đào tạo", True),
+        ("Sở Y tế", True),
+    ]

@@ -137,7 +137,7 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
     conjunctions = list_words().conjunction_words
     for end in range(name + 1, min(len(words), token + NAME_MAX_TOKENS) + 1):
         word = words[end].lower() if end < len(words) else "."
-        # `, Sở Y tế`, `và các địa phương`: another body or a collective follows the name
+        # `, Sở Y tế`, `và các địa phương`: another body, a collective or a plural follows
         before_body = (
             (word == "," or word in conjunctions)
             and end + 1 < len(words)
@@ -145,6 +145,7 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
                 unit_at(line, end + 1, addressed=True) is not None
                 or end + 1 in line.hits_from("NAMED_ORG")
                 or _article_and(line, end + 1, "GENERIC_COLLECTIVE")
+                or words[end + 1].lower() in list_words().article_words  # `và các hộ dân`
             )
         )
         if word in {".", ";", ":"} and not _plain_last_word(words[end - 1]):

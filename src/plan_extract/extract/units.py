@@ -457,7 +457,9 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
         item = start == opening and _assigning_item(line, hits, end)
-        if not hits or not (end in role_starts or free or item):
+        if not hits or not (
+            end in role_starts or free or item or _closing_bracket(line, hits, end)
+        ):
             continue
         if made and start != opening and not free and _cooperates_only(line, end):
             # `Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp`: they cooperate in its task
@@ -498,6 +500,29 @@ def _assigning_item(line: BodyLine, hits: list[Hit], end: int) -> bool:
         and words[end].isalpha()
         and words[end][:1].islower()
         and end not in line.hits_from("STATE_WORD")
+    )
+
+
+def _closing_bracket(line: BodyLine, hits: list[Hit], end: int) -> bool:
+    """`- Tổ chức khám sàng lọc cho trẻ em (Sở Y tế).`: bodies of the lexicon alone in a
+    parenthesis that ends the task's sentence name who carries it out; not one glossing the
+    body before it (`báo cáo UBND tỉnh (Sở Nội vụ)`: where the report goes)."""
+    words = line.parse.words
+    first = hits[0].first_token if hits else 0
+    after = end + 1
+    # a name before the parenthesis (capitalized, an abbreviation: `UBND tỉnh`, `Bộ Y tế`)
+    glossed = first > 1 and any(
+        w[:1].isupper() for w in words[max(first - 3, 0) : first - 1] if w.isalpha()
+    )
+    return (
+        bool(hits)
+        and all(h.label == "UNIT" for h in hits)
+        and first > 0
+        and words[first - 1] == "("
+        and not glossed
+        and end < len(words)
+        and words[end] == ")"
+        and (after == len(words) or words[after] in {".", ";"})
     )
 
 
