@@ -6,7 +6,10 @@ each, nested `- Hội Liên hiệp Phụ nữ xã: ...`), the role labels (`Cơ 
 `Cơ quan phối hợp: ...`), and sentences whose subject is a unit followed by a role word
 (`Sở Tài chính chủ trì, phối hợp với ...`), a decision's articles (`Điều 2. Giao Sở X chủ trì`,
 the heads answerable in `... chịu trách nhiệm thi hành`), the lead and cooperating columns of
-task tables, and a notice's addressees when the body refers to them (`các đơn vị nêu trên`). A
+task tables, a notice's addressees when the body refers to them (`các đơn vị nêu trên`), an
+item of a task section opening with a body and a verb (`- Sở Tư pháp thẩm định ...`) and
+bodies alone in a parenthesis closing a task (`... (Sở Y tế).`); an implementation heading
+nested in another section gives its lines the implementation section's reading. A
 body missing from the lexicon is found by the genre's naming pattern (a head noun and a proper
 name: `Sở Quy hoạch - Kiến trúc`; a head and its level word alone: `Bưu điện tỉnh`) and
 flagged `in_lexicon=False`; bodies listed under one head noun (`Giám đốc các Sở: Tài chính, Y
