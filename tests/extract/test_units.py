@@ -660,3 +660,21 @@ def test_bodies_alone_in_a_parenthesis_ending_a_task_carry_it_out() -> None:
         ("Sở Giáo dục và Đào tạo", True),
         ("Sở Y tế", True),
     ]
+
+
+def test_a_request_in_the_closing_sentence_assigns_the_body_it_names() -> None:
+    """`Trên đây là Kế hoạch ...; giao Sở Nội vụ theo dõi ...` gives Sở Nội vụ a task, with
+    its place in the closing line; the bodies reports go to, and everybody asked to carry the
+    plan out (`Yêu cầu các sở, ban, ngành ...`), are no units."""
+    rest = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nChủ trì triển khai.\n"
+        "Trên đây là Kế hoạch phát triển nông nghiệp năm 2026; giao Sở Nội vụ theo dõi, đôn "
+        "đốc. Yêu cầu các sở, ban, ngành nghiêm túc thực hiện.\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, các đơn vị báo cáo về Sở Tài chính.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn B\n"
+    )
+    plan = parse_text(PLAN_WITH.format(rest=rest))
+    assert sorted(_units(plan)) == [("Sở Nội vụ", True), ("Sở Y tế", True)]
+    home = next(u for u in plan.units if u.name == "Sở Nội vụ")
+    line = home.occurrences[0].line
+    assert plan.tasks[-1].line == line and plan.tasks[-1].lead == ["so-noi-vu"]

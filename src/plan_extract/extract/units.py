@@ -32,6 +32,7 @@ from plan_extract.extract.context import (
     BodyLine,
     Context,
     TableCell,
+    closing_lines,
     table_cells,
     trimmed,
 )
@@ -99,6 +100,7 @@ class _Collector:
         self.tasks: list[_Task] = []
         self.heading_leads: set[str] = set()  # units heading a subsection without a task line
         self.table_lines: dict[int, BodyLine] = {}  # the table rows the role columns were read in
+        self.closing_lines: list[BodyLine] = []  # the closing's lines that assigned work
         self.lexicon = lexicon.UNIT_LEXICON.load()
 
     def unit(self, hit: Hit, line: BodyLine) -> str:
@@ -694,6 +696,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
             _subject_task(collector, line)
     _table_tasks(collector, context)
     _article_tasks(collector, context)
+    _closing_tasks(collector, context)
     _addressee_tasks(collector, context)
     return _finish(collector, context)
 
@@ -714,6 +717,27 @@ def _article_tasks(collector: _Collector, context: Context) -> None:
             collector.task(body, answerable, [])
         else:
             _subject_task(collector, body, opening_only=True)
+
+
+def _closing_tasks(collector: _Collector, context: Context) -> None:
+    """`Trên đây là Kế hoạch ...; giao Sở Nội vụ theo dõi, đôn đốc ...`: a request word opening
+    a clause of the closing's sentences gives the bodies after it (named by the lexicon, not a
+    collective: `Yêu cầu các sở, ban, ngành ... nghiêm túc thực hiện` is everybody) a task."""
+    lines = closing_lines(context)
+    collectives = _collectives()
+    for line, parse in zip(lines, parse_lines(line.text for line in lines), strict=True):
+        body = BodyLine(line.number, line.text, parse, None, None)
+        words = body.parse.words
+        opens = [0] + [i + 1 for i, word in enumerate(words) if word in {".", ";"}]
+        for token in opens:
+            start, requested = clause_subject(body, token)
+            if not requested:
+                continue
+            hits, _ = unit_list(body, start, named=False)
+            if hits and all(h.label == "UNIT" and h.id not in collectives for h in hits):
+                collector.task(body, [collector.unit(h, body) for h in hits], [])
+                if body not in collector.closing_lines:
+                    collector.closing_lines.append(body)
 
 
 _ADDRESSEES_WITHIN = 40  # lines from the top: the addressees stand under the title
@@ -934,20 +958,24 @@ class _Mentions:
     occurrences: list[Occurrence] = field(default_factory=list)
 
 
-def _mentions(context: Context, names: set[str], tables: list[BodyLine]) -> dict[str, _Mentions]:
-    """Where the body and the role columns of its tables (`tables`, rows the sentences leave to
-    them) name each lexicon unit: its name, with a level word kept (`xã`); in a table, a
-    collective's addressed name too (a column addresses it whole)."""
+def _mentions(
+    context: Context, names: set[str], tables: list[BodyLine], closing: list[BodyLine]
+) -> dict[str, _Mentions]:
+    """Where the body, the role columns of its tables (`tables`, rows the sentences leave to
+    them) and the closing's sentences that assign work (`closing`) name each lexicon unit: its
+    name, with a level word kept (`xã`); in a table, a collective's addressed name too (a
+    column addresses it whole)."""
     found: dict[str, _Mentions] = {}
     kept = list_words().kept_level
     read = {line.number for line in context.lines}
+    table_rows = {line.number for line in tables if line.number not in read}
     lines = sorted(
-        [*context.lines, *(line for line in tables if line.number not in read)],
+        [*context.lines, *(line for line in tables + closing if line.number not in read)],
         key=lambda line: line.number,
     )
     for line in lines:
         hits = line.parse.of("UNIT")
-        if line.number not in read:
+        if line.number in table_rows:
             hits = hits + line.parse.of("ADDRESSED")
         for hit in outermost(hits):
             if hit.id not in names:
@@ -990,7 +1018,9 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
                 records[name].sections.add(section)
     for name in collector.heading_leads - issuing:
         records[name].lead = True
-    mentions = _mentions(context, set(records), list(collector.table_lines.values()))
+    mentions = _mentions(
+        context, set(records), list(collector.table_lines.values()), collector.closing_lines
+    )
     ordered = sorted(records.values(), key=lambda r: (r.first_line, r.name))
     ids = {record.name: slug(record.name) for record in ordered}
     units = [
