@@ -474,3 +474,207 @@ def test_a_parenthesis_between_a_subject_and_its_role_verb() -> None:
         "\n".join(["I. NHIỆM VỤ", "- Sở Nội vụ (cơ quan thường trực) chủ trì tổng hợp kết quả."])
     )
     assert _units(plan) == [("Sở Nội vụ", True)]
+
+
+DECISION_HOLDING_THE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 120/QĐ-UBND
+Quảng Ngãi, ngày 10 tháng 2 năm 2026
+QUYẾT ĐỊNH
+Phê duyệt Kế hoạch phát triển du lịch năm 2026
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Kế hoạch phát triển du lịch năm 2026 với các nội dung chủ yếu sau:
+1. Mục tiêu
+Thu hút hai triệu lượt khách.
+2. Nhiệm vụ
+Phát triển sản phẩm du lịch.
+Điều 2. Tổ chức thực hiện
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch.
+2. UBND các xã, phường, đặc khu chủ động triển khai trên địa bàn.
+Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, Tài chính, \
+Công Thương; Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn C
+"""
+
+
+def test_a_decision_s_executing_clause_names_answerable_bodies_wherever_the_plan_ends() -> None:
+    """A decision whose articles hold the plan (`Điều 1 ... 1. Mục tiêu ...`): its executing
+    clause (`Điều 3. ... chịu trách nhiệm thi hành`) stands among the body's lines, and still
+    names each body whose head is answerable; an open collective stays out."""
+    plan = parse_text(DECISION_HOLDING_THE_PLAN)
+    assert sorted(_units(plan)) == [
+        ("Sở Công Thương", True),
+        ("Sở Tài chính", True),
+        ("Sở Văn hóa, Thể thao và Du lịch", True),
+        ("Văn phòng Ủy ban nhân dân tỉnh", True),
+        ("Ủy ban nhân dân các xã, phường, đặc khu", True),
+    ]
+
+
+TASK_SECTION = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+Số: 77/KH-UBND
+Bình Định, ngày 5 tháng 3 năm 2026
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả quản lý.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Hoàn thiện thể chế
+- Rà soát các văn bản quy phạm pháp luật. Đơn vị chủ trì: Sở Tư pháp; đơn vị phối hợp: {coop}.
+- Số hóa hồ sơ lưu trữ; thời gian: Quý III/2026; cơ quan chủ trì: Sở Nội vụ.
+"""
+
+
+def test_role_labels_after_the_task_s_sentence_give_its_units() -> None:
+    plan = parse_text(TASK_SECTION.format(coop="Sở Xây dựng. Báo cáo Sở Tài chính"))
+    assert sorted(_units(plan)) == [
+        ("Sở Nội vụ", True),
+        ("Sở Tư pháp", True),
+        ("Sở Xây dựng", False),
+    ]
+    first = next(t for t in plan.tasks if "Rà soát" in t.text)
+    assert (first.lead, first.cooperating) == (["so-tu-phap"], ["so-xay-dung"])
+
+
+def test_addressees_called_by_their_kind_and_named_above_lead() -> None:
+    """`các Sở nêu trên`, `các cơ quan, đơn vị có tên trên`, `Quý cơ quan`: other ways a body
+    refers back to the addressees it names at the start."""
+    for reference in ("các Sở nêu trên", "các cơ quan, đơn vị có tên trên", "Quý cơ quan"):
+        plan = parse_text(NOTICE.replace("các đơn vị nêu trên", reference))
+        assert len(plan.units) == 3, reference
+        assert all(unit.lead for unit in plan.units)
+
+
+def test_the_answerable_list_after_an_address_by_heads_of_every_kind() -> None:
+    """`Các ông (bà): ...` before the list; heads of schools and unions (`Hiệu trưởng Trường
+    ...`, `Bí thư Tỉnh đoàn`); `Thủ trưởng các ban, ngành` names no body `Ban`; an open list
+    ending `... và cá nhân có liên quan` names no collective."""
+    answerable = (
+        "Các ông (bà): Chánh Văn phòng UBND tỉnh; Giám đốc các sở, Thủ trưởng các ban, ngành "
+        "tỉnh; Hiệu trưởng Trường Đại học Phạm Văn Đồng; Bí thư Tỉnh đoàn; Thủ trưởng các cơ "
+        "quan, đơn vị và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./."
+    )
+    plan = parse_text(DECISION.format(answerable=answerable))
+    assert sorted(_units(plan)) == [
+        ("Các sở, ban, ngành", True),
+        ("Sở Công Thương", True),
+        ("Sở Nội vụ", True),
+        ("Sở Tài chính", False),
+        ("Trường Đại học Phạm Văn Đồng", True),
+        ("Văn phòng Ủy ban nhân dân tỉnh", True),
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", True),
+    ]
+
+
+PLAN_WITH = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+Số: 77/KH-UBND
+Bình Định, ngày 5 tháng 3 năm 2026
+KẾ HOẠCH
+Phát triển nông nghiệp năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả sản xuất.
+{rest}
+"""
+
+
+def test_a_nested_or_joined_implementation_heading_gives_units_missing_from_the_lexicon() -> None:
+    """`4. Tổ chức thực hiện` under a task section, `III. GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN`,
+    `2. Tổ chức thực hiện` under `III. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN`: the headings under them
+    name bodies as an implementation section's do (`Trung tâm Khuyến nông tỉnh`); the heading
+    naming the implementation is no body itself."""
+    units = "a) Sở Nội vụ\nChủ trì tổng hợp.\nb) Trung tâm Khuyến nông tỉnh\nHướng dẫn kỹ thuật.\n"
+    for rest in (
+        "II. NHIỆM VỤ\n1. Phát triển sản xuất\nTăng năng suất.\n4. Tổ chức thực hiện\n" + units,
+        "II. GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN\n" + units,
+        "II. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN\n1. Kinh phí\nNgân sách tỉnh.\n"
+        "2. Tổ chức thực hiện\n" + units,
+    ):
+        plan = parse_text(PLAN_WITH.format(rest=rest))
+        assert sorted(_units(plan)) == [
+            ("Sở Nội vụ", True),
+            ("Trung tâm Khuyến nông tỉnh", True),
+        ], rest
+
+
+def test_a_task_section_s_headings_name_no_body_missing_from_the_lexicon() -> None:
+    rest = "II. NHIỆM VỤ\n1. Trung tâm Khuyến nông tỉnh\nHướng dẫn kỹ thuật.\n"
+    assert _units(parse_text(PLAN_WITH.format(rest=rest))) == []
+
+
+def test_an_item_of_a_task_section_opening_with_a_body_and_a_verb_assigns_it() -> None:
+    """`- Sở Tư pháp thẩm định ...`: the verb need not be a role word; a statement about the
+    body (`Sở Y tế đã ...`) or a body missing from the lexicon assigns nothing there."""
+    rest = (
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện thể chế\n"
+        "- Sở Tư pháp thẩm định các dự thảo văn bản.\n"
+        "- Sở Nội vụ, Sở Tài chính cân đối, bố trí biên chế.\n"
+        "- Sở Y tế đã hoàn thành việc số hóa hồ sơ.\n"
+        "- Trung tâm Khuyến nông tỉnh lập danh sách hộ dân.\n"
+        "Công an tỉnh đấu tranh với tội phạm mạng là nhiệm vụ trọng tâm.\n"
+    )
+    assert sorted(_units(parse_text(PLAN_WITH.format(rest=rest)))) == [
+        ("Sở Nội vụ", True),
+        ("Sở Tài chính", True),
+        ("Sở Tư pháp", True),
+    ]
+
+
+def test_bodies_that_only_cooperate_in_a_later_clause_are_not_leads() -> None:
+    """`Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp thực hiện`: one task, led by the first
+    clause's subject; `phối hợp với X` after a subject still makes that subject lead."""
+    rest = (
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "- Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp thực hiện.\n"
+        "- Sở Xây dựng chủ trì lập quy hoạch; Sở Công Thương phối hợp với Sở Tư pháp thẩm định.\n"
+    )
+    plan = parse_text(PLAN_WITH.format(rest=rest))
+    assert sorted(_units(plan)) == [
+        ("Sở Công Thương", True),
+        ("Sở Nội vụ", False),
+        ("Sở Tài chính", False),
+        ("Sở Tư pháp", False),
+        ("Sở Xây dựng", True),
+        ("Sở Y tế", True),
+    ]
+    first = plan.tasks[0]
+    assert (first.lead, first.cooperating) == (["so-y-te"], ["so-tai-chinh", "so-noi-vu"])
+
+
+def test_bodies_alone_in_a_parenthesis_ending_a_task_carry_it_out() -> None:
+    rest = (
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Chăm sóc sức khỏe\n"
+        "- Tổ chức khám sàng lọc cho trẻ em (Sở Y tế, Sở Giáo dục và Đào tạo).\n"
+        "- Định kỳ báo cáo kết quả về UBND tỉnh (Sở Nội vụ).\n"
+        "- Phổ biến Luật (Sở Tư pháp) tại các trường học.\n"
+    )
+    assert sorted(_units(parse_text(PLAN_WITH.format(rest=rest)))) == [
+        ("Sở Giáo dục và Đào tạo", True),
+        ("Sở Y tế", True),
+    ]
+
+
+def test_a_request_in_the_closing_sentence_assigns_the_body_it_names() -> None:
+    """`Trên đây là Kế hoạch ...; giao Sở Nội vụ theo dõi ...` gives Sở Nội vụ a task, with
+    its place in the closing line; the bodies reports go to, and everybody asked to carry the
+    plan out (`Yêu cầu các sở, ban, ngành ...`), are no units."""
+    rest = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nChủ trì triển khai.\n"
+        "Trên đây là Kế hoạch phát triển nông nghiệp năm 2026; giao Sở Nội vụ theo dõi, đôn "
+        "đốc. Yêu cầu các sở, ban, ngành nghiêm túc thực hiện.\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, các đơn vị báo cáo về Sở Tài chính.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn B\n"
+    )
+    plan = parse_text(PLAN_WITH.format(rest=rest))
+    assert sorted(_units(plan)) == [("Sở Nội vụ", True), ("Sở Y tế", True)]
+    home = next(u for u in plan.units if u.name == "Sở Nội vụ")
+    line = home.occurrences[0].line
+    assert plan.tasks[-1].line == line and plan.tasks[-1].lead == ["so-noi-vu"]

@@ -208,7 +208,7 @@ def outside_sections(context: Context) -> list[BodyLine]:
     (`Điều 2. Giao Sở ... báo cáo trước ngày 15/12 hằng năm`) and the closing's own sentences
     (`Trên đây là Kế hoạch ... Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo ...`). They
     are no section's and carry no assignment the units read. Only lines that may hold a date."""
-    around = [*_article_lines(context), *_closing_lines(context)]
+    around = [*_article_lines(context), *closing_lines(context)]
     lines = [line for line in around if may_hold_date(line.text)]
     if not lines:
         return []
@@ -224,7 +224,7 @@ def _article_lines(context: Context) -> list[Line]:
     return [] if articles is None else context.doc.lines[articles[0] - 1 : articles[1]]
 
 
-def _closing_lines(context: Context) -> list[Line]:
+def closing_lines(context: Context) -> list[Line]:
     """From `Trên đây là Kế hoạch ...` (or the final `Trong quá trình thực hiện ...`) to `Nơi
     nhận`, the signature or the first appendix."""
     start = context.structure.closing_start

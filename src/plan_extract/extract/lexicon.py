@@ -68,6 +68,7 @@ RoleLabel = Literal[
     "ADDRESSEE_LABEL",
     "ADDRESSEE_REFERENCE",
     "INSERTION",
+    "STATE_WORD",
 ]
 PhraseLabel = Literal[
     ComparatorLabel,

@@ -40,7 +40,16 @@ def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
     hits = list(line.hits_from("UNIT").get(token, []))
     if addressed:
         hits += line.hits_from("ADDRESSED").get(token, [])
-    return max(hits, key=lambda h: h.last_token, default=None)
+    found = max(hits, key=lambda h: h.last_token, default=None)
+    if found is not None and found.label == "ADDRESSED":
+        # `các Sở Y tế và ...`: a body's name running on past the collective's is the body's
+        inner = [
+            h
+            for h in line.parse.of("UNIT")
+            if token < h.first_token < found.last_token < h.last_token
+        ]
+        return max(inner, key=lambda h: h.last_token, default=found)
+    return found
 
 
 def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
@@ -84,10 +93,24 @@ def unit_list(
         if doc[token].lower_ in joiners:
             token += 1
             continue
+        held = _holder_end(line, token, addressed) if found else None
+        if held is not None:  # `A, Chủ tịch UBND các xã`: a head standing for his body
+            token = held
+            continue
         break
     while found and token > found[-1].last_token and doc[token - 1].lower_ in joiners:
         token -= 1
     return found, token
+
+
+def _holder_end(line: BodyLine, token: int, addressed: bool) -> int | None:
+    """The token after an office holder at `token` (`Chủ tịch`, `Thủ trưởng`) when a unit's
+    name follows it, else None."""
+    holders = line.hits_from("OFFICE_HOLDER").get(token, [])
+    if not holders:
+        return None
+    end = max(h.last_token for h in holders)
+    return end if unit_at(line, end, addressed) is not None else None
 
 
 def named_at(line: BodyLine, token: int) -> Hit | None:
@@ -114,20 +137,49 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
     conjunctions = list_words().conjunction_words
     for end in range(name + 1, min(len(words), token + NAME_MAX_TOKENS) + 1):
         word = words[end].lower() if end < len(words) else "."
+        # `, Sở Y tế`, `và các địa phương`: another body, a collective or a plural follows
         before_body = (
             (word == "," or word in conjunctions)
             and end + 1 < len(words)
-            and (unit_at(line, end + 1) is not None or end + 1 in line.hits_from("NAMED_ORG"))
+            and (
+                unit_at(line, end + 1, addressed=True) is not None
+                or end + 1 in line.hits_from("NAMED_ORG")
+                or _article_and(line, end + 1, "GENERIC_COLLECTIVE")
+                or words[end + 1].lower() in list_words().article_words  # `và các hộ dân`
+            )
         )
         if word in {".", ";", ":"} and not _plain_last_word(words[end - 1]):
             return None  # `... với Trường Đại học Y Dược đào tạo bác sĩ.`: the name ran on
         if word in {"(", ")"} or word in {".", ";", ":"} or before_body:
             span = line.span(first, end)
             return Hit("NAMED_ORG", "", span[0], span[1], token, end)
-        if end in roles and words[end][:1].islower():
+        if (end in roles or _after_level(line, end)) and words[end][:1].islower():
             span = line.span(first, end)
             return Hit("NAMED_ORG", "", span[0], span[1], token, end)
     return None
+
+
+def _after_level(line: BodyLine, token: int) -> bool:
+    """`Chi cục Quản lý thị trường tỉnh | kiểm tra`: a word in lower case after a level word
+    that closes a name (not a level or tail word itself) opens what the body does."""
+    words = line.parse.words
+    lists = list_words()
+    single = {word for word in lists.level_words if " " not in word}  # `tỉnh`, not `thị trấn`
+    return (
+        0 < token < len(words)
+        and words[token - 1] in single  # as printed: `Tỉnh ủy` is a name
+        and words[token].isalpha()
+        and words[token].lower() not in lists.tails
+    )
+
+
+def _article_and(line: BodyLine, token: int, label: lexicon.PhraseLabel) -> bool:
+    """Whether a phrase of `label` opens at `token`, after a plural article there or not."""
+    if token < len(line.parse.words) and line.parse.words[token].lower() in (
+        list_words().article_words
+    ):
+        token += 1
+    return token in line.hits_from(label)
 
 
 def _head_and_level(line: BodyLine, first: int, token: int, name: int) -> Hit | None:
@@ -365,18 +417,24 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     và Du lịch`)."""
     words = line.parse.words
     lists = list_words()
-    if token < len(words) and words[token].lower() in lists.article_words:
+    plural = token < len(words) and words[token].lower() in lists.article_words
+    if plural:
         token += 1
-    heads = [h for h in line.hits_from("ORG_HEAD").get(token, []) if words[token][:1].isupper()]
+    heads = line.hits_from("ORG_HEAD").get(token, [])
     if not heads:
         return None
     colon = max(h.last_token for h in heads)
-    if colon >= len(words) or words[colon] != ":":
+    if colon >= len(words):
+        return None
+    # without a colon (`các Sở Y tế, Tài chính`) or with a head in lower case (`các sở: Y tế`),
+    # the names must be the lexicon's, each of them
+    known_only = words[colon] != ":" or not words[token][:1].isupper()
+    if words[colon] != ":" and not (plural and capitalized(words[colon])):
         return None
     head = line.span_words(line.span(token, colon))
     pieces: list[tuple[int, int]] = []
-    first = colon + 1
-    for at in range(colon + 1, len(words) + 1):
+    first = colon + 1 if words[colon] == ":" else colon
+    for at in range(first, len(words) + 1):
         if (
             at == len(words)
             or words[at] in {";", ".", ",", ")", "|"}
@@ -403,4 +461,6 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
                 members.append(Member(name, canonical is not None, span))
                 index = last + 1
                 break
+    if known_only and (len(members) < 2 or not all(m.in_lexicon for m in members)):
+        return None
     return members, pieces[-1][1]

@@ -6,7 +6,10 @@ each, nested `- Hội Liên hiệp Phụ nữ xã: ...`), the role labels (`Cơ 
 `Cơ quan phối hợp: ...`), and sentences whose subject is a unit followed by a role word
 (`Sở Tài chính chủ trì, phối hợp với ...`), a decision's articles (`Điều 2. Giao Sở X chủ trì`,
 the heads answerable in `... chịu trách nhiệm thi hành`), the lead and cooperating columns of
-task tables, and a notice's addressees when the body refers to them (`các đơn vị nêu trên`). A
+task tables, a notice's addressees when the body refers to them (`các đơn vị nêu trên`), an
+item of a task section opening with a body and a verb (`- Sở Tư pháp thẩm định ...`) and
+bodies alone in a parenthesis closing a task (`... (Sở Y tế).`); an implementation heading
+nested in another section gives its lines the implementation section's reading. A
 body missing from the lexicon is found by the genre's naming pattern (a head noun and a proper
 name: `Sở Quy hoạch - Kiến trúc`; a head and its level word alone: `Bưu điện tỉnh`) and
 flagged `in_lexicon=False`; bodies listed under one head noun (`Giám đốc các Sở: Tài chính, Y
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 from typing import Literal
 
@@ -30,6 +33,7 @@ from plan_extract.extract.context import (
     BodyLine,
     Context,
     TableCell,
+    closing_lines,
     table_cells,
     trimmed,
 )
@@ -56,6 +60,7 @@ from plan_extract.extract.unit_names import (
     unit_list,
     unspecified,
 )
+from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.names import expand_abbreviations
 
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
@@ -96,6 +101,7 @@ class _Collector:
         self.tasks: list[_Task] = []
         self.heading_leads: set[str] = set()  # units heading a subsection without a task line
         self.table_lines: dict[int, BodyLine] = {}  # the table rows the role columns were read in
+        self.closing_lines: list[BodyLine] = []  # the closing's lines that assigned work
         self.lexicon = lexicon.UNIT_LEXICON.load()
 
     def unit(self, hit: Hit, line: BodyLine) -> str:
@@ -370,11 +376,13 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
 def _label_units(
     collector: _Collector, line: BodyLine, kind: PhraseLabel, after: int | None = None
 ) -> list[str] | None:
-    """Units after a role label (`Cơ quan chủ trì: A, B`) opening the line or a parenthesis
-    after a task (`Tuyên truyền (cơ quan chủ trì: A; cơ quan phối hợp: B)`), or with `after`
-    the first such label after that token (`...; cơ quan phối hợp: C`); named bodies missing
-    from the lexicon count too, flagged. The list ends at the next role label, or at the
-    parenthesis that closes it."""
+    """Units after a role label (`Cơ quan chủ trì: A, B`) opening the line, a parenthesis
+    after a task (`Tuyên truyền (cơ quan chủ trì: A; cơ quan phối hợp: B)`) or a clause after
+    the task's own (`Rà soát văn bản. Đơn vị chủ trì: A`, `...; thời gian: 2026; đơn vị chủ
+    trì: A`: there, its colon right after it), or with `after` the first such label after that
+    token (`...; cơ quan phối hợp: C`); named bodies missing from the lexicon count too,
+    flagged. The list ends at the next role label, at the parenthesis that closes it, or at
+    the end of the sentence of a label after a clause."""
     words = line.parse.words
     doc = line.parse.doc
     if after is None:
@@ -382,16 +390,18 @@ def _label_units(
         labels = [
             h
             for h in line.parse.of(kind)
-            if h.first_token == start or (h.first_token > start and words[h.first_token - 1] == "(")
+            if h.first_token == start
+            or (h.first_token > start and words[h.first_token - 1] == "(")
+            or _after_clause(line, h, start)
         ]
     else:
         labels = [h for h in line.parse.of(kind) if h.first_token > after]
     # the longest label at its place (`Chủ trì thực hiện:`, not `Chủ trì`), followed by a colon
     labels.sort(key=lambda h: (h.first_token, -h.last_token))
-    colons = (_label_colon(line, h) for h in labels)
-    token = next((colon for colon in colons if colon is not None), None)
-    if token is None:
+    found = next(((h, c) for h in labels if (c := _label_colon(line, h)) is not None), None)
+    if found is None:
         return None
+    label, token = found
     others = [
         h
         for h in line.parse.of("LEAD_LABEL") + line.parse.of("COOPERATE_LABEL")
@@ -400,7 +410,23 @@ def _label_units(
     end = min((h.first_token for h in others if h.first_token > token), default=len(doc))
     if "(" in words[:token]:
         end = next((i for i in range(token, end) if words[i] == ")"), end)
+    elif _after_clause(line, label, rest_start(line)):
+        end = next((i for i in range(token, end) if words[i] == "."), end)
     return _listed_units(collector, line, token + 1, end)
+
+
+def _after_clause(line: BodyLine, label: Hit, start: int) -> bool:
+    """Whether a role label opens a clause after the line's first (after `.` or `;`) and its
+    colon follows it at once (`...; đơn vị chủ trì: A`), as a label, not a role verb whose
+    object a colon introduces (`...; phối hợp với các ngành thực hiện: ...`)."""
+    words = line.parse.words
+    first = label.first_token
+    return (
+        first > start
+        and words[first - 1] in {".", ";"}
+        and label.last_token < len(words)
+        and words[label.last_token] == ":"
+    )
 
 
 def _label_colon(line: BodyLine, label: Hit) -> int | None:
@@ -412,7 +438,8 @@ def _label_colon(line: BodyLine, label: Hit) -> int | None:
 def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = False) -> bool:
     """`Sở Tài chính chủ trì, phối hợp với ...`: units opening a clause, then a role word. At the
     opening of a line in the implementation section, or after a request word opening a clause
-    (`...; giao Sở Tài chính ...`), no role word is needed."""
+    (`...; giao Sở Tài chính ...`), no role word is needed; nor at the opening of a task
+    section's item when a verb follows (`_assigning_item`)."""
     opening, requested = clause_subject(line, text_start(line))
     # where a subject may start, and whether it needs no role word after it
     starts = {opening: requested or line.kind == "implementation"}
@@ -435,7 +462,18 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
-        if not hits or not (end in role_starts or free):
+        item = start == opening and _assigning_item(line, hits, end)
+        if not hits or not (
+            end in role_starts or free or item or _closing_bracket(line, hits, end)
+        ):
+            continue
+        if made and start != opening and not free and _cooperates_only(line, end):
+            # `Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp`: they cooperate in its task
+            task = collector.tasks[-1]
+            added = [collector.unit(h, line) for h in hits]
+            task.cooperating = [
+                c for c in dict.fromkeys(task.cooperating + added) if c not in task.lead
+            ]
             continue
         clause_end = line.clause_bounds(end)[1]
         lead = [collector.unit(h, line) for h in hits]
@@ -443,6 +481,55 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         collector.task(line, lead, coop)
         made = True
     return made
+
+
+def _cooperates_only(line: BodyLine, end: int) -> bool:
+    """Whether the role word at `end` is a cooperation word with no partner after it (`phối
+    hợp.`, `phối hợp thực hiện`, not `phối hợp với Sở Y tế tổ chức ...`): the units before it
+    cooperate in the task of the body that leads the sentence."""
+    if end not in line.hits_from("COOPERATE_WORD"):
+        return False
+    return not cooperating_units(line, end, line.clause_bounds(end)[1])
+
+
+def _assigning_item(line: BodyLine, hits: list[Hit], end: int) -> bool:
+    """`- Sở Tư pháp thẩm định các dự thảo văn bản.`: an item of a task section (numbered or a
+    bullet) opening with bodies the lexicon names, then a verb (a word in lower case) that no
+    STATE_WORD makes a statement about them (`Sở Y tế đã ...`, `... là cơ quan có ...`)."""
+    words = line.parse.words
+    return (
+        line.kind == "tasks"
+        and line.marker() is not None
+        and bool(hits)
+        and all(h.label == "UNIT" for h in hits)
+        and end < len(words)
+        and words[end].isalpha()
+        and words[end][:1].islower()
+        and end not in line.hits_from("STATE_WORD")
+    )
+
+
+def _closing_bracket(line: BodyLine, hits: list[Hit], end: int) -> bool:
+    """`- Tổ chức khám sàng lọc cho trẻ em (Sở Y tế).`: bodies of the lexicon alone in a
+    parenthesis that ends the task's sentence name who carries it out; not one glossing the
+    body before it (`báo cáo UBND tỉnh (Sở Nội vụ)`: where the report goes)."""
+    words = line.parse.words
+    first = hits[0].first_token if hits else 0
+    after = end + 1
+    # a name before the parenthesis (capitalized, an abbreviation: `UBND tỉnh`, `Bộ Y tế`)
+    glossed = first > 1 and any(
+        w[:1].isupper() for w in words[max(first - 3, 0) : first - 1] if w.isalpha()
+    )
+    return (
+        bool(hits)
+        and all(h.label == "UNIT" for h in hits)
+        and first > 0
+        and words[first - 1] == "("
+        and not glossed
+        and end < len(words)
+        and words[end] == ")"
+        and (after == len(words) or words[after] in {".", ";"})
+    )
 
 
 def _collectives() -> frozenset[str]:
@@ -497,14 +584,56 @@ def _past_insertion(line: BodyLine, end: int, role_starts: set[int]) -> int:
     return end
 
 
+_NO_ASSIGNMENT: frozenset[str] = frozenset({"objectives", "purpose", "results"})
+
+
+def _assignment_lines(context: Context) -> list[BodyLine]:
+    """The body's lines, those under a heading that names the implementation below the top
+    level (`4. Tổ chức thực hiện` in a task section) or after another kind in a top-level
+    heading (`III. GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN`) read as the implementation section's (the
+    heading itself names no unit)."""
+    promoted: dict[str, bool] = {}
+    lines: list[BodyLine] = []
+    for line in context.lines:
+        sections = context.structure.sections_at(line.number)
+        if line.kind in _NO_ASSIGNMENT or line.kind == "implementation" or not sections:
+            lines.append(line)
+            continue
+        for section in sections:
+            if section.id not in promoted:
+                promoted[section.id] = _names_implementation(section.title)
+        heads_one = any(promoted[s.id] and s.lines[0] == line.number for s in sections)
+        if not heads_one and any(promoted[s.id] for s in sections):
+            line = replace(line, kind="implementation")
+        lines.append(line)
+    return lines
+
+
+def _names_implementation(title: str) -> bool:
+    """Whether a heading's title, or a part of it after a comma or a conjunction, opens with
+    words naming the implementation (`Tổ chức thực hiện`, `GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN`)."""
+    conjunctions = list_words().conjunction_words
+    parts: list[list[str]] = [[]]
+    for word in title.replace(",", " , ").split():
+        if word == "," or word.lower() in conjunctions:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return any(kind_named(" ".join(part)) == "implementation" for part in parts if part)
+
+
 def find_units_and_tasks(context: Context) -> UnitsAndTasks:
     collector = _Collector(context)
     owners: list[str] = []
     nested: list[str] = []
     label_task: _Task | None = None
     owners_until: int | None = None  # last line of the owner heading's section, when known
-    for line in context.lines:
-        if line.kind in {"objectives", "purpose", "results"}:
+    for line in _assignment_lines(context):
+        answerable = _answerable(collector, line)
+        if answerable:  # a decision's executing clause the structure left in the body
+            collector.task(line, answerable, [])
+            continue
+        if line.kind in _NO_ASSIGNMENT:
             owners, nested = [], []
             continue
         if line.number in context.task_rows:
@@ -568,6 +697,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
             _subject_task(collector, line)
     _table_tasks(collector, context)
     _article_tasks(collector, context)
+    _closing_tasks(collector, context)
     _addressee_tasks(collector, context)
     return _finish(collector, context)
 
@@ -588,6 +718,27 @@ def _article_tasks(collector: _Collector, context: Context) -> None:
             collector.task(body, answerable, [])
         else:
             _subject_task(collector, body, opening_only=True)
+
+
+def _closing_tasks(collector: _Collector, context: Context) -> None:
+    """`Trên đây là Kế hoạch ...; giao Sở Nội vụ theo dõi, đôn đốc ...`: a request word opening
+    a clause of the closing's sentences gives the bodies after it (named by the lexicon, not a
+    collective: `Yêu cầu các sở, ban, ngành ... nghiêm túc thực hiện` is everybody) a task."""
+    lines = closing_lines(context)
+    collectives = _collectives()
+    for line, parse in zip(lines, parse_lines(line.text for line in lines), strict=True):
+        body = BodyLine(line.number, line.text, parse, None, None)
+        words = body.parse.words
+        opens = [0] + [i + 1 for i, word in enumerate(words) if word in {".", ";"}]
+        for token in opens:
+            start, requested = clause_subject(body, token)
+            if not requested:
+                continue
+            hits, _ = unit_list(body, start, named=False)
+            if hits and all(h.label == "UNIT" and h.id not in collectives for h in hits):
+                collector.task(body, [collector.unit(h, body) for h in hits], [])
+                if body not in collector.closing_lines:
+                    collector.closing_lines.append(body)
 
 
 _ADDRESSEES_WITHIN = 40  # lines from the top: the addressees stand under the title
@@ -638,12 +789,17 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
         return []
     units = outermost(line.parse.of("UNIT") + line.parse.of("ADDRESSED"))
     holders = line.hits_from("OFFICE_HOLDER")
-    named_orgs = {h.first_token for h in line.parse.of("NAMED_ORG")}
+    # a capitalized head of the genre after a head of a body (`Hiệu trưởng Trường ...`)
+    named_orgs = {h.first_token for h in line.parse.of("NAMED_ORG")} | {
+        h.first_token
+        for h in line.parse.of("ORG_HEAD")
+        if line.text[h.start : h.start + 1].isupper()
+    }
     articles = list_words().article_words
     words = line.parse.words
     names: list[str] = []
     listed_until = 0  # the end of a list under one head (`Giám đốc các Sở: A, B`)
-    for first, last in segments(line, text_start(line), inside=units):
+    for first, last in segments(line, _answerable_start(line, ends[0].first_token), inside=units):
         last = min(last, ends[0].first_token)
         if first >= last or first < listed_until:
             continue
@@ -660,9 +816,27 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
             if not unspecified(line, hit, tail_end(line, hit.last_token)):
                 names.append(collector.unit(hit, line))
         elif held > first and body in named_orgs and not line.hits_in("OPEN_TAIL", body, last):
-            span = trimmed(line.text, line.span(body, name_end(line, body, last)), " .:*,")
-            names.append(collector.unknown(line, span))
+            stop = name_end(line, body, last)
+            heads = line.hits_from("NAMED_ORG").get(body, []) + line.hits_from("ORG_HEAD")[body]
+            if stop > max(h.last_token for h in heads):  # a head and a name, not a bare `Ban`
+                names.append(
+                    collector.unknown(line, trimmed(line.text, line.span(body, stop), " .:*,"))
+                )
     return names
+
+
+def _answerable_start(line: BodyLine, end: int) -> int:
+    """Where the list of those answerable starts: after an address naming no body and no head
+    before a colon (`Các ông (bà): Chánh Văn phòng ...`), else at the line's text."""
+    start = text_start(line)
+    words = line.parse.words
+    colon = next((i for i in range(start, end) if words[i] == ":"), None)
+    if colon is None:
+        return start
+    labels: tuple[PhraseLabel, ...] = ("UNIT", "ADDRESSED", "OFFICE_HOLDER", "NAMED_ORG")
+    if any(line.hits_in(label, start, colon) for label in labels):
+        return start
+    return colon + 1
 
 
 @dataclass
@@ -844,20 +1018,24 @@ class _Mentions:
     occurrences: list[Occurrence] = field(default_factory=list)
 
 
-def _mentions(context: Context, names: set[str], tables: list[BodyLine]) -> dict[str, _Mentions]:
-    """Where the body and the role columns of its tables (`tables`, rows the sentences leave to
-    them) name each lexicon unit: its name, with a level word kept (`xã`); in a table, a
-    collective's addressed name too (a column addresses it whole)."""
+def _mentions(
+    context: Context, names: set[str], tables: list[BodyLine], closing: list[BodyLine]
+) -> dict[str, _Mentions]:
+    """Where the body, the role columns of its tables (`tables`, rows the sentences leave to
+    them) and the closing's sentences that assign work (`closing`) name each lexicon unit: its
+    name, with a level word kept (`xã`); in a table, a collective's addressed name too (a
+    column addresses it whole)."""
     found: dict[str, _Mentions] = {}
     kept = list_words().kept_level
     read = {line.number for line in context.lines}
+    table_rows = {line.number for line in tables if line.number not in read}
     lines = sorted(
-        [*context.lines, *(line for line in tables if line.number not in read)],
+        [*context.lines, *(line for line in tables + closing if line.number not in read)],
         key=lambda line: line.number,
     )
     for line in lines:
         hits = line.parse.of("UNIT")
-        if line.number not in read:
+        if line.number in table_rows:
             hits = hits + line.parse.of("ADDRESSED")
         for hit in outermost(hits):
             if hit.id not in names:
@@ -900,7 +1078,9 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
                 records[name].sections.add(section)
     for name in collector.heading_leads - issuing:
         records[name].lead = True
-    mentions = _mentions(context, set(records), list(collector.table_lines.values()))
+    mentions = _mentions(
+        context, set(records), list(collector.table_lines.values()), collector.closing_lines
+    )
     ordered = sorted(records.values(), key=lambda r: (r.first_line, r.name))
     ids = {record.name: slug(record.name) for record in ordered}
     units = [
