@@ -33,6 +33,7 @@ from plan_extract.normalize.patterns import (
     ends_sentence,
     numbered,
 )
+from plan_extract.read.layout_cues import is_typed_rule
 from plan_extract.read.model import Block, Hint, RawLine
 
 WRAP_HINTS = frozenset({Hint.WRAPPED, Hint.EMPHASIS_RUNS_ON})  # read here, kept from later stages
@@ -82,11 +83,11 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs:
 
 
 def _starts_element(text: str) -> bool:
-    """A numbered heading, a bullet or the closing; a dash before a lower-case word is a
-    compound's (`kinh tế\n- xã hội`), no bullet."""
+    """A numbered heading, a bullet, the closing or a typed rule (`_____` under a title); a
+    dash before a lower-case word is a compound's (`kinh tế\n- xã hội`), no bullet."""
     if BULLET.match(text):
         return not starts_lowercase(text)
-    return bool(numbered(text) or closing_cue(text))
+    return bool(numbered(text) or closing_cue(text) or is_typed_rule(text))
 
 
 def _capitals_heading_goes_on(before: str, text: str) -> bool:

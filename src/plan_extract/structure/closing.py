@@ -25,14 +25,26 @@ _ITEM_END = ";.,"
 _INLINE_ITEM = re.compile(r"(?<=;)\s+(?=[-+]\s)")  # `...; - UBND tỉnh`: the next item on the line
 _SUB_ITEM = re.compile(r":\s*\+\s+")
 _NOISE = re.compile(r"^[~_|`'\"^]+\s*")  # specks an OCR reads before a line's first mark
+# a note in the signature block where the signature goes: `(Đã ký)`, `(Ký, ghi rõ họ tên)`
+_SIGNATURE_NOTE = re.compile(r"\([^()]*\)")
 
 
 def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The closing's recipients lines and signature lines."""
     left = [line for line in lines if line.block is Block.FOOTER_LEFT]
     right = [line for line in lines if line.block is Block.FOOTER_RIGHT]
+    if left and not right:
+        # the reader closed the table after `Nơi nhận`: a signature cell with a blank line for
+        # the signature, or `(Đã ký)` set apart, reads as text after the recipients
+        after = [line for line in lines if line.number > left[-1].number]
+        return left, _by_text(after)[1]
     if left or right:
         return left, right
+    return _by_text(lines)
+
+
+def _by_text(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The recipients and signature lines of a closing whose blocks no reader marked."""
     recipients: list[Line] = []
     signature: list[Line] = []
     state = "before"
@@ -112,7 +124,7 @@ def _without_label(text: str) -> str:
 
 def read_signer(lines: list[Line]) -> Signer | None:
     """Authority (`TM. Ủy ban nhân dân`, `KT. Chủ tịch`), position and name."""
-    text = " ".join(line.text for line in lines)
+    text = _SIGNATURE_NOTE.sub(" ", " ".join(line.text for line in lines))
     authorities: list[str] = []
     rest = text.strip()
     while prefix := signature_prefix_at(rest):

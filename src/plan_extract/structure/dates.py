@@ -81,12 +81,17 @@ class YearMention:
     last: int
 
 
+# a part a draft leaves blank, with the dots it is filled in on (`ngày … tháng … năm 2026`)
+_BLANK = r"[.…_]*"
+
+
 @cache
 def _date_in_words() -> re.Pattern[str]:
     words = DATE_WORDS.load()
     return re.compile(
-        rf"(?:{alternatives(words.day_words)})\s*(?P<day>\d{{1,2}})?\s*(?:{alternatives(words.month_words)})"
-        rf"\s*(?P<month>\d{{1,2}})?\s*(?:{alternatives(words.year_words)})\s*(?P<year>\d{{4}})",
+        rf"(?:{alternatives(words.day_words)})\s*(?:(?P<day>\d{{1,2}})|{_BLANK})\s*"
+        rf"(?:{alternatives(words.month_words)})\s*(?:(?P<month>\d{{1,2}})|{_BLANK})\s*"
+        rf"(?:{alternatives(words.year_words)})\s*(?P<year>\d{{4}})",
         re.IGNORECASE,
     )
 

@@ -217,7 +217,8 @@ def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
     (`Thực hiện Chiến lược ... giai đoạn 2026 - 2030` / `Trên địa bàn xã An Hưng`): lines in the
     same case continue it up to a line that ends a sentence, cites a basis or starts a section.
     A decision prints the authority that decides under its title (`ỦY BAN NHÂN DÂN TỈNH SƠN
-    LA`), which ends it.
+    LA`), which ends it; so does a note in parentheses under it (`(Kèm theo Quyết định số
+    ...)`) and a rule typed under it (`_____`).
     """
     if not after or after[0].block is not Block.BODY:
         return []
@@ -229,7 +230,8 @@ def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
             or TERMINAL.search(line.text)
             or is_basis_sentence(line.text)
             or numbered(line.text)
-            or not re.search(r"\w", line.text)
+            or not re.search(r"[^\W_]", line.text)
+            or line.text.lstrip().startswith("(")
             or is_all_caps(line.text) != is_all_caps(lines[0].text)
             or (decision and is_body_name(line))
         ):
@@ -424,6 +426,8 @@ def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
             continue
         place_match = _PLACE.search(_after_motto(text[: date.start()]))
         place = place_match.group("place").strip() if place_match else None
+        if place is not None and not re.search(r"[^\W\d_]", place):
+            place = None  # a draft's dots (`..., ngày ... tháng ... năm 2026`)
         return place, parts_of(date)
     return None, None
 

@@ -1,0 +1,153 @@
+"""Header and closing conventions in the shapes documents come in: a legal-database page
+converted to Markdown (the two-column header and closing as `|` cells, `**` bold), a
+hard-wrapped text, a draft with its blanks. The fragments are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plan_extract import parse_text
+
+# the header of a province plan as a legal-database page prints it in Markdown
+_MD_HEAD = """|
+**ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN**
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+---------------
+|
+|
+Số: 76/KH-UBND
+|
+{date}
+|
+
+**KẾ HOẠCH**
+
+{title}
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Đẩy mạnh ứng dụng công nghệ số.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+1. Sở Khoa học và Công nghệ chủ trì.
+
+|
+*Nơi nhận:*
+- Như trên;
+- Sở Tài chính;
+- Lưu: VT, KGVX.
+|
+{signature}
+|
+"""
+_DATE = "*Nghệ An, ngày 21 tháng 3 năm 2026*"
+_TITLE = "**Triển khai chuyển đổi số năm 2026**"
+
+
+def _md(
+    signature: str = "**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Lê Văn Hùng**",
+    title: str = _TITLE,
+    date: str = _DATE,
+) -> str:
+    return _MD_HEAD.format(signature=signature, title=title, date=date)
+
+
+@pytest.mark.parametrize(
+    ("signature", "name", "position", "authority"),
+    [
+        # a blank paragraph left for the signature inside the cell
+        (
+            "**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**\n\n\n\n**Lê Văn Hùng**",
+            "Lê Văn Hùng",
+            "Chủ tịch",
+            "TM. Ủy ban nhân dân",
+        ),
+        # the note of a signed copy set apart, not bold
+        (
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký và đóng dấu)\n\nNguyễn Lộc Hà",
+            "Nguyễn Lộc Hà",
+            "Phó Chủ tịch",
+            "KT. Chủ tịch",
+        ),
+        # a department's deputy head, the note in the cell
+        (
+            "**KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC**\n*(Đã ký)*\n**Nguyễn Thị Thu Hà**",
+            "Nguyễn Thị Thu Hà",
+            "Phó Giám đốc",
+            "KT. Giám đốc",
+        ),
+        # a draft: the form's note where the name will go, no name yet
+        (
+            "**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n\n*(Ký, ghi rõ họ tên)*",
+            None,
+            "Phó Chủ tịch",
+            "KT. Chủ tịch",
+        ),
+    ],
+)
+def test_signature_cell_of_a_converted_page(
+    signature: str, name: str | None, position: str, authority: str
+) -> None:
+    document = parse_text(_md(signature), markdown=True).document
+    assert document.signer is not None
+    assert (document.signer.name, document.signer.position, document.signer.authority) == (
+        name,
+        position,
+        authority,
+    )
+    assert document.recipients == ["Như trên", "Sở Tài chính"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the note of the decision that issues the plan, under its title
+        f"{_TITLE}\n*(Kèm theo Quyết định số 12/QĐ-UBND ngày 3/3/2026 của UBND tỉnh)*",
+        f"{_TITLE}\n\n*(Kèm theo Quyết định số 12/QĐ-UBND ngày 3/3/2026 của UBND tỉnh)*",
+        # a rule typed under it, joined to it or set apart
+        "Triển khai chuyển đổi số năm 2026\n___________",
+        "Triển khai chuyển đổi số\nnăm 2026\n\n-----------",
+    ],
+)
+def test_what_stands_under_the_title_is_not_part_of_it(title: str) -> None:
+    document = parse_text(_md(title=title), markdown=True).document
+    assert document.title == "Triển khai chuyển đổi số năm 2026"
+
+
+def test_title_of_a_text_file_ends_before_a_typed_rule() -> None:
+    text = (
+        "Số: /KH-UBND\nTân Phú, ngày 3 tháng 4 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện công tác bình đẳng giới\nvà vì sự tiến bộ của phụ nữ xã Tân Phú\n"
+        "giai đoạn 2026 - 2030.\n_______________\n"
+        "Căn cứ Kế hoạch số 251/KH-UBND ngày 13/5/2026 của UBND tỉnh Đồng Nai;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n"
+    )
+    document = parse_text(text).document
+    assert document.title == (
+        "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ xã Tân Phú "
+        "giai đoạn 2026 - 2030."
+    )
+    assert [basis.number for basis in document.basis] == ["251/KH-UBND"]
+
+
+@pytest.mark.parametrize(
+    ("date", "place", "issued"),
+    [
+        ("*Nghệ An, ngày … tháng … năm 2026*", "Nghệ An", "2026"),
+        ("*Nghệ An, ngày ... tháng ... năm 2026*", "Nghệ An", "2026"),
+        ("*Nghệ An, ngày      tháng 3 năm 2026*", "Nghệ An", "2026-03"),
+        ("*Nghệ An, ngày …… tháng 03 năm 2026*", "Nghệ An", "2026-03"),
+        # the place left blank too: dots are no place
+        ("*…, ngày … tháng … năm 2026*", None, "2026"),
+        ("..., ngày ... tháng ... năm 2026", None, "2026"),
+    ],
+)
+def test_a_drafts_blank_date(date: str, place: str | None, issued: str) -> None:
+    document = parse_text(_md(date=date), markdown=True).document
+    assert document.place == place
+    assert document.issued is not None and document.issued.iso == issued
