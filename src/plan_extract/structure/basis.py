@@ -217,6 +217,8 @@ def _clause_documents(clause: str, citations: list[_Citation]) -> list[_Entry]:
                 continue
         elif citation.start > _MAX_LEAD:
             break  # the clause does not cite a document: it names one in passing
+        elif citation.number is None and _plural_before(clause, citation):
+            continue  # `các văn bản sau:`: a list's head, its documents follow
         kept.append(citation)
     entries = []
     for index, citation in enumerate(kept):
@@ -225,6 +227,11 @@ def _clause_documents(clause: str, citations: list[_Citation]) -> list[_Entry]:
         joined = between == "" or between in HEADER_TERMS.load().list_joiners
         entries.append(_Entry(_document(clause, citation, end), citation.listed, joined))
     return entries
+
+
+def _plural_before(clause: str, citation: _Citation) -> bool:
+    words = clause[: citation.start].split()
+    return bool(words) and words[-1].casefold() in HEADER_TERMS.load().plural_words
 
 
 def _joined(between: str) -> bool:

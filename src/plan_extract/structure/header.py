@@ -8,6 +8,7 @@ from functools import cache
 from typing import cast, get_args
 
 from plan_extract.core.contract import (
+    BasisDocument,
     Commune,
     CommuneType,
     DateParts,
@@ -108,7 +109,7 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         kind = _kind_from_symbol(symbol)
     place, issued = _place_and_date(header)
     basis_lines = _basis_texts(preamble)
-    basis = [document for text in basis_lines for document in read_basis(text)]
+    basis = _once([document for text in basis_lines for document in read_basis(text)])
     recipients_lines, signature_lines = split_closing(closing)
     recipients = read_recipients(recipients_lines)
     body = _issuer_block(header) or _issuer_from_text(preamble, closing, title, symbol)
@@ -139,6 +140,21 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         signer=read_signer(signature_lines),
         recipients=recipients,
     )
+
+
+def _once(basis: list[BasisDocument]) -> list[BasisDocument]:
+    """The basis with a numbered document cited a second time (`Căn cứ Kế hoạch số 12/KH-UBND
+    ...;` then `Thực hiện Kế hoạch số 12/KH-UBND ..., Sở ban hành ...`) kept once, where it is
+    first cited."""
+    seen: set[tuple[str | None, str]] = set()
+    kept: list[BasisDocument] = []
+    for document in basis:
+        if document.number is not None:
+            if (document.kind, document.number) in seen:
+                continue
+            seen.add((document.kind, document.number))
+        kept.append(document)
+    return kept
 
 
 def opening_period(lines: list[Line], structure: Structure) -> Period | None:
