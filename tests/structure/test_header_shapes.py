@@ -151,3 +151,54 @@ def test_a_drafts_blank_date(date: str, place: str | None, issued: str) -> None:
     document = parse_text(_md(date=date), markdown=True).document
     assert document.place == place
     assert document.issued is not None and document.issued.iso == issued
+
+
+_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+Số: 765/QĐ-UBND
+Nghệ An, ngày 21 tháng 3 năm 2026
+QUYẾT ĐỊNH
+VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH
+NĂM 2026
+{authority}
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+CHỦ TỊCH
+Lê Hồng Vinh
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+(Kèm theo Quyết định số 765/QĐ-UBND ngày 21/3/2026 của Chủ tịch UBND tỉnh)
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nội dung.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì.
+"""
+
+
+@pytest.mark.parametrize(
+    "authority",
+    [
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+        # the head of the body decides: the line is still not the title's
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+        "GIÁM ĐỐC SỞ NỘI VỤ TỈNH NGHỆ AN",
+    ],
+)
+def test_the_authority_under_a_decisions_title_ends_it(authority: str) -> None:
+    plan = parse_text(_DECISION.format(authority=authority))
+    assert plan.document.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"
+    assert [basis.kind for basis in plan.document.basis] == ["luat"]
+    assert [(s.number, s.kind) for s in plan.sections] == [
+        ("I", "purpose"),
+        ("II", "implementation"),
+    ]
+
+
+def test_a_caps_title_goes_on_over_its_lines_without_an_authority() -> None:
+    plan = parse_text(_DECISION.format(authority="").replace("\n\n", "\n"))
+    assert plan.document.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"
