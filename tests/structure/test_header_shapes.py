@@ -202,3 +202,81 @@ def test_the_authority_under_a_decisions_title_ends_it(authority: str) -> None:
 def test_a_caps_title_goes_on_over_its_lines_without_an_authority() -> None:
     plan = parse_text(_DECISION.format(authority="").replace("\n\n", "\n"))
     assert plan.document.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"
+
+
+# a department's Word draft as a converted page: blank number and date, a `DỰ THẢO` mark, a rule
+# under the title, a law whose name holds a comma, the signature's blank lines
+_DRAFT = """|
+**UBND TỈNH QUẢNG TRỊ
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG**
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+---------------
+|
+|
+Số:      /KH-SNNMT
+|
+*Quảng Trị, ngày     tháng     năm 2026*
+|
+
+**DỰ THẢO**
+
+**KẾ HOẠCH**
+
+**Phòng, chống thiên tai và tìm kiếm cứu nạn
+trên địa bàn tỉnh Quảng Trị giai đoạn 2026 - 2030**
+
+___________
+
+*Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19/6/2013;*
+
+*Căn cứ Kế hoạch số 110/KH-UBND ngày 05/02/2026 của UBND tỉnh Quảng Trị;*
+
+Sở Nông nghiệp và Môi trường xây dựng Kế hoạch như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Chủ động phòng ngừa.
+
+**II. NHIỆM VỤ, GIẢI PHÁP**
+
+1. Củng cố lực lượng.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1. Chi cục Thủy lợi chủ trì.
+
+|
+**Nơi nhận:**
+- UBND tỉnh (b/c);
+- Lưu: VT, TL.
+|
+**KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC**
+
+
+
+**Hoàng Văn Minh**
+|
+"""
+
+
+def test_a_departments_draft() -> None:
+    plan = parse_text(_DRAFT, markdown=True)
+    document = plan.document
+    assert (document.number, document.symbol) == (None, "KH-SNNMT")
+    assert document.issuer == "Sở Nông nghiệp và Môi trường tỉnh Quảng Trị"
+    assert (document.place, document.issued and document.issued.iso) == ("Quảng Trị", "2026")
+    assert document.title == (
+        "Phòng, chống thiên tai và tìm kiếm cứu nạn trên địa bàn tỉnh Quảng Trị "
+        "giai đoạn 2026 - 2030"
+    )
+    assert [(b.kind, b.number) for b in document.basis] == [
+        ("luat", "33/2013/QH13"),
+        ("ke_hoach", "110/KH-UBND"),
+    ]
+    assert document.signer is not None
+    assert (document.signer.name, document.signer.authority) == ("Hoàng Văn Minh", "KT. Giám đốc")
+    assert [s.kind for s in plan.sections] == ["purpose", "tasks", "implementation"]

@@ -279,8 +279,13 @@ def _citations(clause: str, kind: str | None) -> list[_Citation]:
 
 def _names(text: str) -> bool:
     """Whether `text`, from a kind word to a `số ...`, is that document's name (`Luật Bình đẳng
-    giới số 73/2006/QH11`): no `,`/`;` and no description word between, so the number is its."""
-    return not re.search(r"[,;()]", text) and not _describes(text.casefold())
+    giới số 73/2006/QH11`): no `;`, no `,` but one inside the name (`Luật Phòng, chống thiên
+    tai số ...`: a lower-case word after it) and no description word between, so the number
+    is its."""
+    return (
+        not re.search(rf"[;()]|,(?!\s*[{_LOWER_LETTERS}])", text)
+        and not _describes(text.casefold())
+    )
 
 
 def _end(citation: _Citation) -> int:
