@@ -282,10 +282,8 @@ def _names(text: str) -> bool:
     giới số 73/2006/QH11`): no `;`, no `,` but one inside the name (`Luật Phòng, chống thiên
     tai số ...`: a lower-case word after it) and no description word between, so the number
     is its."""
-    return (
-        not re.search(rf"[;()]|,(?!\s*[{_LOWER_LETTERS}])", text)
-        and not _describes(text.casefold())
-    )
+    cut = re.search(rf"[;()]|,(?!\s*[{_LOWER_LETTERS}])", text)
+    return not cut and not _describes(text.casefold())
 
 
 def _end(citation: _Citation) -> int:
