@@ -4,6 +4,8 @@ hard-wrapped text, a draft with its blanks. The fragments are written for these 
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from plan_extract import parse_text
@@ -280,3 +282,42 @@ def test_a_departments_draft() -> None:
     assert document.signer is not None
     assert (document.signer.name, document.signer.authority) == ("Hoàng Văn Minh", "KT. Giám đốc")
     assert [s.kind for s in plan.sections] == ["purpose", "tasks", "implementation"]
+
+
+_LONG_TITLE = (
+    "Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá "
+    "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn "
+    "tỉnh Nghệ An giai đoạn 2026 - 2030"
+)
+
+
+@pytest.mark.parametrize("width", [60, 72, 100])
+def test_a_basis_line_a_hard_wrap_glued_to_the_title(width: int) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 76/KH-UBND\nNghệ An, ngày 21 tháng 3 năm 2026\n"
+        f"KẾ HOẠCH\n{_LONG_TITLE}\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 3/3/2026 của UBND tỉnh Nghệ An về việc triển khai "
+        "các nhiệm vụ trọng tâm của tỉnh trong năm 2026 và những năm tiếp theo;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+        + "1. Quán triệt đầy đủ các quan điểm, mục tiêu, nhiệm vụ và giải pháp của Nghị quyết "
+        "đến toàn thể cán bộ, đảng viên và nhân dân trên địa bàn toàn tỉnh.\n"
+        * 6
+        + "II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ chủ trì triển khai.\n"
+    )
+    wrapped = "\n".join(
+        piece for line in text.splitlines() for piece in textwrap.wrap(line, width) or [""]
+    )
+    document = parse_text(wrapped).document
+    assert document.title == _LONG_TITLE
+    assert [basis.number for basis in document.basis] == ["12/KH-UBND"]
+
+
+def test_a_title_naming_a_document_in_capitals_is_not_cut() -> None:
+    text = (
+        "Số: 76/KH-UBND\nNghệ An, ngày 21 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Triển khai Kế hoạch Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
+    )
+    document = parse_text(text).document
+    # a lead inside the title: the title goes on, the plan cites nothing
+    assert document.title == "Triển khai Kế hoạch Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"

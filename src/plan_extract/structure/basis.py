@@ -101,6 +101,25 @@ def is_basis_sentence(text: str) -> bool:
     return _lead_pattern().match(text) is not None
 
 
+def glued_opening(text: str) -> int | None:
+    """Where a basis sentence that a hard wrap glued to the line before starts (`... giai đoạn
+    2026 - 2030 Căn cứ Kế hoạch số 12/KH-UBND ...;`): its lead with a capital, after a space,
+    citing a numbered document, up to the `;` or `:` a basis sentence ends with (a title ends
+    with neither); None when `text` holds none."""
+    if not text.rstrip().endswith((";", ":")):
+        return None
+    for match in _inner_lead().finditer(text):
+        if any(document.number for document in read_basis(text[match.start() :])):
+            return match.start()
+    return None
+
+
+@cache
+def _inner_lead() -> re.Pattern[str]:
+    leads = alternatives(lead[:1].upper() + lead[1:] for lead in HEADER_TERMS.load().basis_leads)
+    return re.compile(rf"(?<=\s)(?:{leads})(?!\w)")
+
+
 def read_basis(text: str) -> list[BasisDocument]:
     """The documents cited in one basis paragraph."""
     entries: list[_Entry] = []

@@ -4,6 +4,7 @@ closing's signer and recipients, the document's metadata (`DocumentMeta`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import cast, get_args
 
@@ -23,7 +24,12 @@ from plan_extract.normalize.vocabulary import alternatives
 from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line, signature_prefix_at
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.anatomy import is_body_name
-from plan_extract.structure.basis import SYMBOL_LETTERS, is_basis_sentence, read_basis
+from plan_extract.structure.basis import (
+    SYMBOL_LETTERS,
+    glued_opening,
+    is_basis_sentence,
+    read_basis,
+)
 from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import (
     position_at,
@@ -82,8 +88,11 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         kind = _kind_of(header[kind_index].text)
         after = header[kind_index + 1 :]
         printed = title_lines(after, decision=kind == "quyet_dinh")
-        title = " ".join(line.text for line in printed) or None
         preamble = after[max(len(printed), 1) :]
+        if printed and (cut := _basis_glued(printed[-1])) is not None:
+            printed[-1], glued = cut
+            preamble = [glued, *preamble]
+        title = " ".join(line.text for line in printed) or None
         header = header[:kind_index]
     elif (placed := _kind_in_issuer_block(header)) is not None:
         # a PDF may set the kind line at the foot of the issuer's column: the body's lines
@@ -254,6 +263,14 @@ def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
             break
         lines.append(line)
     return lines
+
+
+def _basis_glued(line: Line) -> tuple[Line, Line] | None:
+    """The title's last line and the basis sentence a hard wrap glued to it, apart."""
+    start = glued_opening(line.text)
+    if start is None:
+        return None
+    return replace(line, text=line.text[:start].rstrip()), replace(line, text=line.text[start:])
 
 
 def _basis_texts(preamble: list[Line]) -> list[str]:
