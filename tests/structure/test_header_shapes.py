@@ -83,6 +83,15 @@ def _md(
             "Phó Giám đốc",
             "KT. Giám đốc",
         ),
+        # a head signing in his own name, the blank for the signature before his name
+        ("GIÁM ĐỐC\n\n\nNguyễn Lộc Hà", "Nguyễn Lộc Hà", "Giám đốc", None),
+        # the body signed for abbreviated: spelled out as running text writes it
+        (
+            "TM. UBND TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Lộc Hà",
+            "Nguyễn Lộc Hà",
+            "Phó Chủ tịch",
+            "TM. Ủy ban nhân dân tỉnh, KT. Chủ tịch",
+        ),
         # a draft: the form's note where the name will go, no name yet
         (
             "**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n\n*(Ký, ghi rõ họ tên)*",
@@ -93,7 +102,7 @@ def _md(
     ],
 )
 def test_signature_cell_of_a_converted_page(
-    signature: str, name: str | None, position: str, authority: str
+    signature: str, name: str | None, position: str, authority: str | None
 ) -> None:
     document = parse_text(_md(signature), markdown=True).document
     assert document.signer is not None

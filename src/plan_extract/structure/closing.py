@@ -18,7 +18,12 @@ from plan_extract.normalize.patterns import BULLET
 from plan_extract.normalize.vocabulary import alternatives, longest_first
 from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_at
 from plan_extract.read.model import Block
-from plan_extract.structure.names import capitalized_run, sentence_case, title_case
+from plan_extract.structure.names import (
+    capitalized_run,
+    expand_abbreviations,
+    sentence_case,
+    title_case,
+)
 from plan_extract.structure.terms import HEADER_TERMS
 
 _ITEM_END = ";.,"
@@ -56,10 +61,17 @@ def _by_text(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             if any(_is_archive(_bare(item)) for item in _items(line.text)):
                 state = "signature"
             continue
-        if state == "signature" or signature_prefix_at(line.text):
+        if state == "signature" or signature_prefix_at(line.text) or _signs_as(line.text):
             signature.append(line)
             state = "signature"
     return recipients, signature
+
+
+def _signs_as(text: str) -> bool:
+    """A position in capitals alone on its line (`GIÁM ĐỐC`): a head signing in his own name,
+    without `TM.` or `KT.` above."""
+    position = position_at(text)
+    return position is not None and is_all_caps(text) and not text[len(position) :].strip()
 
 
 def _is_archive(text: str) -> bool:
@@ -170,7 +182,7 @@ def _caps_run(text: str) -> str:
 
 
 def _spell(phrase: str) -> str:
-    spelled = sentence_case(phrase)
+    spelled = sentence_case(expand_abbreviations(phrase))  # `TM. UBND TỈNH`
     spelling = HEADER_TERMS.load().position_spelling
     for plain in longest_first(spelling):
         written = spelling[plain]
