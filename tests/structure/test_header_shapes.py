@@ -330,3 +330,28 @@ def test_a_title_naming_a_document_in_capitals_is_not_cut() -> None:
     document = parse_text(text).document
     # a lead inside the title: the title goes on, the plan cites nothing
     assert document.title == "Triển khai Kế hoạch Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected", "province"),
+    [
+        # an office over the unit it serves, the other way round from `UBND TỈNH` / `SỞ ...`
+        (
+            "**SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH LÀO CAI**",
+            "Sở Giáo dục và Đào tạo tỉnh Lào Cai",
+            "Lào Cai",
+        ),
+        (
+            "**UBND TỈNH LÀO CAI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO**",
+            "Sở Giáo dục và Đào tạo tỉnh Lào Cai",
+            "Lào Cai",
+        ),
+        # a Party committee named by its level
+        ("**THÀNH ỦY HÀ NỘI**\n*", "Thành ủy Hà Nội", "Hà Nội"),
+        ("**UỶ BAN NHÂN DÂN\nTỈNH LÀO CAI**", "Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai"),
+    ],
+)
+def test_issuer_blocks_of_converted_pages(issuer: str, expected: str, province: str) -> None:
+    text = _md().replace("**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN**", issuer)
+    document = parse_text(text, markdown=True).document
+    assert (document.issuer, document.province) == (expected, province)

@@ -520,6 +520,11 @@ def _issuer_block(header: list[Line]) -> Body | None:
     if parent and parent.unit_name and not own and not unit_type_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
         return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
+    if whole is None and (placed := unit_type_at(office)) and office_case(names[0]):
+        # `SỞ GIÁO DỤC VÀ ĐÀO TẠO` / `TỈNH LÀO CAI`: the office, then the unit it serves
+        unit_type, unit_name = placed
+        name = " ".join(capitalized_run(title_case(unit_name).split()))
+        return Body(office_case(" ".join(names[:-1])) or "", unit_type, name or None)
     if whole is None and _opens_with_parent_body(names[0]):
         # `SỞ CÔNG THƯƠNG` / `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`: the office below
         below = " ".join(names[1:])

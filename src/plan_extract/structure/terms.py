@@ -56,6 +56,7 @@ class HeaderTerms(Knowledge):
     issuing_bodies: list[str]
     parent_bodies: list[str]
     issuing_verbs: list[str]
+    level_committees: dict[str, str]
     positions: list[str]
     position_spelling: dict[str, str]
     archive_labels: list[str]
@@ -88,6 +89,7 @@ class HeaderTerms(Knowledge):
                 *self.issuing_bodies,
                 *self.parent_bodies,
                 *self.issuing_verbs,
+                *self.level_committees,
                 *self.positions,
                 *self.position_spelling.values(),
                 *self.archive_labels,
@@ -112,6 +114,7 @@ class HeaderTerms(Knowledge):
             }
         )
         _subset("commune types", self.commune_types, self.unit_types)
+        _subset("level committees' unit types", self.level_committees.values(), self.unit_types)
         _subset("province types", self.province_types, self.unit_types)
         _subset("commune types", self.commune_types, get_args(CommuneType))
         _subset("position spellings", self.position_spelling, self.positions)
