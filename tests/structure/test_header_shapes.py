@@ -355,3 +355,27 @@ def test_issuer_blocks_of_converted_pages(issuer: str, expected: str, province: 
     text = _md().replace("**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN**", issuer)
     document = parse_text(text, markdown=True).document
     assert (document.issuer, document.province) == (expected, province)
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # a running programme's span, then the plan's own year
+        ("Thực hiện Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 năm 2026", (2026, 2026)),
+        (
+            "Triển khai Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030 trên địa bàn "
+            "tỉnh năm 2026",
+            (2026, 2026),
+        ),
+        # the plan's own span first: the year after it does not replace it
+        ("Thực hiện chuyển đổi số giai đoạn 2026 - 2030, trọng tâm năm 2026", (2026, 2030)),
+        # no year of its own after the running span: the span stays the period
+        ("Triển khai Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030", (2021, 2030)),
+    ],
+)
+def test_period_of_a_title_naming_a_running_span(title: str, period: tuple[int, int]) -> None:
+    head = "Số: 5/KH-UBND\nNghệ An, ngày 21 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    text = f"{head}{title}\nI. MỤC TIÊU\nNội dung.\n"
+    document = parse_text(text).document
+    assert document.period is not None
+    assert (document.period.start_year, document.period.end_year) == period
