@@ -379,3 +379,13 @@ def test_period_of_a_title_naming_a_running_span(title: str, period: tuple[int, 
     document = parse_text(text).document
     assert document.period is not None
     assert (document.period.start_year, document.period.end_year) == period
+
+
+@pytest.mark.parametrize(
+    ("kind_line", "kind"),
+    [("**K Ế H O Ạ C H**", "ke_hoach"), ("Q U Y Ế T Đ Ị N H", "quyet_dinh")],
+)
+def test_a_kind_line_spaced_out_letter_by_letter(kind_line: str, kind: str) -> None:
+    text = _md().replace("**KẾ HOẠCH**", kind_line)
+    document = parse_text(text, markdown=True).document
+    assert (document.kind, document.title) == (kind, "Triển khai chuyển đổi số năm 2026")

@@ -401,9 +401,14 @@ def _kind_line(header: list[Line]) -> int | None:
 
 def _kind_of(text: str) -> DocumentKind:
     """The kind a kind line names: the name alone, or with a qualifier after it (`KẾ HOẠCH
-    HÀNH ĐỘNG`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`: the summary is the line under it)."""
+    HÀNH ĐỘNG`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`: the summary is the line under it); also spaced out
+    letter by letter (`K Ế H O Ạ C H`, a Word file's way to set it wide)."""
     terms = HEADER_TERMS.load()
     folded = " ".join(text.strip(" .:*").casefold().split())
+    if _LETTER_SPACED.match(folded):
+        folded = folded.replace(" ", "")
+    names = {term.name.replace(" ", ""): term.name for term in terms.document_kinds}
+    folded = names.get(folded, folded)
     for term in terms.document_kinds:
         if folded == term.name or any(
             folded == f"{term.name} {qualifier}" for qualifier in terms.kind_qualifiers
@@ -489,6 +494,7 @@ def _after_motto(text: str) -> str:
     return _RULE_INSIDE.split(text)[-1]
 
 
+_LETTER_SPACED = re.compile(r"^(?:\w ){3,}\w$")
 _RULE_INSIDE = re.compile(r"[-_=*]{3,}")
 
 
