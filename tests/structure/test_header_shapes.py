@@ -9,6 +9,9 @@ import textwrap
 import pytest
 
 from plan_extract import parse_text
+from plan_extract.normalize.model import Line
+from plan_extract.read.model import Block
+from plan_extract.structure.closing import read_recipients, read_signer, split_closing
 
 # the header of a province plan as a legal-database page prints it in Markdown
 _MD_HEAD = """|
@@ -389,3 +392,53 @@ def test_a_kind_line_spaced_out_letter_by_letter(kind_line: str, kind: str) -> N
     text = _md().replace("**KẾ HOẠCH**", kind_line)
     document = parse_text(text, markdown=True).document
     assert (document.kind, document.title) == (kind, "Triển khai chuyển đổi số năm 2026")
+
+
+def _footer(texts: list[tuple[str, Block]]) -> list[Line]:
+    return [
+        Line(number=index, text=text, source_lines=(index,), block=block)
+        for index, (text, block) in enumerate(texts, 1)
+    ]
+
+
+def test_closing_columns_as_a_pdf_or_an_ocr_gives_them() -> None:
+    left, right = Block.FOOTER_LEFT, Block.FOOTER_RIGHT
+    lines = _footer(
+        [
+            # the list set on one line, its last bullet cut from the archive copy by the break
+            ("Nơi nhận: - UBND tỉnh (b/c); - Các đơn vị trực thuộc; -", left),
+            ("Lưu: VT, NVY.", left),
+            # the signer's name, printed lowest, set in the left column by the OCR
+            ("Nguyễn Thị Thu Hà", left),
+            ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", right),
+            ("(Đã ký)", right),
+        ]
+    )
+    recipients, signature = split_closing(lines)
+    assert read_recipients(recipients) == ["UBND tỉnh (b/c)", "Các đơn vị trực thuộc"]
+    signer = read_signer(signature)
+    assert signer is not None
+    assert (signer.name, signer.position, signer.authority) == (
+        "Nguyễn Thị Thu Hà",
+        "Phó Giám đốc",
+        "KT. Giám đốc",
+    )
+
+
+def test_a_filing_note_under_the_archive_copy_is_not_the_signers() -> None:
+    left, right = Block.FOOTER_LEFT, Block.FOOTER_RIGHT
+    lines = _footer(
+        [
+            ("Nơi nhận:", left),
+            ("- Sở Tài chính;", left),
+            ("- Lưu: VT, CT.", left),
+            ("08 KH", left),
+            ("KT. CHỦ TỊCH", right),
+            ("PHÓ CHỦ TỊCH", right),
+            ("Trần Chí Hùng", right),
+        ]
+    )
+    recipients, signature = split_closing(lines)
+    assert read_recipients(recipients) == ["Sở Tài chính"]
+    signer = read_signer(signature)
+    assert signer is not None and signer.name == "Trần Chí Hùng"

@@ -29,6 +29,7 @@ from plan_extract.structure.terms import HEADER_TERMS
 _ITEM_END = ";.,"
 _INLINE_ITEM = re.compile(r"(?<=;)\s+(?=[-+]\s)")  # `...; - UBND tỉnh`: the next item on the line
 _SUB_ITEM = re.compile(r":\s*\+\s+")
+_LONE_BULLET = re.compile(r"(?<=;)\s*[-+]$")  # `...; -` then `Lưu: VT.`: a bullet cut from its item
 _NOISE = re.compile(r"^[~_|`'\"^]+\s*")  # specks an OCR reads before a line's first mark
 # a note in the signature block where the signature goes: `(Đã ký)`, `(Ký, ghi rõ họ tên)`
 _SIGNATURE_NOTE = re.compile(r"\([^()]*\)")
@@ -44,8 +45,26 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         after = [line for line in lines if line.number > left[-1].number]
         return left, _by_text(after)[1]
     if left or right:
+        # a line of the left column after the archive copy is the signature's when the
+        # signature has no name (an OCR's columns may set the name, printed lowest, on the
+        # left); else it is a filing note (`08 KH`)
+        archived = next(
+            (
+                index
+                for index, line in enumerate(left)
+                if any(_is_archive(_bare(item)) for item in _items(line.text))
+            ),
+            None,
+        )
+        if archived is not None and right and _unnamed(right):
+            return left[: archived + 1], right + left[archived + 1 :]
         return left, right
     return _by_text(lines)
+
+
+def _unnamed(signature: list[Line]) -> bool:
+    signer = read_signer(signature)
+    return signer is not None and signer.name is None
 
 
 def _by_text(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -93,7 +112,8 @@ def _archive() -> re.Pattern[str]:
 def _items(text: str) -> list[str]:
     """The items of a recipients line without their bullets: one, or several when a converter
     set the list on one line (`- Như trên; - UBND tỉnh; - Lưu: VT.`)."""
-    return _INLINE_ITEM.split(_without_label(_NOISE.sub("", text)))
+    text = _LONE_BULLET.sub("", _without_label(_NOISE.sub("", text)))
+    return _INLINE_ITEM.split(text)
 
 
 def _bare(item: str) -> str:
