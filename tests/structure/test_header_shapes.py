@@ -10,8 +10,9 @@ import pytest
 
 from plan_extract import parse_text
 from plan_extract.normalize.model import Line
-from plan_extract.read.model import Block
+from plan_extract.read.model import Block, Hint
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
+from plan_extract.structure.sections import find_heading
 
 # the header of a province plan as a legal-database page prints it in Markdown
 _MD_HEAD = """|
@@ -442,3 +443,22 @@ def test_a_filing_note_under_the_archive_copy_is_not_the_signers() -> None:
     assert read_recipients(recipients) == ["Sở Tài chính"]
     signer = read_signer(signature)
     assert signer is not None and signer.name == "Trần Chí Hùng"
+
+
+@pytest.mark.parametrize(
+    ("text", "ocr", "number"),
+    [
+        ("HI. TỔ CHỨC THỰC HIỆN", True, "III"),
+        ("IH. KINH PHÍ THỰC HIỆN", True, "III"),
+        ("H. NHIỆM VỤ, GIẢI PHÁP", True, "II"),
+        # typed text keeps what it prints; a title in lower case is no top-level heading
+        ("H. NHIỆM VỤ, GIẢI PHÁP", False, "H"),
+        ("HI. Tổ chức thực hiện", True, None),
+    ],
+)
+def test_a_roman_numeral_whose_strokes_ocr_read_as_h(
+    text: str, ocr: bool, number: str | None
+) -> None:
+    hints = frozenset({Hint.OCR}) if ocr else frozenset()
+    heading = find_heading(Line(number=1, text=text, source_lines=(1,), hints=hints))
+    assert (heading.number if heading else None) == number
