@@ -462,3 +462,43 @@ def test_a_roman_numeral_whose_strokes_ocr_read_as_h(
     hints = frozenset({Hint.OCR}) if ocr else frozenset()
     heading = find_heading(Line(number=1, text=text, source_lines=(1,), hints=hints))
     assert (heading.number if heading else None) == number
+
+
+_TYPED_HEADER = """Số: 5/KH-UBND
+Nghệ An, ngày 21 tháng 3 năm 2026
+KẾ HOẠCH
+Triển khai chuyển đổi số năm 2026
+{note}
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nội dung thứ nhất của kế hoạch được triển khai.
+
+2. Nội dung thứ hai của kế hoạch được triển khai.
+
+3. Nội dung thứ ba của kế hoạch được triển khai.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính chủ trì.
+"""
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "(Kèm theo Quyết định số 12/QĐ-UBND ngày 3/3/2026 của UBND tỉnh)",
+            "Triển khai chuyển đổi số năm 2026",
+        ),
+        # a note citing no document is the title's
+        ("(lần thứ hai)", "Triển khai chuyển đổi số năm 2026 (lần thứ hai)"),
+    ],
+)
+def test_a_header_typed_without_its_table_in_a_text_of_blank_line_paragraphs(
+    note: str, title: str, markdown: bool
+) -> None:
+    # the body's paragraphs are set apart by blank lines, the header's lines are not: each
+    # header line stays its own
+    document = parse_text(_TYPED_HEADER.format(note=note), markdown=markdown).document
+    assert (document.number, document.place, document.kind) == ("5/KH-UBND", "Nghệ An", "ke_hoach")
+    assert document.issued is not None and document.issued.iso == "2026-03-21"
+    assert document.title == title

@@ -92,7 +92,7 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         if printed and (cut := _basis_glued(printed[-1])) is not None:
             printed[-1], glued = cut
             preamble = [glued, *preamble]
-        title = " ".join(line.text for line in printed) or None
+        title = title_text(printed)
         header = header[:kind_index]
     elif (placed := _kind_in_issuer_block(header)) is not None:
         # a PDF may set the kind line at the foot of the issuer's column: the body's lines
@@ -100,7 +100,7 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         kind = _kind_of(placed.text)
         after = [line for line in header if line.block is Block.BODY]
         printed = title_lines(after)
-        title = " ".join(line.text for line in printed) or None
+        title = title_text(printed)
         preamble = after[len(printed) :]
         header = [line for line in header if line.block is not Block.BODY and line is not placed]
     elif (joined := _kind_with_title(header)) is not None:
@@ -263,6 +263,20 @@ def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
             break
         lines.append(line)
     return lines
+
+
+def title_text(printed: list[Line]) -> str | None:
+    """The title's lines joined, without a note in parentheses that a text joining its
+    paragraphs' lines glued to it (`... năm 2026 (Kèm theo Quyết định số 12/QĐ-UBND ...)`):
+    a note citing a numbered document."""
+    title = " ".join(line.text for line in printed).strip()
+    found = _TRAILING_NOTE.search(title)
+    if found and any(document.number for document in read_basis(found.group("note"))):
+        title = title[: found.start()].rstrip()
+    return title or None
+
+
+_TRAILING_NOTE = re.compile(r"\s\((?P<note>[^()]+)\)\W*$")
 
 
 def _basis_glued(line: Line) -> tuple[Line, Line] | None:
