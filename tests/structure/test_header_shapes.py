@@ -502,3 +502,22 @@ def test_a_header_typed_without_its_table_in_a_text_of_blank_line_paragraphs(
     assert (document.number, document.place, document.kind) == ("5/KH-UBND", "Nghệ An", "ke_hoach")
     assert document.issued is not None and document.issued.iso == "2026-03-21"
     assert document.title == title
+
+
+def test_a_decisions_header_whose_columns_a_reader_could_not_part() -> None:
+    # the issuer and the motto interleaved line by line, the date cut before its year
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH CỘNG HÒA XÃ HỘI CHỦ\nNGHỆ AN NGHĨA VIỆT NAM\n"
+        "------- Độc lập - Tự do - Hạnh phúc\nSố: 765/QĐ-UBND Nghệ An, ngày 21 tháng 3 năm\n2026\n"
+        "QUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2026\n"
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "KẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
+    )
+    document = parse_text(text).document
+    assert (document.kind, document.number) == ("quyet_dinh", "765/QĐ-UBND")
+    assert (document.place, document.issued and document.issued.iso) == ("Nghệ An", "2026-03-21")
+    assert document.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert document.title == "Ban hành Kế hoạch cải cách hành chính năm 2026"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from typing import cast, get_args
 
 from plan_extract.core.contract import (
@@ -121,7 +122,11 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
     basis = _once([document for text in basis_lines for document in read_basis(text)])
     recipients_lines, signature_lines = split_closing(closing)
     recipients = read_recipients(recipients_lines)
-    body = _issuer_block(header) or _issuer_from_text(preamble, closing, title, symbol)
+    body = (
+        _issuer_block(header)
+        or _deciding_body(preamble)
+        or _issuer_from_text(preamble, closing, title, symbol)
+    )
     commune = None
     province = None
     if body and body.unit_type and body.unit_name:
@@ -472,6 +477,8 @@ def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
     printed = [text for text in right if not _is_motto(text) and re.search(r"\w", text)]
     candidates = [" ".join(printed)] if right else []
     candidates += [line.text for line in header]
+    # a reader that could not part the header's columns may cut the date line before its year
+    candidates += [f"{first.text} {second.text}" for first, second in pairwise(header)]
     for text in candidates:
         date = date_in_words(text) or _dated_in_figures(text)
         if date is None:
@@ -652,6 +659,19 @@ def _issuer_from_text(
             body = parse_body(f"{organ} {text[match.end() :]}")
             if body and body.unit_name and body.unit_type in terms.commune_types:
                 return body
+    return None
+
+
+def _deciding_body(preamble: list[Line]) -> Body | None:
+    """The authority a decision prints under its title (`ỦY BAN NHÂN DÂN TỈNH NGHỆ AN`, `CHỦ
+    TỊCH ỦY BAN NHÂN DÂN TỈNH ...`), when no issuer block was read: the body that decides."""
+    for line in preamble[:_MAX_TITLE_LINES]:
+        if not is_body_name(line):
+            continue
+        position = position_at(line.text)
+        body = parse_body(line.text[len(position) :] if position else line.text)
+        if body is not None and body.unit_name:
+            return body
     return None
 
 
