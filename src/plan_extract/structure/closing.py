@@ -212,6 +212,8 @@ def _spell(phrase: str) -> str:
 
 def _name(text: str) -> str | None:
     words = text.split()
+    if words and words[0] in HEADER_TERMS.load().honorifics:
+        words = words[1:]  # `Ông Nguyễn Văn Hùng`
     for index, word in enumerate(words):
         if word[:1].isupper() and not is_all_caps(word):
             run = capitalized_run(words[index:])

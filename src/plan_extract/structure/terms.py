@@ -60,6 +60,7 @@ class HeaderTerms(Knowledge):
     positions: list[str]
     position_spelling: dict[str, str]
     archive_labels: list[str]
+    honorifics: list[str]
     subject_labels: list[str]
     examples: list[HeaderExample]
 
@@ -93,6 +94,7 @@ class HeaderTerms(Knowledge):
                 *self.positions,
                 *self.position_spelling.values(),
                 *self.archive_labels,
+                *self.honorifics,
                 *self.subject_labels,
             ]
         )
