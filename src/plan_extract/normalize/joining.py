@@ -33,11 +33,13 @@ from plan_extract.normalize.patterns import (
     ends_sentence,
     numbered,
 )
+from plan_extract.read.layout_cues import has_place_date, is_number_line, is_typed_rule
 from plan_extract.read.model import Block, Hint, RawLine
 
 WRAP_HINTS = frozenset({Hint.WRAPPED, Hint.EMPHASIS_RUNS_ON})  # read here, kept from later stages
 _PARAGRAPH_ENDS = 0.5  # the share of sentence-final lines a blank line follows in such a text
 _CAPITAL_ITEM = re.compile(r"^\w[.)]\s")  # `A. MỤC TIÊU CHUNG`: a lettered level some plans use
+_MAX_PLACE = 40  # a place's name before the date (`Thành phố Hồ Chí Minh`, `…`)
 _MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its paragraphs
 
 
@@ -64,6 +66,8 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs:
     if Hint.HEADING in line.hints:
         return False
     text, before = line.text, previous.text
+    if _header_item(before) or _header_item(text):
+        return False
     if Hint.EMPHASIS_RUNS_ON in line.hints:
         return not _starts_element(text)
     wrapped = Hint.WRAPPED in line.hints
@@ -81,12 +85,28 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs:
     return starts_lowercase(text) and not ends_sentence(before)
 
 
+def _header_item(text: str) -> bool:
+    """The number line (`Số: 12/KH-UBND`) or the place and date line (`Nghệ An, ngày 21 tháng
+    3 năm 2026`: a short place, a comma, the date words, the year last) of a header typed without
+    its table: each is a line of its own, also in a text that joins its paragraphs' lines."""
+    if is_number_line(text):
+        return True
+    place, comma, rest = text.strip(" *").partition(",")
+    return (
+        bool(comma)
+        and 0 < len(place) <= _MAX_PLACE
+        and not any(char.isdigit() for char in place)
+        and rest.rstrip(" *")[-4:].isdigit()
+        and has_place_date(rest)
+    )
+
+
 def _starts_element(text: str) -> bool:
-    """A numbered heading, a bullet or the closing; a dash before a lower-case word is a
-    compound's (`kinh tế\n- xã hội`), no bullet."""
+    """A numbered heading, a bullet, the closing or a typed rule (`_____` under a title); a
+    dash before a lower-case word is a compound's (`kinh tế\n- xã hội`), no bullet."""
     if BULLET.match(text):
         return not starts_lowercase(text)
-    return bool(numbered(text) or closing_cue(text))
+    return bool(numbered(text) or closing_cue(text) or is_typed_rule(text))
 
 
 def _capitals_heading_goes_on(before: str, text: str) -> bool:

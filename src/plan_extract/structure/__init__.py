@@ -12,7 +12,13 @@ from plan_extract.normalize.patterns import closing_cue, is_closing_request
 from plan_extract.read.model import Block, RawDocument, RawLine
 from plan_extract.structure.anatomy import find_appendices, find_articles
 from plan_extract.structure.appendix import read_appendix
-from plan_extract.structure.header import is_kind_line, opening_period, read_meta, title_lines
+from plan_extract.structure.header import (
+    is_kind_line,
+    opening_period,
+    read_meta,
+    title_lines,
+    title_text,
+)
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.sections import build_sections, find_heading, plan_headings
@@ -135,7 +141,7 @@ def _decision(
     title = None
     if plan_kind is not None:
         printed = title_lines(lines[plan_kind : header[-1].number])
-        title = " ".join(line.text for line in printed) or None
+        title = title_text(printed)
     return (found[0], last), closing, title
 
 

@@ -23,7 +23,8 @@ from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import numbered
 from plan_extract.normalize.vocabulary import alternatives, misread, spelled_as_normalized
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.names import parse_body
+from plan_extract.structure.closing import position_at
+from plan_extract.structure.names import office_case, parse_body
 
 Part = Literal["appendix", "article", "none"]
 
@@ -142,13 +143,18 @@ def _is_title_of(lines: list[Line], line: Line, first: int) -> bool:
 def is_body_name(line: Line) -> bool:
     """A line in capitals that is an issuing body's name (`ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ
     MINH`), as an appendix prints above its label and a decision under its title (the authority
-    that decides, before `Căn cứ ...`)."""
-    return (
-        line.block is Block.BODY
-        and Hint.TABLE_ROW not in line.hints
-        and is_all_caps(line.text)
-        and parse_body(line.text) is not None
-    )
+    that decides, before `Căn cứ ...`); that authority may be the head of the body (`CHỦ TỊCH
+    ỦY BAN NHÂN DÂN TỈNH ...`, `GIÁM ĐỐC SỞ NỘI VỤ`)."""
+    if line.block is not Block.BODY or Hint.TABLE_ROW in line.hints:
+        return False
+    text = line.text
+    if not is_all_caps(text):
+        return False
+    position = position_at(text)
+    if position is not None:
+        head_of = text[len(position) :].strip()
+        return parse_body(head_of) is not None or office_case(head_of) is not None
+    return parse_body(text) is not None
 
 
 def find_articles(lines: list[Line], first: int, last: int) -> list[int]:

@@ -101,6 +101,25 @@ def is_basis_sentence(text: str) -> bool:
     return _lead_pattern().match(text) is not None
 
 
+def glued_opening(text: str) -> int | None:
+    """Where a basis sentence that a hard wrap glued to the line before starts (`... giai đoạn
+    2026 - 2030 Căn cứ Kế hoạch số 12/KH-UBND ...;`): its lead with a capital, after a space,
+    citing a numbered document, up to the `;` or `:` a basis sentence ends with (a title ends
+    with neither); None when `text` holds none."""
+    if not text.rstrip().endswith((";", ":")):
+        return None
+    for match in _inner_lead().finditer(text):
+        if any(document.number for document in read_basis(text[match.start() :])):
+            return match.start()
+    return None
+
+
+@cache
+def _inner_lead() -> re.Pattern[str]:
+    leads = alternatives(lead[:1].upper() + lead[1:] for lead in HEADER_TERMS.load().basis_leads)
+    return re.compile(rf"(?<=\s)(?:{leads})(?!\w)")
+
+
 def read_basis(text: str) -> list[BasisDocument]:
     """The documents cited in one basis paragraph."""
     entries: list[_Entry] = []
@@ -217,6 +236,8 @@ def _clause_documents(clause: str, citations: list[_Citation]) -> list[_Entry]:
                 continue
         elif citation.start > _MAX_LEAD:
             break  # the clause does not cite a document: it names one in passing
+        elif citation.number is None and _plural_before(clause, citation):
+            continue  # `các văn bản sau:`: a list's head, its documents follow
         kept.append(citation)
     entries = []
     for index, citation in enumerate(kept):
@@ -225,6 +246,11 @@ def _clause_documents(clause: str, citations: list[_Citation]) -> list[_Entry]:
         joined = between == "" or between in HEADER_TERMS.load().list_joiners
         entries.append(_Entry(_document(clause, citation, end), citation.listed, joined))
     return entries
+
+
+def _plural_before(clause: str, citation: _Citation) -> bool:
+    words = clause[: citation.start].split()
+    return bool(words) and words[-1].casefold() in HEADER_TERMS.load().plural_words
 
 
 def _joined(between: str) -> bool:
@@ -272,8 +298,11 @@ def _citations(clause: str, kind: str | None) -> list[_Citation]:
 
 def _names(text: str) -> bool:
     """Whether `text`, from a kind word to a `số ...`, is that document's name (`Luật Bình đẳng
-    giới số 73/2006/QH11`): no `,`/`;` and no description word between, so the number is its."""
-    return not re.search(r"[,;()]", text) and not _describes(text.casefold())
+    giới số 73/2006/QH11`): no `;`, no `,` but one inside the name (`Luật Phòng, chống thiên
+    tai số ...`: a lower-case word after it) and no description word between, so the number
+    is its."""
+    cut = re.search(rf"[;()]|,(?!\s*[{_LOWER_LETTERS}])", text)
+    return not cut and not _describes(text.casefold())
 
 
 def _end(citation: _Citation) -> int:

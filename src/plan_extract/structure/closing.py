@@ -18,21 +18,57 @@ from plan_extract.normalize.patterns import BULLET
 from plan_extract.normalize.vocabulary import alternatives, longest_first
 from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_at
 from plan_extract.read.model import Block
-from plan_extract.structure.names import capitalized_run, sentence_case, title_case
+from plan_extract.structure.names import (
+    capitalized_run,
+    expand_abbreviations,
+    sentence_case,
+    title_case,
+)
 from plan_extract.structure.terms import HEADER_TERMS
 
 _ITEM_END = ";.,"
 _INLINE_ITEM = re.compile(r"(?<=;)\s+(?=[-+]\s)")  # `...; - UBND tỉnh`: the next item on the line
 _SUB_ITEM = re.compile(r":\s*\+\s+")
+_LONE_BULLET = re.compile(r"(?<=;)\s*[-+]$")  # `...; -` then `Lưu: VT.`: a bullet cut from its item
 _NOISE = re.compile(r"^[~_|`'\"^]+\s*")  # specks an OCR reads before a line's first mark
+# a note in the signature block where the signature goes: `(Đã ký)`, `(Ký, ghi rõ họ tên)`
+_SIGNATURE_NOTE = re.compile(r"\([^()]*\)")
 
 
 def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The closing's recipients lines and signature lines."""
     left = [line for line in lines if line.block is Block.FOOTER_LEFT]
     right = [line for line in lines if line.block is Block.FOOTER_RIGHT]
+    if left and not right:
+        # the reader closed the table after `Nơi nhận`: a signature cell with a blank line for
+        # the signature, or `(Đã ký)` set apart, reads as text after the recipients
+        after = [line for line in lines if line.number > left[-1].number]
+        return left, _by_text(after)[1]
     if left or right:
+        # a line of the left column after the archive copy is the signature's when the
+        # signature has no name (an OCR's columns may set the name, printed lowest, on the
+        # left); else it is a filing note (`08 KH`)
+        archived = next(
+            (
+                index
+                for index, line in enumerate(left)
+                if any(_is_archive(_bare(item)) for item in _items(line.text))
+            ),
+            None,
+        )
+        if archived is not None and right and _unnamed(right):
+            return left[: archived + 1], right + left[archived + 1 :]
         return left, right
+    return _by_text(lines)
+
+
+def _unnamed(signature: list[Line]) -> bool:
+    signer = read_signer(signature)
+    return signer is not None and signer.name is None
+
+
+def _by_text(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The recipients and signature lines of a closing whose blocks no reader marked."""
     recipients: list[Line] = []
     signature: list[Line] = []
     state = "before"
@@ -44,10 +80,17 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             if any(_is_archive(_bare(item)) for item in _items(line.text)):
                 state = "signature"
             continue
-        if state == "signature" or signature_prefix_at(line.text):
+        if state == "signature" or signature_prefix_at(line.text) or _signs_as(line.text):
             signature.append(line)
             state = "signature"
     return recipients, signature
+
+
+def _signs_as(text: str) -> bool:
+    """A position in capitals alone on its line (`GIÁM ĐỐC`): a head signing in his own name,
+    without `TM.` or `KT.` above."""
+    position = position_at(text)
+    return position is not None and is_all_caps(text) and not text[len(position) :].strip()
 
 
 def _is_archive(text: str) -> bool:
@@ -69,7 +112,8 @@ def _archive() -> re.Pattern[str]:
 def _items(text: str) -> list[str]:
     """The items of a recipients line without their bullets: one, or several when a converter
     set the list on one line (`- Như trên; - UBND tỉnh; - Lưu: VT.`)."""
-    return _INLINE_ITEM.split(_without_label(_NOISE.sub("", text)))
+    text = _LONE_BULLET.sub("", _without_label(_NOISE.sub("", text)))
+    return _INLINE_ITEM.split(text)
 
 
 def _bare(item: str) -> str:
@@ -112,7 +156,7 @@ def _without_label(text: str) -> str:
 
 def read_signer(lines: list[Line]) -> Signer | None:
     """Authority (`TM. Ủy ban nhân dân`, `KT. Chủ tịch`), position and name."""
-    text = " ".join(line.text for line in lines)
+    text = _SIGNATURE_NOTE.sub(" ", " ".join(line.text for line in lines))
     authorities: list[str] = []
     rest = text.strip()
     while prefix := signature_prefix_at(rest):
@@ -158,7 +202,7 @@ def _caps_run(text: str) -> str:
 
 
 def _spell(phrase: str) -> str:
-    spelled = sentence_case(phrase)
+    spelled = sentence_case(expand_abbreviations(phrase))  # `TM. UBND TỈNH`
     spelling = HEADER_TERMS.load().position_spelling
     for plain in longest_first(spelling):
         written = spelling[plain]
@@ -168,6 +212,8 @@ def _spell(phrase: str) -> str:
 
 def _name(text: str) -> str | None:
     words = text.split()
+    if words and words[0] in HEADER_TERMS.load().honorifics:
+        words = words[1:]  # `Ông Nguyễn Văn Hùng`
     for index, word in enumerate(words):
         if word[:1].isupper() and not is_all_caps(word):
             run = capitalized_run(words[index:])

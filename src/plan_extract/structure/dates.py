@@ -81,12 +81,17 @@ class YearMention:
     last: int
 
 
+# a part a draft leaves blank, with the dots it is filled in on (`ngày … tháng … năm 2026`)
+_BLANK = r"[.…_]*"
+
+
 @cache
 def _date_in_words() -> re.Pattern[str]:
     words = DATE_WORDS.load()
     return re.compile(
-        rf"(?:{alternatives(words.day_words)})\s*(?P<day>\d{{1,2}})?\s*(?:{alternatives(words.month_words)})"
-        rf"\s*(?P<month>\d{{1,2}})?\s*(?:{alternatives(words.year_words)})\s*(?P<year>\d{{4}})",
+        rf"(?:{alternatives(words.day_words)})\s*(?:(?P<day>\d{{1,2}})|{_BLANK})\s*"
+        rf"(?:{alternatives(words.month_words)})\s*(?:(?P<month>\d{{1,2}})|{_BLANK})\s*"
+        rf"(?:{alternatives(words.year_words)})\s*(?P<year>\d{{4}})",
         re.IGNORECASE,
     )
 
@@ -143,6 +148,8 @@ def read_period(text: str | None, issued: int | None = None) -> Period | None:
     year that is neither due nor a date's (`năm 2026` alone), else from the year of issue to the
     year it is due by (`đến năm 2030`, `đến hết năm 2026`; corpus/ANNOTATION.md)."""
     mentions = year_mentions(text or "")
+    if (own := _own_year_after_a_running_span(mentions, issued)) is not None:
+        return own
     for kind in ("range", "year"):
         found = next((m for m in mentions if m.kind == kind), None)
         if found:
@@ -151,6 +158,21 @@ def read_period(text: str | None, issued: int | None = None) -> Period | None:
     if issued is not None and due is not None and issued <= due:
         return Period(start_year=issued, end_year=due)
     return None
+
+
+def _own_year_after_a_running_span(
+    mentions: list[YearMention], issued: int | None
+) -> Period | None:
+    """`Triển khai Chiến lược ... giai đoạn 2021 - 2030 trên địa bàn tỉnh năm 2026`: a span that
+    began before the year of issue names what runs over it; the year named after it, from the
+    year of issue on, is the plan's own."""
+    ranges = [index for index, mention in enumerate(mentions) if mention.kind == "range"]
+    if issued is None or not ranges or mentions[ranges[0]].first >= issued:
+        return None
+    own = next(
+        (m for m in mentions[ranges[0] + 1 :] if m.kind == "year" and m.first >= issued), None
+    )
+    return Period(start_year=own.first, end_year=own.last) if own else None
 
 
 def due_year(text: str) -> int | None:

@@ -4,10 +4,13 @@ closing's signer and recipients, the document's metadata (`DocumentMeta`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from typing import cast, get_args
 
 from plan_extract.core.contract import (
+    BasisDocument,
     Commune,
     CommuneType,
     DateParts,
@@ -22,7 +25,12 @@ from plan_extract.normalize.vocabulary import alternatives
 from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line, signature_prefix_at
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.anatomy import is_body_name
-from plan_extract.structure.basis import SYMBOL_LETTERS, is_basis_sentence, read_basis
+from plan_extract.structure.basis import (
+    SYMBOL_LETTERS,
+    glued_opening,
+    is_basis_sentence,
+    read_basis,
+)
 from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import (
     position_at,
@@ -81,8 +89,11 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         kind = _kind_of(header[kind_index].text)
         after = header[kind_index + 1 :]
         printed = title_lines(after, decision=kind == "quyet_dinh")
-        title = " ".join(line.text for line in printed) or None
         preamble = after[max(len(printed), 1) :]
+        if printed and (cut := _basis_glued(printed[-1])) is not None:
+            printed[-1], glued = cut
+            preamble = [glued, *preamble]
+        title = title_text(printed)
         header = header[:kind_index]
     elif (placed := _kind_in_issuer_block(header)) is not None:
         # a PDF may set the kind line at the foot of the issuer's column: the body's lines
@@ -90,7 +101,7 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         kind = _kind_of(placed.text)
         after = [line for line in header if line.block is Block.BODY]
         printed = title_lines(after)
-        title = " ".join(line.text for line in printed) or None
+        title = title_text(printed)
         preamble = after[len(printed) :]
         header = [line for line in header if line.block is not Block.BODY and line is not placed]
     elif (joined := _kind_with_title(header)) is not None:
@@ -108,10 +119,14 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         kind = _kind_from_symbol(symbol)
     place, issued = _place_and_date(header)
     basis_lines = _basis_texts(preamble)
-    basis = [document for text in basis_lines for document in read_basis(text)]
+    basis = _once([document for text in basis_lines for document in read_basis(text)])
     recipients_lines, signature_lines = split_closing(closing)
     recipients = read_recipients(recipients_lines)
-    body = _issuer_block(header) or _issuer_from_text(preamble, closing, title, symbol)
+    body = (
+        _issuer_block(header)
+        or _deciding_body(preamble)
+        or _issuer_from_text(preamble, closing, title, symbol)
+    )
     commune = None
     province = None
     if body and body.unit_type and body.unit_name:
@@ -139,6 +154,21 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         signer=read_signer(signature_lines),
         recipients=recipients,
     )
+
+
+def _once(basis: list[BasisDocument]) -> list[BasisDocument]:
+    """The basis with a numbered document cited a second time (`Căn cứ Kế hoạch số 12/KH-UBND
+    ...;` then `Thực hiện Kế hoạch số 12/KH-UBND ..., Sở ban hành ...`) kept once, where it is
+    first cited."""
+    seen: set[tuple[str | None, str]] = set()
+    kept: list[BasisDocument] = []
+    for document in basis:
+        if document.number is not None:
+            if (document.kind, document.number) in seen:
+                continue
+            seen.add((document.kind, document.number))
+        kept.append(document)
+    return kept
 
 
 def opening_period(lines: list[Line], structure: Structure) -> Period | None:
@@ -217,7 +247,8 @@ def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
     (`Thực hiện Chiến lược ... giai đoạn 2026 - 2030` / `Trên địa bàn xã An Hưng`): lines in the
     same case continue it up to a line that ends a sentence, cites a basis or starts a section.
     A decision prints the authority that decides under its title (`ỦY BAN NHÂN DÂN TỈNH SƠN
-    LA`), which ends it.
+    LA`), which ends it; so does a note in parentheses under it (`(Kèm theo Quyết định số
+    ...)`) and a rule typed under it (`_____`).
     """
     if not after or after[0].block is not Block.BODY:
         return []
@@ -229,13 +260,36 @@ def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
             or TERMINAL.search(line.text)
             or is_basis_sentence(line.text)
             or numbered(line.text)
-            or not re.search(r"\w", line.text)
+            or not re.search(r"[^\W_]", line.text)
+            or line.text.lstrip().startswith("(")
             or is_all_caps(line.text) != is_all_caps(lines[0].text)
             or (decision and is_body_name(line))
         ):
             break
         lines.append(line)
     return lines
+
+
+def title_text(printed: list[Line]) -> str | None:
+    """The title's lines joined, without a note in parentheses that a text joining its
+    paragraphs' lines glued to it (`... năm 2026 (Kèm theo Quyết định số 12/QĐ-UBND ...)`):
+    a note citing a numbered document."""
+    title = " ".join(line.text for line in printed).strip()
+    found = _TRAILING_NOTE.search(title)
+    if found and any(document.number for document in read_basis(found.group("note"))):
+        title = title[: found.start()].rstrip()
+    return title or None
+
+
+_TRAILING_NOTE = re.compile(r"\s\((?P<note>[^()]+)\)\W*$")
+
+
+def _basis_glued(line: Line) -> tuple[Line, Line] | None:
+    """The title's last line and the basis sentence a hard wrap glued to it, apart."""
+    start = glued_opening(line.text)
+    if start is None:
+        return None
+    return replace(line, text=line.text[:start].rstrip()), replace(line, text=line.text[start:])
 
 
 def _basis_texts(preamble: list[Line]) -> list[str]:
@@ -366,9 +420,14 @@ def _kind_line(header: list[Line]) -> int | None:
 
 def _kind_of(text: str) -> DocumentKind:
     """The kind a kind line names: the name alone, or with a qualifier after it (`KẾ HOẠCH
-    HÀNH ĐỘNG`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`: the summary is the line under it)."""
+    HÀNH ĐỘNG`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`: the summary is the line under it); also spaced out
+    letter by letter (`K Ế H O Ạ C H`, a Word file's way to set it wide)."""
     terms = HEADER_TERMS.load()
     folded = " ".join(text.strip(" .:*").casefold().split())
+    if _LETTER_SPACED.match(folded):
+        folded = folded.replace(" ", "")
+    names = {term.name.replace(" ", ""): term.name for term in terms.document_kinds}
+    folded = names.get(folded, folded)
     for term in terms.document_kinds:
         if folded == term.name or any(
             folded == f"{term.name} {qualifier}" for qualifier in terms.kind_qualifiers
@@ -418,12 +477,16 @@ def _place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
     printed = [text for text in right if not _is_motto(text) and re.search(r"\w", text)]
     candidates = [" ".join(printed)] if right else []
     candidates += [line.text for line in header]
+    # a reader that could not part the header's columns may cut the date line before its year
+    candidates += [f"{first.text} {second.text}" for first, second in pairwise(header)]
     for text in candidates:
         date = date_in_words(text) or _dated_in_figures(text)
         if date is None:
             continue
         place_match = _PLACE.search(_after_motto(text[: date.start()]))
         place = place_match.group("place").strip() if place_match else None
+        if place is not None and not re.search(r"[^\W\d_]", place):
+            place = None  # a draft's dots (`..., ngày ... tháng ... năm 2026`)
         return place, parts_of(date)
     return None, None
 
@@ -452,6 +515,7 @@ def _after_motto(text: str) -> str:
     return _RULE_INSIDE.split(text)[-1]
 
 
+_LETTER_SPACED = re.compile(r"^(?:\w ){3,}\w$")
 _RULE_INSIDE = re.compile(r"[-_=*]{3,}")
 
 
@@ -483,6 +547,11 @@ def _issuer_block(header: list[Line]) -> Body | None:
     if parent and parent.unit_name and not own and not unit_type_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
         return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
+    if whole is None and (placed := unit_type_at(office)) and office_case(names[0]):
+        # `SỞ GIÁO DỤC VÀ ĐÀO TẠO` / `TỈNH LÀO CAI`: the office, then the unit it serves
+        unit_type, unit_name = placed
+        name = " ".join(capitalized_run(title_case(unit_name).split()))
+        return Body(office_case(" ".join(names[:-1])) or "", unit_type, name or None)
     if whole is None and _opens_with_parent_body(names[0]):
         # `SỞ CÔNG THƯƠNG` / `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`: the office below
         below = " ".join(names[1:])
@@ -590,6 +659,19 @@ def _issuer_from_text(
             body = parse_body(f"{organ} {text[match.end() :]}")
             if body and body.unit_name and body.unit_type in terms.commune_types:
                 return body
+    return None
+
+
+def _deciding_body(preamble: list[Line]) -> Body | None:
+    """The authority a decision prints under its title (`ỦY BAN NHÂN DÂN TỈNH NGHỆ AN`, `CHỦ
+    TỊCH ỦY BAN NHÂN DÂN TỈNH ...`), when no issuer block was read: the body that decides."""
+    for line in preamble[:_MAX_TITLE_LINES]:
+        if not is_body_name(line):
+            continue
+        position = position_at(line.text)
+        body = parse_body(line.text[len(position) :] if position else line.text)
+        if body is not None and body.unit_name:
+            return body
     return None
 
 

@@ -19,10 +19,12 @@ class Body:
     organ: str
     unit_type: str | None
     unit_name: str | None
+    typed: bool = True  # the unit type is printed (not in `Tỉnh ủy Lào Cai`)
 
     @property
     def full(self) -> str:
-        return " ".join(part for part in (self.organ, self.unit_type, self.unit_name) if part)
+        unit_type = self.unit_type if self.typed else None
+        return " ".join(part for part in (self.organ, unit_type, self.unit_name) if part)
 
 
 def expand_abbreviations(text: str) -> str:
@@ -120,4 +122,16 @@ def parse_body(text: str) -> Body | None:
         unit_type, name = found
         run = capitalized_run(title_case(name).split() if name.isupper() else name.split())
         return Body(organ, unit_type, " ".join(run) or None)
+    return _level_committee(text)
+
+
+def _level_committee(text: str) -> Body | None:
+    """`TỈNH ỦY LÀO CAI`: a Party committee named by its level, then its unit's name."""
+    folded = text.casefold()
+    for committee, unit_type in HEADER_TERMS.load().level_committees.items():
+        if re.match(rf"{re.escape(committee.casefold())}\s", folded):
+            name = text[len(committee) :].strip()
+            run = capitalized_run(title_case(name).split() if name.isupper() else name.split())
+            if run:
+                return Body(committee, unit_type, " ".join(run), typed=False)
     return None

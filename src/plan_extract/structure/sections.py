@@ -16,7 +16,7 @@ from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value, to_roman
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import LINE_STARTS, closing_cue, numbered
+from plan_extract.normalize.patterns import LINE_STARTS, Numbered, closing_cue, numbered
 from plan_extract.normalize.vocabulary import misread, spelled_as_normalized
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.kinds import kind_named, kind_of_heading
@@ -81,6 +81,8 @@ def find_heading(line: Line) -> Heading | None:
     if line.block is not Block.BODY or Hint.TABLE_ROW in line.hints:
         return None
     found = numbered(line.text)
+    if Hint.OCR in line.hints and (found is None or found.style == "capital"):
+        found = _ocr_roman(line.text) or found
     if found is None:
         return None
     rank = {
@@ -92,6 +94,22 @@ def find_heading(line: Line) -> Heading | None:
         "letter": _RANK_ALPHA,
     }[found.style]
     return Heading(line.number, found.number, heading_title(found.rest), rank)
+
+
+_OCR_STROKES = re.compile(r"^(?=[IH]*H)[IH]{1,3}(?=\s?[.)/-])")  # `HI.`, `IH.`, `H.`
+
+
+def _ocr_roman(text: str) -> Numbered | None:
+    """A Roman numeral whose two strokes OCR read as an `H` (`HI. TỔ CHỨC THỰC HIỆN` for `III.`,
+    `H. NHIỆM VỤ` for `II.`), before a title in capitals: the numeral with each `H` as `II` (the
+    sequence repairs then check it)."""
+    found = _OCR_STROKES.match(text)
+    if found is None:
+        return None
+    repaired = numbered(found.group().replace("H", "II") + text[found.end() :])
+    if repaired is None or repaired.style != "roman" or not is_all_caps(repaired.rest):
+        return None
+    return repaired
 
 
 def is_part(heading: Heading) -> bool:

@@ -37,6 +37,7 @@ class HeaderTerms(Knowledge):
     motto: list[str]
     basis_kinds: dict[str, str]
     basis_leads: list[str]
+    plural_words: list[str]
     period_openers: list[str]
     period_labels: list[str]
     description_words: list[str]
@@ -55,9 +56,11 @@ class HeaderTerms(Knowledge):
     issuing_bodies: list[str]
     parent_bodies: list[str]
     issuing_verbs: list[str]
+    level_committees: dict[str, str]
     positions: list[str]
     position_spelling: dict[str, str]
     archive_labels: list[str]
+    honorifics: list[str]
     subject_labels: list[str]
     examples: list[HeaderExample]
 
@@ -71,6 +74,7 @@ class HeaderTerms(Knowledge):
                 *self.motto,
                 *self.basis_kinds,
                 *self.basis_leads,
+                *self.plural_words,
                 *self.period_openers,
                 *self.period_labels,
                 *self.description_words,
@@ -86,9 +90,11 @@ class HeaderTerms(Knowledge):
                 *self.issuing_bodies,
                 *self.parent_bodies,
                 *self.issuing_verbs,
+                *self.level_committees,
                 *self.positions,
                 *self.position_spelling.values(),
                 *self.archive_labels,
+                *self.honorifics,
                 *self.subject_labels,
             ]
         )
@@ -110,6 +116,7 @@ class HeaderTerms(Knowledge):
             }
         )
         _subset("commune types", self.commune_types, self.unit_types)
+        _subset("level committees' unit types", self.level_committees.values(), self.unit_types)
         _subset("province types", self.province_types, self.unit_types)
         _subset("commune types", self.commune_types, get_args(CommuneType))
         _subset("position spellings", self.position_spelling, self.positions)

@@ -213,8 +213,9 @@ def _strip_markup(line: RawLine) -> RawLine:
     stripped = text.strip()
     if stripped.startswith("**") and stripped.rstrip(":").endswith("**") and len(stripped) > 4:
         hints.add(Hint.BOLD)
+    rule = is_typed_rule(text)  # `______` under a title: before its marks read as emphasis
     text = _EMPHASIS.sub("", text)
-    if is_typed_rule(text) or text.strip() in ("X", _CELL_BAR):
+    if rule or is_typed_rule(text) or text.strip() in ("X", _CELL_BAR):
         text = ""
     if text == line.text and level == line.heading_level and len(hints) == len(line.hints):
         return line  # no mark on it: the line as it is (a copy costs a fifth of the parse)

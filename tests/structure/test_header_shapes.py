@@ -1,0 +1,523 @@
+"""Header and closing conventions in the shapes documents come in: a legal-database page
+converted to Markdown (the two-column header and closing as `|` cells, `**` bold), a
+hard-wrapped text, a draft with its blanks. The fragments are written for these tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from plan_extract import parse_text
+from plan_extract.normalize.model import Line
+from plan_extract.read.model import Block, Hint
+from plan_extract.structure.closing import read_recipients, read_signer, split_closing
+from plan_extract.structure.sections import find_heading
+
+# the header of a province plan as a legal-database page prints it in Markdown
+_MD_HEAD = """|
+**ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN**
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+---------------
+|
+|
+Số: 76/KH-UBND
+|
+{date}
+|
+
+**KẾ HOẠCH**
+
+{title}
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Đẩy mạnh ứng dụng công nghệ số.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+1. Sở Khoa học và Công nghệ chủ trì.
+
+|
+*Nơi nhận:*
+- Như trên;
+- Sở Tài chính;
+- Lưu: VT, KGVX.
+|
+{signature}
+|
+"""
+_DATE = "*Nghệ An, ngày 21 tháng 3 năm 2026*"
+_TITLE = "**Triển khai chuyển đổi số năm 2026**"
+
+
+def _md(
+    signature: str = "**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Lê Văn Hùng**",
+    title: str = _TITLE,
+    date: str = _DATE,
+) -> str:
+    return _MD_HEAD.format(signature=signature, title=title, date=date)
+
+
+@pytest.mark.parametrize(
+    ("signature", "name", "position", "authority"),
+    [
+        # a blank paragraph left for the signature inside the cell
+        (
+            "**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**\n\n\n\n**Lê Văn Hùng**",
+            "Lê Văn Hùng",
+            "Chủ tịch",
+            "TM. Ủy ban nhân dân",
+        ),
+        # the note of a signed copy set apart, not bold
+        (
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký và đóng dấu)\n\nNguyễn Lộc Hà",
+            "Nguyễn Lộc Hà",
+            "Phó Chủ tịch",
+            "KT. Chủ tịch",
+        ),
+        # a department's deputy head, the note in the cell
+        (
+            "**KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC**\n*(Đã ký)*\n**Nguyễn Thị Thu Hà**",
+            "Nguyễn Thị Thu Hà",
+            "Phó Giám đốc",
+            "KT. Giám đốc",
+        ),
+        # a head signing in his own name, the blank for the signature before his name
+        ("GIÁM ĐỐC\n\n\nNguyễn Lộc Hà", "Nguyễn Lộc Hà", "Giám đốc", None),
+        # the body signed for abbreviated: spelled out as running text writes it
+        (
+            "TM. UBND TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Lộc Hà",
+            "Nguyễn Lộc Hà",
+            "Phó Chủ tịch",
+            "TM. Ủy ban nhân dân tỉnh, KT. Chủ tịch",
+        ),
+        # a draft: the form's note where the name will go, no name yet
+        (
+            "**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n\n*(Ký, ghi rõ họ tên)*",
+            None,
+            "Phó Chủ tịch",
+            "KT. Chủ tịch",
+        ),
+    ],
+)
+def test_signature_cell_of_a_converted_page(
+    signature: str, name: str | None, position: str, authority: str | None
+) -> None:
+    document = parse_text(_md(signature), markdown=True).document
+    assert document.signer is not None
+    assert (document.signer.name, document.signer.position, document.signer.authority) == (
+        name,
+        position,
+        authority,
+    )
+    assert document.recipients == ["Như trên", "Sở Tài chính"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the note of the decision that issues the plan, under its title
+        f"{_TITLE}\n*(Kèm theo Quyết định số 12/QĐ-UBND ngày 3/3/2026 của UBND tỉnh)*",
+        f"{_TITLE}\n\n*(Kèm theo Quyết định số 12/QĐ-UBND ngày 3/3/2026 của UBND tỉnh)*",
+        # a rule typed under it, joined to it or set apart
+        "Triển khai chuyển đổi số năm 2026\n___________",
+        "Triển khai chuyển đổi số\nnăm 2026\n\n-----------",
+    ],
+)
+def test_what_stands_under_the_title_is_not_part_of_it(title: str) -> None:
+    document = parse_text(_md(title=title), markdown=True).document
+    assert document.title == "Triển khai chuyển đổi số năm 2026"
+
+
+def test_title_of_a_text_file_ends_before_a_typed_rule() -> None:
+    text = (
+        "Số: /KH-UBND\nTân Phú, ngày 3 tháng 4 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện công tác bình đẳng giới\nvà vì sự tiến bộ của phụ nữ xã Tân Phú\n"
+        "giai đoạn 2026 - 2030.\n_______________\n"
+        "Căn cứ Kế hoạch số 251/KH-UBND ngày 13/5/2026 của UBND tỉnh Đồng Nai;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n"
+    )
+    document = parse_text(text).document
+    assert document.title == (
+        "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ xã Tân Phú "
+        "giai đoạn 2026 - 2030."
+    )
+    assert [basis.number for basis in document.basis] == ["251/KH-UBND"]
+
+
+@pytest.mark.parametrize(
+    ("date", "place", "issued"),
+    [
+        ("*Nghệ An, ngày … tháng … năm 2026*", "Nghệ An", "2026"),
+        ("*Nghệ An, ngày ... tháng ... năm 2026*", "Nghệ An", "2026"),
+        ("*Nghệ An, ngày      tháng 3 năm 2026*", "Nghệ An", "2026-03"),
+        ("*Nghệ An, ngày …… tháng 03 năm 2026*", "Nghệ An", "2026-03"),
+        # the place left blank too: dots are no place
+        ("*…, ngày … tháng … năm 2026*", None, "2026"),
+        ("..., ngày ... tháng ... năm 2026", None, "2026"),
+    ],
+)
+def test_a_drafts_blank_date(date: str, place: str | None, issued: str) -> None:
+    document = parse_text(_md(date=date), markdown=True).document
+    assert document.place == place
+    assert document.issued is not None and document.issued.iso == issued
+
+
+_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+Số: 765/QĐ-UBND
+Nghệ An, ngày 21 tháng 3 năm 2026
+QUYẾT ĐỊNH
+VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH
+NĂM 2026
+{authority}
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+CHỦ TỊCH
+Lê Hồng Vinh
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+(Kèm theo Quyết định số 765/QĐ-UBND ngày 21/3/2026 của Chủ tịch UBND tỉnh)
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nội dung.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì.
+"""
+
+
+@pytest.mark.parametrize(
+    "authority",
+    [
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+        # the head of the body decides: the line is still not the title's
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+        "GIÁM ĐỐC SỞ NỘI VỤ TỈNH NGHỆ AN",
+    ],
+)
+def test_the_authority_under_a_decisions_title_ends_it(authority: str) -> None:
+    plan = parse_text(_DECISION.format(authority=authority))
+    assert plan.document.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"
+    assert [basis.kind for basis in plan.document.basis] == ["luat"]
+    assert [(s.number, s.kind) for s in plan.sections] == [
+        ("I", "purpose"),
+        ("II", "implementation"),
+    ]
+
+
+def test_a_caps_title_goes_on_over_its_lines_without_an_authority() -> None:
+    plan = parse_text(_DECISION.format(authority="").replace("\n\n", "\n"))
+    assert plan.document.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"
+
+
+# a department's Word draft as a converted page: blank number and date, a `DỰ THẢO` mark, a rule
+# under the title, a law whose name holds a comma, the signature's blank lines
+_DRAFT = """|
+**UBND TỈNH QUẢNG TRỊ
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG**
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+---------------
+|
+|
+Số:      /KH-SNNMT
+|
+*Quảng Trị, ngày     tháng     năm 2026*
+|
+
+**DỰ THẢO**
+
+**KẾ HOẠCH**
+
+**Phòng, chống thiên tai và tìm kiếm cứu nạn
+trên địa bàn tỉnh Quảng Trị giai đoạn 2026 - 2030**
+
+___________
+
+*Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19/6/2013;*
+
+*Căn cứ Kế hoạch số 110/KH-UBND ngày 05/02/2026 của UBND tỉnh Quảng Trị;*
+
+Sở Nông nghiệp và Môi trường xây dựng Kế hoạch như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Chủ động phòng ngừa.
+
+**II. NHIỆM VỤ, GIẢI PHÁP**
+
+1. Củng cố lực lượng.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1. Chi cục Thủy lợi chủ trì.
+
+|
+**Nơi nhận:**
+- UBND tỉnh (b/c);
+- Lưu: VT, TL.
+|
+**KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC**
+
+
+
+**Hoàng Văn Minh**
+|
+"""
+
+
+def test_a_departments_draft() -> None:
+    plan = parse_text(_DRAFT, markdown=True)
+    document = plan.document
+    assert (document.number, document.symbol) == (None, "KH-SNNMT")
+    assert document.issuer == "Sở Nông nghiệp và Môi trường tỉnh Quảng Trị"
+    assert (document.place, document.issued and document.issued.iso) == ("Quảng Trị", "2026")
+    assert document.title == (
+        "Phòng, chống thiên tai và tìm kiếm cứu nạn trên địa bàn tỉnh Quảng Trị "
+        "giai đoạn 2026 - 2030"
+    )
+    assert [(b.kind, b.number) for b in document.basis] == [
+        ("luat", "33/2013/QH13"),
+        ("ke_hoach", "110/KH-UBND"),
+    ]
+    assert document.signer is not None
+    assert (document.signer.name, document.signer.authority) == ("Hoàng Văn Minh", "KT. Giám đốc")
+    assert [s.kind for s in plan.sections] == ["purpose", "tasks", "implementation"]
+
+
+_LONG_TITLE = (
+    "Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá "
+    "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn "
+    "tỉnh Nghệ An giai đoạn 2026 - 2030"
+)
+
+
+@pytest.mark.parametrize("width", [60, 72, 100])
+def test_a_basis_line_a_hard_wrap_glued_to_the_title(width: int) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 76/KH-UBND\nNghệ An, ngày 21 tháng 3 năm 2026\n"
+        f"KẾ HOẠCH\n{_LONG_TITLE}\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 3/3/2026 của UBND tỉnh Nghệ An về việc triển khai "
+        "các nhiệm vụ trọng tâm của tỉnh trong năm 2026 và những năm tiếp theo;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+        + "1. Quán triệt đầy đủ các quan điểm, mục tiêu, nhiệm vụ và giải pháp của Nghị quyết "
+        "đến toàn thể cán bộ, đảng viên và nhân dân trên địa bàn toàn tỉnh.\n"
+        * 6
+        + "II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ chủ trì triển khai.\n"
+    )
+    wrapped = "\n".join(
+        piece for line in text.splitlines() for piece in textwrap.wrap(line, width) or [""]
+    )
+    document = parse_text(wrapped).document
+    assert document.title == _LONG_TITLE
+    assert [basis.number for basis in document.basis] == ["12/KH-UBND"]
+
+
+def test_a_title_naming_a_document_in_capitals_is_not_cut() -> None:
+    text = (
+        "Số: 76/KH-UBND\nNghệ An, ngày 21 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Triển khai Kế hoạch Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
+    )
+    document = parse_text(text).document
+    # a lead inside the title: the title goes on, the plan cites nothing
+    assert document.title == "Triển khai Kế hoạch Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected", "province"),
+    [
+        # an office over the unit it serves, the other way round from `UBND TỈNH` / `SỞ ...`
+        (
+            "**SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH LÀO CAI**",
+            "Sở Giáo dục và Đào tạo tỉnh Lào Cai",
+            "Lào Cai",
+        ),
+        (
+            "**UBND TỈNH LÀO CAI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO**",
+            "Sở Giáo dục và Đào tạo tỉnh Lào Cai",
+            "Lào Cai",
+        ),
+        # a Party committee named by its level
+        ("**THÀNH ỦY HÀ NỘI**\n*", "Thành ủy Hà Nội", "Hà Nội"),
+        ("**UỶ BAN NHÂN DÂN\nTỈNH LÀO CAI**", "Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai"),
+    ],
+)
+def test_issuer_blocks_of_converted_pages(issuer: str, expected: str, province: str) -> None:
+    text = _md().replace("**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN**", issuer)
+    document = parse_text(text, markdown=True).document
+    assert (document.issuer, document.province) == (expected, province)
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # a running programme's span, then the plan's own year
+        ("Thực hiện Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 năm 2026", (2026, 2026)),
+        (
+            "Triển khai Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030 trên địa bàn "
+            "tỉnh năm 2026",
+            (2026, 2026),
+        ),
+        # the plan's own span first: the year after it does not replace it
+        ("Thực hiện chuyển đổi số giai đoạn 2026 - 2030, trọng tâm năm 2026", (2026, 2030)),
+        # no year of its own after the running span: the span stays the period
+        ("Triển khai Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030", (2021, 2030)),
+    ],
+)
+def test_period_of_a_title_naming_a_running_span(title: str, period: tuple[int, int]) -> None:
+    head = "Số: 5/KH-UBND\nNghệ An, ngày 21 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    text = f"{head}{title}\nI. MỤC TIÊU\nNội dung.\n"
+    document = parse_text(text).document
+    assert document.period is not None
+    assert (document.period.start_year, document.period.end_year) == period
+
+
+@pytest.mark.parametrize(
+    ("kind_line", "kind"),
+    [("**K Ế H O Ạ C H**", "ke_hoach"), ("Q U Y Ế T Đ Ị N H", "quyet_dinh")],
+)
+def test_a_kind_line_spaced_out_letter_by_letter(kind_line: str, kind: str) -> None:
+    text = _md().replace("**KẾ HOẠCH**", kind_line)
+    document = parse_text(text, markdown=True).document
+    assert (document.kind, document.title) == (kind, "Triển khai chuyển đổi số năm 2026")
+
+
+def _footer(texts: list[tuple[str, Block]]) -> list[Line]:
+    return [
+        Line(number=index, text=text, source_lines=(index,), block=block)
+        for index, (text, block) in enumerate(texts, 1)
+    ]
+
+
+def test_closing_columns_as_a_pdf_or_an_ocr_gives_them() -> None:
+    left, right = Block.FOOTER_LEFT, Block.FOOTER_RIGHT
+    lines = _footer(
+        [
+            # the list set on one line, its last bullet cut from the archive copy by the break
+            ("Nơi nhận: - UBND tỉnh (b/c); - Các đơn vị trực thuộc; -", left),
+            ("Lưu: VT, NVY.", left),
+            # the signer's name, printed lowest, set in the left column by the OCR
+            ("Nguyễn Thị Thu Hà", left),
+            ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", right),
+            ("(Đã ký)", right),
+        ]
+    )
+    recipients, signature = split_closing(lines)
+    assert read_recipients(recipients) == ["UBND tỉnh (b/c)", "Các đơn vị trực thuộc"]
+    signer = read_signer(signature)
+    assert signer is not None
+    assert (signer.name, signer.position, signer.authority) == (
+        "Nguyễn Thị Thu Hà",
+        "Phó Giám đốc",
+        "KT. Giám đốc",
+    )
+
+
+def test_a_filing_note_under_the_archive_copy_is_not_the_signers() -> None:
+    left, right = Block.FOOTER_LEFT, Block.FOOTER_RIGHT
+    lines = _footer(
+        [
+            ("Nơi nhận:", left),
+            ("- Sở Tài chính;", left),
+            ("- Lưu: VT, CT.", left),
+            ("08 KH", left),
+            ("KT. CHỦ TỊCH", right),
+            ("PHÓ CHỦ TỊCH", right),
+            ("Trần Chí Hùng", right),
+        ]
+    )
+    recipients, signature = split_closing(lines)
+    assert read_recipients(recipients) == ["Sở Tài chính"]
+    signer = read_signer(signature)
+    assert signer is not None and signer.name == "Trần Chí Hùng"
+
+
+@pytest.mark.parametrize(
+    ("text", "ocr", "number"),
+    [
+        ("HI. TỔ CHỨC THỰC HIỆN", True, "III"),
+        ("IH. KINH PHÍ THỰC HIỆN", True, "III"),
+        ("H. NHIỆM VỤ, GIẢI PHÁP", True, "II"),
+        # typed text keeps what it prints; a title in lower case is no top-level heading
+        ("H. NHIỆM VỤ, GIẢI PHÁP", False, "H"),
+        ("HI. Tổ chức thực hiện", True, None),
+    ],
+)
+def test_a_roman_numeral_whose_strokes_ocr_read_as_h(
+    text: str, ocr: bool, number: str | None
+) -> None:
+    hints = frozenset({Hint.OCR}) if ocr else frozenset()
+    heading = find_heading(Line(number=1, text=text, source_lines=(1,), hints=hints))
+    assert (heading.number if heading else None) == number
+
+
+_TYPED_HEADER = """Số: 5/KH-UBND
+Nghệ An, ngày 21 tháng 3 năm 2026
+KẾ HOẠCH
+Triển khai chuyển đổi số năm 2026
+{note}
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nội dung thứ nhất của kế hoạch được triển khai.
+
+2. Nội dung thứ hai của kế hoạch được triển khai.
+
+3. Nội dung thứ ba của kế hoạch được triển khai.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính chủ trì.
+"""
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "(Kèm theo Quyết định số 12/QĐ-UBND ngày 3/3/2026 của UBND tỉnh)",
+            "Triển khai chuyển đổi số năm 2026",
+        ),
+        # a note citing no document is the title's
+        ("(lần thứ hai)", "Triển khai chuyển đổi số năm 2026 (lần thứ hai)"),
+    ],
+)
+def test_a_header_typed_without_its_table_in_a_text_of_blank_line_paragraphs(
+    note: str, title: str, markdown: bool
+) -> None:
+    # the body's paragraphs are set apart by blank lines, the header's lines are not: each
+    # header line stays its own
+    document = parse_text(_TYPED_HEADER.format(note=note), markdown=markdown).document
+    assert (document.number, document.place, document.kind) == ("5/KH-UBND", "Nghệ An", "ke_hoach")
+    assert document.issued is not None and document.issued.iso == "2026-03-21"
+    assert document.title == title
+
+
+def test_a_decisions_header_whose_columns_a_reader_could_not_part() -> None:
+    # the issuer and the motto interleaved line by line, the date cut before its year
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH CỘNG HÒA XÃ HỘI CHỦ\nNGHỆ AN NGHĨA VIỆT NAM\n"
+        "------- Độc lập - Tự do - Hạnh phúc\nSố: 765/QĐ-UBND Nghệ An, ngày 21 tháng 3 năm\n2026\n"
+        "QUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2026\n"
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "KẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
+    )
+    document = parse_text(text).document
+    assert (document.kind, document.number) == ("quyet_dinh", "765/QĐ-UBND")
+    assert (document.place, document.issued and document.issued.iso) == ("Nghệ An", "2026-03-21")
+    assert document.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert document.title == "Ban hành Kế hoạch cải cách hành chính năm 2026"
