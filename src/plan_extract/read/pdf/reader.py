@@ -32,7 +32,7 @@ from plan_extract.read.pdf.glyph_votes import (
     new_votes,
     solve,
 )
-from plan_extract.read.pdf.ocr_numbers import mend_heading_points
+from plan_extract.read.pdf.ocr_glyphs import mend_ocr_glyphs
 from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
 from plan_extract.read.pdf.page_layout import (
     EDGE_BAND,
@@ -438,7 +438,7 @@ class PdfReader:
         finally:
             self.close()
         read = [page for page in pages if page is not None]
-        lines = retone_ocr_lines(mend_heading_points(to_raw_lines(read)))
+        lines = retone_ocr_lines(mend_ocr_glyphs(to_raw_lines(read)))
         if not any(line.text for line in lines):
             hint = " (it is scanned: use --ocr auto)" if self.ocr == "never" else ""
             raise InputError(f"the PDF has no readable text{hint}")
