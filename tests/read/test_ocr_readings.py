@@ -108,3 +108,9 @@ def test_the_issuer_level_misread_is_set_back_there_and_before_the_same_place() 
         "tỉnh Sơn La; tính toán",
         "tính Sơn La",
     ]
+
+
+def test_a_dot_below_lost_on_a_word_of_several_vowels_is_set_back() -> None:
+    assert retone("GIAI ĐOAN 2026 - 2030") == "GIAI ĐOẠN 2026 - 2030"
+    assert retone("Diên tích, Sản lương") == "Diện tích, Sản lượng"
+    assert retone("tiền lương, lương hưu") == "tiền lương, lương hưu"  # words as read

@@ -106,14 +106,22 @@ def _swapped(word: str) -> list[str]:
 
 
 def _dotted(decomposed: str) -> list[str]:
-    """A word without tone mark given the dot below on its vowel (`THI` → `THỊ`'s reverse)."""
-    vowels = [i for i, ch in enumerate(decomposed) if ch.casefold() in "aeiouy"]
-    if len(vowels) != 1 or "\u0303" in decomposed:
+    """A word without tone mark given the dot below (`THI` → `THỊ`'s reverse, `ĐOAN` →
+    `ĐOẠN`): on each of its vowels in turn, each spelled the canonical way; the dictionary
+    tells which, if any, makes a word."""
+    if "\u0303" in decomposed:
         return []
-    at = vowels[0] + 1
-    while at < len(decomposed) and unicodedata.combining(decomposed[at]):
-        at += 1
-    return [unicodedata.normalize("NFC", decomposed[:at] + _DOT + decomposed[at:])]
+    out = []
+    for index, char in enumerate(decomposed):
+        if char.casefold() not in "aeiouy":
+            continue
+        at = index + 1
+        while at < len(decomposed) and unicodedata.combining(decomposed[at]):
+            at += 1
+        dotted = respell(unicodedata.normalize("NFC", decomposed[:at] + _DOT + decomposed[at:]))
+        if dotted not in out:
+            out.append(dotted)
+    return out
 
 
 def _cased(word: str, like: str) -> str:
@@ -224,15 +232,23 @@ def _level_repairs(lines: list[RawLine]) -> list[tuple[re.Pattern[str], str]]:
 
 
 def retone_ocr_lines(lines: list[RawLine]) -> list[RawLine]:
-    """The lines read by OCR with their misread tone marks set back."""
+    """The lines read by OCR with their misread tone marks set back; a table row's cells each
+    on its own."""
     repairs = _level_repairs(lines)
+
+    def retoned(text: str) -> str:
+        text = retone(text)
+        for pattern, meant in repairs:
+            text = pattern.sub(partial(_cased_match, meant), text)
+        return text
+
     out = []
     for line in lines:
-        if Hint.OCR in line.hints and line.text and line.cells is None:
-            text = retone(line.text)
-            for pattern, meant in repairs:
-                text = pattern.sub(partial(_cased_match, meant), text)
-            line = replace(line, text=text)
+        if Hint.OCR in line.hints and line.cells is not None:
+            cells = tuple(retoned(cell) if cell else cell for cell in line.cells)
+            line = replace(line, cells=cells, text=" | ".join(cells))
+        elif Hint.OCR in line.hints and line.text:
+            line = replace(line, text=retoned(line.text))
         out.append(line)
     return out
 

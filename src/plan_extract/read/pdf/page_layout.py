@@ -563,7 +563,7 @@ def _paragraphs(lines: list[Line], areas: Areas, leading: float) -> list[RawLine
             continue
         hints = _hints(text, [s for line in group for s in line.segments])
         if first.cells is not None:
-            hints = {Hint.TABLE_ROW}
+            hints = {Hint.TABLE_ROW} | (hints & {Hint.OCR})  # a scan's cells may be misread
         elif areas[first.page].centred(first):
             hints.add(Hint.CENTERED)
         if previous_page is not None and first.page != previous_page:
