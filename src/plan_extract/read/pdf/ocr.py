@@ -128,14 +128,17 @@ def ocr_page(pdf_page: Any, number: int, budget: RenderBudget) -> OcrResult:
         raise TimeBudgetError() from exc
 
 
-def ocr_stream(pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget) -> Iterator[OcrResult]:
+def ocr_stream(
+    pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget, tables: bool = True
+) -> Iterator[OcrResult]:
     """OCR of several pages, streamed: each page is rendered (one after the other: pdfium is
     not thread-safe) while Tesseract processes read the ones before it, one per core, each
     single-threaded; no more pages wait rendered than there are Tesseract processes, and each
     image is let go once read, so memory stays flat however many pages there are. Results come
     in page order; `pdf_pages` may load each page as it is asked for. Each page is rendered
     within the document's render `budget`. Stopping early (leaving the loop) cancels the reads
-    not yet started."""
+    not yet started. Without `tables`, ruled tables are not looked for: the words stay where
+    the page's image has them (glyph votes pair them with a text layer's words by position)."""
     check_tesseract()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     workers = max(1, os.cpu_count() or 1)
@@ -146,7 +149,7 @@ def ocr_stream(pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget) -> It
                 image, scale = render_page(pdf_page, number, budget)
                 size = pdf_page.get_size()
                 seconds = remaining()  # the time budget is this thread's, not the pool's
-                read = (number, size, image, scale, budget.limits, seconds)
+                read = (number, size, image, scale, budget.limits, seconds, tables)
                 pending.append(pool.submit(_read_image, *read))
                 del image, read
                 while len(pending) >= workers:
@@ -238,8 +241,9 @@ def _read_image(
     scale: float,
     limits: ReadLimits,
     seconds: float | None,
+    with_tables: bool = True,
 ) -> OcrResult:
-    tables, image = ruled_page(image, scale)
+    tables, image = ruled_page(image, scale) if with_tables else ([], image)
     data = _tesseract_words(image, number, limits, seconds, TABLE_PAGE if tables else PAGE)
     words: list[Word] = []
     confidences: list[float] = []

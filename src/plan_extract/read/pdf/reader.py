@@ -475,7 +475,7 @@ class PdfReader:
             from plan_extract.read.pdf.ocr import ocr_stream
 
             self.render_budget.check_document([self.document.get_page_size(i) for i in ciphered])
-            for result in ocr_stream(self.loaded(ciphered), self.render_budget):
+            for result in ocr_stream(self.loaded(ciphered), self.render_budget, tables=False):
                 index = result.page.number - 1
                 ocr[index] = result
                 page = result.page
