@@ -19,13 +19,15 @@ bars (a row of n cells takes n + 1 of them); a table whose count does not come o
 printed one paragraph per cell. A GitHub pipe table (people's Markdown files) is a ruled table
 too, a cell's `<br>` breaks its paragraphs. LibreOffice turns the .docx into .pdf; `scan`
 renders the PDF's pages at 150 dpi, tilts and specks them with a fixed seed, and writes them
-back as an image-only PDF. The output sits beside the source, named `<stem>.rendered.docx`,
-`.rendered.pdf`, `.scan.pdf`; `--gold` rewrites each rendering's gold file as its source's,
-with its own source.
+back as an image-only PDF; its options set other conditions (`ScanConditions`: resolution, tilt,
+specks, blur, a grey page, a JPEG round trip, a 1-bit page, the seed). The output sits beside
+the source, named `<stem>.rendered.docx`, `.rendered.pdf`, `.scan.pdf`; `--gold` rewrites
+each rendering's gold file as its source's, with its own source.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
@@ -422,24 +424,53 @@ def to_docx(markdown: str, target: Path) -> None:
     document.save(str(target))
 
 
-def scan(pdf: Path, target: Path) -> None:
+@dataclass(frozen=True)
+class ScanConditions:
+    """How a scan is made: its resolution, the largest tilt (degrees either way), one speck per
+    `speck_area` pixels, the blur's radius, the paper's grey (255 white), a JPEG round trip at
+    `jpeg` quality (lossy noise around the strokes), a `bilevel` threshold (a fax-like 1-bit
+    page), the seed. The defaults are the first scans' (kh-ubnd-172, kh-ubnd-308)."""
+
+    dpi: int = 150
+    tilt: float = 0.8
+    speck_area: int = 400
+    blur: float = 0.4
+    paper: int = 255
+    jpeg: int | None = None
+    bilevel: int | None = None
+    seed: int = 12
+
+
+def scan(pdf: Path, target: Path, conditions: ScanConditions = ScanConditions()) -> None:
+    import io
+
     import pypdfium2
     from PIL import Image, ImageFilter
 
-    rng = random.Random(12)
+    rng = random.Random(conditions.seed)
     pages = []
     for page in pypdfium2.PdfDocument(pdf):
-        image = page.render(scale=150 / 72).to_pil().convert("L")
-        image = image.rotate(rng.uniform(-0.8, 0.8), fillcolor=255, resample=Image.BICUBIC)
+        image = page.render(scale=conditions.dpi / 72).to_pil().convert("L")
+        angle = rng.uniform(-conditions.tilt, conditions.tilt)
+        image = image.rotate(angle, fillcolor=255, resample=Image.BICUBIC)
         pixels = image.load()
         width, height = image.size
-        for _ in range(width * height // 400):
+        for _ in range(width * height // conditions.speck_area):
             pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 90, 200))
-        pages.append(image.filter(ImageFilter.GaussianBlur(0.4)))
-    pages[0].save(target, save_all=True, append_images=pages[1:], resolution=150)
+        image = image.filter(ImageFilter.GaussianBlur(conditions.blur))
+        if conditions.paper < 255:
+            image = image.point(lambda value: value * conditions.paper // 255)
+        if conditions.jpeg is not None:
+            lossy = io.BytesIO()
+            image.save(lossy, format="JPEG", quality=conditions.jpeg)
+            image = Image.open(lossy).convert("L")
+        if conditions.bilevel is not None:
+            image = image.point(lambda value: 255 if value > conditions.bilevel else 0).convert("1")
+        pages.append(image)
+    pages[0].save(target, save_all=True, append_images=pages[1:], resolution=conditions.dpi)
 
 
-def main(source: Path, kind: str) -> None:
+def main(source: Path, kind: str, conditions: ScanConditions = ScanConditions()) -> None:
     stem = source.stem
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
@@ -452,7 +483,7 @@ def main(source: Path, kind: str) -> None:
         if kind == "pdf":
             (source.parent / pdf.name).write_bytes(pdf.read_bytes())
         else:
-            scan(pdf, source.parent / f"{stem}.scan.pdf")
+            scan(pdf, source.parent / f"{stem}.scan.pdf", conditions)
 
 
 RENDERING = re.compile(r"^(?P<stem>.+?)\.(?:rendered|scan)(?:\.docx|\.pdf)?\.yaml$")
@@ -482,8 +513,23 @@ def sync_gold(folder: Path) -> None:
         gold.write_text(comments + body, encoding="utf-8")
 
 
+def arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Render a real Markdown plan (see the docstring).")
+    parser.add_argument("source", type=Path)
+    parser.add_argument("kind", nargs="?", choices=("docx", "pdf", "scan"))
+    parser.add_argument("--gold", action="store_true", help="rewrite the renderings' gold")
+    defaults = ScanConditions()
+    for name in ("dpi", "tilt", "speck_area", "blur", "paper", "jpeg", "bilevel", "seed"):
+        default = getattr(defaults, name)
+        kind = float if isinstance(default, float) else int
+        parser.add_argument(f"--{name.replace('_', '-')}", type=kind, default=default)
+    return parser.parse_args(argv)
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "--gold":
-        sync_gold(Path(sys.argv[2]))
+    given = arguments(sys.argv[1:])
+    if given.gold:
+        sync_gold(given.source)
     else:
-        main(Path(sys.argv[1]), sys.argv[2])
+        chosen = {name: getattr(given, name) for name in ScanConditions.__dataclass_fields__}
+        main(given.source, given.kind, ScanConditions(**chosen))

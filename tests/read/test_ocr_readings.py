@@ -1,12 +1,12 @@
 """What OCR reads from a scan that print does not say: a heading number's point read as a
-letter (read/pdf/ocr_numbers), specks read as signs (read/pdf/ocr), confused tone marks
+letter (read/pdf/ocr_glyphs), specks read as signs (read/pdf/ocr), confused tone marks
 (read/pdf/ocr_tones)."""
 
 from __future__ import annotations
 
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.pdf.ocr import is_speck
-from plan_extract.read.pdf.ocr_numbers import mend_heading_points
+from plan_extract.read.pdf.ocr_glyphs import mend_ocr_glyphs
 from plan_extract.read.pdf.ocr_tones import retone, retone_ocr_lines
 
 HEADING = frozenset({Hint.OCR, Hint.ALL_CAPS})
@@ -17,7 +17,7 @@ def _lines(*texts: str, hints: frozenset[Hint] = HEADING) -> list[RawLine]:
 
 
 def _texts(lines: list[RawLine]) -> list[str]:
-    return [line.text for line in mend_heading_points(lines)]
+    return [line.text for line in mend_ocr_glyphs(lines)]
 
 
 def test_a_point_read_as_an_l_after_a_heading_number_is_set_back() -> None:
@@ -63,3 +63,54 @@ def test_only_lines_read_by_ocr_are_retoned() -> None:
         "triến khai",
         "triển khai",
     ]
+
+
+def test_a_misread_roman_heading_number_is_set_back_by_its_glyphs() -> None:
+    lines = _lines("l. MỤC ĐÍCH", "Il, NHIỆM VỤ", "HI KINH PHÍ", "1V. CHẾ ĐỘ BÁO CÁO")
+    assert _texts(lines) == ["I. MỤC ĐÍCH", "II. NHIỆM VỤ", "III. KINH PHÍ", "IV. CHẾ ĐỘ BÁO CÁO"]
+
+
+def test_an_arabic_number_or_a_heading_in_lower_case_is_left_as_read() -> None:
+    lines = _lines("11. NHIỆM VỤ KHÁC", "1. MỤC TIÊU", "l. Mục tiêu", "H. Hà", "V.I.P")
+    assert _texts(lines) == ["11. NHIỆM VỤ KHÁC", "1. MỤC TIÊU", "l. Mục tiêu", "H. Hà", "V.I.P"]
+
+
+def test_a_list_letter_read_as_a_sign_and_a_digit_inside_a_word_are_set_back() -> None:
+    lines = _lines("©) Bảo đảm an toàn", "đánh g1á sự phù hợp", "Tổ 1A, mục 2a1b, KH-UBND1")
+    assert _texts(lines) == [
+        "c) Bảo đảm an toàn",
+        "đánh giá sự phù hợp",
+        "Tổ 1A, mục 2a1b, KH-UBND1",
+    ]
+
+
+def test_words_ocr_reads_as_other_real_words_are_set_back_by_their_neighbours() -> None:
+    assert retone("TRIỂN KHAI THỊ HÀNH LUẬT") == "TRIỂN KHAI THI HÀNH LUẬT"
+    assert retone("báo cáo ngày 20 hãng tháng") == "báo cáo ngày 20 hằng tháng"
+    assert retone("trước thảng 6 năm 2026") == "trước tháng 6 năm 2026"
+    for text in ("Hãng hàng không", "chú trọng việc đào tạo", "khai thị", "thảng thốt"):
+        assert retone(text) == text
+
+
+def test_the_issuer_level_misread_is_set_back_there_and_before_the_same_place() -> None:
+    ocr = frozenset({Hint.OCR})
+    lines = [
+        RawLine(text="ỦY BAN NHÂN DÂN", source_line=1, hints=ocr, block=Block.HEADER_LEFT),
+        RawLine(text="TÍNH SƠN LA", source_line=2, hints=ocr, block=Block.HEADER_LEFT),
+        RawLine(text="KẾ HOẠCH XUẤT KHẨU HÀNG HÓA TÍNH SƠN LA", source_line=3, hints=ocr),
+        RawLine(text="tính Sơn La; tính toán", source_line=4, hints=ocr),
+        RawLine(text="tính Sơn La", source_line=5),  # typed, not read by OCR
+    ]
+    assert [line.text for line in retone_ocr_lines(lines)] == [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH SƠN LA",
+        "KẾ HOẠCH XUẤT KHẨU HÀNG HÓA TỈNH SƠN LA",
+        "tỉnh Sơn La; tính toán",
+        "tính Sơn La",
+    ]
+
+
+def test_a_dot_below_lost_on_a_word_of_several_vowels_is_set_back() -> None:
+    assert retone("GIAI ĐOAN 2026 - 2030") == "GIAI ĐOẠN 2026 - 2030"
+    assert retone("Diên tích, Sản lương") == "Diện tích, Sản lượng"
+    assert retone("tiền lương, lương hưu") == "tiền lương, lương hưu"  # words as read

@@ -351,3 +351,61 @@ def test_a_word_97_draft_reads_as_the_docx_it_was_saved_from(
     assert lines == [(line.block, line.text, line.cells) for line in original.lines if line.text]
     assert "b) Giải pháp" in texts(doc)
     assert ("Tuyên truyền", "Phòng Văn hóa", "Quý II/2026") in [line.cells for line in doc.lines]
+
+
+def _body(*elements: str) -> RawDocument:
+    """A draft whose body holds the raw WordprocessingML `elements`, in order."""
+    document = docx.Document()
+    body = document.element.body
+    for xml in elements:
+        body.insert(len(body) - 1, parse_xml(xml))
+    return _read(document)
+
+
+def test_content_controls_hidden_text_and_word_s_special_characters_read_as_printed() -> None:
+    doc = _body(
+        # a block content control (a form's field) and an inline one around the number
+        f"<w:sdt {W}><w:sdtPr><w:alias w:val='Ngày'/></w:sdtPr><w:sdtContent><w:p><w:r>"
+        "<w:t>Vĩnh Phong, ngày 12 tháng 5 năm 2026</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+        f"<w:p {W}><w:r><w:t xml:space='preserve'>Số: </w:t></w:r><w:sdt><w:sdtPr/>"
+        "<w:sdtContent><w:r><w:t>125</w:t></w:r></w:sdtContent></w:sdt>"
+        "<w:r><w:t>/KH-UBND</w:t></w:r></w:p>",
+        # a soft hyphen (shown only at a line's end), a non-breaking hyphen, hidden text
+        f"<w:p {W}><w:r><w:t>Chuyển đổi s</w:t><w:softHyphen/><w:t>ố cấp xã</w:t></w:r></w:p>",
+        f"<w:p {W}><w:r><w:t>Giai đoạn 2026</w:t><w:noBreakHyphen/><w:t>2030</w:t></w:r></w:p>",
+        f"<w:p {W}><w:r><w:t xml:space='preserve'>Sở Tài chính </w:t></w:r><w:r><w:rPr>"
+        "<w:vanish/></w:rPr><w:t>ghi chú ẩn </w:t></w:r><w:r><w:t>chủ trì.</w:t></w:r></w:p>",
+        # a footnote's mark: the note is no text of the paragraph
+        f"<w:p {W}><w:r><w:t>Căn cứ Luật Ngân sách nhà nước</w:t></w:r><w:r>"
+        "<w:footnoteReference w:id='1'/></w:r><w:r><w:t>;</w:t></w:r></w:p>",
+    )
+    assert texts(doc) == [
+        "Vĩnh Phong, ngày 12 tháng 5 năm 2026",
+        "Số: 125/KH-UBND",
+        "Chuyển đổi số cấp xã",
+        "Giai đoạn 2026-2030",
+        "Sở Tài chính chủ trì.",
+        "Căn cứ Luật Ngân sách nhà nước;",
+    ]
+
+
+def test_a_table_nested_in_a_cell_reads_within_that_cell_row_by_row() -> None:
+    def cell(text: str) -> str:
+        return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    nested = (
+        "<w:tc><w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+        f"<w:tr>{cell('Chủ trì:')}{cell('Sở Nội vụ')}</w:tr>"
+        f"<w:tr>{cell('Phối hợp:')}{cell('Sở Tài chính')}</w:tr></w:tbl><w:p/></w:tc>"
+    )
+    doc = _body(
+        f"<w:p {W}><w:r><w:t>II. NHIỆM VỤ</w:t></w:r></w:p>",
+        f"<w:tbl {W}><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+        f"<w:tr>{cell('Nhiệm vụ')}{cell('Đơn vị thực hiện')}{cell('Thời gian')}</w:tr>"
+        f"<w:tr>{cell('Tổ chức tập huấn')}{nested}{cell('Quý II/2026')}</w:tr></w:tbl>",
+    )
+    rows = [line.cells for line in doc.lines if line.cells is not None]
+    assert rows == [
+        ("Nhiệm vụ", "Đơn vị thực hiện", "Thời gian"),
+        ("Tổ chức tập huấn", "Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính", "Quý II/2026"),
+    ]

@@ -23,14 +23,20 @@ from plan_extract.core.contract import Warning
 from plan_extract.core.errors import InputError, MissingToolError
 from plan_extract.core.progress import report
 from plan_extract.read.options import ReadLimits
-from plan_extract.read.pdf.page_layout import Page, Word, build_lines
+from plan_extract.read.pdf.cells import laid_out
+from plan_extract.read.pdf.page_layout import Page, Word
 from plan_extract.read.pdf.render_budget import RenderBudget
+from plan_extract.read.pdf.scan_tables import ruled_page
 
 DPI = 300
 MIN_DPI = 200
 LANGUAGE = "vie"
 LOW_CONFIDENCE = 80.0
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
+# Tesseract's page segmentation: a page's own layout found (columns, blocks); a page with a
+# ruled table read as one block of lines, which keeps a narrow column's short cells (`TT`,
+# `1`, `-`) that the layout analysis drops as no text
+PAGE, TABLE_PAGE = "3", "6"
 
 
 # characters Tesseract's Vietnamese model reads in place of the ones printed
@@ -122,14 +128,17 @@ def ocr_page(pdf_page: Any, number: int, budget: RenderBudget) -> OcrResult:
         raise TimeBudgetError() from exc
 
 
-def ocr_stream(pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget) -> Iterator[OcrResult]:
+def ocr_stream(
+    pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget, tables: bool = True
+) -> Iterator[OcrResult]:
     """OCR of several pages, streamed: each page is rendered (one after the other: pdfium is
     not thread-safe) while Tesseract processes read the ones before it, one per core, each
     single-threaded; no more pages wait rendered than there are Tesseract processes, and each
     image is let go once read, so memory stays flat however many pages there are. Results come
     in page order; `pdf_pages` may load each page as it is asked for. Each page is rendered
     within the document's render `budget`. Stopping early (leaving the loop) cancels the reads
-    not yet started."""
+    not yet started. Without `tables`, ruled tables are not looked for: the words stay where
+    the page's image has them (glyph votes pair them with a text layer's words by position)."""
     check_tesseract()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     workers = max(1, os.cpu_count() or 1)
@@ -140,7 +149,7 @@ def ocr_stream(pdf_pages: Iterable[tuple[int, Any]], budget: RenderBudget) -> It
                 image, scale = render_page(pdf_page, number, budget)
                 size = pdf_page.get_size()
                 seconds = remaining()  # the time budget is this thread's, not the pool's
-                read = (number, size, image, scale, budget.limits, seconds)
+                read = (number, size, image, scale, budget.limits, seconds, tables)
                 pending.append(pool.submit(_read_image, *read))
                 del image, read
                 while len(pending) >= workers:
@@ -178,7 +187,7 @@ def ocr_pages(
 
 
 def _tesseract_words(
-    image: Any, number: int, limits: ReadLimits, seconds: float | None
+    image: Any, number: int, limits: ReadLimits, seconds: float | None, layout: str = PAGE
 ) -> dict[str, list[str]]:
     """Tesseract's words with their boxes and confidences (its TSV, column by column) for the
     page's `image`. Tesseract runs as a process of its own, so it is bounded here rather than
@@ -191,7 +200,7 @@ def _tesseract_words(
 
     png = io.BytesIO()
     image.save(png, format="PNG")
-    command = ["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--psm", "3"]
+    command = ["tesseract", "stdin", "stdout", "-l", LANGUAGE, "--psm", layout]
     command += ["-c", "tessedit_create_tsv=1", "tsv"]
     if shutil.which("prlimit"):
         command = ["prlimit", f"--as={limits.max_ocr_process_mb * 1024 * 1024}", "--", *command]
@@ -232,8 +241,10 @@ def _read_image(
     scale: float,
     limits: ReadLimits,
     seconds: float | None,
+    with_tables: bool = True,
 ) -> OcrResult:
-    data = _tesseract_words(image, number, limits, seconds)
+    tables, image = ruled_page(image, scale) if with_tables else ([], image)
+    data = _tesseract_words(image, number, limits, seconds, TABLE_PAGE if tables else PAGE)
     words: list[Word] = []
     confidences: list[float] = []
     heights = [
@@ -261,7 +272,7 @@ def _read_image(
         )
         confidences.append(confidence)
     page = Page(number=number, width=float(size[0]), height=float(size[1]))
-    page.lines = build_lines(words, number)
+    page.lines = laid_out(words, tables, number)
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     result = OcrResult(page=page, confidence=mean)
     if words and mean < LOW_CONFIDENCE:

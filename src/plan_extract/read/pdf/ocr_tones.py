@@ -8,6 +8,15 @@ such swap does, is given the swapped mark; two such words side by side that make
 together are given the marks of the one pair of swaps that does. Known words are the
 two-syllable entries of the Vietnamese dictionary underthesea ships (Viet74K), read from its
 file, never imported. Names and words the dictionary lacks are left as read.
+
+Where the misread word makes a known word with a neighbour all the same (`khai thị` in `triển
+khai thị hành`, `bàn tính` in `địa bàn tính`), or the meant pair is missing from the dictionary
+(`hằng năm`), the dictionary cannot tell: word sequences OCR gives for others, listed in
+data/read/ocr_tone_pairs.yaml each with the sequence meant, are set back wherever they stand
+whole; each is one no text writes as meant (`thị hành`, `hãng năm`). The issuer's place line
+(`TÍNH SƠN LA` under `ỦY BAN NHÂN DÂN`) opens with the word of its level (`issuer_levels`): read
+with a misread mark there, it is set back, and so is the same word before the same place
+anywhere else (`HÀNG HÓA TÍNH SƠN LA` in the title).
 """
 
 from __future__ import annotations
@@ -16,13 +25,46 @@ import importlib.util
 import re
 import unicodedata
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
-from plan_extract.core.knowledge import KnowledgeError
-from plan_extract.core.text import respell
-from plan_extract.read.model import Hint, RawLine
+from pydantic import Field, model_validator
 
+from plan_extract.core.knowledge import Example, Knowledge, KnowledgeError, data_file
+from plan_extract.core.text import respell
+from plan_extract.read.model import Block, Hint, RawLine
+
+
+class TonePair(Knowledge):
+    """Words OCR gives (`read`) for the words printed (`meant`), word for word."""
+
+    read: str
+    meant: str
+
+    @model_validator(mode="after")
+    def _word_for_word(self) -> TonePair:
+        if len(self.read.split()) != len(self.meant.split()) or self.read == self.meant:
+            raise ValueError(f"{self.read!r} → {self.meant!r}: not a word-for-word repair")
+        return self
+
+
+class ToneExample(Example):
+    """A line read by OCR, and what it is set back to (`retoned`), or None: left as read."""
+
+    retoned: str | None = None
+
+    @property
+    def negative(self) -> bool:
+        return self.retoned is None
+
+
+class TonePairs(Knowledge):
+    pairs: list[TonePair] = Field(min_length=1)
+    issuer_levels: list[TonePair] = Field(min_length=1)  # one word each
+    examples: list[ToneExample] = Field(default_factory=list)
+
+
+TONE_PAIRS = data_file("read/ocr_tone_pairs.yaml", TonePairs)
 _DICTIONARY = ("corpus", "data", "Viet74K.txt")
 _ACUTE, _HOOK, _DOT = "\u0301", "\u0309", "\u0323"
 _SWAPS = ((_ACUTE, _HOOK), (_HOOK, _ACUTE), (_DOT, ""))
@@ -64,14 +106,22 @@ def _swapped(word: str) -> list[str]:
 
 
 def _dotted(decomposed: str) -> list[str]:
-    """A word without tone mark given the dot below on its vowel (`THI` → `THỊ`'s reverse)."""
-    vowels = [i for i, ch in enumerate(decomposed) if ch.casefold() in "aeiouy"]
-    if len(vowels) != 1 or "\u0303" in decomposed:
+    """A word without tone mark given the dot below (`THI` → `THỊ`'s reverse, `ĐOAN` →
+    `ĐOẠN`): on each of its vowels in turn, each spelled the canonical way; the dictionary
+    tells which, if any, makes a word."""
+    if "\u0303" in decomposed:
         return []
-    at = vowels[0] + 1
-    while at < len(decomposed) and unicodedata.combining(decomposed[at]):
-        at += 1
-    return [unicodedata.normalize("NFC", decomposed[:at] + _DOT + decomposed[at:])]
+    out = []
+    for index, char in enumerate(decomposed):
+        if char.casefold() not in "aeiouy":
+            continue
+        at = index + 1
+        while at < len(decomposed) and unicodedata.combining(decomposed[at]):
+            at += 1
+        dotted = respell(unicodedata.normalize("NFC", decomposed[:at] + _DOT + decomposed[at:]))
+        if dotted not in out:
+            out.append(dotted)
+    return out
 
 
 def _cased(word: str, like: str) -> str:
@@ -121,14 +171,94 @@ def retone(text: str) -> str:
                 assert part is not None
                 words[index + offset] = _cased(meant, words[index + offset])
                 tokens[index + offset] = f"{part['lead']}{words[index + offset]}{part['trail']}"
-    return " ".join(tokens)
+    return _paired(" ".join(tokens))
+
+
+@cache
+def _read_pairs() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """One pattern for every listed sequence as read (whole words, any case, any spacing), and
+    each sequence's words as meant, by the sequence as read in lower case."""
+    pairs = TONE_PAIRS.load().pairs
+    alternatives = sorted((pair.read for pair in pairs), key=len, reverse=True)
+    spaced = (r"\s+".join(map(_word_pattern, read.split())) for read in alternatives)
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)", re.IGNORECASE)
+    return pattern, {pair.read.casefold(): pair.meant.split() for pair in pairs}
+
+
+_NUMBER = "#"  # a listed word that stands for any number (`thảng #`: `thảng 6`)
+
+
+def _word_pattern(word: str) -> str:
+    return r"\d+" if word == _NUMBER else re.escape(word)
+
+
+def _key(read: list[str]) -> str:
+    return " ".join(_NUMBER if word.isdigit() else word for word in read).casefold()
+
+
+def _paired(text: str) -> str:
+    """`text` with each listed sequence as read set back to its words as meant, in its case."""
+    pattern, meant = _read_pairs()
+
+    def repaired(found: re.Match[str]) -> str:
+        read = found.group().split()
+        words = meant[_key(read)]
+        return " ".join(
+            like if word == _NUMBER else _cased(word, like)
+            for word, like in zip(words, read, strict=True)
+        )
+
+    return pattern.sub(repaired, text)
+
+
+def _cased_match(word: str, found: re.Match[str]) -> str:
+    return _cased(word, found.group())
+
+
+def _level_repairs(lines: list[RawLine]) -> list[tuple[re.Pattern[str], str]]:
+    """For each place line of the issuer read by OCR that opens with a level's word as
+    misread (`TÍNH SƠN LA`): that word before that place, and the word meant."""
+    levels = {pair.read.casefold(): pair.meant for pair in TONE_PAIRS.load().issuer_levels}
+    out = []
+    for line in lines:
+        if Hint.OCR not in line.hints or line.block is not Block.HEADER_LEFT:
+            continue
+        first, _, place = line.text.partition(" ")
+        meant = levels.get(first.casefold())
+        if meant is not None and any(char.isalpha() for char in place):
+            pattern = rf"(?<!\w){re.escape(first)}(?=\s+{re.escape(place.strip())}(?!\w))"
+            out.append((re.compile(pattern, re.IGNORECASE), meant))
+    return out
 
 
 def retone_ocr_lines(lines: list[RawLine]) -> list[RawLine]:
-    """The lines read by OCR with their misread tone marks set back."""
+    """The lines read by OCR with their misread tone marks set back; a table row's cells each
+    on its own."""
+    repairs = _level_repairs(lines)
+
+    def retoned(text: str) -> str:
+        text = retone(text)
+        for pattern, meant in repairs:
+            text = pattern.sub(partial(_cased_match, meant), text)
+        return text
+
+    out = []
+    for line in lines:
+        if Hint.OCR in line.hints and line.cells is not None:
+            cells = tuple(retoned(cell) if cell else cell for cell in line.cells)
+            line = replace(line, cells=cells, text=" | ".join(cells))
+        elif Hint.OCR in line.hints and line.text:
+            line = replace(line, text=retoned(line.text))
+        out.append(line)
+    return out
+
+
+def wrong_examples(pairs: TonePairs) -> list[str]:
     return [
-        replace(line, text=retone(line.text))
-        if Hint.OCR in line.hints and line.text and line.cells is None
-        else line
-        for line in lines
+        f"{example.text!r} retoned to {retoned!r}, not {example.retoned or example.text!r}"
+        for example in pairs.examples
+        if (retoned := retone(example.text)) != (example.retoned or example.text)
     ]
+
+
+TONE_PAIRS.examples_checked_by(wrong_examples)

@@ -628,7 +628,9 @@ def _paragraphs(lines: list[Line], areas: Areas, leading: float) -> list[RawLine
         if first.cells is None and is_typed_rule(text):  # the dashes under the title: no text
             continue
         if first.cells is not None:
-            hints = {Hint.TABLE_ROW}
+            hints = {Hint.TABLE_ROW} | (
+                _hints(text, first.segments) & {Hint.OCR}
+            )  # a scan's cells may be misread
         else:
             hints = _hints(text, [s for line in group for s in line.segments])
             if areas[first.page].centred(first):

@@ -26,6 +26,7 @@ from plan_extract.core.errors import InputError
 from plan_extract.read.legacy import score_vietnamese
 from plan_extract.read.model import RawDocument
 from plan_extract.read.options import ReadLimits, ReadOptions
+from plan_extract.read.pdf.cells import Box, laid_out
 from plan_extract.read.pdf.fonts import UNKNOWN, FontTranslator
 from plan_extract.read.pdf.glyph_votes import (
     cast_votes,
@@ -34,16 +35,12 @@ from plan_extract.read.pdf.glyph_votes import (
     new_votes,
     solve,
 )
-from plan_extract.read.pdf.ocr_numbers import mend_heading_points
+from plan_extract.read.pdf.ocr_glyphs import mend_ocr_glyphs
 from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
 from plan_extract.read.pdf.page_layout import (
     EDGE_BAND,
-    Line,
     Page,
     Word,
-    build_lines,
-    join_lines,
-    table_line,
     to_raw_lines,
 )
 from plan_extract.read.pdf.render_budget import RenderBudget
@@ -374,9 +371,6 @@ def _has_rules(pdf_page: Any) -> bool:
     return False
 
 
-Box = tuple[float, float, float, float]  # x0, top, x1, bottom
-
-
 def _ruled_tables(plumber_page: Any, words: list[Word]) -> list[tuple[Box, list[list[Box | None]]]]:
     """Tables drawn with rules (at least two columns, and two rows unless the table heads the
     page): bbox and its cells' boxes (None where a merged cell continues). The cells' text
@@ -402,38 +396,6 @@ def _heads_page(bbox: Box, words: list[Word], height: float) -> bool:
     (a boxed note, a header set in a box) is not taken for a table."""
     top = bbox[1]
     return not any(word.bottom <= top and word.top >= EDGE_BAND * height for word in words)
-
-
-def _cell_text(words: list[Word], cell: Box | None, page: int) -> str:
-    """A cell's lines joined; where a line stops short of the cell's right edge by more than
-    the next line's first word needs, that line ended a paragraph of the cell (`Sở Khoa học và
-    Công nghệ` / `Sở Công Thương`), and the two are parted by `;`, as the Word reader parts a
-    cell's paragraphs."""
-    if cell is None:
-        return ""
-    lines = build_lines([word for word in words if _inside(word, cell)], page)
-    texts: list[str] = []
-    for previous, line in zip([None, *lines], lines, strict=False):
-        if previous is not None and _ends_paragraph(previous, line, cell) and texts:
-            texts[-1] += "" if texts[-1][-1:] in _CELL_BREAKS else ";"
-        texts.append(line.text)
-    return join_lines(texts)
-
-
-_CELL_BREAKS = ".;,:"
-
-
-def _ends_paragraph(previous: Line, line: Line, cell: Box) -> bool:
-    first = line.segments[0].words[0]
-    space = (first.bottom - first.top) / 2  # a space is about half the type's height
-    room = cell[2] - previous.x1
-    return room > (first.x1 - first.x0) + 2 * space and first.text[:1].isupper()
-
-
-def _inside(word: Word, bbox: Box) -> bool:
-    x0, top, x1, bottom = bbox
-    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-    return x0 <= cx <= x1 and top <= cy <= bottom
 
 
 def text_layer_usable(words: list[Word]) -> bool:
@@ -489,7 +451,7 @@ class PdfReader:
         finally:
             self.close()
         read = [page for page in pages if page is not None]
-        lines = retone_ocr_lines(mend_heading_points(to_raw_lines(read)))
+        lines = retone_ocr_lines(mend_ocr_glyphs(to_raw_lines(read)))
         if not any(line.text for line in lines):
             hint = " (it is scanned: use --ocr auto)" if self.ocr == "never" else ""
             raise InputError(f"the PDF has no readable text{hint}")
@@ -564,7 +526,7 @@ class PdfReader:
             from plan_extract.read.pdf.ocr import ocr_stream
 
             self.render_budget.check_document([self.document.get_page_size(i) for i in ciphered])
-            for result in ocr_stream(self.loaded(ciphered), self.render_budget):
+            for result in ocr_stream(self.loaded(ciphered), self.render_budget, tables=False):
                 index = result.page.number - 1
                 ocr[index] = result
                 page = result.page
@@ -620,18 +582,7 @@ class PdfReader:
             self.warn(code, number, "no readable text layer, and OCR is off")
         page = Page(number=number, width=float(width), height=float(height))
         tables = self.tables(index, words) if words and text.ruled else []
-        kept = words
-        if tables:
-            kept = [word for word in words if not any(_inside(word, box) for box, _ in tables)]
-        page.lines = build_lines(kept, number)
-        for (x0, top, x1, bottom), cells in tables:
-            rows = [[_cell_text(words, cell, number) for cell in row] for row in cells]
-            step = (bottom - top) / len(rows)
-            for row_index, row in enumerate(rows):
-                row_top = top + row_index * step
-                if any(row):
-                    page.lines.append(table_line(row, row_top, row_top + step, x0, x1, number))
-        page.lines.sort(key=lambda line: line.top)
+        page.lines = laid_out(words, tables, number)
         return page
 
     def tables(self, index: int, words: list[Word]) -> list[tuple[Box, list[list[Box | None]]]]:

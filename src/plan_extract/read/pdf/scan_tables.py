@@ -1,0 +1,149 @@
+"""Ruled tables on a scanned page, found in its image (numpy), their cells made by pdfplumber's
+own table finder from the rules found, as for a text layer's drawn rules.
+
+A scan is tilted: the page is straightened first, by the turn that makes its rows most unequal
+in print (a projection profile). A rule is a run of dark pixels on one row far longer than any
+stroke of print (`MIN_RULE_SHARE` of the page's width). Between two rules one above the other,
+a column is a vertical rule where the band between them (as wide as both) is dark over nearly
+its whole height (`MIN_COLUMN_DARK`): print never fills a row's height in one column, so
+letters are not taken for rules. The rules become pdfplumber's edges; its intersections, cells
+and tables follow (merged cells included). A table needs two rows and two columns. A page with
+one is read by OCR straightened and with its rules erased; a page without one as before.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any, cast
+
+from plan_extract.read.pdf.cells import Box, Table
+
+DARK = 160  # grey level below which a pixel is print (a grey page's paper is above it)
+MIN_RULE_SHARE = 1 / 12  # a rule's least length, as a share of the page's width
+MIN_COLUMN_DARK = 0.9  # the share of a band's height a vertical rule fills
+MIN_BAND = 6  # pixels between two rules for a row
+RULE_GAP = 3  # pixels: rows of one rule, columns of one vertical rule
+TOLERANCE = 3.0  # points: pdfplumber's snap, join and intersection tolerances
+MAX_TILT = 3.0  # degrees either way a scan's tilt is looked for
+TILT_STEP = 0.1  # degrees
+TILT_REDUCTION = 4  # the tilt is read on a copy this many times smaller
+ERASED = 4  # pixels either side of a rule's middle erased
+
+
+def tilt(image: Any) -> float:
+    """The page's tilt in degrees (PIL's sense: the turn that straightens it): the angle, in
+    steps of `TILT_STEP` up to `MAX_TILT` either way, at which the rows of a small copy of the
+    page are most unequal in print (lines of print and rules run along rows)."""
+    import numpy
+
+    small = image.reduce(TILT_REDUCTION)
+    best, sharpest = 0.0, -1.0
+    for step in range(-round(MAX_TILT / TILT_STEP), round(MAX_TILT / TILT_STEP) + 1):
+        angle = step * TILT_STEP
+        turned = numpy.asarray(small.rotate(angle, fillcolor=255)) < DARK
+        sharpness = float(numpy.var(turned.sum(axis=1)))
+        if sharpness > sharpest:
+            best, sharpest = angle, sharpness
+    return best
+
+
+def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
+    """The ruled tables of the page `image` (grey, `scale` pixels a point), in points, and the
+    image OCR is to read: with tables, the page straightened and its rules erased (OCR reads
+    a rule beside a figure as `|`, `[`, `_`); else `image` as it is."""
+    import numpy
+    from PIL import Image
+
+    angle = tilt(image)
+    turned = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    pixels = numpy.array(turned)
+    dark = pixels < DARK
+    rules = _horizontal_rules(dark)
+    edges = [_edge(x0, y, x1, y, scale) for y, x0, x1 in rules]
+    columns: list[tuple[float, int, int]] = []
+    for upper, lower in itertools.pairwise(rules):
+        left, right = min(upper[1], lower[1]), max(upper[2], lower[2])
+        top, bottom = upper[0] + RULE_GAP, lower[0] - RULE_GAP
+        if bottom - top < MIN_BAND:
+            continue
+        share = dark[top:bottom, left:right].mean(axis=0)
+        for start, end in _runs(share >= MIN_COLUMN_DARK):
+            columns.append((left + (start + end) / 2, upper[0], lower[0]))
+    edges += [_edge(x, top, x, bottom, scale) for x, top, bottom in columns]
+    tables = _tables(edges)
+    if not tables:
+        return [], image
+    paper = int(numpy.median(pixels))  # erased to the paper's grey: no white stripes
+    for y, x0, x1 in rules:
+        pixels[max(y - ERASED, 0) : y + ERASED + 1, x0:x1] = paper
+    for x, top, bottom in columns:
+        pixels[top:bottom, max(round(x) - ERASED, 0) : round(x) + ERASED + 1] = paper
+    return tables, Image.fromarray(pixels)
+
+
+def _runs(flags: Any) -> list[tuple[int, int]]:
+    """The runs of True in a row of flags, as (first, last) indices, runs within `RULE_GAP`
+    of each other joined."""
+    import numpy
+
+    indices = numpy.flatnonzero(flags)
+    runs: list[tuple[int, int]] = []
+    for index in indices.tolist():
+        if runs and index - runs[-1][1] <= RULE_GAP:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs
+
+
+def _horizontal_rules(dark: Any) -> list[tuple[int, int, int]]:
+    """Each horizontal rule as (row, first column, last column), from the top down: runs of
+    dark pixels at least `MIN_RULE_SHARE` of the width long, rows of one rule joined."""
+    import numpy
+
+    length = max(int(dark.shape[1] * MIN_RULE_SHARE), 1)
+    summed = numpy.cumsum(numpy.pad(dark, ((0, 0), (1, 0))).astype(numpy.int32), axis=1)
+    full = (summed[:, length:] - summed[:, :-length]) == length
+    found: list[tuple[int, int, int]] = []
+    for row in numpy.flatnonzero(full.any(axis=1)).tolist():
+        for start, end in _runs(full[row]):
+            found.append((row, start, end + length))
+    rules: list[list[int]] = []  # first row, last row, first column, last column
+    for row, x0, x1 in found:
+        near = [
+            rule for rule in rules if row - rule[1] <= RULE_GAP and x0 < rule[3] and rule[2] < x1
+        ]
+        if near:
+            rule = near[-1]
+            rule[1], rule[2], rule[3] = row, min(rule[2], x0), max(rule[3], x1)
+        else:
+            rules.append([row, row, x0, x1])
+    return sorted(((first + last) // 2, x0, x1) for first, last, x0, x1 in rules)
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float, scale: float) -> dict[str, Any]:
+    x0, top, x1, bottom = x0 / scale, top / scale, x1 / scale, bottom / scale
+    return {
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": "h" if top == bottom else "v",
+        "object_type": "line",
+    }
+
+
+def _tables(edges: list[dict[str, Any]]) -> list[Table]:
+    from pdfplumber import table as finder
+
+    merged = finder.merge_edges(edges, TOLERANCE, TOLERANCE, TOLERANCE, TOLERANCE)
+    crossings = finder.edges_to_intersections(merged, TOLERANCE, TOLERANCE)
+    out: list[Table] = []
+    for cells in finder.cells_to_tables(finder.intersections_to_cells(crossings)):
+        found = finder.Table(cast(Any, None), cells)  # the page is only needed to extract text
+        rows: list[list[Box | None]] = [list(row.cells) for row in found.rows]
+        if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
+            out.append((found.bbox, rows))
+    return out

@@ -1,0 +1,92 @@
+"""Ruled tables on a scanned page (read/pdf/scan_tables): found in the page's image, straightened
+first, their rules erased before OCR; a page without one read as before. The end-to-end test
+reads a scanned page with Tesseract."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from plan_extract.read import read_bytes
+from plan_extract.read.pdf.scan_tables import ruled_page, tilt
+
+DPI = 200
+SCALE = DPI / 72
+FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+ROWS = [
+    ("Chỉ tiêu", "ĐVT", "Năm 2026", "Năm 2027"),
+    ("Diện tích chè", "ha", "6.500", "6.700"),
+    ("Sản lượng chè búp tươi", "tấn", "64.213", "66.456"),
+]
+WIDTHS = (520, 180, 260, 260)
+ROW_HEIGHT = 70
+
+
+def _page(*, turned: float = 0.0, ruled: bool = True) -> Image.Image:
+    """An A4 page at 200 dpi: a paragraph, and a table of `ROWS` drawn with rules (or without:
+    the same text set in columns), turned by `turned` degrees."""
+    page = Image.new("L", (1654, 2339), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(FONT), 34)
+    draw.text((200, 200), "Bảng 1. Chỉ tiêu phát triển vùng nguyên liệu chè", font=font, fill=0)
+    top, left = 320, 200
+    if ruled:
+        for row in range(len(ROWS) + 1):
+            y = top + row * ROW_HEIGHT
+            draw.line((left, y, left + sum(WIDTHS), y), fill=0, width=3)
+        x = left
+        for width in (0, *WIDTHS):
+            x += width
+            draw.line((x, top, x, top + len(ROWS) * ROW_HEIGHT), fill=0, width=3)
+    for row_index, row in enumerate(ROWS):
+        x = left
+        for width, text in zip(WIDTHS, row, strict=True):
+            draw.text((x + 12, top + row_index * ROW_HEIGHT + 15), text, font=font, fill=0)
+            x += width
+    return page.rotate(turned, fillcolor=255) if turned else page
+
+
+def _pdf(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PDF", resolution=DPI)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("turned", [0.0, 1.2, -0.7])
+def test_a_ruled_table_is_found_on_a_tilted_page_with_its_rows_and_columns(turned: float) -> None:
+    tables, image = ruled_page(_page(turned=turned), SCALE)
+    assert len(tables) == 1
+    (x0, top, x1, bottom), rows = tables[0]
+    assert [len(row) for row in rows] == [4, 4, 4]
+    assert x1 - x0 == pytest.approx(sum(WIDTHS) / SCALE, abs=3)
+    assert bottom - top == pytest.approx(len(ROWS) * ROW_HEIGHT / SCALE, abs=3)
+    assert abs(tilt(image)) <= 0.1  # the page OCR reads is straightened
+
+
+def test_the_tilt_is_the_turn_that_straightens_the_page() -> None:
+    assert tilt(_page(turned=1.5)) == pytest.approx(-1.5, abs=0.15)
+    assert tilt(_page(turned=-2.0)) == pytest.approx(2.0, abs=0.15)
+
+
+def test_the_rules_are_erased_from_the_page_ocr_reads() -> None:
+    page = _page(turned=0.8)
+    _, image = ruled_page(page, SCALE)
+    dark = sum(image.histogram()[:160])
+    assert dark < 0.6 * sum(page.histogram()[:160])  # rules gone, print kept
+    assert dark > 0.2 * sum(page.histogram()[:160])
+
+
+def test_a_page_of_text_in_columns_without_rules_has_no_table_and_is_read_as_it_is() -> None:
+    page = _page(turned=0.5, ruled=False)
+    tables, image = ruled_page(page, SCALE)
+    assert tables == [] and image is page
+
+
+def test_a_scanned_ruled_table_reads_as_rows_of_cells() -> None:
+    doc = read_bytes(_pdf(_page(turned=1.0)), "scan.pdf")
+    rows = [line.cells for line in doc.lines if line.cells is not None]
+    assert rows == [tuple(row) for row in ROWS]
+    assert any("Bảng 1" in line.text for line in doc.lines if line.cells is None)
