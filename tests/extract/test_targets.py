@@ -80,3 +80,53 @@ def test_a_section_reviewing_what_was_done_holds_results_at_any_level() -> None:
         "Phấn đấu tỷ lệ hồ sơ được số hóa đạt 80%.",
     )
     assert [t.value for t in targets] == [95, 80]
+
+
+def test_a_change_from_a_baseline_is_one_target_due_in_the_later_year() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Nâng tỷ lệ đô thị hóa từ 45% năm 2025 lên 52% năm 2029.",
+        "- Giảm tỷ lệ hộ nghèo từ 4,5% xuống còn 2%.",
+        "- Tỷ lệ lao động có việc làm từ 70% trở lên.",
+        "- Thu nhập bình quân tăng 1,5 lần so với năm 2025.",
+    )
+    assert [(t.value, t.unit, t.comparator, t.year) for t in targets] == [
+        (52, "percent", ">=", 2029),
+        (2, "percent", "<=", 2030),
+        (70, "percent", ">=", 2030),
+        (1.5, "ratio", ">=", 2030),
+    ]
+
+
+def test_a_range_printing_its_unit_twice_is_one_target() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Tỷ lệ lao động qua đào tạo đạt 60% - 70%; tỷ lệ che phủ rừng từ 50% đến 52%.",
+    )
+    assert [(t.value, t.comparator) for t in targets] == [(60, ">="), (50, ">=")]
+
+
+def test_funding_shares_and_lines_labelled_as_results_give_no_target() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Kinh phí: ngân sách tỉnh 70%, ngân sách xã 30%.",
+        "- Kết quả năm 2025: tỷ lệ hộ nghèo còn 3,1%, giảm 1,2% so với năm 2024.",
+        "- Đến nay, 85% số thôn đã có nhà văn hóa.",
+        "- Thu ngân sách trên địa bàn tăng bình quân 10%/năm.",
+    )
+    assert [(t.value, t.frequency) for t in targets] == [(10, "yearly")]
+
+
+def test_the_objectives_count_any_measured_noun_but_not_places_reached_or_estimates() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Trồng mới 500 ha rừng; cứng hóa 120 km đường giao thông nông thôn.",
+        "- Thu hút 500.000 lượt khách du lịch.",
+        "- Nhân rộng mô hình tại 40 xã, phường; dự kiến khoảng 300 hộ tham gia.",
+        "- Nâng cấp hạ tầng (cho phép truyền dữ liệu 10 Gbps).",
+    )
+    assert [(t.value, t.unit) for t in targets] == [
+        (500, "count"),
+        (120, "count"),
+        (500000, "count"),
+    ]

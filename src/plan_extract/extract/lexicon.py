@@ -33,7 +33,17 @@ from plan_extract.core.text import respell
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
 ComparatorCueLabel = Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
 FilterLabel = Literal[
-    "BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE", "SHARE", "BREAKDOWN"
+    "BASELINE",
+    "NOT_TARGET_BEFORE",
+    "NOT_TARGET_AFTER",
+    "TARGET_CUE",
+    "DUE",
+    "SHARE",
+    "BREAKDOWN",
+    "CHANGE_FROM",
+    "CHANGE_TO",
+    "COMPARED",
+    "SCOPE",
 ]
 QuantityLabel = Literal["NOT_MEASURED", "RANGE"]
 DeadlineLabel = Literal[

@@ -26,6 +26,7 @@ from plan_extract.extract.table_targets import TableFigure, measures_nothing, ta
 from plan_extract.structure.dates import due_year
 
 _DIGIT = re.compile(r"\d")
+_YEAR_FIGURE = re.compile(r"^(19|20)\d\d$")  # a count is written `2.026`; `2026` is a year
 _VETO_WINDOW = 6
 _SAME_TARGET_OVERLAP = 0.6
 # Bounds on the work a hostile text can ask for (a plan states tens of targets; the corpus's
@@ -36,6 +37,7 @@ MAX_FIGURES_PER_LINE = 100
 MAX_CANDIDATES = 500
 UNREAD_WARNINGS = ("target_figures_not_read", "targets_not_read")  # the codes `_Unread` says
 _RESTATED_WORDS = 5  # the words a restatement in the same top-level section repeats, at least
+_LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands within its first words
 
 
 @dataclass
@@ -53,14 +55,48 @@ class _Found:
 
 
 def _years(line: BodyLine, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(token, year, due) for each `năm YYYY` in tokens [start, end); due when `đến/vào năm`."""
+    """(token, year, due) for each `năm YYYY` in tokens [start, end); due when `đến/vào năm`.
+    A reference year is left out: the baseline's of a change (`từ 45% năm 2025 lên ...`) and
+    the one a change is measured against (`so với năm 2025`)."""
     found = []
     due = {h.last_token for h in line.parse.of("DUE")}
+    compared = {h.last_token for h in line.parse.of("COMPARED")}
+    baselines = _baseline_segments(line)
     for hit in line.parse.dates:
         if hit.label == "YEAR" and start <= hit.first_token and hit.last_token <= end:
+            if hit.first_token in compared or any(a <= hit.first_token < b for a, b in baselines):
+                continue
             year = int(line.parse.words[hit.last_token - 1])
             found.append((hit.first_token, year, hit.first_token in due))
     return found
+
+
+def _baseline_segments(line: BodyLine) -> list[tuple[int, int]]:
+    """The tokens [from, to) of each change stated from a baseline figure to a target (`từ 45%
+    năm 2025 lên 60%`): from the CHANGE_FROM words to the CHANGE_TO words, when a figure stands
+    right after each and the second follows in the same clause (not the `lên` of `từ 70% trở
+    lên`)."""
+    words = line.parse.words
+    segments = []
+    for start in line.parse.of("CHANGE_FROM"):
+        figure = start.last_token
+        if figure >= len(words) or not words[figure][0].isdigit():
+            continue
+        end = line.clause_bounds(figure)[1]
+        changes = [
+            h.first_token
+            for h in line.hits_in("CHANGE_TO", figure + 1, end)
+            if h.last_token < len(words) and words[h.last_token][0].isdigit()
+        ]
+        to = min(changes, default=None)
+        if to is not None:
+            segments.append((start.first_token, to))
+    return segments
+
+
+def _in_baseline(line: BodyLine, token: int) -> bool:
+    """The figure is the baseline of a change (`từ 4,5% xuống còn 2%`: 4,5)."""
+    return any(start < token < end for start, end in _baseline_segments(line))
 
 
 def _in_date(line: BodyLine, token: int) -> bool:
@@ -97,10 +133,19 @@ def _measured_noun(line: BodyLine, token: int) -> bool:
 
 def _range_end(line: BodyLine, token: int, numbers: list[int]) -> int | None:
     """The upper figure of a range opened by the figure at `token` (`60 - 70%`, `từ 60 đến
-    70%`): the range is one target, its lower bound."""
+    70%`, also with the unit on both figures: `60% - 70%`, `từ 60% đến 70%`): the range is
+    one target, its lower bound."""
     for hit in line.parse.of("RANGE"):
         if hit.first_token == token + 1 and hit.last_token in numbers:
             return hit.last_token
+    quantity = _unit_after(line, token)
+    if quantity is None:
+        return None
+    for hit in line.parse.of("RANGE"):
+        if hit.first_token == quantity[1] and hit.last_token in numbers:
+            upper = _unit_after(line, hit.last_token)
+            if upper is not None and upper[0] == quantity[0]:
+                return hit.last_token
     return None
 
 
@@ -134,6 +179,12 @@ def _vetoed(
         "BASELINE", clause[0], token
     ):
         return True
+    if (
+        _in_baseline(line, token)
+        or _funding_share(line, token)
+        or _result_label(line, token, start)
+    ):
+        return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
         return True
     if line.hits_in("SHARE", window, token) and not _committed(line, token):
@@ -144,6 +195,37 @@ def _vetoed(
     return any(
         not due and start is not None and year < start
         for _, year, due in _years(line, clause[0], token)
+    )
+
+
+def _funding_share(line: BodyLine, token: int) -> bool:
+    """A share of the funding (`ngân sách tỉnh 70%, ngân sách xã 30%`): a source of funds
+    (funding.yaml) right before the figure, or before it with only a colon, a bracket or a
+    share word between."""
+    skipped = {
+        h.first_token for h in (*line.parse.of("SHARE"), *line.parse.of("COMPARATOR_BEFORE"))
+    }
+    for hit in line.parse.of("FUNDING_SOURCE"):
+        between = range(hit.last_token, token)
+        if hit.last_token <= token and all(
+            not line.parse.words[t].isalnum() or t in skipped for t in between
+        ):
+            return True
+    return False
+
+
+def _result_label(line: BodyLine, token: int, start: int | None) -> bool:
+    """The figure follows a line's opening label that names results (`Kết quả năm 2025: ...`,
+    `Ước thực hiện năm 2025: ...`): a BASELINE or NOT_TARGET_BEFORE phrase or a past year that
+    is not due, before the line's first colon, within its first words."""
+    words = line.parse.words
+    colon = next((i for i, w in enumerate(words[:_LABEL_WORDS]) if w == ":"), None)
+    if colon is None or token < colon:
+        return False
+    if line.hits_in("BASELINE", 0, colon) or line.hits_in("NOT_TARGET_BEFORE", 0, colon):
+        return True
+    return any(
+        not due and start is not None and year < start for _, year, due in _years(line, 0, colon)
     )
 
 
@@ -418,8 +500,26 @@ def _count_target(
     work (`chi trả hằng tháng ... giữa hai bên`)."""
     listed = named and _listed(line, token)
     if line.kind == "objectives":
-        return committed or recurring or listed
+        return committed or recurring or listed or _planned_count(line, token)
     return line.kind == "tasks" and (committed or listed)
+
+
+def _planned_count(line: BodyLine, token: int) -> bool:
+    """A count the objectives state without a comparator (`Trồng mới 500 ha rừng`, `Thu hút
+    500.000 lượt khách`): any measured noun, but not a count in brackets (a specification or a
+    breakdown), a year (`giai đoạn 2026 - 2030`), nor the places an activity reaches (`tại 40
+    xã, phường`), nor one after a word that does not commit to it (`khoảng 2.000 thuê bao`:
+    an estimate; `trên 3 kênh`: a preposition)."""
+    word = line.parse.words[token]
+    if _YEAR_FIGURE.match(word) or _inside_brackets(line, token):
+        return False
+    before = (*line.parse.of("SCOPE"), *line.parse.of("COMPARATOR_BEFORE"))
+    if any(h.last_token == token for h in before):  # committed counts are read apart
+        return False
+    clause = line.clause_bounds(token)
+    if clause[1] - clause[0] <= 2:  # a figure and its noun alone state nothing (`100.000 trẻ`)
+        return False
+    return not line.hits_in("SHARE", *clause)  # the present state: `có 28 trạm (chiếm 32,2%)`
 
 
 def _listed(line: BodyLine, token: int) -> bool:
