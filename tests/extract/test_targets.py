@@ -130,3 +130,38 @@ def test_the_objectives_count_any_measured_noun_but_not_places_reached_or_estima
         (120, "count"),
         (500000, "count"),
     ]
+
+
+def test_a_year_follows_its_own_figure_and_a_heading_naming_one_year_sets_it() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU NĂM 2027",
+        "- Tỷ lệ hộ dùng nước sạch đạt 85%.",
+        "II. MỤC TIÊU ĐẾN NĂM 2030",
+        "- Tỷ lệ trạm y tế có bác sĩ đạt 80% vào năm 2028 và 95% vào năm 2030.",
+    )
+    assert [(t.value, t.year) for t in targets] == [(85, 2027), (80, 2028), (95, 2030)]
+
+
+def test_objectives_nested_under_the_purpose_section_give_targets() -> None:
+    targets = _targets(
+        "I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU",
+        "1. Mục đích",
+        "Nâng cao nhận thức của người dân về an toàn giao thông.",
+        "2. Mục tiêu",
+        "- Giảm số vụ tai nạn giao thông từ 5% trở lên mỗi năm.",
+        "- 100% trường học tổ chức tuyên truyền.",
+    )
+    assert [(t.value, t.frequency) for t in targets] == [(5, "yearly"), (100, None)]
+
+
+def test_a_bullet_opening_with_a_figure_is_no_part_of_the_heading_above() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Phát triển toàn diện.",
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+        "1. Phát triển chính quyền số",
+        "- 100% các cơ quan sử dụng văn bản điện tử.",
+    )
+    assert [(t.value, t.text) for t in targets] == [
+        (100, "100% các cơ quan sử dụng văn bản điện tử")
+    ]

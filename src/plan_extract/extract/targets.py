@@ -23,7 +23,7 @@ from plan_extract.extract.lexicon import fold
 from plan_extract.extract.nlp import Hit
 from plan_extract.extract.numbers import parse_number
 from plan_extract.extract.table_targets import TableFigure, measures_nothing, table_figures
-from plan_extract.structure.dates import due_year
+from plan_extract.structure.dates import due_year, year_mentions
 
 _DIGIT = re.compile(r"\d")
 _YEAR_FIGURE = re.compile(r"^(19|20)\d\d$")  # a count is written `2.026`; `2026` is a year
@@ -230,15 +230,42 @@ def _result_label(line: BodyLine, token: int, start: int | None) -> bool:
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) -> Frequency | None:
+    # after the unit, or after a comparator standing there (`từ 5% trở lên mỗi năm`)
+    ends = {after} | {
+        h.last_token for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after
+    }
     hits = line.hits_in("FREQUENCY", clause[0], token) + [
-        h for h in line.parse.of("FREQUENCY") if h.first_token == after
+        h for h in line.parse.of("FREQUENCY") if h.first_token in ends
     ]
     return cast(Frequency, hits[0].id) if hits else None
 
 
+def _stated_year(heading: str) -> int | None:
+    """The year a heading sets for the targets under it: the year they are due (`Mục tiêu đến
+    hết năm 2026`), else the end of its period, else the one year it names (`MỤC TIÊU NĂM
+    2026`, `Chỉ tiêu năm 2027`)."""
+    year = due_year(heading)
+    if year is not None:
+        return year
+    return next((m.last for m in year_mentions(heading) if m.kind == "year"), None)
+
+
+def _trails(line: BodyLine, figure: int, year: int) -> bool:
+    """The year at token `year` comes right after the figure at `figure` and its unit, maybe
+    after a DUE word (`85% vào năm 2027 và 95% vào năm 2030`): it is that figure's year."""
+    quantity = _unit_after(line, figure) if figure >= 0 else None
+    if quantity is None:
+        return False
+    after = quantity[1]
+    return year == after or (
+        year == after + 1
+        and any(h.first_token == after and h.last_token == year for h in line.parse.of("DUE"))
+    )
+
+
 def _heading_year(context: Context, line: BodyLine) -> int | None:
     for section in reversed(context.ancestors(line.number)):
-        year = due_year(section.title)
+        year = _stated_year(section.title)
         if year is not None:
             return year
     # without a section tree: the nearest heading-like line above, within the same top section
@@ -246,7 +273,7 @@ def _heading_year(context: Context, line: BodyLine) -> int | None:
         if previous.kind != line.kind:
             break
         if previous.marker() and previous.marker().group("num"):  # type: ignore[union-attr]
-            year = due_year(previous.text)
+            year = _stated_year(previous.text)
             if year is not None:
                 return year
     return None
@@ -258,7 +285,7 @@ def _year(
     previous = max((n for n in neighbours if n < token), default=clause[0] - 1)
     following = min((n for n in neighbours if n > token), default=clause[1])
     years = _years(line, clause[0], clause[1])
-    before = [y for t, y, _ in years if previous < t < token]
+    before = [y for t, y, _ in years if previous < t < token and not _trails(line, previous, t)]
     if before:
         return before[-1]
     after = [y for t, y, _ in years if token < t < following]
@@ -337,7 +364,11 @@ def _figures(line: BodyLine) -> dict[int, int | float]:
             value = parse_number(word) if word[0].isdigit() else None
             if value is not None and not _in_date(line, token):
                 values[token] = value
-    for hit in line.parse.of("NUMBER_WORD"):
+    words = line.parse.of("NUMBER_WORD")
+    starts = {hit.first_token for hit in words}
+    for hit in words:
+        if hit.last_token in starts or hit.first_token - 1 in starts:
+            continue  # a compound (`mười hai`) is not read: its first word is not its value
         if _committed(line, hit.first_token):  # not the idiom of `hai bên`, `ba cấp`
             values[hit.first_token] = int(hit.id)
     return values
