@@ -165,3 +165,26 @@ def test_a_bullet_opening_with_a_figure_is_no_part_of_the_heading_above() -> Non
     assert [(t.value, t.text) for t in targets] == [
         (100, "100% các cơ quan sử dụng văn bản điện tử")
     ]
+
+
+def test_the_domain_comes_from_the_nearest_field_sub_heading_else_what_is_measured() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "1. Phát triển kinh tế số đến năm 2030",
+        "a) Mục tiêu chung",
+        "(1) Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 70%.",
+        "2. Mục tiêu cụ thể",
+        "- Thủy sản",
+        "Hình thành ít nhất 03 vùng nuôi tôm công nghệ cao.",
+        "- Công dân số",
+        "Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 100%.",
+        "II. NHIỆM VỤ",
+        "1. Phát triển kinh tế số và xã hội số",
+        "Phấn đấu tỷ lệ hồ sơ công việc xử lý trên môi trường mạng đạt 95%.",
+    )
+    assert [(t.value, t.domain) for t in targets] == [
+        (70, "economy"),
+        (3, "economy"),
+        (100, "health"),
+        (95, "governance"),
+    ]

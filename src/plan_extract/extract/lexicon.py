@@ -60,7 +60,7 @@ DeadlineLabel = Literal[
     "REFERENCE_MOMENT",
     "EVERY_HALF_YEAR",
 ]
-DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
+DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD", "DOMAIN_MIXED"]
 RoleLabel = Literal[
     "LEAD_LABEL",
     "COOPERATE_LABEL",

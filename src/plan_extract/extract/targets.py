@@ -20,7 +20,7 @@ from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import LIST_MARKS, BodyLine, Context
 from plan_extract.extract.lexicon import fold
-from plan_extract.extract.nlp import Hit
+from plan_extract.extract.nlp import Hit, outermost
 from plan_extract.extract.numbers import parse_number
 from plan_extract.extract.table_targets import TableFigure, measures_nothing, table_figures
 from plan_extract.structure.dates import due_year, year_mentions
@@ -37,6 +37,7 @@ MAX_FIGURES_PER_LINE = 100
 MAX_CANDIDATES = 500
 UNREAD_WARNINGS = ("target_figures_not_read", "targets_not_read")  # the codes `_Unread` says
 _RESTATED_WORDS = 5  # the words a restatement in the same top-level section repeats, at least
+_LABEL_LINE_WORDS = 6  # a label line over a field's figures (`- Thủy sản`) is short
 _LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands within its first words
 
 
@@ -300,9 +301,9 @@ def _year(
 def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain:
     # the sub-heading on the line itself (`- Về Y tế: ...`) or above it in the same section
     if line.parse.doc[clause[0] - 1].text == ":" if clause[0] else False:
-        heads = line.hits_in("DOMAIN_HEADING", 0, clause[0])
-        if heads:
-            return cast(Domain, heads[0].id)
+        head = heading_field(line, clause[0])
+        if head is not None:
+            return head
     for previous in reversed([*context.before(line), line]):
         if previous.kind != line.kind:
             break
@@ -318,18 +319,62 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
             colon = line.text.find(":")
             if 0 < colon < clause[0] * 10 and colon < 40:
                 is_heading = True
+        elif _label_line(previous):
+            is_heading = True  # `- Thủy sản` over the figures of that field
         if is_heading:
             limit = len(previous.parse.doc)
             colon_tokens = [t.i for t in previous.parse.doc if t.text == ":"]
             if colon_tokens:
                 limit = colon_tokens[0]
-            heads = previous.hits_in("DOMAIN_HEADING", 0, limit)
-            if heads:
-                return cast(Domain, heads[0].id)
+            head = heading_field(previous, limit)
+            if head is not None:
+                return head
             if previous is not line and previous.marker():
                 break
-    words = line.hits_in("DOMAIN_WORD", clause[0], clause[1])
-    return cast(Domain, words[0].id) if words else "other"
+    field = _heading_field(context, line)
+    if field is not None:
+        return field
+    return word_field(line, *clause) or "other"  # else what is measured
+
+
+def word_field(line: BodyLine, start: int, end: int) -> Domain | None:
+    """The field of what tokens [start, end) measure: their first field word, the longest
+    where two overlap (`hồ sơ sức khỏe`, not `hồ sơ`)."""
+    words = sorted(outermost(line.hits_in("DOMAIN_WORD", start, end)), key=lambda h: h.first_token)
+    return cast(Domain, words[0].id) if words else None
+
+
+def heading_field(line: BodyLine, end: int | None = None) -> Domain | None:
+    """The field a sub-heading names in its first `end` tokens (`Về Y tế`, `- Thủy sản`);
+    none when it joins fields (`kinh tế số và xã hội số`)."""
+    end = len(line.parse.words) if end is None else end
+    if line.hits_in("DOMAIN_MIXED", 0, end):
+        return None
+    heads = sorted(outermost(line.hits_in("DOMAIN_HEADING", 0, end)), key=lambda h: h.first_token)
+    return cast(Domain, heads[0].id) if heads else None
+
+
+def _label_line(line: BodyLine) -> bool:
+    """A short line without a figure or a sentence's end: a label over the lines below it."""
+    text = line.text.strip(LIST_MARKS)
+    return (
+        0 < len(line.parse.words) <= _LABEL_LINE_WORDS
+        and not _DIGIT.search(text)
+        and not text.endswith((".", ";", ","))
+    )
+
+
+def _heading_field(context: Context, line: BodyLine) -> Domain | None:
+    """The field a sub-heading the line is under names (`1. Phát triển kinh tế số đến năm
+    2030`), the nearest first; a top-level heading names the plan's part, not a field."""
+    for section in reversed(context.ancestors(line.number)):
+        heading = context.by_number.get(section.lines[0])
+        if section.level < 2 or heading is None or heading is line:
+            continue
+        field = heading_field(heading)
+        if field is not None:
+            return field
+    return None
 
 
 def _indicator(line: BodyLine, clause: tuple[int, int], token: int, unit_end: int) -> str | None:
