@@ -44,6 +44,7 @@ FilterLabel = Literal[
     "CHANGE_TO",
     "COMPARED",
     "SCOPE",
+    "PLAN_CONTENT",
 ]
 QuantityLabel = Literal["NOT_MEASURED", "RANGE"]
 DeadlineLabel = Literal[

@@ -26,7 +26,8 @@ from plan_extract.extract.table_targets import TableFigure, measures_nothing, ta
 from plan_extract.structure.dates import due_year, year_mentions
 
 _DIGIT = re.compile(r"\d")
-_YEAR_FIGURE = re.compile(r"^(19|20)\d\d$")  # a count is written `2.026`; `2026` is a year
+# a count of thousands is written `1.500`; `2026` is a year, `1022` a hotline's or a code's number
+_BARE_THOUSANDS = re.compile(r"^\d{4,}$")
 _VETO_WINDOW = 6
 _SAME_TARGET_OVERLAP = 0.6
 # Bounds on the work a hostile text can ask for (a plan states tens of targets; the corpus's
@@ -583,12 +584,14 @@ def _count_target(
 def _planned_count(line: BodyLine, token: int) -> bool:
     """A count the objectives state without a comparator (`Trồng mới 500 ha rừng`, `Thu hút
     500.000 lượt khách`): any measured noun, but not a count in brackets (a specification or a
-    breakdown), a year (`giai đoạn 2026 - 2030`), nor the places an activity reaches (`tại 40
-    xã, phường`), nor one after a word that does not commit to it (`khoảng 2.000 thuê bao`:
+    breakdown), a year or a code (`giai đoạn 2026 - 2030`, `Tổng đài 1022`), the plan's own
+    parts (`03 nhóm giải pháp`), nor the places an activity reaches (`tại 40 xã, phường`), nor one after a word that does not commit to it (`khoảng 2.000 thuê bao`:
     an estimate; `trên 3 kênh`: a preposition)."""
     word = line.parse.words[token]
-    if _YEAR_FIGURE.match(word) or _inside_brackets(line, token):
+    if _BARE_THOUSANDS.match(word) or _inside_brackets(line, token):
         return False
+    if any(h.first_token == token + 1 for h in line.parse.of("PLAN_CONTENT")):
+        return False  # the plan's own parts: `Thực hiện 3 đột phá chiến lược`
     before = (*line.parse.of("SCOPE"), *line.parse.of("COMPARATOR_BEFORE"))
     if any(h.last_token == token for h in before):  # committed counts are read apart
         return False
