@@ -585,8 +585,9 @@ def _planned_count(line: BodyLine, token: int) -> bool:
     """A count the objectives state without a comparator (`Trồng mới 500 ha rừng`, `Thu hút
     500.000 lượt khách`): any measured noun, but not a count in brackets (a specification or a
     breakdown), a year or a code (`giai đoạn 2026 - 2030`, `Tổng đài 1022`), the plan's own
-    parts (`03 nhóm giải pháp`), nor the places an activity reaches (`tại 40 xã, phường`), nor one after a word that does not commit to it (`khoảng 2.000 thuê bao`:
-    an estimate; `trên 3 kênh`: a preposition)."""
+    parts (`03 nhóm giải pháp`), the places an activity reaches (`tại 40 xã, phường`), nor
+    one after a word that does not commit to it (`khoảng 2.000 thuê bao`: an estimate; `trên 3
+    kênh`: a preposition)."""
     word = line.parse.words[token]
     if _BARE_THOUSANDS.match(word) or _inside_brackets(line, token):
         return False
