@@ -188,3 +188,20 @@ def test_the_domain_comes_from_the_nearest_field_sub_heading_else_what_is_measur
         (100, "health"),
         (95, "governance"),
     ]
+
+
+def test_a_count_in_the_tasks_is_a_target_when_a_strive_cue_opens_its_clause() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Phát triển toàn diện.",
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+        "1. Phát triển sản xuất",
+        "- Phấn đấu mỗi năm thu hút 200 lao động vào làm việc tại các khu công nghiệp.",
+        "- Chỉ tiêu: trồng mới 300 ha rừng.",
+        "- Xây dựng 10 mô hình trình diễn.",
+        "- Triển khai hiệu quả mục tiêu của 3 chương trình mục tiêu quốc gia.",
+    )
+    assert [(t.value, t.unit, t.frequency) for t in targets] == [
+        (200, "count", "yearly"),
+        (300, "count", None),
+    ]

@@ -45,6 +45,7 @@ FilterLabel = Literal[
     "COMPARED",
     "SCOPE",
     "PLAN_CONTENT",
+    "STRIVE",
 ]
 QuantityLabel = Literal["NOT_MEASURED", "RANGE"]
 DeadlineLabel = Literal[

@@ -500,6 +500,8 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             explicit
             or frequency
             or line.hits_in("TARGET_CUE", clause[0], clause[1])
+            or line.hits_in("STRIVE", clause[0], clause[1])
+            or _striving(line, clause, token)
             or _opens_item(line, clause[0], token)
             or _listed(line, token)
         )
@@ -570,7 +572,8 @@ def _stated_after(line: BodyLine, after: int) -> bool:
 def _count_target(
     line: BodyLine, token: int, committed: bool, recurring: bool, named: bool
 ) -> bool:
-    """A count is a target in the objectives or tasks when a comparator commits to it, or as a
+    """A count is a target in the objectives or tasks when a comparator commits to it, or when
+    a STRIVE cue leads it (`_striving`, what the objectives need not), or as a
     planned quantity listed `what: N things` (outside brackets) of a noun the count list names
     (`Đầu tư mới trạm 5G: 35 trạm`; not the size `Số lượng: 5.000 cuốn`); in the objectives also
     when it recurs (`Mỗi quý có 04 tin, bài`), not in the tasks, where a frequency paces the
@@ -578,7 +581,21 @@ def _count_target(
     listed = named and _listed(line, token)
     if line.kind == "objectives":
         return committed or recurring or listed or _planned_count(line, token)
-    return line.kind == "tasks" and (committed or listed)
+    if line.kind != "tasks":
+        return False
+    striving = _striving(line, line.clause_bounds(token), token) and _planned_count(line, token)
+    return committed or listed or striving
+
+
+def _striving(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
+    """A STRIVE cue (`phấn đấu`, `chỉ tiêu`) opening the figure's clause or the line's label
+    (`Chỉ tiêu: ...`); not one inside a name (`3 chương trình mục tiêu quốc gia`)."""
+    words = line.parse.words
+    for hit in line.hits_in("STRIVE", clause[0], token):
+        if not any(word.isalnum() for word in words[clause[0] : hit.first_token]):
+            return True
+    colon = next((i for i, w in enumerate(words[:_LABEL_WORDS]) if w == ":"), None)
+    return colon is not None and colon < token and bool(line.hits_in("STRIVE", 0, colon))
 
 
 def _planned_count(line: BodyLine, token: int) -> bool:
