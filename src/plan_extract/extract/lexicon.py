@@ -46,6 +46,7 @@ FilterLabel = Literal[
     "SCOPE",
     "PLAN_CONTENT",
     "STRIVE",
+    "NUMBERED_BY",
 ]
 QuantityLabel = Literal["NOT_MEASURED", "RANGE"]
 DeadlineLabel = Literal[

@@ -189,6 +189,8 @@ def _vetoed(
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
         return True
+    if any(h.last_token == token for h in line.parse.of("NUMBERED_BY")):
+        return True  # `Điều 2`, `Phụ lục 01`: a number, no figure
     if line.hits_in("SHARE", window, token) and not _committed(line, token):
         return True
     if _in_breakdown(line, token):
