@@ -205,3 +205,19 @@ def test_a_count_in_the_tasks_is_a_target_when_a_strive_cue_opens_its_clause() -
         (200, "count", "yearly"),
         (300, "count", None),
     ]
+
+
+def test_a_lettered_item_naming_a_reference_year_sets_no_year() -> None:
+    text = "\n".join(
+        [
+            "KẾ HOẠCH",
+            "Thực hiện chương trình giảm nghèo bền vững năm 2026",
+            "I. MỤC TIÊU",
+            "1. Chỉ tiêu cụ thể",
+            "a) Tỷ lệ hộ nghèo đa chiều giảm 1,5% so với cuối năm 2025; riêng tỷ lệ hộ nghèo"
+            " dân tộc thiểu số giảm trên 3%.",
+            "b) Hỗ trợ sửa chữa 500 căn nhà cho hộ nghèo.",
+        ]
+    )
+    targets = parse_text(text).targets
+    assert [(t.value, t.year) for t in targets] == [(1.5, 2026), (3, 2026), (500, 2026)]

@@ -38,6 +38,8 @@ MAX_FIGURES_PER_LINE = 100
 MAX_CANDIDATES = 500
 UNREAD_WARNINGS = ("target_figures_not_read", "targets_not_read")  # the codes `_Unread` says
 _RESTATED_WORDS = 5  # the words a restatement in the same top-level section repeats, at least
+_COMPARED_REACH = 3  # `so với` and its year: `so với năm 2025`, `so với cuối năm 2025`
+_HEADING_WORDS = 10  # a heading naming its year (`Chỉ tiêu chủ yếu năm 2026`) is short
 _LABEL_LINE_WORDS = 6  # a label line over a field's figures (`- Thủy sản`) is short
 _LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands within its first words
 
@@ -62,7 +64,10 @@ def _years(line: BodyLine, start: int, end: int) -> list[tuple[int, int, bool]]:
     the one a change is measured against (`so với năm 2025`)."""
     found = []
     due = {h.last_token for h in line.parse.of("DUE")}
-    compared = {h.last_token for h in line.parse.of("COMPARED")}
+    # `so với năm 2025`, `so với cuối năm 2025`: a year within a few words after `so với`
+    compared = {
+        h.last_token + gap for h in line.parse.of("COMPARED") for gap in range(_COMPARED_REACH)
+    }
     baselines = _baseline_segments(line)
     for hit in line.parse.dates:
         if hit.label == "YEAR" and start <= hit.first_token and hit.last_token <= end:
@@ -251,7 +256,12 @@ def _stated_year(heading: str) -> int | None:
     year = due_year(heading)
     if year is not None:
         return year
-    return next((m.last for m in year_mentions(heading) if m.kind == "year"), None)
+    years = [m.last for m in year_mentions(heading) if m.kind == "year"]
+    # a heading, not an item whose text the tree took for its title (`a) ... giảm 1,5% so với
+    # cuối năm 2025`): short, no figure but its year
+    if len(years) != 1 or len(heading.split()) > _HEADING_WORDS:
+        return None
+    return years[0] if len(_DIGIT.findall(heading)) == len(str(years[0])) else None
 
 
 def _trails(line: BodyLine, figure: int, year: int) -> bool:
@@ -277,7 +287,7 @@ def _heading_year(context: Context, line: BodyLine) -> int | None:
         if previous.kind != line.kind:
             break
         if previous.marker() and previous.marker().group("num"):  # type: ignore[union-attr]
-            year = _stated_year(previous.text)
+            year = due_year(previous.text)  # an item line may name a past year: only a due one
             if year is not None:
                 return year
     return None
