@@ -38,6 +38,7 @@ MAX_FIGURES_PER_LINE = 100
 MAX_CANDIDATES = 500
 UNREAD_WARNINGS = ("target_figures_not_read", "targets_not_read")  # the codes `_Unread` says
 _RESTATED_WORDS = 5  # the words a restatement in the same top-level section repeats, at least
+_RATES = ("percent", "per_1000")  # a rate per period is a yearly target: `0,1‰/năm`
 _COMPARED_REACH = 3  # `so với` and its year: `so với năm 2025`, `so với cuối năm 2025`
 _HEADING_WORDS = 10  # a heading naming its year (`Chỉ tiêu chủ yếu năm 2026`) is short
 _LABEL_LINE_WORDS = 6  # a label line over a field's figures (`- Thủy sản`) is short
@@ -493,7 +494,7 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             continue
         per = _per_period(line, after)
         if per is not None:
-            if unit != "percent" or not per.id:
+            if unit not in _RATES or not per.id:
                 continue  # the size of an activity (`02 lần/năm`)
             after = per.last_token
         comparator = ">=" if upper is not None else _comparator(line, token, after, clause)
