@@ -80,3 +80,144 @@ def test_a_section_reviewing_what_was_done_holds_results_at_any_level() -> None:
         "Phấn đấu tỷ lệ hồ sơ được số hóa đạt 80%.",
     )
     assert [t.value for t in targets] == [95, 80]
+
+
+def test_a_change_from_a_baseline_is_one_target_due_in_the_later_year() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Nâng tỷ lệ đô thị hóa từ 45% năm 2025 lên 52% năm 2029.",
+        "- Giảm tỷ lệ hộ nghèo từ 4,5% xuống còn 2%.",
+        "- Tỷ lệ lao động có việc làm từ 70% trở lên.",
+        "- Thu nhập bình quân tăng 1,5 lần so với năm 2025.",
+    )
+    assert [(t.value, t.unit, t.comparator, t.year) for t in targets] == [
+        (52, "percent", ">=", 2029),
+        (2, "percent", "<=", 2030),
+        (70, "percent", ">=", 2030),
+        (1.5, "ratio", ">=", 2030),
+    ]
+
+
+def test_a_range_printing_its_unit_twice_is_one_target() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Tỷ lệ lao động qua đào tạo đạt 60% - 70%; tỷ lệ che phủ rừng từ 50% đến 52%.",
+    )
+    assert [(t.value, t.comparator) for t in targets] == [(60, ">="), (50, ">=")]
+
+
+def test_funding_shares_and_lines_labelled_as_results_give_no_target() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Kinh phí: ngân sách tỉnh 70%, ngân sách xã 30%.",
+        "- Kết quả năm 2025: tỷ lệ hộ nghèo còn 3,1%, giảm 1,2% so với năm 2024.",
+        "- Đến nay, 85% số thôn đã có nhà văn hóa.",
+        "- Thu ngân sách trên địa bàn tăng bình quân 10%/năm.",
+    )
+    assert [(t.value, t.frequency) for t in targets] == [(10, "yearly")]
+
+
+def test_the_objectives_count_any_measured_noun_but_not_places_reached_or_estimates() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Trồng mới 500 ha rừng; cứng hóa 120 km đường giao thông nông thôn.",
+        "- Thu hút 500.000 lượt khách du lịch.",
+        "- Nhân rộng mô hình tại 40 xã, phường; dự kiến khoảng 300 hộ tham gia.",
+        "- Nâng cấp hạ tầng (cho phép truyền dữ liệu 10 Gbps).",
+    )
+    assert [(t.value, t.unit) for t in targets] == [
+        (500, "count"),
+        (120, "count"),
+        (500000, "count"),
+    ]
+
+
+def test_a_year_follows_its_own_figure_and_a_heading_naming_one_year_sets_it() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU NĂM 2027",
+        "- Tỷ lệ hộ dùng nước sạch đạt 85%.",
+        "II. MỤC TIÊU ĐẾN NĂM 2030",
+        "- Tỷ lệ trạm y tế có bác sĩ đạt 80% vào năm 2028 và 95% vào năm 2030.",
+    )
+    assert [(t.value, t.year) for t in targets] == [(85, 2027), (80, 2028), (95, 2030)]
+
+
+def test_objectives_nested_under_the_purpose_section_give_targets() -> None:
+    targets = _targets(
+        "I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU",
+        "1. Mục đích",
+        "Nâng cao nhận thức của người dân về an toàn giao thông.",
+        "2. Mục tiêu",
+        "- Giảm số vụ tai nạn giao thông từ 5% trở lên mỗi năm.",
+        "- 100% trường học tổ chức tuyên truyền.",
+    )
+    assert [(t.value, t.frequency) for t in targets] == [(5, "yearly"), (100, None)]
+
+
+def test_a_bullet_opening_with_a_figure_is_no_part_of_the_heading_above() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Phát triển toàn diện.",
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+        "1. Phát triển chính quyền số",
+        "- 100% các cơ quan sử dụng văn bản điện tử.",
+    )
+    assert [(t.value, t.text) for t in targets] == [
+        (100, "100% các cơ quan sử dụng văn bản điện tử")
+    ]
+
+
+def test_the_domain_comes_from_the_nearest_field_sub_heading_else_what_is_measured() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "1. Phát triển kinh tế số đến năm 2030",
+        "a) Mục tiêu chung",
+        "(1) Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 70%.",
+        "2. Mục tiêu cụ thể",
+        "- Thủy sản",
+        "Hình thành ít nhất 03 vùng nuôi tôm công nghệ cao.",
+        "- Công dân số",
+        "Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 100%.",
+        "II. NHIỆM VỤ",
+        "1. Phát triển kinh tế số và xã hội số",
+        "Phấn đấu tỷ lệ hồ sơ công việc xử lý trên môi trường mạng đạt 95%.",
+    )
+    assert [(t.value, t.domain) for t in targets] == [
+        (70, "economy"),
+        (3, "economy"),
+        (100, "health"),
+        (95, "governance"),
+    ]
+
+
+def test_a_count_in_the_tasks_is_a_target_when_a_strive_cue_opens_its_clause() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Phát triển toàn diện.",
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+        "1. Phát triển sản xuất",
+        "- Phấn đấu mỗi năm thu hút 200 lao động vào làm việc tại các khu công nghiệp.",
+        "- Chỉ tiêu: trồng mới 300 ha rừng.",
+        "- Xây dựng 10 mô hình trình diễn.",
+        "- Triển khai hiệu quả mục tiêu của 3 chương trình mục tiêu quốc gia.",
+    )
+    assert [(t.value, t.unit, t.frequency) for t in targets] == [
+        (200, "count", "yearly"),
+        (300, "count", None),
+    ]
+
+
+def test_a_lettered_item_naming_a_reference_year_sets_no_year() -> None:
+    text = "\n".join(
+        [
+            "KẾ HOẠCH",
+            "Thực hiện chương trình giảm nghèo bền vững năm 2026",
+            "I. MỤC TIÊU",
+            "1. Chỉ tiêu cụ thể",
+            "a) Tỷ lệ hộ nghèo đa chiều giảm 1,5% so với cuối năm 2025; riêng tỷ lệ hộ nghèo"
+            " dân tộc thiểu số giảm trên 3%.",
+            "b) Hỗ trợ sửa chữa 500 căn nhà cho hộ nghèo.",
+        ]
+    )
+    targets = parse_text(text).targets
+    assert [(t.value, t.year) for t in targets] == [(1.5, 2026), (3, 2026), (500, 2026)]

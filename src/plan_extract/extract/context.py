@@ -168,12 +168,16 @@ def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | No
 
 def _kinds(structure: Structure, lines: list[Line]) -> list[SectionKind | None]:
     """The kind of the plan section each line is in (`Structure.main_kind_at`; without a tree,
-    from Roman headings)."""
+    from Roman headings). Objectives nested under a purpose section (`I. MỤC ĐÍCH, YÊU CẦU,
+    MỤC TIÊU` → `2. Mục tiêu`) are objectives."""
     kinds: list[SectionKind | None] = []
     fallback: SectionKind | None = None
     for line in lines:
         if structure.sections:
-            kinds.append(structure.main_kind_at(line.number))
+            kind = structure.main_kind_at(line.number)
+            if kind == "purpose" and structure.kind_at(line.number) == "objectives":
+                kind = "objectives"
+            kinds.append(kind)
         else:
             fallback = _fallback_kind(line.text) or fallback
             kinds.append(fallback)

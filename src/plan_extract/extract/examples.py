@@ -19,6 +19,7 @@ from plan_extract.extract import extract, lexicon
 from plan_extract.extract.context import BodyLine, build_context
 from plan_extract.extract.date_reads import date_hits, read_dates
 from plan_extract.extract.model import Extraction
+from plan_extract.extract.targets import heading_field, word_field
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.structure.model import Structure
 
@@ -126,10 +127,9 @@ def _funding(example: lexicon.FundingExample) -> str | None:
 
 
 def _domain(example: lexicon.DomainExample) -> str | None:
-    hits = sentence_line(example.text).parse.of(
-        "DOMAIN_HEADING" if example.heading else "DOMAIN_WORD"
-    )
-    found = hits[0].id if hits else "other"
+    line = sentence_line(example.text)
+    named = heading_field(line) if example.heading else word_field(line, 0, len(line.parse.words))
+    found = named or "other"
     return None if found == example.domain else f"domain {found}, not {example.domain}"
 
 

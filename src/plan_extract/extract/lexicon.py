@@ -33,7 +33,20 @@ from plan_extract.core.text import respell
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
 ComparatorCueLabel = Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
 FilterLabel = Literal[
-    "BASELINE", "NOT_TARGET_BEFORE", "NOT_TARGET_AFTER", "TARGET_CUE", "DUE", "SHARE", "BREAKDOWN"
+    "BASELINE",
+    "NOT_TARGET_BEFORE",
+    "NOT_TARGET_AFTER",
+    "TARGET_CUE",
+    "DUE",
+    "SHARE",
+    "BREAKDOWN",
+    "CHANGE_FROM",
+    "CHANGE_TO",
+    "COMPARED",
+    "SCOPE",
+    "PLAN_CONTENT",
+    "STRIVE",
+    "NUMBERED_BY",
 ]
 QuantityLabel = Literal["NOT_MEASURED", "RANGE"]
 DeadlineLabel = Literal[
@@ -52,7 +65,7 @@ DeadlineLabel = Literal[
     "PHASE",
     "OCCASION",
 ]
-DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD"]
+DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD", "DOMAIN_MIXED"]
 RoleLabel = Literal[
     "LEAD_LABEL",
     "COOPERATE_LABEL",

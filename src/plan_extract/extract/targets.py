@@ -20,12 +20,14 @@ from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import LIST_MARKS, BodyLine, Context
 from plan_extract.extract.lexicon import fold
-from plan_extract.extract.nlp import Hit
+from plan_extract.extract.nlp import Hit, outermost
 from plan_extract.extract.numbers import parse_number
 from plan_extract.extract.table_targets import TableFigure, measures_nothing, table_figures
-from plan_extract.structure.dates import due_year
+from plan_extract.structure.dates import due_year, year_mentions
 
 _DIGIT = re.compile(r"\d")
+# a count of thousands is written `1.500`; `2026` is a year, `1022` a hotline's or a code's number
+_BARE_THOUSANDS = re.compile(r"^\d{4,}$")
 _VETO_WINDOW = 6
 _SAME_TARGET_OVERLAP = 0.6
 # Bounds on the work a hostile text can ask for (a plan states tens of targets; the corpus's
@@ -36,6 +38,11 @@ MAX_FIGURES_PER_LINE = 100
 MAX_CANDIDATES = 500
 UNREAD_WARNINGS = ("target_figures_not_read", "targets_not_read")  # the codes `_Unread` says
 _RESTATED_WORDS = 5  # the words a restatement in the same top-level section repeats, at least
+_RATES = ("percent", "per_1000")  # a rate per period is a yearly target: `0,1‰/năm`
+_COMPARED_REACH = 3  # `so với` and its year: `so với năm 2025`, `so với cuối năm 2025`
+_HEADING_WORDS = 10  # a heading naming its year (`Chỉ tiêu chủ yếu năm 2026`) is short
+_LABEL_LINE_WORDS = 6  # a label line over a field's figures (`- Thủy sản`) is short
+_LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands within its first words
 
 
 @dataclass
@@ -53,14 +60,51 @@ class _Found:
 
 
 def _years(line: BodyLine, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(token, year, due) for each `năm YYYY` in tokens [start, end); due when `đến/vào năm`."""
+    """(token, year, due) for each `năm YYYY` in tokens [start, end); due when `đến/vào năm`.
+    A reference year is left out: the baseline's of a change (`từ 45% năm 2025 lên ...`) and
+    the one a change is measured against (`so với năm 2025`)."""
     found = []
     due = {h.last_token for h in line.parse.of("DUE")}
+    # `so với năm 2025`, `so với cuối năm 2025`: a year within a few words after `so với`
+    compared = {
+        h.last_token + gap for h in line.parse.of("COMPARED") for gap in range(_COMPARED_REACH)
+    }
+    baselines = _baseline_segments(line)
     for hit in line.parse.dates:
         if hit.label == "YEAR" and start <= hit.first_token and hit.last_token <= end:
+            if hit.first_token in compared or any(a <= hit.first_token < b for a, b in baselines):
+                continue
             year = int(line.parse.words[hit.last_token - 1])
             found.append((hit.first_token, year, hit.first_token in due))
     return found
+
+
+def _baseline_segments(line: BodyLine) -> list[tuple[int, int]]:
+    """The tokens [from, to) of each change stated from a baseline figure to a target (`từ 45%
+    năm 2025 lên 60%`): from the CHANGE_FROM words to the CHANGE_TO words, when a figure stands
+    right after each and the second follows in the same clause (not the `lên` of `từ 70% trở
+    lên`)."""
+    words = line.parse.words
+    segments = []
+    for start in line.parse.of("CHANGE_FROM"):
+        figure = start.last_token
+        if figure >= len(words) or not words[figure][0].isdigit():
+            continue
+        end = line.clause_bounds(figure)[1]
+        changes = [
+            h.first_token
+            for h in line.hits_in("CHANGE_TO", figure + 1, end)
+            if h.last_token < len(words) and words[h.last_token][0].isdigit()
+        ]
+        to = min(changes, default=None)
+        if to is not None:
+            segments.append((start.first_token, to))
+    return segments
+
+
+def _in_baseline(line: BodyLine, token: int) -> bool:
+    """The figure is the baseline of a change (`từ 4,5% xuống còn 2%`: 4,5)."""
+    return any(start < token < end for start, end in _baseline_segments(line))
 
 
 def _in_date(line: BodyLine, token: int) -> bool:
@@ -97,10 +141,19 @@ def _measured_noun(line: BodyLine, token: int) -> bool:
 
 def _range_end(line: BodyLine, token: int, numbers: list[int]) -> int | None:
     """The upper figure of a range opened by the figure at `token` (`60 - 70%`, `từ 60 đến
-    70%`): the range is one target, its lower bound."""
+    70%`, also with the unit on both figures: `60% - 70%`, `từ 60% đến 70%`): the range is
+    one target, its lower bound."""
     for hit in line.parse.of("RANGE"):
         if hit.first_token == token + 1 and hit.last_token in numbers:
             return hit.last_token
+    quantity = _unit_after(line, token)
+    if quantity is None:
+        return None
+    for hit in line.parse.of("RANGE"):
+        if hit.first_token == quantity[1] and hit.last_token in numbers:
+            upper = _unit_after(line, hit.last_token)
+            if upper is not None and upper[0] == quantity[0]:
+                return hit.last_token
     return None
 
 
@@ -134,8 +187,16 @@ def _vetoed(
         "BASELINE", clause[0], token
     ):
         return True
+    if (
+        _in_baseline(line, token)
+        or _funding_share(line, token)
+        or _result_label(line, token, start)
+    ):
+        return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
         return True
+    if any(h.last_token == token for h in line.parse.of("NUMBERED_BY")):
+        return True  # `Điều 2`, `Phụ lục 01`: a number, no figure
     if line.hits_in("SHARE", window, token) and not _committed(line, token):
         return True
     if _in_breakdown(line, token):
@@ -147,16 +208,79 @@ def _vetoed(
     )
 
 
+def _funding_share(line: BodyLine, token: int) -> bool:
+    """A share of the funding (`ngân sách tỉnh 70%, ngân sách xã 30%`): a source of funds
+    (funding.yaml) right before the figure, or before it with only a colon, a bracket or a
+    share word between."""
+    skipped = {
+        h.first_token for h in (*line.parse.of("SHARE"), *line.parse.of("COMPARATOR_BEFORE"))
+    }
+    for hit in line.parse.of("FUNDING_SOURCE"):
+        between = range(hit.last_token, token)
+        if hit.last_token <= token and all(
+            not line.parse.words[t].isalnum() or t in skipped for t in between
+        ):
+            return True
+    return False
+
+
+def _result_label(line: BodyLine, token: int, start: int | None) -> bool:
+    """The figure follows a line's opening label that names results (`Kết quả năm 2025: ...`,
+    `Ước thực hiện năm 2025: ...`): a BASELINE or NOT_TARGET_BEFORE phrase or a past year that
+    is not due, before the line's first colon, within its first words."""
+    words = line.parse.words
+    colon = next((i for i, w in enumerate(words[:_LABEL_WORDS]) if w == ":"), None)
+    if colon is None or token < colon:
+        return False
+    if line.hits_in("BASELINE", 0, colon) or line.hits_in("NOT_TARGET_BEFORE", 0, colon):
+        return True
+    return any(
+        not due and start is not None and year < start for _, year, due in _years(line, 0, colon)
+    )
+
+
 def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) -> Frequency | None:
+    # after the unit, or after a comparator standing there (`từ 5% trở lên mỗi năm`)
+    ends = {after} | {
+        h.last_token for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after
+    }
     hits = line.hits_in("FREQUENCY", clause[0], token) + [
-        h for h in line.parse.of("FREQUENCY") if h.first_token == after
+        h for h in line.parse.of("FREQUENCY") if h.first_token in ends
     ]
     return cast(Frequency, hits[0].id) if hits else None
 
 
+def _stated_year(heading: str) -> int | None:
+    """The year a heading sets for the targets under it: the year they are due (`Mục tiêu đến
+    hết năm 2026`), else the end of its period, else the one year it names (`MỤC TIÊU NĂM
+    2026`, `Chỉ tiêu năm 2027`)."""
+    year = due_year(heading)
+    if year is not None:
+        return year
+    years = [m.last for m in year_mentions(heading) if m.kind == "year"]
+    # a heading, not an item whose text the tree took for its title (`a) ... giảm 1,5% so với
+    # cuối năm 2025`): short, no figure but its year
+    if len(years) != 1 or len(heading.split()) > _HEADING_WORDS:
+        return None
+    return years[0] if len(_DIGIT.findall(heading)) == len(str(years[0])) else None
+
+
+def _trails(line: BodyLine, figure: int, year: int) -> bool:
+    """The year at token `year` comes right after the figure at `figure` and its unit, maybe
+    after a DUE word (`85% vào năm 2027 và 95% vào năm 2030`): it is that figure's year."""
+    quantity = _unit_after(line, figure) if figure >= 0 else None
+    if quantity is None:
+        return False
+    after = quantity[1]
+    return year == after or (
+        year == after + 1
+        and any(h.first_token == after and h.last_token == year for h in line.parse.of("DUE"))
+    )
+
+
 def _heading_year(context: Context, line: BodyLine) -> int | None:
     for section in reversed(context.ancestors(line.number)):
-        year = due_year(section.title)
+        year = _stated_year(section.title)
         if year is not None:
             return year
     # without a section tree: the nearest heading-like line above, within the same top section
@@ -164,7 +288,7 @@ def _heading_year(context: Context, line: BodyLine) -> int | None:
         if previous.kind != line.kind:
             break
         if previous.marker() and previous.marker().group("num"):  # type: ignore[union-attr]
-            year = due_year(previous.text)
+            year = due_year(previous.text)  # an item line may name a past year: only a due one
             if year is not None:
                 return year
     return None
@@ -176,7 +300,7 @@ def _year(
     previous = max((n for n in neighbours if n < token), default=clause[0] - 1)
     following = min((n for n in neighbours if n > token), default=clause[1])
     years = _years(line, clause[0], clause[1])
-    before = [y for t, y, _ in years if previous < t < token]
+    before = [y for t, y, _ in years if previous < t < token and not _trails(line, previous, t)]
     if before:
         return before[-1]
     after = [y for t, y, _ in years if token < t < following]
@@ -191,9 +315,9 @@ def _year(
 def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain:
     # the sub-heading on the line itself (`- Về Y tế: ...`) or above it in the same section
     if line.parse.doc[clause[0] - 1].text == ":" if clause[0] else False:
-        heads = line.hits_in("DOMAIN_HEADING", 0, clause[0])
-        if heads:
-            return cast(Domain, heads[0].id)
+        head = heading_field(line, clause[0])
+        if head is not None:
+            return head
     for previous in reversed([*context.before(line), line]):
         if previous.kind != line.kind:
             break
@@ -209,18 +333,62 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
             colon = line.text.find(":")
             if 0 < colon < clause[0] * 10 and colon < 40:
                 is_heading = True
+        elif _label_line(previous):
+            is_heading = True  # `- Thủy sản` over the figures of that field
         if is_heading:
             limit = len(previous.parse.doc)
             colon_tokens = [t.i for t in previous.parse.doc if t.text == ":"]
             if colon_tokens:
                 limit = colon_tokens[0]
-            heads = previous.hits_in("DOMAIN_HEADING", 0, limit)
-            if heads:
-                return cast(Domain, heads[0].id)
+            head = heading_field(previous, limit)
+            if head is not None:
+                return head
             if previous is not line and previous.marker():
                 break
-    words = line.hits_in("DOMAIN_WORD", clause[0], clause[1])
-    return cast(Domain, words[0].id) if words else "other"
+    field = _heading_field(context, line)
+    if field is not None:
+        return field
+    return word_field(line, *clause) or "other"  # else what is measured
+
+
+def word_field(line: BodyLine, start: int, end: int) -> Domain | None:
+    """The field of what tokens [start, end) measure: their first field word, the longest
+    where two overlap (`hồ sơ sức khỏe`, not `hồ sơ`)."""
+    words = sorted(outermost(line.hits_in("DOMAIN_WORD", start, end)), key=lambda h: h.first_token)
+    return cast(Domain, words[0].id) if words else None
+
+
+def heading_field(line: BodyLine, end: int | None = None) -> Domain | None:
+    """The field a sub-heading names in its first `end` tokens (`Về Y tế`, `- Thủy sản`);
+    none when it joins fields (`kinh tế số và xã hội số`)."""
+    end = len(line.parse.words) if end is None else end
+    if line.hits_in("DOMAIN_MIXED", 0, end):
+        return None
+    heads = sorted(outermost(line.hits_in("DOMAIN_HEADING", 0, end)), key=lambda h: h.first_token)
+    return cast(Domain, heads[0].id) if heads else None
+
+
+def _label_line(line: BodyLine) -> bool:
+    """A short line without a figure or a sentence's end: a label over the lines below it."""
+    text = line.text.strip(LIST_MARKS)
+    return (
+        0 < len(line.parse.words) <= _LABEL_LINE_WORDS
+        and not _DIGIT.search(text)
+        and not text.endswith((".", ";", ","))
+    )
+
+
+def _heading_field(context: Context, line: BodyLine) -> Domain | None:
+    """The field a sub-heading the line is under names (`1. Phát triển kinh tế số đến năm
+    2030`), the nearest first; a top-level heading names the plan's part, not a field."""
+    for section in reversed(context.ancestors(line.number)):
+        heading = context.by_number.get(section.lines[0])
+        if section.level < 2 or heading is None or heading is line:
+            continue
+        field = heading_field(heading)
+        if field is not None:
+            return field
+    return None
 
 
 def _indicator(line: BodyLine, clause: tuple[int, int], token: int, unit_end: int) -> str | None:
@@ -255,7 +423,11 @@ def _figures(line: BodyLine) -> dict[int, int | float]:
             value = parse_number(word) if word[0].isdigit() else None
             if value is not None and not _in_date(line, token):
                 values[token] = value
-    for hit in line.parse.of("NUMBER_WORD"):
+    words = line.parse.of("NUMBER_WORD")
+    starts = {hit.first_token for hit in words}
+    for hit in words:
+        if hit.last_token in starts or hit.first_token - 1 in starts:
+            continue  # a compound (`mười hai`) is not read: its first word is not its value
         if _committed(line, hit.first_token):  # not the idiom of `hai bên`, `ba cấp`
             values[hit.first_token] = int(hit.id)
     return values
@@ -322,7 +494,7 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             continue
         per = _per_period(line, after)
         if per is not None:
-            if unit != "percent" or not per.id:
+            if unit not in _RATES or not per.id:
                 continue  # the size of an activity (`02 lần/năm`)
             after = per.last_token
         comparator = ">=" if upper is not None else _comparator(line, token, after, clause)
@@ -341,6 +513,8 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             explicit
             or frequency
             or line.hits_in("TARGET_CUE", clause[0], clause[1])
+            or line.hits_in("STRIVE", clause[0], clause[1])
+            or _striving(line, clause, token)
             or _opens_item(line, clause[0], token)
             or _listed(line, token)
         )
@@ -411,15 +585,51 @@ def _stated_after(line: BodyLine, after: int) -> bool:
 def _count_target(
     line: BodyLine, token: int, committed: bool, recurring: bool, named: bool
 ) -> bool:
-    """A count is a target in the objectives or tasks when a comparator commits to it, or as a
+    """A count is a target in the objectives or tasks when a comparator commits to it, or when
+    a STRIVE cue leads it (`_striving`, what the objectives need not), or as a
     planned quantity listed `what: N things` (outside brackets) of a noun the count list names
     (`Đầu tư mới trạm 5G: 35 trạm`; not the size `Số lượng: 5.000 cuốn`); in the objectives also
     when it recurs (`Mỗi quý có 04 tin, bài`), not in the tasks, where a frequency paces the
     work (`chi trả hằng tháng ... giữa hai bên`)."""
     listed = named and _listed(line, token)
     if line.kind == "objectives":
-        return committed or recurring or listed
-    return line.kind == "tasks" and (committed or listed)
+        return committed or recurring or listed or _planned_count(line, token)
+    if line.kind != "tasks":
+        return False
+    striving = _striving(line, line.clause_bounds(token), token) and _planned_count(line, token)
+    return committed or listed or striving
+
+
+def _striving(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
+    """A STRIVE cue (`phấn đấu`, `chỉ tiêu`) opening the figure's clause or the line's label
+    (`Chỉ tiêu: ...`); not one inside a name (`3 chương trình mục tiêu quốc gia`)."""
+    words = line.parse.words
+    for hit in line.hits_in("STRIVE", clause[0], token):
+        if not any(word.isalnum() for word in words[clause[0] : hit.first_token]):
+            return True
+    colon = next((i for i, w in enumerate(words[:_LABEL_WORDS]) if w == ":"), None)
+    return colon is not None and colon < token and bool(line.hits_in("STRIVE", 0, colon))
+
+
+def _planned_count(line: BodyLine, token: int) -> bool:
+    """A count the objectives state without a comparator (`Trồng mới 500 ha rừng`, `Thu hút
+    500.000 lượt khách`): any measured noun, but not a count in brackets (a specification or a
+    breakdown), a year or a code (`giai đoạn 2026 - 2030`, `Tổng đài 1022`), the plan's own
+    parts (`03 nhóm giải pháp`), the places an activity reaches (`tại 40 xã, phường`), nor
+    one after a word that does not commit to it (`khoảng 2.000 thuê bao`: an estimate; `trên 3
+    kênh`: a preposition)."""
+    word = line.parse.words[token]
+    if _BARE_THOUSANDS.match(word) or _inside_brackets(line, token):
+        return False
+    if any(h.first_token == token + 1 for h in line.parse.of("PLAN_CONTENT")):
+        return False  # the plan's own parts: `Thực hiện 3 đột phá chiến lược`
+    before = (*line.parse.of("SCOPE"), *line.parse.of("COMPARATOR_BEFORE"))
+    if any(h.last_token == token for h in before):  # committed counts are read apart
+        return False
+    clause = line.clause_bounds(token)
+    if clause[1] - clause[0] <= 2:  # a figure and its noun alone state nothing (`100.000 trẻ`)
+        return False
+    return not line.hits_in("SHARE", *clause)  # the present state: `có 28 trạm (chiếm 32,2%)`
 
 
 def _listed(line: BodyLine, token: int) -> bool:

@@ -82,6 +82,8 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs:
         return True
     if wrapped or (paragraphs and not blank_between):
         return _may_run_on(before, text)
+    if RANGE_TAIL.match(text) and not _range_cut(before, text):
+        return False  # `- 100% xã ...`: a bullet opening with a figure, not a range's dash
     return starts_lowercase(text) and not ends_sentence(before)
 
 
