@@ -17,6 +17,7 @@ from plan_extract.store import open_store
 from plan_extract.store.db import now
 from plan_extract.store.pool import Job, Limits, WorkerPool
 from plan_extract.web import create_app
+from plan_extract.web.backend import Backend
 from web_live import finished_jobs, with_csrf
 
 
@@ -136,3 +137,33 @@ def test_waiting_for_the_workers_ends_when_the_dispatcher_is_woken(root: Path) -
         woken.recv_bytes()
         [outcome] = pool.collect(600, wake=woken)
     assert outcome.key == 1
+
+
+def test_an_unfinished_job_is_answered_from_memory_and_a_finished_one_from_the_store(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page polls its job while a worker reads the file: no query takes the CPU or the
+    store's lock from the parse meanwhile; OCR progress shows, and the final state is read."""
+    scan = root / "corpus/plans/rendered/001_d694d18c5a7d837d.scan.pdf"  # seconds of OCR
+    queries: list[str] = []
+    rows = Backend.rows
+
+    def counted(backend: Backend, sql: str, parameters: Any = None) -> Any:
+        queries.append(sql)
+        return rows(backend, sql, parameters)
+
+    with TestClient(create_app(tmp_path / "plans.duckdb", workers=1)) as client:
+        files = [("files", (scan.name, scan.read_bytes()))]
+        response = with_csrf(client).post("/api/plans", files=files)
+        [job] = response.json()["jobs"]
+        monkeypatch.setattr(Backend, "rows", counted)
+        seen = []
+        while job["state"] not in ("stored", "failed", "duplicate"):
+            seen.append((job["state"], job["page"]))
+            assert not [sql for sql in queries if "FROM jobs" in sql]  # (the worker's: plans)
+            time.sleep(0.05)
+            job = client.get(f"/api/jobs/{job['job_id']}").json()
+        assert job["state"] == "stored"
+        assert any(state == "ocr" and page for state, page in seen)
+        assert client.get(f"/api/jobs/{job['job_id']}").json() == job
+        assert any("FROM jobs" in sql for sql in queries)  # once finished, from the store

@@ -6,11 +6,12 @@ dispatcher, gives each queued file to an idle worker (`reading`), hears how far 
 got (`ocr`, page n of N), and commits the parsed plan (`stored`) or records why it failed
 (`failed`); a file already stored by this parser version, or the same bytes as a file being
 parsed, is a `duplicate` of it. A job is written to the store when it is queued and when it is
-finished (a stored plan and its job's state in one transaction); its progress between
-(reading, OCR pages) is kept in memory beside it. Either way a reload, or another officer's
-page, shows it, and every change is announced on `changes` for the pages listening by
-server-sent events. Jobs a stopped server left unfinished are marked failed when it starts
-again. The workers are ready, loaded and warm, when the server starts.
+finished (a stored plan and its job's state in one transaction); between, the job as it
+stands (queued, reading, OCR pages) is kept in memory, where this server answers it from.
+Either way a reload, or another officer's page, shows it, and every change is announced on
+`changes` for the pages listening by server-sent events. Jobs a stopped server left unfinished
+are marked failed when it starts again. The workers are ready, loaded and warm, when the
+server starts.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ class Jobs:
         self._queue: queue.Queue[_Queued | None] = queue.Queue()
         # a byte for each file queued: the dispatcher, waiting for the workers, wakes at once
         self._woken, self._wake = multiprocessing.Pipe(duplex=False)
-        self._live: dict[str, tuple[JobState, int | None, int | None]] = {}  # see _live_state
+        self._live: dict[str, JobOut] = {}  # the unfinished jobs this server queued: see get
         self._live_lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._starts = 0
@@ -132,6 +133,8 @@ class Jobs:
             )
         # read back before the dispatcher may start them: the answer says `queued`
         recorded = {job.job_id: job for job in self.recent(job_ids=[row[0] for row in rows])}
+        with self._live_lock:
+            self._live.update((job.job_id, recorded[job.job_id]) for job in queued)
         for job in queued:
             self._queue.put(job)
             self._wake.send_bytes(b"")
@@ -139,8 +142,15 @@ class Jobs:
         return [recorded[row[0]] for row in rows]
 
     def _update(self, job_id: str, state: JobState, **values: Any) -> None:
+        """Write a job's final state: from now on the store answers for it."""
         self.backend.execute(*_job_update(job_id, state, **values))
+        self._forget(job_id)
         self.changes.notify()
+
+    def _forget(self, *job_ids: str) -> None:
+        with self._live_lock:
+            for job_id in job_ids:
+                self._live.pop(job_id, None)
 
     def _live_state(
         self, job_id: str, state: JobState, page: int | None = None, pages: int | None = None
@@ -149,12 +159,22 @@ class Jobs:
         it `queued` until it is finished (on DuckDB a write takes the file from other
         processes: one per step would hold it for as long as the file is read)."""
         with self._live_lock:
-            self._live[job_id] = (state, page, pages)
+            job = self._live.get(job_id)
+            if job is not None:
+                update = {"state": state, "page": page, "pages": pages}
+                self._live[job_id] = job.model_copy(update=update)
         self.changes.notify()
 
     # --- reading -----------------------------------------------------------------------------
 
     def get(self, job_id: str) -> JobOut | None:
+        """The job; an unfinished one of this server's from memory, without a query: a page
+        polls it while a worker parses the file, and each query would take the CPU (and on
+        DuckDB the store's lock) from the parse and the commit it waits for."""
+        with self._live_lock:
+            live = self._live.get(job_id)
+        if live is not None:
+            return live
         found = self.backend.rows(f"SELECT {_COLUMNS} FROM jobs WHERE job_id = $1", [job_id])
         return self._job(found[0]) if found else None
 
@@ -181,7 +201,9 @@ class Jobs:
         job_id, name, state, page, pages, plan_id, reason, code, params, owner, _ = row
         if state == "queued":
             with self._live_lock:
-                state, page, pages = self._live.get(job_id, (state, page, pages))
+                live = self._live.get(job_id)
+            if live is not None:
+                state, page, pages = live.state, live.page, live.pages
         return JobOut(
             job_id=job_id,
             name=name,
@@ -213,6 +235,8 @@ class Jobs:
                 f"WHERE {unfinished}",
                 [_INTERRUPTED, now()],
             )
+        with self._live_lock:  # what a stopped dispatcher left unfinished, it failed above
+            self._live.clear()
         ready = threading.Event()
         failed: list[BaseException] = []  # the workers' start, when it failed
         self._thread = threading.Thread(
@@ -307,9 +331,8 @@ class Jobs:
             with contextlib.suppress(Exception):
                 for failed in (job, *copies):
                     self._update(failed.job_id, "failed", reason=reason)
-        finally:
-            with self._live_lock:
-                self._live.pop(job.job_id, None)
+        finally:  # a job whose final state could not be written: the store's row stands
+            self._forget(job.job_id, *(copy.job_id for copy in copies))
 
     def _settle(
         self, job: _Queued, commune: str | None, state: JobState, plan: StagedPlan | None = None
@@ -328,6 +351,7 @@ class Jobs:
             self._update(job.job_id, state, plan_id=job.sha256)
         else:  # the plan and its job's state in one write
             self.backend.store_parsed(plan, *_job_update(job.job_id, state, plan_id=job.sha256))
+            self._forget(job.job_id)
             self.changes.notify()
         return True
 
