@@ -20,6 +20,7 @@ Run alone: `python -m benchmarks.web_upload [FILE ...]` (the seed and kh-ubnd-15
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import queue
@@ -47,7 +48,6 @@ PLANS = (
 FINISHED = ("stored", "duplicate", "failed")
 START_SECONDS = 300.0
 WAIT_SECONDS = 120.0
-_TICKS = os.sysconf("SC_CLK_TCK")
 
 # The baseline: a warm process that parses the bytes it is told to, one line a request.
 PARSER = r"""
@@ -72,28 +72,26 @@ def numbered(data: bytes, index: int) -> bytes:
 
 
 def tree_cpu(pid: int) -> float:
-    """CPU seconds (user and system) of the process and all its descendants now living."""
+    """CPU seconds of the process and all its living descendants, every thread summed from
+    the scheduler's nanosecond counters (`/proc/PID/task/TID/schedstat`)."""
     parents: dict[int, int] = {}
-    times: dict[int, float] = {}
     for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        with contextlib.suppress(OSError):
-            stat = Path(entry.path, "stat").read_text()
-            fields = stat[stat.rindex(")") + 2 :].split()
-            parents[int(entry.name)] = int(fields[1])
-            times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / _TICKS
-    total, family = 0.0, {pid}
-    changed = True
-    while changed:
-        changed = False
-        for child, parent in parents.items():
-            if parent in family and child not in family:
-                family.add(child)
-                changed = True
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                stat = Path(entry.path, "stat").read_text()
+                parents[int(entry.name)] = int(stat[stat.rindex(")") + 2 :].split()[1])
+    family = {pid}
+    while True:
+        more = {child for child, parent in parents.items() if parent in family} - family
+        if not more:
+            break
+        family |= more
+    total = 0
     for member in family:
-        total += times.get(member, 0.0)
-    return total
+        with contextlib.suppress(OSError):
+            for task in os.scandir(f"/proc/{member}/task"):
+                total += int(Path(task.path, "schedstat").read_text().split()[0])
+    return total / 1e9
 
 
 def _free_port() -> int:
@@ -116,15 +114,17 @@ class Server:
         ready = threading.Event()
 
         def read() -> None:
-            with contextlib.suppress(httpx.HTTPError):
-                with self.client.stream("GET", "/api/jobs/events", timeout=None) as stream:
-                    ready.set()
-                    event = ""
-                    for line in stream.iter_lines():
-                        if line.startswith("event: "):
-                            event = line[7:]
-                        elif line.startswith("data: ") and event == "jobs":
-                            self.events.put(json.loads(line[6:]))
+            with (
+                contextlib.suppress(httpx.HTTPError),
+                self.client.stream("GET", "/api/jobs/events", timeout=None) as stream,
+            ):
+                ready.set()
+                event = ""
+                for line in stream.iter_lines():
+                    if line.startswith("event: "):
+                        event = line[7:]
+                    elif line.startswith("data: ") and event == "jobs":
+                        self.events.put(json.loads(line[6:]))
 
         threading.Thread(target=read, daemon=True).start()
         ready.wait(WAIT_SECONDS)
@@ -213,25 +213,26 @@ def measure(plan: Path, starts: int, rounds: int) -> Samples:
     """`starts` servers, each: its first upload, then `rounds` of parse and warm upload."""
     data = plan.read_bytes()
     samples = Samples()
-    index = 0
+    numbers = itertools.count(1)
     with parser(plan) as baseline:
         for _ in range(starts):
-            with tempfile.TemporaryDirectory(prefix="bench-upload-") as folder:
-                with serving(Path(folder) / "store.duckdb") as server:
-                    index += 1
-                    first, _ = server.upload(plan.name, numbered(data, index))
-                    warm = []
-                    for _ in range(rounds):
-                        index += 1
-                        wall, cpu = parse_once(baseline, index)
-                        samples.parse.append(wall)
-                        samples.parse_cpu.append(cpu)
-                        wall, cpu = server.upload(plan.name, numbered(data, index))
-                        warm.append(wall)
-                        samples.warm_cpu.append(cpu)
-                    samples.first.append(first)
-                    samples.warm.extend(warm)
-                    samples.warm_medians.append(statistics.median(warm))
+            with (
+                tempfile.TemporaryDirectory(prefix="bench-upload-") as folder,
+                serving(Path(folder) / "store.duckdb") as server,
+            ):
+                first, _ = server.upload(plan.name, numbered(data, next(numbers)))
+                warm = []
+                for _ in range(rounds):
+                    index = next(numbers)
+                    wall, cpu = parse_once(baseline, index)
+                    samples.parse.append(wall)
+                    samples.parse_cpu.append(cpu)
+                    wall, cpu = server.upload(plan.name, numbered(data, index))
+                    warm.append(wall)
+                    samples.warm_cpu.append(cpu)
+                samples.first.append(first)
+                samples.warm.extend(warm)
+                samples.warm_medians.append(statistics.median(warm))
     return samples
 
 
@@ -239,7 +240,7 @@ def upload_figures(plans: tuple[Path, ...] | None = None) -> list[Figure]:
     figures = []
     for plan in plans or (PLANS[:1] if small() else PLANS):
         s = measure(plan, runs(), 2 if small() else 6)
-        what = plan.name.split("-")[0] if plan.name[0].isdigit() else plan.name[:11]
+        what = plan.name[:11]
         figures += [
             Figure(f"web {what}, warm upload", "its parse", "s", s.parse, s.warm, 1.5, False),
             Figure(

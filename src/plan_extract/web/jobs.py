@@ -83,6 +83,7 @@ class _Queued:
     name: str
     data: bytes
     commune: str | None  # the only commune whose plan it may store (None: any)
+    recorded: JobOut  # as its row in the store says it: queued
     sha256: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -115,15 +116,28 @@ class Jobs:
         plans are stored (a commune account's upload)."""
         stamp = now()
         rows: list[list[Any]] = []
+        answers: list[JobOut] = []
         queued: list[_Queued] = []
         for item in items:
             job_id = secrets.token_hex(8)
             if isinstance(item, Refused):
                 params = json.dumps(item.params, sort_keys=True)
                 rows.append([job_id, item.name, owner, "failed", item.message, item.code, params])
+                answers.append(
+                    JobOut(
+                        job_id=job_id,
+                        name=item.name,
+                        state="failed",
+                        reason=item.message,
+                        code=item.code,
+                        params=item.params,
+                        owner=owner,
+                    )
+                )
             else:
                 rows.append([job_id, item.name, owner, "queued", None, None, None])
-                queued.append(_Queued(job_id, item.name, item.data, commune))
+                answers.append(JobOut(job_id=job_id, name=item.name, state="queued", owner=owner))
+                queued.append(_Queued(job_id, item.name, item.data, commune, answers[-1]))
         if rows:
             self.backend.execute(
                 "INSERT INTO jobs (job_id, file_name, owner, state, reason, reason_code, "
@@ -131,15 +145,15 @@ class Jobs:
                 "$9)",
                 *[[*row, stamp, stamp] for row in rows],
             )
-        # read back before the dispatcher may start them: the answer says `queued`
-        recorded = {job.job_id: job for job in self.recent(job_ids=[row[0] for row in rows])}
+        # the answer (and what this server says of a queued job until it is finished) is
+        # the rows just written, kept before the dispatcher may start them: it says `queued`
         with self._live_lock:
-            self._live.update((job.job_id, recorded[job.job_id]) for job in queued)
+            self._live.update((job.job_id, job.recorded) for job in queued)
         for job in queued:
             self._queue.put(job)
             self._wake.send_bytes(b"")
         self.changes.notify()
-        return [recorded[row[0]] for row in rows]
+        return answers
 
     def _update(self, job_id: str, state: JobState, **values: Any) -> None:
         """Write a job's final state: from now on the store answers for it."""
@@ -321,7 +335,7 @@ class Jobs:
                 for failed in (job, *copies):
                     self._update(failed.job_id, "failed", reason=outcome.reason)
                 return
-            commune = _commune_of(outcome.plan)
+            commune = outcome.plan.commune_code
             plan: StagedPlan | None = outcome.plan  # stored by the first job that may store it
             for pending in (job, *copies):
                 if self._settle(pending, commune, "stored" if plan else "duplicate", plan):
@@ -370,11 +384,3 @@ def _load_storing() -> None:
     from plan_extract.store.staging import unpack
 
     unpack([], [])
-
-
-def _commune_of(plan: StagedPlan) -> str | None:
-    """The commune code a parsed plan gives (from its packed `plans` row)."""
-    from plan_extract.store.staging import unpack
-
-    plans = unpack([plan.plan_id], [plan.record])["plans"]
-    return plans.column("commune_code")[0].as_py() if plans.num_rows else None
