@@ -102,10 +102,13 @@ class Backend:
         with self._lock:
             self._store.write(run)
 
-    def held_version(self, plan_id: str) -> str | None:
-        """The parser version the plan is stored with; None when it is not stored."""
-        found = self.rows("SELECT parser_version FROM plans WHERE plan_id = $1", [plan_id])
-        return str(found[0][0]) if found else None
+    def held_versions(self, plan_ids: Sequence[str]) -> dict[str, str]:
+        """The parser version each of the plans is stored with (those not stored left out)."""
+        if not plan_ids:
+            return {}
+        marks = ", ".join(f"${n}" for n in range(1, len(plan_ids) + 1))
+        sql = f"SELECT plan_id, parser_version FROM plans WHERE plan_id IN ({marks})"
+        return {str(plan_id): str(version) for plan_id, version in self.rows(sql, plan_ids)}
 
     def store_parsed(self, staged: StagedPlan, sql: str, parameters: Sequence[Any]) -> None:
         """Commit one parsed plan (parsed by a worker, outside this lock), filed under its

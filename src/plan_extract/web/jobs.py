@@ -85,6 +85,9 @@ class _Queued:
     commune: str | None  # the only commune whose plan it may store (None: any)
     recorded: JobOut  # as its row in the store says it: queued
     sha256: str = field(init=False)
+    held: str | None = None  # the parser version its plan was stored with when it came
+    written: threading.Event = field(default_factory=threading.Event)  # its row, or failed
+    lost: bool = False  # its row could not be written: nothing more is written of it
 
     def __post_init__(self) -> None:
         self.sha256 = hashlib.sha256(self.data).hexdigest()
@@ -105,6 +108,8 @@ class Jobs:
         self._live_lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._starts = 0
+        # the files stored here by this parser version: a copy queued since is a duplicate
+        self._stored: set[str] = set()
 
     # --- recording ---------------------------------------------------------------------------
 
@@ -138,27 +143,38 @@ class Jobs:
                 rows.append([job_id, item.name, owner, "queued", None, None, None])
                 answers.append(JobOut(job_id=job_id, name=item.name, state="queued", owner=owner))
                 queued.append(_Queued(job_id, item.name, item.data, commune, answers[-1]))
-        if rows:
-            self.backend.execute(
-                "INSERT INTO jobs (job_id, file_name, owner, state, reason, reason_code, "
-                "reason_params, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
-                "$9)",
-                *[[*row, stamp, stamp] for row in rows],
-            )
-        # the answer (and what this server says of a queued job until it is finished) is
-        # the rows just written, kept before the dispatcher may start them: it says `queued`
+        held = self.backend.held_versions([job.sha256 for job in queued])
         with self._live_lock:
             self._live.update((job.job_id, job.recorded) for job in queued)
+        # a worker reads the files while their rows are written (a commit waits for the disk)
         for job in queued:
+            job.held = held.get(job.sha256)
             self._queue.put(job)
             self._wake.send_bytes(b"")
+        try:
+            if rows:
+                self.backend.execute(
+                    "INSERT INTO jobs (job_id, file_name, owner, state, reason, reason_code, "
+                    "reason_params, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+                    "$8, $9)",
+                    *[[*row, stamp, stamp] for row in rows],
+                )
+        except BaseException:
+            for job in queued:
+                job.lost = True
+            self._forget(*(job.job_id for job in queued))
+            raise
+        finally:
+            for job in queued:
+                job.written.set()
         self.changes.notify()
         return answers
 
-    def _update(self, job_id: str, state: JobState, **values: Any) -> None:
+    def _update(self, job: _Queued, state: JobState, **values: Any) -> None:
         """Write a job's final state: from now on the store answers for it."""
-        self.backend.execute(*_job_update(job_id, state, **values))
-        self._forget(job_id)
+        if _recorded(job):
+            self.backend.execute(*_job_update(job.job_id, state, **values))
+        self._forget(job.job_id)
         self.changes.notify()
 
     def _forget(self, *job_ids: str) -> None:
@@ -320,7 +336,7 @@ class Jobs:
         if job.sha256 in followers:  # the same bytes are being parsed: it fares as they do
             followers[job.sha256].append(job)
             return
-        if self.backend.held_version(job.sha256) == __version__:
+        if job.held == __version__ or job.sha256 in self._stored:
             self._settle(job, self.backend.commune_of(job.sha256), "duplicate")
             return
         followers[job.sha256] = []
@@ -333,7 +349,7 @@ class Jobs:
             if isinstance(outcome, Failed):
                 self.backend.record_failure(job.name, job.sha256, outcome.reason)
                 for failed in (job, *copies):
-                    self._update(failed.job_id, "failed", reason=outcome.reason)
+                    self._update(failed, "failed", reason=outcome.reason)
                 return
             commune = outcome.plan.commune_code
             plan: StagedPlan | None = outcome.plan  # stored by the first job that may store it
@@ -344,7 +360,7 @@ class Jobs:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             with contextlib.suppress(Exception):
                 for failed in (job, *copies):
-                    self._update(failed.job_id, "failed", reason=reason)
+                    self._update(failed, "failed", reason=reason)
         finally:  # a job whose final state could not be written: the store's row stands
             self._forget(job.job_id, *(copy.job_id for copy in copies))
 
@@ -355,19 +371,29 @@ class Jobs:
         the job may store; returns whether it was stored."""
         if job.commune is not None and commune != job.commune:
             self._update(
-                job.job_id,
+                job,
                 "failed",
                 reason=f"the plan is of commune {commune or '(unknown)'}, not {job.commune}",
                 reason_code="err_other_commune",
             )
             return False
         if plan is None:
-            self._update(job.job_id, state, plan_id=job.sha256)
+            self._update(job, state, plan_id=job.sha256)
+        elif not _recorded(job):
+            return False
         else:  # the plan and its job's state in one write
             self.backend.store_parsed(plan, *_job_update(job.job_id, state, plan_id=job.sha256))
+            self._stored.add(job.sha256)
             self._forget(job.job_id)
             self.changes.notify()
         return True
+
+
+def _recorded(job: _Queued) -> bool:
+    """Whether the job's row is in the store (waiting for its write: a worker may have read
+    the file before it was done)."""
+    job.written.wait()
+    return not job.lost
 
 
 def _job_update(job_id: str, state: JobState, **values: Any) -> tuple[str, list[Any]]:
