@@ -2,11 +2,13 @@
 pool of warm worker processes (store/pool.py), outside any request and outside the store's lock.
 
 An upload returns as soon as its files are recorded `queued`. One thread of the server, the
-dispatcher, gives each queued file to an idle worker (`reading`), hears how far a scan's OCR has
-got (`ocr`, page n of N), and commits the parsed plan (`stored`) or records why it failed
-(`failed`); a file already stored by this parser version, or the same bytes as a file being
-parsed, is a `duplicate` of it. A job is written to the store when it is queued and when it is
-finished (a stored plan and its job's state in one transaction); between, the job as it
+dispatcher, gives each queued file to an idle worker (`reading`; at once, while the job's row
+is still being written: the commit waits for the disk, the parse need not), hears how far a
+scan's OCR has got (`ocr`, page n of N), and commits the parsed plan (`stored`) or records why
+it failed (`failed`); a file the store held from this parser version when it came, or that
+this server stored since, or the same bytes as a file being parsed, is a `duplicate` of it. A
+job is written to the store when it is queued and when it is finished (a stored plan, filed
+under its document, and its job's state in one transaction); between, the job as it
 stands (queued, reading, OCR pages) is kept in memory, where this server answers it from.
 Either way a reload, or another officer's page, shows it, and every change is announced on
 `changes` for the pages listening by server-sent events. Jobs a stopped server left unfinished
