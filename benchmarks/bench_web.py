@@ -6,23 +6,19 @@ The page is then requested in 5 rounds of 40; printed: the first (cold) request,
 one more plan is uploaded, and the median over rounds of each round's 50th and 95th percentile.
 The target is p95 < 300 ms (100 plans at BENCH_SMALL).
 
-Uploads (issue 15), each in a fresh process that starts the app (with as many warm parse
-workers as `serve` starts) on an empty store: the first upload after start against a warm one
-(the median of the later ones), and warm uploads (from `POST /api/plans` until its job is
-stored) against parsing the same bytes in that process (`parse_bytes`), rounds alternating.
+Before it, the uploads as an officer sees them (web_upload.py): a warm upload against the
+parse itself, the first upload after start against a warm one.
 """
 
 from __future__ import annotations
 
-import json
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.ratio import Figure, report, runs, small
+from benchmarks.ratio import report, small
+from benchmarks.web_upload import upload_figures
 
 PLANS = 100 if small() else 500
 ROUNDS = 5
@@ -40,67 +36,6 @@ def _write_plans(folder: Path) -> None:
         commune = communes[index % len(communes)]
         body = text.replace("Vĩnh Phong", commune) + f"\nBản số {index}.\n"
         (folder / f"plan-{index:03d}.txt").write_text(body, encoding="utf-8")
-
-
-UPLOADS = r"""
-import json, sys, tempfile, time
-from pathlib import Path
-start = time.perf_counter()
-from fastapi.testclient import TestClient
-from plan_extract.pipeline import parse_bytes
-from plan_extract.web import create_app
-text = Path(sys.argv[1]).read_bytes()
-rounds = int(sys.argv[2])
-first, warm, parse = 0.0, [], []
-with tempfile.TemporaryDirectory() as f:
-    app = create_app(Path(f) / "s.duckdb")
-    with TestClient(app) as c:
-        c.headers["X-CSRF-Token"] = c.get("/api/session").json()["csrf_token"]
-        def upload(index):
-            data = text + f"\nBan {index}.\n".encode()
-            t = time.perf_counter()
-            [job] = c.post("/api/plans", files=[("files", (f"p{index}.txt", data))]).json()["jobs"]
-            while job["state"] not in ("stored", "duplicate", "failed"):
-                time.sleep(0.005)
-                job = c.get(f"/api/jobs/{job['job_id']}").json()
-            assert job["state"] == "stored", job
-            return time.perf_counter() - t
-        first = upload(0)
-        parse_bytes(text, "p.txt")  # warm-up of this process's own parser
-        for index in range(1, rounds + 1):
-            data = text + f"\nBan {index}.\n".encode()
-            t = time.perf_counter()
-            parse_bytes(data, "p.txt")
-            parse.append(time.perf_counter() - t)
-            warm.append(upload(index))
-print(json.dumps([first, warm, parse]))
-"""
-
-
-def _uploads() -> tuple[float, list[float], list[float]]:
-    """In a fresh process: the first upload's seconds, then warm uploads and parses in turn."""
-    out = subprocess.run(
-        [sys.executable, "-c", UPLOADS, str(SEED), str(runs())],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    first, warm, parse = json.loads(out.stdout)
-    return first, warm, parse
-
-
-def upload_figures() -> list[Figure]:
-    firsts, warms, parses, medians = [], [], [], []
-    for _ in range(2 if small() else 3):
-        first, warm, parse = _uploads()
-        firsts.append(first)
-        medians.append(statistics.median(warm))
-        warms += warm
-        parses += parse
-    return [
-        Figure("web, warm upload", "parse of the same bytes", "s", parses, warms, 1.5, False),
-        Figure("web, first upload after start", "a warm upload", "s", medians, firsts, 2, False),
-    ]
 
 
 def _percentile(samples: list[float], share: float) -> float:

@@ -15,6 +15,7 @@ import pytest
 
 from plan_extract.store import duck, open_store
 from plan_extract.store.rows import parse_to_rows
+from plan_extract.store.schema import PLAN_TABLES
 from plan_extract.store.staging import StagedPlan, pack
 
 
@@ -95,3 +96,45 @@ def test_a_shared_duckdb_store_writes_through_one_connection_then_gives_the_file
         assert opened == [False, True, False, True]  # read-only again
     finally:
         store.close()
+
+
+def _plan_rows(store: Any) -> dict[str, list[tuple[Any, ...]]]:
+    return {
+        table: sorted(store.query(f"SELECT * FROM {table}").rows, key=repr) for table in PLAN_TABLES
+    }
+
+
+def test_store_now_writes_the_rows_the_staged_path_writes(
+    staged: list[StagedPlan], tmp_path: Path
+) -> None:
+    """The server's direct write (no `staged_plans` round trip) leaves the same rows as an
+    ingest's staged records moved in a batch; plans staged before it are moved in with it."""
+    first, second, third = staged
+    with open_store(tmp_path / "staged.duckdb") as batch:  # held open: plans are staged
+        for plan in staged:
+            batch.stage(plan)
+        batch.flush()
+        expected = _plan_rows(batch)
+    with open_store(tmp_path / "direct.duckdb") as direct:
+        direct.stage(first)
+        assert direct.pending == 1  # staged, not yet in the tables
+        direct.store_now(second)
+        direct.store_now(third)
+        assert direct.query("SELECT count(*) FROM staged_plans").rows == [(0,)]
+        assert _plan_rows(direct) == expected
+
+
+def test_store_now_replaces_an_older_copy_and_its_failure(
+    staged: list[StagedPlan], store_db: str
+) -> None:
+    plan = staged[0]
+    with open_store(store_db) as store:
+        store.store_now(plan)
+        stored = _plan_rows(store)
+        older = "UPDATE plans SET parser_version = '0.0.1' WHERE plan_id = $1"
+        store.write(lambda con: con.execute(older, [plan.plan_id]))  # as an older parser's
+        store.record_failure(plan.path, None, "unreadable before")
+        store.record_failure("other.txt", plan.plan_id, "the same bytes, failed before")
+        store.store_now(plan)
+        assert _plan_rows(store) == stored
+        assert store.failures() == []

@@ -3,13 +3,17 @@ events, kept in the store (on both backends) so that a reload or a restart shows
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
+import socket
+import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -17,7 +21,10 @@ from plan_extract.store import open_store
 from plan_extract.store.db import now
 from plan_extract.store.pool import Job, Limits, WorkerPool
 from plan_extract.web import create_app
-from web_live import finished_jobs, with_csrf
+from plan_extract.web.app import DEFAULT_WORKERS
+from plan_extract.web.backend import Backend
+from plan_extract.web.schemas import JobOut
+from web_live import finished_jobs, free_port, with_csrf
 
 
 def _events(client: TestClient, job_ids: list[str]) -> list[list[dict[str, Any]]]:
@@ -136,3 +143,103 @@ def test_waiting_for_the_workers_ends_when_the_dispatcher_is_woken(root: Path) -
         woken.recv_bytes()
         [outcome] = pool.collect(600, wake=woken)
     assert outcome.key == 1
+
+
+def test_an_unfinished_job_is_answered_from_memory_and_a_finished_one_from_the_store(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page polls its job while a worker reads the file: no query takes the CPU or the
+    store's lock from the parse meanwhile; OCR progress shows, and the final state is read."""
+    scan = root / "corpus/plans/rendered/001_d694d18c5a7d837d.scan.pdf"  # seconds of OCR
+    queries: list[str] = []
+    rows = Backend.rows
+
+    def counted(backend: Backend, sql: str, parameters: Any = None) -> Any:
+        queries.append(sql)
+        return rows(backend, sql, parameters)
+
+    with TestClient(create_app(tmp_path / "plans.duckdb", workers=1)) as client:
+        files = [("files", (scan.name, scan.read_bytes()))]
+        response = with_csrf(client).post("/api/plans", files=files)
+        [job] = response.json()["jobs"]
+        monkeypatch.setattr(Backend, "rows", counted)
+        seen = []
+        while job["state"] not in ("stored", "failed", "duplicate"):
+            seen.append((job["state"], job["page"]))
+            assert not [sql for sql in queries if "FROM jobs" in sql]  # (the worker's: plans)
+            time.sleep(0.05)
+            job = client.get(f"/api/jobs/{job['job_id']}").json()
+        assert job["state"] == "stored"
+        assert any(state == "ocr" and page for state, page in seen)
+        assert client.get(f"/api/jobs/{job['job_id']}").json() == job
+        assert any("FROM jobs" in sql for sql in queries)  # once finished, from the store
+
+
+def test_a_job_whose_row_cannot_be_written_leaves_nothing_behind(
+    tmp_path: Path, seeds: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker reads a file while its job's row is written: when that write fails, the upload
+    says so, its parse (done or not) stores nothing, and the next upload is stored as usual."""
+    execute = Backend.execute
+
+    def refusing(backend: Backend, sql: str, *parameters: Any) -> None:
+        if sql.startswith("INSERT INTO jobs"):
+            raise RuntimeError("the disk is full")
+        execute(backend, sql, *parameters)
+
+    lost, kept = seeds[:2]
+    app = create_app(tmp_path / "plans.duckdb", workers=1)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        with_csrf(client)
+        monkeypatch.setattr(Backend, "execute", refusing)
+        response = client.post("/api/plans", files=[("files", (lost.name, lost.read_bytes()))])
+        assert response.status_code == 500
+        monkeypatch.setattr(Backend, "execute", execute)
+        response = client.post("/api/plans", files=[("files", (kept.name, kept.read_bytes()))])
+        [job] = finished_jobs(client, [response.json()["jobs"][0]["job_id"]])
+        assert job["state"] == "stored"
+        assert [j["name"] for j in client.get("/api/jobs").json()] == [kept.name]
+        assert [p["plan_id"] for p in client.get("/api/plans").json()] == [job["plan_id"]]
+        assert app.state.jobs.get(job["job_id"]) == JobOut(**job)
+
+
+def test_serve_says_serving_once_its_workers_are_warm(tmp_path: Path) -> None:
+    """The first upload after `serving` is a warm one: the workers are up and the port
+    answers at once (it listens while they start)."""
+    port = free_port()
+    command = [sys.executable, "-m", "plan_extract", "serve", "--db", str(tmp_path / "s.duckdb")]
+    process = subprocess.Popen([*command, "--port", str(port)], stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None
+        said = [process.stderr.readline() for _ in range(2)]
+        assert "single-user mode" in said[0] and "serving" in said[1], said
+        with socket.create_connection(("127.0.0.1", port), timeout=5):
+            pass  # no retry: it was listening when it said so
+        workers = [pid for pid in _descendants(process.pid) if _is_worker(pid)]
+        assert len(workers) == DEFAULT_WORKERS
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+            assert client.get("/api/session").status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _descendants(pid: int) -> set[int]:
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                stat = (entry / "stat").read_text()
+                parents[int(entry.name)] = int(stat[stat.rindex(")") + 2 :].split()[1])
+    family = {pid}
+    while more := {c for c, p in parents.items() if p in family} - family:
+        family |= more
+    return family - {pid}
+
+
+def _is_worker(pid: int) -> bool:
+    """A parse worker: forked by the pool's fork server (whose own command line says so)."""
+    with contextlib.suppress(OSError):
+        parent = int((Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1]).split()[1])
+        return b"forkserver" in Path(f"/proc/{parent}/cmdline").read_bytes()
+    return False

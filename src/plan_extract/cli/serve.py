@@ -46,13 +46,19 @@ def serve(
         raise UsageError(
             f"listening on {host} needs --allowed-host NAME: the names it is reached by"
         )
-    # opens the store: a bad --db fails before any announcement
-    application = create_app(db, workers=workers, allowed_hosts=hosts)
+    address = f"serving {redacted(db)} on http://{host}:{port}/"
+    # opens the store: a bad --db fails before any announcement; "serving" is said once the
+    # parse workers are warm, the port already listening (so the first upload is a warm one)
+    application = create_app(
+        db, workers=workers, allowed_hosts=hosts, on_ready=lambda: say(address)
+    )
     if application.state.single_user:
         if host not in LOOPBACK:
             raise UsageError(
                 f"listening on {host} requires accounts: add one with `plan-extract users add`"
             )
         say("single-user mode: no accounts in the store, so this computer only can reach it")
-    say(f"serving {redacted(db)} on http://{host}:{port}/")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    config = uvicorn.Config(application, host=host, port=port, log_level="warning")
+    listening = config.bind_socket()
+    listening.listen(config.backlog)  # requests wait while the workers warm up
+    uvicorn.Server(config).run(sockets=[listening])

@@ -52,6 +52,27 @@ def _insert_staged(con: Any, plan: StagedPlan) -> None:
     )
 
 
+def _insert_plan(con: Any, plan: StagedPlan) -> None:
+    """One plan's rows into the tables, replacing an older copy of it (same sha256, another
+    parser version) and the failure recorded for its id or its path."""
+    from plan_extract.store.staging import unpack
+
+    if con.execute("SELECT 1 FROM plans WHERE plan_id = $1", [plan.plan_id]).fetchall():
+        for table in PLAN_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE plan_id = $1", [plan.plan_id])
+    con.execute("DELETE FROM failures WHERE plan_id = $1 OR path = $2", [plan.plan_id, plan.path])
+    _insert_rows(con, unpack([plan.plan_id], [plan.record]))
+
+
+def _insert_rows(con: Any, tables: dict[str, Any]) -> None:
+    """Each store table's Arrow rows into it. The statement reads the Arrow table by its
+    Python name (`rows`, DuckDB's replacement scan): a third quicker than `from_arrow(...)
+    .insert_into`, which first builds a relation."""
+    for table, rows in tables.items():
+        if rows.num_rows:
+            con.execute(f"INSERT INTO {table} SELECT * FROM rows")
+
+
 class DuckDBStore(Store):
     backend = "duckdb"
 
@@ -222,10 +243,15 @@ class DuckDBStore(Store):
         return [Committed(plan.plan_id, stored=True)]
 
     def store_now(self, plan: StagedPlan, also: Callable[[Any], object] | None = None) -> None:
+        """The plan's rows go straight into the tables, not through `staged_plans`: its
+        record is committed with its rows in this one transaction anyway, so the round trip
+        (insert, read back, delete) is only time an upload waits for."""
+
         def store(con: Any) -> None:
             with transaction(con):
-                _insert_staged(con, plan)
-                self._move_staged_rows(con)
+                if con.execute("SELECT 1 FROM staged_plans LIMIT 1").fetchall():
+                    self._move_staged_rows(con)  # what was handed over before it
+                _insert_plan(con, plan)
                 if also is not None:
                     also(con)
 
@@ -261,10 +287,7 @@ class DuckDBStore(Store):
             f"DELETE FROM failures WHERE plan_id IN {ids} "
             "OR path IN (SELECT path FROM staged_plans)"
         )
-        tables = unpack([row[0] for row in staged], [row[1] for row in staged])
-        for table, rows in tables.items():
-            if rows.num_rows:
-                con.from_arrow(rows).insert_into(table)
+        _insert_rows(con, unpack([row[0] for row in staged], [row[1] for row in staged]))
         con.execute("DELETE FROM staged_plans")
 
     def record_failure(self, path: str, plan_id: str | None, reason: str) -> None:

@@ -21,15 +21,19 @@ if TYPE_CHECKING:
     from plan_extract.read import ReadOptions
 
 _CODEC = "zstd"
+_COMMUNE_COLUMN = [name for name, _ in TABLE_COLUMNS["plans"]].index("commune_code")
 
 
 @dataclass(frozen=True, slots=True)
 class StagedPlan:
-    """One plan ready to commit: its id (sha256 of the file), its path and its packed rows."""
+    """One plan ready to commit: its id (sha256 of the file), its path and its packed rows;
+    and, read without unpacking them, the code of its commune (the web page stores a commune
+    account's upload only when it is that commune's plan)."""
 
     plan_id: str
     path: str
     record: bytes
+    commune_code: str | None = None
 
 
 def parse_to_staged(data: bytes, name: str, options: ReadOptions | None = None) -> StagedPlan:
@@ -56,7 +60,11 @@ def pack(rows: PlanRows) -> StagedPlan:
         pa.ipc.new_stream(compressed, schema) as writer,
     ):
         writer.write_batch(pa.RecordBatch.from_arrays(columns, schema=schema))
-    return StagedPlan(rows.plan_id, rows.path, sink.getvalue().to_pybytes())
+    [plan] = rows.tables["plans"]
+    commune = plan[_COMMUNE_COLUMN]
+    return StagedPlan(
+        rows.plan_id, rows.path, sink.getvalue().to_pybytes(), str(commune) if commune else None
+    )
 
 
 def unpack(plan_ids: list[str], records: list[bytes]) -> dict[str, Any]:

@@ -7,7 +7,7 @@ is imported only here, on use.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,12 +24,13 @@ def create_app(
     limits: UploadLimits | None = None,
     workers: int | None = None,
     allowed_hosts: Sequence[str] | None = None,
+    on_ready: Callable[[], None] | None = None,
 ) -> FastAPI:
     """The web application over the store `db_path`: a DuckDB file (created when missing) or a
     `postgresql://` URL; uploads are parsed by `workers` warm processes, started with it;
     requests must name one of `allowed_hosts` (the loopback names by default, and the test
-    client's `testserver`)."""
+    client's `testserver`); `on_ready` is called once the workers are warm, as it starts."""
     from plan_extract.web.app import DEFAULT_WORKERS, LOOPBACK, build_app
 
     hosts = allowed_hosts or (*LOOPBACK, "testserver")
-    return build_app(db_path, limits, workers or DEFAULT_WORKERS, hosts)
+    return build_app(db_path, limits, workers or DEFAULT_WORKERS, hosts, on_ready)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -35,7 +35,9 @@ def build_app(
     limits: UploadLimits | None = None,
     workers: int = DEFAULT_WORKERS,
     allowed_hosts: Sequence[str] = LOOPBACK,
+    on_ready: Callable[[], None] | None = None,
 ) -> FastAPI:
+    """The application; `on_ready` is called once its parse workers are warm."""
     limits = limits or UploadLimits()
     backend = Backend(db_path)
     jobs = Jobs(backend, workers)
@@ -44,6 +46,8 @@ def build_app(
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         jobs.start()
+        if on_ready is not None:
+            on_ready()
         try:
             yield
         finally:

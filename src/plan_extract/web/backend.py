@@ -29,6 +29,7 @@ from plan_extract.core.contract import Plan
 from plan_extract.output.tables import Table
 from plan_extract.store import Store, issued_iso, open_store
 from plan_extract.store.corrections import IN_HEADER_CORRECTED, Change, Correction, Reviewed
+from plan_extract.store.db import now
 from plan_extract.store.documents import (
     SHOWN,
     Document,
@@ -37,11 +38,11 @@ from plan_extract.store.documents import (
     delete_document,
     document_of,
     documents,
-    file_new,
     history,
     replace_file,
     restore_document,
 )
+from plan_extract.store.filing import file_documents
 from plan_extract.store.migrations import transaction
 from plan_extract.store.staging import StagedPlan
 from plan_extract.store.workbook import province_workbook
@@ -101,17 +102,25 @@ class Backend:
         with self._lock:
             self._store.write(run)
 
-    def held_version(self, plan_id: str) -> str | None:
-        """The parser version the plan is stored with; None when it is not stored."""
-        found = self.rows("SELECT parser_version FROM plans WHERE plan_id = $1", [plan_id])
-        return str(found[0][0]) if found else None
+    def held_versions(self, plan_ids: Sequence[str]) -> dict[str, str]:
+        """The parser version each of the plans is stored with (those not stored left out)."""
+        if not plan_ids:
+            return {}
+        marks = ", ".join(f"${n}" for n in range(1, len(plan_ids) + 1))
+        sql = f"SELECT plan_id, parser_version FROM plans WHERE plan_id IN ({marks})"
+        return {str(plan_id): str(version) for plan_id, version in self.rows(sql, plan_ids)}
 
     def store_parsed(self, staged: StagedPlan, sql: str, parameters: Sequence[Any]) -> None:
-        """Commit one parsed plan (parsed by a worker, outside this lock) and, in the same
-        transaction, one writing statement: what it means to the web page (its job stored)."""
+        """Commit one parsed plan (parsed by a worker, outside this lock), filed under its
+        document, and one writing statement: what it means to the web page (its job stored);
+        all in one transaction (one commit is most of what a write costs)."""
+
+        def also(con: Any) -> None:
+            file_documents(con, now())
+            con.execute(sql, list(parameters))
+
         with self._lock:
-            self._store.store_now(staged, lambda con: con.execute(sql, list(parameters)))
-            file_new(self._store)
+            self._store.store_now(staged, also)
             self._plans.pop(staged.plan_id, None)
 
     def record_failure(self, name: str, plan_id: str, reason: str) -> None:

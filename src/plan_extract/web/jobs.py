@@ -2,15 +2,18 @@
 pool of warm worker processes (store/pool.py), outside any request and outside the store's lock.
 
 An upload returns as soon as its files are recorded `queued`. One thread of the server, the
-dispatcher, gives each queued file to an idle worker (`reading`), hears how far a scan's OCR has
-got (`ocr`, page n of N), and commits the parsed plan (`stored`) or records why it failed
-(`failed`); a file already stored by this parser version, or the same bytes as a file being
-parsed, is a `duplicate` of it. A job is written to the store when it is queued and when it is
-finished (a stored plan and its job's state in one transaction); its progress between
-(reading, OCR pages) is kept in memory beside it. Either way a reload, or another officer's
-page, shows it, and every change is announced on `changes` for the pages listening by
-server-sent events. Jobs a stopped server left unfinished are marked failed when it starts
-again. The workers are ready, loaded and warm, when the server starts.
+dispatcher, gives each queued file to an idle worker (`reading`; at once, while the job's row
+is still being written: the commit waits for the disk, the parse need not), hears how far a
+scan's OCR has got (`ocr`, page n of N), and commits the parsed plan (`stored`) or records why
+it failed (`failed`); a file the store held from this parser version when it came, or that
+this server stored since, or the same bytes as a file being parsed, is a `duplicate` of it. A
+job is written to the store when it is queued and when it is finished (a stored plan, filed
+under its document, and its job's state in one transaction); between, the job as it
+stands (queued, reading, OCR pages) is kept in memory, where this server answers it from.
+Either way a reload, or another officer's page, shows it, and every change is announced on
+`changes` for the pages listening by server-sent events. Jobs a stopped server left unfinished
+are marked failed when it starts again. The workers are ready, loaded and warm, when the
+server starts.
 """
 
 from __future__ import annotations
@@ -82,7 +85,11 @@ class _Queued:
     name: str
     data: bytes
     commune: str | None  # the only commune whose plan it may store (None: any)
+    recorded: JobOut  # as its row in the store says it: queued
     sha256: str = field(init=False)
+    held: str | None = None  # the parser version its plan was stored with when it came
+    written: threading.Event = field(default_factory=threading.Event)  # its row, or failed
+    lost: bool = False  # its row could not be written: nothing more is written of it
 
     def __post_init__(self) -> None:
         self.sha256 = hashlib.sha256(self.data).hexdigest()
@@ -99,10 +106,12 @@ class Jobs:
         self._queue: queue.Queue[_Queued | None] = queue.Queue()
         # a byte for each file queued: the dispatcher, waiting for the workers, wakes at once
         self._woken, self._wake = multiprocessing.Pipe(duplex=False)
-        self._live: dict[str, tuple[JobState, int | None, int | None]] = {}  # see _live_state
+        self._live: dict[str, JobOut] = {}  # the unfinished jobs this server queued: see get
         self._live_lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._starts = 0
+        # the files stored here by this parser version: a copy queued since is a duplicate
+        self._stored: set[str] = set()
 
     # --- recording ---------------------------------------------------------------------------
 
@@ -114,33 +123,66 @@ class Jobs:
         plans are stored (a commune account's upload)."""
         stamp = now()
         rows: list[list[Any]] = []
+        answers: list[JobOut] = []
         queued: list[_Queued] = []
         for item in items:
             job_id = secrets.token_hex(8)
             if isinstance(item, Refused):
                 params = json.dumps(item.params, sort_keys=True)
                 rows.append([job_id, item.name, owner, "failed", item.message, item.code, params])
+                answers.append(
+                    JobOut(
+                        job_id=job_id,
+                        name=item.name,
+                        state="failed",
+                        reason=item.message,
+                        code=item.code,
+                        params=item.params,
+                        owner=owner,
+                    )
+                )
             else:
                 rows.append([job_id, item.name, owner, "queued", None, None, None])
-                queued.append(_Queued(job_id, item.name, item.data, commune))
-        if rows:
-            self.backend.execute(
-                "INSERT INTO jobs (job_id, file_name, owner, state, reason, reason_code, "
-                "reason_params, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
-                "$9)",
-                *[[*row, stamp, stamp] for row in rows],
-            )
-        # read back before the dispatcher may start them: the answer says `queued`
-        recorded = {job.job_id: job for job in self.recent(job_ids=[row[0] for row in rows])}
+                answers.append(JobOut(job_id=job_id, name=item.name, state="queued", owner=owner))
+                queued.append(_Queued(job_id, item.name, item.data, commune, answers[-1]))
+        held = self.backend.held_versions([job.sha256 for job in queued])
+        with self._live_lock:
+            self._live.update((job.job_id, job.recorded) for job in queued)
+        # a worker reads the files while their rows are written (a commit waits for the disk)
         for job in queued:
+            job.held = held.get(job.sha256)
             self._queue.put(job)
             self._wake.send_bytes(b"")
+        try:
+            if rows:
+                self.backend.execute(
+                    "INSERT INTO jobs (job_id, file_name, owner, state, reason, reason_code, "
+                    "reason_params, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+                    "$8, $9)",
+                    *[[*row, stamp, stamp] for row in rows],
+                )
+        except BaseException:
+            for job in queued:
+                job.lost = True
+            self._forget(*(job.job_id for job in queued))
+            raise
+        finally:
+            for job in queued:
+                job.written.set()
         self.changes.notify()
-        return [recorded[row[0]] for row in rows]
+        return answers
 
-    def _update(self, job_id: str, state: JobState, **values: Any) -> None:
-        self.backend.execute(*_job_update(job_id, state, **values))
+    def _update(self, job: _Queued, state: JobState, **values: Any) -> None:
+        """Write a job's final state: from now on the store answers for it."""
+        if _recorded(job):
+            self.backend.execute(*_job_update(job.job_id, state, **values))
+        self._forget(job.job_id)
         self.changes.notify()
+
+    def _forget(self, *job_ids: str) -> None:
+        with self._live_lock:
+            for job_id in job_ids:
+                self._live.pop(job_id, None)
 
     def _live_state(
         self, job_id: str, state: JobState, page: int | None = None, pages: int | None = None
@@ -149,12 +191,22 @@ class Jobs:
         it `queued` until it is finished (on DuckDB a write takes the file from other
         processes: one per step would hold it for as long as the file is read)."""
         with self._live_lock:
-            self._live[job_id] = (state, page, pages)
+            job = self._live.get(job_id)
+            if job is not None:
+                update = {"state": state, "page": page, "pages": pages}
+                self._live[job_id] = job.model_copy(update=update)
         self.changes.notify()
 
     # --- reading -----------------------------------------------------------------------------
 
     def get(self, job_id: str) -> JobOut | None:
+        """The job; an unfinished one of this server's from memory, without a query: a page
+        polls it while a worker parses the file, and each query would take the CPU (and on
+        DuckDB the store's lock) from the parse and the commit it waits for."""
+        with self._live_lock:
+            live = self._live.get(job_id)
+        if live is not None:
+            return live
         found = self.backend.rows(f"SELECT {_COLUMNS} FROM jobs WHERE job_id = $1", [job_id])
         return self._job(found[0]) if found else None
 
@@ -181,7 +233,9 @@ class Jobs:
         job_id, name, state, page, pages, plan_id, reason, code, params, owner, _ = row
         if state == "queued":
             with self._live_lock:
-                state, page, pages = self._live.get(job_id, (state, page, pages))
+                live = self._live.get(job_id)
+            if live is not None:
+                state, page, pages = live.state, live.page, live.pages
         return JobOut(
             job_id=job_id,
             name=name,
@@ -213,6 +267,8 @@ class Jobs:
                 f"WHERE {unfinished}",
                 [_INTERRUPTED, now()],
             )
+        with self._live_lock:  # what a stopped dispatcher left unfinished, it failed above
+            self._live.clear()
         ready = threading.Event()
         failed: list[BaseException] = []  # the workers' start, when it failed
         self._thread = threading.Thread(
@@ -282,7 +338,7 @@ class Jobs:
         if job.sha256 in followers:  # the same bytes are being parsed: it fares as they do
             followers[job.sha256].append(job)
             return
-        if self.backend.held_version(job.sha256) == __version__:
+        if job.held == __version__ or job.sha256 in self._stored:
             self._settle(job, self.backend.commune_of(job.sha256), "duplicate")
             return
         followers[job.sha256] = []
@@ -295,9 +351,9 @@ class Jobs:
             if isinstance(outcome, Failed):
                 self.backend.record_failure(job.name, job.sha256, outcome.reason)
                 for failed in (job, *copies):
-                    self._update(failed.job_id, "failed", reason=outcome.reason)
+                    self._update(failed, "failed", reason=outcome.reason)
                 return
-            commune = _commune_of(outcome.plan)
+            commune = outcome.plan.commune_code
             plan: StagedPlan | None = outcome.plan  # stored by the first job that may store it
             for pending in (job, *copies):
                 if self._settle(pending, commune, "stored" if plan else "duplicate", plan):
@@ -306,10 +362,9 @@ class Jobs:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             with contextlib.suppress(Exception):
                 for failed in (job, *copies):
-                    self._update(failed.job_id, "failed", reason=reason)
-        finally:
-            with self._live_lock:
-                self._live.pop(job.job_id, None)
+                    self._update(failed, "failed", reason=reason)
+        finally:  # a job whose final state could not be written: the store's row stands
+            self._forget(job.job_id, *(copy.job_id for copy in copies))
 
     def _settle(
         self, job: _Queued, commune: str | None, state: JobState, plan: StagedPlan | None = None
@@ -318,18 +373,29 @@ class Jobs:
         the job may store; returns whether it was stored."""
         if job.commune is not None and commune != job.commune:
             self._update(
-                job.job_id,
+                job,
                 "failed",
                 reason=f"the plan is of commune {commune or '(unknown)'}, not {job.commune}",
                 reason_code="err_other_commune",
             )
             return False
         if plan is None:
-            self._update(job.job_id, state, plan_id=job.sha256)
+            self._update(job, state, plan_id=job.sha256)
+        elif not _recorded(job):
+            return False
         else:  # the plan and its job's state in one write
             self.backend.store_parsed(plan, *_job_update(job.job_id, state, plan_id=job.sha256))
+            self._stored.add(job.sha256)
+            self._forget(job.job_id)
             self.changes.notify()
         return True
+
+
+def _recorded(job: _Queued) -> bool:
+    """Whether the job's row is in the store (waiting for its write: a worker may have read
+    the file before it was done)."""
+    job.written.wait()
+    return not job.lost
 
 
 def _job_update(job_id: str, state: JobState, **values: Any) -> tuple[str, list[Any]]:
@@ -346,11 +412,3 @@ def _load_storing() -> None:
     from plan_extract.store.staging import unpack
 
     unpack([], [])
-
-
-def _commune_of(plan: StagedPlan) -> str | None:
-    """The commune code a parsed plan gives (from its packed `plans` row)."""
-    from plan_extract.store.staging import unpack
-
-    plans = unpack([plan.plan_id], [plan.record])["plans"]
-    return plans.column("commune_code")[0].as_py() if plans.num_rows else None

@@ -1,0 +1,277 @@
+"""Uploads as an officer sees them (issues 15 and 17): a warm upload against the parse itself,
+and the first upload after the server starts against a warm one.
+
+Each round starts `plan-extract serve` (its default warm parse workers) on an empty DuckDB store,
+waits until it answers, and uploads the plan as the page does: a multipart `POST /api/plans`,
+then the job's states from the server-sent events the page listens to (`/api/jobs/events`),
+timed from the POST until the event that shows the job `stored`. Its first upload is the first
+after start; the warm uploads follow, alternating with the baseline: the same bytes parsed
+(`parse_bytes`) in a warm process of its own that does nothing else, which runs beside the
+server, so both share the machine's load alike. Each upload is a different file (a line
+numbering it is appended), so none is a duplicate.
+
+Wall time on a machine shared by others is noisy, so the CPU time is reported too: for an
+upload, the CPU seconds of the server's whole process tree (the server, its fork server and
+parse workers) from the POST until the event; for the parse, the CPU seconds of its process.
+
+Run alone: `python -m benchmarks.web_upload [FILE ...]` (the seed and kh-ubnd-157 by default).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import os
+import queue
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from benchmarks.ratio import Figure, report, runs, small
+
+ROOT = Path(__file__).resolve().parent.parent
+PLANS = (
+    ROOT / "corpus/plans/seeds/001_d694d18c5a7d837d.txt",
+    ROOT / "corpus/plans/real/kh-ubnd-157-3a2db039af8c2d05.md",
+)
+FINISHED = ("stored", "duplicate", "failed")
+START_SECONDS = 300.0
+WAIT_SECONDS = 120.0
+
+# The baseline: a warm process that parses the bytes it is told to, one line a request.
+PARSER = r"""
+import json, sys, time
+from pathlib import Path
+from plan_extract.pipeline import parse_bytes
+data = Path(sys.argv[1]).read_bytes()
+name = Path(sys.argv[1]).name
+parse_bytes(data, name)  # warm
+print("ready", flush=True)
+for line in sys.stdin:
+    body = data + f"\nBan {int(line)}.\n".encode()
+    wall, cpu = time.perf_counter(), time.process_time()
+    parse_bytes(body, name)
+    print(json.dumps([time.perf_counter() - wall, time.process_time() - cpu]), flush=True)
+"""
+
+
+def numbered(data: bytes, index: int) -> bytes:
+    """The plan's bytes as the `index`-th upload (as PARSER numbers them)."""
+    return data + f"\nBan {index}.\n".encode()
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds of the process and all its living descendants, every thread summed from
+    the scheduler's nanosecond counters (`/proc/PID/task/TID/schedstat`)."""
+    parents: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                stat = Path(entry.path, "stat").read_text()
+                parents[int(entry.name)] = int(stat[stat.rindex(")") + 2 :].split()[1])
+    family = {pid}
+    while True:
+        more = {child for child, parent in parents.items() if parent in family} - family
+        if not more:
+            break
+        family |= more
+    total = 0
+    for member in family:
+        with contextlib.suppress(OSError):
+            for task in os.scandir(f"/proc/{member}/task"):
+                total += int(Path(task.path, "schedstat").read_text().split()[0])
+    return total / 1e9
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@dataclass
+class Server:
+    """`plan-extract serve` on loopback, with a client that listens to its job events."""
+
+    process: subprocess.Popen[bytes]
+    client: httpx.Client
+    events: queue.Queue[list[dict[str, Any]]] = field(default_factory=queue.Queue)
+
+    def listen(self) -> None:
+        """Read the page's event stream (all jobs) in a thread, each `jobs` event queued."""
+        ready = threading.Event()
+
+        def read() -> None:
+            with (
+                contextlib.suppress(httpx.HTTPError),
+                self.client.stream("GET", "/api/jobs/events", timeout=None) as stream,
+            ):
+                ready.set()
+                event = ""
+                for line in stream.iter_lines():
+                    if line.startswith("event: "):
+                        event = line[7:]
+                    elif line.startswith("data: ") and event == "jobs":
+                        self.events.put(json.loads(line[6:]))
+
+        threading.Thread(target=read, daemon=True).start()
+        ready.wait(WAIT_SECONDS)
+        self.events.get(timeout=WAIT_SECONDS)  # the jobs as they stand when it connects
+
+    def upload(self, name: str, data: bytes) -> tuple[float, float]:
+        """Wall and server CPU seconds from the POST until an event shows the job stored."""
+        cpu = tree_cpu(self.process.pid)
+        started = time.perf_counter()
+        response = self.client.post("/api/plans", files=[("files", (name, data))])
+        [job_id] = [job["job_id"] for job in response.json()["jobs"]]
+        while True:
+            jobs = {job["job_id"]: job for job in self.events.get(timeout=WAIT_SECONDS)}
+            job = jobs.get(job_id)
+            if job is not None and job["state"] in FINISHED:
+                break
+        wall = time.perf_counter() - started
+        assert job["state"] == "stored", job
+        return wall, tree_cpu(self.process.pid) - cpu
+
+
+@contextlib.contextmanager
+def serving(db: Path) -> Iterator[Server]:
+    port = _free_port()
+    command = [sys.executable, "-m", "plan_extract", "serve", "--db", str(db), "--port", str(port)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=base, timeout=WAIT_SECONDS) as client:
+            deadline = time.monotonic() + START_SECONDS
+            while True:
+                if process.poll() is not None:
+                    raise RuntimeError("the server exited")
+                try:
+                    token = client.get("/api/session").json()["csrf_token"]
+                    break
+                except httpx.HTTPError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
+            client.headers["X-CSRF-Token"] = token
+            server = Server(process, client)
+            server.listen()
+            yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextlib.contextmanager
+def parser(plan: Path) -> Iterator[subprocess.Popen[str]]:
+    command = [sys.executable, "-c", PARSER, str(plan)]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    try:
+        assert process.stdout.readline().strip() == "ready"
+        yield process
+    finally:
+        process.kill()
+        process.wait()
+
+
+def parse_once(process: subprocess.Popen[str], index: int) -> tuple[float, float]:
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(f"{index}\n")
+    process.stdin.flush()
+    wall, cpu = json.loads(process.stdout.readline())
+    return float(wall), float(cpu)
+
+
+@dataclass
+class Samples:
+    parse: list[float] = field(default_factory=list)
+    parse_cpu: list[float] = field(default_factory=list)
+    warm: list[float] = field(default_factory=list)
+    warm_cpu: list[float] = field(default_factory=list)
+    first: list[float] = field(default_factory=list)
+    warm_medians: list[float] = field(default_factory=list)
+
+
+def measure(plan: Path, starts: int, rounds: int) -> Samples:
+    """`starts` servers, each: its first upload, then `rounds` of parse and warm upload."""
+    data = plan.read_bytes()
+    samples = Samples()
+    numbers = itertools.count(1)
+    with parser(plan) as baseline:
+        for _ in range(starts):
+            with (
+                tempfile.TemporaryDirectory(prefix="bench-upload-") as folder,
+                serving(Path(folder) / "store.duckdb") as server,
+            ):
+                first, _ = server.upload(plan.name, numbered(data, next(numbers)))
+                warm = []
+                for _ in range(rounds):
+                    index = next(numbers)
+                    wall, cpu = parse_once(baseline, index)
+                    samples.parse.append(wall)
+                    samples.parse_cpu.append(cpu)
+                    wall, cpu = server.upload(plan.name, numbered(data, index))
+                    warm.append(wall)
+                    samples.warm_cpu.append(cpu)
+                samples.first.append(first)
+                samples.warm.extend(warm)
+                samples.warm_medians.append(statistics.median(warm))
+    return samples
+
+
+def upload_figures(plans: tuple[Path, ...] | None = None) -> list[Figure]:
+    figures = []
+    for plan in plans or (PLANS[:1] if small() else PLANS):
+        s = measure(plan, runs(), 2 if small() else 6)
+        what = plan.name[:11]
+        figures += [
+            Figure(f"web {what}, warm upload", "its parse", "s", s.parse, s.warm, 1.5, False),
+            Figure(
+                f"web {what}, warm upload CPU (server tree)",
+                "its parse's CPU",
+                "s",
+                s.parse_cpu,
+                s.warm_cpu,
+                None,
+                False,
+            ),
+            Figure(
+                f"web {what}, first upload after start",
+                "a warm upload (median of its server's)",
+                "s",
+                s.warm_medians,
+                s.first,
+                2,
+                False,
+            ),
+        ]
+    return figures
+
+
+def main() -> None:
+    plans = tuple(Path(arg) for arg in sys.argv[1:]) or None
+    print(f"load: {os.getloadavg()}", flush=True)
+    for figure in upload_figures(plans):
+        report(figure)
+    print(f"load: {os.getloadavg()}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
