@@ -40,6 +40,9 @@ WRAP_HINTS = frozenset({Hint.WRAPPED, Hint.EMPHASIS_RUNS_ON})  # read here, kept
 _PARAGRAPH_ENDS = 0.5  # the share of sentence-final lines a blank line follows in such a text
 _CAPITAL_ITEM = re.compile(r"^\w[.)]\s")  # `A. MỤC TIÊU CHUNG`: a lettered level some plans use
 _MAX_PLACE = 40  # a place's name before the date (`Thành phố Hồ Chí Minh`, `…`)
+# A header's number line or place-and-date line is short; a paragraph growing as its lines are
+# joined is never one, and is not read again at each join (20,000 lines would cost N²).
+_MAX_HEADER_ITEM = 160
 _MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its paragraphs
 
 
@@ -91,6 +94,8 @@ def _header_item(text: str) -> bool:
     """The number line (`Số: 12/KH-UBND`) or the place and date line (`Nghệ An, ngày 21 tháng
     3 năm 2026`: a short place, a comma, the date words, the year last) of a header typed without
     its table: each is a line of its own, also in a text that joins its paragraphs' lines."""
+    if len(text) > _MAX_HEADER_ITEM:
+        return False
     if is_number_line(text):
         return True
     place, comma, rest = text.strip(" *").partition(",")
