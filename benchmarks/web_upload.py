@@ -242,9 +242,9 @@ def upload_figures(plans: tuple[Path, ...] | None = None) -> list[Figure]:
         s = measure(plan, runs(), 2 if small() else 6)
         what = plan.name[:11]
         figures += [
-            Figure(f"web {what}, warm upload", "its parse", "s", s.parse, s.warm, 1.5, False),
+            Figure(f"web, warm upload ({what})", "its parse", "s", s.parse, s.warm, 1.5, False),
             Figure(
-                f"web {what}, warm upload CPU (server tree)",
+                f"web, warm upload CPU, server tree ({what})",
                 "its parse's CPU",
                 "s",
                 s.parse_cpu,
@@ -253,7 +253,7 @@ def upload_figures(plans: tuple[Path, ...] | None = None) -> list[Figure]:
                 False,
             ),
             Figure(
-                f"web {what}, first upload after start",
+                f"web, first upload after start ({what})",
                 "a warm upload (median of its server's)",
                 "s",
                 s.warm_medians,
