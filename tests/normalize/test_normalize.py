@@ -195,6 +195,61 @@ def test_a_capitals_heading_that_ends_or_meets_ordinary_text_stays_alone() -> No
     ]
 
 
+def test_a_capitals_heading_cut_inside_a_heading_phrase_goes_on_with_the_rest() -> None:
+    text = (
+        "II. NHIỆM VỤ VÀ GIẢI\nPHÁP\n1. Tuyên truyền\nIII. TỔ CHỨC THỰC\nHIỆN\n"
+        "IV. KINH\nPHÍ\nV. BÁO CÁO\nBẢNG TỔNG HỢP\n"
+    )
+    assert _lines(text) == [
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+        "1. Tuyên truyền",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "IV. KINH PHÍ",
+        "V. BÁO CÁO",
+        "BẢNG TỔNG HỢP",  # a whole heading, then a caption: no phrase runs across
+    ]
+
+
+def test_a_dash_between_two_heading_phrases_cut_to_a_line_start_is_no_bullet() -> None:
+    text = "I. MỤC ĐÍCH\n- YÊU CẦU\n1. Mục đích\nII. NỘI DUNG\n- UBND XÃ\n- Các thôn\n"
+    assert _lines(text) == [
+        "I. MỤC ĐÍCH - YÊU CẦU",
+        "1. Mục đích",
+        "II. NỘI DUNG",
+        "- UBND XÃ",
+        "- Các thôn",
+    ]
+
+
+def test_a_heading_cut_before_its_dash_goes_on() -> None:
+    assert _lines("I. MỤC ĐÍCH -\nYÊU CẦU\n1. Mục đích\n") == [
+        "I. MỤC ĐÍCH - YÊU CẦU",
+        "1. Mục đích",
+    ]
+
+
+def test_a_numeral_closing_a_parenthesis_left_open_is_no_item() -> None:
+    text = "THỰC HIỆN ĐỀ ÁN GIAI ĐOẠN 2026-2030 (GIAI ĐOẠN\nI)\nNội dung chính\n2) Tổ chức\n"
+    assert _lines(text) == [
+        "THỰC HIỆN ĐỀ ÁN GIAI ĐOẠN 2026-2030 (GIAI ĐOẠN I)",
+        "Nội dung chính",
+        "2) Tổ chức",
+    ]
+
+
+def test_a_lettered_item_with_a_full_stop_opens_its_own_line() -> None:
+    text = "III. TỔ CHỨC THỰC HIỆN\na. Trạm Y tế xã chủ trì\nb. Công chức Tư pháp phối hợp\n"
+    assert _lines(text) == [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "a. Trạm Y tế xã chủ trì",
+        "b. Công chức Tư pháp phối hợp",
+    ]
+    # a lower-case word after the letter continues a sentence (`điểm` / `a. khoản 2`)
+    assert _lines("Thực hiện theo điểm\na. khoản 2 Điều 5\n") == [
+        "Thực hiện theo điểm a. khoản 2 Điều 5"
+    ]
+
+
 def test_a_table_rows_cells_are_spelled_as_its_text_is() -> None:
     from plan_extract.read.model import Hint, RawDocument, RawLine
 

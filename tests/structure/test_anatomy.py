@@ -87,6 +87,32 @@ def test_a_decision_gives_the_header_and_the_plan_it_issues_the_sections() -> No
     assert structure.body == (_line("I. MỤC", DECISION), _line("PHỤ LỤC", DECISION) - 1)
 
 
+def test_the_items_an_article_numbers_are_the_decisions_not_the_plans_sections() -> None:
+    listed = DECISION.replace(
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+        "Điều 2. Các cơ quan sau đây tổ chức thực hiện Kế hoạch:\n"
+        "1. Sở Nội vụ hướng dẫn, theo dõi việc thực hiện.\n"
+        "2. Các sở, ban, ngành xây dựng kế hoạch của ngành.\n",
+    )
+    assert [s.number for s in _structure(listed).sections] == ["I", "II", "III"]
+    # the plan's own top level numbered `1.`, `2.` is read after the decision's items
+    arabic = listed.replace(
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích", "1. MỤC ĐÍCH, YÊU CẦU\na) Mục đích"
+    )
+    arabic = arabic.replace("2. Mục tiêu\n", "b) Mục tiêu\n")
+    arabic = arabic.replace("II. KẾT QUẢ", "2. KẾT QUẢ").replace("III. PHÁT", "3. PHÁT")
+    arabic = arabic.replace("1. Kết quả thực", "a) Kết quả thực").replace(
+        "2. Nhiệm vụ", "b) Nhiệm vụ"
+    )
+    assert [(s.number, s.title) for s in _structure(arabic).sections][0] == (
+        "1",
+        "MỤC ĐÍCH, YÊU CẦU",
+    )
+    # a decision whose plan is not in the file has no sections
+    alone = listed[: listed.index("KẾ HOẠCH\nThực hiện")]
+    assert _structure(alone).sections == []
+
+
 def test_a_decision_in_capitals_ends_its_title_at_the_authority_that_decides() -> None:
     printed = DECISION.replace("Số: 15/QĐ-UBND", "Số:\n15/QĐ-UBND").replace(
         "Ban hành Kế hoạch thực hiện công tác bình đẳng giới\n",

@@ -9,8 +9,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from plan_extract.core.knowledge import data_text
+from plan_extract.normalize.section_words import SectionKinds
 from plan_extract.structure.dates import DateWords
-from plan_extract.structure.kinds import SectionKinds
 from plan_extract.structure.terms import HeaderTerms
 
 

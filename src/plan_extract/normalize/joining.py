@@ -28,11 +28,14 @@ from plan_extract.normalize.patterns import (
     BULLET,
     RANGE_TAIL,
     TERMINAL,
+    closes_parenthesis,
     closing_cue,
     ends_cut,
     ends_sentence,
+    lettered_with_stop,
     numbered,
 )
+from plan_extract.normalize.section_words import opens_with_phrase, phrase_spans_cut
 from plan_extract.read.layout_cues import has_place_date, is_number_line, is_typed_rule
 from plan_extract.read.model import Block, Hint, RawLine
 
@@ -76,6 +79,10 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs:
     wrapped = Hint.WRAPPED in line.hints
     if Hint.HEADING in previous.hints or Hint.BOLD in previous.hints:  # a heading, cut or whole
         return wrapped and not ends_sentence(before) and _may_run_on(before, text)
+    if not blank_between and _joined_by_dash(before, text):
+        return True
+    if closes_parenthesis(before, text):
+        return True  # `... (GIAI ĐOẠN` then `I)`: a wrap inside a parenthesis, no item
     if _starts_element(text):
         return (wrapped or (paragraphs and not blank_between)) and _range_cut(before, text)
     bare_number = numbered(before)
@@ -109,26 +116,47 @@ def _header_item(text: str) -> bool:
 
 
 def _starts_element(text: str) -> bool:
-    """A numbered heading, a bullet, the closing or a typed rule (`_____` under a title); a
-    dash before a lower-case word is a compound's (`kinh tế\n- xã hội`), no bullet."""
+    """A numbered heading, a lettered item (`a. Trạm Y tế ...`), a bullet, the closing or a
+    typed rule (`_____` under a title); a dash before a lower-case word is a compound's (`kinh
+    tế\n- xã hội`), no bullet."""
     if BULLET.match(text):
         return not starts_lowercase(text)
-    return bool(numbered(text) or closing_cue(text) or is_typed_rule(text))
+    return bool(
+        numbered(text) or lettered_with_stop(text) or closing_cue(text) or is_typed_rule(text)
+    )
 
 
 def _capitals_heading_goes_on(before: str, text: str) -> bool:
     """`I. MỤC ĐÍCH,` then `YÊU CẦU`: a numbered heading in capitals cut before its end (on a
-    comma or a joining word) goes on with a line in capitals that opens nothing (`A. MỤC TIÊU`,
-    `1. ...` do); a whole heading (`III. KINH PHÍ`) is never glued to a caption after it."""
+    comma, a dash or a joining word, or inside a heading phrase: `III. TỔ CHỨC THỰC` / `HIỆN`)
+    goes on with a line in capitals that opens nothing (`A. MỤC TIÊU`, `1. ...` do); a whole
+    heading (`III. KINH PHÍ`) is never glued to a caption after it."""
     heading = numbered(before)
     return (
         heading is not None
         and is_all_caps(heading.rest)
-        and ends_cut(before)
+        and (ends_cut(before) or phrase_spans_cut(heading.rest, text))
         and is_all_caps(text)
         and not _starts_element(text)
         and _CAPITAL_ITEM.match(text) is None
     )
+
+
+def _joined_by_dash(before: str, text: str) -> bool:
+    """`I. MỤC ĐÍCH` then `- YÊU CẦU`: a wrap before the dash that joins two heading phrases
+    (`MỤC ĐÍCH - YÊU CẦU`) leaves what looks like a bullet in capitals under the heading."""
+    heading = numbered(before)
+    dash, _, rest = text.partition(" ")
+    return (
+        heading is not None
+        and is_all_caps(heading.rest)
+        and dash in _DASHES
+        and is_all_caps(rest)
+        and opens_with_phrase(rest)
+    )
+
+
+_DASHES = ("-", "–")
 
 
 def _range_cut(before: str, text: str) -> bool:

@@ -176,9 +176,35 @@ def _marked(match: re.Match[str]) -> bool:
 
 
 def ends_cut(text: str) -> bool:
-    """The text stops on a comma or a word that joins it to more (`I. MỤC ĐÍCH,`, `II. NHIỆM
-    VỤ VÀ`): it was cut before its end."""
-    return text.rstrip().endswith(",") or _heading_joiner().search(text) is not None
+    """The text stops on a comma, a dash or a word that joins it to more (`I. MỤC ĐÍCH,`,
+    `I. MỤC ĐÍCH -`, `II. NHIỆM VỤ VÀ`): it was cut before its end."""
+    return text.rstrip().endswith(_CUT_MARKS) or _heading_joiner().search(text) is not None
+
+
+_CUT_MARKS = (",", " -", " –")  # a dash after a space joins two parts (`MỤC ĐÍCH - YÊU CẦU`)
+
+
+def lettered_with_stop(text: str) -> bool:
+    """`a. Trạm Y tế xã chủ trì ...`: a list letter with a full stop, then a capital. Such an item
+    opens a line of its own (never the rest of the line before), though it is no heading."""
+    found = _letter_stop().match(text)
+    return found is not None and found.group("first").isupper()
+
+
+@cache
+def _letter_stop() -> re.Pattern[str]:
+    letters = re.escape(LINE_STARTS.load().item_letters)
+    return re.compile(rf"^[{letters}]\.\s+(?P<first>\w)")
+
+
+def closes_parenthesis(before: str, text: str) -> bool:
+    """`... (GIAI ĐOẠN` then `I)`, `2)`: a numeral closing the parenthesis the line before left
+    open is the end of that line, not a numbered item."""
+    found = _CLOSING_NUMERAL.match(text)
+    return found is not None and before.count("(") > before.count(")")
+
+
+_CLOSING_NUMERAL = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})\)")
 
 
 @cache

@@ -154,10 +154,26 @@ def _body_start(lines: list[Line]) -> int | None:
             first = index + 2  # the kind line, then the title
             break
     headings = [heading for _, heading in plan_headings(lines[max(first - 1, 0) :], min(first, 1))]
+    inside = _article_span(lines, first)
+    if headings and headings[0].line in inside:  # the articles come before any heading
+        headings = [h for h in headings if h.rank <= _TOP_RANK or h.line not in inside]
     if not headings:
         return None
     top = [h for h in headings if h.rank == min(_TOP_RANK, *(h.rank for h in headings))]
     return (top or headings)[0].line
+
+
+def _article_span(lines: list[Line], first: int) -> range:
+    """The lines of a decision's articles (`Điều 1.` ... up to the kind line of the plan it
+    issues, or the end): the items an article numbers (`Điều 2. Các cơ quan sau đây ...:` /
+    `1. Sở Kế hoạch và Đầu tư ...`) are the decision's, not the plan's sections."""
+    articles = find_articles(lines, max(first, 1), len(lines))
+    if not articles:
+        return range(0)
+    plan = next(
+        (line.number for line in lines[articles[0] :] if is_kind_line(line)), len(lines) + 1
+    )
+    return range(articles[0], plan)
 
 
 def _closing_start(lines: list[Line], body_start: int, last: int) -> int | None:

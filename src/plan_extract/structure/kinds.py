@@ -10,16 +10,10 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Generic, TypeVar
 
-from pydantic import model_validator
-
 from plan_extract.core.contract import SectionKind
-from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import unmarked
-from plan_extract.normalize.vocabulary import (
-    alternatives,
-    one_role_each,
-    spelled_as_normalized,
-)
+from plan_extract.normalize.section_words import SECTION_KINDS, KindExample
+from plan_extract.normalize.vocabulary import alternatives
 
 K = TypeVar("K", bound=str)
 
@@ -39,38 +33,6 @@ class FirstPhrase(Generic[K]):
         return (self._kind[found.group()], found.start()) if found else None
 
 
-class KindExample(Example):
-    kind: SectionKind
-    nested: bool = False  # a nested heading: a kind only when its leading words name one
-
-    @property
-    def negative(self) -> bool:
-        return self.kind == "other"
-
-
-class SectionKinds(Knowledge):
-    kinds: dict[SectionKind, list[str]]
-    # phrases that name a kind only when they open a top-level heading: a task section titled by
-    # its subject (`PHÁT TRIỂN HẠ TẦNG SỐ`)
-    openings: dict[SectionKind, list[str]]
-    default: SectionKind
-    examples: list[KindExample]
-
-    @model_validator(mode="after")
-    def _one_kind_per_phrase(self) -> SectionKinds:
-        every = {**self.kinds}
-        for kind, phrases in self.openings.items():
-            every[kind] = [*every.get(kind, []), *phrases]
-        spelled_as_normalized(phrase for phrases in every.values() for phrase in phrases)
-        one_role_each(every)
-        # read without marks too (OCR): two kinds' phrases must differ there as well
-        one_role_each({kind: map(unmarked, phrases) for kind, phrases in every.items()})
-        if self.default in every:
-            raise ValueError(f"the default kind {self.default} has phrases of its own")
-        return self
-
-
-SECTION_KINDS = data_file("section_kinds.yaml", SectionKinds)
 _FOLDS: tuple[Callable[[str], str], ...] = (str.casefold, unmarked)
 
 

@@ -1,0 +1,81 @@
+"""The words of section headings (data/section_kinds.yaml), loaded and checked once: the
+structure stage classifies sections by them (structure/kinds.py), and normalization knows a
+heading cut inside one of its phrases (`III. TỔ CHỨC THỰC` / `HIỆN`) by them."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import model_validator
+
+from plan_extract.core.contract import SectionKind
+from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.core.text import unmarked
+from plan_extract.normalize.vocabulary import one_role_each, spelled_as_normalized
+
+
+class KindExample(Example):
+    kind: SectionKind
+    nested: bool = False  # a nested heading: a kind only when its leading words name one
+
+    @property
+    def negative(self) -> bool:
+        return self.kind == "other"
+
+
+class SectionKinds(Knowledge):
+    kinds: dict[SectionKind, list[str]]
+    # phrases that name a kind only when they open a top-level heading: a task section titled by
+    # its subject (`PHÁT TRIỂN HẠ TẦNG SỐ`)
+    openings: dict[SectionKind, list[str]]
+    default: SectionKind
+    examples: list[KindExample]
+
+    @model_validator(mode="after")
+    def _one_kind_per_phrase(self) -> SectionKinds:
+        every = {**self.kinds}
+        for kind, phrases in self.openings.items():
+            every[kind] = [*every.get(kind, []), *phrases]
+        spelled_as_normalized(phrase for phrases in every.values() for phrase in phrases)
+        one_role_each(every)
+        # read without marks too (OCR): two kinds' phrases must differ there as well
+        one_role_each({kind: map(unmarked, phrases) for kind, phrases in every.items()})
+        if self.default in every:
+            raise ValueError(f"the default kind {self.default} has phrases of its own")
+        return self
+
+
+SECTION_KINDS = data_file("section_kinds.yaml", SectionKinds)
+
+
+def phrase_spans_cut(before: str, after: str) -> bool:
+    """Whether a heading phrase of any kind runs from the end of `before` into the start of
+    `after` (`NHIỆM VỤ VÀ GIẢI` / `PHÁP`, `I. MỤC` / `ĐÍCH, YÊU CẦU`): the two lines are one
+    heading cut by a wrap, not a heading and a caption."""
+    head = [word.strip(_MARKS) for word in before.split()[-_MAX_PHRASE_WORDS:]]
+    tail = [word.strip(_MARKS) for word in after.split()[:_MAX_PHRASE_WORDS]]
+    for taken in range(1, len(head) + 1):
+        for given in range(1, len(tail) + 1):
+            joined = " ".join([*head[-taken:], *tail[:given]]).casefold()
+            if joined in _phrases():
+                return True
+    return False
+
+
+def opens_with_phrase(text: str) -> bool:
+    """Whether `text` opens with a heading phrase of any kind (`YÊU CẦU`, `GIẢI PHÁP ...`)."""
+    words = [word.strip(_MARKS) for word in text.split()[:_MAX_PHRASE_WORDS]]
+    return any(
+        " ".join(words[:taken]).casefold() in _phrases() for taken in range(1, len(words) + 1)
+    )
+
+
+_MARKS = ",.;:*"  # punctuation and emphasis around a word
+_MAX_PHRASE_WORDS = 4  # the longest heading phrase (`nguồn lực tài chính`, `chế độ thông tin`)
+
+
+@cache
+def _phrases() -> frozenset[str]:
+    data = SECTION_KINDS.load()
+    every = [*data.kinds.values(), *data.openings.values()]
+    return frozenset(phrase.casefold() for phrases in every for phrase in phrases)
