@@ -210,6 +210,21 @@ def test_a_capitals_heading_cut_inside_a_heading_phrase_goes_on_with_the_rest() 
     ]
 
 
+def test_a_bold_heading_closed_on_each_of_its_lines_is_one_heading() -> None:
+    text = (
+        "**I. MỤC ĐÍCH,**\n**YÊU CẦU**\n**1. Mục đích**\n**III. TỔ CHỨC THỰC**\n**HIỆN**\n"
+        "Các phòng triển khai.\n**IV. KINH PHÍ**\n**BẢNG DỰ TOÁN**\n"
+    )
+    assert _lines(text, "md") == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các phòng triển khai.",
+        "IV. KINH PHÍ",
+        "BẢNG DỰ TOÁN",
+    ]
+
+
 def test_a_dash_between_two_heading_phrases_cut_to_a_line_start_is_no_bullet() -> None:
     text = "I. MỤC ĐÍCH\n- YÊU CẦU\n1. Mục đích\nII. NỘI DUNG\n- UBND XÃ\n- Các thôn\n"
     assert _lines(text) == [

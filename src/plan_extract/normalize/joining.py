@@ -78,6 +78,8 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs:
         return not _starts_element(text)
     wrapped = Hint.WRAPPED in line.hints
     if Hint.HEADING in previous.hints or Hint.BOLD in previous.hints:  # a heading, cut or whole
+        if not blank_between and _capitals_heading_goes_on(before, text):
+            return True  # `**III. TỔ CHỨC THỰC**` / `**HIỆN**`: bold closed on each line
         return wrapped and not ends_sentence(before) and _may_run_on(before, text)
     if not blank_between and _joined_by_dash(before, text):
         return True
