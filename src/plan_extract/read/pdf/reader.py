@@ -4,7 +4,8 @@ pypdfium2 opens the file first: it tells an encrypted or damaged file from a goo
 and gives the page count and sizes, so a "PDF bomb" (thousands of pages, a page kilometres
 wide) is refused before any real work. pdfium then gives each page's characters with their
 boxes and fonts, grouped into words here (fake-bold duplicates removed); pdfplumber finds the
-ruled tables of the pages that have rules; `page_layout` turns the pages into lines.
+ruled tables of the pages that have rules from their paths (`ruling`); `page_layout` turns the
+pages into lines.
 """
 
 from __future__ import annotations
@@ -12,11 +13,9 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import io
-import struct
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from itertools import compress
 from operator import eq, not_
 from typing import TYPE_CHECKING, Any
@@ -26,7 +25,8 @@ from plan_extract.core.errors import InputError
 from plan_extract.read.legacy import score_vietnamese
 from plan_extract.read.model import RawDocument
 from plan_extract.read.options import ReadLimits, ReadOptions
-from plan_extract.read.pdf.cells import Box, laid_out
+from plan_extract.read.pdf.bare_calls import address, bare, loose_boxes, text_objects
+from plan_extract.read.pdf.cells import Box, Table, laid_out
 from plan_extract.read.pdf.fonts import UNKNOWN, FontTranslator
 from plan_extract.read.pdf.glyph_votes import (
     cast_votes,
@@ -44,6 +44,7 @@ from plan_extract.read.pdf.page_layout import (
     to_raw_lines,
 )
 from plan_extract.read.pdf.render_budget import RenderBudget
+from plan_extract.read.pdf.ruling import Edge, find_tables, page_edges
 
 if TYPE_CHECKING:
     from plan_extract.read.pdf.ocr import OcrResult
@@ -141,7 +142,7 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
     raw = textpage.raw  # the bare handle: calls given it skip pypdfium2's conversion
     chars = fonts.translate(raw, text)
     drawn = _drawn(chars)
-    lefts, box_tops, rights, box_bottoms = _Pdfium.loose_boxes(raw, drawn)
+    lefts, box_tops, rights, box_bottoms = loose_boxes(raw, drawn)
     tops = [height - value for value in box_tops]
     bottoms = [height - value for value in box_bottoms]
     printed = list(map(chars.__getitem__, drawn))
@@ -195,53 +196,6 @@ def _words(
             top, bottom = _bounded_height(raw, index, top, bottom, size, height)
         words.append(Word(text, x0, x1, top, bottom, bold, italic))
     return words
-
-
-class _Pdfium:
-    """pdfium's per-character functions, called for many characters at once: each bound
-    afresh from the library with bare C types (an address for a pointer), so that `map`
-    calls it for every index without Python's conversion of pypdfium2's typed arguments."""
-
-    @staticmethod
-    @cache
-    def bare(name: str, result: Any, *arguments: Any) -> Any:
-        import pypdfium2.raw as pdfium_c
-
-        address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value or 0
-        return ctypes.CFUNCTYPE(result, *arguments)(address)
-
-    @staticmethod
-    def address(handle: Any) -> int:
-        return ctypes.cast(handle, ctypes.c_void_p).value or 0
-
-    @classmethod
-    def loose_boxes(cls, textpage: Any, indices: list[int]) -> tuple[list[float], ...]:
-        """The lefts, tops, rights and bottoms of the characters at `indices` (pdfium's loose
-        boxes, y upwards), each a list; a character pdfium gives no box keeps the one before
-        it."""
-        import pypdfium2.raw as pdfium_c
-
-        get = cls.bare(
-            "FPDFText_GetLooseCharBox", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
-        )
-        rects = (pdfium_c.FS_RECTF * len(indices))()
-        size = ctypes.sizeof(pdfium_c.FS_RECTF)
-        start = ctypes.addressof(rects)
-        page = [cls.address(textpage)] * len(indices)
-        found = list(map(get, page, indices, range(start, start + size * len(indices), size)))
-        flat = list(struct.unpack(f"{4 * len(indices)}f", bytes(rects)))
-        if not all(found):
-            for position, ok in enumerate(found):
-                if not ok:  # never with a valid index: kept as a single call would leave it
-                    before = flat[4 * position - 4 : 4 * position] if position else [0.0] * 4
-                    flat[4 * position : 4 * position + 4] = before
-        return flat[0::4], flat[1::4], flat[2::4], flat[3::4]
-
-    @classmethod
-    def text_objects(cls, textpage: Any, indices: list[int]) -> list[int | None]:
-        """The address of each character's text object (None: it has none)."""
-        get = cls.bare("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-        return list(map(get, [cls.address(textpage)] * len(indices), indices))
 
 
 _FIELD_KEYS = {20: b"V", 3: b"Contents"}  # a form field's value, a free-text note's text
@@ -323,7 +277,7 @@ class _TextObjectFonts:
         """The (bold, italic, size) of the character at each of `indices`."""
         fonts = []
         by_object = self.by_object
-        for index, key in zip(indices, _Pdfium.text_objects(self.textpage, indices), strict=True):
+        for index, key in zip(indices, text_objects(self.textpage, indices), strict=True):
             font = by_object.get(key) if key is not None else None
             if font is None:
                 font = self._look_up(index)
@@ -354,11 +308,11 @@ def _has_rules(pdf_page: Any) -> bool:
     import pypdfium2.raw as pdfium_c
 
     count = pdfium_c.FPDFPage_CountObjects(pdf_page.raw)
-    page = _Pdfium.address(pdf_page.raw)
+    page = address(pdf_page.raw)
     if count < 0:
         raise pdfium.PdfiumError("Failed to get number of pageobjects.")
-    get_object = _Pdfium.bare("FPDFPage_GetObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    get_type = _Pdfium.bare("FPDFPageObj_GetType", ctypes.c_int, ctypes.c_void_p)
+    get_object = bare("FPDFPage_GetObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    get_type = bare("FPDFPageObj_GetType", ctypes.c_int, ctypes.c_void_p)
     paths = 0
     for index in range(count):
         page_object = get_object(page, index)
@@ -371,16 +325,13 @@ def _has_rules(pdf_page: Any) -> bool:
     return False
 
 
-def _ruled_tables(plumber_page: Any, words: list[Word]) -> list[tuple[Box, list[list[Box | None]]]]:
-    """Tables drawn with rules (at least two columns, and two rows unless the table heads the
-    page): bbox and its cells' boxes (None where a merged cell continues). The cells' text
-    comes from the page's words, read like the rest of the page (fonts without a Unicode map
-    included)."""
+def _ruled_tables(found: list[Any], words: list[Word], height: float) -> list[Table]:
+    """Of pdfplumber's tables `found` on a page, those drawn as tables (at least two columns,
+    and two rows unless the table heads the page): bbox and its cells' boxes (None where a
+    merged cell continues). The cells' text comes from the page's words, read like the rest of
+    the page (fonts without a Unicode map included)."""
     tables = []
-    height = float(plumber_page.height)
-    # found from the page's ruling (lines and rectangles) alone: pdfplumber's characters,
-    # deduplicated or not, play no part
-    for table in plumber_page.find_tables():
+    for table in found:
         rows = [list(row.cells) for row in table.rows]
         if max(len(row) for row in rows) < 2:
             continue
@@ -411,12 +362,14 @@ def text_layer_usable(words: list[Word]) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class PageText:
-    """A page's text layer words, its size, and whether it has enough rules for a table."""
+    """A page's text layer words, its size, whether it has enough rules for a table, and if
+    so its edges (`ruling.page_edges`: None where pdfplumber is to read them)."""
 
     words: list[Word]
     width: float
     height: float
     ruled: bool
+    edges: list[Edge] | None = None
 
 
 class PdfReader:
@@ -564,9 +517,10 @@ class PdfReader:
                     textpage.close()
                 words += form_field_words(pdf_page)
             ruled = bool(words) and _has_rules(pdf_page)
+            edges = page_edges(pdf_page) if ruled else None
         finally:
             pdf_page.close()
-        return PageText(words, float(width), float(height), ruled)
+        return PageText(words, float(width), float(height), ruled, edges)
 
     def page(self, index: int, words: list[Word], text: PageText) -> Page | None:
         """The page from its text layer words (`words`: `text.words` with the glyphs OCR
@@ -581,13 +535,18 @@ class PdfReader:
             code = "pdf_text_layer_unusable" if words else "pdf_page_without_text"
             self.warn(code, number, "no readable text layer, and OCR is off")
         page = Page(number=number, width=float(width), height=float(height))
-        tables = self.tables(index, words) if words and text.ruled else []
+        tables = self.tables(index, words, text) if words and text.ruled else []
         page.lines = laid_out(words, tables, number)
         return page
 
-    def tables(self, index: int, words: list[Word]) -> list[tuple[Box, list[list[Box | None]]]]:
+    def tables(self, index: int, words: list[Word], text: PageText) -> list[Table]:
+        """The page's ruled tables, from its edges as pdfium gives them, or as pdfplumber's
+        page parse does where pdfium measures the page otherwise."""
         try:
-            return _ruled_tables(self.plumber_page(index), words)
+            if text.edges is not None:
+                return _ruled_tables(find_tables(text.edges), words, text.height)
+            page = self.plumber_page(index)
+            return _ruled_tables(page.find_tables(), words, float(page.height))
         except InputError:
             raise
         except Exception as exc:  # pdfminer raises many kinds on a malformed file
