@@ -28,7 +28,8 @@ def test_boxes_and_text_objects_in_bulk_are_those_of_single_calls() -> None:
             assert pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(rect))
             single.append((rect.left, rect.top, rect.right, rect.bottom))
         columns = loose_boxes(raw, indices)
-        assert list(zip(*columns, strict=True)) == single
+        assert columns.shape == (4, len(indices))
+        assert [tuple(box) for box in columns.T.tolist()] == single
         objects = [pdfium_c.FPDFText_GetTextObject(raw, index) for index in indices]
         addresses = [ctypes.cast(handle, ctypes.c_void_p).value for handle in objects]
         assert text_objects(raw, indices) == addresses and any(addresses)

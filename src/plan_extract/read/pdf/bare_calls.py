@@ -6,7 +6,6 @@ nor for a path's points; one call an item made this way costs a fraction of a Py
 from __future__ import annotations
 
 import ctypes
-import struct
 from functools import cache
 from typing import Any
 
@@ -25,9 +24,11 @@ def address(handle: Any) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def loose_boxes(textpage: Any, indices: list[int]) -> tuple[list[float], ...]:
+def loose_boxes(textpage: Any, indices: list[int]) -> Any:
     """The lefts, tops, rights and bottoms of the characters at `indices` (pdfium's loose boxes,
-    y upwards), each a list; a character pdfium gives no box keeps the one before it."""
+    y upwards), the rows of a numpy array; a character pdfium gives no box keeps the one
+    before it."""
+    import numpy
     import pypdfium2.raw as pdfium_c
 
     get = bare(
@@ -38,13 +39,13 @@ def loose_boxes(textpage: Any, indices: list[int]) -> tuple[list[float], ...]:
     start = ctypes.addressof(rects)
     page = [address(textpage)] * len(indices)
     found = list(map(get, page, indices, range(start, start + size * len(indices), size)))
-    flat = list(struct.unpack(f"{4 * len(indices)}f", bytes(rects)))
+    boxes = numpy.frombuffer(rects, dtype=numpy.float32).reshape(len(indices), 4)
+    boxes = boxes.astype(numpy.float64)
     if not all(found):
         for position, ok in enumerate(found):
             if not ok:  # never with a valid index: kept as a single call would leave it
-                before = flat[4 * position - 4 : 4 * position] if position else [0.0] * 4
-                flat[4 * position : 4 * position + 4] = before
-    return flat[0::4], flat[1::4], flat[2::4], flat[3::4]
+                boxes[position] = boxes[position - 1] if position else 0.0
+    return boxes.T.copy()
 
 
 def text_objects(textpage: Any, indices: list[int]) -> list[int | None]:

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress
-from operator import eq, not_
+from operator import not_
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.contract import Warning
@@ -99,21 +99,29 @@ def _drawn(chars: list[str]) -> list[int]:
 _FAKE_BOLD_REACH = 6  # characters looked back at for the same glyph drawn again
 
 
-def _drawn_again(
-    drawn: list[int], printed: list[str], lefts: list[float], tops: list[float]
-) -> set[int]:
+def _drawn_again(drawn: list[int], printed: list[str], sides: Any) -> set[int]:
     """The indices of fake-bold duplicates: a character printed again within 1.5 points of
-    the same character among the last few kept. Most pages have none; none is possible
-    unless some character is near the same one a few places before it, which `map` finds
-    in C's loop, so that only those pages go through the characters one by one."""
-    count = len(printed)
-    near = any(
-        abs(lefts[at] - lefts[at - back]) < 1.5 and abs(tops[at] - tops[at - back]) < 1.5
+    the same character among the last few kept (`sides`: the characters' lefts, tops, rights
+    and bottoms, numpy's rows). Most pages have none; none is possible unless some character
+    is that near one a few places before it, which numpy finds for all characters at once,
+    so that only the pages where such a pair is the same character go through the characters
+    one by one."""
+    import numpy
+
+    xs, ys = sides[0], sides[1]
+    if not any(
+        printed[at] == printed[at - back]
         for back in range(1, _FAKE_BOLD_REACH + 1)
-        for at in compress(range(back, count), map(eq, printed[back:], printed[:-back]))
-    )
-    if not near:
+        for at in (
+            back
+            + numpy.flatnonzero(
+                (numpy.abs(xs[back:] - xs[:-back]) < 1.5)
+                & (numpy.abs(ys[back:] - ys[:-back]) < 1.5)
+            )
+        ).tolist()
+    ):
         return set()
+    lefts, tops = xs.tolist(), ys.tolist()
     again: set[int] = set()
     recent: deque[tuple[str, float, float]] = deque(maxlen=_FAKE_BOLD_REACH)
     for index, char, left, top in zip(drawn, printed, lefts, tops, strict=True):
@@ -142,12 +150,91 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
     raw = textpage.raw  # the bare handle: calls given it skip pypdfium2's conversion
     chars = fonts.translate(raw, text)
     drawn = _drawn(chars)
-    lefts, box_tops, rights, box_bottoms = loose_boxes(raw, drawn)
-    tops = [height - value for value in box_tops]
-    bottoms = [height - value for value in box_bottoms]
+    sides = loose_boxes(raw, drawn)  # lefts, tops, rights, bottoms: y upwards
+    sides[1::2] = height - sides[1::2]  # y downwards, as the page is read
     printed = list(map(chars.__getitem__, drawn))
-    again = _drawn_again(drawn, printed, lefts, tops)
-    spans: list[tuple[int, str, float, float, float, float]] = []  # first index, text, box
+    spans = _grouped(drawn, printed, sides, _drawn_again(drawn, printed, sides))
+    return _words(raw, spans, height)
+
+
+Span = tuple[
+    int, str, float, float, float, float
+]  # a word's first index, text, x0, x1, top, bottom
+Boxes = list[list[float]]  # lefts, tops, rights, bottoms
+
+
+def _grouped(drawn: list[int], printed: list[str], sides: Any, again: set[int]) -> list[Span]:
+    """The characters grouped into words. pdfium's spaces part them into runs, which the
+    gaps and line changes `_gathered` looks for rarely part further: each run is taken as one
+    word, the test made for all characters at once (numpy), the word's box running as the
+    run goes, and only the runs where some character fails it go through `_gathered`, one by
+    one. A box pdfium gives as not-a-number sends the page through `_gathered` whole."""
+    import numpy
+
+    runs = numpy.cumsum(numpy.diff(numpy.array(drawn, dtype=numpy.int64), prepend=-2) != 1)
+    kept = [at for at, index in enumerate(drawn) if index not in again] if again else None
+    if not drawn or kept == [] or numpy.isnan(sides).any():
+        return _gathered(drawn, printed, sides.tolist(), again)
+    boxes = sides
+    shown = printed
+    if kept is not None:  # the duplicates left out, each kept character's run as it was
+        runs, sides, shown = runs[kept], sides[:, kept], [printed[at] for at in kept]
+    lefts, tops, rights, bottoms = sides
+    starts = numpy.flatnonzero(numpy.diff(runs, prepend=-1))
+    split = numpy.zeros(len(shown), dtype=bool)
+    right = _before(rights, runs, largest=True)  # the run's extent before each character
+    low = _before(bottoms, runs, largest=True)
+    high = _before(tops, runs, largest=False)
+    shared = numpy.minimum(low, bottoms) - numpy.maximum(high, tops)
+    shorter = numpy.minimum(low - high, bottoms - tops)
+    split[1:] = (lefts - right > 0.35 * (bottoms - tops))[1:] | (shared <= 0.5 * shorter)[1:]
+    split[starts] = False
+    ends = [*starts[1:].tolist(), len(shown)]
+    parted = numpy.logical_or.reduceat(split, starts).tolist()
+    x0s, x1s = numpy.minimum.reduceat(lefts, starts), numpy.maximum.reduceat(rights, starts)
+    y0s, y1s = numpy.minimum.reduceat(tops, starts), numpy.maximum.reduceat(bottoms, starts)
+    position = kept if kept is not None else range(len(drawn))  # among all characters
+    spans: list[Span] = []
+    for first, end, inside, x0, x1, y0, y1 in zip(
+        starts.tolist(),
+        ends,
+        parted,
+        x0s.tolist(),
+        x1s.tolist(),
+        y0s.tolist(),
+        y1s.tolist(),
+        strict=True,
+    ):
+        if inside:  # the run parted inside: its characters one by one, duplicates among them
+            at, stop = position[first], position[end - 1] + 1
+            run = boxes[:, at:stop].tolist()
+            spans += _gathered(drawn[at:stop], printed[at:stop], run, again)
+        else:
+            spans.append((drawn[position[first]], "".join(shown[first:end]), x0, x1, y0, y1))
+    return spans
+
+
+def _before(values: Any, runs: Any, largest: bool) -> Any:
+    """At each position, the largest (or smallest) of `values` from its run's start up to the
+    position before it (at a run's start, its own value): each value's rank in the page's
+    order, offset by its run's number, so that one running maximum over the page restarts at
+    every run; the values themselves, not sums, come back, so nothing is rounded."""
+    import numpy
+
+    order = numpy.argsort(values, kind="stable")
+    count = len(values)
+    rank = numpy.empty(count, dtype=numpy.int64)
+    rank[order] = numpy.arange(count) if largest else numpy.arange(count)[::-1]
+    running = numpy.maximum.accumulate(runs.astype(numpy.int64) * count + rank) % count
+    found = values[order[running if largest else count - 1 - running]]
+    return numpy.concatenate([values[:1], found[:-1]])
+
+
+def _gathered(drawn: list[int], printed: list[str], boxes: Boxes, again: set[int]) -> list[Span]:
+    """The characters grouped one by one: a word ends at pdfium's spaces, at a gap wider than
+    a third of the character's height, or where the next character leaves the word's line."""
+    lefts, tops, rights, bottoms = boxes
+    spans: list[Span] = []
     first, parts, x0, x1, y0, y1 = -1, [""], 0.0, 0.0, 0.0, 0.0
     previous = -2
     for index, char, left, top, right, bottom in zip(
@@ -182,12 +269,10 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
         first, parts, x0, x1, y0, y1 = index, [char], left, right, top, bottom
     if first >= 0:
         spans.append((first, "".join(parts), x0, x1, y0, y1))
-    return _words(raw, spans, height)
+    return spans
 
 
-def _words(
-    raw: Any, spans: list[tuple[int, str, float, float, float, float]], height: float
-) -> list[Word]:
+def _words(raw: Any, spans: list[Span], height: float) -> list[Word]:
     """The words of the spans, with their fonts' style and their heights bounded."""
     fonts = _TextObjectFonts(raw).of_all([span[0] for span in spans])
     words = []
