@@ -139,8 +139,8 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
     fake-bold duplicates (the same glyph printed again a hair to the side) removed. pdfium
     itself drops a whole string drawn twice. pdfium has no bulk call for boxes or fonts: the
     text comes in one call per page, the characters' boxes and the words' text objects from
-    one call each made in C's loop (`map` over `_Pdfium`'s bare functions), so that Python
-    loops over the characters once, to group them."""
+    one call each made in C's loop (`map` over `bare_calls`' functions), and the characters
+    are grouped for the whole page at once (`_grouped`)."""
     import pypdfium2.raw as pdfium_c
 
     count = min(textpage.count_chars(), MAX_CHARS_PER_PAGE)
@@ -349,29 +349,35 @@ def _bounded_height(
 
 
 class _TextObjectFonts:
-    """Bold, italic (from the font's weight, flags and name) and size of a character's font,
-    looked up once per text object: the characters of one text object share its font and
-    size (pdfium gives every character the size of its text object)."""
+    """Bold and italic (from the font's weight, flags and name) and size of a character's
+    font: the style looked up once per font (pdfium gives a character its font's name, flags
+    and weight), the size of each character asked of pdfium for all at once (it is its text
+    object's)."""
 
     def __init__(self, textpage: Any) -> None:
         self.textpage = textpage
         self.name = ctypes.create_string_buffer(128)
-        self.by_object: dict[int, tuple[bool, bool, float]] = {}
+        self.by_font: dict[int, tuple[bool, bool]] = {}
 
     def of_all(self, indices: list[int]) -> list[tuple[bool, bool, float]]:
         """The (bold, italic, size) of the character at each of `indices`."""
-        fonts = []
-        by_object = self.by_object
-        for index, key in zip(indices, text_objects(self.textpage, indices), strict=True):
-            font = by_object.get(key) if key is not None else None
-            if font is None:
-                font = self._look_up(index)
-                if key is not None:
-                    by_object[key] = font
-            fonts.append(font)
-        return fonts
+        font_of = bare("FPDFTextObj_GetFont", ctypes.c_void_p, ctypes.c_void_p)
+        size_of = bare("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+        page = [address(self.textpage)] * len(indices)
+        fonts = map(font_of, text_objects(self.textpage, indices))
+        sizes = map(size_of, page, indices)
+        found = []
+        by_font = self.by_font
+        for index, font, size in zip(indices, fonts, sizes, strict=True):
+            style = by_font.get(font) if font is not None else None
+            if style is None:
+                style = self._look_up(index)
+                if font is not None:
+                    by_font[font] = style
+            found.append((*style, size))
+        return found
 
-    def _look_up(self, index: int) -> tuple[bool, bool, float]:
+    def _look_up(self, index: int) -> tuple[bool, bool]:
         import pypdfium2.raw as pdfium_c
 
         flags = ctypes.c_int()
@@ -382,7 +388,7 @@ class _TextObjectFonts:
         weight = pdfium_c.FPDFText_GetFontWeight(self.textpage, index)
         bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy"))
         italic = "italic" in name or "oblique" in name or bool(flags.value & 64)
-        return bold, italic, pdfium_c.FPDFText_GetFontSize(self.textpage, index)
+        return bold, italic
 
 
 def _has_rules(pdf_page: Any) -> bool:
