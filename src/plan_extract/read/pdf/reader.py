@@ -157,10 +157,9 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
     return _words(raw, spans, height)
 
 
-Span = tuple[
-    int, str, float, float, float, float
-]  # a word's first index, text, x0, x1, top, bottom
-Boxes = list[list[float]]  # lefts, tops, rights, bottoms
+# a word's first character's index, its text, and its box: x0, x1, top, bottom
+Span = tuple[int, str, float, float, float, float]
+Boxes = list[list[float]]  # the characters' lefts, tops, rights and bottoms
 
 
 def _grouped(drawn: list[int], printed: list[str], sides: Any, again: set[int]) -> list[Span]:
@@ -182,12 +181,14 @@ def _grouped(drawn: list[int], printed: list[str], sides: Any, again: set[int]) 
     lefts, tops, rights, bottoms = sides
     starts = numpy.flatnonzero(numpy.diff(runs, prepend=-1))
     split = numpy.zeros(len(shown), dtype=bool)
-    right = _before(rights, runs, largest=True)  # the run's extent before each character
-    low = _before(bottoms, runs, largest=True)
-    high = _before(tops, runs, largest=False)
-    shared = numpy.minimum(low, bottoms) - numpy.maximum(high, tops)
-    shorter = numpy.minimum(low - high, bottoms - tops)
-    split[1:] = (lefts - right > 0.35 * (bottoms - tops))[1:] | (shared <= 0.5 * shorter)[1:]
+    # the word's box before each character, were its run one word
+    word_x1 = _before(rights, runs, largest=True)
+    word_bottom = _before(bottoms, runs, largest=True)
+    word_top = _before(tops, runs, largest=False)
+    shared = numpy.minimum(word_bottom, bottoms) - numpy.maximum(word_top, tops)
+    shorter = numpy.minimum(word_bottom - word_top, bottoms - tops)
+    gap = lefts - word_x1 > 0.35 * (bottoms - tops)
+    split[1:] = gap[1:] | (shared <= 0.5 * shorter)[1:]
     split[starts] = False
     ends = [*starts[1:].tolist(), len(shown)]
     parted = numpy.logical_or.reduceat(split, starts).tolist()
@@ -216,9 +217,10 @@ def _grouped(drawn: list[int], printed: list[str], sides: Any, again: set[int]) 
 
 def _before(values: Any, runs: Any, largest: bool) -> Any:
     """At each position, the largest (or smallest) of `values` from its run's start up to the
-    position before it (at a run's start, its own value): each value's rank in the page's
-    order, offset by its run's number, so that one running maximum over the page restarts at
-    every run; the values themselves, not sums, come back, so nothing is rounded."""
+    position before it (meaningless at a run's start, where nothing is before): each value's
+    rank in the page's order, offset by its run's number, so that one running maximum over the
+    page restarts at every run; the values themselves, not sums, come back, so nothing is
+    rounded."""
     import numpy
 
     order = numpy.argsort(values, kind="stable")
