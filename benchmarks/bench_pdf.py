@@ -4,7 +4,7 @@ alternating:
 - text layer: reading the born-digital PDFs (`read_path`) against raw pypdfium2 text extraction
   (each page's text page and its whole text), in pages per second; the rendered plans (no
   ruled table), and apart the real plans rendered from Word with their ruled tables (found
-  by pdfplumber, page by page, which costs far more than the rest);
+  from the pages' paths by pdfplumber's table finder, `read/pdf/ruling.py`);
 - scans: reading the scanned PDFs (render, OCR, layout) against raw Tesseract at the same dpi on
   the same page images rendered beforehand, with as many Tesseract processes at once as the
   reader runs (one per core), in seconds;

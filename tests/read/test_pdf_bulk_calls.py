@@ -1,4 +1,4 @@
-"""pdfium's per-character functions called for many characters at once (`_Pdfium`, through
+"""pdfium's per-character functions called for many characters at once (`bare_calls`, through
 bare C types) give what pypdfium2's own bindings give one call at a time."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from plan_extract.read.pdf.reader import _Pdfium
+from plan_extract.read.pdf.bare_calls import loose_boxes, text_objects
 
 PDF = Path(__file__).resolve().parents[2] / "corpus/plans/rendered/004_84ecff9abd92b8a3.pdf"
 
@@ -27,11 +27,12 @@ def test_boxes_and_text_objects_in_bulk_are_those_of_single_calls() -> None:
         for index in indices:
             assert pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(rect))
             single.append((rect.left, rect.top, rect.right, rect.bottom))
-        columns = _Pdfium.loose_boxes(raw, indices)
-        assert list(zip(*columns, strict=True)) == single
+        columns = loose_boxes(raw, indices)
+        assert columns.shape == (4, len(indices))
+        assert [tuple(box) for box in columns.T.tolist()] == single
         objects = [pdfium_c.FPDFText_GetTextObject(raw, index) for index in indices]
         addresses = [ctypes.cast(handle, ctypes.c_void_p).value for handle in objects]
-        assert _Pdfium.text_objects(raw, indices) == addresses and any(addresses)
+        assert text_objects(raw, indices) == addresses and any(addresses)
         textpage.close()
         page.close()
     finally:

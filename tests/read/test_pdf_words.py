@@ -1,9 +1,20 @@
 """The text layer's characters to words: fake-bold duplicates (`_drawn_again`) found whether
-the page has many or none, and the printed characters (`_drawn`) told from spaces."""
+the page has many or none, the printed characters (`_drawn`) told from spaces, and characters
+grouped into words for a page at once (`_grouped`) as one by one (`_gathered`)."""
 
 from __future__ import annotations
 
-from plan_extract.read.pdf.reader import _drawn, _drawn_again
+import math
+import random
+from itertools import pairwise
+
+import numpy
+
+from plan_extract.read.pdf.reader import _drawn, _drawn_again, _gathered, _grouped
+
+
+def _again(drawn: list[int], printed: list[str], lefts: list[float], tops: list[float]) -> set[int]:
+    return _drawn_again(drawn, printed, numpy.array([lefts, tops]))
 
 
 def _line(text: str, step: float = 5.0) -> tuple[list[int], list[str], list[float], list[float]]:
@@ -19,11 +30,11 @@ def test_a_character_printed_again_a_hair_to_the_side_is_a_duplicate() -> None:
     printed += ["M", "U", "C"]
     lefts += [72.4, 77.4, 82.4]
     tops += [100.2, 100.2, 100.2]
-    assert _drawn_again(drawn, printed, lefts, tops) == {3, 4, 5}
+    assert _again(drawn, printed, lefts, tops) == {3, 4, 5}
 
 
 def test_repeated_letters_apart_on_a_line_are_not_duplicates() -> None:
-    assert _drawn_again(*_line("hoạch thành hành")) == set()
+    assert _again(*_line("hoạch thành hành")) == set()
 
 
 def test_the_same_letter_at_the_same_place_on_another_line_is_not_a_duplicate() -> None:
@@ -32,7 +43,7 @@ def test_the_same_letter_at_the_same_place_on_another_line_is_not_a_duplicate() 
     printed.append("a")
     lefts.append(72.0)
     tops.append(114.0)  # the next line, under the first "a"
-    assert _drawn_again(drawn, printed, lefts, tops) == set()
+    assert _again(drawn, printed, lefts, tops) == set()
 
 
 def test_duplicates_are_looked_for_six_characters_back_and_no_further() -> None:
@@ -43,16 +54,65 @@ def test_duplicates_are_looked_for_six_characters_back_and_no_further() -> None:
         lefts.append(72.3)
         tops.append(100.0)
         expected = {drawn[-1]} if between < 6 else set()
-        assert _drawn_again(drawn, printed, lefts, tops) == expected
+        assert _again(drawn, printed, lefts, tops) == expected
 
 
 def test_a_duplicate_dropped_is_not_compared_with() -> None:
     """Only the characters kept are remembered: the third "a" is 1.2 points from the second,
     a duplicate dropped, and 2.4 points from the first: it is kept."""
     drawn, printed, lefts, tops = [0, 1, 2], ["a", "a", "a"], [72.0, 73.2, 74.4], [100.0] * 3
-    assert _drawn_again(drawn, printed, lefts, tops) == {1}
+    assert _again(drawn, printed, lefts, tops) == {1}
 
 
 def test_printed_characters_are_those_neither_spaces_nor_nul() -> None:
     assert _drawn(list("Kế hoạch\r\n\x00số\u00a01")) == [0, 1, 3, 4, 5, 6, 7, 11, 12, 14]
     assert _drawn(["fi", " ", "x", "\x00"]) == [0, 2]  # a glyph read as two characters
+
+
+def _page(seed: int) -> tuple[list[int], list[str], tuple[list[float], ...], set[int]]:
+    """Characters in runs (pdfium's spaces between), some runs parted by a gap or a change of
+    line within them, some characters drawn twice, heights of two sizes."""
+    rng = random.Random(seed)
+    drawn: list[int] = []
+    boxes: tuple[list[float], ...] = ([], [], [], [])
+    index, x, top = 0, 72.0, 100.0
+    for _ in range(rng.randint(0, 60)):
+        index += rng.choice([1, 2, 2, 3])  # the space (or spaces) before the run
+        size = rng.choice([10.0, 13.5])
+        for _ in range(rng.randint(1, 9)):
+            if rng.random() < 0.05:
+                x += rng.uniform(3.0, 12.0)  # a gap inside the run
+            if rng.random() < 0.04:
+                top, x = top + rng.choice([6.0, 15.0]), 72.0  # the run goes on another line
+            left = x + rng.uniform(-0.3, 0.3)
+            for side, value in zip(boxes, (left, top, left + 0.6 * size, top + size), strict=True):
+                side.append(value)
+            drawn.append(index)
+            index, x = index + 1, x + 0.6 * size
+    printed = [rng.choice("aăbcđêhnoơ") for _ in drawn]
+    again = {index for index in drawn if rng.random() < 0.03}
+    return drawn, printed, boxes, again
+
+
+def test_a_page_s_characters_are_grouped_at_once_as_one_by_one() -> None:
+    parted = 0
+    for seed in range(300):
+        drawn, printed, boxes, again = _page(seed)
+        expected = _gathered(drawn, printed, list(boxes), again)
+        assert _grouped(drawn, printed, numpy.array(boxes).reshape(4, -1), again) == expected, seed
+        runs = 1 + sum(b != a + 1 for a, b in pairwise(drawn)) if drawn else 0
+        parted += len(expected) > runs
+    assert parted > 50  # runs parted inside were among them
+
+
+def test_a_run_parted_by_a_gap_gives_two_words_with_their_boxes() -> None:
+    boxes = ([72.0, 78.0, 100.0, 106.0], [100.0] * 4, [78.0, 84.0, 106.0, 112.0], [110.0] * 4)
+    words = _grouped([0, 1, 2, 3], list("abcd"), numpy.array(boxes), set())
+    assert words == [(0, "ab", 72.0, 84.0, 100.0, 110.0), (2, "cd", 100.0, 112.0, 100.0, 110.0)]
+
+
+def test_a_box_that_is_not_a_number_groups_as_one_by_one() -> None:
+    boxes = ([72.0, math.nan, 84.0], [100.0] * 3, [78.0, 84.0, 90.0], [110.0] * 3)
+    words = _grouped([0, 1, 2], list("abc"), numpy.array(boxes), set())
+    assert words == _gathered([0, 1, 2], list("abc"), [list(side) for side in boxes], set())
+    assert [word[1] for word in words] == ["abc"]

@@ -4,6 +4,7 @@ the page's words (a text layer's or OCR's), the words outside the tables in line
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from plan_extract.read.pdf.page_layout import Line, Word, build_lines, join_lines, table_line
 
@@ -16,15 +17,13 @@ Table = tuple[
 def laid_out(words: list[Word], tables: list[Table], number: int) -> list[Line]:
     """The lines of page `number`: its words outside `tables` in lines, each table row with a
     cell not empty as one line, all from the top down."""
-    kept = (
-        [word for word in words if not any(_inside(word, box) for box, _ in tables)]
-        if tables
-        else words
-    )
+    if not tables:
+        return build_lines(words, number)
+    centres = _Centres(words)
+    lines = build_lines(centres.outside([box for box, _ in tables]), number)
     read_by_ocr = any(word.ocr for word in words)
-    lines = build_lines(kept, number)
     for (x0, top, x1, bottom), cells in tables:
-        rows = [[_cell_text(words, cell, number) for cell in row] for row in cells]
+        rows = [[_cell_text(centres, cell, number) for cell in row] for row in cells]
         step = (bottom - top) / len(rows)
         for row_index, row in enumerate(rows):
             row_top = top + row_index * step
@@ -37,14 +36,14 @@ def laid_out(words: list[Word], tables: list[Table], number: int) -> list[Line]:
     return lines
 
 
-def _cell_text(words: list[Word], cell: Box | None, page: int) -> str:
+def _cell_text(centres: _Centres, cell: Box | None, page: int) -> str:
     """A cell's lines joined; where a line stops short of the cell's right edge by more than
     the next line's first word needs, that line ended a paragraph of the cell (`Sở Khoa học và
     Công nghệ` / `Sở Công Thương`), and the two are parted by `;`, as the Word reader parts a
     cell's paragraphs."""
     if cell is None:
         return ""
-    lines = build_lines([word for word in words if _inside(word, cell)], page)
+    lines = build_lines(centres.within(cell), page)
     texts: list[str] = []
     for previous, line in zip([None, *lines], lines, strict=False):
         if previous is not None and _ends_paragraph(previous, line, cell) and texts:
@@ -63,7 +62,35 @@ def _ends_paragraph(previous: Line, line: Line, cell: Box) -> bool:
     return room > (first.x1 - first.x0) + 2 * space and first.text[:1].isupper()
 
 
-def _inside(word: Word, bbox: Box) -> bool:
-    x0, top, x1, bottom = bbox
-    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-    return x0 <= cx <= x1 and top <= cy <= bottom
+class _Centres:
+    """The words' centres as numpy columns: the words whose centre a box holds (edges
+    included) are found for all words at once, each table cell asking of all the page's."""
+
+    def __init__(self, words: list[Word]) -> None:
+        import numpy
+
+        self.words = words
+        sides = numpy.array([(w.x0, w.x1, w.top, w.bottom) for w in words], dtype=numpy.float64)
+        sides = sides.reshape(len(words), 4)
+        self.x = (sides[:, 0] + sides[:, 1]) / 2
+        self.y = (sides[:, 2] + sides[:, 3]) / 2
+
+    def _holds(self, box: Box) -> Any:
+        x0, top, x1, bottom = box
+        x, y = self.x, self.y
+        return (x0 <= x) & (x <= x1) & (top <= y) & (y <= bottom)
+
+    def within(self, box: Box) -> list[Word]:
+        """The words inside `box`, in the page's order."""
+        import numpy
+
+        return [self.words[at] for at in numpy.flatnonzero(self._holds(box)).tolist()]
+
+    def outside(self, boxes: list[Box]) -> list[Word]:
+        """The words inside none of `boxes`, in the page's order."""
+        import numpy
+
+        held = numpy.zeros(len(self.words), dtype=bool)
+        for box in boxes:
+            held |= self._holds(box)
+        return [word for word, inside in zip(self.words, held.tolist(), strict=True) if not inside]

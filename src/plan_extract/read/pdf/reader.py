@@ -4,7 +4,8 @@ pypdfium2 opens the file first: it tells an encrypted or damaged file from a goo
 and gives the page count and sizes, so a "PDF bomb" (thousands of pages, a page kilometres
 wide) is refused before any real work. pdfium then gives each page's characters with their
 boxes and fonts, grouped into words here (fake-bold duplicates removed); pdfplumber finds the
-ruled tables of the pages that have rules; `page_layout` turns the pages into lines.
+ruled tables of the pages that have rules from their paths (`ruling`); `page_layout` turns the
+pages into lines.
 """
 
 from __future__ import annotations
@@ -12,13 +13,11 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import io
-import struct
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from itertools import compress
-from operator import eq, not_
+from operator import not_
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.contract import Warning
@@ -26,7 +25,8 @@ from plan_extract.core.errors import InputError
 from plan_extract.read.legacy import score_vietnamese
 from plan_extract.read.model import RawDocument
 from plan_extract.read.options import ReadLimits, ReadOptions
-from plan_extract.read.pdf.cells import Box, laid_out
+from plan_extract.read.pdf.bare_calls import address, bare, loose_boxes, text_objects
+from plan_extract.read.pdf.cells import Box, Table, laid_out
 from plan_extract.read.pdf.fonts import UNKNOWN, FontTranslator
 from plan_extract.read.pdf.glyph_votes import (
     cast_votes,
@@ -44,6 +44,7 @@ from plan_extract.read.pdf.page_layout import (
     to_raw_lines,
 )
 from plan_extract.read.pdf.render_budget import RenderBudget
+from plan_extract.read.pdf.ruling import Edge, find_tables, page_edges
 
 if TYPE_CHECKING:
     from plan_extract.read.pdf.ocr import OcrResult
@@ -98,21 +99,29 @@ def _drawn(chars: list[str]) -> list[int]:
 _FAKE_BOLD_REACH = 6  # characters looked back at for the same glyph drawn again
 
 
-def _drawn_again(
-    drawn: list[int], printed: list[str], lefts: list[float], tops: list[float]
-) -> set[int]:
+def _drawn_again(drawn: list[int], printed: list[str], sides: Any) -> set[int]:
     """The indices of fake-bold duplicates: a character printed again within 1.5 points of
-    the same character among the last few kept. Most pages have none; none is possible
-    unless some character is near the same one a few places before it, which `map` finds
-    in C's loop, so that only those pages go through the characters one by one."""
-    count = len(printed)
-    near = any(
-        abs(lefts[at] - lefts[at - back]) < 1.5 and abs(tops[at] - tops[at - back]) < 1.5
+    the same character among the last few kept (`sides`: the characters' lefts, tops, rights
+    and bottoms, numpy's rows). Most pages have none; none is possible unless some character
+    is that near one a few places before it, which numpy finds for all characters at once,
+    so that only the pages where such a pair is the same character go through the characters
+    one by one."""
+    import numpy
+
+    xs, ys = sides[0], sides[1]
+    if not any(
+        printed[at] == printed[at - back]
         for back in range(1, _FAKE_BOLD_REACH + 1)
-        for at in compress(range(back, count), map(eq, printed[back:], printed[:-back]))
-    )
-    if not near:
+        for at in (
+            back
+            + numpy.flatnonzero(
+                (numpy.abs(xs[back:] - xs[:-back]) < 1.5)
+                & (numpy.abs(ys[back:] - ys[:-back]) < 1.5)
+            )
+        ).tolist()
+    ):
         return set()
+    lefts, tops = xs.tolist(), ys.tolist()
     again: set[int] = set()
     recent: deque[tuple[str, float, float]] = deque(maxlen=_FAKE_BOLD_REACH)
     for index, char, left, top in zip(drawn, printed, lefts, tops, strict=True):
@@ -130,8 +139,8 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
     fake-bold duplicates (the same glyph printed again a hair to the side) removed. pdfium
     itself drops a whole string drawn twice. pdfium has no bulk call for boxes or fonts: the
     text comes in one call per page, the characters' boxes and the words' text objects from
-    one call each made in C's loop (`map` over `_Pdfium`'s bare functions), so that Python
-    loops over the characters once, to group them."""
+    one call each made in C's loop (`map` over `bare_calls`' functions), and the characters
+    are grouped for the whole page at once (`_grouped`)."""
     import pypdfium2.raw as pdfium_c
 
     count = min(textpage.count_chars(), MAX_CHARS_PER_PAGE)
@@ -141,12 +150,93 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
     raw = textpage.raw  # the bare handle: calls given it skip pypdfium2's conversion
     chars = fonts.translate(raw, text)
     drawn = _drawn(chars)
-    lefts, box_tops, rights, box_bottoms = _Pdfium.loose_boxes(raw, drawn)
-    tops = [height - value for value in box_tops]
-    bottoms = [height - value for value in box_bottoms]
+    sides = loose_boxes(raw, drawn)  # lefts, tops, rights, bottoms: y upwards
+    sides[1::2] = height - sides[1::2]  # y downwards, as the page is read
     printed = list(map(chars.__getitem__, drawn))
-    again = _drawn_again(drawn, printed, lefts, tops)
-    spans: list[tuple[int, str, float, float, float, float]] = []  # first index, text, box
+    spans = _grouped(drawn, printed, sides, _drawn_again(drawn, printed, sides))
+    return _words(raw, spans, height)
+
+
+# a word's first character's index, its text, and its box: x0, x1, top, bottom
+Span = tuple[int, str, float, float, float, float]
+Boxes = list[list[float]]  # the characters' lefts, tops, rights and bottoms
+
+
+def _grouped(drawn: list[int], printed: list[str], sides: Any, again: set[int]) -> list[Span]:
+    """The characters grouped into words. pdfium's spaces part them into runs, which the
+    gaps and line changes `_gathered` looks for rarely part further: each run is taken as one
+    word, the test made for all characters at once (numpy), the word's box running as the
+    run goes, and only the runs where some character fails it go through `_gathered`, one by
+    one. A box pdfium gives as not-a-number sends the page through `_gathered` whole."""
+    import numpy
+
+    runs = numpy.cumsum(numpy.diff(numpy.array(drawn, dtype=numpy.int64), prepend=-2) != 1)
+    kept = [at for at, index in enumerate(drawn) if index not in again] if again else None
+    if not drawn or kept == [] or numpy.isnan(sides).any():
+        return _gathered(drawn, printed, sides.tolist(), again)
+    boxes = sides
+    shown = printed
+    if kept is not None:  # the duplicates left out, each kept character's run as it was
+        runs, sides, shown = runs[kept], sides[:, kept], [printed[at] for at in kept]
+    lefts, tops, rights, bottoms = sides
+    starts = numpy.flatnonzero(numpy.diff(runs, prepend=-1))
+    split = numpy.zeros(len(shown), dtype=bool)
+    # the word's box before each character, were its run one word
+    word_x1 = _before(rights, runs, largest=True)
+    word_bottom = _before(bottoms, runs, largest=True)
+    word_top = _before(tops, runs, largest=False)
+    shared = numpy.minimum(word_bottom, bottoms) - numpy.maximum(word_top, tops)
+    shorter = numpy.minimum(word_bottom - word_top, bottoms - tops)
+    gap = lefts - word_x1 > 0.35 * (bottoms - tops)
+    split[1:] = gap[1:] | (shared <= 0.5 * shorter)[1:]
+    split[starts] = False
+    ends = [*starts[1:].tolist(), len(shown)]
+    parted = numpy.logical_or.reduceat(split, starts).tolist()
+    x0s, x1s = numpy.minimum.reduceat(lefts, starts), numpy.maximum.reduceat(rights, starts)
+    y0s, y1s = numpy.minimum.reduceat(tops, starts), numpy.maximum.reduceat(bottoms, starts)
+    position = kept if kept is not None else range(len(drawn))  # among all characters
+    spans: list[Span] = []
+    for first, end, inside, x0, x1, y0, y1 in zip(
+        starts.tolist(),
+        ends,
+        parted,
+        x0s.tolist(),
+        x1s.tolist(),
+        y0s.tolist(),
+        y1s.tolist(),
+        strict=True,
+    ):
+        if inside:  # the run parted inside: its characters one by one, duplicates among them
+            at, stop = position[first], position[end - 1] + 1
+            run = boxes[:, at:stop].tolist()
+            spans += _gathered(drawn[at:stop], printed[at:stop], run, again)
+        else:
+            spans.append((drawn[position[first]], "".join(shown[first:end]), x0, x1, y0, y1))
+    return spans
+
+
+def _before(values: Any, runs: Any, largest: bool) -> Any:
+    """At each position, the largest (or smallest) of `values` from its run's start up to the
+    position before it (meaningless at a run's start, where nothing is before): each value's
+    rank in the page's order, offset by its run's number, so that one running maximum over the
+    page restarts at every run; the values themselves, not sums, come back, so nothing is
+    rounded."""
+    import numpy
+
+    order = numpy.argsort(values, kind="stable")
+    count = len(values)
+    rank = numpy.empty(count, dtype=numpy.int64)
+    rank[order] = numpy.arange(count) if largest else numpy.arange(count)[::-1]
+    running = numpy.maximum.accumulate(runs.astype(numpy.int64) * count + rank) % count
+    found = values[order[running if largest else count - 1 - running]]
+    return numpy.concatenate([values[:1], found[:-1]])
+
+
+def _gathered(drawn: list[int], printed: list[str], boxes: Boxes, again: set[int]) -> list[Span]:
+    """The characters grouped one by one: a word ends at pdfium's spaces, at a gap wider than
+    a third of the character's height, or where the next character leaves the word's line."""
+    lefts, tops, rights, bottoms = boxes
+    spans: list[Span] = []
     first, parts, x0, x1, y0, y1 = -1, [""], 0.0, 0.0, 0.0, 0.0
     previous = -2
     for index, char, left, top, right, bottom in zip(
@@ -181,12 +271,10 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
         first, parts, x0, x1, y0, y1 = index, [char], left, right, top, bottom
     if first >= 0:
         spans.append((first, "".join(parts), x0, x1, y0, y1))
-    return _words(raw, spans, height)
+    return spans
 
 
-def _words(
-    raw: Any, spans: list[tuple[int, str, float, float, float, float]], height: float
-) -> list[Word]:
+def _words(raw: Any, spans: list[Span], height: float) -> list[Word]:
     """The words of the spans, with their fonts' style and their heights bounded."""
     fonts = _TextObjectFonts(raw).of_all([span[0] for span in spans])
     words = []
@@ -195,53 +283,6 @@ def _words(
             top, bottom = _bounded_height(raw, index, top, bottom, size, height)
         words.append(Word(text, x0, x1, top, bottom, bold, italic))
     return words
-
-
-class _Pdfium:
-    """pdfium's per-character functions, called for many characters at once: each bound
-    afresh from the library with bare C types (an address for a pointer), so that `map`
-    calls it for every index without Python's conversion of pypdfium2's typed arguments."""
-
-    @staticmethod
-    @cache
-    def bare(name: str, result: Any, *arguments: Any) -> Any:
-        import pypdfium2.raw as pdfium_c
-
-        address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value or 0
-        return ctypes.CFUNCTYPE(result, *arguments)(address)
-
-    @staticmethod
-    def address(handle: Any) -> int:
-        return ctypes.cast(handle, ctypes.c_void_p).value or 0
-
-    @classmethod
-    def loose_boxes(cls, textpage: Any, indices: list[int]) -> tuple[list[float], ...]:
-        """The lefts, tops, rights and bottoms of the characters at `indices` (pdfium's loose
-        boxes, y upwards), each a list; a character pdfium gives no box keeps the one before
-        it."""
-        import pypdfium2.raw as pdfium_c
-
-        get = cls.bare(
-            "FPDFText_GetLooseCharBox", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
-        )
-        rects = (pdfium_c.FS_RECTF * len(indices))()
-        size = ctypes.sizeof(pdfium_c.FS_RECTF)
-        start = ctypes.addressof(rects)
-        page = [cls.address(textpage)] * len(indices)
-        found = list(map(get, page, indices, range(start, start + size * len(indices), size)))
-        flat = list(struct.unpack(f"{4 * len(indices)}f", bytes(rects)))
-        if not all(found):
-            for position, ok in enumerate(found):
-                if not ok:  # never with a valid index: kept as a single call would leave it
-                    before = flat[4 * position - 4 : 4 * position] if position else [0.0] * 4
-                    flat[4 * position : 4 * position + 4] = before
-        return flat[0::4], flat[1::4], flat[2::4], flat[3::4]
-
-    @classmethod
-    def text_objects(cls, textpage: Any, indices: list[int]) -> list[int | None]:
-        """The address of each character's text object (None: it has none)."""
-        get = cls.bare("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-        return list(map(get, [cls.address(textpage)] * len(indices), indices))
 
 
 _FIELD_KEYS = {20: b"V", 3: b"Contents"}  # a form field's value, a free-text note's text
@@ -310,29 +351,35 @@ def _bounded_height(
 
 
 class _TextObjectFonts:
-    """Bold, italic (from the font's weight, flags and name) and size of a character's font,
-    looked up once per text object: the characters of one text object share its font and
-    size (pdfium gives every character the size of its text object)."""
+    """Bold and italic (from the font's weight, flags and name) and size of a character's
+    font: the style looked up once per font (pdfium gives a character its font's name, flags
+    and weight), the size of each character asked of pdfium for all at once (it is its text
+    object's)."""
 
     def __init__(self, textpage: Any) -> None:
         self.textpage = textpage
         self.name = ctypes.create_string_buffer(128)
-        self.by_object: dict[int, tuple[bool, bool, float]] = {}
+        self.by_font: dict[int, tuple[bool, bool]] = {}
 
     def of_all(self, indices: list[int]) -> list[tuple[bool, bool, float]]:
         """The (bold, italic, size) of the character at each of `indices`."""
-        fonts = []
-        by_object = self.by_object
-        for index, key in zip(indices, _Pdfium.text_objects(self.textpage, indices), strict=True):
-            font = by_object.get(key) if key is not None else None
-            if font is None:
-                font = self._look_up(index)
-                if key is not None:
-                    by_object[key] = font
-            fonts.append(font)
-        return fonts
+        font_of = bare("FPDFTextObj_GetFont", ctypes.c_void_p, ctypes.c_void_p)
+        size_of = bare("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+        page = [address(self.textpage)] * len(indices)
+        fonts = map(font_of, text_objects(self.textpage, indices))
+        sizes = map(size_of, page, indices)
+        found = []
+        by_font = self.by_font
+        for index, font, size in zip(indices, fonts, sizes, strict=True):
+            style = by_font.get(font) if font is not None else None
+            if style is None:
+                style = self._look_up(index)
+                if font is not None:
+                    by_font[font] = style
+            found.append((*style, size))
+        return found
 
-    def _look_up(self, index: int) -> tuple[bool, bool, float]:
+    def _look_up(self, index: int) -> tuple[bool, bool]:
         import pypdfium2.raw as pdfium_c
 
         flags = ctypes.c_int()
@@ -343,7 +390,7 @@ class _TextObjectFonts:
         weight = pdfium_c.FPDFText_GetFontWeight(self.textpage, index)
         bold = weight >= 600 or any(mark in name for mark in ("bold", "black", "heavy"))
         italic = "italic" in name or "oblique" in name or bool(flags.value & 64)
-        return bold, italic, pdfium_c.FPDFText_GetFontSize(self.textpage, index)
+        return bold, italic
 
 
 def _has_rules(pdf_page: Any) -> bool:
@@ -354,11 +401,11 @@ def _has_rules(pdf_page: Any) -> bool:
     import pypdfium2.raw as pdfium_c
 
     count = pdfium_c.FPDFPage_CountObjects(pdf_page.raw)
-    page = _Pdfium.address(pdf_page.raw)
+    page = address(pdf_page.raw)
     if count < 0:
         raise pdfium.PdfiumError("Failed to get number of pageobjects.")
-    get_object = _Pdfium.bare("FPDFPage_GetObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    get_type = _Pdfium.bare("FPDFPageObj_GetType", ctypes.c_int, ctypes.c_void_p)
+    get_object = bare("FPDFPage_GetObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    get_type = bare("FPDFPageObj_GetType", ctypes.c_int, ctypes.c_void_p)
     paths = 0
     for index in range(count):
         page_object = get_object(page, index)
@@ -371,16 +418,13 @@ def _has_rules(pdf_page: Any) -> bool:
     return False
 
 
-def _ruled_tables(plumber_page: Any, words: list[Word]) -> list[tuple[Box, list[list[Box | None]]]]:
-    """Tables drawn with rules (at least two columns, and two rows unless the table heads the
-    page): bbox and its cells' boxes (None where a merged cell continues). The cells' text
-    comes from the page's words, read like the rest of the page (fonts without a Unicode map
-    included)."""
+def _ruled_tables(found: list[Any], words: list[Word], height: float) -> list[Table]:
+    """Of pdfplumber's tables `found` on a page, those drawn as tables (at least two columns,
+    and two rows unless the table heads the page): bbox and its cells' boxes (None where a
+    merged cell continues). The cells' text comes from the page's words, read like the rest of
+    the page (fonts without a Unicode map included)."""
     tables = []
-    height = float(plumber_page.height)
-    # found from the page's ruling (lines and rectangles) alone: pdfplumber's characters,
-    # deduplicated or not, play no part
-    for table in plumber_page.find_tables():
+    for table in found:
         rows = [list(row.cells) for row in table.rows]
         if max(len(row) for row in rows) < 2:
             continue
@@ -411,12 +455,14 @@ def text_layer_usable(words: list[Word]) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class PageText:
-    """A page's text layer words, its size, and whether it has enough rules for a table."""
+    """A page's text layer words, its size, whether it has enough rules for a table, and if
+    so its edges (`ruling.page_edges`: None where pdfplumber is to read them)."""
 
     words: list[Word]
     width: float
     height: float
     ruled: bool
+    edges: list[Edge] | None = None
 
 
 class PdfReader:
@@ -564,9 +610,10 @@ class PdfReader:
                     textpage.close()
                 words += form_field_words(pdf_page)
             ruled = bool(words) and _has_rules(pdf_page)
+            edges = page_edges(pdf_page) if ruled else None
         finally:
             pdf_page.close()
-        return PageText(words, float(width), float(height), ruled)
+        return PageText(words, float(width), float(height), ruled, edges)
 
     def page(self, index: int, words: list[Word], text: PageText) -> Page | None:
         """The page from its text layer words (`words`: `text.words` with the glyphs OCR
@@ -581,13 +628,18 @@ class PdfReader:
             code = "pdf_text_layer_unusable" if words else "pdf_page_without_text"
             self.warn(code, number, "no readable text layer, and OCR is off")
         page = Page(number=number, width=float(width), height=float(height))
-        tables = self.tables(index, words) if words and text.ruled else []
+        tables = self.tables(index, words, text) if words and text.ruled else []
         page.lines = laid_out(words, tables, number)
         return page
 
-    def tables(self, index: int, words: list[Word]) -> list[tuple[Box, list[list[Box | None]]]]:
+    def tables(self, index: int, words: list[Word], text: PageText) -> list[Table]:
+        """The page's ruled tables, from its edges as pdfium gives them, or as pdfplumber's
+        page parse does where pdfium measures the page otherwise."""
         try:
-            return _ruled_tables(self.plumber_page(index), words)
+            if text.edges is not None:
+                return _ruled_tables(find_tables(text.edges), words, text.height)
+            page = self.plumber_page(index)
+            return _ruled_tables(page.find_tables(), words, float(page.height))
         except InputError:
             raise
         except Exception as exc:  # pdfminer raises many kinds on a malformed file
