@@ -183,7 +183,8 @@ class Jobs:
 
     def _written(self) -> None:
         """Jobs were written to the store (committed): say so to the pages listening."""
-        self._writes += 1
+        with self._live_lock:  # writes come from the requests' threads and the dispatcher's
+            self._writes += 1
         self.changes.notify()
 
     def _forget(self, *job_ids: str) -> None:
