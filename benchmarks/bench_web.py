@@ -7,7 +7,8 @@ one more plan is uploaded, and the median over rounds of each round's 50th and 9
 The target is p95 < 300 ms (100 plans at BENCH_SMALL).
 
 Before it, the uploads as an officer sees them (web_upload.py): a warm upload against the
-parse itself, the first upload after start against a warm one.
+parse itself, the first upload after start and an upload after an idle pause against a warm
+one.
 """
 
 from __future__ import annotations

@@ -2,55 +2,23 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
+from benchmarks.live_server import free_port, running_server
 
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+__all__ = ["finished_jobs", "free_port", "live_server", "with_csrf"]
 
 
 @contextmanager
 def live_server(db: Path, timeout: float = 180.0) -> Iterator[str]:
-    """Start the server on loopback, wait until it answers (once its parse workers are warm:
-    on a loaded machine that takes a while), yield its base URL, stop it."""
-    port = free_port()
-    command = [sys.executable, "-m", "plan_extract", "serve", "--db", str(db), "--port", str(port)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if process.poll() is not None:
-                stderr = process.stderr.read().decode() if process.stderr else ""
-                raise RuntimeError(f"the server exited: {stderr}")
-            try:
-                with urllib.request.urlopen(f"{base}/api/openapi.json", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    """Start the server on loopback (benchmarks/live_server.py), yield its base URL, stop it."""
+    with running_server(db, timeout) as server:
+        yield server.url
 
 
 def finished_jobs(

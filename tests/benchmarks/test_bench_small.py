@@ -25,6 +25,7 @@ FIGURES = (
     "ingest postgresql, 2 workers (wall)",
     "web, warm upload",
     "web, first upload after start",
+    "web, upload after",
 )
 FIGURE = re.compile(r"ours [\d.e+-]+ .+, baseline \(.+\) [\d.e+-]+ .+: ratio [\d.]+x")
 

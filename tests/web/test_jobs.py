@@ -243,3 +243,39 @@ def _is_worker(pid: int) -> bool:
         parent = int((Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1]).split()[1])
         return b"forkserver" in Path(f"/proc/{parent}/cmdline").read_bytes()
     return False
+
+
+def test_an_event_stream_queries_the_store_only_after_jobs_were_written(
+    tmp_path: Path, seeds: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A job's progress (reading, OCR page n of N) is kept in memory: the event stream answers
+    it without querying the store; a job written (queued, finished) is queried once."""
+    from plan_extract.web.jobs import Jobs
+    from plan_extract.web.uploads import Candidate
+
+    backend = Backend(tmp_path / "plans.duckdb")
+    queries: list[str] = []
+    rows = Backend.rows
+
+    def counted(self: Backend, sql: str, parameters: Any = None) -> Any:
+        queries.append(sql)
+        return rows(self, sql, parameters)
+
+    monkeypatch.setattr(Backend, "rows", counted)
+    try:
+        jobs = Jobs(backend, workers=1)
+        first, second = seeds[:2]
+        [queued] = jobs.submit([Candidate(first.name, first.read_bytes())], owner=None)
+        current = jobs.follow()
+        assert [job.state for job in current()] == ["queued"]
+        assert len(queries) == 1
+        jobs._live_state(queued.job_id, "ocr", 2, 5)
+        [job] = current()
+        assert (job.state, job.page, job.pages) == ("ocr", 2, 5)
+        assert len(queries) == 1  # from memory
+        jobs.submit([Candidate(second.name, second.read_bytes())], owner=None)
+        assert [job.name for job in current()] == [second.name, first.name]
+        assert len(queries) == 2
+        assert current() == jobs.recent()
+    finally:
+        backend.close()

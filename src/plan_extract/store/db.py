@@ -85,6 +85,9 @@ class Store(ABC):
     location: str  # what to show: the DuckDB path, or the URL without its password
     pending: int = 0  # plans handed over and not yet in the tables
     upgraded_from: SchemaStatus | None = None  # set when opening upgraded the store
+    # Only this process writes (DuckDB): no other writer can insert the same row meanwhile,
+    # so an insert needs no `ON CONFLICT` guard (filing.py).
+    one_writer: bool = False
 
     def __enter__(self) -> Store:
         return self

@@ -85,7 +85,7 @@ def file_new(store: Store, by: str | None = None) -> int:
 
     def write(con: Any) -> int:
         with transaction(con):
-            return file_documents(con, now(), by)
+            return file_documents(con, now(), by, exclusive=store.one_writer)
 
     return store.write(write)
 
@@ -140,7 +140,7 @@ def replace_file(store: Store, plan_id: str, replacement: str, by: str | None) -
 
     def write(con: Any) -> None:
         with transaction(con):
-            file_documents(con, stamp)  # both have a row to update
+            file_documents(con, stamp, exclusive=store.one_writer)  # both have a row to update
             (document_id,) = con.execute(
                 "SELECT document_id FROM document_files WHERE plan_id = $1", [plan_id]
             ).fetchone()
@@ -189,7 +189,7 @@ def _set_deleted(store: Store, document_id: str, by: str | None, deleted: bool) 
 
     def write(con: Any) -> None:
         with transaction(con):
-            file_documents(con, stamp)
+            file_documents(con, stamp, exclusive=store.one_writer)
             con.execute(
                 "UPDATE documents SET deleted_at = $1, deleted_by = $2 WHERE document_id = $3",
                 [stamp if deleted else None, by if deleted else None, document_id],

@@ -52,16 +52,30 @@ def _insert_staged(con: Any, plan: StagedPlan) -> None:
     )
 
 
-def _insert_plan(con: Any, plan: StagedPlan) -> None:
+def _insert_plan(con: Any, plan: StagedPlan, held: bool, failed: bool) -> None:
     """One plan's rows into the tables, replacing an older copy of it (same sha256, another
-    parser version) and the failure recorded for its id or its path."""
+    parser version) and the failure recorded for its id or its path; `held` and `failed`:
+    whether there may be either (False when a probe found none: two statements fewer)."""
     from plan_extract.store.staging import unpack
 
-    if con.execute("SELECT 1 FROM plans WHERE plan_id = $1", [plan.plan_id]).fetchall():
+    if held and con.execute("SELECT 1 FROM plans WHERE plan_id = $1", [plan.plan_id]).fetchall():
         for table in PLAN_TABLES:
             con.execute(f"DELETE FROM {table} WHERE plan_id = $1", [plan.plan_id])
-    con.execute("DELETE FROM failures WHERE plan_id = $1 OR path = $2", [plan.plan_id, plan.path])
+    if failed:
+        con.execute(
+            "DELETE FROM failures WHERE plan_id = $1 OR path = $2", [plan.plan_id, plan.path]
+        )
     _insert_rows(con, unpack([plan.plan_id], [plan.record]))
+
+
+# Whether anything is staged, the plan held (another parser version's copy) or a failure
+# recorded for it: one statement, where each asked apart costs one (a millisecond) for an
+# answer that is nearly always no.
+_PROBE = (
+    "SELECT EXISTS (SELECT 1 FROM staged_plans), "
+    "EXISTS (SELECT 1 FROM plans WHERE plan_id = $1), "
+    "EXISTS (SELECT 1 FROM failures WHERE plan_id = $1 OR path = $2)"
+)
 
 
 def _insert_rows(con: Any, tables: dict[str, Any]) -> None:
@@ -75,6 +89,7 @@ def _insert_rows(con: Any, tables: dict[str, Any]) -> None:
 
 class DuckDBStore(Store):
     backend = "duckdb"
+    one_writer = True
 
     def __init__(
         self,
@@ -249,9 +264,10 @@ class DuckDBStore(Store):
 
         def store(con: Any) -> None:
             with transaction(con):
-                if con.execute("SELECT 1 FROM staged_plans LIMIT 1").fetchall():
+                staged, held, failed = con.execute(_PROBE, [plan.plan_id, plan.path]).fetchone()
+                if staged:
                     self._move_staged_rows(con)  # what was handed over before it
-                _insert_plan(con, plan)
+                _insert_plan(con, plan, held or staged, failed or staged)
                 if also is not None:
                     also(con)
 

@@ -21,33 +21,38 @@ SAME_TEXT = 0.9
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def file_documents(con: Any, at: dt.datetime, by: str | None = None) -> int:
+def file_documents(
+    con: Any, at: dt.datetime, by: str | None = None, exclusive: bool = False
+) -> int:
     """File every stored file not filed yet under its document (see the module's docstring);
     `by` is who stored them (a web account), `at` when (UTC). Returns how many were filed.
-    Runs on a writing connection, in the caller's transaction."""
+    Runs on a writing connection, in the caller's transaction. `exclusive`: no other writer
+    can file at the same time (`Store.one_writer`), so plain inserts do, where PostgreSQL's
+    writers need `ON CONFLICT` (on DuckDB it costs three times the insert)."""
     waiting = con.execute(
-        "SELECT p.plan_id, p.document_key, p.commune_code, p.issuer, p.format FROM plans p "
+        "SELECT p.plan_id, p.document_key, p.commune_code, p.issuer, p.format, "
+        "d.document_id IS NOT NULL FROM plans p LEFT JOIN documents d "
+        "ON d.document_id = coalesce(p.document_key, p.plan_id) "
         "WHERE p.plan_id NOT IN (SELECT plan_id FROM document_files)"
     ).fetchall()
     waiting.sort(key=lambda row: (_rank(row[4]), row[0]))  # richest first, then by plan_id
-    for plan_id, key, commune_code, issuer, _ in waiting:
+    unless_filed = "" if exclusive else " ON CONFLICT DO NOTHING"
+    new_document = f"INSERT INTO documents (document_id, created_at) VALUES ($1, $2){unless_filed}"
+    new_file = (
+        "INSERT INTO document_files (plan_id, document_id, matched_by, filed_at, filed_by) "
+        f"VALUES ($1, $2, $3, $4, $5){unless_filed}"
+    )
+    created: set[str] = set()  # the documents this call made
+    for plan_id, key, commune_code, issuer, _, held in waiting:
         document_id, matched_by = key or plan_id, "key"
-        if not con.execute(
-            "SELECT 1 FROM documents WHERE document_id = $1", [document_id]
-        ).fetchall():
+        if not (held or document_id in created):
             similar = _same_text_document(con, plan_id, document_id, commune_code, issuer)
             if similar is not None:
                 document_id, matched_by = similar, "text"
-        con.execute(
-            "INSERT INTO documents (document_id, created_at) VALUES ($1, $2) "
-            "ON CONFLICT (document_id) DO NOTHING",
-            [document_id, at],
-        )
-        con.execute(
-            "INSERT INTO document_files (plan_id, document_id, matched_by, filed_at, filed_by) "
-            "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (plan_id) DO NOTHING",
-            [plan_id, document_id, matched_by, at, by],
-        )
+            else:
+                con.execute(new_document, [document_id, at])
+                created.add(document_id)
+        con.execute(new_file, [plan_id, document_id, matched_by, at, by])
     return len(waiting)
 
 

@@ -135,7 +135,9 @@ def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions, progre
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     from plan_extract.read.pdf.ranges import ocr_page_range
     from plan_extract.store.staging import parse_to_staged
+    from plan_extract.store.warm import warm_worker
 
+    warm_worker()
     conn.send(_READY)
     while True:
         try:

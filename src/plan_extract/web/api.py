@@ -148,10 +148,14 @@ async def upload_plans(
     return UploadAccepted(jobs=submitted)
 
 
+# The jobs a request names (`?job_id=...&job_id=...`); None: the latest
+JobIds = Annotated[list[str] | None, Query(description="only these", max_length=500)]
+
+
 @router.get("/jobs", response_model=list[JobOut], summary="List upload jobs")
 def list_jobs(
     request: Request,
-    job_id: Annotated[list[str] | None, Query(description="only these", max_length=500)] = None,
+    job_id: JobIds = None,
 ) -> list[JobOut]:
     """The latest upload jobs, newest first, or those named (a commune account's own only)."""
     return jobs_of(request).recent(own_jobs(request), job_id)
@@ -165,7 +169,7 @@ def list_jobs(
 )
 async def job_events(
     request: Request,
-    job_id: Annotated[list[str] | None, Query(description="only these", max_length=500)] = None,
+    job_id: JobIds = None,
     until_finished: Annotated[
         bool, Query(description="end the stream once every job named has finished")
     ] = False,
@@ -173,7 +177,7 @@ async def job_events(
     """Server-sent events: an event `jobs` with the jobs (as /api/jobs gives them) now and on
     every change, a comment every 15 s to keep the connection."""
     jobs = jobs_of(request)
-    owner = own_jobs(request)
+    current = jobs.follow(own_jobs(request), job_id)
 
     async def stream() -> AsyncIterator[str]:
         seen = -1
@@ -183,7 +187,7 @@ async def job_events(
                 yield ": keep-alive\n\n"
                 continue
             seen = version
-            found = await run_in_threadpool(jobs.recent, owner, job_id)
+            found = await run_in_threadpool(current)
             payload = json.dumps([job.model_dump() for job in found], ensure_ascii=False)
             yield f"event: jobs\ndata: {payload}\n\n"
             if until_finished and job_id and all(job.state in FINISHED for job in found):
@@ -381,9 +385,7 @@ def replace_plan_file(request: Request, plan_id: PlanId, body: Replacement) -> D
 def delete_plan(request: Request, plan_id: PlanId) -> DocumentOut:
     """Mark the document of this file deleted: it and its files are kept, with who deleted it
     and when, and left out of the lists, the province and compare (restore undoes it)."""
-    document = document_of(request, plan_id)
-    backend_of(request).delete_document(document.document_id, user_of(request).name)
-    return document_response(request, plan_id)
+    return _mark_deleted(request, plan_id, deleted=True)
 
 
 @router.post(
@@ -393,6 +395,13 @@ def delete_plan(request: Request, plan_id: PlanId) -> DocumentOut:
     summary="Restore a deleted plan",
 )
 def restore_plan(request: Request, plan_id: PlanId) -> DocumentOut:
+    return _mark_deleted(request, plan_id, deleted=False)
+
+
+def _mark_deleted(request: Request, plan_id: str, deleted: bool) -> DocumentOut:
+    """Delete or restore the document of a file the user may see; the document as it is now."""
     document = document_of(request, plan_id)
-    backend_of(request).restore_document(document.document_id, user_of(request).name)
+    backend = backend_of(request)
+    mark = backend.delete_document if deleted else backend.restore_document
+    mark(document.document_id, user_of(request).name)
     return document_response(request, plan_id)

@@ -103,12 +103,17 @@ class Backend:
             self._store.write(run)
 
     def held_versions(self, plan_ids: Sequence[str]) -> dict[str, str]:
-        """The parser version each of the plans is stored with (those not stored left out)."""
+        """The parser version each of the plans is stored with (those not stored left out).
+        Asked on the writing connection: an upload writes its jobs next, and after an idle
+        second a shared DuckDB store would open the file twice (read-only, then for writing)
+        where once does."""
         if not plan_ids:
             return {}
         marks = ", ".join(f"${n}" for n in range(1, len(plan_ids) + 1))
         sql = f"SELECT plan_id, parser_version FROM plans WHERE plan_id IN ({marks})"
-        return {str(plan_id): str(version) for plan_id, version in self.rows(sql, plan_ids)}
+        with self._lock:
+            rows = self._store.write(lambda con: con.execute(sql, list(plan_ids)).fetchall())
+        return {str(plan_id): str(version) for plan_id, version in rows}
 
     def store_parsed(self, staged: StagedPlan, sql: str, parameters: Sequence[Any]) -> None:
         """Commit one parsed plan (parsed by a worker, outside this lock), filed under its
@@ -116,7 +121,7 @@ class Backend:
         all in one transaction (one commit is most of what a write costs)."""
 
         def also(con: Any) -> None:
-            file_documents(con, now())
+            file_documents(con, now(), exclusive=self._store.one_writer)
             con.execute(sql, list(parameters))
 
         with self._lock:

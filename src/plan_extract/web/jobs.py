@@ -26,6 +26,7 @@ import multiprocessing
 import queue
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,6 +113,7 @@ class Jobs:
         self._starts = 0
         # the files stored here by this parser version: a copy queued since is a duplicate
         self._stored: set[str] = set()
+        self._writes = 0  # grows once each write of jobs has committed: see `follow`
 
     # --- recording ---------------------------------------------------------------------------
 
@@ -169,7 +171,7 @@ class Jobs:
         finally:
             for job in queued:
                 job.written.set()
-        self.changes.notify()
+        self._written()
         return answers
 
     def _update(self, job: _Queued, state: JobState, **values: Any) -> None:
@@ -177,6 +179,12 @@ class Jobs:
         if _recorded(job):
             self.backend.execute(*_job_update(job.job_id, state, **values))
         self._forget(job.job_id)
+        self._written()
+
+    def _written(self) -> None:
+        """Jobs were written to the store (committed): say so to the pages listening."""
+        with self._live_lock:  # writes come from the requests' threads and the dispatcher's
+            self._writes += 1
         self.changes.notify()
 
     def _forget(self, *job_ids: str) -> None:
@@ -213,6 +221,27 @@ class Jobs:
     def recent(self, owner: str | None = None, job_ids: list[str] | None = None) -> list[JobOut]:
         """The latest jobs (`RECENT`), newest first, or every job named; `owner`'s only when
         given (everyone's when None)."""
+        return [self._job(row) for row in self._recent_rows(owner, job_ids)]
+
+    def follow(
+        self, owner: str | None = None, job_ids: list[str] | None = None
+    ) -> Callable[[], list[JobOut]]:
+        """For one page's event stream: `recent` each time it is called, querying the store
+        only when this server has written jobs since the last call; a change of an unfinished
+        job's progress (reading, OCR page n), kept in memory, is answered without a query."""
+        seen, rows = -1, []
+
+        def current() -> list[JobOut]:
+            nonlocal seen, rows
+            writes = self._writes  # read first: a write committed meanwhile is queried next time
+            if writes != seen:
+                rows = self._recent_rows(owner, job_ids)
+                seen = writes
+            return [self._job(row) for row in rows]
+
+        return current
+
+    def _recent_rows(self, owner: str | None, job_ids: list[str] | None) -> list[tuple[Any, ...]]:
         conditions, params = [], []
         if job_ids:
             marks = ", ".join(f"${n}" for n in range(1, len(job_ids) + 1))
@@ -223,11 +252,10 @@ class Jobs:
             conditions.append(f"owner = ${len(params)}")
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         limit = "" if job_ids else f" LIMIT {RECENT}"  # every job named (a .zip gives 200)
-        found = self.backend.rows(
+        return self.backend.rows(
             f"SELECT {_COLUMNS} FROM jobs {where} ORDER BY created_at DESC, job_id DESC{limit}",
             params,
         )
-        return [self._job(row) for row in found]
 
     def _job(self, row: tuple[Any, ...]) -> JobOut:
         job_id, name, state, page, pages, plan_id, reason, code, params, owner, _ = row
@@ -387,7 +415,7 @@ class Jobs:
             self.backend.store_parsed(plan, *_job_update(job.job_id, state, plan_id=job.sha256))
             self._stored.add(job.sha256)
             self._forget(job.job_id)
-            self.changes.notify()
+            self._written()
         return True
 
 
