@@ -561,3 +561,35 @@ def test_a_time_opening_an_objective_s_item_is_the_target_s_not_a_deadline() -> 
     )
     assert _read(plan) == [("date", "2026-12", None, None)]
     assert [float(t.value) for t in plan.targets] == [30.0]
+
+
+DASHED = "\n".join(
+    [
+        "KẾ HOẠCH",
+        "Tổ chức Hội thi tìm hiểu pháp luật năm 2026",
+        "II. NHIỆM VỤ",
+        "1. Các chi bộ gửi danh sách dự thi về Ban Tổ chức trước ngày 20-4.",
+        "2. Hội thi diễn ra từ ngày 05-5 đến 25-5.",
+        "3. Ban Tổ chức tổng hợp kết quả trước ngày 30-6 năm 2026.",
+        "4. Các xã cập nhật số liệu từ ngày 01-05 hằng tháng.",
+        "5. Tổ chức tập huấn trong các ngày 10-12 tháng 8.",
+        "6. Phấn đấu giảm 10-12 vụ vi phạm.",
+    ]
+)
+
+
+def test_a_day_and_month_joined_by_a_dash_after_the_day_word_is_a_date() -> None:
+    """`ngày 20-4` as Party documents and the press print it, in a one-year plan; figures joined
+    by a dash before a monthly frequency or a month are days of one month, no day and month,
+    and without the day word no date at all."""
+    plan = parse_text(DASHED, with_lines=True)
+    assert _read(plan) == [
+        ("date", "2026-04-20", None, None),
+        ("range", "2026-05-05", "2026-05-25", None),
+        ("date", "2026-06-30", None, None),
+    ]  # no 1 May, 10 December, nor a date from the count
+    assert [_words(plan, d) for d in plan.deadlines] == [
+        "trước ngày 20-4",
+        "từ ngày 05-5 đến 25-5",
+        "trước ngày 30-6 năm 2026",
+    ]
