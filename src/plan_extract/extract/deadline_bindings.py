@@ -232,9 +232,18 @@ def reference_moment(line: BodyLine, start: int, token: int) -> bool:
     return any(h.first_token not in labels for h in line.hits_in("REFERENCE_MOMENT", start, token))
 
 
-def covered_period(line: BodyLine, hit: Hit) -> bool:
-    """`tính từ ngày 15 tháng 12 năm trước ...`: the period a report covers binds no one."""
-    return ends_at(line, "COVERED_PERIOD", hit.first_token, 0)
+def covered_period(line: BodyLine, hit: Hit, covered_before: Hit | None) -> bool:
+    """`tính từ ngày 15 tháng 12 năm trước ...`, `tính bắt đầu từ 0h00 ngày 01/01`: the period a
+    report covers binds no one, nor its end after a range word (`... cho đến hết 24h00 ngày
+    31/12`) when its start is covered."""
+    time = time_of_day(line, hit.first_token)
+    first = hit.first_token if time is None else time.first_token
+    if ends_at(line, "COVERED_PERIOD", first, 0):
+        return True
+    return covered_before is not None and any(
+        h.last_token == first and h.first_token >= covered_before.last_token
+        for h in line.parse.of("RANGE_TO")
+    )
 
 
 def right_after_colon(line: BodyLine, hit: Hit) -> bool:

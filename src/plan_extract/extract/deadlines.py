@@ -36,6 +36,7 @@ from plan_extract.extract.deadline_spans import (
     years_listed,
     years_span,
 )
+from plan_extract.extract.nlp import Hit
 from plan_extract.structure.dates import year_mentions
 
 
@@ -71,6 +72,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     used: set[int] = set()
     triggered_before: DateRead | None = None  # the last date a trigger opened
+    covered_before: Hit | None = None  # the last date that starts a report's period
     # a year alone there is the plan's own span, unless a task's label or heading opened it
     after_label = after_label_line(context, line)
     under_heading = schedule_section(line)
@@ -100,13 +102,15 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         )
         is_range = following is not None and range_to(line, date, following, triggered or labelled)
         if (
-            covered_period(line, hit)
+            covered_period(line, hit, covered_before)
             or ends_at(line, "OCCASION", hit.first_token)
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
             or (not triggered and reference_moment(line, clause[0], hit.first_token))
         ):
             used.update({index + 1} if is_range else set())  # its end is no deadline either
+            covered_before = hit if covered_period(line, hit, covered_before) else None
             continue
+        covered_before = None
         triggered_before = date if triggered else None
         if is_range and following is not None:
             used.add(index + 1)
