@@ -593,3 +593,22 @@ def test_a_day_and_month_joined_by_a_dash_after_the_day_word_is_a_date() -> None
         "từ ngày 05-5 đến 25-5",
         "trước ngày 30-6 năm 2026",
     ]
+
+
+COVERAGE = "\n".join(
+    [
+        "KẾ HOẠCH",
+        "Thống kê kết quả chuyển đổi số năm 2026",
+        "II. NHIỆM VỤ",
+        "1. Kỳ báo cáo tính bắt đầu từ 0 giờ ngày 01/10/2025 cho đến hết 24 giờ ngày 30/9/2026.",
+        "2. Các sở gửi báo cáo về Sở Khoa học và Công nghệ trước 17 giờ ngày 10/10/2026.",
+    ]
+)
+
+
+def test_a_report_s_coverage_with_hours_binds_no_one_but_its_due_day_does() -> None:
+    """The period a report covers, its days printed after an hour, gives no deadline at either
+    end; the day the report is due, after an hour too, is one."""
+    plan = parse_text(COVERAGE, with_lines=True)
+    assert _read(plan) == [("date", "2026-10-10", None, None)]
+    assert [d.line for d in plan.deadlines] == [5]
