@@ -612,3 +612,23 @@ def test_a_report_s_coverage_with_hours_binds_no_one_but_its_due_day_does() -> N
     plan = parse_text(COVERAGE, with_lines=True)
     assert _read(plan) == [("date", "2026-10-10", None, None)]
     assert [d.line for d in plan.deadlines] == [5]
+
+
+ROUNDS = "\n".join(
+    [
+        "KẾ HOẠCH",
+        "Tiêm phòng cho đàn gia súc năm 2026",
+        "II. NHIỆM VỤ",
+        "1. Đợt 1 tiêm phòng từ ngày 07 đến 21-3-2026; đợt 2 từ ngày 05 đến 19-9-2026.",
+        "2. Thời gian ra quân: từ ngày 28/8/2026 đến hết ngày 04/9.",
+    ]
+)
+
+
+def test_rounds_of_days_to_a_dashed_date_and_an_end_taking_its_start_s_year() -> None:
+    plan = parse_text(ROUNDS, with_lines=True)
+    assert _read(plan) == [
+        ("range", "2026-03-07", "2026-03-21", None),
+        ("range", "2026-09-05", "2026-09-19", None),
+        ("range", "2026-08-28", "2026-09-04", None),
+    ]

@@ -115,6 +115,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         if is_range and following is not None:
             used.add(index + 1)
             end_year = following.year
+            if end_year is None and date.year is not None and _end_not_before(date, following):
+                end_year = date.year  # `Từ ngày 29/4/2026 đến hết ngày 03/5`
             start_year = date.year or end_year
             if start_year is None and recurrence is None:
                 start_year = _context_year(context, line, hit.first_token)
@@ -210,6 +212,15 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             found.append(found_at(line, clause, hit, kind, start, None, every))
     bare = None if found else labelled_year(line)
     return found if bare is None else [bare]
+
+
+def _end_not_before(date: DateRead, following: DateRead) -> bool:
+    """A range's end printed without its year lies in its start's year when it does not come
+    before the start (`từ ngày 29/4/2026 đến hết ngày 03/5`); one that does would be the next
+    year's, which nothing prints."""
+    if date.month is None or following.month is None:
+        return False
+    return (following.month, following.day or 0) >= (date.month, date.day or 0)
 
 
 def _full_date(parts: DateParts | None) -> tuple[int, int, int] | None:
