@@ -561,3 +561,74 @@ def test_a_time_opening_an_objective_s_item_is_the_target_s_not_a_deadline() -> 
     )
     assert _read(plan) == [("date", "2026-12", None, None)]
     assert [float(t.value) for t in plan.targets] == [30.0]
+
+
+DASHED = "\n".join(
+    [
+        "KẾ HOẠCH",
+        "Tổ chức Hội thi tìm hiểu pháp luật năm 2026",
+        "II. NHIỆM VỤ",
+        "1. Các chi bộ gửi danh sách dự thi về Ban Tổ chức trước ngày 20-4.",
+        "2. Hội thi diễn ra từ ngày 05-5 đến 25-5.",
+        "3. Ban Tổ chức tổng hợp kết quả trước ngày 30-6 năm 2026.",
+        "4. Các xã cập nhật số liệu từ ngày 01-05 hằng tháng.",
+        "5. Tổ chức tập huấn trong các ngày 10-12 tháng 8.",
+        "6. Phấn đấu giảm 10-12 vụ vi phạm.",
+    ]
+)
+
+
+def test_a_day_and_month_joined_by_a_dash_after_the_day_word_is_a_date() -> None:
+    """`ngày 20-4` as Party documents and the press print it, in a one-year plan; figures joined
+    by a dash before a monthly frequency or a month are days of one month, no day and month,
+    and without the day word no date at all."""
+    plan = parse_text(DASHED, with_lines=True)
+    assert _read(plan) == [
+        ("date", "2026-04-20", None, None),
+        ("range", "2026-05-05", "2026-05-25", None),
+        ("date", "2026-06-30", None, None),
+    ]  # no 1 May, 10 December, nor a date from the count
+    assert [_words(plan, d) for d in plan.deadlines] == [
+        "trước ngày 20-4",
+        "từ ngày 05-5 đến 25-5",
+        "trước ngày 30-6 năm 2026",
+    ]
+
+
+COVERAGE = "\n".join(
+    [
+        "KẾ HOẠCH",
+        "Thống kê kết quả chuyển đổi số năm 2026",
+        "II. NHIỆM VỤ",
+        "1. Kỳ báo cáo tính bắt đầu từ 0 giờ ngày 01/10/2025 cho đến hết 24 giờ ngày 30/9/2026.",
+        "2. Các sở gửi báo cáo về Sở Khoa học và Công nghệ trước 17 giờ ngày 10/10/2026.",
+    ]
+)
+
+
+def test_a_report_s_coverage_with_hours_binds_no_one_but_its_due_day_does() -> None:
+    """The period a report covers, its days printed after an hour, gives no deadline at either
+    end; the day the report is due, after an hour too, is one."""
+    plan = parse_text(COVERAGE, with_lines=True)
+    assert _read(plan) == [("date", "2026-10-10", None, None)]
+    assert [d.line for d in plan.deadlines] == [5]
+
+
+ROUNDS = "\n".join(
+    [
+        "KẾ HOẠCH",
+        "Tiêm phòng cho đàn gia súc năm 2026",
+        "II. NHIỆM VỤ",
+        "1. Đợt 1 tiêm phòng từ ngày 07 đến 21-3-2026; đợt 2 từ ngày 05 đến 19-9-2026.",
+        "2. Thời gian ra quân: từ ngày 28/8/2026 đến hết ngày 04/9.",
+    ]
+)
+
+
+def test_rounds_of_days_to_a_dashed_date_and_an_end_taking_its_start_s_year() -> None:
+    plan = parse_text(ROUNDS, with_lines=True)
+    assert _read(plan) == [
+        ("range", "2026-03-07", "2026-03-21", None),
+        ("range", "2026-09-05", "2026-09-19", None),
+        ("range", "2026-08-28", "2026-09-04", None),
+    ]

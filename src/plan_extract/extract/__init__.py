@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from plan_extract.core.contract import Deadline, Task
 from plan_extract.extract.context import build_context
-from plan_extract.extract.deadlines import find_deadlines, to_models
+from plan_extract.extract.deadline_items import to_models
+from plan_extract.extract.deadlines import find_deadlines
 from plan_extract.extract.funding import find_funding
 from plan_extract.extract.model import Extraction
 from plan_extract.extract.targets import find_targets

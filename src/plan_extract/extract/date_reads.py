@@ -109,6 +109,8 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
         return DateRead(hit, None, numbers[0], None) if 1 <= numbers[0] <= 12 else None
     if hit.label in {"MONTHLY_DAY", "QUARTERLY_DAY", "DAY"}:
         return DateRead(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
+    if hit.label == "DAY_RANGE" and hit.id.startswith(_DASHED):
+        return _dashed_days(hit, numbers)
     if hit.label == "DAY_RANGE":
         first, last, month = numbers[:3]  # `từ 01 - 30/6 hằng năm` prints no year
         year = numbers[3] if len(numbers) > 3 else None
@@ -124,6 +126,19 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     return DateRead(hit, stated_year, month, day)
+
+
+def _dashed_days(hit: Hit, numbers: list[int]) -> DateRead | None:
+    """`ngày 15-4 đến 15-5(-2026)`: from one day and month to another, forward, in the year
+    printed at the end when there is one."""
+    first_day, first_month, last_day, last_month = numbers[:4]
+    year = numbers[4] if len(numbers) > 4 else None
+    days = (first_day, last_day)
+    if not (all(1 <= d <= 31 for d in days) and 1 <= first_month <= last_month <= 12):
+        return None
+    if (first_month, first_day) >= (last_month, last_day):
+        return None
+    return DateRead(hit, year, first_month, first_day, (year, last_month, last_day))
 
 
 def _not_a_month_after(line: BodyLine, hit: Hit) -> bool:
@@ -145,10 +160,29 @@ def _overlaps(hit: Hit, others: list[Hit]) -> bool:
     return any(o.first_token < hit.last_token and hit.first_token < o.last_token for o in others)
 
 
+_DASHED = "dashed"  # the ids of the patterns of days and months joined by a dash (dates.yaml)
+_SHORTER_THAN_A_YEAR = frozenset({"monthly", "quarterly"})  # frequencies a day-month cannot have
+
+
+def _dashed_date(line: BodyLine, hit: Hit) -> bool:
+    """`ngày 15-12`: a day and month joined by a dash after the day word are a date, but not
+    the start of a longer date (`ngày 15-12-2025`) nor days of one month, before another date or
+    a monthly or quarterly frequency (`ngày 10-12 tháng 5`, `ngày 01-05 hằng tháng`)."""
+    if hit.label != "DAY_MONTH" or not hit.id.startswith(_DASHED):
+        return True
+    within_month = [h for h in line.parse.of("FREQUENCY") if h.id in _SHORTER_THAN_A_YEAR]
+    if any(h.first_token == hit.last_token for h in [*line.parse.dates, *within_month]):
+        return False
+    return not any(
+        hit.first_token < h.first_token < hit.last_token < h.last_token for h in line.parse.dates
+    )
+
+
 def date_hits(line: BodyLine) -> list[Hit]:
     """The line's date matches in reading order (the longest first where several start
-    together), without a day alone that another date reads."""
-    dated = [h for h in line.parse.dates if h.label != "DAY"]
+    together), without a day alone that another date reads, nor figures joined by a dash that
+    are no day and month."""
+    dated = [h for h in line.parse.dates if h.label != "DAY" and _dashed_date(line, h)]
     dated += [h for h in line.parse.dates if h.label == "DAY" and not _overlaps(h, dated)]
     return sorted(dated, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
 

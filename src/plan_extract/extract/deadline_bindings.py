@@ -1,0 +1,287 @@
+"""What binds a date to someone: a trigger before it (`trước ngày`), a schedule label, a phase,
+a dated list item, a schedule heading, a task's bracketed time, a report's time; and what
+unbinds it (the moment a count refers to, the period a report covers)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from plan_extract.core.contract import DateParts
+from plan_extract.core.text import squash
+from plan_extract.extract import lexicon
+from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead
+from plan_extract.extract.deadline_items import (
+    FoundDeadline,
+    due_action,
+    ends_at,
+    time_of_day,
+)
+from plan_extract.extract.nlp import Hit
+
+
+def is_triggered(line: BodyLine, hit: Hit) -> bool:
+    """A trigger just before the date, or before the hour printed before it (`trước 17 giờ
+    ngày 15/12/2025`)."""
+    time = time_of_day(line, hit.first_token)
+    first = hit.first_token if time is None else time.first_token
+    return ends_at(line, "DEADLINE_TRIGGER", first)
+
+
+_LABEL_REACH = 6  # words from a label to its colon (`Thời gian thực hiện các nội dung trên:`)
+
+
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def label_before(line: BodyLine, token: int) -> bool:
+    """A `Thời gian thực hiện:` label before the date: its colon a few words after it, and no
+    sentence ending between the colon and the date (`rút ngắn thời gian ...` in running text
+    labels nothing)."""
+    words = line.parse.words
+    for label in line.parse.of("SCHEDULE_LABEL"):
+        if label.last_token > token:
+            continue
+        reach = range(label.last_token, min(label.last_token + _LABEL_REACH, token))
+        colon = next((i for i in reach if words[i] == ":"), None)
+        if colon is not None and not _SENTENCE_ENDS.intersection(words[colon + 1 : token]):
+            return True
+    return False
+
+
+def label_opens(line: BodyLine, date: DateRead) -> bool:
+    """`- Thời gian thực hiện - Quý III/2026`, `b) Thời gian hoàn thành Tháng 9/2026.`: a label
+    opening its line, its colon printed as a dash, or lost before a date that ends the line (a
+    year there names something else: `Tiến độ thực hiện năm 2026` is a title; so does a date
+    running on: `Tiến độ tháng 6/2026 đạt 80%`)."""
+    words = line.parse.words
+    rest = [w for w in words[date.hit.last_token :] if w not in {"*", "."}]
+    for label in line.parse.of("SCHEDULE_LABEL"):
+        between = [w for w in words[label.last_token : date.hit.first_token] if w != "*"]
+        if label.last_token > date.hit.first_token or between not in ([], ["-"]):
+            continue
+        opening = [w for w in words[: label.first_token] if w not in _LIST_MARKS and w != "*"]
+        lost = not between and date.kind != "YEAR" and not rest
+        if len(opening) <= 2 and (between or lost):  # `b)`, `3.`
+            return True
+    return False
+
+
+_PHASE_MARKS = frozenset({":", "("})
+
+
+def phase_before(line: BodyLine, token: int) -> bool:
+    """`+ Đợt 1: Quý II/2026`, `Giai đoạn 2 (tháng 6 - 9/2026)`: a phase's word, its number and a
+    colon or bracket right before the date."""
+    words = line.parse.words
+    return any(
+        phase.last_token + 2 == token
+        and _numbered(words[phase.last_token])
+        and words[phase.last_token + 1] in _PHASE_MARKS
+        for phase in line.parse.of("PHASE")
+    )
+
+
+def _numbered(word: str) -> bool:
+    """A phase's number: `1`, `02`, `II`."""
+    return word.isdigit() or (word.isupper() and set(word) <= set("IVX"))
+
+
+_LABEL_LINE_REACH = 8  # lines after a label alone on its line that may still state its time
+
+
+_LIST_MARKS = frozenset("-+•")
+
+
+def after_label_line(context: Context, line: BodyLine) -> bool:
+    """A line after a schedule label alone on its line (`- Thời gian thực hiện:`), or a later
+    item of the list that line opens (`+ Đợt 1: ...`, `+ Đợt 2: ...`): it states the label's
+    time, as a line under a schedule heading does."""
+    at = context.position.get(line.number)
+    if at is None:
+        return False
+    mark = _list_mark(line)
+    for previous in reversed(context.lines[max(0, at - _LABEL_LINE_REACH) : at]):
+        if _label_alone(previous):
+            return True
+        if mark is None or _list_mark(previous) != mark:
+            return False
+    return False
+
+
+def _list_mark(line: BodyLine) -> str | None:
+    text = line.text.lstrip()
+    return text[0] if text and text[0] in _LIST_MARKS else None
+
+
+def _label_alone(line: BodyLine) -> bool:
+    """`- Thời gian thực hiện:`: a schedule label opening the line, its colon ending it."""
+    words = [w for w in line.parse.words if w != "*"]
+    labels = line.parse.of("SCHEDULE_LABEL")
+    if not labels or not words or words[-1] != ":" or line.parse.dates:
+        return False
+    opening = sum(1 for w in line.parse.words[: labels[0].first_token] if w not in _LIST_MARKS)
+    return opening <= 2 and len(words) - labels[0].last_token <= _LABEL_REACH  # `b)`, `3.`
+
+
+def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bool:
+    """`- Tháng 6/2026: tổ chức hội nghị`, `- Quý III/2026: sơ kết`: a dated time opening its
+    line, alone before a colon, is the time of what the line lists, as after a `Thời gian:`
+    label. A year alone there may be a target's or the plan's, a day without its year an
+    anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any in the objectives,
+    where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`)."""
+    words = line.parse.words
+    hit = date.hit
+    dated = date.year is not None or (following is not None and following.year is not None)
+    if not dated:
+        return False
+    # from the day word a day alone reads (`Ngày 15/6/2026:`)
+    first = min(
+        (d.first_token for d in line.parse.dates if d.first_token < hit.first_token < d.last_token),
+        default=hit.first_token,
+    )
+    opening = [w for w in words[: min(first, hit.first_token)] if w not in _LIST_MARKS and w != "*"]
+    if date.kind == "YEAR" or opening:
+        return False
+    last = hit.last_token
+    joints = {h.first_token for h in line.parse.of("RANGE_TO")}
+    if following is not None and last in joints:
+        last = following.hit.last_token  # `Tháng 11/2025 - Tháng 3/2026:`
+    after = next((w for w in words[last:] if w != "*"), None)
+    return after == ":"
+
+
+_SCHEDULE_TITLE_EXTRA = 3  # words a schedule heading adds to its label (`Thời gian, địa điểm`)
+
+
+def schedule_section(line: BodyLine) -> bool:
+    """A line under a heading that is a schedule label (`3. Thời gian thực hiện`, `Tiến độ
+    thực hiện`): the dates it states are stated times, as after `Thời gian thực hiện:`."""
+    section = line.section
+    return (
+        section is not None and section.lines[0] != line.number and _schedule_title(section.title)
+    )
+
+
+def _schedule_title(title: str) -> bool:
+    words = squash(title).lower().rstrip(" :")
+    return any(
+        (words == label or words.startswith(label + " "))
+        and len(words[len(label) :].split()) <= _SCHEDULE_TITLE_EXTRA
+        for label in _schedule_labels()
+    )
+
+
+@cache
+def _schedule_labels() -> tuple[str, ...]:
+    rules = lexicon.DEADLINE_PHRASES.load()
+    return tuple(p for g in rules.patterns if g.label == "SCHEDULE_LABEL" for p in g.phrases)
+
+
+def report_time(line: BodyLine, clause: tuple[int, int], hit: Hit, dates: list[DateRead]) -> bool:
+    """`Báo cáo sơ kết thực hiện Kế hoạch (năm 2028)`, `Hội nghị tổng kết (Quý IV/2026)`: the
+    time in parentheses after a report's name, with no other date between them, is when the
+    report is due."""
+    words = line.parse.words
+    before = hit.first_token - 1
+    while before >= 0 and words[before] == "*":
+        before -= 1
+    if before < 0 or words[before] != "(":
+        return False
+    reports = line.hits_in("REPORT_DUE", clause[0], before)
+    if not reports:
+        return False
+    nearest = reports[-1].last_token
+    return not any(nearest <= d.hit.first_token < hit.first_token for d in dates)
+
+
+_TASK_KINDS = frozenset({"tasks", "implementation"})
+
+
+_TAIL_KINDS = frozenset(
+    {"QUARTER", "MONTH_YEAR", "HALF_YEAR", "MONTH_RANGE", "QUARTER_RANGE", "QUARTER_LIST"}
+)
+
+
+_TAIL_END = frozenset({")", ".", ";", "*"})
+
+
+def task_time_tail(
+    context: Context, line: BodyLine, date: DateRead, following: DateRead | None
+) -> bool:
+    """`1. Xây dựng đề án phát triển du lịch cộng đồng (Quý III/2026).`: a quarter, month or half
+    with its year, alone in the brackets that close a task's line, is the task's time (a day
+    there is more often an anniversary's, a year a span's)."""
+    if date.kind not in _TAIL_KINDS or date.year is None:
+        return False
+    if context.structure.kind_at(line.number) not in {*_TASK_KINDS, "reporting"}:
+        return False
+    words = line.parse.words
+    before = [w for w in words[: date.hit.first_token] if w != "*"]
+    last = date.hit.last_token
+    if following is not None and last in {h.first_token for h in line.parse.of("RANGE_TO")}:
+        last = following.hit.last_token  # `(Quý IV/2026 - Quý I/2027)`
+    after = [w for w in words[last:] if w != "*"]
+    return bool(before) and before[-1] == "(" and after[:1] == [")"] and set(after) <= _TAIL_END
+
+
+def reference_moment(line: BodyLine, start: int, token: int) -> bool:
+    """`(thời điểm kiểm kê 0 giờ ngày 01/01/2026)`: the moment a count refers to, not a
+    schedule label's (`Thời điểm hoàn thành:`)."""
+    labels = {h.first_token for h in line.parse.of("SCHEDULE_LABEL")}
+    return any(h.first_token not in labels for h in line.hits_in("REFERENCE_MOMENT", start, token))
+
+
+def covered_period(line: BodyLine, hit: Hit, covered_before: Hit | None) -> bool:
+    """`tính từ ngày 15 tháng 12 năm trước ...`, `tính bắt đầu từ 0h00 ngày 01/01`: the period a
+    report covers binds no one, nor its end after a range word (`... cho đến hết 24h00 ngày
+    31/12`) when its start is covered."""
+    time = time_of_day(line, hit.first_token)
+    first = hit.first_token if time is None else time.first_token
+    if ends_at(line, "COVERED_PERIOD", first, 0):
+        return True
+    return covered_before is not None and any(
+        h.last_token == first and h.first_token >= covered_before.last_token
+        for h in line.parse.of("RANGE_TO")
+    )
+
+
+def right_after_colon(line: BodyLine, hit: Hit) -> bool:
+    """A half of the year is a time only where a trigger or a label's colon opens it: after a
+    report's name (`báo cáo 6 tháng đầu năm`) it is the period the report covers."""
+    return hit.first_token > 0 and line.parse.words[hit.first_token - 1] == ":"
+
+
+def in_a_task(context: Context, line: BodyLine, above: int) -> bool:
+    """The line is under one task (a section deeper than `above` in the tasks or in who does
+    what: a label alone under `1. Xây dựng ...`, a schedule heading `b) Thời gian thực hiện`
+    under it), where a label's year is the task's time, not the plan's span."""
+    section = line.section
+    return (
+        section is not None
+        and section.level > above
+        and context.structure.kind_at(line.number) in _TASK_KINDS
+    )
+
+
+_AFTER_BARE_YEAR = frozenset({".", ";", ")", "*"})
+
+
+def labelled_year(line: BodyLine) -> FoundDeadline | None:
+    """`Thời gian thực hiện: 2026.`: a year printed without `năm` right after a schedule
+    label's colon, ending its clause (`2026 - 2027` is a span, `2026/KH` a symbol's)."""
+    words = line.parse.words
+    for label in line.parse.of("SCHEDULE_LABEL"):
+        reach = range(label.last_token, min(label.last_token + _LABEL_REACH, len(words)))
+        colon = next((i for i in reach if words[i] == ":"), None)
+        if colon is None:
+            continue
+        token = next((i for i in range(colon + 1, len(words)) if words[i] != "*"), len(words))
+        after = words[token + 1] if token + 1 < len(words) else "."
+        dated = any(d.first_token <= token < d.last_token for d in line.parse.dates)
+        bare = token < len(words) and YEAR_TOKEN.fullmatch(words[token]) is not None
+        if bare and not dated and after in _AFTER_BARE_YEAR:
+            start = DateParts.of(int(words[token]), None, None)
+            action = due_action(line, line.clause_bounds(token), token)
+            return FoundDeadline(line, token, token + 1, "year", start, None, None, action)
+    return None

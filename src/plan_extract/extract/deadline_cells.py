@@ -1,0 +1,146 @@
+"""The deadlines of the time cells of task tables (in the body or an appendix)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from plan_extract.core.contract import DateParts, DeadlineKind
+from plan_extract.extract.context import BodyLine, Context, table_cells
+from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead, read_dates
+from plan_extract.extract.deadline_items import (
+    FoundDeadline,
+    ends_at,
+    found_at,
+)
+from plan_extract.extract.deadline_spans import (
+    clause_frequency,
+    joined_year,
+    years_span,
+)
+
+
+def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
+    """The deadlines a cell of a task table's time column gives (`Quý II/2026`, `Tháng 6/2026`,
+    `Năm 2026`, `Quý IV/2025 - Quý II/2026`, `Tháng 11 - 12/2025`): each date, to the end of a
+    date joined to it by `-`/`đến` (`Từ tháng 3 đến tháng 6/2026`: the start takes the end's
+    year), open when `từ` starts it alone, recurring when a day without its year comes back
+    (`Trước ngày 15/12 hằng năm`); a list (`Quý I, II/2026`, a date a line) gives one each, its
+    dates sharing the year printed once. A month or quarter without its year (`Quý II`: a table
+    may list several years' work, and its row prints none), a span of whole years (`2025 -
+    2026`) and a cell without a date give none."""
+    dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
+    if not dates or dates[0].kind in {"MONTHLY_DAY", "QUARTERLY_DAY", "DAY"}:
+        return []
+    if dates[0].kind == "YEAR":
+        whole = _cell_year(line, dates)
+        return [whole] if whole is not None else []
+    cell = (
+        sum(1 for offset in line.parse.offsets if offset < at),
+        sum(1 for offset in line.parse.offsets if offset < end),
+    )
+    found: list[FoundDeadline] = []
+    index = 0
+    while index < len(dates):
+        first = dates[index]
+        last = dates[index + 1] if index + 1 < len(dates) else None
+        if last is not None and not ends_at(line, "RANGE_TO", last.hit.first_token, 0):
+            last = None
+        year = first.year or (last.year if last is not None else joined_year(line, dates, index))
+        item = _cell_date(line, first, year, last, cell)
+        if item is not None:
+            found.append(item)
+        index += 1 if last is None else 2
+    return found
+
+
+def _cell_year(line: BodyLine, dates: list[DateRead]) -> FoundDeadline | None:
+    """`Năm 2026`: a year alone in its cell, not a span of years (`Năm 2025 - 2026`)."""
+    first = dates[0]
+    if len(dates) > 1 or years_span(line, first.hit):
+        return None
+    clause = (first.hit.first_token, first.hit.last_token)
+    return found_at(
+        line, clause, first.hit, "year", DateParts.of(first.year, None, None), None, None
+    )
+
+
+def _cell_date(
+    line: BodyLine, first: DateRead, year: int | None, last: DateRead | None, cell: tuple[int, int]
+) -> FoundDeadline | None:
+    """The deadline of one date of a time cell (its tokens `cell`), printed with its year or
+    given `year`, to the end of `last` when a range word joins them; a date without its year
+    comes back as often as the cell says (`Hằng năm (trước ngày 15/12)`), else is none."""
+    clause = (first.hit.first_token, first.hit.last_token)
+    every = clause_frequency(line, cell, first) if not year else None
+    if year is None and every is None:
+        return None  # its year is not printed
+    if first.kind == "MONTH" and year is None:  # `Tháng 12 hằng năm`
+        start = DateParts.of(None, first.month, None)
+        yearly = every == "yearly"
+        return (
+            found_at(line, clause, first.hit, "recurring", start, None, every) if yearly else None
+        )
+    if first.kind == "YEAR":
+        return None  # a year in a list of dates
+    start = DateParts.of(year, first.month, first.day)
+    if last is not None:
+        end_parts = DateParts.of(*(last.end or (last.year, last.month, last.day)))
+        return found_at(
+            line, clause, first.hit, "range", start, end_parts, every, last.hit.last_token
+        )
+    if first.end is not None:
+        end_year = first.end[0] if first.year is not None else year
+        end_parts = DateParts.of(end_year, first.end[1], first.end[2])
+        return found_at(line, clause, first.hit, "range", start, end_parts, every)
+    if ends_at(line, "RANGE_FROM", first.hit.first_token):  # `Từ tháng 11/2025`: runs on
+        return found_at(line, clause, first.hit, "range", start, None, every)
+    kind: DeadlineKind = "recurring" if every else "date"  # `Trước ngày 15/12 hằng năm`
+    return found_at(line, clause, first.hit, kind, start, None, every)
+
+
+def _bare_year(line: BodyLine, at: int, text: str) -> FoundDeadline | None:
+    """A time cell printing only a year (`2026`)."""
+    token = next((i for i, o in enumerate(line.parse.offsets) if o == at), None)
+    if token is None or not YEAR_TOKEN.fullmatch(text):
+        return None
+    return FoundDeadline(
+        line, token, token + 1, "year", DateParts.of(int(text), None, None), None, None, None
+    )
+
+
+def table_deadlines(context: Context) -> list[FoundDeadline]:
+    """The deadlines of the dated cells of the time columns of the task tables (in the body or
+    an appendix), as printed (a past date too: the gold reads a cell as it stands); a row with
+    several time columns gives its last one's, from the start its start column prints (`Bắt
+    đầu | Hoàn thành`: one range); as in the sentences, none from a table in a section
+    reviewing what was done."""
+    found: dict[int, list[FoundDeadline]] = {}
+    starts: dict[int, list[FoundDeadline]] = {}
+    for cell in table_cells(context, ("start", "deadline")):
+        if context.structure.kind_at(cell.line.number) == "results":
+            continue
+        text = cell.line.text[cell.start : cell.end]
+        bare = _bare_year(cell.line, cell.start, text)
+        items = _cell_deadlines(cell.line, cell.start, cell.end) or ([bare] if bare else [])
+        if items:
+            (starts if cell.kind == "start" else found)[cell.row] = items
+    return [
+        item
+        for row, items in found.items()
+        for item in (_from_start(starts.get(row, []), items) if row in starts else items)
+    ]
+
+
+def _from_start(starts: list[FoundDeadline], ends: list[FoundDeadline]) -> list[FoundDeadline]:
+    """A row's start and end cells as one range, from the start's first day to the end's last
+    (`Tháng 3/2026 | Tháng 9/2026`), cited at the end cell; two years are a span of whole
+    years, no deadline. Several dates in either cell: the end cell's, as printed."""
+    if len(starts) != 1 or len(ends) != 1:
+        return ends
+    start, end = starts[0], ends[0]
+    if start.kind == "year" and end.kind == "year":
+        return []
+    if start.start.year is None or end.start.year is None or end.kind == "recurring":
+        return ends
+    last = end.end or end.start
+    return [replace(end, kind="range", start=start.start, end=last)]

@@ -1,0 +1,127 @@
+"""A deadline found in a line: its time expression's tokens, its kind and parts, what is due
+(the clause before it), and its JSON model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
+from plan_extract.core.text import squash
+from plan_extract.extract import lexicon
+from plan_extract.extract.context import BodyLine
+from plan_extract.extract.lexicon import PhraseLabel
+from plan_extract.extract.nlp import Hit
+
+_TRIGGER_GAP = 1  # tokens allowed between a trigger and its date (`trước ngày`)
+
+
+def ends_at(line: BodyLine, kind: PhraseLabel, token: int, gap: int = _TRIGGER_GAP) -> bool:
+    return any(token - gap <= h.last_token <= token for h in line.parse.of(kind))
+
+
+def time_of_day(line: BodyLine, token: int) -> Hit | None:
+    """The hour printed before the date starting at `token` (`17 giờ ngày 15/12/2025`)."""
+    return next(
+        (
+            t
+            for t in line.parse.dates
+            if t.label == "TIME_OF_DAY" and t.first_token < token <= t.last_token
+        ),
+        None,
+    )
+
+
+_ACTION_WORDS = 12
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")  # asides such as `(qua Phòng ...)` are not the action
+
+
+def due_action(line: BodyLine, clause: tuple[int, int], token: int) -> str | None:
+    """What is due: the clause before the time expression and its opener (`trước ngày`), without
+    list marks, labels, frequency words and parenthesized asides, at most a dozen words."""
+    openers = [
+        h.first_token
+        for kind in ("DEADLINE_TRIGGER", "RANGE_FROM", "SCHEDULE_LABEL", "FREQUENCY")
+        for h in line.parse.of(kind)
+        if clause[0] <= h.first_token < token
+    ]
+    end = min(openers, default=token)
+    text = squash(_PARENTHESES.sub(" ", line.span_text(clause[0], end)))
+    text = re.sub(r"^[-+•\s(]+|[\s(,;:]+$", "", text)
+    words = text.split()
+    if not words:
+        after = [
+            h.last_token for h in line.parse.of("FREQUENCY") if clause[0] <= h.first_token < token
+        ]
+        tail = squash(_PARENTHESES.sub(" ", line.span_text(max(after, default=clause[0]), token)))
+        skip = lexicon.DEADLINE_PHRASES.load().action_skip
+        words = [w for w in tail.split() if w.lower() not in skip]
+    return re.sub(r"[\s(,;:]+$", "", " ".join(words[:_ACTION_WORDS])) or None
+
+
+@dataclass(frozen=True)
+class FoundDeadline:
+    line: BodyLine
+    first_token: int
+    last_token: int
+    kind: DeadlineKind
+    start: DateParts
+    end: DateParts | None
+    recurrence: Frequency | None
+    action: str | None
+
+
+def found_at(
+    line: BodyLine,
+    clause: tuple[int, int],
+    hit: Hit,
+    kind: DeadlineKind,
+    start: DateParts,
+    end: DateParts | None,
+    recurrence: Frequency | None,
+    last_token: int | None = None,
+) -> FoundDeadline:
+    """A deadline whose time expression starts at `hit` (and ends with it, or at `last_token`)."""
+    last = hit.last_token if last_token is None else last_token
+    action = due_action(line, clause, hit.first_token)
+    return FoundDeadline(line, hit.first_token, last, kind, start, end, recurrence, action)
+
+
+def to_models(found: list[FoundDeadline]) -> list[Deadline]:
+    """Number the deadlines, in document order."""
+    return [
+        Deadline(
+            id=f"d{index}",
+            text=item.line.span_words(_span(item)),
+            kind=item.kind,
+            start=item.start,
+            end=item.end,
+            recurrence=item.recurrence,
+            action=item.action,
+            section=item.line.section.id if item.line.section else None,
+            line=item.line.number,
+            span=_span(item),
+        )
+        for index, item in enumerate(found, start=1)
+    ]
+
+
+def _span(item: FoundDeadline) -> Span:
+    """The time expression and its opener (`trước ngày 15/12`, `từ 15/11 đến 15/12`)."""
+    return item.line.span(_text_start(item), item.last_token)
+
+
+def _text_start(item: FoundDeadline) -> int:
+    """Where the deadline's words start: at the opener that ends next to its date (`trước`,
+    `chậm nhất ngày`, `hoàn thành trong`, `từ`), else at the date."""
+    time = time_of_day(item.line, item.first_token)
+    first = item.first_token if time is None else time.first_token
+    openers = [
+        h.first_token
+        for kind in ("DEADLINE_TRIGGER", "COMPLETION_TRIGGER", "RANGE_FROM")
+        for h in item.line.parse.of(kind)
+        if h.first_token < first and first - _TRIGGER_GAP <= h.last_token <= first
+    ]
+    return min(openers, default=first)

@@ -1,0 +1,129 @@
+"""How dates join one another in a line: ranges (`từ ... đến ...`), dates sharing one trigger
+or year, spans and lists of whole years (no deadline), and how often a clause's date comes back."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from plan_extract.core.contract import Frequency
+from plan_extract.extract.context import BodyLine
+from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead
+from plan_extract.extract.deadline_items import (
+    ends_at,
+)
+from plan_extract.extract.nlp import Hit
+
+
+def joined_year(line: BodyLine, dates: list[DateRead], index: int) -> int | None:
+    """`trong tháng 11 và tháng 12 năm 2025`, `trước ngày 15/6 và 15/12/2026`: a date without
+    its year takes that of the next date joined to it (by `và`, `,`), the one year printed for
+    all."""
+    for before, after in zip(dates[index:], dates[index + 1 :], strict=False):
+        if not joined(line, before, after.hit):
+            return None
+        if after.year is not None:
+            return after.year
+    return None
+
+
+def clause_frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequency | None:
+    """How often the clause's date comes back. A day of a named month comes once a year, also in
+    a clause of monthly or half-yearly reports (`hằng tháng (trước ngày 16 hằng tháng), 6 tháng
+    (trước ngày 16/6)`, `Định kỳ 6 tháng (trước ngày 15/6)`)."""
+    hits = line.hits_in("FREQUENCY", *clause)
+    if not hits:
+        return "yearly" if date.month is not None and _periodic_report(line, clause) else None
+    frequency = cast(Frequency, hits[0].id)
+    if date.month is not None and frequency in {"monthly", "quarterly"}:
+        return "yearly"
+    return frequency
+
+
+def _periodic_report(line: BodyLine, clause: tuple[int, int]) -> bool:
+    """A half-yearly or yearly report named in the clause (`báo cáo 6 tháng`, `báo cáo năm`),
+    not one year's (`báo cáo năm 2026`)."""
+    words = line.parse.words
+    return any(
+        h.last_token >= len(words) or not YEAR_TOKEN.fullmatch(words[h.last_token])
+        for h in line.hits_in("PERIODIC_REPORT", *clause)
+    )
+
+
+def years_span(line: BodyLine, hit: Hit) -> bool:
+    """`năm 2026 - 2030`, `năm 2026 đến năm 2030`: a span of whole years, no deadline, read
+    from either of its years (`Từ năm 2026 đến năm 2030` binds no one to 2030)."""
+    size = len(line.parse.words)
+    return any(
+        (
+            joint.first_token == hit.last_token
+            and joint.last_token < size
+            and _year_at(line, joint.last_token, True)
+        )
+        or (
+            joint.last_token == hit.first_token
+            and joint.first_token > 0
+            and _year_at(line, joint.first_token, False)
+        )
+        for joint in line.parse.of("RANGE_TO")
+    )
+
+
+def years_listed(line: BodyLine, hit: Hit) -> bool:
+    """`Năm 2026, 2027`, `năm 2026 và năm 2027`: years listed together name the span they cover,
+    no one year of it (a joined year is read from the first)."""
+    return any(
+        (joint.first_token == hit.last_token and _year_at(line, joint.last_token, True))
+        or (joint.last_token == hit.first_token and _year_at(line, joint.first_token, False))
+        for joint in line.parse.of("DATE_JOINER")
+        if joint.first_token > 0 and joint.last_token < len(line.parse.words)
+    )
+
+
+def _year_at(line: BodyLine, token: int, starts: bool) -> bool:
+    """A year that starts at `token` (or ends just before it): `năm 2030` or a bare `2030`
+    outside any other date (not the year of `tháng 10/2026`)."""
+    edge = token if starts else token - 1
+    for date in line.parse.dates:
+        if date.first_token <= edge < date.last_token:
+            bound = date.first_token if starts else date.last_token
+            return date.label == "YEAR" and bound == token
+    return YEAR_TOKEN.fullmatch(line.parse.words[edge]) is not None
+
+
+RANGE_ENDS = frozenset({"DAY_MONTH", "MONTH_YEAR", "QUARTER", "MONTH"})
+
+
+# a span of days or whole months, read as a range from its first day to its last
+SPANS = frozenset({"DAY_RANGE", "MONTH_RANGE", "QUARTER_RANGE", "QUARTER", "HALF_YEAR"})
+
+
+def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -> bool:
+    """`từ 15/11 đến 15/12`, `Tháng 12/2025 - Tháng 3/2026`, `Quý IV/2025 - Quý II/2026`: a
+    date, a range word (`đến`, `-`, `đến hết`) and a second date make one range; opened by
+    `từ`, a word may stand between the date and the range word, else the range word must join
+    the two and the time be bound (a trigger or a label before it)."""
+    first, last = date.hit, following.hit
+    if date.kind not in RANGE_ENDS:
+        return False
+    joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == last.first_token]
+    if following.kind == "YEAR":  # `Thời gian: Từ tháng 5/2026 đến hết năm 2026`, bound only
+        opened = ends_at(line, "RANGE_FROM", first.first_token)
+        return opened and bound and any(h.first_token == first.last_token for h in joints)
+    if following.kind not in RANGE_ENDS:
+        return False
+    if ends_at(line, "RANGE_FROM", first.first_token):
+        return any(first.last_token <= h.first_token for h in joints)
+    return bound and any(h.first_token == first.last_token for h in joints)
+
+
+def open_end(line: BodyLine, hit: Hit) -> bool:
+    """`Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê`: a start whose end is an event."""
+    return any(h.first_token == hit.last_token for h in line.parse.of("OPEN_END"))
+
+
+def joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
+    """`trước ngày 15/6 và ngày 15/12`: a date joined to the one before it shares its trigger."""
+    return previous is not None and any(
+        h.first_token == previous.hit.last_token and h.last_token == hit.first_token
+        for h in line.parse.of("DATE_JOINER")
+    )
