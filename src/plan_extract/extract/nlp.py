@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from plan_extract.extract import lexicon
 from plan_extract.extract.lean_imports import load_spacy
 from plan_extract.extract.lexicon import Label
+from plan_extract.extract.line_tokens import LineTokens
 from plan_extract.normalize.vocabulary import alternatives
 
 if TYPE_CHECKING:
@@ -130,8 +131,9 @@ def matchers() -> Matchers:
 
 
 class LineParse:
-    """One line's tokens and every phrase and date found in it. Its spaCy Doc is made when a
-    rule first asks for it (most lines never need one: the matchers run on the whole batch)."""
+    """One line's tokens and every phrase and date found in it. `doc` reads its tokens as a
+    spaCy Doc would (`LineTokens`), made when a rule first asks for it; the matchers run on one
+    Doc of the whole batch."""
 
     def __init__(
         self,
@@ -148,14 +150,12 @@ class LineParse:
         self.words = words  # token texts
         self.offsets = offsets  # token start offsets, as spaCy counts them
         self._spaces = spaces
-        self._doc: Doc | None = None
+        self._doc: LineTokens | None = None
 
     @property
-    def doc(self) -> Doc:
+    def doc(self) -> LineTokens:
         if self._doc is None:
-            from spacy.tokens import Doc
-
-            self._doc = Doc(matchers().nlp.vocab, words=list(self.words), spaces=self._spaces)
+            self._doc = LineTokens(self.words, self._spaces, self.offsets)
         return self._doc
 
     def of(self, label: lexicon.PhraseLabel) -> list[Hit]:
