@@ -137,26 +137,32 @@ def matchers() -> Matchers:
     return Matchers(nlp, phrase_matcher, date_matcher, roles, anchors)
 
 
+# A phrase found in a line before it is made a `Hit`: its pattern's id and token span.
+Found = tuple[str, int, int]
+
+
 class LineParse:
     """One line's tokens and every phrase and date found in it. `doc` reads its tokens as a
     spaCy Doc would (`LineTokens`), made when a rule first asks for it; the matchers run on one
-    Doc of the whole batch."""
+    Doc of the whole batch. A label's hits are made when a rule first asks for them (`of`):
+    the rules read about a quarter of the phrases found."""
 
     def __init__(
         self,
         text: str,
         spaces: list[bool],
         dates: tuple[Hit, ...],
-        by_label: dict[str, list[Hit]],
+        found: dict[Label, list[Found]],
         words: tuple[str, ...],
         offsets: tuple[int, ...],
     ) -> None:
         self.text = text  # the normalized line
         self.dates = dates
-        self.by_label = by_label
         self.words = words  # token texts
         self.offsets = offsets  # token start offsets, as spaCy counts them
         self._spaces = spaces
+        self._found = found
+        self._hits: dict[Label, list[Hit]] = {}
         self._doc: LineTokens | None = None
 
     @property
@@ -166,7 +172,36 @@ class LineParse:
         return self._doc
 
     def of(self, label: lexicon.PhraseLabel) -> list[Hit]:
-        return self.by_label.get(label, [])
+        """The hits of `label`, by start, longest first."""
+        return self._of(label)
+
+    def _of(self, label: Label) -> list[Hit]:
+        hits = self._hits.get(label)
+        if hits is None:
+            if label not in self._found:
+                return []  # a new list each time, as before hits were made when asked
+            words, offsets = self.words, self.offsets
+            hits = [
+                Hit(
+                    label,
+                    pattern_id,
+                    offsets[first],
+                    offsets[end - 1] + len(words[end - 1]),
+                    first,
+                    end,
+                )
+                for pattern_id, first, end in self._found[label]
+            ]
+            if len(hits) > 1:
+                hits.sort(key=_hit_order)
+            self._hits[label] = hits
+        return hits
+
+    @property
+    def by_label(self) -> dict[Label, list[Hit]]:
+        """Every label's hits, the labels in the order of their first hit."""
+        hits = {label: self._of(label) for label in self._found}
+        return dict(sorted(hits.items(), key=lambda item: _hit_order(item[1][0])))
 
 
 def _line_hits(
@@ -179,22 +214,46 @@ def _line_hits(
     (line i's tokens start at `starts[i]`; `lines` gives each line's words and offsets), each
     line's sorted by start, longest first. A match across two lines is none: lines are matched
     apart."""
-    roles = m.roles
     per_line: list[list[Hit]] = [[] for _ in starts]
-    for key, start, end in found:
-        index = bisect_right(starts, start) - 1
-        first = starts[index]
+    for index, label, pattern_id, start, end in _within_lines(m, found, starts, lines):
         words, offsets = lines[index]
-        if end - first > len(words):
-            continue
-        start, end = start - first, end - first
-        label, pattern_id = roles[key]
         stop = offsets[end - 1] + len(words[end - 1])
         per_line[index].append(Hit(label, pattern_id, offsets[start], stop, start, end))
     for hits in per_line:
         if len(hits) > 1:
             hits.sort(key=_hit_order)
     return per_line
+
+
+def _line_found(
+    m: Matchers,
+    found: list[tuple[int, int, int]],
+    starts: list[int],
+    lines: list[tuple[list[str], tuple[int, ...]]],
+) -> list[dict[Label, list[Found]]]:
+    """As `_line_hits`, each line's matches by label, not yet made hits."""
+    per_line: list[dict[Label, list[Found]]] = [{} for _ in starts]
+    for index, label, pattern_id, start, end in _within_lines(m, found, starts, lines):
+        per_line[index].setdefault(label, []).append((pattern_id, start, end))
+    return per_line
+
+
+def _within_lines(
+    m: Matchers,
+    found: list[tuple[int, int, int]],
+    starts: list[int],
+    lines: list[tuple[list[str], tuple[int, ...]]],
+) -> Iterator[tuple[int, Label, str, int, int]]:
+    """Each match that lies within a line: the line's index, the match's label and id, and its
+    token span in the line."""
+    roles = m.roles
+    for key, start, end in found:
+        index = bisect_right(starts, start) - 1
+        first = starts[index]
+        if end - first > len(lines[index][0]):
+            continue
+        label, pattern_id = roles[key]
+        yield index, label, pattern_id, start - first, end - first
 
 
 def _hit_order(hit: Hit) -> tuple[int, int, str, str]:
@@ -229,18 +288,15 @@ def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
     tokens = [syllables(text) for text in lines]
     read = [(words, _offsets(words, spaces)) for words, spaces in tokens]
     batch, starts = _batch(m, tokens)
-    phrases = _line_hits(m, m.phrases(batch), starts, read)
+    phrases = _line_found(m, m.phrases(batch), starts, read)
     anchored = anchored_lines(m.date_anchors, batch, starts)
     dates = _dates(
         m, [i for i, text in enumerate(lines) if anchored[i] and may_hold_date(text)], tokens, read
     )
     for index, text in enumerate(lines):
         words, offsets = read[index]
-        by_label: dict[str, list[Hit]] = {}
-        for hit in phrases[index]:
-            by_label.setdefault(hit.label, []).append(hit)
         line_dates = tuple(dates.get(index, ()))
-        yield LineParse(text, tokens[index][1], line_dates, by_label, tuple(words), offsets)
+        yield LineParse(text, tokens[index][1], line_dates, phrases[index], tuple(words), offsets)
 
 
 @cache
