@@ -35,3 +35,19 @@ def test_no_phrase_is_matched_across_two_lines() -> None:
     together = [_reading(parse) for parse in parse_lines(lines)]
     assert together == [_reading(next(parse_lines([line]))) for line in lines]
     assert not together[0][2].get(across[0].label)  # the first line keeps none of it
+
+
+def test_hits_made_when_asked_are_sorted_and_fresh_when_none() -> None:
+    parse = next(parse_lines(["Giao Ủy ban nhân dân xã chủ trì, phối hợp với Công an xã"]))
+    by_label = parse.by_label
+    assert by_label
+    for label, hits in by_label.items():
+        assert parse.of(label) == hits  # type: ignore[arg-type]
+        order = [(h.start, -h.end, h.label, h.id) for h in hits]
+        assert order == sorted(order)
+    firsts = [(hits[0].start, -hits[0].end, label) for label, hits in by_label.items()]
+    assert firsts == sorted(firsts)  # labels in the order of their first hit
+    missing = next(label for label in ("YEAR_WORD", "FREQUENCY") if label not in by_label)
+    empty = parse.of(missing)  # type: ignore[arg-type]
+    empty.append(by_label[next(iter(by_label))][0])
+    assert parse.of(missing) == []  # type: ignore[arg-type]

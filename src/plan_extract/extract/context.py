@@ -42,6 +42,11 @@ class BodyLine:
     kind: SectionKind | None
 
     def marker(self) -> re.Match[str] | None:
+        return self._marker
+
+    @cached_property
+    def _marker(self) -> re.Match[str] | None:
+        """Read once: the rules ask each line for its marker several times."""
         return MARKER.match(self.text)
 
     def clause_bounds(self, token: int) -> tuple[int, int]:

@@ -18,8 +18,10 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.extract import lexicon
+from plan_extract.extract.date_anchors import DateAnchors, anchored_lines, date_anchors
 from plan_extract.extract.lean_imports import load_spacy
 from plan_extract.extract.lexicon import Label
+from plan_extract.extract.line_tokens import LineTokens
 from plan_extract.normalize.vocabulary import alternatives
 
 if TYPE_CHECKING:
@@ -62,10 +64,12 @@ class SyllableTokenizer:
         return self
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Hit:
     """One pattern matched in a line: its label and id (as the data file gives them) and its
-    character and token span."""
+    character and token span. Never changed once made, but not `frozen`: a plan's lines hold
+    tens of thousands of hits, and a frozen dataclass is made seven times slower (its fields
+    set through `object.__setattr__`); hashed by its fields as a frozen one is."""
 
     label: Label
     id: str
@@ -100,6 +104,7 @@ class Matchers:
     phrases: PhraseMatcher
     dates: Matcher  # every token pattern is a date's (see `may_hold_date`)
     roles: dict[int, tuple[Label, str]]  # match key → (label, id)
+    date_anchors: DateAnchors  # what a line needs for the date matcher to read it
 
 
 @cache
@@ -126,57 +131,133 @@ def matchers() -> Matchers:
     date_matcher = Matcher(nlp.vocab, validate=True)
     for key, patterns in tokens.items():
         date_matcher.add(key, patterns)
-    return Matchers(nlp, phrase_matcher, date_matcher, roles)
+    anchors = date_anchors(
+        (pattern for patterns in tokens.values() for pattern in patterns), nlp.vocab.strings
+    )
+    return Matchers(nlp, phrase_matcher, date_matcher, roles, anchors)
+
+
+# A phrase found in a line before it is made a `Hit`: its pattern's id and token span.
+Found = tuple[str, int, int]
 
 
 class LineParse:
-    """One line's tokens and every phrase and date found in it. Its spaCy Doc is made when a
-    rule first asks for it (most lines never need one: the matchers run on the whole batch)."""
+    """One line's tokens and every phrase and date found in it. `doc` reads its tokens as a
+    spaCy Doc would (`LineTokens`), made when a rule first asks for it; the matchers run on one
+    Doc of the whole batch. A label's hits are made when a rule first asks for them (`of`):
+    the rules read about a quarter of the phrases found."""
 
     def __init__(
         self,
         text: str,
         spaces: list[bool],
         dates: tuple[Hit, ...],
-        by_label: dict[str, list[Hit]],
+        found: dict[Label, list[Found]],
         words: tuple[str, ...],
         offsets: tuple[int, ...],
     ) -> None:
         self.text = text  # the normalized line
         self.dates = dates
-        self.by_label = by_label
         self.words = words  # token texts
         self.offsets = offsets  # token start offsets, as spaCy counts them
         self._spaces = spaces
-        self._doc: Doc | None = None
+        self._found = found
+        self._hits: dict[Label, list[Hit]] = {}
+        self._doc: LineTokens | None = None
 
     @property
-    def doc(self) -> Doc:
+    def doc(self) -> LineTokens:
         if self._doc is None:
-            from spacy.tokens import Doc
-
-            self._doc = Doc(matchers().nlp.vocab, words=list(self.words), spaces=self._spaces)
+            self._doc = LineTokens(self.words, self._spaces, self.offsets)
         return self._doc
 
     def of(self, label: lexicon.PhraseLabel) -> list[Hit]:
-        return self.by_label.get(label, [])
+        """The hits of `label`, by start, longest first."""
+        return self._of(label)
+
+    def _of(self, label: Label) -> list[Hit]:
+        hits = self._hits.get(label)
+        if hits is None:
+            if label not in self._found:
+                return []  # a new list each time, as before hits were made when asked
+            words, offsets = self.words, self.offsets
+            hits = [
+                Hit(
+                    label,
+                    pattern_id,
+                    offsets[first],
+                    offsets[end - 1] + len(words[end - 1]),
+                    first,
+                    end,
+                )
+                for pattern_id, first, end in self._found[label]
+            ]
+            if len(hits) > 1:
+                hits.sort(key=_hit_order)
+            self._hits[label] = hits
+        return hits
+
+    @property
+    def by_label(self) -> dict[Label, list[Hit]]:
+        """Every label's hits, the labels in the order of their first hit."""
+        hits = {label: self._of(label) for label in self._found}
+        return dict(sorted(hits.items(), key=lambda item: _hit_order(item[1][0])))
 
 
-def _hits(
+def _line_hits(
     m: Matchers,
-    words: tuple[str, ...],
-    offsets: tuple[int, ...],
     found: list[tuple[int, int, int]],
-    first: int,
-) -> list[Hit]:
-    """The matches of a line whose tokens start at `first` in the batch's Doc."""
-    hits = []
-    for key, start, end in found:
-        label, pattern_id = m.roles[key]
-        start, end = start - first, end - first
+    starts: list[int],
+    lines: list[tuple[list[str], tuple[int, ...]]],
+) -> list[list[Hit]]:
+    """The matches found in one Doc of many lines' tokens, as hits of the line they lie within
+    (line i's tokens start at `starts[i]`; `lines` gives each line's words and offsets), each
+    line's sorted by start, longest first. A match across two lines is none: lines are matched
+    apart."""
+    per_line: list[list[Hit]] = [[] for _ in starts]
+    for index, label, pattern_id, start, end in _within_lines(m, found, starts, lines):
+        words, offsets = lines[index]
         stop = offsets[end - 1] + len(words[end - 1])
-        hits.append(Hit(label, pattern_id, offsets[start], stop, start, end))
-    return sorted(hits, key=lambda h: (h.start, -h.end, h.label, h.id))
+        per_line[index].append(Hit(label, pattern_id, offsets[start], stop, start, end))
+    for hits in per_line:
+        if len(hits) > 1:
+            hits.sort(key=_hit_order)
+    return per_line
+
+
+def _line_found(
+    m: Matchers,
+    found: list[tuple[int, int, int]],
+    starts: list[int],
+    lines: list[tuple[list[str], tuple[int, ...]]],
+) -> list[dict[Label, list[Found]]]:
+    """As `_line_hits`, each line's matches by label, not yet made hits."""
+    per_line: list[dict[Label, list[Found]]] = [{} for _ in starts]
+    for index, label, pattern_id, start, end in _within_lines(m, found, starts, lines):
+        per_line[index].setdefault(label, []).append((pattern_id, start, end))
+    return per_line
+
+
+def _within_lines(
+    m: Matchers,
+    found: list[tuple[int, int, int]],
+    starts: list[int],
+    lines: list[tuple[list[str], tuple[int, ...]]],
+) -> Iterator[tuple[int, Label, str, int, int]]:
+    """Each match that lies within a line: the line's index, the match's label and id, and its
+    token span in the line."""
+    roles = m.roles
+    for key, start, end in found:
+        index = bisect_right(starts, start) - 1
+        first = starts[index]
+        if end - first > len(lines[index][0]):
+            continue
+        label, pattern_id = roles[key]
+        yield index, label, pattern_id, start - first, end - first
+
+
+def _hit_order(hit: Hit) -> tuple[int, int, str, str]:
+    return hit.start, -hit.end, hit.label, hit.id
 
 
 def _offsets(words: list[str], spaces: list[bool]) -> tuple[int, ...]:
@@ -185,46 +266,37 @@ def _offsets(words: list[str], spaces: list[bool]) -> tuple[int, ...]:
     return tuple(accumulate(steps, initial=0))[:-1]
 
 
-def _by_line(
-    found: list[tuple[int, int, int]], bounds: list[tuple[int, int]]
-) -> list[list[tuple[int, int, int]]]:
-    """The matches in the batch's Doc that lie within one line, by line (a match across two
-    lines is none: lines are matched apart)."""
-    starts = [start for start, _ in bounds]
-    per_line: list[list[tuple[int, int, int]]] = [[] for _ in bounds]
-    for match in found:
-        index = bisect_right(starts, match[1]) - 1
-        if index >= 0 and match[2] <= bounds[index][1]:
-            per_line[index].append(match)
-    return per_line
+def _batch(m: Matchers, tokens: list[tuple[list[str], list[bool]]]) -> tuple[Doc, list[int]]:
+    """One Doc of the tokens of many lines, and where each line's tokens start in it."""
+    from spacy.tokens import Doc
+
+    starts: list[int] = []
+    all_words: list[str] = []
+    all_spaces: list[bool] = []
+    for words, spaces in tokens:
+        starts.append(len(all_words))
+        all_words += words
+        all_spaces += spaces
+    return Doc(m.nlp.vocab, words=all_words, spaces=all_spaces), starts
 
 
 def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
     """Tokenize and match many lines at once: the matchers run once over one Doc of all the
     lines' tokens, and each line keeps the matches that lie within it."""
     m = matchers()  # first: it imports spaCy without its command line (`load_spacy`)
-    from spacy.tokens import Doc
-
     lines = list(texts)
     tokens = [syllables(text) for text in lines]
-    bounds: list[tuple[int, int]] = []
-    all_words: list[str] = []
-    all_spaces: list[bool] = []
-    for words, spaces in tokens:
-        bounds.append((len(all_words), len(all_words) + len(words)))
-        all_words += words
-        all_spaces += spaces
-    batch = Doc(m.nlp.vocab, words=all_words, spaces=all_spaces)
-    phrases = _by_line(m.phrases(batch), bounds)
-    dates = _dates(m, lines, tokens)
+    read = [(words, _offsets(words, spaces)) for words, spaces in tokens]
+    batch, starts = _batch(m, tokens)
+    phrases = _line_found(m, m.phrases(batch), starts, read)
+    anchored = anchored_lines(m.date_anchors, batch, starts)
+    dates = _dates(
+        m, [i for i, text in enumerate(lines) if anchored[i] and may_hold_date(text)], tokens, read
+    )
     for index, text in enumerate(lines):
-        words, spaces = tokens[index]
-        word_tuple, offsets = tuple(words), _offsets(words, spaces)
-        by_label: dict[str, list[Hit]] = {}
-        for hit in _hits(m, word_tuple, offsets, phrases[index], bounds[index][0]):
-            by_label.setdefault(hit.label, []).append(hit)
-        line_dates = _hits(m, word_tuple, offsets, *dates[index]) if index in dates else []
-        yield LineParse(text, spaces, tuple(line_dates), by_label, word_tuple, offsets)
+        words, offsets = read[index]
+        line_dates = tuple(dates.get(index, ()))
+        yield LineParse(text, tokens[index][1], line_dates, phrases[index], tuple(words), offsets)
 
 
 @cache
@@ -240,24 +312,15 @@ def may_hold_date(text: str) -> bool:
 
 
 def _dates(
-    m: Matchers, lines: list[str], tokens: list[tuple[list[str], list[bool]]]
-) -> dict[int, tuple[list[tuple[int, int, int]], int]]:
-    """The date matches of the lines that may hold a date, by line, with where the line's
-    tokens start in the one Doc the date matcher runs over."""
-    from spacy.tokens import Doc
-
-    indices = [index for index, text in enumerate(lines) if may_hold_date(text)]
+    m: Matchers,
+    indices: list[int],
+    tokens: list[tuple[list[str], list[bool]]],
+    read: list[tuple[list[str], tuple[int, ...]]],
+) -> dict[int, list[Hit]]:
+    """The date hits of the lines at `indices` (those that may hold a date), by line: the date
+    matcher runs over one Doc of those lines' tokens."""
     if not indices:
         return {}
-    bounds: list[tuple[int, int]] = []
-    words: list[str] = []
-    spaces: list[bool] = []
-    for index in indices:
-        bounds.append((len(words), len(words) + len(tokens[index][0])))
-        words += tokens[index][0]
-        spaces += tokens[index][1]
-    found = _by_line(m.dates(Doc(m.nlp.vocab, words=words, spaces=spaces)), bounds)
-    return {
-        index: (matches, start)
-        for index, matches, (start, _) in zip(indices, found, bounds, strict=True)
-    }
+    batch, starts = _batch(m, [tokens[index] for index in indices])
+    found = _line_hits(m, m.dates(batch), starts, [read[index] for index in indices])
+    return dict(zip(indices, found, strict=True))

@@ -62,6 +62,8 @@ def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
 
 def _toggles(text: str) -> tuple[int, int]:
     """Whether a line's emphasis marks leave bold, and italic, toggled (1) or as they were."""
+    if "*" not in text:  # most lines: no mark to read
+        return 0, 0
     bold = italic = 0
     for run in _STARS.finditer(text):
         before, after = text[run.start() - 1 : run.start()], text[run.end() : run.end() + 1]
@@ -166,23 +168,24 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
 
 
 def _table_lines(table: _Table) -> list[RawLine]:
-    texts = ["\n".join(_strip_markup(line).text for line in cell) for cell in table.cells]
+    stripped = [[_strip_markup(line) for line in cell] for cell in table.cells]
+    texts = ["\n".join(line.text for line in cell) for cell in stripped]
     whole = "\n".join(texts)
     is_header = has_motto(whole)
     is_footer = not is_header and any(
         is_recipients_label(text) or is_signature_start(text) for text in texts
     )
     out: list[RawLine] = []
-    for cell, text, gap in zip(table.cells, texts, table.gaps, strict=True):
+    for cell, lines, text, gap in zip(table.cells, stripped, texts, table.gaps, strict=True):
         block = Block.BODY
         if is_header:
             block = _header_block(text)
         elif is_footer:
             block = Block.FOOTER_LEFT if is_recipients_label(text) else Block.FOOTER_RIGHT
         if block is Block.BODY:
-            out.append(replace(_cell_line(cell), cell_gap=gap))
+            out.append(replace(_cell_line(cell[0], lines), cell_gap=gap))
         else:
-            out.extend(replace(_strip_markup(line), block=block) for line in cell)
+            out.extend(replace(line, block=block) for line in lines)
     return out
 
 
@@ -195,10 +198,11 @@ def _header_block(text: str) -> Block:
     return Block.BODY
 
 
-def _cell_line(cell: list[RawLine]) -> RawLine:
-    """A table cell as one line: its lines joined, cited by its first line."""
-    text = " ".join(_strip_markup(line).text.strip() for line in cell).strip()
-    return replace(cell[0], text=text, hints=frozenset({Hint.TABLE_ROW}), cells=(text,))
+def _cell_line(first: RawLine, stripped: list[RawLine]) -> RawLine:
+    """A table cell as one line: its lines (`stripped` of their markup) joined, cited by its
+    first line as read."""
+    text = " ".join(line.text.strip() for line in stripped).strip()
+    return replace(first, text=text, hints=frozenset({Hint.TABLE_ROW}), cells=(text,))
 
 
 def _strip_markup(line: RawLine) -> RawLine:

@@ -1,0 +1,90 @@
+"""Which lines the date matcher need not read: those holding no token that every match of some
+date pattern needs.
+
+spaCy's token Matcher tries each of its patterns at every token, and the date patterns are many
+(`data/extract/dates.yaml`): on the lines with a figure, most of a plan's, it cost more than
+the rest of the token layer. Each pattern has tokens it cannot match without (`OP` absent or
+`+`); one of them whose test is a literal (`LOWER`, `ORTH`, `SHAPE`: a word, a sign, a shape
+like `dddd`) is its anchor, and a line holding no token that any pattern's anchor accepts holds
+no date. The anchors are read from the patterns, so a pattern added to the data file is
+anchored (or, if it has no literal test, makes every line read) without a change here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc
+
+# the token attributes an anchor may test; `TEXT` is spaCy's other name for `ORTH`
+_ATTRIBUTES = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "SHAPE": "SHAPE"}
+_REQUIRED = (None, "+")  # the operators under which a token must be there
+
+
+@dataclass(frozen=True)
+class DateAnchors:
+    """The hashes (spaCy's string ids) each attribute's anchors accept, by attribute name; with
+    `everywhere`, some pattern has no anchor and every line must be read."""
+
+    accepted: tuple[tuple[str, frozenset[int]], ...]
+    everywhere: bool
+
+
+def _literals(spec: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """(attribute, the strings it must equal) of each literal test of a token spec."""
+    found = []
+    for key, value in spec.items():
+        attribute = _ATTRIBUTES.get(key.upper())
+        if attribute is None:
+            continue
+        if isinstance(value, str):
+            found.append((attribute, [value]))
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            found.append((attribute, [str(item) for item in value["IN"]]))
+    return found
+
+
+def _selectivity(test: tuple[str, list[str]]) -> tuple[int, int]:
+    """Lower is rarer in a plan's text: words (a month's) before shapes (`dddd`) before
+    signs (`/`), which numbers and headings are full of; then fewer values before more. Only
+    speed depends on this choice."""
+    attribute, values = test
+    if attribute != "SHAPE" and all(len(value) > 1 and value.isalpha() for value in values):
+        return 0, len(values)
+    return (1 if attribute == "SHAPE" else 2), len(values)
+
+
+def date_anchors(patterns: Iterable[list[dict[str, Any]]], strings: StringStore) -> DateAnchors:
+    accepted: dict[str, set[int]] = {}
+    for pattern in patterns:
+        tests = [
+            test for spec in pattern if spec.get("OP") in _REQUIRED for test in _literals(spec)
+        ]
+        if not tests:
+            return DateAnchors((), everywhere=True)
+        attribute, values = min(tests, key=_selectivity)
+        accepted.setdefault(attribute, set()).update(strings.add(value) for value in values)
+    return DateAnchors(
+        tuple((name, frozenset(hashes)) for name, hashes in sorted(accepted.items())), False
+    )
+
+
+def anchored_lines(anchors: DateAnchors, batch: Doc, starts: list[int]) -> list[bool]:
+    """Whether each line holds an anchor, the lines' tokens in `batch` from `starts` (one
+    array of the batch's attributes, compared in bulk: spaCy's own `Doc.to_array`)."""
+    if anchors.everywhere or not anchors.accepted or not len(batch):
+        return [anchors.everywhere] * len(starts)
+    import numpy
+    from spacy.attrs import IDS
+
+    columns = batch.to_array([IDS[name] for name, _ in anchors.accepted]).reshape(len(batch), -1)
+    found = numpy.zeros(len(batch), dtype=bool)
+    for column, (_, hashes) in enumerate(anchors.accepted):
+        found |= numpy.isin(columns[:, column], numpy.fromiter(hashes, dtype=numpy.uint64))
+    counts = numpy.concatenate(([0], numpy.cumsum(found)))
+    bounds = numpy.array([*starts, len(batch)])
+    return (counts[bounds[1:]] > counts[bounds[:-1]]).tolist()  # type: ignore[no-any-return]
