@@ -26,6 +26,7 @@ MIN_COLUMN_DARK = 0.9  # the share of a band's height a vertical rule fills
 MIN_BAND = 6  # pixels between two rules for a row
 RULE_GAP = 3  # pixels: rows of one rule, columns of one vertical rule
 COLUMN_BAND = 2  # pixels either side of a column looked at for a vertical rule
+BORDER_REACH = 40  # pixels past two rules' ends where a table's border is looked for
 TOLERANCE = 3.0  # points: pdfplumber's snap, join and intersection tolerances
 MAX_TILT = 3.0  # degrees either way a scan's tilt is looked for
 TILT_STEP = 0.1  # degrees
@@ -69,7 +70,9 @@ def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
         upright[:, shift:] |= dark[:, :-shift]
         upright[:, :-shift] |= dark[:, shift:]
     for upper, lower in itertools.pairwise(rules):
-        left, right = min(upper[1], lower[1]), max(upper[2], lower[2])
+        # a little past both rules' ends: a rule's end the scan left pale still meets its border
+        left = max(min(upper[1], lower[1]) - BORDER_REACH, 0)
+        right = max(upper[2], lower[2]) + BORDER_REACH
         top, bottom = upper[0] + RULE_GAP, lower[0] - RULE_GAP
         if bottom - top < MIN_BAND:
             continue
