@@ -62,15 +62,15 @@ def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
     turned = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
     pixels = numpy.array(turned)
     dark = pixels < DARK
-    rules = _horizontal_rules(dark)
-    edges = [_edge(x0, y, x1, y, scale) for y, x0, x1 in rules]
+    rules = [list(rule) for rule in _horizontal_rules(dark)]  # row, first column, last column
     columns: list[tuple[float, int, int]] = []
     upright = dark.copy()  # a pixel with print beside it: a vertical rule the tilt left steps
     for shift in range(1, COLUMN_BAND + 1):  # a column over the band's height
         upright[:, shift:] |= dark[:, :-shift]
         upright[:, :-shift] |= dark[:, shift:]
     for upper, lower in itertools.pairwise(rules):
-        # a little past both rules' ends: a rule's end the scan left pale still meets its border
+        # a little past both rules' ends: a rule's end the scan left pale still meets its
+        # border, and is drawn out to it
         left = max(min(upper[1], lower[1]) - BORDER_REACH, 0)
         right = max(upper[2], lower[2]) + BORDER_REACH
         top, bottom = upper[0] + RULE_GAP, lower[0] - RULE_GAP
@@ -78,7 +78,11 @@ def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
             continue
         share = upright[top:bottom, left:right].mean(axis=0)
         for start, end in _runs(share >= MIN_COLUMN_DARK):
-            columns.append((left + (start + end) / 2, upper[0], lower[0]))
+            x = left + (start + end) / 2
+            columns.append((x, upper[0], lower[0]))
+            for rule in (upper, lower):
+                rule[1], rule[2] = min(rule[1], round(x)), max(rule[2], round(x))
+    edges = [_edge(x0, y, x1, y, scale) for y, x0, x1 in rules]
     edges += [_edge(x, top, x, bottom, scale) for x, top, bottom in columns]
     tables = _tables(edges)
     if not tables:
