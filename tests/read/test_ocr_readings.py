@@ -4,9 +4,10 @@ letter (read/pdf/ocr_glyphs), specks read as signs (read/pdf/ocr), confused tone
 
 from __future__ import annotations
 
+from plan_extract.read.layout_cues import opens_heading_after_clause
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.pdf.ocr import is_speck
-from plan_extract.read.pdf.ocr_glyphs import mend_ocr_glyphs
+from plan_extract.read.pdf.ocr_glyphs import heading_numbers, is_noise_line, mend_ocr_glyphs
 from plan_extract.read.pdf.ocr_tones import retone, retone_ocr_lines
 
 HEADING = frozenset({Hint.OCR, Hint.ALL_CAPS})
@@ -114,3 +115,59 @@ def test_a_dot_below_lost_on_a_word_of_several_vowels_is_set_back() -> None:
     assert retone("GIAI ĐOAN 2026 - 2030") == "GIAI ĐOẠN 2026 - 2030"
     assert retone("Diên tích, Sản lương") == "Diện tích, Sản lượng"
     assert retone("tiền lương, lương hưu") == "tiền lương, lương hưu"  # words as read
+
+
+def test_a_heading_number_whose_point_ran_into_it_or_lost_its_space_is_set_back() -> None:
+    lines = _lines("IL. KẾT QUẢ", "I.MỤC TIÊU CHUNG", "L NHIỆM VỤ", "IV.KINH PHÍ", "V.I.P KHÁCH")
+    assert _texts(lines) == [
+        "I. KẾT QUẢ",
+        "I. MỤC TIÊU CHUNG",
+        "I. NHIỆM VỤ",
+        "IV. KINH PHÍ",
+        "V.I.P KHÁCH",
+    ]
+
+
+def test_heading_numbers_misread_by_a_stroke_take_their_place_in_the_sequence() -> None:
+    assert heading_numbers(["I", "III", "II", "IV", "V"]) == ["I", "II", "III", "IV", "V"]
+    assert heading_numbers(["I", "II", "II", "IV"]) == ["I", "II", "III", "IV"]
+    # a heading lost, a plan without `I`, two runs, too few to tell: left as read
+    for read in (
+        ["I", "III", "IV"],
+        ["II", "III", "IV"],
+        ["I", "II", "III", "I", "II"],
+        ["I", "III"],
+    ):
+        assert heading_numbers(read) == read
+    # more than half of them changed is no misread
+    assert heading_numbers(["II", "I", "II", "III"]) == ["II", "I", "II", "III"]
+
+
+def test_the_sequence_is_mended_on_the_lines_of_a_scan_only() -> None:
+    lines = _lines("I. MỤC ĐÍCH", "III. MỤC TIÊU", "Nội dung", "II. NHIỆM VỤ", "IV. KINH PHÍ")
+    assert _texts(lines) == [
+        "I. MỤC ĐÍCH",
+        "II. MỤC TIÊU",
+        "Nội dung",
+        "III. NHIỆM VỤ",
+        "IV. KINH PHÍ",
+    ]
+    typed = _lines("I. MỤC ĐÍCH", "III. MỤC TIÊU", "II. NHIỆM VỤ", hints=frozenset({Hint.ALL_CAPS}))
+    assert _texts(typed) == ["I. MỤC ĐÍCH", "III. MỤC TIÊU", "II. NHIỆM VỤ"]
+
+
+def test_a_line_read_from_a_speck_or_a_rule_is_dropped() -> None:
+    assert [is_noise_line(text) for text in ("A,", "Ử¿", "—", " ~ ")] == [True] * 4
+    kept = ("a)", "-", "2", "1.", "Do", "ĐỒNG THÁP", "x.")
+    assert not any(is_noise_line(text) for text in kept)
+    lines = _lines("ỦY BAN NHÂN DÂN", "A,", "TỈNH NGHỆ AN")
+    assert _texts(lines) == ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"]
+    assert _texts(_lines("A,", hints=frozenset())) == ["A,"]  # typed: left
+
+
+def test_a_capitals_line_under_a_finished_clause_opens_a_heading() -> None:
+    assert opens_heading_after_clause("Kế hoạch cụ thể như sau:", "I.MỤC ĐÍCH, YÊU CẦU")
+    assert opens_heading_after_clause("bảo đảm tiến độ.", "II. NHIỆM VỤ")
+    assert not opens_heading_after_clause("Kế hoạch cụ thể như", "UBND TỈNH")  # no clause end
+    assert not opens_heading_after_clause("ỦY BAN NHÂN DÂN:", "TỈNH SƠN LA")  # capitals above
+    assert not opens_heading_after_clause("theo Quyết định số 12.", "và Sở Y tế")

@@ -164,6 +164,8 @@ def is_typed_rule(text: str) -> bool:
     return _TYPED_RULE.match(text) is not None
 
 
+_CLAUSE_ENDS = ".;:!?"
+_HEADING_LETTERS = 4  # letters of the shortest heading in capitals (`MỤC TIÊU` has 7)
 _HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\s?[.):-]\s")
 _ITEM_MARK = re.compile(
     r"^(?:[-+•*]|\(?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|\w)\s?/?[.):-]+)(?:\s|$)"
@@ -177,12 +179,24 @@ def continues_heading(heading: str, before: str, text: str) -> bool:
     word in lower case; a line that opens an item of its own (`a)`, `a/.`, `1.`) never does."""
     return (
         _HEADING_NUMBER.match(heading) is not None
-        and before[-1:] not in ".;:!?"
+        and before[-1:] not in _CLAUSE_ENDS
         and _ITEM_MARK.match(text) is None
         and (
             (is_all_caps(before) and is_all_caps(text))
             or (starts_lowercase(text) and text.split()[0].isalpha())
         )
+    )
+
+
+def opens_heading_after_clause(before: str, text: str) -> bool:
+    """Whether `text`, a line in capitals set under a line of text that ends a clause, opens a
+    heading of its own, however far the line above runs: in a scan, where OCR tells no bold,
+    the heading under a paragraph's last line (`... cụ thể như sau:` / `I. MỤC ĐÍCH, YÊU
+    CẦU`) is set at the spacing of the paragraph's lines."""
+    return (
+        before[-1:] in _CLAUSE_ENDS
+        and not is_all_caps(before)
+        and is_all_caps(text, least=_HEADING_LETTERS)
     )
 
 

@@ -43,6 +43,7 @@ _MIN_GROUPED_WIDTH = 4  # a row naming a group spans a table at least this wide
 _NUMBER_AND_NAME = 2  # the cells a row naming a group prints
 _REPEATED_HEADER = 3  # header cells side by side that print the header again
 _HEADER_WORDS = 6  # a header cell is short
+_SHORT_PHRASE = 4  # letters of a header phrase too short to be found inside words run together
 
 
 class ColumnExample(Example):
@@ -81,6 +82,36 @@ def _column_kinds() -> FirstPhrase[ColumnKind]:
 
 
 @cache
+def _glued_phrases() -> tuple[dict[str, ColumnKind], re.Pattern[str]]:
+    """The kinds' phrases with their spaces taken out (the short ones left out: `tt` is in
+    many words run together), and one pattern of them, longest first, that finds one inside
+    words run together."""
+    kinds = {
+        _glued(phrase): kind
+        for kind, phrases in TABLE_COLUMNS.load().kinds.items()
+        for phrase in phrases
+        if len(_glued(phrase)) > _SHORT_PHRASE
+    }
+    return kinds, re.compile(alternatives(kinds))
+
+
+def _glued(text: str) -> str:
+    return "".join(text.casefold().split())
+
+
+def _glued_or_named(header: str) -> ColumnKind | None:
+    """The kind a header names first, also where OCR ran its words together (`Thờigian dự
+    kiến hoàn thành` is a time, not a plan's `dự kiến`): a phrase found in the header with its
+    spaces taken out, where it comes before the one found word by word."""
+    named = _column_kinds().find(header)
+    kinds, pattern = _glued_phrases()
+    glued = pattern.search(_glued(header))
+    if glued and (named is None or glued.start() < len(_glued(header.casefold()[: named[1]]))):
+        return kinds[glued.group()]
+    return named[0] if named else None
+
+
+@cache
 def _item() -> re.Pattern[str]:
     """A row's item number as the numbering column prints it: `I`, `A`, `1`, `1.1`, `a`, `-`,
     `+` (not a value: `240.000` groups thousands, `400` has three digits); the letters are those
@@ -110,9 +141,9 @@ def column_kind(header: str, above: str | None = None) -> tuple[ColumnKind, int 
     if any(_currency().search(part) for part in parts):
         return "money", year
     for part in parts:
-        named = _column_kinds().find(part)
+        named = _glued_or_named(part)
         if named:
-            return named[0], year
+            return named, year
     if any(_YEAR.search(part) and len(part.split()) <= _YEAR_HEADER_WORDS for part in parts):
         return "planned", year
     return "other", year

@@ -6,11 +6,16 @@ line leaves no doubt (data/read/ocr_glyphs.yaml).
   is read as a comma, or is lost. A line read by OCR, in the body, whose first token is made of
   those glyphs, with at least one that is no digit (`11.` may be the Arabic eleven), standing for
   a Roman numeral, and whose words after it are capitals, is given that numeral and its point.
-  Which number a misread stroke count stands for (`II` read for `III`) is the section tree's
-  question (structure/sections.py), not the reader's.
+  A stroke read more or less (`III` for `II`) makes a valid numeral: the headings' sequence
+  tells it. Where the scan's headings in capitals make a sequence but for such misreads, and
+  the run of consecutive numerals from `I` fits them with at most half of them changed, each
+  takes its number in that run (a plan that has no `I`, or a heading lost, is left as read).
 - A list item's letter read as a sign (`©)` for `c)`) at a line's start.
 - A digit between two lower-case letters of a word (`g1á` for `giá`): no Vietnamese word or
   number is written so.
+- A line that is a speck or a rule read as a letter and a sign (`A,` between the issuer's
+  lines, `Ử¿` under a heading): no more than three characters, one letter among them and no
+  digit, and not a list's mark (`-`, `a)`): nothing is printed so on a line of its own.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from functools import cache
 from pydantic import Field
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.core.numerals import roman_value
+from plan_extract.core.numerals import roman_value, to_roman
 from plan_extract.read.model import Block, Hint, RawLine
 
 
@@ -46,6 +51,10 @@ class OcrGlyphs(Knowledge):
 
 OCR_GLYPHS = data_file("read/ocr_glyphs.yaml", OcrGlyphs)
 _MIN_CAPITALS = 2  # letters after a heading's number, all capitals
+_NOISE_LENGTH = 3  # characters of a line read from a speck or a rule, at most
+_LIST_MARK = re.compile(r"^(?:[-+•–]|\w[.)])$")
+_ROMAN_HEADING = re.compile(r"^(?P<numeral>[IVX]{1,5})\. ")
+_MIN_SEQUENCE = 3  # headings it takes to tell a sequence
 
 
 @cache
@@ -53,7 +62,12 @@ def _heading_start() -> re.Pattern[str]:
     glyphs = OCR_GLYPHS.load()
     numeral = "".join(re.escape(glyph) for glyph in sorted(glyphs.numeral_glyphs))
     point = "|".join(re.escape(glyph) for glyph in sorted(glyphs.point_glyphs, key=len))
-    return re.compile(rf"^(?P<number>[{numeral}]{{1,4}}?)(?P<point>{point})?\s+(?=\w)")
+    # the space after a point may be lost too (`I.MỤC ĐÍCH`), not after a point read as a
+    # letter (`ILLINOIS` is a word)
+    return re.compile(
+        rf"^(?P<number>[{numeral}]{{1,4}}?)"
+        rf"(?:(?P<point>{point})\s+|[.,](?=[^\W\d_]{{2}})|\s+)(?=[^\W\d_])"
+    )
 
 
 @cache
@@ -92,8 +106,10 @@ def mend_heading_number(text: str) -> str:
     if found is None or not _capitals(text[found.end() :]):
         return text
     numeral = _numeral(found["number"])
-    if numeral is None or (numeral == found["number"] and found["point"] == "."):
+    if numeral is None or text.startswith(f"{numeral}. "):
         return text
+    if found["point"] and found["point"][0].isalpha() and not numeral.endswith("I"):
+        return text  # a point read as a letter runs into a stroke only: `XL.` is no `X.`
     return f"{numeral}. {text[found.end() :]}"
 
 
@@ -114,14 +130,65 @@ def mend_glyphs(text: str) -> str:
     return _digit_in_word().sub(letter, text)
 
 
-def mend_ocr_glyphs(lines: list[RawLine]) -> list[RawLine]:
-    """The lines, those read by OCR in the body with their misread glyphs set back."""
-    return [
-        replace(line, text=mend_glyphs(line.text))
-        if Hint.OCR in line.hints and line.block is Block.BODY and line.cells is None
-        else line
-        for line in lines
+def _read_in_body(line: RawLine) -> bool:
+    return Hint.OCR in line.hints and line.block is Block.BODY and line.cells is None
+
+
+def _stroke_misread(read: str, meant: str) -> bool:
+    """`read` is `meant`, or `meant` with a stroke (`I`) added or lost: `III` for `II`, `V`
+    for `IV`."""
+    return read.replace("I", "") == meant.replace("I", "") and abs(len(read) - len(meant)) <= 1
+
+
+def heading_numbers(read: list[str]) -> list[str]:
+    """The numbers of a scan's top-level headings, as read, set in their sequence where the
+    run from `I` fits them but for strokes misread (see the module)."""
+    run = [to_roman(1 + offset) for offset in range(len(read))]
+    pairs = list(zip(read, run, strict=True))
+    if len(read) < _MIN_SEQUENCE or not all(_stroke_misread(a, b) for a, b in pairs):
+        return read
+    changed = sum(number != meant for number, meant in pairs)
+    return run if 2 * changed <= len(read) else read
+
+
+def _renumbered(lines: list[RawLine]) -> list[RawLine]:
+    found = [
+        (index, heading["numeral"])
+        for index, line in enumerate(lines)
+        if _read_in_body(line)
+        and (heading := _ROMAN_HEADING.match(line.text)) is not None
+        and _capitals(line.text[heading.end() :])
     ]
+    numbers = heading_numbers([numeral for _, numeral in found])
+    out = list(lines)
+    for (index, read), number in zip(found, numbers, strict=True):
+        if read != number:
+            out[index] = replace(out[index], text=number + out[index].text[len(read) :])
+    return out
+
+
+def is_noise_line(text: str) -> bool:
+    """A line read by OCR from a speck or a rule, not from print (see the module)."""
+    text = text.strip()
+    letters = sum(char.isalpha() for char in text)
+    return (
+        0 < len(text) <= _NOISE_LENGTH
+        and letters <= 1
+        and not any(char.isdigit() for char in text)
+        and _LIST_MARK.match(text) is None
+    )
+
+
+def mend_ocr_glyphs(lines: list[RawLine]) -> list[RawLine]:
+    """The lines, those read by OCR in the body with their misread glyphs set back, and the
+    lines read from specks dropped."""
+    return _renumbered(
+        [
+            replace(line, text=mend_glyphs(line.text)) if _read_in_body(line) else line
+            for line in lines
+            if not (Hint.OCR in line.hints and line.cells is None and is_noise_line(line.text))
+        ]
+    )
 
 
 def wrong_examples(glyphs: OcrGlyphs) -> list[str]:

@@ -27,6 +27,7 @@ from plan_extract.read.layout_cues import (
     is_recipients_label,
     is_signature_start,
     is_typed_rule,
+    opens_heading_after_clause,
 )
 from plan_extract.read.model import Block, Hint, RawLine
 
@@ -593,6 +594,8 @@ def _continues(group: list[Line], line: Line, areas: Areas, leading: float) -> b
         return False
     bold = previous.bold
     if bold != line.bold:
+        return False
+    if opens_heading_after_clause(previous.text, line.text):
         return False
     if line.page == previous.page:
         height = max(previous.bottom - previous.top, 1.0)

@@ -3,9 +3,11 @@ own table finder from the rules found, as for a text layer's drawn rules.
 
 A scan is tilted: the page is straightened first, by the turn that makes its rows most unequal
 in print (a projection profile). A rule is a run of dark pixels on one row far longer than any
-stroke of print (`MIN_RULE_SHARE` of the page's width). Between two rules one above the other,
-a column is a vertical rule where the band between them (as wide as both) is dark over nearly
-its whole height (`MIN_COLUMN_DARK`): print never fills a row's height in one column, so
+stroke of print (`MIN_RULE_SHARE` of the page's width), looked for in bands of three rows: a
+tilt left after straightening steps a rule from one row to the next, and its pieces are one
+rule. Between two rules one above the other, a column is a vertical rule where the band between
+them (as wide as both) is dark over nearly its whole height (`MIN_COLUMN_DARK`), looked for in
+columns five pixels wide for the same reason: print never fills a row's height in one column, so
 letters are not taken for rules. The rules become pdfplumber's edges; its intersections, cells
 and tables follow (merged cells included). A table needs two rows and two columns. A page with
 one is read by OCR straightened and with its rules erased; a page without one as before.
@@ -23,6 +25,8 @@ MIN_RULE_SHARE = 1 / 12  # a rule's least length, as a share of the page's width
 MIN_COLUMN_DARK = 0.9  # the share of a band's height a vertical rule fills
 MIN_BAND = 6  # pixels between two rules for a row
 RULE_GAP = 3  # pixels: rows of one rule, columns of one vertical rule
+COLUMN_BAND = 2  # pixels either side of a column looked at for a vertical rule
+BORDER_REACH = 40  # pixels past two rules' ends where a table's border is looked for
 TOLERANCE = 3.0  # points: pdfplumber's snap, join and intersection tolerances
 MAX_TILT = 3.0  # degrees either way a scan's tilt is looked for
 TILT_STEP = 0.1  # degrees
@@ -58,17 +62,27 @@ def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
     turned = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
     pixels = numpy.array(turned)
     dark = pixels < DARK
-    rules = _horizontal_rules(dark)
-    edges = [_edge(x0, y, x1, y, scale) for y, x0, x1 in rules]
+    rules = [list(rule) for rule in _horizontal_rules(dark)]  # row, first column, last column
     columns: list[tuple[float, int, int]] = []
+    upright = dark.copy()  # a pixel with print beside it: a vertical rule the tilt left steps
+    for shift in range(1, COLUMN_BAND + 1):  # a column over the band's height
+        upright[:, shift:] |= dark[:, :-shift]
+        upright[:, :-shift] |= dark[:, shift:]
     for upper, lower in itertools.pairwise(rules):
-        left, right = min(upper[1], lower[1]), max(upper[2], lower[2])
+        # a little past both rules' ends: a rule's end the scan left pale still meets its
+        # border, and is drawn out to it
+        left = max(min(upper[1], lower[1]) - BORDER_REACH, 0)
+        right = max(upper[2], lower[2]) + BORDER_REACH
         top, bottom = upper[0] + RULE_GAP, lower[0] - RULE_GAP
         if bottom - top < MIN_BAND:
             continue
-        share = dark[top:bottom, left:right].mean(axis=0)
+        share = upright[top:bottom, left:right].mean(axis=0)
         for start, end in _runs(share >= MIN_COLUMN_DARK):
-            columns.append((left + (start + end) / 2, upper[0], lower[0]))
+            x = left + (start + end) / 2
+            columns.append((x, upper[0], lower[0]))
+            for rule in (upper, lower):
+                rule[1], rule[2] = min(rule[1], round(x)), max(rule[2], round(x))
+    edges = [_edge(x0, y, x1, y, scale) for y, x0, x1 in rules]
     edges += [_edge(x, top, x, bottom, scale) for x, top, bottom in columns]
     tables = _tables(edges)
     if not tables:
@@ -102,7 +116,10 @@ def _horizontal_rules(dark: Any) -> list[tuple[int, int, int]]:
     import numpy
 
     length = max(int(dark.shape[1] * MIN_RULE_SHARE), 1)
-    summed = numpy.cumsum(numpy.pad(dark, ((0, 0), (1, 0))).astype(numpy.int32), axis=1)
+    banded = dark.copy()  # a pixel with print above or below it: a rule the tilt left after
+    banded[1:] |= dark[:-1]  # straightening steps a row over a long run still fills the band
+    banded[:-1] |= dark[1:]
+    summed = numpy.cumsum(numpy.pad(banded, ((0, 0), (1, 0))).astype(numpy.int32), axis=1)
     full = (summed[:, length:] - summed[:, :-length]) == length
     found: list[tuple[int, int, int]] = []
     for row in numpy.flatnonzero(full.any(axis=1)).tolist():
@@ -110,14 +127,18 @@ def _horizontal_rules(dark: Any) -> list[tuple[int, int, int]]:
             found.append((row, start, end + length))
     rules: list[list[int]] = []  # first row, last row, first column, last column
     for row, x0, x1 in found:
+        # pieces of one rule, also where a tilt left after straightening steps it a row: the
+        # piece joins every rule it touches, and they become one
         near = [
-            rule for rule in rules if row - rule[1] <= RULE_GAP and x0 < rule[3] and rule[2] < x1
+            rule
+            for rule in rules
+            if row - rule[1] <= RULE_GAP and x0 < rule[3] + length and rule[2] < x1 + length
         ]
-        if near:
-            rule = near[-1]
-            rule[1], rule[2], rule[3] = row, min(rule[2], x0), max(rule[3], x1)
-        else:
-            rules.append([row, row, x0, x1])
+        rules = [rule for rule in rules if rule not in near]
+        first = min([row] + [rule[0] for rule in near])
+        x0 = min([x0] + [rule[2] for rule in near])
+        x1 = max([x1] + [rule[3] for rule in near])
+        rules.append([first, row, x0, x1])
     return sorted(((first + last) // 2, x0, x1) for first, last, x0, x1 in rules)
 
 
