@@ -35,6 +35,7 @@ class _Citation:
     start: int  # where the kind word starts
     number: re.Match[str] | None
     listed: bool = False  # a bare `số ...` after a list's kind
+    word: str = ""  # the kind word as printed
 
 
 @cache
@@ -44,12 +45,30 @@ def _kind_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _proposal() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(HEADER_TERMS.load().proposal_words)})\b", re.IGNORECASE)
+
+
+@cache
+def _amending() -> re.Pattern[str]:
+    """`sửa đổi` right after a kind word: an amending document's own name."""
+    words = alternatives(HEADER_TERMS.load().amending_words)
+    return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
+
+
+def names_amendment(text: str) -> bool:
+    """Whether `text`, what follows a kind word, opens an amending document's name (`Luật sửa
+    đổi, bổ sung một số điều của Luật ...`): its `của` names the law amended, not an issuer."""
+    return _amending().match(text) is not None
+
+
+@cache
 def _number() -> re.Pattern[str]:
     """`số 12/KH-UBND`, `12/KH-UBND`; after the kind also `hành động số`, `phối hợp số`, `: số`
     (a few lower-case words, then the number word)."""
     number_word = alternatives(HEADER_TERMS.load().number_words)
     return re.compile(
-        rf"(?:(?:[{_LOWER_LETTERS}]+\s+){{0,3}}?:?\s*(?:{number_word})\s*)?"
+        rf"(?:(?:[{_LOWER_LETTERS}]+\s+){{0,3}}?:?\s*(?:{number_word})\s*:?\s*)?"
         rf"(?P<number>\d[\d.]*(?:\s?-\s?[{SYMBOL_LETTERS}]+)?"
         rf"(?:\s?/\s?{_SYMBOL_PART}(?:\s?-\s?{_SYMBOL_PART})*)+)"
     )
@@ -129,6 +148,8 @@ def read_basis(text: str) -> list[BasisDocument]:
         clause = clause.strip()
         while _lead_pattern().match(clause):
             clause = _lead_pattern().sub("", clause, count=1)
+        if _proposal().match(clause):
+            continue  # `Theo đề nghị của Sở ... tại Tờ trình số ...`: a proposal, no basis
         head = _list_head(clause, kind)
         if head is not None:
             issuer, clause = head
@@ -279,7 +300,8 @@ def _citations(clause: str, kind: str | None) -> list[_Citation]:
     for match in _kind_pattern().finditer(clause):
         offset = match.end() + len(clause[match.end() :]) - len(clause[match.end() :].lstrip())
         number = _number().match(clause, offset)
-        found.append(_Citation(kinds[match.group("kind").casefold()], match.start(), number))
+        kind = kinds[match.group("kind").casefold()]
+        found.append(_Citation(kind, match.start(), number, word=match.group("kind")))
     taken = [(c.start, _end(c)) for c in found]
     for bare in _bare_number().finditer(clause):
         if any(start <= bare.start() < end for start, end in taken):
@@ -325,6 +347,10 @@ def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:
     text = _trailing_joiner().sub("", text)
     tail = clause[_end(citation) : end]
     number = re.sub(r"\s+", "", citation.number.group("number")) if citation.number else None
+    if citation.number is None and names_amendment(clause[citation.start + len(citation.word) :]):
+        # `Luật sửa đổi, bổ sung một số điều của Luật ... ngày 22/11/2019`: the name runs to
+        # its date, and no issuer is printed
+        return BasisDocument(text=text, kind=citation.kind, number=None, date=find_date(tail))
     date = find_date(_before_issuer_end(tail)) or find_date(tail[:40])
     issuer_match = _issuer().search(tail)
     issuer = None

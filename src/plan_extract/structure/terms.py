@@ -41,6 +41,8 @@ class HeaderTerms(Knowledge):
     period_openers: list[str]
     period_labels: list[str]
     description_words: list[str]
+    amending_words: list[str]
+    proposal_words: list[str]
     issuer_words: list[str]
     directive_leads: list[str]
     directive_at: list[str]
@@ -78,6 +80,8 @@ class HeaderTerms(Knowledge):
                 *self.period_openers,
                 *self.period_labels,
                 *self.description_words,
+                *self.amending_words,
+                *self.proposal_words,
                 *self.issuer_words,
                 *self.directive_leads,
                 *self.directive_at,
