@@ -670,6 +670,11 @@ def test_a_header_without_kind_line_nor_symbol_has_no_title() -> None:
             "Thủy lợi ngày 15/1/2026;",
             [("luat", None, "2017-06-19", None), ("luat", None, "2026-01-15", None)],
         ),
+        # a law whose name holds `của`: it prints no issuer
+        (
+            "Căn cứ Luật Tổ chức của Mặt trận và các đoàn thể ngày 9/6/2026;",
+            [("luat", None, "2026-06-09", None)],
+        ),
         # the number word with a colon
         (
             "Căn cứ Nghị định số: 45/2026/NĐ-CP ngày 3/3/2026 của Chính phủ về thủy lợi;",
@@ -708,3 +713,21 @@ def test_the_documents_own_number(printed: str, number: str, symbol: str, kind: 
     text = f"ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n{printed}\nCà Mau, ngày 3 tháng 4 năm 2026\nNội dung.\n"
     document = parse_text(text).document
     assert (document.number, document.symbol, document.kind) == (number, symbol, kind)
+
+
+@pytest.mark.parametrize(
+    ("opening", "numbers"),
+    [
+        # a kind in lower case without a number is a common noun: no document cited
+        ("Theo thông báo của Sở Y tế, năm 2025 số ca bệnh tăng mạnh.", []),
+        ("Theo kế hoạch của ngành, việc rà soát xong trong quý I.", []),
+        # with its number, a lower-case kind cites a document
+        ("Căn cứ văn bản số 88/SYT-NV ngày 2/3/2026 của Sở Y tế;", ["88/SYT-NV"]),
+    ],
+)
+def test_a_kind_in_lower_case_without_its_number(opening: str, numbers: list[str]) -> None:
+    text = (
+        "Số: 9/KH-UBND\nNinh Bình, ngày 21 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng chống dịch\n"
+        f"{opening}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
+    )
+    assert [b.number for b in parse_text(text).document.basis] == numbers

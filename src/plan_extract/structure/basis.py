@@ -259,6 +259,8 @@ def _clause_documents(clause: str, citations: list[_Citation]) -> list[_Entry]:
             break  # the clause does not cite a document: it names one in passing
         elif citation.number is None and _plural_before(clause, citation):
             continue  # `các văn bản sau:`: a list's head, its documents follow
+        elif citation.number is None and citation.word[:1].islower():
+            continue  # `Theo thông báo của Bộ Y tế, ...`: a common noun, no document's title
         kept.append(citation)
     entries = []
     for index, citation in enumerate(kept):
@@ -347,9 +349,13 @@ def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:
     text = _trailing_joiner().sub("", text)
     tail = clause[_end(citation) : end]
     number = re.sub(r"\s+", "", citation.number.group("number")) if citation.number else None
-    if citation.number is None and names_amendment(clause[citation.start + len(citation.word) :]):
-        # `Luật sửa đổi, bổ sung một số điều của Luật ... ngày 22/11/2019`: the name runs to
-        # its date, and no issuer is printed
+    if citation.number is None and (
+        citation.word.casefold() in HEADER_TERMS.load().named_kinds
+        or names_amendment(clause[citation.start + len(citation.word) :])
+    ):
+        # a law cited by its name (`Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân
+        # ngày ...`, `Luật sửa đổi, bổ sung một số điều của Luật ... ngày 22/11/2019`): the
+        # name runs to its date, its `của` is the name's, and no issuer is printed
         return BasisDocument(text=text, kind=citation.kind, number=None, date=find_date(tail))
     date = find_date(_before_issuer_end(tail)) or find_date(tail[:40])
     issuer_match = _issuer().search(tail)
