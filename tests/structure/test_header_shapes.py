@@ -675,6 +675,15 @@ def test_a_header_without_kind_line_nor_symbol_has_no_title() -> None:
             "Căn cứ Luật Tổ chức của Mặt trận và các đoàn thể ngày 9/6/2026;",
             [("luat", None, "2026-06-09", None)],
         ),
+        # basis lines set as list items
+        (
+            "- Căn cứ Luật Thủy lợi ngày 19/6/2017;\n- Căn cứ Nghị định số 67/2018/NĐ-CP ngày "
+            "14/5/2018 của Chính phủ;",
+            [
+                ("luat", None, "2017-06-19", None),
+                ("nghi_dinh", "67/2018/NĐ-CP", "2018-05-14", "Chính phủ"),
+            ],
+        ),
         # the number word with a colon
         (
             "Căn cứ Nghị định số: 45/2026/NĐ-CP ngày 3/3/2026 của Chính phủ về thủy lợi;",
@@ -731,3 +740,28 @@ def test_a_kind_in_lower_case_without_its_number(opening: str, numbers: list[str
         f"{opening}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
     )
     assert [b.number for b in parse_text(text).document.basis] == numbers
+
+
+def test_a_decision_without_kind_line_names_its_authority_below_the_date() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 12/2026/QĐ-UBND | Tân An, ngày 3 tháng 2 năm 2026 |\n"
+        "ỦY BAN NHÂN DÂN TỈNH TÂY NINH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.\n"
+    )
+    document = parse_text(text, markdown=True).document
+    assert (document.kind, document.issuer) == ("quyet_dinh", "Ủy ban nhân dân tỉnh Tây Ninh")
+
+
+def test_a_title_without_kind_line_is_its_first_line() -> None:
+    # the page prints the title on one line; the capitals under it are a heading of the body
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 40/KH-UBND | Hà Giang, ngày 3 tháng 2 năm 2026 |\n"
+        "PHÁT TRIỂN GIAO THÔNG NÔNG THÔN NĂM 2026\n"
+        "ĐÁNH GIÁ KẾT QUẢ NĂM 2025\n"
+        "Năm 2025, toàn tỉnh làm mới nhiều tuyến đường.\n"
+    )
+    document = parse_text(text, markdown=True).document
+    assert document.title == "PHÁT TRIỂN GIAO THÔNG NÔNG THÔN NĂM 2026"

@@ -144,8 +144,12 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         # no block, or one the converter cut to its first line (`ỦY BAN NHÂN DÂN`, the unit's
         # line lost): the authority a decision prints, else the document's own words
         province = known_province(place) if place else None
-        found = _deciding_body(preamble, province) or _issuer_from_text(
-            preamble, closing, title, symbol, province
+        found = (
+            _deciding_body(preamble, province)
+            # a decision whose kind line was dropped prints its authority among the header's
+            # body lines (`ỦY BAN NHÂN DÂN | ...` / `Số: ... | ...` / `ỦY BAN NHÂN DÂN TỈNH X`)
+            or _deciding_body([line for line in header if line.block is Block.BODY], province)
+            or _issuer_from_text(preamble, closing, title, symbol, province)
         )
         if found and (block is None or found.organ == block.organ):
             body = found
@@ -308,8 +312,9 @@ def _title_under_date(header: list[Line]) -> tuple[int, list[Line]] | None:
     first = after[0]
     if first.block is not Block.BODY or not is_all_caps(first.text) or is_body_name(first):
         return None
-    printed = title_lines(after)
-    return (dated[0], printed) if printed else None
+    # such a page prints the title on one line: a line in capitals under it is a heading
+    # whose number was dropped too (`TÌNH HÌNH THỰC HIỆN ...`), not the title's
+    return dated[0], after[:1]
 
 
 def title_text(printed: list[Line]) -> str | None:
@@ -343,8 +348,8 @@ def _basis_texts(preamble: list[Line]) -> list[str]:
     texts: list[str] = []
     previous: Line | None = None
     for line in preamble:
-        if is_basis_sentence(line.text):
-            texts.append(line.text)
+        if is_basis_sentence(opened := _without_bullet(line.text)):
+            texts.append(opened)  # `- Căn cứ Luật ...;`: a basis line set as a list item
         elif previous is not None and _cut_before_its_end(previous) and _continues(line):
             texts[-1] = f"{texts[-1]} {line.text}"
         elif previous is not None and _list_goes_on(previous, line):
@@ -356,6 +361,10 @@ def _basis_texts(preamble: list[Line]) -> list[str]:
     return texts
 
 
+def _without_bullet(text: str) -> str:
+    return bullet.group("rest") if (bullet := BULLET.match(text)) else text
+
+
 def _list_goes_on(previous: Line, line: Line) -> bool:
     """`line` cites a document of the basis list `previous` leaves open (`;` or `:` at its
     end): after a bullet's dash or not, a kind of document, then its number (`Nghị định số
@@ -363,7 +372,7 @@ def _list_goes_on(previous: Line, line: Line) -> bool:
     này ...`)."""
     if not previous.text.rstrip().endswith((";", ":")) or not _continues(line):
         return False
-    text = bullet.group("rest") if (bullet := BULLET.match(line.text)) else line.text
+    text = _without_bullet(line.text)
     found = _document_opening().match(text)
     if found is None:
         return False
