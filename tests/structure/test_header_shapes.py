@@ -634,7 +634,7 @@ def test_a_decisions_authority_printed_without_its_name() -> None:
 def test_a_header_without_its_kind_line(markdown: bool) -> None:
     text = (
         "ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: 14/KH-UBND\nBạc Liêu, ngày 2 tháng 3 năm 2026\n"
-        "THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO\nBỀN VỮNG NĂM 2026\n"
+        "THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO BỀN VỮNG NĂM 2026\n"
         "Thực hiện Quyết định số 90/QĐ-UBND ngày 10/01/2026 của UBND tỉnh Bạc Liêu;\n"
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
     )

@@ -45,21 +45,15 @@ def _kind_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _proposal() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternatives(HEADER_TERMS.load().proposal_words)})\b", re.IGNORECASE)
-
-
-@cache
-def _amending() -> re.Pattern[str]:
-    """`sửa đổi` right after a kind word: an amending document's own name."""
-    words = alternatives(HEADER_TERMS.load().amending_words)
-    return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
+def _opening(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `words`, as whole words, where a text starts (after its spaces)."""
+    return re.compile(rf"\s*(?:{alternatives(words)})\b", re.IGNORECASE)
 
 
 def names_amendment(text: str) -> bool:
     """Whether `text`, what follows a kind word, opens an amending document's name (`Luật sửa
     đổi, bổ sung một số điều của Luật ...`): its `của` names the law amended, not an issuer."""
-    return _amending().match(text) is not None
+    return _opening(tuple(HEADER_TERMS.load().amending_words)).match(text) is not None
 
 
 @cache
@@ -148,7 +142,7 @@ def read_basis(text: str) -> list[BasisDocument]:
         clause = clause.strip()
         while _lead_pattern().match(clause):
             clause = _lead_pattern().sub("", clause, count=1)
-        if _proposal().match(clause):
+        if _opening(tuple(HEADER_TERMS.load().proposal_words)).match(clause):
             continue  # `Theo đề nghị của Sở ... tại Tờ trình số ...`: a proposal, no basis
         head = _list_head(clause, kind)
         if head is not None:
