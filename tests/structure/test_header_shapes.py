@@ -402,47 +402,50 @@ def _footer(texts: list[tuple[str, Block]]) -> list[Line]:
     ]
 
 
-def test_closing_columns_as_a_pdf_or_an_ocr_gives_them() -> None:
-    left, right = Block.FOOTER_LEFT, Block.FOOTER_RIGHT
-    lines = _footer(
-        [
-            # the list set on one line, its last bullet cut from the archive copy by the break
-            ("Nơi nhận: - UBND tỉnh (b/c); - Các đơn vị trực thuộc; -", left),
-            ("Lưu: VT, NVY.", left),
-            # the signer's name, printed lowest, set in the left column by the OCR
-            ("Nguyễn Thị Thu Hà", left),
-            ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", right),
-            ("(Đã ký)", right),
-        ]
-    )
-    recipients, signature = split_closing(lines)
-    assert read_recipients(recipients) == ["UBND tỉnh (b/c)", "Các đơn vị trực thuộc"]
-    signer = read_signer(signature)
-    assert signer is not None
-    assert (signer.name, signer.position, signer.authority) == (
-        "Nguyễn Thị Thu Hà",
-        "Phó Giám đốc",
-        "KT. Giám đốc",
-    )
+_LEFT, _RIGHT = Block.FOOTER_LEFT, Block.FOOTER_RIGHT
 
 
-def test_a_filing_note_under_the_archive_copy_is_not_the_signers() -> None:
-    left, right = Block.FOOTER_LEFT, Block.FOOTER_RIGHT
-    lines = _footer(
-        [
-            ("Nơi nhận:", left),
-            ("- Sở Tài chính;", left),
-            ("- Lưu: VT, CT.", left),
-            ("08 KH", left),
-            ("KT. CHỦ TỊCH", right),
-            ("PHÓ CHỦ TỊCH", right),
-            ("Trần Chí Hùng", right),
-        ]
-    )
-    recipients, signature = split_closing(lines)
-    assert read_recipients(recipients) == ["Sở Tài chính"]
-    signer = read_signer(signature)
-    assert signer is not None and signer.name == "Trần Chí Hùng"
+@pytest.mark.parametrize(
+    ("lines", "recipients", "signer"),
+    [
+        # as a PDF or an OCR gives the columns: the list set on one line, its last bullet cut
+        # from the archive copy by the break, and the signer's name, printed lowest, set in the
+        # left column by the OCR
+        (
+            [
+                ("Nơi nhận: - UBND tỉnh (b/c); - Các đơn vị trực thuộc; -", _LEFT),
+                ("Lưu: VT, NVY.", _LEFT),
+                ("Nguyễn Thị Thu Hà", _LEFT),
+                ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", _RIGHT),
+                ("(Đã ký)", _RIGHT),
+            ],
+            ["UBND tỉnh (b/c)", "Các đơn vị trực thuộc"],
+            ("Nguyễn Thị Thu Hà", "Phó Giám đốc", "KT. Giám đốc"),
+        ),
+        # a filing note under the archive copy is not the signer's
+        (
+            [
+                ("Nơi nhận:", _LEFT),
+                ("- Sở Tài chính;", _LEFT),
+                ("- Lưu: VT, CT.", _LEFT),
+                ("08 KH", _LEFT),
+                ("KT. CHỦ TỊCH", _RIGHT),
+                ("PHÓ CHỦ TỊCH", _RIGHT),
+                ("Trần Chí Hùng", _RIGHT),
+            ],
+            ["Sở Tài chính"],
+            ("Trần Chí Hùng", "Phó Chủ tịch", "KT. Chủ tịch"),
+        ),
+    ],
+)
+def test_closing_columns(
+    lines: list[tuple[str, Block]], recipients: list[str], signer: tuple[str, str, str]
+) -> None:
+    recipients_lines, signature = split_closing(_footer(lines))
+    assert read_recipients(recipients_lines) == recipients
+    read = read_signer(signature)
+    assert read is not None
+    assert (read.name, read.position, read.authority) == signer
 
 
 @pytest.mark.parametrize(
@@ -521,3 +524,244 @@ def test_a_decisions_header_whose_columns_a_reader_could_not_part() -> None:
     assert (document.place, document.issued and document.issued.iso) == ("Nghệ An", "2026-03-21")
     assert document.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
     assert document.title == "Ban hành Kế hoạch cải cách hành chính năm 2026"
+
+
+# a province plan as legal-database pages print its header table: the issuer's cell before the
+# first bar, the motto wrapped after its first word, the place wrapped inside its name
+_PAGE_HEAD = """{issuer}
+-------
+|
+{motto}
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 52/KH-UBND
+|
+Quảng
+Trị, ngày 14 tháng 4 năm 2026
+|
+
+KẾ HOẠCH
+
+Phát triển du lịch nông thôn năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Nội dung.
+"""
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        # the cell printed before the table's first bar
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ",
+        "ỦY\nBAN NHÂN DÂN\nTỈNH QUẢNG TRỊ",
+        # the usual table, its first bar above the issuer
+        "|\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ",
+    ],
+)
+@pytest.mark.parametrize(
+    "motto",
+    ["CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM"],
+)
+def test_a_pages_header_table_wrapped_anywhere(issuer: str, motto: str) -> None:
+    text = _PAGE_HEAD.format(issuer=issuer, motto=motto)
+    document = parse_text(text, markdown=True).document
+    assert (document.issuer, document.province) == ("Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị")
+    # the motto's first word is not the place's
+    assert (document.place, document.number) == ("Quảng Trị", "52/KH-UBND")
+
+
+_ROW_HEAD = """{frame}ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 61/KH-UBND | {place}, ngày 5 tháng 6 năm 2026 |
+KẾ HOẠCH
+BẢO VỆ MÔI TRƯỜNG NĂM 2026
+{sentence}
+I. MỤC ĐÍCH, YÊU CẦU
+Nội dung.
+"""
+_ISSUES = "Ủy ban nhân dân tỉnh ban hành Kế hoạch bảo vệ môi trường năm 2026 như sau:"
+
+
+@pytest.mark.parametrize(
+    ("frame", "place", "sentence", "issuer", "province"),
+    [
+        ("", "Bình Thuận", _ISSUES, "Ủy ban nhân dân tỉnh Bình Thuận", "Bình Thuận"),
+        # a page's list of related documents before the header names another province
+        (
+            "- 1 Kế hoạch 20/KH-UBND năm 2024 bảo vệ môi trường tỉnh Ninh Thuận\n",
+            "Bình Thuận",
+            _ISSUES,
+            "Ủy ban nhân dân tỉnh Bình Thuận",
+            "Bình Thuận",
+        ),
+        # the city's committee: its type from its own words
+        (
+            "",
+            "Hải Phòng",
+            _ISSUES.replace("tỉnh", "thành phố"),
+            "Ủy ban nhân dân thành phố Hải Phòng",
+            "Hải Phòng",
+        ),
+        # no words of its own: better no issuer than the block's bare first line (and a place's
+        # name alone may be a commune's as well as a province's)
+        ("", "Bình Thuận", "Nội dung mở đầu của kế hoạch.", None, None),
+        # placed where no province is: the words name no body of that place
+        ("", "Phan Rí Cửa", _ISSUES, None, None),
+    ],
+)
+def test_a_header_row_printed_on_one_line(
+    frame: str, place: str, sentence: str, issuer: str | None, province: str | None
+) -> None:
+    text = _ROW_HEAD.format(frame=frame, place=place, sentence=sentence)
+    document = parse_text(text, markdown=True).document
+    assert (document.number, document.place) == ("61/KH-UBND", place)
+    assert (document.issuer, document.province) == (issuer, province)
+    assert document.title == "BẢO VỆ MÔI TRƯỜNG NĂM 2026"
+
+
+def test_a_decisions_authority_printed_without_its_name() -> None:
+    text = _ROW_HEAD.format(frame="", place="Bình Thuận", sentence="").replace(
+        "KẾ HOẠCH\nBẢO VỆ MÔI TRƯỜNG NĂM 2026\n",
+        "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH BẢO VỆ MÔI TRƯỜNG NĂM 2026\nỦY BAN NHÂN DÂN TỈNH\n",
+    )
+    document = parse_text(text.replace("61/KH-UBND", "61/QĐ-UBND"), markdown=True).document
+    assert (document.kind, document.issuer) == ("quyet_dinh", "Ủy ban nhân dân tỉnh Bình Thuận")
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_header_without_its_kind_line(markdown: bool) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: 14/KH-UBND\nBạc Liêu, ngày 2 tháng 3 năm 2026\n"
+        "THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO BỀN VỮNG NĂM 2026\n"
+        "Thực hiện Quyết định số 90/QĐ-UBND ngày 10/01/2026 của UBND tỉnh Bạc Liêu;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
+    )
+    document = parse_text(text, markdown=markdown).document
+    assert (document.kind, document.title) == (
+        "ke_hoach",
+        "THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO BỀN VỮNG NĂM 2026",
+    )
+    assert [(b.kind, b.number) for b in document.basis] == [("quyet_dinh", "90/QĐ-UBND")]
+
+
+def test_a_header_without_kind_line_nor_symbol_has_no_title() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nBạc Liêu, ngày 2 tháng 3 năm 2026\n"
+        "THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO BỀN VỮNG NĂM 2026\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
+    )
+    assert parse_text(text).document.title is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # an amending law's date follows the name of the law it amends; it prints no issuer
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở ngày "
+            "29/6/2026;",
+            [("luat", None, "2026-06-29", None)],
+        ),
+        # on its own line after a law, without its lead
+        (
+            "Căn cứ Luật Thủy lợi ngày 19/6/2017;\nLuật sửa đổi, bổ sung một số điều của Luật "
+            "Thủy lợi ngày 15/1/2026;",
+            [("luat", None, "2017-06-19", None), ("luat", None, "2026-01-15", None)],
+        ),
+        # a law whose name holds `của`: it prints no issuer
+        (
+            "Căn cứ Luật Tổ chức của Mặt trận và các đoàn thể ngày 9/6/2026;",
+            [("luat", None, "2026-06-09", None)],
+        ),
+        # basis lines set as list items
+        (
+            "- Căn cứ Luật Thủy lợi ngày 19/6/2017;\n- Căn cứ Nghị định số 67/2018/NĐ-CP ngày "
+            "14/5/2018 của Chính phủ;",
+            [
+                ("luat", None, "2017-06-19", None),
+                ("nghi_dinh", "67/2018/NĐ-CP", "2018-05-14", "Chính phủ"),
+            ],
+        ),
+        # the number word with a colon
+        (
+            "Căn cứ Nghị định số: 45/2026/NĐ-CP ngày 3/3/2026 của Chính phủ về thủy lợi;",
+            [("nghi_dinh", "45/2026/NĐ-CP", "2026-03-03", "Chính phủ")],
+        ),
+        # a proposal is no basis, though the office's name holds a kind word
+        (
+            "Căn cứ Luật Thủy lợi ngày 19/6/2017;\nTheo đề nghị của Sở Kế hoạch và Đầu tư tại "
+            "Tờ trình số 12/TTr-SKHĐT ngày 2/3/2026.",
+            [("luat", None, "2017-06-19", None)],
+        ),
+    ],
+)
+def test_basis_clauses_of_real_headers(
+    clause: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    text = (
+        "Số: 9/KH-UBND\nNinh Bình, ngày 21 tháng 3 năm 2026\nKẾ HOẠCH\nPhát triển thủy lợi\n"
+        f"{clause}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
+    )
+    basis = parse_text(text).document.basis
+    assert [(b.kind, b.number, b.date and b.date.iso, b.issuer) for b in basis] == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "number", "symbol", "kind"),
+    [
+        # a normative decision's number holds its year: the symbol opens after it
+        ("Số: 33/2026/QĐ-UBND", "33/2026/QĐ-UBND", "QĐ-UBND", "quyet_dinh"),
+        ("Số:\n33/2026/QĐ-UBND", "33/2026/QĐ-UBND", "QĐ-UBND", "quyet_dinh"),
+        ("Số: 12/KH-UBND", "12/KH-UBND", "KH-UBND", "ke_hoach"),
+        ("Số: 25-KH/ĐU", "25-KH/ĐU", "KH/ĐU", "ke_hoach"),
+    ],
+)
+def test_the_documents_own_number(printed: str, number: str, symbol: str, kind: str) -> None:
+    text = f"ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n{printed}\nCà Mau, ngày 3 tháng 4 năm 2026\nNội dung.\n"
+    document = parse_text(text).document
+    assert (document.number, document.symbol, document.kind) == (number, symbol, kind)
+
+
+@pytest.mark.parametrize(
+    ("opening", "numbers"),
+    [
+        # a kind in lower case without a number is a common noun: no document cited
+        ("Theo thông báo của Sở Y tế, năm 2025 số ca bệnh tăng mạnh.", []),
+        ("Theo kế hoạch của ngành, việc rà soát xong trong quý I.", []),
+        # with its number, a lower-case kind cites a document
+        ("Căn cứ văn bản số 88/SYT-NV ngày 2/3/2026 của Sở Y tế;", ["88/SYT-NV"]),
+    ],
+)
+def test_a_kind_in_lower_case_without_its_number(opening: str, numbers: list[str]) -> None:
+    text = (
+        "Số: 9/KH-UBND\nNinh Bình, ngày 21 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng chống dịch\n"
+        f"{opening}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
+    )
+    assert [b.number for b in parse_text(text).document.basis] == numbers
+
+
+def test_a_decision_without_kind_line_names_its_authority_below_the_date() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 12/2026/QĐ-UBND | Tân An, ngày 3 tháng 2 năm 2026 |\n"
+        "ỦY BAN NHÂN DÂN TỈNH TÂY NINH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.\n"
+    )
+    document = parse_text(text, markdown=True).document
+    assert (document.kind, document.issuer) == ("quyet_dinh", "Ủy ban nhân dân tỉnh Tây Ninh")
+
+
+def test_a_title_without_kind_line_is_its_first_line() -> None:
+    # the page prints the title on one line; the capitals under it are a heading of the body
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 40/KH-UBND | Hà Giang, ngày 3 tháng 2 năm 2026 |\n"
+        "PHÁT TRIỂN GIAO THÔNG NÔNG THÔN NĂM 2026\n"
+        "ĐÁNH GIÁ KẾT QUẢ NĂM 2025\n"
+        "Năm 2025, toàn tỉnh làm mới nhiều tuyến đường.\n"
+    )
+    document = parse_text(text, markdown=True).document
+    assert document.title == "PHÁT TRIỂN GIAO THÔNG NÔNG THÔN NĂM 2026"

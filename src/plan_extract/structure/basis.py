@@ -35,6 +35,7 @@ class _Citation:
     start: int  # where the kind word starts
     number: re.Match[str] | None
     listed: bool = False  # a bare `số ...` after a list's kind
+    word: str = ""  # the kind word as printed
 
 
 @cache
@@ -44,12 +45,24 @@ def _kind_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _opening(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `words`, as whole words, where a text starts (after its spaces)."""
+    return re.compile(rf"\s*(?:{alternatives(words)})\b", re.IGNORECASE)
+
+
+def names_amendment(text: str) -> bool:
+    """Whether `text`, what follows a kind word, opens an amending document's name (`Luật sửa
+    đổi, bổ sung một số điều của Luật ...`): its `của` names the law amended, not an issuer."""
+    return _opening(tuple(HEADER_TERMS.load().amending_words)).match(text) is not None
+
+
+@cache
 def _number() -> re.Pattern[str]:
     """`số 12/KH-UBND`, `12/KH-UBND`; after the kind also `hành động số`, `phối hợp số`, `: số`
     (a few lower-case words, then the number word)."""
     number_word = alternatives(HEADER_TERMS.load().number_words)
     return re.compile(
-        rf"(?:(?:[{_LOWER_LETTERS}]+\s+){{0,3}}?:?\s*(?:{number_word})\s*)?"
+        rf"(?:(?:[{_LOWER_LETTERS}]+\s+){{0,3}}?:?\s*(?:{number_word})\s*:?\s*)?"
         rf"(?P<number>\d[\d.]*(?:\s?-\s?[{SYMBOL_LETTERS}]+)?"
         rf"(?:\s?/\s?{_SYMBOL_PART}(?:\s?-\s?{_SYMBOL_PART})*)+)"
     )
@@ -129,6 +142,8 @@ def read_basis(text: str) -> list[BasisDocument]:
         clause = clause.strip()
         while _lead_pattern().match(clause):
             clause = _lead_pattern().sub("", clause, count=1)
+        if _opening(tuple(HEADER_TERMS.load().proposal_words)).match(clause):
+            continue  # `Theo đề nghị của Sở ... tại Tờ trình số ...`: a proposal, no basis
         head = _list_head(clause, kind)
         if head is not None:
             issuer, clause = head
@@ -238,6 +253,8 @@ def _clause_documents(clause: str, citations: list[_Citation]) -> list[_Entry]:
             break  # the clause does not cite a document: it names one in passing
         elif citation.number is None and _plural_before(clause, citation):
             continue  # `các văn bản sau:`: a list's head, its documents follow
+        elif citation.number is None and citation.word[:1].islower():
+            continue  # `Theo thông báo của Bộ Y tế, ...`: a common noun, no document's title
         kept.append(citation)
     entries = []
     for index, citation in enumerate(kept):
@@ -279,7 +296,8 @@ def _citations(clause: str, kind: str | None) -> list[_Citation]:
     for match in _kind_pattern().finditer(clause):
         offset = match.end() + len(clause[match.end() :]) - len(clause[match.end() :].lstrip())
         number = _number().match(clause, offset)
-        found.append(_Citation(kinds[match.group("kind").casefold()], match.start(), number))
+        kind = kinds[match.group("kind").casefold()]
+        found.append(_Citation(kind, match.start(), number, word=match.group("kind")))
     taken = [(c.start, _end(c)) for c in found]
     for bare in _bare_number().finditer(clause):
         if any(start <= bare.start() < end for start, end in taken):
@@ -325,6 +343,14 @@ def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:
     text = _trailing_joiner().sub("", text)
     tail = clause[_end(citation) : end]
     number = re.sub(r"\s+", "", citation.number.group("number")) if citation.number else None
+    if citation.number is None and (
+        citation.word.casefold() in HEADER_TERMS.load().named_kinds
+        or names_amendment(clause[citation.start + len(citation.word) :])
+    ):
+        # a law cited by its name (`Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân
+        # ngày ...`, `Luật sửa đổi, bổ sung một số điều của Luật ... ngày 22/11/2019`): the
+        # name runs to its date, its `của` is the name's, and no issuer is printed
+        return BasisDocument(text=text, kind=citation.kind, number=None, date=find_date(tail))
     date = find_date(_before_issuer_end(tail)) or find_date(tail[:40])
     issuer_match = _issuer().search(tail)
     issuer = None

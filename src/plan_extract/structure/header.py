@@ -22,13 +22,19 @@ from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import BULLET, TERMINAL, numbered
 from plan_extract.normalize.vocabulary import alternatives
-from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line, signature_prefix_at
+from plan_extract.read.layout_cues import (
+    LAYOUT_CUES,
+    has_place_date,
+    is_number_line,
+    signature_prefix_at,
+)
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.anatomy import is_body_name
 from plan_extract.structure.basis import (
     SYMBOL_LETTERS,
     glued_opening,
     is_basis_sentence,
+    names_amendment,
     read_basis,
 )
 from plan_extract.structure.blocks import split_rows
@@ -49,6 +55,7 @@ from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.names import (
     Body,
     capitalized_run,
+    expand_abbreviations,
     name_case,
     office_case,
     parse_body,
@@ -61,15 +68,17 @@ from plan_extract.structure.terms import HEADER_TERMS
 _SYMBOL = f"0-9{SYMBOL_LETTERS}"
 # a symbol may join two bodies' letters with `&` (`KH-SNN&MT`) and hold several hyphens
 # and a `.` between two parts (`KH-UBND.VX`); a Party document numbers `25-KH/ĐU`: its kind's
-# letters before the slash belong to the symbol (`KH/ĐU`)
+# letters before the slash belong to the symbol (`KH/ĐU`); a normative decision's number holds
+# its year (`33/2026/QĐ-UBND`): the symbol opens with a letter
 _NUMBER = re.compile(
-    rf"^(?P<n>[{_SYMBOL}.\-]*?)"
+    rf"^(?P<n>[{_SYMBOL}.\-]*?(?:/\d{{4}})?)"
     rf"(?:-(?P<party>[{SYMBOL_LETTERS}]+))?"
-    rf"/(?P<symbol>[{_SYMBOL}](?:[{_SYMBOL}&\-/]|\.(?=[{_SYMBOL}]))*)"
+    rf"/(?P<symbol>[{SYMBOL_LETTERS}](?:[{_SYMBOL}&\-/]|\.(?=[{_SYMBOL}]))*)"
 )
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
 _MAX_TITLE_LINES = 4
 _PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
+_MAX_CELL_BEFORE = 3  # lines of an issuer's cell printed before the header table
 _OPENING_KINDS = ("purpose", "objectives")
 _CLAUSE_END = re.compile(r"[,;:(]")
 _MAX_SPAN_WORDS = 8  # `Trong giai đoạn 2026 - 2030`, `Phấn đấu đến hết năm 2026`
@@ -79,7 +88,7 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
     """The metadata from the header's lines (up to the body, or to a decision's articles) and
     the closing's; `plan_title` is the title of the plan a decision issues, which gives the
     period when the decision's own title names none."""
-    header = split_rows(header, Block.HEADER_LEFT, Block.HEADER_RIGHT)
+    header = _bar_cells(split_rows(header, Block.HEADER_LEFT, Block.HEADER_RIGHT))
     closing = split_rows(_before_next_header(closing), Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
     kind_index = _kind_line(header)
     kind: DocumentKind = "unknown"
@@ -114,6 +123,13 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         preamble = [line for line in header if line.block is Block.BODY]
         preamble = [line for line in preamble if line not in printed_subject]
         header = [line for line in header if line not in printed_subject]
+    elif (untitled := _title_under_date(header)) is not None:
+        # a converter dropped the kind line (`Số: 34/KH-UBND`, the place and date, then the
+        # summary in capitals): the symbol gives the kind, the capitals under the date the title
+        date_index, printed = untitled
+        title = title_text(printed)
+        preamble = header[date_index + 1 + len(printed) :]
+        header = header[: date_index + 1]
     number, symbol = _number(header)
     if kind == "unknown" and symbol:
         kind = _kind_from_symbol(symbol)
@@ -122,11 +138,23 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
     basis = _once([document for text in basis_lines for document in read_basis(text)])
     recipients_lines, signature_lines = split_closing(closing)
     recipients = read_recipients(recipients_lines)
-    body = (
-        _issuer_block(header)
-        or _deciding_body(preamble)
-        or _issuer_from_text(preamble, closing, title, symbol)
-    )
+    block = _issuer_block(header)
+    body = block
+    if block is None or _bare(block):
+        # no block, or one the converter cut to its first line (`ỦY BAN NHÂN DÂN`, the unit's
+        # line lost): the authority a decision prints, else the document's own words
+        province = known_province(place) if place else None
+        found = (
+            _deciding_body(preamble, province)
+            # a decision whose kind line was dropped prints its authority among the header's
+            # body lines (`ỦY BAN NHÂN DÂN | ...` / `Số: ... | ...` / `ỦY BAN NHÂN DÂN TỈNH X`)
+            or _deciding_body([line for line in header if line.block is Block.BODY], province)
+            or _issuer_from_text(preamble, closing, title, symbol, province)
+        )
+        if found and (block is None or found.organ == block.organ):
+            body = found
+        if body is not None and _bare(body):
+            body = None  # never the whole name: better none than a false one
     commune = None
     province = None
     if body and body.unit_type and body.unit_name:
@@ -270,6 +298,25 @@ def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
     return lines
 
 
+def _title_under_date(header: list[Line]) -> tuple[int, list[Line]] | None:
+    """(the place and date line's index, the title's lines) for a header whose kind line is
+    missing: the title in capitals on the body lines right under the date line, in a document
+    whose number names its kind (`Số: 34/KH-UBND`); None otherwise."""
+    _, symbol = _number(header)
+    if not symbol or _kind_from_symbol(symbol) == "unknown":
+        return None
+    dated = [i for i, line in enumerate(header) if date_in_words(line.text)]
+    if not dated or dated[0] + 1 >= len(header):
+        return None
+    after = header[dated[0] + 1 :]
+    first = after[0]
+    if first.block is not Block.BODY or not is_all_caps(first.text) or is_body_name(first):
+        return None
+    # such a page prints the title on one line: a line in capitals under it is a heading
+    # whose number was dropped too (`TÌNH HÌNH THỰC HIỆN ...`), not the title's
+    return dated[0], after[:1]
+
+
 def title_text(printed: list[Line]) -> str | None:
     """The title's lines joined, without a note in parentheses that a text joining its
     paragraphs' lines glued to it (`... năm 2026 (Kèm theo Quyết định số 12/QĐ-UBND ...)`):
@@ -301,8 +348,8 @@ def _basis_texts(preamble: list[Line]) -> list[str]:
     texts: list[str] = []
     previous: Line | None = None
     for line in preamble:
-        if is_basis_sentence(line.text):
-            texts.append(line.text)
+        if is_basis_sentence(opened := _without_bullet(line.text)):
+            texts.append(opened)  # `- Căn cứ Luật ...;`: a basis line set as a list item
         elif previous is not None and _cut_before_its_end(previous) and _continues(line):
             texts[-1] = f"{texts[-1]} {line.text}"
         elif previous is not None and _list_goes_on(previous, line):
@@ -314,6 +361,10 @@ def _basis_texts(preamble: list[Line]) -> list[str]:
     return texts
 
 
+def _without_bullet(text: str) -> str:
+    return bullet.group("rest") if (bullet := BULLET.match(text)) else text
+
+
 def _list_goes_on(previous: Line, line: Line) -> bool:
     """`line` cites a document of the basis list `previous` leaves open (`;` or `:` at its
     end): after a bullet's dash or not, a kind of document, then its number (`Nghị định số
@@ -321,13 +372,14 @@ def _list_goes_on(previous: Line, line: Line) -> bool:
     này ...`)."""
     if not previous.text.rstrip().endswith((";", ":")) or not _continues(line):
         return False
-    text = bullet.group("rest") if (bullet := BULLET.match(line.text)) else line.text
+    text = _without_bullet(line.text)
     found = _document_opening().match(text)
     if found is None:
         return False
     following = found.group("next")
     return (
-        following[:1].isupper()
+        names_amendment(text[found.start("next") :])
+        or following[:1].isupper()
         or following[:1].isdigit()
         or following.casefold() in {word.casefold() for word in HEADER_TERMS.load().number_words}
     )
@@ -508,6 +560,7 @@ def _after_motto(text: str) -> str:
     """What a line prints after the motto and the rule under it, or after the number, where a
     converter joined those cells into one line (`... Hạnh phúc --------------- Đắk Lắk, ngày
     ...`, `Số: 145/KH-UBND Đắk Lắk, ngày ...`)."""
+    text = text.rsplit("|", 1)[-1]  # `Số: 71/KH-UBND | Bạc Liêu, ngày ...`: the last cell
     ends = [found.end() for found in _motto().finditer(text)]
     text = text[ends[-1] :] if ends else text
     if number := _number_line().match(text):
@@ -521,17 +574,11 @@ _RULE_INSIDE = re.compile(r"[-_=*]{3,}")
 
 def _issuer_block(header: list[Line]) -> Body | None:
     left = [line for line in header if line.block is Block.HEADER_LEFT]
+    if left and not any(_block_name(_without_speck(line), labelled=False) for line in left):
+        left = _cell_before_table(header) + left
     pool = left or [line for line in header if line.block is Block.BODY]
     labelled = any(is_number_line(line.text) for line in header)
-    names = [
-        text
-        for text in map(_without_speck, pool)
-        if is_all_caps(text)
-        and not _is_motto(text)
-        and not is_number_line(text)
-        # `SỐ 1050/QĐ-SCT` ends an office's name when the document's own number is `Số: ...`
-        and (not re.search(r"\d", text) or (labelled and _number_line().match(text)))
-    ]
+    names = [text for text in map(_without_speck, pool) if _block_name(text, labelled)]
     names = [part for name in names for part in _split_block_line(name)]
     if not names:
         return None
@@ -557,6 +604,61 @@ def _issuer_block(header: list[Line]) -> Body | None:
         below = " ".join(names[1:])
         return Body(office_case(below) or name_case(below), None, None)
     return whole
+
+
+def _block_name(text: str, labelled: bool) -> bool:
+    """Whether an issuer block's line prints a name (not the motto, the number or a date)."""
+    return (
+        is_all_caps(text)
+        and not _is_motto(text)
+        and not is_number_line(text)
+        # `SỐ 1050/QĐ-SCT` ends an office's name when the document's own number is `Số: ...`
+        and (not re.search(r"\d", text) or (labelled and _number_line().match(text) is not None))
+    )
+
+
+def _cell_before_table(header: list[Line]) -> list[Line]:
+    """The issuer's cell a converter printed before the header table's first bar (`ỦY BAN NHÂN
+    DÂN` / `TỈNH LÂM ĐỒNG` / `|` / `CỘNG HÒA ...`): the body lines in capitals right before the
+    table's first cell, as the left block's lines."""
+    first = next((i for i, line in enumerate(header) if line.block is not Block.BODY), 0)
+    cell: list[Line] = []
+    for line in reversed(header[max(first - _MAX_CELL_BEFORE, 0) : first]):
+        if not is_all_caps(line.text) or is_kind_line(line):
+            break
+        cell.insert(0, replace(line, block=Block.HEADER_LEFT))
+    return cell
+
+
+def _bar_cells(header: list[Line]) -> list[Line]:
+    """A header row a converter printed on one line with bars between its cells (`ỦY BAN NHÂN
+    DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |`, `Số: 71/KH-UBND | Bạc Liêu, ngày ...`): its
+    first cell the left block's, the others the right's. Only a row whose cells hold the
+    motto, the number or the place and date; a line opening with a bar is a table's row."""
+    out: list[Line] = []
+    for line in header:
+        cells = [cell.strip() for cell in line.text.split("|")]
+        cells = [cell for cell in cells if cell]
+        if (
+            line.block is not Block.BODY
+            or line.cells is not None
+            or line.text.lstrip().startswith("|")
+            or not any(_is_motto(c) or is_number_line(c) or has_place_date(c) for c in cells)
+        ):
+            out.append(line)
+            continue
+        if len(cells) < _PARENT_AND_OFFICE:
+            # a cell's last line with the bar after it (`Số: 0155/KH-UBND |`)
+            out.append(replace(line, text=cells[0]) if cells else line)
+            continue
+        out.append(replace(line, text=cells[0], block=Block.HEADER_LEFT))
+        out.extend(replace(line, text=cell, block=Block.HEADER_RIGHT) for cell in cells[1:])
+    return out
+
+
+def _bare(body: Body) -> bool:
+    """An issuing body printed without its unit (`ỦY BAN NHÂN DÂN`)."""
+    return body.unit_type is None and body.unit_name is None and body.organ in _issuing_names()
 
 
 @cache
@@ -622,8 +724,19 @@ def _issuer_block_line(line: Line) -> bool:
 
 def _is_motto(text: str) -> bool:
     """A header line holding any part of the national motto (`CỘNG HÒA XÃ HỘI ...`, `Độc lập`):
-    unlike the readers' `has_motto`, which finds the motto's table, a part alone counts."""
-    return _motto().search(text) is not None
+    unlike the readers' `has_motto`, which finds the motto's table, a part alone counts, and so
+    does a part's first words alone on the line (`CỘNG`, then `HÒA XÃ HỘI ...`: a wrap)."""
+    if _motto().search(text) is not None:
+        return True
+    words = text.casefold().split()
+    return bool(words) and any(
+        words == part[: len(words)] and len(words) < len(part) for part in _motto_words()
+    )
+
+
+@cache
+def _motto_words() -> list[list[str]]:
+    return [part.casefold().split() for part in HEADER_TERMS.load().motto]
 
 
 @cache
@@ -638,18 +751,24 @@ def _opens_with_parent_body(text: str) -> bool:
 
 
 def _issuer_from_text(
-    preamble: list[Line], closing: list[Line], title: str | None, symbol: str | None
+    preamble: list[Line],
+    closing: list[Line],
+    title: str | None,
+    symbol: str | None,
+    province: str | None,
 ) -> Body | None:
-    """No issuer block: `UBND xã X ban hành Kế hoạch`, else `trên địa bàn xã X` in a plan whose
-    symbol names its issuing body (`KH-UBND`)."""
+    """No issuer block: `UBND xã X ban hành Kế hoạch`, or `Ủy ban nhân dân tỉnh ban hành` in a
+    document placed in a province (`Gia Lai, ngày ...`), else `trên địa bàn xã X` in a plan
+    whose symbol names its issuing body (`KH-UBND`)."""
     terms = HEADER_TERMS.load()
     for line in preamble:
         for match in _issuing_sentence().finditer(line.text):
-            body = parse_body(
-                match.group(0)[: match.start("rest") - match.start()] + match.group("rest")
-            )
+            printed = match.group(0)[: match.start("rest") - match.start()] + match.group("rest")
+            body = parse_body(printed)
             if body and body.unit_name:
                 return body
+            if body and (placed := _in_province(body, printed, province)):
+                return placed
     organ = _issuing_body_of(symbol)
     if organ is None:
         return None
@@ -662,17 +781,31 @@ def _issuer_from_text(
     return None
 
 
-def _deciding_body(preamble: list[Line]) -> Body | None:
+def _deciding_body(preamble: list[Line], province: str | None) -> Body | None:
     """The authority a decision prints under its title (`ỦY BAN NHÂN DÂN TỈNH NGHỆ AN`, `CHỦ
-    TỊCH ỦY BAN NHÂN DÂN TỈNH ...`), when no issuer block was read: the body that decides."""
+    TỊCH ỦY BAN NHÂN DÂN TỈNH ...`), when no issuer block was read: the body that decides; one
+    printed without its name (`ỦY BAN NHÂN DÂN TỈNH`) decides in the province the document is
+    placed in."""
     for line in preamble[:_MAX_TITLE_LINES]:
         if not is_body_name(line):
             continue
         position = position_at(line.text)
-        body = parse_body(line.text[len(position) :] if position else line.text)
+        text = line.text[len(position) :] if position else line.text
+        body = parse_body(text)
         if body is not None and body.unit_name:
             return body
+        if body is not None and (placed := _in_province(body, text, province)):
+            return placed
     return None
+
+
+def _in_province(body: Body, text: str, province: str | None) -> Body | None:
+    """`Ủy ban nhân dân tỉnh` with no name after it, in a document placed in a province: the
+    body of that province."""
+    rest = " ".join(expand_abbreviations(text).split())[len(body.organ) :].strip().casefold()
+    if province is None or rest not in HEADER_TERMS.load().province_types:
+        return None
+    return Body(body.organ, rest, province)
 
 
 @cache
@@ -680,7 +813,8 @@ def _issuing_sentence() -> re.Pattern[str]:
     """`UBND xã X ban hành Kế hoạch`: an issuing body (or its abbreviation), the unit, a verb."""
     terms = HEADER_TERMS.load()
     bodies, verbs = alternatives(_issuing_names()), alternatives(terms.issuing_verbs)
-    return re.compile(rf"(?:{bodies})\s+(?P<rest>.+?)\s+(?:{verbs})\b", re.IGNORECASE)
+    # the unit between the body and the verb holds no punctuation: a clause's end is not it
+    return re.compile(rf"(?:{bodies})\s+(?P<rest>[^,;:.()]+?)\s+(?:{verbs})\b", re.IGNORECASE)
 
 
 def _issuing_names() -> list[str]:

@@ -41,6 +41,9 @@ class HeaderTerms(Knowledge):
     period_openers: list[str]
     period_labels: list[str]
     description_words: list[str]
+    amending_words: list[str]
+    named_kinds: list[str]
+    proposal_words: list[str]
     issuer_words: list[str]
     directive_leads: list[str]
     directive_at: list[str]
@@ -78,6 +81,9 @@ class HeaderTerms(Knowledge):
                 *self.period_openers,
                 *self.period_labels,
                 *self.description_words,
+                *self.amending_words,
+                *self.named_kinds,
+                *self.proposal_words,
                 *self.issuer_words,
                 *self.directive_leads,
                 *self.directive_at,
@@ -118,6 +124,7 @@ class HeaderTerms(Knowledge):
         _subset("commune types", self.commune_types, self.unit_types)
         _subset("level committees' unit types", self.level_committees.values(), self.unit_types)
         _subset("province types", self.province_types, self.unit_types)
+        _subset("kinds cited by name", self.named_kinds, self.basis_kinds)
         _subset("commune types", self.commune_types, get_args(CommuneType))
         _subset("position spellings", self.position_spelling, self.positions)
         odd = [k for k, v in self.position_spelling.items() if v.casefold() != k.casefold()]
