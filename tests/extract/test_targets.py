@@ -290,3 +290,15 @@ def test_a_section_of_last_years_results_gives_no_target() -> None:
         "Tỷ lệ học sinh đi học đúng độ tuổi đạt 99%.",
     )
     assert [t.value for t in targets] == [99]
+
+
+def test_an_indicator_label_names_the_field_and_so_nam_a_reference_year() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Tỷ số giới tính khi sinh: 108,5 số bé trai/100 bé gái;",
+        "- Giảm số người mắc bệnh lao: 12% so năm 2025.",
+    )
+    assert [(t.value, t.unit, t.domain, t.year) for t in targets] == [
+        (108.5, "per_100_girls", "health", 2030),
+        (12, "percent", "other", 2030),
+    ]

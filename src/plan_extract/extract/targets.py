@@ -384,7 +384,17 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
     field = _heading_field(context, line)
     if field is not None:
         return field
-    return word_field(line, *clause) or "other"  # else what is measured
+    measured = word_field(line, *clause)  # else what is measured
+    if measured is None and _after_label(line, clause[0]):
+        measured = word_field(line, 0, clause[0])  # `Tỷ số giới tính khi sinh: 111 ...`
+    return measured or "other"
+
+
+def _after_label(line: BodyLine, start: int) -> bool:
+    """The clause starting at token `start` follows the line's opening label (the words before
+    its first colon, within its first words): the label names what the figure measures."""
+    words = line.parse.words
+    return 0 < start <= _LABEL_WORDS and words[start - 1] == ":" and ":" not in words[: start - 1]
 
 
 def word_field(line: BodyLine, start: int, end: int) -> Domain | None:
