@@ -221,3 +221,84 @@ def test_a_lettered_item_naming_a_reference_year_sets_no_year() -> None:
     )
     targets = parse_text(text).targets
     assert [(t.value, t.year) for t in targets] == [(1.5, 2026), (3, 2026), (500, 2026)]
+
+
+def test_a_multiplier_scales_a_count_and_money_is_never_a_target() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Đến năm 2030 đón ít nhất 4 triệu lượt khách quốc tế, 12 triệu lượt khách nội địa;"
+        " tổng thu từ du lịch đạt 30 nghìn tỷ đồng.",
+        "- Sản lượng lúa đạt 1,2 triệu tấn; kim ngạch xuất khẩu đạt 2 tỉ USD.",
+        "- Tổng vốn đầu tư của chương trình là 5.000 tỷ đồng.",
+    )
+    assert [(t.value, t.unit, t.domain) for t in targets] == [
+        (4000000, "count", "economy"),
+        (12000000, "count", "economy"),
+        (1200000, "count", "other"),
+    ]
+
+
+def test_a_count_breaking_down_an_earlier_count_is_no_second_target() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Có ít nhất 40 hợp tác xã ứng dụng công nghệ số, trong đó có 10 hợp tác xã kiểu mới.",
+    )
+    assert [(t.value, t.unit) for t in targets] == [(40, "count")]
+
+
+def test_a_due_year_leading_a_sentence_holds_for_its_later_clauses() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Phấn đấu đến năm 2028, 90% trạm y tế có bác sĩ; 70% hộ dân có nhà tiêu hợp vệ sinh.",
+        "Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98% vào năm 2027; 95% xã đạt tiêu chí y tế.",
+    )
+    assert [(t.value, t.year) for t in targets] == [(90, 2028), (70, 2028), (98, 2027), (95, 2030)]
+
+
+def test_an_age_is_a_figure_right_after_do_tuoi_not_one_further_on() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Huy động 40% trẻ trong độ tuổi nhà trẻ và 95% trẻ trong độ tuổi mẫu giáo đến trường;"
+        " tỷ lệ đi học đúng độ tuổi đạt 99%.",
+        "Phụ nữ trong độ tuổi 15 - 49 được tư vấn sức khỏe sinh sản.",
+    )
+    assert [t.value for t in targets] == [40, 95, 99]
+
+
+def test_the_plans_own_objectives_and_indicators_counted_are_no_targets() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Kế hoạch xác định 4 mục tiêu cụ thể với 12 chỉ tiêu; phấn đấu 85% xã đạt chuẩn.",
+    )
+    assert [(t.value, t.unit) for t in targets] == [(85, "percent")]
+
+
+def test_an_increase_after_a_programme_named_by_a_decrease_is_no_decrease() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Thực hiện mục tiêu giảm nghèo bền vững, thu nhập của hộ nghèo tăng 1,8 lần.",
+        "Giảm tỷ lệ hộ cận nghèo 2%/năm.",
+    )
+    assert [(t.value, t.comparator) for t in targets] == [(1.8, ">="), (2, "<=")]
+
+
+def test_a_section_of_last_years_results_gives_no_target() -> None:
+    targets = _targets(
+        "I. KẾT QUẢ NĂM 2025",
+        "Tỷ lệ học sinh đi học đúng độ tuổi đạt 98,5%; 100% trường có nước sạch.",
+        "II. MỤC TIÊU",
+        "Tỷ lệ học sinh đi học đúng độ tuổi đạt 99%.",
+    )
+    assert [t.value for t in targets] == [99]
+
+
+def test_an_indicator_label_names_the_field_and_so_nam_a_reference_year() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Tỷ số giới tính khi sinh: 108,5 số bé trai/100 bé gái;",
+        "- Giảm số người mắc bệnh lao: 12% so năm 2025.",
+    )
+    assert [(t.value, t.unit, t.domain, t.year) for t in targets] == [
+        (108.5, "per_100_girls", "health", 2030),
+        (12, "percent", "other", 2030),
+    ]

@@ -31,7 +31,7 @@ from plan_extract.core.text import respell
 
 # The labels of phrase matches, by the file that gives them.
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
-ComparatorCueLabel = Literal["DECREASE", "ZERO", "INDICATOR_HEAD"]
+ComparatorCueLabel = Literal["DECREASE", "INCREASE", "ZERO", "INDICATOR_HEAD"]
 FilterLabel = Literal[
     "BASELINE",
     "NOT_TARGET_BEFORE",
@@ -47,6 +47,7 @@ FilterLabel = Literal[
     "PLAN_CONTENT",
     "STRIVE",
     "NUMBERED_BY",
+    "AGE_BEFORE",
 ]
 QuantityLabel = Literal["NOT_MEASURED", "RANGE"]
 DeadlineLabel = Literal[
@@ -91,6 +92,7 @@ PhraseLabel = Literal[
     QuantityLabel,
     "PER_PERIOD",
     "NUMBER_WORD",
+    "MULTIPLIER",
     FilterLabel,
     DeadlineLabel,
     "FUNDING_SOURCE",
@@ -253,10 +255,17 @@ class NumberWordGroup(PhraseGroup):
     id: Annotated[str, Field(pattern=r"^[1-9][0-9]*$")]
 
 
+class MultiplierGroup(PhraseGroup):
+    """A word multiplying the figure before it (`8 triệu lượt`); the `id` is its factor."""
+
+    label: Literal["MULTIPLIER"]
+    id: Annotated[str, Field(pattern=r"^[1-9][0-9]*$")]
+
+
 class TargetUnits(PatternFile):
     patterns: list[
         Annotated[
-            TargetUnitGroup | QuantityWords | PerPeriodGroup | NumberWordGroup,
+            TargetUnitGroup | QuantityWords | PerPeriodGroup | NumberWordGroup | MultiplierGroup,
             Field(discriminator="label"),
         ]
     ]
@@ -278,6 +287,7 @@ class FilterExample(Example):
 
 
 class TargetFilters(PatternFile):
+    SHARED_LABELS = frozenset({frozenset({"STRIVE", "PLAN_CONTENT"})})
     patterns: list[FilterGroup]
     examples: list[FilterExample] = Field(min_length=1)
 

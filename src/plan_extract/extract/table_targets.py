@@ -51,9 +51,9 @@ class TableFigure:
 
 
 def measures_nothing(parse: LineParse, token: int) -> bool:
-    """The word at `token` is no measured noun: time, age, money, ranks, function words, or the
-    `đến` of a range."""
-    hits = [*parse.of("NOT_MEASURED"), *parse.of("RANGE")]
+    """The word at `token` is no measured noun: time, age, money, ranks, function words, the
+    `đến` of a range, or a multiplier (`triệu`)."""
+    hits = [*parse.of("NOT_MEASURED"), *parse.of("RANGE"), *parse.of("MULTIPLIER")]
     return any(h.first_token == token for h in hits)
 
 

@@ -120,9 +120,26 @@ def _unit_after(line: BodyLine, token: int) -> tuple[TargetUnit, int] | None:
     hit = max(candidates, key=lambda h: h.end - h.start, default=None)
     if hit is not None:
         return cast(TargetUnit, hit.id), hit.last_token
+    multiplier = _multiplier(line, token)
+    if multiplier is not None:  # `8 triệu lượt`: what follows the multiplier, counted or money
+        scaled = _unit_after(line, multiplier.last_token - 1)
+        return scaled if scaled is not None and scaled[0] in ("count", "vnd") else None
     if _measured_noun(line, token + 1):
         return "count", token + 2
     return None
+
+
+def _multiplier(line: BodyLine, token: int) -> Hit | None:
+    """`triệu` right after the figure at `token` (`8 triệu lượt`): its factor is the `id`."""
+    return next((h for h in line.parse.of("MULTIPLIER") if h.first_token == token + 1), None)
+
+
+def _scaled(value: int | float, multiplier: Hit | None) -> int | float:
+    """The figure times its multiplier (`1,5 triệu` → 1500000), a whole number kept whole."""
+    if multiplier is None:
+        return value
+    product = round(value * int(multiplier.id), 6)
+    return int(product) if product == int(product) else product
 
 
 def _measured_noun(line: BodyLine, token: int) -> bool:
@@ -174,7 +191,8 @@ def _comparator(line: BodyLine, token: int, after: int, clause: tuple[int, int])
     ]
     if preceding:
         return cast(Comparator, min(preceding, key=lambda h: h.first_token).id)
-    if line.hits_in("DECREASE", clause[0], token):
+    decreases = line.hits_in("DECREASE", clause[0], token)
+    if decreases and not line.hits_in("INCREASE", decreases[-1].last_token, token):
         return rules.default_decrease
     return rules.default
 
@@ -187,6 +205,8 @@ def _vetoed(
         "BASELINE", clause[0], token
     ):
         return True
+    if any(h.last_token == token for h in line.parse.of("AGE_BEFORE")):
+        return True  # `độ tuổi 15`, `độ tuổi từ 15`: an age
     if (
         _in_baseline(line, token)
         or _funding_share(line, token)
@@ -309,7 +329,23 @@ def _year(
     earlier = [y for t, y, _ in years if t < token]
     if earlier:
         return earlier[-1]
-    return _heading_year(context, line) or context.plan_years[1]
+    return (
+        _leading_year(line, clause[0], neighbours)
+        or _heading_year(context, line)
+        or context.plan_years[1]
+    )
+
+
+def _leading_year(line: BodyLine, before: int, figures: list[int]) -> int | None:
+    """The year a due year leading an earlier clause of the line sets for the clauses after it
+    that state none (`Phấn đấu đến năm 2030, 65% ...; 100% ...`): the last one before token
+    `before` with no figure between its clause's start and it (not `60% vào năm 2025; ...`)."""
+    found = None
+    for token, year, due in _years(line, 0, before):
+        start = line.clause_bounds(token)[0]
+        if due and not any(start <= figure < token for figure in figures):
+            found = year
+    return found
 
 
 def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain:
@@ -348,14 +384,26 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
     field = _heading_field(context, line)
     if field is not None:
         return field
-    return word_field(line, *clause) or "other"  # else what is measured
+    measured = word_field(line, *clause)  # else what is measured
+    if measured is None and _after_label(line, clause[0]):
+        measured = word_field(line, 0, clause[0])  # `Tỷ số giới tính khi sinh: 111 ...`
+    return measured or "other"
+
+
+def _after_label(line: BodyLine, start: int) -> bool:
+    """The clause starting at token `start` follows the line's opening label (the words before
+    its first colon, within its first words): the label names what the figure measures."""
+    words = line.parse.words
+    return 0 < start <= _LABEL_WORDS and words[start - 1] == ":" and ":" not in words[: start - 1]
 
 
 def word_field(line: BodyLine, start: int, end: int) -> Domain | None:
     """The field of what tokens [start, end) measure: their first field word, the longest
-    where two overlap (`hồ sơ sức khỏe`, not `hồ sơ`)."""
+    where two overlap (`hồ sơ sức khỏe`, not `hồ sơ`); a word of no field (`hộ gia đình`)
+    only hides the words inside it."""
     words = sorted(outermost(line.hits_in("DOMAIN_WORD", start, end)), key=lambda h: h.first_token)
-    return cast(Domain, words[0].id) if words else None
+    fields = [hit for hit in words if hit.id != "other"]
+    return cast(Domain, fields[0].id) if fields else None
 
 
 def heading_field(line: BodyLine, end: int | None = None) -> Domain | None:
@@ -486,7 +534,9 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
         unit, after = quantity
         if upper is not None:
             upper_bounds.add(upper)
-        value = values[token]
+        if unit == "vnd":
+            continue  # money is no target (an allocation, a price, an income)
+        value = _scaled(values[token], _multiplier(line, upper if upper is not None else token))
         if doc[token - 1].text == "/" if token else False:
             continue  # the denominator of a rate
         clause = line.clause_bounds(token)
@@ -520,10 +570,13 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
         )
         if line.kind != "objectives" and not cued:
             continue
-        if unit == "count" and any(f.clause == clause and f.line is line for f in found):
-            continue  # a count qualifying an earlier figure (`100% các khu có tối thiểu 1 trạm`)
-        if unit == "vnd" and line.kind != "objectives":
-            continue
+        if unit == "count" and any(
+            f.unit != "count" or line.hits_in("BREAKDOWN", f.token, token)
+            for f in found
+            if f.clause == clause and f.line is line
+        ):
+            continue  # a count qualifying an earlier share (`100% các khu có tối thiểu 1 trạm`)
+            # or breaking down an earlier count (`50 doanh nghiệp, trong đó có 20 ...`)
         year = None if frequency else _year(context, line, token, clause, numbers)
         found.append(
             _Found(
