@@ -665,6 +665,40 @@ FRAGMENTS = [
         [("Sở Giáo dục và Đào tạo", True), ("Sở Y tế", True)],
         id="bodies_alone_in_a_parenthesis_ending_a_task_carry_it_out",
     ),
+    # conventions read in real decisions and plans (issue 12, fifth round), written anew here
+    pytest.param(
+        DECISION.format(
+            answerable="Các ông (bà): Chánh Văn phòng UBND tỉnh, Giám đốc Sở Xây dựng, Chủ tịch "
+            "UBND các huyện, thị xã, thành phố căn cứ Quyết định thi hành."
+        ),
+        [
+            ("Sở Công Thương", True),
+            ("Sở Tài chính", False),
+            ("Sở Xây dựng", True),
+            ("Văn phòng Ủy ban nhân dân tỉnh", True),
+            ("Ủy ban nhân dân các huyện, thị xã, thành phố", True),
+            ("Sở Nội vụ", True),
+        ],
+        id="an_older_executing_clause_and_the_district_committees_as_a_whole",
+    ),
+    pytest.param(
+        _implementation(
+            "Ủy ban nhân dân tỉnh giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát văn bản.",
+            "Chủ tịch UBND tỉnh yêu cầu Công an tỉnh bảo đảm an ninh tại các điểm bỏ phiếu.",
+        ),
+        [("Sở Nội vụ", False), ("Sở Tư pháp", True), ("Công an tỉnh", True)],
+        id="the_authority_before_its_request_word_asks_the_bodies_after_it",
+    ),
+    pytest.param(
+        _implementation(
+            "1. Sở Y tế",
+            "Chủ trì tổ chức khám sàng lọc.",
+            "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, UBND các xã, phường nghiêm túc"
+            " thực hiện.",
+        ),
+        [("Sở Y tế", True)],
+        id="the_authority_asking_a_collective_asks_everybody",
+    ),
 ]
 
 
