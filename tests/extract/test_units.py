@@ -699,6 +699,19 @@ FRAGMENTS = [
         [("Sở Y tế", True)],
         id="the_authority_asking_a_collective_asks_everybody",
     ),
+    pytest.param(
+        DECISION.format(
+            answerable="Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành, đoàn thể có "
+            "liên quan chịu trách nhiệm thi hành Quyết định này."
+        ),
+        [
+            ("Sở Công Thương", True),
+            ("Sở Tài chính", False),
+            ("Văn phòng Ủy ban nhân dân tỉnh", True),
+            ("Sở Nội vụ", True),
+        ],
+        id="a_restriction_ending_a_list_of_collectives_leaves_each_open",
+    ),
 ]
 
 

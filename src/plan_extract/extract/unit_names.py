@@ -55,16 +55,20 @@ def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
 def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
     """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị, địa phương có liên quan`: a
     collective left open (after the generic collectives joined to it), not a unit."""
-    if hit.id not in lexicon.UNIT_LEXICON.load().collectives:
+    collectives = lexicon.UNIT_LEXICON.load().collectives
+    if hit.id not in collectives:
         return False
     words = line.parse.words
     joiners = list_words().joiners
     generic = line.hits_from("GENERIC_COLLECTIVE")
     while after < len(words):
+        joined = unit_at(line, after)
         if words[after].lower() in joiners:
             after += 1
         elif after in generic:
             after = max(h.last_token for h in generic[after])
+        elif joined is not None and joined.id in collectives:  # `..., đoàn thể có liên quan`
+            after = tail_end(line, joined.last_token)
         else:
             break
     return after in line.hits_from("OPEN_TAIL")
