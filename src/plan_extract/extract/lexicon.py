@@ -83,6 +83,7 @@ RoleLabel = Literal[
     "ADDRESSEE_REFERENCE",
     "INSERTION",
     "STATE_WORD",
+    "AUTHORITY",
 ]
 PhraseLabel = Literal[
     ComparatorLabel,
@@ -437,6 +438,7 @@ class Roles(PatternFile):
             frozenset({"COOPERATE_LABEL", "COOPERATE_WORD"}),
             frozenset({"GENERIC_COLLECTIVE", "OFFICE_HOLDER"}),
             frozenset({"LEAD_WORD", "INSERTION"}),
+            frozenset({"NAMED_ORG", "AUTHORITY"}),
         }
     )
     patterns: list[RoleGroup]

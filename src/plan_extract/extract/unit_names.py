@@ -55,16 +55,20 @@ def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
 def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
     """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị, địa phương có liên quan`: a
     collective left open (after the generic collectives joined to it), not a unit."""
-    if hit.id not in lexicon.UNIT_LEXICON.load().collectives:
+    collectives = lexicon.UNIT_LEXICON.load().collectives
+    if hit.id not in collectives:
         return False
     words = line.parse.words
     joiners = list_words().joiners
     generic = line.hits_from("GENERIC_COLLECTIVE")
     while after < len(words):
+        joined = unit_at(line, after)
         if words[after].lower() in joiners:
             after += 1
         elif after in generic:
             after = max(h.last_token for h in generic[after])
+        elif joined is not None and joined.id in collectives:  # `..., đoàn thể có liên quan`
+            after = tail_end(line, joined.last_token)
         else:
             break
     return after in line.hits_from("OPEN_TAIL")
@@ -260,16 +264,42 @@ def rest_start(line: BodyLine) -> int:
     return clause_subject(line, text_start(line))[0]
 
 
-def clause_subject(line: BodyLine, token: int) -> tuple[int, bool]:
+def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[int, bool]:
     """Where the subject of a clause opening at `token` starts, past a request word and an
-    office holder, and whether a request word (`Giao`, `Đề nghị`) opens the clause."""
+    office holder, and whether a request word (`Giao`, `Đề nghị`) opens the clause; the
+    authority giving the work (`UBND tỉnh`, `Chủ tịch UBND tỉnh`) may stand before the
+    request word (`UBND tỉnh giao Sở Tư pháp ...`), unless `authority` is False."""
     requested = False
-    for label in ("REQUEST", "OFFICE_HOLDER"):
+    labels: tuple[lexicon.PhraseLabel, ...] = (
+        "REQUEST",
+        "OFFICE_HOLDER",
+        "AUTHORITY",
+        "REQUEST",
+        "OFFICE_HOLDER",
+    )
+    for label in labels if authority else labels[:2]:
         opening = [h for h in line.hits_from(label).get(token, [])]
+        if not opening:
+            continue
+        end = max(h.last_token for h in opening)
+        if label == "AUTHORITY" and (requested or end not in line.hits_from("REQUEST")):
+            break  # the authority only as the one who asks: its request follows at once
+        token = end
+        requested = requested or label == "REQUEST"
+    return token, requested
+
+
+def authority_asks(line: BodyLine, token: int) -> bool:
+    """Whether the clause opening at `token` is the authority's request (`UBND tỉnh giao ...`,
+    `Chủ tịch UBND tỉnh yêu cầu ...`)."""
+    labels: tuple[lexicon.PhraseLabel, ...] = ("OFFICE_HOLDER", "AUTHORITY")
+    for label in labels:
+        opening = line.hits_from(label).get(token, [])
         if opening:
             token = max(h.last_token for h in opening)
-            requested = requested or label == "REQUEST"
-    return token, requested
+            if label == "AUTHORITY":
+                return token in line.hits_from("REQUEST")
+    return False
 
 
 def after_colon(line: BodyLine, token: int) -> int:

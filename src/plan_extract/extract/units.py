@@ -43,6 +43,7 @@ from plan_extract.extract.unit_names import (
     NAME_MAX_TOKENS,
     Member,
     after_colon,
+    authority_asks,
     clause_subject,
     continues_name,
     cooperating_units,
@@ -441,13 +442,22 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     (`...; giao Sở Tài chính ...`), no role word is needed; nor at the opening of a task
     section's item when a verb follows (`_assigning_item`)."""
     opening, requested = clause_subject(line, text_start(line))
+    implementation = line.kind == "implementation"
     # where a subject may start, and whether it needs no role word after it
-    starts = {opening: requested or line.kind == "implementation"}
+    starts = {opening: requested or implementation}
+    # a request of the authority (`UBND tỉnh giao ...`) to a collective (`các sở, ban, ngành`)
+    # asks everybody: the clause reads as it would without the authority's request
+    plain: dict[int, tuple[int, bool]] = {}
+    if authority_asks(line, text_start(line)):
+        start, asked = clause_subject(line, text_start(line), authority=False)
+        plain[opening] = start, asked or implementation
     if not opening_only:
         for i, word in enumerate(line.parse.words):
             if word in {".", ";"}:
                 start, asked = clause_subject(line, i + 1)
                 starts[start] = starts.get(start, False) or asked
+                if authority_asks(line, i + 1):
+                    plain[start] = clause_subject(line, i + 1, authority=False)
             elif word == "," and _after_introduction(line, i):
                 starts.setdefault(i + 1, False)  # `Trên cơ sở đó, Sở Tài chính tham mưu ...`
             elif word == "(":
@@ -458,6 +468,9 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     made = False
     for start, free in starts.items():
         hits, end = unit_list(line, start)
+        if start in plain and any(h.id in _collectives() for h in hits):
+            start, free = plain[start]
+            hits, end = unit_list(line, start)
         if (start != opening or requested) and free and joins_generic(line, end):
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
