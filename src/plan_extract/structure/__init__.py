@@ -12,15 +12,11 @@ from plan_extract.normalize.patterns import closing_cue, is_closing_request
 from plan_extract.read.model import Block, RawDocument, RawLine
 from plan_extract.structure.anatomy import find_appendices, find_articles
 from plan_extract.structure.appendix import read_appendix
-from plan_extract.structure.header import (
-    is_kind_line,
-    opening_period,
-    read_meta,
-    title_lines,
-    title_text,
-)
+from plan_extract.structure.header import read_meta
+from plan_extract.structure.kind_and_title import is_kind_line, title_lines, title_text
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.model import Structure, walk
+from plan_extract.structure.opening_period import opening_period
 from plan_extract.structure.sections import build_sections, find_heading, plan_headings
 from plan_extract.structure.tables import read_tables
 from plan_extract.structure.terms import HEADER_TERMS, HeaderTerms

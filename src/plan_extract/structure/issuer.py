@@ -1,0 +1,249 @@
+"""The issuing body: from the issuer block (the body that manages, then the issuing office),
+else the authority a decision prints under its title, else the plan's own words (`UBND xã X ban
+hành Kế hoạch`); and the province the header's texts name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from plan_extract.core.text import is_all_caps
+from plan_extract.normalize.model import Line
+from plan_extract.normalize.vocabulary import alternatives
+from plan_extract.read.layout_cues import is_number_line
+from plan_extract.read.model import Block, Hint
+from plan_extract.structure.anatomy import is_body_name
+from plan_extract.structure.closing import position_at
+from plan_extract.structure.header_layout import is_motto
+from plan_extract.structure.kind_and_title import MAX_TITLE_LINES, is_kind_line
+from plan_extract.structure.names import (
+    Body,
+    capitalized_run,
+    expand_abbreviations,
+    name_case,
+    office_case,
+    parse_body,
+    title_case,
+    unit_type_at,
+)
+from plan_extract.structure.number_and_date import number_line_pattern
+from plan_extract.structure.places import known_province
+from plan_extract.structure.terms import HEADER_TERMS
+
+_PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
+_MAX_CELL_BEFORE = 3  # lines of an issuer's cell printed before the header table
+
+
+def issuer_block(header: list[Line]) -> Body | None:
+    left = [line for line in header if line.block is Block.HEADER_LEFT]
+    if left and not any(_block_name(_without_speck(line), labelled=False) for line in left):
+        left = _cell_before_table(header) + left
+    pool = left or [line for line in header if line.block is Block.BODY]
+    labelled = any(is_number_line(line.text) for line in header)
+    names = [text for text in map(_without_speck, pool) if _block_name(text, labelled)]
+    names = [part for name in names for part in _split_block_line(name)]
+    if not names:
+        return None
+    whole = parse_body(" ".join(names))
+    if len(names) < _PARENT_AND_OFFICE:
+        return whole
+    parent, office = parse_body(" ".join(names[:-1])), names[-1]
+    own = parse_body(office)
+    if own and own.unit_name:
+        # `ĐẢNG BỘ TỈNH THANH HÓA` / `ĐẢNG ỦY XÃ HOẰNG LỘC`: the lower line names the issuer
+        # with its own unit, the line above the body that manages it
+        return own
+    if parent and parent.unit_name and not own and not unit_type_at(office):
+        # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
+        return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
+    if whole is None and (placed := unit_type_at(office)) and office_case(names[0]):
+        # `SỞ GIÁO DỤC VÀ ĐÀO TẠO` / `TỈNH LÀO CAI`: the office, then the unit it serves
+        unit_type, unit_name = placed
+        name = " ".join(capitalized_run(title_case(unit_name).split()))
+        return Body(office_case(" ".join(names[:-1])) or "", unit_type, name or None)
+    if whole is None and _opens_with_parent_body(names[0]):
+        # `SỞ CÔNG THƯƠNG` / `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`: the office below
+        below = " ".join(names[1:])
+        return Body(office_case(below) or name_case(below), None, None)
+    return whole
+
+
+def _block_name(text: str, labelled: bool) -> bool:
+    """Whether an issuer block's line prints a name (not the motto, the number or a date)."""
+    return (
+        is_all_caps(text)
+        and not is_motto(text)
+        and not is_number_line(text)
+        # `SỐ 1050/QĐ-SCT` ends an office's name when the document's own number is `Số: ...`
+        and (
+            not re.search(r"\d", text)
+            or (labelled and number_line_pattern().match(text) is not None)
+        )
+    )
+
+
+def _cell_before_table(header: list[Line]) -> list[Line]:
+    """The issuer's cell a converter printed before the header table's first bar (`ỦY BAN NHÂN
+    DÂN` / `TỈNH LÂM ĐỒNG` / `|` / `CỘNG HÒA ...`): the body lines in capitals right before the
+    table's first cell, as the left block's lines."""
+    first = next((i for i, line in enumerate(header) if line.block is not Block.BODY), 0)
+    cell: list[Line] = []
+    for line in reversed(header[max(first - _MAX_CELL_BEFORE, 0) : first]):
+        if not is_all_caps(line.text) or is_kind_line(line):
+            break
+        cell.insert(0, replace(line, block=Block.HEADER_LEFT))
+    return cell
+
+
+def is_bare(body: Body) -> bool:
+    """An issuing body printed without its unit (`ỦY BAN NHÂN DÂN`)."""
+    return body.unit_type is None and body.unit_name is None and body.organ in _issuing_names()
+
+
+def _split_block_line(text: str) -> list[str]:
+    """An issuer block printed on one line (a converter joins a cell's lines: `UBND TỈNH ĐẮK
+    LẮK SỞ Y TẾ`): the managing body and its unit, then the office from its kind on (`SỞ Y
+    TẾ`), as the two lines the block prints."""
+    terms = HEADER_TERMS.load()
+    folded = text.casefold()
+    for found in _office_start().finditer(folded):
+        head = f" {folded[: found.start()]} "
+        if any(f" {unit} " in head for unit in terms.unit_types):
+            return [text[: found.start()].strip(), text[found.start() :].strip()]
+    return [text]
+
+
+@cache
+def _office_start() -> re.Pattern[str]:
+    terms = HEADER_TERMS.load()
+    openers = [*terms.office_kinds, *terms.issuing_bodies, *terms.parent_bodies]
+    return re.compile(rf"(?<=\s)(?:{alternatives(o.casefold() for o in openers)})(?=\s)")
+
+
+def _without_speck(line: Line) -> str:
+    """An issuer block's line without the rule a legal database's page prints under the name
+    (`ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK -------`), and, read by OCR, without the speck read as a last
+    small letter (`ỦY BAN NHÂN DÂN x.`: a stain beside the name)."""
+    text = _RULE.sub("", line.text)
+    if Hint.OCR not in line.hints:
+        return text
+    found = re.search(r"\s+(?P<speck>\S{1,2})$", text)
+    if found and not any(char.isupper() or char.isdigit() for char in found.group("speck")):
+        return text[: found.start()]
+    return text
+
+
+_RULE = re.compile(r"\s*[-_*=]{3,}\s*$")
+
+
+def _opens_with_parent_body(text: str) -> bool:
+    folded = " ".join(text.casefold().split())
+    return any(re.match(rf"{re.escape(b)}\b", folded) for b in HEADER_TERMS.load().parent_bodies)
+
+
+def issuer_from_text(
+    preamble: list[Line],
+    closing: list[Line],
+    title: str | None,
+    symbol: str | None,
+    province: str | None,
+) -> Body | None:
+    """No issuer block: `UBND xã X ban hành Kế hoạch`, or `Ủy ban nhân dân tỉnh ban hành` in a
+    document placed in a province (`Gia Lai, ngày ...`), else `trên địa bàn xã X` in a plan
+    whose symbol names its issuing body (`KH-UBND`)."""
+    terms = HEADER_TERMS.load()
+    for line in preamble:
+        for match in _issuing_sentence().finditer(line.text):
+            printed = match.group(0)[: match.start("rest") - match.start()] + match.group("rest")
+            body = parse_body(printed)
+            if body and body.unit_name:
+                return body
+            if body and (placed := _in_province(body, printed, province)):
+                return placed
+    organ = _issuing_body_of(symbol)
+    if organ is None:
+        return None
+    texts = ([title] if title else []) + [line.text for line in closing[:1]]
+    for text in texts:
+        for match in _territory().finditer(text):
+            body = parse_body(f"{organ} {text[match.end() :]}")
+            if body and body.unit_name and body.unit_type in terms.commune_types:
+                return body
+    return None
+
+
+def deciding_body(preamble: list[Line], province: str | None) -> Body | None:
+    """The authority a decision prints under its title (`ỦY BAN NHÂN DÂN TỈNH NGHỆ AN`, `CHỦ
+    TỊCH ỦY BAN NHÂN DÂN TỈNH ...`), when no issuer block was read: the body that decides; one
+    printed without its name (`ỦY BAN NHÂN DÂN TỈNH`) decides in the province the document is
+    placed in."""
+    for line in preamble[:MAX_TITLE_LINES]:
+        if not is_body_name(line):
+            continue
+        position = position_at(line.text)
+        text = line.text[len(position) :] if position else line.text
+        body = parse_body(text)
+        if body is not None and body.unit_name:
+            return body
+        if body is not None and (placed := _in_province(body, text, province)):
+            return placed
+    return None
+
+
+def _in_province(body: Body, text: str, province: str | None) -> Body | None:
+    """`Ủy ban nhân dân tỉnh` with no name after it, in a document placed in a province: the
+    body of that province."""
+    rest = " ".join(expand_abbreviations(text).split())[len(body.organ) :].strip().casefold()
+    if province is None or rest not in HEADER_TERMS.load().province_types:
+        return None
+    return Body(body.organ, rest, province)
+
+
+@cache
+def _issuing_sentence() -> re.Pattern[str]:
+    """`UBND xã X ban hành Kế hoạch`: an issuing body (or its abbreviation), the unit, a verb."""
+    terms = HEADER_TERMS.load()
+    bodies, verbs = alternatives(_issuing_names()), alternatives(terms.issuing_verbs)
+    # the unit between the body and the verb holds no punctuation: a clause's end is not it
+    return re.compile(rf"(?:{bodies})\s+(?P<rest>[^,;:.()]+?)\s+(?:{verbs})\b", re.IGNORECASE)
+
+
+def _issuing_names() -> list[str]:
+    """The issuing bodies and their abbreviations (`ủy ban nhân dân`, `UBND`)."""
+    terms = HEADER_TERMS.load()
+    bodies = {body.casefold() for body in terms.issuing_bodies}
+    return [
+        *terms.issuing_bodies,
+        *(s for s, full in terms.abbreviations.items() if full.casefold() in bodies),
+    ]
+
+
+def _issuing_body_of(symbol: str | None) -> str | None:
+    """The issuing body a symbol ends with, abbreviated (`KH-UBND`: the People's Committee)."""
+    if not symbol:
+        return None
+    folded = symbol.casefold()
+    return next((name for name in _issuing_names() if folded.endswith(name.casefold())), None)
+
+
+@cache
+def _territory() -> re.Pattern[str]:
+    """`trên địa bàn`, `của`: the words before the unit a plan's title is about."""
+    terms = HEADER_TERMS.load()
+    words = alternatives([*terms.territory_words, *terms.issuer_words])
+    return re.compile(rf"(?:{words})\s+", re.IGNORECASE)
+
+
+def province_in(texts: list[str]) -> str | None:
+    kinds = alternatives(HEADER_TERMS.load().province_types)
+    pattern = re.compile(rf"(?<!\w)(?:{kinds})\s+(?P<name>.+)", re.IGNORECASE)
+    for text in texts:
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            words = capitalized_run(title_case(name).split() if is_all_caps(name) else name.split())
+            for size in range(min(len(words), 4), 0, -1):
+                found = known_province(" ".join(words[:size]))
+                if found:
+                    return found
+    return None

@@ -1,0 +1,111 @@
+"""The document's own number and symbol (`Số: 12/KH-UBND`) and its place-and-date line (`An
+Phú, ngày 05 tháng 3 năm 2026`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from plan_extract.core.contract import DateParts
+from plan_extract.normalize.model import Line
+from plan_extract.normalize.vocabulary import alternatives
+from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line
+from plan_extract.read.model import Block
+from plan_extract.structure.basis import SYMBOL_LETTERS
+from plan_extract.structure.dates import DATE_NUMERIC, DATE_WORDS, date_in_words, parts_of
+from plan_extract.structure.header_layout import is_motto, motto_pattern
+
+_SYMBOL = f"0-9{SYMBOL_LETTERS}"
+# a symbol may join two bodies' letters with `&` (`KH-SNN&MT`) and hold several hyphens
+# and a `.` between two parts (`KH-UBND.VX`); a Party document numbers `25-KH/ĐU`: its kind's
+# letters before the slash belong to the symbol (`KH/ĐU`); a normative decision's number holds
+# its year (`33/2026/QĐ-UBND`): the symbol opens with a letter
+NUMBER = re.compile(
+    rf"^(?P<n>[{_SYMBOL}.\-]*?(?:/\d{{4}})?)"
+    rf"(?:-(?P<party>[{SYMBOL_LETTERS}]+))?"
+    rf"/(?P<symbol>[{SYMBOL_LETTERS}](?:[{_SYMBOL}&\-/]|\.(?=[{_SYMBOL}]))*)"
+)
+_PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
+
+
+def read_number(header: list[Line]) -> tuple[str | None, str | None]:
+    """The document's own `Số: 12/KH-UBND` (the number may sit on the line under `Số:`); a
+    `SỐ 1050/QĐ-SCT` without a colon may be part of the issuer's name (`ĐOÀN KIỂM TRA THEO QUYẾT
+    ĐỊNH SỐ 1050/QĐ-SCT`), so it comes second."""
+    by_colon = sorted(range(len(header)), key=lambda i: not is_number_line(header[i].text))
+    for index in by_colon:
+        match = number_line_pattern().match(header[index].text)
+        if not match:
+            continue
+        rest = match.group("rest")
+        if not rest.strip() and index + 1 < len(header):
+            rest = header[index + 1].text  # `Số:` alone, the number on the cell's next line
+        # a full stop ends the symbol (`12/KH-UBND.`), and so does a space between two words
+        # (`145/KH-UBND Đắk Lắk, ngày ...`: a row's next cell); spaces around `/`, `-`, `&`
+        # are the converter's (`12 /KH - UBND`)
+        marked = re.sub(r"\.(?=\s|$)", ";", rest.strip())
+        compact = re.sub(r"\s*([/&-])\s*", r"\1", marked)
+        parts = NUMBER.match(compact)
+        if parts is None:
+            continue
+        symbol, digits, party = parts.group("symbol", "n", "party")
+        joint = "/"
+        if party:
+            symbol, joint = f"{party}/{symbol}", "-"
+        return (f"{digits}{joint}{symbol}" if re.search(r"\d", digits) else None), symbol
+    return None, None
+
+
+def read_place_and_date(header: list[Line]) -> tuple[str | None, DateParts | None]:
+    right = [line.text for line in header if line.block is Block.HEADER_RIGHT]
+    printed = [text for text in right if not is_motto(text) and re.search(r"\w", text)]
+    candidates = [" ".join(printed)] if right else []
+    candidates += [line.text for line in header]
+    # a reader that could not part the header's columns may cut the date line before its year
+    candidates += [f"{first.text} {second.text}" for first, second in pairwise(header)]
+    for text in candidates:
+        date = date_in_words(text) or _dated_in_figures(text)
+        if date is None:
+            continue
+        place_match = _PLACE.search(_after_motto(text[: date.start()]))
+        place = place_match.group("place").strip() if place_match else None
+        if place is not None and not re.search(r"[^\W\d_]", place):
+            place = None  # a draft's dots (`..., ngày ... tháng ... năm 2026`)
+        return place, parts_of(date)
+    return None, None
+
+
+def _dated_in_figures(text: str) -> re.Match[str] | None:
+    """`An Phú, ngày 05/3/2026`: the date line with the date in figures, after the place and
+    the day word (a date in figures elsewhere in the header is a cited document's)."""
+    found = _figures_date_line().search(text)
+    return found if found and _PLACE.search(_after_motto(text[: found.start()])) else None
+
+
+@cache
+def _figures_date_line() -> re.Pattern[str]:
+    days = alternatives(DATE_WORDS.load().day_words)
+    return re.compile(rf"(?:{days})\s+{DATE_NUMERIC.pattern}", re.IGNORECASE)
+
+
+def _after_motto(text: str) -> str:
+    """What a line prints after the motto and the rule under it, or after the number, where a
+    converter joined those cells into one line (`... Hạnh phúc --------------- Đắk Lắk, ngày
+    ...`, `Số: 145/KH-UBND Đắk Lắk, ngày ...`)."""
+    text = text.rsplit("|", 1)[-1]  # `Số: 71/KH-UBND | Bạc Liêu, ngày ...`: the last cell
+    ends = [found.end() for found in motto_pattern().finditer(text)]
+    text = text[ends[-1] :] if ends else text
+    if number := number_line_pattern().match(text):
+        text = re.sub(r"^\S*(?:\s*[/&-]\s*\S+)*", "", number.group("rest").strip())
+    return _RULE_INSIDE.split(text)[-1]
+
+
+_RULE_INSIDE = re.compile(r"[-_=*]{3,}")
+
+
+@cache
+def number_line_pattern() -> re.Pattern[str]:
+    """`Số: 12/KH-UBND`, or without the colon `SỐ 1050/QĐ-SCT` (the label of layout_cues.yaml)."""
+    labels = alternatives(LAYOUT_CUES.load().number_labels)
+    return re.compile(rf"^(?:{labels})\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
