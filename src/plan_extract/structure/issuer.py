@@ -35,7 +35,37 @@ _PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing 
 _MAX_CELL_BEFORE = 3  # lines of an issuer's cell printed before the header table
 
 
-def issuer_block(header: list[Line]) -> Body | None:
+def read_issuer(
+    header: list[Line],
+    preamble: list[Line],
+    closing: list[Line],
+    title: str | None,
+    symbol: str | None,
+    place: str | None,
+) -> Body | None:
+    """The issuing body: the issuer block's, else (no block, or one cut to its first line) the
+    authority a decision prints or the document's own words; None rather than a bare name."""
+    block = _issuer_block(header)
+    body = block
+    if block is None or _bare(block):
+        # no block, or one the converter cut to its first line (`ỦY BAN NHÂN DÂN`, the unit's
+        # line lost): the authority a decision prints, else the document's own words
+        province = known_province(place) if place else None
+        found = (
+            _deciding_body(preamble, province)
+            # a decision whose kind line was dropped prints its authority among the header's
+            # body lines (`ỦY BAN NHÂN DÂN | ...` / `Số: ... | ...` / `ỦY BAN NHÂN DÂN TỈNH X`)
+            or _deciding_body([line for line in header if line.block is Block.BODY], province)
+            or _issuer_from_text(preamble, closing, title, symbol, province)
+        )
+        if found and (block is None or found.organ == block.organ):
+            body = found
+        if body is not None and _bare(body):
+            body = None  # never the whole name: better none than a false one
+    return body
+
+
+def _issuer_block(header: list[Line]) -> Body | None:
     left = [line for line in header if line.block is Block.HEADER_LEFT]
     if left and not any(_block_name(_without_speck(line), labelled=False) for line in left):
         left = _cell_before_table(header) + left
@@ -96,7 +126,7 @@ def _cell_before_table(header: list[Line]) -> list[Line]:
     return cell
 
 
-def is_bare(body: Body) -> bool:
+def _bare(body: Body) -> bool:
     """An issuing body printed without its unit (`ỦY BAN NHÂN DÂN`)."""
     return body.unit_type is None and body.unit_name is None and body.organ in _issuing_names()
 
@@ -142,7 +172,7 @@ def _opens_with_parent_body(text: str) -> bool:
     return any(re.match(rf"{re.escape(b)}\b", folded) for b in HEADER_TERMS.load().parent_bodies)
 
 
-def issuer_from_text(
+def _issuer_from_text(
     preamble: list[Line],
     closing: list[Line],
     title: str | None,
@@ -173,7 +203,7 @@ def issuer_from_text(
     return None
 
 
-def deciding_body(preamble: list[Line], province: str | None) -> Body | None:
+def _deciding_body(preamble: list[Line], province: str | None) -> Body | None:
     """The authority a decision prints under its title (`ỦY BAN NHÂN DÂN TỈNH NGHỆ AN`, `CHỦ
     TỊCH ỦY BAN NHÂN DÂN TỈNH ...`), when no issuer block was read: the body that decides; one
     printed without its name (`ỦY BAN NHÂN DÂN TỈNH`) decides in the province the document is

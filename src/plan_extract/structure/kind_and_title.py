@@ -25,6 +25,56 @@ from plan_extract.structure.terms import HEADER_TERMS
 MAX_TITLE_LINES = 4
 
 
+def read_kind_and_title(
+    header: list[Line],
+) -> tuple[DocumentKind, str | None, list[Line], list[Line]]:
+    """The kind, the title, the preamble (the lines after the title) and the header's lines
+    left for the number, the place and date and the issuer; the kind and the title on lines of
+    their own, or as a converter left them (the kind in the issuer's column, both on one line,
+    the kind line dropped), or a công văn's `V/v ...`."""
+    kind_index = _kind_line_index(header)
+    kind: DocumentKind = "unknown"
+    title = None
+    preamble = header
+    if kind_index is not None:
+        kind = _kind_of(header[kind_index].text)
+        after = header[kind_index + 1 :]
+        printed = title_lines(after, decision=kind == "quyet_dinh")
+        preamble = after[max(len(printed), 1) :]
+        if printed and (cut := _basis_glued(printed[-1])) is not None:
+            printed[-1], glued = cut
+            preamble = [glued, *preamble]
+        title = title_text(printed)
+        header = header[:kind_index]
+    elif (placed := _kind_in_issuer_block(header)) is not None:
+        # a PDF may set the kind line at the foot of the issuer's column: the body's lines
+        # after the header blocks are the title and the preamble
+        kind = _kind_of(placed.text)
+        after = [line for line in header if line.block is Block.BODY]
+        printed = title_lines(after)
+        title = title_text(printed)
+        preamble = after[len(printed) :]
+        header = [line for line in header if line.block is not Block.BODY and line is not placed]
+    elif (joined := _kind_with_title(header)) is not None:
+        # `KẾ HOẠCH Triển khai ...`: a converter joined the kind line and the title
+        index, kind, title = joined
+        preamble = header[index + 1 :]
+        header = header[:index]
+    elif (subject := _read_subject(header)) is not None:
+        kind, (title, printed_subject) = "cong_van", subject
+        preamble = [line for line in header if line.block is Block.BODY]
+        preamble = [line for line in preamble if line not in printed_subject]
+        header = [line for line in header if line not in printed_subject]
+    elif (untitled := _title_under_date(header)) is not None:
+        # a converter dropped the kind line (`Số: 34/KH-UBND`, the place and date, then the
+        # summary in capitals): the symbol gives the kind, the capitals under the date the title
+        date_index, printed = untitled
+        title = title_text(printed)
+        preamble = header[date_index + 1 + len(printed) :]
+        header = header[: date_index + 1]
+    return kind, title, preamble, header
+
+
 def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
     """The summary (trích yếu) under the kind line, possibly printed over several lines.
 
@@ -55,7 +105,7 @@ def title_lines(after: list[Line], decision: bool = False) -> list[Line]:
     return lines
 
 
-def title_under_date(header: list[Line]) -> tuple[int, list[Line]] | None:
+def _title_under_date(header: list[Line]) -> tuple[int, list[Line]] | None:
     """(the place and date line's index, the title's lines) for a header whose kind line is
     missing: the title in capitals on the body lines right under the date line, in a document
     whose number names its kind (`Số: 34/KH-UBND`); None otherwise."""
@@ -88,7 +138,7 @@ def title_text(printed: list[Line]) -> str | None:
 _TRAILING_NOTE = re.compile(r"\s\((?P<note>[^()]+)\)\W*$")
 
 
-def basis_glued(line: Line) -> tuple[Line, Line] | None:
+def _basis_glued(line: Line) -> tuple[Line, Line] | None:
     """The title's last line and the basis sentence a hard wrap glued to it, apart."""
     start = glued_opening(line.text)
     if start is None:
@@ -102,11 +152,11 @@ def is_kind_line(line: Line) -> bool:
     return (
         line.block is Block.BODY
         and Hint.TABLE_ROW not in line.hints
-        and kind_of(line.text) != "unknown"
+        and _kind_of(line.text) != "unknown"
     )
 
 
-def read_subject(header: list[Line]) -> tuple[str, list[Line]] | None:
+def _read_subject(header: list[Line]) -> tuple[str, list[Line]] | None:
     """A công văn's `V/v ...` (trích yếu) in the header: the text after the label, with the lines
     of its cell it wraps onto (a table cell of the header; in the body its one line), and the
     lines that print it."""
@@ -133,15 +183,15 @@ def _subject_label() -> re.Pattern[str]:
     return re.compile(rf"^(?:{labels})(?!\w)\s*[:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
-def kind_in_issuer_block(header: list[Line]) -> Line | None:
+def _kind_in_issuer_block(header: list[Line]) -> Line | None:
     """`KẾ HOẠCH` as the last line of the issuer's column (HEADER_LEFT), under `Số: ...`."""
     left = [line for line in header if line.block is Block.HEADER_LEFT]
-    if left and kind_of(left[-1].text) != "unknown":
+    if left and _kind_of(left[-1].text) != "unknown":
         return left[-1]
     return None
 
 
-def kind_with_title(header: list[Line]) -> tuple[int, DocumentKind, str] | None:
+def _kind_with_title(header: list[Line]) -> tuple[int, DocumentKind, str] | None:
     """A body line of the header that opens with a kind's name in capitals and goes on with the
     title (`KẾ HOẠCH Triển khai công tác ...`, `KẾ HOẠCH TRIỂN KHAI ...`): its index, the kind
     and the title."""
@@ -151,19 +201,19 @@ def kind_with_title(header: list[Line]) -> tuple[int, DocumentKind, str] | None:
         for term in HEADER_TERMS.load().document_kinds:
             name = term.name.upper()
             rest = line.text[len(name) :].strip(" .:")
-            if line.text.startswith(name + " ") and rest and kind_of(line.text) == "unknown":
+            if line.text.startswith(name + " ") and rest and _kind_of(line.text) == "unknown":
                 return index, term.kind, rest
     return None
 
 
-def kind_line_index(header: list[Line]) -> int | None:
+def _kind_line_index(header: list[Line]) -> int | None:
     for index, line in enumerate(header):
         if is_kind_line(line):
             return index
     return None
 
 
-def kind_of(text: str) -> DocumentKind:
+def _kind_of(text: str) -> DocumentKind:
     """The kind a kind line names: the name alone, or with a qualifier after it (`KẾ HOẠCH
     HÀNH ĐỘNG`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`: the summary is the line under it); also spaced out
     letter by letter (`K Ế H O Ạ C H`, a Word file's way to set it wide)."""
