@@ -361,6 +361,18 @@ def _past_generic(line: BodyLine, token: int) -> int:
     return piece_end + 1
 
 
+def org_heads(line: BodyLine) -> dict[int, list[Hit]]:
+    """The organization words opening a body's name, by token, but none where the line's own
+    text opens with a word naming an activity that starts with one's syllable (`2. Tổ chức
+    kiểm tra ...`, `3. Báo cáo kết quả`: a task heading). Elsewhere the word may be a noun
+    (`Các doanh nghiệp, tổ chức, cá nhân`), read as before."""
+    heads = line.hits_from("ORG_HEAD")
+    opening = text_start(line)
+    if opening not in heads or opening not in line.hits_from("ACTIVITY_WORD"):
+        return heads
+    return {token: hits for token, hits in heads.items() if token != opening}
+
+
 def list_goes_on(line: BodyLine, end: int) -> bool:
     """Whether a list of units ending at `end` goes on with a joiner and an organization word."""
     words = line.parse.words
@@ -368,7 +380,7 @@ def list_goes_on(line: BodyLine, end: int) -> bool:
     token = end
     while token < len(words) and words[token].lower() in joiners:
         token += 1
-    return token > end and token in line.hits_from("ORG_HEAD")
+    return token > end and token in org_heads(line)
 
 
 def name_end(line: BodyLine, first: int, last: int) -> int:
@@ -377,7 +389,7 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     `phòng Quản lý Công nghiệp`), before a role verb in lower case (`... triển khai`). A
     description (`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng`) runs on."""
     words = line.parse.words
-    heads = line.hits_from("ORG_HEAD").get(first, [])
+    heads = org_heads(line).get(first, [])
     name = max((h.last_token for h in heads), default=first + 1)
     proper = name < last and words[name][:1].isupper()
     roles = verbs_with_objects(line)
@@ -450,7 +462,7 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     plural = token < len(words) and words[token].lower() in lists.article_words
     if plural:
         token += 1
-    heads = line.hits_from("ORG_HEAD").get(token, [])
+    heads = org_heads(line).get(token, [])
     if not heads:
         return None
     colon = max(h.last_token for h in heads)
