@@ -318,6 +318,24 @@ FRAGMENTS = [
     ),
     # `phối hợp với các cơ quan, đơn vị` in the plan names no body: the collective counts only
     # where it is addressed as a whole.
+    # a hard wrap put the dash of `Lao động - Thương binh và Xã hội` first on a line: the
+    # joiner glues it back, and the bodies listed after it stay; the list under one head ends
+    # where the answerable clause starts
+    pytest.param(
+        DECISION.format(
+            answerable="Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nội vụ, Lao động\n- Thương "
+            "binh và Xã hội, Tư pháp chịu trách nhiệm thi hành Quyết định này./."
+        ),
+        [
+            ("Sở Công Thương", True),
+            ("Sở Tài chính", False),
+            ("Sở Lao động - Thương binh và Xã hội", True),
+            ("Sở Tư pháp", True),
+            ("Văn phòng Ủy ban nhân dân tỉnh", True),
+            ("Sở Nội vụ", True),
+        ],
+        id="a_name_cut_at_its_dash_by_a_wrap_keeps_the_bodies_after_it",
+    ),
     pytest.param(
         DECISION.format(answerable=""),
         [("Sở Công Thương", True), ("Sở Tài chính", False), ("Sở Nội vụ", True)],

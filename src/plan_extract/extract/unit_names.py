@@ -476,7 +476,14 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     head = line.span_words(line.span(token, colon))
     pieces: list[tuple[int, int]] = []
     first = colon + 1 if words[colon] == ":" else colon
+    # the list ends where a decision's answerable clause starts (`..., Tư pháp chịu trách
+    # nhiệm thi hành`), not at the next mark
+    answerable = {h.first_token for h in line.parse.of("ANSWERABLE")}
     for at in range(first, len(words) + 1):
+        if at in answerable:
+            if at > first and capitalized(words[first]):
+                pieces.append((first, at))
+            break
         if (
             at == len(words)
             or words[at] in {";", ".", ",", ")", "|"}
