@@ -336,6 +336,15 @@ FRAGMENTS = [
         ],
         id="a_name_cut_at_its_dash_by_a_wrap_keeps_the_bodies_after_it",
     ),
+    # an adverb between the authority and its request word, opening a line or a clause
+    pytest.param(
+        _implementation(
+            "UBND tỉnh cũng giao Sở Y tế chủ trì kiểm tra; UBND tỉnh đồng thời yêu cầu Sở Công"
+            " Thương phối hợp với Sở Tài chính rà soát.",
+        ),
+        [("Sở Công Thương", True), ("Sở Tài chính", False), ("Sở Y tế", True)],
+        id="an_adverb_between_the_authority_and_its_request",
+    ),
     pytest.param(
         DECISION.format(answerable=""),
         [("Sở Công Thương", True), ("Sở Tài chính", False), ("Sở Nội vụ", True)],

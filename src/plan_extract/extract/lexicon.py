@@ -85,6 +85,7 @@ RoleLabel = Literal[
     "INSERTION",
     "STATE_WORD",
     "AUTHORITY",
+    "ASK_ADVERB",
 ]
 PhraseLabel = Literal[
     ComparatorLabel,
@@ -441,6 +442,7 @@ class Roles(PatternFile):
             frozenset({"GENERIC_COLLECTIVE", "OFFICE_HOLDER"}),
             frozenset({"LEAD_WORD", "INSERTION"}),
             frozenset({"NAMED_ORG", "AUTHORITY"}),
+            frozenset({"STATE_WORD", "ASK_ADVERB"}),
         }
     )
     patterns: list[RoleGroup]

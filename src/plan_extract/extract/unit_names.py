@@ -282,8 +282,10 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
         if not opening:
             continue
         end = max(h.last_token for h in opening)
-        if label == "AUTHORITY" and (requested or end not in line.hits_from("REQUEST")):
-            break  # the authority only as the one who asks: its request follows at once
+        if label == "AUTHORITY":
+            end = _past_adverbs(line, end)
+            if requested or end not in line.hits_from("REQUEST"):
+                break  # the authority only as the one who asks: its request follows at once
         token = end
         requested = requested or label == "REQUEST"
     return token, requested
@@ -298,8 +300,17 @@ def authority_asks(line: BodyLine, token: int) -> bool:
         if opening:
             token = max(h.last_token for h in opening)
             if label == "AUTHORITY":
-                return token in line.hits_from("REQUEST")
+                return _past_adverbs(line, token) in line.hits_from("REQUEST")
     return False
+
+
+def _past_adverbs(line: BodyLine, token: int) -> int:
+    """The token after the adverbs standing at `token` (`cũng`, `đồng thời` in `UBND tỉnh
+    cũng giao ...`)."""
+    adverbs = line.hits_from("ASK_ADVERB")
+    while token in adverbs:
+        token = max(h.last_token for h in adverbs[token])
+    return token
 
 
 def after_colon(line: BodyLine, token: int) -> int:
