@@ -345,6 +345,20 @@ FRAGMENTS = [
         [("Sở Công Thương", True), ("Sở Tài chính", False), ("Sở Y tế", True)],
         id="an_adverb_between_the_authority_and_its_request",
     ),
+    # the committee's departments addressed as a whole in the answerable article
+    pytest.param(
+        DECISION.format(
+            answerable="Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh chịu trách nhiệm thi "
+            "hành Quyết định này./."
+        ),
+        [
+            ("Sở Công Thương", True),
+            ("Sở Tài chính", False),
+            ("Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", True),
+            ("Sở Nội vụ", True),
+        ],
+        id="the_departments_of_the_committee_answerable_as_a_whole",
+    ),
     pytest.param(
         DECISION.format(answerable=""),
         [("Sở Công Thương", True), ("Sở Tài chính", False), ("Sở Nội vụ", True)],
