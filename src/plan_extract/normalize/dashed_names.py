@@ -46,9 +46,9 @@ DASHED_NAMES = data_file("normalize/dashed_names.yaml", DashedNames)
 
 
 @cache
-def _cut_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """Per name, the end of the line above (its first half) and the start of the cut line (a
-    dash, its second half, then what may follow a name)."""
+def _cut_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per name, its first half (ending the line above) and the start of the cut line (a dash,
+    its second half, then what may follow a name)."""
     data = DASHED_NAMES.load()
     then = "|".join(re.escape(word) for word in sorted(data.then_words, key=len, reverse=True))
     patterns = []
@@ -56,7 +56,7 @@ def _cut_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
         first, _, second = name.partition(_DASH)
         patterns.append(
             (
-                re.compile(rf"(?:^|\W){re.escape(first)}\s*$"),
+                first,
                 re.compile(
                     rf"^[-–]\s+{re.escape(second)}(?:$|\s*[,;:.)]|\s+(?:{then})\b|\s+(?P<next>\w))"
                 ),
@@ -70,9 +70,12 @@ def cut_at_dash(before: str, text: str) -> bool:
     name whose first half ends `before` (`Sở Lao động` / `- Thương binh và Xã hội, ...`): a
     wrap, not a bullet. The half must be whole and end there: followed by punctuation, a level
     or a conjunction, or the next body's capitalized name (`- Xã hội hóa ...` after `Văn hóa`
-    is a bullet)."""
+    is a bullet). Only the end of `before` is read: it may be a paragraph growing as its lines
+    are joined."""
+    end = before.rstrip()
     for first, second in _cut_patterns():
-        if first.search(before.rstrip()) is None:
+        start = len(end) - len(first)
+        if not end.endswith(first) or (start > 0 and end[start - 1].isalnum()):
             continue
         match = second.match(text.strip())
         if match is not None and (match["next"] is None or match["next"].isupper()):
