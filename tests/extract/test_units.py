@@ -68,16 +68,6 @@ def _implementation(*lines: str) -> str:
     return "\n".join(["I. TỔ CHỨC THỰC HIỆN", *lines])
 
 
-def test_a_proper_name_missing_from_the_lexicon_ends_at_a_role_verb() -> None:
-    plan = parse_text(
-        _implementation(
-            "1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:",
-            "2. Tổ chức kiểm tra kỹ thuật an toàn.",
-        )
-    )
-    assert _units(plan)[0] == ("Phòng Quản lý Công nghiệp", True)
-
-
 ISSUED_BY_A_DEPARTMENT = """UBND TỈNH LÀO CAI
 SỞ CÔNG THƯƠNG
 Số: 12/KH-SCT
@@ -296,8 +286,79 @@ def test_a_request_in_the_closing_sentence_assigns_the_body_it_names() -> None:
 # Fragments and the units they assign work to, in the plan's order of first mention: one
 # convention each (the case's id says which).
 FRAGMENTS = [
+    pytest.param(
+        _implementation(
+            "1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:",
+            "2. Tổ chức kiểm tra kỹ thuật an toàn.",
+        ),
+        [("Phòng Quản lý Công nghiệp", True)],
+        id="a_proper_name_missing_from_the_lexicon_ends_at_a_role_verb",
+    ),
+    # `Tổ chức`, `Báo cáo`, `Hội nghị` open with an organization word's syllable but name an
+    # activity: the heading names a task, the units around it stay
+    pytest.param(
+        _implementation(
+            "1. Sở Y tế",
+            "- Chủ trì kiểm tra.",
+            "2. Tổ chức kiểm tra kỹ thuật an toàn",
+            "- Kiểm tra các cơ sở.",
+            "3. Báo cáo kết quả thực hiện",
+            "- Gửi báo cáo.",
+            "4. Ủy ban nhân dân các xã, phường",
+            "- Triển khai kế hoạch.",
+            "5. Tổ công tác liên ngành",
+            "- Kiểm tra đột xuất.",
+        ),
+        [
+            ("Sở Y tế", True),
+            ("Ủy ban nhân dân các xã, phường, đặc khu", True),
+            ("Tổ công tác liên ngành", True),
+        ],
+        id="a_heading_opening_with_an_activity_names_no_unit",
+    ),
     # `phối hợp với các cơ quan, đơn vị` in the plan names no body: the collective counts only
     # where it is addressed as a whole.
+    # a hard wrap put the dash of `Lao động - Thương binh và Xã hội` first on a line: the
+    # joiner glues it back, and the bodies listed after it stay; the list under one head ends
+    # where the answerable clause starts
+    pytest.param(
+        DECISION.format(
+            answerable="Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nội vụ, Lao động\n- Thương "
+            "binh và Xã hội, Tư pháp chịu trách nhiệm thi hành Quyết định này./."
+        ),
+        [
+            ("Sở Công Thương", True),
+            ("Sở Tài chính", False),
+            ("Sở Lao động - Thương binh và Xã hội", True),
+            ("Sở Tư pháp", True),
+            ("Văn phòng Ủy ban nhân dân tỉnh", True),
+            ("Sở Nội vụ", True),
+        ],
+        id="a_name_cut_at_its_dash_by_a_wrap_keeps_the_bodies_after_it",
+    ),
+    # an adverb between the authority and its request word, opening a line or a clause
+    pytest.param(
+        _implementation(
+            "UBND tỉnh cũng giao Sở Y tế chủ trì kiểm tra; UBND tỉnh đồng thời yêu cầu Sở Công"
+            " Thương phối hợp với Sở Tài chính rà soát.",
+        ),
+        [("Sở Công Thương", True), ("Sở Tài chính", False), ("Sở Y tế", True)],
+        id="an_adverb_between_the_authority_and_its_request",
+    ),
+    # the committee's departments addressed as a whole in the answerable article
+    pytest.param(
+        DECISION.format(
+            answerable="Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh chịu trách nhiệm thi "
+            "hành Quyết định này./."
+        ),
+        [
+            ("Sở Công Thương", True),
+            ("Sở Tài chính", False),
+            ("Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", True),
+            ("Sở Nội vụ", True),
+        ],
+        id="the_departments_of_the_committee_answerable_as_a_whole",
+    ),
     pytest.param(
         DECISION.format(answerable=""),
         [("Sở Công Thương", True), ("Sở Tài chính", False), ("Sở Nội vụ", True)],

@@ -74,6 +74,7 @@ RoleLabel = Literal[
     "COOPERATE_WORD",
     "REQUEST",
     "ORG_HEAD",
+    "ACTIVITY_WORD",
     "NAMED_ORG",
     "LEVEL_HEAD",
     "GENERIC_COLLECTIVE",
@@ -84,6 +85,7 @@ RoleLabel = Literal[
     "INSERTION",
     "STATE_WORD",
     "AUTHORITY",
+    "ASK_ADVERB",
 ]
 PhraseLabel = Literal[
     ComparatorLabel,
@@ -434,11 +436,13 @@ class Roles(PatternFile):
         {
             frozenset({"ORG_HEAD", "NAMED_ORG"}),
             frozenset({"ORG_HEAD", "LEVEL_HEAD"}),
+            frozenset({"ACTIVITY_WORD", "LEAD_WORD"}),
             frozenset({"LEAD_LABEL", "LEAD_WORD"}),
             frozenset({"COOPERATE_LABEL", "COOPERATE_WORD"}),
             frozenset({"GENERIC_COLLECTIVE", "OFFICE_HOLDER"}),
             frozenset({"LEAD_WORD", "INSERTION"}),
             frozenset({"NAMED_ORG", "AUTHORITY"}),
+            frozenset({"STATE_WORD", "ASK_ADVERB"}),
         }
     )
     patterns: list[RoleGroup]

@@ -282,8 +282,10 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
         if not opening:
             continue
         end = max(h.last_token for h in opening)
-        if label == "AUTHORITY" and (requested or end not in line.hits_from("REQUEST")):
-            break  # the authority only as the one who asks: its request follows at once
+        if label == "AUTHORITY":
+            end = _past_adverbs(line, end)
+            if requested or end not in line.hits_from("REQUEST"):
+                break  # the authority only as the one who asks: its request follows at once
         token = end
         requested = requested or label == "REQUEST"
     return token, requested
@@ -298,8 +300,17 @@ def authority_asks(line: BodyLine, token: int) -> bool:
         if opening:
             token = max(h.last_token for h in opening)
             if label == "AUTHORITY":
-                return token in line.hits_from("REQUEST")
+                return _past_adverbs(line, token) in line.hits_from("REQUEST")
     return False
+
+
+def _past_adverbs(line: BodyLine, token: int) -> int:
+    """The token after the adverbs standing at `token` (`cũng`, `đồng thời` in `UBND tỉnh
+    cũng giao ...`)."""
+    adverbs = line.hits_from("ASK_ADVERB")
+    while token in adverbs:
+        token = max(h.last_token for h in adverbs[token])
+    return token
 
 
 def after_colon(line: BodyLine, token: int) -> int:
@@ -361,6 +372,18 @@ def _past_generic(line: BodyLine, token: int) -> int:
     return piece_end + 1
 
 
+def org_heads(line: BodyLine) -> dict[int, list[Hit]]:
+    """The organization words opening a body's name, by token, but none where the line's own
+    text opens with a word naming an activity that starts with one's syllable (`2. Tổ chức
+    kiểm tra ...`, `3. Báo cáo kết quả`: a task heading). Elsewhere the word may be a noun
+    (`Các doanh nghiệp, tổ chức, cá nhân`), read as before."""
+    heads = line.hits_from("ORG_HEAD")
+    opening = text_start(line)
+    if opening not in heads or opening not in line.hits_from("ACTIVITY_WORD"):
+        return heads
+    return {token: hits for token, hits in heads.items() if token != opening}
+
+
 def list_goes_on(line: BodyLine, end: int) -> bool:
     """Whether a list of units ending at `end` goes on with a joiner and an organization word."""
     words = line.parse.words
@@ -368,7 +391,7 @@ def list_goes_on(line: BodyLine, end: int) -> bool:
     token = end
     while token < len(words) and words[token].lower() in joiners:
         token += 1
-    return token > end and token in line.hits_from("ORG_HEAD")
+    return token > end and token in org_heads(line)
 
 
 def name_end(line: BodyLine, first: int, last: int) -> int:
@@ -377,7 +400,7 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     `phòng Quản lý Công nghiệp`), before a role verb in lower case (`... triển khai`). A
     description (`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng`) runs on."""
     words = line.parse.words
-    heads = line.hits_from("ORG_HEAD").get(first, [])
+    heads = org_heads(line).get(first, [])
     name = max((h.last_token for h in heads), default=first + 1)
     proper = name < last and words[name][:1].isupper()
     roles = verbs_with_objects(line)
@@ -450,7 +473,7 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     plural = token < len(words) and words[token].lower() in lists.article_words
     if plural:
         token += 1
-    heads = line.hits_from("ORG_HEAD").get(token, [])
+    heads = org_heads(line).get(token, [])
     if not heads:
         return None
     colon = max(h.last_token for h in heads)
@@ -464,7 +487,14 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     head = line.span_words(line.span(token, colon))
     pieces: list[tuple[int, int]] = []
     first = colon + 1 if words[colon] == ":" else colon
+    # the list ends where a decision's answerable clause starts (`..., Tư pháp chịu trách
+    # nhiệm thi hành`), not at the next mark
+    answerable = {h.first_token for h in line.parse.of("ANSWERABLE")}
     for at in range(first, len(words) + 1):
+        if at in answerable:
+            if at > first and capitalized(words[first]):
+                pieces.append((first, at))
+            break
         if (
             at == len(words)
             or words[at] in {";", ".", ",", ")", "|"}

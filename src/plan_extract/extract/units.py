@@ -53,6 +53,7 @@ from plan_extract.extract.unit_names import (
     list_words,
     name_end,
     named_at,
+    org_heads,
     rest_start,
     segments,
     tail_end,
@@ -283,7 +284,7 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
     a heading whose first piece names no body names none. Open or generic collectives (`các
     đơn vị liên quan`) are left out."""
     units = outermost(line.parse.of("UNIT"))
-    heads = {h.first_token for h in line.parse.of("ORG_HEAD")}
+    heads = set(org_heads(line))
     merged: list[tuple[int, int, list[Hit]]] = []
     opening_end = start  # where the first piece of the last unknown name ends
     for first, last in segments(line, start, inside=units):
@@ -804,9 +805,9 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
     holders = line.hits_from("OFFICE_HOLDER")
     # a capitalized head of the genre after a head of a body (`Hiệu trưởng Trường ...`)
     named_orgs = {h.first_token for h in line.parse.of("NAMED_ORG")} | {
-        h.first_token
-        for h in line.parse.of("ORG_HEAD")
-        if line.text[h.start : h.start + 1].isupper()
+        token
+        for token, hits in org_heads(line).items()
+        if line.text[hits[0].start : hits[0].start + 1].isupper()
     }
     articles = list_words().article_words
     words = line.parse.words
@@ -830,7 +831,7 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
                 names.append(collector.unit(hit, line))
         elif held > first and body in named_orgs and not line.hits_in("OPEN_TAIL", body, last):
             stop = name_end(line, body, last)
-            heads = line.hits_from("NAMED_ORG").get(body, []) + line.hits_from("ORG_HEAD")[body]
+            heads = line.hits_from("NAMED_ORG").get(body, []) + org_heads(line).get(body, [])
             if stop > max(h.last_token for h in heads):  # a head and a name, not a bare `Ban`
                 names.append(
                     collector.unknown(line, trimmed(line.text, line.span(body, stop), " .:*,"))

@@ -13,9 +13,10 @@ What a text is decides how its lines join, never the name of its file:
 Lines the layout gave as whole paragraphs (Word, PDF: `RawDocument.paragraph_lines`) join only
 by the first rule. A line that starts a structural element (numbered heading, bullet, the
 closing, a signature line) never continues the line before, except a range's second figure cut
-from its first (`giai đoạn 2026\\n- 2030`); a whole bold line or a Markdown heading is an
-element of its own, and so is an all-capitals title before ordinary text; nothing in the
-header or footer blocks is joined: those are read as blocks.
+from its first (`giai đoạn 2026\\n- 2030`) and a dashed name's second half cut from its first
+(`Sở Lao động\\n- Thương binh và Xã hội`, dashed_names.py); a whole bold line or a Markdown
+heading is an element of its own, and so is an all-capitals title before ordinary text; nothing
+in the header or footer blocks is joined: those are read as blocks.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
+from plan_extract.normalize.dashed_names import cut_at_dash
 from plan_extract.normalize.patterns import (
     BULLET,
     RANGE_TAIL,
@@ -81,8 +83,8 @@ def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs:
         if not blank_between and _capitals_heading_goes_on(before, text):
             return True  # `**III. TỔ CHỨC THỰC**` / `**HIỆN**`: bold closed on each line
         return wrapped and not ends_sentence(before) and _may_run_on(before, text)
-    if not blank_between and _joined_by_dash(before, text):
-        return True
+    if not blank_between and (_joined_by_dash(before, text) or cut_at_dash(before, text)):
+        return True  # a dash a wrap put first: between heading phrases, or inside a name
     if closes_parenthesis(before, text):
         return True  # `... (GIAI ĐOẠN` then `I)`: a wrap inside a parenthesis, no item
     if _starts_element(text):

@@ -1,0 +1,94 @@
+"""Names of bodies joined by a dash (`Sở Lao động - Thương binh và Xã hội`), from
+data/normalize/dashed_names.yaml, loaded and checked once. A hard wrap that puts the dash first
+leaves what reads as a bullet (`Giám đốc các Sở: Lao động` / `- Thương binh và Xã hội, Nội vụ`),
+and the bodies listed after it would be lost; the joiner (joining.py) glues such a line back."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import model_validator
+
+from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.normalize.vocabulary import spelled_as_normalized
+
+_DASH = " - "
+
+
+class DashedNameExample(Example):
+    before: str  # the line above `text`
+    joined: bool  # whether `text` continues it
+
+    @property
+    def negative(self) -> bool:
+        return not self.joined
+
+
+class DashedNames(Knowledge):
+    names: list[str]  # `first half - second half`, as the unit lexicon spells them
+    # the words that may follow a name's second half on the cut line, besides punctuation or a
+    # capitalized word (the next body's name): its level, or a conjunction
+    then_words: list[str]
+    examples: list[DashedNameExample]
+
+    @model_validator(mode="after")
+    def _halves(self) -> DashedNames:
+        for name in self.names:
+            first, dash, second = name.partition(_DASH)
+            if not dash or not first.strip() or not second.strip() or _DASH in second:
+                raise ValueError(f"{name!r}: one dash between two halves")
+        spelled_as_normalized([*self.names, *self.then_words])
+        return self
+
+
+DASHED_NAMES = data_file("normalize/dashed_names.yaml", DashedNames)
+
+
+@cache
+def _cut_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per name, its first half (ending the line above) and the start of the cut line (a dash,
+    its second half, then what may follow a name)."""
+    data = DASHED_NAMES.load()
+    then = "|".join(re.escape(word) for word in sorted(data.then_words, key=len, reverse=True))
+    patterns = []
+    for name in data.names:
+        first, _, second = name.partition(_DASH)
+        patterns.append(
+            (
+                first,
+                re.compile(
+                    rf"^[-–]\s+{re.escape(second)}(?:$|\s*[,;:.)]|\s+(?:{then})\b|\s+(?P<next>\w))"
+                ),
+            )
+        )
+    return tuple(patterns)
+
+
+def cut_at_dash(before: str, text: str) -> bool:
+    """Whether `text`, a line opening with a dash, goes on with the second half of a dashed
+    name whose first half ends `before` (`Sở Lao động` / `- Thương binh và Xã hội, ...`): a
+    wrap, not a bullet. The half must be whole and end there: followed by punctuation, a level
+    or a conjunction, or the next body's capitalized name (`- Xã hội hóa ...` after `Văn hóa`
+    is a bullet). Only the end of `before` is read: it may be a paragraph growing as its lines
+    are joined."""
+    end = before.rstrip()
+    for first, second in _cut_patterns():
+        start = len(end) - len(first)
+        if not end.endswith(first) or (start > 0 and end[start - 1].isalnum()):
+            continue
+        match = second.match(text.strip())
+        if match is not None and (match["next"] is None or match["next"].isupper()):
+            return True
+    return False
+
+
+def _misjoined(data: DashedNames) -> list[str]:
+    return [
+        f"{e.before!r} / {e.text!r}: read {not e.joined}, expected {e.joined}"
+        for e in data.examples
+        if cut_at_dash(e.before, e.text) != e.joined
+    ]
+
+
+DASHED_NAMES.examples_checked_by(_misjoined)
