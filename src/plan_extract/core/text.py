@@ -84,7 +84,10 @@ def slug(name: str) -> str:
 
 def squash(text: str) -> str:
     """Runs of white space as one space, Markdown emphasis marks dropped, ends stripped."""
-    return re.sub(r"\s+", " ", text.replace("**", "").replace("*", "")).strip()
+    return _WHITE_RUN.sub(" ", text.replace("*", "")).strip()
+
+
+_WHITE_RUN = re.compile(r"\s+")
 
 
 def is_all_caps(text: str, least: int = 1) -> bool:

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import is_all_caps, squash, starts_lowercase, unmarked
@@ -50,6 +50,13 @@ class LayoutCues(Knowledge):
     page_words: list[str] = Field(min_length=1)
     examples: list[CueExample] = Field(default_factory=list)
 
+    @field_validator("number_labels")
+    @classmethod
+    def _no_colon(cls, labels: list[str]) -> list[str]:
+        if any(":" in label for label in labels):  # is_number_line reads up to the first colon
+            raise ValueError("number labels: the colon after a label is no part of it")
+        return labels
+
 
 LAYOUT_CUES = data_file("layout_cues.yaml", LayoutCues)
 
@@ -58,7 +65,11 @@ def _fold(text: str) -> str:
     """Case, spacing, emphasis marks and the kind of dash set aside: `KT . CHỦ TỊCH` reads as
     `kt. chủ tịch`, `Độc lập – Tự do` as `độc lập - tự do`."""
     folded = squash(text).casefold()
-    return re.sub(r"\s+\.", ".", re.sub(r"\s*[-–—]\s*", " - ", folded))
+    return _SPACE_DOT.sub(".", _SPACED_DASH.sub(" - ", folded))
+
+
+_SPACED_DASH = re.compile(r"\s*[-–—]\s*")
+_SPACE_DOT = re.compile(r"\s+\.")
 
 
 class Cue(NamedTuple):
@@ -145,8 +156,11 @@ def has_motto(text: str) -> bool:
 
 
 def is_number_line(text: str) -> bool:
-    """`Số: 12/KH-UBND`, also left blank in a draft (`Số: /KH-UBND`)."""
-    return _patterns()["number"].match(_fold(text)) is not None
+    """`Số: 12/KH-UBND`, also left blank in a draft (`Số: /KH-UBND`). Only the text up to its
+    first colon is folded: the label's colon is the first (no label holds one), and folding
+    never makes or moves a colon, so the rest of a long line cannot change the answer."""
+    colon = text.find(":")
+    return colon >= 0 and _patterns()["number"].match(_fold(text[: colon + 1])) is not None
 
 
 def has_place_date(text: str) -> bool:
