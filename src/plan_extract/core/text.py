@@ -13,6 +13,7 @@ import pickle
 import re
 import unicodedata
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 from plan_extract.core.knowledge import KnowledgeError
@@ -91,9 +92,11 @@ _WHITE_RUN = re.compile(r"\s+")
 
 
 def is_all_caps(text: str, least: int = 1) -> bool:
-    """Every letter in capitals (and at least `least` letters)."""
-    letters = list(filter(str.isalpha, text))  # filter and map loop in C
-    return len(letters) >= least and all(map(str.isupper, letters))
+    """Every letter in capitals (and at least `least` letters). Stops at the first letter in
+    lower case: asked of whole paragraphs as the joiner grows them (filter and map loop in C)."""
+    letters = filter(str.isalpha, text)
+    first = list(islice(letters, least))
+    return len(first) >= least and all(map(str.isupper, first)) and all(map(str.isupper, letters))
 
 
 def starts_lowercase(text: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import islice
 
 from plan_extract.core.text import respell_lines
@@ -14,8 +13,8 @@ from plan_extract.read.options import MAX_LINE_CHARS
 
 def normalize(raw: RawDocument) -> NormalizedDocument:
     """Clean every line, drop blank ones, join wrapped ones; number the result from 1. A line is
-    never joined past `MAX_LINE_CHARS` (no plan has such a paragraph), and the pieces of a
-    joined line are put together once, so that joining stays linear in the text's length."""
+    never joined past `MAX_LINE_CHARS` (no plan has such a paragraph), so that joining stays
+    linear in the text's length."""
     # blank lines after its sentences show that a text separates its paragraphs by them; a
     # text too short to tell does when it uses Markdown's marks (a `.md` name proves nothing)
     separated = separates_paragraphs(raw.lines)
@@ -31,25 +30,23 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
         if not text:
             blank_between = True
             continue
-        line = raw_line if text == raw_line.text else replace(raw_line, text=text)
-        if raw_line.cells is not None:
-            line = replace(line, cells=cells[id(raw_line)])
+        line = _Paragraph(raw_line, text, cells.get(id(raw_line)))
         if groups and groups[-1].continued_by(line, blank_between, paragraphs):
             groups[-1].add(line)
         else:
-            groups.append(_Paragraph(line))
+            groups.append(line)
         blank_between = False
     lines = [
         Line(
             number=number,
-            text=" ".join(group.pieces),
+            text=group.text,
             source_lines=tuple(group.sources),
             page=group.head.page,
-            hints=group.head.hints - WRAP_HINTS,
+            hints=group.hints - WRAP_HINTS,
             heading_level=group.head.heading_level,
-            cells=group.head.cells,
+            cells=group.cells,
             cell_gap=group.head.cell_gap,
-            block=group.head.block,
+            block=group.block,
         )
         for number, group in enumerate(groups, start=1)
     ]
@@ -67,23 +64,25 @@ def _respelled_cells(lines: list[RawLine]) -> dict[int, tuple[str, ...]]:
 
 
 class _Paragraph:
-    """Lines joined into one: the first line's hints, the pieces' texts, their source lines."""
+    """Lines joined into one: the first line's layout (hints, block, page ...) and respelled
+    cells, the joined text, the source lines. The joiner reads it as the line before the next
+    (`joining.Joinable`), so that no line is copied to carry a respelled or a joined text."""
 
-    def __init__(self, head: RawLine) -> None:
+    __slots__ = ("block", "cells", "head", "hints", "sources", "text")
+
+    def __init__(self, head: RawLine, text: str, cells: tuple[str, ...] | None) -> None:
         self.head = head
-        self.pieces = [head.text]
+        self.text = text  # respelled
+        self.cells = cells
+        self.hints = head.hints
+        self.block = head.block
         self.sources = [head.source_line]
-        self.length = len(head.text)
 
-    def continued_by(self, line: RawLine, blank_between: bool, paragraphs: bool) -> bool:
-        if self.length + 1 + len(line.text) > MAX_LINE_CHARS:
+    def continued_by(self, line: _Paragraph, blank_between: bool, paragraphs: bool) -> bool:
+        if len(self.text) + 1 + len(line.text) > MAX_LINE_CHARS:
             return False
-        previous = self.head
-        if len(self.pieces) > 1:
-            previous = replace(self.head, text=" ".join(self.pieces))
-        return continues(previous, line, blank_between, paragraphs)
+        return continues(self, line, blank_between, paragraphs)
 
-    def add(self, line: RawLine) -> None:
-        self.pieces.append(line.text)
-        self.sources.append(line.source_line)
-        self.length += 1 + len(line.text)
+    def add(self, line: _Paragraph) -> None:
+        self.text = f"{self.text} {line.text}"
+        self.sources.append(line.head.source_line)

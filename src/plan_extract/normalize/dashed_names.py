@@ -14,6 +14,7 @@ from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.normalize.vocabulary import spelled_as_normalized
 
 _DASH = " - "
+_LEADING_DASHES = ("-", "–")  # what each pattern of `_cut_patterns` opens with
 
 
 class DashedNameExample(Example):
@@ -72,12 +73,15 @@ def cut_at_dash(before: str, text: str) -> bool:
     or a conjunction, or the next body's capitalized name (`- Xã hội hóa ...` after `Văn hóa`
     is a bullet). Only the end of `before` is read: it may be a paragraph growing as its lines
     are joined."""
+    cut = text.strip()
+    if not cut.startswith(_LEADING_DASHES):  # every second half's pattern opens with one
+        return False
     end = before.rstrip()
     for first, second in _cut_patterns():
         start = len(end) - len(first)
         if not end.endswith(first) or (start > 0 and end[start - 1].isalnum()):
             continue
-        match = second.match(text.strip())
+        match = second.match(cut)
         if match is not None and (match["next"] is None or match["next"].isupper()):
             return True
     return False

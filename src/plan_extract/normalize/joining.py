@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
 from plan_extract.normalize.dashed_names import cut_at_dash
@@ -64,7 +65,18 @@ def separates_paragraphs(lines: Sequence[RawLine]) -> bool | None:
     return followed >= ends * _PARAGRAPH_ENDS if ends >= _MIN_ENDS else None
 
 
-def continues(previous: RawLine, line: RawLine, blank_between: bool, paragraphs: bool) -> bool:
+class Joinable(Protocol):
+    """What the joiner reads of a line, or of the paragraph joined so far (normalize's)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def hints(self) -> frozenset[Hint]: ...
+    @property
+    def block(self) -> Block: ...
+
+
+def continues(previous: Joinable, line: Joinable, blank_between: bool, paragraphs: bool) -> bool:
     """Whether `line` is the rest of the sentence or paragraph that `previous` began;
     `paragraphs`: the text separates its paragraphs by blank lines."""
     if previous.block is not Block.BODY or line.block is not Block.BODY:
@@ -113,7 +125,7 @@ def _header_item(text: str) -> bool:
     return (
         bool(comma)
         and 0 < len(place) <= _MAX_PLACE
-        and not any(char.isdigit() for char in place)
+        and not any(map(str.isdigit, place))
         and rest.rstrip(" *")[-4:].isdigit()
         and has_place_date(rest)
     )
