@@ -155,7 +155,8 @@ def _body_start(lines: list[Line]) -> int | None:
         headings = [h for h in headings if h.rank <= _TOP_RANK or h.line not in inside]
     if not headings:
         return None
-    top = [h for h in headings if h.rank == min(_TOP_RANK, *(h.rank for h in headings))]
+    top_rank = min(_TOP_RANK, *(h.rank for h in headings))
+    top = [h for h in headings if h.rank == top_rank]
     return (top or headings)[0].line
 
 

@@ -251,13 +251,14 @@ def _without_note(title: str) -> str:
 def _splits_title(words: list[str], index: int) -> bool:
     """Whether a short lower-case title ends before `words[index]`, a capital that starts the
     sentence carried on the heading's line (`Mục tiêu tổng quát Tiếp tục thu hẹp ...`)."""
+    if not words[index][:1].isupper():
+        return False  # the cheapest test first: it is asked at each word of each heading
     title, text = words[:index], words[index:]
     following = " ".join(text[:3]).casefold()
     if any(following.startswith(kind + " ") for kind in HEADER_TERMS.load().basis_kinds):
         return False  # `Kinh phí thực hiện Kế hoạch được ...`: a document's name, mid-sentence
     return (
-        words[index][:1].isupper()
-        and all(word[:1].islower() for word in title[1:])
+        all(word[:1].islower() for word in title[1:])
         and not re.search(r"[,;.:]", " ".join(title))
         and title[-1].casefold() not in HEADING_TITLES.load().function_words
         and re.search(r"[,;.]", " ".join(text)) is not None
