@@ -183,7 +183,7 @@ def _table_lines(table: _Table) -> list[RawLine]:
         elif is_footer:
             block = Block.FOOTER_LEFT if is_recipients_label(text) else Block.FOOTER_RIGHT
         if block is Block.BODY:
-            out.append(replace(_cell_line(cell[0], lines), cell_gap=gap))
+            out.append(_cell_line(cell[0], lines, gap))
         else:
             out.extend(replace(line, block=block) for line in lines)
     return out
@@ -198,15 +198,20 @@ def _header_block(text: str) -> Block:
     return Block.BODY
 
 
-def _cell_line(first: RawLine, stripped: list[RawLine]) -> RawLine:
+def _cell_line(first: RawLine, stripped: list[RawLine], gap: int) -> RawLine:
     """A table cell as one line: its lines (`stripped` of their markup) joined, cited by its
-    first line as read."""
+    first line as read; `gap` its cell gap (RawLine.cell_gap)."""
     text = " ".join(line.text.strip() for line in stripped).strip()
-    return replace(first, text=text, hints=frozenset({Hint.TABLE_ROW}), cells=(text,))
+    return replace(first, text=text, hints=frozenset({Hint.TABLE_ROW}), cells=(text,), cell_gap=gap)
 
 
 def _strip_markup(line: RawLine) -> RawLine:
     text = line.text
+    if "#" not in text and "*" not in text and "_" not in text:  # no mark `_HEADING` or
+        # `_EMPHASIS` reads (most lines): only a typed rule or a lone mark is emptied
+        if is_typed_rule(text) or text.strip() in ("X", _CELL_BAR):
+            return replace(line, text="")
+        return line
     hints = set(line.hints)
     level: int | None = line.heading_level
     match = _HEADING.match(text)
