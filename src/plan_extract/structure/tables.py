@@ -163,14 +163,16 @@ def read_tables(lines: list[Line]) -> tuple[Table, ...]:
 
 
 def _table_runs(lines: list[Line]) -> list[list[Line]]:
-    """The runs of consecutive table lines; a Markdown table's first cell starts a run of its
-    own (its gap is 0)."""
+    """The runs of consecutive table lines (rows printing nothing left out); a Markdown table's
+    first cell starts a run of its own (its gap is 0)."""
     runs: list[list[Line]] = []
     previous: Line | None = None
     for line in lines:
         if Hint.TABLE_ROW not in line.hints or line.cells is None:
             previous = None
             continue
+        if not any(cell.strip() for cell in line.cells):
+            continue  # a row printing nothing: the empty header row a converter sets above one
         if previous is None or line.cell_gap == 0:
             runs.append([])
         runs[-1].append(line)

@@ -30,6 +30,7 @@ from plan_extract.read.layout_cues import (
     is_typed_rule,
 )
 from plan_extract.read.model import Block, Hint, RawLine
+from plan_extract.read.text.edge_bars import bars_on_their_own_lines
 from plan_extract.read.text.gfm import has_pipe_table, pipe_tables
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -50,7 +51,7 @@ def looks_like_markdown(text: str) -> bool:
 def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
     """Strip the markup, keep what it said as hints, and place table cells in their blocks."""
     out: list[RawLine] = []
-    for item in _split_tables(_mark_spans(pipe_tables(lines))):
+    for item in _split_tables(_mark_spans(bars_on_their_own_lines(pipe_tables(lines)))):
         if isinstance(item, _Table):
             out.extend(_table_lines(item))
         elif Hint.TABLE_ROW in item.hints:
