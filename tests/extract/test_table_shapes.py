@@ -1,7 +1,8 @@
 """A task table in each shape real plans print one, read alike: the table (our own wording) is
 laid out in several ways (one header row or two with a spanning `Đơn vị thực hiện`, group rows,
 the header printed again after a page break, no `TT` column, a `Ghi chú` column, the time
-column before the units, several units in a cell split by `;` or a break) and printed by each
+column before the units, several units in a cell split by `;` or a break, the table's title in
+a row across it above the header) and printed by each
 converter: a GitHub pipe table (with or without its delimiter row, under an empty header row,
 with bold header cells), the converted pages' table with a bar alone between cells, the bars
 standing at the ends of the cells' lines (`Cơ quan chủ trì |`, a row opened by a bar alone or
@@ -151,6 +152,12 @@ def _broken_cells() -> Layout:
     return Layout(_plain().header, rows)
 
 
+def _title_row() -> Layout:
+    """The table's title printed in its first row, across it, above the header."""
+    title = ["DANH MỤC NHIỆM VỤ NĂM 2026", "", "", "", ""]
+    return Layout([title, *_plain().header], [list(row) for row in ROWS])
+
+
 def _repeated_header() -> Layout:
     return Layout(_plain().header, [list(row) for row in ROWS], repeated=4)
 
@@ -164,6 +171,7 @@ LAYOUTS: dict[str, Callable[[], Layout]] = {
     "no-number-column": lambda: _plain([1, 2, 3, 4]),
     "note-column": lambda: _plain(extra="Ghi chú"),
     "time-before-units": lambda: _plain([0, 1, 4, 2, 3]),
+    "title-row-above-the-header": _title_row,
 }
 
 
@@ -304,13 +312,17 @@ def word(layout: Layout, filler: int = 0) -> bytes:
             cell.text = parts[0]
             for part in parts[1:]:
                 cell.add_paragraph(part)
-    if len(layout.header) == 2:
-        top, below = layout.header
+    titles = [r for r, row in enumerate(layout.header) if sum(1 for text in row if text) == 1]
+    for r in titles:  # a title across the table
+        table.cell(r, 0).merge(table.cell(r, len(rows[0]) - 1))
+    if len(layout.header) - len(titles) > 1:  # a spanning header over the cells below it
+        top, below = layout.header[-2:]
+        at = len(layout.header) - 2
         for c, text in enumerate(top):
             if text and c + 1 < len(top) and not top[c + 1] and below[c + 1]:
-                table.cell(0, c).merge(table.cell(0, c + 1))
+                table.cell(at, c).merge(table.cell(at, c + 1))
             elif text and not below[c]:
-                table.cell(0, c).merge(table.cell(1, c))
+                table.cell(at, c).merge(table.cell(at + 1, c))
     for r in layout.group_rows:
         at = len(layout.header) + r
         table.cell(at, 1).merge(table.cell(at, len(rows[0]) - 1))
@@ -324,7 +336,10 @@ def word(layout: Layout, filler: int = 0) -> bytes:
     return docx_bytes(document)
 
 
-@pytest.mark.parametrize("layout", ["plain", "two-row-header", "group-rows", "time-before-units"])
+@pytest.mark.parametrize(
+    "layout",
+    ["plain", "two-row-header", "group-rows", "time-before-units", "title-row-above-the-header"],
+)
 def test_each_layout_reads_alike_as_a_word_table(layout: str) -> None:
     _check(parse_bytes(word(LAYOUTS[layout]()), "plan.docx"))
 

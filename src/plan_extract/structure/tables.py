@@ -16,7 +16,7 @@ cell or a row's end by what the numbering column says (a row starts with its ite
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -44,6 +44,8 @@ _NUMBER_AND_NAME = 2  # the cells a row naming a group prints
 _REPEATED_HEADER = 3  # header cells side by side that print the header again
 _HEADER_WORDS = 6  # a header cell is short
 _SHORT_PHRASE = 4  # letters of a header phrase too short to be found inside words run together
+_ROW_END_GAP = 2  # the bars between a row's last cell and the next row's first
+_KINDS_OF_A_HEADER = 2  # a row naming this many kinds of column is a header
 
 
 class ColumnExample(Example):
@@ -208,13 +210,44 @@ class _Split:
 def read_table(run: list[Line]) -> Table | None:
     """A table from its lines; None when it has no header."""
     one_per_cell = _one_line_per_cell(run)
-    split = _markdown_split(run) if one_per_cell else _rows_split(run)
+    lines = _without_title_row(run, one_per_cell)
+    split = _markdown_split(lines) if one_per_cell else _rows_split(lines)
     if split is None or not split.header:
         return None
     columns = _columns(split.header)
     cells = _realigned(split.rows, columns) if one_per_cell else split.rows
     rows = tuple(_rows(cells, columns[0].kind == "number"))
     return Table(columns=columns, rows=rows, lines=(run[0].number, run[-1].number))
+
+
+def _without_title_row(run: list[Line], one_per_cell: bool) -> list[Line]:
+    """`run` without a first row that prints one text across the table above its header (its
+    title, `DANH MỤC NHIỆM VỤ`, or a note, `Kèm theo Kế hoạch số ...`): a row of one cell over
+    a row whose cells name two kinds of column or more (a header's first row prints more)."""
+    if one_per_cell:  # the first cell alone in its row: the next is a row's first (gap 2+)
+        if len(run) < _REPEATED_HEADER or (run[1].cell_gap or 0) < _ROW_END_GAP:
+            return run
+        first, below = [run[0].text], [line.text for line in _first_row(run[1:])]
+    else:
+        if len(run) < _REPEATED_HEADER:
+            return run
+        first = [text for text in run[0].cells or () if text.strip()]
+        below = [text for text in run[1].cells or () if text.strip()]
+    kinds = {kind for text in below if (kind := _header_word_kind(text)) is not None}
+    if len(first) != 1 or len(kinds) < _KINDS_OF_A_HEADER:
+        return run
+    rest = run[1:]
+    return [replace(rest[0], cell_gap=0), *rest[1:]] if one_per_cell else rest
+
+
+def _first_row(cells: list[Line]) -> list[Line]:
+    """The cells of a one-cell-a-line table's first row: those up to the first gap of two."""
+    row = cells[:1]
+    for line in cells[1:]:
+        if (line.cell_gap or 0) != 1:
+            break
+        row.append(line)
+    return row
 
 
 def _rows(rows: list[list[Cell | None]], numbered_rows: bool) -> list[Row]:
