@@ -196,22 +196,22 @@ def gfm(layout: Layout, delimiter: bool = True, empty_head: bool = False) -> str
     return "\n".join(lines) + "\n"
 
 
-def bars(layout: Layout) -> list[str]:
+def bars(layout: Layout, empty: str = "") -> list[str]:
     """The converted pages' table: a bar alone before each cell and at a row's end, one more for
-    an empty body cell; a spanning header cell and a group row's span print none; a break is a
-    line of its own."""
+    an empty body cell (or a line of `empty`: a page's `&nbsp;`); a spanning header cell and a
+    group row's span print none; a break is a line of its own."""
     lines: list[str] = []
     for row, kind in _printed_rows(layout):
         cells = {"header": [cell for cell in row if cell], "group": row[:2]}.get(kind, row)
         for cell in cells:
             lines.append("|")
-            lines.extend(cell.replace("<br>", "\n").splitlines())
+            lines.extend(cell.replace("<br>", "\n").splitlines() or ([empty] if empty else []))
         lines.append("|")
     return lines
 
 
-def bars_plan(layout: Layout) -> str:
-    return "\n".join(bars(layout)) + "\n"
+def bars_plan(layout: Layout, empty: str = "") -> str:
+    return "\n".join(bars(layout, empty)) + "\n"
 
 
 def edge_bars(layout: Layout, opening_alone: bool = True) -> str:
@@ -274,6 +274,7 @@ def test_each_layout_reads_alike_in_each_markdown_form(layout: str, printer: str
         lambda: gfm(Layout([[f"**{cell}**" for cell in _plain().header[0]]], _plain().rows)),
         lambda: edge_bars(_plain(), opening_alone=False),
         lambda: row_a_line(_plain()),
+        lambda: bars_plan(_plain([1, 2, 3, 4], extra="Ghi chú"), empty="\u00a0"),
     ],
     ids=[
         "pipe-no-delimiter",
@@ -281,6 +282,7 @@ def test_each_layout_reads_alike_in_each_markdown_form(layout: str, printer: str
         "pipe-bold-header",
         "edge-bar-opening-a-row",
         "a-row-a-line",
+        "bars-an-empty-cell-a-space",
     ],
 )
 def test_each_form_of_a_plain_table_reads_alike(make: Callable[[], str]) -> None:

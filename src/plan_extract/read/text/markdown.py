@@ -145,6 +145,9 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
         while index < len(lines) and lines[index].text.strip() == _CELL_BAR:
             index += 1
             gap += 1
+            if _spaces_between_bars(lines, index):
+                index += 1  # an empty cell printed as a space (`&nbsp;`): no blank line
+                continue
             cell: list[RawLine] = []
             while (
                 index < len(lines)
@@ -166,6 +169,17 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
                 gap = 0
         if cells:
             yield _Table(cells, gaps)
+
+
+def _spaces_between_bars(lines: list[RawLine], index: int) -> bool:
+    """A line of spaces only (a non-breaking one, as a page prints an empty cell) between two
+    bars: an empty cell, which does not end the table as a blank line does."""
+    return (
+        index + 1 < len(lines)
+        and lines[index].text != ""
+        and not lines[index].text.strip()
+        and lines[index + 1].text.strip() == _CELL_BAR
+    )
 
 
 def _table_lines(table: _Table) -> list[RawLine]:
