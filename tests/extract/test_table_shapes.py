@@ -219,7 +219,7 @@ def edge_bars(layout: Layout, opening_alone: bool = True) -> str:
     takes the bar after it; a row opens with a bar alone, or on its first cell's line."""
     out: list[str] = []
     for line in bars(layout):
-        if line == "|" and out and out[-1] != "|":
+        if line == "|" and out and not out[-1].endswith("|"):
             out[-1] += " |"
         elif not opening_alone and out and out[-1] == "|" and line != "|":
             out[-1] = f"| {line}"
@@ -275,6 +275,7 @@ def test_each_layout_reads_alike_in_each_markdown_form(layout: str, printer: str
         lambda: edge_bars(_plain(), opening_alone=False),
         lambda: row_a_line(_plain()),
         lambda: bars_plan(_plain([1, 2, 3, 4], extra="Ghi chú"), empty="\u00a0"),
+        lambda: "\n".join(line for line in edge_bars(_plain()).split("\n") if line != "|"),
     ],
     ids=[
         "pipe-no-delimiter",
@@ -283,6 +284,7 @@ def test_each_layout_reads_alike_in_each_markdown_form(layout: str, printer: str
         "edge-bar-opening-a-row",
         "a-row-a-line",
         "bars-an-empty-cell-a-space",
+        "edge-bars-rows-opened-by-nothing",
     ],
 )
 def test_each_form_of_a_plain_table_reads_alike(make: Callable[[], str]) -> None:

@@ -30,3 +30,20 @@ def test_a_whole_row_a_line_opens_its_row_with_a_bar() -> None:
 def test_text_holding_a_bar_that_is_no_table_stays_as_it_is() -> None:
     text = "Tỷ lệ a | b trong câu\nChữ thoát \\|\nMột ô |\nkhông có hàng mở bằng vạch"
     assert _texts(text) == text.split("\n")
+
+
+def test_rows_opened_by_nothing_are_found_by_their_numbers() -> None:
+    text = "TT |\nNội dung |\nChủ trì |\n1 |\nTập huấn |\nSở Y tế |\n2 |\nKiểm tra |\nSở Tư pháp |"
+    assert _texts(text) == [
+        "|", "TT", "|", "Nội dung", "|", "Chủ trì", "|",
+        "|", "1", "|", "Tập huấn", "|", "Sở Y tế", "|",
+        "|", "2", "|", "Kiểm tra", "|", "Sở Tư pháp", "|",
+    ]  # fmt: skip
+
+
+def test_cells_that_do_not_count_out_into_numbered_rows_stay_as_they_are() -> None:
+    """Two cells before the row numbered 1 (no header), or a row short of a cell."""
+    short_header = "Nội dung |\nChủ trì |\n1 |\nTập huấn |\nSở Y tế |"
+    short_row = "TT |\nNội dung |\nChủ trì |\n1 |\nTập huấn |\n2 |\nKiểm tra |\nSở Tư pháp |"
+    assert _texts(short_header) == short_header.split("\n")
+    assert _texts(short_row) == short_row.split("\n")
