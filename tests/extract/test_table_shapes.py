@@ -361,3 +361,37 @@ def test_a_pdf_table_whose_header_repeats_after_a_page_break_reads_alike(tmp_pat
     assert (units, tasks) == (UNITS, TASKS)
     # a cell's line broken at its dash (`Tháng 3-` / `6/2026`) is joined with a space
     assert [(*d[:3], d[3].replace("- ", "-")) for d in deadlines] == DEADLINES
+
+
+INDICATORS = Layout(
+    [["STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2025", "Kế hoạch năm 2026"]],
+    [
+        ["1", "Tỷ lệ hộ dân có nhà chống lũ", "%", "62", "70"],
+        ["2", "Diện tích rừng phòng hộ ven biển trồng mới", "ha", "35", "40"],
+        ["3", "Số công trình thủy lợi được nâng cấp", "công trình", "8", "12"],
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        gfm,
+        bars_plan,
+        edge_bars,
+        row_a_line,
+        lambda layout: "\n".join(line for line in edge_bars(layout).split("\n") if line != "|"),
+    ],
+    ids=["gfm", "bars", "edge-bars", "a-row-a-line", "edge-bars-rows-opened-by-nothing"],
+)
+def test_an_indicator_table_reads_alike_in_each_markdown_form(
+    make: Callable[[Layout], str],
+) -> None:
+    """One target per row for the planned year, in the unit printed; the column of the year
+    before (`Ước thực hiện`) gives none."""
+    plan = parse_bytes((HEAD + make(INDICATORS) + TAIL).encode(), "plan.md")
+    assert [(t.indicator, t.value, t.unit, t.year) for t in plan.targets] == [
+        ("Tỷ lệ hộ dân có nhà chống lũ", 70, "percent", 2026),
+        ("Diện tích rừng phòng hộ ven biển trồng mới", 40, "count", 2026),
+        ("Số công trình thủy lợi được nâng cấp", 12, "count", 2026),
+    ]
