@@ -291,11 +291,11 @@ def test_each_form_of_a_plain_table_reads_alike(make: Callable[[], str]) -> None
     _check(parse_bytes((HEAD + make() + TAIL).encode(), "plan.md"))
 
 
-def word(layout: Layout, filler: int = 0) -> bytes:
+def word(layout: Layout, filler: int = 0, whole_rows: bool = True) -> bytes:
     """The table as a Word table: a header cell spanning columns merged across them (gridSpan),
     one spanning rows merged down (vMerge), a group row's name merged over the row; the header
-    rows marked to repeat on each page, the others kept whole on one. `filler` paragraphs
-    before it push it to a page's end."""
+    rows marked to repeat on each page, the others kept whole on one (unless not `whole_rows`).
+    `filler` paragraphs before it push it to a page's end."""
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -331,6 +331,8 @@ def word(layout: Layout, filler: int = 0) -> bytes:
         at = len(layout.header) + r
         table.cell(at, 1).merge(table.cell(at, len(rows[0]) - 1))
     for r, row in enumerate(table.rows):
+        if r >= len(layout.header) and not whole_rows:
+            continue
         mark = OxmlElement("w:tblHeader" if r < len(layout.header) else "w:cantSplit")
         mark.set(qn("w:val"), "true")
         row._tr.get_or_add_trPr().append(mark)
@@ -395,3 +397,20 @@ def test_an_indicator_table_reads_alike_in_each_markdown_form(
         ("Diện tích rừng phòng hộ ven biển trồng mới", 40, "count", 2026),
         ("Số công trình thủy lợi được nâng cấp", 12, "count", 2026),
     ]
+
+
+def test_a_row_the_page_breaks_gives_no_deadline_from_half_its_time_cell(tmp_path: Path) -> None:
+    """Row 7's cells run over the page break, their rest printed under the repeated header with
+    no number (`6 tháng đầu` / `năm 2026`): the two parts are one row, whose time cell, cut in
+    two, gives no deadline (before: a false `year` from its second half)."""
+    path = tmp_path / "plan.docx"
+    path.write_bytes(word(_two_row_header(), filler=32, whole_rows=False))
+    pdf = soffice_convert(path, "pdf", tmp_path)
+    plan = parse_bytes(pdf.read_bytes(), pdf.name, with_lines=True)
+    assert plan.lines is not None
+    rest = [line.text for line in plan.lines if line.text.startswith("| trang thiết bị")]
+    assert rest == ["| trang thiết bị | | | năm 2026"]  # the page broke row 7
+    units, _, deadlines = _outline(plan)
+    assert units == UNITS
+    expected = [d for d in DEADLINES if d[3] != "6 tháng đầu năm 2026"]
+    assert [(*d[:3], d[3].replace("- ", "-")) for d in deadlines] == expected

@@ -267,9 +267,40 @@ def _rows_split(run: list[Line]) -> _Split:
     width = max(len(line.cells or ()) for line in run)
     grid = [[_clean(text) for text in _padded(line.cells or (), width)] for line in run]
     count = _header_rows(grid)
-    rows = [_row_cells(line, width) for line in run[count:]]
     header = [row for row in grid[:count] if not _numbers_columns(row)]
+    numbered_rows = bool(grid) and column_kind(grid[0][0])[0] == "number"
+    body = [
+        line
+        for line, cells in zip(run[count:], grid[count:], strict=True)
+        if cells not in grid[:count]  # the header printed again after a page break
+    ]
+    rows: list[list[Cell | None]] = []
+    for index, line in enumerate(body):
+        cells = _row_cells(line, width)
+        above = body[index - 1] if index else None
+        if numbered_rows and rows and cells[0] is None and _on_a_later_page(line, above):
+            rows[-1] = _joined(rows[-1], cells)
+        else:
+            rows.append(cells)
     return _Split(header=_spanned(header), rows=rows)
+
+
+def _on_a_later_page(line: Line, above: Line | None) -> bool:
+    return above is not None and None not in (line.page, above.page) and line.page != above.page
+
+
+def _joined(row: list[Cell | None], rest: list[Cell | None]) -> list[Cell | None]:
+    """A row the page broke, its first part and the rest printed on the next page (its number
+    cell empty): each cell's parts joined. A cell printed in both parts is no line's text and
+    reads nothing (its date may be cut in two: `6 tháng đầu` / `năm 2026`); one printed in one
+    part keeps its line."""
+    out: list[Cell | None] = []
+    for first, second in zip(row, rest, strict=True):
+        if first is None or second is None:
+            out.append(first or second)
+        else:
+            out.append(Cell(f"{first.text} {second.text}", first.line))
+    return out
 
 
 def _spanned(header: list[list[str]]) -> list[list[str]]:
