@@ -16,7 +16,7 @@ cell or a row's end by what the numbering column says (a row starts with its ite
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -44,6 +44,8 @@ _NUMBER_AND_NAME = 2  # the cells a row naming a group prints
 _REPEATED_HEADER = 3  # header cells side by side that print the header again
 _HEADER_WORDS = 6  # a header cell is short
 _SHORT_PHRASE = 4  # letters of a header phrase too short to be found inside words run together
+_ROW_END_GAP = 2  # the bars between a row's last cell and the next row's first
+_KINDS_OF_A_HEADER = 2  # a row naming this many kinds of column is a header
 
 
 class ColumnExample(Example):
@@ -163,14 +165,16 @@ def read_tables(lines: list[Line]) -> tuple[Table, ...]:
 
 
 def _table_runs(lines: list[Line]) -> list[list[Line]]:
-    """The runs of consecutive table lines; a Markdown table's first cell starts a run of its
-    own (its gap is 0)."""
+    """The runs of consecutive table lines (rows printing nothing left out); a Markdown table's
+    first cell starts a run of its own (its gap is 0)."""
     runs: list[list[Line]] = []
     previous: Line | None = None
     for line in lines:
         if Hint.TABLE_ROW not in line.hints or line.cells is None:
             previous = None
             continue
+        if not any(cell.strip() for cell in line.cells):
+            continue  # a row printing nothing: the empty header row a converter sets above one
         if previous is None or line.cell_gap == 0:
             runs.append([])
         runs[-1].append(line)
@@ -206,13 +210,44 @@ class _Split:
 def read_table(run: list[Line]) -> Table | None:
     """A table from its lines; None when it has no header."""
     one_per_cell = _one_line_per_cell(run)
-    split = _markdown_split(run) if one_per_cell else _rows_split(run)
+    lines = _without_title_row(run, one_per_cell)
+    split = _markdown_split(lines) if one_per_cell else _rows_split(lines)
     if split is None or not split.header:
         return None
     columns = _columns(split.header)
     cells = _realigned(split.rows, columns) if one_per_cell else split.rows
     rows = tuple(_rows(cells, columns[0].kind == "number"))
     return Table(columns=columns, rows=rows, lines=(run[0].number, run[-1].number))
+
+
+def _without_title_row(run: list[Line], one_per_cell: bool) -> list[Line]:
+    """`run` without a first row that prints one text across the table above its header (its
+    title, `DANH MỤC NHIỆM VỤ`, or a note, `Kèm theo Kế hoạch số ...`): a row of one cell over
+    a row whose cells name two kinds of column or more (a header's first row prints more)."""
+    if one_per_cell:  # the first cell alone in its row: the next is a row's first (gap 2+)
+        if len(run) < _REPEATED_HEADER or (run[1].cell_gap or 0) < _ROW_END_GAP:
+            return run
+        first, below = [run[0].text], [line.text for line in _first_row(run[1:])]
+    else:
+        if len(run) < _REPEATED_HEADER:
+            return run
+        first = [text for text in run[0].cells or () if text.strip()]
+        below = [text for text in run[1].cells or () if text.strip()]
+    kinds = {kind for text in below if (kind := _header_word_kind(text)) is not None}
+    if len(first) != 1 or len(kinds) < _KINDS_OF_A_HEADER:
+        return run
+    rest = run[1:]
+    return [replace(rest[0], cell_gap=0), *rest[1:]] if one_per_cell else rest
+
+
+def _first_row(cells: list[Line]) -> list[Line]:
+    """The cells of a one-cell-a-line table's first row: those up to the first gap of two."""
+    row = cells[:1]
+    for line in cells[1:]:
+        if (line.cell_gap or 0) != 1:
+            break
+        row.append(line)
+    return row
 
 
 def _rows(rows: list[list[Cell | None]], numbered_rows: bool) -> list[Row]:
@@ -232,9 +267,40 @@ def _rows_split(run: list[Line]) -> _Split:
     width = max(len(line.cells or ()) for line in run)
     grid = [[_clean(text) for text in _padded(line.cells or (), width)] for line in run]
     count = _header_rows(grid)
-    rows = [_row_cells(line, width) for line in run[count:]]
     header = [row for row in grid[:count] if not _numbers_columns(row)]
+    numbered_rows = bool(grid) and column_kind(grid[0][0])[0] == "number"
+    body = [
+        line
+        for line, cells in zip(run[count:], grid[count:], strict=True)
+        if cells not in grid[:count]  # the header printed again after a page break
+    ]
+    rows: list[list[Cell | None]] = []
+    for index, line in enumerate(body):
+        cells = _row_cells(line, width)
+        above = body[index - 1] if index else None
+        if numbered_rows and rows and cells[0] is None and _on_a_later_page(line, above):
+            rows[-1] = _joined(rows[-1], cells)
+        else:
+            rows.append(cells)
     return _Split(header=_spanned(header), rows=rows)
+
+
+def _on_a_later_page(line: Line, above: Line | None) -> bool:
+    return above is not None and None not in (line.page, above.page) and line.page != above.page
+
+
+def _joined(row: list[Cell | None], rest: list[Cell | None]) -> list[Cell | None]:
+    """A row the page broke, its first part and the rest printed on the next page (its number
+    cell empty): each cell's parts joined. A cell printed in both parts is no line's text and
+    reads nothing (its date may be cut in two: `6 tháng đầu` / `năm 2026`); one printed in one
+    part keeps its line."""
+    out: list[Cell | None] = []
+    for first, second in zip(row, rest, strict=True):
+        if first is None or second is None:
+            out.append(first or second)
+        else:
+            out.append(Cell(f"{first.text} {second.text}", first.line))
+    return out
 
 
 def _spanned(header: list[list[str]]) -> list[list[str]]:

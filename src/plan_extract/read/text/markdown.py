@@ -30,6 +30,7 @@ from plan_extract.read.layout_cues import (
     is_typed_rule,
 )
 from plan_extract.read.model import Block, Hint, RawLine
+from plan_extract.read.text.edge_bars import bars_on_their_own_lines
 from plan_extract.read.text.gfm import has_pipe_table, pipe_tables
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -50,7 +51,7 @@ def looks_like_markdown(text: str) -> bool:
 def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
     """Strip the markup, keep what it said as hints, and place table cells in their blocks."""
     out: list[RawLine] = []
-    for item in _split_tables(_mark_spans(pipe_tables(lines))):
+    for item in _split_tables(_mark_spans(bars_on_their_own_lines(pipe_tables(lines)))):
         if isinstance(item, _Table):
             out.extend(_table_lines(item))
         elif Hint.TABLE_ROW in item.hints:
@@ -144,6 +145,9 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
         while index < len(lines) and lines[index].text.strip() == _CELL_BAR:
             index += 1
             gap += 1
+            if _spaces_between_bars(lines, index):
+                index += 1  # an empty cell printed as a space (`&nbsp;`): no blank line
+                continue
             cell: list[RawLine] = []
             while (
                 index < len(lines)
@@ -165,6 +169,17 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
                 gap = 0
         if cells:
             yield _Table(cells, gaps)
+
+
+def _spaces_between_bars(lines: list[RawLine], index: int) -> bool:
+    """A line of spaces only (a non-breaking one, as a page prints an empty cell) between two
+    bars: an empty cell, which does not end the table as a blank line does."""
+    return (
+        index + 1 < len(lines)
+        and lines[index].text != ""
+        and not lines[index].text.strip()
+        and lines[index + 1].text.strip() == _CELL_BAR
+    )
 
 
 def _table_lines(table: _Table) -> list[RawLine]:

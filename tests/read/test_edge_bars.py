@@ -1,0 +1,49 @@
+"""Bars on the cells' own lines (read/text/edge_bars.py): each bar put on a line of its own, so
+that the table reads as the converted pages' tables; text that is no table's kept as it is."""
+
+from __future__ import annotations
+
+from plan_extract.read.model import RawLine
+from plan_extract.read.text.edge_bars import bars_on_their_own_lines
+
+
+def _texts(text: str) -> list[str]:
+    lines = [RawLine(text=line, source_line=n) for n, line in enumerate(text.split("\n"), 1)]
+    return [line.text for line in bars_on_their_own_lines(lines)]
+
+
+def test_a_cell_ending_with_its_bar_and_a_row_opened_by_a_bar_alone() -> None:
+    text = "|\nTT |\nCơ quan\nchủ trì |\n|\n1 |\nSở Y tế |\nLời văn sau bảng."
+    assert _texts(text) == [
+        "|", "TT", "|", "Cơ quan", "chủ trì", "|", "|", "1", "|", "Sở Y tế", "|",
+        "",  # the table ended at the bar: the text after it is the body's
+        "Lời văn sau bảng.",
+    ]  # fmt: skip
+
+
+def test_a_whole_row_a_line_opens_its_row_with_a_bar() -> None:
+    assert _texts("TT | Nhiệm vụ |\n| 1 | Tập huấn |") == [
+        "|", "TT", "|", "Nhiệm vụ", "|", "|", "1", "|", "Tập huấn", "|",
+    ]  # fmt: skip
+
+
+def test_text_holding_a_bar_that_is_no_table_stays_as_it_is() -> None:
+    text = "Tỷ lệ a | b trong câu\nChữ thoát \\|\nMột ô |\nkhông có hàng mở bằng vạch"
+    assert _texts(text) == text.split("\n")
+
+
+def test_rows_opened_by_nothing_are_found_by_their_numbers() -> None:
+    text = "TT |\nNội dung |\nChủ trì |\n1 |\nTập huấn |\nSở Y tế |\n2 |\nKiểm tra |\nSở Tư pháp |"
+    assert _texts(text) == [
+        "|", "TT", "|", "Nội dung", "|", "Chủ trì", "|",
+        "|", "1", "|", "Tập huấn", "|", "Sở Y tế", "|",
+        "|", "2", "|", "Kiểm tra", "|", "Sở Tư pháp", "|",
+    ]  # fmt: skip
+
+
+def test_cells_that_do_not_count_out_into_numbered_rows_stay_as_they_are() -> None:
+    """Two cells before the row numbered 1 (no header), or a row short of a cell."""
+    short_header = "Nội dung |\nChủ trì |\n1 |\nTập huấn |\nSở Y tế |"
+    short_row = "TT |\nNội dung |\nChủ trì |\n1 |\nTập huấn |\n2 |\nKiểm tra |\nSở Tư pháp |"
+    assert _texts(short_header) == short_header.split("\n")
+    assert _texts(short_row) == short_row.split("\n")
