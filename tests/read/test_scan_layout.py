@@ -1,0 +1,95 @@
+"""Scanned pages read as their typed text: words OCR ran together parted (read/pdf/ocr_spaces),
+and an appendix's label set under the signature on the signature's page read as the body, not
+as the signature's column (read/pdf/page_layout). The end-to-end test reads a page drawn at a
+scan's resolution with Tesseract."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from plan_extract.read import read_bytes
+from plan_extract.read.model import Block, Hint, RawLine
+from plan_extract.read.pdf.ocr_spaces import respace
+from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
+
+DPI = 200
+FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+BOLD = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf")
+WIDTH, HEIGHT, MARGIN = 1654, 2339, 200  # A4 at 200 dpi, its margins
+
+
+def test_a_table_cell_s_words_ocr_ran_together_are_parted() -> None:
+    row = RawLine(
+        text="TT | Cơ quanchủ trì | Cơ quanphối hợp",
+        source_line=1,
+        hints=frozenset({Hint.OCR}),
+        cells=("TT", "Cơ quanchủ trì", "Cơ quanphối hợp"),
+    )
+    typed = RawLine(text="Cơ quanchủ trì", source_line=2)
+    mended, left = retone_ocr_lines([row, typed])
+    assert mended.cells == ("TT", "Cơ quan chủ trì", "Cơ quan phối hợp")
+    assert left.text == "Cơ quanchủ trì"  # only what OCR read is mended
+
+
+def test_only_a_token_that_is_no_syllable_and_parts_one_way_is_parted() -> None:
+    assert respace("Tảođộc, Nhiệtđộ; (Sốmẫu)") == "Tảo độc, Nhiệt độ; (Số mẫu)"
+    # a syllable, a misread tone (`phãm`: no two syllables of two letters), a foreign word, a
+    # capital inside, a number: as read
+    for text in ("chủ trì", "sản phãm", "Facebook", "IøT", "5G", "thưc"):
+        assert respace(text) == text
+
+
+def _draw(draw: ImageDraw.ImageDraw, text: str, top: int, *, at: str, bold: bool = False) -> None:
+    font = ImageFont.truetype(str(BOLD if bold else FONT), 36)
+    width = draw.textlength(text, font=font)
+    left = {
+        "left": MARGIN,
+        "centre": (WIDTH - width) / 2,
+        "left column": MARGIN + ((WIDTH - 2 * MARGIN) / 2 - width) / 2,
+        "right column": WIDTH / 2 + ((WIDTH - 2 * MARGIN) / 2 - width) / 2,
+    }[at]
+    draw.text((left, top), text, font=font, fill=0)
+
+
+def _justified(draw: ImageDraw.ImageDraw, text: str, top: int) -> None:
+    """A paragraph's line set across the text area, as a justified line is."""
+    font = ImageFont.truetype(str(FONT), 36)
+    words = text.split()
+    room = WIDTH - 2 * MARGIN - sum(draw.textlength(word, font=font) for word in words)
+    left = float(MARGIN)
+    for word in words:
+        draw.text((left, top), word, font=font, fill=0)
+        left += draw.textlength(word, font=font) + room / (len(words) - 1)
+
+
+def _closing_then_appendix() -> bytes:
+    """A page at 200 dpi: the last paragraph, the closing (recipients left, signature right),
+    and under it, on the same page, an appendix's label and title centred in bold capitals."""
+    page = Image.new("L", (WIDTH, HEIGHT), 255)
+    draw = ImageDraw.Draw(page)
+    _justified(draw, "Các đơn vị báo cáo kết quả thực hiện về Sở Tài chính trước ngày", 240)
+    _justified(draw, "15 tháng 12 hằng năm để Sở Tài chính tổng hợp, báo cáo Ủy ban", 300)
+    _draw(draw, "nhân dân tỉnh./.", 360, at="left")
+    _draw(draw, "Nơi nhận:", 480, at="left column", bold=True)
+    _draw(draw, "KT. CHỦ TỊCH", 480, at="right column", bold=True)
+    _draw(draw, "- Như trên;", 540, at="left column")
+    _draw(draw, "PHÓ CHỦ TỊCH", 540, at="right column", bold=True)
+    _draw(draw, "- Lưu: VT.", 600, at="left column")
+    _draw(draw, "Nguyễn Văn Bình", 800, at="right column", bold=True)
+    _draw(draw, "PHỤ LỤC", 1000, at="centre", bold=True)
+    _draw(draw, "DANH MỤC NHIỆM VỤ NĂM 2026", 1060, at="centre", bold=True)
+    out = io.BytesIO()
+    page.save(out, format="PDF", resolution=DPI)
+    return out.getvalue()
+
+
+def test_an_appendix_label_under_the_signature_on_its_page_is_read_as_the_body() -> None:
+    doc = read_bytes(_closing_then_appendix(), "scan.pdf")
+    blocks = {line.text: line.block for line in doc.lines if line.text}
+    assert blocks["PHỤ LỤC"] is Block.BODY
+    assert blocks["DANH MỤC NHIỆM VỤ NĂM 2026"] is Block.BODY
+    assert blocks["Nơi nhận:"] is Block.FOOTER_LEFT
+    assert Block.FOOTER_RIGHT in {block for text, block in blocks.items() if "CHỦ TỊCH" in text}
