@@ -93,3 +93,12 @@ def test_an_appendix_label_under_the_signature_on_its_page_is_read_as_the_body()
     assert blocks["DANH MỤC NHIỆM VỤ NĂM 2026"] is Block.BODY
     assert blocks["Nơi nhận:"] is Block.FOOTER_LEFT
     assert Block.FOOTER_RIGHT in {block for text, block in blocks.items() if "CHỦ TỊCH" in text}
+
+
+def test_one_marked_vowel_read_as_two_keeps_the_one_that_makes_a_word() -> None:
+    row = RawLine(text="I. TRIẾỂN KHAI", source_line=1, hints=frozenset({Hint.OCR}))
+    typed = RawLine(text="TRIẾỂN KHAI", source_line=2)
+    assert [line.text for line in retone_ocr_lines([row, typed])] == [
+        "I. TRIỂN KHAI",
+        "TRIẾỂN KHAI",
+    ]

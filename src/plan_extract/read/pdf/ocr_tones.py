@@ -67,6 +67,8 @@ class TonePairs(Knowledge):
 TONE_PAIRS = data_file("read/ocr_tone_pairs.yaml", TonePairs)
 _ACUTE, _HOOK, _DOT = "\u0301", "\u0309", "\u0323"
 _SWAPS = ((_ACUTE, _HOOK), (_HOOK, _ACUTE), (_DOT, ""))
+_TONES = frozenset({_ACUTE, _HOOK, _DOT, "\u0300", "\u0303"})  # acute, hook, dot, grave, tilde
+_VOWELS = frozenset("aeiouy")
 _SYLLABLE = re.compile(r"^(?P<lead>\W*)(?P<word>\w+)(?P<trail>\W*)$")
 
 
@@ -87,6 +89,19 @@ def _swapped(word: str) -> list[str]:
             out.append(unicodedata.normalize("NFC", decomposed.replace(read, meant)))
     if _DOT not in decomposed and not any(m in decomposed for m in (_ACUTE, _HOOK, "\u0300")):
         out += _dotted(decomposed)
+    return out + _one_of_doubled(word)
+
+
+def _one_of_doubled(word: str) -> list[str]:
+    """The word with one of two like vowels side by side, each with a tone mark, left out: OCR
+    reads one marked vowel as two with different marks (`triếển` for `triển`); a syllable has
+    one tone."""
+    out = []
+    for at in range(len(word) - 1):
+        first, second = (unicodedata.normalize("NFD", char) for char in word[at : at + 2])
+        marked = all(len(char) > 1 and char[-1] in _TONES for char in (first, second))
+        if marked and first[0] == second[0] and first[0].casefold() in _VOWELS:
+            out += [word[:at] + word[at + 1 :], word[: at + 1] + word[at + 2 :]]
     return out
 
 
