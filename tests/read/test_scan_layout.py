@@ -6,12 +6,14 @@ scan's resolution with Tesseract."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
 from plan_extract.read import read_bytes
 from plan_extract.read.model import Block, Hint, RawLine
+from plan_extract.read.pdf.ocr_glyphs import mend_ocr_glyphs
 from plan_extract.read.pdf.ocr_spaces import respace
 from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
 
@@ -101,4 +103,17 @@ def test_one_marked_vowel_read_as_two_keeps_the_one_that_makes_a_word() -> None:
     assert [line.text for line in retone_ocr_lines([row, typed])] == [
         "I. TRIỂN KHAI",
         "TRIẾỂN KHAI",
+    ]
+
+
+def test_a_blank_number_s_lost_slash_is_set_back_in_the_header() -> None:
+    header = RawLine(
+        text="Số: KH-UBND", source_line=1, hints=frozenset({Hint.OCR}), block=Block.HEADER_LEFT
+    )
+    typed = RawLine(text="Số: KH-UBND", source_line=2, block=Block.HEADER_LEFT)
+    numbered = replace(header, text="Số: 12/KH-UBND")
+    assert [line.text for line in mend_ocr_glyphs([header, typed, numbered])] == [
+        "Số: /KH-UBND",
+        "Số: KH-UBND",
+        "Số: 12/KH-UBND",
     ]

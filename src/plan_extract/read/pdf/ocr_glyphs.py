@@ -13,6 +13,8 @@ line leaves no doubt (data/read/ocr_glyphs.yaml).
 - A list item's letter read as a sign (`©)` for `c)`) at a line's start.
 - A digit between two lower-case letters of a word (`g1á` for `giá`): no Vietnamese word or
   number is written so.
+- The slash of a number left blank (`Số: /KH-UBND`) lost after the blank: `Số: KH-UBND`, in
+  the header too.
 - A line that is a speck or a rule read as a letter and a sign (`A,` between the issuer's
   lines, `Ử¿` under a heading): no more than three characters, one letter among them and no
   digit, and not a list's mark (`-`, `a)`): nothing is printed so on a line of its own.
@@ -28,6 +30,7 @@ from pydantic import Field
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value, to_roman
+from plan_extract.read.layout_cues import is_number_line
 from plan_extract.read.model import Block, Hint, RawLine
 
 
@@ -55,6 +58,7 @@ _NOISE_LENGTH = 3  # characters of a line read from a speck or a rule, at most
 _LIST_MARK = re.compile(r"^(?:[-+•–]|\w[.)])$")
 _ROMAN_HEADING = re.compile(r"^(?P<numeral>[IVX]{1,5})\. ")
 _MIN_SEQUENCE = 3  # headings it takes to tell a sequence
+_BARE_SYMBOL = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # `KH-UBND`: letters, hyphens, no digit
 
 
 @cache
@@ -113,10 +117,21 @@ def mend_heading_number(text: str) -> str:
     return f"{numeral}. {text[found.end() :]}"
 
 
+def mend_blank_number(text: str) -> str:
+    """`text` (a line read by OCR) with the slash before a symbol set back where the number is
+    left blank (`Số:      /KH-UBND`, numbered when signed): OCR loses the slash after the
+    blank and reads `Số: KH-UBND`, which names no symbol."""
+    label, colon, rest = text.partition(":")
+    symbol = rest.strip()
+    if not colon or not is_number_line(text) or not _BARE_SYMBOL.fullmatch(symbol):
+        return text
+    return f"{label}: /{symbol}"
+
+
 def mend_glyphs(text: str) -> str:
     """`text` (a line read by OCR, in the body) with its misread glyphs set back."""
     glyphs = OCR_GLYPHS.load()
-    text = mend_heading_number(text)
+    text = mend_blank_number(mend_heading_number(text))
     item = _item_start().match(text)
     if item is not None:
         text = glyphs.item_letters[item["sign"]] + text[1:]
@@ -184,11 +199,19 @@ def mend_ocr_glyphs(lines: list[RawLine]) -> list[RawLine]:
     lines read from specks dropped."""
     return _renumbered(
         [
-            replace(line, text=mend_glyphs(line.text)) if _read_in_body(line) else line
+            replace(line, text=_mended(line))
             for line in lines
             if not (Hint.OCR in line.hints and line.cells is None and is_noise_line(line.text))
         ]
     )
+
+
+def _mended(line: RawLine) -> str:
+    if _read_in_body(line):
+        return mend_glyphs(line.text)
+    if Hint.OCR in line.hints and line.block is Block.HEADER_LEFT:
+        return mend_blank_number(line.text)
+    return line.text
 
 
 def wrong_examples(glyphs: OcrGlyphs) -> list[str]:
