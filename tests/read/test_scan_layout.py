@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from plan_extract.read import read_bytes
 from plan_extract.read.model import Block, Hint, RawLine
+from plan_extract.read.pdf.ocr import _OCR_CONFUSIONS
 from plan_extract.read.pdf.ocr_glyphs import mend_ocr_glyphs
 from plan_extract.read.pdf.ocr_spaces import respace
 from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
@@ -117,3 +118,30 @@ def test_a_blank_number_s_lost_slash_is_set_back_in_the_header() -> None:
         "Số: KH-UBND",
         "Số: 12/KH-UBND",
     ]
+
+
+def _printed_markdown() -> bytes:
+    """A page at 200 dpi of a Markdown file printed as it is, its headings' `#` marks shown."""
+    page = Image.new("L", (WIDTH, HEIGHT), 255)
+    draw = ImageDraw.Draw(page)
+    _draw(draw, "## KẾ HOẠCH", 300, at="left", bold=True)
+    _draw(draw, "### Phòng, chống dịch bệnh trên đàn gia súc năm 2026", 360, at="left")
+    _justified(draw, "Ủy ban nhân dân xã ban hành Kế hoạch phòng, chống dịch bệnh như sau:", 420)
+    _draw(draw, "## I. MỤC ĐÍCH, YÊU CẦU", 540, at="left", bold=True)
+    _justified(draw, "Chủ động ngăn chặn dịch bệnh phát sinh và lây lan trên đàn vật nuôi.", 600)
+    _draw(draw, "## II. NHIỆM VỤ VÀ GIẢI PHÁP", 700, at="left", bold=True)
+    out = io.BytesIO()
+    page.save(out, format="PDF", resolution=DPI)
+    return out.getvalue()
+
+
+def test_a_printed_markdown_file_s_heading_marks_are_no_part_of_its_lines() -> None:
+    texts = [line.text for line in read_bytes(_printed_markdown(), "scan.pdf").lines if line.text]
+    assert "KẾ HOẠCH" in texts
+    assert any(text.startswith("I. MỤC ĐÍCH") for text in texts)
+    assert any(text.startswith("II. NHIỆM VỤ") for text in texts)
+    assert not any("#" in text for text in texts)
+
+
+def test_a_slashed_o_no_vietnamese_letter_is_read_as_an_o() -> None:
+    assert "IøT".translate(_OCR_CONFUSIONS) == "IoT"

@@ -13,6 +13,8 @@ line leaves no doubt (data/read/ocr_glyphs.yaml).
 - A list item's letter read as a sign (`©)` for `c)`) at a line's start.
 - A digit between two lower-case letters of a word (`g1á` for `giá`): no Vietnamese word or
   number is written so.
+- A Markdown file's heading marks printed with it (`## KẾ HOẠCH`), read as `#`, `4#`, `#HHH`
+  before the heading: no part of the text.
 - The slash of a number left blank (`Số: /KH-UBND`) lost after the blank: `Số: KH-UBND`, in
   the header too.
 - A line that is a speck or a rule read as a letter and a sign (`A,` between the issuer's
@@ -49,6 +51,7 @@ class OcrGlyphs(Knowledge):
     point_glyphs: list[str] = Field(min_length=1)  # read for the point after a heading number
     item_letters: dict[str, str] = Field(min_length=1)  # sign → a list item's letter
     letter_digits: dict[str, str] = Field(min_length=1)  # digit → letter inside a word
+    heading_mark_glyphs: str = Field(min_length=1)  # what OCR reads a printed `#` mark as
     examples: list[GlyphExample] = Field(default_factory=list)
 
 
@@ -128,10 +131,21 @@ def mend_blank_number(text: str) -> str:
     return f"{label}: /{symbol}"
 
 
+def drop_heading_marks(text: str) -> str:
+    """`text` (a line read by OCR) without the heading marks of a Markdown file printed as it
+    is (`## KẾ HOẠCH`, `#### I. MỤC ĐÍCH`), which OCR reads as `#`, `4#`, `#HHH`: a first token
+    holding a `#` and nothing but the glyphs OCR reads for it is layout, not text."""
+    first, space, rest = text.partition(" ")
+    marks = OCR_GLYPHS.load().heading_mark_glyphs
+    if space and rest.strip() and "#" in first and all(char in marks for char in first):
+        return rest.lstrip()
+    return text
+
+
 def mend_glyphs(text: str) -> str:
     """`text` (a line read by OCR, in the body) with its misread glyphs set back."""
     glyphs = OCR_GLYPHS.load()
-    text = mend_blank_number(mend_heading_number(text))
+    text = mend_blank_number(mend_heading_number(drop_heading_marks(text)))
     item = _item_start().match(text)
     if item is not None:
         text = glyphs.item_letters[item["sign"]] + text[1:]
@@ -209,9 +223,10 @@ def mend_ocr_glyphs(lines: list[RawLine]) -> list[RawLine]:
 def _mended(line: RawLine) -> str:
     if _read_in_body(line):
         return mend_glyphs(line.text)
-    if Hint.OCR in line.hints and line.block is Block.HEADER_LEFT:
-        return mend_blank_number(line.text)
-    return line.text
+    if Hint.OCR not in line.hints or line.cells is not None:
+        return line.text
+    text = drop_heading_marks(line.text)  # a printed Markdown file's first lines sit as a header
+    return mend_blank_number(text) if line.block is Block.HEADER_LEFT else text
 
 
 def wrong_examples(glyphs: OcrGlyphs) -> list[str]:
