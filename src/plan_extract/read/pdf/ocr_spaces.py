@@ -4,7 +4,9 @@ Tesseract loses the narrow space between two syllables now and then, most in a r
 bold header cells and narrow justified cells (`Cơ quanchủ trì`, `cáckhu công nghiệp`): a unit's
 role column is then not recognised, and a unit's name not matched. Vietnamese writes each
 syllable as a word, so a token that is no syllable of the dictionary and parts in exactly one
-way into two that are is two words (with the conditions the data file gives).
+way into two that are is two words (with the conditions the data file gives). A token right
+after a number is a rate whose slash OCR lost (`02 đợttháng` for `02 đợt/tháng`): no space was
+printed there, and it is left as read.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class OcrSpaces(Knowledge):
 OCR_SPACES = data_file("read/ocr_spaces.yaml", OcrSpaces)
 _TOKEN = re.compile(r"(?<!\S)(?P<lead>[^\w\s]*)(?P<word>[^\W\d_]+)(?P<trail>[^\w\s]*)(?!\S)")
 _VOWELS = frozenset("aeiouy")
+_AFTER_NUMBER = re.compile(r"\d\s+$")
 
 
 def _has_vowel(text: str) -> bool:
@@ -72,6 +75,8 @@ def respace(text: str) -> str:
     """`text` (read by OCR) with the words it ran together parted (see the module)."""
 
     def parted(found: re.Match[str]) -> str:
+        if _AFTER_NUMBER.search(text, 0, found.start()):
+            return found.group()  # a rate whose slash was lost (`02 đợttháng`): no space meant
         two = _parted(found["word"])
         return found.group() if two is None else f"{found['lead']}{two}{found['trail']}"
 
