@@ -145,3 +145,26 @@ def test_a_printed_markdown_file_s_heading_marks_are_no_part_of_its_lines() -> N
 
 def test_a_slashed_o_no_vietnamese_letter_is_read_as_an_o() -> None:
     assert "IøT".translate(_OCR_CONFUSIONS) == "IoT"
+
+
+def test_a_heading_printed_inside_a_paragraph_is_a_line_of_its_own() -> None:
+    scanned = frozenset({Hint.OCR})
+    glued = RawLine(
+        text="ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Nâng cao nhận thức của cán bộ",
+        source_line=4,
+        hints=scanned,
+    )
+    typed = replace(glued, hints=frozenset())
+    lines = mend_ocr_glyphs([glued, typed])
+    assert [line.text for line in lines] == [
+        "ban hành Kế hoạch như sau:",
+        "",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "",
+        "1. Nâng cao nhận thức của cán bộ",
+        glued.text,  # only what OCR read is parted
+    ]
+    assert Hint.ALL_CAPS in lines[2].hints and Hint.ALL_CAPS not in lines[4].hints
+    # a heading cited in a sentence, or in lower case: as read
+    for text in ("theo mục II. NỘI DUNG của Kế hoạch", "I. Mục tiêu 1. Chung"):
+        assert [line.text for line in mend_ocr_glyphs([replace(glued, text=text)])] == [text]

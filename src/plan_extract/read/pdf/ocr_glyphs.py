@@ -61,6 +61,8 @@ _NOISE_LENGTH = 3  # characters of a line read from a speck or a rule, at most
 _LIST_MARK = re.compile(r"^(?:[-+•–]|\w[.)])$")
 _ROMAN_HEADING = re.compile(r"^(?P<numeral>[IVX]{1,5})\. ")
 _MIN_SEQUENCE = 3  # headings it takes to tell a sequence
+_GLUED_HEADING = re.compile(r"(?<=[.:;])\s+(?=[IVX]{1,5}\.\s)")
+_ITEM_OPENING = re.compile(r"^(?:\d{1,2}\.|-)\s+[^\W\d_]")
 _BARE_SYMBOL = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # `KH-UBND`: letters, hyphens, no digit
 
 
@@ -208,14 +210,59 @@ def is_noise_line(text: str) -> bool:
     )
 
 
+def heading_pieces(text: str) -> list[str]:
+    """`text` (a paragraph read by OCR) in pieces where a top-level heading was printed inside
+    it: a file whose paragraphs are parted by single line breaks, printed with its lines
+    joined, runs a heading into the paragraph above (`... như sau: II. NỘI DUNG`) and the
+    paragraph below into the heading (`I. MỤC ĐÍCH, YÊU CẦU 1. Tiếp tục ...`). The heading
+    stands after a clause's end, its number Roman, its first two words capitals; the paragraph
+    after it opens with an item's number or a dash, then a capital."""
+    starts = [0] + [
+        found.end()
+        for found in _GLUED_HEADING.finditer(text)
+        if _capitals(" ".join(text[found.end() :].split()[1:3]))
+    ]
+    pieces = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [part for piece in pieces for part in _heading_then_item(piece) if part]
+
+
+def _heading_then_item(piece: str) -> list[str]:
+    """A heading (`I. MỤC ĐÍCH, YÊU CẦU`) and the item run into it (`1. Tiếp tục ...`)."""
+    words = piece.split(" ")
+    if not _ROMAN_HEADING.match(piece):
+        return [piece]
+    for at in range(2, len(words)):
+        if not _capitals(" ".join(words[1:at])):
+            return [piece]
+        if _ITEM_OPENING.match(" ".join(words[at : at + 2])):
+            return [" ".join(words[:at]), " ".join(words[at:])]
+    return [piece]
+
+
+def _split_glued(line: RawLine) -> list[RawLine]:
+    if not _read_in_body(line):
+        return [line]
+    pieces = heading_pieces(line.text)
+    if len(pieces) == 1:
+        return [line]
+    out = []
+    for piece in pieces:
+        hints = line.hints - {Hint.ALL_CAPS}
+        if _capitals(piece):
+            hints |= {Hint.ALL_CAPS}
+        out += [replace(line, text=piece, hints=hints), replace(line, text="", hints=frozenset())]
+    return out[:-1]
+
+
 def mend_ocr_glyphs(lines: list[RawLine]) -> list[RawLine]:
-    """The lines, those read by OCR in the body with their misread glyphs set back, and the
-    lines read from specks dropped."""
+    """The lines, those read by OCR in the body with their misread glyphs set back and parted
+    where a heading was printed inside them, and the lines read from specks dropped."""
     return _renumbered(
         [
-            replace(line, text=_mended(line))
+            replace(piece, text=_mended(piece))
             for line in lines
             if not (Hint.OCR in line.hints and line.cells is None and is_noise_line(line.text))
+            for piece in _split_glued(line)
         ]
     )
 
