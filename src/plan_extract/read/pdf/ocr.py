@@ -39,8 +39,9 @@ INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 PAGE, TABLE_PAGE = "3", "6"
 
 
-# characters Tesseract's Vietnamese model reads in place of the ones printed
-_OCR_CONFUSIONS = str.maketrans({"\u2044": "/", "\u2215": "/"})
+# characters Tesseract's Vietnamese model reads in place of the ones printed: fraction and
+# division slashes for `/`; a slashed `ø`, no Vietnamese letter, for `o` (`IøT` for `IoT`)
+_OCR_CONFUSIONS = str.maketrans({"\u2044": "/", "\u2215": "/", "\u00f8": "o"})
 SPECK_CONFIDENCE = 50.0
 FLAT_MARK = 0.4  # a word's height, as a share of the page's median, below which it is no print
 _LIST_MARKS = frozenset("-+•*")

@@ -13,6 +13,10 @@ line leaves no doubt (data/read/ocr_glyphs.yaml).
 - A list item's letter read as a sign (`©)` for `c)`) at a line's start.
 - A digit between two lower-case letters of a word (`g1á` for `giá`): no Vietnamese word or
   number is written so.
+- A Markdown file's heading marks printed with it (`## KẾ HOẠCH`), read as `#`, `4#`, `#HHH`
+  before the heading: no part of the text.
+- The slash of a number left blank (`Số: /KH-UBND`) lost after the blank: `Số: KH-UBND`, in
+  the header too.
 - A line that is a speck or a rule read as a letter and a sign (`A,` between the issuer's
   lines, `Ử¿` under a heading): no more than three characters, one letter among them and no
   digit, and not a list's mark (`-`, `a)`): nothing is printed so on a line of its own.
@@ -28,6 +32,7 @@ from pydantic import Field
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value, to_roman
+from plan_extract.read.layout_cues import is_number_line
 from plan_extract.read.model import Block, Hint, RawLine
 
 
@@ -46,6 +51,7 @@ class OcrGlyphs(Knowledge):
     point_glyphs: list[str] = Field(min_length=1)  # read for the point after a heading number
     item_letters: dict[str, str] = Field(min_length=1)  # sign → a list item's letter
     letter_digits: dict[str, str] = Field(min_length=1)  # digit → letter inside a word
+    heading_mark_glyphs: str = Field(min_length=1)  # what OCR reads a printed `#` mark as
     examples: list[GlyphExample] = Field(default_factory=list)
 
 
@@ -55,6 +61,9 @@ _NOISE_LENGTH = 3  # characters of a line read from a speck or a rule, at most
 _LIST_MARK = re.compile(r"^(?:[-+•–]|\w[.)])$")
 _ROMAN_HEADING = re.compile(r"^(?P<numeral>[IVX]{1,5})\. ")
 _MIN_SEQUENCE = 3  # headings it takes to tell a sequence
+_GLUED_HEADING = re.compile(r"(?<=[.:;])\s+(?=[IVX]{1,5}\.\s)")
+_ITEM_OPENING = re.compile(r"^(?:\d{1,2}\.|-)\s+[^\W\d_]")
+_BARE_SYMBOL = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # `KH-UBND`: letters, hyphens, no digit
 
 
 @cache
@@ -113,10 +122,32 @@ def mend_heading_number(text: str) -> str:
     return f"{numeral}. {text[found.end() :]}"
 
 
+def mend_blank_number(text: str) -> str:
+    """`text` (a line read by OCR) with the slash before a symbol set back where the number is
+    left blank (`Số:      /KH-UBND`, numbered when signed): OCR loses the slash after the
+    blank and reads `Số: KH-UBND`, which names no symbol."""
+    label, colon, rest = text.partition(":")
+    symbol = rest.strip()
+    if not colon or not is_number_line(text) or not _BARE_SYMBOL.fullmatch(symbol):
+        return text
+    return f"{label}: /{symbol}"
+
+
+def drop_heading_marks(text: str) -> str:
+    """`text` (a line read by OCR) without the heading marks of a Markdown file printed as it
+    is (`## KẾ HOẠCH`, `#### I. MỤC ĐÍCH`), which OCR reads as `#`, `4#`, `#HHH`: a first token
+    holding a `#` and nothing but the glyphs OCR reads for it is layout, not text."""
+    first, space, rest = text.partition(" ")
+    marks = OCR_GLYPHS.load().heading_mark_glyphs
+    if space and rest.strip() and "#" in first and all(char in marks for char in first):
+        return rest.lstrip()
+    return text
+
+
 def mend_glyphs(text: str) -> str:
     """`text` (a line read by OCR, in the body) with its misread glyphs set back."""
     glyphs = OCR_GLYPHS.load()
-    text = mend_heading_number(text)
+    text = mend_blank_number(mend_heading_number(drop_heading_marks(text)))
     item = _item_start().match(text)
     if item is not None:
         text = glyphs.item_letters[item["sign"]] + text[1:]
@@ -179,16 +210,70 @@ def is_noise_line(text: str) -> bool:
     )
 
 
+def heading_pieces(text: str) -> list[str]:
+    """`text` (a paragraph read by OCR) in pieces where a top-level heading was printed inside
+    it: a file whose paragraphs are parted by single line breaks, printed with its lines
+    joined, runs a heading into the paragraph above (`... như sau: II. NỘI DUNG`) and the
+    paragraph below into the heading (`I. MỤC ĐÍCH, YÊU CẦU 1. Tiếp tục ...`). The heading
+    stands after a clause's end, its number Roman, its first two words capitals; the paragraph
+    after it opens with an item's number or a dash, then a capital."""
+    starts = [0] + [
+        found.end()
+        for found in _GLUED_HEADING.finditer(text)
+        if _capitals(" ".join(text[found.end() :].split()[1:3]))
+    ]
+    pieces = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [part for piece in pieces for part in _heading_then_item(piece) if part]
+
+
+def _heading_then_item(piece: str) -> list[str]:
+    """A heading (`I. MỤC ĐÍCH, YÊU CẦU`) and the item run into it (`1. Tiếp tục ...`)."""
+    words = piece.split(" ")
+    if not _ROMAN_HEADING.match(piece):
+        return [piece]
+    for at in range(2, len(words)):
+        if not _capitals(" ".join(words[1:at])):
+            return [piece]
+        if _ITEM_OPENING.match(" ".join(words[at : at + 2])):
+            return [" ".join(words[:at]), " ".join(words[at:])]
+    return [piece]
+
+
+def _split_glued(line: RawLine) -> list[RawLine]:
+    if not _read_in_body(line):
+        return [line]
+    pieces = heading_pieces(line.text)
+    if len(pieces) == 1:
+        return [line]
+    out = []
+    for piece in pieces:
+        hints = line.hints - {Hint.ALL_CAPS}
+        if _capitals(piece):
+            hints |= {Hint.ALL_CAPS}
+        out += [replace(line, text=piece, hints=hints), replace(line, text="", hints=frozenset())]
+    return out[:-1]
+
+
 def mend_ocr_glyphs(lines: list[RawLine]) -> list[RawLine]:
-    """The lines, those read by OCR in the body with their misread glyphs set back, and the
-    lines read from specks dropped."""
+    """The lines, those read by OCR in the body with their misread glyphs set back and parted
+    where a heading was printed inside them, and the lines read from specks dropped."""
     return _renumbered(
         [
-            replace(line, text=mend_glyphs(line.text)) if _read_in_body(line) else line
+            replace(piece, text=_mended(piece))
             for line in lines
             if not (Hint.OCR in line.hints and line.cells is None and is_noise_line(line.text))
+            for piece in _split_glued(line)
         ]
     )
+
+
+def _mended(line: RawLine) -> str:
+    if _read_in_body(line):
+        return mend_glyphs(line.text)
+    if Hint.OCR not in line.hints or line.cells is not None:
+        return line.text
+    text = drop_heading_marks(line.text)  # a printed Markdown file's first lines sit as a header
+    return mend_blank_number(text) if line.block is Block.HEADER_LEFT else text
 
 
 def wrong_examples(glyphs: OcrGlyphs) -> list[str]:

@@ -21,18 +21,18 @@ anywhere else (`HÀNG HÓA TÍNH SƠN LA` in the title).
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import unicodedata
 from dataclasses import replace
 from functools import cache, partial
-from pathlib import Path
 
 from pydantic import Field, model_validator
 
-from plan_extract.core.knowledge import Example, Knowledge, KnowledgeError, data_file
+from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import respell
 from plan_extract.read.model import Block, Hint, RawLine
+from plan_extract.read.pdf.dictionary import two_syllable_words
+from plan_extract.read.pdf.ocr_spaces import respace
 
 
 class TonePair(Knowledge):
@@ -65,28 +65,15 @@ class TonePairs(Knowledge):
 
 
 TONE_PAIRS = data_file("read/ocr_tone_pairs.yaml", TonePairs)
-_DICTIONARY = ("corpus", "data", "Viet74K.txt")
 _ACUTE, _HOOK, _DOT = "\u0301", "\u0309", "\u0323"
 _SWAPS = ((_ACUTE, _HOOK), (_HOOK, _ACUTE), (_DOT, ""))
+_TONES = frozenset({_ACUTE, _HOOK, _DOT, "\u0300", "\u0303"})  # acute, hook, dot, grave, tilde
+_VOWELS = frozenset("aeiouy")
 _SYLLABLE = re.compile(r"^(?P<lead>\W*)(?P<word>\w+)(?P<trail>\W*)$")
 
 
-@cache
-def _pairs() -> frozenset[str]:
-    """The dictionary's two-syllable words, lower case, in the canonical spelling."""
-    spec = importlib.util.find_spec("underthesea")
-    if spec is None or spec.origin is None:
-        raise KnowledgeError("underthesea is not installed (needed for its dictionary)")
-    path = Path(spec.origin).parent.joinpath(*_DICTIONARY)
-    try:
-        entries = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise KnowledgeError(f"underthesea's dictionary is missing: {path}") from exc
-    return frozenset(respell(entry).casefold() for entry in entries if len(entry.split()) == 2)
-
-
 def _known(left: str, right: str) -> bool:
-    return f"{left} {right}".casefold() in _pairs()
+    return f"{left} {right}".casefold() in two_syllable_words()
 
 
 def _makes_a_word(word: str, left: list[str], right: list[str]) -> bool:
@@ -102,6 +89,19 @@ def _swapped(word: str) -> list[str]:
             out.append(unicodedata.normalize("NFC", decomposed.replace(read, meant)))
     if _DOT not in decomposed and not any(m in decomposed for m in (_ACUTE, _HOOK, "\u0300")):
         out += _dotted(decomposed)
+    return out + _one_of_doubled(word)
+
+
+def _one_of_doubled(word: str) -> list[str]:
+    """The word with one of two like vowels side by side, each with a tone mark, left out: OCR
+    reads one marked vowel as two with different marks (`triếển` for `triển`); a syllable has
+    one tone."""
+    out = []
+    for at in range(len(word) - 1):
+        first, second = (unicodedata.normalize("NFD", char) for char in word[at : at + 2])
+        marked = all(len(char) > 1 and char[-1] in _TONES for char in (first, second))
+        if marked and first[0] == second[0] and first[0].casefold() in _VOWELS:
+            out += [word[:at] + word[at + 1 :], word[: at + 1] + word[at + 2 :]]
     return out
 
 
@@ -232,12 +232,12 @@ def _level_repairs(lines: list[RawLine]) -> list[tuple[re.Pattern[str], str]]:
 
 
 def retone_ocr_lines(lines: list[RawLine]) -> list[RawLine]:
-    """The lines read by OCR with their misread tone marks set back; a table row's cells each
-    on its own."""
+    """The lines read by OCR with the words OCR ran together parted (`ocr_spaces`) and their
+    misread tone marks set back; a table row's cells each on its own."""
     repairs = _level_repairs(lines)
 
     def retoned(text: str) -> str:
-        text = retone(text)
+        text = retone(respace(text))
         for pattern, meant in repairs:
             text = pattern.sub(partial(_cased_match, meant), text)
         return text

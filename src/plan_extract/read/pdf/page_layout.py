@@ -453,8 +453,8 @@ def _flush_title(line: Line, area: TextArea, left_column: list[float]) -> bool:
 
 def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, int] | None:
     """The closing block: from the recipients label or the signature's first line (and any
-    signature lines just above) to the next body paragraph, the next page, or a bold title
-    centred on the page (an appendix's label set under the signature)."""
+    signature lines just above) to the next body paragraph, the next page, or a title centred
+    on the page (an appendix's label set under the signature; see `_title`)."""
     begin = None
     for index in range(start, len(lines)):
         line = lines[index]
@@ -478,11 +478,21 @@ def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, in
         area = areas[line.page]
         new_page = line.page != lines[end - 1].page
         wide = line.x1 - line.x0 > 0.6 * area.width
-        title = area.spans_middle(line) and line.bold
-        if line.cells is not None or (area.spans_middle(line) and (wide or new_page or title)):
+        if line.cells is not None or (
+            area.spans_middle(line) and (wide or new_page or _title(line))
+        ):
             break
         end += 1
     return begin, end
+
+
+def _title(line: Line) -> bool:
+    """A title, in bold; or, read by OCR (which tells no bold), in capitals: an appendix's
+    label or title set under the signature on the same page (`PHỤ LỤC`)."""
+    if line.bold:
+        return True
+    ocr = all(word.ocr for segment in line.segments for word in segment.words)
+    return ocr and is_all_caps(line.text, least=2)
 
 
 def _right_only(line: Line, area: TextArea) -> bool:

@@ -1,0 +1,94 @@
+"""Words OCR ran together on a scan, parted again (data/read/ocr_spaces.yaml).
+
+Tesseract loses the narrow space between two syllables now and then, most in a ruled table's
+bold header cells and narrow justified cells (`Cơ quanchủ trì`, `cáckhu công nghiệp`): a unit's
+role column is then not recognised, and a unit's name not matched. Vietnamese writes each
+syllable as a word, so a token that is no syllable of the dictionary and parts in exactly one
+way into two that are is two words (with the conditions the data file gives). A token right
+after a number is a rate whose slash OCR lost (`02 đợttháng` for `02 đợt/tháng`): no space was
+printed there, and it is left as read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pydantic import Field
+
+from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.core.text import respell
+from plan_extract.read.pdf.dictionary import syllables
+
+
+class SpaceExample(Example):
+    """A line read by OCR, and what it is parted to (`respaced`), or None: left as read."""
+
+    respaced: str | None = None
+
+    @property
+    def negative(self) -> bool:
+        return self.respaced is None
+
+
+class OcrSpaces(Knowledge):
+    initial_consonants: list[str] = Field(min_length=1)
+    min_letters: int = Field(ge=1)
+    examples: list[SpaceExample] = Field(default_factory=list)
+
+
+OCR_SPACES = data_file("read/ocr_spaces.yaml", OcrSpaces)
+_TOKEN = re.compile(r"(?<!\S)(?P<lead>[^\w\s]*)(?P<word>[^\W\d_]+)(?P<trail>[^\w\s]*)(?!\S)")
+_VOWELS = frozenset("aeiouy")
+_AFTER_NUMBER = re.compile(r"\d\s+$")
+
+
+def _has_vowel(text: str) -> bool:
+    return any(char in _VOWELS for char in unicodedata.normalize("NFD", text))
+
+
+def _parted(word: str) -> str | None:
+    """`word` as two syllables, when it is none and parts into two in exactly one way."""
+    if word.isascii() or not (word.islower() or (word[0].isupper() and word[1:].islower())):
+        return None
+    known = syllables()
+    spelled = respell(word).casefold()
+    if spelled in known or len(spelled) != len(word):
+        return None
+    spaces = OCR_SPACES.load()
+    shortest = spaces.min_letters
+    cuts = [
+        at
+        for at in range(shortest, len(spelled) - shortest + 1)
+        if spelled[:at] in known
+        and spelled[at:] in known
+        and spelled[at] in spaces.initial_consonants
+        and _has_vowel(spelled[:at])
+        and _has_vowel(spelled[at:])
+    ]
+    if len(cuts) != 1:
+        return None
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}"
+
+
+def respace(text: str) -> str:
+    """`text` (read by OCR) with the words it ran together parted (see the module)."""
+
+    def parted(found: re.Match[str]) -> str:
+        if _AFTER_NUMBER.search(text, 0, found.start()):
+            return found.group()  # a rate whose slash was lost (`02 đợttháng`): no space meant
+        two = _parted(found["word"])
+        return found.group() if two is None else f"{found['lead']}{two}{found['trail']}"
+
+    return _TOKEN.sub(parted, text)
+
+
+def wrong_examples(spaces: OcrSpaces) -> list[str]:
+    return [
+        f"{example.text!r} respaced to {respaced!r}, not {example.respaced or example.text!r}"
+        for example in spaces.examples
+        if (respaced := respace(example.text)) != (example.respaced or example.text)
+    ]
+
+
+OCR_SPACES.examples_checked_by(wrong_examples)

@@ -1,0 +1,170 @@
+"""Scanned pages read as their typed text: words OCR ran together parted (read/pdf/ocr_spaces),
+and an appendix's label set under the signature on the signature's page read as the body, not
+as the signature's column (read/pdf/page_layout). The end-to-end test reads a page drawn at a
+scan's resolution with Tesseract."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from plan_extract.read import read_bytes
+from plan_extract.read.model import Block, Hint, RawLine
+from plan_extract.read.pdf.ocr import _OCR_CONFUSIONS
+from plan_extract.read.pdf.ocr_glyphs import mend_ocr_glyphs
+from plan_extract.read.pdf.ocr_spaces import respace
+from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
+
+DPI = 200
+FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+BOLD = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf")
+WIDTH, HEIGHT, MARGIN = 1654, 2339, 200  # A4 at 200 dpi, its margins
+
+
+def test_a_table_cell_s_words_ocr_ran_together_are_parted() -> None:
+    row = RawLine(
+        text="TT | Cơ quanchủ trì | Cơ quanphối hợp",
+        source_line=1,
+        hints=frozenset({Hint.OCR}),
+        cells=("TT", "Cơ quanchủ trì", "Cơ quanphối hợp"),
+    )
+    typed = RawLine(text="Cơ quanchủ trì", source_line=2)
+    mended, left = retone_ocr_lines([row, typed])
+    assert mended.cells == ("TT", "Cơ quan chủ trì", "Cơ quan phối hợp")
+    assert left.text == "Cơ quanchủ trì"  # only what OCR read is mended
+
+
+def test_only_a_token_that_is_no_syllable_and_parts_one_way_is_parted() -> None:
+    assert respace("Tảođộc, Nhiệtđộ; (Sốmẫu)") == "Tảo độc, Nhiệt độ; (Số mẫu)"
+    # a syllable, a misread tone (`phãm`: no two syllables of two letters), a foreign word, a
+    # capital inside, a number: as read
+    for text in ("chủ trì", "sản phãm", "Facebook", "IøT", "5G", "thưc"):
+        assert respace(text) == text
+
+
+def _draw(draw: ImageDraw.ImageDraw, text: str, top: int, *, at: str, bold: bool = False) -> None:
+    font = ImageFont.truetype(str(BOLD if bold else FONT), 36)
+    width = draw.textlength(text, font=font)
+    left = {
+        "left": MARGIN,
+        "centre": (WIDTH - width) / 2,
+        "left column": MARGIN + ((WIDTH - 2 * MARGIN) / 2 - width) / 2,
+        "right column": WIDTH / 2 + ((WIDTH - 2 * MARGIN) / 2 - width) / 2,
+    }[at]
+    draw.text((left, top), text, font=font, fill=0)
+
+
+def _justified(draw: ImageDraw.ImageDraw, text: str, top: int) -> None:
+    """A paragraph's line set across the text area, as a justified line is."""
+    font = ImageFont.truetype(str(FONT), 36)
+    words = text.split()
+    room = WIDTH - 2 * MARGIN - sum(draw.textlength(word, font=font) for word in words)
+    left = float(MARGIN)
+    for word in words:
+        draw.text((left, top), word, font=font, fill=0)
+        left += draw.textlength(word, font=font) + room / (len(words) - 1)
+
+
+def _closing_then_appendix() -> bytes:
+    """A page at 200 dpi: the last paragraph, the closing (recipients left, signature right),
+    and under it, on the same page, an appendix's label and title centred in bold capitals."""
+    page = Image.new("L", (WIDTH, HEIGHT), 255)
+    draw = ImageDraw.Draw(page)
+    _justified(draw, "Các đơn vị báo cáo kết quả thực hiện về Sở Tài chính trước ngày", 240)
+    _justified(draw, "15 tháng 12 hằng năm để Sở Tài chính tổng hợp, báo cáo Ủy ban", 300)
+    _draw(draw, "nhân dân tỉnh./.", 360, at="left")
+    _draw(draw, "Nơi nhận:", 480, at="left column", bold=True)
+    _draw(draw, "KT. CHỦ TỊCH", 480, at="right column", bold=True)
+    _draw(draw, "- Như trên;", 540, at="left column")
+    _draw(draw, "PHÓ CHỦ TỊCH", 540, at="right column", bold=True)
+    _draw(draw, "- Lưu: VT.", 600, at="left column")
+    _draw(draw, "Nguyễn Văn Bình", 800, at="right column", bold=True)
+    _draw(draw, "PHỤ LỤC", 1000, at="centre", bold=True)
+    _draw(draw, "DANH MỤC NHIỆM VỤ NĂM 2026", 1060, at="centre", bold=True)
+    out = io.BytesIO()
+    page.save(out, format="PDF", resolution=DPI)
+    return out.getvalue()
+
+
+def test_an_appendix_label_under_the_signature_on_its_page_is_read_as_the_body() -> None:
+    doc = read_bytes(_closing_then_appendix(), "scan.pdf")
+    blocks = {line.text: line.block for line in doc.lines if line.text}
+    assert blocks["PHỤ LỤC"] is Block.BODY
+    assert blocks["DANH MỤC NHIỆM VỤ NĂM 2026"] is Block.BODY
+    assert blocks["Nơi nhận:"] is Block.FOOTER_LEFT
+    assert Block.FOOTER_RIGHT in {block for text, block in blocks.items() if "CHỦ TỊCH" in text}
+
+
+def test_one_marked_vowel_read_as_two_keeps_the_one_that_makes_a_word() -> None:
+    row = RawLine(text="I. TRIẾỂN KHAI", source_line=1, hints=frozenset({Hint.OCR}))
+    typed = RawLine(text="TRIẾỂN KHAI", source_line=2)
+    assert [line.text for line in retone_ocr_lines([row, typed])] == [
+        "I. TRIỂN KHAI",
+        "TRIẾỂN KHAI",
+    ]
+
+
+def test_a_blank_number_s_lost_slash_is_set_back_in_the_header() -> None:
+    header = RawLine(
+        text="Số: KH-UBND", source_line=1, hints=frozenset({Hint.OCR}), block=Block.HEADER_LEFT
+    )
+    typed = RawLine(text="Số: KH-UBND", source_line=2, block=Block.HEADER_LEFT)
+    numbered = replace(header, text="Số: 12/KH-UBND")
+    assert [line.text for line in mend_ocr_glyphs([header, typed, numbered])] == [
+        "Số: /KH-UBND",
+        "Số: KH-UBND",
+        "Số: 12/KH-UBND",
+    ]
+
+
+def _printed_markdown() -> bytes:
+    """A page at 200 dpi of a Markdown file printed as it is, its headings' `#` marks shown."""
+    page = Image.new("L", (WIDTH, HEIGHT), 255)
+    draw = ImageDraw.Draw(page)
+    _draw(draw, "## KẾ HOẠCH", 300, at="left", bold=True)
+    _draw(draw, "### Phòng, chống dịch bệnh trên đàn gia súc năm 2026", 360, at="left")
+    _justified(draw, "Ủy ban nhân dân xã ban hành Kế hoạch phòng, chống dịch bệnh như sau:", 420)
+    _draw(draw, "## I. MỤC ĐÍCH, YÊU CẦU", 540, at="left", bold=True)
+    _justified(draw, "Chủ động ngăn chặn dịch bệnh phát sinh và lây lan trên đàn vật nuôi.", 600)
+    _draw(draw, "## II. NHIỆM VỤ VÀ GIẢI PHÁP", 700, at="left", bold=True)
+    out = io.BytesIO()
+    page.save(out, format="PDF", resolution=DPI)
+    return out.getvalue()
+
+
+def test_a_printed_markdown_file_s_heading_marks_are_no_part_of_its_lines() -> None:
+    texts = [line.text for line in read_bytes(_printed_markdown(), "scan.pdf").lines if line.text]
+    assert "KẾ HOẠCH" in texts
+    assert any(text.startswith("I. MỤC ĐÍCH") for text in texts)
+    assert any(text.startswith("II. NHIỆM VỤ") for text in texts)
+    assert not any("#" in text for text in texts)
+
+
+def test_a_slashed_o_no_vietnamese_letter_is_read_as_an_o() -> None:
+    assert "IøT".translate(_OCR_CONFUSIONS) == "IoT"
+
+
+def test_a_heading_printed_inside_a_paragraph_is_a_line_of_its_own() -> None:
+    scanned = frozenset({Hint.OCR})
+    glued = RawLine(
+        text="ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Nâng cao nhận thức của cán bộ",
+        source_line=4,
+        hints=scanned,
+    )
+    typed = replace(glued, hints=frozenset())
+    lines = mend_ocr_glyphs([glued, typed])
+    assert [line.text for line in lines] == [
+        "ban hành Kế hoạch như sau:",
+        "",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "",
+        "1. Nâng cao nhận thức của cán bộ",
+        glued.text,  # only what OCR read is parted
+    ]
+    assert Hint.ALL_CAPS in lines[2].hints and Hint.ALL_CAPS not in lines[4].hints
+    # a heading cited in a sentence, or in lower case: as read
+    for text in ("theo mục II. NỘI DUNG của Kế hoạch", "I. Mục tiêu 1. Chung"):
+        assert [line.text for line in mend_ocr_glyphs([replace(glued, text=text)])] == [text]
