@@ -103,6 +103,30 @@ def _md(
             "Phó Chủ tịch",
             "KT. Chủ tịch",
         ),
+        # an officer's rank before the name, on the name's line or on its own
+        (
+            "**KT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG**\n\n\n**Thượng tá Phan Quốc Bảo**",
+            "Phan Quốc Bảo",
+            "Phó Chỉ huy trưởng",
+            "KT. Chỉ huy trưởng",
+        ),
+        ("**GIÁM ĐỐC**\n\n**Thiếu tướng**\n**Phan Quốc Bảo**", "Phan Quốc Bảo", "Giám đốc", None),
+        ("GIÁM ĐỐC\n\nĐẠI TÁ PHAN QUỐC BẢO", "Phan Quốc Bảo", "Giám đốc", None),
+        # degrees run together before the name
+        (
+            "**KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC**\n\n**BSCKII. Lò Thị Mai**",
+            "Lò Thị Mai",
+            "Phó Giám đốc",
+            "KT. Giám đốc",
+        ),
+        ("**HIỆU TRƯỞNG**\n\n**ThS.KS. Lò Thị Mai**", "Lò Thị Mai", "Hiệu trưởng", None),
+        # a Party committee's standing deputy
+        (
+            "**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC**\n\n**Lò Thị Mai**",
+            "Lò Thị Mai",
+            "Phó Bí thư thường trực",
+            "T/M Ban thường vụ",
+        ),
     ],
 )
 def test_signature_cell_of_a_converted_page(

@@ -211,9 +211,7 @@ def _spell(phrase: str) -> str:
 
 
 def _name(text: str) -> str | None:
-    words = text.split()
-    if words and words[0] in HEADER_TERMS.load().honorifics:
-        words = words[1:]  # `Ông Nguyễn Văn Hùng`
+    words = _without_titles(text).split()
     for index, word in enumerate(words):
         if word[:1].isupper() and not is_all_caps(word):
             run = capitalized_run(words[index:])
@@ -221,3 +219,22 @@ def _name(text: str) -> str | None:
             return " ".join(run) or None
     caps = capitalized_run(words)
     return title_case(" ".join(caps)) if caps else None
+
+
+def _without_titles(text: str) -> str:
+    """`text` without the titles printed before a name: a courtesy (`Ông`), a rank (`Đại tá`)
+    or degrees, one after another and run together (`ThS.BS.`)."""
+    rest = text.strip()
+    while title := _title_at(rest):
+        rest = rest[len(title) :].lstrip()
+    return rest
+
+
+def _title_at(text: str) -> str | None:
+    folded = text.casefold()
+    for title in longest_first(HEADER_TERMS.load().honorifics):
+        # a degree ends in its dot (`TS.`); a word must end where the title does
+        after = folded[len(title) : len(title) + 1]
+        if folded.startswith(title.casefold()) and (title.endswith(".") or not after.isalpha()):
+            return text[: len(title)]
+    return None
