@@ -226,10 +226,15 @@ II. TỔ CHỨC THỰC HIỆN
         # the head of the body decides: the line is still not the title's
         "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
         "GIÁM ĐỐC SỞ NỘI VỤ TỈNH NGHỆ AN",
+        # a minister: a ministry needs no place
+        "BỘ TRƯỞNG BỘ NỘI VỤ",
+        # joined to the title's last line by a converter
+        "NĂM 2026 ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
     ],
 )
 def test_the_authority_under_a_decisions_title_ends_it(authority: str) -> None:
-    plan = parse_text(_DECISION.format(authority=authority))
+    text = _DECISION.format(authority=authority)
+    plan = parse_text(text.replace("NĂM 2026\nNĂM 2026", "NĂM 2026"))
     assert plan.document.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"
     assert [basis.kind for basis in plan.document.basis] == ["luat"]
     assert [(s.number, s.kind) for s in plan.sections] == [
@@ -789,3 +794,52 @@ def test_a_title_without_kind_line_is_its_first_line() -> None:
     )
     document = parse_text(text, markdown=True).document
     assert document.title == "PHÁT TRIỂN GIAO THÔNG NÔNG THÔN NĂM 2026"
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # the span in a note on its own line under the title, in brackets or between dashes
+        ("**Triển khai chuyển đổi số**\n\n*(Giai đoạn 2026 - 2030)*", (2026, 2030)),
+        ("**Triển khai chuyển đổi số**\n\n**(năm 2027)**", (2027, 2027)),
+        ("Triển khai chuyển đổi số\n\n- GIAI ĐOẠN 2026 - 2028 -", (2026, 2028)),
+        # a note citing a document gives no span of its own: the title's is the period
+        (
+            "**Triển khai chuyển đổi số**\n*(Kèm theo Quyết định số 12/QĐ-UBND ngày 3/3/2026)*",
+            None,
+        ),
+    ],
+)
+def test_the_period_in_a_note_under_the_title(title: str, period: tuple[int, int] | None) -> None:
+    document = parse_text(_md(title=title), markdown=True).document
+    read = document.period
+    assert ((read.start_year, read.end_year) if read else None) == period
+    assert document.title is not None and not document.title.endswith(")")
+
+
+_MINISTRY = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+-------
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 77/QĐ-BNNMT
+|
+Hà Nội, ngày 9 tháng 3 năm 2026
+|
+QUYẾT ĐỊNH
+BAN HÀNH KẾ HOẠCH KIỂM SOÁT DỊCH BỆNH THỦY SẢN NĂM 2026{glue}BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm soát dịch bệnh thủy sản năm 2026.
+"""
+
+
+@pytest.mark.parametrize("glue", ["\n", " "])
+def test_a_ministrys_decision_and_its_authority_line(glue: str) -> None:
+    """The ministry's block alone names the issuer; the minister's line under the title, on its
+    own or joined to the title's last line by a converter, is not the title's."""
+    document = parse_text(_MINISTRY.format(glue=glue), markdown=True).document
+    assert document.issuer == "Bộ Nông nghiệp và Môi trường"
+    assert document.title == "BAN HÀNH KẾ HOẠCH KIỂM SOÁT DỊCH BỆNH THỦY SẢN NĂM 2026"

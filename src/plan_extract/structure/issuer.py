@@ -24,6 +24,7 @@ from plan_extract.structure.names import (
     name_case,
     office_case,
     parse_body,
+    placeless_office,
     title_case,
     unit_type_at,
 )
@@ -77,7 +78,7 @@ def _issuer_block(header: list[Line]) -> Body | None:
         return None
     whole = parse_body(" ".join(names))
     if len(names) < _PARENT_AND_OFFICE:
-        return whole
+        return whole or placeless_office(names[0])
     parent, office = parse_body(" ".join(names[:-1])), names[-1]
     own = parse_body(office)
     if own and own.unit_name:
