@@ -843,3 +843,24 @@ def test_a_ministrys_decision_and_its_authority_line(glue: str) -> None:
     document = parse_text(_MINISTRY.format(glue=glue), markdown=True).document
     assert document.issuer == "Bộ Nông nghiệp và Môi trường"
     assert document.title == "BAN HÀNH KẾ HOẠCH KIỂM SOÁT DỊCH BỆNH THỦY SẢN NĂM 2026"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # side by side, each block closed by the same place
+        "**SỞ NỘI VỤ\nTỈNH NGHỆ AN**\n|\n**SỞ TÀI CHÍNH\nTỈNH NGHỆ AN**",
+        # one block, the two offices joined by a dash over their shared place
+        "**SỞ NỘI VỤ - SỞ TÀI CHÍNH\nTỈNH NGHỆ AN**",
+    ],
+)
+def test_a_joint_plan_is_issued_by_its_first_block(block: str) -> None:
+    text = _md().replace("**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN**", block)
+    assert parse_text(text, markdown=True).document.issuer == "Sở Nội vụ tỉnh Nghệ An"
+
+
+def test_a_managing_body_over_its_office_is_no_joint_block() -> None:
+    text = _md().replace(
+        "**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN**", "**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSỞ TÀI CHÍNH**"
+    )
+    assert parse_text(text, markdown=True).document.issuer == "Sở Tài chính tỉnh Nghệ An"
