@@ -465,6 +465,16 @@ _LEFT, _RIGHT = Block.FOOTER_LEFT, Block.FOOTER_RIGHT
             ["Sở Tài chính"],
             ("Trần Chí Hùng", "Phó Chủ tịch", "KT. Chủ tịch"),
         ),
+        # a PDF whose signature stands above the recipients, out of any table: the reader marks
+        # only the recipients' block, the signature is text before it
+        (
+            [
+                ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Chí Hùng", Block.BODY),
+                ("Nơi nhận: - Sở Tài chính; - Lưu: VT.", _LEFT),
+            ],
+            ["Sở Tài chính"],
+            ("Trần Chí Hùng", "Phó Chủ tịch", "TM. Ủy ban nhân dân, KT. Chủ tịch"),
+        ),
     ],
 )
 def test_closing_columns(

@@ -41,9 +41,10 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     right = [line for line in lines if line.block is Block.FOOTER_RIGHT]
     if left and not right:
         # the reader closed the table after `Nơi nhận`: a signature cell with a blank line for
-        # the signature, or `(Đã ký)` set apart, reads as text after the recipients
-        after = [line for line in lines if line.number > left[-1].number]
-        return left, _by_text(after)[1]
+        # the signature, or `(Đã ký)` set apart, reads as text after the recipients; a
+        # signature printed above the recipients, out of any table, as text before them
+        rest = [line for line in lines if line.block is not Block.FOOTER_LEFT]
+        return left, _by_text(rest)[1]
     if left or right:
         # a line of the left column after the archive copy is the signature's when the
         # signature has no name (an OCR's columns may set the name, printed lowest, on the
