@@ -869,8 +869,14 @@ def test_a_joint_plan_is_issued_by_its_first_block(block: str) -> None:
     assert parse_text(text, markdown=True).document.issuer == "Sở Nội vụ tỉnh Nghệ An"
 
 
-def test_a_managing_body_over_its_office_is_no_joint_block() -> None:
-    text = _md().replace(
-        "**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN**", "**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSỞ TÀI CHÍNH**"
-    )
-    assert parse_text(text, markdown=True).document.issuer == "Sở Tài chính tỉnh Nghệ An"
+@pytest.mark.parametrize(
+    ("block", "issuer"),
+    [
+        ("**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSỞ TÀI CHÍNH**", "Sở Tài chính tỉnh Nghệ An"),
+        # the parent wrapped over its place, then the office with its own
+        ("**ĐẢNG BỘ\nTỈNH NGHỆ AN\nĐẢNG ỦY\nXÃ HƯNG NGUYÊN**", "Đảng ủy xã Hưng Nguyên"),
+    ],
+)
+def test_a_managing_body_over_its_office_is_no_joint_block(block: str, issuer: str) -> None:
+    text = _md().replace("**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN**", block)
+    assert parse_text(text, markdown=True).document.issuer == issuer

@@ -76,6 +76,7 @@ def _issuer_block(header: list[Line]) -> Body | None:
     names = _lead_of_joint([part for name in names for part in _split_block_line(name)])
     if not names:
         return None
+    names = _parent_then_office(names)
     whole = parse_body(" ".join(names))
     if len(names) < _PARENT_AND_OFFICE:
         return whole or placeless_office(names[0])
@@ -151,6 +152,17 @@ def _lead_of_joint(names: list[str]) -> list[str]:
             and _opens_office(names[index + 1])
         ):
             return names[: index + 1]
+    return names
+
+
+def _parent_then_office(names: list[str]) -> list[str]:
+    """A two-part block whose parent wraps over its place (`ĐẢNG BỘ` / `TỈNH NGHỆ AN` / `ĐẢNG
+    ỦY` / `XÃ HƯNG NGUYÊN`): the parent's lines and the office's, each joined, as the two lines
+    such a block prints; the office opens at a line opening an office or a body right under a
+    line that names a place."""
+    for index in range(2, len(names)):
+        if unit_type_at(names[index - 1]) and _opens_office(names[index]):
+            return [" ".join(names[:index]), " ".join(names[index:])]
     return names
 
 
