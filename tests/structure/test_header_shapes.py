@@ -103,6 +103,30 @@ def _md(
             "Phó Chủ tịch",
             "KT. Chủ tịch",
         ),
+        # an officer's rank before the name, on the name's line or on its own
+        (
+            "**KT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG**\n\n\n**Thượng tá Phan Quốc Bảo**",
+            "Phan Quốc Bảo",
+            "Phó Chỉ huy trưởng",
+            "KT. Chỉ huy trưởng",
+        ),
+        ("**GIÁM ĐỐC**\n\n**Thiếu tướng**\n**Phan Quốc Bảo**", "Phan Quốc Bảo", "Giám đốc", None),
+        ("GIÁM ĐỐC\n\nĐẠI TÁ PHAN QUỐC BẢO", "Phan Quốc Bảo", "Giám đốc", None),
+        # degrees run together before the name
+        (
+            "**KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC**\n\n**BSCKII. Lò Thị Mai**",
+            "Lò Thị Mai",
+            "Phó Giám đốc",
+            "KT. Giám đốc",
+        ),
+        ("**HIỆU TRƯỞNG**\n\n**ThS.KS. Lò Thị Mai**", "Lò Thị Mai", "Hiệu trưởng", None),
+        # a Party committee's standing deputy
+        (
+            "**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC**\n\n**Lò Thị Mai**",
+            "Lò Thị Mai",
+            "Phó Bí thư thường trực",
+            "T/M Ban thường vụ",
+        ),
     ],
 )
 def test_signature_cell_of_a_converted_page(
@@ -202,10 +226,15 @@ II. TỔ CHỨC THỰC HIỆN
         # the head of the body decides: the line is still not the title's
         "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
         "GIÁM ĐỐC SỞ NỘI VỤ TỈNH NGHỆ AN",
+        # a minister: a ministry needs no place
+        "BỘ TRƯỞNG BỘ NỘI VỤ",
+        # joined to the title's last line by a converter
+        "NĂM 2026 ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
     ],
 )
 def test_the_authority_under_a_decisions_title_ends_it(authority: str) -> None:
-    plan = parse_text(_DECISION.format(authority=authority))
+    text = _DECISION.format(authority=authority)
+    plan = parse_text(text.replace("NĂM 2026\nNĂM 2026", "NĂM 2026"))
     assert plan.document.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"
     assert [basis.kind for basis in plan.document.basis] == ["luat"]
     assert [(s.number, s.kind) for s in plan.sections] == [
@@ -435,6 +464,16 @@ _LEFT, _RIGHT = Block.FOOTER_LEFT, Block.FOOTER_RIGHT
             ],
             ["Sở Tài chính"],
             ("Trần Chí Hùng", "Phó Chủ tịch", "KT. Chủ tịch"),
+        ),
+        # a PDF whose signature stands above the recipients, out of any table: the reader marks
+        # only the recipients' block, the signature is text before it
+        (
+            [
+                ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Chí Hùng", Block.BODY),
+                ("Nơi nhận: - Sở Tài chính; - Lưu: VT.", _LEFT),
+            ],
+            ["Sở Tài chính"],
+            ("Trần Chí Hùng", "Phó Chủ tịch", "TM. Ủy ban nhân dân, KT. Chủ tịch"),
         ),
     ],
 )
@@ -765,3 +804,79 @@ def test_a_title_without_kind_line_is_its_first_line() -> None:
     )
     document = parse_text(text, markdown=True).document
     assert document.title == "PHÁT TRIỂN GIAO THÔNG NÔNG THÔN NĂM 2026"
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # the span in a note on its own line under the title, in brackets or between dashes
+        ("**Triển khai chuyển đổi số**\n\n*(Giai đoạn 2026 - 2030)*", (2026, 2030)),
+        ("**Triển khai chuyển đổi số**\n\n**(năm 2027)**", (2027, 2027)),
+        ("Triển khai chuyển đổi số\n\n- GIAI ĐOẠN 2026 - 2028 -", (2026, 2028)),
+        # a note citing a document gives no span of its own: the title's is the period
+        (
+            "**Triển khai chuyển đổi số**\n*(Kèm theo Quyết định số 12/QĐ-UBND ngày 3/3/2026)*",
+            None,
+        ),
+    ],
+)
+def test_the_period_in_a_note_under_the_title(title: str, period: tuple[int, int] | None) -> None:
+    document = parse_text(_md(title=title), markdown=True).document
+    read = document.period
+    assert ((read.start_year, read.end_year) if read else None) == period
+    assert document.title is not None and not document.title.endswith(")")
+
+
+_MINISTRY = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+-------
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 77/QĐ-BNNMT
+|
+Hà Nội, ngày 9 tháng 3 năm 2026
+|
+QUYẾT ĐỊNH
+BAN HÀNH KẾ HOẠCH KIỂM SOÁT DỊCH BỆNH THỦY SẢN NĂM 2026{glue}BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm soát dịch bệnh thủy sản năm 2026.
+"""
+
+
+@pytest.mark.parametrize("glue", ["\n", " "])
+def test_a_ministrys_decision_and_its_authority_line(glue: str) -> None:
+    """The ministry's block alone names the issuer; the minister's line under the title, on its
+    own or joined to the title's last line by a converter, is not the title's."""
+    document = parse_text(_MINISTRY.format(glue=glue), markdown=True).document
+    assert document.issuer == "Bộ Nông nghiệp và Môi trường"
+    assert document.title == "BAN HÀNH KẾ HOẠCH KIỂM SOÁT DỊCH BỆNH THỦY SẢN NĂM 2026"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # side by side, each block closed by the same place
+        "**SỞ NỘI VỤ\nTỈNH NGHỆ AN**\n|\n**SỞ TÀI CHÍNH\nTỈNH NGHỆ AN**",
+        # one block, the two offices joined by a dash over their shared place
+        "**SỞ NỘI VỤ - SỞ TÀI CHÍNH\nTỈNH NGHỆ AN**",
+    ],
+)
+def test_a_joint_plan_is_issued_by_its_first_block(block: str) -> None:
+    text = _md().replace("**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN**", block)
+    assert parse_text(text, markdown=True).document.issuer == "Sở Nội vụ tỉnh Nghệ An"
+
+
+@pytest.mark.parametrize(
+    ("block", "issuer"),
+    [
+        ("**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSỞ TÀI CHÍNH**", "Sở Tài chính tỉnh Nghệ An"),
+        # the parent wrapped over its place, then the office with its own
+        ("**ĐẢNG BỘ\nTỈNH NGHỆ AN\nĐẢNG ỦY\nXÃ HƯNG NGUYÊN**", "Đảng ủy xã Hưng Nguyên"),
+    ],
+)
+def test_a_managing_body_over_its_office_is_no_joint_block(block: str, issuer: str) -> None:
+    text = _md().replace("**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN**", block)
+    assert parse_text(text, markdown=True).document.issuer == issuer

@@ -41,9 +41,10 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     right = [line for line in lines if line.block is Block.FOOTER_RIGHT]
     if left and not right:
         # the reader closed the table after `Nơi nhận`: a signature cell with a blank line for
-        # the signature, or `(Đã ký)` set apart, reads as text after the recipients
-        after = [line for line in lines if line.number > left[-1].number]
-        return left, _by_text(after)[1]
+        # the signature, or `(Đã ký)` set apart, reads as text after the recipients; a
+        # signature printed above the recipients, out of any table, as text before them
+        rest = [line for line in lines if line.block is not Block.FOOTER_LEFT]
+        return left, _by_text(rest)[1]
     if left or right:
         # a line of the left column after the archive copy is the signature's when the
         # signature has no name (an OCR's columns may set the name, printed lowest, on the
@@ -211,9 +212,7 @@ def _spell(phrase: str) -> str:
 
 
 def _name(text: str) -> str | None:
-    words = text.split()
-    if words and words[0] in HEADER_TERMS.load().honorifics:
-        words = words[1:]  # `Ông Nguyễn Văn Hùng`
+    words = _without_titles(text).split()
     for index, word in enumerate(words):
         if word[:1].isupper() and not is_all_caps(word):
             run = capitalized_run(words[index:])
@@ -221,3 +220,22 @@ def _name(text: str) -> str | None:
             return " ".join(run) or None
     caps = capitalized_run(words)
     return title_case(" ".join(caps)) if caps else None
+
+
+def _without_titles(text: str) -> str:
+    """`text` without the titles printed before a name: a courtesy (`Ông`), a rank (`Đại tá`)
+    or degrees, one after another and run together (`ThS.BS.`)."""
+    rest = text.strip()
+    while title := _title_at(rest):
+        rest = rest[len(title) :].lstrip()
+    return rest
+
+
+def _title_at(text: str) -> str | None:
+    folded = text.casefold()
+    for title in longest_first(HEADER_TERMS.load().honorifics):
+        # a degree ends in its dot (`TS.`); a word must end where the title does
+        after = folded[len(title) : len(title) + 1]
+        if folded.startswith(title.casefold()) and (title.endswith(".") or not after.isalpha()):
+            return text[: len(title)]
+    return None

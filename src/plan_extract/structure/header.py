@@ -17,7 +17,7 @@ from plan_extract.structure.closing import read_recipients, read_signer, split_c
 from plan_extract.structure.dates import read_period
 from plan_extract.structure.header_layout import bar_cells, before_next_header
 from plan_extract.structure.issuer import province_in, read_issuer
-from plan_extract.structure.kind_and_title import kind_from_symbol, read_kind_and_title
+from plan_extract.structure.kind_and_title import kind_from_symbol, read_kind_and_title, title_note
 from plan_extract.structure.number_and_date import read_number, read_place_and_date
 from plan_extract.structure.places import known_province
 from plan_extract.structure.terms import HEADER_TERMS
@@ -61,6 +61,7 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
         issued=issued,
         title=title,
         period=read_period(title, issued.year if issued else None)
+        or read_period(title_note(preamble), issued.year if issued else None)
         or read_period(plan_title, issued.year if issued else None),
         basis=basis,
         signer=read_signer(signature_lines),

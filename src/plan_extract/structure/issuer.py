@@ -24,6 +24,7 @@ from plan_extract.structure.names import (
     name_case,
     office_case,
     parse_body,
+    placeless_office,
     title_case,
     unit_type_at,
 )
@@ -72,12 +73,13 @@ def _issuer_block(header: list[Line]) -> Body | None:
     pool = left or [line for line in header if line.block is Block.BODY]
     labelled = any(is_number_line(line.text) for line in header)
     names = [text for text in map(_without_speck, pool) if _block_name(text, labelled)]
-    names = [part for name in names for part in _split_block_line(name)]
+    names = _lead_of_joint([part for name in names for part in _split_block_line(name)])
     if not names:
         return None
+    names = _parent_then_office(names)
     whole = parse_body(" ".join(names))
     if len(names) < _PARENT_AND_OFFICE:
-        return whole
+        return whole or placeless_office(names[0])
     parent, office = parse_body(" ".join(names[:-1])), names[-1]
     own = parse_body(office)
     if own and own.unit_name:
@@ -129,6 +131,47 @@ def _cell_before_table(header: list[Line]) -> list[Line]:
 def _bare(body: Body) -> bool:
     """An issuing body printed without its unit (`ỦY BAN NHÂN DÂN`)."""
     return body.unit_type is None and body.unit_name is None and body.organ in _issuing_names()
+
+
+def _lead_of_joint(names: list[str]) -> list[str]:
+    """The block's lines that name the lead issuer of a joint plan (corpus/ANNOTATION.md: the
+    first printed): two offices joined by a dash over their shared place (`SỞ Y TẾ - SỞ GIÁO
+    DỤC VÀ ĐÀO TẠO` / `TỈNH HÀ TĨNH`), or two blocks side by side, each closed by the same place
+    (`SỞ Y TẾ` / `TỈNH HÀ TĨNH` / `SỞ NỘI VỤ` / `TỈNH HÀ TĨNH`). A block whose lower line names
+    another level (`HỘI LHPN TỈNH ...` / `HỘI LHPN XÃ ...`) is a managing body over its office,
+    not a joint one."""
+    cut = _JOINT_DASH.split(names[0], maxsplit=1) if names else []
+    if cut[1:] and _opens_office(cut[1]) and _opens_office(cut[0]):
+        return [cut[0], *names[1:]]
+    for index in range(1, len(names) - 1):
+        place, last = names[index], names[-1]
+        if (
+            unit_type_at(place)
+            and place.casefold() == last.casefold()
+            and _opens_office(names[0])
+            and _opens_office(names[index + 1])
+        ):
+            return names[: index + 1]
+    return names
+
+
+def _parent_then_office(names: list[str]) -> list[str]:
+    """A two-part block whose parent wraps over its place (`ĐẢNG BỘ` / `TỈNH NGHỆ AN` / `ĐẢNG
+    ỦY` / `XÃ HƯNG NGUYÊN`): the parent's lines and the office's, each joined, as the two lines
+    such a block prints; the office opens at a line opening an office or a body right under a
+    line that names a place."""
+    for index in range(2, len(names)):
+        if unit_type_at(names[index - 1]) and _opens_office(names[index]):
+            return [" ".join(names[:index]), " ".join(names[index:])]
+    return names
+
+
+_JOINT_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def _opens_office(text: str) -> bool:
+    """A line that opens with an office's kind or an issuing body (`SỞ ...`, `ỦY BAN ...`)."""
+    return _office_start().match(f" {text.casefold()} ", 1) is not None
 
 
 def _split_block_line(text: str) -> list[str]:

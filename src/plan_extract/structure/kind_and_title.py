@@ -17,8 +17,10 @@ from plan_extract.read.layout_cues import is_number_line
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.anatomy import is_body_name
 from plan_extract.structure.basis import glued_opening, is_basis_sentence, read_basis
+from plan_extract.structure.closing import position_at
 from plan_extract.structure.dates import date_in_words
 from plan_extract.structure.header_layout import is_motto
+from plan_extract.structure.names import parse_body, placeless_office
 from plan_extract.structure.number_and_date import read_number
 from plan_extract.structure.terms import HEADER_TERMS
 
@@ -42,6 +44,9 @@ def read_kind_and_title(
         printed = title_lines(after, decision=kind == "quyet_dinh")
         preamble = after[max(len(printed), 1) :]
         if printed and (cut := _basis_glued(printed[-1])) is not None:
+            printed[-1], glued = cut
+            preamble = [glued, *preamble]
+        if kind == "quyet_dinh" and printed and (cut := _authority_glued(printed[-1])):
             printed[-1], glued = cut
             preamble = [glued, *preamble]
         title = title_text(printed)
@@ -136,6 +141,24 @@ def title_text(printed: list[Line]) -> str | None:
 
 
 _TRAILING_NOTE = re.compile(r"\s\((?P<note>[^()]+)\)\W*$")
+# a note set on its own line under the title, in brackets or between dashes
+_NOTE_LINE = re.compile(r"^\s*(?:\((?P<bracketed>[^()]+)\)|[-–]\s+(?P<dashed>.+?)\s+[-–])\W*$")
+_MAX_NOTE_WORDS = 10
+
+
+def title_note(preamble: list[Line]) -> str | None:
+    """A short note printed on its own line under the title (`(Giai đoạn 2026 - 2030)`, `(năm
+    2026)`), which the title leaves out but whose span is the plan's period; a note citing a
+    document (`(Kèm theo Quyết định số ...)`) is none."""
+    if not preamble or preamble[0].block is not Block.BODY:
+        return None
+    found = _NOTE_LINE.match(preamble[0].text)
+    if found is None:
+        return None
+    note = found.group("bracketed") or found.group("dashed")
+    if len(note.split()) > _MAX_NOTE_WORDS or "/" in note or read_basis(note):
+        return None
+    return note
 
 
 def _basis_glued(line: Line) -> tuple[Line, Line] | None:
@@ -144,6 +167,42 @@ def _basis_glued(line: Line) -> tuple[Line, Line] | None:
     if start is None:
         return None
     return replace(line, text=line.text[:start].rstrip()), replace(line, text=line.text[start:])
+
+
+def _authority_glued(line: Line) -> tuple[Line, Line] | None:
+    """The title's last line and the authority a decision prints under its title, which a
+    converter joined to it (`... NĂM 2026 BỘ TRƯỞNG BỘ Y TẾ`), apart: the longest tail in
+    capitals that names a body (is_body_name), not one the title names after `của`, `và`,
+    `trên địa bàn` (`... CỦA ỦY BAN NHÂN DÂN TỈNH`)."""
+    words = line.text.split()
+    joiners = _title_joiners()
+    for start in range(1, len(words)):
+        tail = replace(line, text=" ".join(words[start:]))
+        head = " ".join(words[:start])
+        if not is_body_name(tail) or joiners.search(head) or not _named_body(tail.text):
+            continue
+        return replace(line, text=head), tail
+    return None
+
+
+def _named_body(text: str) -> bool:
+    """A body named whole: with its unit (`ỦY BAN NHÂN DÂN TỈNH X`), as an office's head
+    (`GIÁM ĐỐC SỞ Y TẾ`), or an office that needs no place (`BỘ Y TẾ`); not a bare kind of
+    office (`BAN CHỈ ĐẠO ...`, which a title may be about)."""
+    position = position_at(text)
+    rest = text[len(position) :].strip() if position else text
+    body = parse_body(rest)
+    if body is not None:
+        return body.unit_name is not None
+    return position is not None or placeless_office(rest) is not None
+
+
+@cache
+def _title_joiners() -> re.Pattern[str]:
+    """The words a title names a body after (`của`, `và`, `trên địa bàn`), ending the head."""
+    terms = HEADER_TERMS.load()
+    words = alternatives([*terms.issuer_words, *terms.territory_words, *terms.list_joiners])
+    return re.compile(rf"(?<!\w)(?:{words})$", re.IGNORECASE)
 
 
 def is_kind_line(line: Line) -> bool:

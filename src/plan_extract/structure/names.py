@@ -77,6 +77,16 @@ def office_case(text: str) -> str | None:
     return named
 
 
+def placeless_office(name: str) -> Body | None:
+    """An office whose name is whole without a place, printed alone (`BỘ Y TẾ`: a ministry
+    serves the whole country)."""
+    named = office_case(name)
+    terms = HEADER_TERMS.load()
+    if named is None or not any(named.startswith(f"{kind} ") for kind in terms.placeless_offices):
+        return None
+    return Body(named, None, None)
+
+
 def _starts_with(words: list[str], phrase: str) -> bool:
     head = phrase.lower().split()
     return words[: len(head)] == head

@@ -50,6 +50,7 @@ class HeaderTerms(Knowledge):
     list_joiners: list[str]
     abbreviations: dict[str, str]
     office_kinds: list[str]
+    placeless_offices: list[str]
     field_joiners: list[str]
     name_spelling: dict[str, str]
     unit_types: list[str]
@@ -90,6 +91,7 @@ class HeaderTerms(Knowledge):
                 *self.list_joiners,
                 *self.abbreviations.values(),
                 *self.office_kinds,
+                *self.placeless_offices,
                 *self.name_spelling.values(),
                 *self.unit_types,
                 *self.territory_words,
@@ -125,6 +127,7 @@ class HeaderTerms(Knowledge):
         _subset("level committees' unit types", self.level_committees.values(), self.unit_types)
         _subset("province types", self.province_types, self.unit_types)
         _subset("kinds cited by name", self.named_kinds, self.basis_kinds)
+        _subset("offices named without a place", self.placeless_offices, self.office_kinds)
         _subset("commune types", self.commune_types, get_args(CommuneType))
         _subset("position spellings", self.position_spelling, self.positions)
         odd = [k for k, v in self.position_spelling.items() if v.casefold() != k.casefold()]
