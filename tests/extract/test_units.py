@@ -867,6 +867,28 @@ FRAGMENTS = [
         [("Công an xã", False), ("Phòng Kinh tế", True)],
         id="the_authority_s_request_after_an_opening_phrase_assigns_the_bodies_named",
     ),
+    # a part's own heading titles the part (`Các cơ quan, đơn vị` there is nobody); a body the
+    # lexicon names there keeps its reading
+    pytest.param(
+        "\n".join(
+            [
+                "ỦY BAN NHÂN DÂN",
+                "XÃ PHÚ LỘC",
+                "Số: 40/KH-UBND",
+                "KẾ HOẠCH",
+                "Phòng chống thiên tai",
+                "I. NHIỆM VỤ",
+                "Gia cố đê bao.",
+                "II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ",
+                "1. Phòng Kinh tế",
+                "- Kiểm tra đê bao.",
+                "III. TRÁCH NHIỆM CỦA CÁC ĐOÀN THỂ",
+                "- Vận động hội viên.",
+            ]
+        ),
+        [("Phòng Kinh tế", True), ("Các tổ chức chính trị - xã hội", True)],
+        id="a_part_s_heading_addresses_no_collective",
+    ),
 ]
 
 

@@ -173,7 +173,9 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         return [collector.listed(m, line) for m in under_one_head[0]], after_colon(
             line, under_one_head[1]
         )
-    hits, end = unit_list(line, start, addressed=True, named=named, heading=True)
+    # a part's heading (`III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ`) addresses no collective
+    addressed = not _titles_a_part(line)
+    hits, end = unit_list(line, start, addressed=addressed, named=named, heading=True)
     doc = line.parse.doc
     colon = (
         end < len(doc)
@@ -198,6 +200,18 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     if numbered_implementation:
         return _unknown_heading(collector, line, start)
     return None
+
+
+def _titles_a_part(line: BodyLine) -> bool:
+    """Whether the line is the heading of one of the plan's parts (a section of a known kind):
+    it titles the part, whose subsections name the bodies; a collective counting only where
+    addressed as a whole (`III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ`) is no unit there."""
+    section = line.section
+    return (
+        section is not None
+        and section.kind not in {None, "other"}
+        and section.lines[0] == line.number
+    )
 
 
 def _unmarked_heading(collector: _Collector, line: BodyLine) -> tuple[list[str], int] | None:
