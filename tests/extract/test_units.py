@@ -889,6 +889,16 @@ FRAGMENTS = [
         [("Phòng Kinh tế", True), ("Các tổ chức chính trị - xã hội", True)],
         id="a_part_s_heading_addresses_no_collective",
     ),
+    # the owner of a subsection directs a body to do the work: the body leads it
+    pytest.param(
+        _commune_plan(
+            "1. Các trường học",
+            "- Chỉ đạo Đoàn Thanh niên xã tổ chức hoạt động ngoại khóa.",
+            "- Chỉ đạo các tổ chuyên môn lồng ghép nội dung vào bài giảng.",
+        ),
+        [("Trường học", True), ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", True)],
+        id="a_body_the_owner_directs_leads_the_work",
+    ),
 ]
 
 

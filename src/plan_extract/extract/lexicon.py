@@ -442,6 +442,7 @@ class Roles(PatternFile):
             frozenset({"COOPERATE_LABEL", "COOPERATE_WORD"}),
             frozenset({"GENERIC_COLLECTIVE", "OFFICE_HOLDER"}),
             frozenset({"ORG_HEAD", "OFFICE_HOLDER"}),
+            frozenset({"LEAD_WORD", "REQUEST"}),
             frozenset({"LEAD_WORD", "INSERTION"}),
             frozenset({"NAMED_ORG", "AUTHORITY"}),
             frozenset({"STATE_WORD", "ASK_ADVERB"}),
