@@ -283,6 +283,33 @@ def test_a_request_in_the_closing_sentence_assigns_the_body_it_names() -> None:
     assert plan.tasks[-1].line == line and plan.tasks[-1].lead == ["so-noi-vu"]
 
 
+COMMUNE_DECISION = """ỦY BAN NHÂN DÂN
+XÃ PHÚ LỘC
+Số: 31/QĐ-UBND
+Phú Lộc, ngày 9 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Ban hành Kế hoạch chuyển đổi số năm 2026
+ỦY BAN NHÂN DÂN XÃ PHÚ LỘC
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+{answerable}
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn B
+"""
+
+
+def _commune_plan(*lines: str) -> str:
+    """A fragment under the implementation heading of a commune's plan (its committee issues)."""
+    head = ["ỦY BAN NHÂN DÂN", "XÃ PHÚ LỘC", "Số: 40/KH-UBND", "KẾ HOẠCH", "Phòng chống thiên tai"]
+    return "\n".join([*head, "II. TỔ CHỨC THỰC HIỆN", *lines])
+
+
 # Fragments and the units they assign work to, in the plan's order of first mention: one
 # convention each (the case's id says which).
 FRAGMENTS = [
@@ -772,6 +799,105 @@ FRAGMENTS = [
             ("Sở Nội vụ", True),
         ],
         id="a_restriction_ending_a_list_of_collectives_leaves_each_open",
+    ),  # an executing clause printed over several lines, each ending a member with `;`, or cut by
+    # the conversion inside a name: every line up to the article's label is the list
+    pytest.param(
+        DECISION.format(
+            answerable="Điều 4. Chánh Văn phòng UBND tỉnh;\nGiám đốc Sở Y tế; Giám đốc Sở Xây "
+            "dựng;\nChủ tịch UBND các xã, phường\nchịu trách nhiệm thi hành Quyết định này./."
+        ),
+        [
+            ("Sở Công Thương", True),
+            ("Sở Tài chính", False),
+            ("Văn phòng Ủy ban nhân dân tỉnh", True),
+            ("Sở Xây dựng", True),
+            ("Sở Y tế", True),
+            ("Ủy ban nhân dân các xã, phường, đặc khu", True),
+            ("Sở Nội vụ", True),
+        ],
+        id="an_executing_clause_over_several_lines_lists_each_line_s_bodies",
+    ),
+    pytest.param(
+        COMMUNE_DECISION.format(
+            answerable="Điều 3.\nChánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế, Thủ trưởng"
+            "\ncác cơ quan, đơn vị thuộc Ủy ban nhân dân xã Phú\nLộc chịu trách nhiệm thi hành "
+            "Quyết định này./."
+        ),
+        [("Các cơ quan, đơn vị", True), ("Phòng Kinh tế", True), ("Văn phòng HĐND và UBND", True)],
+        id="an_executing_clause_cut_inside_a_name_keeps_the_lines_above",
+    ),
+    # the commune's heads: a title repeating its body's head noun (`Trưởng phòng`), `Trưởng`
+    # and `Trạm trưởng` stand for their bodies
+    pytest.param(
+        COMMUNE_DECISION.format(
+            answerable="Điều 3. Trưởng phòng Văn hóa - Xã hội, Trưởng Công an xã, Trạm trưởng "
+            "Trạm Y tế xã và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết "
+            "định này./."
+        ),
+        [("Công an xã", True), ("Phòng Văn hóa - Xã hội", True), ("Trạm Y tế xã", True)],
+        id="a_commune_head_stands_for_the_body_whose_head_noun_his_title_repeats",
+    ),
+    pytest.param(
+        _commune_plan(
+            "- Trưởng phòng Kinh tế chủ trì, phối hợp cùng Hội Nông dân xã hướng dẫn bà con.",
+            "- Trưởng thôn vận động người dân gia cố nhà cửa.",
+            "- Tăng trưởng kinh tế gắn với phòng chống thiên tai.",
+        ),
+        [("Hội Nông dân", False), ("Phòng Kinh tế", True), ("Trưởng thôn", True)],
+        id="a_head_s_title_never_cuts_a_name_and_phoi_hop_cung_cooperates",
+    ),
+    # `Đối với X:` opens the duties of body X in the implementation section; not a group of
+    # people, nor in a task section
+    pytest.param(
+        _commune_plan(
+            "- Đối với Phòng Văn hóa - Xã hội: tham mưu UBND xã tổ chức diễn tập.",
+            "- Đối với Ban Chỉ huy Quân sự xã: bố trí lực lượng ứng cứu.",
+            "- Đối với các hộ dân vùng trũng: chủ động di dời tài sản.",
+        ),
+        [("Phòng Văn hóa - Xã hội", True), ("Ban Chỉ huy Quân sự xã", True)],
+        id="a_line_on_a_body_s_duties_names_it",
+    ),
+    # the authority's request after an opening phrase of purpose; one to everybody names none
+    pytest.param(
+        _commune_plan(
+            "Để kế hoạch đạt hiệu quả, UBND xã giao Phòng Kinh tế chủ trì, phối hợp với Công an "
+            "xã kiểm tra các điểm sạt lở.",
+            "Để kế hoạch đạt hiệu quả, UBND xã yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện.",
+        ),
+        [("Công an xã", False), ("Phòng Kinh tế", True)],
+        id="the_authority_s_request_after_an_opening_phrase_assigns_the_bodies_named",
+    ),
+    # a part's own heading titles the part (`Các cơ quan, đơn vị` there is nobody); a body the
+    # lexicon names there keeps its reading
+    pytest.param(
+        "\n".join(
+            [
+                "ỦY BAN NHÂN DÂN",
+                "XÃ PHÚ LỘC",
+                "Số: 40/KH-UBND",
+                "KẾ HOẠCH",
+                "Phòng chống thiên tai",
+                "I. NHIỆM VỤ",
+                "Gia cố đê bao.",
+                "II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ",
+                "1. Phòng Kinh tế",
+                "- Kiểm tra đê bao.",
+                "III. TRÁCH NHIỆM CỦA CÁC ĐOÀN THỂ",
+                "- Vận động hội viên.",
+            ]
+        ),
+        [("Phòng Kinh tế", True), ("Các tổ chức chính trị - xã hội", True)],
+        id="a_part_s_heading_addresses_no_collective",
+    ),
+    # the owner of a subsection directs a body to do the work: the body leads it
+    pytest.param(
+        _commune_plan(
+            "1. Các trường học",
+            "- Chỉ đạo Đoàn Thanh niên xã tổ chức hoạt động ngoại khóa.",
+            "- Chỉ đạo các tổ chuyên môn lồng ghép nội dung vào bài giảng.",
+        ),
+        [("Trường học", True), ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", True)],
+        id="a_body_the_owner_directs_leads_the_work",
     ),
 ]
 

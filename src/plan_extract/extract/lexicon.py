@@ -86,6 +86,7 @@ RoleLabel = Literal[
     "STATE_WORD",
     "AUTHORITY",
     "ASK_ADVERB",
+    "TOPIC",
 ]
 PhraseLabel = Literal[
     ComparatorLabel,
@@ -440,6 +441,8 @@ class Roles(PatternFile):
             frozenset({"LEAD_LABEL", "LEAD_WORD"}),
             frozenset({"COOPERATE_LABEL", "COOPERATE_WORD"}),
             frozenset({"GENERIC_COLLECTIVE", "OFFICE_HOLDER"}),
+            frozenset({"ORG_HEAD", "OFFICE_HOLDER"}),
+            frozenset({"LEAD_WORD", "REQUEST"}),
             frozenset({"LEAD_WORD", "INSERTION"}),
             frozenset({"NAMED_ORG", "AUTHORITY"}),
             frozenset({"STATE_WORD", "ASK_ADVERB"}),

@@ -113,8 +113,18 @@ def _holder_end(line: BodyLine, token: int, addressed: bool) -> int | None:
     holders = line.hits_from("OFFICE_HOLDER").get(token, [])
     if not holders:
         return None
-    end = max(h.last_token for h in holders)
+    end = holder_end(line, token, max(h.last_token for h in holders))
     return end if unit_at(line, end, addressed) is not None else None
+
+
+def holder_end(line: BodyLine, token: int, end: int) -> int:
+    """Where the body an office holder stands for starts, the holder's words at `token` ending
+    before `end`: at `end`, unless a body's name starts inside the holder and runs past it (the
+    head's title repeats the body's head noun: `Trưởng phòng Kinh tế` → `Phòng Kinh tế`), or
+    at the holder's own start (`Trưởng thôn` is a unit itself): there."""
+    names = line.parse.of("UNIT") + line.parse.of("ADDRESSED") + line.parse.of("NAMED_ORG")
+    straddling = [h.first_token for h in names if token <= h.first_token < end < h.last_token]
+    return min(straddling, default=end)
 
 
 def named_at(line: BodyLine, token: int) -> Hit | None:
@@ -260,8 +270,14 @@ def text_start(line: BodyLine) -> int:
 
 def rest_start(line: BodyLine) -> int:
     """First token of a line's own words: after `text_start`, a request word (`Đề nghị`) and
-    an office holder standing for his body (`Giám đốc` in `Giám đốc Sở Tài chính`)."""
-    return clause_subject(line, text_start(line))[0]
+    an office holder standing for his body (`Giám đốc` in `Giám đốc Sở Tài chính`); in the
+    implementation section, after a word naming the line's topic too (`Đối với Phòng Kinh tế:`
+    heads the lines on that body's duties)."""
+    start = text_start(line)
+    topic = line.hits_from("TOPIC").get(start, []) if line.kind == "implementation" else []
+    if topic:
+        start = max(h.last_token for h in topic)
+    return clause_subject(line, start)[0]
 
 
 def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[int, bool]:
@@ -282,6 +298,10 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
         if not opening:
             continue
         end = max(h.last_token for h in opening)
+        if label == "OFFICE_HOLDER":
+            end = holder_end(line, token, end)
+            if end == token:
+                break  # the holder's words open a unit's name (`Trưởng thôn`)
         if label == "AUTHORITY":
             end = _past_adverbs(line, end)
             if requested or end not in line.hits_from("REQUEST"):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 from typing import Literal
@@ -48,6 +49,7 @@ from plan_extract.extract.unit_names import (
     continues_name,
     cooperating_units,
     head_members,
+    holder_end,
     joins_generic,
     list_goes_on,
     list_words,
@@ -62,6 +64,7 @@ from plan_extract.extract.unit_names import (
     unit_list,
     unspecified,
 )
+from plan_extract.structure.anatomy import article_text_start
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.names import expand_abbreviations
 
@@ -170,7 +173,9 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         return [collector.listed(m, line) for m in under_one_head[0]], after_colon(
             line, under_one_head[1]
         )
-    hits, end = unit_list(line, start, addressed=True, named=named, heading=True)
+    # a part's heading (`III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ`) addresses no collective
+    addressed = not _titles_a_part(line)
+    hits, end = unit_list(line, start, addressed=addressed, named=named, heading=True)
     doc = line.parse.doc
     colon = (
         end < len(doc)
@@ -195,6 +200,18 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     if numbered_implementation:
         return _unknown_heading(collector, line, start)
     return None
+
+
+def _titles_a_part(line: BodyLine) -> bool:
+    """Whether the line is the heading of one of the plan's parts (a section of a known kind):
+    it titles the part, whose subsections name the bodies; a collective counting only where
+    addressed as a whole (`III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ`) is no unit there."""
+    section = line.section
+    return (
+        section is not None
+        and section.kind not in {None, "other"}
+        and section.lines[0] == line.number
+    )
 
 
 def _unmarked_heading(collector: _Collector, line: BodyLine) -> tuple[list[str], int] | None:
@@ -460,7 +477,12 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
                 if authority_asks(line, i + 1):
                     plain[start] = clause_subject(line, i + 1, authority=False)
             elif word == "," and _after_introduction(line, i):
-                starts.setdefault(i + 1, False)  # `Trên cơ sở đó, Sở Tài chính tham mưu ...`
+                if authority_asks(line, i + 1):  # `Để ..., UBND tỉnh giao Sở X chủ trì ...`
+                    start, asked = clause_subject(line, i + 1)
+                    starts[start] = starts.get(start, False) or asked
+                    plain[start] = clause_subject(line, i + 1, authority=False)
+                else:
+                    starts.setdefault(i + 1, False)  # `Trên cơ sở đó, Sở Tài chính tham mưu`
             elif word == "(":
                 starts.setdefault(i + 1, False)  # `Xây dựng đề án (Sở Nội vụ chủ trì, ...)`
     role_starts = {
@@ -642,8 +664,9 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
     nested: list[str] = []
     label_task: _Task | None = None
     owners_until: int | None = None  # last line of the owner heading's section, when known
-    for line in _assignment_lines(context):
-        answerable = _answerable(collector, line)
+    lines = _assignment_lines(context)
+    for index, line in enumerate(lines):
+        answerable = _answerable(collector, line, lines[:index], wrapped=False)
         if answerable:  # a decision's executing clause the structure left in the body
             collector.task(line, answerable, [])
             continue
@@ -725,9 +748,12 @@ def _article_tasks(collector: _Collector, context: Context) -> None:
         return
     first, last = context.structure.articles
     lines = [line for line in context.doc.lines if first <= line.number <= last]
-    for line, parse in zip(lines, parse_lines(line.text for line in lines), strict=True):
-        body = BodyLine(line.number, line.text, parse, None, None)
-        answerable = _answerable(collector, body)
+    bodies = [
+        BodyLine(line.number, line.text, parse, None, None)
+        for line, parse in zip(lines, parse_lines(line.text for line in lines), strict=True)
+    ]
+    for index, body in enumerate(bodies):
+        answerable = _answerable(collector, body, bodies[:index], wrapped=True)
         if answerable:
             collector.task(body, answerable, [])
         else:
@@ -794,13 +820,45 @@ def _addressee_tasks(collector: _Collector, context: Context) -> None:
         collector.task(listed[0], names, [])
 
 
-def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
+_CLAUSE_LINES_MAX = 8  # lines above its end an executing clause's list may start on
+
+
+def _answerable(
+    collector: _Collector, line: BodyLine, above: Sequence[BodyLine], wrapped: bool
+) -> list[str]:
     """The bodies listed before `chịu trách nhiệm thi hành`, each named by itself or by its
     head (`Giám đốc Sở Tài chính`, `Thủ trưởng các cơ quan, đơn vị`); open collectives (`các
-    đơn vị có liên quan`) left out."""
+    đơn vị có liên quan`) left out. The list may start on the lines `above` (`_clause_above`)."""
     ends = line.parse.of("ANSWERABLE")
     if not ends:
         return []
+    names: list[str] = []
+    if article_text_start(line.text) is None:
+        for earlier in _clause_above(above, wrapped):
+            names += _answerable_list(collector, earlier, len(earlier.parse.words))
+    return names + _answerable_list(collector, line, ends[0].first_token)
+
+
+def _clause_above(above: Sequence[BodyLine], wrapped: bool) -> list[BodyLine]:
+    """The lines above an executing clause's last line that its list started on: each ends a
+    member of the list (`Chánh Văn phòng UBND tỉnh;`, `Giám đốc Sở Tài chính,`) or, with
+    `wrapped` (a decision's articles, whose lines a conversion may cut anywhere), a word cut by
+    the wrap (`... Ủy ban nhân dân xã Thành`); the article's label line (`Điều 3. Chánh ...;`)
+    is the first."""
+    taken: list[BodyLine] = []
+    for line in reversed(above[-_CLAUSE_LINES_MAX:]):
+        text = line.text.rstrip(" *")
+        member_ends = text.endswith((";", ",")) or (wrapped and text[-1:].isalnum())
+        if not member_ends or line.parse.of("ANSWERABLE"):
+            break
+        taken.append(line)
+        if article_text_start(line.text) is not None:
+            break
+    return taken[::-1]
+
+
+def _answerable_list(collector: _Collector, line: BodyLine, end: int) -> list[str]:
+    """The bodies a line of an executing clause lists before token `end`."""
     units = outermost(line.parse.of("UNIT") + line.parse.of("ADDRESSED"))
     holders = line.hits_from("OFFICE_HOLDER")
     # a capitalized head of the genre after a head of a body (`Hiệu trưởng Trường ...`)
@@ -813,11 +871,13 @@ def _answerable(collector: _Collector, line: BodyLine) -> list[str]:
     words = line.parse.words
     names: list[str] = []
     listed_until = 0  # the end of a list under one head (`Giám đốc các Sở: A, B`)
-    for first, last in segments(line, _answerable_start(line, ends[0].first_token), inside=units):
-        last = min(last, ends[0].first_token)
+    for first, last in segments(line, _answerable_start(line, end), inside=units):
+        last = min(last, end)
         if first >= last or first < listed_until:
             continue
-        held = max((h.last_token for h in holders.get(first, [])), default=first)
+        held = holder_end(
+            line, first, max((h.last_token for h in holders.get(first, [])), default=first)
+        )
         listed = head_members(line, held)
         if listed is not None:
             names += [collector.listed(m, line) for m in listed[0]]
