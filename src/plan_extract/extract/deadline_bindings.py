@@ -4,6 +4,7 @@ unbinds it (the moment a count refers to, the period a report covers)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from plan_extract.core.contract import DateParts
@@ -125,11 +126,11 @@ def _label_alone(line: BodyLine) -> bool:
 
 
 def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bool:
-    """`- Tháng 6/2026: tổ chức hội nghị`, `- Quý III/2026: sơ kết`: a dated time opening its
-    line, alone before a colon, is the time of what the line lists, as after a `Thời gian:`
-    label. A year alone there may be a target's or the plan's, a day without its year an
-    anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any in the objectives,
-    where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`)."""
+    """`- Tháng 6/2026: tổ chức hội nghị`, `2. Quý III/2026: sơ kết`: a dated time opening its
+    line (after its mark or number), alone before a colon, is the time of what the line lists,
+    as after a `Thời gian:` label. A year alone there may be a target's or the plan's, a day
+    without its year an anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any
+    in the objectives, where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`)."""
     words = line.parse.words
     hit = date.hit
     dated = date.year is not None or (following is not None and following.year is not None)
@@ -141,7 +142,7 @@ def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bo
         default=hit.first_token,
     )
     opening = [w for w in words[: min(first, hit.first_token)] if w not in _LIST_MARKS and w != "*"]
-    if date.kind == "YEAR" or opening:
+    if date.kind == "YEAR" or (opening and not _item_number(opening)):
         return False
     last = hit.last_token
     joints = {h.first_token for h in line.parse.of("RANGE_TO")}
@@ -151,16 +152,31 @@ def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bo
     return after == ":"
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,2}|[a-zđ]|[IVX]+")
+
+
+def _item_number(words: list[str]) -> bool:
+    """`1.`, `a)`, `II.`: the number of a list item or heading (`1. Quý III/2026: sơ kết`)."""
+    return (
+        len(words) == 2 and _ITEM_NUMBER.fullmatch(words[0]) is not None and words[1] in {".", ")"}
+    )
+
+
 _SCHEDULE_TITLE_EXTRA = 3  # words a schedule heading adds to its label (`Thời gian, địa điểm`)
 
 
-def schedule_section(line: BodyLine) -> bool:
+def schedule_section(context: Context, line: BodyLine) -> bool:
     """A line under a heading that is a schedule label (`3. Thời gian thực hiện`, `Tiến độ
-    thực hiện`): the dates it states are stated times, as after `Thời gian thực hiện:`."""
+    thực hiện`): the dates it states are stated times, as after `Thời gian thực hiện:`; so are
+    those of the numbered steps right under such a heading, their own headings too (`III. TIẾN
+    ĐỘ THỰC HIỆN` / `1. Bước chuẩn bị: tháng 4/2026`)."""
     section = line.section
-    return (
-        section is not None and section.lines[0] != line.number and _schedule_title(section.title)
-    )
+    if section is None:
+        return False
+    if section.lines[0] != line.number and _schedule_title(section.title):
+        return True
+    holders = context.ancestors(line.number)
+    return len(holders) > 1 and holders[-1] is section and _schedule_title(holders[-2].title)
 
 
 def _schedule_title(title: str) -> bool:

@@ -75,7 +75,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     covered_before: Hit | None = None  # the last date that starts a report's period
     # a year alone there is the plan's own span, unless a task's label or heading opened it
     after_label = after_label_line(context, line)
-    under_heading = schedule_section(line)
+    under_heading = schedule_section(context, line)
     scheduled = under_heading or after_label
     task_year = (after_label and in_a_task(context, line, 1)) or (
         under_heading and in_a_task(context, line, 2)
@@ -163,6 +163,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             every: Frequency | None = None
             if date.year is None and recurrence == "yearly":
                 every = recurrence
+            if date.month is None and recurrence == "monthly":
+                every = recurrence  # `từ ngày 20 đến 25 hằng tháng`: the same days each month
             year = date.year
             if year is None and every is None:
                 year = _year_for(context, line, dates, index)
