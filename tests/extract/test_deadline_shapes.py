@@ -132,6 +132,22 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Cộng tác viên cập nhật sổ theo dõi từ ngày 20 đến ngày 25 hằng tháng."],
         [("range", (None, None, 20), (None, None, 25), "monthly")],
     ),
+    "an expected day after a label without its colon": (
+        [_TASKS, "1. Tổ chức hội thi cấp xã, thời gian tổ chức dự kiến 12/10/2026."],
+        [("date", (2026, 10, 12), None, None)],
+    ),
+    "an expected month in the brackets closing the task": (
+        [_TASKS, "1. Tổ chức hội nghị triển khai (dự kiến tháng 4/2026)."],
+        [("date", (2026, 4, None), None, None)],
+    ),
+    "a day of the last month of each quarter, `của` before `cuối`": (
+        [_TASKS, "1. Báo cáo quý gửi chậm nhất vào ngày 18 tháng của cuối quý."],
+        [("recurring", (None, None, 18), None, "quarterly")],
+    ),
+    "a deadline and the day it is for": (
+        [_TASKS, "1. Các thôn sáp nhập xong trước ngày 30/6 để đến ngày 01/7 bộ máy mới vận hành."],
+        [("date", (2026, 6, 30), None, None)],
+    ),
     "a day without its year in a plan for one year": (
         [_TASKS, "1. Các thôn gửi danh sách trước ngày 30/9."],
         [SEPT_30],

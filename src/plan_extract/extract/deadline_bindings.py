@@ -13,6 +13,7 @@ from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine, Context
 from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead
 from plan_extract.extract.deadline_items import (
+    TRIGGER_GAP,
     FoundDeadline,
     due_action,
     ends_at,
@@ -23,10 +24,15 @@ from plan_extract.extract.nlp import Hit
 
 def is_triggered(line: BodyLine, hit: Hit) -> bool:
     """A trigger just before the date, or before the hour printed before it (`trước 17 giờ
-    ngày 15/12/2025`)."""
+    ngày 15/12/2025`), but not one a purpose opens (`... để đến ngày 01/7 bộ máy mới vận
+    hành`: what a deadline is for)."""
     time = time_of_day(line, hit.first_token)
     first = hit.first_token if time is None else time.first_token
-    return ends_at(line, "DEADLINE_TRIGGER", first)
+    purposes = {h.last_token for h in line.parse.of("PURPOSE")}
+    return any(
+        first - TRIGGER_GAP <= h.last_token <= first and h.first_token not in purposes
+        for h in line.parse.of("DEADLINE_TRIGGER")
+    )
 
 
 _LABEL_REACH = 6  # words from a label to its colon (`Thời gian thực hiện các nội dung trên:`)
