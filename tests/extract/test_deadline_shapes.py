@@ -218,3 +218,18 @@ NOT_DEADLINES: dict[str, list[str]] = {
 @pytest.mark.parametrize("name", list(NOT_DEADLINES))
 def test_times_that_bind_no_one(name: str) -> None:
     assert _read(_plan([_TASKS, *NOT_DEADLINES[name]])) == []
+
+
+def test_the_work_ahead_under_a_review_of_the_year_before_is_read() -> None:
+    """`II. TÌNH HÌNH THỰC HIỆN VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ` reviews the past year, but its
+    `2. Phương hướng, nhiệm vụ năm 2026` sets the work ahead: its times bind; the review's
+    do not."""
+    lines = [
+        "II. TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026",
+        "1. Tình hình thực hiện năm 2025",
+        "- Các thôn đã hoàn thành rà soát trong Quý IV/2025.",
+        "2. Phương hướng, nhiệm vụ năm 2026",
+        "- Lập danh sách người cao tuổi, hoàn thành trong Quý III/2026.",
+        "- Các thôn gửi báo cáo trước ngày 30/9/2026.",
+    ]
+    assert _read(_plan(lines)) == [Q3, SEPT_30]
