@@ -233,3 +233,16 @@ def test_the_work_ahead_under_a_review_of_the_year_before_is_read() -> None:
         "- Các thôn gửi báo cáo trước ngày 30/9/2026.",
     ]
     assert _read(_plan(lines)) == [Q3, SEPT_30]
+
+
+def test_a_date_a_wrap_cut_from_its_words_is_read_whole() -> None:
+    """A plain text wrapped without blank lines: `chậm nhất ngày` / `30/9/2026.` and `trong Quý`
+    / `III/2026.` are one date each, as unwrapped."""
+    lines = [
+        _TASKS,
+        "1. Các thôn nộp danh sách chậm nhất ngày",
+        "30/9/2026.",
+        "2. Lập danh sách người cao tuổi, hoàn thành trong Quý",
+        "III/2026.",
+    ]
+    assert _read(_plan(lines)) == [SEPT_30, Q3]
