@@ -237,12 +237,17 @@ def test_the_work_ahead_under_a_review_of_the_year_before_is_read() -> None:
 
 def test_a_date_a_wrap_cut_from_its_words_is_read_whole() -> None:
     """A plain text wrapped without blank lines: `chậm nhất ngày` / `30/9/2026.` and `trong Quý`
-    / `III/2026.` are one date each, as unwrapped."""
+    / `III/2026.` are one date each, as unwrapped; a label closing a task's line (`Thời gian
+    thực hiện:`) dates the line after it."""
     lines = [
         _TASKS,
         "1. Các thôn nộp danh sách chậm nhất ngày",
         "30/9/2026.",
         "2. Lập danh sách người cao tuổi, hoàn thành trong Quý",
         "III/2026.",
+        "3. Tập huấn cho cộng tác viên. Thời gian thực hiện:",
+        "tháng 9/2026.",
+        "4. Xây dựng mô hình câu lạc bộ (thời gian thực hiện:",
+        "Quý III/2026).",
     ]
-    assert _read(_plan(lines)) == [SEPT_30, Q3]
+    assert _read(_plan(lines)) == [SEPT_30, Q3, SEPTEMBER, Q3]

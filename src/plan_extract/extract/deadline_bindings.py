@@ -121,14 +121,23 @@ def _list_mark(line: BodyLine) -> str | None:
     return text[0] if text and text[0] in _LIST_MARKS else None
 
 
+_CLAUSE_OPENS = frozenset({".", ";", "("})
+
+
 def _label_alone(line: BodyLine) -> bool:
-    """`- Thời gian thực hiện:`: a schedule label opening the line, its colon ending it."""
+    """`- Thời gian thực hiện:`: a schedule label opening the line, or a clause closing it
+    (`1. Tập huấn cán bộ. Thời gian thực hiện:`, a wrap put its time on the next line), its
+    colon ending the line."""
     words = [w for w in line.parse.words if w != "*"]
     labels = line.parse.of("SCHEDULE_LABEL")
     if not labels or not words or words[-1] != ":" or line.parse.dates:
         return False
-    opening = sum(1 for w in line.parse.words[: labels[0].first_token] if w not in _LIST_MARKS)
-    return opening <= 2 and len(words) - labels[0].last_token <= _LABEL_REACH  # `b)`, `3.`
+    for label in labels:
+        before = [w for w in line.parse.words[: label.first_token] if w not in _LIST_MARKS]
+        opens = len(before) <= 2 or before[-1] in _CLAUSE_OPENS  # `b)`, `3.`; `...; thời gian:`
+        if opens and len(words) - label.last_token <= _LABEL_REACH:
+            return True
+    return False
 
 
 def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bool:
