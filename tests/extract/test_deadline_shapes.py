@@ -148,6 +148,10 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Các thôn sáp nhập xong trước ngày 30/6 để đến ngày 01/7 bộ máy mới vận hành."],
         [("date", (2026, 6, 30), None, None)],
     ),
+    "a range over the new year, its start without its year": (
+        [_TASKS, "1. Từ 15/9 đến tháng 2/2027, các trạm y tế khám sàng lọc cho người cao tuổi."],
+        [("range", (2026, 9, 15), (2027, 2, None), None)],
+    ),
     "a day without its year in a plan for one year": (
         [_TASKS, "1. Các thôn gửi danh sách trước ngày 30/9."],
         [SEPT_30],

@@ -118,6 +118,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if end_year is None and date.year is not None and _end_not_before(date, following):
                 end_year = date.year  # `Từ ngày 29/4/2026 đến hết ngày 03/5`
             start_year = date.year or end_year
+            if date.year is None and end_year is not None and _crosses_new_year(date, following):
+                start_year = end_year - 1  # `Từ 15/9 đến tháng 2/2027`: from September 2026
             if start_year is None and recurrence is None:
                 start_year = _context_year(context, line, hit.first_token)
                 end_year = end_year or start_year
@@ -223,6 +225,15 @@ def _end_not_before(date: DateRead, following: DateRead) -> bool:
     if date.month is None or following.month is None:
         return False
     return (following.month, following.day or 0) >= (date.month, date.day or 0)
+
+
+def _crosses_new_year(date: DateRead, following: DateRead) -> bool:
+    """A range's start printed without its year that would come after its end in the end's
+    year (`Từ 15/9 đến tháng 2/2027`): the range runs over the new year, its start in the year
+    before."""
+    if date.month is None or following.month is None:
+        return False
+    return (following.month, following.day or 31) < (date.month, date.day or 1)
 
 
 def _full_date(parts: DateParts | None) -> tuple[int, int, int] | None:
