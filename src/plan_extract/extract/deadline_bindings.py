@@ -4,7 +4,6 @@ unbinds it (the moment a count refers to, the period a report covers)."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from plan_extract.core.contract import DateParts
@@ -167,14 +166,14 @@ def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bo
     return after == ":"
 
 
-_ITEM_NUMBER = re.compile(r"\d{1,2}|[a-zđ]|[IVX]+")
-
-
 def _item_number(words: list[str]) -> bool:
     """`1.`, `a)`, `II.`: the number of a list item or heading (`1. Quý III/2026: sơ kết`)."""
-    return (
-        len(words) == 2 and _ITEM_NUMBER.fullmatch(words[0]) is not None and words[1] in {".", ")"}
-    )
+    if len(words) != 2 or words[1] not in {".", ")"}:
+        return False
+    number = words[0]
+    letter = len(number) == 1 and number.isalpha() and number.islower()
+    roman = number.isupper() and set(number) <= set("IVX")
+    return (number.isdigit() and len(number) <= 2) or letter or roman
 
 
 _SCHEDULE_TITLE_EXTRA = 3  # words a schedule heading adds to its label (`Thời gian, địa điểm`)
