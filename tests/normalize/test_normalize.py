@@ -150,6 +150,25 @@ def test_a_range_cut_before_its_dash_is_joined() -> None:
     ]
 
 
+def test_a_date_cut_from_its_words_by_a_wrap_continues_its_sentence() -> None:
+    """In a text without blank lines between paragraphs, a line opening with a date's figures
+    after one that ends no sentence is its rest; after a sentence's end it is a line of its
+    own."""
+    text = (
+        "Các thôn gửi báo cáo trước ngày\n30/9/2026.\n"
+        "Hoàn thành trong Quý\nIII/2026.\n"
+        "Xong trong tháng\n9/2026.\n"
+        "Câu đã hết.\n2026 là năm đầu.\n"
+    )
+    assert _lines(text) == [
+        "Các thôn gửi báo cáo trước ngày 30/9/2026.",
+        "Hoàn thành trong Quý III/2026.",
+        "Xong trong tháng 9/2026.",
+        "Câu đã hết.",
+        "2026 là năm đầu.",
+    ]
+
+
 _PARAGRAPHS = "Câu một.\n\nCâu hai.\n\nCâu ba.\n\n"  # a text that separates its paragraphs
 
 

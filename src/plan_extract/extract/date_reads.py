@@ -109,8 +109,13 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
         return DateRead(hit, None, numbers[0], None) if 1 <= numbers[0] <= 12 else None
     if hit.label in {"MONTHLY_DAY", "QUARTERLY_DAY", "DAY"}:
         return DateRead(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
-    if hit.label == "DAY_RANGE" and hit.id.startswith(_DASHED):
+    if hit.label == "DAY_RANGE" and hit.id.startswith(_DAY_AND_MONTH_AT_BOTH_ENDS):
         return _dashed_days(hit, numbers)
+    if hit.label == "DAY_RANGE" and hit.id == _EVERY_MONTH:
+        first, last = numbers[:2]
+        if not 1 <= first < last <= 31:
+            return None
+        return DateRead(hit, None, None, first, (None, None, last))
     if hit.label == "DAY_RANGE":
         first, last, month = numbers[:3]  # `từ 01 - 30/6 hằng năm` prints no year
         year = numbers[3] if len(numbers) > 3 else None
@@ -129,8 +134,8 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
 
 
 def _dashed_days(hit: Hit, numbers: list[int]) -> DateRead | None:
-    """`ngày 15-4 đến 15-5(-2026)`: from one day and month to another, forward, in the year
-    printed at the end when there is one."""
+    """`ngày 15-4 đến 15-5(-2026)`, `15.6 - 30.6.2026`: from one day and month to another,
+    forward, in the year printed at the end when there is one."""
     first_day, first_month, last_day, last_month = numbers[:4]
     year = numbers[4] if len(numbers) > 4 else None
     days = (first_day, last_day)
@@ -161,6 +166,9 @@ def _overlaps(hit: Hit, others: list[Hit]) -> bool:
 
 
 _DASHED = "dashed"  # the ids of the patterns of days and months joined by a dash (dates.yaml)
+# the ids of the day ranges printing a day and month at each end, and of days of every month
+_DAY_AND_MONTH_AT_BOTH_ENDS = (_DASHED, "dotted")
+_EVERY_MONTH = "monthly"
 _SHORTER_THAN_A_YEAR = frozenset({"monthly", "quarterly"})  # frequencies a day-month cannot have
 
 

@@ -12,6 +12,7 @@ from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine, Context
 from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead
 from plan_extract.extract.deadline_items import (
+    TRIGGER_GAP,
     FoundDeadline,
     due_action,
     ends_at,
@@ -22,10 +23,15 @@ from plan_extract.extract.nlp import Hit
 
 def is_triggered(line: BodyLine, hit: Hit) -> bool:
     """A trigger just before the date, or before the hour printed before it (`trước 17 giờ
-    ngày 15/12/2025`)."""
+    ngày 15/12/2025`), but not one a purpose opens (`... để đến ngày 01/7 bộ máy mới vận
+    hành`: what a deadline is for)."""
     time = time_of_day(line, hit.first_token)
     first = hit.first_token if time is None else time.first_token
-    return ends_at(line, "DEADLINE_TRIGGER", first)
+    purposes = {h.last_token for h in line.parse.of("PURPOSE")}
+    return any(
+        first - TRIGGER_GAP <= h.last_token <= first and h.first_token not in purposes
+        for h in line.parse.of("DEADLINE_TRIGGER")
+    )
 
 
 _LABEL_REACH = 6  # words from a label to its colon (`Thời gian thực hiện các nội dung trên:`)
@@ -114,22 +120,31 @@ def _list_mark(line: BodyLine) -> str | None:
     return text[0] if text and text[0] in _LIST_MARKS else None
 
 
+_CLAUSE_OPENS = frozenset({".", ";", "("})
+
+
 def _label_alone(line: BodyLine) -> bool:
-    """`- Thời gian thực hiện:`: a schedule label opening the line, its colon ending it."""
+    """`- Thời gian thực hiện:`: a schedule label opening the line, or a clause closing it
+    (`1. Tập huấn cán bộ. Thời gian thực hiện:`, a wrap put its time on the next line), its
+    colon ending the line."""
     words = [w for w in line.parse.words if w != "*"]
     labels = line.parse.of("SCHEDULE_LABEL")
     if not labels or not words or words[-1] != ":" or line.parse.dates:
         return False
-    opening = sum(1 for w in line.parse.words[: labels[0].first_token] if w not in _LIST_MARKS)
-    return opening <= 2 and len(words) - labels[0].last_token <= _LABEL_REACH  # `b)`, `3.`
+    for label in labels:
+        before = [w for w in line.parse.words[: label.first_token] if w not in _LIST_MARKS]
+        opens = len(before) <= 2 or before[-1] in _CLAUSE_OPENS  # `b)`, `3.`; `...; thời gian:`
+        if opens and len(words) - label.last_token <= _LABEL_REACH:
+            return True
+    return False
 
 
 def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bool:
-    """`- Tháng 6/2026: tổ chức hội nghị`, `- Quý III/2026: sơ kết`: a dated time opening its
-    line, alone before a colon, is the time of what the line lists, as after a `Thời gian:`
-    label. A year alone there may be a target's or the plan's, a day without its year an
-    anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any in the objectives,
-    where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`)."""
+    """`- Tháng 6/2026: tổ chức hội nghị`, `2. Quý III/2026: sơ kết`: a dated time opening its
+    line (after its mark or number), alone before a colon, is the time of what the line lists,
+    as after a `Thời gian:` label. A year alone there may be a target's or the plan's, a day
+    without its year an anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any
+    in the objectives, where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`)."""
     words = line.parse.words
     hit = date.hit
     dated = date.year is not None or (following is not None and following.year is not None)
@@ -141,7 +156,7 @@ def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bo
         default=hit.first_token,
     )
     opening = [w for w in words[: min(first, hit.first_token)] if w not in _LIST_MARKS and w != "*"]
-    if date.kind == "YEAR" or opening:
+    if date.kind == "YEAR" or (opening and not _item_number(opening)):
         return False
     last = hit.last_token
     joints = {h.first_token for h in line.parse.of("RANGE_TO")}
@@ -151,16 +166,31 @@ def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bo
     return after == ":"
 
 
+def _item_number(words: list[str]) -> bool:
+    """`1.`, `a)`, `II.`: the number of a list item or heading (`1. Quý III/2026: sơ kết`)."""
+    if len(words) != 2 or words[1] not in {".", ")"}:
+        return False
+    number = words[0]
+    letter = len(number) == 1 and number.isalpha() and number.islower()
+    roman = number.isupper() and set(number) <= set("IVX")
+    return (number.isdigit() and len(number) <= 2) or letter or roman
+
+
 _SCHEDULE_TITLE_EXTRA = 3  # words a schedule heading adds to its label (`Thời gian, địa điểm`)
 
 
-def schedule_section(line: BodyLine) -> bool:
+def schedule_section(context: Context, line: BodyLine) -> bool:
     """A line under a heading that is a schedule label (`3. Thời gian thực hiện`, `Tiến độ
-    thực hiện`): the dates it states are stated times, as after `Thời gian thực hiện:`."""
+    thực hiện`): the dates it states are stated times, as after `Thời gian thực hiện:`; so are
+    those of the numbered steps right under such a heading, their own headings too (`III. TIẾN
+    ĐỘ THỰC HIỆN` / `1. Bước chuẩn bị: tháng 4/2026`)."""
     section = line.section
-    return (
-        section is not None and section.lines[0] != line.number and _schedule_title(section.title)
-    )
+    if section is None:
+        return False
+    if section.lines[0] != line.number and _schedule_title(section.title):
+        return True
+    holders = context.ancestors(line.number)
+    return len(holders) > 1 and holders[-1] is section and _schedule_title(holders[-2].title)
 
 
 def _schedule_title(title: str) -> bool:

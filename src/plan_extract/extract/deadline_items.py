@@ -13,10 +13,10 @@ from plan_extract.extract.context import BodyLine
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit
 
-_TRIGGER_GAP = 1  # tokens allowed between a trigger and its date (`trước ngày`)
+TRIGGER_GAP = 1  # tokens allowed between a trigger and its date (`trước ngày`)
 
 
-def ends_at(line: BodyLine, kind: PhraseLabel, token: int, gap: int = _TRIGGER_GAP) -> bool:
+def ends_at(line: BodyLine, kind: PhraseLabel, token: int, gap: int = TRIGGER_GAP) -> bool:
     return any(token - gap <= h.last_token <= token for h in line.parse.of(kind))
 
 
@@ -122,6 +122,6 @@ def _text_start(item: FoundDeadline) -> int:
         h.first_token
         for kind in ("DEADLINE_TRIGGER", "COMPLETION_TRIGGER", "RANGE_FROM")
         for h in item.line.parse.of(kind)
-        if h.first_token < first and first - _TRIGGER_GAP <= h.last_token <= first
+        if h.first_token < first and first - TRIGGER_GAP <= h.last_token <= first
     ]
     return min(openers, default=first)

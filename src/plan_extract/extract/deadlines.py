@@ -75,7 +75,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     covered_before: Hit | None = None  # the last date that starts a report's period
     # a year alone there is the plan's own span, unless a task's label or heading opened it
     after_label = after_label_line(context, line)
-    under_heading = schedule_section(line)
+    under_heading = schedule_section(context, line)
     scheduled = under_heading or after_label
     task_year = (after_label and in_a_task(context, line, 1)) or (
         under_heading and in_a_task(context, line, 2)
@@ -118,6 +118,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if end_year is None and date.year is not None and _end_not_before(date, following):
                 end_year = date.year  # `Từ ngày 29/4/2026 đến hết ngày 03/5`
             start_year = date.year or end_year
+            if date.year is None and end_year is not None and _crosses_new_year(date, following):
+                start_year = end_year - 1  # `Từ 15/9 đến tháng 2/2027`: from September 2026
             if start_year is None and recurrence is None:
                 start_year = _context_year(context, line, hit.first_token)
                 end_year = end_year or start_year
@@ -163,6 +165,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             every: Frequency | None = None
             if date.year is None and recurrence == "yearly":
                 every = recurrence
+            if date.month is None and recurrence == "monthly":
+                every = recurrence  # `từ ngày 20 đến 25 hằng tháng`: the same days each month
             year = date.year
             if year is None and every is None:
                 year = _year_for(context, line, dates, index)
@@ -221,6 +225,15 @@ def _end_not_before(date: DateRead, following: DateRead) -> bool:
     if date.month is None or following.month is None:
         return False
     return (following.month, following.day or 0) >= (date.month, date.day or 0)
+
+
+def _crosses_new_year(date: DateRead, following: DateRead) -> bool:
+    """A range's start printed without its year that would come after its end in the end's
+    year (`Từ 15/9 đến tháng 2/2027`): the range runs over the new year, its start in the year
+    before."""
+    if date.month is None or following.month is None:
+        return False
+    return (following.month, following.day or 31) < (date.month, date.day or 1)
 
 
 def _full_date(parts: DateParts | None) -> tuple[int, int, int] | None:

@@ -65,6 +65,7 @@ DeadlineLabel = Literal[
     "PERIODIC_REPORT",
     "PHASE",
     "OCCASION",
+    "PURPOSE",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD", "DOMAIN_MIXED"]
 RoleLabel = Literal[

@@ -2,7 +2,8 @@
 
 What a text is decides how its lines join, never the name of its file:
 - In any document, a line that does not end a sentence followed by one that starts in lower
-  case continues it (a page break or a wrap), across blank lines too.
+  case, or with a date's figures (`trước ngày` / `30/9/2026.`), continues it (a page break or
+  a wrap), across blank lines too.
 - A text that separates its paragraphs by blank lines (Markdown's convention, and most
   converters'; `separates_paragraphs`) has a paragraph in each run of lines: they are one line,
   whatever punctuation ends each.
@@ -29,6 +30,7 @@ from plan_extract.core.text import is_all_caps, starts_lowercase
 from plan_extract.normalize.dashed_names import cut_at_dash
 from plan_extract.normalize.patterns import (
     BULLET,
+    DATE_HEAD,
     RANGE_TAIL,
     TERMINAL,
     closes_parenthesis,
@@ -110,7 +112,9 @@ def continues(previous: Joinable, line: Joinable, blank_between: bool, paragraph
         return _may_run_on(before, text)
     if RANGE_TAIL.match(text) and not _range_cut(before, text):
         return False  # `- 100% xã ...`: a bullet opening with a figure, not a range's dash
-    return starts_lowercase(text) and not ends_sentence(before)
+    return (starts_lowercase(text) or DATE_HEAD.match(text) is not None) and not ends_sentence(
+        before
+    )
 
 
 def _header_item(text: str) -> bool:

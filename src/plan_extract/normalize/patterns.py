@@ -35,6 +35,11 @@ DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?![\d/])\s*(?P<rest
 BULLET = re.compile(r"^[-+•*]\s*(?P<rest>\S.*)$")
 TERMINAL = re.compile(r"[.;:!?…]\)?[\"”]?$")
 RANGE_TAIL = re.compile(r"^-\s*\d")  # `- 2030`: a range's dash and second figure
+# `30/9/2026`, `15.6.2026`, `9/2026`, `III/2026`, `2026`: a date's figures opening a line, the
+# rest of a date a wrap cut from its words (`trước ngày` / `30/9/2026.`)
+DATE_HEAD = re.compile(
+    r"^(\d{1,2}[/.-]\d{1,2}([/.-](19|20)\d\d)?|\d{1,2}/(19|20)\d\d|[IV]{1,3}[/-](19|20)\d\d|(19|20)\d\d)\b"
+)
 _TERMINAL_SPAN = 4  # the longest text TERMINAL matches (`.)”` and a final newline)
 
 

@@ -1,0 +1,257 @@
+"""The ways a plan prints when a task is due, one fragment each, read in a plan for one year
+(2026, issued in January): a label after the task or closing its line, in brackets, bold or
+italic, after a dash; a trigger before a day, month, quarter or year; ranges of days, dotted or
+every month; a schedule heading with a date per line or per numbered step."""
+
+from __future__ import annotations
+
+import pytest
+
+from plan_extract.core.contract import DateParts, Plan
+from plan_extract.pipeline import parse_text
+
+Parts = tuple[int | None, int | None, int | None]
+Read = tuple[str, Parts, Parts | None, str | None]
+
+_HEAD = [
+    "ỦY BAN NHÂN DÂN",
+    "XÃ PHÚ LỘC",
+    "Số: 12/KH-UBND",
+    "Phú Lộc, ngày 08 tháng 01 năm 2026",
+    "KẾ HOẠCH",
+    "Chăm sóc sức khỏe người cao tuổi năm 2026",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Bảo đảm người cao tuổi được khám sức khỏe định kỳ.",
+]
+_TASKS = "II. NHIỆM VỤ"
+
+
+def _parts(parts: DateParts | None) -> Parts | None:
+    return None if parts is None else (parts.year, parts.month, parts.day)
+
+
+def _read(plan: Plan) -> list[Read]:
+    found: list[Read] = []
+    for d in plan.deadlines:
+        start = _parts(d.start)
+        assert start is not None
+        found.append((d.kind, start, _parts(d.end), d.recurrence))
+    return found
+
+
+def _plan(lines: list[str], markdown: bool = False) -> Plan:
+    return parse_text("\n".join([*_HEAD, *lines]), markdown=markdown)
+
+
+Q3: Read = ("range", (2026, 7, 1), (2026, 9, 30), None)
+SEPTEMBER: Read = ("date", (2026, 9, None), None, None)
+SEPT_30: Read = ("date", (2026, 9, 30), None, None)
+
+SHAPES: dict[str, tuple[list[str], list[Read]]] = {
+    "a label on its own line after the task": (
+        [_TASKS, "1. Lập danh sách người cao tuổi.", "- Thời gian thực hiện: Quý III/2026."],
+        [Q3],
+    ),
+    "a label closing the task's line": (
+        [_TASKS, "1. Tập huấn cho cộng tác viên. Thời gian thực hiện: tháng 9/2026."],
+        [SEPTEMBER],
+    ),
+    "a label after a semicolon": (
+        [_TASKS, "- Tập huấn cho cộng tác viên; thời gian hoàn thành: tháng 9/2026."],
+        [SEPTEMBER],
+    ),
+    "Thời hạn": ([_TASKS, "1. Lập danh sách.", "- Thời hạn: trước ngày 30/9/2026."], [SEPT_30]),
+    "Tiến độ": ([_TASKS, "1. Lập danh sách.", "- Tiến độ: Quý III/2026."], [Q3]),
+    "a bare date after Thời hạn hoàn thành": (
+        [_TASKS, "1. Lập danh sách.", "- Thời hạn hoàn thành: 30/9/2026."],
+        [SEPT_30],
+    ),
+    "a completion in the brackets closing the task": (
+        [_TASKS, "1. Xây dựng mô hình câu lạc bộ (hoàn thành trong Quý III/2026)."],
+        [Q3],
+    ),
+    "a label in the brackets closing the task": (
+        [_TASKS, "1. Xây dựng mô hình câu lạc bộ (thời gian thực hiện: Quý III/2026)."],
+        [Q3],
+    ),
+    "a bold label": ([_TASKS, "1. Lập danh sách.", "**Thời gian thực hiện:** Quý III/2026."], [Q3]),
+    "a bold label, its colon outside": (
+        [_TASKS, "1. Lập danh sách.", "**Thời gian thực hiện**: Quý III/2026."],
+        [Q3],
+    ),
+    "an italic label": (
+        [_TASKS, "1. Lập danh sách.", "- *Thời gian hoàn thành*: tháng 9/2026."],
+        [SEPTEMBER],
+    ),
+    "an italic completion in brackets": (
+        [_TASKS, "1. Lập danh sách người cao tuổi *(hoàn thành trong tháng 9/2026)*."],
+        [SEPTEMBER],
+    ),
+    "a label after a dash": (
+        [_TASKS, "1. Lập danh sách người cao tuổi - Thời gian: tháng 9/2026."],
+        [SEPTEMBER],
+    ),
+    "a completion after an en dash": (
+        [_TASKS, "1. Lập danh sách người cao tuổi – hoàn thành trong tháng 9/2026."],
+        [SEPTEMBER],
+    ),
+    "a month in words after a label": (
+        [_TASKS, "1. Lập danh sách.", "- Thời gian thực hiện: Tháng 9 năm 2026."],
+        [SEPTEMBER],
+    ),
+    "a quarter in words after a trigger": (
+        [_TASKS, "1. Các thôn tổ chức sơ kết trong Quý IV năm 2026."],
+        [("range", (2026, 10, 1), (2026, 12, 31), None)],
+    ),
+    "a year after a label": (
+        [_TASKS, "1. Lập danh sách.", "- Thời gian thực hiện: năm 2026."],
+        [("year", (2026, None, None), None, None)],
+    ),
+    "chậm nhất ngày": ([_TASKS, "1. Các thôn nộp danh sách chậm nhất ngày 30/9/2026."], [SEPT_30]),
+    "a day every quarter": (
+        [_TASKS, "1. Các thôn báo cáo định kỳ trước ngày 15 tháng cuối quý."],
+        [("recurring", (None, None, 15), None, "quarterly")],
+    ),
+    "từ ngày ... đến ngày": (
+        [_TASKS, "1. Tổ chức khám sàng lọc từ ngày 01/7 đến ngày 30/9/2026."],
+        [Q3],
+    ),
+    "dotted days after a label": (
+        [_TASKS, "1. Tổ chức khám sàng lọc.", "- Thời gian: 15.6 - 30.6.2026."],
+        [("range", (2026, 6, 15), (2026, 6, 30), None)],
+    ),
+    "dotted days after từ ngày": (
+        [_TASKS, "1. Tổ chức khám sàng lọc từ ngày 15.6 đến ngày 30.6.2026."],
+        [("range", (2026, 6, 15), (2026, 6, 30), None)],
+    ),
+    "days of every month": (
+        [_TASKS, "1. Cộng tác viên cập nhật sổ theo dõi từ ngày 20 đến 25 hằng tháng."],
+        [("range", (None, None, 20), (None, None, 25), "monthly")],
+    ),
+    "days of every month, each with its day word": (
+        [_TASKS, "1. Cộng tác viên cập nhật sổ theo dõi từ ngày 20 đến ngày 25 hằng tháng."],
+        [("range", (None, None, 20), (None, None, 25), "monthly")],
+    ),
+    "an expected day after a label without its colon": (
+        [_TASKS, "1. Tổ chức hội thi cấp xã, thời gian tổ chức dự kiến 12/10/2026."],
+        [("date", (2026, 10, 12), None, None)],
+    ),
+    "an expected month in the brackets closing the task": (
+        [_TASKS, "1. Tổ chức hội nghị triển khai (dự kiến tháng 4/2026)."],
+        [("date", (2026, 4, None), None, None)],
+    ),
+    "a day of the last month of each quarter, `của` before `cuối`": (
+        [_TASKS, "1. Báo cáo quý gửi chậm nhất vào ngày 18 tháng của cuối quý."],
+        [("recurring", (None, None, 18), None, "quarterly")],
+    ),
+    "a deadline and the day it is for": (
+        [_TASKS, "1. Các thôn sáp nhập xong trước ngày 30/6 để đến ngày 01/7 bộ máy mới vận hành."],
+        [("date", (2026, 6, 30), None, None)],
+    ),
+    "a range over the new year, its start without its year": (
+        [_TASKS, "1. Từ 15/9 đến tháng 2/2027, các trạm y tế khám sàng lọc cho người cao tuổi."],
+        [("range", (2026, 9, 15), (2027, 2, None), None)],
+    ),
+    "a day without its year in a plan for one year": (
+        [_TASKS, "1. Các thôn gửi danh sách trước ngày 30/9."],
+        [SEPT_30],
+    ),
+    "a dated time opening a numbered item": (
+        [_TASKS, "1. Quý III/2026: lập danh sách người cao tuổi."],
+        [Q3],
+    ),
+    "a unit's duties": (
+        [
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Trạm Y tế xã",
+            "- Chủ trì tổ chức khám sàng lọc; hoàn thành trong tháng 9/2026.",
+            "- Báo cáo kết quả về Ủy ban nhân dân xã trước ngày 30/9/2026.",
+        ],
+        [SEPTEMBER, SEPT_30],
+    ),
+    "a schedule heading with a date per line": (
+        [
+            "III. TIẾN ĐỘ THỰC HIỆN",
+            "- Tháng 3/2026: xây dựng danh sách.",
+            "- Từ tháng 4 đến tháng 8/2026: khám sàng lọc.",
+            "- Quý IV/2026: sơ kết.",
+        ],
+        [
+            ("date", (2026, 3, None), None, None),
+            ("range", (2026, 4, None), (2026, 8, None), None),
+            ("range", (2026, 10, 1), (2026, 12, 31), None),
+        ],
+    ),
+    "a schedule heading with numbered steps": (
+        [
+            "III. TIẾN ĐỘ THỰC HIỆN",
+            "1. Bước chuẩn bị (tháng 3/2026): xây dựng danh sách.",
+            "2. Bước triển khai: từ tháng 4 đến tháng 8/2026.",
+            "3. Bước tổng kết: tháng 12/2026.",
+        ],
+        [
+            ("date", (2026, 3, None), None, None),
+            ("range", (2026, 4, None), (2026, 8, None), None),
+            ("date", (2026, 12, None), None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_each_way_a_plan_prints_a_task_s_time(name: str) -> None:
+    lines, expected = SHAPES[name]
+    assert _read(_plan(lines)) == expected
+    assert _read(_plan(lines, markdown=True)) == expected
+
+
+NOT_DEADLINES: dict[str, list[str]] = {
+    "a dotted pair that is no day": ["1. Hỗ trợ mỗi hộ từ 2.5 - 3.5 triệu đồng."],
+    "days of every month without a range word": ["1. Họp giao ban ngày 20 hằng tháng."],
+    "a numbered item opening with a year": ["1. Năm 2026: lập danh sách người cao tuổi."],
+    "a numbered item opening with a day without its year": [
+        "1. Ngày 01/10: Ngày Quốc tế Người cao tuổi."
+    ],
+    "a schedule heading's step with no time": [
+        "III. TIẾN ĐỘ THỰC HIỆN",
+        "1. Bước chuẩn bị: xây dựng danh sách.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", list(NOT_DEADLINES))
+def test_times_that_bind_no_one(name: str) -> None:
+    assert _read(_plan([_TASKS, *NOT_DEADLINES[name]])) == []
+
+
+def test_the_work_ahead_under_a_review_of_the_year_before_is_read() -> None:
+    """`II. TÌNH HÌNH THỰC HIỆN VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ` reviews the past year, but its
+    `2. Phương hướng, nhiệm vụ năm 2026` sets the work ahead: its times bind; the review's
+    do not."""
+    lines = [
+        "II. TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026",
+        "1. Tình hình thực hiện năm 2025",
+        "- Các thôn đã hoàn thành rà soát trong Quý IV/2025.",
+        "2. Phương hướng, nhiệm vụ năm 2026",
+        "- Lập danh sách người cao tuổi, hoàn thành trong Quý III/2026.",
+        "- Các thôn gửi báo cáo trước ngày 30/9/2026.",
+    ]
+    assert _read(_plan(lines)) == [Q3, SEPT_30]
+
+
+def test_a_date_a_wrap_cut_from_its_words_is_read_whole() -> None:
+    """A plain text wrapped without blank lines: `chậm nhất ngày` / `30/9/2026.` and `trong Quý`
+    / `III/2026.` are one date each, as unwrapped; a label closing a task's line (`Thời gian
+    thực hiện:`) dates the line after it."""
+    lines = [
+        _TASKS,
+        "1. Các thôn nộp danh sách chậm nhất ngày",
+        "30/9/2026.",
+        "2. Lập danh sách người cao tuổi, hoàn thành trong Quý",
+        "III/2026.",
+        "3. Tập huấn cho cộng tác viên. Thời gian thực hiện:",
+        "tháng 9/2026.",
+        "4. Xây dựng mô hình câu lạc bộ (thời gian thực hiện:",
+        "Quý III/2026).",
+    ]
+    assert _read(_plan(lines)) == [SEPT_30, Q3, SEPTEMBER, Q3]
