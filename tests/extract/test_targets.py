@@ -302,3 +302,32 @@ def test_an_indicator_label_names_the_field_and_so_nam_a_reference_year() -> Non
         (108.5, "per_100_girls", "health", 2030),
         (12, "percent", "other", 2030),
     ]
+
+
+def test_each_label_of_a_list_names_what_its_own_figure_measures() -> None:
+    """`- label: figure` items are siblings: an item's label is no sub-heading over the next
+    item (the first label's field word no longer colours the whole list), a figure inside a
+    label is part of what is measured, and a label is the target's indicator."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Tỷ lệ lao động nữ có việc làm mới: 45%;",
+        "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ: 97%;",
+        "- Tỷ lệ phụ nữ mang thai được khám thai ít nhất 4 lần: 90%.",
+    )
+    assert [(t.value, t.unit, t.domain, t.indicator) for t in targets] == [
+        (45, "percent", "economy", "Tỷ lệ lao động nữ có việc làm mới"),
+        (97, "percent", "health", "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"),
+        (90, "percent", "health", "Tỷ lệ phụ nữ mang thai được khám thai ít nhất 4 lần"),
+    ]
+
+
+def test_a_label_naming_a_national_indicator_links_the_figure_after_it() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Tỷ số giới tính khi sinh: dưới 108 bé trai/100 bé gái;",
+        "- Tỷ lệ lao động nữ có việc làm mới: 45%.",
+    )
+    assert [(t.value, t.domain, t.national_indicator) for t in targets] == [
+        (108, "health", "HEA-1"),
+        (45, "economy", None),  # women at work, not the share of them in agriculture
+    ]

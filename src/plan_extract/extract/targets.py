@@ -43,6 +43,10 @@ _COMPARED_REACH = 3  # `so với` and its year: `so với năm 2025`, `so với 
 _HEADING_WORDS = 10  # a heading naming its year (`Chỉ tiêu chủ yếu năm 2026`) is short
 _LABEL_LINE_WORDS = 6  # a label line over a field's figures (`- Thủy sản`) is short
 _LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands within its first words
+# the label naming what a figure after it measures may be long (`- Tỷ lệ trẻ em dưới 1 tuổi
+# được tiêm chủng đầy đủ: 97%`)
+_MEASURE_LABEL_WORDS = 30
+_VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: không quá 109 ...`)
 
 
 @dataclass
@@ -217,6 +221,8 @@ def _vetoed(
         return True
     if any(h.last_token == token for h in line.parse.of("NUMBERED_BY")):
         return True  # `Điều 2`, `Phụ lục 01`: a number, no figure
+    if _in_label(line, token):
+        return True
     if line.hits_in("SHARE", window, token) and not _committed(line, token):
         return True
     if _in_breakdown(line, token):
@@ -362,7 +368,7 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
             and (
                 previous.text.rstrip("*").rstrip().endswith(":")
                 or bool(previous.marker() and previous.marker().group("num"))  # type: ignore[union-attr]
-                or ":" in previous.text[:40]
+                or (":" in previous.text[:40] and not _states_figure(previous))
             )
         )
         if previous is line:
@@ -390,11 +396,39 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
     return measured or "other"
 
 
+def _states_figure(line: BodyLine) -> bool:
+    """A figure follows the line's first colon: the line is an item of its own (`- Tỷ lệ lao
+    động nữ có việc làm: 45%`), not a sub-heading over the lines below it."""
+    return bool(_DIGIT.search(line.text.partition(":")[2]))
+
+
 def _after_label(line: BodyLine, start: int) -> bool:
     """The clause starting at token `start` follows the line's opening label (the words before
     its first colon, within its first words): the label names what the figure measures."""
     words = line.parse.words
-    return 0 < start <= _LABEL_WORDS and words[start - 1] == ":" and ":" not in words[: start - 1]
+    return (
+        0 < start <= _MEASURE_LABEL_WORDS
+        and words[start - 1] == ":"
+        and ":" not in words[: start - 1]
+    )
+
+
+def _label_colon(line: BodyLine) -> int | None:
+    """The token of the colon closing a label whose value is a figure right after it (`- Tỷ lệ
+    phụ nữ mang thai được khám thai ít nhất 4 lần: 90%`), the line's first colon."""
+    words = line.parse.words
+    colon = next((i for i, w in enumerate(words[:_MEASURE_LABEL_WORDS]) if w == ":"), None)
+    if colon is None:
+        return None
+    value = words[colon + 1 : colon + 1 + _VALUE_AFTER_LABEL]
+    return colon if any(w[0].isdigit() for w in value) else None
+
+
+def _in_label(line: BodyLine, token: int) -> bool:
+    """The figure is a word of the label that names what the figure after the colon measures
+    (the `4 lần` of `khám thai ít nhất 4 lần: 90%`), not a target of its own."""
+    colon = _label_colon(line)
+    return colon is not None and token < colon
 
 
 def word_field(line: BodyLine, start: int, end: int) -> Domain | None:
@@ -451,10 +485,24 @@ def _indicator(line: BodyLine, clause: tuple[int, int], token: int, unit_end: in
         years = [t for t, _, _ in _years(line, start, token)]
         end = min([token, *stops, *[t - 1 for t in years if t - 1 > start]])
         text = line.span_text(start, end)
+    elif _measure_label(line, clause, token):
+        # the value of a label (`- Tỷ số giới tính khi sinh: dưới 109 ...`) measures the label
+        text = line.span_text(0, clause[0] - 1).strip(LIST_MARKS)
     else:
         text = line.span_text(unit_end, clause[1])
     text = squash(text).strip(" ,;.:-")
     return text or None
+
+
+def _measure_label(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
+    """The figure is the value of the line's opening label, and the label names an indicator
+    (`- Tỷ số giới tính khi sinh: ...`), not a field (`- Về Giáo dục: 95% trẻ em ...`, where
+    the words after the figure say what it measures)."""
+    return (
+        token - clause[0] <= _VALUE_AFTER_LABEL
+        and _after_label(line, clause[0])
+        and bool(line.hits_in("INDICATOR_HEAD", 0, clause[0] - 1))
+    )
 
 
 def _clause_span(found: _Found) -> Span:
