@@ -331,3 +331,18 @@ def test_a_label_naming_a_national_indicator_links_the_figure_after_it() -> None
         (108, "health", "HEA-1"),
         (45, "economy", None),  # women at work, not the share of them in agriculture
     ]
+
+
+def test_a_field_label_naming_only_its_year_stays_the_sub_heading_of_the_items_below() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Về y tế: đến năm 2030 phấn đấu",
+        "+ 100% thôn, tổ dân phố có nhân viên hoạt động thường xuyên.",
+        "- Tỷ lệ nữ đại biểu Hội đồng nhân dân xã: 35%;",
+        "+ 100% thôn, tổ dân phố có nhân viên hoạt động thường xuyên.",
+    )
+    assert [(t.value, t.domain) for t in targets] == [
+        (100, "health"),
+        (35, "politics"),
+        (100, "other"),
+    ]

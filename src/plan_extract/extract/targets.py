@@ -26,6 +26,7 @@ from plan_extract.extract.table_targets import TableFigure, measures_nothing, ta
 from plan_extract.structure.dates import due_year, year_mentions
 
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a count of thousands is written `1.500`; `2026` is a year, `1022` a hotline's or a code's number
 _BARE_THOUSANDS = re.compile(r"^\d{4,}$")
 _VETO_WINDOW = 6
@@ -397,9 +398,10 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
 
 
 def _states_figure(line: BodyLine) -> bool:
-    """A figure follows the line's first colon: the line is an item of its own (`- Tỷ lệ lao
-    động nữ có việc làm: 45%`), not a sub-heading over the lines below it."""
-    return bool(_DIGIT.search(line.text.partition(":")[2]))
+    """A figure other than a year follows the line's first colon: the line is an item of its
+    own (`- Tỷ lệ lao động nữ có việc làm: 45%`), not a sub-heading over the lines below it
+    (`- Về y tế: đến năm 2030, phấn đấu`)."""
+    return bool(_DIGIT.search(_YEAR.sub("", line.text.partition(":")[2])))
 
 
 def _after_label(line: BodyLine, start: int) -> bool:
