@@ -346,3 +346,14 @@ def test_a_field_label_naming_only_its_year_stays_the_sub_heading_of_the_items_b
         (35, "politics"),
         (100, "other"),
     ]
+
+
+def test_an_objective_label_naming_its_field_after_the_colon_heads_its_targets() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Mục tiêu 2: Bảo đảm bình đẳng giới trong tiếp cận các dịch vụ chăm sóc sức khỏe.",
+        "+ Chỉ tiêu 1: 100% thôn có cộng tác viên hoạt động thường xuyên.",
+        "- Mục tiêu 3: Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông.",
+        "+ Chỉ tiêu 1: 100% thôn được cấp tài liệu hỏi đáp về giới.",
+    )
+    assert [(t.value, t.domain) for t in targets] == [(100, "health"), (100, "communication")]

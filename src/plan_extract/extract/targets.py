@@ -364,12 +364,16 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
     for previous in reversed([*context.before(line), line]):
         if previous.kind != line.kind:
             break
+        if previous is not line and ":" in previous.text[:40] and _states_figure(previous):
+            if _bullet(previous) == _bullet(line):
+                continue  # a sibling item (`- Tỷ lệ ...: 45%`) heads nothing
+            break  # an item of another level, no heading
         is_heading = (
             previous is not line
             and (
                 previous.text.rstrip("*").rstrip().endswith(":")
                 or bool(previous.marker() and previous.marker().group("num"))  # type: ignore[union-attr]
-                or (":" in previous.text[:40] and not _states_figure(previous))
+                or ":" in previous.text[:40]
             )
         )
         if previous is line:
@@ -384,6 +388,8 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
             if colon_tokens:
                 limit = colon_tokens[0]
             head = heading_field(previous, limit)
+            if head is None and previous is not line:
+                head = heading_field(previous)  # `- Mục tiêu 2: ... chăm sóc sức khỏe.`
             if head is not None:
                 return head
             if previous is not line and previous.marker():
@@ -395,6 +401,12 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
     if measured is None and _after_label(line, clause[0]):
         measured = word_field(line, 0, clause[0])  # `Tỷ số giới tính khi sinh: 111 ...`
     return measured or "other"
+
+
+def _bullet(line: BodyLine) -> str | None:
+    """The bullet opening the line (`-`, `+`), the mark of its level in a list."""
+    marker = line.marker()
+    return marker.group("bullet") if marker else None
 
 
 def _states_figure(line: BodyLine) -> bool:
