@@ -357,3 +357,11 @@ def test_an_objective_label_naming_its_field_after_the_colon_heads_its_targets()
         "+ Chỉ tiêu 1: 100% thôn được cấp tài liệu hỏi đáp về giới.",
     )
     assert [(t.value, t.domain) for t in targets] == [(100, "health"), (100, "communication")]
+
+
+def test_a_bare_year_after_a_due_word_is_the_year_the_target_is_due() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Đến năm 2027 đạt 70% và đến 2030 đạt 90% người bị bạo lực gia đình được hỗ trợ.",
+    )
+    assert [(t.value, t.year) for t in targets] == [(70, 2027), (90, 2030)]

@@ -81,7 +81,12 @@ def _years(line: BodyLine, start: int, end: int) -> list[tuple[int, int, bool]]:
                 continue
             year = int(line.parse.words[hit.last_token - 1])
             found.append((hit.first_token, year, hit.first_token in due))
-    return found
+    # a due year without `năm` (`đến 2030 đạt 90%`): a bare year right after a DUE word
+    words = line.parse.words
+    for token in sorted(due):
+        if start <= token < end and _YEAR.fullmatch(words[token]) and not _in_date(line, token):
+            found.append((token, int(words[token]), True))
+    return sorted(found)
 
 
 def _baseline_segments(line: BodyLine) -> list[tuple[int, int]]:
