@@ -302,3 +302,66 @@ def test_an_indicator_label_names_the_field_and_so_nam_a_reference_year() -> Non
         (108.5, "per_100_girls", "health", 2030),
         (12, "percent", "other", 2030),
     ]
+
+
+def test_each_label_of_a_list_names_what_its_own_figure_measures() -> None:
+    """`- label: figure` items are siblings: an item's label is no sub-heading over the next
+    item (the first label's field word no longer colours the whole list), a figure inside a
+    label is part of what is measured, and a label is the target's indicator."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Tỷ lệ lao động nữ có việc làm mới: 45%;",
+        "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ: 97%;",
+        "- Tỷ lệ phụ nữ mang thai được khám thai ít nhất 4 lần: 90%.",
+    )
+    assert [(t.value, t.unit, t.domain, t.indicator) for t in targets] == [
+        (45, "percent", "economy", "Tỷ lệ lao động nữ có việc làm mới"),
+        (97, "percent", "health", "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"),
+        (90, "percent", "health", "Tỷ lệ phụ nữ mang thai được khám thai ít nhất 4 lần"),
+    ]
+
+
+def test_a_label_naming_a_national_indicator_links_the_figure_after_it() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Tỷ số giới tính khi sinh: dưới 108 bé trai/100 bé gái;",
+        "- Tỷ lệ lao động nữ có việc làm mới: 45%.",
+    )
+    assert [(t.value, t.domain, t.national_indicator) for t in targets] == [
+        (108, "health", "HEA-1"),
+        (45, "economy", None),  # women at work, not the share of them in agriculture
+    ]
+
+
+def test_a_field_label_naming_only_its_year_stays_the_sub_heading_of_the_items_below() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Về y tế: đến năm 2030 phấn đấu",
+        "+ 100% thôn, tổ dân phố có nhân viên hoạt động thường xuyên.",
+        "- Tỷ lệ nữ đại biểu Hội đồng nhân dân xã: 35%;",
+        "+ 100% thôn, tổ dân phố có nhân viên hoạt động thường xuyên.",
+    )
+    assert [(t.value, t.domain) for t in targets] == [
+        (100, "health"),
+        (35, "politics"),
+        (100, "other"),
+    ]
+
+
+def test_an_objective_label_naming_its_field_after_the_colon_heads_its_targets() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Mục tiêu 2: Bảo đảm bình đẳng giới trong tiếp cận các dịch vụ chăm sóc sức khỏe.",
+        "+ Chỉ tiêu 1: 100% thôn có cộng tác viên hoạt động thường xuyên.",
+        "- Mục tiêu 3: Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông.",
+        "+ Chỉ tiêu 1: 100% thôn được cấp tài liệu hỏi đáp về giới.",
+    )
+    assert [(t.value, t.domain) for t in targets] == [(100, "health"), (100, "communication")]
+
+
+def test_a_bare_year_after_a_due_word_is_the_year_the_target_is_due() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Đến năm 2027 đạt 70% và đến 2030 đạt 90% người bị bạo lực gia đình được hỗ trợ.",
+    )
+    assert [(t.value, t.year) for t in targets] == [(70, 2027), (90, 2030)]

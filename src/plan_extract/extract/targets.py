@@ -26,6 +26,7 @@ from plan_extract.extract.table_targets import TableFigure, measures_nothing, ta
 from plan_extract.structure.dates import due_year, year_mentions
 
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a count of thousands is written `1.500`; `2026` is a year, `1022` a hotline's or a code's number
 _BARE_THOUSANDS = re.compile(r"^\d{4,}$")
 _VETO_WINDOW = 6
@@ -43,6 +44,10 @@ _COMPARED_REACH = 3  # `so với` and its year: `so với năm 2025`, `so với 
 _HEADING_WORDS = 10  # a heading naming its year (`Chỉ tiêu chủ yếu năm 2026`) is short
 _LABEL_LINE_WORDS = 6  # a label line over a field's figures (`- Thủy sản`) is short
 _LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands within its first words
+# the label naming what a figure after it measures may be long (`- Tỷ lệ trẻ em dưới 1 tuổi
+# được tiêm chủng đầy đủ: 97%`)
+_MEASURE_LABEL_WORDS = 30
+_VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: không quá 109 ...`)
 
 
 @dataclass
@@ -76,7 +81,12 @@ def _years(line: BodyLine, start: int, end: int) -> list[tuple[int, int, bool]]:
                 continue
             year = int(line.parse.words[hit.last_token - 1])
             found.append((hit.first_token, year, hit.first_token in due))
-    return found
+    # a due year without `năm` (`đến 2030 đạt 90%`): a bare year right after a DUE word
+    words = line.parse.words
+    for token in sorted(due):
+        if start <= token < end and _YEAR.fullmatch(words[token]) and not _in_date(line, token):
+            found.append((token, int(words[token]), True))
+    return sorted(found)
 
 
 def _baseline_segments(line: BodyLine) -> list[tuple[int, int]]:
@@ -217,6 +227,8 @@ def _vetoed(
         return True
     if any(h.last_token == token for h in line.parse.of("NUMBERED_BY")):
         return True  # `Điều 2`, `Phụ lục 01`: a number, no figure
+    if _in_label(line, token):
+        return True
     if line.hits_in("SHARE", window, token) and not _committed(line, token):
         return True
     if _in_breakdown(line, token):
@@ -357,6 +369,10 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
     for previous in reversed([*context.before(line), line]):
         if previous.kind != line.kind:
             break
+        if previous is not line and ":" in previous.text[:40] and _states_figure(previous):
+            if _bullet(previous) == _bullet(line):
+                continue  # a sibling item (`- Tỷ lệ ...: 45%`) heads nothing
+            break  # an item of another level, no heading
         is_heading = (
             previous is not line
             and (
@@ -377,6 +393,8 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
             if colon_tokens:
                 limit = colon_tokens[0]
             head = heading_field(previous, limit)
+            if head is None and previous is not line:
+                head = heading_field(previous)  # `- Mục tiêu 2: ... chăm sóc sức khỏe.`
             if head is not None:
                 return head
             if previous is not line and previous.marker():
@@ -390,11 +408,46 @@ def _domain(context: Context, line: BodyLine, clause: tuple[int, int]) -> Domain
     return measured or "other"
 
 
+def _bullet(line: BodyLine) -> str | None:
+    """The bullet opening the line (`-`, `+`), the mark of its level in a list."""
+    marker = line.marker()
+    return marker.group("bullet") if marker else None
+
+
+def _states_figure(line: BodyLine) -> bool:
+    """A figure other than a year follows the line's first colon: the line is an item of its
+    own (`- Tỷ lệ lao động nữ có việc làm: 45%`), not a sub-heading over the lines below it
+    (`- Về y tế: đến năm 2030, phấn đấu`)."""
+    return bool(_DIGIT.search(_YEAR.sub("", line.text.partition(":")[2])))
+
+
 def _after_label(line: BodyLine, start: int) -> bool:
     """The clause starting at token `start` follows the line's opening label (the words before
     its first colon, within its first words): the label names what the figure measures."""
     words = line.parse.words
-    return 0 < start <= _LABEL_WORDS and words[start - 1] == ":" and ":" not in words[: start - 1]
+    return (
+        0 < start <= _MEASURE_LABEL_WORDS
+        and words[start - 1] == ":"
+        and ":" not in words[: start - 1]
+    )
+
+
+def _label_colon(line: BodyLine) -> int | None:
+    """The token of the colon closing a label whose value is a figure right after it (`- Tỷ lệ
+    phụ nữ mang thai được khám thai ít nhất 4 lần: 90%`), the line's first colon."""
+    words = line.parse.words
+    colon = next((i for i, w in enumerate(words[:_MEASURE_LABEL_WORDS]) if w == ":"), None)
+    if colon is None:
+        return None
+    value = words[colon + 1 : colon + 1 + _VALUE_AFTER_LABEL]
+    return colon if any(w[0].isdigit() for w in value) else None
+
+
+def _in_label(line: BodyLine, token: int) -> bool:
+    """The figure is a word of the label that names what the figure after the colon measures
+    (the `4 lần` of `khám thai ít nhất 4 lần: 90%`), not a target of its own."""
+    colon = _label_colon(line)
+    return colon is not None and token < colon
 
 
 def word_field(line: BodyLine, start: int, end: int) -> Domain | None:
@@ -451,10 +504,24 @@ def _indicator(line: BodyLine, clause: tuple[int, int], token: int, unit_end: in
         years = [t for t, _, _ in _years(line, start, token)]
         end = min([token, *stops, *[t - 1 for t in years if t - 1 > start]])
         text = line.span_text(start, end)
+    elif _measure_label(line, clause, token):
+        # the value of a label (`- Tỷ số giới tính khi sinh: dưới 109 ...`) measures the label
+        text = line.span_text(0, clause[0] - 1).strip(LIST_MARKS)
     else:
         text = line.span_text(unit_end, clause[1])
     text = squash(text).strip(" ,;.:-")
     return text or None
+
+
+def _measure_label(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
+    """The figure is the value of the line's opening label, and the label names an indicator
+    (`- Tỷ số giới tính khi sinh: ...`), not a field (`- Về Giáo dục: 95% trẻ em ...`, where
+    the words after the figure say what it measures)."""
+    return (
+        token - clause[0] <= _VALUE_AFTER_LABEL
+        and _after_label(line, clause[0])
+        and bool(line.hits_in("INDICATOR_HEAD", 0, clause[0] - 1))
+    )
 
 
 def _clause_span(found: _Found) -> Span:

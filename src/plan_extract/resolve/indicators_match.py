@@ -42,6 +42,7 @@ class MatchingRules(Knowledge):
     stop_words: list[str]
     units: list[UnitPrefix]
     aliases: dict[str, list[str]]
+    key_words: dict[str, list[str]] = Field(default_factory=dict)
     examples: list[MatchExample] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -97,10 +98,14 @@ def match_indicator(phrase: str, domain: Domain, unit: TargetUnit) -> str | None
     """The id of the catalog indicator `phrase` measures, or None."""
     rules = MATCHING_RULES.load()
     target_words = words(phrase)
+    said = respell(phrase).lower()
     best: tuple[float, str] | None = None
     for indicator, indicator_unit, wording in _wordings():
         if indicator.domain != domain or indicator_unit != unit or not wording:
             continue
+        keys = rules.key_words.get(indicator.id)
+        if keys and not any(respell(key).lower() in said for key in keys):
+            continue  # the words that tell this indicator from its neighbours are not named
         shared = len(target_words & wording)
         dice = 2 * shared / (len(target_words) + len(wording))
         if shared < min(rules.min_shared_words, len(wording)) or dice < rules.min_dice:
