@@ -129,6 +129,10 @@ class Backend:
                 con.execute(sql, list(values))
 
         with self._lock:
+            if not plans and len(statements) == 1:  # commits on its own: no BEGIN, no COMMIT
+                [(sql, values)] = statements
+                self._store.write(lambda con: con.execute(sql, list(values)))
+                return
             self._store.store_now(plans, also)
             for plan in plans:
                 self._plans.pop(plan.plan_id, None)
