@@ -7,12 +7,14 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from benchmarks.live_server import running_server
+from fastapi.testclient import TestClient
 
 from plan_extract.store import open_store
 from plan_extract.store.db import now
@@ -21,6 +23,8 @@ from plan_extract.store.filing import file_documents
 from plan_extract.store.migrations import transaction
 from plan_extract.store.pool import Failed, Parsed
 from plan_extract.store.staging import StagedPlan, parse_to_staged
+from plan_extract.web import create_app
+from plan_extract.web import jobs as jobs_module
 from plan_extract.web.backend import Backend
 from plan_extract.web.group_commit import GroupCommit, Statement, Write
 from plan_extract.web.jobs import Jobs
@@ -165,3 +169,26 @@ def test_store_now_stores_each_plan_of_a_group(
         again = store.query("SELECT plan_id, count(*) FROM lines GROUP BY plan_id").rows
     assert stored == sorted((plan.plan_id,) for plan in plans)
     assert sorted(again) == sorted(lines) and len(lines) == count
+
+
+def test_files_uploaded_together_commit_once_and_a_lone_one_waits_for_nothing(
+    tmp_path: Path, seeds: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a long gathering moment, two files uploaded together are stored by one commit;
+    a file parsed while no other is commits at once all the same (the upload's jobs are one
+    more commit each time)."""
+    monkeypatch.setattr(jobs_module, "GATHER_SECONDS", 60.0)
+    app = create_app(tmp_path / "plans.duckdb", workers=2)
+    with TestClient(app) as client:
+        with_csrf(client)
+        group = app.state.backend._group
+        started, commits = time.monotonic(), group.commits
+        files = [("files", (path.name, path.read_bytes())) for path in seeds[:1]]
+        ids = [job["job_id"] for job in client.post("/api/plans", files=files).json()["jobs"]]
+        assert [job["state"] for job in finished_jobs(client, ids)] == ["stored"]
+        assert time.monotonic() - started < 60 and group.commits == commits + 2
+        commits = group.commits
+        files = [("files", (path.name, path.read_bytes())) for path in seeds[1:3]]
+        ids = [job["job_id"] for job in client.post("/api/plans", files=files).json()["jobs"]]
+        assert [job["state"] for job in finished_jobs(client, ids)] == ["stored", "stored"]
+        assert group.commits == commits + 2

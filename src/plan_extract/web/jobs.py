@@ -8,7 +8,9 @@ scan's OCR has got (`ocr`, page n of N), and commits the parsed plan (`stored`) 
 it failed (`failed`); a file the store held from this parser version when it came, or that
 this server stored since, or the same bytes as a file being parsed, is a `duplicate` of it. A
 job is written to the store when it is queued and when it is finished (a stored plan, filed
-under its document, and its job's state in one transaction); between, the job as it
+under its document, and its job's state in one transaction; the plans the workers finish
+together, or within `GATHER_SECONDS` of each other while they parse uploads that came
+together, in one; every write through the backend's group commit); between, the job as it
 stands (queued, reading, OCR pages) is kept in memory, where this server answers it from.
 Either way a reload, or another officer's page, shows it, and every change is announced on
 `changes` for the pages listening by server-sent events. Jobs a stopped server left unfinished
@@ -26,6 +28,7 @@ import multiprocessing
 import queue
 import secrets
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +45,9 @@ from plan_extract.web.uploads import Candidate, Refused
 FINISHED: frozenset[JobState] = frozenset({"stored", "duplicate", "failed"})
 RECENT = 100  # jobs a page lists
 _POLL_SECONDS = 0.1  # the longest wait for the workers before looking again (uploads wake it)
+# How long a parsed plan waits for the other files being parsed, to commit with them: one
+# commit for uploads that come together; a plan parsed while no other is does not wait.
+GATHER_SECONDS = 0.1
 _INTERRUPTED = "the server stopped before this file was read: upload it again"
 _COLUMNS = (
     "job_id, file_name, state, page, pages, plan_id, reason, reason_code, reason_params, "
@@ -339,25 +345,38 @@ class Jobs:
             finally:
                 ready.set()
             stopping = False
-            while not (stopping and not running):
-                while not stopping and pool.idle:  # every idle worker gets its next file
-                    try:  # while files are parsed, their outcomes are waited for below
+
+            def give() -> None:
+                """Every idle worker gets its next file (waiting for one while none runs)."""
+                nonlocal stopping
+                while self._woken.poll():  # a file queued from now on wakes `collect`
+                    self._woken.recv_bytes()
+                while not stopping and pool.idle:
+                    try:
                         item = self._queue.get_nowait() if running else self._queue.get()
                     except queue.Empty:
-                        break
+                        return
                     if item is None:
                         stopping = True
                     else:
                         self._begin(item, pool, running, followers, next(keys))
-                finished = [
-                    (job, outcome, followers.pop(job.sha256, []))
-                    for outcome in pool.collect(_POLL_SECONDS, wake=self._woken)
-                    for job in [running.pop(outcome.key)]
-                ]
-                if finished:  # the workers parse on meanwhile: what they finish, next group
-                    self._finish(finished)
-                while self._woken.poll():
-                    self._woken.recv_bytes()
+
+            def collect(timeout: float) -> list[tuple[_Queued, Any]]:
+                """The files parsed (their copies queued meanwhile still follow them)."""
+                outcomes = pool.collect(timeout, wake=self._woken)
+                return [(running.pop(outcome.key), outcome) for outcome in outcomes]
+
+            while not (stopping and not running):
+                give()
+                finished = collect(_POLL_SECONDS)
+                # other files being parsed (uploads that came together): what they finish
+                # within the moment joins this commit; a file parsed alone commits at once
+                gather_until = time.monotonic() + GATHER_SECONDS
+                while finished and running and (left := gather_until - time.monotonic()) > 0:
+                    give()  # the workers parse on meanwhile
+                    finished += collect(left)
+                if finished:
+                    self._finish([(j, o, followers.pop(j.sha256, [])) for j, o in finished])
 
     def _begin(
         self,
