@@ -114,7 +114,7 @@ def test_plans_finished_together_are_stored_in_one_commit(store_db: str, seeds: 
 
 
 def test_filing_by_key_files_only_the_plans_named(store_db: str, seeds: list[Path]) -> None:
-    """`file_documents(plan_ids=...)` reads the files named, not every plan: another plan
+    """`file_documents(stored=...)` reads the files named, not every plan: another plan
     stored unfiled stays so until a full filing, which files it as before."""
     first, second = _staged(seeds, 2)
     with open_store(store_db) as store:
@@ -123,7 +123,7 @@ def test_filing_by_key_files_only_the_plans_named(store_db: str, seeds: list[Pat
         def file_first(con: Any) -> int:
             with transaction(con):
                 return file_documents(
-                    con, now(), exclusive=store.one_writer, plan_ids=[first.plan_id]
+                    con, now(), exclusive=store.one_writer, stored=[first.filed()]
                 )
 
         assert store.write(file_first) == 1

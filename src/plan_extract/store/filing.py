@@ -22,32 +22,34 @@ SAME_TEXT = 0.9
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+# A stored file as filing reads it: plan_id, document_key, commune_code, issuer, format.
+Filed = tuple[str, str | None, str | None, str | None, str]
+
+
 def file_documents(
     con: Any,
     at: dt.datetime,
     by: str | None = None,
     exclusive: bool = False,
-    plan_ids: Sequence[str] | None = None,
+    stored: Sequence[Filed] | None = None,
 ) -> int:
     """File every stored file not filed yet under its document (see the module's docstring);
     `by` is who stored them (a web account), `at` when (UTC). Returns how many were filed.
-    Runs on a writing connection, in the caller's transaction. `plan_ids`: only these files
-    (the ones the caller just stored), each looked up by its key, so that the cost does not
-    grow with the store; without, every file is looked at (an ingest, a migration).
-    `exclusive`: no other writer can file at the same time (`Store.one_writer`), so plain
-    inserts do, where PostgreSQL's writers need `ON CONFLICT` (on DuckDB it costs three times
-    the insert)."""
-    facts = "plan_id, document_key, commune_code, issuer, format"
-    if plan_ids is None:
-        sql = f"SELECT {facts} FROM plans WHERE plan_id NOT IN (SELECT plan_id FROM document_files)"
-        waiting = con.execute(sql).fetchall()
-    elif plan_ids:
-        marks = _marks(len(plan_ids))
-        sql = f"SELECT {facts} FROM plans WHERE plan_id IN ({marks})"
-        waiting = con.execute(sql, list(plan_ids)).fetchall()
+    Runs on a writing connection, in the caller's transaction. `stored`: only these files (the
+    ones the caller just stored, as it knows them), each looked up by its key, so that the
+    cost does not grow with the store; without, every plan is looked at (an ingest, a
+    migration). `exclusive`: no other writer can file at the same time (`Store.one_writer`),
+    so plain inserts do, where PostgreSQL's writers need `ON CONFLICT` (on DuckDB it costs
+    three times the insert)."""
+    if stored is None:
+        sql = (
+            "SELECT plan_id, document_key, commune_code, issuer, format FROM plans "
+            "WHERE plan_id NOT IN (SELECT plan_id FROM document_files)"
+        )
+        waiting = [tuple(row) for row in con.execute(sql).fetchall()]
     else:
-        waiting = []
-    waiting, held = _unfiled(con, waiting, filed_check=plan_ids is not None)
+        waiting = list(stored)
+    waiting, held = _unfiled(con, waiting, filed_check=stored is not None)
     waiting.sort(key=lambda row: (_rank(row[4]), row[0]))  # richest first, then by plan_id
     unless_filed = "" if exclusive else " ON CONFLICT DO NOTHING"
     new_documents: list[list[Any]] = []
@@ -71,9 +73,7 @@ def file_documents(
     return len(waiting)
 
 
-def _unfiled(
-    con: Any, waiting: list[tuple[Any, ...]], filed_check: bool
-) -> tuple[list[tuple[Any, ...]], set[str]]:
+def _unfiled(con: Any, waiting: list[Any], filed_check: bool) -> tuple[list[Any], set[str]]:
     """The files of `waiting` not filed yet (when `filed_check`: the caller did not select
     only those), and which of their documents exist: one statement, each row found by its
     key."""

@@ -123,8 +123,8 @@ class Backend:
     def _commit(self, plans: list[StagedPlan], statements: list[Statement]) -> None:
         def also(con: Any) -> None:
             if plans:
-                plan_ids = [plan.plan_id for plan in plans]
-                file_documents(con, now(), exclusive=self._store.one_writer, plan_ids=plan_ids)
+                stored = [plan.filed() for plan in plans]
+                file_documents(con, now(), exclusive=self._store.one_writer, stored=stored)
             for sql, values in statements:
                 con.execute(sql, list(values))
 
