@@ -192,3 +192,14 @@ def test_files_uploaded_together_commit_once_and_a_lone_one_waits_for_nothing(
         ids = [job["job_id"] for job in client.post("/api/plans", files=files).json()["jobs"]]
         assert [job["state"] for job in finished_jobs(client, ids)] == ["stored", "stored"]
         assert group.commits == commits + 2
+
+
+def test_a_staged_plan_files_as_its_stored_row(store_db: str, seeds: list[Path]) -> None:
+    """What filing reads from a staged plan (`filed`) is what its `plans` row holds."""
+    plans = _staged(seeds, 5)
+    columns = "plan_id, document_key, commune_code, issuer, format"
+    with open_store(store_db) as store:
+        store.store_now(plans)
+        rows = store.query(f"SELECT {columns} FROM plans ORDER BY plan_id").rows
+    assert rows == sorted(plan.filed() for plan in plans)
+    assert any(plan.commune_code for plan in plans) and any(plan.issuer for plan in plans)
