@@ -1,22 +1,25 @@
 """Uploads as an officer sees them (issues 15 and 17): a warm upload against the parse itself,
 and the first upload after the server starts against a warm one.
 
-Each round starts `plan-extract serve` (its default warm parse workers) on an empty DuckDB store,
-waits until it answers, and uploads the plan as the page does: a multipart `POST /api/plans`,
-then the job's states from the server-sent events the page listens to (`/api/jobs/events`),
-timed from the POST until the event that shows the job `stored`. Its first upload is the first
-after start; the warm uploads follow, alternating with the baseline: the same bytes parsed
-(`parse_bytes`) in a warm process of its own that does nothing else, which runs beside the
-server, so both share the machine's load alike. Last, one upload after a pause (a DuckDB store
-gives its file back to other processes after an idle second: an officer's usual upload),
-against the server's warm ones. Each upload is a different file (a line
-numbering it is appended), so none is a duplicate.
+Each round starts `plan-extract serve` (its default warm parse workers) on an empty store,
+DuckDB and then PostgreSQL (a private server started for the run, benchmarks/postgres_server.py;
+one new database a round), waits until it answers, and uploads the plan as the page does: a
+multipart `POST /api/plans`, then the job's states from the server-sent events the page
+listens to (`/api/jobs/events`), timed from the POST until the event that shows the job
+`stored`. Its first upload is the first after start; the warm uploads follow, alternating with
+the baseline: the same bytes parsed (`parse_bytes`) in a warm process of its own that does
+nothing else, which runs beside the server, so both share the machine's load alike. Last, one
+upload after a pause (a DuckDB store gives its file back to other processes after an idle
+second: an officer's usual upload), against the server's warm ones. Each upload is a
+different file (a line numbering it is appended), so none is a duplicate.
 
 Wall time on a machine shared by others is noisy, so the CPU time is reported too: for an
 upload, the CPU seconds of the server's whole process tree (the server, its fork server and
-parse workers) from the POST until the event; for the parse, the CPU seconds of its process.
+parse workers; on PostgreSQL, the database server's processes too: the work of storing is
+theirs) from the POST until the event; for the parse, the CPU seconds of its process.
 
-Run alone: `python -m benchmarks.web_upload [FILE ...]` (the seed and kh-ubnd-157 by default).
+Run alone: `python -m benchmarks.web_upload [FILE ...]` (the seed and kh-ubnd-157 by default;
+`BENCH_UPLOAD_BACKENDS=duckdb` for one backend).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from typing import Any
 import httpx
 
 from benchmarks.live_server import running_server
+from benchmarks.postgres_server import PostgresServer
 from benchmarks.ratio import Figure, report, runs, small
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +57,7 @@ WAIT_SECONDS = 120.0
 # Longer than a shared DuckDB store holds the file for writing after a write (duck.py's
 # WRITE_HOLD_SECONDS, 1 s): an officer's upload after a pause, the usual case.
 IDLE_SECONDS = 1.5
+BACKENDS = ("duckdb", "postgresql")
 
 # The baseline: a warm process that parses the bytes it is told to, one line a request.
 PARSER = r"""
@@ -76,8 +81,8 @@ def numbered(data: bytes, index: int) -> bytes:
     return data + f"\nBan {index}.\n".encode()
 
 
-def tree_cpu(pid: int) -> float:
-    """CPU seconds of the process and all its living descendants, every thread summed from
+def tree_cpu(*pids: int) -> float:
+    """CPU seconds of the processes and all their living descendants, every thread summed from
     the scheduler's nanosecond counters (`/proc/PID/task/TID/schedstat`)."""
     parents: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -85,7 +90,7 @@ def tree_cpu(pid: int) -> float:
             with contextlib.suppress(OSError):
                 stat = Path(entry.path, "stat").read_text()
                 parents[int(entry.name)] = int(stat[stat.rindex(")") + 2 :].split()[1])
-    family = {pid}
+    family = set(pids)
     while True:
         more = {child for child, parent in parents.items() if parent in family} - family
         if not more:
@@ -105,6 +110,7 @@ class Server:
 
     process: subprocess.Popen[bytes]
     client: httpx.Client
+    database_pid: int | None  # the PostgreSQL server's, whose processes store the plans
     events: queue.Queue[list[dict[str, Any]]] = field(default_factory=queue.Queue)
 
     def listen(self) -> None:
@@ -130,7 +136,7 @@ class Server:
 
     def upload(self, name: str, data: bytes) -> tuple[float, float]:
         """Wall and server CPU seconds from the POST until an event shows the job stored."""
-        cpu = tree_cpu(self.process.pid)
+        cpu = self.cpu()
         started = time.perf_counter()
         response = self.client.post("/api/plans", files=[("files", (name, data))])
         [job_id] = [job["job_id"] for job in response.json()["jobs"]]
@@ -141,17 +147,21 @@ class Server:
                 break
         wall = time.perf_counter() - started
         assert job["state"] == "stored", job
-        return wall, tree_cpu(self.process.pid) - cpu
+        return wall, self.cpu() - cpu
+
+    def cpu(self) -> float:
+        pids = [self.process.pid, *([self.database_pid] if self.database_pid else [])]
+        return tree_cpu(*pids)
 
 
 @contextlib.contextmanager
-def serving(db: Path) -> Iterator[Server]:
+def serving(db: Path | str, database_pid: int | None = None) -> Iterator[Server]:
     with (
         running_server(db, START_SECONDS) as live,
         httpx.Client(base_url=live.url, timeout=WAIT_SECONDS) as client,
     ):
         client.headers["X-CSRF-Token"] = client.get("/api/session").json()["csrf_token"]
-        server = Server(live.process, client)
+        server = Server(live.process, client, database_pid)
         server.listen()
         yield server
 
@@ -188,18 +198,33 @@ class Samples:
     idle: list[float] = field(default_factory=list)
 
 
-def measure(plan: Path, starts: int, rounds: int) -> Samples:
+@contextlib.contextmanager
+def stores(backend: str) -> Iterator[Iterator[tuple[Path | str, int | None]]]:
+    """New empty stores of the backend, one each time asked: (where, the database server's
+    pid or None)."""
+    if backend == "duckdb":
+        with tempfile.TemporaryDirectory(prefix="bench-upload-") as folder:
+            yield ((Path(folder) / f"store-{n}.duckdb", None) for n in itertools.count())
+        return
+    database = PostgresServer()
+    try:
+        database.start()
+        pid = int((database.data / "postmaster.pid").read_text().split()[0])
+        yield ((database.new_database(), pid) for _ in itertools.count())
+    finally:
+        database.remove()
+
+
+def measure(plan: Path, starts: int, rounds: int, backend: str = "duckdb") -> Samples:
     """`starts` servers, each: its first upload, then `rounds` of parse and warm upload, then
     one upload after `IDLE_SECONDS` without any."""
     data = plan.read_bytes()
     samples = Samples()
     numbers = itertools.count(1)
-    with parser(plan) as baseline:
+    with parser(plan) as baseline, stores(backend) as new_stores:
         for _ in range(starts):
-            with (
-                tempfile.TemporaryDirectory(prefix="bench-upload-") as folder,
-                serving(Path(folder) / "store.duckdb") as server,
-            ):
+            db, database_pid = next(new_stores)
+            with serving(db, database_pid) as server:
                 first, _ = server.upload(plan.name, numbered(data, next(numbers)))
                 warm = []
                 for _ in range(rounds):
@@ -219,11 +244,13 @@ def measure(plan: Path, starts: int, rounds: int) -> Samples:
     return samples
 
 
-def upload_figures(plans: tuple[Path, ...] | None = None) -> list[Figure]:
+def upload_figures(
+    plans: tuple[Path, ...] | None = None, backends: tuple[str, ...] = BACKENDS
+) -> list[Figure]:
     figures = []
-    for plan in plans or (PLANS[:1] if small() else PLANS):
-        s = measure(plan, runs(), 2 if small() else 6)
-        what = plan.name[:11]
+    for backend, plan in itertools.product(backends, plans or (PLANS[:1] if small() else PLANS)):
+        s = measure(plan, runs(), 2 if small() else 6, backend)
+        what = plan.name[:11] + ("" if backend == "duckdb" else ", PostgreSQL")
         figures += [
             Figure(f"web, warm upload ({what})", "its parse", "s", s.parse, s.warm, 1.5, False),
             Figure(
@@ -259,8 +286,9 @@ def upload_figures(plans: tuple[Path, ...] | None = None) -> list[Figure]:
 
 def main() -> None:
     plans = tuple(Path(arg) for arg in sys.argv[1:]) or None
+    backends = tuple(os.environ.get("BENCH_UPLOAD_BACKENDS", ",".join(BACKENDS)).split(","))
     print(f"load: {os.getloadavg()}", flush=True)
-    for figure in upload_figures(plans):
+    for figure in upload_figures(plans, backends):
         report(figure)
     print(f"load: {os.getloadavg()}", flush=True)
 

@@ -31,7 +31,7 @@ def test_a_plan_and_its_statement_are_stored_together_or_not_at_all(
     first, second = staged[:2]
     retitle = "UPDATE plans SET title = 'from also' WHERE plan_id = $1"
     with open_store(store_db) as store:
-        store.store_now(first, lambda con: con.execute(retitle, [first.plan_id]))
+        store.store_now([first], lambda con: con.execute(retitle, [first.plan_id]))
         assert store.query("SELECT plan_id, title FROM plans").rows == [
             (first.plan_id, "from also")
         ]
@@ -41,7 +41,7 @@ def test_a_plan_and_its_statement_are_stored_together_or_not_at_all(
             raise RuntimeError("the job's statement failed")
 
         with pytest.raises(RuntimeError):
-            store.store_now(second, refuse)
+            store.store_now([second], refuse)
         assert store.count_plans() == 1
         lines = store.query("SELECT count(*) FROM lines WHERE plan_id = $1", [second.plan_id])
         assert lines.rows == [(0,)]
@@ -84,7 +84,7 @@ def test_a_shared_duckdb_store_writes_through_one_connection_then_gives_the_file
         assert opened == [False, True]  # upgraded, then read-only: readers get in
         assert _read_from_another_process(db) == "read"
         for count, plan in enumerate(staged, 1):
-            store.store_now(plan)
+            store.store_now([plan])
             assert store.count_plans() == count  # read through the same connection
         assert opened == [False, True, False]  # one connection for writing, for every plan
         assert _read_from_another_process(db) == "held"
@@ -118,8 +118,8 @@ def test_store_now_writes_the_rows_the_staged_path_writes(
     with open_store(tmp_path / "direct.duckdb") as direct:
         direct.stage(first)
         assert direct.pending == 1  # staged, not yet in the tables
-        direct.store_now(second)
-        direct.store_now(third)
+        direct.store_now([second])
+        direct.store_now([third])
         assert direct.query("SELECT count(*) FROM staged_plans").rows == [(0,)]
         assert _plan_rows(direct) == expected
 
@@ -129,12 +129,12 @@ def test_store_now_replaces_an_older_copy_and_its_failure(
 ) -> None:
     plan = staged[0]
     with open_store(store_db) as store:
-        store.store_now(plan)
+        store.store_now([plan])
         stored = _plan_rows(store)
         older = "UPDATE plans SET parser_version = '0.0.1' WHERE plan_id = $1"
         store.write(lambda con: con.execute(older, [plan.plan_id]))  # as an older parser's
         store.record_failure(plan.path, None, "unreadable before")
         store.record_failure("other.txt", plan.plan_id, "the same bytes, failed before")
-        store.store_now(plan)
+        store.store_now([plan])
         assert _plan_rows(store) == stored
         assert store.failures() == []

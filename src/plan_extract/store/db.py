@@ -300,7 +300,7 @@ class Store(ABC):
         """Store one plan now, in the tables."""
         from plan_extract.store.staging import pack
 
-        self.store_now(pack(rows))
+        self.store_now([pack(rows)])
 
     @abstractmethod
     def stage(self, plan: StagedPlan) -> list[Committed]:
@@ -308,10 +308,12 @@ class Store(ABC):
         cannot lose them)."""
 
     @abstractmethod
-    def store_now(self, plan: StagedPlan, also: Callable[[Any], object] | None = None) -> None:
-        """Store one plan in the tables now (with whatever was handed over before it), and run
-        `also(connection)` in the same transaction: the web page writes a job's final state
-        with the plan it stored, in one write."""
+    def store_now(
+        self, plans: Sequence[StagedPlan], also: Callable[[Any], object] | None = None
+    ) -> None:
+        """Store the plans in the tables now (with whatever was handed over before them), and
+        run `also(connection)` in the same transaction: the web page writes its jobs' final
+        states with the plans it stored, in one write (one commit for several uploads)."""
 
     @abstractmethod
     def flush(self) -> list[Committed]:

@@ -23,7 +23,7 @@ import contextlib
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,30 +52,44 @@ def _insert_staged(con: Any, plan: StagedPlan) -> None:
     )
 
 
-def _insert_plan(con: Any, plan: StagedPlan, held: bool, failed: bool) -> None:
-    """One plan's rows into the tables, replacing an older copy of it (same sha256, another
-    parser version) and the failure recorded for its id or its path; `held` and `failed`:
-    whether there may be either (False when a probe found none: two statements fewer)."""
+def _insert_plans(con: Any, plans: Sequence[StagedPlan], held: bool, failed: bool) -> None:
+    """The plans' rows into the tables (one statement a table for all of them), replacing an
+    older copy of each (same sha256, another parser version) and the failure recorded for its
+    id or its path; `held` and `failed`: whether there may be either (False when the probe
+    found none: statements fewer)."""
     from plan_extract.store.staging import unpack
 
-    if held and con.execute("SELECT 1 FROM plans WHERE plan_id = $1", [plan.plan_id]).fetchall():
-        for table in PLAN_TABLES:
-            con.execute(f"DELETE FROM {table} WHERE plan_id = $1", [plan.plan_id])
+    ids = [plan.plan_id for plan in plans]
+    marks = _marks(len(ids))
+    if held:
+        sql = f"SELECT plan_id FROM plans WHERE plan_id IN ({marks})"
+        older = [row[0] for row in con.execute(sql, ids).fetchall()]
+        if older:
+            for table in PLAN_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE plan_id IN ({_marks(len(older))})", older)
     if failed:
+        paths = f"({_marks(len(plans), len(ids))})"
         con.execute(
-            "DELETE FROM failures WHERE plan_id = $1 OR path = $2", [plan.plan_id, plan.path]
+            f"DELETE FROM failures WHERE plan_id IN ({marks}) OR path IN {paths}",
+            [*ids, *(plan.path for plan in plans)],
         )
-    _insert_rows(con, unpack([plan.plan_id], [plan.record]))
+    _insert_rows(con, unpack(ids, [plan.record for plan in plans]))
 
 
-# Whether anything is staged, the plan held (another parser version's copy) or a failure
-# recorded for it: one statement, where each asked apart costs one (a millisecond) for an
-# answer that is nearly always no.
-_PROBE = (
-    "SELECT EXISTS (SELECT 1 FROM staged_plans), "
-    "EXISTS (SELECT 1 FROM plans WHERE plan_id = $1), "
-    "EXISTS (SELECT 1 FROM failures WHERE plan_id = $1 OR path = $2)"
-)
+def _probe(count: int) -> str:
+    """Whether anything is staged, any of `count` plans held (another parser version's copy)
+    or a failure recorded for one: one statement, where each asked apart costs one (a
+    millisecond) for an answer that is nearly always no. Parameters: the ids, then the paths."""
+    ids, paths = _marks(count), _marks(count, count)
+    return (
+        "SELECT EXISTS (SELECT 1 FROM staged_plans), "
+        f"EXISTS (SELECT 1 FROM plans WHERE plan_id IN ({ids})), "
+        f"EXISTS (SELECT 1 FROM failures WHERE plan_id IN ({ids}) OR path IN ({paths}))"
+    )
+
+
+def _marks(count: int, after: int = 0) -> str:
+    return ", ".join(f"${n}" for n in range(after + 1, after + count + 1))
 
 
 def _insert_rows(con: Any, tables: dict[str, Any]) -> None:
@@ -249,7 +263,7 @@ class DuckDBStore(Store):
         moved into the tables `MOVE_EVERY` at a time (shared: at once, the file being open for
         writing a moment only)."""
         if not self.keep_open:
-            self.store_now(plan)
+            self.store_now([plan])
             return [Committed(plan.plan_id, stored=True)]
         self._write(lambda con: _insert_staged(con, plan))
         self.pending += 1
@@ -257,17 +271,22 @@ class DuckDBStore(Store):
             self.flush()
         return [Committed(plan.plan_id, stored=True)]
 
-    def store_now(self, plan: StagedPlan, also: Callable[[Any], object] | None = None) -> None:
-        """The plan's rows go straight into the tables, not through `staged_plans`: its
-        record is committed with its rows in this one transaction anyway, so the round trip
+    def store_now(
+        self, plans: Sequence[StagedPlan], also: Callable[[Any], object] | None = None
+    ) -> None:
+        """The plans' rows go straight into the tables, not through `staged_plans`: their
+        records are committed with their rows in this one transaction anyway, so the round trip
         (insert, read back, delete) is only time an upload waits for."""
+        plans = list({plan.plan_id: plan for plan in plans}.values())  # each once
 
         def store(con: Any) -> None:
             with transaction(con):
-                staged, held, failed = con.execute(_PROBE, [plan.plan_id, plan.path]).fetchone()
-                if staged:
-                    self._move_staged_rows(con)  # what was handed over before it
-                _insert_plan(con, plan, held or staged, failed or staged)
+                if plans:
+                    values = [*(plan.plan_id for plan in plans), *(plan.path for plan in plans)]
+                    staged, held, failed = con.execute(_probe(len(plans)), values).fetchone()
+                    if staged:
+                        self._move_staged_rows(con)  # what was handed over before them
+                    _insert_plans(con, plans, held or staged, failed or staged)
                 if also is not None:
                     also(con)
 

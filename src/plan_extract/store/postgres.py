@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.version import __version__
@@ -195,12 +195,15 @@ class PostgresStore(Store):
             return self.flush()
         return []
 
-    def store_now(self, plan: StagedPlan, also: Callable[[Any], object] | None = None) -> None:
+    def store_now(
+        self, plans: Sequence[StagedPlan], also: Callable[[Any], object] | None = None
+    ) -> None:
         self.flush()
-        self._writing(lambda: self._run(lambda con: _write_batch(con, [plan], also)))
+        batch = sorted({plan.plan_id: plan for plan in plans}.values(), key=_by_id)
+        self._writing(lambda: self._run(lambda con: _write_batch(con, batch, also)))
 
     def flush(self) -> list[Committed]:
-        batch = sorted(self._batch.values(), key=lambda plan: plan.plan_id)  # one lock order
+        batch = sorted(self._batch.values(), key=_by_id)  # one lock order
         self._batch = {}
         self.pending = 0
         if not batch:
@@ -234,6 +237,10 @@ class PostgresStore(Store):
         return error
 
 
+def _by_id(plan: StagedPlan) -> str:
+    return plan.plan_id
+
+
 def _write_batch(
     con: Any, batch: list[StagedPlan], also: Callable[[Any], object] | None = None
 ) -> set[str]:
@@ -244,6 +251,11 @@ def _write_batch(
 
     from plan_extract.store.staging import unpack
 
+    if not batch:
+        with transaction(con):
+            if also is not None:
+                also(con)
+        return set()
     tables = unpack([plan.plan_id for plan in batch], [plan.record for plan in batch])
     plan_rows = [value for row in iter_rows(tables["plans"]) for value in row]
     with transaction(con):

@@ -21,19 +21,27 @@ if TYPE_CHECKING:
     from plan_extract.read import ReadOptions
 
 _CODEC = "zstd"
-_COMMUNE_COLUMN = [name for name, _ in TABLE_COLUMNS["plans"]].index("commune_code")
+_PLAN_COLUMNS = [name for name, _ in TABLE_COLUMNS["plans"]]
 
 
 @dataclass(frozen=True, slots=True)
 class StagedPlan:
     """One plan ready to commit: its id (sha256 of the file), its path and its packed rows;
     and, read without unpacking them, the code of its commune (the web page stores a commune
-    account's upload only when it is that commune's plan)."""
+    account's upload only when it is that commune's plan) and what filing it under its
+    document reads (filing.py's `Filed`: its document key, issuer and format)."""
 
     plan_id: str
     path: str
     record: bytes
     commune_code: str | None = None
+    document_key: str | None = None
+    issuer: str | None = None
+    format: str = ""
+
+    def filed(self) -> tuple[str, str | None, str | None, str | None, str]:
+        """The plan as filing reads it (filing.py's `Filed`)."""
+        return self.plan_id, self.document_key, self.commune_code, self.issuer, self.format
 
 
 def parse_to_staged(data: bytes, name: str, options: ReadOptions | None = None) -> StagedPlan:
@@ -61,10 +69,20 @@ def pack(rows: PlanRows) -> StagedPlan:
     ):
         writer.write_batch(pa.RecordBatch.from_arrays(columns, schema=schema))
     [plan] = rows.tables["plans"]
-    commune = plan[_COMMUNE_COLUMN]
+    facts = dict(zip(_PLAN_COLUMNS, plan, strict=True))
     return StagedPlan(
-        rows.plan_id, rows.path, sink.getvalue().to_pybytes(), str(commune) if commune else None
+        rows.plan_id,
+        rows.path,
+        sink.getvalue().to_pybytes(),
+        _text(facts["commune_code"]),
+        _text(facts["document_key"]),
+        _text(facts["issuer"]),
+        str(facts["format"]),
     )
+
+
+def _text(value: object) -> str | None:
+    return str(value) if value else None
 
 
 def unpack(plan_ids: list[str], records: list[bytes]) -> dict[str, Any]:

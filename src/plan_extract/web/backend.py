@@ -43,9 +43,9 @@ from plan_extract.store.documents import (
     restore_document,
 )
 from plan_extract.store.filing import file_documents
-from plan_extract.store.migrations import transaction
 from plan_extract.store.staging import StagedPlan
 from plan_extract.store.workbook import province_workbook
+from plan_extract.web.group_commit import GroupCommit, Statement, Write
 from plan_extract.web.schemas import FileOut, PlanSummary
 
 PLAN_CACHE_SIZE = 2048
@@ -62,6 +62,7 @@ class Backend:
         self._lock = threading.Lock()
         self._plans: OrderedDict[str, Plan] = OrderedDict()
         self._edits = 0  # replacements and deletions made here
+        self._group = GroupCommit(self._commit)
 
     @property
     def _store(self) -> Store:
@@ -91,16 +92,12 @@ class Backend:
 
     def execute(self, sql: str, *parameters: Sequence[Any]) -> None:
         """One writing statement (on the web page's own tables), run once for each set of
-        parameters in one transaction: on DuckDB, each write opens the file for writing, which
-        costs far more than the statements."""
-
-        def run(con: Any) -> None:
-            with transaction(con):
-                for values in parameters or [[]]:
-                    con.execute(sql, list(values))
-
-        with self._lock:
-            self._store.write(run)
+        parameters in one transaction, with whatever other writes arrive meanwhile (`commit`):
+        on DuckDB, each write opens the file for writing, which costs far more than the
+        statements."""
+        [error] = self.commit([Write(statements=[(sql, values) for values in parameters or [[]]])])
+        if error is not None:
+            raise error
 
     def held_versions(self, plan_ids: Sequence[str]) -> dict[str, str]:
         """The parser version each of the plans is stored with (those not stored left out).
@@ -115,18 +112,30 @@ class Backend:
             rows = self._store.write(lambda con: con.execute(sql, list(plan_ids)).fetchall())
         return {str(plan_id): str(version) for plan_id, version in rows}
 
-    def store_parsed(self, staged: StagedPlan, sql: str, parameters: Sequence[Any]) -> None:
-        """Commit one parsed plan (parsed by a worker, outside this lock), filed under its
-        document, and one writing statement: what it means to the web page (its job stored);
-        all in one transaction (one commit is most of what a write costs)."""
+    def commit(self, writes: Sequence[Write]) -> list[BaseException | None]:
+        """Commit the writes (parsed plans, parsed by workers outside this lock, each filed
+        under its document, and statements: what they mean to the web page, their jobs
+        stored), with the writes other threads make meanwhile, in one transaction (one commit
+        is most of what a write costs: group_commit.py); each write's error, None when it was
+        committed."""
+        return self._group.write(writes)
 
+    def _commit(self, plans: list[StagedPlan], statements: list[Statement]) -> None:
         def also(con: Any) -> None:
-            file_documents(con, now(), exclusive=self._store.one_writer)
-            con.execute(sql, list(parameters))
+            if plans:
+                stored = [plan.filed() for plan in plans]
+                file_documents(con, now(), exclusive=self._store.one_writer, stored=stored)
+            for sql, values in statements:
+                con.execute(sql, list(values))
 
         with self._lock:
-            self._store.store_now(staged, also)
-            self._plans.pop(staged.plan_id, None)
+            if not plans and len(statements) == 1:  # commits on its own: no BEGIN, no COMMIT
+                [(sql, values)] = statements
+                self._store.write(lambda con: con.execute(sql, list(values)))
+                return
+            self._store.store_now(plans, also)
+            for plan in plans:
+                self._plans.pop(plan.plan_id, None)
 
     def record_failure(self, name: str, plan_id: str, reason: str) -> None:
         with self._lock:

@@ -8,7 +8,9 @@ scan's OCR has got (`ocr`, page n of N), and commits the parsed plan (`stored`) 
 it failed (`failed`); a file the store held from this parser version when it came, or that
 this server stored since, or the same bytes as a file being parsed, is a `duplicate` of it. A
 job is written to the store when it is queued and when it is finished (a stored plan, filed
-under its document, and its job's state in one transaction); between, the job as it
+under its document, and its job's state in one transaction; the plans the workers finish
+together, or within `GATHER_SECONDS` of each other while they parse uploads that came
+together, in one; every write through the backend's group commit); between, the job as it
 stands (queued, reading, OCR pages) is kept in memory, where this server answers it from.
 Either way a reload, or another officer's page, shows it, and every change is announced on
 `changes` for the pages listening by server-sent events. Jobs a stopped server left unfinished
@@ -26,7 +28,8 @@ import multiprocessing
 import queue
 import secrets
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,12 +38,16 @@ from plan_extract.store.db import now
 from plan_extract.store.pool import Failed, Job, Limits, Progress, WorkerPool
 from plan_extract.store.staging import StagedPlan
 from plan_extract.web.backend import Backend
+from plan_extract.web.group_commit import Write
 from plan_extract.web.schemas import JobOut, JobState
 from plan_extract.web.uploads import Candidate, Refused
 
 FINISHED: frozenset[JobState] = frozenset({"stored", "duplicate", "failed"})
 RECENT = 100  # jobs a page lists
 _POLL_SECONDS = 0.1  # the longest wait for the workers before looking again (uploads wake it)
+# How long a parsed plan waits for the other files being parsed, to commit with them: one
+# commit for uploads that come together; a plan parsed while no other is does not wait.
+GATHER_SECONDS = 0.1
 _INTERRUPTED = "the server stopped before this file was read: upload it again"
 _COLUMNS = (
     "job_id, file_name, state, page, pages, plan_id, reason, reason_code, reason_params, "
@@ -338,22 +345,38 @@ class Jobs:
             finally:
                 ready.set()
             stopping = False
-            while not (stopping and not running):
-                if not stopping and pool.idle:
-                    try:  # while files are parsed, their outcomes are waited for below
+
+            def give() -> None:
+                """Every idle worker gets its next file (waiting for one while none runs)."""
+                nonlocal stopping
+                while self._woken.poll():  # a file queued from now on wakes `collect`
+                    self._woken.recv_bytes()
+                while not stopping and pool.idle:
+                    try:
                         item = self._queue.get_nowait() if running else self._queue.get()
                     except queue.Empty:
-                        item = None
+                        return
+                    if item is None:
+                        stopping = True
                     else:
-                        if item is None:
-                            stopping = True
-                        else:
-                            self._begin(item, pool, running, followers, next(keys))
-                for outcome in pool.collect(_POLL_SECONDS, wake=self._woken):
-                    job = running.pop(outcome.key)
-                    self._finish(job, outcome, followers.pop(job.sha256, []))
-                while self._woken.poll():
-                    self._woken.recv_bytes()
+                        self._begin(item, pool, running, followers, next(keys))
+
+            def collect(timeout: float) -> list[tuple[_Queued, Any]]:
+                """The files parsed (their copies queued meanwhile still follow them)."""
+                outcomes = pool.collect(timeout, wake=self._woken)
+                return [(running.pop(outcome.key), outcome) for outcome in outcomes]
+
+            while not (stopping and not running):
+                give()
+                finished = collect(_POLL_SECONDS)
+                # other files being parsed (uploads that came together): what they finish
+                # within the moment joins this commit; a file parsed alone commits at once
+                gather_until = time.monotonic() + GATHER_SECONDS
+                while finished and running and (left := gather_until - time.monotonic()) > 0:
+                    give()  # the workers parse on meanwhile
+                    finished += collect(left)
+                if finished:
+                    self._finish([(j, o, followers.pop(j.sha256, [])) for j, o in finished])
 
     def _begin(
         self,
@@ -374,49 +397,72 @@ class Jobs:
         self._live_state(job.job_id, "reading")
         pool.give(Job(key, job.name, job.data))
 
-    def _finish(self, job: _Queued, outcome: Any, copies: list[_Queued]) -> None:
-        try:
-            if isinstance(outcome, Failed):
-                self.backend.record_failure(job.name, job.sha256, outcome.reason)
-                for failed in (job, *copies):
-                    self._update(failed, "failed", reason=outcome.reason)
-                return
-            commune = outcome.plan.commune_code
-            plan: StagedPlan | None = outcome.plan  # stored by the first job that may store it
-            for pending in (job, *copies):
-                if self._settle(pending, commune, "stored" if plan else "duplicate", plan):
-                    plan = None
-        except Exception as exc:  # the store refused: the job says so, the dispatcher goes on
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            with contextlib.suppress(Exception):
-                for failed in (job, *copies):
-                    self._update(failed, "failed", reason=reason)
-        finally:  # a job whose final state could not be written: the store's row stands
-            self._forget(job.job_id, *(copy.job_id for copy in copies))
+    def _finish(self, finished: list[tuple[_Queued, Any, list[_Queued]]]) -> None:
+        """Store the plans parsed (a parse and its copies: one write each) and their jobs'
+        states, committed together; a write the store refused fails its jobs alone."""
+        writes: list[tuple[Write, list[_Queued], StagedPlan | None]] = []
+        for job, outcome, copies in finished:
+            try:
+                writes.append(self._settled(job, outcome, copies))
+            except Exception as exc:  # the store refused: the jobs say so
+                self._fail_all((job, *copies), exc)
+        errors = self.backend.commit([write for write, _, _ in writes])
+        for (_, jobs, plan), error in zip(writes, errors, strict=True):
+            if error is not None:
+                self._fail_all(jobs, error)
+                continue
+            if plan is not None:
+                self._stored.add(plan.plan_id)
+        # a job whose final state could not be written: the store's row stands
+        self._forget(*(each.job_id for job, _, copies in finished for each in (job, *copies)))
+        self._written()
 
-    def _settle(
-        self, job: _Queued, commune: str | None, state: JobState, plan: StagedPlan | None = None
-    ) -> bool:
-        """Store the plan (when given) and say so, unless it is another commune's than the one
-        the job may store; returns whether it was stored."""
+    def _settled(
+        self, job: _Queued, outcome: Any, copies: list[_Queued]
+    ) -> tuple[Write, list[_Queued], StagedPlan | None]:
+        """The write that settles a parsed file's jobs (its own and its copies'): the plan, to
+        be stored by the first job that may store it, and each job's final state; with them,
+        the jobs and the plan it stores."""
+        jobs = [pending for pending in (job, *copies) if _recorded(pending)]
+        write = Write()
+        if isinstance(outcome, Failed):
+            self.backend.record_failure(job.name, job.sha256, outcome.reason)
+            for failed in jobs:
+                write.statements.append(_job_update(failed.job_id, "failed", reason=outcome.reason))
+            return write, jobs, None
+        commune = outcome.plan.commune_code
+        plan: StagedPlan | None = None
+        for pending in jobs:
+            if pending.commune is not None and commune != pending.commune:
+                write.statements.append(_other_commune(pending, commune))
+            elif plan is None:  # the plan and its job's state in one write
+                plan = outcome.plan
+                write.plans.append(outcome.plan)
+                write.statements.append(_job_update(pending.job_id, "stored", plan_id=job.sha256))
+            else:
+                write.statements.append(
+                    _job_update(pending.job_id, "duplicate", plan_id=job.sha256)
+                )
+        return write, jobs, plan
+
+    def _fail_all(self, jobs: Sequence[_Queued], exc: BaseException) -> None:
+        """The jobs failed with the store's reason (their final state, when it can be written)."""
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        with contextlib.suppress(Exception):
+            for failed in jobs:
+                self._update(failed, "failed", reason=reason)
+        self._forget(*(failed.job_id for failed in jobs))
+
+    def _settle(self, job: _Queued, commune: str | None, state: JobState) -> None:
+        """Say the job's file is a duplicate, unless it is another commune's plan than the one
+        the job may store."""
         if job.commune is not None and commune != job.commune:
-            self._update(
-                job,
-                "failed",
-                reason=f"the plan is of commune {commune or '(unknown)'}, not {job.commune}",
-                reason_code="err_other_commune",
-            )
-            return False
-        if plan is None:
-            self._update(job, state, plan_id=job.sha256)
-        elif not _recorded(job):
-            return False
-        else:  # the plan and its job's state in one write
-            self.backend.store_parsed(plan, *_job_update(job.job_id, state, plan_id=job.sha256))
-            self._stored.add(job.sha256)
+            if _recorded(job):
+                self.backend.execute(*_other_commune(job, commune))
             self._forget(job.job_id)
             self._written()
-        return True
+            return
+        self._update(job, state, plan_id=job.sha256)
 
 
 def _recorded(job: _Queued) -> bool:
@@ -424,6 +470,16 @@ def _recorded(job: _Queued) -> bool:
     the file before it was done)."""
     job.written.wait()
     return not job.lost
+
+
+def _other_commune(job: _Queued, commune: str | None) -> tuple[str, list[Any]]:
+    """The job failed: its plan is not of the commune it may store."""
+    return _job_update(
+        job.job_id,
+        "failed",
+        reason=f"the plan is of commune {commune or '(unknown)'}, not {job.commune}",
+        reason_code="err_other_commune",
+    )
 
 
 def _job_update(job_id: str, state: JobState, **values: Any) -> tuple[str, list[Any]]:
