@@ -5,7 +5,7 @@ Markdown whatever its name."""
 from __future__ import annotations
 
 from plan_extract.pipeline import parse_bytes
-from plan_extract.read.model import Block, Hint
+from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.text import TextBackend, read_text_bytes
 
 TABLE = """Phân công như sau:
@@ -35,6 +35,26 @@ def test_text_with_bars_but_no_delimiter_row_is_no_table() -> None:
     text = "Chủ trì | Phối hợp\nSở Nội vụ | Sở Tư pháp\n"
     raw = read_text_bytes(text.encode(), "md")
     assert not any(Hint.TABLE_ROW in line.hints for line in raw.lines)
+
+
+def test_whole_rows_without_a_delimiter_row_are_the_same_table() -> None:
+    """Rows each opening and closing with a bar, the delimiter row left out by the converter:
+    the rows as with it (each its own line, the first the header); a run cut by a row of
+    another width, or bars on the cells' own lines next to it, is edge_bars', not this."""
+    with_delimiter = read_text_bytes(TABLE.encode(), "md")
+    without = read_text_bytes(TABLE.replace("|:---:|----------|--------:|\n", "").encode(), "md")
+
+    def rows(lines: list[RawLine]) -> list[tuple[tuple[str, ...] | None, int]]:
+        return [(line.cells, line.source_line) for line in lines if Hint.TABLE_ROW in line.hints]
+
+    assert [cells for cells, _ in rows(without.lines)] == [
+        cells for cells, _ in rows(with_delimiter.lines)
+    ]
+    assert [number for _, number in rows(without.lines)] == [3, 4, 5]
+    ragged = "| TT | Nội dung | Chủ trì |\n| 1 | Rà soát |\n"
+    ragged_rows = rows(read_text_bytes(ragged.encode(), "md").lines)
+    assert ragged_rows  # read as bars on the cells' own lines: one line a cell
+    assert all(cells is not None and len(cells) == 1 for cells, _ in ragged_rows)
 
 
 def test_a_text_file_holding_a_pipe_table_is_markdown() -> None:

@@ -18,7 +18,7 @@ from plan_extract.read.inputs import find_inputs
 from reliability.hostile import PLAN
 
 REAL = Path(__file__).parents[2] / "corpus/plans/real/kh-ubnd-179-f004d93b21e7fc5f.md"
-MULTIPLE = 6  # measured: about 2 for the lines, 1.3 for the table
+MULTIPLE = 6  # measured: about 2 for the lines, 4 for the table (read a row a line)
 
 
 def _cpu(work: Callable[[], object]) -> float:

@@ -666,7 +666,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
     owners_until: int | None = None  # last line of the owner heading's section, when known
     lines = _assignment_lines(context)
     for index, line in enumerate(lines):
-        answerable = _answerable(collector, line, lines[:index], wrapped=False)
+        answerable = _answerable(collector, line, _above(lines, index), wrapped=False)
         if answerable:  # a decision's executing clause the structure left in the body
             collector.task(line, answerable, [])
             continue
@@ -753,7 +753,7 @@ def _article_tasks(collector: _Collector, context: Context) -> None:
         for line, parse in zip(lines, parse_lines(line.text for line in lines), strict=True)
     ]
     for index, body in enumerate(bodies):
-        answerable = _answerable(collector, body, bodies[:index], wrapped=True)
+        answerable = _answerable(collector, body, _above(bodies, index), wrapped=True)
         if answerable:
             collector.task(body, answerable, [])
         else:
@@ -837,6 +837,12 @@ def _answerable(
         for earlier in _clause_above(above, wrapped):
             names += _answerable_list(collector, earlier, len(earlier.parse.words))
     return names + _answerable_list(collector, line, ends[0].first_token)
+
+
+def _above(lines: Sequence[BodyLine], index: int) -> Sequence[BodyLine]:
+    """The lines above line `index` that an executing clause's list may start on: a window,
+    not a copy of every line above (a slice per line made long bodies quadratic)."""
+    return lines[max(0, index - _CLAUSE_LINES_MAX) : index]
 
 
 def _clause_above(above: Sequence[BodyLine], wrapped: bool) -> list[BodyLine]:

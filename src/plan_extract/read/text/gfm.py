@@ -9,7 +9,10 @@ the top, Nơi nhận | signature at the bottom) become the header or footer bloc
 after the other, one line per cell part.
 
 The table itself is found by markdown-it-py (CommonMark with the GFM table rule): the delimiter
-row, escaped bars (`\\|`), code spans and the cell count are as GitHub reads them.
+row, escaped bars (`\\|`), code spans and the cell count are as GitHub reads them. Some
+converters leave the delimiter row out: a run of two or more lines that are each a whole row
+(opening and closing with a bar, the same number of cells), standing alone, is read as the same
+table with it. (Bars on the cells' own lines, or rows cut over lines, are read.text.edge_bars'.)
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*\*|\*\*|\*|__")
 _STOPS = ".;,:"
+_BAR = re.compile(r"(?<!\\)\|")  # a bar that is no escaped one
 
 
 def has_pipe_table(lines: list[str]) -> bool:
@@ -54,7 +58,7 @@ def pipe_tables(lines: list[RawLine]) -> list[RawLine]:
     """`lines` with each pipe table's rows as `TABLE_ROW` lines (its delimiter row left blank),
     or its cells in the header or footer blocks when it is a layout table."""
     texts = [line.text for line in lines]
-    if not has_pipe_table(texts):
+    if not has_pipe_table(texts) and not any(_whole_row_cells(text) for text in texts):
         return lines
     out: list[RawLine] = []
     index = 0
@@ -79,25 +83,59 @@ def pipe_table(lines: list[str], start: int = 0) -> tuple[PipeRows, int] | None:
     and how many lines it takes; None when none starts there."""
     if start + 1 >= len(lines) or "|" not in lines[start] or "|" not in lines[start + 1]:
         return None
-    if DELIMITER_ROW.match(lines[start + 1]) is None:
-        return None
-    end = start + 2
-    while end < len(lines) and "|" in lines[end] and lines[end].strip():
-        end += 1
+    added = 0  # lines the table's text holds that the file does not: a delimiter row put in
+    if DELIMITER_ROW.match(lines[start + 1]) is not None:
+        end = start + 2
+        while end < len(lines) and "|" in lines[end] and lines[end].strip():
+            end += 1
+        printed = lines[start:end]
+    else:
+        bare_end = _bare_rows_end(lines, start)
+        if bare_end is None:
+            return None
+        width = _whole_row_cells(lines[start]) or 0
+        printed = [lines[start], "|" + "---|" * width, *lines[start + 1 : bare_end]]
+        added = 1
     rows: PipeRows = []
-    tokens = _parser().parse("\n".join(lines[start:end]))
+    tokens = _parser().parse("\n".join(printed))
     if not tokens or tokens[0].type != "table_open":
         return None
     for token in tokens:
         if token.type == "table_close":
             break
         if token.type == "tr_open" and token.map is not None:
-            rows.append((token.map[0], []))
+            line = token.map[0]
+            rows.append((line - added if line > 1 else line, []))
         elif token.type == "inline" and rows:
             rows[-1][1].append(_parts(token.content))
     if not rows:
         return None
     return rows, rows[-1][0] + 1
+
+
+def _whole_row_cells(line: str) -> int | None:
+    """The cells of a line that is a whole row by itself (`| 1 | Tập huấn | Sở Y tế |`): two or
+    more between a bar opening and one closing the line; None for any other line."""
+    text = line.strip()
+    if len(text) < 3 or text[0] != "|" or text[-1] != "|" or text.endswith("\\|"):
+        return None
+    cells = len(_BAR.findall(text)) - 1
+    return cells if cells >= 2 else None
+
+
+def _bare_rows_end(lines: list[str], start: int) -> int | None:
+    """Where a pipe table printed without its delimiter row ends, when one starts at `start`: two
+    or more whole rows of the same cell count, no line with a bar next to them (that is a
+    table of bars on the cells' own lines, read.text.edge_bars')."""
+    width = _whole_row_cells(lines[start])
+    if width is None or (start > 0 and "|" in lines[start - 1] and lines[start - 1].strip()):
+        return None
+    end = start + 1
+    while end < len(lines) and _whole_row_cells(lines[end]) == width:
+        end += 1
+    if end - start < 2 or (end < len(lines) and "|" in lines[end] and lines[end].strip()):
+        return None
+    return end
 
 
 def _parts(cell: str) -> list[str]:

@@ -165,7 +165,7 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
                 break
             if cell:
                 cells.append(cell)
-                gaps.append(gap if cells[1:] else 0)
+                gaps.append(gap if len(cells) > 1 else 0)
                 gap = 0
         if cells:
             yield _Table(cells, gaps)
