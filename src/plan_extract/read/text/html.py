@@ -1,0 +1,433 @@
+"""HTML inside a text file, as converters leave it in Markdown: tables (`<table>`), which pandoc's
+and other writers print for a table with merged cells or cells of several paragraphs, and the
+inline marks around the text (`<strong>`, `<br>`, `<p align="center">`, `<sup>1</sup>`).
+
+A table becomes what read.text.gfm gives for a pipe table: one `TABLE_ROW` line per row with its
+cells, or, for the layout tables of an official document (issuer | motto, Nơi nhận |
+signature), its cells' parts in the header or footer blocks. A merged cell is printed once, as
+the Word reader prints one: a cell spanning columns (`colspan`) in its first column, the others
+empty; a cell spanning rows (`rowspan`) in its first row, the rows below empty in its columns.
+A table of one column (a page wrapped in a table) is no table: its cells are body text. A
+table inside a cell gives its text to the cell, as in Word.
+
+Outside tables, the tags are dropped and what they said kept as hints: a line wholly in
+`<strong>`/`<b>` is `BOLD`, one in a centred paragraph `CENTERED`, one in `<h1>`-`<h6>` a
+`HEADING`. A block element (`<p>`, `<div>`, a heading) is a paragraph of its own and `<br>` a
+line break, whatever lines the file prints them on; a footnote mark (`<sup>1</sup>`, a link to
+`#_ftn1`) is dropped, a unit's exponent (`m<sup>2</sup>`) kept. Nothing inside `<script>`,
+`<style>` or a comment is read. Every line keeps the source line its text stands on; a line the
+HTML does not touch is kept as it is.
+
+The tags are read by the standard library's `html.parser`, which knows how tags nest, what an
+entity (`&nbsp;`, `&amp;`, `&#7845;`) stands for, and where a comment ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
+
+from plan_extract.read.model import Block, Hint, RawLine
+from plan_extract.read.text.gfm import table_lines
+
+_ELEMENTS = (
+    "a|b|blockquote|br|center|col|colgroup|div|em|font|h[1-6]|hr|i|li|ol|p|script|span|strong"
+    "|style|sub|sup|table|tbody|td|tfoot|th|thead|tr|u|ul"
+)
+# a tag of an element this module reads, or a comment: the text holds HTML
+_HTML_MARK = re.compile(rf"<(?:/?(?:{_ELEMENTS})(?=[\s/>])[^<>]*>|!--)", re.IGNORECASE)
+_BLOCKS = frozenset(
+    {"p", "div", "center", "blockquote", "ul", "ol", "li", "hr", "table"}
+    | {f"h{level}" for level in range(1, 7)}
+)
+_CELL_BREAKS = frozenset({"br", "p", "div", "li", "hr"})  # they open a new part of a cell
+_BOLD = frozenset({"strong", "b"})
+_SKIPPED = frozenset({"script", "style"})
+_HEADING = re.compile(r"^h([1-6])$")
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_EXPONENT_BASE = re.compile(r"(?<![^\W\d_])[kcdm]?m$")  # m², km², cm³: a unit's power
+_FOOTNOTE_LINK = re.compile(r"^#_?ftn", re.IGNORECASE)
+_MAX_SPAN = 64  # a colspan or rowspan beyond this is a typing slip, not a table that wide
+
+
+def has_html(text: str) -> bool:
+    """Whether a text holds tags of the elements this module reads (or a comment)."""
+    return _HTML_MARK.search(text) is not None
+
+
+def html_marks(lines: list[RawLine]) -> list[RawLine]:
+    """`lines` with their HTML read: tables as `TABLE_ROW` lines (or a layout table's parts in
+    their blocks), the other tags dropped and kept as hints. Lines already read as a table or
+    placed in a block keep their place; their cells lose any tag."""
+    if not any(has_html(line.text) for line in lines):
+        return lines
+    fed = [line.text if _is_text(line) else "" for line in lines]
+    reader = _Reader(len(lines))
+    reader.feed("\n".join(fed))
+    reader.close()
+    out: list[RawLine] = []
+    for index, line in enumerate(lines):
+        if not _is_text(line):
+            out.append(_cells_without_tags(line))
+        elif index not in reader.touched:
+            out.append(line)
+        else:
+            out.extend(_emit(reader.items.get(index, []), line, lines))
+    return out
+
+
+def _is_text(line: RawLine) -> bool:
+    """A line read as text still: not a table row nor a layout table's part."""
+    return Hint.TABLE_ROW not in line.hints and line.block is Block.BODY
+
+
+def _cells_without_tags(line: RawLine) -> RawLine:
+    """A table row or layout part (read.text.gfm) whose cells print inline tags: without them."""
+    if not has_html(line.text):
+        return line
+    cells = tuple(plain_text(cell) for cell in line.cells) if line.cells is not None else None
+    text = " | ".join(cells) if cells is not None else plain_text(line.text)
+    return replace(line, text=text, cells=cells)
+
+
+def plain_text(fragment: str) -> str:
+    """A fragment's text without its tags, its entities read, its white space squashed; its
+    breaks joined as a cell's paragraphs are."""
+    reader = _Reader(fragment.count("\n") + 1)
+    reader.feed(fragment)
+    reader.close()
+    texts = [
+        item.text for items in reader.items.values() for item in items if isinstance(item, _Segment)
+    ]
+    return " ".join(text for text in texts if text)
+
+
+@dataclass
+class _Segment:
+    """A line of text as the HTML sets it: its runs of text, with whether each is bold."""
+
+    runs: list[tuple[str, bool]] = field(default_factory=list)
+    centred: bool = False
+    heading: int | None = None
+    after_break: bool = False  # a block or a `<br>` opened it on its line
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(text for text, _ in self.runs).split())
+
+    @property
+    def bold(self) -> bool:
+        letters = [bold for text, bold in self.runs if text.strip()]
+        return bool(letters) and all(letters)
+
+
+@dataclass
+class _Cell:
+    parts: list[tuple[int, str]] = field(default_factory=list)  # (line index, text)
+    columns: int = 1
+    rows: int = 1
+    open_part: bool = False
+
+    def add(self, index: int, text: str) -> None:
+        if not text:
+            return
+        if self.open_part and self.parts:
+            at, before = self.parts[-1]
+            self.parts[-1] = (at, before + text)
+        else:
+            self.parts.append((index, text))
+            self.open_part = True
+
+
+@dataclass
+class _Table:
+    start: int  # the line index of `<table>`
+    rows: list[tuple[int, list[_Cell]]] = field(default_factory=list)  # (line index, cells)
+    cell: _Cell | None = None
+
+
+@dataclass
+class _Grid:
+    """A finished table: its rows, full width, each cell as its parts."""
+
+    rows: list[tuple[int, list[list[tuple[int, str]]]]]
+
+    @property
+    def width(self) -> int:
+        return max((len(cells) for _, cells in self.rows), default=0)
+
+
+class _Reader(HTMLParser):
+    """Collects, per line index of the text fed, what stands there: segments of text and the
+    tables that start there; `touched` the indices the HTML changes."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.count = count
+        self.items: dict[int, list[_Segment | _Grid]] = {}
+        self.touched: set[int] = set()
+        self.bold = 0
+        self.centred: list[bool] = []  # per open block: whether it centres its text
+        self.heading: int | None = None
+        self.skipped = 0
+        self.sup_start: tuple[int, int] | None = None  # where a `<sup>`'s text starts
+        self.footnote_link = 0
+        self.tables: list[_Table] = []
+        self.segment: _Segment | None = None
+        self.segment_line = -1
+
+    # --- where things stand -------------------------------------------------------------
+
+    def _index(self) -> int:
+        return min(self.getpos()[0] - 1, self.count - 1)
+
+    def _touch(self, first: int, text: str) -> None:
+        self.touched.update(range(first, min(first + text.count("\n"), self.count - 1) + 1))
+
+    # --- tags ---------------------------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        index = self._index()
+        self._touch(index, self.get_starttag_text() or "")
+        values = {name: value or "" for name, value in attrs}
+        if tag in _SKIPPED:
+            self.skipped += 1
+        elif tag == "table":
+            self._break(index, paragraph=True)
+            self.tables.append(_Table(start=index))
+        elif self.tables and tag == "tr":
+            self.tables[-1].rows.append((index, []))
+            self.tables[-1].cell = None
+        elif self.tables and tag in ("td", "th"):
+            self._open_cell(index, values)
+        elif self.tables and self.tables[-1].cell is not None and tag in _CELL_BREAKS:
+            self.tables[-1].cell.open_part = False
+        elif tag in _BLOCKS or tag == "br":
+            self._break(index, paragraph=tag != "br")
+            if tag not in ("br", "hr"):
+                self.centred.append(_centres(values) or bool(self.centred and self.centred[-1]))
+            heading = _HEADING.match(tag)
+            if heading:
+                self.heading = int(heading.group(1))
+        if tag in _BOLD:
+            self.bold += 1
+        elif tag == "sup":
+            self.sup_start = (index, len(self._current_text(index)))
+        elif tag == "a" and _FOOTNOTE_LINK.match(values.get("href", "")):
+            self.footnote_link += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr"):
+            self.handle_starttag(tag, attrs)
+            self.handle_endtag(tag)
+        else:
+            self._touch(self._index(), self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        index = self._index()
+        self.touched.add(index)
+        if tag in _SKIPPED:
+            self.skipped = max(self.skipped - 1, 0)
+        elif tag == "table" and self.tables:
+            self._close_table(index)
+        elif self.tables and tag in ("td", "th"):
+            self.tables[-1].cell = None
+        elif self.tables and self.tables[-1].cell is not None and tag in _CELL_BREAKS:
+            self.tables[-1].cell.open_part = False
+        elif tag in _BLOCKS and tag != "table":
+            self._break(index, paragraph=True)
+            if tag != "hr" and self.centred:
+                self.centred.pop()
+            if _HEADING.match(tag):
+                self.heading = None
+        if tag in _BOLD:
+            self.bold = max(self.bold - 1, 0)
+        elif tag == "sup":
+            self._drop_footnote_mark(index)
+        elif tag == "a" and self.footnote_link:
+            self.footnote_link -= 1
+
+    def handle_comment(self, data: str) -> None:
+        self._touch(self._index(), f"<!--{data}-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self._touch(self._index(), decl)
+
+    def handle_pi(self, data: str) -> None:
+        self._touch(self._index(), data)
+
+    # --- text ---------------------------------------------------------------------------
+
+    def handle_data(self, data: str) -> None:
+        index = self._index()
+        inside = bool(self.tables or self.skipped or self.bold or self.centred or self.heading)
+        if inside:
+            self._touch(index, data)
+        if self.skipped or self.footnote_link:
+            return
+        for offset, piece in enumerate(data.split("\n")):
+            at = min(index + offset, self.count - 1)
+            if self.tables:
+                if self.tables[-1].cell is not None:  # a line's end inside a cell is a space
+                    self.tables[-1].cell.add(at, f" {piece}" if offset else piece)
+                continue
+            self._text_segment(at).runs.append((piece, self.bold > 0))
+
+    def _current_text(self, index: int) -> str:
+        if self.tables:
+            cell = self.tables[-1].cell
+            return cell.parts[-1][1] if cell is not None and cell.parts and cell.open_part else ""
+        return "".join(text for text, _ in self._text_segment(index).runs)
+
+    def _text_segment(self, index: int) -> _Segment:
+        if self.segment is None or self.segment_line != index:
+            self.segment = _Segment(
+                centred=bool(self.centred and self.centred[-1]), heading=self.heading
+            )
+            self.segment_line = index
+            self.items.setdefault(index, []).append(self.segment)
+        return self.segment
+
+    def _break(self, index: int, *, paragraph: bool) -> None:
+        """A new line from here on; after a paragraph's end, a blank line."""
+        if self.tables:
+            return
+        self.segment = None
+        if paragraph:
+            self.items.setdefault(index, []).append(_Segment(after_break=True))
+        self.segment = _Segment(
+            centred=bool(self.centred and self.centred[-1]),
+            heading=self.heading,
+            after_break=True,
+        )
+        self.segment_line = index
+        self.items.setdefault(index, []).append(self.segment)
+
+    def _drop_footnote_mark(self, index: int) -> None:
+        """The text since `<sup>` dropped unless it is a unit's exponent (`m<sup>2</sup>`)."""
+        if self.sup_start is None or self.sup_start[0] != index:
+            self.sup_start = None
+            return
+        start = self.sup_start[1]
+        self.sup_start = None
+        if self.tables:
+            cell = self.tables[-1].cell
+            if cell is None or not cell.parts:
+                return
+            at, text = cell.parts[-1]
+            if not _EXPONENT_BASE.search(text[:start]):
+                cell.parts[-1] = (at, text[:start])
+            return
+        segment = self._text_segment(index)
+        text = "".join(piece for piece, _ in segment.runs)
+        if not _EXPONENT_BASE.search(text[:start]):
+            kept: list[tuple[str, bool]] = []
+            length = 0
+            for piece, bold in segment.runs:
+                kept.append((piece[: max(start - length, 0)], bold))
+                length += len(piece)
+            segment.runs = kept
+
+    # --- tables -------------------------------------------------------------------------
+
+    def _open_cell(self, index: int, values: dict[str, str]) -> None:
+        table = self.tables[-1]
+        if not table.rows:
+            table.rows.append((index, []))
+        table.cell = _Cell(columns=_span(values.get("colspan")), rows=_span(values.get("rowspan")))
+        table.rows[-1][1].append(table.cell)
+
+    def _close_table(self, index: int) -> None:
+        table = self.tables.pop()
+        grid = _Grid(_placed(table.rows))
+        if self.tables:  # a table inside a cell: its text is the cell's, as in Word
+            cell = self.tables[-1].cell
+            if cell is not None:
+                for _, cells in grid.rows:
+                    for parts in cells:
+                        for at, text in parts:
+                            cell.open_part = False
+                            cell.add(at, text)
+                cell.open_part = False
+            return
+        if grid.width >= 2:
+            self.items.setdefault(table.start, []).append(grid)
+        else:  # a table of one column wraps text: its parts are body lines
+            for _, cells in grid.rows:
+                for parts in cells:
+                    for at, text in parts:
+                        self.items.setdefault(at, []).append(_Segment(runs=[(text, False)]))
+        self._break(index, paragraph=True)
+
+
+def _centres(values: dict[str, str]) -> bool:
+    return values.get("align", "").lower() == "center" or bool(
+        _CENTRED_STYLE.search(values.get("style", ""))
+    )
+
+
+def _span(value: str | None) -> int:
+    """A `colspan` or `rowspan`: 1 when missing or no number."""
+    try:
+        return min(max(int(value or "1"), 1), _MAX_SPAN)
+    except ValueError:
+        return 1
+
+
+def _placed(
+    rows: list[tuple[int, list[_Cell]]],
+) -> list[tuple[int, list[list[tuple[int, str]]]]]:
+    """The rows' cells in their grid columns: a merged cell's text in its first row and column,
+    the others it covers empty; rows without any text left out (as the Word reader does)."""
+    covered: dict[int, int] = {}  # column -> rows still covered by a cell merged from above
+    out: list[tuple[int, list[list[tuple[int, str]]]]] = []
+    for _, cells in rows:
+        placed: list[list[tuple[int, str]]] = []
+        below: dict[int, int] = {}
+        for cell in cells:
+            while covered.get(len(placed)):
+                placed.append([])
+            if cell.rows > 1:
+                below.update(
+                    dict.fromkeys(range(len(placed), len(placed) + cell.columns), cell.rows - 1)
+                )
+            parts = [(at, " ".join(text.split())) for at, text in cell.parts]
+            placed.append([(at, text) for at, text in parts if text])
+            placed.extend([] for _ in range(cell.columns - 1))
+        while any(column >= len(placed) for column, left in covered.items() if left):
+            placed.append([])
+        covered = {column: left - 1 for column, left in covered.items() if left > 1} | below
+        firsts = [parts[0][0] for parts in placed if parts]
+        if firsts:  # cited by the line its text starts on
+            out.append((min(firsts), placed))
+    return out
+
+
+def _emit(items: list[_Segment | _Grid], line: RawLine, lines: list[RawLine]) -> list[RawLine]:
+    """The lines a touched input line gives: its segments as lines (blank ones squashed), its
+    tables' lines."""
+    out: list[RawLine] = []
+    for item in items:
+        if isinstance(item, _Grid):
+            anchors = [lines[index] for index, _ in item.rows]
+            rows = [
+                (offset, [[text for _, text in parts] for parts in cells])
+                for offset, (_, cells) in enumerate(item.rows)
+            ]
+            out.extend(table_lines(anchors, rows))
+            continue
+        text = item.text
+        if not text and out and not out[-1].text:
+            continue
+        hints = set(line.hints - {Hint.WRAPPED} if item.after_break or out else line.hints)
+        if text and item.bold:
+            hints.add(Hint.BOLD)
+        if text and item.centred:
+            hints.add(Hint.CENTERED)
+        level = line.heading_level
+        if text and item.heading is not None:
+            hints.add(Hint.HEADING)
+            level = item.heading
+        out.append(replace(line, text=text, hints=frozenset(hints), heading_level=level))
+    return out or [replace(line, text="", hints=frozenset())]
