@@ -204,12 +204,12 @@ class _Reader(HTMLParser):
         elif self.tables and self.tables[-1].cell is not None and tag in _CELL_BREAKS:
             self.tables[-1].cell.open_part = False
         elif tag in _BLOCKS or tag == "br":
-            self._break(index, paragraph=tag != "br")
             if tag not in ("br", "hr"):
                 self.centred.append(_centres(values) or bool(self.centred and self.centred[-1]))
             heading = _HEADING.match(tag)
             if heading:
                 self.heading = int(heading.group(1))
+            self._break(index, paragraph=tag != "br")
         if tag in _BOLD:
             self.bold += 1
         elif tag == "sup":
@@ -236,11 +236,11 @@ class _Reader(HTMLParser):
         elif self.tables and self.tables[-1].cell is not None and tag in _CELL_BREAKS:
             self.tables[-1].cell.open_part = False
         elif tag in _BLOCKS and tag != "table":
-            self._break(index, paragraph=True)
             if tag != "hr" and self.centred:
                 self.centred.pop()
             if _HEADING.match(tag):
                 self.heading = None
+            self._break(index, paragraph=True)
         if tag in _BOLD:
             self.bold = max(self.bold - 1, 0)
         elif tag == "sup":
