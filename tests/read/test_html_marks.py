@@ -31,15 +31,15 @@ Phấn đấu đến cuối năm 2026, tỷ lệ nữ tham gia cấp ủy đạt
 
 Các đơn vị triển khai thực hiện nghiêm túc Kế hoạch này.
 """
-HEADER = """| ỦY BAN NHÂN DÂN<br>**XÃ TÂN AN** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |
-|---|---|
-| Số: 27/KH-UBND | *Tân An, ngày 12 tháng 2 năm 2026* |
-
-"""
-CLOSING = """
-| ***Nơi nhận:***<br>- UBND huyện;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br><br>**Lê Thị Hoa** |
-|---|---|
-"""
+HEADER = (
+    "| ỦY BAN NHÂN DÂN<br>**XÃ TÂN AN** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+    "**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n"
+    "| Số: 27/KH-UBND | *Tân An, ngày 12 tháng 2 năm 2026* |\n\n"
+)
+CLOSING = (
+    "\n| ***Nơi nhận:***<br>- UBND huyện;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>"
+    "**CHỦ TỊCH**<br><br>**Lê Thị Hoa** |\n|---|---|\n"
+)
 TASK_1 = (
     "1. Tổ chức tập huấn kiến thức về giới cho cán bộ xã.{br}Giao {b}Văn phòng HĐND và UBND"
     " xã{eb} chủ trì, phối hợp với {b}Hội Liên hiệp Phụ nữ xã{eb} thực hiện, hoàn thành trong"
