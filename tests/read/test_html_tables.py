@@ -352,3 +352,48 @@ def test_nothing_is_read_from_scripts_styles_or_comments() -> None:
     assert not any(re.search(r"Tài chính|Xây dựng|color|<|-->", line.text) for line in lines)
     assert not {unit.name for unit in plan.units} & {"Sở Tài chính", "Sở Xây dựng"}
     assert len(plan.deadlines) == 3
+
+
+def word_html(rows: Rows) -> str:
+    """As Word saves a table as HTML: capitals, unquoted attributes, a tag's attributes over two
+    lines, `<p class=MsoNormal>` and `<span>` in each cell, `<o:p>`, Word's marked sections."""
+    out = ["<TABLE class=MsoTableGrid border=1 cellspacing=0 cellpadding=0", " width=643>"]
+    for row in rows:
+        out.append("<TR style='mso-yfti-irow:0'>")
+        for cell in row:
+            parts = cell.split("<br>") or [""]
+            paragraphs = "".join(
+                f"<P class=MsoNormal align=center><![if !supportLists]><SPAN lang=VI\n"
+                f"style='font-size:13.0pt'>{part or '&nbsp;'}<o:p></o:p></SPAN><![endif]></P>"
+                for part in parts
+            )
+            out.append(f"  <TD width=120 valign=top>{paragraphs}</TD>")
+        out.append("</TR>")
+    return "\n".join([*out, "</TABLE>"])
+
+
+def tabs_and_columns(rows: Rows) -> str:
+    """Tab-indented, with the `<colgroup>` and row classes pandoc's HTML tables carry."""
+    out = ["<table>", "\t<colgroup>", *("\t\t<col style='width: 20%' />" for _ in rows[0])]
+    out += ["\t</colgroup>", "\t<thead>"]
+    for index, row in enumerate(rows):
+        kind = "header" if index == 0 else ("odd" if index % 2 else "even")
+        out.append(f'\t\t<tr class="{kind}">')
+        out.extend(f'\t\t\t<td style="text-align: left;">{cell}</td>' for cell in row)
+        out.append("\t\t</tr>")
+        if index == 0:
+            out += ["\t</thead>", "\t<tbody>"]
+    return "\n".join([*out, "\t</tbody>", "</table>"])
+
+
+@pytest.mark.parametrize("shape", [word_html, tabs_and_columns], ids=lambda shape: shape.__name__)
+def test_word_and_pandoc_html_read_as_the_pipe_tables(
+    shape: Callable[[Rows], str], pipe_outline: dict[str, object]
+) -> None:
+    assert outline(parsed(plan_text(shape))) == pipe_outline
+
+
+def test_a_word_in_angle_brackets_is_text() -> None:
+    text = "<p>Ghi rõ <tên đơn vị> vào ô <b>trống</b>.</p>\n"
+    lines = [line.text for line in read_text_bytes(text.encode(), "md").lines if line.text]
+    assert lines == ["Ghi rõ <tên đơn vị> vào ô trống."]

@@ -45,6 +45,9 @@ _CELL_BREAKS = frozenset({"br", "p", "div", "li", "hr"})  # they open a new part
 _BOLD = frozenset({"strong", "b"})
 _SKIPPED = frozenset({"script", "style"})
 _HEADING = re.compile(r"^h([1-6])$")
+# an element's name as HTML and Word's HTML spell them (`td`, `o:p`, `st1:place`); a word of
+# the text after a `<` is none
+_TAG_NAME = re.compile(r"^[a-z][a-z0-9]*(?::[a-z][a-z0-9]*)?$")
 _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _EXPONENT_BASE = re.compile(r"(?<![^\W\d_])[kcdm]?m$")  # m², km², cm³: a unit's power
 _FOOTNOTE_LINK = re.compile(r"^#_?ftn", re.IGNORECASE)
@@ -190,6 +193,9 @@ class _Reader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         index = self._index()
         self._touch(index, self.get_starttag_text() or "")
+        if not _TAG_NAME.match(tag):  # `<tên đơn vị>`, a blank to fill in: text, no tag
+            self.handle_data(self.get_starttag_text() or "")
+            return
         values = {name: value or "" for name, value in attrs}
         if tag in _SKIPPED:
             self.skipped += 1
@@ -218,7 +224,9 @@ class _Reader(HTMLParser):
             self.footnote_link += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("br", "hr"):
+        if not _TAG_NAME.match(tag):
+            self.handle_starttag(tag, attrs)
+        elif tag in ("br", "hr"):
             self.handle_starttag(tag, attrs)
             self.handle_endtag(tag)
         else:
@@ -227,6 +235,9 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         index = self._index()
         self.touched.add(index)
+        if not _TAG_NAME.match(tag):
+            self.handle_data(f"</{tag}>")
+            return
         if tag in _SKIPPED:
             self.skipped = max(self.skipped - 1, 0)
         elif tag == "table" and self.tables:
@@ -253,6 +264,9 @@ class _Reader(HTMLParser):
 
     def handle_decl(self, decl: str) -> None:
         self._touch(self._index(), decl)
+
+    def unknown_decl(self, data: str) -> None:  # Word's `<![if !supportLists]>`
+        self._touch(self._index(), data)
 
     def handle_pi(self, data: str) -> None:
         self._touch(self._index(), data)
