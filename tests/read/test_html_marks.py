@@ -141,3 +141,9 @@ def test_tags_inside_a_pipe_table_cell_are_dropped() -> None:
     )
     rows = [line.cells for line in read_text_bytes(text.encode(), "md").lines if line.cells]
     assert rows == [("TT", "Nhiệm vụ", "Chủ trì"), ("1", "Rà soát hồ sơ", "Công an xã")]
+
+
+def test_an_entity_on_a_line_without_tags_is_read_in_a_text_with_html() -> None:
+    text = "<p>Mở đầu.</p>\nCăn cứ&nbsp;Luật Đất đai&#44; R&D và AT&T;\n"
+    lines = [line.text for line in read_text_bytes(text.encode(), "md").lines if line.text]
+    assert lines == ["Mở đầu.", "Căn cứ Luật Đất đai, R&D và AT&T;"]

@@ -50,6 +50,7 @@ _HEADING = re.compile(r"^h([1-6])$")
 _TAG_NAME = re.compile(r"^[a-z][a-z0-9]*(?::[a-z][a-z0-9]*)?$")
 _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _EXPONENT_BASE = re.compile(r"(?<![^\W\d_])[kcdm]?m$")  # m², km², cm³: a unit's power
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);")  # `&nbsp;`, `&#7841;`
 _FOOTNOTE_LINK = re.compile(r"^#_?ftn", re.IGNORECASE)
 _MAX_SPAN = 64  # a colspan or rowspan beyond this is a typing slip, not a table that wide
 
@@ -69,6 +70,7 @@ def html_marks(lines: list[RawLine]) -> list[RawLine]:
     reader = _Reader(len(lines))
     reader.feed("\n".join(fed))
     reader.close()
+    reader.touched.update(index for index, text in enumerate(fed) if _ENTITY.search(text))
     out: list[RawLine] = []
     for index, line in enumerate(lines):
         if not _is_text(line):
