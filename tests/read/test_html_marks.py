@@ -138,9 +138,14 @@ def test_tags_inside_a_pipe_table_cell_are_dropped() -> None:
     text = (
         "| TT | Nhiệm vụ | Chủ trì |\n|---|---|---|\n"
         "| 1 | <strong>Rà soát</strong> hồ sơ | Công an xã<sup>1</sup> |\n"
+        "| 2 | Tập huấn &amp; kiểm tra | <p>Trạm Y tế xã</p><p>Đoàn Thanh niên xã</p> |\n"
     )
     rows = [line.cells for line in read_text_bytes(text.encode(), "md").lines if line.cells]
-    assert rows == [("TT", "Nhiệm vụ", "Chủ trì"), ("1", "Rà soát hồ sơ", "Công an xã")]
+    assert rows == [
+        ("TT", "Nhiệm vụ", "Chủ trì"),
+        ("1", "Rà soát hồ sơ", "Công an xã"),
+        ("2", "Tập huấn & kiểm tra", "Trạm Y tế xã; Đoàn Thanh niên xã"),
+    ]
 
 
 def test_an_entity_on_a_line_without_tags_is_read_in_a_text_with_html() -> None:

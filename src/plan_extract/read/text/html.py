@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
 from plan_extract.read.model import Block, Hint, RawLine
-from plan_extract.read.text.gfm import table_lines
+from plan_extract.read.text.gfm import cell_text, table_lines
 
 _ELEMENTS = (
     "a|b|blockquote|br|center|col|colgroup|div|em|font|h[1-6]|hr|i|li|ol|p|script|span|strong"
@@ -88,24 +88,28 @@ def _is_text(line: RawLine) -> bool:
 
 
 def _cells_without_tags(line: RawLine) -> RawLine:
-    """A table row or layout part (read.text.gfm) whose cells print inline tags: without them."""
-    if not has_html(line.text):
+    """A table row or layout part (read.text.gfm) whose cells print inline tags or entities:
+    without them."""
+    if not has_html(line.text) and not _ENTITY.search(line.text):
         return line
-    cells = tuple(plain_text(cell) for cell in line.cells) if line.cells is not None else None
-    text = " | ".join(cells) if cells is not None else plain_text(line.text)
+    cells = tuple(_plain_text(cell) for cell in line.cells) if line.cells is not None else None
+    text = " | ".join(cells) if cells is not None else _plain_text(line.text)
     return replace(line, text=text, cells=cells)
 
 
-def plain_text(fragment: str) -> str:
+def _plain_text(fragment: str) -> str:
     """A fragment's text without its tags, its entities read, its white space squashed; its
-    breaks joined as a cell's paragraphs are."""
+    lines (a `<p>`, a `<br>`) joined as a cell's paragraphs are."""
     reader = _Reader(fragment.count("\n") + 1)
     reader.feed(fragment)
     reader.close()
     texts = [
-        item.text for items in reader.items.values() for item in items if isinstance(item, _Segment)
+        item.text
+        for index in sorted(reader.items)
+        for item in reader.items[index]
+        if isinstance(item, _Segment) and item.text
     ]
-    return " ".join(text for text in texts if text)
+    return cell_text(texts)
 
 
 @dataclass
