@@ -64,7 +64,7 @@ def html_marks(lines: list[RawLine]) -> list[RawLine]:
     """`lines` with their HTML read: tables as `TABLE_ROW` lines (or a layout table's parts in
     their blocks), the other tags dropped and kept as hints. Lines already read as a table or
     placed in a block keep their place; their cells lose any tag."""
-    if not any(has_html(line.text) for line in lines):
+    if not any("<" in line.text and has_html(line.text) for line in lines):  # most texts
         return lines
     fed = [line.text if _is_text(line) else "" for line in lines]
     reader = _Reader(len(lines))
