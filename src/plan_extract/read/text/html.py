@@ -41,9 +41,11 @@ _BLOCKS = frozenset(
     {"p", "div", "center", "blockquote", "ul", "ol", "li", "hr", "table"}
     | {f"h{level}" for level in range(1, 7)}
 )
+# a block whose text is one paragraph however many lines the file wraps it over
+_PARAGRAPHS = frozenset({"p", "li"} | {f"h{level}" for level in range(1, 7)})
 _CELL_BREAKS = frozenset({"br", "p", "div", "li", "hr"})  # they open a new part of a cell
 _BOLD = frozenset({"strong", "b"})
-_SKIPPED = frozenset({"script", "style"})
+_SKIPPED = frozenset({"script", "style", "head", "title"})  # no text of the page
 _HEADING = re.compile(r"^h([1-6])$")
 # an element's name as HTML and Word's HTML spell them (`td`, `o:p`, `st1:place`); a word of
 # the text after a `<` is none
@@ -177,7 +179,7 @@ class _Reader(HTMLParser):
         self.items: dict[int, list[_Segment | _Grid]] = {}
         self.touched: set[int] = set()
         self.bold = 0
-        self.centred: list[bool] = []  # per open block: whether it centres its text
+        self.blocks: list[tuple[str, bool]] = []  # the open blocks: tag, centres its text
         self.heading: int | None = None
         self.skipped = 0
         self.sup_start: tuple[int, int] | None = None  # where a `<sup>`'s text starts
@@ -206,6 +208,8 @@ class _Reader(HTMLParser):
         if tag in _SKIPPED:
             self.skipped += 1
         elif tag == "table":
+            if self.blocks and self.blocks[-1][0] == "p":  # a table closes an open paragraph
+                self.blocks.pop()
             self._break(index, paragraph=True)
             self.tables.append(_Table(start=index))
         elif self.tables and tag == "tr":
@@ -217,7 +221,7 @@ class _Reader(HTMLParser):
             self.tables[-1].cell.open_part = False
         elif tag in _BLOCKS or tag == "br":
             if tag not in ("br", "hr"):
-                self.centred.append(_centres(values) or bool(self.centred and self.centred[-1]))
+                self._open_block(tag, values)
             heading = _HEADING.match(tag)
             if heading:
                 self.heading = int(heading.group(1))
@@ -253,8 +257,7 @@ class _Reader(HTMLParser):
         elif self.tables and self.tables[-1].cell is not None and tag in _CELL_BREAKS:
             self.tables[-1].cell.open_part = False
         elif tag in _BLOCKS and tag != "table":
-            if tag != "hr" and self.centred:
-                self.centred.pop()
+            self._close_block(tag)
             if _HEADING.match(tag):
                 self.heading = None
             self._break(index, paragraph=True)
@@ -281,7 +284,7 @@ class _Reader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         index = self._index()
-        inside = bool(self.tables or self.skipped or self.bold or self.centred or self.heading)
+        inside = bool(self.tables or self.skipped or self.bold or self.blocks or self.heading)
         if inside:
             self._touch(index, data)
         if self.skipped or self.footnote_link:
@@ -292,6 +295,11 @@ class _Reader(HTMLParser):
                 if self.tables[-1].cell is not None:  # a line's end inside a cell is a space
                     self.tables[-1].cell.add(at, f" {piece}" if offset else piece)
                 continue
+            if offset and self._in_paragraph():  # a wrap inside a paragraph is a space
+                if not piece.strip() and offset < data.count("\n"):  # a blank line ends it
+                    self._break(at, paragraph=True)
+                    continue
+                piece = f" {piece}"
             self._text_segment(at).runs.append((piece, self.bold > 0))
 
     def _current_text(self, index: int) -> str:
@@ -300,11 +308,29 @@ class _Reader(HTMLParser):
             return cell.parts[-1][1] if cell is not None and cell.parts and cell.open_part else ""
         return "".join(text for text, _ in self._text_segment(index).runs)
 
+    def _centred(self) -> bool:
+        return bool(self.blocks and self.blocks[-1][1])
+
+    def _in_paragraph(self) -> bool:
+        return bool(self.blocks and self.blocks[-1][0] in _PARAGRAPHS)
+
+    def _open_block(self, tag: str, values: dict[str, str]) -> None:
+        """A block opened; a paragraph left open (`</p>` may be left out) closed by the next."""
+        if self.blocks and self.blocks[-1][0] == "p" and tag in _PARAGRAPHS | {"div", "table"}:
+            self.blocks.pop()
+        self.blocks.append((tag, _centres(values) or self._centred()))
+
+    def _close_block(self, tag: str) -> None:
+        """The block `tag` closed, with the blocks left open inside it; a stray end tag closes
+        nothing."""
+        for depth in range(len(self.blocks) - 1, -1, -1):
+            if self.blocks[depth][0] == tag:
+                del self.blocks[depth:]
+                return
+
     def _text_segment(self, index: int) -> _Segment:
-        if self.segment is None or self.segment_line != index:
-            self.segment = _Segment(
-                centred=bool(self.centred and self.centred[-1]), heading=self.heading
-            )
+        if self.segment is None or (self.segment_line != index and not self._in_paragraph()):
+            self.segment = _Segment(centred=self._centred(), heading=self.heading)
             self.segment_line = index
             self.items.setdefault(index, []).append(self.segment)
         return self.segment
@@ -316,11 +342,7 @@ class _Reader(HTMLParser):
         self.segment = None
         if paragraph:
             self.items.setdefault(index, []).append(_Segment(after_break=True))
-        self.segment = _Segment(
-            centred=bool(self.centred and self.centred[-1]),
-            heading=self.heading,
-            after_break=True,
-        )
+        self.segment = _Segment(centred=self._centred(), heading=self.heading, after_break=True)
         self.segment_line = index
         self.items.setdefault(index, []).append(self.segment)
 
