@@ -152,3 +152,37 @@ def test_an_entity_on_a_line_without_tags_is_read_in_a_text_with_html() -> None:
     text = "<p>Mở đầu.</p>\nCăn cứ&nbsp;Luật Đất đai&#44; R&D và AT&T;\n"
     lines = [line.text for line in read_text_bytes(text.encode(), "md").lines if line.text]
     assert lines == ["Mở đầu.", "Căn cứ Luật Đất đai, R&D và AT&T;"]
+
+
+def test_list_items_print_their_bullets_and_numbers() -> None:
+    text = (
+        '<ol type="I"><li><b>MỤC TIÊU</b></li><li><b>NHIỆM VỤ</b>\n<ol start="2">'
+        '<li>Tập huấn</li><li value="5">Kiểm tra</li></ol></li></ol>\n'
+        "<ul><li>Công an xã;<li>Trạm Y tế xã.</ul>\n"
+        '<ol type="a"><li>Rà soát</li><li>Báo cáo</li></ol>\n'
+    )
+    lines = [line for line in read_text_bytes(text.encode(), "md").lines if line.text]
+    assert [line.text for line in lines] == [
+        "I. MỤC TIÊU",
+        "II. NHIỆM VỤ",
+        "2. Tập huấn",
+        "5. Kiểm tra",
+        "- Công an xã;",
+        "- Trạm Y tế xã.",
+        "a. Rà soát",
+        "b. Báo cáo",
+    ]
+    assert Hint.BOLD in lines[0].hints and Hint.LIST_ITEM in lines[4].hints
+
+
+def test_a_table_caption_is_a_paragraph_before_the_table() -> None:
+    text = (
+        "<table><caption>Phụ lục: Phân công nhiệm vụ</caption>\n"
+        "<tr><th>TT</th><th>Nhiệm vụ</th></tr><tr><td>1</td><td>Tập huấn</td></tr></table>\n"
+    )
+    lines = [line for line in read_text_bytes(text.encode(), "md").lines if line.text]
+    assert [(line.text, line.cells) for line in lines] == [
+        ("Phụ lục: Phân công nhiệm vụ", None),
+        ("TT | Nhiệm vụ", ("TT", "Nhiệm vụ")),
+        ("1 | Tập huấn", ("1", "Tập huấn")),
+    ]

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
+from plan_extract.core.numerals import to_roman
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.text.gfm import cell_text, table_lines
 
@@ -122,10 +123,12 @@ class _Segment:
     centred: bool = False
     heading: int | None = None
     after_break: bool = False  # a block or a `<br>` opened it on its line
+    label: str = ""  # a list item's bullet or number, as the browser prints it
 
     @property
     def text(self) -> str:
-        return " ".join("".join(text for text, _ in self.runs).split())
+        text = " ".join("".join(text for text, _ in self.runs).split())
+        return f"{self.label} {text}" if self.label and text else text
 
     @property
     def bold(self) -> bool:
@@ -156,6 +159,29 @@ class _Table:
     start: int  # the line index of `<table>`
     rows: list[tuple[int, list[_Cell]]] = field(default_factory=list)  # (line index, cells)
     cell: _Cell | None = None
+    caption: _Cell = field(default_factory=_Cell)  # the table's title (`<caption>`)
+
+
+@dataclass
+class _List:
+    ordered: bool
+    kind: str = "1"  # how an ordered list numbers its items: 1, a, A, i, I
+    next: int = 1
+
+    def label(self, value: str | None) -> str:
+        """The next item's label (`-`, `2.`, `b.`, `IV.`); `value` an item's own number."""
+        if not self.ordered:
+            return "-"
+        if value is not None and value.strip().isdigit():
+            self.next = int(value)
+        number, self.next = self.next, self.next + 1
+        if self.kind in ("a", "A") and 1 <= number <= 26:
+            letter = chr(ord("a") + number - 1)
+            return f"{letter.upper() if self.kind == 'A' else letter}."
+        if self.kind in ("i", "I") and number >= 1:
+            roman = to_roman(number)
+            return f"{roman.lower() if self.kind == 'i' else roman}."
+        return f"{number}."
 
 
 @dataclass
@@ -180,6 +206,7 @@ class _Reader(HTMLParser):
         self.touched: set[int] = set()
         self.bold = 0
         self.blocks: list[tuple[str, bool]] = []  # the open blocks: tag, centres its text
+        self.lists: list[_List] = []
         self.heading: int | None = None
         self.skipped = 0
         self.sup_start: tuple[int, int] | None = None  # where a `<sup>`'s text starts
@@ -212,6 +239,8 @@ class _Reader(HTMLParser):
                 self.blocks.pop()
             self._break(index, paragraph=True)
             self.tables.append(_Table(start=index))
+        elif self.tables and tag == "caption":
+            self.tables[-1].cell = self.tables[-1].caption
         elif self.tables and tag == "tr":
             self.tables[-1].rows.append((index, []))
             self.tables[-1].cell = None
@@ -226,6 +255,15 @@ class _Reader(HTMLParser):
             if heading:
                 self.heading = int(heading.group(1))
             self._break(index, paragraph=tag != "br")
+            if tag in ("ol", "ul"):
+                start = values.get("start", "1")
+                self.lists.append(
+                    _List(
+                        tag == "ol", values.get("type", "1"), int(start) if start.isdigit() else 1
+                    )
+                )
+            elif tag == "li" and self.segment is not None:
+                self.segment.label = (self.lists or [_List(False)])[-1].label(values.get("value"))
         if tag in _BOLD:
             self.bold += 1
         elif tag == "sup":
@@ -252,11 +290,13 @@ class _Reader(HTMLParser):
             self.skipped = max(self.skipped - 1, 0)
         elif tag == "table" and self.tables:
             self._close_table(index)
-        elif self.tables and tag in ("td", "th"):
+        elif self.tables and tag in ("td", "th", "caption"):
             self.tables[-1].cell = None
         elif self.tables and self.tables[-1].cell is not None and tag in _CELL_BREAKS:
             self.tables[-1].cell.open_part = False
         elif tag in _BLOCKS and tag != "table":
+            if tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
             self._close_block(tag)
             if _HEADING.match(tag):
                 self.heading = None
@@ -317,6 +357,8 @@ class _Reader(HTMLParser):
     def _open_block(self, tag: str, values: dict[str, str]) -> None:
         """A block opened; a paragraph left open (`</p>` may be left out) closed by the next."""
         if self.blocks and self.blocks[-1][0] == "p" and tag in _PARAGRAPHS | {"div", "table"}:
+            self.blocks.pop()
+        if self.blocks and self.blocks[-1][0] == "li" and tag == "li":  # `</li>` left out
             self.blocks.pop()
         self.blocks.append((tag, _centres(values) or self._centred()))
 
@@ -393,6 +435,10 @@ class _Reader(HTMLParser):
                             cell.add(at, text)
                 cell.open_part = False
             return
+        for _, text in table.caption.parts:  # the title, as a paragraph before the table
+            self.items.setdefault(table.start, []).append(_Segment(runs=[(text, False)]))
+        if table.caption.parts:
+            self.items[table.start].append(_Segment())
         if grid.width >= 2:
             self.items.setdefault(table.start, []).append(grid)
         else:  # a table of one column wraps text: its parts are body lines
@@ -465,6 +511,8 @@ def _emit(items: list[_Segment | _Grid], line: RawLine, lines: list[RawLine]) ->
         hints = set(line.hints - {Hint.WRAPPED} if item.after_break or out else line.hints)
         if text and item.bold:
             hints.add(Hint.BOLD)
+        if text and item.label == "-":
+            hints.add(Hint.LIST_ITEM)
         if text and item.centred:
             hints.add(Hint.CENTERED)
         level = line.heading_level
