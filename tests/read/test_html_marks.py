@@ -186,3 +186,14 @@ def test_a_table_caption_is_a_paragraph_before_the_table() -> None:
         ("TT | Nhiệm vụ", ("TT", "Nhiệm vụ")),
         ("1 | Tập huấn", ("1", "Tập huấn")),
     ]
+
+
+def test_a_break_at_a_cells_end_keeps_a_converted_pages_table_whole() -> None:
+    """The converted pages' `|` tables end at a blank line: a `<br>` ending a cell's line
+    leaves none."""
+    text = "|\nTT\n|\nChủ trì\n|\n|\n1\n|\nCông an xã<br>\nTrạm Y tế xã<br/>\n|\n|\n"
+    rows = [line for line in read_text_bytes(text.encode(), "md").lines if line.text]
+    assert [(line.text, line.cells) for line in rows][-1] == (
+        "Công an xã Trạm Y tế xã",
+        ("Công an xã Trạm Y tế xã",),
+    )

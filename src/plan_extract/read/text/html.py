@@ -8,15 +8,19 @@ signature), its cells' parts in the header or footer blocks. A merged cell is pr
 the Word reader prints one: a cell spanning columns (`colspan`) in its first column, the others
 empty; a cell spanning rows (`rowspan`) in its first row, the rows below empty in its columns.
 A table of one column (a page wrapped in a table) is no table: its cells are body text. A
-table inside a cell gives its text to the cell, as in Word.
+table inside a cell gives its text to the cell, as in Word; a `<caption>` is a paragraph before
+the table.
 
 Outside tables, the tags are dropped and what they said kept as hints: a line wholly in
 `<strong>`/`<b>` is `BOLD`, one in a centred paragraph `CENTERED`, one in `<h1>`-`<h6>` a
 `HEADING`. A block element (`<p>`, `<div>`, a heading) is a paragraph of its own and `<br>` a
-line break, whatever lines the file prints them on; a footnote mark (`<sup>1</sup>`, a link to
-`#_ftn1`) is dropped, a unit's exponent (`m<sup>2</sup>`) kept. Nothing inside `<script>`,
-`<style>` or a comment is read. Every line keeps the source line its text stands on; a line the
-HTML does not touch is kept as it is.
+line break, whatever lines the file prints them on, and a paragraph (`<p>`, `<li>`, a heading)
+is one line however the file wraps it (Word's and LibreOffice's HTML wrap at 80 columns); a
+list item prints its bullet or number as a browser does (`- `, `2.`, `b.`, `IV.`); a footnote
+mark (`<sup>1</sup>`, a link to `#_ftn1`) is dropped, a unit's exponent (`m<sup>2</sup>`)
+kept. Nothing inside `<head>`, `<script>`, `<style>` or a comment is read; a word after a `<`
+(`<tên đơn vị>`) is text. Every line keeps the source line its text starts on; a line the HTML
+does not touch is kept as it is.
 
 The tags are read by the standard library's `html.parser`, which knows how tags nest, what an
 entity (`&nbsp;`, `&amp;`, `&#7845;`) stands for, and where a comment ends.
@@ -124,6 +128,7 @@ class _Segment:
     heading: int | None = None
     after_break: bool = False  # a block or a `<br>` opened it on its line
     label: str = ""  # a list item's bullet or number, as the browser prints it
+    blank: bool = False  # the blank line after a paragraph (a `<br>` leaves none)
 
     @property
     def text(self) -> str:
@@ -383,7 +388,7 @@ class _Reader(HTMLParser):
             return
         self.segment = None
         if paragraph:
-            self.items.setdefault(index, []).append(_Segment(after_break=True))
+            self.items.setdefault(index, []).append(_Segment(after_break=True, blank=True))
         self.segment = _Segment(centred=self._centred(), heading=self.heading, after_break=True)
         self.segment_line = index
         self.items.setdefault(index, []).append(self.segment)
@@ -438,7 +443,7 @@ class _Reader(HTMLParser):
         for _, text in table.caption.parts:  # the title, as a paragraph before the table
             self.items.setdefault(table.start, []).append(_Segment(runs=[(text, False)]))
         if table.caption.parts:
-            self.items[table.start].append(_Segment())
+            self.items[table.start].append(_Segment(blank=True))
         if grid.width >= 2:
             self.items.setdefault(table.start, []).append(grid)
         else:  # a table of one column wraps text: its parts are body lines
@@ -493,8 +498,8 @@ def _placed(
 
 
 def _emit(items: list[_Segment | _Grid], line: RawLine, lines: list[RawLine]) -> list[RawLine]:
-    """The lines a touched input line gives: its segments as lines (blank ones squashed), its
-    tables' lines."""
+    """The lines a touched input line gives: its segments as lines (a paragraph's end as one
+    blank line), its tables' lines; a blank line when it gives none."""
     out: list[RawLine] = []
     for item in items:
         if isinstance(item, _Grid):
@@ -506,8 +511,8 @@ def _emit(items: list[_Segment | _Grid], line: RawLine, lines: list[RawLine]) ->
             out.extend(table_lines(anchors, rows))
             continue
         text = item.text
-        if not text and out and not out[-1].text:
-            continue
+        if not text and (not item.blank or (out and not out[-1].text)):
+            continue  # a break's empty rest, or a second blank line
         hints = set(line.hints - {Hint.WRAPPED} if item.after_break or out else line.hints)
         if text and item.bold:
             hints.add(Hint.BOLD)
