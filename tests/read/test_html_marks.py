@@ -197,3 +197,19 @@ def test_a_break_at_a_cells_end_keeps_a_converted_pages_table_whole() -> None:
         "Công an xã Trạm Y tế xã",
         ("Công an xã Trạm Y tế xã",),
     )
+
+
+def test_markup_html_parser_would_fail_on_reads_as_html5_reads_it() -> None:
+    """An unknown marked section (`<![foo[`) made html.parser fail, and the whole file was
+    refused; numbers too large for a list or a span are no numbers."""
+    text = (
+        "<p>Mở đầu.</p><![foo[ bỏ qua ]]>\n<![ ]>\n"
+        '<ol type="I" start="99999999999"><li value="²">MỤC TIÊU</li></ol>\n'
+        '<table><tr><td colspan="9999999999999999999999">TT</td><td>Nội dung</td></tr></table>\n'
+    )
+    lines = [line for line in read_text_bytes(text.encode(), "md").lines if line.text]
+    assert [(line.text, line.cells) for line in lines] == [
+        ("Mở đầu.", None),
+        ("I. MỤC TIÊU", None),
+        ("TT | Nội dung", ("TT", "Nội dung")),
+    ]

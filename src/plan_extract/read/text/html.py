@@ -59,7 +59,10 @@ _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _EXPONENT_BASE = re.compile(r"(?<![^\W\d_])[kcdm]?m$")  # m², km², cm³: a unit's power
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);")  # `&nbsp;`, `&#7841;`
 _FOOTNOTE_LINK = re.compile(r"^#_?ftn", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"^[0-9]{1,6}$")  # a list's `start`, an item's `value`
+_MAX_ROMAN = 3999
 _MAX_SPAN = 64  # a colspan or rowspan beyond this is a typing slip, not a table that wide
+_SPAN = re.compile(r"^[0-9]{1,4}$")
 
 
 def has_html(text: str) -> bool:
@@ -177,13 +180,13 @@ class _List:
         """The next item's label (`-`, `2.`, `b.`, `IV.`); `value` an item's own number."""
         if not self.ordered:
             return "-"
-        if value is not None and value.strip().isdigit():
+        if value is not None and _ITEM_NUMBER.match(value.strip()):
             self.next = int(value)
         number, self.next = self.next, self.next + 1
         if self.kind in ("a", "A") and 1 <= number <= 26:
             letter = chr(ord("a") + number - 1)
             return f"{letter.upper() if self.kind == 'A' else letter}."
-        if self.kind in ("i", "I") and number >= 1:
+        if self.kind in ("i", "I") and 1 <= number <= _MAX_ROMAN:
             roman = to_roman(number)
             return f"{roman.lower() if self.kind == 'i' else roman}."
         return f"{number}."
@@ -264,7 +267,9 @@ class _Reader(HTMLParser):
                 start = values.get("start", "1")
                 self.lists.append(
                     _List(
-                        tag == "ol", values.get("type", "1"), int(start) if start.isdigit() else 1
+                        tag == "ol",
+                        values.get("type", "1"),
+                        int(start) if _ITEM_NUMBER.match(start) else 1,
                     )
                 )
             elif tag == "li" and self.segment is not None:
@@ -324,6 +329,20 @@ class _Reader(HTMLParser):
 
     def handle_pi(self, data: str) -> None:
         self._touch(self._index(), data)
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """A marked section `html.parser` knows (`<![CDATA[...]]>`, Word's `<![if ...]>`), or
+        one it does not (`<![foo[`), which it would fail on: read as HTML5 reads it, a comment
+        to the next `>`."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            if end < 0:
+                return -1
+            if report:
+                self.unknown_decl(self.rawdata[i + 3 : end])
+            return end + 1
 
     # --- text ---------------------------------------------------------------------------
 
@@ -461,11 +480,9 @@ def _centres(values: dict[str, str]) -> bool:
 
 
 def _span(value: str | None) -> int:
-    """A `colspan` or `rowspan`: 1 when missing or no number."""
-    try:
-        return min(max(int(value or "1"), 1), _MAX_SPAN)
-    except ValueError:
-        return 1
+    """A `colspan` or `rowspan`: 1 when missing, no number or past any table's size."""
+    span = (value or "").strip()
+    return int(span) if _SPAN.match(span) and 1 <= int(span) <= _MAX_SPAN else 1
 
 
 def _placed(
