@@ -397,3 +397,23 @@ def test_a_word_in_angle_brackets_is_text() -> None:
     text = "<p>Ghi rõ <tên đơn vị> vào ô <b>trống</b>.</p>\n"
     lines = [line.text for line in read_text_bytes(text.encode(), "md").lines if line.text]
     assert lines == ["Ghi rõ <tên đơn vị> vào ô trống."]
+
+
+def test_every_item_of_an_html_table_has_its_span_and_a_source_line_in_the_file() -> None:
+    text = plan_text(row_a_line)
+    file_lines = text.split("\n")
+    plan = parse_bytes(text.encode(), "plan.md", with_lines=True)
+    assert plan.lines is not None and plan.deadlines and plan.targets and plan.units
+
+    def cited(line: int, span: tuple[int, int] | None) -> tuple[str, str]:
+        assert plan.lines is not None and span is not None
+        normalized = plan.lines[line - 1]
+        return normalized.text[span[0] : span[1]], file_lines[normalized.source_lines[0] - 1]
+
+    for item in [*plan.deadlines, *plan.targets]:
+        words, source = cited(item.line, item.span)
+        assert words == item.text and item.text in source  # the row's line holds its cells
+    for unit in plan.units:
+        for where in unit.occurrences:
+            words, source = cited(where.line, where.span)
+            assert words in unit.mentions and words in source
