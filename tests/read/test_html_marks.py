@@ -213,3 +213,12 @@ def test_markup_html_parser_would_fail_on_reads_as_html5_reads_it() -> None:
         ("I. MỤC TIÊU", None),
         ("TT | Nội dung", ("TT", "Nội dung")),
     ]
+
+
+def test_a_list_in_a_table_cell_prints_its_bullets_as_a_word_cell() -> None:
+    text = (
+        "<table><tr><td>1</td><td>Tập huấn</td><td><ul>\n  <li>Sở Y tế</li>\n"
+        "  <li>Công an tỉnh</li>\n</ul></td></tr></table>\n"
+    )
+    rows = [line.cells for line in read_text_bytes(text.encode(), "md").lines if line.cells]
+    assert rows == [("1", "Tập huấn", "- Sở Y tế; - Công an tỉnh")]

@@ -150,6 +150,7 @@ class _Cell:
     columns: int = 1
     rows: int = 1
     open_part: bool = False
+    label: str = ""  # a list item's bullet or number, for the part it opens
 
     def add(self, index: int, text: str) -> None:
         if not text:
@@ -158,6 +159,8 @@ class _Cell:
             at, before = self.parts[-1]
             self.parts[-1] = (at, before + text)
         else:
+            if self.label:
+                text, self.label = f"{self.label} {text.lstrip()}", ""
             self.parts.append((index, text))
             self.open_part = True
 
@@ -256,6 +259,8 @@ class _Reader(HTMLParser):
             self._open_cell(index, values)
         elif self.tables and self.tables[-1].cell is not None and tag in _CELL_BREAKS:
             self.tables[-1].cell.open_part = False
+            if tag == "li":  # as the Word reader prints a list paragraph in a cell
+                self.tables[-1].cell.label = self._item_label(values)
         elif tag in _BLOCKS or tag == "br":
             if tag not in ("br", "hr"):
                 self._open_block(tag, values)
@@ -273,7 +278,7 @@ class _Reader(HTMLParser):
                     )
                 )
             elif tag == "li" and self.segment is not None:
-                self.segment.label = (self.lists or [_List(False)])[-1].label(values.get("value"))
+                self.segment.label = self._item_label(values)
         if tag in _BOLD:
             self.bold += 1
         elif tag == "sup":
@@ -371,6 +376,9 @@ class _Reader(HTMLParser):
             cell = self.tables[-1].cell
             return cell.parts[-1][1] if cell is not None and cell.parts and cell.open_part else ""
         return "".join(text for text, _ in self._text_segment(index).runs)
+
+    def _item_label(self, values: dict[str, str]) -> str:
+        return (self.lists or [_List(ordered=False)])[-1].label(values.get("value"))
 
     def _centred(self) -> bool:
         return bool(self.blocks and self.blocks[-1][1])
