@@ -168,7 +168,7 @@ class _Cell:
 @dataclass
 class _Table:
     start: int  # the line index of `<table>`
-    rows: list[tuple[int, list[_Cell]]] = field(default_factory=list)  # (line index, cells)
+    rows: list[list[_Cell]] = field(default_factory=list)
     cell: _Cell | None = None
     caption: _Cell = field(default_factory=_Cell)  # the table's title (`<caption>`)
 
@@ -253,10 +253,10 @@ class _Reader(HTMLParser):
         elif self.tables and tag == "caption":
             self.tables[-1].cell = self.tables[-1].caption
         elif self.tables and tag == "tr":
-            self.tables[-1].rows.append((index, []))
+            self.tables[-1].rows.append([])
             self.tables[-1].cell = None
         elif self.tables and tag in ("td", "th"):
-            self._open_cell(index, values)
+            self._open_cell(values)
         elif self.tables and self.tables[-1].cell is not None and tag in _CELL_BREAKS:
             self.tables[-1].cell.open_part = False
             if tag == "li":  # as the Word reader prints a list paragraph in a cell
@@ -447,12 +447,12 @@ class _Reader(HTMLParser):
 
     # --- tables -------------------------------------------------------------------------
 
-    def _open_cell(self, index: int, values: dict[str, str]) -> None:
+    def _open_cell(self, values: dict[str, str]) -> None:
         table = self.tables[-1]
         if not table.rows:
-            table.rows.append((index, []))
+            table.rows.append([])
         table.cell = _Cell(columns=_span(values.get("colspan")), rows=_span(values.get("rowspan")))
-        table.rows[-1][1].append(table.cell)
+        table.rows[-1].append(table.cell)
 
     def _close_table(self, index: int) -> None:
         table = self.tables.pop()
@@ -494,13 +494,13 @@ def _span(value: str | None) -> int:
 
 
 def _placed(
-    rows: list[tuple[int, list[_Cell]]],
+    rows: list[list[_Cell]],
 ) -> list[tuple[int, list[list[tuple[int, str]]]]]:
     """The rows' cells in their grid columns: a merged cell's text in its first row and column,
     the others it covers empty; rows without any text left out (as the Word reader does)."""
     covered: dict[int, int] = {}  # column -> rows still covered by a cell merged from above
     out: list[tuple[int, list[list[tuple[int, str]]]]] = []
-    for _, cells in rows:
+    for cells in rows:
         placed: list[list[tuple[int, str]]] = []
         below: dict[int, int] = {}
         for cell in cells:
