@@ -69,7 +69,7 @@ def pipe_tables(lines: list[RawLine]) -> list[RawLine]:
             index += 1
             continue
         rows, used = found
-        out.extend(_table_lines(lines[index : index + used], rows))
+        out.extend(table_lines(lines[index : index + used], rows))
         index += used
     return out
 
@@ -154,9 +154,11 @@ def cell_text(parts: list[str]) -> str:
     return text
 
 
-def _table_lines(lines: list[RawLine], rows: PipeRows) -> list[RawLine]:
+def table_lines(lines: list[RawLine], rows: PipeRows) -> list[RawLine]:
     """The table's lines: the rows as `TABLE_ROW` lines, or a layout table's cells by block;
-    the table's other lines (the delimiter row) blank, so that each line keeps its number."""
+    the table's other lines (the delimiter row) blank, so that each line keeps its number.
+    `rows` give each row's offset in `lines`; the other table readers of text (read.text.html)
+    give theirs the same way, so that a table reads the same whatever printed it."""
     width = max(len(row) for _, row in rows)
     whole = "\n".join(part for _, row in rows for cell in row for part in cell)
     firsts = [cell[0] for _, row in rows for cell in row if cell]
