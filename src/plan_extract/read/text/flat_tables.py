@@ -1,0 +1,264 @@
+"""Tables flattened to one cell per line, as copying a web page's table or saving a Word file as
+plain text (LibreOffice's `txt:Text`) prints them: no bar, no rule, each cell a line (or a
+paragraph) of its own, a row opened by its number alone on a line.
+
+Two spellings: cells set apart by blank lines (a cell may then be hard-wrapped over several
+lines; an empty cell is a line of spaces, as a page's `&nbsp;` prints), or one cell a line
+with nothing between (an empty cell is a blank line). Which one the table uses, its header says:
+the line after the numbering column's header (`TT`, `STT`) is blank or not.
+
+The table is found by its header: the numbering column's, then a run of short cells each
+naming a column (read.column_words), up to the first row's number (`1`, `I`). Its width is the
+header's cell count, and the rows are rebuilt by it: a row is the width's count of cells from
+its number, and the cell after them must be the next row's number (`2` after `1`; `1` or the
+next figure after a group row `I`; `II` after a group's rows). A group row may print its
+number and name alone (a merged cell). Each row becomes one `TABLE_ROW` line with its cells,
+as read.text.gfm gives a pipe table's, on its first line; its other lines are left blank, so
+that every line keeps its number.
+
+Precision first: a row whose cells do not count out (a cell of two paragraphs, a cell missing,
+a merged cell) is left as text, as before, and the table goes on at the first row after it that
+counts out again; the last row is taken only when its cells are no longer than their columns'
+cells above (else the text after the table may have been read as its last cell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from plan_extract.read.column_words import names_a_column, names_the_number_column
+from plan_extract.read.model import Block, Hint, RawLine
+
+_ARABIC = re.compile(r"^(?P<n>\d{1,3})[.)]?$")
+_ROMAN = re.compile(r"^(?P<n>[IVX]{1,6})[.)]?$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_MIN_WIDTH = 3  # the numbering column and two more
+_MAX_WIDTH = 16
+_HEADER_WORDS = 15  # a header cell is short
+_MAX_CELL_LINES = 10  # a longer paragraph is the body's, not a cell
+_NUMBER_AND_NAME = 2  # the cells a group row prints when its name is merged across the table
+_RESYNC_ROWS = 3  # how many rows' cells are searched for the next row's number
+_LONGER_BY = 2  # the last row's cell may be this many times its column's longest above ...
+_LONGER_WORDS = 4  # ... and this many words more
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    text: str
+    lines: tuple[int, ...]  # the indices of the lines that print it (blank ones after it too)
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A row's number: an arabic figure numbers rows, a roman one groups them."""
+
+    group: bool
+    value: int
+
+
+def rebuilt_flat_tables(lines: list[RawLine]) -> list[RawLine]:
+    """`lines` with each flattened table's rows as `TABLE_ROW` lines."""
+    out = list(lines)
+    index = 0
+    while index < len(lines):
+        rows = _table_at(lines, index) if _opens_header(lines[index]) else None
+        if not rows:
+            index += 1
+            continue
+        for row in rows:
+            first, *rest = sorted({at for cell in row for at in cell.lines})
+            cells = tuple(cell.text for cell in row)
+            out[first] = replace(
+                lines[first],
+                text=" | ".join(cells),
+                hints=frozenset({Hint.TABLE_ROW}),
+                cells=cells,
+            )
+            for at in rest:
+                out[at] = replace(lines[at], text="", hints=frozenset())
+        index = max(at for row in rows for cell in row for at in cell.lines) + 1
+    return out
+
+
+def _opens_header(line: RawLine) -> bool:
+    return _free(line) and names_the_number_column(line.text)
+
+
+def _free(line: RawLine) -> bool:
+    """A body line no reader has made a table row of."""
+    return line.block is Block.BODY and Hint.TABLE_ROW not in line.hints
+
+
+def _table_at(lines: list[RawLine], start: int) -> list[list[_Cell]] | None:
+    """The rows (the header's first) of the table whose header opens on line `start`, each
+    row's cells full width; None when no table opens there."""
+    blank_between = start + 1 < len(lines) and not lines[start + 1].text.strip()
+    cells = _paragraph_cells(lines, start) if blank_between else _line_cells(lines, start)
+    width = next((i for i, cell in enumerate(cells) if _number(cell.text) is not None), 0)
+    header = cells[:width]
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH or not all(
+        len(cell.text.split()) <= _HEADER_WORDS and names_a_column(cell.text) for cell in header[1:]
+    ):
+        return None
+    rows = [header]
+    at = width
+    if _numbers_columns(cells[at : at + width]):
+        rows.append(cells[at : at + width])
+        at += width
+    body = _body_rows(cells[at:], width, [header])
+    return [*rows, *body] if body else None
+
+
+def _body_rows(cells: list[_Cell], width: int, above: list[list[_Cell]]) -> list[list[_Cell]]:
+    """The rows that count out, from the first row's number on (`cells[0]`)."""
+    rows: list[list[_Cell]] = []
+    at = 0
+    previous: list[_Number] = []
+    while at < len(cells):
+        number = _number(cells[at].text)
+        if number is None or not _follows(number, previous):
+            break
+        numbers = [*previous, number]
+        taken = _row_width(cells, at, width, numbers)
+        if taken is not None:
+            rows.append(cells[at : at + taken] + [_Cell("", ())] * (width - taken))
+            previous, at = numbers, at + taken
+            continue
+        resumed = _resumed(cells, at, width, numbers, [*above, *rows])
+        if resumed is not None:  # this row is left as text: the next one follows it all the same
+            previous, at = numbers, resumed
+            continue
+        if _last_row(cells, at, width, numbers, [*above, *rows]):
+            rows.append(cells[at : at + width])
+        break
+    return rows
+
+
+def _row_width(cells: list[_Cell], at: int, width: int, numbers: list[_Number]) -> int | None:
+    """How many cells the row numbered at `at` prints: the table's width, or a group row's
+    number and name, when the next row's number follows them; None when neither does."""
+    widths = (width, _NUMBER_AND_NAME) if numbers[-1].group else (width,)
+    for taken in widths:
+        following = cells[at + taken].text if at + taken < len(cells) else None
+        number = _number(following) if following is not None else None
+        if number is not None and _follows(number, numbers):
+            return taken
+    return None
+
+
+def _resumed(
+    cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
+) -> int | None:
+    """Where the table goes on after the row at `at` whose cells do not count out: the next
+    row's number within a few rows' cells, whose own row counts out (or is the last)."""
+    for next_at in range(at + 1, min(len(cells), at + _RESYNC_ROWS * width)):
+        number = _number(cells[next_at].text)
+        if number is None or not _follows(number, numbers):
+            continue
+        following = [*numbers, number]
+        if _row_width(cells, next_at, width, following) is not None or _last_row(
+            cells, next_at, width, following, above
+        ):
+            return next_at
+    return None
+
+
+def _last_row(
+    cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
+) -> bool:
+    """Whether the row at `at` may be the table's last: it has the width's count of cells,
+    no next row's number stands within two rows' cells (else this row's cells did not count
+    out), and its cells are no longer than their columns' above allow (a body paragraph after
+    the table taken for its last cell is longer than a time cell)."""
+    if at + width > len(cells) or any(
+        (number := _number(cell.text)) is not None and _follows(number, numbers)
+        for cell in cells[at + 1 : at + 2 * width]
+    ):
+        return False
+    for column, cell in enumerate(cells[at : at + width]):
+        longest = max(len(row[column].text.split()) for row in above)
+        if len(cell.text.split()) > longest * _LONGER_BY + _LONGER_WORDS:
+            return False
+    return True
+
+
+def _follows(number: _Number, previous: list[_Number]) -> bool:
+    """Whether `number` may come after the rows numbered `previous`: the next group, the next
+    row, or a group's first row (numbered from 1 again, or on from the rows before)."""
+    groups = [found.value for found in previous if found.group]
+    rows = [found.value for found in previous if not found.group]
+    if number.group:
+        return number.value == (groups[-1] if groups else 0) + 1
+    after_group = bool(previous) and previous[-1].group
+    return number.value == (rows[-1] if rows else 0) + 1 or (after_group and number.value == 1)
+
+
+def _number(text: str) -> _Number | None:
+    """The row number a cell prints alone (`1`, `1.`, `II`), else None."""
+    text = text.strip()
+    if found := _ARABIC.match(text):
+        return _Number(group=False, value=int(found.group("n")))
+    if found := _ROMAN.match(text):
+        return _Number(group=True, value=_roman(found.group("n")))
+    return None
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN_VALUES[letter] for letter in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def _numbers_columns(cells: list[_Cell]) -> bool:
+    """A row numbering the columns under the header: `1`, `2`, ... in turn, or `(1)`, `(2)`."""
+    return len(cells) > 1 and all(
+        cell.text.strip("() ") == str(index) for index, cell in enumerate(cells, 1)
+    )
+
+
+def _paragraph_cells(lines: list[RawLine], start: int) -> list[_Cell]:
+    """The cells from line `start` on, each a paragraph (the lines between two blank ones,
+    joined), or a line of spaces between two blank ones (an empty cell); up to a line a
+    reader has taken, or a paragraph too long to be a cell."""
+    cells: list[_Cell] = []
+    at = start
+    while at < len(lines) and _free(lines[at]):
+        if not lines[at].text.strip():
+            if lines[at].text and _blank(lines, at - 1) and _blank(lines, at + 1):
+                cells.append(_Cell("", (at,)))
+            at += 1
+            continue
+        end = at
+        while end < len(lines) and lines[end].text.strip() and _free(lines[end]):
+            end += 1
+        if end - at > _MAX_CELL_LINES:
+            break
+        text = " ".join(line.text.strip() for line in lines[at:end])
+        cells.append(_Cell(text, tuple(range(at, end))))
+        at = end
+    return _with_blanks(cells)
+
+
+def _blank(lines: list[RawLine], at: int) -> bool:
+    return 0 <= at < len(lines) and lines[at].text == ""
+
+
+def _line_cells(lines: list[RawLine], start: int) -> list[_Cell]:
+    """The cells from line `start` on, one a line (a blank line an empty cell); up to a line
+    a reader has taken."""
+    cells: list[_Cell] = []
+    for at in range(start, len(lines)):
+        if not _free(lines[at]):
+            break
+        cells.append(_Cell(lines[at].text.strip(), (at,)))
+    return cells
+
+
+def _with_blanks(cells: list[_Cell]) -> list[_Cell]:
+    """Each cell with the blank lines after it up to the next cell's first, so that a row's
+    lines, blank ones included, are one span."""
+    out: list[_Cell] = []
+    for cell, following in zip(cells, [*cells[1:], None], strict=True):
+        end = following.lines[0] if following is not None else cell.lines[-1] + 1
+        out.append(_Cell(cell.text, tuple(range(cell.lines[0], end))))
+    return out
