@@ -134,6 +134,23 @@ def test_a_row_whose_cells_do_not_count_out_is_left_as_text() -> None:
     assert "Hội Phụ nữ" in [line.text for line in raw.lines]
 
 
+@pytest.mark.parametrize("layout", [blank_between, one_a_line], ids=["blank between", "a line"])
+def test_a_cell_of_several_paragraphs_that_go_on_is_one_cell(layout: object) -> None:
+    """Paragraphs of one cell that say they go on (a list of units each ending with `;`, a
+    paragraph in lower case, a note in parentheses) make the row count out again."""
+    rows = [
+        TASK_ROWS[0],
+        ["2", "Mở lớp tập huấn", "Trạm Khuyến nông", "Hội Nông dân;", "Hội Phụ nữ", "Tháng 8/2026"],
+        ["3", "Sơ kết", "cuối năm", "(theo mẫu của huyện)", "Văn phòng", "Công an xã", "Tháng 12"],
+    ]
+    text = layout(TASK_HEADER, rows)  # type: ignore[operator]
+    assert table_rows(text, "txt")[1:] == [
+        tuple(TASK_ROWS[0]),
+        ("2", "Mở lớp tập huấn", "Trạm Khuyến nông", "Hội Nông dân; Hội Phụ nữ", "Tháng 8/2026"),
+        ("3", "Sơ kết cuối năm; (theo mẫu của huyện)", "Văn phòng", "Công an xã", "Tháng 12"),
+    ]
+
+
 def test_a_last_row_missing_a_cell_does_not_take_the_text_after_it() -> None:
     rows = [*TASK_ROWS[:2], ["3", "Sơ kết, báo cáo kết quả", "Văn phòng HĐND và UBND", "Tháng 12"]]
     text = blank_between(TASK_HEADER, rows)

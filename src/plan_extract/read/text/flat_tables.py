@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from plan_extract.read.column_words import names_a_column, names_the_number_column
 from plan_extract.read.model import Block, Hint, RawLine
+from plan_extract.read.text.gfm import cell_text
 
 _ARABIC = re.compile(r"^(?P<n>\d{1,3})[.)]?$")
 _ROMAN = re.compile(r"^(?P<n>[IVX]{1,6})[.)]?$")
@@ -41,6 +42,8 @@ _NUMBER_AND_NAME = 2  # the cells a group row prints when its name is merged acr
 _RESYNC_ROWS = 3  # how many rows' cells are searched for the next row's number
 _LONGER_BY = 2  # the last row's cell may be this many times its column's longest above ...
 _LONGER_WORDS = 4  # ... and this many words more
+_LIST_STOPS = ",;:"  # a cell's paragraph ending so goes on in the next
+_DASHES = "-+•"  # the marks of a dashed list's items
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,31 +123,82 @@ def _body_rows(cells: list[_Cell], width: int, above: list[list[_Cell]]) -> list
         if number is None or not _follows(number, previous):
             break
         numbers = [*previous, number]
-        taken = _row_width(cells, at, width, numbers)
-        if taken is not None:
-            rows.append(cells[at : at + taken] + [_Cell("", ())] * (width - taken))
-            previous, at = numbers, at + taken
+        found = _row_at(cells, at, width, numbers)
+        if found is not None:
+            rows.append(found[0])
+            previous, at = numbers, at + found[1]
             continue
         resumed = _resumed(cells, at, width, numbers, [*above, *rows])
         if resumed is not None:  # this row is left as text: the next one follows it all the same
             previous, at = numbers, resumed
             continue
-        if _last_row(cells, at, width, numbers, [*above, *rows]):
-            rows.append(cells[at : at + width])
+        last = _last_row(cells, at, width, numbers, [*above, *rows])
+        if last is not None:
+            rows.append(last)
         break
     return rows
 
 
-def _row_width(cells: list[_Cell], at: int, width: int, numbers: list[_Number]) -> int | None:
-    """How many cells the row numbered at `at` prints: the table's width, or a group row's
-    number and name, when the next row's number follows them; None when neither does."""
+def _row_at(
+    cells: list[_Cell], at: int, width: int, numbers: list[_Number]
+) -> tuple[list[_Cell], int] | None:
+    """The cells of the row numbered at `at` (full width) and how many printed cells it takes,
+    when the next row's number follows them: the table's width, a group row's number and name,
+    or more cells than the width where as many of them go on from the cell before as there are
+    too many (a cell of several paragraphs); None when the row does not count out so."""
     widths = (width, _NUMBER_AND_NAME) if numbers[-1].group else (width,)
     for taken in widths:
-        following = cells[at + taken].text if at + taken < len(cells) else None
-        number = _number(following) if following is not None else None
-        if number is not None and _follows(number, numbers):
-            return taken
-    return None
+        if _follows_at(cells, at + taken, numbers):
+            return cells[at : at + taken] + [_Cell("", ())] * (width - taken), taken
+    end = next(
+        (
+            after
+            for after in range(at + width + 1, min(len(cells), at + _RESYNC_ROWS * width))
+            if _follows_at(cells, after, numbers)
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    printed = cells[at:end]
+    goes_on = [i for i in range(2, len(printed)) if _goes_on(printed[i - 1], printed[i])]
+    if len(goes_on) != len(printed) - width:
+        return None
+    row: list[_Cell] = []
+    for index, cell in enumerate(printed):
+        if index in goes_on:
+            row[-1] = _joined(row[-1], cell)
+        else:
+            row.append(cell)
+    return row, end - at
+
+
+def _follows_at(cells: list[_Cell], at: int, numbers: list[_Number]) -> bool:
+    """Whether the cell at `at` is the number of the row after those numbered `numbers`."""
+    number = _number(cells[at].text) if at < len(cells) else None
+    return number is not None and _follows(number, numbers)
+
+
+def _goes_on(before: _Cell, cell: _Cell) -> bool:
+    """Whether a paragraph goes on from the one before in the same cell: the one before ends
+    with a comma, semicolon or colon (a list of units, one a paragraph), or this one starts in
+    lower case or with a parenthesis, or both are items of a dashed list."""
+    if not before.text or not cell.text:
+        return False
+    return (
+        before.text[-1] in _LIST_STOPS
+        or cell.text[0].islower()
+        or cell.text[0] == "("
+        or (before.text[0] in _DASHES and cell.text[0] in _DASHES)
+    )
+
+
+def _joined(cell: _Cell, more: _Cell) -> _Cell:
+    """Two paragraphs of one cell as one text (as the Word reader joins a cell's paragraphs)."""
+    text = (
+        f"{cell.text} {more.text}" if more.text[0].islower() else cell_text([cell.text, more.text])
+    )
+    return _Cell(text, (*cell.lines, *more.lines))
 
 
 def _resumed(
@@ -157,8 +211,9 @@ def _resumed(
         if number is None or not _follows(number, numbers):
             continue
         following = [*numbers, number]
-        if _row_width(cells, next_at, width, following) is not None or _last_row(
-            cells, next_at, width, following, above
+        if (
+            _row_at(cells, next_at, width, following) is not None
+            or _last_row(cells, next_at, width, following, above) is not None
         ):
             return next_at
     return None
@@ -166,21 +221,30 @@ def _resumed(
 
 def _last_row(
     cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
-) -> bool:
-    """Whether the row at `at` may be the table's last: it has the width's count of cells,
-    no next row's number stands within two rows' cells (else this row's cells did not count
-    out), and its cells are no longer than their columns' above allow (a body paragraph after
-    the table taken for its last cell is longer than a time cell)."""
-    if at + width > len(cells) or any(
-        (number := _number(cell.text)) is not None and _follows(number, numbers)
-        for cell in cells[at + 1 : at + 2 * width]
+) -> list[_Cell] | None:
+    """The cells of the row at `at` when it may be the table's last (nothing after it says
+    where it ends): its cells from its number on, a paragraph that goes on from the one before
+    joined to it, up to the width's count, the paragraph after them not going on from the
+    last; no next row's number within two rows' cells (else this row's cells did not count
+    out); its cells no longer than their columns' above allow (a body paragraph after the table
+    taken for its last cell is longer than a time cell). None when it may not."""
+    row: list[_Cell] = []
+    end = at
+    while end < len(cells) and (len(row) < width or _goes_on(row[-1], cells[end])):
+        if len(row) > 1 and _goes_on(row[-1], cells[end]):
+            row[-1] = _joined(row[-1], cells[end])
+        else:
+            row.append(cells[end])
+        end += 1
+    if len(row) != width or any(
+        _follows_at(cells, after, numbers) for after in range(at + 1, end + width)
     ):
-        return False
-    for column, cell in enumerate(cells[at : at + width]):
-        longest = max(len(row[column].text.split()) for row in above)
+        return None
+    for column, cell in enumerate(row):
+        longest = max(len(cells[column].text.split()) for cells in above)
         if len(cell.text.split()) > longest * _LONGER_BY + _LONGER_WORDS:
-            return False
-    return True
+            return None
+    return row
 
 
 def _follows(number: _Number, previous: list[_Number]) -> bool:
