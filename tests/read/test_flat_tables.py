@@ -107,6 +107,37 @@ def test_a_numbering_row_the_rows_continue_across_groups_and_numbers_with_stops(
     ]
 
 
+def test_rows_numbered_in_parts_and_dashed_rows_under_a_row() -> None:
+    header = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"]
+    rows = [
+        ["1", "Hoàn thiện thể chế", "", ""],
+        ["1.1", "Rà soát quy chế phối hợp", "Phòng Nội vụ", "Tháng 4/2026"],
+        ["1.2", "Ban hành quy chế mới", "Phòng Nội vụ", "Tháng 6/2026"],
+        ["2", "Tuyên truyền", "Văn hóa - Xã hội", "Quý III"],
+        ["-", "Trên loa truyền thanh", "Đài truyền thanh xã", "Hằng tháng"],
+        ["-", "Trên trang thông tin điện tử", "Văn phòng", "Hằng tuần"],
+        ["3", "Sơ kết", "Văn phòng", "Tháng 12/2026"],
+    ]
+    assert table_rows(blank_between(header, rows)) == [tuple(row) for row in [header, *rows]]
+
+
+def test_rows_numbered_out_of_turn_end_the_table() -> None:
+    header = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"]
+    rows = [
+        ["1", "Rà soát quy chế", "Phòng Nội vụ", "Tháng 4/2026"],
+        ["1.2", "Ban hành quy chế", "Phòng Nội vụ", "Tháng 6/2026"],  # no `1.1` before it
+        ["3", "Sơ kết", "Văn phòng", "Tháng 12/2026"],  # no `2` before it
+    ]
+    assert table_rows(blank_between(header, rows)) == [tuple(header), tuple(rows[0])]
+
+
+def test_a_header_cell_of_two_paragraphs_the_second_in_lower_case_is_one_cell() -> None:
+    text = blank_between(TASK_HEADER, TASK_ROWS).replace(
+        "\n\nThời gian hoàn thành\n\n", "\n\nThời gian\n\nhoàn thành\n\n"
+    )
+    assert table_rows(text) == [tuple(row) for row in [TASK_HEADER, *TASK_ROWS]]
+
+
 def test_a_cell_wrapped_over_two_lines_is_one_cell() -> None:
     text = blank_between(TASK_HEADER, TASK_ROWS).replace(
         "Rà soát hiện trạng kênh mương nội đồng", "Rà soát hiện trạng\nkênh mương nội đồng"

@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from plan_extract.read.column_words import names_a_column, names_the_number_column
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.text.gfm import cell_text
 
-_ARABIC = re.compile(r"^(?P<n>\d{1,3})[.)]?$")
+_ARABIC = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,2})?)[.)]?$")  # `1`, `1.`, `1.2`
 _ROMAN = re.compile(r"^(?P<n>[IVX]{1,6})[.)]?$")
+_DASH = re.compile(r"^[-+•]$")  # a row under a numbered one (`-` Diện tích ...)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _MIN_WIDTH = 3  # the numbering column and two more
 _MAX_WIDTH = 16
@@ -54,10 +56,11 @@ class _Cell:
 
 @dataclass(frozen=True, slots=True)
 class _Number:
-    """A row's number: an arabic figure numbers rows, a roman one groups them."""
+    """A row's number: an arabic figure numbers rows (`1`, `1.2`: `figures` (1, 2)), a roman one
+    groups them, a dash marks a row under the one before."""
 
-    group: bool
-    value: int
+    kind: Literal["row", "group", "dash"]
+    figures: tuple[int, ...] = ()
 
 
 def rebuilt_flat_tables(lines: list[RawLine]) -> list[RawLine]:
@@ -98,14 +101,20 @@ def _table_at(lines: list[RawLine], start: int) -> list[list[_Cell]] | None:
     row's cells full width; None when no table opens there."""
     blank_between = start + 1 < len(lines) and not lines[start + 1].text.strip()
     cells = _paragraph_cells(lines, start) if blank_between else _line_cells(lines, start)
-    width = next((i for i, cell in enumerate(cells) if _number(cell.text) is not None), 0)
-    header = cells[:width]
+    first = next((i for i, cell in enumerate(cells) if _number(cell.text) is not None), 0)
+    header: list[_Cell] = []
+    for cell in cells[:first]:  # a header cell's second paragraph in lower case goes on
+        if len(header) > 1 and cell.text[:1].islower():
+            header[-1] = _joined(header[-1], cell)
+        else:
+            header.append(cell)
+    width = len(header)
     if not _MIN_WIDTH <= width <= _MAX_WIDTH or not all(
         len(cell.text.split()) <= _HEADER_WORDS and names_a_column(cell.text) for cell in header[1:]
     ):
         return None
     rows = [header]
-    at = width
+    at = first
     if _numbers_columns(cells[at : at + width]):
         rows.append(cells[at : at + width])
         at += width
@@ -146,7 +155,7 @@ def _row_at(
     when the next row's number follows them: the table's width, a group row's number and name,
     or more cells than the width where as many of them go on from the cell before as there are
     too many (a cell of several paragraphs); None when the row does not count out so."""
-    widths = (width, _NUMBER_AND_NAME) if numbers[-1].group else (width,)
+    widths = (width, _NUMBER_AND_NAME) if numbers[-1].kind == "group" else (width,)
     for taken in widths:
         if _follows_at(cells, at + taken, numbers):
             return cells[at : at + taken] + [_Cell("", ())] * (width - taken), taken
@@ -248,23 +257,33 @@ def _last_row(
 
 
 def _follows(number: _Number, previous: list[_Number]) -> bool:
-    """Whether `number` may come after the rows numbered `previous`: the next group, the next
-    row, or a group's first row (numbered from 1 again, or on from the rows before)."""
-    groups = [found.value for found in previous if found.group]
-    rows = [found.value for found in previous if not found.group]
-    if number.group:
-        return number.value == (groups[-1] if groups else 0) + 1
-    after_group = bool(previous) and previous[-1].group
-    return number.value == (rows[-1] if rows else 0) + 1 or (after_group and number.value == 1)
+    """Whether `number` may come after the rows numbered `previous`: the next group; the next
+    row (`2` after `1` or `1.3`), a row's first part (`1.1` after `1`) or its next (`1.2` after
+    `1.1`); a group's first row (numbered from 1 again, or on from the rows before); a dashed
+    row under any."""
+    if number.kind == "dash":
+        return bool(previous)
+    groups = [found.figures for found in previous if found.kind == "group"]
+    if number.kind == "group":
+        return number.figures[0] == (groups[-1][0] if groups else 0) + 1
+    rows = [found.figures for found in previous if found.kind == "row"]
+    last = rows[-1] if rows else (0,)
+    if len(number.figures) == 1:
+        after_group = bool(previous) and previous[-1].kind == "group"
+        return number.figures[0] == last[0] + 1 or (after_group and number.figures[0] == 1)
+    major, minor = number.figures
+    return (major,) == last if minor == 1 else (major, minor - 1) == last
 
 
 def _number(text: str) -> _Number | None:
-    """The row number a cell prints alone (`1`, `1.`, `II`), else None."""
+    """The row number a cell prints alone (`1`, `1.`, `1.2`, `II`, `-`), else None."""
     text = text.strip()
     if found := _ARABIC.match(text):
-        return _Number(group=False, value=int(found.group("n")))
+        return _Number("row", tuple(int(part) for part in found.group("n").split(".")))
     if found := _ROMAN.match(text):
-        return _Number(group=True, value=_roman(found.group("n")))
+        return _Number("group", (_roman(found.group("n")),))
+    if _DASH.match(text):
+        return _Number("dash")
     return None
 
 
