@@ -138,6 +138,38 @@ def test_a_header_cell_of_two_paragraphs_the_second_in_lower_case_is_one_cell() 
     assert table_rows(text) == [tuple(row) for row in [TASK_HEADER, *TASK_ROWS]]
 
 
+def test_a_header_of_two_rows_a_cell_spanning_the_years() -> None:
+    """A Word table saved as text prints a cell spanning columns once, its other columns as
+    blank lines, and the row below only under it: the header is read as two rows."""
+    upper = ["STT", "Chỉ tiêu", "Đơn vị tính", "Giai đoạn 2026 - 2030", "", ""]
+    lower = ["Năm 2026", "Năm 2028", "Năm 2030"]
+    rows = [
+        ["1", "Diện tích cây ăn quả", "ha", "120", "150", "180"],
+        ["2", "Sản lượng thủy sản", "tấn", "40", "45", "50"],
+    ]
+    text = one_a_line(upper + lower, rows)
+    assert table_rows(text, "txt") == [
+        tuple(upper),
+        ("", "", "", *lower),
+        *(tuple(row) for row in rows),
+    ]
+    plan = parse_bytes(PLAN.format(table=text).encode(), "plan.txt")
+    assert sorted((t.value, t.year) for t in plan.targets) == [
+        (40, 2026),
+        (45, 2028),
+        (50, 2030),
+        (120, 2026),
+        (150, 2028),
+        (180, 2030),
+    ]
+
+
+def test_a_header_with_blank_cells_that_span_nothing_is_no_table() -> None:
+    upper = ["STT", "Chỉ tiêu", "", "Giai đoạn 2026 - 2030", ""]
+    text = one_a_line([*upper, "Năm 2026", "Năm 2030"], [["1", "Diện tích", "ha", "12", "15"]])
+    assert table_rows(text, "txt") == []
+
+
 def test_a_cell_wrapped_over_two_lines_is_one_cell() -> None:
     text = blank_between(TASK_HEADER, TASK_ROWS).replace(
         "Rà soát hiện trạng kênh mương nội đồng", "Rà soát hiện trạng\nkênh mương nội đồng"
@@ -168,17 +200,25 @@ def test_a_row_whose_cells_do_not_count_out_is_left_as_text() -> None:
 @pytest.mark.parametrize("layout", [blank_between, one_a_line], ids=["blank between", "a line"])
 def test_a_cell_of_several_paragraphs_that_go_on_is_one_cell(layout: object) -> None:
     """Paragraphs of one cell that say they go on (a list of units each ending with `;`, a
-    paragraph in lower case, a note in parentheses) make the row count out again."""
+    paragraph in lower case, a note in parentheses) make the row count out again; the last row
+    is read only when none of its paragraphs goes on (where it ends is known by no number)."""
     rows = [
-        TASK_ROWS[0],
-        ["2", "Mở lớp tập huấn", "Trạm Khuyến nông", "Hội Nông dân;", "Hội Phụ nữ", "Tháng 8/2026"],
-        ["3", "Sơ kết", "cuối năm", "(theo mẫu của huyện)", "Văn phòng", "Công an xã", "Tháng 12"],
+        ["1", "Mở lớp tập huấn", "Trạm Khuyến nông", "Hội Nông dân;", "Hội Phụ nữ", "Tháng 8/2026"],
+        [
+            "2",
+            "Sơ kết",
+            "việc thực hiện kế hoạch",
+            "(theo mẫu)",
+            "Văn phòng",
+            "Công an xã",
+            "Quý IV",
+        ],
+        ["3", "Tổng kết", "Văn phòng", "Phòng Kinh tế;", "Công an xã", "Tháng 12/2026"],
     ]
     text = layout(TASK_HEADER, rows)  # type: ignore[operator]
     assert table_rows(text, "txt")[1:] == [
-        tuple(TASK_ROWS[0]),
-        ("2", "Mở lớp tập huấn", "Trạm Khuyến nông", "Hội Nông dân; Hội Phụ nữ", "Tháng 8/2026"),
-        ("3", "Sơ kết cuối năm; (theo mẫu của huyện)", "Văn phòng", "Công an xã", "Tháng 12"),
+        ("1", "Mở lớp tập huấn", "Trạm Khuyến nông", "Hội Nông dân; Hội Phụ nữ", "Tháng 8/2026"),
+        ("2", "Sơ kết việc thực hiện kế hoạch; (theo mẫu)", "Văn phòng", "Công an xã", "Quý IV"),
     ]
 
 

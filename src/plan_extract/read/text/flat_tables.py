@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from plan_extract.read.column_words import names_a_column, names_the_number_column
@@ -38,6 +39,7 @@ _DASH = re.compile(r"^[-+•]$")  # a row under a numbered one (`-` Diện tích
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _MIN_WIDTH = 3  # the numbering column and two more
 _MAX_WIDTH = 16
+_MAX_HEADER_CELLS = 2 * _MAX_WIDTH  # two header rows
 _HEADER_WORDS = 15  # a header cell is short
 _MAX_CELL_LINES = 10  # a longer paragraph is the body's, not a cell
 _NUMBER_AND_NAME = 2  # the cells a group row prints when its name is merged across the table
@@ -46,6 +48,7 @@ _LONGER_BY = 2  # the last row's cell may be this many times its column's longes
 _LONGER_WORDS = 4  # ... and this many words more
 _LIST_STOPS = ",;:"  # a cell's paragraph ending so goes on in the next
 _DASHES = "-+•"  # the marks of a dashed list's items
+_GOES_ON_WORDS = 3  # a paragraph in lower case this long goes on from the one before
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,18 +111,52 @@ def _table_at(lines: list[RawLine], start: int) -> list[list[_Cell]] | None:
             header[-1] = _joined(header[-1], cell)
         else:
             header.append(cell)
-    width = len(header)
-    if not _MIN_WIDTH <= width <= _MAX_WIDTH or not all(
-        len(cell.text.split()) <= _HEADER_WORDS and names_a_column(cell.text) for cell in header[1:]
-    ):
-        return None
-    rows = [header]
-    at = first
-    if _numbers_columns(cells[at : at + width]):
-        rows.append(cells[at : at + width])
-        at += width
-    body = _body_rows(cells[at:], width, [header])
-    return [*rows, *body] if body else None
+    for header_rows in _header_rows(header):
+        width = len(header_rows[0])
+        at = first
+        numbering = cells[at : at + width]
+        if _numbers_columns(numbering):
+            at += width
+        body = _body_rows(cells[at:], width, header_rows)
+        if body:
+            return [*header_rows, *([numbering] if at > first else []), *body]
+    return None
+
+
+def _header_rows(header: list[_Cell]) -> list[list[list[_Cell]]]:
+    """The ways the header's cells may stand in rows, each tried in turn: one row of cells each
+    naming a column; or two, as a Word table's text prints a cell spanning columns (`GIAI ĐOẠN
+    2026 - 2030` over `Năm 2026` ... `Năm 2030`): the upper row's cells, the spanning cell's
+    other columns empty, then the lower row's cells under them, as many as it spans."""
+    named = [
+        cell.text == "" or (len(cell.text.split()) <= _HEADER_WORDS and names_a_column(cell.text))
+        for cell in header[1:]
+    ]
+    if not all(named) or not _MIN_WIDTH <= len(header) <= _MAX_HEADER_CELLS:
+        return []
+    ways: list[list[list[_Cell]]] = []
+    if all(cell.text for cell in header) and len(header) <= _MAX_WIDTH:
+        ways.append([header])
+    for width in range(_MIN_WIDTH, min(len(header), _MAX_WIDTH + 1)):
+        upper, lower = header[:width], header[width:]
+        spans = [
+            at
+            for at in range(1, width - len(lower) + 1)
+            if upper[at].text
+            and not any(cell.text for cell in upper[at + 1 : at + len(lower)])
+            and (at + len(lower) == width or upper[at + len(lower)].text)
+        ]
+        empty = sum(1 for cell in upper if not cell.text)
+        if (
+            len(lower) > 1
+            and len(spans) == 1
+            and empty == len(lower) - 1
+            and all(cell.text for cell in lower)
+        ):
+            blank = _Cell("", ())
+            under = [blank] * spans[0] + lower + [blank] * (width - spans[0] - len(lower))
+            ways.append([upper, under])
+    return ways
 
 
 def _body_rows(cells: list[_Cell], width: int, above: list[list[_Cell]]) -> list[list[_Cell]]:
@@ -190,14 +227,15 @@ def _follows_at(cells: list[_Cell], at: int, numbers: list[_Number]) -> bool:
 
 def _goes_on(before: _Cell, cell: _Cell) -> bool:
     """Whether a paragraph goes on from the one before in the same cell: the one before ends
-    with a comma, semicolon or colon (a list of units, one a paragraph), or this one starts in
-    lower case or with a parenthesis, or both are items of a dashed list."""
+    with a comma, semicolon or colon (a list of units, one a paragraph), this one starts with a
+    parenthesis or, several words long, in lower case (a short one is a unit of measure: `ha`,
+    `tấn`), or both are items of a dashed list."""
     if not before.text or not cell.text:
         return False
     return (
         before.text[-1] in _LIST_STOPS
-        or cell.text[0].islower()
         or cell.text[0] == "("
+        or (cell.text[0].islower() and len(cell.text.split()) >= _GOES_ON_WORDS)
         or (before.text[0] in _DASHES and cell.text[0] in _DASHES)
     )
 
@@ -232,25 +270,21 @@ def _last_row(
     cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
 ) -> list[_Cell] | None:
     """The cells of the row at `at` when it may be the table's last (nothing after it says
-    where it ends): its cells from its number on, a paragraph that goes on from the one before
-    joined to it, up to the width's count, the paragraph after them not going on from the
-    last; no next row's number within two rows' cells (else this row's cells did not count
-    out); its cells no longer than their columns' above allow (a body paragraph after the table
-    taken for its last cell is longer than a time cell). None when it may not."""
-    row: list[_Cell] = []
-    end = at
-    while end < len(cells) and (len(row) < width or _goes_on(row[-1], cells[end])):
-        if len(row) > 1 and _goes_on(row[-1], cells[end]):
-            row[-1] = _joined(row[-1], cells[end])
-        else:
-            row.append(cells[end])
-        end += 1
-    if len(row) != width or any(
+    where it ends): the width's count of cells from its number, none of them and not the
+    paragraph after them going on from the one before (else where it ends is unknown); no next
+    row's number within two rows' cells (else its cells did not count out); its cells no longer
+    than their columns' above allow (a body paragraph after the table taken for its last cell
+    is longer than a time cell). None when it may not be."""
+    end = at + width
+    if end > len(cells) or any(
         _follows_at(cells, after, numbers) for after in range(at + 1, end + width)
     ):
         return None
+    row = cells[at:end]
+    if any(_goes_on(before, cell) for before, cell in pairwise([*row[1:], *cells[end : end + 1]])):
+        return None
     for column, cell in enumerate(row):
-        longest = max(len(cells[column].text.split()) for cells in above)
+        longest = max(len(printed[column].text.split()) for printed in above)
         if len(cell.text.split()) > longest * _LONGER_BY + _LONGER_WORDS:
             return None
     return row
