@@ -37,6 +37,7 @@ _ARABIC = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,2})?)[.)]?$")  # `1`, `1.`, `1.2`
 _ROMAN = re.compile(r"^(?P<n>[IVX]{1,6})[.)]?$")
 _DASH = re.compile(r"^[-+•]$")  # a row under a numbered one (`-` Diện tích ...)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_NUMBER_HEADER_CHARS = 16  # `Số thứ tự` and its marks, with spaces around
 _MIN_WIDTH = 3  # the numbering column and two more
 _MAX_WIDTH = 16
 _MAX_HEADER_CELLS = 2 * _MAX_WIDTH  # two header rows
@@ -91,7 +92,12 @@ def rebuilt_flat_tables(lines: list[RawLine]) -> list[RawLine]:
 
 
 def _opens_header(line: RawLine) -> bool:
-    return _free(line) and names_the_number_column(line.text)
+    # most lines are longer than any numbering column's header: not respelled to be compared
+    return (
+        len(line.text) <= _NUMBER_HEADER_CHARS
+        and _free(line)
+        and names_the_number_column(line.text)
+    )
 
 
 def _free(line: RawLine) -> bool:
