@@ -8,18 +8,23 @@ with nothing between (an empty cell is a blank line). Which one the table uses, 
 the line after the numbering column's header (`TT`, `STT`) is blank or not.
 
 The table is found by its header: the numbering column's, then a run of short cells each
-naming a column (read.column_words), up to the first row's number (`1`, `I`). Its width is the
-header's cell count, and the rows are rebuilt by it: a row is the width's count of cells from
-its number, and the cell after them must be the next row's number (`2` after `1`; `1` or the
-next figure after a group row `I`; `II` after a group's rows). A group row may print its
-number and name alone (a merged cell). Each row becomes one `TABLE_ROW` line with its cells,
-as read.text.gfm gives a pipe table's, on its first line; its other lines are left blank, so
-that every line keeps its number.
+naming a column (read.column_words), up to the first row's number (`1`, `I`); a header of two
+rows, as a Word table's text prints a cell spanning columns (its other columns blank, the row
+below only under it), is read as the two. The rows are rebuilt by the header's width: a row is
+the width's count of cells from its number, and the cell after them must be the next row's
+number (`2` after `1` or `1.3`; `1.1` after `1`; `1` or the next figure after a group row `I`;
+`II` after a group's rows; a dashed row `-` under any). A group row may print its number and
+name alone (a merged cell); a cell of several paragraphs is one where as many paragraphs say
+they go on (`;` ending the one before, a parenthesis or several words in lower case opening
+it) as the row has cells too many. Each row becomes one `TABLE_ROW` line with its cells, as
+read.text.gfm gives a pipe table's, on its first line; its other lines are left blank, so that
+every line keeps its number.
 
-Precision first: a row whose cells do not count out (a cell of two paragraphs, a cell missing,
-a merged cell) is left as text, as before, and the table goes on at the first row after it that
-counts out again; the last row is taken only when its cells are no longer than their columns'
-cells above (else the text after the table may have been read as its last cell).
+Precision first: a row whose cells do not count out otherwise (a cell missing, a merged cell)
+is left as text, as before, and the table goes on at the first row after it that counts out
+again. The last row, whose end no number marks, is taken only when none of its paragraphs goes
+on and its cells are no longer than their columns' above allow (else the text after the table
+may have been read as its last cell).
 """
 
 from __future__ import annotations
