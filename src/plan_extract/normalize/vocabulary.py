@@ -1,51 +1,20 @@
-"""Checks every word list of the normalize and structure stages shares, run when a file loads.
-
-Words are compared with normalized text, so a list must spell them as normalization does (`hòa`,
-not `hoà`: a word in the old spelling would never match); a phrase carries one role only (a word
-read as two things makes the reading depend on which list is tried first); and lists are ordered
-by the code (`longest_first`), never by the order of the file.
+"""The word-list helpers of the normalize and structure stages: the checks every list shares, run
+when a file loads (plan_extract.core.word_lists, where the read stage's lists find them too),
+and the reading of a file's examples (`misread`).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from plan_extract.core.knowledge import Example
-from plan_extract.core.text import respell
+from plan_extract.core.word_lists import alternatives as alternatives
+from plan_extract.core.word_lists import longest_first as longest_first
+from plan_extract.core.word_lists import one_role_each as one_role_each
+from plan_extract.core.word_lists import spelled_as_normalized as spelled_as_normalized
 
-Role = TypeVar("Role", bound=str)
 E = TypeVar("E", bound=Example)
-
-
-def spelled_as_normalized(words: Iterable[str]) -> None:
-    """Raise ValueError naming every word not in the spelling normalization gives text."""
-    odd = [word for word in words if respell(word) != word]
-    if odd:
-        raise ValueError(f"not in the normalized spelling (tone placement, spaces): {odd}")
-
-
-def one_role_each(roles: Mapping[Role, Iterable[str]]) -> None:
-    """Raise ValueError when a phrase (case aside) is listed under two roles."""
-    seen: dict[str, Role] = {}
-    for role, words in roles.items():
-        for word in words:
-            other = seen.setdefault(word.casefold(), role)
-            if other != role:
-                raise ValueError(f"{word!r} is listed as both {other} and {role}")
-
-
-def longest_first(words: Iterable[str]) -> list[str]:
-    """The words, longest first: a longer phrase is tried before a shorter one it starts with
-    (`phó chủ tịch` before `chủ tịch`)."""
-    return sorted(words, key=len, reverse=True)
-
-
-def alternatives(words: Iterable[str]) -> str:
-    """A regular expression for any of the words as written, longest first (of two phrases that
-    start alike, the longer is the one matched)."""
-    return "|".join(re.escape(word) for word in longest_first(words))
 
 
 def misread(

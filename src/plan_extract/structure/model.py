@@ -23,28 +23,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
 
 from plan_extract.core.contract import DocumentMeta, Section, SectionKind, Warning
-
-ColumnKind = Literal[
-    "number",  # STT, TT: the row's item number (`1`, `1.1`, `I`, `-`)
-    "task",  # Nhiệm vụ, Nội dung, Giải pháp: the work to do
-    "lead",  # Cơ quan chủ trì, Đơn vị thực hiện: who leads it
-    "cooperating",  # Cơ quan phối hợp: who cooperates
-    "deadline",  # Thời gian hoàn thành, Thời hạn, Tiến độ: when it is due
-    "start",  # Bắt đầu, Thời gian bắt đầu: when it starts (the row's range ends at its deadline)
-    "product",  # Sản phẩm, Kết quả dự kiến: what it delivers
-    "indicator",  # Chỉ tiêu, Tên chỉ tiêu: what is measured
-    "measure",  # Đơn vị tính, ĐVT: the unit of measure of the row's values
-    "planned",  # Kế hoạch năm 2026, Mục tiêu 2030, Năm 2027: a value planned (`year` says when)
-    "result",  # Thực hiện năm 2025, ƯTH, Ước thực hiện: a value achieved, no target
-    "money",  # Kinh phí, Thành tiền, Giá trị (nghìn USD): an amount of money, no target
-    "funding",  # Nguồn kinh phí: where the money comes from
-    "note",  # Ghi chú
-    "other",  # header words of no known kind
-]
-
+from plan_extract.read.column_words import ColumnKind as ColumnKind
 
 # the columns whose cells the table readers turn into items: units and deadlines (a task
 # table's), targets (an indicator table's; a result column gives none, and no sentence rule

@@ -20,23 +20,16 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from pydantic import model_validator
-
-from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import LINE_STARTS
 from plan_extract.normalize.vocabulary import (
     alternatives,
-    one_role_each,
-    spelled_as_normalized,
 )
+from plan_extract.read.column_words import TABLE_COLUMNS, YEAR, YEAR_HEADER_WORDS
 from plan_extract.read.model import Hint
 from plan_extract.structure.kinds import FirstPhrase
 from plan_extract.structure.model import Cell, Column, ColumnKind, Row, Table
 
-# a year (`Năm 2027`, both of `2026-2030`); not a name's figure (`tọa độ VN-2000`)
-_YEAR = re.compile(r"(?<![^\W\d_]-)(?<!\d)(?:19|20)\d\d(?!\d)")
-_YEAR_HEADER_WORDS = 3  # a header naming only a year is short: `Năm 2027`, `2027`
 _SPAN_YEARS = 2  # `2026 - 2030`: a span's first and last years
 _NUMBERING_CELL = re.compile(r"^\(?(?P<n>\d{1,2})\)?$")  # a header row numbering the columns
 _MIN_GROUPED_WIDTH = 4  # a row naming a group spans a table at least this wide
@@ -46,36 +39,6 @@ _HEADER_WORDS = 6  # a header cell is short
 _SHORT_PHRASE = 4  # letters of a header phrase too short to be found inside words run together
 _ROW_END_GAP = 2  # the bars between a row's last cell and the next row's first
 _KINDS_OF_A_HEADER = 2  # a row naming this many kinds of column is a header
-
-
-class ColumnExample(Example):
-    above: str | None = None  # the spanning header printed over this one
-    kind: ColumnKind
-    year: int | None = None
-
-    @property
-    def negative(self) -> bool:
-        return self.kind == "other"
-
-
-class TableColumns(Knowledge):
-    kinds: dict[ColumnKind, list[str]]
-    currencies: list[str]
-    bare_unit: list[str]
-    examples: list[ColumnExample]
-
-    @model_validator(mode="after")
-    def _words(self) -> TableColumns:
-        spelled_as_normalized(
-            [*self.currencies, *self.bare_unit, *(p for ps in self.kinds.values() for p in ps)]
-        )
-        one_role_each({**self.kinds, "currency": self.currencies, "bare_unit": self.bare_unit})
-        if "other" in self.kinds:
-            raise ValueError("`other` is the kind of a header naming none: it has no words")
-        return self
-
-
-TABLE_COLUMNS = data_file("structure/table_columns.yaml", TableColumns)
 
 
 @cache
@@ -137,8 +100,8 @@ def column_kind(header: str, above: str | None = None) -> tuple[ColumnKind, int 
     2030`) is for its last. A header cell's lines are one phrase (`Cơ quan` / `chủ trì`: the
     readers join a cell's paragraphs with `;`)."""
     parts = [" ".join(part.replace(";", " ").split()) for part in (header, above) if part]
-    years = [found for part in parts if len(found := _YEAR.findall(part)) == 1]
-    spans = [found for part in parts if len(found := _YEAR.findall(part)) == _SPAN_YEARS]
+    years = [found for part in parts if len(found := YEAR.findall(part)) == 1]
+    spans = [found for part in parts if len(found := YEAR.findall(part)) == _SPAN_YEARS]
     year = int(years[0][0]) if years else int(max(spans[0])) if spans else None
     if any(_currency().search(part) for part in parts):
         return "money", year
@@ -146,7 +109,7 @@ def column_kind(header: str, above: str | None = None) -> tuple[ColumnKind, int 
         named = _glued_or_named(part)
         if named:
             return named, year
-    if any(_YEAR.search(part) and len(part.split()) <= _YEAR_HEADER_WORDS for part in parts):
+    if any(YEAR.search(part) and len(part.split()) <= YEAR_HEADER_WORDS for part in parts):
         return "planned", year
     return "other", year
 
@@ -454,7 +417,7 @@ def _dated_cell_moved(
     dated = [
         index
         for index, cell in enumerate(row[:-1])
-        if cell is not None and kinds[index] in _ROLE_KINDS and _YEAR.search(cell.text)
+        if cell is not None and kinds[index] in _ROLE_KINDS and YEAR.search(cell.text)
     ]
     if len(dated) != 1:
         return None

@@ -10,6 +10,7 @@ from plan_extract.read.backend import Backend
 from plan_extract.read.model import RawDocument, RawLine
 from plan_extract.read.options import ReadOptions
 from plan_extract.read.text.decode import decode
+from plan_extract.read.text.flat_tables import rebuilt_flat_tables
 from plan_extract.read.text.markdown import apply_markdown_hints, looks_like_markdown
 from plan_extract.read.text.wraps import mark_wraps
 
@@ -43,4 +44,5 @@ def read_text_bytes(data: bytes, fmt: SourceFormat) -> RawDocument:
     )
     if fmt == "md":
         raw = apply_markdown_hints(raw)
+    raw = rebuilt_flat_tables(raw)
     return RawDocument(format=fmt, lines=raw, markdown_marks=looks_like_markdown(text))

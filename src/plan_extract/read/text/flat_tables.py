@@ -1,0 +1,392 @@
+"""Tables flattened to one cell per line, as copying a web page's table or saving a Word file as
+plain text (LibreOffice's `txt:Text`) prints them: no bar, no rule, each cell a line (or a
+paragraph) of its own, a row opened by its number alone on a line.
+
+Two spellings: cells set apart by blank lines (a cell may then be hard-wrapped over several
+lines; an empty cell is a line of spaces, as a page's `&nbsp;` prints), or one cell a line
+with nothing between (an empty cell is a blank line). Which one the table uses, its header says:
+the line after the numbering column's header (`TT`, `STT`) is blank or not.
+
+The table is found by its header: the numbering column's, then a run of short cells each
+naming a column (read.column_words), up to the first row's number (`1`, `I`); a header of two
+rows, as a Word table's text prints a cell spanning columns (its other columns blank, the row
+below only under it), is read as the two. The rows are rebuilt by the header's width: a row is
+the width's count of cells from its number, and the cell after them must be the next row's
+number (`2` after `1` or `1.3`; `1.1` after `1`; `1` or the next figure after a group row `I`;
+`II` after a group's rows; a dashed row `-` under any). A group row may print its number and
+name alone (a merged cell); a cell of several paragraphs is one where as many paragraphs say
+they go on (`;` ending the one before, a parenthesis or several words in lower case opening
+it) as the row has cells too many. Each row becomes one `TABLE_ROW` line with its cells, as
+read.text.gfm gives a pipe table's, on its first line; its other lines are left blank, so that
+every line keeps its number.
+
+Precision first: a row whose cells do not count out otherwise (a cell missing, a merged cell)
+is left as text, as before, and the table goes on at the first row after it that counts out
+again. The last row, whose end no number marks, is taken only when none of its paragraphs goes
+on and its cells are no longer than their columns' above allow (else the text after the table
+may have been read as its last cell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from typing import Literal
+
+from plan_extract.read.column_words import names_a_column, names_the_number_column
+from plan_extract.read.model import Block, Hint, RawLine
+from plan_extract.read.text.gfm import cell_text
+
+_ARABIC = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,2})?)[.)]?$")  # `1`, `1.`, `1.2`
+_ROMAN = re.compile(r"^(?P<n>[IVX]{1,6})[.)]?$")
+_DASH = re.compile(r"^[-+•]$")  # a row under a numbered one (`-` Diện tích ...)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_NUMBER_HEADER_CHARS = 16  # `Số thứ tự` and its marks, with spaces around
+_MIN_WIDTH = 3  # the numbering column and two more
+_MAX_WIDTH = 16
+_MAX_HEADER_CELLS = 2 * _MAX_WIDTH  # two header rows
+_HEADER_WORDS = 15  # a header cell is short
+_MAX_CELL_LINES = 10  # a longer paragraph is the body's, not a cell
+_NUMBER_AND_NAME = 2  # the cells a group row prints when its name is merged across the table
+_RESYNC_ROWS = 3  # how many rows' cells are searched for the next row's number
+_LONGER_BY = 2  # the last row's cell may be this many times its column's longest above ...
+_LONGER_WORDS = 4  # ... and this many words more
+_LIST_STOPS = ",;:"  # a cell's paragraph ending so goes on in the next
+_DASHES = "-+•"  # the marks of a dashed list's items
+_GOES_ON_WORDS = 3  # a paragraph in lower case this long goes on from the one before
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    text: str
+    lines: tuple[int, ...]  # the indices of the lines that print it (blank ones after it too)
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A row's number: an arabic figure numbers rows (`1`, `1.2`: `figures` (1, 2)), a roman one
+    groups them, a dash marks a row under the one before."""
+
+    kind: Literal["row", "group", "dash"]
+    figures: tuple[int, ...] = ()
+
+
+def rebuilt_flat_tables(lines: list[RawLine]) -> list[RawLine]:
+    """`lines` with each flattened table's rows as `TABLE_ROW` lines."""
+    out = list(lines)
+    index = 0
+    while index < len(lines):
+        rows = _table_at(lines, index) if _opens_header(lines[index]) else None
+        if not rows:
+            index += 1
+            continue
+        for row in rows:
+            first, *rest = sorted({at for cell in row for at in cell.lines})
+            cells = tuple(cell.text for cell in row)
+            out[first] = replace(
+                lines[first],
+                text=" | ".join(cells),
+                hints=frozenset({Hint.TABLE_ROW}),
+                cells=cells,
+            )
+            for at in rest:
+                out[at] = replace(lines[at], text="", hints=frozenset())
+        index = max(at for row in rows for cell in row for at in cell.lines) + 1
+    return out
+
+
+def _opens_header(line: RawLine) -> bool:
+    # most lines are longer than any numbering column's header: not respelled to be compared
+    return (
+        len(line.text) <= _NUMBER_HEADER_CHARS
+        and _free(line)
+        and names_the_number_column(line.text)
+    )
+
+
+def _free(line: RawLine) -> bool:
+    """A body line no reader has made a table row of."""
+    return line.block is Block.BODY and Hint.TABLE_ROW not in line.hints
+
+
+def _table_at(lines: list[RawLine], start: int) -> list[list[_Cell]] | None:
+    """The rows (the header's first) of the table whose header opens on line `start`, each
+    row's cells full width; None when no table opens there."""
+    blank_between = start + 1 < len(lines) and not lines[start + 1].text.strip()
+    cells = _paragraph_cells(lines, start) if blank_between else _line_cells(lines, start)
+    first = next((i for i, cell in enumerate(cells) if _number(cell.text) is not None), 0)
+    header: list[_Cell] = []
+    for cell in cells[:first]:  # a header cell's second paragraph in lower case goes on
+        if len(header) > 1 and cell.text[:1].islower():
+            header[-1] = _joined(header[-1], cell)
+        else:
+            header.append(cell)
+    for header_rows in _header_rows(header):
+        width = len(header_rows[0])
+        at = first
+        numbering = cells[at : at + width]
+        if _numbers_columns(numbering):
+            at += width
+        body = _body_rows(cells[at:], width, header_rows)
+        if body:
+            return [*header_rows, *([numbering] if at > first else []), *body]
+    return None
+
+
+def _header_rows(header: list[_Cell]) -> list[list[list[_Cell]]]:
+    """The ways the header's cells may stand in rows, each tried in turn: one row of cells each
+    naming a column; or two, as a Word table's text prints a cell spanning columns (`GIAI ĐOẠN
+    2026 - 2030` over `Năm 2026` ... `Năm 2030`): the upper row's cells, the spanning cell's
+    other columns empty, then the lower row's cells under them, as many as it spans."""
+    named = [
+        cell.text == "" or (len(cell.text.split()) <= _HEADER_WORDS and names_a_column(cell.text))
+        for cell in header[1:]
+    ]
+    if not all(named) or not _MIN_WIDTH <= len(header) <= _MAX_HEADER_CELLS:
+        return []
+    ways: list[list[list[_Cell]]] = []
+    if all(cell.text for cell in header) and len(header) <= _MAX_WIDTH:
+        ways.append([header])
+    for width in range(_MIN_WIDTH, min(len(header), _MAX_WIDTH + 1)):
+        upper, lower = header[:width], header[width:]
+        spans = [
+            at
+            for at in range(1, width - len(lower) + 1)
+            if upper[at].text
+            and not any(cell.text for cell in upper[at + 1 : at + len(lower)])
+            and (at + len(lower) == width or upper[at + len(lower)].text)
+        ]
+        empty = sum(1 for cell in upper if not cell.text)
+        if (
+            len(lower) > 1
+            and len(spans) == 1
+            and empty == len(lower) - 1
+            and all(cell.text for cell in lower)
+        ):
+            blank = _Cell("", ())
+            under = [blank] * spans[0] + lower + [blank] * (width - spans[0] - len(lower))
+            ways.append([upper, under])
+    return ways
+
+
+def _body_rows(cells: list[_Cell], width: int, above: list[list[_Cell]]) -> list[list[_Cell]]:
+    """The rows that count out, from the first row's number on (`cells[0]`)."""
+    rows: list[list[_Cell]] = []
+    at = 0
+    previous: list[_Number] = []
+    while at < len(cells):
+        number = _number(cells[at].text)
+        if number is None or not _follows(number, previous):
+            break
+        numbers = [*previous, number]
+        found = _row_at(cells, at, width, numbers)
+        if found is not None:
+            rows.append(found[0])
+            previous, at = numbers, at + found[1]
+            continue
+        resumed = _resumed(cells, at, width, numbers, [*above, *rows])
+        if resumed is not None:  # this row is left as text: the next one follows it all the same
+            previous, at = numbers, resumed
+            continue
+        last = _last_row(cells, at, width, numbers, [*above, *rows])
+        if last is not None:
+            rows.append(last)
+        break
+    return rows
+
+
+def _row_at(
+    cells: list[_Cell], at: int, width: int, numbers: list[_Number]
+) -> tuple[list[_Cell], int] | None:
+    """The cells of the row numbered at `at` (full width) and how many printed cells it takes,
+    when the next row's number follows them: the table's width, a group row's number and name,
+    or more cells than the width where as many of them go on from the cell before as there are
+    too many (a cell of several paragraphs); None when the row does not count out so."""
+    widths = (width, _NUMBER_AND_NAME) if numbers[-1].kind == "group" else (width,)
+    for taken in widths:
+        if _follows_at(cells, at + taken, numbers):
+            return cells[at : at + taken] + [_Cell("", ())] * (width - taken), taken
+    end = next(
+        (
+            after
+            for after in range(at + width + 1, min(len(cells), at + _RESYNC_ROWS * width))
+            if _follows_at(cells, after, numbers)
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    printed = cells[at:end]
+    goes_on = [i for i in range(2, len(printed)) if _goes_on(printed[i - 1], printed[i])]
+    if len(goes_on) != len(printed) - width:
+        return None
+    row: list[_Cell] = []
+    for index, cell in enumerate(printed):
+        if index in goes_on:
+            row[-1] = _joined(row[-1], cell)
+        else:
+            row.append(cell)
+    return row, end - at
+
+
+def _follows_at(cells: list[_Cell], at: int, numbers: list[_Number]) -> bool:
+    """Whether the cell at `at` is the number of the row after those numbered `numbers`."""
+    number = _number(cells[at].text) if at < len(cells) else None
+    return number is not None and _follows(number, numbers)
+
+
+def _goes_on(before: _Cell, cell: _Cell) -> bool:
+    """Whether a paragraph goes on from the one before in the same cell: the one before ends
+    with a comma, semicolon or colon (a list of units, one a paragraph), this one starts with a
+    parenthesis or, several words long, in lower case (a short one is a unit of measure: `ha`,
+    `tấn`), or both are items of a dashed list."""
+    if not before.text or not cell.text:
+        return False
+    return (
+        before.text[-1] in _LIST_STOPS
+        or cell.text[0] == "("
+        or (cell.text[0].islower() and len(cell.text.split()) >= _GOES_ON_WORDS)
+        or (before.text[0] in _DASHES and cell.text[0] in _DASHES)
+    )
+
+
+def _joined(cell: _Cell, more: _Cell) -> _Cell:
+    """Two paragraphs of one cell as one text (as the Word reader joins a cell's paragraphs)."""
+    text = (
+        f"{cell.text} {more.text}" if more.text[0].islower() else cell_text([cell.text, more.text])
+    )
+    return _Cell(text, (*cell.lines, *more.lines))
+
+
+def _resumed(
+    cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
+) -> int | None:
+    """Where the table goes on after the row at `at` whose cells do not count out: the next
+    row's number within a few rows' cells, whose own row counts out (or is the last)."""
+    for next_at in range(at + 1, min(len(cells), at + _RESYNC_ROWS * width)):
+        number = _number(cells[next_at].text)
+        if number is None or not _follows(number, numbers):
+            continue
+        following = [*numbers, number]
+        if (
+            _row_at(cells, next_at, width, following) is not None
+            or _last_row(cells, next_at, width, following, above) is not None
+        ):
+            return next_at
+    return None
+
+
+def _last_row(
+    cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
+) -> list[_Cell] | None:
+    """The cells of the row at `at` when it may be the table's last (nothing after it says
+    where it ends): the width's count of cells from its number, none of them and not the
+    paragraph after them going on from the one before (else where it ends is unknown); no next
+    row's number within two rows' cells (else its cells did not count out); its cells no longer
+    than their columns' above allow (a body paragraph after the table taken for its last cell
+    is longer than a time cell). None when it may not be."""
+    end = at + width
+    if end > len(cells) or any(
+        _follows_at(cells, after, numbers) for after in range(at + 1, end + width)
+    ):
+        return None
+    row = cells[at:end]
+    if any(_goes_on(before, cell) for before, cell in pairwise([*row[1:], *cells[end : end + 1]])):
+        return None
+    for column, cell in enumerate(row):
+        longest = max(len(printed[column].text.split()) for printed in above)
+        if len(cell.text.split()) > longest * _LONGER_BY + _LONGER_WORDS:
+            return None
+    return row
+
+
+def _follows(number: _Number, previous: list[_Number]) -> bool:
+    """Whether `number` may come after the rows numbered `previous`: the next group; the next
+    row (`2` after `1` or `1.3`), a row's first part (`1.1` after `1`) or its next (`1.2` after
+    `1.1`); a group's first row (numbered from 1 again, or on from the rows before); a dashed
+    row under any."""
+    if number.kind == "dash":
+        return bool(previous)
+    groups = [found.figures for found in previous if found.kind == "group"]
+    if number.kind == "group":
+        return number.figures[0] == (groups[-1][0] if groups else 0) + 1
+    rows = [found.figures for found in previous if found.kind == "row"]
+    last = rows[-1] if rows else (0,)
+    if len(number.figures) == 1:
+        after_group = bool(previous) and previous[-1].kind == "group"
+        return number.figures[0] == last[0] + 1 or (after_group and number.figures[0] == 1)
+    major, minor = number.figures
+    return (major,) == last if minor == 1 else (major, minor - 1) == last
+
+
+def _number(text: str) -> _Number | None:
+    """The row number a cell prints alone (`1`, `1.`, `1.2`, `II`, `-`), else None."""
+    text = text.strip()
+    if found := _ARABIC.match(text):
+        return _Number("row", tuple(int(part) for part in found.group("n").split(".")))
+    if found := _ROMAN.match(text):
+        return _Number("group", (_roman(found.group("n")),))
+    if _DASH.match(text):
+        return _Number("dash")
+    return None
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN_VALUES[letter] for letter in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def _numbers_columns(cells: list[_Cell]) -> bool:
+    """A row numbering the columns under the header: `1`, `2`, ... in turn, or `(1)`, `(2)`."""
+    return len(cells) > 1 and all(
+        cell.text.strip("() ") == str(index) for index, cell in enumerate(cells, 1)
+    )
+
+
+def _paragraph_cells(lines: list[RawLine], start: int) -> list[_Cell]:
+    """The cells from line `start` on, each a paragraph (the lines between two blank ones,
+    joined), or a line of spaces between two blank ones (an empty cell); up to a line a
+    reader has taken, or a paragraph too long to be a cell."""
+    cells: list[_Cell] = []
+    at = start
+    while at < len(lines) and _free(lines[at]):
+        if not lines[at].text.strip():
+            if lines[at].text and _blank(lines, at - 1) and _blank(lines, at + 1):
+                cells.append(_Cell("", (at,)))
+            at += 1
+            continue
+        end = at
+        while end < len(lines) and lines[end].text.strip() and _free(lines[end]):
+            end += 1
+        if end - at > _MAX_CELL_LINES:
+            break
+        text = " ".join(line.text.strip() for line in lines[at:end])
+        cells.append(_Cell(text, tuple(range(at, end))))
+        at = end
+    return _with_blanks(cells)
+
+
+def _blank(lines: list[RawLine], at: int) -> bool:
+    return 0 <= at < len(lines) and lines[at].text == ""
+
+
+def _line_cells(lines: list[RawLine], start: int) -> list[_Cell]:
+    """The cells from line `start` on, one a line (a blank line an empty cell); up to a line
+    a reader has taken."""
+    cells: list[_Cell] = []
+    for at in range(start, len(lines)):
+        if not _free(lines[at]):
+            break
+        cells.append(_Cell(lines[at].text.strip(), (at,)))
+    return cells
+
+
+def _with_blanks(cells: list[_Cell]) -> list[_Cell]:
+    """Each cell with the blank lines after it up to the next cell's first, so that a row's
+    lines, blank ones included, are one span."""
+    out: list[_Cell] = []
+    for cell, following in zip(cells, [*cells[1:], None], strict=True):
+        end = following.lines[0] if following is not None else cell.lines[-1] + 1
+        out.append(_Cell(cell.text, tuple(range(cell.lines[0], end))))
+    return out

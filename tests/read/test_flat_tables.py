@@ -1,0 +1,322 @@
+"""Tables flattened to one cell per line (a web page's table copied, a Word file saved as plain
+text): each row rebuilt as one `TABLE_ROW` line with its cells, on its first line, by the
+header's width and the number opening each row; a row whose cells do not count out is left as
+text."""
+
+from __future__ import annotations
+
+import pytest
+
+from plan_extract.pipeline import parse_bytes
+from plan_extract.read.model import Hint
+from plan_extract.read.text import read_text_bytes
+
+TASK_HEADER = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+TASK_ROWS = [
+    ["1", "Rà soát hiện trạng kênh mương nội đồng", "Phòng Kinh tế", "Công an xã", "Quý II/2026"],
+    ["2", "Mở lớp tập huấn tưới tiết kiệm", "Trạm Khuyến nông", "Hội Nông dân", "Tháng 8/2026"],
+    ["3", "Sơ kết, báo cáo kết quả", "Văn phòng HĐND và UBND", "Phòng Kinh tế", "Tháng 12/2026"],
+]
+BEFORE = "Các cơ quan, đơn vị thực hiện các nhiệm vụ\ncụ thể theo bảng dưới đây:"
+AFTER = "Trên đây là kế hoạch thủy lợi nội đồng năm 2026\ncủa Ủy ban nhân dân xã Tân Phong."
+
+
+def blank_between(header: list[str], rows: list[list[str]]) -> str:
+    """Cells set apart by blank lines; an empty cell a line of one non-breaking space."""
+    cells = [cell or "\u00a0" for row in [header, *rows] for cell in row]
+    return "\n\n".join([BEFORE, *cells, AFTER]) + "\n"
+
+
+def one_a_line(header: list[str], rows: list[list[str]]) -> str:
+    """One cell a line, nothing between (an empty cell a blank line), as LibreOffice saves a
+    Word table as text."""
+    cells = [cell for row in [header, *rows] for cell in row]
+    return "\n".join([BEFORE, "", *cells, "", AFTER]) + "\n"
+
+
+def table_rows(text: str, fmt: str = "md") -> list[tuple[str, ...]]:
+    raw = read_text_bytes(text.encode(), fmt)  # type: ignore[arg-type]
+    return [line.cells or () for line in raw.lines if Hint.TABLE_ROW in line.hints]
+
+
+SHAPES = {
+    "blank lines between cells, .md": (blank_between(TASK_HEADER, TASK_ROWS), "md"),
+    "blank lines between cells, .txt": (blank_between(TASK_HEADER, TASK_ROWS), "txt"),
+    "blank lines between cells, CRLF": (
+        blank_between(TASK_HEADER, TASK_ROWS).replace("\n", "\r\n"),
+        "md",
+    ),
+    "one cell a line, .txt": (one_a_line(TASK_HEADER, TASK_ROWS), "txt"),
+    "one cell a line, .md": (one_a_line(TASK_HEADER, TASK_ROWS), "md"),
+    "one cell a line, CRLF": (one_a_line(TASK_HEADER, TASK_ROWS).replace("\n", "\r\n"), "txt"),
+}
+
+
+@pytest.mark.parametrize(("text", "fmt"), SHAPES.values(), ids=SHAPES.keys())
+def test_each_row_is_rebuilt_with_its_cells(text: str, fmt: str) -> None:
+    assert table_rows(text, fmt) == [tuple(row) for row in [TASK_HEADER, *TASK_ROWS]]
+
+
+@pytest.mark.parametrize(("text", "fmt"), SHAPES.values(), ids=SHAPES.keys())
+def test_rows_keep_their_first_lines_and_the_text_around_stays(text: str, fmt: str) -> None:
+    raw = read_text_bytes(text.encode(), fmt)  # type: ignore[arg-type]
+    rows = [line for line in raw.lines if Hint.TABLE_ROW in line.hints]
+    step = 2 if "\n\nTT\n\n" in text.replace("\r\n", "\n") else 1  # a blank after each
+    width = len(TASK_HEADER)
+    assert [line.source_line for line in rows] == [4 + row * width * step for row in range(4)]
+    texts = [line.text for line in raw.lines if line.text and Hint.TABLE_ROW not in line.hints]
+    assert texts == [*BEFORE.split("\n"), *AFTER.split("\n")]
+
+
+def test_group_rows_with_empty_cells_and_numbers_from_one_again() -> None:
+    rows = [
+        ["I", "Nhiệm vụ chung", "", "", ""],
+        ["1", "Tuyên truyền trên loa truyền thanh", "Văn hóa - Xã hội", "Đoàn Thanh niên", "Quý I"],
+        ["II", "Nhiệm vụ cụ thể", "", "", ""],
+        ["1", "Nạo vét kênh tiêu", "Phòng Kinh tế", "Các thôn", "Tháng 5/2026"],
+        ["2", "Kiên cố hóa kênh", "Ban Quản lý dự án", "", "Năm 2026"],
+    ]
+    expected = [tuple(row) for row in [TASK_HEADER, *rows]]
+    assert table_rows(blank_between(TASK_HEADER, rows)) == expected
+    assert table_rows(one_a_line(TASK_HEADER, rows), "txt") == expected
+
+
+def test_a_group_row_printing_its_name_alone_is_padded() -> None:
+    text = blank_between(TASK_HEADER, TASK_ROWS[:1]).replace(
+        "\n\n1\n\n", "\n\nI\n\nNHÓM GIẢI PHÁP TUYÊN TRUYỀN\n\n1\n\n"
+    )
+    assert table_rows(text)[1:] == [
+        ("I", "NHÓM GIẢI PHÁP TUYÊN TRUYỀN", "", "", ""),
+        tuple(TASK_ROWS[0]),
+    ]
+
+
+def test_a_numbering_row_the_rows_continue_across_groups_and_numbers_with_stops() -> None:
+    rows = [
+        ["I", "Kinh tế", "", ""],
+        ["1.", "Tốc độ tăng giá trị sản xuất", "%", "8,5"],
+        ["II", "Xã hội", "", ""],
+        ["2.", "Tỷ lệ hộ nghèo giảm", "%", "1,2"],
+    ]
+    header = ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2026"]
+    numbering = ["1", "2", "3", "4"]
+    text = one_a_line(header, [numbering, *rows]).replace("\n1.\n", "\n    1. \n")
+    assert table_rows(text, "txt") == [tuple(row) for row in [header, numbering, *rows[:1]]] + [
+        ("1.", *rows[1][1:]),
+        *(tuple(row) for row in rows[2:]),
+    ]
+
+
+def test_rows_numbered_in_parts_and_dashed_rows_under_a_row() -> None:
+    header = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"]
+    rows = [
+        ["1", "Hoàn thiện thể chế", "", ""],
+        ["1.1", "Rà soát quy chế phối hợp", "Phòng Nội vụ", "Tháng 4/2026"],
+        ["1.2", "Ban hành quy chế mới", "Phòng Nội vụ", "Tháng 6/2026"],
+        ["2", "Tuyên truyền", "Văn hóa - Xã hội", "Quý III"],
+        ["-", "Trên loa truyền thanh", "Đài truyền thanh xã", "Hằng tháng"],
+        ["-", "Trên trang thông tin điện tử", "Văn phòng", "Hằng tuần"],
+        ["3", "Sơ kết", "Văn phòng", "Tháng 12/2026"],
+    ]
+    assert table_rows(blank_between(header, rows)) == [tuple(row) for row in [header, *rows]]
+
+
+def test_rows_numbered_out_of_turn_end_the_table() -> None:
+    header = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"]
+    rows = [
+        ["1", "Rà soát quy chế", "Phòng Nội vụ", "Tháng 4/2026"],
+        ["1.2", "Ban hành quy chế", "Phòng Nội vụ", "Tháng 6/2026"],  # no `1.1` before it
+        ["3", "Sơ kết", "Văn phòng", "Tháng 12/2026"],  # no `2` before it
+    ]
+    assert table_rows(blank_between(header, rows)) == [tuple(header), tuple(rows[0])]
+
+
+def test_a_header_cell_of_two_paragraphs_the_second_in_lower_case_is_one_cell() -> None:
+    text = blank_between(TASK_HEADER, TASK_ROWS).replace(
+        "\n\nThời gian hoàn thành\n\n", "\n\nThời gian\n\nhoàn thành\n\n"
+    )
+    assert table_rows(text) == [tuple(row) for row in [TASK_HEADER, *TASK_ROWS]]
+
+
+def test_a_header_of_two_rows_a_cell_spanning_the_years() -> None:
+    """A Word table saved as text prints a cell spanning columns once, its other columns as
+    blank lines, and the row below only under it: the header is read as two rows."""
+    upper = ["STT", "Chỉ tiêu", "Đơn vị tính", "Giai đoạn 2026 - 2030", "", ""]
+    lower = ["Năm 2026", "Năm 2028", "Năm 2030"]
+    rows = [
+        ["1", "Diện tích cây ăn quả", "ha", "120", "150", "180"],
+        ["2", "Sản lượng thủy sản", "tấn", "40", "45", "50"],
+    ]
+    text = one_a_line(upper + lower, rows)
+    assert table_rows(text, "txt") == [
+        tuple(upper),
+        ("", "", "", *lower),
+        *(tuple(row) for row in rows),
+    ]
+    plan = parse_bytes(PLAN.format(table=text).encode(), "plan.txt")
+    assert sorted((t.value, t.year) for t in plan.targets) == [
+        (40, 2026),
+        (45, 2028),
+        (50, 2030),
+        (120, 2026),
+        (150, 2028),
+        (180, 2030),
+    ]
+
+
+def test_a_header_with_blank_cells_that_span_nothing_is_no_table() -> None:
+    upper = ["STT", "Chỉ tiêu", "", "Giai đoạn 2026 - 2030", ""]
+    text = one_a_line([*upper, "Năm 2026", "Năm 2030"], [["1", "Diện tích", "ha", "12", "15"]])
+    assert table_rows(text, "txt") == []
+
+
+def test_a_cell_wrapped_over_two_lines_is_one_cell() -> None:
+    text = blank_between(TASK_HEADER, TASK_ROWS).replace(
+        "Rà soát hiện trạng kênh mương nội đồng", "Rà soát hiện trạng\nkênh mương nội đồng"
+    )
+    rows = table_rows(text)
+    assert rows[1][1] == "Rà soát hiện trạng kênh mương nội đồng"
+    assert len(rows) == 4
+
+
+def test_bold_header_cells_of_markdown_are_read_without_their_marks() -> None:
+    text = blank_between([f"**{cell}**" for cell in TASK_HEADER], TASK_ROWS)
+    assert table_rows(text)[0] == tuple(TASK_HEADER)
+
+
+def test_a_row_whose_cells_do_not_count_out_is_left_as_text() -> None:
+    """A cell of two paragraphs gives the row a cell too many: that row stays text, the rows
+    after it that count out are read."""
+    text = one_a_line(TASK_HEADER, TASK_ROWS).replace(
+        "Hội Nông dân\n", "Hội Nông dân\nHội Phụ nữ\n"
+    )
+    assert table_rows(text, "txt") == [
+        tuple(row) for row in [TASK_HEADER, TASK_ROWS[0], TASK_ROWS[2]]
+    ]
+    raw = read_text_bytes(text.encode(), "txt")
+    assert "Hội Phụ nữ" in [line.text for line in raw.lines]
+
+
+@pytest.mark.parametrize("layout", [blank_between, one_a_line], ids=["blank between", "a line"])
+def test_a_cell_of_several_paragraphs_that_go_on_is_one_cell(layout: object) -> None:
+    """Paragraphs of one cell that say they go on (a list of units each ending with `;`, a
+    paragraph in lower case, a note in parentheses) make the row count out again; the last row
+    is read only when none of its paragraphs goes on (where it ends is known by no number)."""
+    rows = [
+        ["1", "Mở lớp tập huấn", "Trạm Khuyến nông", "Hội Nông dân;", "Hội Phụ nữ", "Tháng 8/2026"],
+        [
+            "2",
+            "Sơ kết",
+            "việc thực hiện kế hoạch",
+            "(theo mẫu)",
+            "Văn phòng",
+            "Công an xã",
+            "Quý IV",
+        ],
+        ["3", "Tổng kết", "Văn phòng", "Phòng Kinh tế;", "Công an xã", "Tháng 12/2026"],
+    ]
+    text = layout(TASK_HEADER, rows)  # type: ignore[operator]
+    assert table_rows(text, "txt")[1:] == [
+        ("1", "Mở lớp tập huấn", "Trạm Khuyến nông", "Hội Nông dân; Hội Phụ nữ", "Tháng 8/2026"),
+        ("2", "Sơ kết việc thực hiện kế hoạch; (theo mẫu)", "Văn phòng", "Công an xã", "Quý IV"),
+    ]
+
+
+def test_a_last_row_missing_a_cell_does_not_take_the_text_after_it() -> None:
+    rows = [*TASK_ROWS[:2], ["3", "Sơ kết, báo cáo kết quả", "Văn phòng HĐND và UBND", "Tháng 12"]]
+    text = blank_between(TASK_HEADER, rows)
+    assert table_rows(text) == [tuple(row) for row in [TASK_HEADER, *TASK_ROWS[:2]]]
+    raw = read_text_bytes(text.encode(), "md")
+    assert AFTER.split("\n")[0] in [line.text for line in raw.lines]
+
+
+def test_a_merged_cell_leaves_its_row_as_text() -> None:
+    """A lead cell merged over two rows prints in the first: the second has one cell fewer, and
+    is left as text; the row after it counts out again."""
+    rows = [TASK_ROWS[0], ["2", "Mở lớp tập huấn", "Hội Nông dân", "Tháng 8/2026"], TASK_ROWS[2]]
+    text = one_a_line(TASK_HEADER, rows)
+    assert table_rows(text, "txt") == [
+        tuple(row) for row in [TASK_HEADER, TASK_ROWS[0], TASK_ROWS[2]]
+    ]
+    raw = read_text_bytes(text.encode(), "txt")
+    assert "Mở lớp tập huấn" in [line.text for line in raw.lines]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a header cell naming no column
+        blank_between(["TT", "Nhiệm vụ", "Ghi nhớ riêng", "Thời gian"], TASK_ROWS),
+        # numbers alone with no header over them
+        "Các bước:\n\n1\n\nChuẩn bị hồ sơ\n\n2\n\nNộp hồ sơ\n\n3\n\nNhận kết quả\n",
+        # a header with no row numbered 1 under it
+        "TT\n\nNhiệm vụ\n\nCơ quan chủ trì\n\nHoàn thành trong năm.\n",
+    ],
+    ids=["header cell naming no column", "no header", "no first row"],
+)
+def test_no_table_where_the_header_or_the_numbers_do_not_say_so(text: str) -> None:
+    assert table_rows(text) == []
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+XÃ TÂN PHONG
+
+Số: 21/KH-UBND
+
+Tân Phong, ngày 5 tháng 3 năm 2026
+
+KẾ HOẠCH
+
+Thủy lợi nội đồng năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Chủ động nguồn nước tưới cho sản xuất.
+
+II. TỔ CHỨC THỰC HIỆN
+
+{table}
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn Bình
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "name"),
+    [
+        (blank_between(TASK_HEADER, TASK_ROWS), "plan.md"),
+        (one_a_line(TASK_HEADER, TASK_ROWS), "plan.txt"),
+    ],
+    ids=["blank lines between cells", "one cell a line"],
+)
+def test_a_plan_with_a_flattened_task_table_reads_its_units_and_deadlines(
+    table: str, name: str
+) -> None:
+    plan = parse_bytes(PLAN.format(table=table).encode(), name)
+    assert {(unit.name, unit.lead) for unit in plan.units} >= {
+        ("Phòng Kinh tế", True),
+        ("Công an xã", False),
+        ("Trạm Khuyến nông", True),
+        ("Hội Nông dân", False),
+        ("Văn phòng HĐND và UBND", True),
+    }
+    assert [(d.text, d.kind) for d in plan.deadlines] == [
+        ("Quý II/2026", "range"),
+        ("Tháng 8/2026", "date"),
+        ("Tháng 12/2026", "date"),
+    ]
+
+
+def test_a_flattened_indicator_table_gives_one_target_per_row() -> None:
+    header = ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2026"]
+    rows = [
+        ["1", "Diện tích lúa được tưới chủ động", "ha", "450"],
+        ["2", "Tỷ lệ kênh mương được kiên cố hóa", "%", "65"],
+    ]
+    plan = parse_bytes(PLAN.format(table=blank_between(header, rows)).encode(), "plan.md")
+    assert sorted((t.value, t.unit, t.year) for t in plan.targets) == [
+        (65, "percent", 2026),
+        (450, "count", 2026),  # `ha` is counted (corpus/ANNOTATION.md)
+    ]
