@@ -120,6 +120,46 @@ def _md(
             "KT. Giám đốc",
         ),
         ("**HIỆU TRƯỞNG**\n\n**ThS.KS. Lò Thị Mai**", "Lò Thị Mai", "Hiệu trưởng", None),
+        # a signed copy's note printed bare: alone on its line, or before the name
+        (
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký\nTrịnh Minh Quân",
+            "Trịnh Minh Quân",
+            "Phó Chủ tịch",
+            "KT. Chủ tịch",
+        ),
+        (
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký: Trịnh Minh Quân",
+            "Trịnh Minh Quân",
+            "Phó Chủ tịch",
+            "KT. Chủ tịch",
+        ),
+        (
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n[Đã ký]\nTrịnh Minh Quân",
+            "Trịnh Minh Quân",
+            "Phó Chủ tịch",
+            "KT. Chủ tịch",
+        ),
+        # a deputy acting as head: the `Q.` line is his position, under a body signed for or not
+        ("**Q. CHỦ TỊCH**\n\n**Trịnh Minh Quân**", "Trịnh Minh Quân", "Q. Chủ tịch", None),
+        (
+            "**TM. ỦY BAN NHÂN DÂN**\n**Q. CHỦ TỊCH**\n\n**Trịnh Minh Quân**",
+            "Trịnh Minh Quân",
+            "Q. Chủ tịch",
+            "TM. Ủy ban nhân dân",
+        ),
+        # signing by authorisation or per procurationem, the signer's own position under it
+        (
+            "**TUQ. CHỦ TỊCH**\n**CHÁNH VĂN PHÒNG**\n\n**Trịnh Minh Quân**",
+            "Trịnh Minh Quân",
+            "Chánh Văn phòng",
+            "TUQ. Chủ tịch",
+        ),
+        (
+            "PP. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrịnh Minh Quân",
+            "Trịnh Minh Quân",
+            "Phó Giám đốc",
+            "PP. Giám đốc",
+        ),
         # a Party committee's standing deputy
         (
             "**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC**\n\n**Lò Thị Mai**",
@@ -880,3 +920,40 @@ def test_a_joint_plan_is_issued_by_its_first_block(block: str) -> None:
 def test_a_managing_body_over_its_office_is_no_joint_block(block: str, issuer: str) -> None:
     text = _md().replace("**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN**", block)
     assert parse_text(text, markdown=True).document.issuer == issuer
+
+
+_TXT_PLAN = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ TÂN LẬP\tĐộc lập - Tự do - Hạnh phúc
+Số: 21/KH-UBND\tTân Lập, ngày 4 tháng 5 năm 2026
+KẾ HOẠCH
+Phòng chống thiên tai năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Chủ động ứng phó với bão lũ.
+II. TỔ CHỨC THỰC HIỆN
+Công chức địa chính theo dõi./.
+{closing}"""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # one row a line, the cells split by a tab
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- UBND huyện;\tKT. CHỦ TỊCH"
+        "\n- Các ban ngành xã;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t\n\tĐỗ Thị Hạnh",
+        # a recipient indented by a tab, narrower than the gap between the columns
+        "Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN\n\t- UBND huyện;\t\tKT. CHỦ TỊCH"
+        "\n\t- Các ban ngành xã;\t\tPHÓ CHỦ TỊCH\n\t- Lưu: VT.\n\t\t\tĐỗ Thị Hạnh",
+        # tabs run together, rows whose left cell is empty or whose right cell is
+        "Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN\n- UBND huyện;\t\t\tKT. CHỦ TỊCH\n- Các ban ngành xã;"
+        "\n\t\t\tPHÓ CHỦ TỊCH\n\t\t\t\n\t\t\tĐỗ Thị Hạnh\n- Lưu: VT.",
+    ],
+)
+def test_a_text_files_closing_in_tab_columns(closing: str) -> None:
+    document = parse_text(_TXT_PLAN.format(closing=closing)).document
+    assert document.signer is not None
+    assert document.signer.model_dump() == {
+        "name": "Đỗ Thị Hạnh",
+        "position": "Phó Chủ tịch",
+        "authority": "TM. Ủy ban nhân dân, KT. Chủ tịch",
+    }
+    assert document.recipients == ["UBND huyện", "Các ban ngành xã"]
