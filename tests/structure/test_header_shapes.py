@@ -957,3 +957,34 @@ def test_a_text_files_closing_in_tab_columns(closing: str) -> None:
         "authority": "TM. Ủy ban nhân dân, KT. Chủ tịch",
     }
     assert document.recipients == ["UBND huyện", "Các ban ngành xã"]
+
+
+_ROWS_DECISION = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 88/QĐ-UBND | Sơn La, ngày 2 tháng 3 năm 2026 |
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phòng cháy rừng năm 2026
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng cháy rừng năm 2026.
+Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+{closing}
+"""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # each row of the closing on a line of its own, opened by its bar or not
+        "| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n| - Như Điều 2; | KT. CHỦ TỊCH |\n"
+        "| - Bộ Nông nghiệp và Môi trường; | PHÓ CHỦ TỊCH |\n| - Lưu: VT. | |\n| | Vi Thị Lan |",
+        "Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n- Như Điều 2; | KT. CHỦ TỊCH |\n"
+        "- Bộ Nông nghiệp và Môi trường; | PHÓ CHỦ TỊCH |\n- Lưu: VT. | Vi Thị Lan |",
+    ],
+)
+def test_a_closing_printed_one_row_a_line(closing: str) -> None:
+    document = parse_text(_ROWS_DECISION.format(closing=closing), markdown=True).document
+    assert document.signer is not None
+    assert document.signer.model_dump() == {
+        "name": "Vi Thị Lan",
+        "position": "Phó Chủ tịch",
+        "authority": "TM. Ủy ban nhân dân, KT. Chủ tịch",
+    }
+    assert document.recipients == ["Như Điều 2", "Bộ Nông nghiệp và Môi trường"]
