@@ -11,6 +11,7 @@ import pytest
 from plan_extract import parse_text
 from plan_extract.normalize.model import Line
 from plan_extract.read.model import Block, Hint
+from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
 from plan_extract.structure.sections import find_heading
 
@@ -988,3 +989,26 @@ def test_a_closing_printed_one_row_a_line(closing: str) -> None:
         "authority": "TM. Ủy ban nhân dân, KT. Chủ tịch",
     }
     assert document.recipients == ["Như Điều 2", "Bộ Nông nghiệp và Môi trường"]
+
+
+def test_a_closing_read_as_one_table_row_of_two_cells() -> None:
+    """A table reader giving the closing as one row, each cell's paragraphs joined by `;`."""
+    row = Line(
+        number=1,
+        text="",
+        source_lines=(1,),
+        hints=frozenset({Hint.TABLE_ROW}),
+        cells=(
+            "Nơi nhận: - Sở Tài chính; - UBND các xã; - Lưu: VT.",
+            "KT. CHỦ TỊCH; PHÓ CHỦ TỊCH; Đã ký; Vi Thị Lan",
+        ),
+    )
+    recipients, signature = split_closing(split_rows([row], Block.FOOTER_LEFT, Block.FOOTER_RIGHT))
+    assert read_recipients(recipients) == ["Sở Tài chính", "UBND các xã"]
+    signer = read_signer(signature)
+    assert signer is not None
+    assert signer.model_dump() == {
+        "name": "Vi Thị Lan",
+        "position": "Phó Chủ tịch",
+        "authority": "KT. Chủ tịch",
+    }

@@ -158,8 +158,10 @@ def _without_label(text: str) -> str:
 
 def read_signer(lines: list[Line]) -> Signer | None:
     """Authority (`TM. Ủy ban nhân dân`, `KT. Chủ tịch`), position and name. A head's deputy
-    acting for him (`Q. CHỦ TỊCH`) holds that line as his position."""
-    text = " ".join(_without_note(_SIGNATURE_NOTE.sub(" ", line.text)) for line in lines)
+    acting for him (`Q. CHỦ TỊCH`) holds that line as his position. A table reader that joins a
+    cell's paragraphs with `;` (`KT. CHỦ TỊCH; PHÓ CHỦ TỊCH; Vi Thị Lan`) gives its lines."""
+    parts = [part for line in lines for part in _SIGNATURE_NOTE.sub(" ", line.text).split(";")]
+    text = " ".join(_without_note(part) for part in parts)
     authorities: list[str] = []
     acting: str | None = None
     rest = text.strip()
