@@ -423,6 +423,12 @@ def test_a_title_naming_a_document_in_capitals_is_not_cut() -> None:
         # a Party committee named by its level
         ("**THÀNH ỦY HÀ NỘI**\n*", "Thành ủy Hà Nội", "Hà Nội"),
         ("**UỶ BAN NHÂN DÂN\nTỈNH LÀO CAI**", "Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai"),
+        # a province of two names joined by a dash (before the 2025 merger)
+        (
+            "**ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU**",
+            "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+            "Bà Rịa - Vũng Tàu",
+        ),
     ],
 )
 def test_issuer_blocks_of_converted_pages(issuer: str, expected: str, province: str) -> None:
