@@ -702,8 +702,9 @@ def test_top_level_numbers_all_read_by_ocr_with_strokes_lost_are_the_sequence() 
     texts += ["Nội dung.", "II. TỔ CHỨC THỰC HIỆN", "Nội dung."]
     read = build_structure(_document(texts, frozenset({Hint.OCR})))
     assert [s.number for s in read.sections] == ["I", "II", "III"]
-    assert [(w.code, w.line) for w in read.warnings] == [("section_number_ocr_corrected", 5)] + [
-        ("section_number_ocr_corrected", 7)
+    assert [(w.code, w.line) for w in read.warnings] == [
+        ("section_number_ocr_corrected", 5),
+        ("section_number_ocr_corrected", 7),
     ]
     typed = build_structure(_document(texts, frozenset()))
     assert [s.number for s in typed.sections] == ["I", "I", "II"]
