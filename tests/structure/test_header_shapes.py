@@ -1018,3 +1018,16 @@ def test_a_closing_read_as_one_table_row_of_two_cells() -> None:
         "position": "Phó Chủ tịch",
         "authority": "KT. Chủ tịch",
     }
+
+
+def test_recipients_printed_as_text_under_a_signature_table() -> None:
+    """The signature in a table of its own, `Nơi nhận` under it outside any table."""
+    head = _md().split("|\n*Nơi nhận:*")[0]
+    text = (
+        f"{head}|\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\n\n**Vi Thị Lan**\n|\n\n"
+        "Nơi nhận:\n- Sở Tài chính;\n- UBND các xã;\n- Lưu: VT.\n"
+    )
+    document = parse_text(text, markdown=True).document
+    assert document.signer is not None
+    assert (document.signer.name, document.signer.position) == ("Vi Thị Lan", "Phó Chủ tịch")
+    assert document.recipients == ["Sở Tài chính", "UBND các xã"]

@@ -46,6 +46,10 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         # signature printed above the recipients, out of any table, as text before them
         rest = [line for line in lines if line.block is not Block.FOOTER_LEFT]
         return left, _by_text(rest)[1]
+    if right and not left:
+        # the signature's table stands alone and `Nơi nhận` is printed under it as text
+        rest = [line for line in lines if line.block is not Block.FOOTER_RIGHT]
+        return _by_text(rest)[0], right
     if left or right:
         # a line of the left column after the archive copy is the signature's when the
         # signature has no name (an OCR's columns may set the name, printed lowest, on the
