@@ -955,8 +955,13 @@ Công chức địa chính theo dõi./.
         "\n\t\t\tPHÓ CHỦ TỊCH\n\t\t\t\n\t\t\tĐỗ Thị Hạnh\n- Lưu: VT.",
     ],
 )
-def test_a_text_files_closing_in_tab_columns(closing: str) -> None:
+def test_a_text_files_header_and_closing_in_tab_columns(closing: str) -> None:
     document = parse_text(_TXT_PLAN.format(closing=closing)).document
+    assert (document.issuer, document.number, document.place) == (
+        "Ủy ban nhân dân xã Tân Lập",
+        "21/KH-UBND",
+        "Tân Lập",
+    )
     assert document.signer is not None
     assert document.signer.model_dump() == {
         "name": "Đỗ Thị Hạnh",
