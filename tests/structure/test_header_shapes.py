@@ -11,6 +11,7 @@ import pytest
 from plan_extract import parse_text
 from plan_extract.normalize.model import Line
 from plan_extract.read.model import Block, Hint
+from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
 from plan_extract.structure.sections import find_heading
 
@@ -120,6 +121,46 @@ def _md(
             "KT. Giám đốc",
         ),
         ("**HIỆU TRƯỞNG**\n\n**ThS.KS. Lò Thị Mai**", "Lò Thị Mai", "Hiệu trưởng", None),
+        # a signed copy's note printed bare: alone on its line, or before the name
+        (
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký\nTrịnh Minh Quân",
+            "Trịnh Minh Quân",
+            "Phó Chủ tịch",
+            "KT. Chủ tịch",
+        ),
+        (
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký: Trịnh Minh Quân",
+            "Trịnh Minh Quân",
+            "Phó Chủ tịch",
+            "KT. Chủ tịch",
+        ),
+        (
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n[Đã ký]\nTrịnh Minh Quân",
+            "Trịnh Minh Quân",
+            "Phó Chủ tịch",
+            "KT. Chủ tịch",
+        ),
+        # a deputy acting as head: the `Q.` line is his position, under a body signed for or not
+        ("**Q. CHỦ TỊCH**\n\n**Trịnh Minh Quân**", "Trịnh Minh Quân", "Q. Chủ tịch", None),
+        (
+            "**TM. ỦY BAN NHÂN DÂN**\n**Q. CHỦ TỊCH**\n\n**Trịnh Minh Quân**",
+            "Trịnh Minh Quân",
+            "Q. Chủ tịch",
+            "TM. Ủy ban nhân dân",
+        ),
+        # signing by authorisation or per procurationem, the signer's own position under it
+        (
+            "**TUQ. CHỦ TỊCH**\n**CHÁNH VĂN PHÒNG**\n\n**Trịnh Minh Quân**",
+            "Trịnh Minh Quân",
+            "Chánh Văn phòng",
+            "TUQ. Chủ tịch",
+        ),
+        (
+            "PP. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrịnh Minh Quân",
+            "Trịnh Minh Quân",
+            "Phó Giám đốc",
+            "PP. Giám đốc",
+        ),
         # a Party committee's standing deputy
         (
             "**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC**\n\n**Lò Thị Mai**",
@@ -382,6 +423,12 @@ def test_a_title_naming_a_document_in_capitals_is_not_cut() -> None:
         # a Party committee named by its level
         ("**THÀNH ỦY HÀ NỘI**\n*", "Thành ủy Hà Nội", "Hà Nội"),
         ("**UỶ BAN NHÂN DÂN\nTỈNH LÀO CAI**", "Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai"),
+        # a province of two names joined by a dash (before the 2025 merger)
+        (
+            "**ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU**",
+            "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+            "Bà Rịa - Vũng Tàu",
+        ),
     ],
 )
 def test_issuer_blocks_of_converted_pages(issuer: str, expected: str, province: str) -> None:
@@ -880,3 +927,112 @@ def test_a_joint_plan_is_issued_by_its_first_block(block: str) -> None:
 def test_a_managing_body_over_its_office_is_no_joint_block(block: str, issuer: str) -> None:
     text = _md().replace("**ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN**", block)
     assert parse_text(text, markdown=True).document.issuer == issuer
+
+
+_TXT_PLAN = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ TÂN LẬP\tĐộc lập - Tự do - Hạnh phúc
+Số: 21/KH-UBND\tTân Lập, ngày 4 tháng 5 năm 2026
+KẾ HOẠCH
+Phòng chống thiên tai năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Chủ động ứng phó với bão lũ.
+II. TỔ CHỨC THỰC HIỆN
+Công chức địa chính theo dõi./.
+{closing}"""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # one row a line, the cells split by a tab
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- UBND huyện;\tKT. CHỦ TỊCH"
+        "\n- Các ban ngành xã;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t\n\tĐỗ Thị Hạnh",
+        # a recipient indented by a tab, narrower than the gap between the columns
+        "Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN\n\t- UBND huyện;\t\tKT. CHỦ TỊCH"
+        "\n\t- Các ban ngành xã;\t\tPHÓ CHỦ TỊCH\n\t- Lưu: VT.\n\t\t\tĐỗ Thị Hạnh",
+        # tabs run together, rows whose left cell is empty or whose right cell is
+        "Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN\n- UBND huyện;\t\t\tKT. CHỦ TỊCH\n- Các ban ngành xã;"
+        "\n\t\t\tPHÓ CHỦ TỊCH\n\t\t\t\n\t\t\tĐỗ Thị Hạnh\n- Lưu: VT.",
+    ],
+)
+def test_a_text_files_header_and_closing_in_tab_columns(closing: str) -> None:
+    document = parse_text(_TXT_PLAN.format(closing=closing)).document
+    assert (document.issuer, document.number, document.place) == (
+        "Ủy ban nhân dân xã Tân Lập",
+        "21/KH-UBND",
+        "Tân Lập",
+    )
+    assert document.signer is not None
+    assert document.signer.model_dump() == {
+        "name": "Đỗ Thị Hạnh",
+        "position": "Phó Chủ tịch",
+        "authority": "TM. Ủy ban nhân dân, KT. Chủ tịch",
+    }
+    assert document.recipients == ["UBND huyện", "Các ban ngành xã"]
+
+
+_ROWS_DECISION = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 88/QĐ-UBND | Sơn La, ngày 2 tháng 3 năm 2026 |
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phòng cháy rừng năm 2026
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng cháy rừng năm 2026.
+Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+{closing}
+"""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # each row of the closing on a line of its own, opened by its bar or not
+        "| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n| - Như Điều 2; | KT. CHỦ TỊCH |\n"
+        "| - Bộ Nông nghiệp và Môi trường; | PHÓ CHỦ TỊCH |\n| - Lưu: VT. | |\n| | Vi Thị Lan |",
+        "Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n- Như Điều 2; | KT. CHỦ TỊCH |\n"
+        "- Bộ Nông nghiệp và Môi trường; | PHÓ CHỦ TỊCH |\n- Lưu: VT. | Vi Thị Lan |",
+    ],
+)
+def test_a_closing_printed_one_row_a_line(closing: str) -> None:
+    document = parse_text(_ROWS_DECISION.format(closing=closing), markdown=True).document
+    assert document.signer is not None
+    assert document.signer.model_dump() == {
+        "name": "Vi Thị Lan",
+        "position": "Phó Chủ tịch",
+        "authority": "TM. Ủy ban nhân dân, KT. Chủ tịch",
+    }
+    assert document.recipients == ["Như Điều 2", "Bộ Nông nghiệp và Môi trường"]
+
+
+def test_a_closing_read_as_one_table_row_of_two_cells() -> None:
+    """A table reader giving the closing as one row, each cell's paragraphs joined by `;`."""
+    row = Line(
+        number=1,
+        text="",
+        source_lines=(1,),
+        hints=frozenset({Hint.TABLE_ROW}),
+        cells=(
+            "Nơi nhận: - Sở Tài chính; - UBND các xã; - Lưu: VT.",
+            "KT. CHỦ TỊCH; PHÓ CHỦ TỊCH; Đã ký; Vi Thị Lan",
+        ),
+    )
+    recipients, signature = split_closing(split_rows([row], Block.FOOTER_LEFT, Block.FOOTER_RIGHT))
+    assert read_recipients(recipients) == ["Sở Tài chính", "UBND các xã"]
+    signer = read_signer(signature)
+    assert signer is not None
+    assert signer.model_dump() == {
+        "name": "Vi Thị Lan",
+        "position": "Phó Chủ tịch",
+        "authority": "KT. Chủ tịch",
+    }
+
+
+def test_recipients_printed_as_text_under_a_signature_table() -> None:
+    """The signature in a table of its own, `Nơi nhận` under it outside any table."""
+    head = _md().split("|\n*Nơi nhận:*")[0]
+    text = (
+        f"{head}|\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\n\n**Vi Thị Lan**\n|\n\n"
+        "Nơi nhận:\n- Sở Tài chính;\n- UBND các xã;\n- Lưu: VT.\n"
+    )
+    document = parse_text(text, markdown=True).document
+    assert document.signer is not None
+    assert (document.signer.name, document.signer.position) == ("Vi Thị Lan", "Phó Chủ tịch")
+    assert document.recipients == ["Sở Tài chính", "UBND các xã"]

@@ -692,3 +692,22 @@ def test_an_arabic_number_with_a_slash_before_a_capital_numbers_a_heading() -> N
         ("1", "Phòng Văn hóa - Xã hội"),
         ("2", "Công an xã"),
     ]
+
+
+def test_top_level_numbers_all_read_by_ocr_with_strokes_lost_are_the_sequence() -> None:
+    """`I`, `I`, `II` read by OCR for I to III (bold numerals at a low resolution), none read
+    right after the misread ones to anchor them; typed text, or a numeral no stroke explains,
+    stays as printed."""
+    texts = ["KẾ HOẠCH", "Về phòng cháy rừng", "I. MỤC ĐÍCH", "Nội dung.", "I. NHIỆM VỤ"]
+    texts += ["Nội dung.", "II. TỔ CHỨC THỰC HIỆN", "Nội dung."]
+    read = build_structure(_document(texts, frozenset({Hint.OCR})))
+    assert [s.number for s in read.sections] == ["I", "II", "III"]
+    assert [(w.code, w.line) for w in read.warnings] == [
+        ("section_number_ocr_corrected", 5),
+        ("section_number_ocr_corrected", 7),
+    ]
+    typed = build_structure(_document(texts, frozenset()))
+    assert [s.number for s in typed.sections] == ["I", "I", "II"]
+    texts[6] = "V. TỔ CHỨC THỰC HIỆN"
+    unsure = build_structure(_document(texts, frozenset({Hint.OCR})))
+    assert [s.number for s in unsure.sections] == ["I", "I", "V"]

@@ -6,6 +6,7 @@ from itertools import islice
 
 from plan_extract.core.text import respell_lines
 from plan_extract.normalize.joining import WRAP_HINTS, continues, separates_paragraphs
+from plan_extract.normalize.merged_heading import split_merged_headings
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.read.model import RawDocument, RawLine
 from plan_extract.read.options import MAX_LINE_CHARS
@@ -17,15 +18,16 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
     linear in the text's length."""
     # blank lines after its sentences show that a text separates its paragraphs by them; a
     # text too short to tell does when it uses Markdown's marks (a `.md` name proves nothing)
-    separated = separates_paragraphs(raw.lines)
+    raw_lines = split_merged_headings(raw.lines)
+    separated = separates_paragraphs(raw_lines)
     paragraphs = not raw.paragraph_lines and (
         separated if separated is not None else raw.markdown_marks
     )
     groups: list[_Paragraph] = []
     blank_between = False
-    cells = _respelled_cells(raw.lines)
+    cells = _respelled_cells(raw_lines)
     for raw_line, text in zip(
-        raw.lines, respell_lines([line.text for line in raw.lines]), strict=True
+        raw_lines, respell_lines([line.text for line in raw_lines]), strict=True
     ):
         if not text:
             blank_between = True

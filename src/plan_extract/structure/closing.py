@@ -31,8 +31,9 @@ _INLINE_ITEM = re.compile(r"(?<=;)\s+(?=[-+]\s)")  # `...; - UBND tỉnh`: the n
 _SUB_ITEM = re.compile(r":\s*\+\s+")
 _LONE_BULLET = re.compile(r"(?<=;)\s*[-+]$")  # `...; -` then `Lưu: VT.`: a bullet cut from its item
 _NOISE = re.compile(r"^[~_|`'\"^]+\s*")  # specks an OCR reads before a line's first mark
-# a note in the signature block where the signature goes: `(Đã ký)`, `(Ký, ghi rõ họ tên)`
-_SIGNATURE_NOTE = re.compile(r"\([^()]*\)")
+# a note in the signature block where the signature goes: `(Đã ký)`, `(Ký, ghi rõ họ tên)`,
+# `[daky]`
+_SIGNATURE_NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -45,6 +46,10 @@ def split_closing(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         # signature printed above the recipients, out of any table, as text before them
         rest = [line for line in lines if line.block is not Block.FOOTER_LEFT]
         return left, _by_text(rest)[1]
+    if right and not left:
+        # the signature's table stands alone and `Nơi nhận` is printed under it as text
+        rest = [line for line in lines if line.block is not Block.FOOTER_RIGHT]
+        return _by_text(rest)[0], right
     if left or right:
         # a line of the left column after the archive copy is the signature's when the
         # signature has no name (an OCR's columns may set the name, printed lowest, on the
@@ -156,28 +161,53 @@ def _without_label(text: str) -> str:
 
 
 def read_signer(lines: list[Line]) -> Signer | None:
-    """Authority (`TM. Ủy ban nhân dân`, `KT. Chủ tịch`), position and name."""
-    text = _SIGNATURE_NOTE.sub(" ", " ".join(line.text for line in lines))
+    """Authority (`TM. Ủy ban nhân dân`, `KT. Chủ tịch`), position and name. A head's deputy
+    acting for him (`Q. CHỦ TỊCH`) holds that line as his position. A table reader that joins a
+    cell's paragraphs with `;` (`KT. CHỦ TỊCH; PHÓ CHỦ TỊCH; Vi Thị Lan`) gives its lines."""
+    parts = [part for line in lines for part in _SIGNATURE_NOTE.sub(" ", line.text).split(";")]
+    text = " ".join(_without_note(part) for part in parts)
     authorities: list[str] = []
+    acting: str | None = None
     rest = text.strip()
     while prefix := signature_prefix_at(rest):
         rest = rest[prefix.end :].lstrip()
         phrase = position_at(rest) or _caps_run(rest)
         if not phrase:
             break
-        authorities.append(f"{prefix.printed} {_spell(phrase)}")
+        signed = f"{prefix.printed} {_spell(phrase)}"
+        if prefix.printed.casefold() in _acting_prefixes():
+            acting = signed
+        else:
+            authorities.append(signed)
         rest = rest[len(phrase) :].strip()
     position = position_at(rest)
     if position:
         rest = rest[len(position) :].strip()
     name = _name(rest)
-    if not (authorities or position or name):
+    if not (authorities or position or acting or name):
         return None
     return Signer(
         name=name,
-        position=_spell(position) if position else None,
+        position=_spell(position) if position else acting,
         authority=", ".join(authorities) or None,
     )
+
+
+@cache
+def _acting_prefixes() -> frozenset[str]:
+    return frozenset(prefix.casefold() for prefix in HEADER_TERMS.load().acting_prefixes)
+
+
+def _without_note(text: str) -> str:
+    """A signature line without a note printed bare where the signature goes (`Đã ký`, also
+    before the name: `Đã ký: Lê Văn Hùng`)."""
+    return _signature_note().sub("", text.strip())
+
+
+@cache
+def _signature_note() -> re.Pattern[str]:
+    notes = alternatives(HEADER_TERMS.load().signature_notes)
+    return re.compile(rf"^(?:{notes})(?!\w)\s*:?\s*", re.I)
 
 
 def position_at(text: str) -> str | None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from plan_extract.structure.terms import HEADER_TERMS
 
+_NAME_DASHES = ("-", "–")  # a dash standing alone between the two parts of a name
+
 
 @dataclass(frozen=True, slots=True)
 class Body:
@@ -97,9 +99,13 @@ def title_case(text: str) -> str:
 
 
 def capitalized_run(words: list[str]) -> list[str]:
-    """The leading words that start with a capital (a proper name), punctuation trimmed."""
+    """The leading words that start with a capital (a proper name), punctuation trimmed; a dash
+    between two of them joins a two-part name (`Bà Rịa - Vũng Tàu`)."""
     run: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
+        if word in _NAME_DASHES and run and _capitalized(words[index + 1 : index + 2]):
+            run.append(word)
+            continue
         clean = word.strip(',;.:()"“”')
         if not clean or not (clean[0].isupper() or clean[0].isdigit()):
             break
@@ -107,6 +113,10 @@ def capitalized_run(words: list[str]) -> list[str]:
         if clean != word.rstrip():  # punctuation ends the name
             break
     return run
+
+
+def _capitalized(words: list[str]) -> bool:
+    return bool(words) and words[0][:1].isupper()
 
 
 def unit_type_at(text: str) -> tuple[str, str] | None:

@@ -325,7 +325,40 @@ def _ocr_numerals_repaired(
     if len(top) >= _MIN_RUN_FOR_LAST:
         warnings += _last_repeat_repaired(found, headings, top[-3:])
     warnings += _misread_runs_repaired(found, headings, top)
+    warnings += _misread_sequence_repaired(found, headings, top)
     return headings, warnings
+
+
+def _misread_sequence_repaired(
+    found: list[tuple[Line, Heading]], headings: list[Heading], top: list[int]
+) -> list[Warning]:
+    """A scan whose top-level numbers OCR all read from `I` on with strokes lost and none read
+    right after the misread ones (`I`, `I`, `II` for I to III, bold numerals at a low
+    resolution): when each differs from its place's number only by strokes, each is that
+    number."""
+    if not top or any(Hint.OCR not in found[index][0].hints for index in top):
+        return []
+    meant = [to_roman(place) for place in range(1, len(top) + 1)]
+    read = [headings[index].number for index in top]
+    if read == meant or any(
+        _strokes(number) != _strokes(place) for number, place in zip(read, meant, strict=True)
+    ):
+        return []
+    warnings: list[Warning] = []
+    for index, number in zip(top, meant, strict=True):
+        heading = headings[index]
+        if heading.number == number:
+            continue
+        headings[index] = replace(heading, number=number)
+        warnings.append(
+            Warning(
+                code="section_number_ocr_corrected",
+                message=f"section number read as {heading.number} by OCR, the top-level "
+                f"numbers read in strokes from I: taken as {number}",
+                line=heading.line,
+            )
+        )
+    return warnings
 
 
 _MIN_RUN_FOR_LAST = 3  # `I`, `II`, `II`: the sequence read right before the last number

@@ -65,6 +65,8 @@ class HeaderTerms(Knowledge):
     position_spelling: dict[str, str]
     archive_labels: list[str]
     honorifics: list[str]
+    signature_notes: list[str]
+    acting_prefixes: list[str]
     subject_labels: list[str]
     examples: list[HeaderExample]
 
@@ -103,6 +105,7 @@ class HeaderTerms(Knowledge):
                 *self.position_spelling.values(),
                 *self.archive_labels,
                 *self.honorifics,
+                *self.signature_notes,
                 *self.subject_labels,
             ]
         )

@@ -12,6 +12,7 @@ from plan_extract.read.options import ReadOptions
 from plan_extract.read.text.decode import decode
 from plan_extract.read.text.flat_tables import rebuilt_flat_tables
 from plan_extract.read.text.markdown import apply_markdown_hints, looks_like_markdown
+from plan_extract.read.text.tab_layout import apply_tab_layout
 from plan_extract.read.text.wraps import mark_wraps
 
 
@@ -42,7 +43,8 @@ def read_text_bytes(data: bytes, fmt: SourceFormat) -> RawDocument:
     raw = mark_wraps(
         [RawLine(text=line, source_line=number) for number, line in enumerate(lines, start=1)]
     )
-    if fmt == "md":
-        raw = apply_markdown_hints(raw)
+    # a text file's header and closing may print their columns split by tabs (Word's "Save as
+    # Plain Text")
+    raw = apply_markdown_hints(raw) if fmt == "md" else apply_tab_layout(raw)
     raw = rebuilt_flat_tables(raw)
     return RawDocument(format=fmt, lines=raw, markdown_marks=looks_like_markdown(text))

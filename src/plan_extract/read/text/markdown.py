@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from plan_extract.read.layout_cues import (
     has_motto,
@@ -37,6 +38,7 @@ from plan_extract.read.text.html import has_html, html_marks
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|__)")
 _CELL_BAR = "|"
+_FOOTER_WIDTH = 2  # a closing's columns: the recipients, the signature
 _MAX_CELL_LINES = 30  # a longer "cell" is body text after a table the converter left open
 _MARKDOWN_MARK = re.compile(r"^\s{0,3}#{1,6}\s|\*\*|^\s*\|\s*$", re.MULTILINE)
 _STARS = re.compile(r"\*+")
@@ -195,11 +197,16 @@ def _table_lines(table: _Table) -> list[RawLine]:
     is_footer = not is_header and any(
         is_recipients_label(text) or is_signature_start(text) for text in texts
     )
+    columns = _footer_columns(table.gaps) if is_footer else None
     out: list[RawLine] = []
-    for cell, lines, text, gap in zip(table.cells, stripped, texts, table.gaps, strict=True):
+    for index, (cell, lines, text, gap) in enumerate(
+        zip(table.cells, stripped, texts, table.gaps, strict=True)
+    ):
         block = Block.BODY
         if is_header:
             block = _header_block(text)
+        elif columns is not None:
+            block = Block.FOOTER_RIGHT if columns[index] else Block.FOOTER_LEFT
         elif is_footer:
             block = Block.FOOTER_LEFT if is_recipients_label(text) else Block.FOOTER_RIGHT
         if block is Block.BODY:
@@ -207,6 +214,21 @@ def _table_lines(table: _Table) -> list[RawLine]:
         else:
             out.extend(replace(line, block=block) for line in lines)
     return out
+
+
+def _footer_columns(gaps: list[int]) -> list[int] | None:
+    """The column (0 left, 1 right) of each cell of a closing printed one row a line (`Nơi
+    nhận: | TM. ỦY BAN NHÂN DÂN |`, `- Lưu: VT. | PHÓ CHỦ TỊCH |`), counted from the bars
+    between the cells: one between the two cells of a row, two at a row's end, one more for an
+    empty cell. None for a closing of one row (its cells are its two columns whatever the bars
+    say) or bars that do not count out into rows of two."""
+    if len(gaps) <= _FOOTER_WIDTH:
+        return None
+    positions = list(accumulate(gaps))
+    columns = [position % (_FOOTER_WIDTH + 1) for position in positions]
+    if any(column >= _FOOTER_WIDTH for column in columns):
+        return None
+    return columns
 
 
 def _header_block(text: str) -> Block:
