@@ -106,3 +106,43 @@ def test_the_older_spelling_of_the_quarter_and_a_dotted_date_opening_an_item() -
         ("range", "2026-04-01", "2026-06-30", None),
         ("date", "2026-04-20", None, None),
     ]
+
+
+def test_a_dated_time_alone_on_its_numbered_line_heads_the_tasks_under_it() -> None:
+    lines = [
+        "1. Quý I/2026",
+        "- Ban hành quy chế phối hợp giữa các sở.",
+        "- Kiện toàn tổ công tác liên ngành.",
+        "2. Tháng 9/2026.",
+        "- Sơ kết 9 tháng thực hiện.",
+        "3. Năm 2027",
+        "- Tổng kết, đánh giá.",
+    ]
+    plan = parse_text("\n".join([*HEAD[:9], *lines]))
+    assert _read(plan) == [
+        ("range", "2026-01-01", "2026-03-31", None),
+        ("date", "2026-09", None, None),
+    ]  # a year alone there heads a roadmap's part, no task's time
+
+
+def test_a_range_opened_by_tu_does_not_run_over_a_sentence_s_end() -> None:
+    article = (
+        "Điều 3. Kế hoạch được áp dụng từ ngày 01/4/2026. Hạn báo cáo: đến hết ngày 31/12/2026."
+    )
+    plan = parse_text(
+        DECISION.replace("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.", article)
+    )
+    assert ("date", "2026-12-31", None, None) in _read(plan)
+    assert all(d.kind != "range" for d in plan.deadlines)
+
+
+def test_a_label_naming_periodic_reports_makes_the_days_it_lists_come_back() -> None:
+    reports = "Báo cáo định kỳ: 6 tháng (trước ngày 15/6), năm (trước ngày 15/12)."
+    plan = parse_text("\n".join([*HEAD[:9], "1. Xây dựng cơ sở dữ liệu hộ nghèo.", reports]))
+    assert _read(plan) == [
+        ("recurring", None, None, "yearly"),
+        ("recurring", None, None, "yearly"),
+    ]
+    assert [(d.start.month, d.start.day) for d in plan.deadlines] == [(6, 15), (12, 15)]
+    plain = "Hồ sơ: gửi trước ngày 15/6, trước ngày 15/12."  # no report named: no year, none
+    assert parse_text("\n".join([*HEAD[:9], plain])).deadlines == []

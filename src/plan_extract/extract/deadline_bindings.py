@@ -142,7 +142,8 @@ def _label_alone(line: BodyLine) -> bool:
 def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bool:
     """`- Tháng 6/2026: tổ chức hội nghị`, `2. Quý III/2026: sơ kết`: a dated time opening its
     line (after its mark or number), alone before a colon, is the time of what the line lists,
-    as after a `Thời gian:` label. A year alone there may be a target's or the plan's, a day
+    as after a `Thời gian:` label; alone on its numbered or marked line (`1. Quý I/2026`), the
+    time of the tasks listed under it. A year alone there may be a target's or the plan's, a day
     without its year an anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any
     in the objectives, where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`)."""
     words = line.parse.words
@@ -163,7 +164,13 @@ def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bo
     if following is not None and last in joints:
         last = following.hit.last_token  # `Tháng 11/2025 - Tháng 3/2026:`
     after = next((w for w in words[last:] if w != "*"), None)
-    return after == ":"
+    if after == ":":
+        return True
+    # `1. Quý I/2026` alone on its line: the time of the tasks listed under it
+    return line.marker() is not None and not [w for w in words[last:] if w not in _ITEM_CLOSERS]
+
+
+_ITEM_CLOSERS = frozenset({"*", "."})
 
 
 def _item_number(words: list[str]) -> bool:
