@@ -146,3 +146,21 @@ def test_a_label_naming_periodic_reports_makes_the_days_it_lists_come_back() -> 
     assert [(d.start.month, d.start.day) for d in plan.deadlines] == [(6, 15), (12, 15)]
     plain = "Hồ sơ: gửi trước ngày 15/6, trước ngày 15/12."  # no report named: no year, none
     assert parse_text("\n".join([*HEAD[:9], plain])).deadlines == []
+
+
+def test_completion_words_label_a_time_only_where_they_open_the_line() -> None:
+    lines = [
+        "1. Ban hành quy chế quản lý quỹ hỗ trợ.",
+        "- Hoàn thành: Quý II/2026.",
+        "2. Xây dựng cơ sở dữ liệu hộ nghèo.",
+        "- Dự kiến hoàn thành: tháng 9/2026.",
+        "3. Các xã phấn đấu hoàn thành: tháng 10/2026 có 80% hộ được rà soát.",
+        "- Thời gian thực hiện: Quý I/2027; Quý III/2027.",
+    ]
+    plan = parse_text("\n".join([*HEAD[:9], *lines]))
+    assert _read(plan) == [
+        ("range", "2026-04-01", "2026-06-30", None),
+        ("date", "2026-09", None, None),
+        ("range", "2027-01-01", "2027-03-31", None),
+        ("range", "2027-07-01", "2027-09-30", None),
+    ]  # a list of times after a label, semicolons between, gives one deadline each

@@ -50,7 +50,37 @@ def label_before(line: BodyLine, token: int) -> bool:
             continue
         reach = range(label.last_token, min(label.last_token + _LABEL_REACH, token))
         colon = next((i for i in reach if words[i] == ":"), None)
-        if colon is not None and not _SENTENCE_ENDS.intersection(words[colon + 1 : token]):
+        if colon is None:
+            continue
+        if not _SENTENCE_ENDS.intersection(words[colon + 1 : token]):
+            return True
+        if _times_listed(line, colon + 1, token):  # `Thời gian: Quý II/2026; Quý IV/2026`
+            return True
+    return False
+
+
+_LIST_STOPS = frozenset({";", ","})
+
+
+def _times_listed(line: BodyLine, start: int, end: int) -> bool:
+    """Tokens [start, end) are only dates and the semicolons or commas between them: the date at
+    `end` is one more item of the list of times after a label."""
+    if start >= end:
+        return False
+    dated = {i for h in line.parse.dates for i in range(h.first_token, h.last_token)}
+    words = line.parse.words
+    return all(i in dated or words[i] in _LIST_STOPS for i in range(start, end))
+
+
+def opening_label(line: BodyLine, token: int) -> bool:
+    """`- Hoàn thành: Quý II/2026`, `Dự kiến hoàn thành: tháng 6/2026`: words that label a time
+    only where they open their line (after its mark or number), its colon right before the date;
+    elsewhere they are a verb's (`hoàn thành các chỉ tiêu: ...`)."""
+    words = line.parse.words
+    for label in line.parse.of("OPENING_LABEL"):
+        opening = [w for w in words[: label.first_token] if w not in _LIST_MARKS and w != "*"]
+        between = [w for w in words[label.last_token : token] if w != "*"]
+        if (not opening or _item_number(opening)) and between == [":"]:
             return True
     return False
 
