@@ -43,6 +43,7 @@ APPENDIX = [
     "- Cơ quan chủ trì: Sở Y tế.",
     "- Thời gian hoàn thành: Quý III/2026.",
     "2. Hỗ trợ nhà ở cho hộ nghèo, hoàn thành trước ngày 31/10/2026.",
+    "3. Tổng kết mô hình giảm nghèo bền vững (Quý IV/2026).",
 ]
 
 
@@ -51,6 +52,7 @@ def test_an_appendix_of_paragraphs_states_its_tasks_times_as_the_body_does() -> 
     assert _read(plan) == [
         ("range", "2026-07-01", "2026-09-30", None),
         ("date", "2026-10-31", None, None),
+        ("range", "2026-10-01", "2026-12-31", None),
     ]  # the note's date (`Kèm theo Kế hoạch số 95/KH-UBND ngày 12/3/2026`) binds no one
     assert all(d.section is None for d in plan.deadlines)
 

@@ -277,11 +277,13 @@ def task_time_tail(
     context: Context, line: BodyLine, date: DateRead, following: DateRead | None
 ) -> bool:
     """`1. Xây dựng đề án phát triển du lịch cộng đồng (Quý III/2026).`: a quarter, month or half
-    with its year, alone in the brackets that close a task's line, is the task's time (a day
-    there is more often an anniversary's, a year a span's)."""
+    with its year, alone in the brackets that close a task's line (in the tasks, who does what,
+    the reporting or an appendix), is the task's time (a day there is more often an
+    anniversary's, a year a span's)."""
     if date.kind not in _TAIL_KINDS or date.year is None:
         return False
-    if context.structure.kind_at(line.number) not in {*_TASK_KINDS, "reporting"}:
+    tasks_here = context.structure.kind_at(line.number) in {*_TASK_KINDS, "reporting"}
+    if not tasks_here and not _in_appendix(context, line):  # an appendix lists tasks too
         return False
     words = line.parse.words
     before = [w for w in words[: date.hit.first_token] if w != "*"]
@@ -290,6 +292,11 @@ def task_time_tail(
         last = following.hit.last_token  # `(Quý IV/2026 - Quý I/2027)`
     after = [w for w in words[last:] if w != "*"]
     return bool(before) and before[-1] == "(" and after[:1] == [")"] and set(after) <= _TAIL_END
+
+
+def _in_appendix(context: Context, line: BodyLine) -> bool:
+    appendices = context.structure.appendices
+    return any(a.lines[0] <= line.number <= a.lines[1] for a in appendices)
 
 
 def reference_moment(line: BodyLine, start: int, token: int) -> bool:
