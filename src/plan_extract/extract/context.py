@@ -15,7 +15,7 @@ from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit, LineParse, may_hold_date, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import closing_cue
-from plan_extract.read.model import Block
+from plan_extract.read.model import Block, Hint
 from plan_extract.structure.dates import year_mentions
 from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.model import TASK_COLUMNS, VALUE_COLUMNS, ColumnKind, Structure
@@ -214,11 +214,16 @@ def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
 
 def outside_sections(context: Context) -> list[BodyLine]:
     """The lines around the sections that may still set a time, parsed: a decision's articles
-    (`Điều 2. Giao Sở ... báo cáo trước ngày 15/12 hằng năm`) and the closing's own sentences
-    (`Trên đây là Kế hoạch ... Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo ...`). They
-    are no section's and carry no assignment the units read. Only lines that may hold a date."""
-    around = [*_article_lines(context), *closing_lines(context)]
-    lines = [line for line in around if may_hold_date(line.text)]
+    (`Điều 2. Giao Sở ... báo cáo trước ngày 15/12 hằng năm`), the closing's own sentences
+    (`Trên đây là Kế hoạch ... Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo ...`) and an
+    appendix's lines outside its tables. They are no section's and carry no assignment the
+    units read. Only lines that may hold a date, and none the sections hold already (an
+    article's numbered items, `Điều 2. ...` / `1. Sở Tài chính ...`, may be sections too: read
+    twice, each time would be a deadline of its own)."""
+    around = [*_article_lines(context), *closing_lines(context), *_appendix_prose(context)]
+    lines = [
+        line for line in around if line.number not in context.position and may_hold_date(line.text)
+    ]
     if not lines:
         return []
     parses = parse_lines(line.text for line in lines)
@@ -231,6 +236,19 @@ def outside_sections(context: Context) -> list[BodyLine]:
 def _article_lines(context: Context) -> list[Line]:
     articles = context.structure.articles
     return [] if articles is None else context.doc.lines[articles[0] - 1 : articles[1]]
+
+
+def _appendix_prose(context: Context) -> list[Line]:
+    """The lines of the appendices outside their tables: an appendix counts like the body
+    (corpus/ANNOTATION.md), and one that lists its tasks as paragraphs (`1. Rà soát ...` / `-
+    Thời gian hoàn thành: Quý III/2026`) states their times in sentences, as the body does."""
+    lines = context.doc.lines
+    return [
+        line
+        for appendix in context.structure.appendices
+        for line in lines[appendix.lines[0] - 1 : appendix.lines[1]]
+        if line.block is Block.BODY and Hint.TABLE_ROW not in line.hints
+    ]
 
 
 def closing_lines(context: Context) -> list[Line]:

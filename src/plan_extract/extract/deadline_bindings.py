@@ -50,7 +50,37 @@ def label_before(line: BodyLine, token: int) -> bool:
             continue
         reach = range(label.last_token, min(label.last_token + _LABEL_REACH, token))
         colon = next((i for i in reach if words[i] == ":"), None)
-        if colon is not None and not _SENTENCE_ENDS.intersection(words[colon + 1 : token]):
+        if colon is None:
+            continue
+        if not _SENTENCE_ENDS.intersection(words[colon + 1 : token]):
+            return True
+        if _times_listed(line, colon + 1, token):  # `Thời gian: Quý II/2026; Quý IV/2026`
+            return True
+    return False
+
+
+_LIST_STOPS = frozenset({";", ","})
+
+
+def _times_listed(line: BodyLine, start: int, end: int) -> bool:
+    """Tokens [start, end) are only dates and the semicolons or commas between them: the date at
+    `end` is one more item of the list of times after a label."""
+    if start >= end:
+        return False
+    dated = {i for h in line.parse.dates for i in range(h.first_token, h.last_token)}
+    words = line.parse.words
+    return all(i in dated or words[i] in _LIST_STOPS for i in range(start, end))
+
+
+def opening_label(line: BodyLine, token: int) -> bool:
+    """`- Hoàn thành: Quý II/2026`, `Dự kiến hoàn thành: tháng 6/2026`: words that label a time
+    only where they open their line (after its mark or number), its colon right before the date;
+    elsewhere they are a verb's (`hoàn thành các chỉ tiêu: ...`)."""
+    words = line.parse.words
+    for label in line.parse.of("OPENING_LABEL"):
+        opening = [w for w in words[: label.first_token] if w not in _LIST_MARKS and w != "*"]
+        between = [w for w in words[label.last_token : token] if w != "*"]
+        if (not opening or _item_number(opening)) and between == [":"]:
             return True
     return False
 
@@ -142,7 +172,8 @@ def _label_alone(line: BodyLine) -> bool:
 def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bool:
     """`- Tháng 6/2026: tổ chức hội nghị`, `2. Quý III/2026: sơ kết`: a dated time opening its
     line (after its mark or number), alone before a colon, is the time of what the line lists,
-    as after a `Thời gian:` label. A year alone there may be a target's or the plan's, a day
+    as after a `Thời gian:` label; alone on its numbered or marked line (`1. Quý I/2026`), the
+    time of the tasks listed under it. A year alone there may be a target's or the plan's, a day
     without its year an anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any
     in the objectives, where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`)."""
     words = line.parse.words
@@ -163,7 +194,13 @@ def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bo
     if following is not None and last in joints:
         last = following.hit.last_token  # `Tháng 11/2025 - Tháng 3/2026:`
     after = next((w for w in words[last:] if w != "*"), None)
-    return after == ":"
+    if after == ":":
+        return True
+    # `1. Quý I/2026` alone on its line: the time of the tasks listed under it
+    return line.marker() is not None and not [w for w in words[last:] if w not in _ITEM_CLOSERS]
+
+
+_ITEM_CLOSERS = frozenset({"*", "."})
 
 
 def _item_number(words: list[str]) -> bool:
@@ -240,11 +277,13 @@ def task_time_tail(
     context: Context, line: BodyLine, date: DateRead, following: DateRead | None
 ) -> bool:
     """`1. Xây dựng đề án phát triển du lịch cộng đồng (Quý III/2026).`: a quarter, month or half
-    with its year, alone in the brackets that close a task's line, is the task's time (a day
-    there is more often an anniversary's, a year a span's)."""
+    with its year, alone in the brackets that close a task's line (in the tasks, who does what,
+    the reporting or an appendix), is the task's time (a day there is more often an
+    anniversary's, a year a span's)."""
     if date.kind not in _TAIL_KINDS or date.year is None:
         return False
-    if context.structure.kind_at(line.number) not in {*_TASK_KINDS, "reporting"}:
+    tasks_here = context.structure.kind_at(line.number) in {*_TASK_KINDS, "reporting"}
+    if not tasks_here and not _in_appendix(context, line):  # an appendix lists tasks too
         return False
     words = line.parse.words
     before = [w for w in words[: date.hit.first_token] if w != "*"]
@@ -253,6 +292,11 @@ def task_time_tail(
         last = following.hit.last_token  # `(Quý IV/2026 - Quý I/2027)`
     after = [w for w in words[last:] if w != "*"]
     return bool(before) and before[-1] == "(" and after[:1] == [")"] and set(after) <= _TAIL_END
+
+
+def _in_appendix(context: Context, line: BodyLine) -> bool:
+    appendices = context.structure.appendices
+    return any(a.lines[0] <= line.number <= a.lines[1] for a in appendices)
 
 
 def reference_moment(line: BodyLine, start: int, token: int) -> bool:

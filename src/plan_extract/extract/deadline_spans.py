@@ -41,11 +41,15 @@ def clause_frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) ->
 
 def _periodic_report(line: BodyLine, clause: tuple[int, int]) -> bool:
     """A half-yearly or yearly report named in the clause (`báo cáo 6 tháng`, `báo cáo năm`),
-    not one year's (`báo cáo năm 2026`)."""
+    not one year's (`báo cáo năm 2026`), or in the label whose colon opens the clause (`Báo
+    cáo định kỳ: 6 tháng (trước ngày 15/6), năm (trước ngày 15/12)`: the reports it lists)."""
     words = line.parse.words
+    hits = line.hits_in("PERIODIC_REPORT", *clause)
+    start = clause[0]
+    if start > 1 and words[start - 1] == ":":
+        hits = [*hits, *line.hits_in("PERIODIC_REPORT", *line.clause_bounds(start - 2))]
     return any(
-        h.last_token >= len(words) or not YEAR_TOKEN.fullmatch(words[h.last_token])
-        for h in line.hits_in("PERIODIC_REPORT", *clause)
+        h.last_token >= len(words) or not YEAR_TOKEN.fullmatch(words[h.last_token]) for h in hits
     )
 
 
@@ -97,11 +101,16 @@ RANGE_ENDS = frozenset({"DAY_MONTH", "MONTH_YEAR", "QUARTER", "MONTH"})
 SPANS = frozenset({"DAY_RANGE", "MONTH_RANGE", "QUARTER_RANGE", "QUARTER", "HALF_YEAR"})
 
 
+_SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
 def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -> bool:
     """`từ 15/11 đến 15/12`, `Tháng 12/2025 - Tháng 3/2026`, `Quý IV/2025 - Quý II/2026`: a
     date, a range word (`đến`, `-`, `đến hết`) and a second date make one range; opened by
-    `từ`, a word may stand between the date and the range word, else the range word must join
-    the two and the time be bound (a trigger or a label before it)."""
+    `từ`, words may stand between the date and the range word, but not a sentence's end
+    (`... áp dụng từ ngày 01/4/2026. Thời gian báo cáo: đến hết ngày 31/12/2026` is two
+    times), else the range word must join the two and the time be bound (a trigger or a
+    label before it)."""
     first, last = date.hit, following.hit
     if date.kind not in RANGE_ENDS:
         return False
@@ -112,7 +121,12 @@ def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -
     if following.kind not in RANGE_ENDS:
         return False
     if ends_at(line, "RANGE_FROM", first.first_token):
-        return any(first.last_token <= h.first_token for h in joints)
+        words = line.parse.words
+        return any(
+            first.last_token <= h.first_token
+            and not _SENTENCE_STOPS.intersection(words[first.last_token : h.first_token])
+            for h in joints
+        )
     return bound and any(h.first_token == first.last_token for h in joints)
 
 

@@ -16,6 +16,7 @@ from plan_extract.extract.deadline_bindings import (
     label_before,
     label_opens,
     labelled_year,
+    opening_label,
     phase_before,
     reference_moment,
     report_time,
@@ -93,6 +94,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         labelled = (
             label_before(line, hit.first_token)
             or label_opens(line, date)
+            or opening_label(line, hit.first_token)
             or (scheduled and (date.kind != "YEAR" or task_year))
             # a time heading a phase or an item of the objectives is a target's
             or (not targets_here and date.kind != "YEAR" and phase_before(line, hit.first_token))

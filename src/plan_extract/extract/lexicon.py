@@ -55,6 +55,7 @@ DeadlineLabel = Literal[
     "RANGE_FROM",
     "RANGE_TO",
     "SCHEDULE_LABEL",
+    "OPENING_LABEL",
     "COVERED_PERIOD",
     "DATE_JOINER",
     "REPORT_DUE",
