@@ -65,7 +65,7 @@ def pipe_tables(lines: list[RawLine]) -> list[RawLine]:
             index += 1
             continue
         rows, used = found
-        out.extend(_table_lines(lines[index : index + used], rows))
+        out.extend(table_lines(lines[index : index + used], rows))
         index += used
     return out
 
@@ -94,13 +94,13 @@ def pipe_table(lines: list[str], start: int = 0) -> tuple[PipeRows, int] | None:
         if token.type == "tr_open" and token.map is not None:
             rows.append((token.map[0], []))
         elif token.type == "inline" and rows:
-            rows[-1][1].append(_parts(token.content))
+            rows[-1][1].append(cell_parts(token.content))
     if not rows:
         return None
     return rows, rows[-1][0] + 1
 
 
-def _parts(cell: str) -> list[str]:
+def cell_parts(cell: str) -> list[str]:
     """A cell's printed parts (split at `<br>`), emphasis marks dropped."""
     parts = (" ".join(_EMPHASIS.sub("", part).split()) for part in _BREAK.split(cell))
     return [part for part in parts if part]
@@ -116,9 +116,10 @@ def cell_text(parts: list[str]) -> str:
     return text
 
 
-def _table_lines(lines: list[RawLine], rows: PipeRows) -> list[RawLine]:
+def table_lines(lines: list[RawLine], rows: PipeRows) -> list[RawLine]:
     """The table's lines: the rows as `TABLE_ROW` lines, or a layout table's cells by block;
-    the table's other lines (the delimiter row) blank, so that each line keeps its number."""
+    the table's other lines (the delimiter row) blank, so that each line keeps its number.
+    The readers of the other plain-text tables (read.text.typed_tables) give their rows here."""
     width = max(len(row) for _, row in rows)
     whole = "\n".join(part for _, row in rows for cell in row for part in cell)
     firsts = [cell[0] for _, row in rows for cell in row if cell]

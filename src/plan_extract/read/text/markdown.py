@@ -32,6 +32,7 @@ from plan_extract.read.layout_cues import (
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.text.edge_bars import bars_on_their_own_lines
 from plan_extract.read.text.gfm import has_pipe_table, pipe_tables
+from plan_extract.read.text.typed_tables import has_typed_table, typed_tables
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|__)")
@@ -44,14 +45,19 @@ _MAX_SPAN_LINES = 20  # an emphasis span longer than this was never closed: its 
 
 def looks_like_markdown(text: str) -> bool:
     """A plain-text file that uses Markdown marks (headings, bold, cell bars, a pipe table)
-    anyway."""
-    return _MARKDOWN_MARK.search(text) is not None or has_pipe_table(text.splitlines())
+    anyway, or a table typed as pandoc or Word's plain text print one (read.text.typed_tables)."""
+    if _MARKDOWN_MARK.search(text) is not None:
+        return True
+    lines = text.splitlines()
+    return has_pipe_table(lines) or has_typed_table(lines)
 
 
 def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
     """Strip the markup, keep what it said as hints, and place table cells in their blocks."""
     out: list[RawLine] = []
-    for item in _split_tables(_mark_spans(bars_on_their_own_lines(pipe_tables(lines)))):
+    for item in _split_tables(
+        _mark_spans(bars_on_their_own_lines(typed_tables(pipe_tables(lines))))
+    ):
         if isinstance(item, _Table):
             out.extend(_table_lines(item))
         elif Hint.TABLE_ROW in item.hints:

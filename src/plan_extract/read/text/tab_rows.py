@@ -1,0 +1,85 @@
+"""Tables saved as tab-separated rows, as Word's "Save as Plain Text" writes a table: a row a line,
+its cells split by tabs (an empty cell is an empty run between two tabs). A cell of two
+paragraphs breaks its row over two lines (`...\\tCông an tỉnh` then `Sở Xây dựng\\tQuý II`):
+the lines whose tabs add up to a whole row's are one row, the cell broken across them one cell
+of two parts. A merged cell is written once, so that its row has fewer cells: it is filled out
+with empty ones at its end.
+
+A tab is no table by itself: a table is two rows or more of three cells or more (a row of two
+cells is a list item after its number or bullet, or a label and its value), or the two-column
+layout table of the header (issuer | motto) or the closing (Nơi nhận | signature).
+"""
+
+from __future__ import annotations
+
+from plan_extract.read.layout_cues import has_motto, is_recipients_label, is_signature_start
+from plan_extract.read.text.gfm import PipeRows, cell_parts
+
+_TAB = "\t"
+_MIN_CELLS = 3
+_MIN_ROWS = 2
+
+
+def has_tab_row(text: str) -> bool:
+    """A line with a tab between two texts."""
+    return _TAB in text.strip()
+
+
+def tab_table(lines: list[str], start: int) -> tuple[PipeRows, int] | None:
+    """The tab-separated table whose first row opens at line `start`: its rows (each row's
+    offset from `start` and its cells' parts) and how many lines it takes; None when none
+    starts there."""
+    if not has_tab_row(lines[start]):
+        return None
+    end = start
+    while end < len(lines) and lines[end].strip():
+        if _TAB not in lines[end] and not (end + 1 < len(lines) and _TAB in lines[end + 1]):
+            break  # a line without a tab goes on a broken row only when one follows it
+        end += 1
+    width = max(line.count(_TAB) for line in lines[start:end]) + 1
+    rows = _rows(lines, start, end, width)
+    whole = sum(1 for _, row in rows if len(row) == width)
+    texts = [part for _, row in rows for cell in row for part in cell]
+    layout = any(is_recipients_label(text) or is_signature_start(text) for text in texts)
+    if not (layout or has_motto("\n".join(texts))) and (width < _MIN_CELLS or whole < _MIN_ROWS):
+        return None
+    return [(offset - start, _filled(row, width)) for offset, row in rows], end - start
+
+
+def _rows(lines: list[str], start: int, end: int, width: int) -> list[tuple[int, list[list[str]]]]:
+    """The rows of lines `start` to `end`, each with the line it opens on: a line with the
+    width's tabs is a row; the lines whose tabs add up to the width are one, broken at a cell's
+    paragraph; a line without a tab after a row is its last cell's next paragraph; lines that
+    do not add up are rows of their own."""
+    rows: list[tuple[int, list[list[str]]]] = []
+    pending: list[int] = []  # lines of a row not yet whole
+    for index in range(start, end):
+        if not pending and rows and _TAB not in lines[index]:
+            rows[-1][1][-1].extend(cell_parts(lines[index]))  # the last cell's next paragraph
+            continue
+        if pending and sum(lines[at].count(_TAB) for at in [*pending, index]) > width - 1:
+            rows.extend((at, _cells([lines[at]])) for at in pending)
+            pending = []
+        pending.append(index)
+        if sum(lines[at].count(_TAB) for at in pending) == width - 1:
+            rows.append((pending[0], _cells([lines[at] for at in pending])))
+            pending = []
+    rows.extend((at, _cells([lines[at]])) for at in pending)
+    return rows
+
+
+def _cells(row_lines: list[str]) -> list[list[str]]:
+    """A row's cells, each as its parts: the last cell of a line and the first of the next are
+    one cell broken at a paragraph."""
+    cells: list[list[str]] = []
+    for number, text in enumerate(row_lines):
+        pieces = [cell_parts(piece) for piece in text.split(_TAB)]
+        if number and cells:
+            cells[-1] = cells[-1] + pieces[0]
+            pieces = pieces[1:]
+        cells.extend(pieces)
+    return cells
+
+
+def _filled(row: list[list[str]], width: int) -> list[list[str]]:
+    return row + [[] for _ in range(width - len(row))]

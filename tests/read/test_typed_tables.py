@@ -1,0 +1,303 @@
+"""The task and indicator tables of tests/extract/test_table_shapes.py (our own wording), typed as
+pandoc and Word's plain text print a table: a grid table (`+----+`, `+====+` under the header
+or none, cells wrapped in their column, a cell of two paragraphs or a list, alignment colons), a
+multiline table, a simple table, tab-separated rows (a cell of two paragraphs breaking its row
+over two lines, as Word's plain-text save writes it); as .md and .txt, with CRLF line ends and
+hard-wrapped prose around. Each reads the units, tasks, deadlines and targets the pipe table
+reads; a typed rule or prose with a tab stays what it is."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+
+import pytest
+
+from extract.test_table_shapes import (
+    HEAD,
+    INDICATORS,
+    LAYOUTS,
+    TAIL,
+    Layout,
+    _check,
+    _plain,
+    _printed_rows,
+)
+from plan_extract.core.contract import Plan
+from plan_extract.evaluate.variants import hard_wrapped
+from plan_extract.pipeline import parse_bytes
+from plan_extract.read.model import Hint
+from plan_extract.read.sniff import sniff
+from plan_extract.read.text import read_text_bytes
+
+_WIDTH = 18  # a column's text width: the longer names wrap over two or three lines
+
+
+def _paragraphs(cell: str) -> list[str]:
+    return cell.split("<br>")
+
+
+def _wrapped(cell: str, width: int, list_items: bool = False) -> list[str]:
+    """A cell's lines in a column `width` wide: each paragraph wrapped, a blank line between
+    paragraphs (or each a list item `- `)."""
+    lines: list[str] = []
+    for number, paragraph in enumerate(_paragraphs(cell)):
+        if list_items:
+            wrapped = textwrap.wrap(paragraph, width - 2)
+            lines += [("- " if not at else "  ") + text for at, text in enumerate(wrapped)]
+            continue
+        if number:
+            lines.append("")
+        lines += textwrap.wrap(paragraph, width) or [""]
+    return lines or [""]
+
+
+def _widths(layout: Layout, list_items: bool = False) -> list[int]:
+    rows = [row for row, _ in _printed_rows(layout)]
+    return [
+        max(len(line) for row in rows for line in _wrapped(row[column], _WIDTH, list_items))
+        for column in range(len(rows[0]))
+    ]
+
+
+def grid(
+    layout: Layout, header: bool = True, list_items: bool = False, colons: bool = False
+) -> str:
+    """A pandoc grid table: a rule between rows, `=` under the header (with the alignment
+    colons, or on the top rule without a header), cells wrapped in their column."""
+    widths = _widths(layout, list_items)
+
+    def rule(fill: str, colon: bool) -> str:
+        return "+" + "+".join((":" if colon else fill) + fill * (w + 1) for w in widths) + "+"
+
+    out = [rule("-", colons and not header)]
+    heads = len(layout.header)
+    for number, (row, _) in enumerate(_printed_rows(layout)):
+        cells = [_wrapped(cell, _WIDTH, list_items) for cell in row]
+        for at in range(max(len(cell) for cell in cells)):
+            texts = [
+                (cell[at] if at < len(cell) else "").ljust(width)
+                for cell, width in zip(cells, widths, strict=True)
+            ]
+            out.append("| " + " | ".join(texts) + " |")
+        out.append(rule("=", colons) if header and number == heads - 1 else rule("-", False))
+    return "\n".join(out) + "\n"
+
+
+def multiline(layout: Layout, header: bool = True) -> str:
+    """A pandoc multiline table: a rule above the header and below the rows, a line of runs
+    under the header, rows separated by blank lines, each cell wrapped in its column."""
+    rows = [[cell.replace("<br>", "; ") for cell in row] for row, _ in _printed_rows(layout)]
+    widths = _widths(Layout(rows[:1], rows[1:]))
+    runs = "  ".join("-" * width for width in widths)
+    rule = "-" * len(runs)
+
+    def lines_of(row: list[str]) -> list[str]:
+        cells = [_wrapped(cell, _WIDTH) for cell in row]
+        height = max(len(cell) for cell in cells)
+        return [
+            "  ".join(
+                (cell[at] if at < len(cell) else "").ljust(width)
+                for cell, width in zip(cells, widths, strict=True)
+            ).rstrip()
+            for at in range(height)
+        ]
+
+    heads = len(layout.header)
+    out = (
+        [rule, *(line for row in rows[:heads] for line in lines_of(row)), runs]
+        if header
+        else [runs]
+    )
+    for number, row in enumerate(rows[heads:] if header else rows):
+        if number:
+            out.append("")
+        out += lines_of(row)
+    out.append(rule if header else runs)
+    return "\n".join(out) + "\n"
+
+
+def simple(layout: Layout, header: bool = True) -> str:
+    """A pandoc simple table: the header over runs of dashes, a row a line."""
+    rows = [[cell.replace("<br>", "; ") for cell in row] for row, _ in _printed_rows(layout)]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    runs = "  ".join("-" * width for width in widths)
+
+    def line(row: list[str]) -> str:
+        return "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+
+    heads = len(layout.header)
+    if header:
+        return (
+            "\n".join([*(line(row) for row in rows[:heads]), runs, *map(line, rows[heads:])]) + "\n"
+        )
+    return "\n".join([runs, *map(line, rows), runs]) + "\n"
+
+
+def tabs(layout: Layout) -> str:
+    """Word's plain-text save: cells split by tabs, a row a line; a cell's second paragraph on
+    the next line, breaking the row."""
+    return (
+        "\n".join("\t".join(row).replace("<br>", "\n") for row, _ in _printed_rows(layout)) + "\n"
+    )
+
+
+PRINTERS: dict[str, Callable[[Layout], str]] = {
+    "grid": grid,
+    "grid-list-cells": lambda layout: grid(layout, list_items=True),
+    "multiline": multiline,
+    "simple": simple,
+    "tabs": tabs,
+}
+
+
+def _parse(table: str, name: str = "plan.md", crlf: bool = False) -> Plan:
+    text = HEAD + table + TAIL
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    return parse_bytes(text.encode(), name)
+
+
+# pandoc prints a table with merged cells (a header cell over two, a title across the table) as
+# a grid table: a simple or multiline table has one header row and no spans
+_MERGED = {"two-row-header", "title-row-above-the-header"}
+_ONE_HEADER_ROW = {"simple", "multiline"}
+
+
+@pytest.mark.parametrize(
+    ("layout", "printer"),
+    [
+        (layout, printer)
+        for layout in LAYOUTS
+        for printer in PRINTERS
+        if not (layout in _MERGED and printer in _ONE_HEADER_ROW)
+    ],
+)
+def test_each_layout_reads_alike_in_each_typed_form(layout: str, printer: str) -> None:
+    _check(_parse(PRINTERS[printer](LAYOUTS[layout]())))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: grid(_plain(), header=False),
+        lambda: grid(_plain(), colons=True),
+        lambda: grid(_plain(), header=False, colons=True),
+        lambda: multiline(_plain(), header=False),
+        lambda: simple(_plain(), header=False),
+        lambda: "  " + grid(_plain()).replace("\n", "\n  ").rstrip() + "\n",
+    ],
+    ids=[
+        "grid-no-header",
+        "grid-alignment-colons",
+        "grid-no-header-alignment-colons",
+        "multiline-no-header",
+        "simple-no-header",
+        "grid-indented",
+    ],
+)
+def test_each_form_of_a_typed_plain_table_reads_alike(make: Callable[[], str]) -> None:
+    _check(_parse(make()))
+
+
+PROSE = (
+    "Thiên tai những năm gần đây gây thiệt hại lớn về người và tài sản; công tác phòng ngừa,"
+    " ứng phó còn nhiều hạn chế, cần được khắc phục kịp thời và đồng bộ trong thời gian tới.\n"
+)
+
+
+@pytest.mark.parametrize("printer", ["grid", "multiline", "simple", "tabs"])
+@pytest.mark.parametrize("name", ["plan.txt", "plan.md"])
+@pytest.mark.parametrize("crlf", [False, True], ids=["lf", "crlf"])
+def test_a_typed_table_reads_in_a_txt_as_in_a_md_amid_hard_wrapped_prose(
+    printer: str, name: str, crlf: bool
+) -> None:
+    """A .txt with such a table is Markdown to the sniffer; CRLF line ends and prose wrapped
+    at 72 around the table change nothing."""
+    prose = hard_wrapped(PROSE * 3, 72)
+    table = prose + "\n" + PRINTERS[printer](_broken_or_plain(printer)) + "\n" + prose
+    text = HEAD + table + TAIL
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    assert sniff(text.encode(), name) == "md"
+    _check(parse_bytes(text.encode(), name))
+
+
+def _broken_or_plain(printer: str) -> Layout:
+    return LAYOUTS["break-in-a-cell" if printer in ("grid", "tabs") else "plain"]()
+
+
+@pytest.mark.parametrize("printer", list(PRINTERS))
+def test_an_indicator_table_reads_alike_in_each_typed_form(printer: str) -> None:
+    """One target per row for the planned year (tests/extract/test_table_shapes.py)."""
+    plan = _parse(PRINTERS[printer](INDICATORS), "plan.txt")
+    assert [(t.indicator, t.value, t.unit, t.year) for t in plan.targets] == [
+        ("Tỷ lệ hộ dân có nhà chống lũ", 70, "percent", 2026),
+        ("Diện tích rừng phòng hộ ven biển trồng mới", 40, "count", 2026),
+        ("Số công trình thủy lợi được nâng cấp", 12, "count", 2026),
+    ]
+
+
+def _rows(text: str) -> list[tuple[int, tuple[str, ...] | None]]:
+    document = read_text_bytes(text.encode(), "md")
+    return [
+        (line.source_line, line.cells) for line in document.lines if Hint.TABLE_ROW in line.hints
+    ]
+
+
+def test_a_grid_row_is_one_line_cited_by_its_first_line_its_cell_lines_run_on() -> None:
+    table = grid(
+        Layout(
+            [["TT", "Nhiệm vụ", "Chủ trì"]],
+            [
+                [
+                    "1",
+                    "Tập huấn cán bộ phụ trách công tác phòng chống thiên tai",
+                    "Sở Y tế<br>Sở Tài chính",
+                ]
+            ],
+        )
+    )
+    rows = _rows("Mở đầu.\n\n" + table)
+    assert rows == [
+        (4, ("TT", "Nhiệm vụ", "Chủ trì")),
+        (
+            6,
+            (
+                "1",
+                "Tập huấn cán bộ phụ trách công tác phòng chống thiên tai",
+                "Sở Y tế; Sở Tài chính",
+            ),
+        ),
+    ]
+
+
+def test_a_tab_row_broken_at_a_cells_paragraph_is_one_row() -> None:
+    """Word writes a cell's second paragraph on a line of its own: in the last column the line
+    has no tab; before it, the line goes on with the row's other cells."""
+    text = (
+        "TT\tNhiệm vụ\tChủ trì\tPhối hợp\n"
+        "1\tTập huấn\tSở Y tế\tCông an tỉnh\nSở Tài chính\n"
+        "2\tDiễn tập\tSở Xây dựng\nBộ Chỉ huy Quân sự tỉnh\tSở Y tế\n"
+    )
+    assert _rows(text) == [
+        (1, ("TT", "Nhiệm vụ", "Chủ trì", "Phối hợp")),
+        (2, ("1", "Tập huấn", "Sở Y tế", "Công an tỉnh; Sở Tài chính")),
+        (4, ("2", "Diễn tập", "Sở Xây dựng; Bộ Chỉ huy Quân sự tỉnh", "Sở Y tế")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch năm 2026\n------------------\nNội dung của kế hoạch.\n",
+        "I. MỤC ĐÍCH\n\n-------\n\nCác đơn vị thực hiện nghiêm túc.\n",
+        "Bình Minh\t\tngày 20 tháng 2 năm 2026\n\nNội dung của kế hoạch.\n",
+        "1.\tTuyên truyền sâu rộng.\n2.\tTập huấn cán bộ.\n3.\tKiểm tra định kỳ.\n",
+        "+ Sở Y tế chủ trì;\n+ Sở Tài chính phối hợp.\n",
+    ],
+    ids=["setext-rule", "typed-rule", "one-tabbed-line", "numbered-items-a-tab", "plus-items"],
+)
+def test_a_rule_or_tabbed_prose_is_no_table(text: str) -> None:
+    assert _rows(text) == []
+    assert sniff(text.encode(), "plan.txt") == "txt"
