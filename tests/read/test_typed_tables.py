@@ -2,7 +2,9 @@
 pandoc and Word's plain text print a table: a grid table (`+----+`, `+====+` under the header
 or none, cells wrapped in their column, a cell of two paragraphs or a list, alignment colons), a
 multiline table, a simple table, tab-separated rows (a cell of two paragraphs breaking its row
-over two lines, as Word's plain-text save writes it); as .md and .txt, with CRLF line ends and
+over two lines, as Word's plain-text save writes it), the grid and tab forms also with their
+merged cells (a header cell over two columns, a title or group name across the row, pandoc 3's
+spanning grid cells, Word writing a merged cell once); as .md and .txt, with CRLF line ends and
 hard-wrapped prose around. Each reads the units, tasks, deadlines and targets the pipe table
 reads; a typed rule or prose with a tab stays what it is."""
 
@@ -142,12 +144,95 @@ def tabs(layout: Layout) -> str:
     )
 
 
+def _merged(layout: Layout) -> list[tuple[list[str], list[bool], list[bool]]]:
+    """Each printed row with, per column, whether its cell is merged into the one on its left
+    (a header cell or title spanning columns, a group's name across the row) and whether it
+    is merged into the one above (a header cell spanning the two header rows), as Word and
+    pandoc merge them."""
+    out: list[tuple[list[str], list[bool], list[bool]]] = []
+    printed = _printed_rows(layout)
+    for number, (row, kind) in enumerate(printed):
+        left = [False] * len(row)
+        up = [False] * len(row)
+        following = printed[number + 1] if number + 1 < len(printed) else None
+        below = following[0] if following is not None and following[1] == "header" else None
+        above = printed[number - 1] if number else None
+        for at in range(1, len(row)):
+            if row[at]:
+                continue
+            if kind == "group" and at > 1:
+                left[at] = True
+            elif kind == "header" and sum(1 for cell in row if cell) == 1:
+                left[at] = True  # a title across the table
+            elif (
+                kind == "header"
+                and below is not None
+                and below[at]
+                and (left[at - 1] or row[at - 1])
+            ):
+                left[at] = True  # a header cell over the named cells below it
+        if kind == "header" and above is not None and above[1] == "header":
+            up = [not cell and bool(over) for cell, over in zip(row, above[0], strict=True)]
+        out.append((row, left, up))
+    return out
+
+
+def grid_merged(layout: Layout) -> str:
+    """A pandoc grid table with its merged cells spanning (pandoc 3): no bar inside a cell that
+    spans columns, no rule under a cell that spans the next row."""
+    widths = _widths(layout)
+    rows = _merged(layout)
+    heads = len(layout.header)
+
+    def rule(fill: str, open_cells: list[bool]) -> str:
+        line = ""
+        for at, width in enumerate(widths):
+            edge = "|" if open_cells[at] and (at == 0 or open_cells[at - 1]) else "+"
+            line += edge + (" " if open_cells[at] else fill) * (width + 2)
+        return line + ("|" if open_cells[-1] else "+")
+
+    out = [rule("-", [False] * len(widths))]
+    for number, (row, left, _) in enumerate(rows):
+        spans: list[tuple[int, int]] = []  # each cell's first column and its width in characters
+        for column, width in enumerate(widths):
+            if left[column]:
+                spans[-1] = (spans[-1][0], spans[-1][1] + width + 3)
+            else:
+                spans.append((column, width))
+        cells = [_wrapped(row[column], width) for column, width in spans]
+        for at in range(max(len(cell) for cell in cells)):
+            texts = [
+                (cell[at] if at < len(cell) else "").ljust(width)
+                for cell, (_, width) in zip(cells, spans, strict=True)
+            ]
+            out.append("| " + " | ".join(texts) + " |")
+        below = rows[number + 1][2] if number + 1 < len(rows) else [False] * len(widths)
+        out.append(rule("=" if number == heads - 1 else "-", below))
+    return "\n".join(out) + "\n"
+
+
+def word_tabs(layout: Layout) -> str:
+    """Word's plain-text save of the table with its merged cells: a cell merged into the one on
+    its left is not written; one merged into the one above is written empty."""
+    return (
+        "\n".join(
+            "\t".join(cell for cell, merged in zip(row, left, strict=True) if not merged).replace(
+                "<br>", "\n"
+            )
+            for row, left, _ in _merged(layout)
+        )
+        + "\n"
+    )
+
+
 PRINTERS: dict[str, Callable[[Layout], str]] = {
     "grid": grid,
     "grid-list-cells": lambda layout: grid(layout, list_items=True),
     "multiline": multiline,
     "simple": simple,
     "tabs": tabs,
+    "grid-merged-cells": grid_merged,
+    "tabs-merged-cells": word_tabs,
 }
 
 

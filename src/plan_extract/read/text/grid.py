@@ -22,6 +22,8 @@ from itertools import pairwise
 from plan_extract.read.text.gfm import PipeRows, cell_parts
 
 _BORDER = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")  # two columns at least
+# a rule under some columns only, the others' cells spanning on into the next row
+_PARTIAL_RULE = re.compile(r"^\s*[+|].*\+[-=:]{3,}\+.*[+|]\s*$")
 _CONTENT = re.compile(r"^\s*\|.*\|\s*$")
 _LIST_ITEM = re.compile(r"^[-+*•]\s+")
 
@@ -44,7 +46,7 @@ def grid_table(lines: list[str], start: int) -> tuple[PipeRows, int] | None:
     end = start  # the last rule read
     for index in range(start + 1, len(lines)):
         text = lines[index]
-        if is_grid_border(text):
+        if is_grid_border(text) or _PARTIAL_RULE.match(text):
             if row_lines:
                 rows.append((first - start, _cells(row_lines, corners)))
             row_lines, first, end = [], index + 1, index
@@ -68,11 +70,17 @@ def _cells(row_lines: list[str], corners: list[int]) -> list[list[str]]:
 
 def _segments(text: str, corners: list[int]) -> list[str]:
     """A content line cut into its columns: at its bars when it has one per corner, else at the
-    corners' positions (a cell spanning columns, or a text whose letters are decomposed)."""
+    corners' positions (a text whose letters are decomposed), where a corner with no bar on the
+    line is inside a cell spanning columns: its text goes to the first, the others are empty."""
     bars = text.strip().split("|")
     if len(bars) == len(corners) + 1:
         return bars[1:-1]
-    return [text[left + 1 : right] for left, right in pairwise(corners)]
+    columns = len(corners) - 1
+    starts = [0, *(at for at in range(1, columns) if text[corners[at] : corners[at] + 1] == "|")]
+    segments = [""] * columns
+    for first, following in pairwise([*starts, columns]):
+        segments[first] = text[corners[first] + 1 : corners[following]]
+    return segments
 
 
 def _parts(cell_lines: list[str]) -> list[str]:

@@ -2,8 +2,10 @@
 its cells split by tabs (an empty cell is an empty run between two tabs). A cell of two
 paragraphs breaks its row over two lines (`...\\tCông an tỉnh` then `Sở Xây dựng\\tQuý II`):
 the lines whose tabs add up to a whole row's are one row, the cell broken across them one cell
-of two parts. A merged cell is written once, so that its row has fewer cells: it is filled out
-with empty ones at its end.
+of two parts. A merged cell is written once, so that its row has fewer cells: a header cell
+spanning the columns that the row below names one by one (`Đơn vị thực hiện` over `Chủ trì`,
+`Phối hợp`) is followed by empty cells for them, as the Word reader places a spanning cell; any
+other short row (a group's name, a title across the table) is filled out at its end.
 
 A tab is no table by itself: a table is two rows or more of three cells or more (a row of two
 cells is a list item after its number or bullet, or a label and its value), or the two-column
@@ -43,7 +45,11 @@ def tab_table(lines: list[str], start: int) -> tuple[PipeRows, int] | None:
     layout = any(is_recipients_label(text) or is_signature_start(text) for text in texts)
     if not (layout or has_motto("\n".join(texts))) and (width < _MIN_CELLS or whole < _MIN_ROWS):
         return None
-    return [(offset - start, _filled(row, width)) for offset, row in rows], end - start
+    below = [row for _, row in rows[1:]] + [[]]
+    return [
+        (offset - start, _spread(row, under, width))
+        for (offset, row), under in zip(rows, below, strict=True)
+    ], end - start
 
 
 def _rows(lines: list[str], start: int, end: int, width: int) -> list[tuple[int, list[list[str]]]]:
@@ -81,5 +87,13 @@ def _cells(row_lines: list[str]) -> list[list[str]]:
     return cells
 
 
-def _filled(row: list[list[str]], width: int) -> list[list[str]]:
-    return row + [[] for _ in range(width - len(row))]
+def _spread(row: list[list[str]], below: list[list[str]], width: int) -> list[list[str]]:
+    """A row `width` cells wide: a short row over a whole one whose named cells are one run
+    (the rest empty, merged from above) has the cell over the run's first span the run."""
+    missing = width - len(row)
+    named = [at for at, cell in enumerate(below) if cell]
+    if missing > 0 and len(below) == width and named:
+        first, last = named[0], named[-1]
+        if last - first == missing and len(named) == missing + 1 and first < len(row):
+            return [*row[: first + 1], *([] for _ in range(missing)), *row[first + 1 :]]
+    return row + [[] for _ in range(missing)]
