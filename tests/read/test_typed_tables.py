@@ -330,6 +330,19 @@ def _rows(text: str) -> list[tuple[int, tuple[str, ...] | None]]:
     ]
 
 
+def test_a_paragraph_indented_by_a_tab_after_a_tab_table_is_no_row() -> None:
+    table = tabs(_plain())
+    after = "\tCác cơ quan triển khai theo phân công.\nBáo cáo về Ủy ban nhân dân tỉnh.\n"
+    document = read_text_bytes((table + after).encode(), "md")
+    rows = [line for line in document.lines if Hint.TABLE_ROW in line.hints]
+    assert len(rows) == 1 + len(_plain().rows)
+    texts = [line.text.strip() for line in document.lines if Hint.TABLE_ROW not in line.hints]
+    assert [text for text in texts if text] == [
+        "Các cơ quan triển khai theo phân công.",
+        "Báo cáo về Ủy ban nhân dân tỉnh.",
+    ]
+
+
 def test_a_grid_row_is_one_line_cited_by_its_first_line_its_cell_lines_run_on() -> None:
     table = grid(
         Layout(
@@ -380,8 +393,16 @@ def test_a_tab_row_broken_at_a_cells_paragraph_is_one_row() -> None:
         "Bình Minh\t\tngày 20 tháng 2 năm 2026\n\nNội dung của kế hoạch.\n",
         "1.\tTuyên truyền sâu rộng.\n2.\tTập huấn cán bộ.\n3.\tKiểm tra định kỳ.\n",
         "+ Sở Y tế chủ trì;\n+ Sở Tài chính phối hợp.\n",
+        "\tCác sở chủ động triển khai;\ttheo dõi, đôn đốc.\n\tBáo cáo kết quả\tcuối năm.\n",
     ],
-    ids=["setext-rule", "typed-rule", "one-tabbed-line", "numbered-items-a-tab", "plus-items"],
+    ids=[
+        "setext-rule",
+        "typed-rule",
+        "one-tabbed-line",
+        "numbered-items-a-tab",
+        "plus-items",
+        "two-cells-indented",
+    ],
 )
 def test_a_rule_or_tabbed_prose_is_no_table(text: str) -> None:
     assert _rows(text) == []

@@ -49,11 +49,10 @@ def dash_table(lines: list[str], start: int) -> tuple[PipeRows, int] | None:
 def _multiline(lines: list[str], start: int) -> tuple[PipeRows, int] | None:
     """A multiline table with its header: a rule, the header's lines, a line of runs."""
     runs = start + 1
-    while runs < len(lines) and lines[runs].strip() and not is_column_runs(lines[runs]):
+    last = min(len(lines), start + 2 + _MAX_HEADER_LINES)
+    while runs < last and lines[runs].strip() and not is_column_runs(lines[runs]):
         runs += 1
-    if runs >= len(lines) or not is_column_runs(lines[runs]) or runs == start + 1:
-        return None
-    if runs - start - 1 > _MAX_HEADER_LINES:
+    if runs >= last or not is_column_runs(lines[runs]) or runs == start + 1:
         return None
     columns = _columns(lines[runs])
     header = _row(lines[start + 1 : runs], columns)

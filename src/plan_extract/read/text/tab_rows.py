@@ -9,7 +9,8 @@ other short row (a group's name, a title across the table) is filled out at its 
 
 A tab is no table by itself: a table is two rows or more of three cells or more (a row of two
 cells is a list item after its number or bullet, or a label and its value), or the two-column
-layout table of the header (issuer | motto) or the closing (Nơi nhận | signature).
+layout table of the header (issuer | motto) or the closing (Nơi nhận | signature); a tab before
+a line's text indents it, and lines whose first cell is empty in every row are indented text.
 """
 
 from __future__ import annotations
@@ -22,21 +23,22 @@ _MIN_CELLS = 3
 _MIN_ROWS = 2
 
 
-def has_tab_row(text: str) -> bool:
-    """A line with a tab between two texts."""
-    return _TAB in text.strip()
+def is_tab_row(text: str) -> bool:
+    """A line with a tab after its first text: tabs before it indent a paragraph (but for an
+    empty first cell, a row has one after its text too)."""
+    return _TAB in text.lstrip()
 
 
 def tab_table(lines: list[str], start: int) -> tuple[PipeRows, int] | None:
     """The tab-separated table whose first row opens at line `start`: its rows (each row's
     offset from `start` and its cells' parts) and how many lines it takes; None when none
     starts there."""
-    if not has_tab_row(lines[start]):
+    if not is_tab_row(lines[start]):
         return None
     end = start
     while end < len(lines) and lines[end].strip():
-        if _TAB not in lines[end] and not (end + 1 < len(lines) and _TAB in lines[end + 1]):
-            break  # a line without a tab goes on a broken row only when one follows it
+        if not is_tab_row(lines[end]) and not (end + 1 < len(lines) and is_tab_row(lines[end + 1])):
+            break  # a line without a tab goes on a broken row only when a row follows it
         end += 1
     width = max(line.count(_TAB) for line in lines[start:end]) + 1
     rows = _rows(lines, start, end, width)
@@ -45,6 +47,8 @@ def tab_table(lines: list[str], start: int) -> tuple[PipeRows, int] | None:
     layout = any(is_recipients_label(text) or is_signature_start(text) for text in texts)
     if not (layout or has_motto("\n".join(texts))) and (width < _MIN_CELLS or whole < _MIN_ROWS):
         return None
+    if not any(row[0] for _, row in rows):
+        return None  # the tab before each line's text indents it: no column
     below = [row for _, row in rows[1:]] + [[]]
     return [
         (offset - start, _spread(row, under, width))
@@ -60,7 +64,7 @@ def _rows(lines: list[str], start: int, end: int, width: int) -> list[tuple[int,
     rows: list[tuple[int, list[list[str]]]] = []
     pending: list[int] = []  # lines of a row not yet whole
     for index in range(start, end):
-        if not pending and rows and _TAB not in lines[index]:
+        if not pending and rows and not is_tab_row(lines[index]):
             rows[-1][1][-1].extend(cell_parts(lines[index]))  # the last cell's next paragraph
             continue
         if pending and sum(lines[at].count(_TAB) for at in [*pending, index]) > width - 1:
