@@ -26,6 +26,7 @@ from extract.test_table_shapes import (
     _printed_rows,
 )
 from plan_extract.core.contract import Plan
+from plan_extract.evaluate.header import header_of
 from plan_extract.evaluate.variants import hard_wrapped
 from plan_extract.pipeline import parse_bytes
 from plan_extract.read.model import Hint
@@ -407,3 +408,48 @@ def test_a_tab_row_broken_at_a_cells_paragraph_is_one_row() -> None:
 def test_a_rule_or_tabbed_prose_is_no_table(text: str) -> None:
     assert _rows(text) == []
     assert sniff(text.encode(), "plan.txt") == "txt"
+
+
+WORD_PLAIN_TEXT = (
+    "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\n"
+    "TỈNH BÌNH MINH\tĐộc lập - Tự do - Hạnh phúc\r\n"
+    "Số: 112/KH-UBND\tBình Minh, ngày 20 tháng 2 năm 2026\r\n"
+    "KẾ HOẠCH\r\nPhòng, chống thiên tai năm 2026\r\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\r\nChủ động ứng phó, giảm thiệt hại về người và tài sản.\r\n"
+    "II. NHIỆM VỤ CỤ THỂ\r\n"
+    "TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\r\n"
+    "1\tRà soát phương án ứng phó bão\tSở Nông nghiệp và Môi trường\tCông an tỉnh\r\n"
+    "Sở Xây dựng\tQuý II/2026\r\n"
+    "2\tDiễn tập cứu hộ cứu nạn\tBộ Chỉ huy Quân sự tỉnh\tSở Y tế\tTháng 6/2026\r\n"
+    "III. TỔ CHỨC THỰC HIỆN\r\nCác cơ quan triển khai theo phân công tại Kế hoạch này.\r\n"
+    "Nơi nhận:\r\n- Như trên;\r\n- Lưu: VT.\tTM. ỦY BAN NHÂN DÂN\r\nCHỦ TỊCH\r\n\r\n\r\n"
+    "Trần Văn Bình\r\n"
+)
+
+
+def test_a_whole_plan_saved_as_plain_text_by_word_reads_its_tables() -> None:
+    """Word's plain-text save of a plan: the header's layout table (issuer | motto) as tab
+    rows, the task table too, the closing's one row of many paragraphs a cell broken over its
+    lines with one tab between the last recipient and the signature's first line."""
+    plan = parse_bytes(WORD_PLAIN_TEXT.encode(), "plan.txt")
+    header = header_of(plan)
+    assert (header.issuer, header.number, header.place, header.issued) == (
+        "Ủy ban nhân dân tỉnh Bình Minh",
+        "112/KH-UBND",
+        "Bình Minh",
+        "2026-02-20",
+    )
+    assert header.signer is not None
+    assert (header.signer.name, header.signer.position) == ("Trần Văn Bình", "Chủ tịch")
+    names = {unit.id: unit.name for unit in plan.units}
+    assert [
+        (t.text, [names[i] for i in t.lead], [names[i] for i in t.cooperating]) for t in plan.tasks
+    ] == [
+        (
+            "Rà soát phương án ứng phó bão",
+            ["Sở Nông nghiệp và Môi trường"],
+            ["Công an tỉnh", "Sở Xây dựng"],
+        ),
+        ("Diễn tập cứu hộ cứu nạn", ["Bộ Chỉ huy Quân sự tỉnh"], ["Sở Y tế"]),
+    ]
+    assert [d.text for d in plan.deadlines] == ["Quý II/2026", "Tháng 6/2026"]

@@ -8,8 +8,10 @@ spanning the columns that the row below names one by one (`Đơn vị thực hi�
 other short row (a group's name, a title across the table) is filled out at its end.
 
 A tab is no table by itself: a table is two rows or more of three cells or more (a row of two
-cells is a list item after its number or bullet, or a label and its value), or the two-column
-layout table of the header (issuer | motto) or the closing (Nơi nhận | signature); a tab before
+cells is a list item after its number or bullet, or a label and its value), or two rows of
+the two-column layout table of the header (issuer | motto) or the closing (Nơi nhận |
+signature: Word's one row of many paragraphs a cell prints its one tab between the last
+recipient and the signature's first line, which are left as they are); a tab before
 a line's text indents it, and lines whose first cell is empty in every row are indented text.
 """
 
@@ -45,7 +47,7 @@ def tab_table(lines: list[str], start: int) -> tuple[PipeRows, int] | None:
     whole = sum(1 for _, row in rows if len(row) == width)
     texts = [part for _, row in rows for cell in row for part in cell]
     layout = any(is_recipients_label(text) or is_signature_start(text) for text in texts)
-    if not (layout or has_motto("\n".join(texts))) and (width < _MIN_CELLS or whole < _MIN_ROWS):
+    if whole < _MIN_ROWS or not (layout or has_motto("\n".join(texts)) or width >= _MIN_CELLS):
         return None
     if not any(row[0] for _, row in rows):
         return None  # the tab before each line's text indents it: no column
