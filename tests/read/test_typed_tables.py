@@ -272,6 +272,7 @@ def test_each_layout_reads_alike_in_each_typed_form(layout: str, printer: str) -
         lambda: multiline(_plain(), header=False),
         lambda: simple(_plain(), header=False),
         lambda: "  " + grid(_plain()).replace("\n", "\n  ").rstrip() + "\n",
+        lambda: grid(Layout([[f"**{cell}**" for cell in _plain().header[0]]], _plain().rows)),
     ],
     ids=[
         "grid-no-header",
@@ -280,6 +281,7 @@ def test_each_layout_reads_alike_in_each_typed_form(layout: str, printer: str) -
         "multiline-no-header",
         "simple-no-header",
         "grid-indented",
+        "grid-bold-header",
     ],
 )
 def test_each_form_of_a_typed_plain_table_reads_alike(make: Callable[[], str]) -> None:
