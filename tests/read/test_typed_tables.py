@@ -40,18 +40,20 @@ def _paragraphs(cell: str) -> list[str]:
     return cell.split("<br>")
 
 
-def _wrapped(cell: str, width: int, list_items: bool = False) -> list[str]:
+def _wrapped(cell: str, width: int, list_items: bool = False, hard: bool = False) -> list[str]:
     """A cell's lines in a column `width` wide: each paragraph wrapped, a blank line between
-    paragraphs (or each a list item `- `)."""
+    paragraphs (or each a list item `- `, or ended by a hard line break `\\` when `hard`)."""
     lines: list[str] = []
     for number, paragraph in enumerate(_paragraphs(cell)):
         if list_items:
             wrapped = textwrap.wrap(paragraph, width - 2)
             lines += [("- " if not at else "  ") + text for at, text in enumerate(wrapped)]
             continue
-        if number:
+        if number and hard:
+            lines[-1] += "\\"
+        elif number:
             lines.append("")
-        lines += textwrap.wrap(paragraph, width) or [""]
+        lines += textwrap.wrap(paragraph, width - 1 if hard else width) or [""]
     return lines or [""]
 
 
@@ -64,7 +66,11 @@ def _widths(layout: Layout, list_items: bool = False) -> list[int]:
 
 
 def grid(
-    layout: Layout, header: bool = True, list_items: bool = False, colons: bool = False
+    layout: Layout,
+    header: bool = True,
+    list_items: bool = False,
+    colons: bool = False,
+    hard: bool = False,
 ) -> str:
     """A pandoc grid table: a rule between rows, `=` under the header (with the alignment
     colons, or on the top rule without a header), cells wrapped in their column."""
@@ -76,7 +82,7 @@ def grid(
     out = [rule("-", colons and not header)]
     heads = len(layout.header)
     for number, (row, _) in enumerate(_printed_rows(layout)):
-        cells = [_wrapped(cell, _WIDTH, list_items) for cell in row]
+        cells = [_wrapped(cell, _WIDTH, list_items, hard) for cell in row]
         for at in range(max(len(cell) for cell in cells)):
             texts = [
                 (cell[at] if at < len(cell) else "").ljust(width)
@@ -273,6 +279,10 @@ def test_each_layout_reads_alike_in_each_typed_form(layout: str, printer: str) -
         lambda: simple(_plain(), header=False),
         lambda: "  " + grid(_plain()).replace("\n", "\n  ").rstrip() + "\n",
         lambda: grid(Layout([[f"**{cell}**" for cell in _plain().header[0]]], _plain().rows)),
+        lambda: grid(LAYOUTS["break-in-a-cell"](), hard=True),
+        lambda: grid(
+            Layout(_plain().header, [[f"{row[0]}\\.", *row[1:]] for row in _plain().rows])
+        ),
     ],
     ids=[
         "grid-no-header",
@@ -282,6 +292,8 @@ def test_each_layout_reads_alike_in_each_typed_form(layout: str, printer: str) -
         "simple-no-header",
         "grid-indented",
         "grid-bold-header",
+        "grid-hard-line-break-in-a-cell",
+        "grid-escaped-item-numbers",
     ],
 )
 def test_each_form_of_a_typed_plain_table_reads_alike(make: Callable[[], str]) -> None:

@@ -7,8 +7,9 @@ whose cells hold one paragraph each: the columns are given by runs of dashes und
 
 A simple table (above) prints a row a line and ends at a blank line (or a line of runs); a
 multiline table opens with a rule across it above the header and closes with one, its rows
-separated by blank lines and each cell's text wrapped within its column. Without a header, both
-open and close with a line of runs. A cell's lines run on (a paragraph wrapped in its column).
+separated by blank lines and each cell's text wrapped within its column: its lines run on, but
+for a hard line break (`\\` at a line's end) that parts it as a grid cell's does
+(read.text.grid.cell_paragraphs). Without a header, both open and close with a line of runs.
 A line of runs alone, or a rule over text with no line of runs under it, is no table: it stays
 the typed rule it is (read.layout_cues.is_typed_rule).
 """
@@ -17,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from plan_extract.read.text.gfm import PipeRows, cell_parts
+from plan_extract.read.text.gfm import PipeRows
+from plan_extract.read.text.grid import cell_paragraphs
 
 _RUNS = re.compile(r"^\s*-{2,}(?: +-{2,})+\s*$")  # two columns at least
 _RULE = re.compile(r"^\s*-{3,}\s*$")
@@ -137,7 +139,7 @@ def _row(row_lines: list[str], columns: Columns) -> list[list[str]]:
             segment = text[cuts[column] : cuts[column + 1]].strip()
             if segment:
                 cells[column].append(segment)
-    return [cell_parts(" ".join(cell)) for cell in cells]
+    return [cell_paragraphs(cell, list_items=False) for cell in cells]
 
 
 def _gaps(columns: Columns) -> list[tuple[int, int]]:

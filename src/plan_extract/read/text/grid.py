@@ -10,8 +10,8 @@ one line (a list, two paragraphs, long text wrapped in its column):
 
 A rule of `-` (or `=` under the header, with alignment colons `:`) between `+` corners closes
 each row; a row's lines are cut into cells at the bars. A cell's lines are one paragraph until a
-blank line or a list item (`- `) opens the next: its paragraphs are its parts, as a pipe table's
-`<br>` parts are (read.text.gfm).
+blank line, a list item (`- `) or a hard line break (a line ending with `\\`) opens the next: its
+paragraphs are its parts, as a pipe table's `<br>` parts are (read.text.gfm).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ _BORDER = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")  # two columns at least
 _PARTIAL_RULE = re.compile(r"^\s*[+|].*\+[-=:]{3,}\+.*[+|]\s*$")
 _CONTENT = re.compile(r"^\s*\|.*\|\s*$")
 _LIST_ITEM = re.compile(r"^[-+*•]\s+")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown's backslash escapes
 
 
 def is_grid_border(text: str) -> bool:
@@ -65,7 +66,7 @@ def _cells(row_lines: list[str], corners: list[int]) -> list[list[str]]:
     for text in row_lines:
         for column, segment in enumerate(_segments(text, corners)):
             columns[column].append(segment.strip())
-    return [_parts(column) for column in columns]
+    return [cell_paragraphs(column) for column in columns]
 
 
 def _segments(text: str, corners: list[int]) -> list[str]:
@@ -83,20 +84,25 @@ def _segments(text: str, corners: list[int]) -> list[str]:
     return segments
 
 
-def _parts(cell_lines: list[str]) -> list[str]:
-    """A cell's paragraphs: lines run on within one, a blank line or a list item opens the
-    next; each paragraph's emphasis marks dropped."""
+def cell_paragraphs(cell_lines: list[str], list_items: bool = True) -> list[str]:
+    """A cell's paragraphs from its lines: lines run on within one; a blank line, a line ending
+    with a backslash (pandoc's hard line break) or, when `list_items`, a list item opens the
+    next. A backslash before a punctuation mark is Markdown's escape: the mark is the text's;
+    emphasis marks are dropped (read.text.gfm.cell_parts)."""
     paragraphs: list[list[str]] = []
     opened = True
-    for text in cell_lines:
+    for line in cell_lines:
+        text = line
         if not text:
             opened = True
             continue
-        item = _LIST_ITEM.match(text)
+        item = _LIST_ITEM.match(text) if list_items else None
         if item is not None:
             text, opened = text[item.end() :], True
         if opened:
             paragraphs.append([])
             opened = False
-        paragraphs[-1].append(text)
+        if text.endswith("\\") and not text.endswith("\\\\"):
+            text, opened = text[:-1].rstrip(), True
+        paragraphs[-1].append(_ESCAPE.sub(r"\1", text))
     return [part for paragraph in paragraphs for part in cell_parts(" ".join(paragraph))]
