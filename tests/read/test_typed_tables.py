@@ -467,3 +467,48 @@ def test_a_whole_plan_saved_as_plain_text_by_word_reads_its_tables() -> None:
         ("Diễn tập cứu hộ cứu nạn", ["Bộ Chỉ huy Quân sự tỉnh"], ["Sở Y tế"]),
     ]
     assert [d.text for d in plan.deadlines] == ["Quý II/2026", "Tháng 6/2026"]
+
+
+GRID_LAYOUT = """+-----------------------+--------------------------------------+
+| ỦY BAN NHÂN DÂN       | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   |
+|                       |                                      |
+| TỈNH BÌNH MINH        | Độc lập - Tự do - Hạnh phúc          |
++-----------------------+--------------------------------------+
+| Số: 112/KH-UBND       | Bình Minh, ngày 20 tháng 2 năm 2026  |
++-----------------------+--------------------------------------+
+
+KẾ HOẠCH
+
+Phòng, chống thiên tai năm 2026
+
+I. TỔ CHỨC THỰC HIỆN
+
+Sở Y tế chủ trì tập huấn cho cán bộ y tế cơ sở.
+
++-----------------------+--------------------------------------+
+| **Nơi nhận:**         | **TM. ỦY BAN NHÂN DÂN**              |
+|                       |                                      |
+| \\- Như trên;          | **CHỦ TỊCH**                         |
+|                       |                                      |
+| \\- Lưu: VT.           | Trần Văn Bình                        |
++-----------------------+--------------------------------------+
+"""
+
+
+@pytest.mark.parametrize("joined", [False, True], ids=["paragraphs", "lines-run-on"])
+def test_the_header_and_closing_as_grid_layout_tables_read_by_block(joined: bool) -> None:
+    """pandoc prints the header's and the closing's layout tables as grid tables: their cells
+    go to the header and footer blocks, a cell's paragraphs apart or its lines run on."""
+    text = GRID_LAYOUT.replace("|                       |" + " " * 38 + "|\n", "", 1)
+    assert text.count("\n") == GRID_LAYOUT.count("\n") - 1
+    plan = parse_bytes((text if joined else GRID_LAYOUT).encode(), "plan.md")
+    header = header_of(plan)
+    assert (header.issuer, header.number, header.place, header.issued) == (
+        "Ủy ban nhân dân tỉnh Bình Minh",
+        "112/KH-UBND",
+        "Bình Minh",
+        "2026-02-20",
+    )
+    assert header.signer is not None
+    assert (header.signer.name, header.signer.position) == ("Trần Văn Bình", "Chủ tịch")
+    assert [unit.name for unit in plan.units] == ["Sở Y tế"]
