@@ -107,7 +107,7 @@ def pipe_table(lines: list[str], start: int = 0) -> tuple[PipeRows, int] | None:
             line = token.map[0]
             rows.append((line - added if line > 1 else line, []))
         elif token.type == "inline" and rows:
-            rows[-1][1].append(_parts(token.content))
+            rows[-1][1].append(cell_parts(token.content))
     if not rows:
         return None
     return rows, rows[-1][0] + 1
@@ -138,7 +138,7 @@ def _bare_rows_end(lines: list[str], start: int) -> int | None:
     return end
 
 
-def _parts(cell: str) -> list[str]:
+def cell_parts(cell: str) -> list[str]:
     """A cell's printed parts (split at `<br>`), emphasis marks dropped."""
     parts = (" ".join(_EMPHASIS.sub("", part).split()) for part in _BREAK.split(cell))
     return [part for part in parts if part]
@@ -157,8 +157,9 @@ def cell_text(parts: list[str]) -> str:
 def table_lines(lines: list[RawLine], rows: PipeRows) -> list[RawLine]:
     """The table's lines: the rows as `TABLE_ROW` lines, or a layout table's cells by block;
     the table's other lines (the delimiter row) blank, so that each line keeps its number.
-    `rows` give each row's offset in `lines`; the other table readers of text (read.text.html)
-    give theirs the same way, so that a table reads the same whatever printed it."""
+    `rows` give each row's offset in `lines`; the other table readers of text (read.text.html,
+    read.text.typed_tables) give theirs the same way, so that a table reads the same whatever
+    printed it."""
     width = max(len(row) for _, row in rows)
     whole = "\n".join(part for _, row in rows for cell in row for part in cell)
     firsts = [cell[0] for _, row in rows for cell in row if cell]

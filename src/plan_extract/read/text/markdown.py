@@ -34,6 +34,7 @@ from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.text.edge_bars import bars_on_their_own_lines
 from plan_extract.read.text.gfm import has_pipe_table, pipe_tables
 from plan_extract.read.text.html import has_html, html_marks
+from plan_extract.read.text.typed_tables import has_typed_table, typed_tables
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|__)")
@@ -47,18 +48,19 @@ _MAX_SPAN_LINES = 20  # an emphasis span longer than this was never closed: its 
 
 def looks_like_markdown(text: str) -> bool:
     """A plain-text file that uses Markdown marks (headings, bold, cell bars, a pipe table)
-    anyway, or HTML (a table, inline tags) as converters leave it in Markdown."""
-    return (
-        _MARKDOWN_MARK.search(text) is not None
-        or has_pipe_table(text.splitlines())
-        or has_html(text)
-    )
+    anyway, or HTML (a table, inline tags) as converters leave it in Markdown, or a table typed
+    as pandoc or Word's plain text print one (read.text.typed_tables)."""
+    if _MARKDOWN_MARK.search(text) is not None:
+        return True
+    lines = text.splitlines()
+    return has_pipe_table(lines) or has_html(text) or has_typed_table(lines)
 
 
 def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
     """Strip the markup, keep what it said as hints, and place table cells in their blocks."""
     out: list[RawLine] = []
-    for item in _split_tables(_mark_spans(bars_on_their_own_lines(html_marks(pipe_tables(lines))))):
+    tables = typed_tables(html_marks(pipe_tables(lines)))
+    for item in _split_tables(_mark_spans(bars_on_their_own_lines(tables))):
         if isinstance(item, _Table):
             out.extend(_table_lines(item))
         elif Hint.TABLE_ROW in item.hints:
