@@ -126,9 +126,11 @@ def _whole_row_cells(line: str) -> int | None:
 def _bare_rows_end(lines: list[str], start: int) -> int | None:
     """Where a pipe table printed without its delimiter row ends, when one starts at `start`: two
     or more whole rows of the same cell count, no line with a bar next to them (that is a
-    table of bars on the cells' own lines, read.text.edge_bars')."""
+    table of bars on the cells' own lines, read.text.edge_bars') nor a grid table's rule above
+    them (`+----+`: a grid row's lines, read.text.grid's)."""
     width = _whole_row_cells(lines[start])
-    if width is None or (start > 0 and "|" in lines[start - 1] and lines[start - 1].strip()):
+    above = lines[start - 1].strip() if start > 0 else ""
+    if width is None or "|" in above or above.startswith("+"):
         return None
     end = start + 1
     while end < len(lines) and _whole_row_cells(lines[end]) == width:
