@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from plan_extract.pipeline import parse_bytes
 from plan_extract.read import read_bytes
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.pdf.ocr import _OCR_CONFUSIONS
@@ -168,3 +169,36 @@ def test_a_heading_printed_inside_a_paragraph_is_a_line_of_its_own() -> None:
     # a heading cited in a sentence, or in lower case: as read
     for text in ("theo mục II. NỘI DUNG của Kế hoạch", "I. Mục tiêu 1. Chung"):
         assert [line.text for line in mend_ocr_glyphs([replace(glued, text=text)])] == [text]
+
+
+def _header_as_running_text() -> bytes:
+    """A page at 200 dpi whose header was printed as running text (a text file's header, its
+    two columns lost): issuer, motto, number and place and date on lines across the page."""
+    page = Image.new("L", (WIDTH, HEIGHT), 255)
+    draw = ImageDraw.Draw(page)
+    _justified(draw, "ỦY BAN NHÂN DÂN XÃ PHÚ LỘC ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA", 200)
+    _justified(draw, "VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 64/KH-UBND Phú", 260)
+    _draw(draw, "Lộc, ngày 14 tháng 4 năm 2026", 320, at="left")
+    _draw(draw, "KẾ HOẠCH", 420, at="centre", bold=True)
+    _draw(draw, "Phòng, chống dịch bệnh trên đàn gia súc năm 2026", 480, at="centre", bold=True)
+    _justified(draw, "Ủy ban nhân dân xã ban hành Kế hoạch phòng, chống dịch bệnh như sau:", 560)
+    _draw(draw, "I. MỤC ĐÍCH, YÊU CẦU", 640, at="left", bold=True)
+    _justified(draw, "Chủ động ngăn chặn dịch bệnh phát sinh và lây lan trên đàn vật nuôi.", 700)
+    out = io.BytesIO()
+    page.save(out, format="PDF", resolution=DPI)
+    return out.getvalue()
+
+
+def test_a_header_printed_as_running_text_is_cut_into_its_columns() -> None:
+    doc = read_bytes(_header_as_running_text(), "scan.pdf")
+    blocks = {line.text: line.block for line in doc.lines if line.text}
+    assert blocks["ỦY BAN NHÂN DÂN XÃ PHÚ LỘC"] is Block.HEADER_LEFT
+    number = next(text for text in blocks if text.startswith("Số: 64/KH-UBND"))
+    assert blocks[number] is Block.HEADER_LEFT
+    assert blocks["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] is Block.HEADER_RIGHT
+    assert blocks["Phú Lộc, ngày 14 tháng 4 năm 2026"] is Block.HEADER_RIGHT
+    assert blocks["KẾ HOẠCH"] is Block.BODY
+    plan = parse_bytes(_header_as_running_text(), "scan.pdf")
+    assert (plan.document.number, plan.document.place) == ("64/KH-UBND", "Phú Lộc")
+    assert plan.document.issuer == "Ủy ban nhân dân xã Phú Lộc"
+    assert plan.document.issued is not None and plan.document.issued.iso == "2026-04-14"

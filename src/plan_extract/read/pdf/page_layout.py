@@ -28,6 +28,7 @@ from plan_extract.read.layout_cues import (
     is_signature_start,
     is_typed_rule,
     opens_heading_after_clause,
+    run_together_header,
 )
 from plan_extract.read.model import Block, Hint, RawLine
 
@@ -410,6 +411,15 @@ def to_raw_lines(pages: list[Page]) -> list[RawLine]:
     area = text_areas(pages)
     leading = _leading(lines)
     header_end = _header_end(lines, area, pages[0])
+    out = _laid_out(lines, area, leading, header_end)
+    if any(line.block is Block.HEADER_RIGHT for line in out):
+        return out
+    return _run_together(_laid_out(lines, area, leading, 0)) or out
+
+
+def _laid_out(lines: list[Line], area: Areas, leading: float, header_end: int) -> list[RawLine]:
+    """The header's columns (the lines before `header_end`), the body's paragraphs and the
+    closing's columns."""
     closing = _closing_range(lines, area, header_end)
     out: list[RawLine] = []
     out += _columns(lines[:header_end], area, (Block.HEADER_LEFT, Block.HEADER_RIGHT))
@@ -421,6 +431,35 @@ def to_raw_lines(pages: list[Page]) -> list[RawLine]:
         out += _columns(lines[start:end], area, (Block.FOOTER_LEFT, Block.FOOTER_RIGHT))
         out += _paragraphs(lines[end:], area, leading)
     return out
+
+
+def _run_together(out: list[RawLine]) -> list[RawLine] | None:
+    """The document's lines with a header whose columns ran together (no column of it stood
+    apart on the page: a text file's header printed as running text, or columns OCR read as
+    one) cut into its blocks, as the columns of a laid-out header would be
+    (`layout_cues.run_together_header`); None when its first paragraphs hold no such header."""
+    leading = list(itertools.takewhile(lambda line: line.cells is None, out))
+    leading = [line for line in leading if line.text and line.page == out[0].page]
+    header = run_together_header([line.text for line in leading])
+    if header is None:
+        return None
+    last = leading[header.taken - 1]
+    out = out[next(i for i, line in enumerate(out) if line is last) + 1 :]
+    if header.rest:  # the kind set on the date's line
+        caps = {Hint.ALL_CAPS} if is_all_caps(header.rest, least=2) else set()
+        out = [replace(last, text=header.rest, hints=last.hints & {Hint.OCR} | caps), *out]
+    parts: list[RawLine] = []
+    for block, right in ((Block.HEADER_LEFT, False), (Block.HEADER_RIGHT, True)):
+        for part in (part for part in header.parts if part.right is right):
+            source = leading[part.source]
+            hints = {Hint.CENTERED} | (source.hints & {Hint.OCR})
+            if is_all_caps(part.text, least=2):
+                hints.add(Hint.ALL_CAPS)
+            parts += [
+                replace(source, text=part.text, hints=frozenset(hints), block=block),
+                RawLine(text="", source_line=source.source_line, page=source.page, block=block),
+            ]
+    return parts + out
 
 
 def _header_end(lines: list[Line], areas: Areas, first: Page) -> int:
