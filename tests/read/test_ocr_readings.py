@@ -38,6 +38,9 @@ def test_specks_read_as_signs_or_lone_accents_are_no_words() -> None:
     assert is_speck("ˆ", 58.0) and is_speck("`", 94.0)  # an accent alone, however sure
     assert not is_speck("&", 90.0)  # printed, and read with confidence
     assert not is_speck("-", 20.0) and not is_speck("+", 20.0)  # a list's mark
+    # ... but a dash read with low confidence from a dot no wider than tall is a speck
+    assert is_speck("-", 8.0, aspect=1.0) and not is_speck("-", 92.0, aspect=1.0)
+    assert not is_speck("-", 8.0, aspect=2.7)
     assert not is_speck("x.", 16.0) and not is_speck("8", 10.0) and not is_speck("Ệ", 5.0)
     # a mark far flatter than the page's print, read with low confidence: a rule, not text
     assert is_speck("x.", 16.0, height=0.25) and is_speck("mm", 40.0, height=0.3)

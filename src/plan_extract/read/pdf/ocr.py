@@ -45,15 +45,21 @@ _OCR_CONFUSIONS = str.maketrans({"\u2044": "/", "\u2215": "/", "\u00f8": "o"})
 SPECK_CONFIDENCE = 50.0
 FLAT_MARK = 0.4  # a word's height, as a share of the page's median, below which it is no print
 _LIST_MARKS = frozenset("-+•*")
+_DASH = "-"
+DASH_ASPECT = 1.5  # a printed dash is twice as wide as it is tall, or more
 _ACCENTS = frozenset({"Lm", "Sk", "Mn"})  # modifier letters, spacing and combining marks
 
 
-def is_speck(text: str, confidence: float, height: float = 1.0) -> bool:
+def is_speck(text: str, confidence: float, height: float = 1.0, aspect: float = 2.0) -> bool:
     """A word read from a speck of the scan, not from print: an accent standing alone (`ˆ`,
     `` ` ``), signs with no letter or digit (`&`, `€)`) read with low confidence, or anything
     read with low confidence from a mark far flatter than the page's print (`height`, a share
     of its words' median height): the rule under the issuer read as `x.`. A list's dash or
-    plus, alone before its item, is print."""
+    plus, alone before its item, is print; but not a dash read with low confidence from a dot
+    no wider than it is tall (`aspect`, its box's width over its height), which a printed
+    dash never is: a speck between the words of a province's name (`TỈNH HÀ - TĨNH`)."""
+    if text == _DASH:
+        return confidence < SPECK_CONFIDENCE and aspect < DASH_ASPECT
     if text in _LIST_MARKS:
         return False
     if all(unicodedata.category(ch) in _ACCENTS for ch in text):
@@ -257,8 +263,10 @@ def _read_image(
     for index, text in enumerate(data["text"]):
         text = str(text).strip().translate(_OCR_CONFUSIONS)
         confidence = float(data["conf"][index])
-        height = float(data["height"][index]) / max(typical, 1.0)
-        if not text or confidence < 0 or is_speck(text, confidence, height):
+        box_height = float(data["height"][index])
+        height = box_height / max(typical, 1.0)
+        aspect = float(data["width"][index]) / max(box_height, 1.0)
+        if not text or confidence < 0 or is_speck(text, confidence, height, aspect):
             continue
         left, top = float(data["left"][index]), float(data["top"][index])
         words.append(
