@@ -18,6 +18,7 @@ from plan_extract.read.pdf.ocr import _OCR_CONFUSIONS
 from plan_extract.read.pdf.ocr_glyphs import mend_ocr_glyphs
 from plan_extract.read.pdf.ocr_spaces import respace
 from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
+from plan_extract.read.pdf.page_layout import Page, Word, build_lines, to_raw_lines
 
 DPI = 200
 FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
@@ -202,3 +203,39 @@ def test_a_header_printed_as_running_text_is_cut_into_its_columns() -> None:
     assert (plan.document.number, plan.document.place) == ("64/KH-UBND", "Phú Lộc")
     assert plan.document.issuer == "Ủy ban nhân dân xã Phú Lộc"
     assert plan.document.issued is not None and plan.document.issued.iso == "2026-04-14"
+
+
+def _words(text: str, left: float, top: float, space: float = 3.5) -> list[Word]:
+    """A line's words at 12 points, `space` apart, from `left`."""
+    out = []
+    for word in text.split():
+        width = 7.0 * len(word)
+        out.append(Word(word, left, left + width, top, top + 12, ocr=True))
+        left += width + space
+    return out
+
+
+def test_a_header_s_columns_set_closer_than_a_column_gap_are_read_apart() -> None:
+    """A long issuer's name fills the left column: the gap to the motto (15 points) is under
+    the column gap of a body line but far wider than the spaces between words; the name's
+    second line stays in the left column."""
+    words = _words("SỞ NÔNG NGHIỆP VÀ", 90, 60)
+    words += _words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", words[-1].x1 + 15, 60)
+    words += _words("MÔI TRƯỜNG", 105, 80) + _words("Độc lập - Tự do - Hạnh phúc", 250, 80)
+    words += _words("Số: 31/KH-SNNMT", 90, 110)
+    words += _words("Đà Nẵng, ngày 5 tháng 5 năm 2026", 250, 110)
+    words += _words("KẾ HOẠCH", 240, 160)
+    for top in range(200, 320, 20):  # the body's justified lines
+        words += _words("Tăng cường quản lý chất lượng vật tư nông nghiệp trên địa bàn", 70, top)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    lines = [line for line in to_raw_lines([page]) if line.text]
+    left = [line.text for line in lines if line.block is Block.HEADER_LEFT]
+    right = [line.text for line in lines if line.block is Block.HEADER_RIGHT]
+    assert left == ["SỞ NÔNG NGHIỆP VÀ", "MÔI TRƯỜNG", "Số: 31/KH-SNNMT"]
+    assert right[0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert right[-1] == "Đà Nẵng, ngày 5 tháng 5 năm 2026"
+    # the body's lines, their spaces even, are never parted
+    assert [line.block for line in lines if line.text.startswith(("KẾ", "Tăng"))] == [
+        Block.BODY
+    ] * 2

@@ -468,6 +468,7 @@ def _header_end(lines: list[Line], areas: Areas, first: Page) -> int:
         area = areas[line.page]
         if line.page != first.number or line.top > 0.4 * first.height:
             return index
+        line.segments = _columns_apart(line, area)
         if (
             line.cells is not None
             or area.spans_middle(line)
@@ -478,6 +479,33 @@ def _header_end(lines: list[Line], areas: Areas, first: Page) -> int:
             (s.x0 + s.x1) / 2 for s in line.segments if area.side(s) is Block.HEADER_LEFT
         ]
     return 0
+
+
+COLUMN_SPACE = 1.0  # the least gap between a header's columns, in the line's height ...
+WORD_SPACES = 2.5  # ... and in the line's median gap between words
+
+
+def _columns_apart(line: Line, area: TextArea) -> list[Segment]:
+    """A header line read as one run of words across the middle, parted at the widest gap
+    between its words when that gap stands near the middle and is far wider than the line's
+    other gaps: the issuer's column and the motto's, set closer than a column gap (a long
+    issuer's name filling its column) but further apart than words are. The segments as they
+    are otherwise, and for a line a text layer or OCR already parted."""
+    if len(line.segments) != 1 or len(line.segments[0].words) < 3:
+        return line.segments
+    words = line.segments[0].words
+    gaps = [after.x0 - before.x1 for before, after in itertools.pairwise(words)]
+    widest = max(range(len(gaps)), key=gaps.__getitem__)
+    middle = (words[widest].x1 + words[widest + 1].x0) / 2
+    height = statistics.median(word.bottom - word.top for word in words)
+    apart = (
+        gaps[widest] >= COLUMN_SPACE * height
+        and gaps[widest] >= WORD_SPACES * statistics.median(gaps)
+        and abs(middle - area.middle) < 0.2 * area.width
+    )
+    if not apart:
+        return line.segments
+    return [Segment(words[: widest + 1]), Segment(words[widest + 1 :])]
 
 
 def _flush_title(line: Line, area: TextArea, left_column: list[float]) -> bool:
