@@ -239,3 +239,24 @@ def test_a_header_s_columns_set_closer_than_a_column_gap_are_read_apart() -> Non
     assert [line.block for line in lines if line.text.startswith(("KẾ", "Tăng"))] == [
         Block.BODY
     ] * 2
+
+
+def test_a_scan_s_title_in_capitals_ends_where_the_sentence_under_it_starts() -> None:
+    """OCR tells no bold: a title's last line in capitals, as wide as the text, and the body's
+    first line under it, at the margin, are two paragraphs; a body line going on in capitals
+    after a line in lower case, or in lower case after capitals, stays in its paragraph."""
+    words = _words("KẾ HOẠCH", 240, 100)
+    words += _words(
+        "PHÒNG CHỐNG DỊCH BỆNH TRUYỀN NHIỄM SAU MƯA LŨ TRÊN ĐỊA BÀN TỈNH HÀ TĨNH", 70, 120
+    )
+    body = [
+        "Do ảnh hưởng của đợt mưa lũ kéo dài trên diện rộng, nhiều địa phương của",
+        "tỉnh bị ngập sâu, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau đây:",
+    ]
+    for top, text in zip(range(140, 200, 20), body, strict=False):
+        words += _words(text, 70, top)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    texts = [line.text for line in to_raw_lines([page]) if line.text]
+    assert texts[1] == "PHÒNG CHỐNG DỊCH BỆNH TRUYỀN NHIỄM SAU MƯA LŨ TRÊN ĐỊA BÀN TỈNH HÀ TĨNH"
+    assert texts[2] == " ".join(body)

@@ -672,7 +672,9 @@ def _continues(group: list[Line], line: Line, areas: Areas, leading: float) -> b
     bold = previous.bold
     if bold != line.bold:
         return False
-    if opens_heading_after_clause(previous.text, line.text):
+    if opens_heading_after_clause(previous.text, line.text) or _sentence_under_title(
+        previous, line
+    ):
         return False
     if line.page == previous.page:
         height = max(previous.bottom - previous.top, 1.0)
@@ -691,6 +693,22 @@ def _continues(group: list[Line], line: Line, areas: Areas, leading: float) -> b
     # a bold heading indented as a whole (`II. NHIỆM VỤ ...` set on two lines): the second
     # line starts under the first; a body paragraph's next line starts at the margin instead
     return bold and line.page == previous.page and abs(line.x0 - previous.x0) < 0.01 * area.width
+
+
+_TITLE_LETTERS = 12  # letters of a title's line in capitals, at the least
+
+
+def _sentence_under_title(previous: Line, line: Line) -> bool:
+    """A sentence's first line (a capital, then lower case) under a line in capitals, both read
+    by OCR, which tells no bold: the title (`KẾ HOẠCH`'s subject, in capitals) ends there, and
+    the body's first paragraph starts, even when the title's last line runs as wide as the
+    text (kh-ubnd-0130's scan: its title ran on into the paragraph under it)."""
+    return (
+        all(word.ocr for segment in previous.segments for word in segment.words)
+        and is_all_caps(previous.text, least=_TITLE_LETTERS)
+        and not is_all_caps(line.text)
+        and line.text[:1].isupper()
+    )
 
 
 def _paragraphs(lines: list[Line], areas: Areas, leading: float) -> list[RawLine]:
