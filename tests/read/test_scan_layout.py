@@ -260,3 +260,22 @@ def test_a_scan_s_title_in_capitals_ends_where_the_sentence_under_it_starts() ->
     texts = [line.text for line in to_raw_lines([page]) if line.text]
     assert texts[1] == "PHÒNG CHỐNG DỊCH BỆNH TRUYỀN NHIỄM SAU MƯA LŨ TRÊN ĐỊA BÀN TỈNH HÀ TĨNH"
     assert texts[2] == " ".join(body)
+
+
+def test_a_closing_printed_as_running_text_with_breaks_is_cut_into_its_columns() -> None:
+    """A converter's table printed as running text, its `<br>` and `|` breaks shown: the
+    recipients left, the signature from its signing authority on right."""
+    words = []
+    for top in range(100, 160, 20):  # the body's last paragraph
+        words += _words(
+            "Các phòng, ban căn cứ Kế hoạch này tổ chức thực hiện đúng thời hạn.", 70, top
+        )
+    words += _words("Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | TM. ỦY BAN NHÂN", 70, 180)
+    words += _words("DÂN<br>CHỦ TỊCH<br><br>Trần Văn Nam |", 70, 200)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    lines = [line for line in to_raw_lines([page]) if line.text]
+    left = [line.text for line in lines if line.block is Block.FOOTER_LEFT]
+    right = [line.text for line in lines if line.block is Block.FOOTER_RIGHT]
+    assert left == ["Nơi nhận:", "- Như trên;", "- Lưu: VT."]
+    assert right == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Nam"]

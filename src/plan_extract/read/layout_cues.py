@@ -29,10 +29,12 @@ class CueExample(Example):
     # (left or right column) then its text, and `B: ` the body text run on after it; empty when
     # the text is no run-together header
     run_together: list[str] | None = None
+    # a closing run together, the same way (`L: `, `R: ` parts)
+    closing_run_together: list[str] | None = None
 
     @model_validator(mode="after")
     def _names_a_cue(self) -> CueExample:
-        if not self.expected() and self.run_together is None:
+        if not self.expected() and self.run_together is None and self.closing_run_together is None:
             raise ValueError(f"example {self.text!r} says nothing about any cue")
         return self
 
@@ -43,7 +45,7 @@ class CueExample(Example):
 
     @property
     def negative(self) -> bool:
-        return not any(self.expected().values()) and not self.run_together
+        return not (any(self.expected().values()) or self.run_together or self.closing_run_together)
 
 
 class LayoutCues(Knowledge):
@@ -410,6 +412,37 @@ def _year_ends_date(words: list[str]) -> bool:
     )
 
 
+def run_together_closing(texts: list[str]) -> tuple[list[HeaderPart], int] | None:
+    """The closing (recipients | signature) of a page that printed its two columns as running
+    text with a converter's breaks in it (`Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | TM. ỦY
+    BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>...`), from `texts`, the paragraphs from the recipients
+    label on: its pieces between breaks (a paragraph's end without a break is a wrap), the
+    recipients' up to the first piece that opens with a signing authority (`TM.`, `KT.`) left,
+    that piece and those after it right; with the paragraphs it takes. None unless the first
+    text opens with the recipients label and the breaks and a signature are found."""
+    if not texts or recipients_label_at(squash(texts[0])) is None:
+        return None
+    taken = len(list(itertools.takewhile(_BREAK.search, texts)))
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts[:taken]), initial=0))
+    joined = " ".join(texts[:taken])
+    pieces: list[tuple[str, int]] = []
+    begin = 0
+    breaks = [found.span() for found in _BREAK.finditer(joined)] + [(len(joined), len(joined))]
+    for end, after in breaks:
+        piece = squash(joined[begin:end])
+        if piece:
+            source = max(i for i, start in enumerate(starts[:taken]) if start <= begin)
+            pieces.append((piece, source))
+        begin = after
+    signature = next(
+        (i for i, (piece, _) in enumerate(pieces) if i and signature_prefix_at(piece)), None
+    )
+    if signature is None:
+        return None
+    parts = [HeaderPart(piece, i >= signature, at) for i, (piece, at) in enumerate(pieces)]
+    return parts, taken
+
+
 CUES = {
     "recipients": is_recipients_label,
     "signature": is_signature_start,
@@ -434,6 +467,12 @@ def wrong_examples(cues: LayoutCues) -> list[str]:
             said = [] if found is None else _described(found)
             if said != example.run_together:
                 wrong.append(f"run_together({example.text!r}) is {said}")
+        if example.closing_run_together is not None:
+            closing = run_together_closing(example.text.split("\n\n"))
+            parts = [] if closing is None else closing[0]
+            said = [f"{'R' if part.right else 'L'}: {part.text}" for part in parts]
+            if said != example.closing_run_together:
+                wrong.append(f"closing_run_together({example.text!r}) is {said}")
     return wrong
 
 

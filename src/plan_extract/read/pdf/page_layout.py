@@ -28,6 +28,7 @@ from plan_extract.read.layout_cues import (
     is_signature_start,
     is_typed_rule,
     opens_heading_after_clause,
+    run_together_closing,
     run_together_header,
 )
 from plan_extract.read.model import Block, Hint, RawLine
@@ -412,9 +413,9 @@ def to_raw_lines(pages: list[Page]) -> list[RawLine]:
     leading = _leading(lines)
     header_end = _header_end(lines, area, pages[0])
     out = _laid_out(lines, area, leading, header_end)
-    if any(line.block is Block.HEADER_RIGHT for line in out):
-        return out
-    return _run_together(_laid_out(lines, area, leading, 0)) or out
+    if not any(line.block is Block.HEADER_RIGHT for line in out):
+        out = _run_together(_laid_out(lines, area, leading, 0)) or out
+    return _closing_run_together(out)
 
 
 def _laid_out(lines: list[Line], area: Areas, leading: float, header_end: int) -> list[RawLine]:
@@ -430,6 +431,35 @@ def _laid_out(lines: list[Line], area: Areas, leading: float, header_end: int) -
         out += _paragraphs(lines[header_end:start], area, leading)
         out += _columns(lines[start:end], area, (Block.FOOTER_LEFT, Block.FOOTER_RIGHT))
         out += _paragraphs(lines[end:], area, leading)
+    return out
+
+
+def _closing_run_together(out: list[RawLine]) -> list[RawLine]:
+    """The lines with a closing printed as running text, a converter's breaks in it, cut into
+    its columns (`layout_cues.run_together_closing`): from the first line that opens with the
+    recipients label and prints a break, when no signature column stands apart."""
+    if any(line.block is Block.FOOTER_RIGHT for line in out):
+        return out
+    texts = [(index, line) for index, line in enumerate(out) if line.text and line.cells is None]
+    for position, (index, line) in enumerate(texts):
+        if not is_recipients_label(line.text):
+            continue
+        closing = run_together_closing([text.text for _, text in texts[position:]])
+        if closing is None:
+            return out
+        parts, taken = closing
+        sources = [text for _, text in texts[position : position + taken]]
+        laid: list[RawLine] = []
+        for block, right in ((Block.FOOTER_LEFT, False), (Block.FOOTER_RIGHT, True)):
+            for part in (part for part in parts if part.right is right):
+                source = sources[part.source]
+                hints = source.hints & {Hint.OCR} | ({Hint.CENTERED} if right else set())
+                laid += [
+                    replace(source, text=part.text, hints=hints, block=block),
+                    RawLine(text="", source_line=source.source_line, page=source.page, block=block),
+                ]
+        end = texts[position + taken - 1][0] + 1
+        return [*out[:index], *laid, *out[end:]]
     return out
 
 
