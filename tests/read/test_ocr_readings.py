@@ -174,3 +174,16 @@ def test_a_capitals_line_under_a_finished_clause_opens_a_heading() -> None:
     assert not opens_heading_after_clause("Kế hoạch cụ thể như", "UBND TỈNH")  # no clause end
     assert not opens_heading_after_clause("ỦY BAN NHÂN DÂN:", "TỈNH SƠN LA")  # capitals above
     assert not opens_heading_after_clause("theo Quyết định số 12.", "và Sở Y tế")
+
+
+def test_a_mark_read_from_a_speck_on_a_printed_word_is_no_word() -> None:
+    from plan_extract.read.pdf.ocr import without_marks_inside_words
+    from plan_extract.read.pdf.page_layout import Word
+
+    province = Word("TỈNH", 186.5, 231.5, 145, 158, ocr=True)
+    speck = Word(":", 200.5, 203.0, 141, 144, ocr=True)  # on the word's capitals
+    name = Word("ĐỒNG", 238.0, 292.5, 144.5, 158.5, ocr=True)
+    label = Word("Số:", 60.0, 80.0, 200, 212, ocr=True)
+    dash = Word("-", 83.0, 87.0, 205, 207, ocr=True)  # a printed mark between two words
+    kept = without_marks_inside_words([province, speck, name, label, dash])
+    assert [word.text for word in kept] == ["TỈNH", "ĐỒNG", "Số:", "-"]

@@ -72,6 +72,26 @@ def is_speck(text: str, confidence: float, height: float = 1.0, aspect: float = 
     return not printed and confidence < SPECK_CONFIDENCE
 
 
+def without_marks_inside_words(words: list[Word]) -> list[Word]:
+    """The words less a mark with no letter or digit whose box's middle falls within another
+    word's width, and its height or the marks above it (half as high again): a speck on a
+    printed word, read as a word of its own and set after it (`TỈNH : ĐỒNG THÁP`, the colon a
+    speck over `TỈNH`)."""
+    marks = [word for word in words if not any(char.isalnum() for char in word.text)]
+    if not marks:
+        return words
+    inside = {
+        id(mark)
+        for mark in marks
+        for word in words
+        if word is not mark
+        and any(char.isalnum() for char in word.text)
+        and word.x0 < (mark.x0 + mark.x1) / 2 < word.x1
+        and word.top - (word.bottom - word.top) / 2 < (mark.top + mark.bottom) / 2 < word.bottom
+    }
+    return [word for word in words if id(word) not in inside]
+
+
 @dataclass(slots=True)
 class OcrResult:
     page: Page
@@ -281,7 +301,7 @@ def _read_image(
         )
         confidences.append(confidence)
     page = Page(number=number, width=float(size[0]), height=float(size[1]))
-    page.lines = laid_out(words, tables, number)
+    page.lines = laid_out(without_marks_inside_words(words), tables, number)
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     result = OcrResult(page=page, confidence=mean)
     if words and mean < LOW_CONFIDENCE:
