@@ -205,7 +205,13 @@ class Cells:
                 grid.rows[-1][position : position + len(texts)] = texts
                 position += len(texts) - 1
                 continue
-            if len(grid.rows) == grid.header == 1 and len(texts) < width and grid.narrow:
+            lower_header = not _item(texts[0])  # a numbered row (`I`, `1.1`) is a body row
+            if (
+                len(grid.rows) == grid.header == 1
+                and len(texts) < width
+                and grid.narrow
+                and lower_header
+            ):
                 grid.spread(texts)
                 position = width - 1
                 continue
@@ -234,7 +240,8 @@ class Grid:
         upper = [text for text in self.rows[0] if text]
         single = width - len(lower)
         spanning = upper[single:]
-        self.rows[0] = [*upper[:single], *[""] * len(lower)]
+        heads = upper[:single]  # fewer than `single` when the upper row printed fewer cells
+        self.rows[0] = [*heads, *[""] * (width - len(heads))]
         for index, text in enumerate(spanning):
             first = single + index * len(lower) // len(spanning)
             last = single + (index + 1) * len(lower) // len(spanning) - 1

@@ -447,3 +447,22 @@ def test_an_indicator_printing_its_unit_in_brackets_gives_targets_in_it() -> Non
         (1.5, "percent", 2026),
         (120, "count", 2026),
     ]
+
+
+def test_a_converted_table_going_on_under_group_rows_renders_every_row_table_wide() -> None:
+    """A converted table that goes on from the one before (no header of its own) opens with
+    its group rows (`B | ...`, `I | ...`), narrower than its task rows: they are body rows in
+    the first columns, not a header spanning the columns below; every row is as wide as the
+    table, so the Word table is built (it crashed on kh-ubnd-179's task table)."""
+    lines = ["|", "B", "|", "GROUP B", "|", "|", "I", "|", "GROUP I", "|"]
+    for number in ("1.1", "1.2"):
+        lines += ["|", number, "|", "Task", "|", "Lead", "|", "Helper", "|", "2026", "|"]
+    render = _render()
+    (table,) = [block for block in render.blocks("\n".join(lines)) if block is not None]
+    grid = table.grid()
+    assert {len(row) for row in grid.rows} == {5}
+    assert grid.header == 1
+    assert [row[:2] for row in grid.rows] == [["B", "GROUP B"], ["I", "GROUP I"]] + [
+        [number, "Task"] for number in ("1.1", "1.2")
+    ]
+    render.data_table(__import__("docx").Document(), grid, landscape=False)

@@ -38,6 +38,9 @@ def test_specks_read_as_signs_or_lone_accents_are_no_words() -> None:
     assert is_speck("ˆ", 58.0) and is_speck("`", 94.0)  # an accent alone, however sure
     assert not is_speck("&", 90.0)  # printed, and read with confidence
     assert not is_speck("-", 20.0) and not is_speck("+", 20.0)  # a list's mark
+    # ... but a dash read with low confidence from a dot no wider than tall is a speck
+    assert is_speck("-", 8.0, aspect=1.0) and not is_speck("-", 92.0, aspect=1.0)
+    assert not is_speck("-", 8.0, aspect=2.7)
     assert not is_speck("x.", 16.0) and not is_speck("8", 10.0) and not is_speck("Ệ", 5.0)
     # a mark far flatter than the page's print, read with low confidence: a rule, not text
     assert is_speck("x.", 16.0, height=0.25) and is_speck("mm", 40.0, height=0.3)
@@ -171,3 +174,16 @@ def test_a_capitals_line_under_a_finished_clause_opens_a_heading() -> None:
     assert not opens_heading_after_clause("Kế hoạch cụ thể như", "UBND TỈNH")  # no clause end
     assert not opens_heading_after_clause("ỦY BAN NHÂN DÂN:", "TỈNH SƠN LA")  # capitals above
     assert not opens_heading_after_clause("theo Quyết định số 12.", "và Sở Y tế")
+
+
+def test_a_mark_read_from_a_speck_on_a_printed_word_is_no_word() -> None:
+    from plan_extract.read.pdf.ocr import without_marks_inside_words
+    from plan_extract.read.pdf.page_layout import Word
+
+    province = Word("TỈNH", 186.5, 231.5, 145, 158, ocr=True)
+    speck = Word(":", 200.5, 203.0, 141, 144, ocr=True)  # on the word's capitals
+    name = Word("ĐỒNG", 238.0, 292.5, 144.5, 158.5, ocr=True)
+    label = Word("Số:", 60.0, 80.0, 200, 212, ocr=True)
+    dash = Word("-", 83.0, 87.0, 205, 207, ocr=True)  # a printed mark between two words
+    kept = without_marks_inside_words([province, speck, name, label, dash])
+    assert [word.text for word in kept] == ["TỈNH", "ĐỒNG", "Số:", "-"]

@@ -11,12 +11,14 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from plan_extract.pipeline import parse_bytes
 from plan_extract.read import read_bytes
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.pdf.ocr import _OCR_CONFUSIONS
 from plan_extract.read.pdf.ocr_glyphs import mend_ocr_glyphs
 from plan_extract.read.pdf.ocr_spaces import respace
 from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
+from plan_extract.read.pdf.page_layout import Page, Word, build_lines, to_raw_lines
 
 DPI = 200
 FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
@@ -168,3 +170,112 @@ def test_a_heading_printed_inside_a_paragraph_is_a_line_of_its_own() -> None:
     # a heading cited in a sentence, or in lower case: as read
     for text in ("theo mục II. NỘI DUNG của Kế hoạch", "I. Mục tiêu 1. Chung"):
         assert [line.text for line in mend_ocr_glyphs([replace(glued, text=text)])] == [text]
+
+
+def _header_as_running_text() -> bytes:
+    """A page at 200 dpi whose header was printed as running text (a text file's header, its
+    two columns lost): issuer, motto, number and place and date on lines across the page."""
+    page = Image.new("L", (WIDTH, HEIGHT), 255)
+    draw = ImageDraw.Draw(page)
+    _justified(draw, "ỦY BAN NHÂN DÂN XÃ PHÚ LỘC ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA", 200)
+    _justified(draw, "VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 64/KH-UBND Phú", 260)
+    _draw(draw, "Lộc, ngày 14 tháng 4 năm 2026", 320, at="left")
+    _draw(draw, "KẾ HOẠCH", 420, at="centre", bold=True)
+    _draw(draw, "Phòng, chống dịch bệnh trên đàn gia súc năm 2026", 480, at="centre", bold=True)
+    _justified(draw, "Ủy ban nhân dân xã ban hành Kế hoạch phòng, chống dịch bệnh như sau:", 560)
+    _draw(draw, "I. MỤC ĐÍCH, YÊU CẦU", 640, at="left", bold=True)
+    _justified(draw, "Chủ động ngăn chặn dịch bệnh phát sinh và lây lan trên đàn vật nuôi.", 700)
+    out = io.BytesIO()
+    page.save(out, format="PDF", resolution=DPI)
+    return out.getvalue()
+
+
+def test_a_header_printed_as_running_text_is_cut_into_its_columns() -> None:
+    doc = read_bytes(_header_as_running_text(), "scan.pdf")
+    blocks = {line.text: line.block for line in doc.lines if line.text}
+    assert blocks["ỦY BAN NHÂN DÂN XÃ PHÚ LỘC"] is Block.HEADER_LEFT
+    number = next(text for text in blocks if text.startswith("Số: 64/KH-UBND"))
+    assert blocks[number] is Block.HEADER_LEFT
+    assert blocks["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] is Block.HEADER_RIGHT
+    assert blocks["Phú Lộc, ngày 14 tháng 4 năm 2026"] is Block.HEADER_RIGHT
+    assert blocks["KẾ HOẠCH"] is Block.BODY
+    plan = parse_bytes(_header_as_running_text(), "scan.pdf")
+    assert (plan.document.number, plan.document.place) == ("64/KH-UBND", "Phú Lộc")
+    assert plan.document.issuer == "Ủy ban nhân dân xã Phú Lộc"
+    assert plan.document.issued is not None and plan.document.issued.iso == "2026-04-14"
+
+
+def _words(text: str, left: float, top: float, space: float = 3.5) -> list[Word]:
+    """A line's words at 12 points, `space` apart, from `left`."""
+    out = []
+    for word in text.split():
+        width = 7.0 * len(word)
+        out.append(Word(word, left, left + width, top, top + 12, ocr=True))
+        left += width + space
+    return out
+
+
+def test_a_header_s_columns_set_closer_than_a_column_gap_are_read_apart() -> None:
+    """A long issuer's name fills the left column: the gap to the motto (15 points) is under
+    the column gap of a body line but far wider than the spaces between words; the name's
+    second line stays in the left column."""
+    words = _words("SỞ NÔNG NGHIỆP VÀ", 90, 60)
+    words += _words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", words[-1].x1 + 15, 60)
+    words += _words("MÔI TRƯỜNG", 105, 80) + _words("Độc lập - Tự do - Hạnh phúc", 250, 80)
+    words += _words("Số: 31/KH-SNNMT", 90, 110)
+    words += _words("Đà Nẵng, ngày 5 tháng 5 năm 2026", 250, 110)
+    words += _words("KẾ HOẠCH", 240, 160)
+    for top in range(200, 320, 20):  # the body's justified lines
+        words += _words("Tăng cường quản lý chất lượng vật tư nông nghiệp trên địa bàn", 70, top)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    lines = [line for line in to_raw_lines([page]) if line.text]
+    left = [line.text for line in lines if line.block is Block.HEADER_LEFT]
+    right = [line.text for line in lines if line.block is Block.HEADER_RIGHT]
+    assert left == ["SỞ NÔNG NGHIỆP VÀ", "MÔI TRƯỜNG", "Số: 31/KH-SNNMT"]
+    assert right[0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert right[-1] == "Đà Nẵng, ngày 5 tháng 5 năm 2026"
+    # the body's lines, their spaces even, are never parted
+    assert [line.block for line in lines if line.text.startswith(("KẾ", "Tăng"))] == [
+        Block.BODY
+    ] * 2
+
+
+def test_a_scan_s_title_in_capitals_ends_where_the_sentence_under_it_starts() -> None:
+    """OCR tells no bold: a title's last line in capitals, as wide as the text, and the body's
+    first line under it, at the margin, are two paragraphs; a body line going on in capitals
+    after a line in lower case, or in lower case after capitals, stays in its paragraph."""
+    words = _words("KẾ HOẠCH", 240, 100)
+    words += _words(
+        "PHÒNG CHỐNG DỊCH BỆNH TRUYỀN NHIỄM SAU MƯA LŨ TRÊN ĐỊA BÀN TỈNH HÀ TĨNH", 70, 120
+    )
+    body = [
+        "Do ảnh hưởng của đợt mưa lũ kéo dài trên diện rộng, nhiều địa phương của",
+        "tỉnh bị ngập sâu, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau đây:",
+    ]
+    for top, text in zip(range(140, 200, 20), body, strict=False):
+        words += _words(text, 70, top)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    texts = [line.text for line in to_raw_lines([page]) if line.text]
+    assert texts[1] == "PHÒNG CHỐNG DỊCH BỆNH TRUYỀN NHIỄM SAU MƯA LŨ TRÊN ĐỊA BÀN TỈNH HÀ TĨNH"
+    assert texts[2] == " ".join(body)
+
+
+def test_a_closing_printed_as_running_text_with_breaks_is_cut_into_its_columns() -> None:
+    """A converter's table printed as running text, its `<br>` and `|` breaks shown: the
+    recipients left, the signature from its signing authority on right."""
+    words = []
+    for top in range(100, 160, 20):  # the body's last paragraph
+        words += _words(
+            "Các phòng, ban căn cứ Kế hoạch này tổ chức thực hiện đúng thời hạn.", 70, top
+        )
+    words += _words("Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | TM. ỦY BAN NHÂN", 70, 180)
+    words += _words("DÂN<br>CHỦ TỊCH<br><br>Trần Văn Nam |", 70, 200)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    lines = [line for line in to_raw_lines([page]) if line.text]
+    left = [line.text for line in lines if line.block is Block.FOOTER_LEFT]
+    right = [line.text for line in lines if line.block is Block.FOOTER_RIGHT]
+    assert left == ["Nơi nhận:", "- Như trên;", "- Lưu: VT."]
+    assert right == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Nam"]

@@ -5,6 +5,7 @@ cells is which, and which line at a page's edge is its page number."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import NamedTuple
@@ -24,31 +25,44 @@ class CueExample(Example):
     number: bool | None = None
     place_date: bool | None = None
     page_number: bool | None = None
+    # a header run together (paragraphs parted by a blank line): its parts, each `L: ` or `R: `
+    # (left or right column) then its text, and `B: ` the body text run on after it; empty when
+    # the text is no run-together header
+    run_together: list[str] | None = None
+    # a closing run together, the same way (`L: `, `R: ` parts)
+    closing_run_together: list[str] | None = None
 
     @model_validator(mode="after")
     def _names_a_cue(self) -> CueExample:
-        if not self.expected():
+        if not self.expected() and self.run_together is None and self.closing_run_together is None:
             raise ValueError(f"example {self.text!r} says nothing about any cue")
         return self
 
     def expected(self) -> dict[str, bool]:
         """Each cue the example names → what the cue must say of it."""
-        said = {cue: getattr(self, cue) for cue in type(self).model_fields if cue != "text"}
+        said = {cue: getattr(self, cue) for cue in CUES}
         return {cue: value for cue, value in said.items() if value is not None}
 
     @property
     def negative(self) -> bool:
-        return not any(self.expected().values())
+        return not (any(self.expected().values()) or self.run_together or self.closing_run_together)
 
 
 class LayoutCues(Knowledge):
     recipients_labels: list[str]
     signature_prefixes: list[str]
     motto: list[str] = Field(min_length=1)
+    motto_ends: list[str] = Field(min_length=1)
     number_labels: list[str] = Field(min_length=1)
     date_words: list[str] = Field(min_length=1)
     page_words: list[str] = Field(min_length=1)
     examples: list[CueExample] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _an_end_per_motto_line(self) -> LayoutCues:
+        if len(self.motto_ends) != len(self.motto):
+            raise ValueError("motto_ends: one end for each of the motto's lines")
+        return self
 
     @field_validator("number_labels")
     @classmethod
@@ -219,6 +233,216 @@ def is_page_number(text: str) -> bool:
     return _patterns()["page_number"].fullmatch(text.casefold()) is not None
 
 
+class HeaderPart(NamedTuple):
+    """A part of a run-together header: its text, whether it is the right column's (the motto,
+    the place and date), and which of the paragraphs it was cut from."""
+
+    text: str
+    right: bool
+    source: int
+
+
+class RunTogether(NamedTuple):
+    """A header whose two columns were printed or read as running text: its parts, how many of
+    the leading paragraphs it takes, and the text run on after the date in the last of them
+    (the document's kind, `KẾ HOẠCH`, set on the same line)."""
+
+    parts: list[HeaderPart]
+    taken: int
+    rest: str
+
+
+_LEADING = 4  # paragraphs of the first page a run-together header may take
+_INLINE_RULE = re.compile(r"[-_=\u2013\u2014]{3,}")  # the rule under a column, run into the text
+_BREAK = re.compile(r"<br\s*/?>|\|", re.IGNORECASE)  # a converter's cell and line breaks, printed
+_YEAR = re.compile(r"^\d{4}\W*$")
+_LEFT, _MOTTO, _NUMBER, _DATE = "left", "motto", "number", "date"
+
+
+def run_together_header(texts: list[str]) -> RunTogether | None:
+    """The two-column header (issuer | motto, number | place and date) of a page whose columns
+    were printed or read as running text, in the first page's leading paragraphs `texts`:
+    `ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -
+    Hạnh phúc Số: 41/KH-UBND Hà Tĩnh, ngày 12 tháng 3 năm 2026`, as a text file's header is
+    printed when its layout is lost, or OCR reads columns too close to part. It is cut at the
+    cues of a header line: before and after each of the motto's lines, at the number label and
+    after the number, after the date's year; at a rule of typed dashes and a converter's cell
+    or line break printed in the text. What stands before the motto is the issuer's (left);
+    the number left, the motto and the place and date right. None unless the motto and the
+    number or the date are found, within the first paragraphs."""
+    words: list[tuple[str, int]] = []  # each word with its paragraph; a bar between them
+    for index, text in enumerate(texts[:_LEADING]):
+        words += [(word, index) for word in ["|", *_BREAK.sub(" | ", squash(text)).split()]]
+    cuts, rest = _cut([word for word, _ in words])
+    parts = [(_joined(w), kind, words[start][1]) for start, w, kind in cuts if w]
+    parts = [(text, _DATE if _is_place_date(text) else kind, at) for text, kind, at in parts]
+    kinds = {kind for _, kind, _ in parts}
+    if _MOTTO not in kinds or not kinds & {_NUMBER, _DATE}:
+        return None
+    taken = 1 + max(at for _, kind, at in parts if kind != _LEFT)
+    out: list[HeaderPart] = []
+    right = False
+    for text, kind, at in parts:
+        if at < taken:
+            right = kind in (_MOTTO, _DATE) or (kind == _LEFT and right)
+            out.append(HeaderPart(text, right, at))
+    rest_words = [word for word, at in words[len(words) - len(rest) :] if at == taken - 1]
+    return RunTogether(out, taken, " ".join(w for w in rest_words if w != "|"))
+
+
+def _joined(words: list[str]) -> str:
+    """The words of a part as one text; a symbol cut at its hyphen (`KH-` / `UBND`) whole."""
+    text = " ".join(words)
+    return _CUT_SYMBOL.sub(lambda cut: cut[0] if cut[2].islower() else cut[1] + cut[2], text)
+
+
+_CUT_SYMBOL = re.compile(r"(\w-) ([^\W\d_])")
+_PLACE_WORDS = 6  # words of the longest place (`Thành phố Hồ Chí Minh`)
+
+
+def _is_place_date(text: str) -> bool:
+    """A place and date line, not a sentence that names a date (`Căn cứ Luật ... ngày ...`):
+    before its first date word, a place of a few words, set off by a comma or all of them
+    capitalized."""
+    if not has_place_date(text):
+        return False
+    first = LAYOUT_CUES.load().date_words[0].casefold()
+    words = text.split()
+    place = list(itertools.takewhile(lambda word: word.casefold() != first, words))
+    return (
+        0 < len(place) <= _PLACE_WORDS
+        and len(place) < len(words)
+        and (place[-1].endswith(",") or all(word[:1].isupper() for word in place))
+    )
+
+
+Cut = tuple[int, list[str], str]  # where a part starts among the words, its words, its kind
+
+
+def _cut(words: list[str]) -> tuple[list[Cut], list[str]]:
+    """The header's parts, each with its kind, and the words after the date's year."""
+    cuts: list[Cut] = [(0, [], _LEFT)]
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "|" or _INLINE_RULE.search(word):
+            cuts.append((index + 1, [], _LEFT))
+            index += 1
+            continue
+        ends = {_MOTTO: _motto_at(words, index), _NUMBER: _number_at(words, index)}
+        kind = next((kind for kind, end in ends.items() if end), None)
+        if kind is not None:
+            part = [w for w in words[index : ends[kind]] if w != "|"]
+            cuts += [(index, part, kind), (ends[kind], [], _LEFT)]
+            index = ends[kind]
+            continue
+        cuts[-1][1].append(word)
+        index += 1
+        if _year_ends_date(cuts[-1][1]):
+            return cuts, words[index:]
+    return cuts, []
+
+
+def _motto_at(words: list[str], index: int) -> int:
+    """Where the motto's line starting at `words[index]` ends (after its last words, `VIỆT
+    NAM`, `Hạnh phúc`, as far as the line runs); 0 when no line of the motto starts there."""
+    cues = LAYOUT_CUES.load()
+    for start, end in zip(_motto_words(cues.motto), _motto_words(cues.motto_ends), strict=True):
+        found = _words_at(words, index, start)
+        if not found:
+            continue
+        for stop in range(found, min(len(words), found + _MOTTO_LINE_WORDS)):
+            ends = _words_at(words, stop, end)
+            if ends:
+                return ends
+        return found
+    return 0
+
+
+_MOTTO_LINE_WORDS = 8  # words of a motto's line between its first words and its last
+
+
+def _motto_words(lines: list[str]) -> list[list[str]]:
+    return [[unmarked(word) for word in line.split() if not _is_dash(word)] for line in lines]
+
+
+def _is_dash(word: str) -> bool:
+    return all(char in "-\u2013\u2014" for char in word)
+
+
+def _words_at(words: list[str], index: int, wanted: list[str]) -> int:
+    """Where `wanted` (unmarked words) ends when `words` print it from `index` on, dashes
+    between them left aside (`Độc lập – Tự do`); 0 when they do not."""
+    position = index
+    for want in wanted:
+        while position < len(words) and (_is_dash(words[position]) or words[position] == "|"):
+            position += 1
+        if position >= len(words) or unmarked(words[position].strip(",.;:")) != want:
+            return 0
+        position += 1
+    return position
+
+
+def _number_at(words: list[str], index: int) -> int:
+    """Where the number line starting at `words[index]` (`Số: 41/KH-UBND`, `Số: /KH-UBND`)
+    ends: after its label and the words that hold a digit or a slash; 0 when none starts."""
+    if not is_number_line(" ".join(words[index : index + 3])):
+        return 0
+    position = index
+    while position < len(words) and ":" not in words[position]:
+        position += 1
+    label_end = position + 1 if words[position].endswith(":") else position
+    position = label_end
+    while position < len(words) and (
+        any(char.isdigit() or char == "/" for char in words[position])
+        or (words[position - 1].endswith("-") and words[position].isupper())  # `KH-` / `UBND`
+    ):
+        position += 1
+    return position
+
+
+def _year_ends_date(words: list[str]) -> bool:
+    """The words so far are a place and date ending with its year (`năm 2026`)."""
+    last_word = LAYOUT_CUES.load().date_words[-1].casefold()
+    return (
+        len(words) >= 2
+        and _YEAR.match(words[-1]) is not None
+        and words[-2].casefold() == last_word
+        and _is_place_date(" ".join(words))
+    )
+
+
+def run_together_closing(texts: list[str]) -> tuple[list[HeaderPart], int] | None:
+    """The closing (recipients | signature) of a page that printed its two columns as running
+    text with a converter's breaks in it (`Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | TM. ỦY
+    BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>...`), from `texts`, the paragraphs from the recipients
+    label on: its pieces between breaks (a paragraph's end without a break is a wrap), the
+    recipients' up to the first piece that opens with a signing authority (`TM.`, `KT.`) left,
+    that piece and those after it right; with the paragraphs it takes. None unless the first
+    text opens with the recipients label and the breaks and a signature are found."""
+    if not texts or recipients_label_at(squash(texts[0])) is None:
+        return None
+    taken = len(list(itertools.takewhile(_BREAK.search, texts)))
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts[:taken]), initial=0))
+    joined = " ".join(texts[:taken])
+    pieces: list[tuple[str, int]] = []
+    begin = 0
+    breaks = [found.span() for found in _BREAK.finditer(joined)] + [(len(joined), len(joined))]
+    for end, after in breaks:
+        piece = squash(joined[begin:end])
+        if piece:
+            source = max(i for i, start in enumerate(starts[:taken]) if start <= begin)
+            pieces.append((piece, source))
+        begin = after
+    signature = next(
+        (i for i, (piece, _) in enumerate(pieces) if i and signature_prefix_at(piece)), None
+    )
+    if signature is None:
+        return None
+    parts = [HeaderPart(piece, i >= signature, at) for i, (piece, at) in enumerate(pieces)]
+    return parts, taken
+
+
 CUES = {
     "recipients": is_recipients_label,
     "signature": is_signature_start,
@@ -231,12 +455,30 @@ CUES = {
 
 def wrong_examples(cues: LayoutCues) -> list[str]:
     """Each example a cue reads wrong."""
-    return [
+    wrong = [
         f"{cue}({example.text!r}) should be {expected}"
         for example in cues.examples
         for cue, expected in example.expected().items()
         if CUES[cue](example.text) != expected
     ]
+    for example in cues.examples:
+        if example.run_together is not None:
+            found = run_together_header(example.text.split("\n\n"))
+            said = [] if found is None else _described(found)
+            if said != example.run_together:
+                wrong.append(f"run_together({example.text!r}) is {said}")
+        if example.closing_run_together is not None:
+            closing = run_together_closing(example.text.split("\n\n"))
+            parts = [] if closing is None else closing[0]
+            said = [f"{'R' if part.right else 'L'}: {part.text}" for part in parts]
+            if said != example.closing_run_together:
+                wrong.append(f"closing_run_together({example.text!r}) is {said}")
+    return wrong
+
+
+def _described(header: RunTogether) -> list[str]:
+    parts = [f"{'R' if part.right else 'L'}: {part.text}" for part in header.parts]
+    return parts + ([f"B: {header.rest}"] if header.rest else [])
 
 
 LAYOUT_CUES.examples_checked_by(wrong_examples)

@@ -45,15 +45,21 @@ _OCR_CONFUSIONS = str.maketrans({"\u2044": "/", "\u2215": "/", "\u00f8": "o"})
 SPECK_CONFIDENCE = 50.0
 FLAT_MARK = 0.4  # a word's height, as a share of the page's median, below which it is no print
 _LIST_MARKS = frozenset("-+•*")
+_DASH = "-"
+DASH_ASPECT = 1.5  # a printed dash is twice as wide as it is tall, or more
 _ACCENTS = frozenset({"Lm", "Sk", "Mn"})  # modifier letters, spacing and combining marks
 
 
-def is_speck(text: str, confidence: float, height: float = 1.0) -> bool:
+def is_speck(text: str, confidence: float, height: float = 1.0, aspect: float = 2.0) -> bool:
     """A word read from a speck of the scan, not from print: an accent standing alone (`ˆ`,
     `` ` ``), signs with no letter or digit (`&`, `€)`) read with low confidence, or anything
     read with low confidence from a mark far flatter than the page's print (`height`, a share
     of its words' median height): the rule under the issuer read as `x.`. A list's dash or
-    plus, alone before its item, is print."""
+    plus, alone before its item, is print; but not a dash read with low confidence from a dot
+    no wider than it is tall (`aspect`, its box's width over its height), which a printed
+    dash never is: a speck between the words of a province's name (`TỈNH HÀ - TĨNH`)."""
+    if text == _DASH:
+        return confidence < SPECK_CONFIDENCE and aspect < DASH_ASPECT
     if text in _LIST_MARKS:
         return False
     if all(unicodedata.category(ch) in _ACCENTS for ch in text):
@@ -64,6 +70,26 @@ def is_speck(text: str, confidence: float, height: float = 1.0) -> bool:
         ch.isdigit() or (ch.isalpha() and unicodedata.category(ch) != "Lm") for ch in text
     )
     return not printed and confidence < SPECK_CONFIDENCE
+
+
+def without_marks_inside_words(words: list[Word]) -> list[Word]:
+    """The words less a mark with no letter or digit whose box's middle falls within another
+    word's width, and its height or the marks above it (half as high again): a speck on a
+    printed word, read as a word of its own and set after it (`TỈNH : ĐỒNG THÁP`, the colon a
+    speck over `TỈNH`)."""
+    marks = [word for word in words if not any(char.isalnum() for char in word.text)]
+    if not marks:
+        return words
+    inside = {
+        id(mark)
+        for mark in marks
+        for word in words
+        if word is not mark
+        and any(char.isalnum() for char in word.text)
+        and word.x0 < (mark.x0 + mark.x1) / 2 < word.x1
+        and word.top - (word.bottom - word.top) / 2 < (mark.top + mark.bottom) / 2 < word.bottom
+    }
+    return [word for word in words if id(word) not in inside]
 
 
 @dataclass(slots=True)
@@ -257,8 +283,10 @@ def _read_image(
     for index, text in enumerate(data["text"]):
         text = str(text).strip().translate(_OCR_CONFUSIONS)
         confidence = float(data["conf"][index])
-        height = float(data["height"][index]) / max(typical, 1.0)
-        if not text or confidence < 0 or is_speck(text, confidence, height):
+        box_height = float(data["height"][index])
+        height = box_height / max(typical, 1.0)
+        aspect = float(data["width"][index]) / max(box_height, 1.0)
+        if not text or confidence < 0 or is_speck(text, confidence, height, aspect):
             continue
         left, top = float(data["left"][index]), float(data["top"][index])
         words.append(
@@ -273,7 +301,7 @@ def _read_image(
         )
         confidences.append(confidence)
     page = Page(number=number, width=float(size[0]), height=float(size[1]))
-    page.lines = laid_out(words, tables, number)
+    page.lines = laid_out(without_marks_inside_words(words), tables, number)
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     result = OcrResult(page=page, confidence=mean)
     if words and mean < LOW_CONFIDENCE:

@@ -28,6 +28,8 @@ from plan_extract.read.layout_cues import (
     is_signature_start,
     is_typed_rule,
     opens_heading_after_clause,
+    run_together_closing,
+    run_together_header,
 )
 from plan_extract.read.model import Block, Hint, RawLine
 
@@ -410,6 +412,15 @@ def to_raw_lines(pages: list[Page]) -> list[RawLine]:
     area = text_areas(pages)
     leading = _leading(lines)
     header_end = _header_end(lines, area, pages[0])
+    out = _laid_out(lines, area, leading, header_end)
+    if not any(line.block is Block.HEADER_RIGHT for line in out):
+        out = _run_together(_laid_out(lines, area, leading, 0)) or out
+    return _closing_run_together(out)
+
+
+def _laid_out(lines: list[Line], area: Areas, leading: float, header_end: int) -> list[RawLine]:
+    """The header's columns (the lines before `header_end`), the body's paragraphs and the
+    closing's columns."""
     closing = _closing_range(lines, area, header_end)
     out: list[RawLine] = []
     out += _columns(lines[:header_end], area, (Block.HEADER_LEFT, Block.HEADER_RIGHT))
@@ -423,12 +434,71 @@ def to_raw_lines(pages: list[Page]) -> list[RawLine]:
     return out
 
 
+def _closing_run_together(out: list[RawLine]) -> list[RawLine]:
+    """The lines with a closing printed as running text, a converter's breaks in it, cut into
+    its columns (`layout_cues.run_together_closing`): from the first line that opens with the
+    recipients label and prints a break, when no signature column stands apart."""
+    if any(line.block is Block.FOOTER_RIGHT for line in out):
+        return out
+    texts = [(index, line) for index, line in enumerate(out) if line.text and line.cells is None]
+    for position, (index, line) in enumerate(texts):
+        if not is_recipients_label(line.text):
+            continue
+        closing = run_together_closing([text.text for _, text in texts[position:]])
+        if closing is None:
+            return out
+        parts, taken = closing
+        sources = [text for _, text in texts[position : position + taken]]
+        laid: list[RawLine] = []
+        for block, right in ((Block.FOOTER_LEFT, False), (Block.FOOTER_RIGHT, True)):
+            for part in (part for part in parts if part.right is right):
+                source = sources[part.source]
+                hints = source.hints & {Hint.OCR} | ({Hint.CENTERED} if right else set())
+                laid += [
+                    replace(source, text=part.text, hints=hints, block=block),
+                    RawLine(text="", source_line=source.source_line, page=source.page, block=block),
+                ]
+        end = texts[position + taken - 1][0] + 1
+        return [*out[:index], *laid, *out[end:]]
+    return out
+
+
+def _run_together(out: list[RawLine]) -> list[RawLine] | None:
+    """The document's lines with a header whose columns ran together (no column of it stood
+    apart on the page: a text file's header printed as running text, or columns OCR read as
+    one) cut into its blocks, as the columns of a laid-out header would be
+    (`layout_cues.run_together_header`); None when its first paragraphs hold no such header."""
+    leading = list(itertools.takewhile(lambda line: line.cells is None, out))
+    leading = [line for line in leading if line.text and line.page == out[0].page]
+    header = run_together_header([line.text for line in leading])
+    if header is None:
+        return None
+    last = leading[header.taken - 1]
+    out = out[next(i for i, line in enumerate(out) if line is last) + 1 :]
+    if header.rest:  # the kind set on the date's line
+        caps = {Hint.ALL_CAPS} if is_all_caps(header.rest, least=2) else set()
+        out = [replace(last, text=header.rest, hints=last.hints & {Hint.OCR} | caps), *out]
+    parts: list[RawLine] = []
+    for block, right in ((Block.HEADER_LEFT, False), (Block.HEADER_RIGHT, True)):
+        for part in (part for part in header.parts if part.right is right):
+            source = leading[part.source]
+            hints = {Hint.CENTERED} | (source.hints & {Hint.OCR})
+            if is_all_caps(part.text, least=2):
+                hints.add(Hint.ALL_CAPS)
+            parts += [
+                replace(source, text=part.text, hints=frozenset(hints), block=block),
+                RawLine(text="", source_line=source.source_line, page=source.page, block=block),
+            ]
+    return parts + out
+
+
 def _header_end(lines: list[Line], areas: Areas, first: Page) -> int:
     left_column: list[float] = []  # the centres of the header's left-column segments so far
     for index, line in enumerate(lines):
         area = areas[line.page]
         if line.page != first.number or line.top > 0.4 * first.height:
             return index
+        line.segments = _columns_apart(line, area)
         if (
             line.cells is not None
             or area.spans_middle(line)
@@ -439,6 +509,33 @@ def _header_end(lines: list[Line], areas: Areas, first: Page) -> int:
             (s.x0 + s.x1) / 2 for s in line.segments if area.side(s) is Block.HEADER_LEFT
         ]
     return 0
+
+
+COLUMN_SPACE = 1.0  # the least gap between a header's columns, in the line's height ...
+WORD_SPACES = 2.5  # ... and in the line's median gap between words
+
+
+def _columns_apart(line: Line, area: TextArea) -> list[Segment]:
+    """A header line read as one run of words across the middle, parted at the widest gap
+    between its words when that gap stands near the middle and is far wider than the line's
+    other gaps: the issuer's column and the motto's, set closer than a column gap (a long
+    issuer's name filling its column) but further apart than words are. The segments as they
+    are otherwise, and for a line a text layer or OCR already parted."""
+    if len(line.segments) != 1 or len(line.segments[0].words) < 3:
+        return line.segments
+    words = line.segments[0].words
+    gaps = [after.x0 - before.x1 for before, after in itertools.pairwise(words)]
+    widest = max(range(len(gaps)), key=gaps.__getitem__)
+    middle = (words[widest].x1 + words[widest + 1].x0) / 2
+    height = statistics.median(word.bottom - word.top for word in words)
+    apart = (
+        gaps[widest] >= COLUMN_SPACE * height
+        and gaps[widest] >= WORD_SPACES * statistics.median(gaps)
+        and abs(middle - area.middle) < 0.2 * area.width
+    )
+    if not apart:
+        return line.segments
+    return [Segment(words[: widest + 1]), Segment(words[widest + 1 :])]
 
 
 def _flush_title(line: Line, area: TextArea, left_column: list[float]) -> bool:
@@ -605,7 +702,9 @@ def _continues(group: list[Line], line: Line, areas: Areas, leading: float) -> b
     bold = previous.bold
     if bold != line.bold:
         return False
-    if opens_heading_after_clause(previous.text, line.text):
+    if opens_heading_after_clause(previous.text, line.text) or _sentence_under_title(
+        previous, line
+    ):
         return False
     if line.page == previous.page:
         height = max(previous.bottom - previous.top, 1.0)
@@ -624,6 +723,22 @@ def _continues(group: list[Line], line: Line, areas: Areas, leading: float) -> b
     # a bold heading indented as a whole (`II. NHIỆM VỤ ...` set on two lines): the second
     # line starts under the first; a body paragraph's next line starts at the margin instead
     return bold and line.page == previous.page and abs(line.x0 - previous.x0) < 0.01 * area.width
+
+
+_TITLE_LETTERS = 12  # letters of a title's line in capitals, at the least
+
+
+def _sentence_under_title(previous: Line, line: Line) -> bool:
+    """A sentence's first line (a capital, then lower case) under a line in capitals, both read
+    by OCR, which tells no bold: the title (`KẾ HOẠCH`'s subject, in capitals) ends there, and
+    the body's first paragraph starts, even when the title's last line runs as wide as the
+    text (kh-ubnd-0130's scan: its title ran on into the paragraph under it)."""
+    return (
+        all(word.ocr for segment in previous.segments for word in segment.words)
+        and is_all_caps(previous.text, least=_TITLE_LETTERS)
+        and not is_all_caps(line.text)
+        and line.text[:1].isupper()
+    )
 
 
 def _paragraphs(lines: list[Line], areas: Areas, leading: float) -> list[RawLine]:
