@@ -44,7 +44,9 @@ def read_text_bytes(data: bytes, fmt: SourceFormat) -> RawDocument:
         [RawLine(text=line, source_line=number) for number, line in enumerate(lines, start=1)]
     )
     # a text file's header and closing may print their columns split by tabs (Word's "Save as
-    # Plain Text")
-    raw = apply_markdown_hints(raw) if fmt == "md" else apply_tab_layout(raw)
+    # Plain Text"): their blocks set first, so that no table reader takes them for data rows
+    raw = apply_tab_layout(raw)
+    if fmt == "md":
+        raw = apply_markdown_hints(raw)
     raw = rebuilt_flat_tables(raw)
     return RawDocument(format=fmt, lines=raw, markdown_marks=looks_like_markdown(text))
