@@ -124,6 +124,15 @@ def holder_end(line: BodyLine, token: int, end: int) -> int:
     at the holder's own start (`Trưởng thôn` is a unit itself): there."""
     names = line.parse.of("UNIT") + line.parse.of("ADDRESSED") + line.parse.of("NAMED_ORG")
     straddling = [h.first_token for h in names if token <= h.first_token < end < h.last_token]
+    # a head noun ending the title, a proper name after it: the body missing from the lexicon
+    # whose head the title repeats (`Trưởng Ban Chỉ đạo` → `Ban Chỉ đạo`)
+    words = line.parse.words
+    if end < len(words) and capitalized(words[end]):
+        straddling += [
+            h.first_token
+            for h in line.parse.of("NAMED_ORG")
+            if token < h.first_token and h.last_token == end
+        ]
     return min(straddling, default=end)
 
 
@@ -427,6 +436,8 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     for token in range(first + 1, last):
         if words[token] == "(":
             return token
+        if words[token] == "-" and token + 1 < last and words[token + 1][:1].islower():
+            return token  # `Sở Giao thông vận tải - cơ quan thường trực ...`: its role follows
         if proper and token > name and token in roles and words[token][:1].islower():
             return token
     return last
