@@ -61,6 +61,16 @@ CHỦ TỊCH
 Lê Văn C
 """
 
+_LETTER_OF_ITEMS = _LETTER.replace(
+    "1. Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan giám sát ổ dịch.\n"
+    "2. Ủy ban nhân dân tỉnh đề nghị Ủy ban MTTQ Việt Nam tỉnh vận động nhân dân diệt lăng"
+    " quăng.\n"
+    "3. UBND các huyện, thị xã, thành phố tổ chức ra quân vệ sinh môi trường.\n",
+    "1. Sở Tài chính cân đối kinh phí mua hóa chất.\n"
+    "2. Công an tỉnh khẩn trương xử lý tin giả về dịch bệnh.\n"
+    "3. Các hộ gia đình vệ sinh quanh nhà.\n",
+)
+
 SHAPES = [
     pytest.param(
         _implementation(
@@ -155,6 +165,18 @@ SHAPES = [
             ("Ủy ban nhân dân các huyện, thị xã, thành phố", True),
         ],
         id="a_letter_s_paragraphs_assigning_work",
+    ),
+    # a letter's numbered paragraphs give the work: a body and a verb, an adverb of urgency
+    # before it; people addressed are no body
+    pytest.param(
+        _LETTER_OF_ITEMS,
+        [("Sở Tài chính", True), ("Công an tỉnh", True)],
+        id="a_letter_s_items_opening_with_a_body_and_a_verb",
+    ),
+    pytest.param(
+        _tasks("1. Công tác kiểm tra", "Sở Công Thương khẩn trương kiểm tra giá thuốc."),
+        [("Sở Công Thương", True)],
+        id="an_adverb_of_urgency_before_the_body_s_verb",
     ),
     pytest.param(
         _tasks(

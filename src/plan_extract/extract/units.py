@@ -503,7 +503,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             end = _past_insertion(line, end, role_starts)
         # a task section's item opening with bodies and a verb; or a clause after `;` of a
         # sentence that assigned work before it (`Sở Y tế chủ trì ...; Báo tỉnh đăng tin ...`)
-        item = (start == opening and _assigning_item(line, hits, end)) or (
+        item = (start == opening and _assigning_item(collector.context, line, hits, end)) or (
             made and start in after_semicolon and _verb_follows(line, hits, end)
         )
         if not hits or not (
@@ -535,10 +535,19 @@ def _cooperates_only(line: BodyLine, end: int) -> bool:
     return not cooperating_units(line, end, line.clause_bounds(end)[1])
 
 
-def _assigning_item(line: BodyLine, hits: list[Hit], end: int) -> bool:
-    """`- Sở Tư pháp thẩm định các dự thảo văn bản.`: an item of a task section (numbered or a
-    bullet) opening with bodies the lexicon names, then a verb."""
-    return line.kind == "tasks" and line.marker() is not None and _verb_follows(line, hits, end)
+_LETTERS = frozenset({"cong_van", "thong_bao"})  # their numbered paragraphs give the work
+
+
+def _assigning_item(context: Context, line: BodyLine, hits: list[Hit], end: int) -> bool:
+    """`- Sở Tư pháp thẩm định các dự thảo văn bản.`: an item (numbered or a bullet) of a task
+    section, or of a letter or notice (`2. Công an tỉnh xử lý ...`), opening with bodies the
+    lexicon names, then a verb."""
+    letter = context.structure.document.kind in _LETTERS
+    return (
+        (line.kind == "tasks" or letter)
+        and line.marker() is not None
+        and _verb_follows(line, hits, end)
+    )
 
 
 def _verb_follows(line: BodyLine, hits: list[Hit], end: int) -> bool:
