@@ -235,6 +235,24 @@ SHAPES = [
         [("Báo Khánh Hòa", False), ("Hội Chữ thập đỏ tỉnh", False), ("Sở Y tế", True)],
         id="partners_missing_from_the_lexicon_found_by_their_head_noun",
     ),
+    # a partner whose name neither the lexicon nor a head noun reads is named by none, and the
+    # list goes on past it
+    pytest.param(
+        _implementation(
+            "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Viettel Khánh Hòa, VNPT Khánh"
+            " Hòa, Công an tỉnh triển khai nền tảng số.",
+        ),
+        [("Công an tỉnh", False), ("Sở Khoa học và Công nghệ", True)],
+        id="partners_after_names_nobody_reads",
+    ),
+    pytest.param(
+        _implementation(
+            "1. Sở Y tế chủ trì, phối hợp với Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, Sở"
+            " Tài chính tổ chức hội thảo.",
+        ),
+        [("Sở Tài chính", False), ("Sở Y tế", True)],
+        id="a_partner_after_a_name_with_a_plural_inside",
+    ),
     pytest.param(
         _DEPARTMENT_PLAN + "1. Văn phòng Sở\n- Tổng hợp.\n2. Thanh tra Sở\n- Kiểm tra.\n",
         [("Văn phòng Sở", True), ("Thanh tra Sở", True)],

@@ -360,9 +360,41 @@ def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
             found.extend(units)
             past = _past_generic(line, token)
             if past == token:
+                past = _past_unread_name(line, token)
+            if past == token:
                 break
             token = past
     return found
+
+
+def _past_unread_name(line: BodyLine, token: int) -> int:
+    """The token after a proper name of a list at `token` that neither the lexicon nor the
+    pattern of a head noun reads (`Viettel Gia Lai`, `Liên hiệp các Hội ...`) and the comma
+    after it, when a body the parser reads follows: the list goes on past it (naming none
+    for it: where such a name ends cannot be told); else `token`."""
+    words = line.parse.words
+    first = token
+    while first < len(words) and words[first].lower() in list_words().joiners:
+        first += 1
+    end = first
+    while end < len(words) and words[end] not in {",", ";", ".", ":", "(", ")"}:
+        end += 1
+    opens_name = first < end and words[first][:1].isupper() and words[first].isalpha()
+    if (
+        not opens_name
+        or end - first > NAME_MAX_TOKENS
+        or end + 1 >= len(words)
+        or words[end] != ","
+        or line.hits_in("LEAD_WORD", first, end)
+        or line.hits_in("COOPERATE_WORD", first, end)
+        or (
+            unit_at(line, end + 1) is None
+            and named_at(line, end + 1) is None
+            and _past_unread_name(line, end) == end  # another such name, then a body
+        )
+    ):
+        return token
+    return end
 
 
 _GENERIC_MAX = 4  # words of a generic noun in a list (`tổ chức, cá nhân`, `các cơ quan chuyên môn`)
