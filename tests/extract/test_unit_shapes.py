@@ -166,6 +166,14 @@ SHAPES = [
         ],
         id="a_letter_s_paragraphs_assigning_work",
     ),
+    pytest.param(
+        _implementation(
+            "Chủ tịch UBND tỉnh giao cho Sở Nông nghiệp và Môi trường chủ trì tiêu độc khử trùng"
+            " chuồng trại.",
+        ),
+        [("Sở Nông nghiệp và Môi trường", True)],
+        id="the_authority_s_request_with_giao_cho",
+    ),
     # a letter's numbered paragraphs give the work: a body and a verb, an adverb of urgency
     # before it; people addressed are no body
     pytest.param(
