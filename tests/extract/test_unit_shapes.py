@@ -135,6 +135,17 @@ SHAPES = [
         ],
         id="the_collectives_of_a_province_before_the_reform",
     ),
+    # the press addressed as a whole heads its subsection; as partners in a sentence, none
+    pytest.param(
+        _implementation(
+            "6. Các cơ quan báo chí tỉnh",
+            "- Đưa tin về diễn biến dịch.",
+            "7. Sở Y tế",
+            "- Phối hợp với các cơ quan báo chí cung cấp thông tin.",
+        ),
+        [("Các cơ quan báo chí", True), ("Sở Y tế", True)],
+        id="the_press_as_a_whole",
+    ),
     # the head of the steering committee stands for it, as a head stands for his body
     pytest.param(
         _implementation(
