@@ -23,7 +23,7 @@ from plan_extract.structure.model import TASK_COLUMNS, VALUE_COLUMNS, ColumnKind
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 # A numbered heading (`1.`, `2.1.`, `a)`, `II.`) or a bullet (`-`, `+`), after markdown marks.
 MARKER = re.compile(
-    r"^[#*\s]*(?:(?P<num>(?:[IVX]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\))|(?P<bullet>[-+•]))\s*"
+    r"^[#*\s]*(?:(?P<num>(?:[IVX]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\)|[a-zđ]\.(?=\s))|(?P<bullet>[-+•]))\s*"
 )
 CLAUSE_BREAKS = {";", ".", ":", "!", "?", "|"}  # `|`: between the cells of a table row
 LIST_MARKS = "-+•* \t"  # before an item's words: bullets, emphasis marks, spaces

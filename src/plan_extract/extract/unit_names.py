@@ -124,6 +124,15 @@ def holder_end(line: BodyLine, token: int, end: int) -> int:
     at the holder's own start (`Trưởng thôn` is a unit itself): there."""
     names = line.parse.of("UNIT") + line.parse.of("ADDRESSED") + line.parse.of("NAMED_ORG")
     straddling = [h.first_token for h in names if token <= h.first_token < end < h.last_token]
+    # a head noun ending the title, a proper name after it: the body missing from the lexicon
+    # whose head the title repeats (`Trưởng Ban Chỉ đạo` → `Ban Chỉ đạo`)
+    words = line.parse.words
+    if end < len(words) and capitalized(words[end]):
+        straddling += [
+            h.first_token
+            for h in line.parse.of("NAMED_ORG")
+            if token < h.first_token and h.last_token == end
+        ]
     return min(straddling, default=end)
 
 
@@ -351,9 +360,41 @@ def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
             found.extend(units)
             past = _past_generic(line, token)
             if past == token:
+                past = _past_unread_name(line, token)
+            if past == token:
                 break
             token = past
     return found
+
+
+def _past_unread_name(line: BodyLine, token: int) -> int:
+    """The token after a proper name of a list at `token` that neither the lexicon nor the
+    pattern of a head noun reads (`Viettel Gia Lai`, `Liên hiệp các Hội ...`) and the comma
+    after it, when a body the parser reads follows: the list goes on past it (naming none
+    for it: where such a name ends cannot be told); else `token`."""
+    words = line.parse.words
+    first = token
+    while first < len(words) and words[first].lower() in list_words().joiners:
+        first += 1
+    end = first
+    while end < len(words) and words[end] not in {",", ";", ".", ":", "(", ")"}:
+        end += 1
+    opens_name = first < end and words[first][:1].isupper() and words[first].isalpha()
+    if (
+        not opens_name
+        or end - first > NAME_MAX_TOKENS
+        or end + 1 >= len(words)
+        or words[end] != ","
+        or line.hits_in("LEAD_WORD", first, end)
+        or line.hits_in("COOPERATE_WORD", first, end)
+        or (
+            unit_at(line, end + 1) is None
+            and named_at(line, end + 1) is None
+            and _past_unread_name(line, end) == end  # another such name, then a body
+        )
+    ):
+        return token
+    return end
 
 
 _GENERIC_MAX = 4  # words of a generic noun in a list (`tổ chức, cá nhân`, `các cơ quan chuyên môn`)
@@ -427,6 +468,8 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     for token in range(first + 1, last):
         if words[token] == "(":
             return token
+        if words[token] == "-" and token + 1 < last and words[token + 1][:1].islower():
+            return token  # `Sở Giao thông vận tải - cơ quan thường trực ...`: its role follows
         if proper and token > name and token in roles and words[token][:1].islower():
             return token
     return last

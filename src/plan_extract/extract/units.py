@@ -469,10 +469,13 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     if authority_asks(line, text_start(line)):
         start, asked = clause_subject(line, text_start(line), authority=False)
         plain[opening] = start, asked or implementation
+    after_semicolon: set[int] = set()  # clause openings after `;`, a sentence's parallel part
     if not opening_only:
         for i, word in enumerate(line.parse.words):
             if word in {".", ";"}:
                 start, asked = clause_subject(line, i + 1)
+                if word == ";":
+                    after_semicolon.add(start)
                 starts[start] = starts.get(start, False) or asked
                 if authority_asks(line, i + 1):
                     plain[start] = clause_subject(line, i + 1, authority=False)
@@ -498,7 +501,11 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
-        item = start == opening and _assigning_item(line, hits, end)
+        # a task section's item opening with bodies and a verb; or a clause after `;` of a
+        # sentence that assigned work before it (`Sở Y tế chủ trì ...; Báo tỉnh đăng tin ...`)
+        item = (start == opening and _assigning_item(collector.context, line, hits, end)) or (
+            made and start in after_semicolon and _verb_follows(line, hits, end)
+        )
         if not hits or not (
             end in role_starts or free or item or _closing_bracket(line, hits, end)
         ):
@@ -528,15 +535,28 @@ def _cooperates_only(line: BodyLine, end: int) -> bool:
     return not cooperating_units(line, end, line.clause_bounds(end)[1])
 
 
-def _assigning_item(line: BodyLine, hits: list[Hit], end: int) -> bool:
-    """`- Sở Tư pháp thẩm định các dự thảo văn bản.`: an item of a task section (numbered or a
-    bullet) opening with bodies the lexicon names, then a verb (a word in lower case) that no
-    STATE_WORD makes a statement about them (`Sở Y tế đã ...`, `... là cơ quan có ...`)."""
+_LETTERS = frozenset({"cong_van", "thong_bao"})  # their numbered paragraphs give the work
+
+
+def _assigning_item(context: Context, line: BodyLine, hits: list[Hit], end: int) -> bool:
+    """`- Sở Tư pháp thẩm định các dự thảo văn bản.`: an item (numbered or a bullet) of a task
+    section, or of a letter or notice (`2. Công an tỉnh xử lý ...`), opening with bodies the
+    lexicon names, then a verb."""
+    letter = context.structure.document.kind in _LETTERS
+    return (
+        (line.kind == "tasks" or letter)
+        and line.marker() is not None
+        and _verb_follows(line, hits, end)
+    )
+
+
+def _verb_follows(line: BodyLine, hits: list[Hit], end: int) -> bool:
+    """Whether bodies the lexicon names (`hits`) are followed by a verb (a word in lower case)
+    that no STATE_WORD makes a statement about them (`Sở Y tế đã ...`, `... là cơ quan có
+    ...`): they do the work."""
     words = line.parse.words
     return (
-        line.kind == "tasks"
-        and line.marker() is not None
-        and bool(hits)
+        bool(hits)
         and all(h.label == "UNIT" for h in hits)
         and end < len(words)
         and words[end].isalpha()

@@ -1,0 +1,285 @@
+"""The shapes a province's or department's plan gives its responsible units outside tables, one
+fragment each: lettered and bulleted items, a unit heading over its duties, bodies sharing one
+duty, collectives, a steering committee's parts, a công văn's paragraphs, the bodies a task
+section's sentences name, names after the 07/2025 reform and names missing from the lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from plan_extract.pipeline import parse_text
+
+_PROVINCE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH KHÁNH HÒA
+Số: 41/KH-UBND
+Khánh Hòa, ngày 9 tháng 4 năm 2024
+KẾ HOẠCH
+Phòng, chống sốt xuất huyết năm 2024
+I. MỤC ĐÍCH, YÊU CẦU
+Giảm số ca mắc trong cộng đồng.
+"""
+
+
+def _implementation(*lines: str) -> str:
+    """Lines under the implementation section of a province's plan."""
+    return "\n".join([_PROVINCE_PLAN + "II. TỔ CHỨC THỰC HIỆN", *lines]) + "\n"
+
+
+def _tasks(*lines: str) -> str:
+    """Lines under the task section of a province's plan."""
+    return "\n".join([_PROVINCE_PLAN + "II. NHIỆM VỤ, GIẢI PHÁP", *lines]) + "\n"
+
+
+_DEPARTMENT_PLAN = """UBND TỈNH KHÁNH HÒA
+SỞ NỘI VỤ
+Số: 7/KH-SNV
+Khánh Hòa, ngày 9 tháng 4 năm 2024
+KẾ HOẠCH
+Cải cách hành chính năm 2024
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng phục vụ.
+II. TỔ CHỨC THỰC HIỆN
+"""
+
+_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH KHÁNH HÒA
+Số: 210/UBND-KGVX
+V/v phòng, chống sốt xuất huyết
+Khánh Hòa, ngày 9 tháng 4 năm 2024
+Kính gửi:
+- Các sở, ban, ngành, đoàn thể tỉnh;
+- UBND các huyện, thị xã, thành phố.
+Để chủ động phòng bệnh, Ủy ban nhân dân tỉnh có ý kiến như sau:
+1. Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan giám sát ổ dịch.
+2. Ủy ban nhân dân tỉnh đề nghị Ủy ban MTTQ Việt Nam tỉnh vận động nhân dân diệt lăng quăng.
+3. UBND các huyện, thị xã, thành phố tổ chức ra quân vệ sinh môi trường.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn C
+"""
+
+_LETTER_OF_ITEMS = _LETTER.replace(
+    "1. Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan giám sát ổ dịch.\n"
+    "2. Ủy ban nhân dân tỉnh đề nghị Ủy ban MTTQ Việt Nam tỉnh vận động nhân dân diệt lăng"
+    " quăng.\n"
+    "3. UBND các huyện, thị xã, thành phố tổ chức ra quân vệ sinh môi trường.\n",
+    "1. Sở Tài chính cân đối kinh phí mua hóa chất.\n"
+    "2. Công an tỉnh khẩn trương xử lý tin giả về dịch bệnh.\n"
+    "3. Các hộ gia đình vệ sinh quanh nhà.\n",
+)
+
+SHAPES = [
+    pytest.param(
+        _implementation(
+            "a. Sở Y tế",
+            "- Hướng dẫn các cơ sở điều trị.",
+            "b. Sở Tài chính",
+            "- Cân đối kinh phí.",
+        ),
+        [("Sở Y tế", True), ("Sở Tài chính", True)],
+        id="letters_with_a_full_stop_head_their_duties",
+    ),
+    pytest.param(
+        _implementation(
+            "a) Sở Giáo dục và Đào tạo: lồng ghép nội dung phòng bệnh vào giờ sinh hoạt lớp.",
+            "b) Ban Dân tộc tỉnh: phổ biến cách phòng bệnh ở vùng đồng bào.",
+        ),
+        [("Sở Giáo dục và Đào tạo", True), ("Ban Dân tộc tỉnh", True)],
+        id="letters_with_a_parenthesis_and_a_colon",
+    ),
+    pytest.param(
+        _implementation(
+            "+ Sở Công Thương: bình ổn giá hóa chất diệt muỗi.",
+            "* Bộ Chỉ huy Quân sự tỉnh: điều lực lượng phun hóa chất khi có dịch.",
+            "- Bảo hiểm xã hội tỉnh: thanh toán chi phí khám chữa bệnh.",
+        ),
+        [
+            ("Sở Công Thương", True),
+            ("Bộ Chỉ huy Quân sự tỉnh", True),
+            ("Bảo hiểm xã hội tỉnh", True),
+        ],
+        id="bullets_of_every_kind_open_a_unit_s_duty",
+    ),
+    pytest.param(
+        _implementation(
+            "1. Sở Y tế",
+            "a) Chủ trì theo dõi diễn biến dịch.",
+            "b) Phối hợp với Công an tỉnh xử lý cơ sở vi phạm.",
+            "2. Cục Thống kê tỉnh",
+            "Cung cấp số liệu dân số theo địa bàn.",
+        ),
+        [("Sở Y tế", True), ("Công an tỉnh", False), ("Cục Thống kê tỉnh", True)],
+        id="a_unit_heading_then_its_duties_as_items",
+    ),
+    pytest.param(
+        _implementation(
+            "3. Sở Tài chính, Sở Kế hoạch và Đầu tư: bố trí vốn cho chương trình.",
+        ),
+        [("Sở Kế hoạch và Đầu tư", True), ("Sở Tài chính", True)],
+        id="bodies_sharing_one_duty",
+    ),
+    pytest.param(
+        _implementation(
+            "4. Các Sở, ban, ngành, đoàn thể tỉnh",
+            "- Xây dựng kế hoạch của ngành.",
+            "5. UBND các huyện, thị xã, thành phố",
+            "- Ra quân diệt lăng quăng.",
+        ),
+        [
+            ("Các sở, ban, ngành", True),
+            ("Các tổ chức chính trị - xã hội", True),
+            ("Ủy ban nhân dân các huyện, thị xã, thành phố", True),
+        ],
+        id="the_collectives_of_a_province_before_the_reform",
+    ),
+    # the press addressed as a whole heads its subsection; as partners in a sentence, none
+    pytest.param(
+        _implementation(
+            "6. Các cơ quan báo chí tỉnh",
+            "- Đưa tin về diễn biến dịch.",
+            "7. Sở Y tế",
+            "- Phối hợp với các cơ quan báo chí cung cấp thông tin.",
+        ),
+        [("Các cơ quan báo chí", True), ("Sở Y tế", True)],
+        id="the_press_as_a_whole",
+    ),
+    # the head of the steering committee stands for it, as a head stands for his body
+    pytest.param(
+        _implementation(
+            "1. Trưởng Ban Chỉ đạo",
+            "Điều hành chung.",
+            "2. Các thành viên Ban Chỉ đạo",
+            "Theo dõi địa bàn được phân công.",
+            "3. Tổ giúp việc",
+            "Tổng hợp báo cáo.",
+        ),
+        [
+            ("Ban Chỉ đạo", True),
+            ("Các thành viên Ban Chỉ đạo", True),
+            ("Tổ giúp việc", True),
+        ],
+        id="a_steering_committee_s_head_members_and_working_group",
+    ),
+    pytest.param(
+        _implementation("- Trưởng Ban Chỉ đạo chủ trì giao ban hằng tháng."),
+        [("Ban Chỉ đạo", True)],
+        id="the_steering_committee_s_head_opening_an_assignment",
+    ),
+    pytest.param(
+        _LETTER,
+        [
+            ("Sở Y tế", True),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam", True),
+            ("Ủy ban nhân dân các huyện, thị xã, thành phố", True),
+        ],
+        id="a_letter_s_paragraphs_assigning_work",
+    ),
+    pytest.param(
+        _implementation(
+            "Chủ tịch UBND tỉnh giao cho Sở Nông nghiệp và Môi trường chủ trì tiêu độc khử trùng"
+            " chuồng trại.",
+        ),
+        [("Sở Nông nghiệp và Môi trường", True)],
+        id="the_authority_s_request_with_giao_cho",
+    ),
+    # a letter's numbered paragraphs give the work: a body and a verb, an adverb of urgency
+    # before it; people addressed are no body
+    pytest.param(
+        _LETTER_OF_ITEMS,
+        [("Sở Tài chính", True), ("Công an tỉnh", True)],
+        id="a_letter_s_items_opening_with_a_body_and_a_verb",
+    ),
+    pytest.param(
+        _tasks("1. Công tác kiểm tra", "Sở Công Thương khẩn trương kiểm tra giá thuốc."),
+        [("Sở Công Thương", True)],
+        id="an_adverb_of_urgency_before_the_body_s_verb",
+    ),
+    pytest.param(
+        _tasks(
+            "1. Công tác truyền thông",
+            "Sở Văn hóa, Thể thao và Du lịch chủ trì treo băng rôn; Đài Phát thanh và Truyền"
+            " hình tỉnh phát thông điệp phòng bệnh.",
+        ),
+        [("Sở Văn hóa, Thể thao và Du lịch", True), ("Đài Phát thanh và Truyền hình", True)],
+        id="a_clause_after_a_semicolon_of_an_assigning_sentence",
+    ),
+    pytest.param(
+        _tasks(
+            "1. Công tác truyền thông",
+            "Sở Y tế chủ trì giám sát; các hộ gia đình thực hiện vệ sinh quanh nhà.",
+        ),
+        [("Sở Y tế", True)],
+        id="a_clause_after_a_semicolon_naming_no_body_of_the_lexicon",
+    ),
+    pytest.param(
+        _implementation(
+            "1. Sở Giao thông vận tải - cơ quan thường trực Ban An toàn giao thông tỉnh",
+            "- Kiểm tra xe khách.",
+        ),
+        [("Sở Giao thông vận tải", True)],
+        id="a_name_missing_from_the_lexicon_ends_before_its_role",
+    ),
+    pytest.param(
+        _implementation(
+            "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Thống kê tỉnh, Công an tỉnh"
+            " rà soát số hộ chăn nuôi.",
+        ),
+        [("Công an tỉnh", False), ("Sở Nông nghiệp và Môi trường", True), ("Thống kê tỉnh", False)],
+        id="the_statistics_office_after_the_reform_in_a_list",
+    ),
+    pytest.param(
+        _implementation(
+            "1. Sở Dân tộc và Tôn giáo",
+            "- Vận động chức sắc tôn giáo.",
+            "2. Báo và Phát thanh, Truyền hình tỉnh",
+            "- Đưa tin.",
+            "3. UBND các xã, phường, đặc khu",
+            "- Tổ chức ra quân.",
+        ),
+        [
+            ("Sở Dân tộc và Tôn giáo", True),
+            ("Báo và Phát thanh, Truyền hình tỉnh", True),
+            ("Ủy ban nhân dân các xã, phường, đặc khu", True),
+        ],
+        id="names_after_the_reform",
+    ),
+    pytest.param(
+        _implementation(
+            "1. Sở Y tế chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh, Báo Khánh Hòa tổ chức"
+            " truyền thông.",
+        ),
+        [("Báo Khánh Hòa", False), ("Hội Chữ thập đỏ tỉnh", False), ("Sở Y tế", True)],
+        id="partners_missing_from_the_lexicon_found_by_their_head_noun",
+    ),
+    # a partner whose name neither the lexicon nor a head noun reads is named by none, and the
+    # list goes on past it
+    pytest.param(
+        _implementation(
+            "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Viettel Khánh Hòa, VNPT Khánh"
+            " Hòa, Công an tỉnh triển khai nền tảng số.",
+        ),
+        [("Công an tỉnh", False), ("Sở Khoa học và Công nghệ", True)],
+        id="partners_after_names_nobody_reads",
+    ),
+    pytest.param(
+        _implementation(
+            "1. Sở Y tế chủ trì, phối hợp với Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, Sở"
+            " Tài chính tổ chức hội thảo.",
+        ),
+        [("Sở Tài chính", False), ("Sở Y tế", True)],
+        id="a_partner_after_a_name_with_a_plural_inside",
+    ),
+    pytest.param(
+        _DEPARTMENT_PLAN + "1. Văn phòng Sở\n- Tổng hợp.\n2. Thanh tra Sở\n- Kiểm tra.\n",
+        [("Văn phòng Sở", True), ("Thanh tra Sở", True)],
+        id="a_department_s_own_offices",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES)
+def test_the_units_a_shape_assigns_work_to(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(u.name, u.lead) for u in parse_text(text).units] == expected
