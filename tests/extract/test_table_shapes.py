@@ -414,3 +414,13 @@ def test_a_row_the_page_breaks_gives_no_deadline_from_half_its_time_cell(tmp_pat
     assert units == UNITS
     expected = [d for d in DEADLINES if d[3] != "6 tháng đầu năm 2026"]
     assert [(*d[:3], d[3].replace("- ", "-")) for d in deadlines] == expected
+
+
+def test_a_header_printed_again_shifted_one_column_left_is_no_row() -> None:
+    """A converter that lost the numbering cell of the header printed again within the table
+    (`Nhiệm vụ | Cơ quan chủ trì | ... |` from the first column): no task, no unit from it."""
+    layout = _plain()
+    rows = gfm(layout).splitlines()
+    shifted = "| " + " | ".join([*layout.header[0][1:], ""]) + " |"
+    table = "\n".join([*rows[:5], shifted, *rows[5:]]) + "\n"
+    _check(parse_bytes((HEAD + table + TAIL).encode(), "plan.md"))

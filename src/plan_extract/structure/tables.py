@@ -235,7 +235,8 @@ def _rows_split(run: list[Line]) -> _Split:
     body = [
         line
         for line, cells in zip(run[count:], grid[count:], strict=True)
-        if cells not in grid[:count]  # the header printed again after a page break
+        # the header printed again after a page break, or within the table shifted
+        if cells not in grid[:count] and not _prints_header(cells)
     ]
     rows: list[list[Cell | None]] = []
     for index, line in enumerate(body):
@@ -246,6 +247,15 @@ def _rows_split(run: list[Line]) -> _Split:
         else:
             rows.append(cells)
     return _Split(header=_spanned(header), rows=rows)
+
+
+def _prints_header(cells: list[str]) -> bool:
+    """A row whose cells each name another kind of column (`Nội dung | Đơn vị thực hiện | Đơn
+    vị phối hợp | ...`): the header printed again within the table, in the columns where it
+    stands or shifted where a converter lost its first cell; no body row (as
+    `_repeated_header` says for a one-cell-a-line table)."""
+    kinds = [_header_word_kind(text) for text in cells if text]
+    return len(kinds) >= _REPEATED_HEADER and None not in kinds and len(set(kinds)) == len(kinds)
 
 
 def _on_a_later_page(line: Line, above: Line | None) -> bool:
