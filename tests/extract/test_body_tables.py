@@ -14,13 +14,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 
 from files_helpers import docx_bytes, soffice_convert
 from plan_extract.core.contract import Plan
 from plan_extract.pipeline import parse_bytes
+from table_outline import table_outline
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -176,20 +176,8 @@ def _render() -> ModuleType:
     return module
 
 
-def _outline(plan: Plan) -> tuple[set[tuple[str, bool]], list[Any], list[Any]]:
-    names = {unit.id: unit.name for unit in plan.units}
-    tasks = [
-        (task.text, [names[i] for i in task.lead], [names[i] for i in task.cooperating])
-        for task in plan.tasks
-    ]
-    deadlines = [
-        (d.kind, d.start and d.start.iso, d.end and d.end.iso, d.text) for d in plan.deadlines
-    ]
-    return {(unit.name, unit.lead) for unit in plan.units}, tasks, deadlines
-
-
 def _check(plan: Plan) -> None:
-    units, tasks, deadlines = _outline(plan)
+    units, tasks, deadlines = table_outline(plan)
     assert units == UNITS
     assert tasks == TASKS
     assert deadlines == DEADLINES
@@ -276,7 +264,7 @@ def test_a_merged_lead_cell_leads_each_row_and_a_merged_time_cell_is_one_deadlin
     word.write_bytes(docx_bytes(document))
     pdf = soffice_convert(word, "pdf", tmp_path)
     for path in (word, pdf):
-        _, tasks, deadlines = _outline(parse_bytes(path.read_bytes(), path.name))
+        _, tasks, deadlines = table_outline(parse_bytes(path.read_bytes(), path.name))
         assert tasks == [
             ("Số hóa hồ sơ", ["Văn phòng HĐND và UBND"], ["Công an xã"]),
             ("Lưu trữ điện tử", ["Văn phòng HĐND và UBND"], ["Trạm Y tế xã"]),

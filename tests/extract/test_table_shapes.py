@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from files_helpers import docx_bytes, soffice_convert
 from plan_extract.core.contract import Plan
 from plan_extract.pipeline import parse_bytes
+from table_outline import table_outline
 
 HEAD = """ỦY BAN NHÂN DÂN
 TỈNH BÌNH MINH
@@ -233,20 +233,8 @@ def row_a_line(layout: Layout) -> str:
     return "\n".join(f"{' | '.join(row)} |" for row, _ in _printed_rows(layout)) + "\n"
 
 
-def _outline(plan: Plan) -> tuple[set[tuple[str, bool]], list[Any], list[Any]]:
-    names = {unit.id: unit.name for unit in plan.units}
-    tasks = [
-        (task.text, [names[i] for i in task.lead], [names[i] for i in task.cooperating])
-        for task in plan.tasks
-    ]
-    deadlines = [
-        (d.kind, d.start and d.start.iso, d.end and d.end.iso, d.text) for d in plan.deadlines
-    ]
-    return {(unit.name, unit.lead) for unit in plan.units}, tasks, deadlines
-
-
 def _check(plan: Plan) -> None:
-    units, tasks, deadlines = _outline(plan)
+    units, tasks, deadlines = table_outline(plan)
     assert tasks == TASKS
     assert deadlines == DEADLINES
     assert units == UNITS
@@ -359,7 +347,7 @@ def test_a_pdf_table_whose_header_repeats_after_a_page_break_reads_alike(tmp_pat
     plan = parse_bytes(pdf.read_bytes(), pdf.name, with_lines=True)
     assert plan.lines is not None
     assert sum("Phối hợp" in line.text for line in plan.lines) == 2  # the header, twice
-    units, tasks, deadlines = _outline(plan)
+    units, tasks, deadlines = table_outline(plan)
     assert (units, tasks) == (UNITS, TASKS)
     # a cell's line broken at its dash (`Tháng 3-` / `6/2026`) is joined with a space
     assert [(*d[:3], d[3].replace("- ", "-")) for d in deadlines] == DEADLINES
@@ -410,7 +398,7 @@ def test_a_row_the_page_breaks_gives_no_deadline_from_half_its_time_cell(tmp_pat
     assert plan.lines is not None
     rest = [line.text for line in plan.lines if line.text.startswith("| trang thiết bị")]
     assert rest == ["| trang thiết bị | | | năm 2026"]  # the page broke row 7
-    units, _, deadlines = _outline(plan)
+    units, _, deadlines = table_outline(plan)
     assert units == UNITS
     expected = [d for d in DEADLINES if d[3] != "6 tháng đầu năm 2026"]
     assert [(*d[:3], d[3].replace("- ", "-")) for d in deadlines] == expected

@@ -305,23 +305,15 @@ def _ocr_numerals_repaired(
     warnings: list[Warning] = []
     for before, index, after in zip(top, top[1:], top[2:], strict=False):
         previous, following = values[before], values[after]
-        line, heading = found[index]
+        line = found[index][0]
         if (
             Hint.OCR in line.hints
             and previous is not None
             and following == previous + 2
             and values[index] != previous + 1
         ):
-            number = to_roman(previous + 1)
-            headings[index] = replace(heading, number=number)
-            warnings.append(
-                Warning(
-                    code="section_number_ocr_corrected",
-                    message=f"section number read as {heading.number} by OCR, between "
-                    f"{found[before][1].number} and {found[after][1].number}: taken as {number}",
-                    line=heading.line,
-                )
-            )
+            between = f", between {found[before][1].number} and {found[after][1].number}"
+            warnings.append(_renumbered(headings, index, to_roman(previous + 1), between))
     if len(top) >= _MIN_RUN_FOR_LAST:
         warnings += _last_repeat_repaired(found, headings, top[-3:])
     warnings += _misread_runs_repaired(found, headings, top)
@@ -344,21 +336,24 @@ def _misread_sequence_repaired(
         _strokes(number) != _strokes(place) for number, place in zip(read, meant, strict=True)
     ):
         return []
-    warnings: list[Warning] = []
-    for index, number in zip(top, meant, strict=True):
-        heading = headings[index]
-        if heading.number == number:
-            continue
-        headings[index] = replace(heading, number=number)
-        warnings.append(
-            Warning(
-                code="section_number_ocr_corrected",
-                message=f"section number read as {heading.number} by OCR, the top-level "
-                f"numbers read in strokes from I: taken as {number}",
-                line=heading.line,
-            )
-        )
-    return warnings
+    why = ", the top-level numbers read in strokes from I"
+    return [
+        _renumbered(headings, index, number, why)
+        for index, number in zip(top, meant, strict=True)
+        if headings[index].number != number
+    ]
+
+
+def _renumbered(headings: list[Heading], index: int, number: str, why: str) -> Warning:
+    """Heading `index` of `headings` given the top-level `number` OCR misread, and the warning
+    that says so (`why`: what showed the number)."""
+    read = headings[index]
+    headings[index] = replace(read, number=number)
+    return Warning(
+        code="section_number_ocr_corrected",
+        message=f"section number read as {read.number} by OCR{why}: taken as {number}",
+        line=read.line,
+    )
 
 
 _MIN_RUN_FOR_LAST = 3  # `I`, `II`, `II`: the sequence read right before the last number
@@ -383,15 +378,7 @@ def _last_repeat_repaired(
     number = to_roman(previous + 1)
     if _strokes(number) != _strokes(heading.number):
         return []
-    headings[last] = replace(heading, number=number)
-    return [
-        Warning(
-            code="section_number_ocr_corrected",
-            message=f"section number read as {heading.number} by OCR after "
-            f"{headings[before].number}, the last: taken as {number}",
-            line=heading.line,
-        )
-    ]
+    return [_renumbered(headings, last, number, f" after {headings[before].number}, the last")]
 
 
 _MAX_RUN = 4  # misread numbers side by side between two read right
@@ -424,19 +411,13 @@ def _misread_runs_repaired(
                 and _strokes(headings[index].number) == _strokes(number)
                 for index, number in zip(between, meant, strict=True)
             ):
+                why = (
+                    f", one of {len(between)} misread between {headings[first].number} and "
+                    f"{headings[last].number}"
+                )
                 for index, number in zip(between, meant, strict=True):
-                    read = headings[index]
-                    headings[index] = replace(read, number=number)
                     values[index] = low + meant.index(number) + 1
-                    warnings.append(
-                        Warning(
-                            code="section_number_ocr_corrected",
-                            message=f"section number read as {read.number} by OCR, one of "
-                            f"{len(between)} misread between {headings[first].number} and "
-                            f"{headings[last].number}: taken as {number}",
-                            line=read.line,
-                        )
-                    )
+                    warnings.append(_renumbered(headings, index, number, why))
     return warnings
 
 
