@@ -412,3 +412,12 @@ def test_a_header_printed_again_shifted_one_column_left_is_no_row() -> None:
     shifted = "| " + " | ".join([*layout.header[0][1:], ""]) + " |"
     table = "\n".join([*rows[:5], shifted, *rows[5:]]) + "\n"
     _check(parse_bytes((HEAD + table + TAIL).encode(), "plan.md"))
+
+
+def test_a_one_column_table_of_bars_a_line_whose_rows_open_after_doubled_bars_is_read() -> None:
+    """Bars on lines of their own around a single cell, then more bars than a row has cells
+    (a converter doubled them): once an internal error (a cell placed past the row's end)."""
+    table = "\n".join(["|", "**21.720.000**", "|", "|", "|", "1.000.000", "|"]) + "\n"
+    plan = parse_bytes((HEAD + table + TAIL).encode(), "plan.md")
+    assert plan.document.number == "112/KH-UBND"
+    assert table_outline(plan)[0] == set()

@@ -392,7 +392,7 @@ def _place_cells(
             position += gap  # empty cells within the row
         else:
             trailing = max(width - 1 - position, 0)
-            position = _opening_position(gap, trailing, item, numbered_rows)
+            position = _opening_position(gap, trailing, item, numbered_rows, width)
             rows.append([None] * width)
         rows[-1][position] = Cell(_clean(line.text), line.number)
     return rows
@@ -464,13 +464,14 @@ def _header_word_kind(text: str) -> ColumnKind | None:
     return kind if kind != "other" else None
 
 
-def _opening_position(gap: int, trailing: int, item: bool, numbered_rows: bool) -> int:
+def _opening_position(gap: int, trailing: int, item: bool, numbered_rows: bool, width: int) -> int:
     """The column of the first cell of a new row: the gap less the row's end (2) is shared by
     the empty cells that end the row before (at most `trailing`) and those opening this one. An
     item number opens its row; another cell never sits in the numbering column (its number is
-    merged from the row above)."""
-    leading = max(gap - 2 - trailing, 0)
-    return max(leading, 1) if numbered_rows and not item else leading
+    merged from the row above). A gap wider than a row (bars a converter doubled) leaves the
+    cell in the last column: it is still the row's."""
+    leading = min(max(gap - 2 - trailing, 0), width - 1)
+    return max(leading, 1) if numbered_rows and not item and width > 1 else leading
 
 
 def _columns(header: list[list[str]]) -> tuple[Column, ...]:
