@@ -315,6 +315,31 @@ SHAPES = [
         [("date", "2026-06", None, None)],
         id="commune_lettered_labels_without_stops",
     ),
+    # an item heading its bodies run together with their duties, a role word after the names
+    pytest.param(
+        _PROVINCE,
+        [
+            "6. Sở Công Thương; Chủ trì, phối hợp với Sở Tài chính xây dựng sàn thương mại "
+            "điện tử của tỉnh.",
+            "7. Sở Nội vụ - Tham mưu chính sách thu hút nhân lực số.",
+            "8. Công an tỉnh. Bảo đảm an ninh mạng cho các hệ thống của tỉnh.",
+        ],
+        [
+            ("Công an tỉnh", True),
+            ("Sở Công Thương", True),
+            ("Sở Nội vụ", True),
+            ("Sở Tài chính", False),
+        ],
+        [],
+        id="province_unit_items_run_together_with_their_duties",
+    ),
+    pytest.param(
+        _DEPARTMENT,
+        ["1. Sở Y tế. Năm 2025 toàn tỉnh ghi nhận ít ca ngộ độc thực phẩm."],
+        [],
+        [],
+        id="precision_a_body_then_a_sentence_without_a_role_word",
+    ),
     # precision: a label that opens no clause, in quotes or brackets, or in a review, is none
     pytest.param(
         _PROVINCE,

@@ -433,8 +433,7 @@ def _label_lists(collector: _Collector, line: BodyLine) -> _LabelLists:
         if hit.first_token == start:
             colon = _label_colon(line, hit)
         elif line.opens_clause(hit.first_token):
-            right_after = hit.last_token < len(words) and words[hit.last_token] == ":"
-            colon = hit.last_token if right_after else None
+            colon = _clause_label_colon(line, hit)
         elif found and "." not in words[found[-1][1] : hit.first_token]:
             colon = _label_colon(line, hit)
         if colon is not None:
@@ -454,6 +453,21 @@ def _label_lists(collector: _Collector, line: BodyLine) -> _LabelLists:
         else:
             lists.cooperating += names
     return lists
+
+
+def _clause_label_colon(line: BodyLine, label: Hit) -> int | None:
+    """The colon of a role label opening a clause inside a line: within reach of a phrase that
+    is only a label (`Đơn vị chủ trì tham mưu thực hiện:`), right after one that is a role
+    word too (`...; phối hợp: B`, not `...; phối hợp với các ngành thực hiện: ...`, a verb
+    whose object a colon introduces)."""
+    words = line.parse.words
+    roles = line.hits_from("LEAD_WORD").get(label.first_token, []) + line.hits_from(
+        "COOPERATE_WORD"
+    ).get(label.first_token, [])
+    if not any(h.last_token == label.last_token for h in roles):
+        return line.label_colon(label)
+    right_after = label.last_token < len(words) and words[label.last_token] == ":"
+    return label.last_token if right_after else None
 
 
 def _label_colon(line: BodyLine, label: Hit) -> int | None:
@@ -525,6 +539,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
+        if hits and start == opening and end not in role_starts:
+            end = _role_after_stop(line, end, role_starts)
         # a task section's item opening with bodies and a verb; or a clause after `;` of a
         # sentence that assigned work before it (`Sở Y tế chủ trì ...; Báo tỉnh đăng tin ...`)
         item = (start == opening and _assigning_item(collector.context, line, hits, end)) or (
@@ -548,6 +564,21 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         collector.task(line, lead, coop)
         made = True
     return made
+
+
+_NAME_STOPS = frozenset({".", ";", "-"})
+
+
+def _role_after_stop(line: BodyLine, end: int, role_starts: set[int]) -> int:
+    """`2. Sở Công Thương; Chủ trì, phối hợp ...`, `4. Sở Xây dựng - Thực hiện ...`: an item's
+    heading naming bodies run together with their duties (issue 12: the line break after the
+    names lost), a role word opening the clause after the names (`BodyLine.opens_clause`);
+    the token of that role word, else `end` unchanged."""
+    words = line.parse.words
+    if line.marker() is None or end + 1 >= len(words) or words[end] not in _NAME_STOPS:
+        return end
+    role = end + 1
+    return role if role in role_starts and line.opens_clause(role) else end
 
 
 def _cooperates_only(line: BodyLine, end: int) -> bool:
