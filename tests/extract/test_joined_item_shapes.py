@@ -342,6 +342,26 @@ SHAPES = [
     ),
     # precision: a label that opens no clause, in quotes or brackets, or in a review, is none
     pytest.param(
+        _PROVINCE.replace("II. NHIỆM VỤ TRỌNG TÂM", "II. PHẠM VI VÀ THỜI GIAN THỰC HIỆN"),
+        [
+            "1. Phạm vi: các cơ quan hành chính của tỉnh.",
+            "2. Thời gian thực hiện: Từ nay đến hết năm 2026.",
+        ],
+        [],
+        [],
+        id="precision_the_plan_s_time_titling_a_section_of_its_opening",
+    ),
+    pytest.param(
+        _COMMUNE.replace("II. NHIỆM VỤ", "II. KẾT QUẢ THỰC HIỆN NĂM 2025"),
+        [
+            "1. Tuyên truyền về bình đẳng giới. Đơn vị chủ trì: Công chức Văn hóa - Xã hội. "
+            "Thời gian thực hiện: tháng 5/2025."
+        ],
+        [],
+        [],
+        id="precision_a_review_of_what_was_done",
+    ),
+    pytest.param(
         _PROVINCE,
         [
             "1. Rút ngắn thời gian thực hiện của dự án là mục tiêu của tỉnh; thời gian thực "

@@ -343,6 +343,24 @@ def right_after_colon(line: BodyLine, hit: Hit) -> bool:
     return hit.first_token > 0 and line.parse.words[hit.first_token - 1] == ":"
 
 
+def titles_opening_section(context: Context, line: BodyLine) -> bool:
+    """`3. Thời gian thực hiện: Từ nay đến hết năm 2025.`: a schedule label heading a section
+    of the plan's opening (not of its tasks) with its time on the same line, the time printed
+    under such a heading run onto it: its year is the plan's period (corpus/ANNOTATION.md), as
+    on the line under the heading."""
+    section = line.section
+    return (
+        section is not None
+        and section.level == _OPENING_SECTION_LEVEL
+        and section.lines[0] == line.number
+        and _schedule_title(section.title)
+        and line.kind not in _TASK_KINDS
+    )
+
+
+_OPENING_SECTION_LEVEL = 2  # `3. Thời gian thực hiện` right under `I.` or `II.`
+
+
 def in_a_task(context: Context, line: BodyLine, above: int) -> bool:
     """The line is under one task (a section deeper than `above` in the tasks or in who does
     what: a label alone under `1. Xây dựng ...`, a schedule heading `b) Thời gian thực hiện`

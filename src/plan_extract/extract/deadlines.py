@@ -24,6 +24,7 @@ from plan_extract.extract.deadline_bindings import (
     right_after_colon,
     schedule_section,
     task_time_tail,
+    titles_opening_section,
 )
 from plan_extract.extract.deadline_cells import table_deadlines
 from plan_extract.extract.deadline_items import FoundDeadline, ends_at, found_at
@@ -197,6 +198,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 continue
             if label_clause(line, hit.first_token) in read_years:
                 continue  # the label's year is read: one year a label, as on a line of its own
+            if titles_opening_section(context, line):
+                continue  # the plan's period under its own label
             review = triggered and line.hits_in("REPORT_DUE", clause[0], hit.first_token)
             if review or report_time(line, clause, hit, dates):  # `tổng kết vào năm 2030`
                 start = DateParts.of(date.year, None, None)
