@@ -315,6 +315,23 @@ SHAPES = [
         [("date", "2026-06", None, None)],
         id="commune_lettered_labels_without_stops",
     ),
+    pytest.param(
+        _COMMUNE,
+        [
+            "1. Tổ chức Ngày hội gia đình, đơn vị chủ trì: Hội Liên hiệp Phụ nữ xã, thời gian "
+            "thực hiện: tháng 6/2026.",
+            "2. Rà soát hộ nghèo có phụ nữ làm chủ hộ. Đơn vị chủ trì: Công chức Văn hóa - Xã "
+            "hội. Thời gian thực hiện: Trong năm 2026. - Hỗ trợ vay vốn. Đơn vị chủ trì: Hội "
+            "Liên hiệp Phụ nữ xã. Thời gian thực hiện: năm 2027.",
+        ],
+        [("Công chức Văn hóa - Xã hội", True), ("Hội Liên hiệp Phụ nữ", True)],
+        [
+            ("date", "2026-06", None, None),
+            ("year", "2026", None, None),
+            ("year", "2027", None, None),
+        ],
+        id="commune_labels_after_commas_and_two_years_in_one_item",
+    ),
     # an item heading its bodies run together with their duties, a role word after the names
     pytest.param(
         _PROVINCE,

@@ -32,9 +32,10 @@ NUMBERING = LIST_MARKS + "0123456789.)"  # and the number of a numbered paragrap
 # has about 60)
 CLAUSE_REACH = 120
 # what a label opening a clause inside a line stands after (issue 12: an item's parts run
-# together, `... năm 2026. Đơn vị chủ trì: ...; thời gian: ...`): a stop, a semicolon, the colon
-# of the label before it, an opening bracket; a dash or plus between spaces (`... - Phối hợp:`)
-CLAUSE_OPENERS = frozenset({".", ";", ":", "("})
+# together, `... năm 2026. Đơn vị chủ trì: ...; thời gian: ...`): a stop, a semicolon, a comma
+# (`..., thời gian thực hiện: tháng 6/2026`), the colon of the label before it, an opening
+# bracket; a dash or plus between spaces (`... - Phối hợp:`)
+CLAUSE_OPENERS = frozenset({".", ";", ",", ":", "("})
 PART_MARKS = frozenset({"-", "+", "•"})
 EMPHASIS_TOKENS = frozenset({"*", "#", "_"})
 LABEL_REACH = (
@@ -77,10 +78,10 @@ class BodyLine:
     def opens_clause(self, token: int) -> bool:
         """Whether `token` opens a clause of the line, where a label (`Đơn vị chủ trì:`,
         `Thời gian thực hiện:`) stands as it does at the start of a line of its own: the line's
-        first word after its mark or number, or a word after a stop, a semicolon, a colon, an
-        opening bracket, a dash or plus set between spaces (` - `, ` + `) or an item's letter
-        (`b)`, `c.`). Emphasis marks between count for nothing. A word after a quote, a comma
-        or another word opens none (`ghi rõ "Thời gian: ..."`, `mục Thời gian: ...`)."""
+        first word after its mark or number, or a word after a stop, a semicolon, a comma, a
+        colon, an opening bracket, a dash or plus set between spaces (` - `, ` + `) or an
+        item's letter (`b)`, `c.`). Emphasis marks between count for nothing. A word after a
+        quote or another word opens none (`ghi rõ "Thời gian: ..."`, `mục Thời gian: ...`)."""
         before = self._before(token)
         if before < 0:
             return True
