@@ -31,6 +31,16 @@ NUMBERING = LIST_MARKS + "0123456789.)"  # and the number of a numbered paragrap
 # tokens either side of a figure that its clause is read to (the corpus's longest target clause
 # has about 60)
 CLAUSE_REACH = 120
+# what a label opening a clause inside a line stands after (issue 12: an item's parts run
+# together, `... năm 2026. Đơn vị chủ trì: ...; thời gian: ...`): a stop, a semicolon, a comma
+# (`..., thời gian thực hiện: tháng 6/2026`), the colon of the label before it, an opening
+# bracket; a dash or plus between spaces (`... - Phối hợp:`)
+CLAUSE_OPENERS = frozenset({".", ";", ",", ":", "("})
+PART_MARKS = frozenset({"-", "+", "•"})
+EMPHASIS_TOKENS = frozenset({"*", "#", "_"})
+LABEL_REACH = (
+    6  # words from a label's first word to its colon (`Thời gian thực hiện các nội dung:`)
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,105 @@ class BodyLine:
         """The tokens that end clauses, in order: found once per line, so that looking up the
         clauses of many figures in one long line stays linear."""
         return [i for i, word in enumerate(self.parse.words) if word in CLAUSE_BREAKS]
+
+    def opens_clause(self, token: int) -> bool:
+        """Whether `token` opens a clause of the line, where a label (`Đơn vị chủ trì:`,
+        `Thời gian thực hiện:`) stands as it does at the start of a line of its own: the line's
+        first word after its mark or number, or a word after a stop, a semicolon, a comma, a
+        colon, an opening bracket, a dash or plus set between spaces (` - `, ` + `) or an
+        item's letter (`b)`, `c.`). Emphasis marks between count for nothing. A word after a
+        quote or another word opens none (`ghi rõ "Thời gian: ..."`, `mục Thời gian: ...`)."""
+        before = self._before(token)
+        if before < 0:
+            return True
+        words = self.parse.words
+        marker = self.marker()
+        if (
+            marker is not None
+            and self.parse.offsets[token] >= marker.end() > (self.parse.offsets[before])
+        ):
+            return True  # the first word after the line's own mark or number
+        word = words[before]
+        if word in CLAUSE_OPENERS:
+            return True
+        if word in PART_MARKS:
+            at = self.parse.offsets[before]
+            return at == 0 or self.text[at - 1].isspace()
+        return word == ")" and self._item_letter(before - 1)
+
+    def _before(self, token: int) -> int:
+        """The token before `token` that is no emphasis mark, -1 when there is none."""
+        words = self.parse.words
+        before = token - 1
+        while before >= 0 and words[before] in EMPHASIS_TOKENS:
+            before -= 1
+        return before
+
+    def _item_letter(self, token: int) -> bool:
+        """`b` of `b)`: one lower-case letter standing alone (a space or the line's start
+        before it)."""
+        if token < 0:
+            return False
+        word = self.parse.words[token]
+        at = self.parse.offsets[token]
+        alone = at == 0 or not self.text[at - 1].isalnum()
+        return len(word) == 1 and word.isalpha() and word.islower() and alone
+
+    def clause_opening(self, token: int) -> int:
+        """The first token of the mark that opens the clause at `token` (the `-` of ` - `,
+        the `b` of `b)`, the stop or semicolon itself), `token` when none does."""
+        before = self._before(token)
+        if before < 0:
+            return token
+        if self.parse.words[before] == ")" and self._item_letter(before - 1):
+            return before - 1
+        return before
+
+    def label_colon(self, label: Hit, reach: int = LABEL_REACH) -> int | None:
+        """The colon making a phrase at a clause's opening a label (`Cơ quan phối hợp thực
+        hiện:`): within `reach` tokens of its last word, no clause ending before it."""
+        words = self.parse.words
+        for token in range(label.last_token, min(label.last_token + reach, len(words))):
+            if words[token] == ":":
+                return token
+            if words[token] in {".", ";"}:
+                return None
+        return None
+
+    def label_end(self, start: int) -> int:
+        """Where the clause of a label whose text starts at token `start` ends: at the end of
+        its sentence (a full stop), at a bracket closing one opened before it, or where the
+        next part of the item opens (a clause opening, then a label's words and its colon:
+        `... Sở Y tế - Thời gian: ...`, `... Sở Y tế c) Kinh phí: ...`)."""
+        words = self.parse.words
+        depth = 0
+        for token in range(start, len(words)):
+            word = words[token]
+            if word == ".":
+                return token
+            if word == "(":
+                depth += 1
+            elif word == ")":
+                if depth == 0:
+                    return token
+                depth -= 1
+            if token > start and self._opens_part(token):
+                return self.clause_opening(token)
+        return len(words)
+
+    def _opens_part(self, token: int) -> bool:
+        """Whether a labelled part opens at `token`: a clause opening after a mark (not a
+        colon: a list's first word), its words running to a colon within reach."""
+        before = self._before(token)
+        if before < 0 or self.parse.words[before] == ":" or not self.opens_clause(token):
+            return False
+        words = self.parse.words
+        for at in range(token, min(token + LABEL_REACH, len(words))):
+            if words[at] == ":":
+                return at > token
+            if words[at] in CLAUSE_OPENERS or words[at] in PART_MARKS:
+                return False
+        return False
 
     def hits_from(self, label: PhraseLabel) -> dict[int, list[Hit]]:
         """The hits of `label` by the token they start at (built once per line and label)."""

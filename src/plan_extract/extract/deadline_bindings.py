@@ -41,12 +41,14 @@ _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 
 
 def label_before(line: BodyLine, token: int) -> bool:
-    """A `Thời gian thực hiện:` label before the date: its colon a few words after it, and no
-    sentence ending between the colon and the date (`rút ngắn thời gian ...` in running text
-    labels nothing)."""
+    """A `Thời gian thực hiện:` label before the date, opening a clause (`line.opens_clause`:
+    the line, or a part of an item run together with others, `... Đơn vị chủ trì: A; thời gian
+    thực hiện: ...`; not one in quotes or after other words, `mục Thời gian: ...`): its colon
+    a few words after it, and no sentence ending between the colon and the date (`rút ngắn
+    thời gian ...` in running text labels nothing)."""
     words = line.parse.words
     for label in line.parse.of("SCHEDULE_LABEL"):
-        if label.last_token > token:
+        if label.last_token > token or not line.opens_clause(label.first_token):
             continue
         reach = range(label.last_token, min(label.last_token + _LABEL_REACH, token))
         colon = next((i for i in reach if words[i] == ":"), None)
@@ -57,6 +59,22 @@ def label_before(line: BodyLine, token: int) -> bool:
         if _times_listed(line, colon + 1, token):  # `Thời gian: Quý II/2026; Quý IV/2026`
             return True
     return False
+
+
+def label_clause(line: BodyLine, token: int) -> tuple[int, int] | None:
+    """The tokens [colon, end) of the schedule label's clause holding `token` (`Thời gian thực
+    hiện: năm 2026`, to the next part of the item or the end of its sentence), when a label
+    opening a clause holds it: an item's parts run together may print other dates before it
+    (`Triển khai Kế hoạch số 12/KH-UBND ngày 15/01/2026 ... Thời gian thực hiện: năm 2026`)."""
+    words = line.parse.words
+    for label in reversed(line.parse.of("SCHEDULE_LABEL")):
+        if label.last_token > token or not line.opens_clause(label.first_token):
+            continue
+        reach = range(label.last_token, min(label.last_token + _LABEL_REACH, token))
+        colon = next((i for i in reach if words[i] == ":"), None)
+        if colon is not None and token < line.label_end(colon + 1):
+            return colon, line.label_end(colon + 1)
+    return None
 
 
 _LIST_STOPS = frozenset({";", ","})
@@ -74,13 +92,15 @@ def _times_listed(line: BodyLine, start: int, end: int) -> bool:
 
 def opening_label(line: BodyLine, token: int) -> bool:
     """`- Hoàn thành: Quý II/2026`, `Dự kiến hoàn thành: tháng 6/2026`: words that label a time
-    only where they open their line (after its mark or number), its colon right before the date;
-    elsewhere they are a verb's (`hoàn thành các chỉ tiêu: ...`)."""
+    only where they open their line (after its mark or number) or a clause in it (`... - Hoàn
+    thành: tháng 5/2026`), its colon right before the date; elsewhere they are a verb's
+    (`hoàn thành các chỉ tiêu: ...`)."""
     words = line.parse.words
     for label in line.parse.of("OPENING_LABEL"):
         opening = [w for w in words[: label.first_token] if w not in _LIST_MARKS and w != "*"]
         between = [w for w in words[label.last_token : token] if w != "*"]
-        if (not opening or _item_number(opening)) and between == [":"]:
+        opens = not opening or _item_number(opening) or line.opens_clause(label.first_token)
+        if opens and between == [":"]:
             return True
     return False
 
@@ -150,9 +170,6 @@ def _list_mark(line: BodyLine) -> str | None:
     return text[0] if text and text[0] in _LIST_MARKS else None
 
 
-_CLAUSE_OPENS = frozenset({".", ";", "("})
-
-
 def _label_alone(line: BodyLine) -> bool:
     """`- Thời gian thực hiện:`: a schedule label opening the line, or a clause closing it
     (`1. Tập huấn cán bộ. Thời gian thực hiện:`, a wrap put its time on the next line), its
@@ -163,7 +180,7 @@ def _label_alone(line: BodyLine) -> bool:
         return False
     for label in labels:
         before = [w for w in line.parse.words[: label.first_token] if w not in _LIST_MARKS]
-        opens = len(before) <= 2 or before[-1] in _CLAUSE_OPENS  # `b)`, `3.`; `...; thời gian:`
+        opens = len(before) <= 2 or line.opens_clause(label.first_token)  # `...; thời gian:`
         if opens and len(words) - label.last_token <= _LABEL_REACH:
             return True
     return False
@@ -326,6 +343,24 @@ def right_after_colon(line: BodyLine, hit: Hit) -> bool:
     return hit.first_token > 0 and line.parse.words[hit.first_token - 1] == ":"
 
 
+def titles_opening_section(context: Context, line: BodyLine) -> bool:
+    """`3. Thời gian thực hiện: Từ nay đến hết năm 2025.`: a schedule label heading a section
+    of the plan's opening (not of its tasks) with its time on the same line, the time printed
+    under such a heading run onto it: its year is the plan's period (corpus/ANNOTATION.md), as
+    on the line under the heading."""
+    section = line.section
+    return (
+        section is not None
+        and section.level == _OPENING_SECTION_LEVEL
+        and section.lines[0] == line.number
+        and _schedule_title(section.title)
+        and line.kind not in _TASK_KINDS
+    )
+
+
+_OPENING_SECTION_LEVEL = 2  # `3. Thời gian thực hiện` right under `I.` or `II.`
+
+
 def in_a_task(context: Context, line: BodyLine, above: int) -> bool:
     """The line is under one task (a section deeper than `above` in the tasks or in who does
     what: a label alone under `1. Xây dựng ...`, a schedule heading `b) Thời gian thực hiện`
@@ -348,7 +383,7 @@ def labelled_year(line: BodyLine) -> FoundDeadline | None:
     for label in line.parse.of("SCHEDULE_LABEL"):
         reach = range(label.last_token, min(label.last_token + _LABEL_REACH, len(words)))
         colon = next((i for i in reach if words[i] == ":"), None)
-        if colon is None:
+        if colon is None or not line.opens_clause(label.first_token):
             continue
         token = next((i for i in range(colon + 1, len(words)) if words[i] != "*"), len(words))
         after = words[token + 1] if token + 1 < len(words) else "."

@@ -14,6 +14,7 @@ from plan_extract.extract.deadline_bindings import (
     in_a_task,
     is_triggered,
     label_before,
+    label_clause,
     label_opens,
     labelled_year,
     opening_label,
@@ -23,6 +24,7 @@ from plan_extract.extract.deadline_bindings import (
     right_after_colon,
     schedule_section,
     task_time_tail,
+    titles_opening_section,
 )
 from plan_extract.extract.deadline_cells import table_deadlines
 from plan_extract.extract.deadline_items import FoundDeadline, ends_at, found_at
@@ -74,6 +76,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     used: set[int] = set()
     triggered_before: DateRead | None = None  # the last date a trigger opened
     covered_before: Hit | None = None  # the last date that starts a report's period
+    read_years: set[tuple[int, int] | None] = set()  # label clauses whose year was read
     # a year alone there is the plan's own span, unless a task's label or heading opened it
     after_label = after_label_line(context, line)
     under_heading = schedule_section(context, line)
@@ -193,17 +196,23 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         elif date.kind == "YEAR":
             if years_span(line, hit) or years_listed(line, hit):
                 continue
+            if label_clause(line, hit.first_token) in read_years:
+                continue  # the label's year is read: one year a label, as on a line of its own
+            if titles_opening_section(context, line):
+                continue  # the plan's period under its own label
             review = triggered and line.hits_in("REPORT_DUE", clause[0], hit.first_token)
             if review or report_time(line, clause, hit, dates):  # `tổng kết vào năm 2030`
                 start = DateParts.of(date.year, None, None)
                 found.append(found_at(line, clause, hit, "year", start, None, None))
                 continue
             if ends_at(line, "COMPLETION_TRIGGER", hit.first_token, 0) or (
-                labelled and not any(d.kind != "YEAR" for d in dates)
+                labelled and not any(d.kind != "YEAR" for d in _label_dates(line, dates, hit))
             ):
                 start = DateParts.of(date.year, None, None)
                 found.append(found_at(line, clause, hit, "year", start, None, None))
-                break
+                if label_clause(line, hit.first_token) is None:
+                    break
+                read_years.add(label_clause(line, hit.first_token))
         elif triggered or labelled:
             year = date.year
             kind: DeadlineKind = "date"
@@ -218,6 +227,15 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             found.append(found_at(line, clause, hit, kind, start, None, every))
     bare = None if found else labelled_year(line)
     return found if bare is None else [bare]
+
+
+def _label_dates(line: BodyLine, dates: list[DateRead], hit: Hit) -> list[DateRead]:
+    """The dates of the schedule label's clause holding `hit` (`label_clause`), else the
+    line's: a label's year is the time it states when its clause states no other."""
+    bounds = label_clause(line, hit.first_token)
+    if bounds is None:
+        return dates
+    return [d for d in dates if bounds[0] <= d.hit.first_token < bounds[1]]
 
 
 def _end_not_before(date: DateRead, following: DateRead) -> bool:

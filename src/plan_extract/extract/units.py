@@ -392,66 +392,104 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     return names
 
 
-def _label_units(
-    collector: _Collector, line: BodyLine, kind: PhraseLabel, after: int | None = None
-) -> list[str] | None:
-    """Units after a role label (`Cơ quan chủ trì: A, B`) opening the line, a parenthesis
-    after a task (`Tuyên truyền (cơ quan chủ trì: A; cơ quan phối hợp: B)`) or a clause after
-    the task's own (`Rà soát văn bản. Đơn vị chủ trì: A`, `...; thời gian: 2026; đơn vị chủ
-    trì: A`: there, its colon right after it), or with `after` the first such label after that
-    token (`...; cơ quan phối hợp: C`); named bodies missing from the lexicon count too,
-    flagged. The list ends at the next role label, at the parenthesis that closes it, or at
-    the end of the sentence of a label after a clause."""
-    words = line.parse.words
-    doc = line.parse.doc
-    if after is None:
-        start = rest_start(line)
-        labels = [
-            h
-            for h in line.parse.of(kind)
-            if h.first_token == start
-            or (h.first_token > start and words[h.first_token - 1] == "(")
-            or _after_clause(line, h, start)
-        ]
-    else:
-        labels = [h for h in line.parse.of(kind) if h.first_token > after]
-    # the longest label at its place (`Chủ trì thực hiện:`, not `Chủ trì`), followed by a colon
-    labels.sort(key=lambda h: (h.first_token, -h.last_token))
-    found = next(((h, c) for h in labels if (c := _label_colon(line, h)) is not None), None)
-    if found is None:
-        return None
-    label, token = found
-    others = [
-        h
-        for h in line.parse.of("LEAD_LABEL") + line.parse.of("COOPERATE_LABEL")
-        if _label_colon(line, h) is not None  # a label, not a role word (`A chủ trì ...`)
-    ]
-    end = min((h.first_token for h in others if h.first_token > token), default=len(doc))
-    if "(" in words[:token]:
-        end = next((i for i in range(token, end) if words[i] == ")"), end)
-    elif _after_clause(line, label, rest_start(line)):
-        end = next((i for i in range(token, end) if words[i] == "."), end)
-    return _listed_units(collector, line, token + 1, end)
+@dataclass
+class _LabelTask:
+    """The units a line's role labels give one task: a lead label's list and the cooperating
+    labels' after it (`Đơn vị chủ trì: A. Đơn vị phối hợp: B`), the tokens [first, last) of
+    its labels and lists."""
+
+    lead: list[str]
+    cooperating: list[str]
+    first: int
+    last: int
 
 
-def _after_clause(line: BodyLine, label: Hit, start: int) -> bool:
-    """Whether a role label opens a clause after the line's first (after `.` or `;`) and its
-    colon follows it at once (`...; đơn vị chủ trì: A`), as a label, not a role verb whose
-    object a colon introduces (`...; phối hợp với các ngành thực hiện: ...`)."""
+@dataclass
+class _LabelLists:
+    tasks: list[_LabelTask] = field(default_factory=list)
+    cooperating: list[str] = field(default_factory=list)  # before any lead label of the line
+
+
+def _label_lists(collector: _Collector, line: BodyLine) -> _LabelLists:
+    """The units after the role labels of a line (`Cơ quan chủ trì: A, B`), one task per lead
+    label, the cooperating labels after it joining its task. A label opens the line (its colon
+    a few words on: `Cơ quan phối hợp thực hiện:`), a clause inside it (`line.opens_clause`:
+    after `.`, `;`, `(`, ` - `, ` + `, `b)`: an item's parts run together, its colon right
+    after it, as a label, not a role verb whose object a colon introduces: `...; phối hợp với
+    các ngành thực hiện: ...`), or goes on from the list before it in its sentence (`Chủ trì: A,
+    phối hợp: B`). Its list runs to the next label, the bracket that closes it or the end of its
+    sentence (`line.label_end`); named bodies missing from the lexicon count too, flagged."""
     words = line.parse.words
-    first = label.first_token
-    return (
-        first > start
-        and words[first - 1] in {".", ";"}
-        and label.last_token < len(words)
-        and words[label.last_token] == ":"
+    start = rest_start(line)
+    hits = sorted(
+        line.parse.of("LEAD_LABEL") + line.parse.of("COOPERATE_LABEL"),
+        key=lambda h: (h.first_token, -h.last_token),
     )
+    found: list[tuple[Hit, int]] = []  # the labels read, each with its colon
+    for hit in hits:
+        if found and hit.first_token <= found[-1][1]:
+            continue  # inside the label before (`chủ trì` of `Đơn vị chủ trì`) or its colon
+        colon: int | None = None
+        if hit.first_token == start:
+            colon = _label_colon(line, hit)
+        elif line.opens_clause(hit.first_token):
+            colon = _clause_label_colon(line, hit)
+        elif found and "." not in words[found[-1][1] : hit.first_token]:
+            colon = _label_colon(line, hit)
+        if colon is not None:
+            found.append((hit, colon))
+    lists = _LabelLists()
+    for index, (hit, colon) in enumerate(found):
+        end = line.label_end(colon + 1)
+        if index + 1 < len(found):
+            end = min(end, found[index + 1][0].first_token)
+        names = _listed_units(collector, line, colon + 1, end)
+        if hit.label == "LEAD_LABEL":
+            if names:  # a label over no body (`Chủ trì triển khai các nhiệm vụ: ...`) leads none
+                lists.tasks.append(_LabelTask(names, [], hit.first_token, end))
+        elif lists.tasks:
+            lists.tasks[-1].cooperating += names
+            lists.tasks[-1].last = end
+        else:
+            lists.cooperating += names
+    return lists
+
+
+def _clause_label_colon(line: BodyLine, label: Hit) -> int | None:
+    """The colon of a role label opening a clause inside a line: within reach of a phrase that
+    is only a label (`Đơn vị chủ trì tham mưu thực hiện:`), right after one that is a role
+    word too (`...; phối hợp: B`, not `...; phối hợp với các ngành thực hiện: ...`, a verb
+    whose object a colon introduces)."""
+    words = line.parse.words
+    roles = line.hits_from("LEAD_WORD").get(label.first_token, []) + line.hits_from(
+        "COOPERATE_WORD"
+    ).get(label.first_token, [])
+    if not any(h.last_token == label.last_token for h in roles):
+        return line.label_colon(label)
+    right_after = label.last_token < len(words) and words[label.last_token] == ":"
+    return label.last_token if right_after else None
 
 
 def _label_colon(line: BodyLine, label: Hit) -> int | None:
     """The colon that makes a role phrase a label (`Cơ quan phối hợp thực hiện:`), if any."""
     doc = line.parse.doc
     return next((t.i for t in doc[label.last_token : label.last_token + 6] if t.text == ":"), None)
+
+
+def _label_tasks(collector: _Collector, line: BodyLine, lists: _LabelLists) -> None:
+    """One task per lead label of the line, its cooperating units those of its labels and the
+    bodies after a cooperation word in its part of the line (`phối hợp với Sở Y tế`; the
+    whole line when it has one lead label, its text the line's; else each task's text its
+    labels and lists)."""
+    whole = len(line.parse.words)
+    single = len(lists.tasks) == 1
+    for index, task in enumerate(lists.tasks):
+        first = 0 if index == 0 else lists.tasks[index - 1].last
+        last = lists.tasks[index + 1].first if index + 1 < len(lists.tasks) else whole
+        coop = [collector.unit(h, line) for h in cooperating_units(line, first, last)]
+        coop += task.cooperating + (lists.cooperating if index == 0 else [])
+        span = None if single else trimmed(line.text, line.span(task.first, task.last), " .;,")
+        collector.task(line, task.lead, coop, span)
 
 
 def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = False) -> bool:
@@ -501,6 +539,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
+        if hits and start == opening and end not in role_starts:
+            end = _role_after_stop(line, end, role_starts)
         # a task section's item opening with bodies and a verb; or a clause after `;` of a
         # sentence that assigned work before it (`Sở Y tế chủ trì ...; Báo tỉnh đăng tin ...`)
         item = (start == opening and _assigning_item(collector.context, line, hits, end)) or (
@@ -524,6 +564,21 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         collector.task(line, lead, coop)
         made = True
     return made
+
+
+_NAME_STOPS = frozenset({".", ";", "-"})
+
+
+def _role_after_stop(line: BodyLine, end: int, role_starts: set[int]) -> int:
+    """`2. Sở Công Thương; Chủ trì, phối hợp ...`, `4. Sở Xây dựng - Thực hiện ...`: an item's
+    heading naming bodies run together with their duties (issue 12: the line break after the
+    names lost), a role word opening the clause after the names (`BodyLine.opens_clause`);
+    the token of that role word, else `end` unchanged."""
+    words = line.parse.words
+    if line.marker() is None or end + 1 >= len(words) or words[end] not in _NAME_STOPS:
+        return end
+    role = end + 1
+    return role if role in role_starts and line.opens_clause(role) else end
 
 
 def _cooperates_only(line: BodyLine, end: int) -> bool:
@@ -705,8 +760,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
         elif marker and marker.group("bullet") == "-":
             nested = []
         heading = _heading_units(collector, line)
-        lead_labels = _label_units(collector, line, "LEAD_LABEL")
-        coop_labels = _label_units(collector, line, "COOPERATE_LABEL")
+        labelled = _label_lists(collector, line)
         if heading is not None:
             names, text_start = heading
             if marker and marker.group("bullet"):
@@ -727,16 +781,11 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 collector.task(line, names, [])
             else:  # a unit heading its subsection leads, whatever the sentences under it say
                 collector.heading_leads.update(names)
-        elif lead_labels:
-            lead = lead_labels
-            coop = [
-                collector.unit(h, line) for h in cooperating_units(line, 0, len(line.parse.doc))
-            ]
-            coop += _label_units(collector, line, "COOPERATE_LABEL", after=rest_start(line)) or []
-            collector.task(line, lead, coop)
+        elif labelled.tasks:
+            _label_tasks(collector, line, labelled)
             label_task = collector.tasks[-1]
-        elif coop_labels:
-            coop = coop_labels
+        elif labelled.cooperating:
+            coop = labelled.cooperating
             if label_task is not None:
                 label_task.cooperating = [
                     c
