@@ -26,6 +26,7 @@ from plan_extract.extract.deadline_bindings import (
 )
 from plan_extract.extract.deadline_cells import table_deadlines
 from plan_extract.extract.deadline_items import FoundDeadline, ends_at, found_at
+from plan_extract.extract.deadline_prose import prose_year
 from plan_extract.extract.deadline_spans import (
     RANGE_ENDS,
     SPANS,
@@ -204,6 +205,9 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 start = DateParts.of(date.year, None, None)
                 found.append(found_at(line, clause, hit, "year", start, None, None))
                 break
+            if prose_year(context, line, date):  # `tập huấn ... trong năm 2026`: a task's
+                start = DateParts.of(date.year, None, None)
+                found.append(found_at(line, clause, hit, "year", start, None, None))
         elif triggered or labelled:
             year = date.year
             kind: DeadlineKind = "date"
