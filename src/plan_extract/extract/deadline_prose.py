@@ -18,9 +18,13 @@ def prose_year(context: Context, line: BodyLine, date: DateRead) -> bool:
     alone in the brackets that close a task's clause (`(năm 2026).`), in a task section, its
     clause neither a target's (a figure with `%` or a comparator: `trong năm 2026 tỷ lệ hộ nghèo
     giảm còn dưới 2%`) nor a review's, the plan's own, money's, a baseline's or a birth's, nor
-    right after a document's symbol."""
+    right after a document's symbol; nor past the year after the plan's last (`trước năm 2027`
+    still binds a plan for 2026)."""
     if date.kind != "YEAR" or context.structure.kind_at(line.number) not in _TASK_PROSE_KINDS:
         return False
+    end = context.plan_years[1]
+    if end is not None and date.year is not None and date.year > end + 1:
+        return False  # a vision's or commitment's year (`... vào năm 2050` in a plan to 2030)
     hit = date.hit
     triggers = [h for h in line.parse.of("YEAR_TRIGGER") if h.last_token == hit.first_token]
     if any(_after_symbol(line, h.first_token) for h in triggers):
