@@ -95,6 +95,32 @@ READ: dict[str, tuple[list[str], list[Read]]] = {
         ],
         [("date", (2026, 6, None), None), _year(2027)],
     ),
+    "an event held `vào năm`": (
+        ["1. Tổ chức Đại hội thể dục thể thao xã lần thứ VI vào năm 2028."],
+        [_year(2028)],
+    ),
+    "a completion at the end of a year": (
+        ["1. Tu bổ đình làng Tây, hoàn thành vào cuối năm 2027."],
+        [_year(2027)],
+    ),
+    "a label's year in a paragraph with another time": (
+        [
+            "1. Tuyên truyền về gia đình văn hóa. Thời gian: năm 2026. Các thôn báo cáo kết "
+            "quả về xã trước ngày 15/12/2026."
+        ],
+        [_year(2026), ("date", (2026, 12, 15), None)],
+    ),
+    "a completion year, then another time of the paragraph": (
+        [
+            "1. Hoàn thành trong năm 2026 việc kiểm kê di tích; tổ chức hội thảo về di tích "
+            "trong Quý II/2027."
+        ],
+        [_year(2026), ("range", (2027, 4, 1), (2027, 6, 30))],
+    ),
+    "a label's year with a finer time in its clause: the finer only": (
+        ["1. Tập huấn cho hội viên. Thời gian thực hiện: năm 2027 (từ tháng 3 đến tháng 5)."],
+        [("range", (2027, 3, None), (2027, 5, None))],
+    ),
     "a quarter after a trigger in the prose": (
         ["1. Lập hồ sơ xếp hạng di tích đình làng, thực hiện xong trong Quý III/2027."],
         [("range", (2027, 7, 1), (2027, 9, 30))],
@@ -131,6 +157,12 @@ NOT_READ: dict[str, list[str]] = {
     "a document's name": ["1. Triển khai Nghị quyết số 09/NQ-HĐND năm 2026 của HĐND xã."],
     "right after a document's symbol": [
         "1. Các thôn thực hiện theo Quyết định số 31/QĐ-UBND trong năm 2027."
+    ],
+    "a commitment past the plan's period": [
+        "1. Giảm phát thải theo cam kết đưa phát thải ròng về 0 vào năm 2050."
+    ],
+    "a goal without a figure": [
+        "1. Huy động nguồn lực, phấn đấu xã đạt chuẩn nông thôn mới nâng cao vào năm 2028."
     ],
     "a span": ["1. Thực hiện các chính sách văn hóa trong giai đoạn 2026 - 2030."],
     "a school year": ["1. Dạy hát dân ca cho học sinh trong năm học 2026 - 2027."],

@@ -199,11 +199,16 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 start = DateParts.of(date.year, None, None)
                 found.append(found_at(line, clause, hit, "year", start, None, None))
                 continue
+            # a label's year, unless a finer time shares its clause (`Thời gian thực hiện: Năm
+            # 2026 (từ tháng 3 đến tháng 6)`); a paragraph's other times are read on
+            finer = [d for d in dates if d.kind != "YEAR"]
             if ends_at(line, "COMPLETION_TRIGGER", hit.first_token, 0) or (
-                labelled and not any(d.kind != "YEAR" for d in dates)
+                labelled and not any(clause[0] <= d.hit.first_token < clause[1] for d in finer)
             ):
                 start = DateParts.of(date.year, None, None)
                 found.append(found_at(line, clause, hit, "year", start, None, None))
+                if finer:
+                    continue
                 break
             if prose_year(context, line, date):  # `tập huấn ... trong năm 2026`: a task's
                 start = DateParts.of(date.year, None, None)
