@@ -18,6 +18,7 @@ from plan_extract.extract.deadline_items import (
     ends_at,
     time_of_day,
 )
+from plan_extract.extract.deadline_prose import closing_brackets
 from plan_extract.extract.nlp import Hit
 
 
@@ -287,28 +288,22 @@ _TAIL_KINDS = frozenset(
 )
 
 
-_TAIL_END = frozenset({")", ".", ";", "*"})
-
-
 def task_time_tail(
     context: Context, line: BodyLine, date: DateRead, following: DateRead | None
 ) -> bool:
     """`1. Xây dựng đề án phát triển du lịch cộng đồng (Quý III/2026).`: a quarter, month or half
-    with its year, alone in the brackets that close a task's line (in the tasks, who does what,
-    the reporting or an appendix), is the task's time (a day there is more often an
-    anniversary's, a year a span's)."""
+    with its year, alone in the brackets that close a task's line or clause (in the tasks, who
+    does what, the reporting or an appendix), is the task's time (a day there is more often an
+    anniversary's; a year there is read by deadline_prose, in the task sections only)."""
     if date.kind not in _TAIL_KINDS or date.year is None:
         return False
     tasks_here = context.structure.kind_at(line.number) in {*_TASK_KINDS, "reporting"}
     if not tasks_here and not _in_appendix(context, line):  # an appendix lists tasks too
         return False
-    words = line.parse.words
-    before = [w for w in words[: date.hit.first_token] if w != "*"]
     last = date.hit.last_token
     if following is not None and last in {h.first_token for h in line.parse.of("RANGE_TO")}:
         last = following.hit.last_token  # `(Quý IV/2026 - Quý I/2027)`
-    after = [w for w in words[last:] if w != "*"]
-    return bool(before) and before[-1] == "(" and after[:1] == [")"] and set(after) <= _TAIL_END
+    return closing_brackets(line, date.hit.first_token, last)
 
 
 def _in_appendix(context: Context, line: BodyLine) -> bool:

@@ -28,6 +28,7 @@ from plan_extract.extract.deadline_bindings import (
 )
 from plan_extract.extract.deadline_cells import table_deadlines
 from plan_extract.extract.deadline_items import FoundDeadline, ends_at, found_at
+from plan_extract.extract.deadline_prose import prose_year
 from plan_extract.extract.deadline_spans import (
     RANGE_ENDS,
     SPANS,
@@ -205,14 +206,24 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 start = DateParts.of(date.year, None, None)
                 found.append(found_at(line, clause, hit, "year", start, None, None))
                 continue
+            # a label's year, unless a finer time shares its clause (`Thời gian thực hiện: Năm
+            # 2026 (từ tháng 3 đến tháng 6)`); a paragraph's other times are read on
+            finer = [d for d in dates if d.kind != "YEAR"]
             if ends_at(line, "COMPLETION_TRIGGER", hit.first_token, 0) or (
                 labelled and not any(d.kind != "YEAR" for d in _label_dates(line, dates, hit))
             ):
                 start = DateParts.of(date.year, None, None)
                 found.append(found_at(line, clause, hit, "year", start, None, None))
-                if label_clause(line, hit.first_token) is None:
-                    break
-                read_years.add(label_clause(line, hit.first_token))
+                bounds = label_clause(line, hit.first_token)
+                if bounds is not None:  # one year a label, the line's other labels read on
+                    read_years.add(bounds)
+                    continue
+                if finer:
+                    continue
+                break
+            if prose_year(context, line, date):  # `tập huấn ... trong năm 2026`: a task's
+                start = DateParts.of(date.year, None, None)
+                found.append(found_at(line, clause, hit, "year", start, None, None))
         elif triggered or labelled:
             year = date.year
             kind: DeadlineKind = "date"

@@ -95,7 +95,7 @@ def _triple(parts: DateParts | None) -> lexicon.DateTriple | None:
 
 
 def _deadline(example: lexicon.DeadlineExample) -> str | None:
-    deadlines = extract_sentence(example.text, kind="reporting", period=example.period).deadlines
+    deadlines = extract_sentence(example.text, example.section, example.period).deadlines
     if example.kind is None:
         return f"should give no deadline, gives {deadlines}" if deadlines else None
     if len(deadlines) != 1:

@@ -22,6 +22,7 @@ from plan_extract.core.contract import (
     Domain,
     Frequency,
     FundingSource,
+    SectionKind,
     TargetUnit,
     UnitKind,
 )
@@ -67,6 +68,8 @@ DeadlineLabel = Literal[
     "PHASE",
     "OCCASION",
     "PURPOSE",
+    "YEAR_TRIGGER",
+    "NOT_TASK_TIME",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD", "DOMAIN_MIXED"]
 RoleLabel = Literal[
@@ -313,6 +316,7 @@ class DeadlineExample(Example):
     recurrence: Frequency | None = None
     action: str | None = None  # checked when given
     period: tuple[int, int] = (2020, 2030)  # the plan's, whose year a date without one takes
+    section: SectionKind = "reporting"  # the kind of the section the sentence stands in
 
     @property
     def negative(self) -> bool:
@@ -324,6 +328,8 @@ class DeadlinePhrases(PatternFile):
         {
             frozenset({"DEADLINE_TRIGGER", "RANGE_TO"}),
             frozenset({"DEADLINE_TRIGGER", "COMPLETION_TRIGGER"}),
+            frozenset({"DEADLINE_TRIGGER", "YEAR_TRIGGER"}),
+            frozenset({"RANGE_FROM", "YEAR_TRIGGER"}),
         }
     )
     patterns: list[DeadlineGroup]

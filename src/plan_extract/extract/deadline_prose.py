@@ -1,0 +1,74 @@
+"""A time stated inside a task's sentence: commune and district plans give a task's year in the
+prose of its one-paragraph item (`Tổ chức 02 lớp tập huấn cho hội viên trong năm 2026.`,
+`..., phấn đấu hoàn thành trước năm 2027`, `Trong năm 2026, rà soát ...`, `... (năm 2026).`),
+not after a label; corpus/ANNOTATION.md, Deadlines."""
+
+from __future__ import annotations
+
+from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.date_reads import DateRead
+
+# where a sentence's year is a task's: the tasks, who does what, the reporting (in the objectives
+# it is a target's year, in a review a past one's)
+_TASK_PROSE_KINDS = frozenset({"tasks", "implementation", "reporting"})
+
+
+def prose_year(context: Context, line: BodyLine, date: DateRead) -> bool:
+    """A year opened by a year trigger (`trong năm 2026`, `trước năm 2027`, `Từ năm 2027`) or
+    alone in the brackets that close a task's clause (`(năm 2026).`), in a task section, its
+    clause neither a target's (a figure with `%` or a comparator: `trong năm 2026 tỷ lệ hộ nghèo
+    giảm còn dưới 2%`) nor a review's, the plan's own, money's, a baseline's or a birth's, nor
+    right after a document's symbol; nor past the year after the plan's last (`trước năm 2027`
+    still binds a plan for 2026)."""
+    if date.kind != "YEAR" or context.structure.kind_at(line.number) not in _TASK_PROSE_KINDS:
+        return False
+    end = context.plan_years[1]
+    if end is not None and date.year is not None and date.year > end + 1:
+        return False  # a vision's or commitment's year (`... vào năm 2050` in a plan to 2030)
+    hit = date.hit
+    triggers = [h for h in line.parse.of("YEAR_TRIGGER") if h.last_token == hit.first_token]
+    if any(_after_symbol(line, h.first_token) for h in triggers):
+        return False  # `theo Nghị quyết số 05/2026/NQ-HĐND trong năm 2026`: the document's
+    if not triggers and not closing_brackets(line, hit.first_token, hit.last_token):
+        return False
+    clause = line.clause_bounds(hit.first_token)
+    return not line.hits_in("NOT_TASK_TIME", *clause) and not _target_clause(line, clause)
+
+
+def _after_symbol(line: BodyLine, token: int) -> bool:
+    """Right after a document's symbol (`05/2026/NQ-HĐND`, `45/KH-UBND`): the year that
+    follows may be the document's, of no task."""
+    words = line.parse.words
+    return token >= 2 and words[token - 2] in {"-", "/"} and words[token - 1][:1].isupper()
+
+
+def _target_clause(line: BodyLine, clause: tuple[int, int]) -> bool:
+    """A figure measured in `%`, or right after a comparator (`đạt 60`, `dưới 2`), in the clause:
+    its year is the target's."""
+    words = line.parse.words
+    start, end = clause
+    percent = any(
+        words[i].isdigit() and i + 1 < len(words) and words[i + 1] == "%" for i in range(start, end)
+    )
+    compared = any(
+        h.last_token < len(words) and words[h.last_token][:1].isdigit()
+        for h in line.hits_in("COMPARATOR_BEFORE", start, end)
+    )
+    return percent or compared
+
+
+_BRACKET_CLOSERS = frozenset({")", ".", ";", "*"})
+_CLAUSE_ENDS = frozenset({".", ";"})
+
+
+def closing_brackets(line: BodyLine, first: int, last: int) -> bool:
+    """Tokens [first, last) alone in brackets that close the line or a clause of its paragraph
+    (`1. Xây dựng đề án ... (Quý III/2026).`, `- Xây dựng mô hình (năm 2026); nhân rộng ...`),
+    not brackets inside a sentence (`(tháng 8/2026) và tổ chức tập huấn`)."""
+    words = line.parse.words
+    before = [w for w in words[:first] if w != "*"]
+    after = [w for w in words[last:] if w != "*"]
+    if not before or before[-1] != "(" or after[:1] != [")"]:
+        return False
+    rest = after[1:]
+    return set(rest) <= _BRACKET_CLOSERS or (bool(rest) and rest[0] in _CLAUSE_ENDS)
