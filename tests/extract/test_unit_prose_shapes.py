@@ -146,6 +146,27 @@ SHAPES = [
         id="a_district_s_communes_and_its_economy_office",
     ),
     pytest.param(
+        "Giao Hội Phụ nữ xã chủ trì, Đoàn Thanh niên xã phối hợp thực hiện.",
+        [("Hội Liên hiệp Phụ nữ", True), ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", False)],
+        id="a_partner_after_the_lead_and_a_comma",
+    ),
+    pytest.param(
+        "Giao cán bộ Văn hóa - Xã hội chủ trì, phối hợp Mặt trận và các đoàn thể tuyên truyền;"
+        " công chức LĐTB&XH rà soát hộ nghèo.",
+        [
+            ("Công chức Văn hóa - Xã hội", True),
+            ("Công chức Văn hóa - Xã hội phụ trách Lao động - Thương binh và Xã hội", True),
+            ("Các tổ chức chính trị - xã hội", False),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam", False),
+        ],
+        id="civil_servants_and_the_front_by_other_names",
+    ),
+    pytest.param(
+        "BCH xã Đoàn phối hợp Công an xã tuyên truyền phòng chống ma túy trong học đường.",
+        [("Đoàn Thanh niên Cộng sản Hồ Chí Minh", True), ("Công an xã", False)],
+        id="an_executive_committee_standing_for_its_body",
+    ),
+    pytest.param(
         "UBND xã tổ chức hội nghị sơ kết, phối hợp với các ban, ngành, đoàn thể liên quan.",
         [],
         id="the_issuer_and_an_open_collective_are_no_units",

@@ -473,6 +473,10 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     # paragraph a sentence of its own (`Tập huấn cho cán bộ. Công an xã nắm tình hình ...`)
     after_stop: set[int] = set()
     after_semicolon: set[int] = set()
+    # `Hội Phụ nữ xã chủ trì, Đoàn Thanh niên xã phối hợp thực hiện`: after a lead's role word
+    # and a comma, bodies that only cooperate join its task
+    lead_ends = {h.last_token for h in line.parse.of("LEAD_WORD")}
+    after_lead: set[int] = set()
     if not opening_only:
         for i, word in enumerate(line.parse.words):
             if word in {".", ";"}:
@@ -490,6 +494,9 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
                     plain[start] = clause_subject(line, i + 1, authority=False)
                 else:
                     starts.setdefault(i + 1, False)  # `Trên cơ sở đó, Sở Tài chính tham mưu`
+            elif word == "," and i in lead_ends:
+                after_lead.add(i + 1)
+                starts.setdefault(i + 1, False)
             elif word == "(":
                 # `Xây dựng đề án (Sở Nội vụ chủ trì, ...)`, `... (giao Hội Nông dân xã ...)`
                 start, asked = clause_subject(line, i + 1, authority=False)
@@ -507,6 +514,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
+        if start in after_lead and not (made and _cooperates_only(line, end)):
+            continue
         # a task section's item opening with bodies and a verb; or a clause after `;` or `.`
         # of a sentence that assigned work before it (`Sở Y tế chủ trì ...; Báo tỉnh đăng tin
         # ...`), or of a task section's paragraph
