@@ -167,6 +167,22 @@ SHAPES = [
         id="an_executive_committee_standing_for_its_body",
     ),
     pytest.param(
+        "Tuyên truyền về bình đẳng giới. Giao: Công chức Văn hóa - Xã hội chủ trì, phối hợp Đài"
+        " truyền thanh xã thực hiện.",
+        [("Công chức Văn hóa - Xã hội", True), ("Đài truyền thanh xã", False)],
+        id="a_colon_after_the_request_word",
+    ),
+    pytest.param(
+        "Tổ chức hội thi văn nghệ – Công chức Văn hóa - Xã hội chủ trì thực hiện.",
+        [("Công chức Văn hóa - Xã hội", True)],
+        id="the_body_and_its_role_word_after_a_dash",
+    ),
+    pytest.param(
+        "Phát triển kinh tế - xã hội gắn với bình đẳng giới - Hội Nông dân xã.",
+        [],
+        id="a_body_after_a_dash_without_a_role_word_assigns_nothing",
+    ),
+    pytest.param(
         "UBND xã tổ chức hội nghị sơ kết, phối hợp với các ban, ngành, đoàn thể liên quan.",
         [],
         id="the_issuer_and_an_open_collective_are_no_units",

@@ -327,6 +327,8 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
             end = _past_adverbs(line, end)
             if requested or end not in line.hits_from("REQUEST"):
                 break  # the authority only as the one who asks: its request follows at once
+        if label == "REQUEST" and end < len(line.parse.words) and line.parse.words[end] == ":":
+            end += 1  # `Giao: Công chức Văn hóa - Xã hội chủ trì ...`
         token = end
         requested = requested or label == "REQUEST"
     return token, requested

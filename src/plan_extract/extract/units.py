@@ -477,6 +477,11 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     # and a comma, bodies that only cooperate join its task
     lead_ends = {h.last_token for h in line.parse.of("LEAD_WORD")}
     after_lead: set[int] = set()
+    after_dash: set[int] = set()
+    # a dash inside a name (`Phòng Văn hóa - Xã hội`) sets nothing off
+    dashed_names = {
+        t for h in line.parse.of("UNIT") for t in range(h.first_token + 1, h.last_token)
+    }
     if not opening_only:
         for i, word in enumerate(line.parse.words):
             if word in {".", ";"}:
@@ -497,6 +502,11 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             elif word == "," and i in lead_ends:
                 after_lead.add(i + 1)
                 starts.setdefault(i + 1, False)
+            elif word in _DASHES and i > text_start(line) and i + 1 not in dashed_names:
+                # `Tổ chức hội thi – Công chức Văn hóa - Xã hội chủ trì`: bodies and their
+                # role word after a dash set off the task before them
+                after_dash.add(i + 1)
+                starts.setdefault(i + 1, False)
             elif word == "(":
                 # `Xây dựng đề án (Sở Nội vụ chủ trì, ...)`, `... (giao Hội Nông dân xã ...)`
                 start, asked = clause_subject(line, i + 1, authority=False)
@@ -515,6 +525,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
         if start in after_lead and not (made and _cooperates_only(line, end)):
+            continue
+        if start in after_dash and end not in role_starts:
             continue
         # a task section's item opening with bodies and a verb; or a clause after `;` or `.`
         # of a sentence that assigned work before it (`Sở Y tế chủ trì ...; Báo tỉnh đăng tin
@@ -545,6 +557,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
 
 
 _AGENT_CLAUSE_ENDS = frozenset({".", ";", ")"})
+_DASHES = frozenset({"-", "–"})
 
 
 def _agent_tasks(collector: _Collector, line: BodyLine) -> None:
