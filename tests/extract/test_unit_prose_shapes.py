@@ -183,6 +183,12 @@ SHAPES = [
         id="a_body_after_a_dash_without_a_role_word_assigns_nothing",
     ),
     pytest.param(
+        "Tổ chức tập huấn cho cán bộ, giao Trạm Y tế xã thực hiện; sửa chữa trang thiết bị, bàn"
+        " giao cho Công an xã sử dụng.",
+        [("Trạm Y tế xã", True)],
+        id="a_request_after_a_comma",
+    ),
+    pytest.param(
         "UBND xã tổ chức hội nghị sơ kết, phối hợp với các ban, ngành, đoàn thể liên quan.",
         [],
         id="the_issuer_and_an_open_collective_are_no_units",

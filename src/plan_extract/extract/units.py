@@ -499,6 +499,11 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
                     plain[start] = clause_subject(line, i + 1, authority=False)
                 else:
                     starts.setdefault(i + 1, False)  # `Trên cơ sở đó, Sở Tài chính tham mưu`
+            elif word == "," and i + 1 in line.hits_from("REQUEST"):
+                # `Tổ chức tập huấn cho cán bộ, giao Trạm Y tế xã thực hiện`, `Đồng thời, đề
+                # nghị Hội Nông dân xã ...`: a request after a comma opens a clause
+                start, asked = clause_subject(line, i + 1)
+                starts[start] = starts.get(start, False) or asked
             elif word == "," and i in lead_ends:
                 after_lead.add(i + 1)
                 starts.setdefault(i + 1, False)
