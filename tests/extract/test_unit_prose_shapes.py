@@ -189,6 +189,16 @@ SHAPES = [
         id="a_request_after_a_comma",
     ),
     pytest.param(
+        "Công tác phòng chống bạo lực gia đình: Công an xã nắm tình hình, hòa giải mâu thuẫn.",
+        [("Công an xã", True)],
+        id="a_body_and_its_verb_after_the_paragraph_s_topic_and_a_colon",
+    ),
+    pytest.param(
+        "Thành phần đoàn kiểm tra gồm: Công an xã, Trạm Y tế xã.",
+        [],
+        id="bodies_listed_after_a_colon_without_a_verb_assign_nothing",
+    ),
+    pytest.param(
         "UBND xã tổ chức hội nghị sơ kết, phối hợp với các ban, ngành, đoàn thể liên quan.",
         [],
         id="the_issuer_and_an_open_collective_are_no_units",

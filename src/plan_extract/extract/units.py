@@ -469,8 +469,9 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     if authority_asks(line, text_start(line)):
         start, asked = clause_subject(line, text_start(line), authority=False)
         plain[opening] = start, asked or implementation
-    # clause openings after `;` or `.`: a sentence's parallel part, or in a task section's
-    # paragraph a sentence of its own (`Tập huấn cho cán bộ. Công an xã nắm tình hình ...`)
+    # clause openings after `;`, `.` or `:`: a sentence's parallel part, or in a task section's
+    # paragraph a sentence of its own (`Tập huấn cho cán bộ. Công an xã nắm tình hình ...`,
+    # `Công tác tuyên truyền: Công chức Văn hóa - Xã hội chủ trì ...`)
     after_stop: set[int] = set()
     after_semicolon: set[int] = set()
     # `Hội Phụ nữ xã chủ trì, Đoàn Thanh niên xã phối hợp thực hiện`: after a lead's role word
@@ -484,7 +485,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     }
     if not opening_only:
         for i, word in enumerate(line.parse.words):
-            if word in {".", ";"}:
+            if word in {".", ";", ":"}:
                 start, asked = clause_subject(line, i + 1)
                 after_stop.add(start)
                 if word == ";":
