@@ -199,6 +199,17 @@ SHAPES = [
         id="bodies_listed_after_a_colon_without_a_verb_assign_nothing",
     ),
     pytest.param(
+        "Duy trì câu lạc bộ gia đình hạnh phúc tại các thôn, Hội Phụ nữ xã chịu trách nhiệm"
+        " hướng dẫn, kiểm tra; tuyên truyền tại các thôn, ấp, Công an xã tổ chức tuần tra.",
+        [("Hội Liên hiệp Phụ nữ", True), ("Công an xã", True)],
+        id="a_subject_after_a_comma_that_ends_no_list_of_bodies",
+    ),
+    pytest.param(
+        "Văn phòng - Thống kê xã tổng hợp số liệu; giao Tư pháp - Hộ tịch tuyên truyền pháp luật.",
+        [("Công chức Văn phòng - Thống kê", True), ("Công chức Tư pháp - Hộ tịch", True)],
+        id="civil_servants_by_their_titles_alone",
+    ),
+    pytest.param(
         "UBND xã tổ chức hội nghị sơ kết, phối hợp với các ban, ngành, đoàn thể liên quan.",
         [],
         id="the_issuer_and_an_open_collective_are_no_units",

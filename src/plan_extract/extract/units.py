@@ -479,6 +479,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     lead_ends = {h.last_token for h in line.parse.of("LEAD_WORD")}
     after_lead: set[int] = set()
     after_dash: set[int] = set()
+    after_comma: set[int] = set()  # a task paragraph's subject after a comma
     # a dash inside a name (`Phòng Văn hóa - Xã hội`) sets nothing off
     dashed_names = {
         t for h in line.parse.of("UNIT") for t in range(h.first_token + 1, h.last_token)
@@ -505,6 +506,9 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
                 # nghị Hội Nông dân xã ...`: a request after a comma opens a clause
                 start, asked = clause_subject(line, i + 1)
                 starts[start] = starts.get(start, False) or asked
+            elif word == "," and line.kind == "tasks" and _subject_after_comma(line, i):
+                after_comma.add(i + 1)
+                starts.setdefault(i + 1, False)
             elif word == "," and i in lead_ends:
                 after_lead.add(i + 1)
                 starts.setdefault(i + 1, False)
@@ -532,7 +536,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             end = _past_insertion(line, end, role_starts)
         if start in after_lead and not (made and _cooperates_only(line, end)):
             continue
-        if start in after_dash and end not in role_starts:
+        if start in after_dash | after_comma and end not in role_starts:
             continue
         # a task section's item opening with bodies and a verb; or a clause after `;` or `.`
         # of a sentence that assigned work before it (`Sở Y tế chủ trì ...; Báo tỉnh đăng tin
@@ -640,6 +644,21 @@ def _verb_follows(line: BodyLine, hits: list[Hit], end: int) -> bool:
         and words[end].isalpha()
         and words[end][:1].islower()
         and end not in line.hits_from("STATE_WORD")
+    )
+
+
+def _subject_after_comma(line: BodyLine, comma: int) -> bool:
+    """`Tiếp tục duy trì câu lạc bộ tại các thôn, Hội Phụ nữ xã chịu trách nhiệm hướng dẫn`:
+    in a task section's paragraph, bodies may open a clause after a comma that ends no list of
+    bodies opening the clause (`Sở Y tế, Sở Tài chính chủ trì` is one list); their role word
+    must follow them."""
+    start = line.clause_bounds(comma)[0]
+    opening = clause_subject(line, start)[0]
+    _, listed_until = unit_list(line, opening)
+    following = line.parse.words[comma + 1] if comma + 1 < len(line.parse.words) else ""
+    # a name in lower case goes on a list (`tại các thôn, ấp, ...`), a capital opens one
+    return (
+        listed_until <= opening and following[:1].isupper() and unit_at(line, comma + 1) is not None
     )
 
 
