@@ -205,6 +205,12 @@ SHAPES = [
         id="a_subject_after_a_comma_that_ends_no_list_of_bodies",
     ),
     pytest.param(
+        "Ngoài ra, Ủy ban nhân dân huyện yêu cầu các phòng, ban, ngành, Ủy ban nhân dân các xã,"
+        " thị trấn căn cứ kế hoạch triển khai.",
+        [],
+        id="a_request_s_list_of_collectives_goes_on_past_its_commas",
+    ),
+    pytest.param(
         "Văn phòng - Thống kê xã tổng hợp số liệu; giao Tư pháp - Hộ tịch tuyên truyền pháp luật.",
         [("Công chức Văn phòng - Thống kê", True), ("Công chức Tư pháp - Hộ tịch", True)],
         id="civil_servants_by_their_titles_alone",

@@ -650,15 +650,19 @@ def _verb_follows(line: BodyLine, hits: list[Hit], end: int) -> bool:
 def _subject_after_comma(line: BodyLine, comma: int) -> bool:
     """`Tiếp tục duy trì câu lạc bộ tại các thôn, Hội Phụ nữ xã chịu trách nhiệm hướng dẫn`:
     in a task section's paragraph, bodies may open a clause after a comma that ends no list of
-    bodies opening the clause (`Sở Y tế, Sở Tài chính chủ trì` is one list); their role word
-    must follow them."""
+    bodies opening the clause (`Sở Y tế, Sở Tài chính chủ trì` is one list) nor those a
+    request asks (`UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện căn cứ ...`); their
+    role word must follow them."""
     start = line.clause_bounds(comma)[0]
     opening = clause_subject(line, start)[0]
     _, listed_until = unit_list(line, opening)
     following = line.parse.words[comma + 1] if comma + 1 < len(line.parse.words) else ""
     # a name in lower case goes on a list (`tại các thôn, ấp, ...`), a capital opens one
     return (
-        listed_until <= opening and following[:1].isupper() and unit_at(line, comma + 1) is not None
+        listed_until <= opening
+        and not line.hits_in("REQUEST", start, comma)  # a list of those asked goes on
+        and following[:1].isupper()
+        and unit_at(line, comma + 1) is not None
     )
 
 
@@ -720,6 +724,8 @@ def _after_introduction(line: BodyLine, comma: int) -> bool:
     collective = opening is not None and opening.id in _collectives()
     if not (words[comma + 1][:1].isupper() or collective):
         return False  # a body's name is capitalized (`..., trường học thực hiện` names none)
+    if line.hits_in("REQUEST", start, comma):
+        return False  # the list of those a request asks goes on (`yêu cầu các phòng, ban, UBND`)
     return not any(start <= h.first_token < comma for h in hits) and not any(
         named_at(line, token) for token in range(start, comma)
     )
