@@ -730,14 +730,15 @@ FRAGMENTS = [
         id="a_task_section_s_headings_name_no_body_missing_from_the_lexicon",
     ),
     # `- Sở Tư pháp thẩm định ...`: the verb need not be a role word; a statement about the body
-    # (`Sở Y tế đã ...`) or a body missing from the lexicon assigns nothing there.
+    # (`Sở Y tế đã ...`) or a body missing from the lexicon whose name has no plain end (its
+    # level word) assigns nothing there.
     pytest.param(
         PLAN_WITH.format(
             rest="II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện thể chế\n"
             "- Sở Tư pháp thẩm định các dự thảo văn bản.\n"
             "- Sở Nội vụ, Sở Tài chính cân đối, bố trí biên chế.\n"
             "- Sở Y tế đã hoàn thành việc số hóa hồ sơ.\n"
-            "- Trung tâm Khuyến nông tỉnh lập danh sách hộ dân.\n"
+            "- Trung tâm Khuyến nông lập danh sách hộ dân.\n"
             "Công an tỉnh đấu tranh với tội phạm mạng là nhiệm vụ trọng tâm.\n"
         ),
         [("Sở Tư pháp", True), ("Sở Nội vụ", True), ("Sở Tài chính", True)],

@@ -92,6 +92,8 @@ RoleLabel = Literal[
     "AUTHORITY",
     "ASK_ADVERB",
     "TOPIC",
+    "AGENT",
+    "AGENT_END",
 ]
 PhraseLabel = Literal[
     ComparatorLabel,
@@ -454,6 +456,8 @@ class Roles(PatternFile):
             frozenset({"LEAD_WORD", "INSERTION"}),
             frozenset({"NAMED_ORG", "AUTHORITY"}),
             frozenset({"STATE_WORD", "ASK_ADVERB"}),
+            frozenset({"LEAD_LABEL", "AGENT_END"}),
+            frozenset({"LEAD_WORD", "AGENT_END"}),
         }
     )
     patterns: list[RoleGroup]

@@ -144,8 +144,20 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
     taken (where it ends cannot be told)."""
     heads = line.hits_from("NAMED_ORG").get(token, [])
     words = line.parse.words
-    if not heads or (token > 0 and words[token - 1] == "("):
-        return None  # a part of the body before, in parentheses: `Sở Y tế (Chi cục Dân số)`
+    if not heads:
+        return None
+    if token > 0 and words[token - 1] == "(":
+        # a part of the body before, in parentheses (`Sở Y tế (Chi cục Dân số)`), unless a
+        # role verb follows the name: the parenthesis assigns the task before it (`Kiểm tra
+        # bếp ăn (Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Y tế)`)
+        hit = _named_from(line, token, heads)
+        return hit if hit is not None and hit.last_token in verbs_with_objects(line) else None
+    return _named_from(line, token, heads)
+
+
+def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
+    """The name `named_at` reads from the head noun `heads` at `token`, if its end is plain."""
+    words = line.parse.words
     if _inside_phrase(line, token):
         return None  # the end of another phrase: `Trên cơ sở Kế hoạch này`
     first = (
@@ -315,6 +327,8 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
             end = _past_adverbs(line, end)
             if requested or end not in line.hits_from("REQUEST"):
                 break  # the authority only as the one who asks: its request follows at once
+        if label == "REQUEST" and end < len(line.parse.words) and line.parse.words[end] == ":":
+            end += 1  # `Giao: Công chức Văn hóa - Xã hội chủ trì ...`
         token = end
         requested = requested or label == "REQUEST"
     return token, requested
@@ -354,7 +368,8 @@ def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
     môn, B và doanh nghiệp ...`): the list goes on past generic nouns, which name none."""
     found: list[Hit] = []
     for coop in line.hits_in("COOPERATE_WORD", start, end):
-        token = coop.last_token
+        # a head standing for his body opens the list (`phối hợp với Ban nhân dân các ấp`)
+        token = _holder_end(line, coop.last_token, addressed=False) or coop.last_token
         while True:
             units, token = unit_list(line, token)
             found.extend(units)

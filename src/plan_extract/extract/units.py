@@ -507,11 +507,26 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     if authority_asks(line, text_start(line)):
         start, asked = clause_subject(line, text_start(line), authority=False)
         plain[opening] = start, asked or implementation
-    after_semicolon: set[int] = set()  # clause openings after `;`, a sentence's parallel part
+    # clause openings after `;`, `.` or `:`: a sentence's parallel part, or in a task section's
+    # paragraph a sentence of its own (`Tập huấn cho cán bộ. Công an xã nắm tình hình ...`,
+    # `Công tác tuyên truyền: Công chức Văn hóa - Xã hội chủ trì ...`)
+    after_stop: set[int] = set()
+    after_semicolon: set[int] = set()
+    # `Hội Phụ nữ xã chủ trì, Đoàn Thanh niên xã phối hợp thực hiện`: after a lead's role word
+    # and a comma, bodies that only cooperate join its task
+    lead_ends = {h.last_token for h in line.parse.of("LEAD_WORD")}
+    after_lead: set[int] = set()
+    after_dash: set[int] = set()
+    after_comma: set[int] = set()  # a task paragraph's subject after a comma
+    # a dash inside a name (`Phòng Văn hóa - Xã hội`) sets nothing off
+    dashed_names = {
+        t for h in line.parse.of("UNIT") for t in range(h.first_token + 1, h.last_token)
+    }
     if not opening_only:
         for i, word in enumerate(line.parse.words):
-            if word in {".", ";"}:
+            if word in {".", ";", ":"}:
                 start, asked = clause_subject(line, i + 1)
+                after_stop.add(start)
                 if word == ";":
                     after_semicolon.add(start)
                 starts[start] = starts.get(start, False) or asked
@@ -524,8 +539,26 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
                     plain[start] = clause_subject(line, i + 1, authority=False)
                 else:
                     starts.setdefault(i + 1, False)  # `Trên cơ sở đó, Sở Tài chính tham mưu`
+            elif word == "," and i + 1 in line.hits_from("REQUEST"):
+                # `Tổ chức tập huấn cho cán bộ, giao Trạm Y tế xã thực hiện`, `Đồng thời, đề
+                # nghị Hội Nông dân xã ...`: a request after a comma opens a clause
+                start, asked = clause_subject(line, i + 1)
+                starts[start] = starts.get(start, False) or asked
+            elif word == "," and line.kind == "tasks" and _subject_after_comma(line, i):
+                after_comma.add(i + 1)
+                starts.setdefault(i + 1, False)
+            elif word == "," and i in lead_ends:
+                after_lead.add(i + 1)
+                starts.setdefault(i + 1, False)
+            elif word in _DASHES and i > text_start(line) and i + 1 not in dashed_names:
+                # `Tổ chức hội thi – Công chức Văn hóa - Xã hội chủ trì`: bodies and their
+                # role word after a dash set off the task before them
+                after_dash.add(i + 1)
+                starts.setdefault(i + 1, False)
             elif word == "(":
-                starts.setdefault(i + 1, False)  # `Xây dựng đề án (Sở Nội vụ chủ trì, ...)`
+                # `Xây dựng đề án (Sở Nội vụ chủ trì, ...)`, `... (giao Hội Nông dân xã ...)`
+                start, asked = clause_subject(line, i + 1, authority=False)
+                starts[start] = starts.get(start, False) or asked
     role_starts = {
         h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
     }
@@ -541,10 +574,17 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             end = _past_insertion(line, end, role_starts)
         if hits and start == opening and end not in role_starts:
             end = _role_after_stop(line, end, role_starts)
-        # a task section's item opening with bodies and a verb; or a clause after `;` of a
-        # sentence that assigned work before it (`Sở Y tế chủ trì ...; Báo tỉnh đăng tin ...`)
+        if start in after_lead and not (made and _cooperates_only(line, end)):
+            continue
+        if start in after_dash | after_comma and end not in role_starts:
+            continue
+        # a task section's item opening with bodies and a verb; or a clause after `;` or `.`
+        # of a sentence that assigned work before it (`Sở Y tế chủ trì ...; Báo tỉnh đăng tin
+        # ...`), or of a task section's paragraph
+        parallel = start in after_semicolon and made
+        own_sentence = start in after_stop and line.kind == "tasks" and not _stated(line, end)
         item = (start == opening and _assigning_item(collector.context, line, hits, end)) or (
-            made and start in after_semicolon and _verb_follows(line, hits, end)
+            (parallel or own_sentence) and _verb_follows(line, hits, end)
         )
         if not hits or not (
             end in role_starts or free or item or _closing_bracket(line, hits, end)
@@ -581,6 +621,47 @@ def _role_after_stop(line: BodyLine, end: int, role_starts: set[int]) -> int:
     return role if role in role_starts and line.opens_clause(role) else end
 
 
+_AGENT_CLAUSE_ENDS = frozenset({".", ";", ")"})
+_DASHES = frozenset({"-", "–"})
+
+
+def _agent_tasks(collector: _Collector, line: BodyLine) -> None:
+    """`Tổ chức tập huấn ... do Hội Liên hiệp Phụ nữ xã thực hiện.`: the bodies after an agent
+    word carry out the task of their clause when nothing but role words follows them to its
+    end, the last closing it (`thực hiện`, `chủ trì`), and the partners of a cooperation word
+    (`do Đoàn Thanh niên xã phối hợp Hội Nông dân xã thực hiện`); not a source a passive
+    clause names (`thông tin do Sở Y tế cung cấp`)."""
+    words = line.parse.words
+    for agent in line.parse.of("AGENT"):
+        hits, end = unit_list(line, agent.last_token)
+        if not hits:
+            continue
+        close = next(
+            (i for i in range(end, len(words)) if words[i] in _AGENT_CLAUSE_ENDS), len(words)
+        )
+        partners = cooperating_units(line, end, close)
+        if _only_roles_until(line, end, close, partners):
+            lead = [collector.unit(h, line) for h in hits]
+            collector.task(line, lead, [collector.unit(h, line) for h in partners])
+
+
+def _only_roles_until(line: BodyLine, start: int, close: int, partners: list[Hit]) -> bool:
+    """Whether the tokens from `start` to `close` are role words, partners (with their level
+    words) and the marks joining them, the last an AGENT_END phrase ending at `close`."""
+    covered: set[int] = set()
+    labels: tuple[PhraseLabel, ...] = ("AGENT_END", "LEAD_WORD", "COOPERATE_WORD")
+    for label in labels:
+        for hit in line.hits_in(label, start, close):
+            covered.update(range(hit.first_token, hit.last_token))
+    for hit in partners:
+        covered.update(range(hit.first_token, tail_end(line, hit.last_token)))
+    joiners = list_words().joiners
+    words = line.parse.words
+    if not all(t in covered or words[t].lower() in joiners for t in range(start, close)):
+        return False
+    return any(h.last_token == close for h in line.hits_in("AGENT_END", start, close))
+
+
 def _cooperates_only(line: BodyLine, end: int) -> bool:
     """Whether the role word at `end` is a cooperation word with no partner after it (`phối
     hợp.`, `phối hợp thực hiện`, not `phối hợp với Sở Y tế tổ chức ...`): the units before it
@@ -606,18 +687,55 @@ def _assigning_item(context: Context, line: BodyLine, hits: list[Hit], end: int)
 
 
 def _verb_follows(line: BodyLine, hits: list[Hit], end: int) -> bool:
-    """Whether bodies the lexicon names (`hits`) are followed by a verb (a word in lower case)
-    that no STATE_WORD makes a statement about them (`Sở Y tế đã ...`, `... là cơ quan có
-    ...`): they do the work."""
+    """Whether bodies the lexicon names (`hits`), or that the naming pattern closes with their
+    level word (`Công an huyện`, `Trung tâm Y tế huyện`), are followed by a verb (a word in
+    lower case) that no STATE_WORD makes a statement about them (`Sở Y tế đã ...`, `... là cơ
+    quan có ...`): they do the work."""
     words = line.parse.words
     return (
         bool(hits)
-        and all(h.label == "UNIT" for h in hits)
+        and all(h.label == "UNIT" or _ends_at_level(line, h) for h in hits)
         and end < len(words)
         and words[end].isalpha()
         and words[end][:1].islower()
         and end not in line.hits_from("STATE_WORD")
     )
+
+
+def _subject_after_comma(line: BodyLine, comma: int) -> bool:
+    """`Tiếp tục duy trì câu lạc bộ tại các thôn, Hội Phụ nữ xã chịu trách nhiệm hướng dẫn`:
+    in a task section's paragraph, bodies may open a clause after a comma that ends no list of
+    bodies opening the clause (`Sở Y tế, Sở Tài chính chủ trì` is one list) nor those a
+    request asks (`UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện căn cứ ...`); their
+    role word must follow them."""
+    start = line.clause_bounds(comma)[0]
+    opening = clause_subject(line, start)[0]
+    _, listed_until = unit_list(line, opening)
+    following = line.parse.words[comma + 1] if comma + 1 < len(line.parse.words) else ""
+    # a name in lower case goes on a list (`tại các thôn, ấp, ...`), a capital opens one
+    return (
+        listed_until <= opening
+        and not line.hits_in("REQUEST", start, comma)  # a list of those asked goes on
+        and following[:1].isupper()
+        and unit_at(line, comma + 1) is not None
+    )
+
+
+_STATED_WITHIN = 3  # tokens after a sentence's subject where a STATE_WORD makes it a statement
+
+
+def _stated(line: BodyLine, end: int) -> bool:
+    """`Các nhà mạng viễn thông lớn đã triển khai ...`: a STATE_WORD right after the bodies
+    opening a sentence (an adjective between) makes it a statement about them, not a task."""
+    states = line.hits_from("STATE_WORD")
+    return any(token in states for token in range(end, end + _STATED_WITHIN))
+
+
+def _ends_at_level(line: BodyLine, hit: Hit) -> bool:
+    """Whether a name the naming pattern read (`Trung tâm Y tế huyện`) ends with its level word,
+    where a name surely ends."""
+    last = line.parse.words[hit.last_token - 1]
+    return hit.label == "NAMED_ORG" and last in list_words().level_syllables
 
 
 def _closing_bracket(line: BodyLine, hits: list[Hit], end: int) -> bool:
@@ -661,6 +779,8 @@ def _after_introduction(line: BodyLine, comma: int) -> bool:
     collective = opening is not None and opening.id in _collectives()
     if not (words[comma + 1][:1].isupper() or collective):
         return False  # a body's name is capitalized (`..., trường học thực hiện` names none)
+    if line.hits_in("REQUEST", start, comma):
+        return False  # the list of those a request asks goes on (`yêu cầu các phòng, ban, UBND`)
     return not any(start <= h.first_token < comma for h in hits) and not any(
         named_at(line, token) for token in range(start, comma)
     )
@@ -801,6 +921,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 collector.task(line, nested or owners, coop)
         else:
             _subject_task(collector, line)
+            _agent_tasks(collector, line)
     _table_tasks(collector, context)
     _article_tasks(collector, context)
     _closing_tasks(collector, context)
