@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -30,19 +32,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # what lies between tokens, and the tokens
 
 
 def syllables(text: str) -> tuple[list[str], list[bool]]:
     """Normalized text split into syllables, numbers (`1,4`, `100.000` stay whole) and symbols,
-    each with whether a space follows it (spaCy's words and spaces)."""
-    found = list(TOKEN.finditer(text))
-    if not found:
-        return [], []
-    words = [match.group() for match in found]
-    ends = [match.end() for match in found]
-    spaces = [after.start() > end for end, after in zip(ends[:-1], found[1:], strict=True)]
-    spaces.append(ends[-1] < len(text))
-    return words, spaces
+    each with whether a space follows it (spaCy's words and spaces). One split gives the
+    tokens at odd places and what follows each at the even places after them (a Python step
+    per token cost more than the tokenizing)."""
+    parts = _TOKEN_SPLIT.split(text)
+    return parts[1::2], list(map(bool, parts[2::2]))
 
 
 class SyllableTokenizer:
@@ -280,11 +279,42 @@ def _batch(m: Matchers, tokens: list[tuple[list[str], list[bool]]]) -> tuple[Doc
     return Doc(m.nlp.vocab, words=all_words, spaces=all_spaces), starts
 
 
+# The lines parsed so far in the document being extracted (`one_document`), by text.
+_PARSED: ContextVar[dict[str, LineParse] | None] = ContextVar("parsed_lines", default=None)
+
+
+@contextmanager
+def one_document() -> Iterator[None]:
+    """Within it, `parse_lines` parses each distinct line text once: the extractors ask for the
+    same lines several times (the body, then its table rows once per kind of column, the
+    units' closing and addressees), and a line's parse depends on its text alone. Scoped to
+    one document so that what is kept stays bounded and no plan's reading leaks into
+    another's."""
+    reset = _PARSED.set({})
+    try:
+        yield
+    finally:
+        _PARSED.reset(reset)
+
+
 def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
     """Tokenize and match many lines at once: the matchers run once over one Doc of all the
-    lines' tokens, and each line keeps the matches that lie within it."""
-    m = matchers()  # first: it imports spaCy without its command line (`load_spacy`)
+    lines' tokens, and each line keeps the matches that lie within it. Within `one_document`,
+    a text parsed before is not parsed again (the same `LineParse` is given: rules only read
+    it)."""
     lines = list(texts)
+    parsed = _PARSED.get()
+    if parsed is None:
+        yield from _parse_batch(lines)
+        return
+    new = [text for text in dict.fromkeys(lines) if text not in parsed]
+    parsed.update(zip(new, _parse_batch(new), strict=True))
+    for text in lines:
+        yield parsed[text]
+
+
+def _parse_batch(lines: list[str]) -> Iterator[LineParse]:
+    m = matchers()  # first: it imports spaCy without its command line (`load_spacy`)
     tokens = [syllables(text) for text in lines]
     read = [(words, _offsets(words, spaces)) for words, spaces in tokens]
     batch, starts = _batch(m, tokens)
