@@ -34,7 +34,7 @@ class DateAnchors:
     everywhere: bool
 
 
-def _literals(spec: dict[str, Any]) -> list[tuple[str, list[str]]]:
+def literal_tests(spec: dict[str, Any]) -> list[tuple[str, list[str]]]:
     """(attribute, the strings it must equal) of each literal test of a token spec."""
     found = []
     for key, value in spec.items():
@@ -48,7 +48,7 @@ def _literals(spec: dict[str, Any]) -> list[tuple[str, list[str]]]:
     return found
 
 
-def _selectivity(test: tuple[str, list[str]]) -> tuple[int, int]:
+def selectivity(test: tuple[str, list[str]]) -> tuple[int, int]:
     """Lower is rarer in a plan's text: words (a month's) before shapes (`dddd`) before
     signs (`/`), which numbers and headings are full of; then fewer values before more. Only
     speed depends on this choice."""
@@ -62,11 +62,11 @@ def date_anchors(patterns: Iterable[list[dict[str, Any]]], strings: StringStore)
     accepted: dict[str, set[int]] = {}
     for pattern in patterns:
         tests = [
-            test for spec in pattern if spec.get("OP") in _REQUIRED for test in _literals(spec)
+            test for spec in pattern if spec.get("OP") in _REQUIRED for test in literal_tests(spec)
         ]
         if not tests:
             return DateAnchors((), everywhere=True)
-        attribute, values = min(tests, key=_selectivity)
+        attribute, values = min(tests, key=selectivity)
         accepted.setdefault(attribute, set()).update(strings.add(value) for value in values)
     return DateAnchors(
         tuple((name, frozenset(hashes)) for name, hashes in sorted(accepted.items())), False

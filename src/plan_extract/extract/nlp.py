@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from plan_extract.extract import lexicon
 from plan_extract.extract.date_anchors import DateAnchors, anchored_lines, date_anchors
+from plan_extract.extract.date_windows import DateReach, date_reach, windowed, windows
 from plan_extract.extract.lean_imports import load_spacy
 from plan_extract.extract.lexicon import Label
 from plan_extract.extract.line_tokens import LineTokens
@@ -101,16 +102,20 @@ class Matchers:
 
     nlp: Language
     phrases: PhraseMatcher
-    dates: Matcher  # every token pattern is a date's (see `may_hold_date`)
+    # every token pattern is a date's (see `may_hold_date`): those of bounded length read the
+    # tokens within `date_reach` of an anchor, the others whole lines (`date_windows`)
+    near_dates: Matcher | None
+    line_dates: Matcher | None
     roles: dict[int, tuple[Label, str]]  # match key → (label, id)
-    date_anchors: DateAnchors  # what a line needs for the date matcher to read it
+    date_anchors: DateAnchors  # what a line needs for the date matchers to read it
+    date_reach: DateReach
 
 
 @cache
 def matchers() -> Matchers:
     """Build the pipeline and its matchers once per process."""
     spacy = load_spacy()
-    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.matcher import PhraseMatcher
 
     nlp: Language = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = SyllableTokenizer(nlp.vocab)
@@ -127,13 +132,31 @@ def matchers() -> Matchers:
     phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, texts in phrases.items():
         phrase_matcher.add(key, [nlp.make_doc(text) for text in texts])
-    date_matcher = Matcher(nlp.vocab, validate=True)
+    near: dict[str, list[list[dict[str, Any]]]] = {}
+    whole: dict[str, list[list[dict[str, Any]]]] = {}
     for key, patterns in tokens.items():
-        date_matcher.add(key, patterns)
+        for elements in patterns:
+            (near if windowed(elements) is not None else whole).setdefault(key, []).append(elements)
+    strings = nlp.vocab.strings
     anchors = date_anchors(
-        (pattern for patterns in tokens.values() for pattern in patterns), nlp.vocab.strings
+        (pattern for patterns in tokens.values() for pattern in patterns), strings
     )
-    return Matchers(nlp, phrase_matcher, date_matcher, roles, anchors)
+    reach = date_reach((pattern for patterns in near.values() for pattern in patterns), strings)
+    return Matchers(
+        nlp, phrase_matcher, _matcher(nlp, near), _matcher(nlp, whole), roles, anchors, reach
+    )
+
+
+def _matcher(nlp: Language, patterns: dict[str, list[list[dict[str, Any]]]]) -> Matcher | None:
+    """A token Matcher of `patterns` by match key; None without any (spaCy's refuses a call)."""
+    from spacy.matcher import Matcher
+
+    if not patterns:
+        return None
+    matcher = Matcher(nlp.vocab, validate=True)
+    for key, key_patterns in patterns.items():
+        matcher.add(key, key_patterns)
+    return matcher
 
 
 # A phrase found in a line before it is made a `Hit`: its pattern's id and token span.
@@ -347,10 +370,42 @@ def _dates(
     tokens: list[tuple[list[str], list[bool]]],
     read: list[tuple[list[str], tuple[int, ...]]],
 ) -> dict[int, list[Hit]]:
-    """The date hits of the lines at `indices` (those that may hold a date), by line: the date
-    matcher runs over one Doc of those lines' tokens."""
+    """The date hits of the lines at `indices` (those that may hold a date), by line. The
+    bounded patterns' matcher runs over one Doc of the windows of those lines' tokens within
+    reach of an anchor (`date_windows`), the others' over one Doc of the lines; the windows'
+    matches are placed back in the lines' Doc, and a match both find is one."""
     if not indices:
         return {}
-    batch, starts = _batch(m, [tokens[index] for index in indices])
-    found = _line_hits(m, m.dates(batch), starts, [read[index] for index in indices])
-    return dict(zip(indices, found, strict=True))
+    lines = [tokens[index] for index in indices]
+    batch, starts = _batch(m, lines)
+    found: list[tuple[int, int, int]] = []
+    if m.near_dates is not None:
+        found += _window_matches(m.near_dates, m, windows(m.date_reach, batch, starts), lines)
+    if m.line_dates is not None:
+        found += m.line_dates(batch)
+    in_lines = _line_hits(m, list(dict.fromkeys(found)), starts, [read[index] for index in indices])
+    return dict(zip(indices, in_lines, strict=True))
+
+
+def _window_matches(
+    matcher: Matcher,
+    m: Matchers,
+    ranges: list[tuple[int, int]],
+    lines: list[tuple[list[str], list[bool]]],
+) -> list[tuple[int, int, int]]:
+    """The matches of `matcher` within the token ranges [first, end) of the Doc of `lines`,
+    as (key, start, end) in that Doc: the ranges' tokens are matched in one Doc of their own,
+    each range apart."""
+    if not ranges:
+        return []
+    words = [word for line_words, _ in lines for word in line_words]
+    spaces = [space for _, line_spaces in lines for space in line_spaces]
+    pieces = [(words[first:end], spaces[first:end]) for first, end in ranges]
+    batch, starts = _batch(m, pieces)
+    found = []
+    for key, start, end in matcher(batch):
+        piece = bisect_right(starts, start) - 1
+        offset = ranges[piece][0] - starts[piece]
+        if end - starts[piece] <= len(pieces[piece][0]):  # none across two ranges
+            found.append((key, start + offset, end + offset))
+    return found
