@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -84,7 +85,15 @@ def anchored_lines(anchors: DateAnchors, batch: Doc, starts: list[int]) -> list[
     columns = batch.to_array([IDS[name] for name, _ in anchors.accepted]).reshape(len(batch), -1)
     found = numpy.zeros(len(batch), dtype=bool)
     for column, (_, hashes) in enumerate(anchors.accepted):
-        found |= numpy.isin(columns[:, column], numpy.fromiter(hashes, dtype=numpy.uint64))
+        found |= numpy.isin(columns[:, column], _array(hashes))
     counts = numpy.concatenate(([0], numpy.cumsum(found)))
     bounds = numpy.array([*starts, len(batch)])
     return (counts[bounds[1:]] > counts[bounds[:-1]]).tolist()  # type: ignore[no-any-return]
+
+
+@cache
+def _array(hashes: frozenset[int]) -> Any:
+    """`hashes` as the array `numpy.isin` reads, made once per set (per process)."""
+    import numpy
+
+    return numpy.fromiter(hashes, dtype=numpy.uint64)

@@ -10,6 +10,7 @@ pattern the matchers know, with its label and id, comes from `data/extract/*.yam
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -256,7 +257,11 @@ def _line_found(
     """As `_line_hits`, each line's matches by label, not yet made hits."""
     per_line: list[dict[Label, list[Found]]] = [{} for _ in starts]
     for index, label, pattern_id, start, end in _within_lines(m, found, starts, lines):
-        per_line[index].setdefault(label, []).append((pattern_id, start, end))
+        in_line = per_line[index].get(label)
+        if in_line is None:
+            per_line[index][label] = [(pattern_id, start, end)]
+        else:
+            in_line.append((pattern_id, start, end))
     return per_line
 
 
@@ -267,12 +272,17 @@ def _within_lines(
     lines: list[tuple[list[str], tuple[int, ...]]],
 ) -> Iterator[tuple[int, Label, str, int, int]]:
     """Each match that lies within a line: the line's index, the match's label and id, and its
-    token span in the line."""
+    token span in the line. The matchers give their matches by start, so the line is looked
+    up only when a match starts past the one before's (any order gives the same answer)."""
     roles = m.roles
+    nexts = [*starts[1:], sys.maxsize]  # where the line after each starts
+    index, first, after, limit = -1, 0, 0, 0  # the line, its first token, the next line's
     for key, start, end in found:
-        index = bisect_right(starts, start) - 1
-        first = starts[index]
-        if end - first > len(lines[index][0]):
+        if not first <= start < after:
+            index = bisect_right(starts, start) - 1
+            first, after = starts[index], nexts[index]
+            limit = first + len(lines[index][0])
+        if end > limit:
             continue
         label, pattern_id = roles[key]
         yield index, label, pattern_id, start - first, end - first
@@ -380,7 +390,8 @@ def _dates(
     batch, starts = _batch(m, lines)
     found: list[tuple[int, int, int]] = []
     if m.near_dates is not None:
-        found += _window_matches(m.near_dates, m, windows(m.date_reach, batch, starts), lines)
+        ranges = windows(m.date_reach, batch, starts)
+        found += _window_matches(m.near_dates, m, ranges, lines, starts)
     if m.line_dates is not None:
         found += m.line_dates(batch)
     in_lines = _line_hits(m, list(dict.fromkeys(found)), starts, [read[index] for index in indices])
@@ -392,15 +403,19 @@ def _window_matches(
     m: Matchers,
     ranges: list[tuple[int, int]],
     lines: list[tuple[list[str], list[bool]]],
+    line_starts: list[int],
 ) -> list[tuple[int, int, int]]:
-    """The matches of `matcher` within the token ranges [first, end) of the Doc of `lines`,
-    as (key, start, end) in that Doc: the ranges' tokens are matched in one Doc of their own,
-    each range apart."""
+    """The matches of `matcher` within the token ranges [first, end) of the Doc of `lines`
+    (each within a line; line i's tokens start at `line_starts[i]`), as (key, start, end) in
+    that Doc: the ranges' tokens are matched in one Doc of their own, each range apart."""
     if not ranges:
         return []
-    words = [word for line_words, _ in lines for word in line_words]
-    spaces = [space for _, line_spaces in lines for space in line_spaces]
-    pieces = [(words[first:end], spaces[first:end]) for first, end in ranges]
+    pieces = []
+    for first, end in ranges:
+        line = bisect_right(line_starts, first) - 1
+        words, spaces = lines[line]
+        at = line_starts[line]
+        pieces.append((words[first - at : end - at], spaces[first - at : end - at]))
     batch, starts = _batch(m, pieces)
     found = []
     for key, start, end in matcher(batch):
