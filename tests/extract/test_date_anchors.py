@@ -3,23 +3,9 @@ patterns match holds an anchor, and the anchors leave most lines of a plan unrea
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from date_lines import OWN_LINES, all_dates_matcher, corpus_lines
 from plan_extract.extract.date_anchors import anchored_lines, date_anchors
 from plan_extract.extract.nlp import matchers, syllables
-
-ROOT = Path(__file__).resolve().parents[2]
-# lines of our own: dates of every shape the patterns read, and figures that are no date
-OWN_LINES = [
-    "Hoàn thành trước ngày 15/12/2026.",
-    "Trong quý II và quý III năm 2026",
-    "Thời gian: 6 tháng đầu năm",
-    "từ ngày 01 đến ngày 15 tháng 3 năm 2026",
-    "đạt 95% số hộ; 12,5 km đường; 3.000 người",
-    "1. Mục tiêu cụ thể",
-    "hạn 30.6.2026 và 7/2026",
-    "",
-]
 
 
 def _doc_of(texts: list[str]) -> tuple[object, list[int]]:
@@ -36,21 +22,16 @@ def _doc_of(texts: list[str]) -> tuple[object, list[int]]:
     return Doc(matchers().nlp.vocab, words=words, spaces=spaces), starts
 
 
-def _corpus_lines() -> list[str]:
-    paths = sorted((ROOT / "corpus/plans/seeds").glob("*.txt"))
-    paths += sorted((ROOT / "corpus/plans/real").glob("*.md"))[:6]
-    return [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
-
-
 def test_every_line_with_a_date_match_is_anchored() -> None:
     m = matchers()
-    lines = OWN_LINES + _corpus_lines()
+    dates = all_dates_matcher()
+    lines = OWN_LINES + corpus_lines()
     batch, starts = _doc_of(lines)
     anchored = anchored_lines(m.date_anchors, batch, starts)  # type: ignore[arg-type]
     matched = 0
     for text, has_anchor in zip(lines, anchored, strict=True):
         alone, _ = _doc_of([text])
-        if m.dates(alone):
+        if dates(alone):
             matched += 1
             assert has_anchor, text
     assert matched > 50

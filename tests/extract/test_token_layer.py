@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plan_extract.extract.nlp import LineParse, parse_lines
+from hypothesis import given
+from hypothesis import strategies as st
+
+from plan_extract.extract.nlp import TOKEN, LineParse, one_document, parse_lines, syllables
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,3 +54,36 @@ def test_hits_made_when_asked_are_sorted_and_fresh_when_none() -> None:
     empty = parse.of(missing)  # type: ignore[arg-type]
     empty.append(by_label[next(iter(by_label))][0])
     assert parse.of(missing) == []  # type: ignore[arg-type]
+
+
+def test_one_document_parses_each_text_once_and_reads_as_without() -> None:
+    lines = [
+        "Giao Ủy ban nhân dân xã chủ trì",
+        "trước ngày 15/12/2026",
+        "Giao Ủy ban nhân dân xã chủ trì",
+    ]
+    alone = [_reading(parse) for parse in parse_lines(lines)]
+    with one_document():
+        first = list(parse_lines(lines))
+        again = next(parse_lines([lines[1]]))
+        assert first[0] is first[2] and again is first[1]
+        assert [_reading(parse) for parse in first] == alone
+    outside = next(parse_lines([lines[1]]))
+    assert outside is not again and _reading(outside) == alone[1]
+    with one_document():  # a new document keeps nothing of the one before
+        assert next(parse_lines([lines[1]])) is not again
+
+
+_PIECES = st.sampled_from(
+    ["Quý", "IV", "ngày", "15", "/", "1,4", "100.000", ".", " ", "  ", "_", "\t", "x2", "đ"]
+)
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_syllables_are_the_token_matches_and_the_gaps_after_them(text: str) -> None:
+    matches = list(TOKEN.finditer(text))
+    words, spaces = syllables(text)
+    assert words == [match.group() for match in matches]
+    ends = [match.end() for match in matches]
+    starts = [match.start() for match in matches[1:]] + [len(text)] if matches else []
+    assert spaces == [start > end for end, start in zip(ends, starts, strict=True)]

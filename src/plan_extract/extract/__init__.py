@@ -8,6 +8,7 @@ from plan_extract.extract.deadline_items import to_models
 from plan_extract.extract.deadlines import find_deadlines
 from plan_extract.extract.funding import find_funding
 from plan_extract.extract.model import Extraction
+from plan_extract.extract.nlp import one_document
 from plan_extract.extract.targets import find_targets
 from plan_extract.extract.units import find_units_and_tasks
 from plan_extract.normalize.model import NormalizedDocument
@@ -15,16 +16,18 @@ from plan_extract.structure.model import Structure
 
 
 def extract(doc: NormalizedDocument, structure: Structure) -> Extraction:
-    context = build_context(doc, structure)
-    assigned = find_units_and_tasks(context)
-    tasks, deadlines = _link(assigned.tasks, to_models(find_deadlines(context)))
-    targets, unread = find_targets(context)
+    with one_document():
+        context = build_context(doc, structure)
+        assigned = find_units_and_tasks(context)
+        tasks, deadlines = _link(assigned.tasks, to_models(find_deadlines(context)))
+        targets, unread = find_targets(context)
+        funding = find_funding(context)
     return Extraction(
         targets=targets,
         units=assigned.units,
         tasks=tasks,
         deadlines=deadlines,
-        funding=find_funding(context),
+        funding=funding,
         warnings=[*assigned.warnings, *unread],
     )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class DateAnchors:
     everywhere: bool
 
 
-def _literals(spec: dict[str, Any]) -> list[tuple[str, list[str]]]:
+def literal_tests(spec: dict[str, Any]) -> list[tuple[str, list[str]]]:
     """(attribute, the strings it must equal) of each literal test of a token spec."""
     found = []
     for key, value in spec.items():
@@ -48,7 +49,7 @@ def _literals(spec: dict[str, Any]) -> list[tuple[str, list[str]]]:
     return found
 
 
-def _selectivity(test: tuple[str, list[str]]) -> tuple[int, int]:
+def selectivity(test: tuple[str, list[str]]) -> tuple[int, int]:
     """Lower is rarer in a plan's text: words (a month's) before shapes (`dddd`) before
     signs (`/`), which numbers and headings are full of; then fewer values before more. Only
     speed depends on this choice."""
@@ -62,11 +63,11 @@ def date_anchors(patterns: Iterable[list[dict[str, Any]]], strings: StringStore)
     accepted: dict[str, set[int]] = {}
     for pattern in patterns:
         tests = [
-            test for spec in pattern if spec.get("OP") in _REQUIRED for test in _literals(spec)
+            test for spec in pattern if spec.get("OP") in _REQUIRED for test in literal_tests(spec)
         ]
         if not tests:
             return DateAnchors((), everywhere=True)
-        attribute, values = min(tests, key=_selectivity)
+        attribute, values = min(tests, key=selectivity)
         accepted.setdefault(attribute, set()).update(strings.add(value) for value in values)
     return DateAnchors(
         tuple((name, frozenset(hashes)) for name, hashes in sorted(accepted.items())), False
@@ -84,7 +85,15 @@ def anchored_lines(anchors: DateAnchors, batch: Doc, starts: list[int]) -> list[
     columns = batch.to_array([IDS[name] for name, _ in anchors.accepted]).reshape(len(batch), -1)
     found = numpy.zeros(len(batch), dtype=bool)
     for column, (_, hashes) in enumerate(anchors.accepted):
-        found |= numpy.isin(columns[:, column], numpy.fromiter(hashes, dtype=numpy.uint64))
+        found |= numpy.isin(columns[:, column], _array(hashes))
     counts = numpy.concatenate(([0], numpy.cumsum(found)))
     bounds = numpy.array([*starts, len(batch)])
     return (counts[bounds[1:]] > counts[bounds[:-1]]).tolist()  # type: ignore[no-any-return]
+
+
+@cache
+def _array(hashes: frozenset[int]) -> Any:
+    """`hashes` as the array `numpy.isin` reads, made once per set (per process)."""
+    import numpy
+
+    return numpy.fromiter(hashes, dtype=numpy.uint64)

@@ -10,8 +10,11 @@ pattern the matchers know, with its label and id, comes from `data/extract/*.yam
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from plan_extract.extract import lexicon
 from plan_extract.extract.date_anchors import DateAnchors, anchored_lines, date_anchors
+from plan_extract.extract.date_windows import DateReach, date_reach, windowed, windows
 from plan_extract.extract.lean_imports import load_spacy
 from plan_extract.extract.lexicon import Label
 from plan_extract.extract.line_tokens import LineTokens
@@ -30,19 +34,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # what lies between tokens, and the tokens
 
 
 def syllables(text: str) -> tuple[list[str], list[bool]]:
     """Normalized text split into syllables, numbers (`1,4`, `100.000` stay whole) and symbols,
-    each with whether a space follows it (spaCy's words and spaces)."""
-    found = list(TOKEN.finditer(text))
-    if not found:
-        return [], []
-    words = [match.group() for match in found]
-    ends = [match.end() for match in found]
-    spaces = [after.start() > end for end, after in zip(ends[:-1], found[1:], strict=True)]
-    spaces.append(ends[-1] < len(text))
-    return words, spaces
+    each with whether a space follows it (spaCy's words and spaces). One split gives the
+    tokens at odd places and what follows each at the even places after them (a Python step
+    per token cost more than the tokenizing)."""
+    parts = _TOKEN_SPLIT.split(text)
+    return parts[1::2], list(map(bool, parts[2::2]))
 
 
 class SyllableTokenizer:
@@ -102,16 +103,20 @@ class Matchers:
 
     nlp: Language
     phrases: PhraseMatcher
-    dates: Matcher  # every token pattern is a date's (see `may_hold_date`)
+    # every token pattern is a date's (see `may_hold_date`): those of bounded length read the
+    # tokens within `date_reach` of an anchor, the others whole lines (`date_windows`)
+    near_dates: Matcher | None
+    line_dates: Matcher | None
     roles: dict[int, tuple[Label, str]]  # match key → (label, id)
-    date_anchors: DateAnchors  # what a line needs for the date matcher to read it
+    date_anchors: DateAnchors  # what a line needs for the date matchers to read it
+    date_reach: DateReach
 
 
 @cache
 def matchers() -> Matchers:
     """Build the pipeline and its matchers once per process."""
     spacy = load_spacy()
-    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.matcher import PhraseMatcher
 
     nlp: Language = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = SyllableTokenizer(nlp.vocab)
@@ -128,13 +133,31 @@ def matchers() -> Matchers:
     phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, texts in phrases.items():
         phrase_matcher.add(key, [nlp.make_doc(text) for text in texts])
-    date_matcher = Matcher(nlp.vocab, validate=True)
+    near: dict[str, list[list[dict[str, Any]]]] = {}
+    whole: dict[str, list[list[dict[str, Any]]]] = {}
     for key, patterns in tokens.items():
-        date_matcher.add(key, patterns)
+        for elements in patterns:
+            (near if windowed(elements) is not None else whole).setdefault(key, []).append(elements)
+    strings = nlp.vocab.strings
     anchors = date_anchors(
-        (pattern for patterns in tokens.values() for pattern in patterns), nlp.vocab.strings
+        (pattern for patterns in tokens.values() for pattern in patterns), strings
     )
-    return Matchers(nlp, phrase_matcher, date_matcher, roles, anchors)
+    reach = date_reach((pattern for patterns in near.values() for pattern in patterns), strings)
+    return Matchers(
+        nlp, phrase_matcher, _matcher(nlp, near), _matcher(nlp, whole), roles, anchors, reach
+    )
+
+
+def _matcher(nlp: Language, patterns: dict[str, list[list[dict[str, Any]]]]) -> Matcher | None:
+    """A token Matcher of `patterns` by match key; None without any (spaCy's refuses a call)."""
+    from spacy.matcher import Matcher
+
+    if not patterns:
+        return None
+    matcher = Matcher(nlp.vocab, validate=True)
+    for key, key_patterns in patterns.items():
+        matcher.add(key, key_patterns)
+    return matcher
 
 
 # A phrase found in a line before it is made a `Hit`: its pattern's id and token span.
@@ -234,7 +257,11 @@ def _line_found(
     """As `_line_hits`, each line's matches by label, not yet made hits."""
     per_line: list[dict[Label, list[Found]]] = [{} for _ in starts]
     for index, label, pattern_id, start, end in _within_lines(m, found, starts, lines):
-        per_line[index].setdefault(label, []).append((pattern_id, start, end))
+        in_line = per_line[index].get(label)
+        if in_line is None:
+            per_line[index][label] = [(pattern_id, start, end)]
+        else:
+            in_line.append((pattern_id, start, end))
     return per_line
 
 
@@ -245,12 +272,17 @@ def _within_lines(
     lines: list[tuple[list[str], tuple[int, ...]]],
 ) -> Iterator[tuple[int, Label, str, int, int]]:
     """Each match that lies within a line: the line's index, the match's label and id, and its
-    token span in the line."""
+    token span in the line. The matchers give their matches by start, so the line is looked
+    up only when a match starts past the one before's (any order gives the same answer)."""
     roles = m.roles
+    nexts = [*starts[1:], sys.maxsize]  # where the line after each starts
+    index, first, after, limit = -1, 0, 0, 0  # the line, its first token, the next line's
     for key, start, end in found:
-        index = bisect_right(starts, start) - 1
-        first = starts[index]
-        if end - first > len(lines[index][0]):
+        if not first <= start < after:
+            index = bisect_right(starts, start) - 1
+            first, after = starts[index], nexts[index]
+            limit = first + len(lines[index][0])
+        if end > limit:
             continue
         label, pattern_id = roles[key]
         yield index, label, pattern_id, start - first, end - first
@@ -280,11 +312,42 @@ def _batch(m: Matchers, tokens: list[tuple[list[str], list[bool]]]) -> tuple[Doc
     return Doc(m.nlp.vocab, words=all_words, spaces=all_spaces), starts
 
 
+# The lines parsed so far in the document being extracted (`one_document`), by text.
+_PARSED: ContextVar[dict[str, LineParse] | None] = ContextVar("parsed_lines", default=None)
+
+
+@contextmanager
+def one_document() -> Iterator[None]:
+    """Within it, `parse_lines` parses each distinct line text once: the extractors ask for the
+    same lines several times (the body, then its table rows once per kind of column, the
+    units' closing and addressees), and a line's parse depends on its text alone. Scoped to
+    one document so that what is kept stays bounded and no plan's reading leaks into
+    another's."""
+    reset = _PARSED.set({})
+    try:
+        yield
+    finally:
+        _PARSED.reset(reset)
+
+
 def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
     """Tokenize and match many lines at once: the matchers run once over one Doc of all the
-    lines' tokens, and each line keeps the matches that lie within it."""
-    m = matchers()  # first: it imports spaCy without its command line (`load_spacy`)
+    lines' tokens, and each line keeps the matches that lie within it. Within `one_document`,
+    a text parsed before is not parsed again (the same `LineParse` is given: rules only read
+    it)."""
     lines = list(texts)
+    parsed = _PARSED.get()
+    if parsed is None:
+        yield from _parse_batch(lines)
+        return
+    new = [text for text in dict.fromkeys(lines) if text not in parsed]
+    parsed.update(zip(new, _parse_batch(new), strict=True))
+    for text in lines:
+        yield parsed[text]
+
+
+def _parse_batch(lines: list[str]) -> Iterator[LineParse]:
+    m = matchers()  # first: it imports spaCy without its command line (`load_spacy`)
     tokens = [syllables(text) for text in lines]
     read = [(words, _offsets(words, spaces)) for words, spaces in tokens]
     batch, starts = _batch(m, tokens)
@@ -317,10 +380,47 @@ def _dates(
     tokens: list[tuple[list[str], list[bool]]],
     read: list[tuple[list[str], tuple[int, ...]]],
 ) -> dict[int, list[Hit]]:
-    """The date hits of the lines at `indices` (those that may hold a date), by line: the date
-    matcher runs over one Doc of those lines' tokens."""
+    """The date hits of the lines at `indices` (those that may hold a date), by line. The
+    bounded patterns' matcher runs over one Doc of the windows of those lines' tokens within
+    reach of an anchor (`date_windows`), the others' over one Doc of the lines; the windows'
+    matches are placed back in the lines' Doc, and a match both find is one."""
     if not indices:
         return {}
-    batch, starts = _batch(m, [tokens[index] for index in indices])
-    found = _line_hits(m, m.dates(batch), starts, [read[index] for index in indices])
-    return dict(zip(indices, found, strict=True))
+    lines = [tokens[index] for index in indices]
+    batch, starts = _batch(m, lines)
+    found: list[tuple[int, int, int]] = []
+    if m.near_dates is not None:
+        ranges = windows(m.date_reach, batch, starts)
+        found += _window_matches(m.near_dates, m, ranges, lines, starts)
+    if m.line_dates is not None:
+        found += m.line_dates(batch)
+    in_lines = _line_hits(m, list(dict.fromkeys(found)), starts, [read[index] for index in indices])
+    return dict(zip(indices, in_lines, strict=True))
+
+
+def _window_matches(
+    matcher: Matcher,
+    m: Matchers,
+    ranges: list[tuple[int, int]],
+    lines: list[tuple[list[str], list[bool]]],
+    line_starts: list[int],
+) -> list[tuple[int, int, int]]:
+    """The matches of `matcher` within the token ranges [first, end) of the Doc of `lines`
+    (each within a line; line i's tokens start at `line_starts[i]`), as (key, start, end) in
+    that Doc: the ranges' tokens are matched in one Doc of their own, each range apart."""
+    if not ranges:
+        return []
+    pieces = []
+    for first, end in ranges:
+        line = bisect_right(line_starts, first) - 1
+        words, spaces = lines[line]
+        at = line_starts[line]
+        pieces.append((words[first - at : end - at], spaces[first - at : end - at]))
+    batch, starts = _batch(m, pieces)
+    found = []
+    for key, start, end in matcher(batch):
+        piece = bisect_right(starts, start) - 1
+        offset = ranges[piece][0] - starts[piece]
+        if end - starts[piece] <= len(pieces[piece][0]):  # none across two ranges
+            found.append((key, start + offset, end + offset))
+    return found

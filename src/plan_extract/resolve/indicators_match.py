@@ -83,29 +83,38 @@ def _unit(indicator: Indicator) -> TargetUnit | None:
 
 
 @cache
-def _wordings() -> tuple[tuple[Indicator, TargetUnit | None, frozenset[str]], ...]:
+def _wordings() -> tuple[tuple[Indicator, TargetUnit | None, str], ...]:
+    """Each catalog indicator with its unit and each of its wordings (aliases, then its text);
+    the wordings are segmented (`words`) only when a target of the indicator's domain and unit
+    names its key words, so that a plan none of whose targets could match loads no
+    segmenter."""
     aliases = MATCHING_RULES.load().aliases
     found = []
     for indicator in load_indicator_catalog():
         texts = list(aliases.get(indicator.id, []))
         if indicator.text_vi and "not seen" not in indicator.text_vi:
             texts.append(indicator.text_vi)
-        found += [(indicator, _unit(indicator), words(text)) for text in texts]
+        found += [(indicator, _unit(indicator), text) for text in texts]
     return tuple(found)
 
 
 def match_indicator(phrase: str, domain: Domain, unit: TargetUnit) -> str | None:
     """The id of the catalog indicator `phrase` measures, or None."""
     rules = MATCHING_RULES.load()
-    target_words = words(phrase)
     said = respell(phrase).lower()
+    target_words: frozenset[str] | None = None
     best: tuple[float, str] | None = None
-    for indicator, indicator_unit, wording in _wordings():
-        if indicator.domain != domain or indicator_unit != unit or not wording:
+    for indicator, indicator_unit, text in _wordings():
+        if indicator.domain != domain or indicator_unit != unit:
             continue
         keys = rules.key_words.get(indicator.id)
         if keys and not any(respell(key).lower() in said for key in keys):
             continue  # the words that tell this indicator from its neighbours are not named
+        wording = words(text)
+        if not wording:
+            continue
+        if target_words is None:
+            target_words = words(phrase)
         shared = len(target_words & wording)
         dice = 2 * shared / (len(target_words) + len(wording))
         if shared < min(rules.min_shared_words, len(wording)) or dice < rules.min_dice:

@@ -1,0 +1,111 @@
+"""Which tokens of a line the date matcher need read: those within reach of an anchor.
+
+A line that may hold a date (`date_anchors`) is still mostly words no date pattern reads, and
+spaCy's token Matcher starts every one of its patterns at every token it is given. A pattern
+whose elements each match one token or none (no operator, or `?`) is of bounded length, and a
+match of it holds its anchor (a token accepted by a literal test of an element without an
+operator), so it lies within that anchor's reach: as many tokens before it as the pattern has
+elements before the anchor, as many after. The matcher of the bounded patterns reads only
+those windows, each cut to its line; the other patterns (a run of dots `…` with `+` for a
+draft's blank day; any `!`, `*` or count) read whole lines. A match found in a window is the
+same match in the line: each element tests one token's own attributes, never its neighbours'.
+The reaches are read from the patterns, so a pattern added to `data/extract/dates.yaml` is
+windowed (or read on whole lines) without a change here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from plan_extract.extract.date_anchors import literal_tests, selectivity
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc
+
+_AT_MOST_ONE = (None, "?")  # the operators under which an element matches one token or none
+
+
+@dataclass(frozen=True)
+class DateReach:
+    """The anchors of the bounded date patterns: for each, the attribute (a column of
+    `attributes`) and the hash it tests, and how many tokens a match may hold before and after
+    it (the largest over the patterns it anchors)."""
+
+    attributes: tuple[str, ...]
+    reaches: tuple[tuple[int, int, int, int], ...]  # (column, hash, before, after)
+
+
+def windowed(pattern: list[dict[str, Any]]) -> tuple[int, str, list[str]] | None:
+    """The anchor of a pattern of bounded length: its element's index, the attribute and the
+    strings it accepts (the rarest in a plan's text, as `date_anchors` chooses); None for a
+    pattern of unbounded length or without such an element (read on whole lines)."""
+    if any(spec.get("OP") not in _AT_MOST_ONE for spec in pattern):
+        return None
+    tests = [
+        (index, test)
+        for index, spec in enumerate(pattern)
+        if spec.get("OP") is None  # exactly one token
+        for test in literal_tests(spec)
+    ]
+    if not tests:
+        return None
+    index, (attribute, values) = min(tests, key=lambda found: selectivity(found[1]))
+    return index, attribute, values
+
+
+def date_reach(patterns: Iterable[list[dict[str, Any]]], strings: StringStore) -> DateReach:
+    """The reach of the anchors of `patterns`, each of which must be `windowed`."""
+    reach: dict[tuple[str, int], tuple[int, int]] = {}
+    for pattern in patterns:
+        anchor = windowed(pattern)
+        if anchor is None:
+            raise ValueError("a date pattern of unbounded length has no reach")
+        index, attribute, values = anchor
+        after = len(pattern) - 1 - index
+        for value in values:
+            key = (attribute, strings.add(value))
+            before_so_far, after_so_far = reach.get(key, (0, 0))
+            reach[key] = (max(before_so_far, index), max(after_so_far, after))
+    attributes = tuple(sorted({attribute for attribute, _ in reach}))
+    return DateReach(
+        attributes,
+        tuple(
+            (attributes.index(attribute), value, before, after)
+            for (attribute, value), (before, after) in sorted(reach.items())
+        ),
+    )
+
+
+def windows(reach: DateReach, batch: Doc, starts: list[int]) -> list[tuple[int, int]]:
+    """The token ranges [first, end) of `batch` within reach of an anchor, each inside one of
+    the lines whose tokens start at `starts`, in order and not overlapping (overlapping ranges
+    joined)."""
+    if not reach.reaches or not len(batch):
+        return []
+    import numpy
+    from spacy.attrs import IDS
+
+    size = len(batch)
+    columns = batch.to_array([IDS[name] for name in reach.attributes]).reshape(size, -1)
+    bounds = numpy.array([*starts, size])
+    lows, highs = [], []
+    for column, value, before, after in reach.reaches:
+        at = numpy.flatnonzero(columns[:, column] == value)
+        if at.size:
+            line = numpy.searchsorted(bounds, at, side="right") - 1
+            lows.append(numpy.maximum(at - before, bounds[line]))
+            highs.append(numpy.minimum(at + after + 1, bounds[line + 1]))
+    if not lows:
+        return []
+    low, high = numpy.concatenate(lows), numpy.concatenate(highs)
+    order = numpy.argsort(low, kind="stable")
+    joined: list[tuple[int, int]] = []
+    for first, end in zip(low[order].tolist(), high[order].tolist(), strict=True):
+        if joined and first < joined[-1][1]:  # ranges of two lines never overlap
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((first, end))
+    return joined

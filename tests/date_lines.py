@@ -1,0 +1,44 @@
+"""Lines to read dates in, for the token layer's date tests: our own and the corpus's, and one
+matcher of every date pattern reading a whole line (what the token layer must find)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from plan_extract.extract import lexicon
+from plan_extract.extract.nlp import matchers
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+
+ROOT = Path(__file__).resolve().parents[1]
+# lines of our own: dates of every shape the patterns read, and figures that are no date
+OWN_LINES = [
+    "Hoàn thành trước ngày 15/12/2026.",
+    "Trong quý II và quý III năm 2026",
+    "Thời gian: 6 tháng đầu năm",
+    "từ ngày 01 đến ngày 15 tháng 3 năm 2026",
+    "đạt 95% số hộ; 12,5 km đường; 3.000 người",
+    "1. Mục tiêu cụ thể",
+    "hạn 30.6.2026 và 7/2026",
+    "",
+]
+
+
+def all_dates_matcher() -> Matcher:
+    """One spaCy Matcher of every date pattern, reading whole lines: what the token layer's
+    date matchers must find together."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(matchers().nlp.vocab)
+    for pattern in lexicon.span_patterns():
+        if not isinstance(pattern["pattern"], str):
+            matcher.add(repr((pattern["label"], pattern["id"])), [pattern["pattern"]])
+    return matcher
+
+
+def corpus_lines() -> list[str]:
+    paths = sorted((ROOT / "corpus/plans/seeds").glob("*.txt"))
+    paths += sorted((ROOT / "corpus/plans/real").glob("*.md"))[:6]
+    return [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()]

@@ -1,0 +1,78 @@
+"""The date matchers read only the tokens within reach of an anchor (bounded patterns) and whole
+lines (the others), and find exactly what one matcher of every date pattern finds reading each
+line whole."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from date_lines import OWN_LINES, all_dates_matcher, corpus_lines
+from plan_extract.extract.date_windows import date_reach, windowed, windows
+from plan_extract.extract.nlp import matchers, parse_lines, syllables
+
+
+def _each_alone(lines: list[str]) -> list[set[tuple[str, str, int, int]]]:
+    """Every date match of each line, by one matcher of all the patterns over the line alone."""
+    from spacy.tokens import Doc
+
+    m, matcher = matchers(), all_dates_matcher()
+    found = []
+    for text in lines:
+        words, spaces = syllables(text)
+        doc = Doc(m.nlp.vocab, words=words, spaces=spaces)
+        found.append({(*m.roles[key], start, end) for key, start, end in matcher(doc)})
+    return found
+
+
+def _read(lines: list[str]) -> list[set[tuple[str, str, int, int]]]:
+    return [
+        {(h.label, h.id, h.first_token, h.last_token) for h in parse.dates}
+        for parse in parse_lines(lines)
+    ]
+
+
+def test_the_corpus_lines_read_the_dates_one_matcher_finds() -> None:
+    lines = OWN_LINES + corpus_lines()
+    read = _read(lines)
+    assert read == _each_alone(lines)
+    assert sum(map(len, read)) > 100
+
+
+# the pieces of dates and what stands near them: day, month and quarter words, figures of each
+# width, separators, a draft's blanks, list words and other words
+_PIECES = st.sampled_from(
+    [
+        "ngày", "tháng", "năm", "quý", "Quý", "đến", "và", "hằng", "giờ", "I", "II", "IV",
+        "1", "06", "15", "2026", "30.6.2026", "6.2026", "15.6", "/", "-", ".", "…", ",",
+        "trước", "xã", "%",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.lists(_PIECES, max_size=14).map(" ".join), min_size=1, max_size=4))
+def test_any_lines_read_the_dates_one_matcher_finds(lines: list[str]) -> None:
+    assert _read(lines) == _each_alone(lines)
+
+
+def test_a_bounded_pattern_reaches_from_its_rarest_anchor() -> None:
+    strings = matchers().nlp.vocab.strings
+    pattern = [{"LOWER": "ngày", "OP": "?"}, {"IS_DIGIT": True}, {"ORTH": "/"}, {"LOWER": "năm"}]
+    assert windowed(pattern) == (3, "LOWER", ["năm"])  # a word before a sign
+    assert windowed([{"ORTH": "…", "OP": "+"}, {"LOWER": "năm"}]) is None  # unbounded
+    assert windowed([{"IS_DIGIT": True}, {"ORTH": "/", "OP": "?"}]) is None  # no literal
+    reach = date_reach([pattern, [{"LOWER": "năm"}, {"SHAPE": "dddd"}]], strings)
+    assert reach.attributes == ("LOWER",)
+    assert reach.reaches == ((0, strings["năm"], 3, 1),)
+
+
+def test_windows_are_cut_to_their_line_and_joined_where_they_overlap() -> None:
+    from spacy.tokens import Doc
+
+    strings = matchers().nlp.vocab.strings
+    reach = date_reach([[{"IS_DIGIT": True}, {"IS_DIGIT": True}, {"LOWER": "năm"}]], strings)
+    lines = ["a năm b c d e năm", "năm x y z", "x năm năm"]
+    words = [word for text in lines for word in syllables(text)[0]]
+    batch = Doc(matchers().nlp.vocab, words=words)
+    # line 1 is tokens 0-6, line 2 7-10, line 3 11-13; each `năm` reaches two tokens back
+    assert windows(reach, batch, [0, 7, 11]) == [(0, 2), (4, 7), (7, 8), (11, 14)]
