@@ -44,13 +44,12 @@ def loose_boxes(textpage: Any, indices: list[int]) -> Any:
     )
     rects = (pdfium_c.FS_RECTF * len(indices))()
     page = [address(textpage)] * len(indices)
-    found = list(map(get, page, indices, _slots(rects, len(indices))))
+    found = map(get, page, indices, _slots(rects, len(indices)))
+    missed = numpy.flatnonzero(numpy.fromiter(found, dtype=numpy.int32, count=len(indices)) == 0)
     boxes = numpy.frombuffer(rects, dtype=numpy.float32).reshape(len(indices), 4)
     boxes = boxes.astype(numpy.float64)
-    if not all(found):
-        for position, ok in enumerate(found):
-            if not ok:  # never with a valid index: kept as a single call would leave it
-                boxes[position] = boxes[position - 1] if position else 0.0
+    for position in missed.tolist():  # never with a valid index: as a single call leaves it
+        boxes[position] = boxes[position - 1] if position else 0.0
     return boxes.T.copy()
 
 
