@@ -14,7 +14,7 @@ import contextlib
 import ctypes
 import io
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -93,18 +93,20 @@ def _check_pages(document: Any, limits: ReadLimits) -> None:
             raise InputError(f"page {index + 1} of the PDF is implausibly large")
 
 
-def _drawn(chars: list[str]) -> list[int]:
-    """The indices of the characters that print (not a space, not pdfium's NUL), found for the
-    whole page at once: the characters' code points looked up in a table of the blank ones."""
+def _drawn(chars: list[str]) -> tuple[list[int], Sequence[str]]:
+    """The indices of the characters that print (not a space, not pdfium's NUL) and those
+    characters, found for the whole page at once: the characters' code points looked up in a
+    table of the blank ones, the printed ones kept as one text."""
     import numpy
 
     text = "".join(chars)
     if len(text) != len(chars):  # a glyph read as several characters (a ligature)
-        return [at for at, char in enumerate(chars) if not (char.isspace() or char == "\x00")]
+        drawn = [at for at, char in enumerate(chars) if not (char.isspace() or char == "\x00")]
+        return drawn, [chars[at] for at in drawn]
     codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
     blank = _blank_table()
-    drawn: list[int] = numpy.flatnonzero(~blank[numpy.minimum(codes, len(blank) - 1)]).tolist()
-    return drawn
+    at = numpy.flatnonzero(~blank[numpy.minimum(codes, len(blank) - 1)])
+    return at.tolist(), codes[at].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 LAST_BLANK = 0x3000  # no code point past the ideographic space is a space (`str.isspace`)
@@ -124,7 +126,7 @@ def _blank_table() -> Any:
 _FAKE_BOLD_REACH = 6  # characters looked back at for the same glyph drawn again
 
 
-def _drawn_again(drawn: list[int], printed: list[str], sides: Any) -> set[int]:
+def _drawn_again(drawn: list[int], printed: Sequence[str], sides: Any) -> set[int]:
     """The indices of fake-bold duplicates: a character printed again within 1.5 points of
     the same character among the last few kept (`sides`: the characters' lefts, tops, rights
     and bottoms, numpy's rows). Most pages have none; none is possible unless some character
@@ -174,10 +176,9 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
     raw = textpage.raw  # the bare handle: calls given it skip pypdfium2's conversion
     chars = fonts.translate(raw, text)
-    drawn = _drawn(chars)
+    drawn, printed = _drawn(chars)
     sides = loose_boxes(raw, drawn)  # lefts, tops, rights, bottoms: y upwards
     sides[1::2] = height - sides[1::2]  # y downwards, as the page is read
-    printed = list(map(chars.__getitem__, drawn))
     spans = _grouped(drawn, printed, sides, _drawn_again(drawn, printed, sides))
     return _words(raw, spans, height)
 
@@ -211,7 +212,7 @@ def as_columns(spans: list[Span]) -> Spans:
     )
 
 
-def _grouped(drawn: list[int], printed: list[str], sides: Any, again: set[int]) -> Spans:
+def _grouped(drawn: list[int], printed: Sequence[str], sides: Any, again: set[int]) -> Spans:
     """The characters grouped into words. pdfium's spaces part them into runs, which the
     gaps and line changes `_gathered` looks for rarely part further. Its test is made for all
     characters at once (numpy) against the character before instead of the word's box so far:
@@ -239,8 +240,8 @@ def _grouped(drawn: list[int], printed: list[str], sides: Any, again: set[int]) 
     split[1:] = (lefts[1:] - rights[:-1] > 0.35 * heights[1:]) | (shared <= 0.5 * heights[1:])
     split &= ~opens
     ends = [*starts[1:].tolist(), len(shown)]
-    x0s, x1s = numpy.minimum.reduceat(lefts, starts), numpy.maximum.reduceat(rights, starts)
-    y0s, y1s = numpy.minimum.reduceat(tops, starts), numpy.maximum.reduceat(bottoms, starts)
+    x0s, y0s = numpy.minimum.reduceat(sides[:2], starts, axis=1)  # lefts and tops
+    x1s, y1s = numpy.maximum.reduceat(sides[2:], starts, axis=1)  # rights and bottoms
     if not split.any():
         firsts = indices[position[starts]] if kept is not None else position[starts]
         return Spans(firsts, _texts(shown, starts.tolist(), ends), x0s, x1s, y0s, y1s)
@@ -258,16 +259,18 @@ def _grouped(drawn: list[int], printed: list[str], sides: Any, again: set[int]) 
     return as_columns(spans)
 
 
-def _texts(shown: list[str], starts: list[int], ends: list[int]) -> list[str]:
+def _texts(shown: Sequence[str], starts: list[int], ends: list[int]) -> list[str]:
     """The texts of the runs of `shown` characters from each start to its end: slices of their
     text, where each is one character."""
-    text = "".join(shown)
+    text = shown if isinstance(shown, str) else "".join(shown)
     if len(text) != len(shown):  # a glyph read as several characters
         return ["".join(shown[start:end]) for start, end in zip(starts, ends, strict=True)]
     return list(map(text.__getitem__, map(slice, starts, ends)))
 
 
-def _gathered(drawn: list[int], printed: list[str], boxes: Boxes, again: set[int]) -> list[Span]:
+def _gathered(
+    drawn: list[int], printed: Sequence[str], boxes: Boxes, again: set[int]
+) -> list[Span]:
     """The characters grouped one by one: a word ends at pdfium's spaces, at a gap wider than
     a third of the character's height, or where the next character leaves the word's line."""
     lefts, tops, rights, bottoms = boxes
