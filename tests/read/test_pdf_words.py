@@ -86,6 +86,7 @@ def test_printed_characters_are_those_neither_spaces_nor_nul() -> None:
         "Kếhoạchsố1",
     )
     assert _drawn(["fi", " ", "x", "\x00"]) == ([0, 2], ["fi", "x"])  # a glyph read as two
+    assert _drawn("Kế hoạch") == ([0, 1, 3, 4, 5, 6, 7], "Kếhoạch")  # pdfium's text as it is
     text = "a\u3000b\U0001d400\ud800"  # past the BMP; a surrogate alone
     assert _drawn(list(text)) == ([0, 2, 3, 4], "ab\U0001d400\ud800")
 

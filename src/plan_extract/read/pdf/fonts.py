@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -305,12 +306,12 @@ class FontTranslator:
             self.origins[char] = (table, code)
         return self.placeholders[key]
 
-    def translate(self, textpage: Any, text: str) -> list[str]:
+    def translate(self, textpage: Any, text: str) -> Sequence[str]:
         """pdfium's characters, one string per character index (a glyph may read as several
-        characters, such as a ligature)."""
-        chars = list(text)
+        characters, such as a ligature); the text itself where no font needs translating."""
         if not self.tables:
-            return chars
+            return text
+        chars = list(text)
         import ctypes
 
         import pypdfium2.raw as pdfium_c

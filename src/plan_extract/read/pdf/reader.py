@@ -93,13 +93,13 @@ def _check_pages(document: Any, limits: ReadLimits) -> None:
             raise InputError(f"page {index + 1} of the PDF is implausibly large")
 
 
-def _drawn(chars: list[str]) -> tuple[list[int], Sequence[str]]:
+def _drawn(chars: Sequence[str]) -> tuple[list[int], Sequence[str]]:
     """The indices of the characters that print (not a space, not pdfium's NUL) and those
     characters, found for the whole page at once: the characters' code points looked up in a
     table of the blank ones, the printed ones kept as one text."""
     import numpy
 
-    text = "".join(chars)
+    text = chars if isinstance(chars, str) else "".join(chars)
     if len(text) != len(chars):  # a glyph read as several characters (a ligature)
         drawn = [at for at, char in enumerate(chars) if not (char.isspace() or char == "\x00")]
         return drawn, [chars[at] for at in drawn]
