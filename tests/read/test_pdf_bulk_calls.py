@@ -6,10 +6,13 @@ from __future__ import annotations
 import ctypes
 from pathlib import Path
 
+import numpy
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+import pytest
 
-from plan_extract.read.pdf.bare_calls import loose_boxes, text_objects
+from plan_extract.read.pdf.bare_calls import char_origins, loose_boxes, text_objects
+from plan_extract.read.pdf.reader import _TextObjectFonts
 
 PDF = Path(__file__).resolve().parents[2] / "corpus/plans/rendered/004_84ecff9abd92b8a3.pdf"
 
@@ -32,8 +35,43 @@ def test_boxes_and_text_objects_in_bulk_are_those_of_single_calls() -> None:
         assert [tuple(box) for box in columns.T.tolist()] == single
         objects = [pdfium_c.FPDFText_GetTextObject(raw, index) for index in indices]
         addresses = [ctypes.cast(handle, ctypes.c_void_p).value for handle in objects]
-        assert text_objects(raw, indices) == addresses and any(addresses)
+        assert text_objects(raw, indices).tolist() == [a or 0 for a in addresses]
+        assert any(addresses)
+        x, y = ctypes.c_double(), ctypes.c_double()
+        baselines = []
+        for index in indices:
+            found = pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y))
+            baselines.append(y.value if found else None)
+        assert char_origins(raw, indices) == baselines and len(set(baselines)) > 5
+        assert char_origins(raw, [textpage.count_chars() + 5]) == [None]  # past the last
         textpage.close()
         page.close()
     finally:
         document.close()
+
+
+@pytest.mark.parametrize(
+    "pdf", [PDF, PDF.parents[1] / "real/laocai-1105-kh-dkt-2026.pdf"], ids=["rendered", "word"]
+)
+def test_fonts_and_sizes_asked_once_per_text_object_are_each_character_s(pdf: Path) -> None:
+    """`_TextObjectFonts` asks a text object's first character for its font and size: every
+    character of the object has them (a PDF from LibreOffice, one from Word with CID fonts)."""
+    document = pdfium.PdfDocument(pdf.read_bytes())
+    sizes: set[float] = set()
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            raw = textpage.raw
+            indices = list(range(0, textpage.count_chars(), 2))
+            bold, italic, size = _TextObjectFonts(raw).of_all(numpy.array(indices))
+            one_by_one = _TextObjectFonts(raw)
+            for at, index in enumerate(indices):
+                style = one_by_one._look_up(index)
+                assert (bold[at], italic[at]) == style
+                assert size[at] == pdfium_c.FPDFText_GetFontSize(raw, index)
+            sizes.update(size.tolist())
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    assert len(sizes) > 1

@@ -14,7 +14,7 @@ from files_helpers import composite_font, pdf_with_font, truetype_font
 from plan_extract import parse
 from plan_extract.read import read_bytes, read_path
 from plan_extract.read.model import Block
-from plan_extract.read.pdf.fonts import PLACEHOLDER_BASE, FontTable
+from plan_extract.read.pdf.fonts import PLACEHOLDER_BASE, FontTable, _page_resources
 from plan_extract.read.pdf.glyph_votes import new_votes, solve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,3 +110,22 @@ def test_composite_letters_read_from_their_parts_over_a_systematic_misreading() 
         "ocircdot": "ộ",
         "odot": "ọ",
     }
+
+
+@pytest.mark.parametrize(
+    "name", ["real/laocai-1105-kh-dkt-2026.pdf", "rendered/001_d694d18c5a7d837d.pdf"]
+)
+def test_the_pages_resources_are_those_pdfminer_s_pages_have(name: str) -> None:
+    """The font pass reads the pages' resources only (`_page_resources`): the same resources,
+    page by page, as pdfminer's own pages hold."""
+    import io
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    data = (Path(__file__).resolve().parents[2] / "corpus/plans" / name).read_bytes()
+    document = PDFDocument(PDFParser(io.BytesIO(data)))
+    light = [page.resources for page in _page_resources().create_pages(document)]
+    full = [page.resources for page in PDFPage.create_pages(document)]
+    assert light == full and len(full) > 1 and all("Font" in found for found in full)

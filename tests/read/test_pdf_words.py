@@ -10,7 +10,23 @@ from itertools import pairwise
 
 import numpy
 
-from plan_extract.read.pdf.reader import _drawn, _drawn_again, _gathered, _grouped
+from plan_extract.read.pdf.reader import (
+    LAST_BLANK,
+    Span,
+    Spans,
+    _blank_table,
+    _drawn,
+    _drawn_again,
+    _gathered,
+    _grouped,
+)
+
+
+def _rows(spans: Spans) -> list[Span]:
+    """The words as `_gathered` gives them, one tuple a word."""
+    firsts, texts, x0s, x1s, tops, bottoms = spans
+    sides = (side.tolist() for side in (x0s, x1s, tops, bottoms))
+    return list(zip(firsts.tolist(), texts, *sides, strict=True))
 
 
 def _again(drawn: list[int], printed: list[str], lefts: list[float], tops: list[float]) -> set[int]:
@@ -65,8 +81,22 @@ def test_a_duplicate_dropped_is_not_compared_with() -> None:
 
 
 def test_printed_characters_are_those_neither_spaces_nor_nul() -> None:
-    assert _drawn(list("Kế hoạch\r\n\x00số\u00a01")) == [0, 1, 3, 4, 5, 6, 7, 11, 12, 14]
-    assert _drawn(["fi", " ", "x", "\x00"]) == [0, 2]  # a glyph read as two characters
+    assert _drawn(list("Kế hoạch\r\n\x00số\u00a01")) == (
+        [0, 1, 3, 4, 5, 6, 7, 11, 12, 14],
+        "Kếhoạchsố1",
+    )
+    assert _drawn(["fi", " ", "x", "\x00"]) == ([0, 2], ["fi", "x"])  # a glyph read as two
+    assert _drawn("Kế hoạch") == ([0, 1, 3, 4, 5, 6, 7], "Kếhoạch")  # pdfium's text as it is
+    text = "a\u3000b\U0001d400\ud800"  # past the BMP; a surrogate alone
+    assert _drawn(list(text)) == ([0, 2, 3, 4], "ab\U0001d400\ud800")
+
+
+def test_the_table_of_blanks_is_str_isspace_for_every_code_point() -> None:
+    table = _blank_table()
+    assert len(table) == LAST_BLANK + 2 and not table[-1]
+    assert [code for code in range(1, len(table)) if table[code]] == [
+        code for code in range(1, 0x110000) if chr(code).isspace()
+    ]
 
 
 def _page(seed: int) -> tuple[list[int], list[str], tuple[list[float], ...], set[int]]:
@@ -99,7 +129,8 @@ def test_a_page_s_characters_are_grouped_at_once_as_one_by_one() -> None:
     for seed in range(300):
         drawn, printed, boxes, again = _page(seed)
         expected = _gathered(drawn, printed, list(boxes), again)
-        assert _grouped(drawn, printed, numpy.array(boxes).reshape(4, -1), again) == expected, seed
+        grouped = _grouped(drawn, printed, numpy.array(boxes).reshape(4, -1), again)
+        assert _rows(grouped) == expected, seed
         runs = 1 + sum(b != a + 1 for a, b in pairwise(drawn)) if drawn else 0
         parted += len(expected) > runs
     assert parted > 50  # runs parted inside were among them
@@ -107,12 +138,22 @@ def test_a_page_s_characters_are_grouped_at_once_as_one_by_one() -> None:
 
 def test_a_run_parted_by_a_gap_gives_two_words_with_their_boxes() -> None:
     boxes = ([72.0, 78.0, 100.0, 106.0], [100.0] * 4, [78.0, 84.0, 106.0, 112.0], [110.0] * 4)
-    words = _grouped([0, 1, 2, 3], list("abcd"), numpy.array(boxes), set())
+    words = _rows(_grouped([0, 1, 2, 3], list("abcd"), numpy.array(boxes), set()))
     assert words == [(0, "ab", 72.0, 84.0, 100.0, 110.0), (2, "cd", 100.0, 112.0, 100.0, 110.0)]
 
 
 def test_a_box_that_is_not_a_number_groups_as_one_by_one() -> None:
     boxes = ([72.0, math.nan, 84.0], [100.0] * 3, [78.0, 84.0, 90.0], [110.0] * 3)
-    words = _grouped([0, 1, 2], list("abc"), numpy.array(boxes), set())
+    words = _rows(_grouped([0, 1, 2], list("abc"), numpy.array(boxes), set()))
     assert words == _gathered([0, 1, 2], list("abc"), [list(side) for side in boxes], set())
     assert [word[1] for word in words] == ["abc"]
+
+
+def test_a_run_doubtful_beside_a_small_character_is_one_word_as_one_by_one() -> None:
+    """A degree sign sits high and small: the character after it shares little height with
+    it, but all of it with the word so far; the run is one word, as `_gathered` finds."""
+    boxes = ([72.0, 78.0, 81.0], [100.0, 100.0, 100.0], [78.0, 81.0, 87.0], [110.0, 103.0, 110.0])
+    drawn, printed = [0, 1, 2], list("5°C")
+    words = _rows(_grouped(drawn, printed, numpy.array(boxes), set()))
+    assert words == _gathered(drawn, printed, [list(side) for side in boxes], set())
+    assert words == [(0, "5°C", 72.0, 87.0, 100.0, 110.0)]

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 UNKNOWN = "\ufffd"
@@ -248,7 +250,6 @@ def fonts_to_translate(data: bytes) -> dict[tuple[str, int], FontTable]:
     without subset tag and the embedded program's length. Empty for most PDFs; a file pdfminer
     cannot parse gives none (pdfium's reading stands)."""
     from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import resolve1
 
@@ -256,7 +257,7 @@ def fonts_to_translate(data: bytes) -> dict[tuple[str, int], FontTable]:
     seen: set[int] = set()
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
-        for page in PDFPage.create_pages(document):
+        for page in _page_resources().create_pages(document):
             resources = resolve1(page.resources) or {}
             for ref in (resolve1(resources.get("Font")) or {}).values():
                 objid = getattr(ref, "objid", None)
@@ -271,6 +272,22 @@ def fonts_to_translate(data: bytes) -> dict[tuple[str, int], FontTable]:
     except Exception:  # pdfminer raises many kinds on files pdfium reads fine
         return {}
     return tables
+
+
+@cache
+def _page_resources() -> Any:
+    """pdfminer's page, of which only the resources are read: pdfminer walks the page tree
+    (inherited resources, a broken tree's pages found among the objects) and makes one for each
+    page, but a page of its own reads the page's contents and boxes too, which the fonts do not
+    need (a third of the time)."""
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdftypes import dict_value, resolve1
+
+    class PageResources(PDFPage):
+        def __init__(self, doc: Any, pageid: object, attrs: object, label: str | None) -> None:
+            self.resources = resolve1(dict_value(attrs).get("Resources", {}))
+
+    return PageResources
 
 
 class FontTranslator:
@@ -289,12 +306,12 @@ class FontTranslator:
             self.origins[char] = (table, code)
         return self.placeholders[key]
 
-    def translate(self, textpage: Any, text: str) -> list[str]:
+    def translate(self, textpage: Any, text: str) -> Sequence[str]:
         """pdfium's characters, one string per character index (a glyph may read as several
-        characters, such as a ligature)."""
-        chars = list(text)
+        characters, such as a ligature); the text itself where no font needs translating."""
         if not self.tables:
-            return chars
+            return text
+        chars = list(text)
         import ctypes
 
         import pypdfium2.raw as pdfium_c

@@ -35,9 +35,9 @@ def new_votes() -> Votes:
 
 
 def has_placeholders(words: list[Word]) -> bool:
-    """A placeholder in any word (`is_placeholder`: the characters from PLACEHOLDER_BASE up)."""
-    first = chr(PLACEHOLDER_BASE)
-    return any(word.text and max(word.text) >= first for word in words)
+    """A placeholder in any word (`is_placeholder`: the characters from PLACEHOLDER_BASE up),
+    looked for in the words' text joined (one `max` for the page)."""
+    return max("".join([word.text for word in words]), default="") >= chr(PLACEHOLDER_BASE)
 
 
 def _overlap(a: Word, b: Word) -> float:

@@ -177,11 +177,26 @@ class _Gathering:
         self.tops = [word.top]
         self.bottoms = [word.bottom]
 
-    def add(self, word: Word) -> None:
+    def joins(self, word: Word) -> bool:
+        """Adds the word when it belongs to the line; whether it did. It belongs when it
+        overlaps the line's typical extent by half its height, or its middle falls within the
+        line and it starts above the line's typical bottom (a word of small letters with
+        descenders, "quy", sits lower than capitals)."""
+        top, bottom, line_top, line_bottom = word.top, word.bottom, self.top, self.bottom
+        overlap = (bottom if bottom < line_bottom else line_bottom) - (
+            top if top > line_top else line_top
+        )
+        line_height, height = line_bottom - line_top, bottom - top
+        if not overlap >= 0.5 * (height if height < line_height else line_height):  # or NaN
+            middle = (top + bottom) / 2
+            if not (self.low <= middle <= self.high and top < line_bottom):
+                return False
         self.words.append(word)
-        top, bottom, tops, bottoms = word.top, word.bottom, self.tops, self.bottoms
+        tops, bottoms = self.tops, self.bottoms
         insort(tops, top)
         insort(bottoms, bottom)
+        if top == line_top and bottom == line_bottom:
+            return True  # a median joined again stays the median, within the line's extent
         middle = len(tops) // 2  # `_sorted_median` written out for both
         if len(tops) % 2:
             self.top, self.bottom = tops[middle], bottoms[middle]
@@ -192,20 +207,7 @@ class _Gathering:
             self.low = top
         if bottom > self.high:
             self.high = bottom
-
-    def takes(self, word: Word) -> bool:
-        """A word belongs to the line when it overlaps the line's typical extent by half its
-        height, or its middle falls within the line and it starts above the line's typical
-        bottom (a word of small letters with descenders, "quy", sits lower than capitals)."""
-        top, bottom, line_top, line_bottom = word.top, word.bottom, self.top, self.bottom
-        overlap = (bottom if bottom < line_bottom else line_bottom) - (
-            top if top > line_top else line_top
-        )
-        line_height, height = line_bottom - line_top, bottom - top
-        if overlap >= 0.5 * (height if height < line_height else line_height):
-            return True
-        middle = (top + bottom) / 2
-        return self.low <= middle <= self.high and top < line_bottom
+        return True
 
 
 def _joined(first: Word, second: Word) -> Word:
@@ -228,12 +230,10 @@ def build_lines(words: list[Word], page: int) -> list[Line]:
     lines: list[_Gathering] = []
     last: _Gathering | None = None  # the line most words join: tried first, on its own
     for word in sorted(words, key=_READING_ORDER):
-        if last is not None and last.takes(word):
-            last.add(word)
+        if last is not None and last.joins(word):
             continue
         for line in reversed(lines[-3:-1]):
-            if line.takes(word):
-                line.add(word)
+            if line.joins(word):
                 break
         else:
             last = _Gathering(word)

@@ -14,18 +14,23 @@ import contextlib
 import ctypes
 import io
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import not_
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from plan_extract.core.contract import Warning
 from plan_extract.core.errors import InputError
 from plan_extract.read.legacy import score_vietnamese
 from plan_extract.read.model import RawDocument
 from plan_extract.read.options import ReadLimits, ReadOptions
-from plan_extract.read.pdf.bare_calls import address, bare, loose_boxes, text_objects
+from plan_extract.read.pdf.bare_calls import (
+    address,
+    bare,
+    char_origins,
+    loose_boxes,
+    text_objects,
+)
 from plan_extract.read.pdf.cells import Box, Table, laid_out
 from plan_extract.read.pdf.fonts import UNKNOWN, FontTranslator
 from plan_extract.read.pdf.glyph_votes import (
@@ -88,18 +93,40 @@ def _check_pages(document: Any, limits: ReadLimits) -> None:
             raise InputError(f"page {index + 1} of the PDF is implausibly large")
 
 
-def _drawn(chars: list[str]) -> list[int]:
-    """The indices of the characters that print (not a space, not pdfium's NUL); `compress`
-    and `map` loop in C."""
-    if "\x00" in chars:
-        chars = [" " if char == "\x00" else char for char in chars]
-    return list(compress(range(len(chars)), map(not_, map(str.isspace, chars))))
+def _drawn(chars: Sequence[str]) -> tuple[list[int], Sequence[str]]:
+    """The indices of the characters that print (not a space, not pdfium's NUL) and those
+    characters, found for the whole page at once: the characters' code points looked up in a
+    table of the blank ones, the printed ones kept as one text."""
+    import numpy
+
+    text = chars if isinstance(chars, str) else "".join(chars)
+    if len(text) != len(chars):  # a glyph read as several characters (a ligature)
+        drawn = [at for at, char in enumerate(chars) if not (char.isspace() or char == "\x00")]
+        return drawn, [chars[at] for at in drawn]
+    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+    blank = _blank_table()
+    at = numpy.flatnonzero(~blank[numpy.minimum(codes, len(blank) - 1)])
+    return at.tolist(), codes[at].tobytes().decode("utf-32-le", "surrogatepass")
+
+
+LAST_BLANK = 0x3000  # no code point past the ideographic space is a space (`str.isspace`)
+
+
+@cache
+def _blank_table() -> Any:
+    """For each code point up to the last space and one past it, whether it is blank: a space
+    or NUL (pdfium's character for a glyph it cannot name)."""
+    import numpy
+
+    table = numpy.array([chr(code).isspace() for code in range(LAST_BLANK + 2)])
+    table[0] = True
+    return table
 
 
 _FAKE_BOLD_REACH = 6  # characters looked back at for the same glyph drawn again
 
 
-def _drawn_again(drawn: list[int], printed: list[str], sides: Any) -> set[int]:
+def _drawn_again(drawn: list[int], printed: Sequence[str], sides: Any) -> set[int]:
     """The indices of fake-bold duplicates: a character printed again within 1.5 points of
     the same character among the last few kept (`sides`: the characters' lefts, tops, rights
     and bottoms, numpy's rows). Most pages have none; none is possible unless some character
@@ -149,10 +176,9 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
     raw = textpage.raw  # the bare handle: calls given it skip pypdfium2's conversion
     chars = fonts.translate(raw, text)
-    drawn = _drawn(chars)
+    drawn, printed = _drawn(chars)
     sides = loose_boxes(raw, drawn)  # lefts, tops, rights, bottoms: y upwards
     sides[1::2] = height - sides[1::2]  # y downwards, as the page is read
-    printed = list(map(chars.__getitem__, drawn))
     spans = _grouped(drawn, printed, sides, _drawn_again(drawn, printed, sides))
     return _words(raw, spans, height)
 
@@ -162,77 +188,89 @@ Span = tuple[int, str, float, float, float, float]
 Boxes = list[list[float]]  # the characters' lefts, tops, rights and bottoms
 
 
-def _grouped(drawn: list[int], printed: list[str], sides: Any, again: set[int]) -> list[Span]:
-    """The characters grouped into words. pdfium's spaces part them into runs, which the
-    gaps and line changes `_gathered` looks for rarely part further: each run is taken as one
-    word, the test made for all characters at once (numpy), the word's box running as the
-    run goes, and only the runs where some character fails it go through `_gathered`, one by
-    one. A box pdfium gives as not-a-number sends the page through `_gathered` whole."""
+class Spans(NamedTuple):
+    """A page's words as columns (`Span`'s fields): the first characters' indices, the texts,
+    and the boxes' sides, numpy arrays but for the texts."""
+
+    firsts: Any
+    texts: list[str]
+    x0s: Any
+    x1s: Any
+    tops: Any
+    bottoms: Any
+
+
+def as_columns(spans: list[Span]) -> Spans:
     import numpy
 
-    runs = numpy.cumsum(numpy.diff(numpy.array(drawn, dtype=numpy.int64), prepend=-2) != 1)
+    firsts, texts, x0s, x1s, tops, bottoms = zip(*spans, strict=True) if spans else ([],) * 6
+    array = numpy.array
+    return Spans(
+        array(firsts, dtype=numpy.int64),
+        list(texts),
+        *(array(side, dtype=numpy.float64) for side in (x0s, x1s, tops, bottoms)),
+    )
+
+
+def _grouped(drawn: list[int], printed: Sequence[str], sides: Any, again: set[int]) -> Spans:
+    """The characters grouped into words. pdfium's spaces part them into runs, which the
+    gaps and line changes `_gathered` looks for rarely part further. Its test is made for all
+    characters at once (numpy) against the character before instead of the word's box so far:
+    that box reaches at least as far right, as high and as low, so its gap is no wider and the
+    height they share no smaller, and a run that passes this test is one word for `_gathered`
+    too. The few runs that fail it go through `_gathered`, one by one; a box pdfium gives as
+    not-a-number sends the whole page there."""
+    import numpy
+
     kept = [at for at, index in enumerate(drawn) if index not in again] if again else None
     if not drawn or kept == [] or numpy.isnan(sides).any():
-        return _gathered(drawn, printed, sides.tolist(), again)
-    boxes = sides
-    shown = printed
+        return as_columns(_gathered(drawn, printed, sides.tolist(), again))
+    indices = numpy.array(drawn, dtype=numpy.int64)
+    runs = numpy.cumsum(numpy.diff(indices, prepend=-2) != 1)
+    boxes, shown, position = sides, printed, indices
     if kept is not None:  # the duplicates left out, each kept character's run as it was
         runs, sides, shown = runs[kept], sides[:, kept], [printed[at] for at in kept]
+        position = numpy.array(kept, dtype=numpy.int64)  # among all characters
     lefts, tops, rights, bottoms = sides
-    starts = numpy.flatnonzero(numpy.diff(runs, prepend=-1))
+    opens = numpy.diff(runs, prepend=-1) != 0  # a run starts
+    starts = numpy.flatnonzero(opens)
+    heights = bottoms - tops
+    shared = numpy.minimum(bottoms[1:], bottoms[:-1]) - numpy.maximum(tops[1:], tops[:-1])
     split = numpy.zeros(len(shown), dtype=bool)
-    # the word's box before each character, were its run one word
-    word_x1 = _before(rights, runs, largest=True)
-    word_bottom = _before(bottoms, runs, largest=True)
-    word_top = _before(tops, runs, largest=False)
-    shared = numpy.minimum(word_bottom, bottoms) - numpy.maximum(word_top, tops)
-    shorter = numpy.minimum(word_bottom - word_top, bottoms - tops)
-    gap = lefts - word_x1 > 0.35 * (bottoms - tops)
-    split[1:] = gap[1:] | (shared <= 0.5 * shorter)[1:]
-    split[starts] = False
+    split[1:] = (lefts[1:] - rights[:-1] > 0.35 * heights[1:]) | (shared <= 0.5 * heights[1:])
+    split &= ~opens
     ends = [*starts[1:].tolist(), len(shown)]
-    parted = numpy.logical_or.reduceat(split, starts).tolist()
-    x0s, x1s = numpy.minimum.reduceat(lefts, starts), numpy.maximum.reduceat(rights, starts)
-    y0s, y1s = numpy.minimum.reduceat(tops, starts), numpy.maximum.reduceat(bottoms, starts)
-    position = kept if kept is not None else range(len(drawn))  # among all characters
+    x0s, y0s = numpy.minimum.reduceat(sides[:2], starts, axis=1)  # lefts and tops
+    x1s, y1s = numpy.maximum.reduceat(sides[2:], starts, axis=1)  # rights and bottoms
+    if not split.any():
+        firsts = indices[position[starts]] if kept is not None else position[starts]
+        return Spans(firsts, _texts(shown, starts.tolist(), ends), x0s, x1s, y0s, y1s)
+    doubtful = numpy.logical_or.reduceat(split, starts).tolist()
+    at_start = position[starts].tolist() if kept is not None else starts.tolist()
     spans: list[Span] = []
-    for first, end, inside, x0, x1, y0, y1 in zip(
-        starts.tolist(),
-        ends,
-        parted,
-        x0s.tolist(),
-        x1s.tolist(),
-        y0s.tolist(),
-        y1s.tolist(),
-        strict=True,
-    ):
-        if inside:  # the run parted inside: its characters one by one, duplicates among them
-            at, stop = position[first], position[end - 1] + 1
-            run = boxes[:, at:stop].tolist()
-            spans += _gathered(drawn[at:stop], printed[at:stop], run, again)
+    for run, (first, end) in enumerate(zip(starts.tolist(), ends, strict=True)):
+        at = at_start[run]
+        if doubtful[run]:  # the run may part inside: its characters one by one, duplicates too
+            stop = (kept[end - 1] if kept is not None else end - 1) + 1
+            spans += _gathered(drawn[at:stop], printed[at:stop], boxes[:, at:stop].tolist(), again)
         else:
-            spans.append((drawn[position[first]], "".join(shown[first:end]), x0, x1, y0, y1))
-    return spans
+            box = x0s[run].item(), x1s[run].item(), y0s[run].item(), y1s[run].item()
+            spans.append((drawn[at], "".join(shown[first:end]), *box))
+    return as_columns(spans)
 
 
-def _before(values: Any, runs: Any, largest: bool) -> Any:
-    """At each position, the largest (or smallest) of `values` from its run's start up to the
-    position before it (meaningless at a run's start, where nothing is before): each value's
-    rank in the page's order, offset by its run's number, so that one running maximum over the
-    page restarts at every run; the values themselves, not sums, come back, so nothing is
-    rounded."""
-    import numpy
-
-    order = numpy.argsort(values, kind="stable")
-    count = len(values)
-    rank = numpy.empty(count, dtype=numpy.int64)
-    rank[order] = numpy.arange(count) if largest else numpy.arange(count)[::-1]
-    running = numpy.maximum.accumulate(runs.astype(numpy.int64) * count + rank) % count
-    found = values[order[running if largest else count - 1 - running]]
-    return numpy.concatenate([values[:1], found[:-1]])
+def _texts(shown: Sequence[str], starts: list[int], ends: list[int]) -> list[str]:
+    """The texts of the runs of `shown` characters from each start to its end: slices of their
+    text, where each is one character."""
+    text = shown if isinstance(shown, str) else "".join(shown)
+    if len(text) != len(shown):  # a glyph read as several characters
+        return ["".join(shown[start:end]) for start, end in zip(starts, ends, strict=True)]
+    return list(map(text.__getitem__, map(slice, starts, ends)))
 
 
-def _gathered(drawn: list[int], printed: list[str], boxes: Boxes, again: set[int]) -> list[Span]:
+def _gathered(
+    drawn: list[int], printed: Sequence[str], boxes: Boxes, again: set[int]
+) -> list[Span]:
     """The characters grouped one by one: a word ends at pdfium's spaces, at a gap wider than
     a third of the character's height, or where the next character leaves the word's line."""
     lefts, tops, rights, bottoms = boxes
@@ -274,15 +312,31 @@ def _gathered(drawn: list[int], printed: list[str], boxes: Boxes, again: set[int
     return spans
 
 
-def _words(raw: Any, spans: list[Span], height: float) -> list[Word]:
+def _words(raw: Any, spans: Spans, height: float) -> list[Word]:
     """The words of the spans, with their fonts' style and their heights bounded."""
-    fonts = _TextObjectFonts(raw).of_all([span[0] for span in spans])
-    words = []
-    for (index, text, x0, x1, top, bottom), (bold, italic, size) in zip(spans, fonts, strict=True):
-        if size > 0 and bottom - top > 1.25 * size:
-            top, bottom = _bounded_height(raw, index, top, bottom, size, height)
-        words.append(Word(text, x0, x1, top, bottom, bold, italic))
-    return words
+    import numpy
+
+    bolds, italics, sizes = _TextObjectFonts(raw).of_all(spans.firsts)
+    tops, bottoms = spans.tops, spans.bottoms
+    tall = numpy.flatnonzero((sizes > 0) & (bottoms - tops > 1.25 * sizes)).tolist()
+    if tall:
+        tops, bottoms = tops.copy(), bottoms.copy()
+        baselines = char_origins(raw, spans.firsts[tall].tolist())
+        for at, origin in zip(tall, baselines, strict=True):
+            if origin is not None:
+                tops[at], bottoms[at] = _bounded_height(height - origin, sizes[at].item())
+    return list(
+        map(
+            Word,
+            spans.texts,
+            spans.x0s.tolist(),
+            spans.x1s.tolist(),
+            tops.tolist(),
+            bottoms.tolist(),
+            bolds,
+            italics,
+        )
+    )
 
 
 _FIELD_KEYS = {20: b"V", 3: b"Contents"}  # a form field's value, a free-text note's text
@@ -334,50 +388,55 @@ def _spread(text: str, left: float, right: float, top: float, bottom: float) -> 
     return words
 
 
-def _bounded_height(
-    textpage: Any, index: int, top: float, bottom: float, size: float, page_height: float
-) -> tuple[float, float]:
-    """The word's top and bottom when its box is much taller than its font size `size` (a font
+def _bounded_height(baseline: float, size: float) -> tuple[float, float]:
+    """The top and bottom of a word whose box is much taller than its font size `size` (a font
     whose descriptor claims a huge ascent and descent, as Word writes for its CID subsets): the
-    usual extent of a Latin font around the first character's baseline, so that words of all
+    usual extent of a Latin font around the first character's `baseline`, so that words of all
     fonts measure alike (line grouping and column gaps depend on word heights)."""
-    import pypdfium2.raw as pdfium_c
-
-    x, y = ctypes.c_double(), ctypes.c_double()
-    if not pdfium_c.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y)):
-        return top, bottom
-    baseline = page_height - y.value
     return baseline - 0.7 * size, baseline + 0.22 * size
 
 
 class _TextObjectFonts:
     """Bold and italic (from the font's weight, flags and name) and size of a character's
     font: the style looked up once per font (pdfium gives a character its font's name, flags
-    and weight), the size of each character asked of pdfium for all at once (it is its text
-    object's)."""
+    and weight), the font and the size asked of pdfium once per text object (both are the
+    object's), the characters' text objects for all at once."""
 
     def __init__(self, textpage: Any) -> None:
         self.textpage = textpage
         self.name = ctypes.create_string_buffer(128)
         self.by_font: dict[int, tuple[bool, bool]] = {}
 
-    def of_all(self, indices: list[int]) -> list[tuple[bool, bool, float]]:
-        """The (bold, italic, size) of the character at each of `indices`."""
+    def of_all(self, indices: Any) -> tuple[list[bool], list[bool], Any]:
+        """The bold, the italic and the size (a numpy array) of the character at each of
+        `indices` (a numpy array): a character in the same text object as the one before it
+        has its font and size; one without a text object is looked up alone."""
+        import numpy
+
         font_of = bare("FPDFTextObj_GetFont", ctypes.c_void_p, ctypes.c_void_p)
         size_of = bare("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
-        page = [address(self.textpage)] * len(indices)
-        fonts = map(font_of, text_objects(self.textpage, indices))
-        sizes = map(size_of, page, indices)
-        found = []
+        objects = text_objects(self.textpage, indices.tolist())
+        new = objects == 0
+        new[:1] = True
+        new[1:] |= objects[1:] != objects[:-1]
+        heads = numpy.flatnonzero(new)
+        firsts = indices[heads].tolist()
+        fonts = map(font_of, objects[heads].tolist())
+        sizes = list(map(size_of, [address(self.textpage)] * len(firsts), firsts))
+        bolds, italics = [], []
         by_font = self.by_font
-        for index, font, size in zip(indices, fonts, sizes, strict=True):
+        for index, font in zip(firsts, fonts, strict=True):
             style = by_font.get(font) if font is not None else None
             if style is None:
                 style = self._look_up(index)
                 if font is not None:
                     by_font[font] = style
-            found.append((*style, size))
-        return found
+            bolds.append(style[0])
+            italics.append(style[1])
+        head = numpy.cumsum(new) - 1  # each character's text object's first
+        bold, italic = numpy.array(bolds, dtype=bool), numpy.array(italics, dtype=bool)
+        size = numpy.array(sizes, dtype=numpy.float64)
+        return bold[head].tolist(), italic[head].tolist(), size[head]
 
     def _look_up(self, index: int) -> tuple[bool, bool]:
         import pypdfium2.raw as pdfium_c
@@ -445,7 +504,7 @@ def _heads_page(bbox: Box, words: list[Word], height: float) -> bool:
 def text_layer_usable(words: list[Word]) -> bool:
     """Enough characters, and they read as Vietnamese: fonts without a Unicode map give
     "(cid:72)" or letters of other scripts, which OCR reads better."""
-    text = " ".join(word.text for word in words)
+    text = " ".join([word.text for word in words])
     if len(text.replace(" ", "")) < MIN_TEXT_CHARS:
         return False
     if text.count("(cid:") + text.count(UNKNOWN) > 0.02 * max(len(words), 1):
