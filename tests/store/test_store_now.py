@@ -87,6 +87,8 @@ def test_a_shared_duckdb_store_writes_through_one_connection_then_gives_the_file
             store.store_now([plan])
             assert store.count_plans() == count  # read through the same connection
         assert opened == [False, True, False]  # one connection for writing, for every plan
+        threads = store.query("SELECT current_setting('threads')").rows
+        assert threads == [(duck.SHARED_WRITE_THREADS,)]  # its workers take the cores
         assert _read_from_another_process(db) == "held"
 
         deadline = time.monotonic() + 60

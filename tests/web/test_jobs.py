@@ -245,13 +245,15 @@ def _is_worker(pid: int) -> bool:
     return False
 
 
-def test_an_event_stream_queries_the_store_only_after_jobs_were_written(
+def test_an_event_stream_queries_the_store_once_then_applies_the_jobs_written(
     tmp_path: Path, seeds: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A job's progress (reading, OCR page n of N) is kept in memory: the event stream answers
-    it without querying the store; a job written (queued, finished) is queried once."""
+    """A job's progress (reading, OCR page n of N) is kept in memory and the jobs this server
+    writes (queued, finished) are applied to the rows of the stream's first query: each event
+    lists what a query gives, without one (job_rows.py); only a write whose changes are not
+    known (the jobs failed at start) is queried."""
     from plan_extract.web.jobs import Jobs
-    from plan_extract.web.uploads import Candidate
+    from plan_extract.web.uploads import Candidate, Refused
 
     backend = Backend(tmp_path / "plans.duckdb")
     queries: list[str] = []
@@ -266,16 +268,36 @@ def test_an_event_stream_queries_the_store_only_after_jobs_were_written(
         jobs = Jobs(backend, workers=1)
         first, second = seeds[:2]
         [queued] = jobs.submit([Candidate(first.name, first.read_bytes())], owner=None)
-        current = jobs.follow()
+        current, own = jobs.follow(), jobs.follow(owner="xa-a")
         assert [job.state for job in current()] == ["queued"]
-        assert len(queries) == 1
+        assert own() == []
+        assert len(queries) == 2
         jobs._live_state(queued.job_id, "ocr", 2, 5)
         [job] = current()
         assert (job.state, job.page, job.pages) == ("ocr", 2, 5)
-        assert len(queries) == 1  # from memory
-        jobs.submit([Candidate(second.name, second.read_bytes())], owner=None)
-        assert [job.name for job in current()] == [second.name, first.name]
-        assert len(queries) == 2
-        assert current() == jobs.recent()
+        jobs.submit([Candidate(second.name, second.read_bytes())], owner="xa-a")
+        jobs.submit([Refused("empty.txt", "err_empty", "the file is empty")], owner="xa-b")
+        jobs._update(jobs_queued(jobs, queued.job_id), "failed", reason="could not read it")
+        assert len(queries) == 2  # none since the first of each stream
+        seen, mine = current(), own()
+        assert [job.name for job in seen] == ["empty.txt", second.name, first.name]
+        assert [job.name for job in mine] == [second.name]
+        assert (seen[2].state, seen[2].reason) == ("failed", "could not read it")
+        assert (seen[0].state, seen[0].code) == ("failed", "err_empty")
+        queried = len(queries)
+        assert seen == jobs.recent() and mine == jobs.recent(owner="xa-a")
+        assert len(queries) == queried + 2
+        jobs._journal.record(None)  # changes not known: queried again
+        assert current() == seen
+        assert len(queries) == queried + 3
     finally:
         backend.close()
+
+
+def jobs_queued(jobs: Any, job_id: str) -> Any:
+    """A stand-in for the dispatcher's record of a queued job whose row is written."""
+    from plan_extract.web.jobs import _Queued
+
+    job = _Queued(job_id, "x", b"", None, jobs._live[job_id])
+    job.written.set()
+    return job

@@ -38,7 +38,8 @@ from plan_extract.store.db import now
 from plan_extract.store.pool import Failed, Job, Limits, Progress, WorkerPool
 from plan_extract.store.staging import StagedPlan
 from plan_extract.web.backend import Backend
-from plan_extract.web.group_commit import Write
+from plan_extract.web.group_commit import Statement, Write
+from plan_extract.web.job_rows import COLUMNS, Change, JobJournal, JobRow, merged, new_row
 from plan_extract.web.schemas import JobOut, JobState
 from plan_extract.web.uploads import Candidate, Refused
 
@@ -49,10 +50,8 @@ _POLL_SECONDS = 0.1  # the longest wait for the workers before looking again (up
 # commit for uploads that come together; a plan parsed while no other is does not wait.
 GATHER_SECONDS = 0.1
 _INTERRUPTED = "the server stopped before this file was read: upload it again"
-_COLUMNS = (
-    "job_id, file_name, state, page, pages, plan_id, reason, reason_code, reason_params, "
-    "owner, commune_code"
-)
+_COLUMNS = ", ".join(COLUMNS)
+_INSERTED = ("job_id", "file_name", "owner", "state", "reason", "reason_code", "reason_params")
 
 
 class Changes:
@@ -120,7 +119,7 @@ class Jobs:
         self._starts = 0
         # the files stored here by this parser version: a copy queued since is a duplicate
         self._stored: set[str] = set()
-        self._writes = 0  # grows once each write of jobs has committed: see `follow`
+        self._journal = JobJournal()  # each write of jobs committed: see `follow`
 
     # --- recording ---------------------------------------------------------------------------
 
@@ -131,14 +130,17 @@ class Jobs:
         failed with their reason's code; returns at once. With `commune`, only that commune's
         plans are stored (a commune account's upload)."""
         stamp = now()
-        rows: list[list[Any]] = []
+        rows: list[JobRow] = []
         answers: list[JobOut] = []
         queued: list[_Queued] = []
         for item in items:
             job_id = secrets.token_hex(8)
+            row = new_row(job_id=job_id, file_name=item.name, owner=owner, created_at=stamp)
+            rows.append(row)
             if isinstance(item, Refused):
                 params = json.dumps(item.params, sort_keys=True)
-                rows.append([job_id, item.name, owner, "failed", item.message, item.code, params])
+                row.update(state="failed", reason=item.message, reason_code=item.code)
+                row.update(reason_params=params)
                 answers.append(
                     JobOut(
                         job_id=job_id,
@@ -151,7 +153,7 @@ class Jobs:
                     )
                 )
             else:
-                rows.append([job_id, item.name, owner, "queued", None, None, None])
+                row.update(state="queued")
                 answers.append(JobOut(job_id=job_id, name=item.name, state="queued", owner=owner))
                 queued.append(_Queued(job_id, item.name, item.data, commune, answers[-1]))
         held = self.backend.held_versions([job.sha256 for job in queued])
@@ -168,7 +170,7 @@ class Jobs:
                     "INSERT INTO jobs (job_id, file_name, owner, state, reason, reason_code, "
                     "reason_params, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, "
                     "$8, $9)",
-                    *[[*row, stamp, stamp] for row in rows],
+                    *[[*(row[column] for column in _INSERTED), stamp, stamp] for row in rows],
                 )
         except BaseException:
             for job in queued:
@@ -178,20 +180,23 @@ class Jobs:
         finally:
             for job in queued:
                 job.written.set()
-        self._written()
+        self._written([(row["job_id"], row) for row in rows])
         return answers
 
     def _update(self, job: _Queued, state: JobState, **values: Any) -> None:
         """Write a job's final state: from now on the store answers for it."""
+        changes = []
         if _recorded(job):
-            self.backend.execute(*_job_update(job.job_id, state, **values))
+            statement, change = _job_update(job.job_id, state, **values)
+            self.backend.execute(*statement)
+            changes.append(change)
         self._forget(job.job_id)
-        self._written()
+        self._written(changes)
 
-    def _written(self) -> None:
-        """Jobs were written to the store (committed): say so to the pages listening."""
-        with self._live_lock:  # writes come from the requests' threads and the dispatcher's
-            self._writes += 1
+    def _written(self, changes: list[Change] | None) -> None:
+        """Jobs were written to the store (committed), with these changes (None: unknown): say
+        so to the pages listening."""
+        self._journal.record(changes)
         self.changes.notify()
 
     def _forget(self, *job_ids: str) -> None:
@@ -223,7 +228,7 @@ class Jobs:
         if live is not None:
             return live
         found = self.backend.rows(f"SELECT {_COLUMNS} FROM jobs WHERE job_id = $1", [job_id])
-        return self._job(found[0]) if found else None
+        return self._job(dict(zip(COLUMNS, found[0], strict=True))) if found else None
 
     def recent(self, owner: str | None = None, job_ids: list[str] | None = None) -> list[JobOut]:
         """The latest jobs (`RECENT`), newest first, or every job named; `owner`'s only when
@@ -234,21 +239,24 @@ class Jobs:
         self, owner: str | None = None, job_ids: list[str] | None = None
     ) -> Callable[[], list[JobOut]]:
         """For one page's event stream: `recent` each time it is called, querying the store
-        only when this server has written jobs since the last call; a change of an unfinished
-        job's progress (reading, OCR page n), kept in memory, is answered without a query."""
+        the first time only: the jobs this server writes since are applied to those rows
+        (job_rows.py); a change of an unfinished job's progress (reading, OCR page n), kept in
+        memory, is answered without a query too."""
         seen, rows = -1, []
 
         def current() -> list[JobOut]:
             nonlocal seen, rows
-            writes = self._writes  # read first: a write committed meanwhile is queried next time
-            if writes != seen:
+            count, changes = self._journal.since(seen)  # first: a write meanwhile comes next
+            if changes is None:
                 rows = self._recent_rows(owner, job_ids)
-                seen = writes
+            elif changes:
+                rows = merged(rows, changes, owner, job_ids, RECENT)
+            seen = count
             return [self._job(row) for row in rows]
 
         return current
 
-    def _recent_rows(self, owner: str | None, job_ids: list[str] | None) -> list[tuple[Any, ...]]:
+    def _recent_rows(self, owner: str | None, job_ids: list[str] | None) -> list[JobRow]:
         conditions, params = [], []
         if job_ids:
             marks = ", ".join(f"${n}" for n in range(1, len(job_ids) + 1))
@@ -259,29 +267,31 @@ class Jobs:
             conditions.append(f"owner = ${len(params)}")
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         limit = "" if job_ids else f" LIMIT {RECENT}"  # every job named (a .zip gives 200)
-        return self.backend.rows(
+        found = self.backend.rows(
             f"SELECT {_COLUMNS} FROM jobs {where} ORDER BY created_at DESC, job_id DESC{limit}",
             params,
         )
+        return [dict(zip(COLUMNS, row, strict=True)) for row in found]
 
-    def _job(self, row: tuple[Any, ...]) -> JobOut:
-        job_id, name, state, page, pages, plan_id, reason, code, params, owner, _ = row
+    def _job(self, row: JobRow) -> JobOut:
+        job_id, state, page, pages = row["job_id"], row["state"], row["page"], row["pages"]
         if state == "queued":
             with self._live_lock:
                 live = self._live.get(job_id)
             if live is not None:
                 state, page, pages = live.state, live.page, live.pages
+        params = row["reason_params"]
         return JobOut(
             job_id=job_id,
-            name=name,
+            name=row["file_name"],
             state=state,
             page=page,
             pages=pages,
-            plan_id=plan_id,
-            reason=reason,
-            code=code,
+            plan_id=row["plan_id"],
+            reason=row["reason"],
+            code=row["reason_code"],
             params=json.loads(params) if params else {},
-            owner=owner,
+            owner=row["owner"],
         )
 
     # --- running -----------------------------------------------------------------------------
@@ -302,6 +312,7 @@ class Jobs:
                 f"WHERE {unfinished}",
                 [_INTERRUPTED, now()],
             )
+            self._journal.record(None)  # which jobs it failed is not known: streams query again
         with self._live_lock:  # what a stopped dispatcher left unfinished, it failed above
             self._live.clear()
         ready = threading.Event()
@@ -400,50 +411,50 @@ class Jobs:
     def _finish(self, finished: list[tuple[_Queued, Any, list[_Queued]]]) -> None:
         """Store the plans parsed (a parse and its copies: one write each) and their jobs'
         states, committed together; a write the store refused fails its jobs alone."""
-        writes: list[tuple[Write, list[_Queued], StagedPlan | None]] = []
+        writes: list[tuple[Write, list[_Queued], StagedPlan | None, list[Change]]] = []
         for job, outcome, copies in finished:
             try:
                 writes.append(self._settled(job, outcome, copies))
             except Exception as exc:  # the store refused: the jobs say so
                 self._fail_all((job, *copies), exc)
-        errors = self.backend.commit([write for write, _, _ in writes])
-        for (_, jobs, plan), error in zip(writes, errors, strict=True):
+        errors = self.backend.commit([write for write, _, _, _ in writes])
+        written: list[Change] = []
+        for (_, jobs, plan, changes), error in zip(writes, errors, strict=True):
             if error is not None:
                 self._fail_all(jobs, error)
                 continue
+            written += changes
             if plan is not None:
                 self._stored.add(plan.plan_id)
         # a job whose final state could not be written: the store's row stands
         self._forget(*(each.job_id for job, _, copies in finished for each in (job, *copies)))
-        self._written()
+        self._written(written)
 
     def _settled(
         self, job: _Queued, outcome: Any, copies: list[_Queued]
-    ) -> tuple[Write, list[_Queued], StagedPlan | None]:
+    ) -> tuple[Write, list[_Queued], StagedPlan | None, list[Change]]:
         """The write that settles a parsed file's jobs (its own and its copies'): the plan, to
         be stored by the first job that may store it, and each job's final state; with them,
-        the jobs and the plan it stores."""
+        the jobs, the plan it stores and the jobs' changes."""
         jobs = [pending for pending in (job, *copies) if _recorded(pending)]
+        updates: list[tuple[Statement, Change]] = []
         write = Write()
         if isinstance(outcome, Failed):
             self.backend.record_failure(job.name, job.sha256, outcome.reason)
-            for failed in jobs:
-                write.statements.append(_job_update(failed.job_id, "failed", reason=outcome.reason))
-            return write, jobs, None
-        commune = outcome.plan.commune_code
-        plan: StagedPlan | None = None
-        for pending in jobs:
-            if pending.commune is not None and commune != pending.commune:
-                write.statements.append(_other_commune(pending, commune))
-            elif plan is None:  # the plan and its job's state in one write
-                plan = outcome.plan
-                write.plans.append(outcome.plan)
-                write.statements.append(_job_update(pending.job_id, "stored", plan_id=job.sha256))
-            else:
-                write.statements.append(
-                    _job_update(pending.job_id, "duplicate", plan_id=job.sha256)
-                )
-        return write, jobs, plan
+            updates += [_job_update(each.job_id, "failed", reason=outcome.reason) for each in jobs]
+        else:
+            commune = outcome.plan.commune_code
+            for pending in jobs:
+                if pending.commune is not None and commune != pending.commune:
+                    updates.append(_other_commune(pending, commune))
+                elif not write.plans:  # the plan and its job's state in one write
+                    write.plans.append(outcome.plan)
+                    updates.append(_job_update(pending.job_id, "stored", plan_id=job.sha256))
+                else:
+                    updates.append(_job_update(pending.job_id, "duplicate", plan_id=job.sha256))
+        write.statements += [statement for statement, _ in updates]
+        plan = write.plans[0] if write.plans else None
+        return write, jobs, plan, [change for _, change in updates]
 
     def _fail_all(self, jobs: Sequence[_Queued], exc: BaseException) -> None:
         """The jobs failed with the store's reason (their final state, when it can be written)."""
@@ -457,10 +468,13 @@ class Jobs:
         """Say the job's file is a duplicate, unless it is another commune's plan than the one
         the job may store."""
         if job.commune is not None and commune != job.commune:
+            changes = []
             if _recorded(job):
-                self.backend.execute(*_other_commune(job, commune))
+                statement, change = _other_commune(job, commune)
+                self.backend.execute(*statement)
+                changes.append(change)
             self._forget(job.job_id)
-            self._written()
+            self._written(changes)
             return
         self._update(job, state, plan_id=job.sha256)
 
@@ -472,7 +486,7 @@ def _recorded(job: _Queued) -> bool:
     return not job.lost
 
 
-def _other_commune(job: _Queued, commune: str | None) -> tuple[str, list[Any]]:
+def _other_commune(job: _Queued, commune: str | None) -> tuple[Statement, Change]:
     """The job failed: its plan is not of the commune it may store."""
     return _job_update(
         job.job_id,
@@ -482,12 +496,13 @@ def _other_commune(job: _Queued, commune: str | None) -> tuple[str, list[Any]]:
     )
 
 
-def _job_update(job_id: str, state: JobState, **values: Any) -> tuple[str, list[Any]]:
-    """The statement that sets a job's state (and other columns), and its parameters."""
+def _job_update(job_id: str, state: JobState, **values: Any) -> tuple[Statement, Change]:
+    """The statement that sets a job's state (and other columns), with its parameters; and
+    the change it makes to the job's row (job_rows.py)."""
     columns = ["state", *values, "updated_at"]
     assignments = ", ".join(f"{column} = ${n}" for n, column in enumerate(columns, 1))
     sql = f"UPDATE jobs SET {assignments} WHERE job_id = ${len(columns) + 1}"
-    return sql, [state, *values.values(), now(), job_id]
+    return (sql, [state, *values.values(), now(), job_id]), (job_id, {"state": state, **values})
 
 
 def _load_storing() -> None:
