@@ -169,6 +169,22 @@ def has_motto(text: str) -> bool:
     return any(_fold(line) in folded for line in LAYOUT_CUES.load().motto)
 
 
+def motto_line_end(text: str) -> int:
+    """Where the last of the motto's lines printed in `text` ends: after its last words (`VIỆT
+    NAM`, `Hạnh phúc`) and the marks after them; 0 when no line of it ends there. What follows
+    is no part of the motto, though the line was not read whole: its wrapped tail run into the
+    place and date (`NGHĨA VIỆT NAM; Tân Phú, ngày ...`), or specks OCR read into its words
+    (`Độc MƯN lập - Tự do Hạnh phúc Tân Phú, ngày ...`)."""
+    ends = [found.end() for found in _motto_end().finditer(text)]
+    return ends[-1] if ends else 0
+
+
+@cache
+def _motto_end() -> re.Pattern[str]:
+    ends = (r"\s+".join(map(re.escape, end.split())) for end in LAYOUT_CUES.load().motto_ends)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(ends)})(?!\w)[\s,.;:\-\u2013\u2014]*", re.IGNORECASE)
+
+
 def is_number_line(text: str) -> bool:
     """`Số: 12/KH-UBND`, also left blank in a draft (`Số: /KH-UBND`). Only the text up to its
     first colon is folded: the label's colon is the first (no label holds one), and folding
