@@ -174,6 +174,8 @@ def test_a_capitals_line_under_a_finished_clause_opens_a_heading() -> None:
     assert not opens_heading_after_clause("Kế hoạch cụ thể như", "UBND TỈNH")  # no clause end
     assert not opens_heading_after_clause("ỦY BAN NHÂN DÂN:", "TỈNH SƠN LA")  # capitals above
     assert not opens_heading_after_clause("theo Quyết định số 12.", "và Sở Y tế")
+    # the heading's number at the end of the line above: its title goes on with it
+    assert not opens_heading_after_clause("theo yêu cầu của huyện. III.", "KINH PHÍ THỰC HIỆN")
 
 
 def test_a_mark_read_from_a_speck_on_a_printed_word_is_no_word() -> None:

@@ -279,3 +279,29 @@ def test_a_closing_printed_as_running_text_with_breaks_is_cut_into_its_columns()
     right = [line.text for line in lines if line.block is Block.FOOTER_RIGHT]
     assert left == ["Nơi nhận:", "- Như trên;", "- Lưu: VT."]
     assert right == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Nam"]
+
+
+def test_a_heading_run_into_a_paragraph_and_wrapped_after_its_number_is_whole() -> None:
+    """A file of single-line-break paragraphs printed with its lines joined runs a heading into
+    the paragraph above; where the line wraps between the heading's number and its title
+    (`... của huyện. III.` / `KINH PHÍ THỰC HIỆN`), the title goes on with the paragraph, which
+    is then parted at the number: the heading is whole, with its number."""
+    lines = [
+        "- Kiểm tra định kỳ và đột xuất việc thực hiện các nội dung của Kế hoạch",
+        "này, báo cáo kết quả theo yêu cầu của Ủy ban nhân dân huyện Minh Hóa. III.",
+        "KINH PHÍ THỰC HIỆN",
+        "1. Kinh phí thực hiện Kế hoạch do ngân sách xã bảo đảm theo phân cấp.",
+    ]
+    words = [
+        word
+        for top, text in zip(range(100, 180, 20), lines, strict=True)
+        for word in _words(text, 70, top)
+    ]
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    texts = [line.text for line in mend_ocr_glyphs(to_raw_lines([page])) if line.text]
+    assert texts == [
+        " ".join(lines[:2])[: -len(" III.")],
+        "III. KINH PHÍ THỰC HIỆN",
+        lines[3],
+    ]

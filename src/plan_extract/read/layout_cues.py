@@ -236,12 +236,22 @@ def opens_heading_after_clause(before: str, text: str) -> bool:
     """Whether `text`, a line in capitals set under a line of text that ends a clause, opens a
     heading of its own, however far the line above runs: in a scan, where OCR tells no bold,
     the heading under a paragraph's last line (`... cụ thể như sau:` / `I. MỤC ĐÍCH, YÊU
-    CẦU`) is set at the spacing of the paragraph's lines."""
+    CẦU`) is set at the spacing of the paragraph's lines. Not when the line above ends with a
+    heading's number (`... huyện. III.` / `KINH PHÍ THỰC HIỆN`): the heading was printed inside
+    the paragraph, its title wrapped onto this line, and the paragraph is parted later, at the
+    number (`ocr_glyphs.heading_pieces`)."""
     return (
         before[-1:] in _CLAUSE_ENDS
         and not is_all_caps(before)
         and is_all_caps(text, least=_HEADING_LETTERS)
+        and _HEADING_NUMBER_AT_END.search(before) is None
     )
+
+
+# a top-level heading's number at a line's end (`... theo yêu cầu. III.`): a paragraph printed
+# with a heading run into it, wrapped between the number and its title, which the line under
+# it goes on with
+_HEADING_NUMBER_AT_END = re.compile(r"(?:^|\s)[IVXLC]{1,6}\.$")
 
 
 def is_page_number(text: str) -> bool:
