@@ -305,3 +305,31 @@ def test_a_heading_run_into_a_paragraph_and_wrapped_after_its_number_is_whole() 
         "III. KINH PHÍ THỰC HIỆN",
         lines[3],
     ]
+
+
+def _centred(text: str, centre: float, top: float) -> list[Word]:
+    words = _words(text, 0, top)
+    shift = centre - (words[0].x0 + words[-1].x1) / 2
+    return [replace(word, x0=word.x0 + shift, x1=word.x1 + shift) for word in words]
+
+
+def test_the_kind_set_flush_left_under_a_scan_s_header_is_no_issuer_line() -> None:
+    """OCR tells no bold: the kind in capitals set flush at the left margin under the header's
+    table (a page printing every paragraph flush left) ends the header, as a bold one does; a
+    line centred in the left column, in capitals too, is the issuer's."""
+    words = _centred("ỦY BAN NHÂN DÂN", 160, 60) + _centred("TỈNH ĐỒNG NAI", 160, 74)
+    words += _centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 400, 60)
+    words += _centred("Độc lập - Tự do - Hạnh phúc", 400, 74)
+    words += _centred("Số: 179/KH-UBND", 160, 100) + _centred(
+        "Đồng Nai, ngày 18 tháng 11", 400, 100
+    )
+    words += _words("KẾ HOẠCH", 70, 130)
+    words += _words("PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI", 70, 150)
+    words += _words("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", 70, 170)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    lines = [line for line in to_raw_lines([page]) if line.text]
+    left = [line.text for line in lines if line.block is Block.HEADER_LEFT]
+    assert left == ["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI", "Số: 179/KH-UBND"]
+    body = [line.text for line in lines if line.block is Block.BODY]
+    assert body[0] == "KẾ HOẠCH"

@@ -540,8 +540,10 @@ def _columns_apart(line: Line, area: TextArea) -> list[Segment]:
 
 def _flush_title(line: Line, area: TextArea, left_column: list[float]) -> bool:
     """A bold line set flush at the left margin, off the centre of the header's left column
-    (whose lines are centred in it): the document's kind, left-aligned, not the issuer."""
-    if len(line.segments) != 1 or not line.segments[0].bold or not left_column:
+    (whose lines are centred in it): the document's kind, left-aligned, not the issuer. Read
+    by OCR, which tells no bold, a line in capitals (`KẾ HOẠCH` set flush left under the
+    header's table: it was read as the issuer's last line, and the title went missing)."""
+    if len(line.segments) != 1 or not left_column or not _title(line):
         return False
     centre = (line.x0 + line.x1) / 2
     flush = line.x0 - area.left < 0.02 * area.width
