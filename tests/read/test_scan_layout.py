@@ -333,3 +333,27 @@ def test_the_kind_set_flush_left_under_a_scan_s_header_is_no_issuer_line() -> No
     assert left == ["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI", "Số: 179/KH-UBND"]
     body = [line.text for line in lines if line.block is Block.BODY]
     assert body[0] == "KẾ HOẠCH"
+
+
+def test_a_header_column_printed_with_a_converter_s_line_breaks_is_cut_at_them() -> None:
+    """A header cell printed as one run of text with its `<br>` shown wraps where the print
+    wrapped: the column's lines are its pieces between the breaks, the rule none."""
+    words = _centred("ỦY BAN NHÂN DÂN<br>XÃ TÂN", 175, 60)
+    words += _centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", 400, 60)
+    words += _centred("PHÚ<br>------- <br>Số: 45/KH-", 175, 74)
+    words += _centred("VIỆT NAM<br>Độc lập - Tự do -", 400, 74)
+    words += _centred("UBND", 175, 88) + _centred("Hạnh phúc<br>Tân Phú, ngày 12", 400, 88)
+    words += _words("KẾ HOẠCH", 70, 120)
+    words += _words("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", 70, 140)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    lines = [line for line in to_raw_lines([page]) if line.text]
+    left = [line.text for line in lines if line.block is Block.HEADER_LEFT]
+    right = [line.text for line in lines if line.block is Block.HEADER_RIGHT]
+    assert left == ["ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ", "Số: 45/KH-UBND"]
+    assert right == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Tân Phú, ngày 12",
+    ]
+    assert Hint.ALL_CAPS in lines[0].hints and Hint.ALL_CAPS not in lines[2].hints

@@ -316,6 +316,19 @@ def run_together_header(texts: list[str]) -> RunTogether | None:
     return RunTogether(out, taken, " ".join(w for w in rest_words if w != "|"))
 
 
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def printed_line_breaks(text: str) -> list[str] | None:
+    """The pieces of a column's text between a converter's line breaks printed in it
+    (`ỦY BAN NHÂN DÂN<br>XÃ TÂN PHÚ<br>-------<br>Số: 45/KH-UBND`, a header cell's lines as the
+    page held them, printed as one run of text), each a line of the column; None when no break
+    is printed."""
+    if _LINE_BREAK.search(text) is None:
+        return None
+    return [piece for piece in (squash(p) for p in _LINE_BREAK.split(text)) if piece]
+
+
 def _joined(words: list[str]) -> str:
     """The words of a part as one text; a symbol cut at its hyphen (`KH-` / `UBND`) whole."""
     text = " ".join(words)
