@@ -648,25 +648,42 @@ def _columns(lines: list[Line], areas: Areas, blocks: tuple[Block, Block]) -> li
 
 def _broken_column(side_lines: list[Line], block: Block) -> list[RawLine] | None:
     """A column whose cells were printed with a converter's line breaks shown (`ỦY BAN NHÂN
-    DÂN<br>XÃ TÂN` / `PHÚ<br>------- <br>Số: 45/KH-`): its lines are where the breaks are, not
-    where the print wrapped: its text cut at the breaks, each piece a line of its own (a rule of
-    dashes none) from the line it starts on. None when no break is printed in it."""
+    DÂN<br>XÃ TÂN` / `PHÚ<br>------- <br>Số: 45/KH-` / `UBND`): its lines are where the breaks
+    are, not where the print wrapped. A cell's run of lines goes on past a line whose last piece
+    is cut (not a rule), and takes the line above a line opening with a cut piece; its text is
+    cut at the breaks, each piece a line of its own (a rule none) from the line it starts on.
+    None when no break is printed in the column."""
     if not any(printed_line_breaks(line.text) for line in side_lines):
         return None
+    runs: list[list[Line]] = []
+    for line in side_lines:
+        if runs and _cell_goes_on(runs[-1][-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
     out: list[RawLine] = []
-    for page in sorted({line.page for line in side_lines}):
-        lines = [line for line in side_lines if line.page == page]
+    for lines in runs:
         texts = [line.text for line in lines]
         starts = [len(join_lines(texts[:count])) for count in range(len(texts))]
         text = join_lines(texts)
         position = 0
-        for piece in printed_line_breaks(text) or []:
+        for piece in printed_line_breaks(text) or [text]:
             position = text.find(piece, position)
             at = max(index for index, start in enumerate(starts) if start <= position)
             if not is_typed_rule(piece):
                 out += _emit_group([lines[at]], block, piece)
             position += len(piece)
     return out
+
+
+def _cell_goes_on(above: Line, line: Line) -> bool:
+    """Whether `line` goes on with the cell printed on `above` (see `_broken_column`)."""
+    if above.page != line.page:
+        return False
+    pieces = printed_line_breaks(above.text)
+    if pieces:
+        return not is_typed_rule(pieces[-1]) and not above.text.rstrip().endswith(">")
+    return printed_line_breaks(line.text) is not None and not line.text.lstrip().startswith("<")
 
 
 def _wrapped(previous: Line, segment: Line, area: TextArea) -> bool:
