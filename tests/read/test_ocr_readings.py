@@ -174,6 +174,8 @@ def test_a_capitals_line_under_a_finished_clause_opens_a_heading() -> None:
     assert not opens_heading_after_clause("Kế hoạch cụ thể như", "UBND TỈNH")  # no clause end
     assert not opens_heading_after_clause("ỦY BAN NHÂN DÂN:", "TỈNH SƠN LA")  # capitals above
     assert not opens_heading_after_clause("theo Quyết định số 12.", "và Sở Y tế")
+    # the heading's number at the end of the line above: its title goes on with it
+    assert not opens_heading_after_clause("theo yêu cầu của huyện. III.", "KINH PHÍ THỰC HIỆN")
 
 
 def test_a_mark_read_from_a_speck_on_a_printed_word_is_no_word() -> None:
@@ -187,3 +189,14 @@ def test_a_mark_read_from_a_speck_on_a_printed_word_is_no_word() -> None:
     dash = Word("-", 83.0, 87.0, 205, 207, ocr=True)  # a printed mark between two words
     kept = without_marks_inside_words([province, speck, name, label, dash])
     assert [word.text for word in kept] == ["TỈNH", "ĐỒNG", "Số:", "-"]
+
+
+def test_a_first_heading_read_as_the_digit_one_before_heading_ii_is_heading_i() -> None:
+    read = _lines("1. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "II. NỘI DUNG", "III. KINH PHÍ")
+    assert _texts(read) == ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "II. NỘI DUNG", "III. KINH PHÍ"]
+    # headings numbered in figures, or a heading I. before them: an item's heading `1.`
+    for texts in (
+        ("1. MỤC TIÊU CỤ THỂ", "2. NHIỆM VỤ", "3. KINH PHÍ"),
+        ("I. MỤC ĐÍCH", "1. MỤC TIÊU CỤ THỂ", "II. NỘI DUNG", "III. KINH PHÍ"),
+    ):
+        assert _texts(_lines(*texts)) == list(texts)

@@ -279,3 +279,81 @@ def test_a_closing_printed_as_running_text_with_breaks_is_cut_into_its_columns()
     right = [line.text for line in lines if line.block is Block.FOOTER_RIGHT]
     assert left == ["Nơi nhận:", "- Như trên;", "- Lưu: VT."]
     assert right == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Nam"]
+
+
+def test_a_heading_run_into_a_paragraph_and_wrapped_after_its_number_is_whole() -> None:
+    """A file of single-line-break paragraphs printed with its lines joined runs a heading into
+    the paragraph above; where the line wraps between the heading's number and its title
+    (`... của huyện. III.` / `KINH PHÍ THỰC HIỆN`), the title goes on with the paragraph, which
+    is then parted at the number: the heading is whole, with its number."""
+    lines = [
+        "- Kiểm tra định kỳ và đột xuất việc thực hiện các nội dung của Kế hoạch",
+        "này, báo cáo kết quả theo yêu cầu của Ủy ban nhân dân huyện Minh Hóa. III.",
+        "KINH PHÍ THỰC HIỆN",
+        "1. Kinh phí thực hiện Kế hoạch do ngân sách xã bảo đảm theo phân cấp.",
+    ]
+    words = [
+        word
+        for top, text in zip(range(100, 180, 20), lines, strict=True)
+        for word in _words(text, 70, top)
+    ]
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    texts = [line.text for line in mend_ocr_glyphs(to_raw_lines([page])) if line.text]
+    assert texts == [
+        " ".join(lines[:2])[: -len(" III.")],
+        "III. KINH PHÍ THỰC HIỆN",
+        lines[3],
+    ]
+
+
+def _centred(text: str, centre: float, top: float) -> list[Word]:
+    words = _words(text, 0, top)
+    shift = centre - (words[0].x0 + words[-1].x1) / 2
+    return [replace(word, x0=word.x0 + shift, x1=word.x1 + shift) for word in words]
+
+
+def test_the_kind_set_flush_left_under_a_scan_s_header_is_no_issuer_line() -> None:
+    """OCR tells no bold: the kind in capitals set flush at the left margin under the header's
+    table (a page printing every paragraph flush left) ends the header, as a bold one does; a
+    line centred in the left column, in capitals too, is the issuer's."""
+    words = _centred("ỦY BAN NHÂN DÂN", 160, 60) + _centred("TỈNH ĐỒNG NAI", 160, 74)
+    words += _centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 400, 60)
+    words += _centred("Độc lập - Tự do - Hạnh phúc", 400, 74)
+    words += _centred("Số: 179/KH-UBND", 160, 100) + _centred(
+        "Đồng Nai, ngày 18 tháng 11", 400, 100
+    )
+    words += _words("KẾ HOẠCH", 70, 130)
+    words += _words("PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI", 70, 150)
+    words += _words("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", 70, 170)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    lines = [line for line in to_raw_lines([page]) if line.text]
+    left = [line.text for line in lines if line.block is Block.HEADER_LEFT]
+    assert left == ["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI", "Số: 179/KH-UBND"]
+    body = [line.text for line in lines if line.block is Block.BODY]
+    assert body[0] == "KẾ HOẠCH"
+
+
+def test_a_header_column_printed_with_a_converter_s_line_breaks_is_cut_at_them() -> None:
+    """A header cell printed as one run of text with its `<br>` shown wraps where the print
+    wrapped: the column's lines are its pieces between the breaks, the rule none."""
+    words = _centred("ỦY BAN NHÂN DÂN<br>XÃ TÂN", 175, 60)
+    words += _centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", 400, 60)
+    words += _centred("PHÚ<br>------- <br>Số: 45/KH-", 175, 74)
+    words += _centred("VIỆT NAM<br>Độc lập - Tự do -", 400, 74)
+    words += _centred("UBND", 175, 88) + _centred("Hạnh phúc<br>Tân Phú, ngày 12", 400, 88)
+    words += _words("KẾ HOẠCH", 70, 120)
+    words += _words("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", 70, 140)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    lines = [line for line in to_raw_lines([page]) if line.text]
+    left = [line.text for line in lines if line.block is Block.HEADER_LEFT]
+    right = [line.text for line in lines if line.block is Block.HEADER_RIGHT]
+    assert left == ["ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ", "Số: 45/KH-UBND"]
+    assert right == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Tân Phú, ngày 12",
+    ]
+    assert Hint.ALL_CAPS in lines[0].hints and Hint.ALL_CAPS not in lines[2].hints

@@ -169,6 +169,22 @@ def has_motto(text: str) -> bool:
     return any(_fold(line) in folded for line in LAYOUT_CUES.load().motto)
 
 
+def motto_line_end(text: str) -> int:
+    """Where the last of the motto's lines printed in `text` ends: after its last words (`VIỆT
+    NAM`, `Hạnh phúc`) and the marks after them; 0 when no line of it ends there. What follows
+    is no part of the motto, though the line was not read whole: its wrapped tail run into the
+    place and date (`NGHĨA VIỆT NAM; Tân Phú, ngày ...`), or specks OCR read into its words
+    (`Độc MƯN lập - Tự do Hạnh phúc Tân Phú, ngày ...`)."""
+    ends = [found.end() for found in _motto_end().finditer(text)]
+    return ends[-1] if ends else 0
+
+
+@cache
+def _motto_end() -> re.Pattern[str]:
+    ends = (r"\s+".join(map(re.escape, end.split())) for end in LAYOUT_CUES.load().motto_ends)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(ends)})(?!\w)[\s,.;:\-\u2013\u2014]*", re.IGNORECASE)
+
+
 def is_number_line(text: str) -> bool:
     """`Số: 12/KH-UBND`, also left blank in a draft (`Số: /KH-UBND`). Only the text up to its
     first colon is folded: the label's colon is the first (no label holds one), and folding
@@ -220,12 +236,22 @@ def opens_heading_after_clause(before: str, text: str) -> bool:
     """Whether `text`, a line in capitals set under a line of text that ends a clause, opens a
     heading of its own, however far the line above runs: in a scan, where OCR tells no bold,
     the heading under a paragraph's last line (`... cụ thể như sau:` / `I. MỤC ĐÍCH, YÊU
-    CẦU`) is set at the spacing of the paragraph's lines."""
+    CẦU`) is set at the spacing of the paragraph's lines. Not when the line above ends with a
+    heading's number (`... huyện. III.` / `KINH PHÍ THỰC HIỆN`): the heading was printed inside
+    the paragraph, its title wrapped onto this line, and the paragraph is parted later, at the
+    number (`ocr_glyphs.heading_pieces`)."""
     return (
         before[-1:] in _CLAUSE_ENDS
         and not is_all_caps(before)
         and is_all_caps(text, least=_HEADING_LETTERS)
+        and _HEADING_NUMBER_AT_END.search(before) is None
     )
+
+
+# a top-level heading's number at a line's end (`... theo yêu cầu. III.`): a paragraph printed
+# with a heading run into it, wrapped between the number and its title, which the line under
+# it goes on with
+_HEADING_NUMBER_AT_END = re.compile(r"(?:^|\s)[IVXLC]{1,6}\.$")
 
 
 def is_page_number(text: str) -> bool:
@@ -288,6 +314,19 @@ def run_together_header(texts: list[str]) -> RunTogether | None:
             out.append(HeaderPart(text, right, at))
     rest_words = [word for word, at in words[len(words) - len(rest) :] if at == taken - 1]
     return RunTogether(out, taken, " ".join(w for w in rest_words if w != "|"))
+
+
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def printed_line_breaks(text: str) -> list[str] | None:
+    """The pieces of a column's text between a converter's line breaks printed in it
+    (`ỦY BAN NHÂN DÂN<br>XÃ TÂN PHÚ<br>-------<br>Số: 45/KH-UBND`, a header cell's lines as the
+    page held them, printed as one run of text), each a line of the column; None when no break
+    is printed."""
+    if _LINE_BREAK.search(text) is None:
+        return None
+    return [piece for piece in (squash(p) for p in _LINE_BREAK.split(text)) if piece]
 
 
 def _joined(words: list[str]) -> str:

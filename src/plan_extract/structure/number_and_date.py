@@ -10,7 +10,7 @@ from itertools import pairwise
 from plan_extract.core.contract import DateParts
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.vocabulary import alternatives
-from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line
+from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line, motto_line_end
 from plan_extract.read.model import Block
 from plan_extract.structure.basis import SYMBOL_LETTERS
 from plan_extract.structure.dates import DATE_NUMERIC, DATE_WORDS, date_in_words, parts_of
@@ -92,10 +92,14 @@ def _figures_date_line() -> re.Pattern[str]:
 def _after_motto(text: str) -> str:
     """What a line prints after the motto and the rule under it, or after the number, where a
     converter joined those cells into one line (`... Hạnh phúc --------------- Đắk Lắk, ngày
-    ...`, `Số: 145/KH-UBND Đắk Lắk, ngày ...`)."""
+    ...`, `Số: 145/KH-UBND Đắk Lắk, ngày ...`), or after the end of a motto's line not read
+    whole (`NGHĨA VIỆT NAM; Tân Phú, ngày ...`: its wrapped tail, a scan's column)."""
     text = text.rsplit("|", 1)[-1]  # `Số: 71/KH-UBND | Bạc Liêu, ngày ...`: the last cell
     ends = [found.end() for found in motto_pattern().finditer(text)]
     text = text[ends[-1] :] if ends else text
+    tail = motto_line_end(text)
+    if re.search(r"[^\W\d_]", text[tail:]):  # a place named like the motto's end is left whole
+        text = text[tail:]
     if number := number_line_pattern().match(text):
         text = re.sub(r"^\S*(?:\s*[/&-]\s*\S+)*", "", number.group("rest").strip())
     return _RULE_INSIDE.split(text)[-1]

@@ -24,6 +24,7 @@ from plan_extract.core.errors import InputError, MissingToolError
 from plan_extract.core.progress import report
 from plan_extract.read.options import ReadLimits
 from plan_extract.read.pdf.cells import laid_out
+from plan_extract.read.pdf.ocr_reread import reread_doubtful
 from plan_extract.read.pdf.page_layout import Page, Word
 from plan_extract.read.pdf.render_budget import RenderBudget
 from plan_extract.read.pdf.scan_tables import ruled_page
@@ -37,6 +38,7 @@ INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 # ruled table read as one block of lines, which keeps a narrow column's short cells (`TT`,
 # `1`, `-`) that the layout analysis drops as no text
 PAGE, TABLE_PAGE = "3", "6"
+LINE = "7"  # one line of text: a word cut out of the page and read again (`ocr_reread`)
 
 
 # characters Tesseract's Vietnamese model reads in place of the ones printed: fraction and
@@ -272,6 +274,9 @@ def _read_image(
 ) -> OcrResult:
     tables, image = ruled_page(image, scale) if with_tables else ([], image)
     data = _tesseract_words(image, number, limits, seconds, TABLE_PAGE if tables else PAGE)
+    data = reread_doubtful(
+        image, number, data, lambda cut: _tesseract_words(cut, number, limits, seconds, LINE)
+    )
     words: list[Word] = []
     confidences: list[float] = []
     heights = [

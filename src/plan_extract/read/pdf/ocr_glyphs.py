@@ -192,10 +192,31 @@ def _renumbered(lines: list[RawLine]) -> list[RawLine]:
     ]
     numbers = heading_numbers([numeral for _, numeral in found])
     out = list(lines)
+    if numbers[:1] == ["II"] and (first := _first_read_as_digit(lines, found[0][0])) is not None:
+        out[first] = replace(out[first], text="I" + out[first].text[1:])
     for (index, read), number in zip(found, numbers, strict=True):
         if read != number:
             out[index] = replace(out[index], text=number + out[index].text[len(read) :])
     return out
+
+
+_DIGIT_ONE_HEADING = re.compile(r"^1\. ")
+
+
+def _first_read_as_digit(lines: list[RawLine], second: int) -> int | None:
+    """The first heading `I.` read as `1.` (a stroke read as a digit, which alone tells no
+    Roman number: `1. MỤC TIÊU CỤ THỂ` is an item's heading): the first line in capitals
+    numbered `1.` before the body's first Roman heading, when that heading is `II.`."""
+    return next(
+        (
+            index
+            for index, line in enumerate(lines[:second])
+            if _read_in_body(line)
+            and _DIGIT_ONE_HEADING.match(line.text)
+            and _capitals(line.text[3:])
+        ),
+        None,
+    )
 
 
 def is_noise_line(text: str) -> bool:

@@ -28,6 +28,7 @@ from plan_extract.read.layout_cues import (
     is_signature_start,
     is_typed_rule,
     opens_heading_after_clause,
+    printed_line_breaks,
     run_together_closing,
     run_together_header,
 )
@@ -493,7 +494,7 @@ def _run_together(out: list[RawLine]) -> list[RawLine] | None:
 
 
 def _header_end(lines: list[Line], areas: Areas, first: Page) -> int:
-    left_column: list[float] = []  # the centres of the header's left-column segments so far
+    left_column: list[Segment] = []  # the header's left-column segments so far
     for index, line in enumerate(lines):
         area = areas[line.page]
         if line.page != first.number or line.top > 0.4 * first.height:
@@ -505,9 +506,7 @@ def _header_end(lines: list[Line], areas: Areas, first: Page) -> int:
             or _flush_title(line, area, left_column)
         ):
             return index
-        left_column += [
-            (s.x0 + s.x1) / 2 for s in line.segments if area.side(s) is Block.HEADER_LEFT
-        ]
+        left_column += [s for s in line.segments if area.side(s) is Block.HEADER_LEFT]
     return 0
 
 
@@ -538,14 +537,21 @@ def _columns_apart(line: Line, area: TextArea) -> list[Segment]:
     return [Segment(words[: widest + 1]), Segment(words[widest + 1 :])]
 
 
-def _flush_title(line: Line, area: TextArea, left_column: list[float]) -> bool:
+def _flush_title(line: Line, area: TextArea, left_column: list[Segment]) -> bool:
     """A bold line set flush at the left margin, off the centre of the header's left column
-    (whose lines are centred in it): the document's kind, left-aligned, not the issuer."""
-    if len(line.segments) != 1 or not line.segments[0].bold or not left_column:
+    (whose lines are centred in it): the document's kind, left-aligned, not the issuer. Read
+    by OCR, which tells no bold, a line in capitals (`KẾ HOẠCH` set flush left under the
+    header's table: it was read as the issuer's last line, and the title went missing); not
+    when the left column's first line is set flush left too (a page printing every paragraph
+    flush left, which sets no column apart: its motto in capitals is no kind)."""
+    if len(line.segments) != 1 or not left_column or not _title(line):
         return False
     centre = (line.x0 + line.x1) / 2
     flush = line.x0 - area.left < 0.02 * area.width
-    return flush and abs(centre - statistics.median(left_column)) > 0.1 * area.width
+    if not line.bold and left_column[0].x0 - area.left < 0.02 * area.width:
+        return False
+    centres = [(s.x0 + s.x1) / 2 for s in left_column]
+    return flush and abs(centre - statistics.median(centres)) > 0.1 * area.width
 
 
 def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, int] | None:
@@ -621,6 +627,10 @@ def _columns(lines: list[Line], areas: Areas, blocks: tuple[Block, Block]) -> li
             side_lines += build_lines([w for w in words if page_of[id(w)] == page], page)
         for line in side_lines:
             line.number = number_of[id(line.segments[0].words[0])]
+        header = block in (Block.HEADER_LEFT, Block.HEADER_RIGHT)  # a closing: its own cut
+        if header and (broken := _broken_column(side_lines, block)) is not None:
+            out += broken
+            continue
         pending: list[Line] = []
         for line in side_lines:
             if is_typed_rule(line.text):  # the dashes under the issuer or the motto
@@ -636,6 +646,46 @@ def _columns(lines: list[Line], areas: Areas, blocks: tuple[Block, Block]) -> li
     return out
 
 
+def _broken_column(side_lines: list[Line], block: Block) -> list[RawLine] | None:
+    """A column whose cells were printed with a converter's line breaks shown (`ỦY BAN NHÂN
+    DÂN<br>XÃ TÂN` / `PHÚ<br>------- <br>Số: 45/KH-` / `UBND`): its lines are where the breaks
+    are, not where the print wrapped. A cell's run of lines goes on past a line whose last piece
+    is cut (not a rule), and takes the line above a line opening with a cut piece; its text is
+    cut at the breaks, each piece a line of its own (a rule none) from the line it starts on.
+    None when no break is printed in the column."""
+    if not any(printed_line_breaks(line.text) for line in side_lines):
+        return None
+    runs: list[list[Line]] = []
+    for line in side_lines:
+        if runs and _cell_goes_on(runs[-1][-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    out: list[RawLine] = []
+    for lines in runs:
+        texts = [line.text for line in lines]
+        starts = [len(join_lines(texts[:count])) for count in range(len(texts))]
+        text = join_lines(texts)
+        position = 0
+        for piece in printed_line_breaks(text) or [text]:
+            position = text.find(piece, position)
+            at = max(index for index, start in enumerate(starts) if start <= position)
+            if not is_typed_rule(piece):
+                out += _emit_group([lines[at]], block, piece)
+            position += len(piece)
+    return out
+
+
+def _cell_goes_on(above: Line, line: Line) -> bool:
+    """Whether `line` goes on with the cell printed on `above` (see `_broken_column`)."""
+    if above.page != line.page:
+        return False
+    pieces = printed_line_breaks(above.text)
+    if pieces:
+        return not is_typed_rule(pieces[-1]) and not above.text.rstrip().endswith(">")
+    return printed_line_breaks(line.text) is not None and not line.text.lstrip().startswith("<")
+
+
 def _wrapped(previous: Line, segment: Line, area: TextArea) -> bool:
     """A column's line that continues the one above: it starts in lower case, or both are
     capitals and the one above nearly fills the column (the motto wrapped in a narrow cell)."""
@@ -646,11 +696,12 @@ def _wrapped(previous: Line, segment: Line, area: TextArea) -> bool:
     return capitals and previous.x1 - previous.x0 > 0.75 * column
 
 
-def _emit_group(group: list[Line], block: Block) -> list[RawLine]:
+def _emit_group(group: list[Line], block: Block, text: str | None = None) -> list[RawLine]:
+    """The group's lines as one line of the block (or as `text`, a piece of them)."""
     if not group:
         return []
     first = group[0]
-    text = join_lines([line.text for line in group])
+    text = join_lines([line.text for line in group]) if text is None else text
     hints = _hints(text, [s for line in group for s in line.segments])
     if block is not Block.FOOTER_LEFT:  # the issuer, motto and signature are centred
         hints.add(Hint.CENTERED)
