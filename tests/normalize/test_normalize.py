@@ -294,3 +294,49 @@ def test_a_table_rows_cells_are_spelled_as_its_text_is() -> None:
     [line] = normalize(RawDocument(format="docx", lines=[row], paragraph_lines=True)).lines
     assert line.cells == ("4", "Quảng bá du lịch thông minh", "Sở Văn hóa Thể thao - Du lịch", "")
     assert all(cell in line.text for cell in line.cells)
+
+
+def test_a_text_without_blank_lines_parts_its_paragraphs_by_sentences_and_items() -> None:
+    """A Markdown conversion whose blank lines were dropped: its lines are pieces of paragraphs
+    (many go on in lower case), so a line goes on with the one before until a sentence ends
+    before a capital, an item opens, a whole bold line stands, or an item's short title ends;
+    a colon announces more of its paragraph."""
+    text = (
+        "**KẾ HOẠCH**\n"
+        "Chuyển đổi số của xã\n"
+        "năm 2026\n"
+        "**I. MỤC ĐÍCH**\n"
+        "1. Nâng cao nhận thức của\n"
+        "cán bộ và người dân về\n"
+        "chuyển đổi số.\n"
+        "2.1. Hạ tầng số\n"
+        "Phủ sóng cáp quang đến\n"
+        "các thôn trong năm 2026.\n"
+        "Các nhóm hỗ trợ gồm:\n"
+        "Tổ công nghệ số cộng đồng và\n"
+        "Đoàn Thanh niên xã.\n"
+        "- Giao Văn phòng HĐND và UBND\n"
+        "xã theo dõi, báo cáo.\n"
+    )
+    assert _lines(text, "md") == [
+        "KẾ HOẠCH",
+        "Chuyển đổi số của xã năm 2026",
+        "I. MỤC ĐÍCH",
+        "1. Nâng cao nhận thức của cán bộ và người dân về chuyển đổi số.",
+        "2.1. Hạ tầng số",
+        "Phủ sóng cáp quang đến các thôn trong năm 2026.",
+        "Các nhóm hỗ trợ gồm: Tổ công nghệ số cộng đồng và Đoàn Thanh niên xã.",
+        "- Giao Văn phòng HĐND và UBND xã theo dõi, báo cáo.",
+    ]
+
+
+def test_a_text_of_a_paragraph_a_line_without_blank_lines_keeps_its_lines() -> None:
+    """Whole paragraphs a line (almost none goes on in lower case): each line is one, also a
+    title without a full stop before a capital."""
+    text = "".join(
+        f"{number}. Mục tiêu số {number}\nPhấn đấu hoàn thành chỉ tiêu {number} trong năm.\n"
+        for number in range(1, 7)
+    )
+    lines = _lines(text, "md")
+    assert lines[:2] == ["1. Mục tiêu số 1", "Phấn đấu hoàn thành chỉ tiêu 1 trong năm."]
+    assert len(lines) == 12

@@ -132,3 +132,41 @@ def test_library_refuses_paths_that_are_not_plan_files(
 
     with pytest.raises(InputError, match=words):
         parse(make(tmp_path))
+
+
+def test_a_header_and_a_closing_table_end_at_their_last_row_without_a_blank_line() -> None:
+    """In a text with no blank line, the header table (issuer | motto, number | date) ends
+    after its second row's second cell, and the closing (recipients | signature) after its
+    row: the lines after each are the body's, not a cell of a table running on to the next."""
+    text = (
+        "|\n**ỦY BAN NHÂN DÂN**\nXÃ AN PHÚ\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\n|\nSố: 15/KH-UBND\n|\n"
+        "*An Phú, ngày 3 tháng 2 năm 2026*\n|\n"
+        "**KẾ HOẠCH**\nPhòng chống thiên tai năm 2026\n"
+        "|\n**Nơi nhận:**\n- UBND huyện;\n- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN DÂN**\nCHỦ TỊCH\n|\n"
+        "**PHỤ LỤC**\nDanh mục nhiệm vụ\n"
+        "|\nSTT\n|\nNhiệm vụ\n|\n|\n1\n|\nDiễn tập\n|\n"
+    )
+    lines = read_bytes(text.encode(), "plan.md").lines
+    body = [line.text for line in lines if line.block is Block.BODY and line.cells is None]
+    assert [text for text in body if text] == [
+        "KẾ HOẠCH",
+        "Phòng chống thiên tai năm 2026",
+        "PHỤ LỤC",
+        "Danh mục nhiệm vụ",
+    ]
+    assert [line.text for line in lines if line.cells] == ["STT", "Nhiệm vụ", "1", "Diễn tập"]
+
+
+def test_a_bold_heading_closed_before_the_next_bold_line_keeps_its_emphasis() -> None:
+    """`**III. ĐỐI TƯỢNG,` / `KHEN THƯỞNG**` then at once `**1. Đối tượng:** ...`: the close
+    at the end of one line and the open at the start of the next are two marks, not an empty
+    span over the break (as `Sở Y tế:****` then `**Chủ trì` is)."""
+    text = "**III. ĐỐI TƯỢNG,\nKHEN THƯỞNG**\n**1. Đối tượng:** các xã."
+    lines = read_bytes(text.encode(), "plan.md").lines
+    assert [line.text for line in lines] == [
+        "III. ĐỐI TƯỢNG,",
+        "KHEN THƯỞNG",
+        "1. Đối tượng: các xã.",
+    ]
+    assert Hint.BOLD in lines[0].hints and Hint.BOLD in lines[1].hints

@@ -56,11 +56,13 @@ def looks_like_markdown(text: str) -> bool:
     return has_pipe_table(lines) or has_html(text) or has_typed_table(lines)
 
 
-def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
-    """Strip the markup, keep what it said as hints, and place table cells in their blocks."""
+def apply_markdown_hints(lines: list[RawLine], blank_lines: bool = True) -> list[RawLine]:
+    """Strip the markup, keep what it said as hints, and place table cells in their blocks;
+    a text without `blank_lines` ends a header or closing table by its rows (_TableEnd)."""
     out: list[RawLine] = []
+    rows_end_tables = not blank_lines
     tables = typed_tables(html_marks(pipe_tables(lines)))
-    for item in _split_tables(_mark_spans(bars_on_their_own_lines(tables))):
+    for item in _split_tables(_mark_spans(bars_on_their_own_lines(tables)), rows_end_tables):
         if isinstance(item, _Table):
             out.extend(_table_lines(item))
         elif Hint.TABLE_ROW in item.hints:
@@ -129,9 +131,21 @@ def _without_empty_spans(texts: list[str]) -> list[str]:
         bold, italic = _toggles(out[index])
         width = 2 * bold + italic
         following = out[index + 1]
-        if width and out[index].endswith("*" * width) and following.startswith("*" * width):
+        if width and _ends_opening(out[index], width) and following.startswith("*" * width):
             out[index], out[index + 1] = out[index][:-width], following[width:]
     return out
+
+
+def _ends_opening(text: str, width: int) -> bool:
+    """The line's last run of stars opens a span of `width`: the run holds more than a close
+    (`:****`) or stands after a space (`Sở Y tế: **`); a run right after a word only closes
+    the span before it (`KHEN THƯỞNG**`, then the next line's `**1. Đối tượng`: no blank line
+    between them, and no empty span)."""
+    run = len(text) - len(text.rstrip("*"))
+    if run < width:
+        return False
+    before = text[: len(text) - run]
+    return run > width or not before or before[-1].isspace()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +154,35 @@ class _Table:
     gaps: list[int]  # the `|` lines before each cell (see RawLine.cell_gap)
 
 
-def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
-    """Body lines as they are; runs of `|`-separated cells as tables."""
+class _TableEnd:
+    """Where a header or closing table of bars ends in a text without blank lines: after the bar
+    closing a row's second cell, a line other than a bar (the next row's opening one) is the
+    body's again. Such a table is two columns wide (the issuer and the motto, the recipients and
+    the signature), its rows parted by two bars (`|` then `|`). Other tables' rows vary in
+    their cells (a cell spanning rows or columns prints none): they end as a blank line would."""
+
+    def __init__(self) -> None:
+        self.two_columns = False
+        self.column = 0  # the cell's place in its row
+
+    def ends_after(self, cells: list[list[RawLine]], gap: int) -> bool:
+        """Whether the cell just read (the last of `cells`, after `gap` bars) closes the table
+        when no bar follows its closing one."""
+        if len(cells) > 1:
+            self.column = 0 if gap > 1 else self.column + 1
+        if len(cells) == _FOOTER_WIDTH:
+            texts = ["\n".join(line.text for line in cell) for cell in cells]
+            self.two_columns = any(_opens_two_columns(text) for text in texts)
+        return self.two_columns and self.column == _FOOTER_WIDTH - 1
+
+
+def _opens_two_columns(text: str) -> bool:
+    return has_motto(text) or is_recipients_label(text) or is_signature_start(text)
+
+
+def _split_tables(lines: list[RawLine], rows_end_tables: bool) -> Iterator[RawLine | _Table]:
+    """Body lines as they are; runs of `|`-separated cells as tables. `rows_end_tables`: the
+    text has no blank line to end a table (_TableEnd)."""
     index = 0
     while index < len(lines):
         if lines[index].text.strip() != _CELL_BAR:
@@ -151,6 +192,7 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
         cells: list[list[RawLine]] = []
         gaps: list[int] = []
         gap = 0
+        end = _TableEnd()
         while index < len(lines) and lines[index].text.strip() == _CELL_BAR:
             index += 1
             gap += 1
@@ -176,6 +218,14 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
                 cells.append(cell)
                 gaps.append(gap if len(cells) > 1 else 0)
                 gap = 0
+                if (
+                    rows_end_tables
+                    and end.ends_after(cells, gaps[-1])
+                    and index + 1 < len(lines)
+                    and lines[index + 1].text.strip() != _CELL_BAR
+                ):
+                    index += 1  # the row's closing bar, and the table's
+                    break
         if cells:
             yield _Table(cells, gaps)
 
