@@ -340,3 +340,26 @@ def test_a_text_of_a_paragraph_a_line_without_blank_lines_keeps_its_lines() -> N
     lines = _lines(text, "md")
     assert lines[:2] == ["1. Mục tiêu số 1", "Phấn đấu hoàn thành chỉ tiêu 1 trong năm."]
     assert len(lines) == 12
+
+
+def test_without_blank_lines_a_bold_title_a_bullet_and_a_cut_range_read_as_parted() -> None:
+    """A whole bold line is its paragraph's end; a bullet after a sentence's end opens an item
+    even when its first word is in lower case; a range's second year on the next line goes on."""
+    text = (
+        "Ủy ban nhân dân xã ban hành\n"
+        "kế hoạch với các nội dung sau đây.\n"
+        "**3. Xây dựng cơ sở dữ liệu đất đai**\n"
+        "Cập nhật bản đồ địa chính của\n"
+        "các thôn trong năm 2026.\n"
+        "- 100% hồ sơ được số hóa.\n"
+        "4. Trong giai đoạn 2026\n"
+        "- 2030 duy trì hệ thống\n"
+        "cơ sở dữ liệu.\n"
+    )
+    assert _lines(text, "md") == [
+        "Ủy ban nhân dân xã ban hành kế hoạch với các nội dung sau đây.",
+        "3. Xây dựng cơ sở dữ liệu đất đai",
+        "Cập nhật bản đồ địa chính của các thôn trong năm 2026.",
+        "- 100% hồ sơ được số hóa.",
+        "4. Trong giai đoạn 2026 - 2030 duy trì hệ thống cơ sở dữ liệu.",
+    ]

@@ -55,6 +55,8 @@ _MAX_PLACE = 40  # a place's name before the date (`Thành phố Hồ Chí Minh`
 # joined is never one, and is not read again at each join (20,000 lines would cost N²).
 _MAX_HEADER_ITEM = 160
 _MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its paragraphs
+# `- 2030`: a range's second year; without blank lines, `- 100% ...` after a figure is a bullet
+_YEAR_TAIL = re.compile(r"^-\s*(19|20)\d\d\b(?!\s*%)")
 _MAX_TITLE = 45  # an item's title; a converter cuts a paragraph's first line longer
 _MIN_LINES = 10  # fewer lines say nothing about how a text cuts its paragraphs
 _CUT_SHARE = 0.25  # pieces of paragraphs: half or more of the lines go on; whole ones: < 1/10
@@ -138,6 +140,8 @@ def continues(
     if Hint.HEADING in previous.hints or Hint.BOLD in previous.hints:  # a heading, cut or whole
         if not blank_between and _capitals_heading_goes_on(before, text):
             return True  # `**III. TỔ CHỨC THỰC**` / `**HIỆN**`: bold closed on each line
+        if paragraphs == "sentences":
+            return False  # a whole element: no blank line after it, no wrap read either
         return wrapped and not ends_sentence(before) and _may_run_on(before, text)
     if not blank_between and (_joined_by_dash(before, text) or cut_at_dash(before, text)):
         return True  # a dash a wrap put first: between heading phrases, or inside a name
@@ -145,6 +149,8 @@ def continues(
         return True  # `... (GIAI ĐOẠN` then `I)`: a wrap inside a parenthesis, no item
     in_paragraph = paragraphs != "lines" and not blank_between
     if _starts_element(text):
+        if paragraphs == "sentences" and not wrapped:
+            return _range_cut(before, text) and _YEAR_TAIL.match(text) is not None
         return (wrapped or in_paragraph) and _range_cut(before, text)
     bare_number = numbered(before)
     if bare_number is not None and not bare_number.rest:
@@ -170,7 +176,9 @@ def _runs_on_in_sentences(before: str, line: Joinable) -> bool:
     text = line.text
     if Hint.BOLD in line.hints or not _may_run_on(before, text):
         return False
-    if starts_lowercase(text):
+    if _range_cut(before, text):
+        return True
+    if starts_lowercase(text) and BULLET.match(text) is None:  # `- 100% các xã` is an item
         return True
     ended = before.rstrip()
     return not ((ends_sentence(ended) and not ended.endswith(":")) or _titled_item(ended))
