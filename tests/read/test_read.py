@@ -170,3 +170,21 @@ def test_a_bold_heading_closed_before_the_next_bold_line_keeps_its_emphasis() ->
         "1. Đối tượng: các xã.",
     ]
     assert Hint.BOLD in lines[0].hints and Hint.BOLD in lines[1].hints
+
+
+def test_a_data_table_ends_after_a_full_row_when_a_longer_run_than_its_cells_follows() -> None:
+    """Without blank lines, a table of bars ends after a row as wide as its widest when the
+    lines up to the next bar are more than any of its cells (an appendix's title); a row of
+    fewer cells (one spans the columns) or a short next cell does not end it."""
+    text = (
+        "|\nTT\n|\nChỉ tiêu\n|\nNăm 2026\n|\n|\nI\n|\nTRỒNG TRỌT\n|\n|\n1\n|\nDiện tích lúa\n|\n"
+        "1.200\n|\n|\n2\n|\nSản lượng\n|\n7.500\n|\n"
+        "**PHỤ LỤC 02**\nDanh mục sản phẩm\nxuất khẩu của xã\n"
+        "|\nTT\n|\nSản phẩm\n|\n|\n1\n|\nGạo\n|\n"
+    )
+    lines = read_bytes(text.encode(), "plan.md").lines
+    body = [line.text for line in lines if line.cells is None and line.text]
+    assert body == ["PHỤ LỤC 02", "Danh mục sản phẩm", "xuất khẩu của xã"]
+    cells = [line.text for line in lines if line.cells]
+    head = ["TT", "Chỉ tiêu", "Năm 2026", "I", "TRỒNG TRỌT", "1", "Diện tích lúa", "1.200"]
+    assert cells[:12] == [*head, "2", "Sản lượng", "7.500", "TT"]

@@ -62,7 +62,8 @@ def apply_markdown_hints(lines: list[RawLine], blank_lines: bool = True) -> list
     out: list[RawLine] = []
     rows_end_tables = not blank_lines
     tables = typed_tables(html_marks(pipe_tables(lines)))
-    for item in _split_tables(_mark_spans(bars_on_their_own_lines(tables)), rows_end_tables):
+    spans = _mark_spans(bars_on_their_own_lines(tables))
+    for item in _split_tables(spans, rows_end_tables):
         if isinstance(item, _Table):
             out.extend(_table_lines(item))
         elif Hint.TABLE_ROW in item.hints:
@@ -155,25 +156,47 @@ class _Table:
 
 
 class _TableEnd:
-    """Where a header or closing table of bars ends in a text without blank lines: after the bar
-    closing a row's second cell, a line other than a bar (the next row's opening one) is the
-    body's again. Such a table is two columns wide (the issuer and the motto, the recipients and
-    the signature), its rows parted by two bars (`|` then `|`). Other tables' rows vary in
-    their cells (a cell spanning rows or columns prints none): they end as a blank line would."""
+    """Where a table of bars ends in a text without blank lines, after the bar closing a row's
+    last cell when a line other than a bar (the next row's opening one) follows. Rows are parted
+    by two bars (`|` then `|`). A header or closing table is two columns wide (the issuer and
+    the motto, the recipients and the signature). Another table ends after a row as wide as
+    its widest one so far when the run of lines up to the next bar is longer than any of its
+    cells (a title, a paragraph); a row of fewer cells (one spans columns, or an empty cell
+    prints a bar more) ends it only as a blank line would."""
 
     def __init__(self) -> None:
         self.two_columns = False
-        self.column = 0  # the cell's place in its row
+        self.row_cells = 0  # the cells of the row read so far
+        self.widest = 0  # the cells of the widest row ended
+        self.longest = 0  # the lines of the longest cell
 
-    def ends_after(self, cells: list[list[RawLine]], gap: int) -> bool:
+    def ends_after(self, cells: list[list[RawLine]], gap: int, following: int) -> bool:
         """Whether the cell just read (the last of `cells`, after `gap` bars) closes the table
-        when no bar follows its closing one."""
-        if len(cells) > 1:
-            self.column = 0 if gap > 1 else self.column + 1
+        when `following` lines up to the next bar follow its closing one."""
+        if len(cells) > 1 and gap > 1:
+            self.widest = max(self.widest, self.row_cells)
+            self.row_cells = 0
+        self.row_cells += 1
         if len(cells) == _FOOTER_WIDTH:
             texts = ["\n".join(line.text for line in cell) for cell in cells]
             self.two_columns = any(_opens_two_columns(text) for text in texts)
-        return self.two_columns and self.column == _FOOTER_WIDTH - 1
+        longest, self.longest = self.longest, max(self.longest, len(cells[-1]))
+        if following == 0:
+            return False
+        if self.two_columns:
+            return self.row_cells == _FOOTER_WIDTH
+        return self.widest > 1 and self.row_cells == self.widest and following > longest
+
+
+def _run_lines(lines: list[RawLine], start: int) -> int:
+    """The lines from `start` up to the next bar line (counted up to a cell's most); 0 when
+    the text ends there or a bar opens the next row."""
+    count = 0
+    for line in lines[start : start + _MAX_CELL_LINES + 1]:
+        if line.text.strip() == _CELL_BAR:
+            break
+        count += 1
+    return count
 
 
 def _opens_two_columns(text: str) -> bool:
@@ -218,11 +241,8 @@ def _split_tables(lines: list[RawLine], rows_end_tables: bool) -> Iterator[RawLi
                 cells.append(cell)
                 gaps.append(gap if len(cells) > 1 else 0)
                 gap = 0
-                if (
-                    rows_end_tables
-                    and end.ends_after(cells, gaps[-1])
-                    and index + 1 < len(lines)
-                    and lines[index + 1].text.strip() != _CELL_BAR
+                if rows_end_tables and end.ends_after(
+                    cells, gaps[-1], _run_lines(lines, index + 1)
                 ):
                     index += 1  # the row's closing bar, and the table's
                     break
