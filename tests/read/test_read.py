@@ -188,3 +188,26 @@ def test_a_data_table_ends_after_a_full_row_when_a_longer_run_than_its_cells_fol
     cells = [line.text for line in lines if line.cells]
     head = ["TT", "Chỉ tiêu", "Năm 2026", "I", "TRỒNG TRỌT", "1", "Diện tích lúa", "1.200"]
     assert cells[:12] == [*head, "2", "Sản lượng", "7.500", "TT"]
+
+
+def test_a_task_table_ends_before_a_bold_heading_and_its_text_without_a_blank_line() -> None:
+    """A task table's last full row, then at once a bold heading and its paragraph, then the
+    closing: the table ends at its row (its rows stay body rows, not the closing's), the
+    heading and paragraph are the body's, the closing keeps its two columns."""
+    text = (
+        "|\nTT\n|\nNội dung\n|\nThời gian\n|\n|\n1\n|\nRà soát các hộ\nvùng sạt lở\n|\n2025\n|\n"
+        "|\n2\n|\nDiễn tập\n|\nTháng 6/2025\n|\n"
+        "**III. TỔ CHỨC THỰC HIỆN**\nCác ban, ngành xã tổ chức thực hiện.\n"
+        "|\n**Nơi nhận:**\n- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN DÂN**\nCHỦ TỊCH\n|\n"
+    )
+    lines = read_bytes(text.encode(), "plan.md").lines
+    assert [line.text for line in lines if line.cells][-3:] == ["2", "Diễn tập", "Tháng 6/2025"]
+    body = [line.text for line in lines if line.block is Block.BODY and not line.cells]
+    assert [text for text in body if text] == [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các ban, ngành xã tổ chức thực hiện.",
+    ]
+    assert [line.text for line in lines if line.block is Block.FOOTER_RIGHT] == [
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+    ]

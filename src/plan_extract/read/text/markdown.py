@@ -161,8 +161,9 @@ class _TableEnd:
     by two bars (`|` then `|`). A header or closing table is two columns wide (the issuer and
     the motto, the recipients and the signature). Another table ends after a row as wide as
     its widest one so far when the run of lines up to the next bar is longer than any of its
-    cells (a title, a paragraph); a row of fewer cells (one spans columns, or an empty cell
-    prints a bar more) ends it only as a blank line would."""
+    cells or opens with a whole bold line (a title, a heading, a paragraph); a row of fewer
+    cells (one spans columns, or an empty cell prints a bar more) ends it only as a blank line
+    would."""
 
     def __init__(self) -> None:
         self.two_columns = False
@@ -186,6 +187,20 @@ class _TableEnd:
         if self.two_columns:
             return self.row_cells == _FOOTER_WIDTH
         return self.widest > 1 and self.row_cells == self.widest and following > longest
+
+
+def _following_run(lines: list[RawLine], start: int) -> int:
+    """`_run_lines` from `start`, counted past any cell's length when a whole bold line opens
+    it and more lines follow (a heading such as `**III. TỔ CHỨC THỰC HIỆN**` and its text; a
+    bold cell of a header row wider than the first is a line alone)."""
+    count = _run_lines(lines, start)
+    if count > 1 and _is_whole_bold(lines[start].text.strip()):
+        return _MAX_CELL_LINES + 1
+    return count
+
+
+def _is_whole_bold(text: str) -> bool:
+    return len(text) > 4 and text.startswith("**") and text.endswith("**")
 
 
 def _run_lines(lines: list[RawLine], start: int) -> int:
@@ -242,7 +257,7 @@ def _split_tables(lines: list[RawLine], rows_end_tables: bool) -> Iterator[RawLi
                 gaps.append(gap if len(cells) > 1 else 0)
                 gap = 0
                 if rows_end_tables and end.ends_after(
-                    cells, gaps[-1], _run_lines(lines, index + 1)
+                    cells, gaps[-1], _following_run(lines, index + 1)
                 ):
                     index += 1  # the row's closing bar, and the table's
                     break
