@@ -299,8 +299,8 @@ def test_a_table_rows_cells_are_spelled_as_its_text_is() -> None:
 def test_a_text_without_blank_lines_parts_its_paragraphs_by_sentences_and_items() -> None:
     """A Markdown conversion whose blank lines were dropped: its lines are pieces of paragraphs
     (many go on in lower case), so a line goes on with the one before until a sentence ends
-    before a capital, an item opens, a whole bold line stands, or an item's short title ends;
-    a colon announces more of its paragraph."""
+    before a capital, an item opens or a whole bold line stands; a colon announces more of its
+    paragraph, and a short first line goes on with a capital (`Ủy ban nhân dân` / `Tỉnh`)."""
     text = (
         "**KẾ HOẠCH**\n"
         "Chuyển đổi số của xã\n"
@@ -309,9 +309,10 @@ def test_a_text_without_blank_lines_parts_its_paragraphs_by_sentences_and_items(
         "1. Nâng cao nhận thức của\n"
         "cán bộ và người dân về\n"
         "chuyển đổi số.\n"
-        "2.1. Hạ tầng số\n"
-        "Phủ sóng cáp quang đến\n"
+        "2.1. Phủ sóng cáp quang đến\n"
         "các thôn trong năm 2026.\n"
+        "3. Đề nghị Ủy ban Mặt trận\n"
+        "Tổ quốc xã phối hợp.\n"
         "Các nhóm hỗ trợ gồm:\n"
         "Tổ công nghệ số cộng đồng và\n"
         "Đoàn Thanh niên xã.\n"
@@ -323,8 +324,8 @@ def test_a_text_without_blank_lines_parts_its_paragraphs_by_sentences_and_items(
         "Chuyển đổi số của xã năm 2026",
         "I. MỤC ĐÍCH",
         "1. Nâng cao nhận thức của cán bộ và người dân về chuyển đổi số.",
-        "2.1. Hạ tầng số",
-        "Phủ sóng cáp quang đến các thôn trong năm 2026.",
+        "2.1. Phủ sóng cáp quang đến các thôn trong năm 2026.",
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc xã phối hợp.",
         "Các nhóm hỗ trợ gồm: Tổ công nghệ số cộng đồng và Đoàn Thanh niên xã.",
         "- Giao Văn phòng HĐND và UBND xã theo dõi, báo cáo.",
     ]

@@ -172,7 +172,7 @@ def _runs_on_in_sentences(before: str, line: Joinable) -> bool:
     """In a text without blank lines: a line goes on with the paragraph before unless it is an
     element (a whole bold line is one) or opens with a capital after a sentence's end (a colon
     announces more of the same paragraph: `bao gồm:` / `Huân chương ...`) or after an item's
-    short title."""
+    short title (`_titled_item`)."""
     text = line.text
     if Hint.BOLD in line.hints or not _may_run_on(before, text):
         return False
@@ -185,18 +185,20 @@ def _runs_on_in_sentences(before: str, line: Joinable) -> bool:
 
 
 def _titled_item(text: str) -> bool:
-    """`1.1. Nông nghiệp`, `a) Thể chế`: a numbered item that is a short title (no label with
-    a colon, no comma: a sentence's first line cut short reads `a) Xây dựng, tổ chức`), which
-    a paragraph opening with a capital on the next line follows, in a text without blank lines
-    to part them."""
+    """`1.1. Nông nghiệp`, `a) Thể chế`: a numbered item that is a short title, which a
+    paragraph opening with a capital on the next line follows. Not a label with a colon, nor a
+    title with a comma, a joining word or a dash at its end, nor one naming someone (a capital
+    after its first word): each may be a sentence's first line cut short (`a) Xây dựng, tổ
+    chức`, `3. Đề nghị Ủy ban Mặt trận` / `Tổ quốc ...`)."""
     item = numbered(text)
+    if item is None or not item.rest or len(text) > _MAX_TITLE:
+        return False
+    words = item.rest.split()
     return (
-        item is not None
-        and bool(item.rest)
-        and len(text) <= _MAX_TITLE
-        and ":" not in item.rest
+        ":" not in item.rest
         and "," not in item.rest
         and not ends_cut(text)
+        and not any(word[:1].isupper() for word in words[1:])
     )
 
 
