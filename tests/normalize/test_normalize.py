@@ -294,3 +294,73 @@ def test_a_table_rows_cells_are_spelled_as_its_text_is() -> None:
     [line] = normalize(RawDocument(format="docx", lines=[row], paragraph_lines=True)).lines
     assert line.cells == ("4", "Quảng bá du lịch thông minh", "Sở Văn hóa Thể thao - Du lịch", "")
     assert all(cell in line.text for cell in line.cells)
+
+
+def test_a_text_without_blank_lines_parts_its_paragraphs_by_sentences_and_items() -> None:
+    """A Markdown conversion whose blank lines were dropped: its lines are pieces of paragraphs
+    (many go on in lower case), so a line goes on with the one before until a sentence ends
+    before a capital, an item opens or a whole bold line stands; a colon announces more of its
+    paragraph, and a short first line goes on with a capital (`Ủy ban nhân dân` / `Tỉnh`)."""
+    text = (
+        "**KẾ HOẠCH**\n"
+        "Chuyển đổi số của xã\n"
+        "năm 2026\n"
+        "**I. MỤC ĐÍCH**\n"
+        "1. Nâng cao nhận thức của\n"
+        "cán bộ và người dân về\n"
+        "chuyển đổi số.\n"
+        "2.1. Phủ sóng cáp quang đến\n"
+        "các thôn trong năm 2026.\n"
+        "3. Đề nghị Ủy ban Mặt trận\n"
+        "Tổ quốc xã phối hợp.\n"
+        "Các nhóm hỗ trợ gồm:\n"
+        "Tổ công nghệ số cộng đồng và\n"
+        "Đoàn Thanh niên xã.\n"
+        "- Giao Văn phòng HĐND và UBND\n"
+        "xã theo dõi, báo cáo.\n"
+    )
+    assert _lines(text, "md") == [
+        "KẾ HOẠCH",
+        "Chuyển đổi số của xã năm 2026",
+        "I. MỤC ĐÍCH",
+        "1. Nâng cao nhận thức của cán bộ và người dân về chuyển đổi số.",
+        "2.1. Phủ sóng cáp quang đến các thôn trong năm 2026.",
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc xã phối hợp.",
+        "Các nhóm hỗ trợ gồm: Tổ công nghệ số cộng đồng và Đoàn Thanh niên xã.",
+        "- Giao Văn phòng HĐND và UBND xã theo dõi, báo cáo.",
+    ]
+
+
+def test_a_text_of_a_paragraph_a_line_without_blank_lines_keeps_its_lines() -> None:
+    """Whole paragraphs a line (almost none goes on in lower case): each line is one, also a
+    title without a full stop before a capital."""
+    text = "".join(
+        f"{number}. Mục tiêu số {number}\nPhấn đấu hoàn thành chỉ tiêu {number} trong năm.\n"
+        for number in range(1, 7)
+    )
+    lines = _lines(text, "md")
+    assert lines[:2] == ["1. Mục tiêu số 1", "Phấn đấu hoàn thành chỉ tiêu 1 trong năm."]
+    assert len(lines) == 12
+
+
+def test_without_blank_lines_a_bold_title_a_bullet_and_a_cut_range_read_as_parted() -> None:
+    """A whole bold line is its paragraph's end; a bullet after a sentence's end opens an item
+    even when its first word is in lower case; a range's second year on the next line goes on."""
+    text = (
+        "Ủy ban nhân dân xã ban hành\n"
+        "kế hoạch với các nội dung sau đây.\n"
+        "**3. Xây dựng cơ sở dữ liệu đất đai**\n"
+        "Cập nhật bản đồ địa chính của\n"
+        "các thôn trong năm 2026.\n"
+        "- 100% hồ sơ được số hóa.\n"
+        "4. Trong giai đoạn 2026\n"
+        "- 2030 duy trì hệ thống\n"
+        "cơ sở dữ liệu.\n"
+    )
+    assert _lines(text, "md") == [
+        "Ủy ban nhân dân xã ban hành kế hoạch với các nội dung sau đây.",
+        "3. Xây dựng cơ sở dữ liệu đất đai",
+        "Cập nhật bản đồ địa chính của các thôn trong năm 2026.",
+        "- 100% hồ sơ được số hóa.",
+        "4. Trong giai đoạn 2026 - 2030 duy trì hệ thống cơ sở dữ liệu.",
+    ]

@@ -132,3 +132,82 @@ def test_library_refuses_paths_that_are_not_plan_files(
 
     with pytest.raises(InputError, match=words):
         parse(make(tmp_path))
+
+
+def test_a_header_and_a_closing_table_end_at_their_last_row_without_a_blank_line() -> None:
+    """In a text with no blank line, the header table (issuer | motto, number | date) ends
+    after its second row's second cell, and the closing (recipients | signature) after its
+    row: the lines after each are the body's, not a cell of a table running on to the next."""
+    text = (
+        "|\n**ỦY BAN NHÂN DÂN**\nXÃ AN PHÚ\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\n|\nSố: 15/KH-UBND\n|\n"
+        "*An Phú, ngày 3 tháng 2 năm 2026*\n|\n"
+        "**KẾ HOẠCH**\nPhòng chống thiên tai năm 2026\n"
+        "|\n**Nơi nhận:**\n- UBND huyện;\n- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN DÂN**\nCHỦ TỊCH\n|\n"
+        "**PHỤ LỤC**\nDanh mục nhiệm vụ\n"
+        "|\nSTT\n|\nNhiệm vụ\n|\n|\n1\n|\nDiễn tập\n|\n"
+    )
+    lines = read_bytes(text.encode(), "plan.md").lines
+    body = [line.text for line in lines if line.block is Block.BODY and line.cells is None]
+    assert [text for text in body if text] == [
+        "KẾ HOẠCH",
+        "Phòng chống thiên tai năm 2026",
+        "PHỤ LỤC",
+        "Danh mục nhiệm vụ",
+    ]
+    assert [line.text for line in lines if line.cells] == ["STT", "Nhiệm vụ", "1", "Diễn tập"]
+
+
+def test_a_bold_heading_closed_before_the_next_bold_line_keeps_its_emphasis() -> None:
+    """`**III. ĐỐI TƯỢNG,` / `KHEN THƯỞNG**` then at once `**1. Đối tượng:** ...`: the close
+    at the end of one line and the open at the start of the next are two marks, not an empty
+    span over the break (as `Sở Y tế:****` then `**Chủ trì` is)."""
+    text = "**III. ĐỐI TƯỢNG,\nKHEN THƯỞNG**\n**1. Đối tượng:** các xã."
+    lines = read_bytes(text.encode(), "plan.md").lines
+    assert [line.text for line in lines] == [
+        "III. ĐỐI TƯỢNG,",
+        "KHEN THƯỞNG",
+        "1. Đối tượng: các xã.",
+    ]
+    assert Hint.BOLD in lines[0].hints and Hint.BOLD in lines[1].hints
+
+
+def test_a_data_table_ends_after_a_full_row_when_a_longer_run_than_its_cells_follows() -> None:
+    """Without blank lines, a table of bars ends after a row as wide as its widest when the
+    lines up to the next bar are more than any of its cells (an appendix's title); a row of
+    fewer cells (one spans the columns) or a short next cell does not end it."""
+    text = (
+        "|\nTT\n|\nChỉ tiêu\n|\nNăm 2026\n|\n|\nI\n|\nTRỒNG TRỌT\n|\n|\n1\n|\nDiện tích lúa\n|\n"
+        "1.200\n|\n|\n2\n|\nSản lượng\n|\n7.500\n|\n"
+        "**PHỤ LỤC 02**\nDanh mục sản phẩm\nxuất khẩu của xã\n"
+        "|\nTT\n|\nSản phẩm\n|\n|\n1\n|\nGạo\n|\n"
+    )
+    lines = read_bytes(text.encode(), "plan.md").lines
+    body = [line.text for line in lines if line.cells is None and line.text]
+    assert body == ["PHỤ LỤC 02", "Danh mục sản phẩm", "xuất khẩu của xã"]
+    cells = [line.text for line in lines if line.cells]
+    head = ["TT", "Chỉ tiêu", "Năm 2026", "I", "TRỒNG TRỌT", "1", "Diện tích lúa", "1.200"]
+    assert cells[:12] == [*head, "2", "Sản lượng", "7.500", "TT"]
+
+
+def test_a_task_table_ends_before_a_bold_heading_and_its_text_without_a_blank_line() -> None:
+    """A task table's last full row, then at once a bold heading and its paragraph, then the
+    closing: the table ends at its row (its rows stay body rows, not the closing's), the
+    heading and paragraph are the body's, the closing keeps its two columns."""
+    text = (
+        "|\nTT\n|\nNội dung\n|\nThời gian\n|\n|\n1\n|\nRà soát các hộ\nvùng sạt lở\n|\n2025\n|\n"
+        "|\n2\n|\nDiễn tập\n|\nTháng 6/2025\n|\n"
+        "**III. TỔ CHỨC THỰC HIỆN**\nCác ban, ngành xã tổ chức thực hiện.\n"
+        "|\n**Nơi nhận:**\n- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN DÂN**\nCHỦ TỊCH\n|\n"
+    )
+    lines = read_bytes(text.encode(), "plan.md").lines
+    assert [line.text for line in lines if line.cells][-3:] == ["2", "Diễn tập", "Tháng 6/2025"]
+    body = [line.text for line in lines if line.block is Block.BODY and not line.cells]
+    assert [text for text in body if text] == [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các ban, ngành xã tổ chức thực hiện.",
+    ]
+    assert [line.text for line in lines if line.block is Block.FOOTER_RIGHT] == [
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+    ]

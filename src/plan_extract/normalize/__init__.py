@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 from plan_extract.core.text import respell_lines
-from plan_extract.normalize.joining import WRAP_HINTS, continues, separates_paragraphs
+from plan_extract.normalize.joining import WRAP_HINTS, Paragraphs, continues, paragraph_breaks
 from plan_extract.normalize.merged_heading import split_merged_headings
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.read.model import RawDocument, RawLine
@@ -16,12 +16,11 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
     """Clean every line, drop blank ones, join wrapped ones; number the result from 1. A line is
     never joined past `MAX_LINE_CHARS` (no plan has such a paragraph), so that joining stays
     linear in the text's length."""
-    # blank lines after its sentences show that a text separates its paragraphs by them; a
-    # text too short to tell does when it uses Markdown's marks (a `.md` name proves nothing)
     raw_lines = split_merged_headings(raw.lines)
-    separated = separates_paragraphs(raw_lines)
-    paragraphs = not raw.paragraph_lines and (
-        separated if separated is not None else raw.markdown_marks
+    paragraphs: Paragraphs = (
+        "lines"
+        if raw.paragraph_lines
+        else paragraph_breaks(raw_lines, raw.markdown_marks, raw.blank_lines)
     )
     groups: list[_Paragraph] = []
     blank_between = False
@@ -80,7 +79,7 @@ class _Paragraph:
         self.block = head.block
         self.sources = [head.source_line]
 
-    def continued_by(self, line: _Paragraph, blank_between: bool, paragraphs: bool) -> bool:
+    def continued_by(self, line: _Paragraph, blank_between: bool, paragraphs: Paragraphs) -> bool:
         if len(self.text) + 1 + len(line.text) > MAX_LINE_CHARS:
             return False
         return continues(self, line, blank_between, paragraphs)

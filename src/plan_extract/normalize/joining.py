@@ -7,6 +7,9 @@ What a text is decides how its lines join, never the name of its file:
 - A text that separates its paragraphs by blank lines (Markdown's convention, and most
   converters'; `separates_paragraphs`) has a paragraph in each run of lines: they are one line,
   whatever punctuation ends each.
+- A text without any blank line (a converter or a copy-paste dropped them; `paragraph_breaks`)
+  has no line per paragraph either: a paragraph runs on until a line that ends a sentence is
+  followed by one opening with a capital, or a structural element begins.
 - A text hard-wrapped at a width (the reader marks `WRAPPED` a line whose predecessor ran to it)
   has its cut lines continued, a cut after a sentence's end too.
 - An emphasis span left open on a line (`**II. NHIỆM VỤ\\nVÀ GIẢI PHÁP**`) runs on to the
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Literal, Protocol
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
 from plan_extract.normalize.dashed_names import cut_at_dash
@@ -52,6 +55,45 @@ _MAX_PLACE = 40  # a place's name before the date (`Thành phố Hồ Chí Minh`
 # joined is never one, and is not read again at each join (20,000 lines would cost N²).
 _MAX_HEADER_ITEM = 160
 _MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its paragraphs
+# `- 2030`: a range's second year; without blank lines, `- 100% ...` after a figure is a bullet
+_YEAR_TAIL = re.compile(r"^-\s*(19|20)\d\d\b(?!\s*%)")
+_MAX_TITLE = 45  # an item's title; a converter cuts a paragraph's first line longer
+_MIN_LINES = 10  # fewer lines say nothing about how a text cuts its paragraphs
+_CUT_SHARE = 0.25  # pieces of paragraphs: half or more of the lines go on; whole ones: < 1/10
+
+
+Paragraphs = Literal["blank_lines", "lines", "sentences"]
+"""How a text parts its paragraphs: by blank lines, one a line, or (a text without any blank
+line whose lines are not whole paragraphs) only by its sentences' ends and structure."""
+
+
+def paragraph_breaks(
+    lines: Sequence[RawLine], markdown_marks: bool, blank_lines: bool
+) -> Paragraphs:
+    """How the text parts its paragraphs (`Paragraphs`). A text with blank lines parts them by
+    blank lines when most of its sentence ends are followed by one (a text too short to tell
+    does when it uses Markdown's marks: a `.md` name proves nothing), else it has one a line. A
+    text with no blank line at all parts them by sentences when its lines are cut paragraphs
+    (`cuts_paragraphs`), else it has one a line."""
+    if not blank_lines:
+        return "sentences" if cuts_paragraphs(lines) else "lines"
+    separated = separates_paragraphs(lines)
+    if separated is None:
+        return "blank_lines" if markdown_marks else "lines"
+    return "blank_lines" if separated else "lines"
+
+
+def cuts_paragraphs(lines: Sequence[RawLine]) -> bool:
+    """Whether the text's lines are pieces of paragraphs: many body lines are followed by one
+    that opens in lower case (a sentence going on), as almost none are in a text of a paragraph
+    a line."""
+    body = [
+        line.text.strip()
+        for line in lines
+        if line.block is Block.BODY and line.cells is None and line.text.strip()
+    ]
+    going_on = sum(1 for text in body[1:] if starts_lowercase(text))
+    return len(body) >= _MIN_LINES and going_on >= len(body) * _CUT_SHARE
 
 
 def separates_paragraphs(lines: Sequence[RawLine]) -> bool | None:
@@ -78,9 +120,11 @@ class Joinable(Protocol):
     def block(self) -> Block: ...
 
 
-def continues(previous: Joinable, line: Joinable, blank_between: bool, paragraphs: bool) -> bool:
+def continues(
+    previous: Joinable, line: Joinable, blank_between: bool, paragraphs: Paragraphs
+) -> bool:
     """Whether `line` is the rest of the sentence or paragraph that `previous` began;
-    `paragraphs`: the text separates its paragraphs by blank lines."""
+    `paragraphs`: how the text parts its paragraphs."""
     if previous.block is not Block.BODY or line.block is not Block.BODY:
         return False
     if Hint.TABLE_ROW in previous.hints or Hint.TABLE_ROW in line.hints:
@@ -96,24 +140,65 @@ def continues(previous: Joinable, line: Joinable, blank_between: bool, paragraph
     if Hint.HEADING in previous.hints or Hint.BOLD in previous.hints:  # a heading, cut or whole
         if not blank_between and _capitals_heading_goes_on(before, text):
             return True  # `**III. TỔ CHỨC THỰC**` / `**HIỆN**`: bold closed on each line
+        if paragraphs == "sentences":
+            return False  # a whole element: no blank line after it, no wrap read either
         return wrapped and not ends_sentence(before) and _may_run_on(before, text)
     if not blank_between and (_joined_by_dash(before, text) or cut_at_dash(before, text)):
         return True  # a dash a wrap put first: between heading phrases, or inside a name
     if closes_parenthesis(before, text):
         return True  # `... (GIAI ĐOẠN` then `I)`: a wrap inside a parenthesis, no item
+    in_paragraph = paragraphs != "lines" and not blank_between
     if _starts_element(text):
-        return (wrapped or (paragraphs and not blank_between)) and _range_cut(before, text)
+        if paragraphs == "sentences" and not wrapped:
+            return _range_cut(before, text) and _YEAR_TAIL.match(text) is not None
+        return (wrapped or in_paragraph) and _range_cut(before, text)
     bare_number = numbered(before)
     if bare_number is not None and not bare_number.rest:
         return True  # `III.` alone: its title is on the next line
     if not blank_between and _capitals_heading_goes_on(before, text):
         return True
-    if wrapped or (paragraphs and not blank_between):
+    if paragraphs == "sentences" and not wrapped:
+        return _runs_on_in_sentences(before, line)
+    if wrapped or in_paragraph:
         return _may_run_on(before, text)
     if RANGE_TAIL.match(text) and not _range_cut(before, text):
         return False  # `- 100% xã ...`: a bullet opening with a figure, not a range's dash
     return (starts_lowercase(text) or DATE_HEAD.match(text) is not None) and not ends_sentence(
         before
+    )
+
+
+def _runs_on_in_sentences(before: str, line: Joinable) -> bool:
+    """In a text without blank lines: a line goes on with the paragraph before unless it is an
+    element (a whole bold line is one) or opens with a capital after a sentence's end (a colon
+    announces more of the same paragraph: `bao gồm:` / `Huân chương ...`) or after an item's
+    short title (`_titled_item`)."""
+    text = line.text
+    if Hint.BOLD in line.hints or not _may_run_on(before, text):
+        return False
+    if _range_cut(before, text):
+        return True
+    if starts_lowercase(text) and BULLET.match(text) is None:  # `- 100% các xã` is an item
+        return True
+    ended = before.rstrip()
+    return not ((ends_sentence(ended) and not ended.endswith(":")) or _titled_item(ended))
+
+
+def _titled_item(text: str) -> bool:
+    """`1.1. Nông nghiệp`, `a) Thể chế`: a numbered item that is a short title, which a
+    paragraph opening with a capital on the next line follows. Not a label with a colon, nor a
+    title with a comma, a joining word or a dash at its end, nor one naming someone (a capital
+    after its first word): each may be a sentence's first line cut short (`a) Xây dựng, tổ
+    chức`, `3. Đề nghị Ủy ban Mặt trận` / `Tổ quốc ...`)."""
+    item = numbered(text)
+    if item is None or not item.rest or len(text) > _MAX_TITLE:
+        return False
+    words = item.rest.split()
+    return (
+        ":" not in item.rest
+        and "," not in item.rest
+        and not ends_cut(text)
+        and not any(word[:1].isupper() for word in words[1:])
     )
 
 

@@ -59,7 +59,9 @@ class RawDocument:
     it (a Word paragraph, a PDF's visual lines joined by the reader), so that normalization
     never reads a blank line or a line's length as a sign of a hard wrap; text files keep their
     lines as typed (False). `markdown_marks`: a text that uses Markdown's marks, whose lines
-    join into paragraphs as Markdown's do, whatever the file is called."""
+    join into paragraphs as Markdown's do, whatever the file is called. `blank_lines`: the
+    text has a blank line between two of its lines (a converter or a copy-paste may drop them
+    all; normalize then parts paragraphs by their sentences)."""
 
     format: SourceFormat
     lines: list[RawLine]
@@ -67,3 +69,4 @@ class RawDocument:
     warnings: list[Warning] = field(default_factory=list)
     paragraph_lines: bool = False
     markdown_marks: bool = False
+    blank_lines: bool = True

@@ -40,6 +40,9 @@ def read_text_bytes(data: bytes, fmt: SourceFormat) -> RawDocument:
     if not text.strip():
         raise InputError("the file has no text")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # a converter or a copy-paste may drop every blank line: the readers then part paragraphs
+    # and tables by the text's other boundaries
+    blank_lines = any(not line.strip() for line in text.strip().splitlines())
     raw = mark_wraps(
         [RawLine(text=line, source_line=number) for number, line in enumerate(lines, start=1)]
     )
@@ -47,6 +50,11 @@ def read_text_bytes(data: bytes, fmt: SourceFormat) -> RawDocument:
     # Plain Text"): their blocks set first, so that no table reader takes them for data rows
     raw = apply_tab_layout(raw)
     if fmt == "md":
-        raw = apply_markdown_hints(raw)
+        raw = apply_markdown_hints(raw, blank_lines)
     raw = rebuilt_flat_tables(raw)
-    return RawDocument(format=fmt, lines=raw, markdown_marks=looks_like_markdown(text))
+    return RawDocument(
+        format=fmt,
+        lines=raw,
+        markdown_marks=looks_like_markdown(text),
+        blank_lines=blank_lines,
+    )

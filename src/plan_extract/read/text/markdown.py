@@ -56,11 +56,14 @@ def looks_like_markdown(text: str) -> bool:
     return has_pipe_table(lines) or has_html(text) or has_typed_table(lines)
 
 
-def apply_markdown_hints(lines: list[RawLine]) -> list[RawLine]:
-    """Strip the markup, keep what it said as hints, and place table cells in their blocks."""
+def apply_markdown_hints(lines: list[RawLine], blank_lines: bool = True) -> list[RawLine]:
+    """Strip the markup, keep what it said as hints, and place table cells in their blocks;
+    a text without `blank_lines` ends a header or closing table by its rows (_TableEnd)."""
     out: list[RawLine] = []
+    rows_end_tables = not blank_lines
     tables = typed_tables(html_marks(pipe_tables(lines)))
-    for item in _split_tables(_mark_spans(bars_on_their_own_lines(tables))):
+    spans = _mark_spans(bars_on_their_own_lines(tables))
+    for item in _split_tables(spans, rows_end_tables):
         if isinstance(item, _Table):
             out.extend(_table_lines(item))
         elif Hint.TABLE_ROW in item.hints:
@@ -129,9 +132,21 @@ def _without_empty_spans(texts: list[str]) -> list[str]:
         bold, italic = _toggles(out[index])
         width = 2 * bold + italic
         following = out[index + 1]
-        if width and out[index].endswith("*" * width) and following.startswith("*" * width):
+        if width and _ends_opening(out[index], width) and following.startswith("*" * width):
             out[index], out[index + 1] = out[index][:-width], following[width:]
     return out
+
+
+def _ends_opening(text: str, width: int) -> bool:
+    """The line's last run of stars opens a span of `width`: the run holds more than a close
+    (`:****`) or stands after a space (`Sở Y tế: **`); a run right after a word only closes
+    the span before it (`KHEN THƯỞNG**`, then the next line's `**1. Đối tượng`: no blank line
+    between them, and no empty span)."""
+    run = len(text) - len(text.rstrip("*"))
+    if run < width:
+        return False
+    before = text[: len(text) - run]
+    return run > width or not before or before[-1].isspace()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +155,72 @@ class _Table:
     gaps: list[int]  # the `|` lines before each cell (see RawLine.cell_gap)
 
 
-def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
-    """Body lines as they are; runs of `|`-separated cells as tables."""
+class _TableEnd:
+    """Where a table of bars ends in a text without blank lines, after the bar closing a row's
+    last cell when a line other than a bar (the next row's opening one) follows. Rows are parted
+    by two bars (`|` then `|`). A header or closing table is two columns wide (the issuer and
+    the motto, the recipients and the signature). Another table ends after a row as wide as
+    its widest one so far when the run of lines up to the next bar is longer than any of its
+    cells or opens with a whole bold line (a title, a heading, a paragraph); a row of fewer
+    cells (one spans columns, or an empty cell prints a bar more) ends it only as a blank line
+    would."""
+
+    def __init__(self) -> None:
+        self.two_columns = False
+        self.row_cells = 0  # the cells of the row read so far
+        self.widest = 0  # the cells of the widest row ended
+        self.longest = 0  # the lines of the longest cell
+
+    def ends_after(self, cells: list[list[RawLine]], gap: int, following: int) -> bool:
+        """Whether the cell just read (the last of `cells`, after `gap` bars) closes the table
+        when `following` lines up to the next bar follow its closing one."""
+        if len(cells) > 1 and gap > 1:
+            self.widest = max(self.widest, self.row_cells)
+            self.row_cells = 0
+        self.row_cells += 1
+        if len(cells) == _FOOTER_WIDTH:
+            texts = ["\n".join(line.text for line in cell) for cell in cells]
+            self.two_columns = any(_opens_two_columns(text) for text in texts)
+        longest, self.longest = self.longest, max(self.longest, len(cells[-1]))
+        if following == 0:
+            return False
+        if self.two_columns:
+            return self.row_cells == _FOOTER_WIDTH
+        return self.widest > 1 and self.row_cells == self.widest and following > longest
+
+
+def _following_run(lines: list[RawLine], start: int) -> int:
+    """`_run_lines` from `start`, counted past any cell's length when a whole bold line opens
+    it and more lines follow (a heading such as `**III. TỔ CHỨC THỰC HIỆN**` and its text; a
+    bold cell of a header row wider than the first is a line alone)."""
+    count = _run_lines(lines, start)
+    if count > 1 and _is_whole_bold(lines[start].text.strip()):
+        return _MAX_CELL_LINES + 1
+    return count
+
+
+def _is_whole_bold(text: str) -> bool:
+    return len(text) > 4 and text.startswith("**") and text.endswith("**")
+
+
+def _run_lines(lines: list[RawLine], start: int) -> int:
+    """The lines from `start` up to the next bar line (counted up to a cell's most); 0 when
+    the text ends there or a bar opens the next row."""
+    count = 0
+    for line in lines[start : start + _MAX_CELL_LINES + 1]:
+        if line.text.strip() == _CELL_BAR:
+            break
+        count += 1
+    return count
+
+
+def _opens_two_columns(text: str) -> bool:
+    return has_motto(text) or is_recipients_label(text) or is_signature_start(text)
+
+
+def _split_tables(lines: list[RawLine], rows_end_tables: bool) -> Iterator[RawLine | _Table]:
+    """Body lines as they are; runs of `|`-separated cells as tables. `rows_end_tables`: the
+    text has no blank line to end a table (_TableEnd)."""
     index = 0
     while index < len(lines):
         if lines[index].text.strip() != _CELL_BAR:
@@ -151,6 +230,7 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
         cells: list[list[RawLine]] = []
         gaps: list[int] = []
         gap = 0
+        end = _TableEnd()
         while index < len(lines) and lines[index].text.strip() == _CELL_BAR:
             index += 1
             gap += 1
@@ -176,6 +256,11 @@ def _split_tables(lines: list[RawLine]) -> Iterator[RawLine | _Table]:
                 cells.append(cell)
                 gaps.append(gap if len(cells) > 1 else 0)
                 gap = 0
+                if rows_end_tables and end.ends_after(
+                    cells, gaps[-1], _following_run(lines, index + 1)
+                ):
+                    index += 1  # the row's closing bar, and the table's
+                    break
         if cells:
             yield _Table(cells, gaps)
 
