@@ -1,16 +1,22 @@
 """Lines to read dates in, for the token layer's date tests: our own and the corpus's, and one
-matcher of every date pattern reading a whole line (what the token layer must find)."""
+matcher of every date pattern reading a whole line (what the token layer must find); and a plan's
+deadlines as plain tuples, for the deadline tests to compare."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plan_extract.core.contract import DateParts, Plan
 from plan_extract.extract import lexicon
 from plan_extract.extract.nlp import matchers
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
+
+DateTuple = tuple[int | None, int | None, int | None]
+DeadlineRead = tuple[str, DateTuple, DateTuple | None, str | None]
+"""A deadline read: kind, start (year, month, day), end, recurrence."""
 
 ROOT = Path(__file__).resolve().parents[1]
 # lines of our own: dates of every shape the patterns read, and figures that are no date
@@ -42,3 +48,17 @@ def corpus_lines() -> list[str]:
     paths = sorted((ROOT / "corpus/plans/seeds").glob("*.txt"))
     paths += sorted((ROOT / "corpus/plans/real").glob("*.md"))[:6]
     return [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _date_tuple(parts: DateParts | None) -> DateTuple | None:
+    return None if parts is None else (parts.year, parts.month, parts.day)
+
+
+def deadline_reads(plan: Plan) -> list[DeadlineRead]:
+    """Every deadline of a plan, in order, as (kind, start, end, recurrence)."""
+    found: list[DeadlineRead] = []
+    for deadline in plan.deadlines:
+        start = _date_tuple(deadline.start)
+        assert start is not None, deadline
+        found.append((deadline.kind, start, _date_tuple(deadline.end), deadline.recurrence))
+    return found

@@ -9,11 +9,9 @@ import textwrap
 
 import pytest
 
-from plan_extract.core.contract import DateParts, Plan
+from date_lines import DeadlineRead as Read
+from date_lines import deadline_reads
 from plan_extract.pipeline import parse_text
-
-Parts = tuple[int | None, int | None, int | None]
-Read = tuple[str, Parts, Parts | None]
 
 _HEAD = [
     "ỦY BAN NHÂN DÂN",
@@ -32,25 +30,12 @@ _TASKS = "II. NHIỆM VỤ, GIẢI PHÁP"
 _CLOSING = ["III. TỔ CHỨC THỰC HIỆN", "1. Phòng Văn hóa - Xã hội chủ trì triển khai."]
 
 
-def _parts(parts: DateParts | None) -> Parts | None:
-    return None if parts is None else (parts.year, parts.month, parts.day)
-
-
-def _read(plan: Plan) -> list[Read]:
-    found: list[Read] = []
-    for d in plan.deadlines:
-        start = _parts(d.start)
-        assert start is not None
-        found.append((d.kind, start, _parts(d.end)))
-    return found
-
-
 def _text(tasks: list[str], objective: str = _OBJECTIVE) -> str:
     return "\n\n".join([*_HEAD, objective, _TASKS, *tasks, *_CLOSING])
 
 
 def _year(year: int) -> Read:
-    return ("year", (year, None, None), None)
+    return ("year", (year, None, None), None, None)
 
 
 READ: dict[str, tuple[list[str], list[Read]]] = {
@@ -93,7 +78,7 @@ READ: dict[str, tuple[list[str], list[Read]]] = {
             "2. Kiểm tra các cơ sở dịch vụ văn hóa, hoàn thành trong tháng 6/2026; "
             "tổ chức liên hoan văn nghệ quần chúng ngay trong năm 2027."
         ],
-        [("date", (2026, 6, None), None), _year(2027)],
+        [("date", (2026, 6, None), None, None), _year(2027)],
     ),
     "an event held `vào năm`": (
         ["1. Tổ chức Đại hội thể dục thể thao xã lần thứ VI vào năm 2028."],
@@ -108,22 +93,22 @@ READ: dict[str, tuple[list[str], list[Read]]] = {
             "1. Tuyên truyền về gia đình văn hóa. Thời gian: năm 2026. Các thôn báo cáo kết "
             "quả về xã trước ngày 15/12/2026."
         ],
-        [_year(2026), ("date", (2026, 12, 15), None)],
+        [_year(2026), ("date", (2026, 12, 15), None, None)],
     ),
     "a completion year, then another time of the paragraph": (
         [
             "1. Hoàn thành trong năm 2026 việc kiểm kê di tích; tổ chức hội thảo về di tích "
             "trong Quý II/2027."
         ],
-        [_year(2026), ("range", (2027, 4, 1), (2027, 6, 30))],
+        [_year(2026), ("range", (2027, 4, 1), (2027, 6, 30), None)],
     ),
     "a label's year with a finer time in its clause: the finer only": (
         ["1. Tập huấn cho hội viên. Thời gian thực hiện: năm 2027 (từ tháng 3 đến tháng 5)."],
-        [("range", (2027, 3, None), (2027, 5, None))],
+        [("range", (2027, 3, None), (2027, 5, None), None)],
     ),
     "a quarter after a trigger in the prose": (
         ["1. Lập hồ sơ xếp hạng di tích đình làng, thực hiện xong trong Quý III/2027."],
-        [("range", (2027, 7, 1), (2027, 9, 30))],
+        [("range", (2027, 7, 1), (2027, 9, 30), None)],
     ),
     "a label after the task's text on its line": (
         ["- Tổ chức hội thi tuyên truyền viên giỏi. Thời gian: năm 2027."],
@@ -180,7 +165,7 @@ NOT_READ: dict[str, list[str]] = {
 @pytest.mark.parametrize("markdown", [False, True])
 def test_a_time_in_a_tasks_prose_binds_it(name: str, markdown: bool) -> None:
     tasks, expected = READ[name]
-    assert _read(parse_text(_text(tasks), markdown=markdown)) == expected
+    assert deadline_reads(parse_text(_text(tasks), markdown=markdown)) == expected
 
 
 @pytest.mark.parametrize("name", sorted(READ))
@@ -188,15 +173,15 @@ def test_a_hard_wrapped_paragraph_reads_the_same(name: str) -> None:
     """A `.md` conversion wraps each paragraph at 60 columns, `trong năm` and its year apart."""
     tasks, expected = READ[name]
     wrapped = ["\n".join(textwrap.wrap(t, 60)) for t in tasks]
-    assert _read(parse_text(_text(wrapped), markdown=True)) == expected
+    assert deadline_reads(parse_text(_text(wrapped), markdown=True)) == expected
 
 
 @pytest.mark.parametrize("name", sorted(NOT_READ))
 def test_a_year_near_a_task_that_binds_no_one(name: str) -> None:
-    assert _read(parse_text(_text(NOT_READ[name]))) == []
+    assert deadline_reads(parse_text(_text(NOT_READ[name]))) == []
 
 
 def test_a_years_trigger_in_the_objectives_gives_the_targets_year_not_a_deadline() -> None:
     objective = "Trong năm 2027, các thôn tổ chức ngày hội văn hóa; mỗi thôn có 01 đội văn nghệ."
     plan = parse_text(_text(["1. Tổ chức các hoạt động văn hóa."], objective=objective))
-    assert _read(plan) == []
+    assert deadline_reads(plan) == []

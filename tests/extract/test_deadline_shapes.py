@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from plan_extract.core.contract import DateParts, Plan
+from date_lines import DeadlineRead as Read
+from date_lines import deadline_reads
+from plan_extract.core.contract import Plan
 from plan_extract.pipeline import parse_text
-
-Parts = tuple[int | None, int | None, int | None]
-Read = tuple[str, Parts, Parts | None, str | None]
 
 _HEAD = [
     "ỦY BAN NHÂN DÂN",
@@ -24,19 +23,6 @@ _HEAD = [
     "Bảo đảm người cao tuổi được khám sức khỏe định kỳ.",
 ]
 _TASKS = "II. NHIỆM VỤ"
-
-
-def _parts(parts: DateParts | None) -> Parts | None:
-    return None if parts is None else (parts.year, parts.month, parts.day)
-
-
-def _read(plan: Plan) -> list[Read]:
-    found: list[Read] = []
-    for d in plan.deadlines:
-        start = _parts(d.start)
-        assert start is not None
-        found.append((d.kind, start, _parts(d.end), d.recurrence))
-    return found
 
 
 def _plan(lines: list[str], markdown: bool = False) -> Plan:
@@ -201,8 +187,8 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_each_way_a_plan_prints_a_task_s_time(name: str) -> None:
     lines, expected = SHAPES[name]
-    assert _read(_plan(lines)) == expected
-    assert _read(_plan(lines, markdown=True)) == expected
+    assert deadline_reads(_plan(lines)) == expected
+    assert deadline_reads(_plan(lines, markdown=True)) == expected
 
 
 NOT_DEADLINES: dict[str, list[str]] = {
@@ -221,7 +207,7 @@ NOT_DEADLINES: dict[str, list[str]] = {
 
 @pytest.mark.parametrize("name", list(NOT_DEADLINES))
 def test_times_that_bind_no_one(name: str) -> None:
-    assert _read(_plan([_TASKS, *NOT_DEADLINES[name]])) == []
+    assert deadline_reads(_plan([_TASKS, *NOT_DEADLINES[name]])) == []
 
 
 def test_the_work_ahead_under_a_review_of_the_year_before_is_read() -> None:
@@ -236,7 +222,7 @@ def test_the_work_ahead_under_a_review_of_the_year_before_is_read() -> None:
         "- Lập danh sách người cao tuổi, hoàn thành trong Quý III/2026.",
         "- Các thôn gửi báo cáo trước ngày 30/9/2026.",
     ]
-    assert _read(_plan(lines)) == [Q3, SEPT_30]
+    assert deadline_reads(_plan(lines)) == [Q3, SEPT_30]
 
 
 def test_a_date_a_wrap_cut_from_its_words_is_read_whole() -> None:
@@ -254,4 +240,4 @@ def test_a_date_a_wrap_cut_from_its_words_is_read_whole() -> None:
         "4. Xây dựng mô hình câu lạc bộ (thời gian thực hiện:",
         "Quý III/2026).",
     ]
-    assert _read(_plan(lines)) == [SEPT_30, Q3, SEPTEMBER, Q3]
+    assert deadline_reads(_plan(lines)) == [SEPT_30, Q3, SEPTEMBER, Q3]
