@@ -211,3 +211,20 @@ def test_a_task_table_ends_before_a_bold_heading_and_its_text_without_a_blank_li
         "TM. ỦY BAN NHÂN DÂN",
         "CHỦ TỊCH",
     ]
+
+
+def test_a_whole_italic_line_or_span_is_marked_italic_and_a_bullet_or_bold_is_not() -> None:
+    """`*b) Thị trường ASEAN*`, a span `*4.5. Nền tảng nhận diện,` / `kiểm soát ...*`: set in
+    italic as a whole (a title, a note), every line marked `ITALIC`; a `* ` bullet, a bold line
+    and a line with an italic word inside are not."""
+    text = (
+        "*b) Thị trường ASEAN*\n\n*4.5. Nền tảng nhận diện,\nkiểm soát phương tiện*\n\n"
+        "* Một gạch đầu dòng *\n\n**II. NHIỆM VỤ**\n\nPhát triển *du lịch* thông minh.\n"
+    )
+    lines = [line for line in read_bytes(text.encode(), "plan.md").lines if line.text]
+    assert [line.text for line in lines][:3] == [
+        "b) Thị trường ASEAN",
+        "4.5. Nền tảng nhận diện,",
+        "kiểm soát phương tiện",
+    ]
+    assert [Hint.ITALIC in line.hints for line in lines] == [True, True, True, False, False, False]

@@ -1,11 +1,11 @@
 """Metamorphic variants: a gold plan rewritten as converters and editors rewrite a text must read
 the same (issue 12 point 7).
 
-A text source is rewritten seven ways and more: under the other text extension (`.txt` for `.md`
+A text source is rewritten eleven ways: under the other text extension (`.txt` for `.md`
 and back), with CRLF line ends, hard-wrapped at 60, 72 and 100 columns under either extension,
 with every blank line removed under either extension (as a converter or a copy-paste drops
-them), and with Markdown emphasis around its top-level headings. Its renderings as Word and PDF files
-(beside it as `<stem>.rendered.docx|pdf`, or under corpus/plans/rendered as `<stem>.docx|pdf`;
+them), and with Markdown emphasis around its top-level headings. Its renderings as Word and PDF
+files (beside it as `<stem>.rendered.docx|pdf`, or under corpus/plans/rendered as `<stem>.docx|pdf`;
 corpus/SOURCES-real.md) are variants too; a scan is not, since OCR may misread a letter. Each
 variant must give the same header, top-level sections, targets, units and deadlines as the
 source; where they differ, the reader or the normalizer is to be fixed, not the variant.

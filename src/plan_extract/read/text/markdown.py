@@ -88,7 +88,8 @@ def _toggles(text: str) -> tuple[int, int]:
 
 def _mark_spans(lines: list[RawLine]) -> list[RawLine]:
     """Lines inside an emphasis span opened on a line before marked `EMPHASIS_RUNS_ON`; every
-    line of a span that is a whole bold element (`**` first and last) marked `BOLD`. A span
+    line of a span that is a whole bold element (`**` first and last) marked `BOLD`, of a whole
+    italic one (`*` first and last, `_whole_italic`) `ITALIC`. A span
     ends its paragraph at the latest: one left open at a blank line or cell bar is no span."""
     texts = _without_empty_spans([_content(line.text) for line in lines])
     out = list(lines)
@@ -106,15 +107,34 @@ def _mark_spans(lines: list[RawLine]) -> list[RawLine]:
             index += 1
             continue
         whole = texts[index].startswith("**") and texts[end].rstrip(":").endswith("**")
+        italic = _whole_italic(texts[index], texts[end])
         for position in range(index, end + 1):
             hints = set(out[position].hints)
             if position > index:
                 hints.add(Hint.EMPHASIS_RUNS_ON)
             if whole:
                 hints.add(Hint.BOLD)
+            if italic:
+                hints.add(Hint.ITALIC)
             out[position] = replace(out[position], hints=frozenset(hints))
         index = end + 1
     return out
+
+
+def _whole_italic(first: str, last: str) -> bool:
+    """A span from `first` to `last` set in italic as a whole (`*b) Thị trường ASEAN*`, `*(Kèm
+    theo Kế hoạch ...)*`): one star opens it on a word and one closes it after one; a `* `
+    bullet or a bold mark (`**`) is no italic."""
+    end = last.rstrip(":")
+    return (
+        len(first) > 2
+        and first.startswith("*")
+        and not first[1].isspace()
+        and first[1] != "*"
+        and end.endswith("*")
+        and not end[-2:-1].isspace()
+        and not end.endswith("**")
+    )
 
 
 def _content(text: str) -> str:
@@ -351,6 +371,8 @@ def _strip_markup(line: RawLine) -> RawLine:
     stripped = text.strip()
     if stripped.startswith("**") and stripped.rstrip(":").endswith("**") and len(stripped) > 4:
         hints.add(Hint.BOLD)
+    elif _whole_italic(stripped, stripped):
+        hints.add(Hint.ITALIC)
     rule = is_typed_rule(text)  # `______` under a title: before its marks read as emphasis
     text = _EMPHASIS.sub("", text)
     if rule or is_typed_rule(text) or text.strip() in ("X", _CELL_BAR):
