@@ -228,3 +228,19 @@ def test_a_whole_italic_line_or_span_is_marked_italic_and_a_bullet_or_bold_is_no
         "kiểm soát phương tiện",
     ]
     assert [Hint.ITALIC in line.hints for line in lines] == [True, True, True, False, False, False]
+
+
+def test_a_span_closed_by_a_mark_left_at_its_line_end_before_a_span_opening_the_next() -> None:
+    """`*Căn cứ Luật ...` / `... năm 2025; *` then at once `*Căn cứ Quyết định ...` / `...
+    2030.*`: the mark a converter left after the space at the line's end closes the first
+    span, and the second is a whole italic span of its own; with a word after the span's
+    last line (`... thủy sản;` then `*về quy định ...`) the next line's mark closes it."""
+    text = (
+        "*Căn cứ Luật Tổ chức chính\nquyền địa phương năm 2025; *\n"
+        "*Căn cứ Quyết định số\n493/QĐ-TTg về xuất khẩu.*\n"
+        "Căn cứ Thông tư *(nay là Bộ\nNông nghiệp)\n*về quan trắc môi trường;\n"
+    )
+    lines = [line for line in read_bytes(text.encode(), "plan.md").lines if line.text]
+    runs_on = [Hint.EMPHASIS_RUNS_ON in line.hints for line in lines]
+    assert runs_on == [False, True, False, True, False, True, True]
+    assert [Hint.ITALIC in line.hints for line in lines][2:4] == [True, True]

@@ -44,6 +44,8 @@ _MAX_CELL_LINES = 30  # a longer "cell" is body text after a table the converter
 _MARKDOWN_MARK = re.compile(r"^\s{0,3}#{1,6}\s|\*\*|^\s*\|\s*$", re.MULTILINE)
 _STARS = re.compile(r"\*+")
 _MAX_SPAN_LINES = 20  # an emphasis span longer than this was never closed: its star is literal
+_DANGLING = re.compile(r"\s(\*{1,2})$")  # a mark after a space at a line's end: `2025; *`
+_OPENER = re.compile(r"^\*+[^\s*]")  # a mark before a word at a line's start: `*Căn cứ`
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -89,8 +91,9 @@ def _toggles(text: str) -> tuple[int, int]:
 def _mark_spans(lines: list[RawLine]) -> list[RawLine]:
     """Lines inside an emphasis span opened on a line before marked `EMPHASIS_RUNS_ON`; every
     line of a span that is a whole bold element (`**` first and last) marked `BOLD`, of a whole
-    italic one (`*` first and last, `_whole_italic`) `ITALIC`. A span
-    ends its paragraph at the latest: one left open at a blank line or cell bar is no span."""
+    italic one (`*` first and last, `_whole_italic`) `ITALIC`. A span ends its paragraph at the
+    latest: one left open at a blank line or cell bar is no span; one left open before a line
+    that opens a span may close at a mark left at its line's end (`_closes_before_opener`)."""
     texts = _without_empty_spans([_content(line.text) for line in lines])
     out = list(lines)
     index = 0
@@ -99,6 +102,9 @@ def _mark_spans(lines: list[RawLine]) -> list[RawLine]:
         end = index
         while state != (0, 0) and end + 1 < min(len(out), index + _MAX_SPAN_LINES):
             if not texts[end + 1] or texts[end + 1] == _CELL_BAR:
+                break
+            if _closes_before_opener(texts[end], texts[end + 1], state):
+                state = (0, 0)
                 break
             end += 1
             bold, italic = _toggles(texts[end])
@@ -119,6 +125,18 @@ def _mark_spans(lines: list[RawLine]) -> list[RawLine]:
             out[position] = replace(out[position], hints=frozenset(hints))
         index = end + 1
     return out
+
+
+def _closes_before_opener(text: str, following: str, state: tuple[int, int]) -> bool:
+    """`*Căn cứ Luật ...` / `... năm 2025; *` then `*Căn cứ Quyết định ...`: a converter that
+    sets a span's closing mark after the space that follows it leaves it at the line's end,
+    before a line that opens a span of its own; that mark closes the span left open (`state`)
+    when it is as wide."""
+    dangling = _DANGLING.search(text)
+    if dangling is None or _OPENER.match(following) is None:
+        return False
+    width = len(dangling.group(1))
+    return state == (width // 2, width % 2)
 
 
 def _whole_italic(first: str, last: str) -> bool:
