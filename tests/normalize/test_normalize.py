@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from plan_extract.core.text import respell as clean_text
 from plan_extract.normalize import normalize
+from plan_extract.normalize.patterns import enumerated
 from plan_extract.read.text import read_text_bytes
 
 
@@ -364,3 +365,71 @@ def test_without_blank_lines_a_bold_title_a_bullet_and_a_cut_range_read_as_parte
         "- 100% hồ sơ được số hóa.",
         "4. Trong giai đoạn 2026 - 2030 duy trì hệ thống cơ sở dữ liệu.",
     ]
+
+
+def test_without_blank_lines_a_whole_italic_title_or_note_stands_apart() -> None:
+    """A whole italic line or span (a lettered or numbered title with a comma or a name in it,
+    a note) is an element of its own: the capital after it opens a paragraph, a line before it
+    that ends no sentence does not take it in; a sentence the title leaves open (`- Du lịch`
+    then `100% điểm đến ...`) goes on, as it does with blank lines."""
+    text = (
+        "Các mặt hàng xuất khẩu chủ yếu\n"
+        "gồm nông sản và sản phẩm chế biến\n"
+        "của tỉnh.\n"
+        "*a) Thị trường Đông Nam Á, Nam Á*\n"
+        "Tiếp tục đẩy mạnh xuất khẩu\n"
+        "sang các thị trường lân cận.\n"
+        "*4.5. Nền tảng nhận diện,\n"
+        "kiểm soát phương tiện*\n"
+        "Nghiên cứu, triển khai các nền tảng\n"
+        "cung cấp dịch vụ hỗ trợ quản lý.\n"
+        "*- Du lịch và dịch vụ*\n"
+        "100% điểm đến du lịch\n"
+        "ứng dụng công nghệ số.\n"
+        "Biểu tổng hợp kinh phí của xã\n"
+        "*Ghi chú: đơn vị tính là triệu đồng*\n"
+    )
+    assert _lines(text, "md") == [
+        "Các mặt hàng xuất khẩu chủ yếu gồm nông sản và sản phẩm chế biến của tỉnh.",
+        "a) Thị trường Đông Nam Á, Nam Á",
+        "Tiếp tục đẩy mạnh xuất khẩu sang các thị trường lân cận.",
+        "4.5. Nền tảng nhận diện, kiểm soát phương tiện",
+        "Nghiên cứu, triển khai các nền tảng cung cấp dịch vụ hỗ trợ quản lý.",
+        "- Du lịch và dịch vụ 100% điểm đến du lịch ứng dụng công nghệ số.",
+        "Biểu tổng hợp kinh phí của xã",
+        "Ghi chú: đơn vị tính là triệu đồng",
+    ]
+
+
+def test_without_blank_lines_each_entry_of_a_list_of_targets_opens_a_line() -> None:
+    """`(1) 100% ...`, `(2) Ít nhất ...`: each entry of a list of targets is a line of its
+    own, after a colon or a comma too; a list run into a sentence (`(1) Công nghiệp; (2) Nông`
+    on one line) goes on with it."""
+    text = (
+        "Nâng cao nhận thức của người dân\n"
+        "về chuyển đổi số, cụ thể như sau:\n"
+        "(1) 100% số hộ được tuyên\n"
+        "truyền về chuyển đổi số,\n"
+        "(2) Ít nhất 80% người dân\n"
+        "có tài khoản thanh toán;\n"
+        "Phát triển dựa trên ba trụ cột\n"
+        "kinh tế của tỉnh gồm:\n"
+        "(1) Công nghiệp; (2) Nông\n"
+        "nghiệp và dịch vụ số.\n"
+    )
+    assert _lines(text, "md") == [
+        "Nâng cao nhận thức của người dân về chuyển đổi số, cụ thể như sau:",
+        "(1) 100% số hộ được tuyên truyền về chuyển đổi số,",
+        "(2) Ít nhất 80% người dân có tài khoản thanh toán;",
+        "Phát triển dựa trên ba trụ cột kinh tế của tỉnh gồm: (1) Công nghiệp; (2) Nông nghiệp "
+        "và dịch vụ số.",
+    ]
+
+
+def test_an_entry_of_a_list_of_targets_is_a_figure_in_parentheses_then_a_capital() -> None:
+    assert enumerated("(1) 100% số người hưởng trợ cấp")
+    assert enumerated("(12) Tỷ lệ doanh nghiệp")
+    assert not enumerated("(2) năm 2026 của tỉnh")  # a cut sentence's reference
+    assert not enumerated("(1) Công nghiệp; (2) Nông")  # a list run into a sentence
+    assert not enumerated("1) Tỷ lệ")
+    assert not enumerated("(a) Tỷ lệ")

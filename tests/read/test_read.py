@@ -211,3 +211,36 @@ def test_a_task_table_ends_before_a_bold_heading_and_its_text_without_a_blank_li
         "TM. ỦY BAN NHÂN DÂN",
         "CHỦ TỊCH",
     ]
+
+
+def test_a_whole_italic_line_or_span_is_marked_italic_and_a_bullet_or_bold_is_not() -> None:
+    """`*b) Thị trường ASEAN*`, a span `*4.5. Nền tảng nhận diện,` / `kiểm soát ...*`: set in
+    italic as a whole (a title, a note), every line marked `ITALIC`; a `* ` bullet, a bold line
+    and a line with an italic word inside are not."""
+    text = (
+        "*b) Thị trường ASEAN*\n\n*4.5. Nền tảng nhận diện,\nkiểm soát phương tiện*\n\n"
+        "* Một gạch đầu dòng *\n\n**II. NHIỆM VỤ**\n\nPhát triển *du lịch* thông minh.\n"
+    )
+    lines = [line for line in read_bytes(text.encode(), "plan.md").lines if line.text]
+    assert [line.text for line in lines][:3] == [
+        "b) Thị trường ASEAN",
+        "4.5. Nền tảng nhận diện,",
+        "kiểm soát phương tiện",
+    ]
+    assert [Hint.ITALIC in line.hints for line in lines] == [True, True, True, False, False, False]
+
+
+def test_a_span_closed_by_a_mark_left_at_its_line_end_before_a_span_opening_the_next() -> None:
+    """`*Căn cứ Luật ...` / `... năm 2025; *` then at once `*Căn cứ Quyết định ...` / `...
+    2030.*`: the mark a converter left after the space at the line's end closes the first
+    span, and the second is a whole italic span of its own; with a word after the span's
+    last line (`... thủy sản;` then `*về quy định ...`) the next line's mark closes it."""
+    text = (
+        "*Căn cứ Luật Tổ chức chính\nquyền địa phương năm 2025; *\n"
+        "*Căn cứ Quyết định số\n493/QĐ-TTg về xuất khẩu.*\n"
+        "Căn cứ Thông tư *(nay là Bộ\nNông nghiệp)\n*về quan trắc môi trường;\n"
+    )
+    lines = [line for line in read_bytes(text.encode(), "plan.md").lines if line.text]
+    runs_on = [Hint.EMPHASIS_RUNS_ON in line.hints for line in lines]
+    assert runs_on == [False, True, False, True, False, True, True]
+    assert [Hint.ITALIC in line.hints for line in lines][2:4] == [True, True]

@@ -1,10 +1,11 @@
 """Metamorphic variants: a gold plan rewritten as converters and editors rewrite a text must read
 the same (issue 12 point 7).
 
-A text source is rewritten seven ways and more: under the other text extension (`.txt` for `.md`
+A text source is rewritten eleven ways: under the other text extension (`.txt` for `.md`
 and back), with CRLF line ends, hard-wrapped at 60, 72 and 100 columns under either extension,
-and with Markdown emphasis around its top-level headings. Its renderings as Word and PDF files
-(beside it as `<stem>.rendered.docx|pdf`, or under corpus/plans/rendered as `<stem>.docx|pdf`;
+with every blank line removed under either extension (as a converter or a copy-paste drops
+them), and with Markdown emphasis around its top-level headings. Its renderings as Word and PDF
+files (beside it as `<stem>.rendered.docx|pdf`, or under corpus/plans/rendered as `<stem>.docx|pdf`;
 corpus/SOURCES-real.md) are variants too; a scan is not, since OCR may misread a letter. Each
 variant must give the same header, top-level sections, targets, units and deadlines as the
 source; where they differ, the reader or the normalizer is to be fixed, not the variant.
@@ -89,6 +90,12 @@ def emphasized_headings(text: str) -> str:
     return "\n".join(out)
 
 
+def without_blank_lines(text: str) -> str:
+    """The text with every blank line (empty or of spaces only, as the reader counts one) taken
+    out."""
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
 def rewrites(name: str, data: bytes) -> list[Variant]:
     """The rewritings of a text source named `name`."""
     stem, suffix = name.rsplit(".", 1)
@@ -103,6 +110,9 @@ def rewrites(name: str, data: bytes) -> list[Variant]:
         wrapped = hard_wrapped(text, width).encode()
         out.append(Variant(f"wrap{width}", name, wrapped))
         out.append(Variant(f"wrap{width}-{other.rsplit('.', 1)[1]}", other, wrapped))
+    compact = without_blank_lines(text).encode()
+    out.append(Variant("no-blank", name, compact))
+    out.append(Variant(f"no-blank-{other.rsplit('.', 1)[1]}", other, compact))
     return out
 
 

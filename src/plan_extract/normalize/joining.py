@@ -9,7 +9,8 @@ What a text is decides how its lines join, never the name of its file:
   whatever punctuation ends each.
 - A text without any blank line (a converter or a copy-paste dropped them; `paragraph_breaks`)
   has no line per paragraph either: a paragraph runs on until a line that ends a sentence is
-  followed by one opening with a capital, or a structural element begins.
+  followed by one opening with a capital, or a structural element begins (a whole bold or
+  italic line is one, and so is a target's entry `(1) ...`).
 - A text hard-wrapped at a width (the reader marks `WRAPPED` a line whose predecessor ran to it)
   has its cut lines continued, a cut after a sentence's end too.
 - An emphasis span left open on a line (`**II. NHIỆM VỤ\\nVÀ GIẢI PHÁP**`) runs on to the
@@ -40,6 +41,7 @@ from plan_extract.normalize.patterns import (
     closing_cue,
     ends_cut,
     ends_sentence,
+    enumerated,
     lettered_with_stop,
     numbered,
 )
@@ -136,6 +138,9 @@ def continues(
         return False
     if Hint.EMPHASIS_RUNS_ON in line.hints:
         return not _starts_element(text)
+    if paragraphs == "sentences" and Hint.ITALIC in previous.hints:
+        # a whole italic element (`*b) Thị trường ASEAN*`): only a sentence it left open goes on
+        return not _starts_element(text) and _sentence_goes_on(before, text)
     wrapped = Hint.WRAPPED in line.hints
     if Hint.HEADING in previous.hints or Hint.BOLD in previous.hints:  # a heading, cut or whole
         if not blank_between and _capitals_heading_goes_on(before, text):
@@ -163,6 +168,12 @@ def continues(
         return _may_run_on(before, text)
     if RANGE_TAIL.match(text) and not _range_cut(before, text):
         return False  # `- 100% xã ...`: a bullet opening with a figure, not a range's dash
+    return _sentence_goes_on(before, text)
+
+
+def _sentence_goes_on(before: str, text: str) -> bool:
+    """The first rule, in any document: a line that does not end a sentence followed by one
+    opening in lower case or with a date's figures."""
     return (starts_lowercase(text) or DATE_HEAD.match(text) is not None) and not ends_sentence(
         before
     )
@@ -170,11 +181,12 @@ def continues(
 
 def _runs_on_in_sentences(before: str, line: Joinable) -> bool:
     """In a text without blank lines: a line goes on with the paragraph before unless it is an
-    element (a whole bold line is one) or opens with a capital after a sentence's end (a colon
+    element (a whole bold or italic line is one, and so is an entry `(1) ...` of a list of
+    targets) or opens with a capital after a sentence's end (a colon
     announces more of the same paragraph: `bao gồm:` / `Huân chương ...`) or after an item's
     short title (`_titled_item`)."""
     text = line.text
-    if Hint.BOLD in line.hints or not _may_run_on(before, text):
+    if _whole_emphasis(line) or enumerated(text) or not _may_run_on(before, text):
         return False
     if _range_cut(before, text):
         return True
@@ -182,6 +194,11 @@ def _runs_on_in_sentences(before: str, line: Joinable) -> bool:
         return True
     ended = before.rstrip()
     return not ((ends_sentence(ended) and not ended.endswith(":")) or _titled_item(ended))
+
+
+def _whole_emphasis(line: Joinable) -> bool:
+    """A whole bold or italic line (the reader marks it so): a title or a note, set apart."""
+    return Hint.BOLD in line.hints or Hint.ITALIC in line.hints
 
 
 def _titled_item(text: str) -> bool:

@@ -215,6 +215,24 @@ def closes_parenthesis(before: str, text: str) -> bool:
 _CLOSING_NUMERAL = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})\)")
 
 
+def enumerated(text: str) -> bool:
+    """`(1) 100% số người ...`, `(2) Tỷ lệ ...`: a figure in parentheses, then a figure or a
+    capital, numbers an entry of a plan's list of targets, which opens a line of its own. A
+    lower-case word after it (`(2) năm ...`) is a cut sentence's reference, and a line that
+    holds the next entry too (`(1) Công nghiệp ...; (2) Nông nghiệp ...`) a list run into a
+    sentence, cut before its first entry: neither opens a line."""
+    found = _ENUMERATED.match(text)
+    return (
+        found is not None
+        and not found.group("first").islower()
+        and _ENTRY.search(text, found.end()) is None
+    )
+
+
+_ENUMERATED = re.compile(r"^\(\d{1,2}\)\s+(?P<first>\w)")
+_ENTRY = re.compile(r"\(\d{1,2}\)\s")
+
+
 @cache
 def _heading_joiner() -> re.Pattern[str]:
     return re.compile(

@@ -44,6 +44,8 @@ _MAX_CELL_LINES = 30  # a longer "cell" is body text after a table the converter
 _MARKDOWN_MARK = re.compile(r"^\s{0,3}#{1,6}\s|\*\*|^\s*\|\s*$", re.MULTILINE)
 _STARS = re.compile(r"\*+")
 _MAX_SPAN_LINES = 20  # an emphasis span longer than this was never closed: its star is literal
+_DANGLING = re.compile(r"\s(\*{1,2})$")  # a mark after a space at a line's end: `2025; *`
+_OPENER = re.compile(r"^\*+[^\s*]")  # a mark before a word at a line's start: `*Căn cứ`
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -88,8 +90,10 @@ def _toggles(text: str) -> tuple[int, int]:
 
 def _mark_spans(lines: list[RawLine]) -> list[RawLine]:
     """Lines inside an emphasis span opened on a line before marked `EMPHASIS_RUNS_ON`; every
-    line of a span that is a whole bold element (`**` first and last) marked `BOLD`. A span
-    ends its paragraph at the latest: one left open at a blank line or cell bar is no span."""
+    line of a span that is a whole bold element (`**` first and last) marked `BOLD`, of a whole
+    italic one (`*` first and last, `_whole_italic`) `ITALIC`. A span ends its paragraph at the
+    latest: one left open at a blank line or cell bar is no span; one left open before a line
+    that opens a span may close at a mark left at its line's end (`_closes_before_opener`)."""
     texts = _without_empty_spans([_content(line.text) for line in lines])
     out = list(lines)
     index = 0
@@ -99,6 +103,9 @@ def _mark_spans(lines: list[RawLine]) -> list[RawLine]:
         while state != (0, 0) and end + 1 < min(len(out), index + _MAX_SPAN_LINES):
             if not texts[end + 1] or texts[end + 1] == _CELL_BAR:
                 break
+            if _closes_before_opener(texts[end], texts[end + 1], state):
+                state = (0, 0)
+                break
             end += 1
             bold, italic = _toggles(texts[end])
             state = (state[0] ^ bold, state[1] ^ italic)
@@ -106,15 +113,46 @@ def _mark_spans(lines: list[RawLine]) -> list[RawLine]:
             index += 1
             continue
         whole = texts[index].startswith("**") and texts[end].rstrip(":").endswith("**")
+        italic = _whole_italic(texts[index], texts[end])
         for position in range(index, end + 1):
             hints = set(out[position].hints)
             if position > index:
                 hints.add(Hint.EMPHASIS_RUNS_ON)
             if whole:
                 hints.add(Hint.BOLD)
+            if italic:
+                hints.add(Hint.ITALIC)
             out[position] = replace(out[position], hints=frozenset(hints))
         index = end + 1
     return out
+
+
+def _closes_before_opener(text: str, following: str, state: tuple[int, int]) -> bool:
+    """`*Căn cứ Luật ...` / `... năm 2025; *` then `*Căn cứ Quyết định ...`: a converter that
+    sets a span's closing mark after the space that follows it leaves it at the line's end,
+    before a line that opens a span of its own; that mark closes the span left open (`state`)
+    when it is as wide."""
+    dangling = _DANGLING.search(text)
+    if dangling is None or _OPENER.match(following) is None:
+        return False
+    width = len(dangling.group(1))
+    return state == (width // 2, width % 2)
+
+
+def _whole_italic(first: str, last: str) -> bool:
+    """A span from `first` to `last` set in italic as a whole (`*b) Thị trường ASEAN*`, `*(Kèm
+    theo Kế hoạch ...)*`): one star opens it on a word and one closes it after one; a `* `
+    bullet or a bold mark (`**`) is no italic."""
+    end = last.rstrip(":")
+    return (
+        len(first) > 2
+        and first.startswith("*")
+        and not first[1].isspace()
+        and first[1] != "*"
+        and end.endswith("*")
+        and not end[-2:-1].isspace()
+        and not end.endswith("**")
+    )
 
 
 def _content(text: str) -> str:
@@ -351,6 +389,8 @@ def _strip_markup(line: RawLine) -> RawLine:
     stripped = text.strip()
     if stripped.startswith("**") and stripped.rstrip(":").endswith("**") and len(stripped) > 4:
         hints.add(Hint.BOLD)
+    elif _whole_italic(stripped, stripped):
+        hints.add(Hint.ITALIC)
     rule = is_typed_rule(text)  # `______` under a title: before its marks read as emphasis
     text = _EMPHASIS.sub("", text)
     if rule or is_typed_rule(text) or text.strip() in ("X", _CELL_BAR):
