@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+
 from html_rewrite import _render
 
 
