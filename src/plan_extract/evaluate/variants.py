@@ -3,11 +3,14 @@ the same (issue 12 point 7).
 
 A text source is rewritten seven ways and more: under the other text extension (`.txt` for `.md`
 and back), with CRLF line ends, hard-wrapped at 60, 72 and 100 columns under either extension,
-and with Markdown emphasis around its top-level headings. Its renderings as Word and PDF files
-(beside it as `<stem>.rendered.docx|pdf`, or under corpus/plans/rendered as `<stem>.docx|pdf`;
-corpus/SOURCES-real.md) are variants too; a scan is not, since OCR may misread a letter. Each
-variant must give the same header, top-level sections, targets, units and deadlines as the
-source; where they differ, the reader or the normalizer is to be fixed, not the variant.
+with Markdown emphasis around its top-level headings, and with its header laid out as other
+converters print it (evaluate/header_layouts.py: its lines one under the other, the motto
+first, a three-column pipe table, one cell a run of lines between bars, `__` for bold). Its
+renderings as Word and PDF files (beside it as `<stem>.rendered.docx|pdf`, or under
+corpus/plans/rendered as `<stem>.docx|pdf`; corpus/SOURCES-real.md) are variants too; a scan is
+not, since OCR may misread a letter. Each variant must give the same header, top-level sections,
+targets, units and deadlines as the source; where they differ, the reader or the normalizer is
+to be fixed, not the variant.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 from plan_extract.core.contract import DateParts, Plan
 from plan_extract.evaluate.gold import load_gold, source_path
 from plan_extract.evaluate.header import header_of, sections_of
+from plan_extract.evaluate.header_layouts import header_layouts
 from plan_extract.normalize.patterns import numbered
 from plan_extract.pipeline import parse_bytes, parse_path
 
@@ -103,6 +107,7 @@ def rewrites(name: str, data: bytes) -> list[Variant]:
         wrapped = hard_wrapped(text, width).encode()
         out.append(Variant(f"wrap{width}", name, wrapped))
         out.append(Variant(f"wrap{width}-{other.rsplit('.', 1)[1]}", other, wrapped))
+    out += [Variant(label, name, laid.encode()) for label, laid in header_layouts(text).items()]
     return out
 
 
