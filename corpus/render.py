@@ -50,7 +50,10 @@ from files_helpers import soffice_convert
 from plan_extract.read.text.gfm import pipe_table
 
 BAR = "|"
-MARK = re.compile(r"(\*\*\*|\*\*|\*)")
+# `***`, `**`, `*`; `__` is bold too where it opens or closes a span (not inside a word, nor a
+# typed rule `______`): CommonMark's other bold delimiter, which converters also print
+MARK = re.compile(r"(\*\*\*|\*\*|\*|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_]))")
+BOLD_MARKS = ("**", "__")
 NUMBERED = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s")
 BULLET = re.compile(r"^[-+•]\s")
 SENTENCE_END = (".", ";", ":")
@@ -81,16 +84,16 @@ class Styled:
 
 
 def styled_lines(text: str) -> list[tuple[Styled, bool]]:
-    """Each line of `text` as runs, the emphasis of `**`/`*` carried across line ends; with
+    """Each line of `text` as runs, the emphasis of `**`/`__`/`*` carried across line ends; with
     each, whether it ends inside a span (a hard wrap within `**...**`)."""
     bold = italic = False
     out: list[tuple[Styled, bool]] = []
     for line in text.split("\n"):
         styled = Styled()
         for part in MARK.split(line):
-            if part in ("***", "**", "*"):
+            if part in ("***", *BOLD_MARKS, "*"):
                 bold = not bold if part != "*" else bold
-                italic = not italic if part != "**" else italic
+                italic = not italic if part not in BOLD_MARKS else italic
             elif part:
                 styled.runs.append((part, bold, italic))
         out.append((styled, bold or italic))

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from plan_extract.cli.main import app
 from plan_extract.evaluate.gold import load_gold, source_path
+from plan_extract.evaluate.header_layouts import header_layouts
 from plan_extract.evaluate.report import gold_paths
 from plan_extract.evaluate.variants import (
     VariantReport,
@@ -57,6 +58,67 @@ def test_a_text_source_has_at_least_six_rewrites() -> None:
     assert {"as-txt", "crlf", "emphasis", "wrap60", "wrap72-txt", "wrap100"} <= set(labels)
     assert {"no-blank", "no-blank-txt"} <= set(labels)
     assert {variant.name for variant in rewrites("a.md", b"x")} == {"a.md", "a.txt"}
+
+
+# a header as a legal database's page prints it: one cell a run of lines between bars
+_CELLS_HEAD = """|
+**ỦY BAN NHÂN
+DÂN**
+XÃ AN LẠC
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+|
+|
+Số:
+15/KH-UBND
+|
+*An Lạc, ngày 2
+tháng 4 năm 2026*
+|
+
+**KẾ HOẠCH**
+
+Phòng, chống thiên tai năm 2026
+"""
+_TAIL = "\n**KẾ HOẠCH**\n\nPhòng, chống thiên tai năm 2026\n"
+
+
+def test_a_header_is_laid_out_as_other_converters_print_it() -> None:
+    laid = header_layouts(_CELLS_HEAD)
+    parts = [
+        "**ỦY BAN NHÂN DÂN**",
+        "XÃ AN LẠC",
+        "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 15/KH-UBND",
+        "*An Lạc, ngày 2 tháng 4 năm 2026*",
+    ]
+    assert laid["header-lines"] == "\n\n".join(parts) + "\n\n" + _TAIL
+    motto_first = [*parts[2:4], *parts[:2], *parts[4:]]
+    assert laid["header-motto-first"] == "\n\n".join(motto_first) + "\n\n" + _TAIL
+    assert laid["header-table3"].split("\n")[:3] == [
+        f"| {parts[0]}<br>{parts[1]} |  | {parts[2]}<br>{parts[3]} |",
+        "|---|---|---|",
+        f"| {parts[4]} |  | {parts[5]} |",
+    ]
+    cells = ["|", *parts[:2], "|", *parts[2:4], "|", "|", parts[4], "|", parts[5], "|"]
+    assert laid["header-cells"] == "\n".join(cells) + "\n" + _TAIL
+    assert laid["header-underscore"].startswith("__ỦY BAN NHÂN DÂN__\n\nXÃ AN LẠC\n\n__CỘNG")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Số: 15/KH-UBND\n\nAn Lạc, ngày 2 tháng 4 năm 2026\n",  # a draft: no issuer block
+        "ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\nAn Lạc, ngày 2 tháng 4 năm 2026\n",  # no motto
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\n"
+        "An Lạc, ngày 2 tháng 4 năm 2026\n",  # not in the table's order
+    ],
+)
+def test_a_header_not_found_whole_is_not_laid_out(head: str) -> None:
+    assert header_layouts(head + _TAIL) == {}
 
 
 def test_the_renderings_of_a_seed_and_of_a_real_plan_are_found_and_no_scan() -> None:

@@ -1036,3 +1036,65 @@ def test_recipients_printed_as_text_under_a_signature_table() -> None:
     assert document.signer is not None
     assert (document.signer.name, document.signer.position) == ("Vi Thị Lan", "Phó Chủ tịch")
     assert document.recipients == ["Sở Tài chính", "UBND các xã"]
+
+
+# A header typed line by line, without its table (docs/domain.md, "The parts of the document":
+# the issuer block and the motto, then the number and the place and date), as a converter or a
+# copy from Word prints it: the issuer first or the motto first, with or without blank lines
+# between the parts, a row's two cells run together on one line or set apart by spaces.
+_PLAIN_BODY = """
+KẾ HOẠCH
+
+Triển khai chuyển đổi số năm 2026
+
+Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Đẩy mạnh ứng dụng công nghệ số trong các cơ quan nhà nước.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Khoa học và Công nghệ chủ trì, theo dõi việc thực hiện.
+"""
+_ISSUER = ["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"]
+_MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+_NUMBER_DATE = ["Số: 41/KH-UBND", "Hà Tĩnh, ngày 12 tháng 3 năm 2026"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "\n".join([*_ISSUER, *_MOTTO, *_NUMBER_DATE]),
+        "\n\n".join([*_ISSUER, *_MOTTO, *_NUMBER_DATE]),
+        "\n".join([*_MOTTO, *_ISSUER, *_NUMBER_DATE]),
+        "\n".join(["**ỦY BAN NHÂN DÂN**", "TỈNH HÀ TĨNH", "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**"])
+        + "\n"
+        + "\n".join(["__Độc lập - Tự do - Hạnh phúc__", *_NUMBER_DATE]),
+        "\n".join(f"{left} {right}" for left, right in zip(_ISSUER, _MOTTO, strict=True))
+        + "\n"
+        + "\n".join(_NUMBER_DATE),
+        "\n".join(f"{left}        {right}" for left, right in zip(_ISSUER, _MOTTO, strict=True))
+        + "\n"
+        + "        ".join(_NUMBER_DATE),
+    ],
+    ids=["issuer-first", "blank-lines", "motto-first", "emphasis", "run-together", "spaced"],
+)
+def test_a_header_typed_line_by_line_reads_as_its_table(head: str) -> None:
+    meta = parse_text(f"{head}\n{_PLAIN_BODY}").document
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+    assert meta.province == "Hà Tĩnh"
+    assert (meta.number, meta.symbol, meta.place) == ("41/KH-UBND", "KH-UBND", "Hà Tĩnh")
+    assert meta.issued is not None and meta.issued.iso == "2026-03-12"
+    assert meta.title == "Triển khai chuyển đổi số năm 2026"
+
+
+def test_a_title_naming_the_motto_is_no_header_row() -> None:
+    """Only the lines before the kind's are the header's rows: a title in capitals naming the
+    state keeps its words."""
+    title = "KỶ NIỆM 81 NĂM NGÀY THÀNH LẬP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    body = _PLAIN_BODY.replace("Triển khai chuyển đổi số năm 2026", title)
+    head = "\n\n".join([*_ISSUER, *_MOTTO, *_NUMBER_DATE])
+    meta = parse_text(f"{head}\n{body}").document
+    assert meta.title == title
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"

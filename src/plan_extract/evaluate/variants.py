@@ -1,14 +1,17 @@
 """Metamorphic variants: a gold plan rewritten as converters and editors rewrite a text must read
 the same (issue 12 point 7).
 
-A text source is rewritten eleven ways: under the other text extension (`.txt` for `.md`
-and back), with CRLF line ends, hard-wrapped at 60, 72 and 100 columns under either extension,
+A text source is rewritten eleven ways and, where its header allows, five more: under the other
+text extension (`.txt` for `.md` and back), with CRLF line ends, hard-wrapped at 60, 72 and 100 columns under either extension,
 with every blank line removed under either extension (as a converter or a copy-paste drops
-them), and with Markdown emphasis around its top-level headings. Its renderings as Word and PDF
-files (beside it as `<stem>.rendered.docx|pdf`, or under corpus/plans/rendered as `<stem>.docx|pdf`;
-corpus/SOURCES-real.md) are variants too; a scan is not, since OCR may misread a letter. Each
-variant must give the same header, top-level sections, targets, units and deadlines as the
-source; where they differ, the reader or the normalizer is to be fixed, not the variant.
+them), with Markdown emphasis around its top-level headings, and with its header laid out as
+other converters print it (evaluate/header_layouts.py: its lines one under the other, the motto
+first, a three-column pipe table, one cell a run of lines between bars, `__` for bold). Its
+renderings as Word and PDF files (beside it as `<stem>.rendered.docx|pdf`, or under
+corpus/plans/rendered as `<stem>.docx|pdf`; corpus/SOURCES-real.md) are variants too; a scan is
+not, since OCR may misread a letter. Each variant must give the same header, top-level sections,
+targets, units and deadlines as the source; where they differ, the reader or the normalizer is
+to be fixed, not the variant.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from plan_extract.core.contract import DateParts, Plan
 from plan_extract.evaluate.gold import load_gold, source_path
 from plan_extract.evaluate.header import header_of, sections_of
+from plan_extract.evaluate.header_layouts import header_layouts
 from plan_extract.normalize.patterns import numbered
 from plan_extract.pipeline import parse_bytes, parse_path
 
@@ -113,6 +117,7 @@ def rewrites(name: str, data: bytes) -> list[Variant]:
     compact = without_blank_lines(text).encode()
     out.append(Variant("no-blank", name, compact))
     out.append(Variant(f"no-blank-{other.rsplit('.', 1)[1]}", other, compact))
+    out += [Variant(label, name, laid.encode()) for label, laid in header_layouts(text).items()]
     return out
 
 

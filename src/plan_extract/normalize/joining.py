@@ -21,7 +21,10 @@ closing, a signature line) never continues the line before, except a range's sec
 from its first (`giai đoạn 2026\\n- 2030`) and a dashed name's second half cut from its first
 (`Sở Lao động\\n- Thương binh và Xã hội`, dashed_names.py); a whole bold line or a Markdown
 heading is an element of its own, and so is an all-capitals title before ordinary text; nothing
-in the header or footer blocks is joined: those are read as blocks.
+in the header or footer blocks is joined: those are read as blocks. A header typed line by line
+(no table) has a line for each of its parts: the number line and the place and date line join
+nothing, a line opening with the motto continues no line before it (`THÀNH PHỐ HỒ CHÍ MINH` /
+`CỘNG HÒA XÃ HỘI ...` are two), and the motto's whole line none after it.
 """
 
 from __future__ import annotations
@@ -46,7 +49,13 @@ from plan_extract.normalize.patterns import (
     numbered,
 )
 from plan_extract.normalize.section_words import opens_with_phrase, phrase_spans_cut
-from plan_extract.read.layout_cues import has_place_date, is_number_line, is_typed_rule
+from plan_extract.read.layout_cues import (
+    has_place_date,
+    is_number_line,
+    is_typed_rule,
+    motto_line_end,
+    opens_with_motto,
+)
 from plan_extract.read.model import Block, Hint, RawLine
 
 WRAP_HINTS = frozenset({Hint.WRAPPED, Hint.EMPHASIS_RUNS_ON})  # read here, kept from later stages
@@ -134,8 +143,8 @@ def continues(
     if Hint.HEADING in line.hints:
         return False
     text, before = line.text, previous.text
-    if _header_item(before) or _header_item(text):
-        return False
+    if _header_item(before) or _header_item(text) or opens_with_motto(text) or _motto(before):
+        return False  # a header typed line by line: each of its lines stands alone
     if Hint.EMPHASIS_RUNS_ON in line.hints:
         return not _starts_element(text)
     if paragraphs == "sentences" and Hint.ITALIC in previous.hints:
@@ -235,6 +244,13 @@ def _header_item(text: str) -> bool:
         and rest.rstrip(" *")[-4:].isdigit()
         and has_place_date(rest)
     )
+
+
+def _motto(text: str) -> bool:
+    """The motto's line(s) whole (`... Độc lập - Tự do - Hạnh phúc`): the issuer block a
+    header typed line by line prints under it (`ỦY BAN NHÂN DÂN`) is no part of it."""
+    printed = text.rstrip(" *_")
+    return opens_with_motto(printed) and motto_line_end(printed) == len(printed)
 
 
 def _starts_element(text: str) -> bool:

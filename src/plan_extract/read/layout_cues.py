@@ -22,6 +22,7 @@ class CueExample(Example):
     recipients: bool | None = None
     signature: bool | None = None
     motto: bool | None = None
+    motto_line: bool | None = None
     number: bool | None = None
     place_date: bool | None = None
     page_number: bool | None = None
@@ -167,6 +168,21 @@ def has_motto(text: str) -> bool:
     somewhere in the text: the cell or table holding it is the header's right column."""
     folded = _fold(text)
     return any(_fold(line) in folded for line in LAYOUT_CUES.load().motto)
+
+
+def opens_with_motto(text: str) -> bool:
+    """A line opening with one of the motto's lines as the header prints it (`CỘNG HÒA XÃ HỘI
+    ...` in capitals, `Độc lập - Tự do - Hạnh phúc`, emphasis marks and the kind of dash set
+    aside): the motto's own line, in a header typed line by line, never the rest of the line
+    before it. Case counts: running text naming the state (`nước Cộng hòa xã hội ...`) does
+    not print it so."""
+    printed = _SPACED_DASH.sub(" - ", squash(text).strip("_ "))
+    return any(printed.startswith(part) for part in _motto_lines())
+
+
+@cache
+def _motto_lines() -> tuple[str, ...]:
+    return tuple(_SPACED_DASH.sub(" - ", line) for line in LAYOUT_CUES.load().motto)
 
 
 def motto_line_end(text: str) -> int:
@@ -486,6 +502,7 @@ CUES = {
     "recipients": is_recipients_label,
     "signature": is_signature_start,
     "motto": has_motto,
+    "motto_line": opens_with_motto,
     "number": is_number_line,
     "place_date": has_place_date,
     "page_number": is_page_number,

@@ -15,7 +15,11 @@ from plan_extract.structure.basis_paragraphs import basis_texts, cited_once
 from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
 from plan_extract.structure.dates import read_period
-from plan_extract.structure.header_layout import bar_cells, before_next_header
+from plan_extract.structure.header_layout import (
+    bar_cells,
+    before_next_header,
+    run_together_cells,
+)
 from plan_extract.structure.issuer import province_in, read_issuer
 from plan_extract.structure.kind_and_title import kind_from_symbol, read_kind_and_title, title_note
 from plan_extract.structure.number_and_date import read_number, read_place_and_date
@@ -30,6 +34,7 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
     header = bar_cells(split_rows(header, Block.HEADER_LEFT, Block.HEADER_RIGHT))
     closing = split_rows(before_next_header(closing), Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
     kind, title, preamble, header = read_kind_and_title(header)
+    header = run_together_cells(header)  # the lines before the kind's: a title may name the motto
     number, symbol = read_number(header)
     if kind == "unknown" and symbol:
         kind = kind_from_symbol(symbol)

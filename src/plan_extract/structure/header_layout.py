@@ -1,6 +1,6 @@
 """How a header is laid out: the national motto, a header row a converter printed on one line
-with bars between its cells, and the end of a closing where a document printed after it starts
-its own header."""
+(with bars between its cells, or run together), and the end of a closing where a document
+printed after it starts its own header."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ from functools import cache
 
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
-from plan_extract.read.layout_cues import has_place_date, is_number_line, signature_prefix_at
+from plan_extract.read.layout_cues import (
+    has_place_date,
+    is_number_line,
+    opens_with_motto,
+    signature_prefix_at,
+)
 from plan_extract.read.model import Block
 from plan_extract.structure.closing import position_at
 from plan_extract.structure.terms import HEADER_TERMS
@@ -41,6 +46,31 @@ def bar_cells(header: list[Line]) -> list[Line]:
             continue
         out.append(replace(line, text=cells[0], block=Block.HEADER_LEFT))
         out.extend(replace(line, text=cell, block=Block.HEADER_RIGHT) for cell in cells[1:])
+    return out
+
+
+def run_together_cells(header: list[Line]) -> list[Line]:
+    """A header row a converter ran together on one line, without bars (`ỦY BAN NHÂN DÂN TỈNH
+    ĐẮK LẮK CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `TỈNH ĐẮK LẮK Độc lập - Tự do - Hạnh phúc`):
+    the name in capitals before the motto is the left block's, the motto from its first word
+    (as the header prints it, read.layout_cues.opens_with_motto) the right's; read whole, the
+    motto would be read as part of the issuer's name."""
+    out: list[Line] = []
+    for line in header:
+        found = motto_pattern().search(line.text) if line.block is Block.BODY else None
+        left = line.text[: found.start()].strip() if found else ""
+        right = line.text[found.start() :] if found else ""
+        if (
+            line.cells is not None
+            or not left
+            or not is_all_caps(left)
+            or is_motto(left)
+            or not opens_with_motto(right)
+        ):
+            out.append(line)
+            continue
+        out.append(replace(line, text=left, block=Block.HEADER_LEFT))
+        out.append(replace(line, text=right, block=Block.HEADER_RIGHT))
     return out
 
 

@@ -1,0 +1,42 @@
+"""corpus/render.py's reading of a Markdown page's emphasis: `__x__` is bold as `**x**` is
+(CommonMark's two bold delimiters), never printed as underscores in the Word rendering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from html_rewrite import _render
+
+
+def _runs(text: str) -> list[list[tuple[str, bool, bool]]]:
+    return [styled.runs for styled, _ in _render().styled_lines(text)]
+
+
+@pytest.mark.parametrize("mark", ["**", "__"])
+def test_either_bold_delimiter_sets_its_span_bold(mark: str) -> None:
+    assert _runs(f"{mark}ỦY BAN NHÂN DÂN{mark}") == [[("ỦY BAN NHÂN DÂN", True, False)]]
+
+
+def test_a_bold_span_in_underscores_runs_on_across_a_wrapped_line() -> None:
+    lines = _render().styled_lines("__CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM__\nĐộc lập")
+    assert [(styled.runs, open_after) for styled, open_after in lines] == [
+        ([("CỘNG HÒA XÃ", True, False)], True),
+        ([("HỘI CHỦ NGHĨA VIỆT NAM", True, False)], False),
+        ([("Độc lập", False, False)], False),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Số: ____/KH-UBND", "__________", "tên__tệp__mẫu.docx"])
+def test_underscores_that_open_or_close_no_span_stay_text(text: str) -> None:
+    assert _runs(text) == [[(text, False, False)]]
+
+
+def test_the_word_rendering_prints_an_underscored_bold_span_bold(tmp_path: Path) -> None:
+    target = tmp_path / "plan.docx"
+    _render().to_docx("__KẾ HOẠCH__\n\nTriển khai chuyển đổi số năm 2026\n", target)
+    runs = [run for paragraph in Document(str(target)).paragraphs for run in paragraph.runs]
+    assert [(run.text, bool(run.bold)) for run in runs[:1]] == [("KẾ HOẠCH", True)]
+    assert not any("_" in run.text for run in runs)
