@@ -101,6 +101,19 @@ SHAPES = [
         id="commune_heading_then_a_nested_unit_heading",
     ),
     pytest.param(
+        _COMMUNE,
+        [
+            "2. Trách nhiệm thực hiện",
+            "- Hội đồng Thi đua - Khen thưởng xã phân công rõ trách nhiệm các thành viên.",
+            "- Đề nghị Ủy ban Mặt trận Tổ quốc xã phát huy vai trò vận động Nhân dân.",
+        ],
+        "2. Trách nhiệm thực hiện - Hội đồng Thi đua - Khen thưởng xã phân công rõ trách "
+        "nhiệm các thành viên. - Đề nghị Ủy ban Mặt trận Tổ quốc xã phát huy vai trò vận động "
+        "Nhân dân.",
+        [("Hội đồng Thi đua - Khen thưởng", True), ("Ủy ban Mặt trận Tổ quốc Việt Nam", True)],
+        id="commune_implementation_item_its_bullets_opening_with_bodies",
+    ),
+    pytest.param(
         _PROVINCE,
         [
             "**12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền**",

@@ -40,11 +40,14 @@ def _capital(line: BodyLine, token: int | None) -> bool:
     return token is not None and line.parse.words[token][:1].isupper()
 
 
-def cuts(line: BodyLine, start: int, inside: frozenset[int]) -> list[int]:
+def cuts(
+    line: BodyLine, start: int, inside: frozenset[int], bullets_only: bool = False
+) -> list[int]:
     """Character offsets where the parts of the line's text from token `start` on open: a
-    bullet between spaces (` - Chủ trì`, kept as the part's mark), an item's letter (` b) `,
-    kept), a stop or semicolon before a capital (`. Phối hợp`, the part starting at its word);
-    never inside brackets nor inside a unit's name (tokens `inside`, `Phòng Văn hóa - Xã hội`)."""
+    bullet between spaces before a capital (` - Chủ trì`, kept as the part's mark; not `kinh
+    tế - xã hội`, `2026 - 2030`), unless `bullets_only` an item's letter (` b) `, kept) and a
+    stop or semicolon before a capital (`. Phối hợp`, the part starting at its word); never
+    inside brackets nor inside a unit's name (tokens `inside`, `Phòng Văn hóa - Xã hội`)."""
     words, offsets = line.parse.words, line.parse.offsets
     found: list[int] = []
     depth = 0
@@ -56,8 +59,10 @@ def cuts(line: BodyLine, start: int, inside: frozenset[int]) -> list[int]:
             depth -= 1
         if depth or token in inside:
             continue
-        if word in BULLETS and _spaced(line, token):
+        if word in BULLETS and _spaced(line, token) and _capital(line, _next_word(line, token)):
             found.append(offsets[token])
+        elif bullets_only:
+            continue
         elif word in STOPS and _capital(line, _next_word(line, token)):
             found.append(offsets[token] + 1)
         elif word == ")" and token > start and _letter(line, token - 1):

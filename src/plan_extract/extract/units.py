@@ -227,9 +227,14 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
         return [line]
     parts = item_parts(line, offsets)
     heading = _heading_units(_Collector(context), parts[0]) if len(parts) > 1 else None
-    if heading is None or _own_text(parts[0], heading[1]):
-        return [line]
-    return parts
+    if heading is not None and not _own_text(parts[0], heading[1]):
+        return parts
+    if line.kind == "implementation":
+        # `2. Trách nhiệm thực hiện - Sở Nội vụ hướng dẫn ... - Hội đồng Thi đua - Khen thưởng
+        # ...`: an implementation item's bullets, each opening as a line of that section does
+        bullets = cuts(line, start, names, bullets_only=True)
+        return item_parts(line, bullets) if bullets else [line]
+    return [line]
 
 
 def _own_text(line: BodyLine, start: int) -> bool:
