@@ -116,6 +116,37 @@ SHAPES = [
     pytest.param(
         _PROVINCE,
         [
+            "**7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải và "
+            "công nghệ thông tin trên địa bàn tỉnh**",
+            "- Chủ động phối hợp triển khai các nền tảng số phục vụ quản lý hạ tầng giao thông.",
+            "- Đề xuất sáng kiến, giải pháp công nghệ phù hợp thực tiễn.",
+        ],
+        "**7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải và công "
+        "nghệ thông tin trên địa bàn tỉnh** - Chủ động phối hợp triển khai các nền tảng số "
+        "phục vụ quản lý hạ tầng giao thông. - Đề xuất sáng kiến, giải pháp công nghệ phù hợp "
+        "thực tiễn.",
+        [("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng", True)],
+        id="province_long_heading_of_a_body_missing_from_the_lexicon_then_bullets",
+    ),
+    pytest.param(
+        _PROVINCE,
+        [
+            "**8. Đề nghị Liên minh Hợp tác xã tỉnh, Hội Nông dân tỉnh, Hiệp hội doanh nghiệp "
+            "tỉnh**",
+            "- Đẩy mạnh tập huấn, học tập mô hình sản xuất tiên tiến.",
+        ],
+        "**8. Đề nghị Liên minh Hợp tác xã tỉnh, Hội Nông dân tỉnh, Hiệp hội doanh nghiệp "
+        "tỉnh** - Đẩy mạnh tập huấn, học tập mô hình sản xuất tiên tiến.",
+        [
+            ("Hiệp hội doanh nghiệp tỉnh", True),
+            ("Hội Nông dân", True),
+            ("Liên minh Hợp tác xã tỉnh", True),
+        ],
+        id="province_request_heading_a_body_missing_from_the_lexicon_then_a_bullet",
+    ),
+    pytest.param(
+        _PROVINCE,
+        [
             "**12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền**",
             "- Xây dựng kế hoạch phát triển kinh tế - xã hội của xã.",
         ],
@@ -161,3 +192,15 @@ def test_precision_an_item_that_names_no_body_alone_is_not_cut(joined: str) -> N
     together = parse_text(_PROVINCE + joined + "\n")
     assert all(not unit.name.startswith("Tổ chức") for unit in together.units)
     assert _units(together) in ([], [("Sở Y tế", True)])
+
+
+def test_precision_a_heading_run_into_its_text_by_a_space_names_no_shorter_body() -> None:
+    """`7. X Nghiên cứu ...; Đào tạo ...`: where the heading ends cannot be told (a space
+    before the text); the part after the semicolon makes the heading no longer than its
+    line would allow, so no body is cut from the names (`Liên hiệp các Hội Khoa học`)."""
+    joined = (
+        "7. Liên hiệp các Hội Khoa học và Kỹ thuật Nghiên cứu, tư vấn, phản biện chính sách, "
+        "giải pháp công nghệ; Đào tạo, bồi dưỡng nhân lực khoa học và công nghệ."
+    )
+    together = parse_text(_PROVINCE + joined + "\n")
+    assert "Liên hiệp các Hội Khoa học" not in {unit.name for unit in together.units}

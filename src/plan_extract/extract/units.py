@@ -32,6 +32,7 @@ from plan_extract.core.text import slug
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import (
     LIST_MARKS,
+    MARKER,
     BodyLine,
     Context,
     TableCell,
@@ -315,7 +316,7 @@ def _unknown_heading(
         return (names, after_colon(line, colon)) if names else None
     section = line.section
     heads_section = section is not None and section.lines[0] == line.number < section.lines[1]
-    limit = NAME_MAX_TOKENS * (2 if heads_section else 1)
+    limit = NAME_MAX_TOKENS * (2 if heads_section or _parts_follow(collector, line) else 1)
     marker = line.marker()
     if (
         len(doc) - start <= limit
@@ -327,6 +328,17 @@ def _unknown_heading(
         names = _named_bodies(collector, line, start, len(doc))
         return (names, len(doc)) if names else None
     return None
+
+
+def _parts_follow(collector: _Collector, line: BodyLine) -> bool:
+    """Whether `line` is the heading of an item whose marked parts (bullets, lettered parts)
+    run on after it in its line (`_parts`): it heads them as a heading over lines of their
+    own does. Not a part after a stop or semicolon: the text before it may be the item's
+    own (`7. Liên hiệp các Hội Khoa học và Kỹ thuật Nghiên cứu, tư vấn ...; Đào tạo ...`)."""
+    whole = collector.context.by_number.get(line.number)
+    if line.offset or whole is None or len(whole.text) <= len(line.text):
+        return False
+    return MARKER.match(whole.text[len(line.text) :].lstrip()) is not None
 
 
 def _cooperation_after(line: BodyLine, start: int) -> bool:
