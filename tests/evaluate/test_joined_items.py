@@ -71,3 +71,12 @@ def test_a_plain_text_s_lines_are_its_paragraphs() -> None:
     assert joined_items(text) == (
         "1. Tuyên truyền - Chủ trì: Hội Liên hiệp Phụ nữ xã\n\n2. Kiểm tra\n"
     )
+
+
+def test_the_recipients_right_under_the_last_item_stay_out_of_it() -> None:
+    """A plain text's `Nơi nhận:` on the line after the last item (no blank line between, the
+    signature block beside it): the closing, never a part of the item."""
+    text = "2. Báo cáo kết quả\n\tNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n"
+    assert joined_items(text) == (
+        "2. Báo cáo kết quả\n\n\tNơi nhận:\n\n- UBND huyện;\n\n- Lưu: VT.\n"
+    )

@@ -79,10 +79,14 @@ def _block(lines: list[str]) -> _Block:
 
 def _opens_paragraph(line: str) -> bool:
     """A line that starts a paragraph of its own, blank line or not (a plain text's lines: a
-    numbered item, a lettered one, a bullet)."""
+    numbered item, a lettered one, a bullet, the closing's `Nơi nhận:` right under the last
+    item)."""
     plain = _plain(line.strip())
     return (
-        numbered(plain) is not None or lettered_with_stop(plain) or BULLET.match(plain) is not None
+        numbered(plain) is not None
+        or lettered_with_stop(plain)
+        or BULLET.match(plain) is not None
+        or closing_cue(plain) is not None
     )
 
 

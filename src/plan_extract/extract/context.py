@@ -50,6 +50,13 @@ class BodyLine:
     parse: LineParse
     section: Section | None
     kind: SectionKind | None
+    # where `text` starts in the document's line: a part of a list item run together on its
+    # heading's line, read as a line of its own (`extract.item_parts`)
+    offset: int = 0
+
+    def in_line(self, span: Span) -> Span:
+        """`span` of `text` as characters of the document's line."""
+        return span[0] + self.offset, span[1] + self.offset
 
     def marker(self) -> re.Match[str] | None:
         return self._marker

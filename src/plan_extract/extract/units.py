@@ -14,7 +14,8 @@ body missing from the lexicon is found by the genre's naming pattern (a head nou
 name: `Sở Quy hoạch - Kiến trúc`; a head and its level word alone: `Bưu điện tỉnh`) and
 flagged `in_lexicon=False`; bodies listed under one head noun (`Giám đốc các Sở: Tài chính, Y
 tế`) are one unit each; the issuer is never a unit, and a section reviewing what was done
-assigns no work.
+assigns no work. A unit heading whose duties run on its line (issue 12) is read as the
+heading and its parts on lines of their own (`_parts`, `item_parts`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from plan_extract.core.text import slug
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import (
     LIST_MARKS,
+    MARKER,
     BodyLine,
     Context,
     TableCell,
@@ -38,6 +40,7 @@ from plan_extract.extract.context import (
     table_cells,
     trimmed,
 )
+from plan_extract.extract.item_parts import cuts, item_parts
 from plan_extract.extract.lexicon import PhraseLabel, fold
 from plan_extract.extract.nlp import Hit, outermost, parse_lines
 from plan_extract.extract.unit_names import (
@@ -127,7 +130,7 @@ class _Collector:
         name = name[:1].upper() + name[1:]
         if name not in self.records:
             self.records[name] = _UnitRecord(name, "other", False, line.number)
-        occurrence = Occurrence(line=line.number, span=span)
+        occurrence = Occurrence(line=line.number, span=line.in_line(span))
         if occurrence not in self.records[name].occurrences:
             self.records[name].occurrences.append(occurrence)
         return name
@@ -137,7 +140,8 @@ class _Collector:
         `span` (`Ủy ban nhân dân các xã: Gia Thuận` → `Ủy ban nhân dân xã Gia Thuận`)."""
         if name not in self.records:
             self.records[name] = _UnitRecord(name, "other", False, line.number)
-        self.records[name].occurrences.append(Occurrence(line=line.number, span=span))
+        occurrence = Occurrence(line=line.number, span=line.in_line(span))
+        self.records[name].occurrences.append(occurrence)
         return name
 
     def listed(self, member: Member, line: BodyLine) -> str:
@@ -200,6 +204,49 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     if numbered_implementation:
         return _unknown_heading(collector, line, start)
     return None
+
+
+def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
+    """`3. Phòng Văn hóa - Xã hội - Chủ trì ... - Phối hợp với ...`: a numbered item naming
+    bodies, its duties run on after them (issue 12: its line breaks lost), read as its heading
+    and each of its parts on lines of their own (`item_parts`), as the heading standing alone
+    on its line would be read; else the line."""
+    marker = line.marker()
+    if marker is None or not marker.group("num"):
+        return [line]
+    # a dash inside a body's name (`Phòng Văn hóa - Xã hội`, `Sở Quy hoạch - Kiến trúc`)
+    # opens no part: the lexicon's names, else those the genre's pattern reads
+    known = line.parse.of("UNIT")
+    read = {t for h in known for t in range(h.first_token, h.last_token)}
+    named = [*known]
+    named += filter(None, (named_at(line, t) for t in line.hits_from("NAMED_ORG") if t not in read))
+    names = frozenset(t for h in named for t in range(h.first_token + 1, h.last_token))
+    # the heading's own list of bodies is never cut (`1. Sở Giáo dục và Đào tạo; Sở Y tế`)
+    start = rest_start(line)
+    offsets = cuts(line, unit_list(line, start, heading=True)[1], names)
+    if not offsets:
+        return [line]
+    parts = item_parts(line, offsets)
+    heading = _heading_units(_Collector(context), parts[0]) if len(parts) > 1 else None
+    if heading is not None and not _own_text(parts[0], heading[1]):
+        return parts
+    if line.kind == "implementation":
+        # `2. Trách nhiệm thực hiện - Sở Nội vụ hướng dẫn ... - Hội đồng Thi đua - Khen thưởng
+        # ...`: an implementation item's bullets, each opening as a line of that section does
+        bullets = cuts(line, start, names, bullets_only=True)
+        return item_parts(line, bullets) if bullets else [line]
+    return [line]
+
+
+def _own_text(line: BodyLine, start: int) -> bool:
+    """Whether a heading has words of its own from token `start` on, a remark in brackets
+    aside (`1. Sở Tài chính (cơ quan chủ trì)`)."""
+    depth = 0
+    for word in line.parse.words[start:]:
+        depth += {"(": 1, ")": -1}.get(word, 0)
+        if depth <= 0 and word.isalnum():
+            return True
+    return False
 
 
 def _titles_a_part(line: BodyLine) -> bool:
@@ -269,7 +316,7 @@ def _unknown_heading(
         return (names, after_colon(line, colon)) if names else None
     section = line.section
     heads_section = section is not None and section.lines[0] == line.number < section.lines[1]
-    limit = NAME_MAX_TOKENS * (2 if heads_section else 1)
+    limit = NAME_MAX_TOKENS * (2 if heads_section or _parts_follow(collector, line) else 1)
     marker = line.marker()
     if (
         len(doc) - start <= limit
@@ -281,6 +328,17 @@ def _unknown_heading(
         names = _named_bodies(collector, line, start, len(doc))
         return (names, len(doc)) if names else None
     return None
+
+
+def _parts_follow(collector: _Collector, line: BodyLine) -> bool:
+    """Whether `line` is the heading of an item whose marked parts (bullets, lettered parts)
+    run on after it in its line (`_parts`): it heads them as a heading over lines of their
+    own does. Not a part after a stop or semicolon: the text before it may be the item's
+    own (`7. Liên hiệp các Hội Khoa học và Kỹ thuật Nghiên cứu, tư vấn ...; Đào tạo ...`)."""
+    whole = collector.context.by_number.get(line.number)
+    if line.offset or whole is None or len(whole.text) <= len(line.text):
+        return False
+    return MARKER.match(whole.text[len(line.text) :].lstrip()) is not None
 
 
 def _cooperation_after(line: BodyLine, start: int) -> bool:
@@ -572,8 +630,6 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
-        if hits and start == opening and end not in role_starts:
-            end = _role_after_stop(line, end, role_starts)
         if start in after_lead and not (made and _cooperates_only(line, end)):
             continue
         if start in after_dash | after_comma and end not in role_starts:
@@ -604,21 +660,6 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         collector.task(line, lead, coop)
         made = True
     return made
-
-
-_NAME_STOPS = frozenset({".", ";", "-"})
-
-
-def _role_after_stop(line: BodyLine, end: int, role_starts: set[int]) -> int:
-    """`2. Sở Công Thương; Chủ trì, phối hợp ...`, `4. Sở Xây dựng - Thực hiện ...`: an item's
-    heading naming bodies run together with their duties (issue 12: the line break after the
-    names lost), a role word opening the clause after the names (`BodyLine.opens_clause`);
-    the token of that role word, else `end` unchanged."""
-    words = line.parse.words
-    if line.marker() is None or end + 1 >= len(words) or words[end] not in _NAME_STOPS:
-        return end
-    role = end + 1
-    return role if role in role_starts and line.opens_clause(role) else end
 
 
 _AGENT_CLAUSE_ENDS = frozenset({".", ";", ")"})
@@ -859,7 +900,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
     nested: list[str] = []
     label_task: _Task | None = None
     owners_until: int | None = None  # last line of the owner heading's section, when known
-    lines = _assignment_lines(context)
+    lines = [part for line in _assignment_lines(context) for part in _parts(context, line)]
     for index, line in enumerate(lines):
         answerable = _answerable(collector, line, _above(lines, index), wrapped=False)
         if answerable:  # a decision's executing clause the structure left in the body
@@ -1371,7 +1412,7 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
             id=f"k{index}",
             section=task.line.section.id if task.line.section else None,
             line=task.line.number,
-            span=task.span,
+            span=task.line.in_line(task.span),
             text=task.line.span_words(task.span),
             lead=[ids[n] for n in task.lead],
             cooperating=[ids[n] for n in task.cooperating],

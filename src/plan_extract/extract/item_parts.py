@@ -1,0 +1,97 @@
+"""The parts of a list item run together on one line (issue 12), read as the lines they were.
+
+Converted legal-database pages and drafters put an item's parts on its heading's line: a unit
+heading (`3. Phòng Văn hóa - Xã hội`), then its duties as bullets (` - Chủ trì ...`), lettered
+parts (` a) ...`) or sentences (`. Phối hợp với ...`, `; ...`). `item_parts` cuts such a line
+where its parts open, each part a `BodyLine` of its own (its `offset` in the line kept): the
+unit rules then read the heading and each duty as they read them on lines of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from plan_extract.extract.context import EMPHASIS_TOKENS, BodyLine
+from plan_extract.extract.nlp import parse_lines
+
+BULLETS = frozenset({"-", "–", "+", "•"})
+STOPS = frozenset({".", ";"})
+
+
+def _spaced(line: BodyLine, token: int) -> bool:
+    """Whether the token stands between white space (a bullet, not the dash of `5-7`)."""
+    at = line.parse.offsets[token]
+    end = at + len(line.parse.words[token])
+    text = line.text
+    return at > 0 and text[at - 1].isspace() and end < len(text) and text[end].isspace()
+
+
+def _next_word(line: BodyLine, token: int) -> int | None:
+    """The first token after `token` that is no emphasis mark, None at the line's end."""
+    words = line.parse.words
+    token += 1
+    while token < len(words) and words[token] in EMPHASIS_TOKENS:
+        token += 1
+    return token if token < len(words) else None
+
+
+def _capital(line: BodyLine, token: int | None) -> bool:
+    return token is not None and line.parse.words[token][:1].isupper()
+
+
+def cuts(
+    line: BodyLine, start: int, inside: frozenset[int], bullets_only: bool = False
+) -> list[int]:
+    """Character offsets where the parts of the line's text from token `start` on open: a
+    bullet between spaces before a capital (` - Chủ trì`, kept as the part's mark; not `kinh
+    tế - xã hội`, `2026 - 2030`), unless `bullets_only` an item's letter (` b) `, kept) and a
+    stop or semicolon before a capital (`. Phối hợp`, the part starting at its word); never
+    inside brackets nor inside a unit's name (tokens `inside`, `Phòng Văn hóa - Xã hội`)."""
+    words, offsets = line.parse.words, line.parse.offsets
+    found: list[int] = []
+    depth = 0
+    for token in range(start, len(words)):
+        word = words[token]
+        if word == "(":
+            depth += 1
+        elif word == ")" and depth:
+            depth -= 1
+        if depth or token in inside:
+            continue
+        if word in BULLETS and _spaced(line, token) and _capital(line, _next_word(line, token)):
+            found.append(offsets[token])
+        elif bullets_only:
+            continue
+        elif word in STOPS and _capital(line, _next_word(line, token)):
+            found.append(offsets[token] + 1)
+        elif word == ")" and token > start and _letter(line, token - 1):
+            found.append(offsets[token - 1])
+    return found
+
+
+def _letter(line: BodyLine, token: int) -> bool:
+    """`b` of ` b)`: one lower-case letter after white space."""
+    word = line.parse.words[token]
+    at = line.parse.offsets[token]
+    alone = at > 0 and line.text[at - 1].isspace()
+    return len(word) == 1 and word.isalpha() and word.islower() and alone
+
+
+def item_parts(line: BodyLine, offsets: list[int]) -> list[BodyLine]:
+    """The line cut at the character `offsets`, each piece a line of its own (white space
+    around it dropped, its `offset` in the line kept); pieces without words left out."""
+    bounds = [0, *offsets, len(line.text)]
+    pieces: list[tuple[int, str]] = []
+    for first, last in pairwise(bounds):
+        text = line.text[first:last]
+        stripped = text.lstrip()
+        at = first + len(text) - len(stripped)
+        stripped = stripped.rstrip()
+        if any(ch.isalnum() for ch in stripped):
+            pieces.append((at, stripped))
+    parses = parse_lines(text for _, text in pieces)
+    return [
+        replace(line, text=text, parse=parse, offset=line.offset + at)
+        for (at, text), parse in zip(pieces, parses, strict=True)
+    ]
