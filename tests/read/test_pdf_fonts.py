@@ -15,7 +15,8 @@ from plan_extract import parse
 from plan_extract.read import read_bytes, read_path
 from plan_extract.read.model import Block
 from plan_extract.read.pdf.fonts import PLACEHOLDER_BASE, FontTable, _page_resources
-from plan_extract.read.pdf.glyph_votes import new_votes, solve
+from plan_extract.read.pdf.glyph_votes import has_placeholders, new_votes, solve
+from plan_extract.read.pdf.page_layout import Word
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAN = "SỞ CÔNG THƯƠNG TỈNH LÀO CAI\nKế hoạch kiểm tra việc sử dụng vật liệu nổ công nghiệp"
@@ -129,3 +130,20 @@ def test_the_pages_resources_are_those_pdfminer_s_pages_have(name: str) -> None:
     light = [page.resources for page in _page_resources().create_pages(document)]
     full = [page.resources for page in PDFPage.create_pages(document)]
     assert light == full and len(full) > 1 and all("Font" in found for found in full)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (chr(PLACEHOLDER_BASE), True),
+        (f"Kế ho{chr(PLACEHOLDER_BASE + 7)}ch", True),
+        (chr(0x10FFFF), True),
+        (chr(PLACEHOLDER_BASE - 1), False),
+        ("Kế hoạch \ufffd \U0001f600", False),
+        ("", False),
+    ],
+)
+def test_a_page_has_placeholders_when_a_word_holds_one(text: str, found: bool) -> None:
+    words = [Word("Số:", 0, 10, 0, 10), Word(text, 12, 40, 0, 10)]
+    assert has_placeholders(words) is found
+    assert has_placeholders([]) is False

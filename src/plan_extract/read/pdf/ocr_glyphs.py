@@ -280,7 +280,7 @@ def mend_ocr_glyphs(lines: list[RawLine]) -> list[RawLine]:
     where a heading was printed inside them, and the lines read from specks dropped."""
     return _renumbered(
         [
-            replace(piece, text=_mended(piece))
+            _mended(piece)
             for line in lines
             if not (Hint.OCR in line.hints and line.cells is None and is_noise_line(line.text))
             for piece in _split_glued(line)
@@ -288,13 +288,17 @@ def mend_ocr_glyphs(lines: list[RawLine]) -> list[RawLine]:
     )
 
 
-def _mended(line: RawLine) -> str:
+def _mended(line: RawLine) -> RawLine:
+    """The line with its misread glyphs set back: the line itself (not a copy) where it is no
+    OCR's or nothing changes, as for every line of a text layer."""
     if _read_in_body(line):
-        return mend_glyphs(line.text)
-    if Hint.OCR not in line.hints or line.cells is not None:
-        return line.text
-    text = drop_heading_marks(line.text)  # a printed Markdown file's first lines sit as a header
-    return mend_blank_number(text) if line.block is Block.HEADER_LEFT else text
+        text = mend_glyphs(line.text)
+    elif Hint.OCR not in line.hints or line.cells is not None:
+        return line
+    else:
+        text = drop_heading_marks(line.text)  # a printed Markdown file's first lines: a header
+        text = mend_blank_number(text) if line.block is Block.HEADER_LEFT else text
+    return line if text == line.text else replace(line, text=text)
 
 
 def wrong_examples(glyphs: OcrGlyphs) -> list[str]:

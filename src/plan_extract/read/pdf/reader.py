@@ -25,6 +25,7 @@ from plan_extract.read.legacy import score_vietnamese
 from plan_extract.read.model import RawDocument
 from plan_extract.read.options import ReadLimits, ReadOptions
 from plan_extract.read.pdf.bare_calls import (
+    INDEX,
     address,
     bare,
     char_origins,
@@ -414,7 +415,7 @@ class _TextObjectFonts:
         import numpy
 
         font_of = bare("FPDFTextObj_GetFont", ctypes.c_void_p, ctypes.c_void_p)
-        size_of = bare("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+        size_of = bare("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p, INDEX)
         objects = text_objects(self.textpage, indices.tolist())
         new = objects == 0
         new[:1] = True
@@ -463,7 +464,7 @@ def _has_rules(pdf_page: Any) -> bool:
     page = address(pdf_page.raw)
     if count < 0:
         raise pdfium.PdfiumError("Failed to get number of pageobjects.")
-    get_object = bare("FPDFPage_GetObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    get_object = bare("FPDFPage_GetObject", ctypes.c_void_p, ctypes.c_void_p, INDEX)
     get_type = bare("FPDFPageObj_GetType", ctypes.c_int, ctypes.c_void_p)
     paths = 0
     for index in range(count):

@@ -18,7 +18,7 @@ import ctypes
 from collections.abc import Iterator
 from typing import Any, cast
 
-from plan_extract.read.pdf.bare_calls import address, bare
+from plan_extract.read.pdf.bare_calls import INDEX, address, bare
 
 Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f as in PDF
 Point = tuple[float, float]
@@ -43,7 +43,7 @@ def page_edges(pdf_page: Any) -> list[Edge] | None:
     lines: list[list[Point]] = []
     rects: list[list[Point]] = []
     curves: list[list[Point]] = []
-    get_object = bare("FPDFPage_GetObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    get_object = bare("FPDFPage_GetObject", ctypes.c_void_p, ctypes.c_void_p, INDEX)
     handle = address(page)
     count = pdfium_c.FPDFPage_CountObjects(page)
     objects = [get_object(handle, index) for index in range(max(count, 0))]
@@ -172,21 +172,23 @@ def _subpaths(path: int, matrix: Matrix) -> Iterator[tuple[list[Point], str]]:
 
 def _segments(path: int, matrix: Matrix) -> tuple[list[int], list[int], list[Point]]:
     """The path's segments' types, closing marks and points on the page, each a list."""
+    import numpy
+
     count = bare("FPDFPath_CountSegments", ctypes.c_int, ctypes.c_void_p)(path)
     if count <= 0:
         return [], [], []
-    get = bare("FPDFPath_GetPathSegment", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    get = bare("FPDFPath_GetPathSegment", ctypes.c_void_p, ctypes.c_void_p, INDEX)
     segments = list(map(get, [path] * count, range(count)))
     types = list(map(bare("FPDFPathSegment_GetType", ctypes.c_int, ctypes.c_void_p), segments))
     closes = list(map(bare("FPDFPathSegment_GetClose", ctypes.c_int, ctypes.c_void_p), segments))
     point = bare(
         "FPDFPathSegment_GetPoint", ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p
     )
-    buffer = (ctypes.c_float * (2 * count))()
-    first = ctypes.addressof(buffer)
+    buffer = numpy.zeros(2 * count, dtype=numpy.float32)  # x, y: floats (`bare_calls`)
+    first = buffer.ctypes.data
     end = first + 8 * count
     list(map(point, segments, range(first, end, 8), range(first + 4, end, 8)))
-    values = list(buffer)
+    values = buffer.tolist()
     a, b, c, d, e, f = matrix
     xs, ys = values[0::2], values[1::2]
     on_page = [(a * x + c * y + e, b * x + d * y + f) for x, y in zip(xs, ys, strict=True)]
