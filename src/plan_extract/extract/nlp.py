@@ -9,6 +9,7 @@ pattern the matchers know, with its label and id, comes from `data/extract/*.yam
 
 from __future__ import annotations
 
+import gc
 import re
 import sys
 from bisect import bisect_right
@@ -143,9 +144,14 @@ def matchers() -> Matchers:
         (pattern for patterns in tokens.values() for pattern in patterns), strings
     )
     reach = date_reach((pattern for patterns in near.values() for pattern in patterns), strings)
-    return Matchers(
+    built = Matchers(
         nlp, phrase_matcher, _matcher(nlp, near), _matcher(nlp, whole), roles, anchors, reach
     )
+    # spaCy, the vocabulary and the matchers live as long as the process: out of the garbage
+    # collector's generations, its full collections (a few in each plan's parse) no longer walk
+    # them again (the parse's own objects are still collected; store/warm.py does the same)
+    gc.freeze()
+    return built
 
 
 def _matcher(nlp: Language, patterns: dict[str, list[list[dict[str, Any]]]]) -> Matcher | None:
