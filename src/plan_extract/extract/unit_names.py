@@ -317,7 +317,7 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
         "OFFICE_HOLDER",
     )
     for label in labels if authority else labels[:2]:
-        opening = [h for h in line.hits_from(label).get(token, [])]
+        opening = line.hits_from(label).get(token)
         if not opening:
             continue
         end = max(h.last_token for h in opening)
