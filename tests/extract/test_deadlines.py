@@ -7,6 +7,7 @@ from __future__ import annotations
 import textwrap
 
 from plan_extract.core.contract import Deadline, Plan
+from plan_extract.extract.deadline_bindings import _schedule_title
 from plan_extract.extract.nlp import may_hold_date
 from plan_extract.pipeline import parse_text
 
@@ -199,6 +200,23 @@ def test_the_dates_under_a_schedule_heading_are_stated_times_but_not_a_year_alon
         ("date", "2025-11", None, None),
         ("range", "2026-01-01", "2026-03-31", None),
     ]  # a year alone there is the plan's own span; elsewhere a month alone binds no one
+
+
+def test_a_schedule_heading_is_read_once_for_the_lines_under_it() -> None:
+    """Each line under a section asks whether its title names a schedule: the title is read
+    once, the other lines reuse the answer."""
+    _schedule_title.cache_clear()
+    parse_text(
+        "\n".join(
+            [
+                "I. TIẾN ĐỘ THỰC HIỆN",
+                "- Tháng 11/2025: tổ chức hội nghị triển khai.",
+                "- Tháng 12/2025: kiểm tra việc thực hiện.",
+                "- Quý I/2026: sơ kết, rút kinh nghiệm.",
+            ]
+        )
+    )
+    assert _schedule_title.cache_info().hits >= 2
 
 
 DECISION = "\n\n".join(

@@ -4,12 +4,20 @@ across two lines, and the line's own Doc when a rule asks for it."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from plan_extract.extract.nlp import TOKEN, LineParse, one_document, parse_lines, syllables
+from plan_extract.extract.nlp import (
+    TOKEN,
+    LineParse,
+    matchers,
+    one_document,
+    parse_lines,
+    syllables,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,3 +95,15 @@ def test_syllables_are_the_token_matches_and_the_gaps_after_them(text: str) -> N
     ends = [match.end() for match in matches]
     starts = [match.start() for match in matches[1:]] + [len(text)] if matches else []
     assert spaces == [start > end for end, start in zip(ends, starts, strict=True)]
+
+
+def test_the_matchers_are_frozen_out_of_the_garbage_collector() -> None:
+    """Built once per process, the matchers (and spaCy's vocabulary) leave the collector's
+    generations; what a parse makes after them is still collected."""
+    gc.unfreeze()
+    matchers.cache_clear()
+    built = matchers()
+    frozen = gc.get_freeze_count()
+    assert frozen > 0 and built is matchers()
+    parsed = list(parse_lines(["Sở Y tế chủ trì."]))
+    assert parsed and gc.get_freeze_count() == frozen  # a parse freezes nothing more

@@ -8,9 +8,10 @@ import pytest
 
 from plan_extract import parse_text
 from plan_extract.core.contract import DocumentMeta, Section, Signer
+from plan_extract.core.text import unmarked
 from plan_extract.structure.basis import read_basis
 from plan_extract.structure.dates import due_year, read_period, year_mentions
-from plan_extract.structure.kinds import kind_of_heading
+from plan_extract.structure.kinds import FirstPhrase, kind_of_heading
 from plan_extract.structure.model import Structure, walk
 
 SIGNED_WITHOUT_RECIPIENTS = (
@@ -154,3 +155,24 @@ def test_a_signature_before_the_recipients_keeps_both() -> None:
         name="Trần Văn A", position="Chủ tịch", authority="TM. Ủy ban nhân dân"
     )
     assert meta.recipients == ["UBND tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mục tiêu cụ thể",
+        "MỤC TIÊU",
+        "Nhiệm vụ và giải pháp",
+        "Các mục tiêu của kế hoạch",  # a kind's phrase further on: none opens it
+        "Tình hình chung",
+        "",
+    ],
+)
+def test_a_phrase_opening_a_text_is_the_one_found_at_its_start(text: str) -> None:
+    """`FirstPhrase.opening` (matched at the start only) answers as `find` does at 0."""
+    for fold in (str.casefold, unmarked):
+        phrases = FirstPhrase({"objectives": ["mục tiêu"], "tasks": ["nhiệm vụ"]}, fold)
+        found = phrases.find(text)
+        assert phrases.opening(text) == (found[0] if found and found[1] == 0 else None)
+    assert FirstPhrase({"tasks": ["nhiệm vụ"]}, str.casefold).opening("Nhiệm vụ 1") == "tasks"
+    assert FirstPhrase({"tasks": ["nhiệm vụ"]}, str.casefold).opening("Các nhiệm vụ") is None

@@ -68,8 +68,9 @@ def _respell(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text)
     tokens = _tables()[1]
-    # few words of a text have an old spelling: replace just those, as whole words
-    for word in sorted(tokens.keys() & set(_WORD.findall(text))):
+    # few words of a text have an old spelling: replace just those, as whole words (the words
+    # read from its distinct space-separated pieces: a word never holds a space)
+    for word in sorted(tokens.keys() & set(_WORD.findall(" ".join(set(text.split()))))):
         if len(word) <= _MAX_TOKEN:
             text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", tokens[word], text)
     return text
@@ -88,11 +89,10 @@ def slug(name: str) -> str:
 
 
 def squash(text: str) -> str:
-    """Runs of white space as one space, Markdown emphasis marks dropped, ends stripped."""
-    return _WHITE_RUN.sub(" ", text.replace("*", "")).strip()
-
-
-_WHITE_RUN = re.compile(r"\s+")
+    """Runs of white space as one space, Markdown emphasis marks dropped, ends stripped.
+    (`str.split` splits on the white space of the regex `\\s`, `str.isspace`: it is what a
+    substitution of `\\s+` then a strip gives, without a match for every space.)"""
+    return " ".join(text.replace("*", "").split())
 
 
 def is_all_caps(text: str, least: int = 1) -> bool:

@@ -277,8 +277,9 @@ def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | No
         return period.start_year, period.end_year
     head = " ".join(line.text for line in doc.lines[:40])
     title = structure.document.title or head
-    ranges = [m for text in (title, head) for m in year_mentions(text) if m.kind == "range"]
-    years = ranges or year_mentions(title)  # else the title's first year, of whatever kind
+    read = {text: year_mentions(text) for text in dict.fromkeys((title, head))}  # often one text
+    ranges = [m for text in (title, head) for m in read[text] if m.kind == "range"]
+    years = ranges or read[title]  # else the title's first year, of whatever kind
     if years:
         return years[0].first, years[0].last
     issued = structure.document.issued

@@ -4,7 +4,7 @@ unbinds it (the moment a count refers to, the period a report covers)."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from plan_extract.core.contract import DateParts
 from plan_extract.core.text import squash
@@ -248,7 +248,9 @@ def schedule_section(context: Context, line: BodyLine) -> bool:
     return len(holders) > 1 and holders[-1] is section and _schedule_title(holders[-2].title)
 
 
+@lru_cache(maxsize=512)
 def _schedule_title(title: str) -> bool:
+    """Asked of a section's title (and its parent's) for each line under it: read once."""
     words = squash(title).lower().rstrip(" :")
     return any(
         (words == label or words.startswith(label + " "))

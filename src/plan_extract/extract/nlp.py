@@ -9,6 +9,7 @@ pattern the matchers know, with its label and id, comes from `data/extract/*.yam
 
 from __future__ import annotations
 
+import gc
 import re
 import sys
 from bisect import bisect_right
@@ -143,9 +144,14 @@ def matchers() -> Matchers:
         (pattern for patterns in tokens.values() for pattern in patterns), strings
     )
     reach = date_reach((pattern for patterns in near.values() for pattern in patterns), strings)
-    return Matchers(
+    built = Matchers(
         nlp, phrase_matcher, _matcher(nlp, near), _matcher(nlp, whole), roles, anchors, reach
     )
+    # spaCy, the vocabulary and the matchers live as long as the process: out of the garbage
+    # collector's generations, its full collections (a few in each plan's parse) no longer walk
+    # them again (the parse's own objects are still collected; store/warm.py does the same)
+    gc.freeze()
+    return built
 
 
 def _matcher(nlp: Language, patterns: dict[str, list[list[dict[str, Any]]]]) -> Matcher | None:
@@ -234,17 +240,24 @@ def _line_hits(
     lines: list[tuple[list[str], tuple[int, ...]]],
 ) -> list[list[Hit]]:
     """The matches found in one Doc of many lines' tokens, as hits of the line they lie within
-    (line i's tokens start at `starts[i]`; `lines` gives each line's words and offsets), each
-    line's sorted by start, longest first. A match across two lines is none: lines are matched
-    apart."""
-    per_line: list[list[Hit]] = [[] for _ in starts]
-    for index, label, pattern_id, start, end in _within_lines(m, found, starts, lines):
-        words, offsets = lines[index]
-        stop = offsets[end - 1] + len(words[end - 1])
-        per_line[index].append(Hit(label, pattern_id, offsets[start], stop, start, end))
-    for hits in per_line:
+    (`_line_found`), each line's sorted by start, longest first."""
+    per_line: list[list[Hit]] = []
+    for by_label, (words, offsets) in zip(_line_found(m, found, starts, lines), lines, strict=True):
+        hits = [
+            Hit(
+                label,
+                pattern_id,
+                offsets[first],
+                offsets[end - 1] + len(words[end - 1]),
+                first,
+                end,
+            )
+            for label, spans in by_label.items()
+            for pattern_id, first, end in spans
+        ]
         if len(hits) > 1:
             hits.sort(key=_hit_order)
+        per_line.append(hits)
     return per_line
 
 
@@ -254,38 +267,31 @@ def _line_found(
     starts: list[int],
     lines: list[tuple[list[str], tuple[int, ...]]],
 ) -> list[dict[Label, list[Found]]]:
-    """As `_line_hits`, each line's matches by label, not yet made hits."""
-    per_line: list[dict[Label, list[Found]]] = [{} for _ in starts]
-    for index, label, pattern_id, start, end in _within_lines(m, found, starts, lines):
-        in_line = per_line[index].get(label)
-        if in_line is None:
-            per_line[index][label] = [(pattern_id, start, end)]
-        else:
-            in_line.append((pattern_id, start, end))
-    return per_line
-
-
-def _within_lines(
-    m: Matchers,
-    found: list[tuple[int, int, int]],
-    starts: list[int],
-    lines: list[tuple[list[str], tuple[int, ...]]],
-) -> Iterator[tuple[int, Label, str, int, int]]:
-    """Each match that lies within a line: the line's index, the match's label and id, and its
-    token span in the line. The matchers give their matches by start, so the line is looked
-    up only when a match starts past the one before's (any order gives the same answer)."""
+    """Each match found in one Doc of many lines' tokens that lies within a line (line i's
+    tokens start at `starts[i]`; `lines` gives each line's words and offsets), by line and
+    label: its pattern's id and token span in the line. A match across two lines is none: lines
+    are matched apart. The matchers give their matches by start, so the line is looked up only
+    when a match starts past the one before's (any order gives the same answer)."""
     roles = m.roles
+    per_line: list[dict[Label, list[Found]]] = [{} for _ in starts]
     nexts = [*starts[1:], sys.maxsize]  # where the line after each starts
-    index, first, after, limit = -1, 0, 0, 0  # the line, its first token, the next line's
+    first, after, limit = 0, 0, 0  # the line's first token, the next line's, its end
+    in_line: dict[Label, list[Found]] = {}
     for key, start, end in found:
         if not first <= start < after:
             index = bisect_right(starts, start) - 1
             first, after = starts[index], nexts[index]
             limit = first + len(lines[index][0])
+            in_line = per_line[index]
         if end > limit:
             continue
         label, pattern_id = roles[key]
-        yield index, label, pattern_id, start - first, end - first
+        spans = in_line.get(label)
+        if spans is None:
+            in_line[label] = [(pattern_id, start - first, end - first)]
+        else:
+            spans.append((pattern_id, start - first, end - first))
+    return per_line
 
 
 def _hit_order(hit: Hit) -> tuple[int, int, str, str]:

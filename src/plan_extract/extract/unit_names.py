@@ -6,6 +6,7 @@ assignments.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from plan_extract.core.contract import Span
@@ -37,10 +38,12 @@ def tail_end(line: BodyLine, token: int) -> int:
 def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
     """The longest unit name at `token`; with `addressed`, collectives that count only where
     addressed as a whole too (a heading, a label list)."""
-    hits = list(line.hits_from("UNIT").get(token, []))
+    hits = line.hits_from("UNIT").get(token, ())
     if addressed:
-        hits += line.hits_from("ADDRESSED").get(token, [])
-    found = max(hits, key=lambda h: h.last_token, default=None)
+        hits = [*hits, *line.hits_from("ADDRESSED").get(token, ())]
+    if not hits:
+        return None  # most tokens: no name starts there
+    found = max(hits, key=lambda h: h.last_token)
     if found is not None and found.label == "ADDRESSED":
         # `các Sở Y tế và ...`: a body's name running on past the collective's is the body's
         inner = [
@@ -281,10 +284,9 @@ def text_start(line: BodyLine) -> int:
     markdown marks."""
     marker = line.marker()
     start_char = marker.end() if marker else (article_text_start(line.text) or 0)
-    doc = line.parse.doc
-    offsets = line.parse.offsets
-    token = next((i for i, o in enumerate(offsets) if o >= start_char), len(doc))
-    while token < len(doc) and doc[token].text in {"*", "#"}:
+    words = line.parse.words
+    token = bisect_left(line.parse.offsets, start_char)  # the offsets rise: the first past it
+    while token < len(words) and words[token] in {"*", "#"}:
         token += 1
     return token
 
@@ -315,7 +317,7 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
         "OFFICE_HOLDER",
     )
     for label in labels if authority else labels[:2]:
-        opening = [h for h in line.hits_from(label).get(token, [])]
+        opening = line.hits_from(label).get(token)
         if not opening:
             continue
         end = max(h.last_token for h in opening)

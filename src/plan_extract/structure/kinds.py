@@ -32,6 +32,11 @@ class FirstPhrase(Generic[K]):
         found = self._pattern.search(self._fold(text))
         return (self._kind[found.group()], found.start()) if found else None
 
+    def opening(self, text: str) -> K | None:
+        """The kind whose phrase opens the folded text (`find` at 0, without searching on)."""
+        found = self._pattern.match(self._fold(text))
+        return self._kind[found.group()] if found else None
+
 
 _FOLDS: tuple[Callable[[str], str], ...] = (str.casefold, unmarked)
 
@@ -41,9 +46,9 @@ def kind_of_heading(title: str) -> SectionKind:
     ...`), else the kind whose phrase comes first in it (the longest at one place); without marks
     when none occurs as spelled (an OCR'd `TỐ CHỨC THỰC HIỆN`)."""
     for fold in _FOLDS:
-        opening = _openings(fold).find(title)
-        if opening and opening[1] == 0:
-            return opening[0]
+        opening = _openings(fold).opening(title)
+        if opening:
+            return opening
         found = _kinds(fold).find(title)
         if found:
             return found[0]
@@ -54,9 +59,9 @@ def kind_named(title: str) -> SectionKind | None:
     """The kind a nested heading's leading words name (`Mục tiêu cụ thể`, `Kết quả thực hiện
     năm 2025`), None when it opens with none: a phrase further on only says what it is about."""
     for fold in _FOLDS:
-        found = _kinds(fold).find(title)
-        if found and found[1] == 0:
-            return found[0]
+        found = _kinds(fold).opening(title)
+        if found:
+            return found
     return None
 
 
