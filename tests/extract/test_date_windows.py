@@ -4,7 +4,7 @@ line whole."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from date_lines import OWN_LINES, all_dates_matcher, corpus_lines
@@ -50,6 +50,8 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 
 
+# no deadline: an example parses its lines twice with spaCy, ~200 ms on a loaded machine
+@settings(deadline=None)
 @given(st.lists(st.lists(_PIECES, max_size=14).map(" ".join), min_size=1, max_size=4))
 def test_any_lines_read_the_dates_one_matcher_finds(lines: list[str]) -> None:
     assert _read(lines) == _each_alone(lines)
