@@ -141,6 +141,17 @@ def test_an_appendix_after_the_signature_is_neither_closing_nor_section() -> Non
     assert appendix.lines == (_line("PHỤ LỤC", DECISION), len(DECISION.splitlines()))
 
 
+def test_an_appendix_label_run_on_into_its_title_and_note_opens_the_appendix() -> None:
+    # a page whose paragraphs run together (a converter dropped the blank lines, and the page
+    # was printed so) sets the label, the title in capitals and the note under it on one line
+    text = DECISION.replace(
+        "PHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n(Kèm theo", "PHỤ LỤC I DANH MỤC NHIỆM VỤ (Kèm theo"
+    )
+    [appendix] = _structure(text).appendices
+    assert appendix.title == "DANH MỤC NHIỆM VỤ"  # the note is no part of the title
+    assert appendix.lines == (_line("PHỤ LỤC", text), len(text.splitlines()))
+
+
 MARKDOWN_TASKS = """**I. NHIỆM VỤ**
 
 Triển khai.

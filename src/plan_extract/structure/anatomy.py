@@ -27,6 +27,7 @@ from plan_extract.structure.closing import position_at
 from plan_extract.structure.names import office_case, parse_body
 
 Part = Literal["appendix", "article", "none"]
+NOTE = "("  # `(Kèm theo Kế hoạch số ...)`: the note under an appendix's title
 
 
 class PartExample(Example):
@@ -86,18 +87,30 @@ def article_text_start(text: str) -> int | None:
 def is_appendix_label(text: str) -> bool:
     """`PHỤ LỤC I`, `Phụ lục 02: ...`, `BIỂU SỐ 01`, `DANH MỤC NHIỆM VỤ ...`: a label with
     nothing after it, a title in capitals, or a title after `:`/`-`/`.`; not a sentence that
-    starts with the word (`Phụ lục kèm theo ...`, `Biểu dương ...`)."""
+    starts with the word (`Phụ lục kèm theo ...`, `Biểu dương ...`). The title in capitals may
+    run on into the note in brackets printed under it (`PHỤ LỤC I DANH MỤC ... (Kèm theo Kế
+    hoạch số ...)`), as a page whose paragraphs run together prints them."""
     found = _appendix().match(text.strip())
     if found is None:
         return False
-    rest = found.group("rest")
+    rest = _before_note(found.group("rest"))
     return not rest or bool(found.group("mark")) or is_all_caps(rest)
 
 
 def label_rest(text: str) -> str:
-    """What an appendix's label line prints after the label and its number (its title)."""
+    """What an appendix's label line prints after the label and its number (its title), the
+    note under the title left out when the line runs on into it."""
     found = _appendix().match(text.strip())
-    return found.group("rest").strip() if found else ""
+    return _before_note(found.group("rest")).strip() if found else ""
+
+
+def _before_note(rest: str) -> str:
+    """`rest` without the note in brackets that an appendix prints under its title, when a
+    title in lower case follows the title in capitals (the note) or none comes before it."""
+    if is_all_caps(rest):
+        return rest
+    title, bracket, _ = rest.partition(NOTE)
+    return title.strip() if bracket and (not title.strip() or is_all_caps(title)) else rest
 
 
 def _part_of(text: str) -> Part:

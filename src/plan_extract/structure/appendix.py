@@ -6,12 +6,11 @@ from __future__ import annotations
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import numbered
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.anatomy import is_appendix_label, label_rest
+from plan_extract.structure.anatomy import NOTE, is_appendix_label, label_rest
 from plan_extract.structure.model import Appendix
 from plan_extract.structure.tables import read_tables
 
 _MAX_TITLE_LINES = 3
-_NOTE = "("  # `(Kèm theo Kế hoạch số ...)`: the note under an appendix's title
 
 
 def read_appendix(lines: list[Line], first: int, last: int) -> Appendix:
@@ -37,6 +36,6 @@ def _is_title_line(line: Line) -> bool:
     return (
         line.block is Block.BODY
         and Hint.TABLE_ROW not in line.hints
-        and not line.text.startswith(_NOTE)
+        and not line.text.startswith(NOTE)
         and numbered(line.text) is None
     )
