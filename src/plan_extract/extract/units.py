@@ -224,7 +224,7 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
     # the heading's own list of bodies is never cut (`1. Sở Giáo dục và Đào tạo; Sở Y tế`)
     start = rest_start(line)
     offsets = cuts(line, unit_list(line, start, heading=True)[1], names)
-    if not offsets:
+    if not offsets or _only_bodies(context, line):
         return [line]
     parts = item_parts(line, offsets)
     heading = _heading_units(_Collector(context), parts[0]) if len(parts) > 1 else None
@@ -236,6 +236,14 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
         bullets = cuts(line, start, names, bullets_only=True)
         return item_parts(line, bullets) if bullets else [line]
     return [line]
+
+
+def _only_bodies(context: Context, line: BodyLine) -> bool:
+    """Whether the whole line reads as a heading naming bodies and nothing else: its dashes are
+    inside the names (`3. Các Phòng: Kinh tế, Văn hóa - Xã hội`, the second the office `Văn
+    hóa - Xã hội` of a list sharing its head `Phòng`), not bullets opening duties."""
+    heading = _heading_units(_Collector(context), line)
+    return heading is not None and not _own_text(line, heading[1])
 
 
 def _own_text(line: BodyLine, start: int) -> bool:
