@@ -1,22 +1,24 @@
 """Metamorphic variants: a gold plan rewritten as converters and editors rewrite a text must read
 the same (issue 12 point 7).
 
-A text source is rewritten eleven ways and, where its header allows, five more: under the other
-text extension (`.txt` for `.md` and back), with CRLF line ends, hard-wrapped at 60, 72 and 100
-columns under either extension, with every blank line removed under either extension (as a
-converter or a copy-paste drops them), with Markdown emphasis around its top-level headings, and
-with its header laid out as other converters print it (evaluate/header_layouts.py: its lines one
-under the other, the motto first, a three-column pipe table, one cell a run of lines between
-bars, `__` for bold). Its renderings as Word and PDF files (beside it as
-`<stem>.rendered.docx|pdf`, or under corpus/plans/rendered as `<stem>.docx|pdf`;
-corpus/SOURCES-real.md) are variants too; a scan is not, since OCR may misread a letter. Each
-variant must give the same header, top-level sections, targets, units and deadlines as the
-source; where they differ, the reader or the normalizer is to be fixed, not the variant.
+A text source is rewritten twelve ways and, where its header allows, five more: under the other
+text extension (`.txt` for `.md` and back), with CRLF line ends, decomposed (NFD, as macOS and
+some converters save it), hard-wrapped at 60, 72 and 100 columns under either extension, with
+every blank line removed under either extension (as a converter or a copy-paste drops them), with
+Markdown emphasis around its top-level headings, and with its header laid out as other
+converters print it (evaluate/header_layouts.py: its lines one under the other, the motto first,
+a three-column pipe table, one cell a run of lines between bars, `__` for bold). Its renderings
+as Word and PDF files (beside it as `<stem>.rendered.docx|pdf`, or under corpus/plans/rendered
+as `<stem>.docx|pdf`; corpus/SOURCES-real.md) are variants too; a scan is not, since OCR may
+misread a letter. Each variant must give the same header, top-level sections, targets, units
+and deadlines as the source; where they differ, the reader or the normalizer is to be fixed,
+not the variant.
 """
 
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -108,6 +110,7 @@ def rewrites(name: str, data: bytes) -> list[Variant]:
     out = [
         Variant(f"as-{other.rsplit('.', 1)[1]}", other, data),
         Variant("crlf", name, text.replace("\n", "\r\n").encode()),
+        Variant("nfd", name, unicodedata.normalize("NFD", text).encode()),
         Variant("emphasis", name, emphasized_headings(text).encode()),
     ]
     for width in WIDTHS:

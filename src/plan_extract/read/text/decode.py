@@ -1,9 +1,10 @@
-"""Text files decoded without being told the encoding."""
+"""Text files decoded without being told the encoding, into composed Unicode (NFC)."""
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from plan_extract.core.errors import InputError
 
@@ -11,6 +12,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode(data: bytes) -> str:
+    """The text of a file, composed (NFC): a text saved decomposed (macOS's file names and
+    copies, some converters: `e` + U+0302 + U+0301 for `ế`) reads as the same text composed,
+    since the readers count and compare characters (a table's bars, a cue's words) before the
+    lines are respelled."""
+    return unicodedata.normalize("NFC", _decoded(data))
+
+
+def _decoded(data: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-32 and UTF-16 (by their BOM, or by the NULs that fill
     their code units without one), else Windows-1258, the code page Vietnamese Windows uses for
     8-bit text. UTF-32 is told first: its BOM begins with UTF-16's, and its NULs fill three
