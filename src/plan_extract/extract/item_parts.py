@@ -41,13 +41,19 @@ def _capital(line: BodyLine, token: int | None) -> bool:
 
 
 def cuts(
-    line: BodyLine, start: int, inside: frozenset[int], bullets_only: bool = False
+    line: BodyLine,
+    start: int,
+    inside: frozenset[int],
+    bullets_only: bool = False,
+    clauses: bool = False,
 ) -> list[int]:
     """Character offsets where the parts of the line's text from token `start` on open: a
     bullet between spaces before a capital (` - Chủ trì`, kept as the part's mark; not `kinh
     tế - xã hội`, `2026 - 2030`), unless `bullets_only` an item's letter (` b) `, kept) and a
-    stop or semicolon before a capital (`. Phối hợp`, the part starting at its word); never
-    inside brackets nor inside a unit's name (tokens `inside`, `Phòng Văn hóa - Xã hội`)."""
+    stop or semicolon before a capital (`. Phối hợp`, the part starting at its word), with
+    `clauses` a semicolon before any word (`...; chỉ đạo ...`: the clauses of a heading's duties
+    run on after its colon); never inside brackets nor inside a unit's name (tokens `inside`,
+    `Phòng Văn hóa - Xã hội`)."""
     words, offsets = line.parse.words, line.parse.offsets
     found: list[int] = []
     depth = 0
@@ -63,11 +69,20 @@ def cuts(
             found.append(offsets[token])
         elif bullets_only:
             continue
-        elif word in STOPS and _capital(line, _next_word(line, token)):
+        elif word in STOPS and _stop_opens(line, token, clauses):
             found.append(offsets[token] + 1)
         elif word == ")" and token > start and _letter(line, token - 1):
             found.append(offsets[token - 1])
     return found
+
+
+def _stop_opens(line: BodyLine, token: int, clauses: bool) -> bool:
+    """Whether the stop or semicolon at `token` opens a part: before a capital; with `clauses`
+    a semicolon before any word."""
+    following = _next_word(line, token)
+    if clauses and line.parse.words[token] == ";":
+        return following is not None
+    return _capital(line, following)
 
 
 def _letter(line: BodyLine, token: int) -> bool:

@@ -15,7 +15,8 @@ name: `Sở Quy hoạch - Kiến trúc`; a head and its level word alone: `Bưu 
 flagged `in_lexicon=False`; bodies listed under one head noun (`Giám đốc các Sở: Tài chính, Y
 tế`) are one unit each; the issuer is never a unit, and a section reviewing what was done
 assigns no work. A unit heading whose duties run on its line (issue 12) is read as the
-heading and its parts on lines of their own (`_parts`, `item_parts`).
+heading and its parts on lines of their own (`_parts`, `item_parts`); after its colon, each
+clause of its duties after the first as a line of its own under it (`_duty_clauses`).
 """
 
 from __future__ import annotations
@@ -214,13 +215,7 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
     marker = line.marker()
     if marker is None or not marker.group("num"):
         return [line]
-    # a dash inside a body's name (`Phòng Văn hóa - Xã hội`, `Sở Quy hoạch - Kiến trúc`)
-    # opens no part: the lexicon's names, else those the genre's pattern reads
-    known = line.parse.of("UNIT")
-    read = {t for h in known for t in range(h.first_token, h.last_token)}
-    named = [*known]
-    named += filter(None, (named_at(line, t) for t in line.hits_from("NAMED_ORG") if t not in read))
-    names = frozenset(t for h in named for t in range(h.first_token + 1, h.last_token))
+    names = _name_insides(line)
     # the heading's own list of bodies is never cut (`1. Sở Giáo dục và Đào tạo; Sở Y tế`)
     start = rest_start(line)
     offsets = cuts(line, unit_list(line, start, heading=True)[1], names)
@@ -236,6 +231,39 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
         bullets = cuts(line, start, names, bullets_only=True)
         return item_parts(line, bullets) if bullets else [line]
     return [line]
+
+
+def _name_insides(line: BodyLine) -> frozenset[int]:
+    """The tokens inside the bodies' names of the line, where a dash opens no part (`Phòng Văn
+    hóa - Xã hội`, `Sở Quy hoạch - Kiến trúc`): the lexicon's names, else those the genre's
+    pattern reads."""
+    known = line.parse.of("UNIT")
+    read = {t for h in known for t in range(h.first_token, h.last_token)}
+    named = [*known]
+    named += filter(None, (named_at(line, t) for t in line.hits_from("NAMED_ORG") if t not in read))
+    return frozenset(t for h in named for t in range(h.first_token + 1, h.last_token))
+
+
+def _duty_clauses(collector: _Collector, line: BodyLine, start: int) -> None:
+    """`3. UBND các xã, phường: Chủ trì triển khai ... . Chỉ đạo Phòng Kinh tế phổ biến ...`: a
+    heading's duties run on after its colon (issue 12), each clause after the first read as a
+    line of its own under the heading would be; a clause that assigns work to bodies (`chỉ
+    đạo X`, `X chủ trì`) gives them a task of it; bodies that only cooperate (`...; Sở Tài
+    chính phối hợp thực hiện`) cooperate in the heading's task. The heading's task, the last
+    made, keeps the whole line: a clause naming no body is not cut from it."""
+    heading_task = collector.tasks[-1]
+    offsets = cuts(line, start, _name_insides(line), clauses=True)
+    for part in item_parts(line, offsets)[1:] if offsets else []:
+        hits, end = unit_list(part, text_start(part))
+        if hits and _cooperates_only(part, end):
+            added = [collector.unit(h, part) for h in hits]
+            heading_task.cooperating = [
+                c
+                for c in dict.fromkeys(heading_task.cooperating + added)
+                if c not in heading_task.lead
+            ]
+        else:
+            _subject_task(collector, part, opening_only=True)
 
 
 def _only_bodies(context: Context, line: BodyLine) -> bool:
@@ -946,6 +974,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                     for h in cooperating_units(line, text_start, len(line.parse.doc))
                 ]
                 collector.task(line, names, coop)
+                _duty_clauses(collector, line, text_start)
             elif not _has_body(context, line):
                 collector.task(line, names, [])
             else:  # a unit heading its subsection leads, whatever the sentences under it say
