@@ -194,12 +194,16 @@ class _Gathering:
                 return False
         self.words.append(word)
         tops, bottoms = self.tops, self.bottoms
-        insort(tops, top)
+        if top < tops[-1]:
+            insort(tops, top)
+        else:  # `build_lines` gives words top first: a top goes at the end, no search needed
+            tops.append(top)
         insort(bottoms, bottom)
         if top == line_top and bottom == line_bottom:
             return True  # a median joined again stays the median, within the line's extent
-        middle = len(tops) // 2  # `_sorted_median` written out for both
-        if len(tops) % 2:
+        count = len(tops)
+        middle = count // 2  # `_sorted_median` written out for both
+        if count % 2:
             self.top, self.bottom = tops[middle], bottoms[middle]
         else:
             self.top = (tops[middle - 1] + tops[middle]) / 2
@@ -249,17 +253,20 @@ def _line(gathering: _Gathering, page: int) -> Line:
     line_words = sorted(gathering.words, key=_LEFT_TO_RIGHT)
     height = _sorted_median(sorted([w.bottom - w.top for w in line_words]))
     column_gap, touching, tucked = max(3 * height, 24), -0.3 * height, 0.05 * height
-    current = [line_words[0]]
+    previous = line_words[0]  # the current segment's last word
+    current = [previous]
     segments = [Segment(current)]
     for word in line_words[1:]:
-        gap = word.x0 - current[-1].x1
+        gap = word.x0 - previous.x1
         if gap > column_gap:
             current = [word]
             segments.append(Segment(current))
         elif touching < gap < tucked:  # drawn touching: one word, written out of order
-            current[-1] = _joined(current[-1], word)
+            current[-1] = previous = _joined(previous, word)
+            continue
         else:
             current.append(word)
+        previous = word
     return Line(segments=segments, top=gathering.low, bottom=gathering.high, page=page)
 
 
