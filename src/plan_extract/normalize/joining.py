@@ -249,6 +249,8 @@ def _header_item(text: str) -> bool:
 def _motto(text: str) -> bool:
     """The motto's line(s) whole (`... Độc lập - Tự do - Hạnh phúc`): the issuer block a
     header typed line by line prints under it (`ỦY BAN NHÂN DÂN`) is no part of it."""
+    if len(text) > _MAX_HEADER_ITEM:
+        return False  # a paragraph run on over many lines (read once a line: kept linear)
     printed = text.rstrip(" *_")
     return opens_with_motto(printed) and motto_line_end(printed) == len(printed)
 
