@@ -13,7 +13,7 @@ import gc
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -209,20 +209,8 @@ class LineParse:
         if hits is None:
             if label not in self._found:
                 return []  # a new list each time, as before hits were made when asked
-            words, offsets = self.words, self.offsets
-            hits = [
-                Hit(
-                    label,
-                    pattern_id,
-                    offsets[first],
-                    offsets[end - 1] + len(words[end - 1]),
-                    first,
-                    end,
-                )
-                for pattern_id, first, end in self._found[label]
-            ]
-            if len(hits) > 1:
-                hits.sort(key=_hit_order)
+            spans = ((label, pattern, first, end) for pattern, first, end in self._found[label])
+            hits = _sorted_hits(spans, self.words, self.offsets)
             self._hits[label] = hits
         return hits
 
@@ -243,22 +231,27 @@ def _line_hits(
     (`_line_found`), each line's sorted by start, longest first."""
     per_line: list[list[Hit]] = []
     for by_label, (words, offsets) in zip(_line_found(m, found, starts, lines), lines, strict=True):
-        hits = [
-            Hit(
-                label,
-                pattern_id,
-                offsets[first],
-                offsets[end - 1] + len(words[end - 1]),
-                first,
-                end,
-            )
-            for label, spans in by_label.items()
-            for pattern_id, first, end in spans
-        ]
-        if len(hits) > 1:
-            hits.sort(key=_hit_order)
-        per_line.append(hits)
+        spans = (
+            (label, pattern_id, first, end)
+            for label, found_spans in by_label.items()
+            for pattern_id, first, end in found_spans
+        )
+        per_line.append(_sorted_hits(spans, words, offsets))
     return per_line
+
+
+def _sorted_hits(
+    spans: Iterable[tuple[Label, str, int, int]], words: Sequence[str], offsets: Sequence[int]
+) -> list[Hit]:
+    """Hits of a line's matches (label, pattern id, first token, end token), by start, longest
+    first."""
+    hits = [
+        Hit(label, pattern_id, offsets[first], offsets[end - 1] + len(words[end - 1]), first, end)
+        for label, pattern_id, first, end in spans
+    ]
+    if len(hits) > 1:
+        hits.sort(key=_hit_order)
+    return hits
 
 
 def _line_found(
