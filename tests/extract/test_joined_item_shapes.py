@@ -11,50 +11,32 @@ import pytest
 
 from plan_extract.core.contract import Plan
 from plan_extract.pipeline import parse_text
+from plan_heads import COMMUNE, DEPARTMENT, DISTRICT, PROVINCE, plan_head
 
-_COMMUNE = """ỦY BAN NHÂN DÂN
-XÃ TÂN HƯNG
-Số: 52/KH-UBND
-Tân Hưng, ngày 3 tháng 2 năm 2026
-KẾ HOẠCH
-Thực hiện công tác bình đẳng giới năm 2026
-I. MỤC ĐÍCH, YÊU CẦU
-Nâng cao nhận thức về bình đẳng giới.
-II. NHIỆM VỤ
-"""
+_COMMUNE = plan_head(
+    COMMUNE,
+    "Thực hiện công tác bình đẳng giới năm 2026",
+    "Nâng cao nhận thức về bình đẳng giới.",
+    "II. NHIỆM VỤ",
+)
 
-_DISTRICT = """ỦY BAN NHÂN DÂN
-HUYỆN CẦN GIUỘC
-Số: 18/KH-UBND
-Cần Giuộc, ngày 20 tháng 1 năm 2024
-KẾ HOẠCH
-Phòng, chống thiên tai năm 2024
-I. MỤC ĐÍCH, YÊU CẦU
-Chủ động ứng phó với thiên tai.
-II. NHIỆM VỤ, GIẢI PHÁP
-"""
+_DISTRICT = plan_head(
+    DISTRICT,
+    "Phòng, chống thiên tai năm 2024",
+    "Chủ động ứng phó với thiên tai.",
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+)
 
-_PROVINCE = """ỦY BAN NHÂN DÂN
-TỈNH QUẢNG TRỊ
-Số: 77/KH-UBND
-Quảng Trị, ngày 12 tháng 3 năm 2026
-KẾ HOẠCH
-Chuyển đổi số tỉnh Quảng Trị giai đoạn 2026 - 2030
-I. MỤC ĐÍCH, YÊU CẦU
-Phát triển chính quyền số.
-II. NHIỆM VỤ TRỌNG TÂM
-"""
+_PROVINCE = plan_head(
+    PROVINCE,
+    "Chuyển đổi số tỉnh Quảng Trị giai đoạn 2026 - 2030",
+    "Phát triển chính quyền số.",
+    "II. NHIỆM VỤ TRỌNG TÂM",
+)
 
-_DEPARTMENT = """UBND TỈNH QUẢNG TRỊ
-SỞ Y TẾ
-Số: 9/KH-SYT
-Quảng Trị, ngày 5 tháng 3 năm 2026
-KẾ HOẠCH
-An toàn thực phẩm năm 2026
-I. MỤC ĐÍCH, YÊU CẦU
-Bảo đảm an toàn thực phẩm.
-II. NỘI DUNG THỰC HIỆN
-"""
+_DEPARTMENT = plan_head(
+    DEPARTMENT, "An toàn thực phẩm năm 2026", "Bảo đảm an toàn thực phẩm.", "II. NỘI DUNG THỰC HIỆN"
+)
 
 
 def _units(plan: Plan) -> list[tuple[str, bool]]:

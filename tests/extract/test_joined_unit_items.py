@@ -11,28 +11,21 @@ import pytest
 
 from plan_extract.core.contract import Plan
 from plan_extract.pipeline import parse_text
+from plan_heads import COMMUNE, PROVINCE, plan_head
 
-_PROVINCE = """ỦY BAN NHÂN DÂN
-TỈNH QUẢNG TRỊ
-Số: 77/KH-UBND
-Quảng Trị, ngày 12 tháng 3 năm 2026
-KẾ HOẠCH
-Chuyển đổi số tỉnh Quảng Trị giai đoạn 2026 - 2030
-I. MỤC ĐÍCH, YÊU CẦU
-Phát triển chính quyền số.
-II. TỔ CHỨC THỰC HIỆN
-"""
+_PROVINCE = plan_head(
+    PROVINCE,
+    "Chuyển đổi số tỉnh Quảng Trị giai đoạn 2026 - 2030",
+    "Phát triển chính quyền số.",
+    "II. TỔ CHỨC THỰC HIỆN",
+)
 
-_COMMUNE = """ỦY BAN NHÂN DÂN
-XÃ TÂN HƯNG
-Số: 52/KH-UBND
-Tân Hưng, ngày 3 tháng 2 năm 2026
-KẾ HOẠCH
-Thực hiện công tác bình đẳng giới năm 2026
-I. MỤC ĐÍCH, YÊU CẦU
-Nâng cao nhận thức về bình đẳng giới.
-II. TỔ CHỨC THỰC HIỆN
-"""
+_COMMUNE = plan_head(
+    COMMUNE,
+    "Thực hiện công tác bình đẳng giới năm 2026",
+    "Nâng cao nhận thức về bình đẳng giới.",
+    "II. TỔ CHỨC THỰC HIỆN",
+)
 
 
 def _units(plan: Plan) -> list[tuple[str, bool]]:
