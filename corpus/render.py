@@ -393,7 +393,15 @@ def data_table(document: Document, grid: Grid, landscape: bool) -> None:
                 table.cell(0, column).merge(table.cell(grid.header - 1, column))
 
 
+def blank_free(markdown: str) -> bool:
+    """A converter's page without one blank line between its first and last lines: its lines
+    are the document's paragraphs (hard wraps aside), not one CommonMark paragraph. Printed as
+    one, its whole body would come out as a single Word paragraph, which no issued plan is."""
+    return not any(not line.strip() for line in markdown.strip().split("\n"))
+
+
 def to_docx(markdown: str, target: Path) -> None:
+    keep_break = blank_free(markdown)
     document = Document()
     normal = document.styles["Normal"]
     normal.font.name = "Times New Roman"
@@ -418,7 +426,7 @@ def to_docx(markdown: str, target: Path) -> None:
                     for styled in joined(styled_lines(text), keep_break=False):
                         fill(document.add_paragraph(), styled)
             continue
-        for styled in joined(styled_lines(block), keep_break=False):
+        for styled in joined(styled_lines(block), keep_break=keep_break):
             text = styled.text.strip()
             paragraph = document.add_paragraph()
             note = centred_before and text.startswith("(")

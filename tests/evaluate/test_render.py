@@ -40,3 +40,33 @@ def test_the_word_rendering_prints_an_underscored_bold_span_bold(tmp_path: Path)
     runs = [run for paragraph in Document(str(target)).paragraphs for run in paragraph.runs]
     assert [(run.text, bool(run.bold)) for run in runs[:1]] == [("KẾ HOẠCH", True)]
     assert not any("_" in run.text for run in runs)
+
+
+def _paragraphs(markdown: str, tmp_path: Path) -> list[str]:
+    target = tmp_path / "plan.docx"
+    _render().to_docx(markdown, target)
+    return [paragraph.text for paragraph in Document(str(target)).paragraphs]
+
+
+def test_a_page_without_blank_lines_prints_a_paragraph_per_line(tmp_path: Path) -> None:
+    """A converter's page with no blank line: each line is a paragraph of its own, a line going
+    on in lower case (a hard wrap) joins the one before; not the whole body as one paragraph."""
+    page = (
+        "**KẾ HOẠCH**\n**Triển khai chuyển đổi số năm 2026**\n**I. MỤC ĐÍCH, YÊU CẦU**\n"
+        "1. Mục đích\nNâng cao nhận thức của cán bộ,\ncông chức về chuyển đổi số.\n"
+    )
+    assert _paragraphs(page, tmp_path) == [
+        "KẾ HOẠCH",
+        "Triển khai chuyển đổi số năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "Nâng cao nhận thức của cán bộ, công chức về chuyển đổi số.",
+    ]
+
+
+def test_a_page_with_blank_lines_keeps_a_paragraph_per_block(tmp_path: Path) -> None:
+    page = "**KẾ HOẠCH**\n\n1. Mục đích\nNâng cao nhận thức của cán bộ,\nCông chức.\n"
+    assert _paragraphs(page, tmp_path) == [
+        "KẾ HOẠCH",
+        "1. Mục đích Nâng cao nhận thức của cán bộ, Công chức.",
+    ]
