@@ -125,3 +125,31 @@ def test_a_missing_path_is_one_line(tmp_path: Path) -> None:
     result = run_cli("eval", str(tmp_path / "nowhere"))
     assert result.returncode == 1
     assert "no such gold file or folder" in result.stderr
+
+
+def test_a_plan_the_parser_refuses_is_scored_as_nothing_found(two_splits: Path) -> None:
+    """One unreadable source never stops the evaluation: the others are scored, it counts as
+    every gold item missed, and the report names it with the parser's reason."""
+    corpus = two_splits.parent
+    (corpus / "plans" / "broken").mkdir()
+    (corpus / "plans" / "broken" / "002.txt").write_bytes(b"")
+    second = two_splits / "second" / SEED_002.name
+    text = second.read_text(encoding="utf-8")
+    second.write_text(
+        text.replace(
+            "source: plans/seeds/002_4110c3e47bfbcba1.txt", "source: plans/broken/002.txt"
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["eval", str(two_splits), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    first, broken = data["splits"]["first"], data["splits"]["second"]
+    assert first["fields"]["targets"]["f1"] == 1.0 and first["unread"] == {}
+    assert list(broken["unread"]) == [SEED_002.stem]
+    for field in ("targets", "units", "deadlines", "header", "sections"):
+        counts = broken["fields"][field]
+        assert counts["gold"] == first["fields"][field]["gold"] > 0, field
+        assert (counts["found"], counts["right"], counts["recall"]) == (0, 0, 0.0), field
+    text_report = CliRunner().invoke(app, ["eval", str(two_splits)]).output
+    assert f"not read, scored as nothing found: {SEED_002.stem}: " in text_report

@@ -1,6 +1,8 @@
 """Run the pipeline over every gold document and lay the scores out per split and overall.
 
-A gold file's split is the name of the folder that holds it (corpus/gold/seeds, dev, heldout)."""
+A gold file's split is the name of the folder that holds it (corpus/gold/seeds, dev, heldout).
+A document the parser refuses (an `InputError`) is scored as read with nothing found, and named
+with its reason: one bad file never stops the evaluation of the others."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plan_extract.core.errors import InputError
 from plan_extract.evaluate.gold import gold_files, load_gold, source_path
 from plan_extract.evaluate.score import (
     ATTRIBUTES,
@@ -17,6 +20,7 @@ from plan_extract.evaluate.score import (
     SCORED,
     Score,
     score_document,
+    score_unread,
 )
 from plan_extract.pipeline import parse_path
 
@@ -26,6 +30,7 @@ class Split:
     name: str
     documents: list[tuple[str, Score]] = field(default_factory=list)
     total: Score = field(default_factory=Score)
+    unread: list[tuple[str, str]] = field(default_factory=list)  # (stem, the parser's reason)
 
     def add(self, stem: str, score: Score) -> None:
         self.documents.append((stem, score))
@@ -52,8 +57,12 @@ def evaluate(paths: Iterable[Path]) -> Evaluation:
     result = Evaluation()
     for path in paths:
         gold = load_gold(path)
-        score = score_document(gold, parse_path(source_path(path, gold)))
         split = result.splits.setdefault(path.parent.name, Split(path.parent.name))
+        try:
+            score = score_document(gold, parse_path(source_path(path, gold)))
+        except InputError as error:
+            score = score_unread(gold)
+            split.unread.append((path.stem, str(error)))
         split.add(path.stem, score)
         result.total.add(score)
     result.splits = dict(sorted(result.splits.items()))
@@ -99,6 +108,7 @@ def render(result: Evaluation) -> str:
     lines: list[str] = []
     for split in result.splits.values():
         lines += _block(f"split {split.name}", len(split.documents), split.documents, split.total)
+        lines += [f"not read, scored as nothing found: {stem}: {why}" for stem, why in split.unread]
         lines.append("")
     if len(result.splits) > 1:
         lines += _block("all splits", result.documents, [], result.total)
@@ -133,6 +143,7 @@ def as_json(result: Evaluation) -> dict[str, Any]:
                 "documents": {stem: _counts_json(score) for stem, score in split.documents},
                 "fields": _counts_json(split.total),
                 "attributes": _attributes_json(split.total),
+                "unread": {stem: why for stem, why in split.unread},
             }
             for split in result.splits.values()
         },

@@ -163,14 +163,15 @@ def _slot(gold: object, found: object) -> Counts:
     return Counts(fp=int(found is not None), fn=int(gold is not None))
 
 
-def _header(score: Score, gold: GoldHeader, found: GoldHeader) -> None:
+def _header(score: Score, gold: GoldHeader, found: GoldHeader | None) -> None:
+    """Score the header's fields (`found` None: the document was not read, every field null)."""
     total = score.counts["header"]
     for name in HEADER_SLOTS:
-        counts = _slot(getattr(gold, name), getattr(found, name))
+        counts = _slot(getattr(gold, name), getattr(found, name) if found else None)
         score.counts[f"header.{name}"] = counts
         total.add(counts)
     for name in HEADER_LISTS:
-        counts = _items(getattr(gold, name), getattr(found, name))
+        counts = _items(getattr(gold, name), getattr(found, name) if found else [])
         score.counts[f"header.{name}"] = counts
         total.add(counts)
 
@@ -219,4 +220,18 @@ def score_document(gold: GoldDocument, plan: Plan) -> Score:
     _deadlines(score, gold, plan)
     _header(score, gold.document, header_of(plan))
     score.counts["sections"] = _items(gold.sections, sections_of(plan))
+    return score
+
+
+def score_unread(gold: GoldDocument) -> Score:
+    """The score of a document the parser refused to read: every gold item missed, nothing found."""
+    score = Score()
+    for name, items in (
+        ("targets", gold.targets),
+        ("units", gold.units),
+        ("deadlines", gold.deadlines),
+    ):
+        score.counts[name] = Counts(fn=len(items))
+    _header(score, gold.document, None)
+    score.counts["sections"] = Counts(fn=len(gold.sections))
     return score
