@@ -94,6 +94,14 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [("year", (2026, None, None), None, None)],
     ),
     "chậm nhất ngày": ([_TASKS, "1. Các thôn nộp danh sách chậm nhất ngày 30/9/2026."], [SEPT_30]),
+    "an hour and the part of the day before the day": (
+        [_TASKS, "1. Các thôn nộp danh sách trước 9 giờ 30 phút sáng ngày 30/9/2026."],
+        [SEPT_30],
+    ),
+    "a range whose end prints its hour": (
+        [_TASKS, "1. Trạm Y tế nhận hồ sơ từ ngày 01/7 đến 17 giờ ngày 30/9/2026."],
+        [Q3],
+    ),
     "a day every quarter": (
         [_TASKS, "1. Các thôn báo cáo định kỳ trước ngày 15 tháng cuối quý."],
         [("recurring", (None, None, 15), None, "quarterly")],

@@ -655,3 +655,25 @@ def test_rounds_of_days_to_a_dashed_date_and_an_end_taking_its_start_s_year() ->
         ("range", "2026-09-05", "2026-09-19", None),
         ("range", "2026-08-28", "2026-09-04", None),
     ]
+
+
+def test_days_of_a_year_nothing_names_are_no_deadline() -> None:
+    """In a plan over several years a range or a start of days printed without their year
+    binds no day of the calendar (corpus/ANNOTATION.md: nothing invented), as a day alone
+    does; one whose line names the year, or that comes back every year, does."""
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Các xã tổ chức rà soát từ ngày 05/4 đến ngày 20/5.",
+                "2. Từ ngày 01/8, các thôn cập nhật danh sách.",
+                "3. Các xã gửi báo cáo trước ngày 30/4.",
+                "4. Năm 2027, các xã tổ chức rà soát từ ngày 05/4 đến ngày 20/5.",
+                "5. Tổ chức Tháng hành động từ ngày 15/11 đến ngày 15/12 hằng năm.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("range", "2027-04-05", "2027-05-20", None),
+        ("range", None, None, "yearly"),
+    ]

@@ -8,9 +8,7 @@ from typing import cast
 from plan_extract.core.contract import Frequency
 from plan_extract.extract.context import BodyLine
 from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead
-from plan_extract.extract.deadline_items import (
-    ends_at,
-)
+from plan_extract.extract.deadline_items import ends_at, time_of_day
 from plan_extract.extract.nlp import Hit
 
 
@@ -110,11 +108,14 @@ def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -
     `từ`, words may stand between the date and the range word, but not a sentence's end
     (`... áp dụng từ ngày 01/4/2026. Thời gian báo cáo: đến hết ngày 31/12/2026` is two
     times), else the range word must join the two and the time be bound (a trigger or a
-    label before it)."""
+    label before it). An hour printed before the end's day stands between the range word and
+    the end (`từ ngày 02/3 đến 17 giờ ngày 20/3/2026`)."""
     first, last = date.hit, following.hit
     if date.kind not in RANGE_ENDS:
         return False
-    joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == last.first_token]
+    hour = time_of_day(line, last.first_token)
+    end_opens = last.first_token if hour is None else hour.first_token
+    joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == end_opens]
     if following.kind == "YEAR":  # `Thời gian: Từ tháng 5/2026 đến hết năm 2026`, bound only
         opened = ends_at(line, "RANGE_FROM", first.first_token)
         return opened and bound and any(h.first_token == first.last_token for h in joints)

@@ -129,8 +129,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if start_year is None and recurrence is None:
                 start_year = _context_year(context, line, hit.first_token)
                 end_year = end_year or start_year
-                if start_year is None and date.kind in {"MONTH", "QUARTER"}:
-                    continue  # whole months of a year nothing names
+                if start_year is None:
+                    continue  # days or months of a year nothing names (`Từ ngày 1/4 đến 30/4`)
             start = DateParts.of(start_year, date.month, date.day)
             last = following.end or (end_year, following.month, following.day)
             end = DateParts.of(last[0] or end_year, last[1], last[2])
@@ -144,8 +144,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             year = date.year
             if year is None and recurrence is None:
                 year = _context_year(context, line, hit.first_token)
-                if year is None and date.kind in {"MONTH", "QUARTER"}:
-                    continue  # whole months of a year nothing names
+                if year is None:
+                    continue  # a start in a year nothing names
             start = DateParts.of(year, date.month, date.day)
             found.append(found_at(line, clause, hit, "range", start, None, recurrence))
         elif date.kind in {"MONTHLY_DAY", "QUARTERLY_DAY"} and triggered:
