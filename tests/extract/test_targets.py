@@ -338,6 +338,20 @@ def test_a_frequency_in_the_label_makes_its_value_recur() -> None:
     ]
 
 
+def test_a_name_ending_in_a_numbering_word_does_not_number_the_figure_after_it() -> None:
+    """`Mẫu 02` numbers a form, but the `mẫu` of `nông thôn mới kiểu mẫu` ends a name: the
+    share after it is a target."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Tỷ lệ ấp đạt chuẩn nông thôn mới 60%; tỷ lệ ấp đạt chuẩn nông thôn mới kiểu mẫu 15%.",
+        "- Các xã báo cáo theo Mẫu 02 kèm theo.",
+    )
+    assert [(t.value, t.unit, t.year) for t in targets] == [
+        (60, "percent", 2030),
+        (15, "percent", 2030),
+    ]
+
+
 def test_a_label_naming_a_national_indicator_links_the_figure_after_it() -> None:
     targets = _targets(
         "I. MỤC TIÊU",

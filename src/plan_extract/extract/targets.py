@@ -225,8 +225,8 @@ def _vetoed(
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
         return True
-    if any(h.last_token == token for h in line.parse.of("NUMBERED_BY")):
-        return True  # `Điều 2`, `Phụ lục 01`: a number, no figure
+    if _numbered(line, token):
+        return True
     if _in_label(line, token):
         return True
     if line.hits_in("SHARE", window, token) and not _committed(line, token):
@@ -238,6 +238,13 @@ def _vetoed(
         not due and start is not None and year < start
         for _, year, due in _years(line, clause[0], token)
     )
+
+
+def _numbered(line: BodyLine, token: int) -> bool:
+    """A NUMBERED_BY word right before the figure (`Điều 2`, `Phụ lục 01`): a number, no
+    figure; not one ending a name that numbers nothing (`nông thôn mới kiểu mẫu 2,5%`)."""
+    names = {h.last_token for h in line.parse.of("NOT_NUMBERED")}
+    return token not in names and any(h.last_token == token for h in line.parse.of("NUMBERED_BY"))
 
 
 def _funding_share(line: BodyLine, token: int) -> bool:
