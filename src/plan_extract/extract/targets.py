@@ -281,15 +281,15 @@ def _result_label(line: BodyLine, token: int, start: int | None) -> bool:
 def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) -> Frequency | None:
     """The frequency stated before the figure in its clause, else after its unit or after a
     comparator standing there (`từ 5% trở lên mỗi năm`), else in the line's opening label when
-    the figure is that label's value (`- Tỷ lệ hộ dân dùng nước sạch hằng năm: từ 85% trở
-    lên`: the label names what recurs)."""
+    the figure is that label's value and its clause names no year (`- Tỷ lệ hộ dân dùng nước
+    sạch hằng năm: từ 85% trở lên`: the label names what recurs)."""
     ends = {after} | {
         h.last_token for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after
     }
     hits = line.hits_in("FREQUENCY", clause[0], token) + [
         h for h in line.parse.of("FREQUENCY") if h.first_token in ends
     ]
-    if not hits and _after_label(line, clause[0]):
+    if not hits and _after_label(line, clause[0]) and not _years(line, *clause):
         hits = line.hits_in("FREQUENCY", 0, clause[0] - 1)
     return cast(Frequency, hits[0].id) if hits else None
 
