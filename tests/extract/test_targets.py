@@ -321,6 +321,39 @@ def test_each_label_of_a_list_names_what_its_own_figure_measures() -> None:
     ]
 
 
+def test_a_frequency_in_the_label_makes_its_value_recur() -> None:
+    """`- label hằng năm: figure`: the label names what recurs, so its value is a yearly
+    target without a year (a count too, as a recurring count of the objectives); a label
+    naming no frequency keeps the plan's year, and a clause naming its own year keeps it."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Tỷ lệ hộ dân tham gia bảo hiểm xã hội tự nguyện hằng năm: từ 30% trở lên;",
+        "- Sản lượng chè búp tươi bình quân mỗi năm: 12.000 tấn;",
+        "- Tỷ lệ trường học đạt chuẩn quốc gia: 60%;",
+        "- Tỷ lệ hộ dân dùng nước sạch hằng năm: đến năm 2028 đạt 95%.",
+    )
+    assert [(t.value, t.unit, t.year, t.frequency) for t in targets] == [
+        (30, "percent", None, "yearly"),
+        (12000, "count", None, "yearly"),
+        (60, "percent", 2030, None),
+        (95, "percent", 2028, None),  # the year its own clause states
+    ]
+
+
+def test_a_name_ending_in_a_numbering_word_does_not_number_the_figure_after_it() -> None:
+    """`Mẫu 02` numbers a form, but the `mẫu` of `nông thôn mới kiểu mẫu` ends a name: the
+    share after it is a target."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Tỷ lệ ấp đạt chuẩn nông thôn mới 60%; tỷ lệ ấp đạt chuẩn nông thôn mới kiểu mẫu 15%.",
+        "- Các xã báo cáo theo Mẫu 02 kèm theo.",
+    )
+    assert [(t.value, t.unit, t.year) for t in targets] == [
+        (60, "percent", 2030),
+        (15, "percent", 2030),
+    ]
+
+
 def test_a_label_naming_a_national_indicator_links_the_figure_after_it() -> None:
     targets = _targets(
         "I. MỤC TIÊU",

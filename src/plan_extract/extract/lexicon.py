@@ -48,6 +48,7 @@ FilterLabel = Literal[
     "PLAN_CONTENT",
     "STRIVE",
     "NUMBERED_BY",
+    "NOT_NUMBERED",
     "AGE_BEFORE",
 ]
 QuantityLabel = Literal["NOT_MEASURED", "RANGE"]

@@ -225,8 +225,8 @@ def _vetoed(
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
         return True
-    if any(h.last_token == token for h in line.parse.of("NUMBERED_BY")):
-        return True  # `Điều 2`, `Phụ lục 01`: a number, no figure
+    if _numbered(line, token):
+        return True
     if _in_label(line, token):
         return True
     if line.hits_in("SHARE", window, token) and not _committed(line, token):
@@ -238,6 +238,13 @@ def _vetoed(
         not due and start is not None and year < start
         for _, year, due in _years(line, clause[0], token)
     )
+
+
+def _numbered(line: BodyLine, token: int) -> bool:
+    """A NUMBERED_BY word right before the figure (`Điều 2`, `Phụ lục 01`): a number, no
+    figure; not one ending a name that numbers nothing (`nông thôn mới kiểu mẫu 2,5%`)."""
+    names = {h.last_token for h in line.parse.of("NOT_NUMBERED")}
+    return token not in names and any(h.last_token == token for h in line.parse.of("NUMBERED_BY"))
 
 
 def _funding_share(line: BodyLine, token: int) -> bool:
@@ -272,13 +279,18 @@ def _result_label(line: BodyLine, token: int, start: int | None) -> bool:
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) -> Frequency | None:
-    # after the unit, or after a comparator standing there (`từ 5% trở lên mỗi năm`)
+    """The frequency stated before the figure in its clause, else after its unit or after a
+    comparator standing there (`từ 5% trở lên mỗi năm`), else in the line's opening label when
+    the figure is that label's value and its clause names no year (`- Tỷ lệ hộ dân dùng nước
+    sạch hằng năm: từ 85% trở lên`: the label names what recurs)."""
     ends = {after} | {
         h.last_token for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after
     }
     hits = line.hits_in("FREQUENCY", clause[0], token) + [
         h for h in line.parse.of("FREQUENCY") if h.first_token in ends
     ]
+    if not hits and _after_label(line, clause[0]) and not _years(line, *clause):
+        hits = line.hits_in("FREQUENCY", 0, clause[0] - 1)
     return cast(Frequency, hits[0].id) if hits else None
 
 
