@@ -1098,3 +1098,109 @@ def test_a_title_naming_the_motto_is_no_header_row() -> None:
     meta = parse_text(f"{head}\n{body}").document
     assert meta.title == title
     assert meta.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+
+
+# a decision as legal-database pages print it: the header table's bars on lines of their own,
+# which make the kind line, the title in capitals and the authority under it one wrapped line
+_PAGE_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ YÊN
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 318/QĐ-UBND
+|
+Phú Yên, ngày
+12 tháng 3 năm 2026
+|
+QUYẾT ĐỊNH
+VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN THỂ THAO CƠ SỞ
+GIAI ĐOẠN 2026 - 2030
+{authority}
+Căn cứ Luật Thể dục, thể thao
+ngày 29 tháng 11 năm 2006;
+Căn cứ Quyết định số 77/QĐ-TTg
+ngày 10/01/2026 của Thủ tướng Chính phủ về
+phát triển thể thao quần chúng ở
+các xã, phường trên địa bàn tỉnh;
+Theo đề nghị của Sở Văn hóa, Thể thao và Du lịch tại
+Tờ trình số 45/TTr-SVHTTDL.
+{enacting}
+Điều 1.
+Ban hành kèm theo Quyết định này Kế hoạch phát triển thể thao cơ sở
+giai đoạn 2026 - 2030.
+Điều 2.
+Quyết định có hiệu lực thi hành kể từ
+ngày ký.
+"""
+
+
+@pytest.mark.parametrize(
+    "authority", ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN", "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN"]
+)
+@pytest.mark.parametrize(
+    "enacting",
+    [
+        "QUYẾT ĐỊNH:",  # the enacting word alone is no kind line: the joined one before it is
+        "",  # an excerpt cut before it: the joined kind line alone
+    ],
+)
+def test_a_decisions_kind_title_and_authority_a_page_joined(authority: str, enacting: str) -> None:
+    text = _PAGE_DECISION.format(authority=authority, enacting=enacting).replace("\n\n", "\n")
+    document = parse_text(text, markdown=True).document
+    assert document.kind == "quyet_dinh"
+    assert document.title == (
+        "VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN THỂ THAO CƠ SỞ GIAI ĐOẠN 2026 - 2030"
+    )
+    assert document.period is not None
+    assert (document.period.start_year, document.period.end_year) == (2026, 2030)
+    assert [(basis.kind, basis.number) for basis in document.basis] == [
+        ("luat", None),
+        ("quyet_dinh", "77/QĐ-TTg"),
+    ]
+    assert document.issuer == "Ủy ban nhân dân tỉnh Phú Yên"
+
+
+@pytest.mark.parametrize(
+    ("citation", "issuer"),
+    [
+        # the `của` of the description (after `về`) names no issuer
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 Hội nghị Trung ương về nâng cao "
+            "hiệu quả hoạt động của các hợp tác xã;",
+            None,
+        ),
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Bộ Chính trị về hợp tác xã;",
+            "Bộ Chính trị",
+        ),
+    ],
+)
+def test_a_basis_issuer_is_printed_before_the_description(
+    citation: str, issuer: str | None
+) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 15/KH-UBND\nĐồng Tháp, ngày 2 tháng 2 năm 2026\n"
+        f"KẾ HOẠCH\nPhát triển hợp tác xã năm 2026\n{citation}\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
+    )
+    basis = parse_text(text).document.basis
+    assert [(b.number, b.issuer) for b in basis] == [("31-NQ/TW", issuer)]
+
+
+def test_a_header_without_its_date_line_takes_no_date_from_a_basis() -> None:
+    # a department's web page printing the plan without its header table
+    text = (
+        "Kế hoạch phát triển nông thôn năm 2026\n"
+        "Thực hiện Công văn số 410/BNN-VP ngày 05 tháng 12 năm 2025 của Bộ Nông nghiệp, "
+        "Sở Nông nghiệp xây dựng kế hoạch năm 2026 như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\nII. NHIỆM VỤ\n1. Nội dung.\n"
+    )
+    document = parse_text(text).document
+    assert document.issued is None
+    assert [(b.number, b.date and b.date.iso) for b in document.basis] == [
+        ("410/BNN-VP", "2025-12-05")
+    ]

@@ -354,7 +354,9 @@ def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:
     date = find_date(_before_issuer_end(tail)) or find_date(tail[:40])
     issuer_match = _issuer().search(tail)
     issuer = None
-    if issuer_match:
+    if issuer_match and not _describes(tail[: issuer_match.start()]):
+        # a `của` after the description began is the description's (`... về nâng cao hiệu quả
+        # hoạt động của các đơn vị sự nghiệp`), no issuer printed
         issuer_text = _before_issuer_end(issuer_match.group("issuer"))
         issuer_text = _before_next_document(issuer_text)
         issuer_text = _issuer_tail().sub("", issuer_text.strip()).strip(" .,")

@@ -38,20 +38,17 @@ def read_kind_and_title(
     kind: DocumentKind = "unknown"
     title = None
     preamble = header
-    if kind_index is not None:
+    enacting = kind_index is not None and _enacting(header[kind_index].text)
+    # `QUYẾT ĐỊNH VỀ VIỆC ...` joined by a converter, then the enacting `QUYẾT ĐỊNH:`
+    joined = _kind_with_title(header[:kind_index]) if enacting else None
+    if kind_index is not None and joined is None:
         kind = _kind_of(header[kind_index].text)
         after = header[kind_index + 1 :]
         printed = title_lines(after, decision=kind == "quyet_dinh")
-        preamble = after[max(len(printed), 1) :]
-        if printed and (cut := _basis_glued(printed[-1])) is not None:
-            printed[-1], glued = cut
-            preamble = [glued, *preamble]
-        if kind == "quyet_dinh" and printed and (cut := _authority_glued(printed[-1])):
-            printed[-1], glued = cut
-            preamble = [glued, *preamble]
+        printed, preamble = _split_glued(printed, after[max(len(printed), 1) :], kind)
         title = title_text(printed)
         header = header[:kind_index]
-    elif (placed := _kind_in_issuer_block(header)) is not None:
+    elif joined is None and (placed := _kind_in_issuer_block(header)) is not None:
         # a PDF may set the kind line at the foot of the issuer's column: the body's lines
         # after the header blocks are the title and the preamble
         kind = _kind_of(placed.text)
@@ -60,10 +57,12 @@ def read_kind_and_title(
         title = title_text(printed)
         preamble = after[len(printed) :]
         header = [line for line in header if line.block is not Block.BODY and line is not placed]
-    elif (joined := _kind_with_title(header)) is not None:
+    elif (joined := joined or _kind_with_title(header)) is not None:
         # `KẾ HOẠCH Triển khai ...`: a converter joined the kind line and the title
-        index, kind, title = joined
-        preamble = header[index + 1 :]
+        index, kind, rest = joined
+        printed = [replace(header[index], text=rest)]
+        printed, preamble = _split_glued(printed, header[index + 1 :], kind)
+        title = title_text(printed)
         header = header[:index]
     elif (subject := _read_subject(header)) is not None:
         kind, (title, printed_subject) = "cong_van", subject
@@ -78,6 +77,26 @@ def read_kind_and_title(
         preamble = header[date_index + 1 + len(printed) :]
         header = header[: date_index + 1]
     return kind, title, preamble, header
+
+
+def _split_glued(
+    printed: list[Line], preamble: list[Line], kind: DocumentKind
+) -> tuple[list[Line], list[Line]]:
+    """The title's lines and the preamble, with what a hard wrap glued to the title's last line
+    moved to the preamble: a basis sentence, and a decision's authority."""
+    if printed and (cut := _basis_glued(printed[-1])) is not None:
+        printed[-1], glued = cut
+        preamble = [glued, *preamble]
+    if kind == "quyet_dinh" and printed and (cut := _authority_glued(printed[-1])):
+        printed[-1], glued = cut
+        preamble = [glued, *preamble]
+    return printed, preamble
+
+
+def _enacting(text: str) -> bool:
+    """`QUYẾT ĐỊNH:`: a kind's name closed by a colon is a decision's enacting word before its
+    articles, which a header whose kind line a converter joined to the title may hold alone."""
+    return text.rstrip(" *").endswith(":")
 
 
 def title_lines(after: list[Line], decision: bool = False) -> list[Line]:

@@ -12,7 +12,7 @@ from plan_extract.normalize.model import Line
 from plan_extract.normalize.vocabulary import alternatives
 from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line, motto_line_end
 from plan_extract.read.model import Block
-from plan_extract.structure.basis import SYMBOL_LETTERS
+from plan_extract.structure.basis import SYMBOL_LETTERS, is_basis_sentence
 from plan_extract.structure.dates import DATE_NUMERIC, DATE_WORDS, date_in_words, parts_of
 from plan_extract.structure.header_layout import is_motto, motto_pattern
 
@@ -61,9 +61,12 @@ def read_place_and_date(header: list[Line]) -> tuple[str | None, DateParts | Non
     right = [line.text for line in header if line.block is Block.HEADER_RIGHT]
     printed = [text for text in right if not is_motto(text) and re.search(r"\w", text)]
     candidates = [" ".join(printed)] if right else []
-    candidates += [line.text for line in header]
+    # the date a basis sentence prints (`Thực hiện Công văn số ... ngày 03 tháng 7 năm 2025`)
+    # is the cited document's, never the date of issue
+    texts = [None if is_basis_sentence(line.text) else line.text for line in header]
+    candidates += [text for text in texts if text is not None]
     # a reader that could not part the header's columns may cut the date line before its year
-    candidates += [f"{first.text} {second.text}" for first, second in pairwise(header)]
+    candidates += [f"{one} {two}" for one, two in pairwise(texts) if one and two]
     for text in candidates:
         date = date_in_words(text) or _dated_in_figures(text)
         if date is None:
