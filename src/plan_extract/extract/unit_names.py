@@ -525,8 +525,12 @@ def continues_name(line: BodyLine, first: int) -> bool:
 
 def joins_generic(line: BodyLine, end: int) -> bool:
     """Whether the list of units ending at `end` goes on with a generic collective (`... và
-    địa phương`, `..., các đơn vị`): a sentence addressing everybody."""
+    địa phương`, `..., các đơn vị`): a sentence addressing everybody. A parenthesis after the
+    list glosses its last body (`giao Sở Y tế (cơ quan thường trực) chủ trì`): the list ends
+    before it."""
     words = line.parse.words
+    if end < len(words) and words[end] == "(":
+        return False
     joiners = list_words().joiners
     while end < len(words) and words[end].lower() in joiners:
         end += 1
