@@ -669,6 +669,26 @@ FRAGMENTS = [
         ],
         id="heads_of_bodies_listed_under_one_head_noun_answer_for_each_body",
     ),
+    # `các Sở, ngành:` lists departments by their own names and other bodies by their whole
+    # names (issue 12): each body the lexicon knows, not the collective of every department
+    pytest.param(
+        DECISION.format(
+            answerable="Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở,\nngành: Tư pháp, "
+            "Giáo dục và Đào tạo, Công an tỉnh, Bảo hiểm xã hội tỉnh và Thủ trưởng các cơ quan"
+            " có liên quan chịu trách nhiệm thi hành Quyết định này./."
+        ),
+        [
+            ("Sở Công Thương", True),
+            ("Sở Tài chính", False),
+            ("Bảo hiểm xã hội tỉnh", True),
+            ("Công an tỉnh", True),
+            ("Sở Giáo dục và Đào tạo", True),
+            ("Sở Tư pháp", True),
+            ("Văn phòng Ủy ban nhân dân tỉnh", True),
+            ("Sở Nội vụ", True),
+        ],
+        id="a_plural_head_with_a_companion_lists_departments_and_other_bodies",
+    ),
     pytest.param(
         "\n".join(
             [

@@ -7,6 +7,7 @@ assignments.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plan_extract.core.contract import Span
@@ -560,15 +561,17 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     heads = org_heads(line).get(token, [])
     if not heads:
         return None
-    colon = max(h.last_token for h in heads)
-    if colon >= len(words):
+    head_end = max(h.last_token for h in heads)
+    colon = _companions_end(words, head_end) if plural else head_end
+    mixed = colon > head_end  # `các Sở, ngành: ...`: whole names of other bodies too
+    if colon >= len(words) or (mixed and words[colon] != ":"):
         return None
     # without a colon (`các Sở Y tế, Tài chính`) or with a head in lower case (`các sở: Y tế`),
     # the names must be the lexicon's, each of them
     known_only = words[colon] != ":" or not words[token][:1].isupper()
     if words[colon] != ":" and not (plural and capitalized(words[colon])):
         return None
-    head = line.span_words(line.span(token, colon))
+    head = line.span_words(line.span(token, head_end))
     pieces: list[tuple[int, int]] = []
     first = colon + 1 if words[colon] == ":" else colon
     # the list ends where a decision's answerable clause starts (`..., Tư pháp chịu trách
@@ -600,11 +603,26 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
         for last in range(len(pieces) - 1, index - 1, -1):
             span = line.span(pieces[index][0], pieces[last][1])
             canonical = known.canonical(f"{head} {line.span_words(span)}")
+            if canonical is None and mixed:
+                canonical = known.canonical(line.span_words(span))
             if canonical is not None or last == index:
                 name = canonical or f"{head} {line.span_words(span)}"
                 members.append(Member(name, canonical is not None, span))
                 index = last + 1
                 break
+    if mixed:
+        # the names the lexicon misses are not read: the list mixes kinds of bodies
+        return [m for m in members if m.in_lexicon], pieces[-1][1]
     if known_only and (len(members) < 2 or not all(m.in_lexicon for m in members)):
         return None
     return members, pieces[-1][1]
+
+
+def _companions_end(words: Sequence[str], token: int) -> int:
+    """The token after the companions of a plural head ending at `token` (`các Sở, ngành:`:
+    the colon's), else `token`."""
+    companions = list_words().companion_words
+    end = token
+    while end + 1 < len(words) and words[end] == "," and words[end + 1].lower() in companions:
+        end += 2
+    return end
