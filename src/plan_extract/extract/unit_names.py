@@ -189,10 +189,10 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
         )
         if word in {".", ";", ":"} and not _plain_last_word(words[end - 1]):
             return None  # `... với Trường Đại học Y Dược đào tạo bác sĩ.`: the name ran on
-        if word in {"(", ")"} or word in {".", ";", ":"} or before_body:
-            span = line.span(first, end)
-            return Hit("NAMED_ORG", "", span[0], span[1], token, end)
-        if (end in roles or _after_level(line, end)) and words[end][:1].islower():
+        plain_end = word in {"(", ")"} or word in {".", ";", ":"} or before_body
+        if plain_end or ((end in roles or _after_level(line, end)) and words[end][:1].islower()):
+            if _quote_left_open(words[first:end]):
+                return None  # `Ban Chỉ đạo phong trào “Toàn dân | xây dựng ...”`: cut in a title
             span = line.span(first, end)
             return Hit("NAMED_ORG", "", span[0], span[1], token, end)
     return None
@@ -491,6 +491,11 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
         if proper and token > name and token in roles and words[token][:1].islower():
             return token
     return last
+
+
+def _quote_left_open(words: Sequence[str]) -> bool:
+    """Whether `words` open a quotation they do not close (`“` without `”`, an odd `"`)."""
+    return words.count("“") > words.count("”") or words.count('"') % 2 == 1
 
 
 def segments(
