@@ -669,6 +669,37 @@ FRAGMENTS = [
         ],
         id="heads_of_bodies_listed_under_one_head_noun_answer_for_each_body",
     ),
+    # `các Sở, ngành:` lists departments by their own names and other bodies by their whole
+    # names (issue 12): each body the lexicon knows, not the collective of every department
+    pytest.param(
+        DECISION.format(
+            answerable="Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở,\nngành: Tư pháp, "
+            "Giáo dục và Đào tạo, Công an tỉnh, Bảo hiểm xã hội tỉnh và Thủ trưởng các cơ quan"
+            " có liên quan chịu trách nhiệm thi hành Quyết định này./."
+        ),
+        [
+            ("Sở Công Thương", True),
+            ("Sở Tài chính", False),
+            ("Bảo hiểm xã hội tỉnh", True),
+            ("Công an tỉnh", True),
+            ("Sở Giáo dục và Đào tạo", True),
+            ("Sở Tư pháp", True),
+            ("Văn phòng Ủy ban nhân dân tỉnh", True),
+            ("Sở Nội vụ", True),
+        ],
+        id="a_plural_head_with_a_companion_lists_departments_and_other_bodies",
+    ),
+    # a body named after a movement in quotes, its name cut by a role verb inside the
+    # quotation (issue 12): where the name ends cannot be told, so no body is read from it
+    pytest.param(
+        _implementation(
+            "- Ban Chỉ đạo phong trào “Chung tay xây dựng khu dân cư an toàn” xã chủ trì tổ "
+            "chức bình xét.",
+            "- Sở Y tế chủ trì tổ chức khám sàng lọc.",
+        ),
+        [("Sở Y tế", True)],
+        id="a_name_cut_inside_its_quoted_title_is_no_body",
+    ),
     pytest.param(
         "\n".join(
             [

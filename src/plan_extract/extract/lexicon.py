@@ -506,6 +506,7 @@ class UnitListWords(Knowledge):
     plural_articles: Phrases
     marks: Phrases
     heading_marks: Phrases
+    head_companions: Phrases
     level_words: Phrases
     kept_level_words: Phrases
     tail_words: Phrases
@@ -516,6 +517,7 @@ class UnitListWords(Knowledge):
             syllables(self.conjunctions),
             syllables(self.plural_articles),
             set(self.marks) | set(self.heading_marks),
+            syllables(self.head_companions),
         ]
         tails = syllables(self.level_words) | syllables(self.tail_words)
         roles = [*joining, tails]
@@ -534,6 +536,10 @@ class UnitListWords(Knowledge):
     @cached_property
     def article_words(self) -> frozenset[str]:
         return syllables(self.plural_articles)
+
+    @cached_property
+    def companion_words(self) -> frozenset[str]:
+        return syllables(self.head_companions)
 
     @cached_property
     def level_syllables(self) -> frozenset[str]:

@@ -7,6 +7,7 @@ assignments.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plan_extract.core.contract import Span
@@ -188,10 +189,10 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
         )
         if word in {".", ";", ":"} and not _plain_last_word(words[end - 1]):
             return None  # `... với Trường Đại học Y Dược đào tạo bác sĩ.`: the name ran on
-        if word in {"(", ")"} or word in {".", ";", ":"} or before_body:
-            span = line.span(first, end)
-            return Hit("NAMED_ORG", "", span[0], span[1], token, end)
-        if (end in roles or _after_level(line, end)) and words[end][:1].islower():
+        plain_end = word in {"(", ")"} or word in {".", ";", ":"} or before_body
+        if plain_end or ((end in roles or _after_level(line, end)) and words[end][:1].islower()):
+            if _quote_left_open(words[first:end]):
+                return None  # `Ban Chỉ đạo phong trào “Toàn dân | xây dựng ...”`: cut in a title
             span = line.span(first, end)
             return Hit("NAMED_ORG", "", span[0], span[1], token, end)
     return None
@@ -492,6 +493,11 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     return last
 
 
+def _quote_left_open(words: Sequence[str]) -> bool:
+    """Whether `words` open a quotation they do not close (`“` without `”`, an odd `"`)."""
+    return words.count("“") > words.count("”") or words.count('"') % 2 == 1
+
+
 def segments(
     line: BodyLine, start: int, inside: list[Hit] | None = None, end: int | None = None
 ) -> list[tuple[int, int]]:
@@ -525,8 +531,12 @@ def continues_name(line: BodyLine, first: int) -> bool:
 
 def joins_generic(line: BodyLine, end: int) -> bool:
     """Whether the list of units ending at `end` goes on with a generic collective (`... và
-    địa phương`, `..., các đơn vị`): a sentence addressing everybody."""
+    địa phương`, `..., các đơn vị`): a sentence addressing everybody. A parenthesis after the
+    list glosses its last body (`giao Sở Y tế (cơ quan thường trực) chủ trì`): the list ends
+    before it."""
     words = line.parse.words
+    if end < len(words) and words[end] == "(":
+        return False
     joiners = list_words().joiners
     while end < len(words) and words[end].lower() in joiners:
         end += 1
@@ -556,15 +566,17 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     heads = org_heads(line).get(token, [])
     if not heads:
         return None
-    colon = max(h.last_token for h in heads)
-    if colon >= len(words):
+    head_end = max(h.last_token for h in heads)
+    colon = _companions_end(words, head_end) if plural else head_end
+    mixed = colon > head_end  # `các Sở, ngành: ...`: whole names of other bodies too
+    if colon >= len(words) or (mixed and words[colon] != ":"):
         return None
     # without a colon (`các Sở Y tế, Tài chính`) or with a head in lower case (`các sở: Y tế`),
     # the names must be the lexicon's, each of them
     known_only = words[colon] != ":" or not words[token][:1].isupper()
     if words[colon] != ":" and not (plural and capitalized(words[colon])):
         return None
-    head = line.span_words(line.span(token, colon))
+    head = line.span_words(line.span(token, head_end))
     pieces: list[tuple[int, int]] = []
     first = colon + 1 if words[colon] == ":" else colon
     # the list ends where a decision's answerable clause starts (`..., Tư pháp chịu trách
@@ -596,11 +608,26 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
         for last in range(len(pieces) - 1, index - 1, -1):
             span = line.span(pieces[index][0], pieces[last][1])
             canonical = known.canonical(f"{head} {line.span_words(span)}")
+            if canonical is None and mixed:
+                canonical = known.canonical(line.span_words(span))
             if canonical is not None or last == index:
                 name = canonical or f"{head} {line.span_words(span)}"
                 members.append(Member(name, canonical is not None, span))
                 index = last + 1
                 break
+    if mixed:
+        # the names the lexicon misses are not read: the list mixes kinds of bodies
+        return [m for m in members if m.in_lexicon], pieces[-1][1]
     if known_only and (len(members) < 2 or not all(m.in_lexicon for m in members)):
         return None
     return members, pieces[-1][1]
+
+
+def _companions_end(words: Sequence[str], token: int) -> int:
+    """The token after the companions of a plural head ending at `token` (`các Sở, ngành:`:
+    the colon's), else `token`."""
+    companions = list_words().companion_words
+    end = token
+    while end + 1 < len(words) and words[end] == "," and words[end + 1].lower() in companions:
+        end += 2
+    return end
