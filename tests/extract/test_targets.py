@@ -398,3 +398,25 @@ def test_a_bare_year_after_a_due_word_is_the_year_the_target_is_due() -> None:
         "- Đến năm 2027 đạt 70% và đến 2030 đạt 90% người bị bạo lực gia đình được hỗ trợ.",
     )
     assert [(t.value, t.year) for t in targets] == [(70, 2027), (90, 2030)]
+
+
+def test_shares_under_a_dash_numbered_heading_of_main_indicators_are_targets() -> None:
+    """`2- Các chỉ tiêu chủ yếu` opens the objectives as `2.` would: the shares and counts its
+    items list without a cue are targets, each `100%` its own; a review section stays results."""
+    targets = _targets(
+        "1- Kết quả thực hiện các chỉ tiêu năm 2025",
+        "(1) Tỷ lệ hộ dùng nước sạch đạt 90%.",
+        "2- Các chỉ tiêu chủ yếu đến năm 2030",
+        "(1) Cơ cấu kinh tế: nông nghiệp 55%; dịch vụ 30%; công nghiệp 15%.",
+        "(2) Tổng đàn bò đạt 2.400 con.",
+        "(3) Tỷ lệ thôn đạt chuẩn văn hóa: 100%.",
+        "(4) Tỷ lệ trường học đạt chuẩn an toàn: 100%.",
+    )
+    assert [(t.value, t.unit, t.year) for t in targets] == [
+        (55, "percent", 2030),
+        (30, "percent", 2030),
+        (15, "percent", 2030),
+        (2400, "count", 2030),
+        (100, "percent", 2030),
+        (100, "percent", 2030),
+    ]

@@ -199,6 +199,21 @@ def test_roman_numerals_with_a_dash_or_colon_number_top_level_sections() -> None
     ]
 
 
+def test_arabic_numbers_with_a_dash_and_a_space_number_sections_a_document_number_not() -> None:
+    """Commune drafts number their parts `1- Mục tiêu chung`, `2- Các chỉ tiêu ...`: each is a
+    section with its kind; `12-CT/TU` cut to a line's start and `3- 4 lần` are no headings."""
+    plan = parse_text(
+        "1- Mục tiêu chung\nNâng cao đời sống nhân dân trong xã theo Chỉ thị số\n"
+        "12-CT/TU ngày 5/3/2024 của Tỉnh ủy.\n2- Các chỉ tiêu chủ yếu (giai đoạn 2026-2030)\n"
+        "Kiểm tra mỗi năm\n3- 4 lần.\n3- Nhiệm vụ và giải pháp\nViệc.\n"
+    )
+    assert [(s.number, s.title, s.kind, s.lines) for s in plan.sections] == [
+        ("1", "Mục tiêu chung", "objectives", (1, 3)),
+        ("2", "Các chỉ tiêu chủ yếu (giai đoạn 2026-2030)", "objectives", (4, 5)),
+        ("3", "Nhiệm vụ và giải pháp", "tasks", (6, 7)),
+    ]
+
+
 def test_a_capitals_heading_set_on_two_lines_is_one_section() -> None:
     plan = parse_text("I. MỤC ĐÍCH,\nYÊU CẦU\nNội dung.\nII. NHIỆM VỤ VÀ\nGIẢI PHÁP\nViệc.\n")
     assert [(s.title, s.kind) for s in plan.sections] == [

@@ -29,7 +29,8 @@ from plan_extract.read.layout_cues import recipients_label_at, signature_prefix_
 ROMAN = re.compile(
     r"^(?P<num>[IVXL]{1,6})\s*(?P<mark>[.)]|[-:](?=\s*\S)|/(?=\s+\S))\s*(?P<rest>\S.*)?$"
 )
-ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<mark>[.)](?!\d)|/(?=\s+\S))\s*(?P<rest>\S.*)?$")
+# `1- Mục tiêu tổng quát`: a dash, then a space (commune drafts), not `57-NQ/TW` (a number)
+ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<mark>[.)](?!\d)|[/-](?=\s+\S))\s*(?P<rest>\S.*)?$")
 # `2.1.`; a document's number is no heading number (`66.2/2025/NQ-CP`)
 DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?![\d/])\s*(?P<rest>\S.*)?$")
 BULLET = re.compile(r"^[-+•*]\s*(?P<rest>\S.*)$")
@@ -177,8 +178,9 @@ def _part_pattern() -> re.Pattern[str]:
 
 def _marked(match: re.Match[str]) -> bool:
     """`II.`, `II)`, `2.`; and the odd punctuation some drafts number headings with (`II-
-    NHIỆM VỤ`, `III: TỔ CHỨC`, `I/ MỤC ĐÍCH`, `1/ Mục tiêu`: a space after the slash) when a
-    capital follows: `X-quang`, `V/v`, `V/V HỖ TRỢ`, `I - 2026`, `1/ năm` are no headings."""
+    NHIỆM VỤ`, `III: TỔ CHỨC`, `I/ MỤC ĐÍCH`, `1/ Mục tiêu`, `2- Các chỉ tiêu`: a space after
+    the slash or the dash) when a capital follows: `X-quang`, `V/v`, `V/V HỖ TRỢ`, `I - 2026`,
+    `1/ năm`, `3- 5 lần` are no headings."""
     rest = match.group("rest") or ""
     return match.group("mark") in ".)" or rest[:1].isupper()
 
