@@ -188,6 +188,23 @@ def test_a_header_whose_cells_each_close_with_a_bar_ends_with_its_place_and_date
     ]
 
 
+def test_a_closing_followed_by_an_appendix_citing_its_plan_date_ends_at_its_row() -> None:
+    """Only a header waits for a place-and-date cell: a closing ends with its row though the
+    appendix after it cites the plan's date (`Kèm theo Kế hoạch số ... ngày ...`)."""
+    text = (
+        "Các phòng, ban thực hiện.\n|\nNơi nhận:\n- Lưu: VT.\n|\nTM. ỦY BAN NHÂN DÂN\n"
+        "CHỦ TỊCH\n|\nPHỤ LỤC\n(Kèm theo Kế hoạch số 15/KH-UBND ngày 3 tháng 2 năm 2026)\n"
+        "|\nSTT\n|\nNhiệm vụ\n|\n|\n1\n|\nDiễn tập\n|\n"
+    )
+    lines = read_bytes(text.encode(), "plan.md").lines
+    body = [line.text for line in lines if line.block is Block.BODY and line.cells is None]
+    assert "PHỤ LỤC" in body
+    assert [line.text for line in lines if line.block is Block.FOOTER_RIGHT] == [
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+    ]
+
+
 def test_a_pasted_page_reads_as_the_same_plan_typed_without_its_bars() -> None:
     from plan_extract import parse_bytes
 

@@ -205,6 +205,7 @@ class _TableEnd:
 
     def __init__(self) -> None:
         self.two_columns = False
+        self.header = False  # the two columns are a header's: a motto is in them
         self.row_cells = 0  # the cells of the row read so far
         self.widest = 0  # the cells of the widest row ended
         self.longest = 0  # the lines of the longest cell
@@ -221,6 +222,7 @@ class _TableEnd:
         if len(cells) == _FOOTER_WIDTH:
             texts = ["\n".join(line.text for line in cell) for cell in cells]
             self.two_columns = any(_opens_two_columns(text) for text in texts)
+            self.header = any(has_motto(text) for text in texts)
         longest, self.longest = self.longest, max(self.longest, len(cells[-1]))
         if following == 0:
             return False
@@ -232,10 +234,12 @@ class _TableEnd:
         """A header or closing ends with its row of two cells; a header whose place and date
         stand in a cell of their own after the row (a page that closes each cell with its bar,
         the issuer's cell before the first: `Số: 12/KH-UBND`, `|`, `Hà Giang, ngày ...`, `|`)
-        ends with that cell, the header's last: the body follows it."""
-        if has_place_date("\n".join(line.text for line in cells[-1])):
+        ends with that cell, the header's last: the body follows it. (A closing's next run
+        may cite a date too: an appendix's `Kèm theo Kế hoạch số ... ngày ...`.)"""
+        if self.header and has_place_date("\n".join(line.text for line in cells[-1])):
             return True
-        return self.row_cells == _FOOTER_WIDTH and not has_place_date(following_text)
+        ended_row = self.row_cells == _FOOTER_WIDTH
+        return ended_row and not (self.header and has_place_date(following_text))
 
 
 def _following_run(lines: list[RawLine], start: int) -> int:
