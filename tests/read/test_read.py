@@ -159,6 +159,65 @@ def test_a_header_and_a_closing_table_end_at_their_last_row_without_a_blank_line
     assert [line.text for line in lines if line.cells] == ["STT", "Nhiệm vụ", "1", "Diễn tập"]
 
 
+# A plan copied from a legal database's page, each layout cell closed by a bar of its own (the
+# issuer's cell before the first), no blank line; the same plan typed without the bars.
+_PASTED_PAGE = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHƯỚC\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 31/KH-UBND\n|\n"
+    "Tân Phước, ngày 9\ntháng 4 năm 2026\n|\n"
+    "KẾ HOẠCH\nTổ chức Tháng hành động vì an toàn thực phẩm năm 2026\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao ý thức của người sản xuất, kinh doanh thực phẩm.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế\nChủ trì kiểm tra các cơ sở; báo cáo kết quả "
+    "trước ngày 20/5/2026.\n2. Trung tâm Văn hóa - Thông tin\nTuyên truyền trên hệ thống loa.\n"
+    "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n|\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Thị Hoa\n|\n"
+)
+
+
+def test_a_header_whose_cells_each_close_with_a_bar_ends_with_its_place_and_date() -> None:
+    """A page that closes each cell of its header with a bar on a line of its own (issuer,
+    motto, number, then the place and date) and has no blank line: the header ends with the
+    place and date, so that the body up to the closing's bar is the body, not a cell of a
+    table running on to the signature."""
+    lines = read_bytes(_PASTED_PAGE.encode(), "plan.md").lines
+    body = [line.text for line in lines if line.block is Block.BODY and line.cells is None]
+    assert "KẾ HOẠCH" in body and "II. TỔ CHỨC THỰC HIỆN" in body
+    assert not [line for line in lines if line.cells]
+    assert [line.text for line in lines if line.block is Block.HEADER_RIGHT][-2:] == [
+        "Tân Phước, ngày 9",
+        "tháng 4 năm 2026",
+    ]
+
+
+def test_a_closing_followed_by_an_appendix_citing_its_plan_date_ends_at_its_row() -> None:
+    """Only a header waits for a place-and-date cell: a closing ends with its row though the
+    appendix after it cites the plan's date (`Kèm theo Kế hoạch số ... ngày ...`)."""
+    text = (
+        "Các phòng, ban thực hiện.\n|\nNơi nhận:\n- Lưu: VT.\n|\nTM. ỦY BAN NHÂN DÂN\n"
+        "CHỦ TỊCH\n|\nPHỤ LỤC\n(Kèm theo Kế hoạch số 15/KH-UBND ngày 3 tháng 2 năm 2026)\n"
+        "|\nSTT\n|\nNhiệm vụ\n|\n|\n1\n|\nDiễn tập\n|\n"
+    )
+    lines = read_bytes(text.encode(), "plan.md").lines
+    body = [line.text for line in lines if line.block is Block.BODY and line.cells is None]
+    assert "PHỤ LỤC" in body
+    assert [line.text for line in lines if line.block is Block.FOOTER_RIGHT] == [
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+    ]
+
+
+def test_a_pasted_page_reads_as_the_same_plan_typed_without_its_bars() -> None:
+    from plan_extract import parse_bytes
+
+    pasted = parse_bytes(_PASTED_PAGE.encode(), "plan.md")
+    typed = _PASTED_PAGE.replace("\n|\n", "\n").encode()
+    clean = parse_bytes(typed, "plan.txt")
+    assert pasted.document.title == clean.document.title is not None
+    assert pasted.document.signer == clean.document.signer
+    assert [s.title for s in pasted.sections] == [s.title for s in clean.sections]
+    assert [u.name for u in pasted.units] == [u.name for u in clean.units] != []
+    assert [d.text for d in pasted.deadlines] == [d.text for d in clean.deadlines] != []
+
+
 def test_a_bold_heading_closed_before_the_next_bold_line_keeps_its_emphasis() -> None:
     """`**III. ĐỐI TƯỢNG,` / `KHEN THƯỞNG**` then at once `**1. Đối tượng:** ...`: the close
     at the end of one line and the open at the start of the next are two marks, not an empty

@@ -205,13 +205,16 @@ class _TableEnd:
 
     def __init__(self) -> None:
         self.two_columns = False
+        self.header = False  # the two columns are a header's: a motto is in them
         self.row_cells = 0  # the cells of the row read so far
         self.widest = 0  # the cells of the widest row ended
         self.longest = 0  # the lines of the longest cell
 
-    def ends_after(self, cells: list[list[RawLine]], gap: int, following: int) -> bool:
+    def ends_after(
+        self, cells: list[list[RawLine]], gap: int, following: int, following_text: str
+    ) -> bool:
         """Whether the cell just read (the last of `cells`, after `gap` bars) closes the table
-        when `following` lines up to the next bar follow its closing one."""
+        when `following` lines up to the next bar follow its closing one, `following_text`."""
         if len(cells) > 1 and gap > 1:
             self.widest = max(self.widest, self.row_cells)
             self.row_cells = 0
@@ -219,12 +222,24 @@ class _TableEnd:
         if len(cells) == _FOOTER_WIDTH:
             texts = ["\n".join(line.text for line in cell) for cell in cells]
             self.two_columns = any(_opens_two_columns(text) for text in texts)
+            self.header = any(has_motto(text) for text in texts)
         longest, self.longest = self.longest, max(self.longest, len(cells[-1]))
         if following == 0:
             return False
         if self.two_columns:
-            return self.row_cells == _FOOTER_WIDTH
+            return self._closes_two_columns(cells, following_text)
         return self.widest > 1 and self.row_cells == self.widest and following > longest
+
+    def _closes_two_columns(self, cells: list[list[RawLine]], following_text: str) -> bool:
+        """A header or closing ends with its row of two cells; a header whose place and date
+        stand in a cell of their own after the row (a page that closes each cell with its bar,
+        the issuer's cell before the first: `Số: 12/KH-UBND`, `|`, `Hà Giang, ngày ...`, `|`)
+        ends with that cell, the header's last: the body follows it. (A closing's next run
+        may cite a date too: an appendix's `Kèm theo Kế hoạch số ... ngày ...`.)"""
+        if self.header and has_place_date("\n".join(line.text for line in cells[-1])):
+            return True
+        ended_row = self.row_cells == _FOOTER_WIDTH
+        return ended_row and not (self.header and has_place_date(following_text))
 
 
 def _following_run(lines: list[RawLine], start: int) -> int:
@@ -250,6 +265,11 @@ def _run_lines(lines: list[RawLine], start: int) -> int:
             break
         count += 1
     return count
+
+
+def _run_text(lines: list[RawLine], start: int) -> str:
+    """The text of the `_run_lines` from `start`, a line each."""
+    return "\n".join(line.text for line in lines[start : start + _run_lines(lines, start)])
 
 
 def _opens_two_columns(text: str) -> bool:
@@ -295,7 +315,10 @@ def _split_tables(lines: list[RawLine], rows_end_tables: bool) -> Iterator[RawLi
                 gaps.append(gap if len(cells) > 1 else 0)
                 gap = 0
                 if rows_end_tables and end.ends_after(
-                    cells, gaps[-1], _following_run(lines, index + 1)
+                    cells,
+                    gaps[-1],
+                    _following_run(lines, index + 1),
+                    _run_text(lines, index + 1),
                 ):
                     index += 1  # the row's closing bar, and the table's
                     break
