@@ -35,3 +35,12 @@ DEPARTMENT: Issued = (
 def plan_head(issued: Issued, title: str, purpose: str, section: str) -> str:
     """A plan's lines up to the heading `section`, which the body's fragment follows."""
     return "\n".join([*issued, "KẾ HOẠCH", title, "I. MỤC ĐÍCH, YÊU CẦU", purpose, section, ""])
+
+
+COMMUNE_IMPLEMENTATION = plan_head(
+    COMMUNE,
+    "Thực hiện công tác bình đẳng giới năm 2026",
+    "Nâng cao nhận thức về bình đẳng giới.",
+    "II. TỔ CHỨC THỰC HIỆN",
+)
+"""A commune's plan on gender equality up to its implementation section's heading."""

@@ -10,7 +10,7 @@ import pytest
 
 from plan_extract.core.contract import Plan
 from plan_extract.pipeline import parse_text
-from plan_heads import COMMUNE, PROVINCE, plan_head
+from plan_heads import COMMUNE_IMPLEMENTATION, PROVINCE, plan_head
 
 _PROVINCE = plan_head(
     PROVINCE,
@@ -19,12 +19,6 @@ _PROVINCE = plan_head(
     "II. TỔ CHỨC THỰC HIỆN",
 )
 
-_COMMUNE = plan_head(
-    COMMUNE,
-    "Thực hiện công tác bình đẳng giới năm 2026",
-    "Nâng cao nhận thức về bình đẳng giới.",
-    "II. TỔ CHỨC THỰC HIỆN",
-)
 
 
 def _units(plan: Plan) -> list[tuple[str, bool]]:
@@ -41,7 +35,7 @@ SHAPES = [
         id="province_sentence_directing_an_office",
     ),
     pytest.param(
-        _COMMUNE,
+        COMMUNE_IMPLEMENTATION,
         "2. Phòng Văn hóa - Xã hội: Chủ trì, phối hợp với Trạm Y tế xã tổ chức truyền thông; "
         "chỉ đạo Hội Liên hiệp Phụ nữ xã vận động hội viên tham gia.",
         [

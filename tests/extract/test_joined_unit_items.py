@@ -11,7 +11,7 @@ import pytest
 
 from plan_extract.core.contract import Plan
 from plan_extract.pipeline import parse_text
-from plan_heads import COMMUNE, PROVINCE, plan_head
+from plan_heads import COMMUNE_IMPLEMENTATION, PROVINCE, plan_head
 
 _PROVINCE = plan_head(
     PROVINCE,
@@ -20,12 +20,6 @@ _PROVINCE = plan_head(
     "II. TỔ CHỨC THỰC HIỆN",
 )
 
-_COMMUNE = plan_head(
-    COMMUNE,
-    "Thực hiện công tác bình đẳng giới năm 2026",
-    "Nâng cao nhận thức về bình đẳng giới.",
-    "II. TỔ CHỨC THỰC HIỆN",
-)
 
 
 def _units(plan: Plan) -> list[tuple[str, bool]]:
@@ -77,7 +71,7 @@ SHAPES = [
         id="province_heading_then_lettered_parts_one_with_its_own_subject",
     ),
     pytest.param(
-        _COMMUNE,
+        COMMUNE_IMPLEMENTATION,
         [
             "8. Đề nghị Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội xã",
             "- Phối hợp tuyên truyền, vận động hội viên thực hiện bình đẳng giới.",
@@ -94,7 +88,7 @@ SHAPES = [
         id="commune_heading_then_a_nested_unit_heading",
     ),
     pytest.param(
-        _COMMUNE,
+        COMMUNE_IMPLEMENTATION,
         [
             "2. Trách nhiệm thực hiện",
             "- Hội đồng Thi đua - Khen thưởng xã phân công rõ trách nhiệm các thành viên.",
