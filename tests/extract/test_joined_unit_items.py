@@ -21,7 +21,6 @@ _PROVINCE = plan_head(
 )
 
 
-
 def _units(plan: Plan) -> list[tuple[str, bool]]:
     return sorted((unit.name, unit.lead) for unit in plan.units)
 
