@@ -264,6 +264,22 @@ def test_a_list_of_one_kind_shares_the_date_and_issuer_printed_once() -> None:
     assert _basis(separate)[0][3] is None
 
 
+def test_a_serial_number_may_end_with_a_small_letter() -> None:
+    text = (
+        "Căn cứ Nghị quyết số 12/NQ-CP ngày 3/2/2016 của Chính phủ; Nghị quyết số 45b/NQ-CP "
+        "ngày 9/9/2016 của Chính phủ về cải cách hành chính; các Nghị quyết: số 7c/NQ-CP và "
+        "số 8d/NQ-CP ngày 1/10/2016 của Chính phủ"
+    )
+    assert _basis(text) == [
+        ("nghi_quyet", "12/NQ-CP", "2016-02-03", "Chính phủ"),
+        ("nghi_quyet", "45b/NQ-CP", "2016-09-09", "Chính phủ"),
+        ("nghi_quyet", "7c/NQ-CP", "2016-10-01", "Chính phủ"),
+        ("nghi_quyet", "8d/NQ-CP", "2016-10-01", "Chính phủ"),
+    ]
+    # a capital after the digits opens the symbol, not a serial's letter
+    assert _basis("Căn cứ Kế hoạch số 25-KH/TU ngày 2/3/2016 của Tỉnh ủy")[0][1] == "25-KH/TU"
+
+
 def test_an_issuer_name_may_hold_commas_and_lower_case_kind_words() -> None:
     text = (
         "Căn cứ Kế hoạch số 01-KH/BCĐ ngày 28/06/2025 của Ban Chỉ đạo phát triển khoa học, "
