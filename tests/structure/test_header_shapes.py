@@ -840,6 +840,33 @@ def test_a_decision_without_kind_line_names_its_authority_below_the_date() -> No
     assert (document.kind, document.issuer) == ("quyet_dinh", "Ủy ban nhân dân tỉnh Tây Ninh")
 
 
+def test_a_related_documents_list_above_the_header_hides_no_authority() -> None:
+    # a legal database's page lists the documents it links above the decision it prints
+    related = "".join(
+        f"- {n}{name}\n"
+        for n, name in enumerate(
+            [
+                "Luật Trồng trọt 2018",
+                "Nghị định 94/2019/NĐ-CP về giống cây trồng",
+                "Luật Thủy lợi 2017",
+                "Quyết định 150/QĐ-TTg năm 2022 về chiến lược nông nghiệp",
+                "Công văn 52/BNN-TT năm 2023 hướng dẫn chuyển đổi cơ cấu cây trồng",
+            ],
+            start=1,
+        )
+    )
+    text = (
+        f"{related}ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 318/QĐ-UBND | Phú Yên, ngày 9 tháng 4 năm 2024 |\n"
+        "ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Trồng trọt ngày 19 tháng 11 năm 2018;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi cây trồng.\n"
+    )
+    document = parse_text(text, markdown=True).document
+    assert (document.kind, document.issuer) == ("quyet_dinh", "Ủy ban nhân dân tỉnh Phú Yên")
+    assert document.province == "Phú Yên"
+
+
 def test_a_title_without_kind_line_is_its_first_line() -> None:
     # the page prints the title on one line; the capitals under it are a heading of the body
     text = (

@@ -56,7 +56,7 @@ def read_issuer(
             _deciding_body(preamble, province)
             # a decision whose kind line was dropped prints its authority among the header's
             # body lines (`ỦY BAN NHÂN DÂN | ...` / `Số: ... | ...` / `ỦY BAN NHÂN DÂN TỈNH X`)
-            or _deciding_body([line for line in header if line.block is Block.BODY], province)
+            or _deciding_body(_below_table(header), province)
             or _issuer_from_text(preamble, closing, title, symbol, province)
         )
         if found and (block is None or found.organ == block.organ):
@@ -64,6 +64,14 @@ def read_issuer(
         if body is not None and _bare(body):
             body = None  # never the whole name: better none than a false one
     return body
+
+
+def _below_table(header: list[Line]) -> list[Line]:
+    """The header's body lines from its table on: the lines a legal database's page prints above
+    the document (its list of related documents, `- 1Luật ...`) come before the authority line,
+    and may push it out of reach."""
+    first = next((i for i, line in enumerate(header) if line.block is not Block.BODY), 0)
+    return [line for line in header[first:] if line.block is Block.BODY]
 
 
 def _issuer_block(header: list[Line]) -> Body | None:
