@@ -292,6 +292,27 @@ def test_an_issuer_name_may_hold_commas_and_lower_case_kind_words() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("issuer_text", "issuer"),
+    [
+        # an office's name lists its fields, each opened by a capital, with `,` and `và`
+        ("Bộ Văn hóa, Thể thao và Du lịch về", "Bộ Văn hóa, Thể thao và Du lịch"),
+        (
+            "Bộ trưởng Bộ Lao động, Thương binh và Xã hội,",
+            "Bộ trưởng Bộ Lao động, Thương binh và Xã hội",
+        ),
+        # another body after the comma, or a field printed without its capital: the name ends
+        ("Bộ Nội vụ, Ủy ban nhân dân xã ban hành", "Bộ Nội vụ"),
+        ("Sở Tài chính, Sở Xây dựng và Sở Công Thương", "Sở Tài chính"),
+        ("Sở Y tế, Phòng Văn hóa và Thông tin xây dựng", "Sở Y tế"),
+        ("Ban Chỉ đạo tỉnh, Tổ công tác và Nhóm", "Ban Chỉ đạo tỉnh"),
+    ],
+)
+def test_a_comma_between_the_fields_of_an_offices_name(issuer_text: str, issuer: str) -> None:
+    text = f"Căn cứ Công văn số 5/CV-BCĐ ngày 2/3/2026 của {issuer_text} Kế hoạch năm 2026"
+    assert _basis(text)[0][3] == issuer
+
+
 def test_a_later_document_after_a_description_is_a_basis_of_its_own() -> None:
     # a document can only describe earlier ones: 223 (2025) follows 4255's description
     later = (

@@ -377,8 +377,58 @@ def _before_issuer_end(text: str) -> str:
         following = text[match.end() :].lstrip()[:1]
         if match.group() == "," and following.isalpha() and following.islower():
             continue
+        if match.group() == "," and _between_fields(text[: match.start()], text[match.end() :]):
+            continue
         return text[: match.start()]
     return text
+
+
+_MAX_FIELDS = 4  # `Bộ Văn hóa, Thể thao và Du lịch`: the fields after an office's first one
+
+
+def _between_fields(before: str, after: str) -> bool:
+    """A comma between two fields of an office's name, each opened by a capital (names.
+    office_case): `của Bộ Văn hóa, Thể thao và Du lịch`, `Bộ Lao động, Thương binh và Xã hội`.
+    Before it an office's kind and its first field; after it fields up to a joiner and the last
+    one; not when another body opens after the comma (`của Bộ Y tế, Ủy ban nhân dân tỉnh`)."""
+    terms = HEADER_TERMS.load()
+    office = _office_field_end().match(before)
+    if office is None or not _one_field(office.group("field").split()):
+        return False
+    folded = f"{' '.join(after.split()).casefold()} "
+    bodies = [*terms.office_kinds, *terms.issuing_bodies, *terms.parent_bodies]
+    if any(folded.startswith(f"{body.casefold()} ") for body in bodies):
+        return False
+    joiners = {word for word in terms.field_joiners if word.isalpha()}
+    field: list[str] = []
+    fields, last = 0, False  # fields closed so far; whether a joiner opened the current one
+    for word in after.replace(",", " , ").split():
+        if word == "," or word in joiners:
+            if not _one_field(field) or fields >= _MAX_FIELDS:
+                return False
+            fields, field, last = fields + 1, [], word in joiners
+            continue
+        field.append(word)
+        if last and len(field) == 1:
+            return word[:1].isupper()  # the joiner's field closes the name
+    return False
+
+
+def _one_field(words: list[str]) -> bool:
+    """A field of an office's name: a capital, then small letters (`Thể thao`, `Văn hóa`)."""
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w.isalpha() and w.islower() for w in words[1:])
+    )
+
+
+@cache
+def _office_field_end() -> re.Pattern[str]:
+    """An office named by its fields and the field printed after it, at the end of a text (`...
+    Bộ Văn hóa`)."""
+    kinds = alternatives(HEADER_TERMS.load().field_offices)
+    return re.compile(rf".*(?<!\w)(?:{kinds})\s+(?P<field>[^,]+)$")  # the last kind printed
 
 
 def _before_next_document(text: str) -> str:

@@ -51,6 +51,7 @@ class HeaderTerms(Knowledge):
     abbreviations: dict[str, str]
     office_kinds: list[str]
     placeless_offices: list[str]
+    field_offices: list[str]
     field_joiners: list[str]
     name_spelling: dict[str, str]
     unit_types: list[str]
@@ -131,6 +132,7 @@ class HeaderTerms(Knowledge):
         _subset("province types", self.province_types, self.unit_types)
         _subset("kinds cited by name", self.named_kinds, self.basis_kinds)
         _subset("offices named without a place", self.placeless_offices, self.office_kinds)
+        _subset("offices named by their fields", self.field_offices, self.office_kinds)
         _subset("commune types", self.commune_types, get_args(CommuneType))
         _subset("position spellings", self.position_spelling, self.positions)
         odd = [k for k, v in self.position_spelling.items() if v.casefold() != k.casefold()]
