@@ -867,6 +867,26 @@ def test_a_related_documents_list_above_the_header_hides_no_authority() -> None:
     assert document.province == "Phú Yên"
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_prime_minister_issues_a_decision_and_decides_under_its_title(sep: str) -> None:
+    # a legal database's page wraps the block and the title; the authority follows the title
+    text = sep.join(
+        [
+            "THỦ TƯỚNG CHÍNH\nPHỦ\n--------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|",
+            "Số: 412/QĐ-TTg\n|\nHà Nội, ngày 7\ntháng 4 năm 2026\n|",
+            "QUYẾT ĐỊNH\nBAN\nHÀNH KẾ HOẠCH PHÁT TRIỂN KINH TẾ BIỂN VÙNG DUYÊN HẢI TRUNG BỘ\n"
+            "ĐẾN NĂM 2030\nTHỦ TƯỚNG CHÍNH PHỦ",
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2\nnăm 2025;",
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch kinh tế biển.",
+        ]
+    )
+    document = parse_text(text).document
+    assert (document.issuer, document.province) == ("Thủ tướng Chính phủ", None)
+    assert document.title == (
+        "BAN HÀNH KẾ HOẠCH PHÁT TRIỂN KINH TẾ BIỂN VÙNG DUYÊN HẢI TRUNG BỘ ĐẾN NĂM 2030"
+    )
+
+
 def test_a_title_without_kind_line_is_its_first_line() -> None:
     # the page prints the title on one line; the capitals under it are a heading of the body
     text = (

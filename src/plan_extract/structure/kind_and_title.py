@@ -206,13 +206,13 @@ def _authority_glued(line: Line) -> tuple[Line, Line] | None:
 
 def _named_body(text: str) -> bool:
     """A body named whole: with its unit (`ỦY BAN NHÂN DÂN TỈNH X`), as an office's head
-    (`GIÁM ĐỐC SỞ Y TẾ`), or an office that needs no place (`BỘ Y TẾ`); not a bare kind of
-    office (`BAN CHỈ ĐẠO ...`, which a title may be about)."""
+    (`GIÁM ĐỐC SỞ Y TẾ`), a body or an office that needs no place (`THỦ TƯỚNG CHÍNH PHỦ`, `BỘ Y
+    TẾ`); not a bare kind of office (`BAN CHỈ ĐẠO ...`, which a title may be about)."""
     position = position_at(text)
     rest = text[len(position) :].strip() if position else text
     body = parse_body(rest)
     if body is not None:
-        return body.unit_name is not None
+        return body.unit_name is not None or body.organ in HEADER_TERMS.load().national_bodies
     return position is not None or placeless_office(rest) is not None
 
 

@@ -129,9 +129,15 @@ def unit_type_at(text: str) -> tuple[str, str] | None:
 
 
 def parse_body(text: str) -> Body | None:
-    """An issuing body from its printed name, in capitals or not (`UBND xã X`, `ỦY BAN ...`)."""
+    """An issuing body from its printed name, in capitals or not (`UBND xã X`, `ỦY BAN ...`); a
+    body of the whole country printed alone (`THỦ TƯỚNG CHÍNH PHỦ`) as it stands."""
     text = expand_abbreviations(" ".join(text.split()))
     folded = text.casefold()
+    national = next(
+        (b for b in HEADER_TERMS.load().national_bodies if b.casefold() == folded), None
+    )
+    if national is not None:
+        return Body(national, None, None)
     for organ in sorted(HEADER_TERMS.load().issuing_bodies, key=len, reverse=True):
         if not re.match(rf"{re.escape(organ.casefold())}(?!\w)", folded):
             continue

@@ -51,6 +51,7 @@ class HeaderTerms(Knowledge):
     abbreviations: dict[str, str]
     office_kinds: list[str]
     placeless_offices: list[str]
+    national_bodies: list[str]
     field_offices: list[str]
     field_joiners: list[str]
     name_spelling: dict[str, str]
