@@ -216,6 +216,22 @@ SHAPES = [
         id="civil_servants_by_their_titles_alone",
     ),
     pytest.param(
+        "Ủy ban nhân dân huyện giao Trưởng các Phòng: Nội vụ, Văn hóa và Thông tin căn cứ chức"
+        " năng, nhiệm vụ theo dõi, đôn đốc các xã thực hiện.",
+        [("Phòng Nội vụ", True), ("Phòng Văn hóa và Thông tin", True)],
+        id="bodies_listed_under_one_head_then_their_duty",
+    ),
+    pytest.param(
+        "Các Phòng: Tài nguyên và Môi trường, Giáo dục và Đào tạo phối hợp với Trung tâm Y tế"
+        " huyện kiểm tra vệ sinh môi trường trường học.",
+        [
+            ("Phòng Tài nguyên và Môi trường", True),
+            ("Phòng Giáo dục và Đào tạo", True),
+            ("Trung tâm Y tế huyện", False),
+        ],
+        id="bodies_listed_under_one_head_then_their_partner",
+    ),
+    pytest.param(
         "UBND xã tổ chức hội nghị sơ kết, phối hợp với các ban, ngành, đoàn thể liên quan.",
         [],
         id="the_issuer_and_an_open_collective_are_no_units",

@@ -216,10 +216,10 @@ SHAPES = [
     ),
     pytest.param(
         _implementation(
-            "1. Sở Giao thông vận tải - cơ quan thường trực Ban An toàn giao thông tỉnh",
-            "- Kiểm tra xe khách.",
+            "1. Sở Du lịch - cơ quan thường trực Ban Chỉ đạo phát triển du lịch tỉnh",
+            "- Kiểm tra các khu du lịch.",
         ),
-        [("Sở Giao thông vận tải", True)],
+        [("Sở Du lịch", True)],
         id="a_name_missing_from_the_lexicon_ends_before_its_role",
     ),
     pytest.param(

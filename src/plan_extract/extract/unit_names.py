@@ -580,10 +580,13 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     pieces: list[tuple[int, int]] = []
     first = colon + 1 if words[colon] == ":" else colon
     # the list ends where a decision's answerable clause starts (`..., Tư pháp chịu trách
-    # nhiệm thi hành`), not at the next mark
-    answerable = {h.first_token for h in line.parse.of("ANSWERABLE")}
+    # nhiệm thi hành`), or the clause's role word in lower case (`..., Tư pháp căn cứ chức
+    # năng ... hướng dẫn`), not at the next mark
+    clause_starts = {h.first_token for h in line.parse.of("ANSWERABLE")}
+    roles = line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
+    clause_starts |= {h.first_token for h in roles if words[h.first_token][:1].islower()}
     for at in range(first, len(words) + 1):
-        if at in answerable:
+        if at in clause_starts:
             if at > first and capitalized(words[first]):
                 pieces.append((first, at))
             break

@@ -658,6 +658,9 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     }
     made = False
     for start, free in starts.items():
+        if _head_list_task(collector, line, start, free):
+            made = True
+            continue
         hits, end = unit_list(line, start)
         if start in plain and any(h.id in _collectives() for h in hits):
             start, free = plain[start]
@@ -696,6 +699,29 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         collector.task(line, lead, coop)
         made = True
     return made
+
+
+def _head_list_task(collector: _Collector, line: BodyLine, start: int, free: bool) -> bool:
+    """`Giao Giám đốc các Sở: Nội vụ, Tài chính căn cứ chức năng ... theo dõi`: the bodies a
+    clause lists under one head noun after its colon, each a name of the lexicon, lead its
+    task when a request stands before them (`free`) or a role word after them; the names the
+    lexicon misses are not read (a sentence runs on after the list)."""
+    listed = head_members(line, start)
+    if listed is None:
+        return False
+    members, end = listed
+    role_starts = {
+        h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
+    }
+    if not members or not all(m.in_lexicon for m in members):
+        return False
+    if not (free or end in role_starts):
+        return False
+    lead = [collector.listed(m, line) for m in members]
+    clause_end = line.clause_bounds(end)[1]
+    coop = [collector.unit(h, line) for h in cooperating_units(line, end, clause_end)]
+    collector.task(line, lead, coop)
+    return True
 
 
 _AGENT_CLAUSE_ENDS = frozenset({".", ";", ")"})
