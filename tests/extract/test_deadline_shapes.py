@@ -118,6 +118,22 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Tổ chức khám sàng lọc từ ngày 15.6 đến ngày 30.6.2026."],
         [("range", (2026, 6, 15), (2026, 6, 30), None)],
     ),
+    "a day, then a dotted date ending its range": (
+        [_TASKS, "1. Tổ chức khám sàng lọc từ ngày 3 - 28.9.2026."],
+        [("range", (2026, 9, 3), (2026, 9, 28), None)],
+    ),
+    "a start worded as one, alone": (
+        [_TASKS, "1. Thời gian rà soát là 20 ngày, bắt đầu từ ngày 05/10/2026."],
+        [("range", (2026, 10, 5), None, None)],
+    ),
+    "a range whose start prints its hour": (
+        [
+            _TASKS,
+            "1. Rà soát bắt đầu từ 7 giờ 30 phút ngày 05-10-2026 và kết thúc chậm nhất vào"
+            " ngày 25-10-2026.",
+        ],
+        [("range", (2026, 10, 5), (2026, 10, 25), None)],
+    ),
     "days of every month": (
         [_TASKS, "1. Cộng tác viên cập nhật sổ theo dõi từ ngày 20 đến 25 hằng tháng."],
         [("range", (None, None, 20), (None, None, 25), "monthly")],

@@ -32,6 +32,13 @@ def time_of_day(line: BodyLine, token: int) -> Hit | None:
     )
 
 
+def opened_at(line: BodyLine, hit: Hit, kind: PhraseLabel = "RANGE_FROM") -> bool:
+    """A range's `từ` (or a start word) just before the date, or before the hour printed before
+    it (`bắt đầu từ 7 giờ 30 phút ngày 01/4/2026`), as a trigger binds across the hour."""
+    time = time_of_day(line, hit.first_token)
+    return ends_at(line, kind, hit.first_token if time is None else time.first_token)
+
+
 _ACTION_WORDS = 12
 
 

@@ -8,7 +8,7 @@ from typing import cast
 from plan_extract.core.contract import Frequency
 from plan_extract.extract.context import BodyLine
 from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead
-from plan_extract.extract.deadline_items import ends_at, time_of_day
+from plan_extract.extract.deadline_items import opened_at, time_of_day
 from plan_extract.extract.nlp import Hit
 
 
@@ -109,7 +109,7 @@ def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -
     (`... áp dụng từ ngày 01/4/2026. Thời gian báo cáo: đến hết ngày 31/12/2026` is two
     times), else the range word must join the two and the time be bound (a trigger or a
     label before it). An hour printed before the end's day stands between the range word and
-    the end (`từ ngày 02/3 đến 17 giờ ngày 20/3/2026`)."""
+    the end (`từ ngày 02/3 đến 17 giờ ngày 20/3/2026`), and so may one after the `từ`."""
     first, last = date.hit, following.hit
     if date.kind not in RANGE_ENDS:
         return False
@@ -117,11 +117,11 @@ def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -
     end_opens = last.first_token if hour is None else hour.first_token
     joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == end_opens]
     if following.kind == "YEAR":  # `Thời gian: Từ tháng 5/2026 đến hết năm 2026`, bound only
-        opened = ends_at(line, "RANGE_FROM", first.first_token)
+        opened = opened_at(line, first)
         return opened and bound and any(h.first_token == first.last_token for h in joints)
     if following.kind not in RANGE_ENDS:
         return False
-    if ends_at(line, "RANGE_FROM", first.first_token):
+    if opened_at(line, first):
         words = line.parse.words
         return any(
             first.last_token <= h.first_token

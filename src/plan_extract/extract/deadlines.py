@@ -27,7 +27,7 @@ from plan_extract.extract.deadline_bindings import (
     titles_opening_section,
 )
 from plan_extract.extract.deadline_cells import table_deadlines
-from plan_extract.extract.deadline_items import FoundDeadline, ends_at, found_at
+from plan_extract.extract.deadline_items import FoundDeadline, ends_at, found_at, opened_at
 from plan_extract.extract.deadline_prose import prose_year
 from plan_extract.extract.deadline_spans import (
     RANGE_ENDS,
@@ -92,7 +92,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         clause = line.clause_bounds(hit.first_token)
         recurrence = clause_frequency(line, clause, date)
         following = dates[index + 1] if index + 1 < len(dates) else None
-        opened = ends_at(line, "RANGE_FROM", hit.first_token)
+        opened = opened_at(line, hit)
         triggered = is_triggered(line, hit) or joined(line, triggered_before, hit)
         targets_here = context.structure.kind_at(line.number) == "objectives"
         labelled = (
@@ -139,8 +139,13 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                     line, clause, hit, "range", start, end, recurrence, following.hit.last_token
                 )
             )
-        elif date.kind in RANGE_ENDS and opened and (triggered or labelled or open_end(line, hit)):
-            # a start alone (`Từ tháng 11/2025`); a span opened by `từ` is that span
+        elif (
+            date.kind in RANGE_ENDS
+            and opened
+            and (triggered or labelled or open_end(line, hit) or opened_at(line, hit, "START_WORD"))
+        ):
+            # a start alone (`Từ tháng 11/2025`, `bắt đầu từ ngày 01/4/2026`); a span opened
+            # by `từ` is that span
             year = date.year
             if year is None and recurrence is None:
                 year = _context_year(context, line, hit.first_token)

@@ -55,6 +55,7 @@ QuantityLabel = Literal["NOT_MEASURED", "RANGE"]
 DeadlineLabel = Literal[
     "DEADLINE_TRIGGER",
     "RANGE_FROM",
+    "START_WORD",
     "RANGE_TO",
     "SCHEDULE_LABEL",
     "OPENING_LABEL",
@@ -333,6 +334,7 @@ class DeadlinePhrases(PatternFile):
             frozenset({"DEADLINE_TRIGGER", "COMPLETION_TRIGGER"}),
             frozenset({"DEADLINE_TRIGGER", "YEAR_TRIGGER"}),
             frozenset({"RANGE_FROM", "YEAR_TRIGGER"}),
+            frozenset({"RANGE_FROM", "START_WORD"}),
         }
     )
     patterns: list[DeadlineGroup]
