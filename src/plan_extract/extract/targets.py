@@ -29,6 +29,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a count of thousands is written `1.500`; `2026` is a year, `1022` a hotline's or a code's number
 _BARE_THOUSANDS = re.compile(r"^\d{4,}$")
+_DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _VETO_WINDOW = 6
 _SAME_TARGET_OVERLAP = 0.6
 # Bounds on the work a hostile text can ask for (a plan states tens of targets; the corpus's
@@ -702,11 +703,25 @@ def _inside_brackets(line: BodyLine, token: int) -> bool:
 
 def _committed(line: BodyLine, token: int) -> bool:
     """A comparator right before the figure that commits to it (`ít nhất 02`, `đạt trên
-    46.200`; not the preposition of `trên 4 loại hình`, nor the estimate of `khoảng 1.000`)."""
-    weak = lexicon.COMPARATORS.load().not_committing_words
-    return any(
-        h.last_token == token and fold(line.span_text(h.first_token, h.last_token)) not in weak
-        for h in line.parse.of("COMPARATOR_BEFORE")
+    46.200`, `thu hút trên 5 triệu lượt`; not the preposition of `trên 4 loại hình`, nor the
+    estimate of `khoảng 1.000`)."""
+    comparators = lexicon.COMPARATORS.load()
+    for hit in line.parse.of("COMPARATOR_BEFORE"):
+        if hit.last_token != token:
+            continue
+        word = fold(line.span_text(hit.first_token, hit.last_token))
+        if word not in comparators.not_committing_words:
+            return True
+        if word in comparators.committing_to_large_words and _large(line, token):
+            return True
+    return False
+
+
+def _large(line: BodyLine, token: int) -> bool:
+    """The figure counts thousands: written with a thousands dot (`8.500`) or a multiplier after
+    it (`5 triệu`)."""
+    return bool(_DOTTED_THOUSANDS.match(line.parse.words[token])) or (
+        _multiplier(line, token) is not None
     )
 
 
