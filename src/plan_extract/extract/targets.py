@@ -703,25 +703,23 @@ def _inside_brackets(line: BodyLine, token: int) -> bool:
 
 def _committed(line: BodyLine, token: int) -> bool:
     """A comparator right before the figure that commits to it (`ít nhất 02`, `đạt trên
-    46.200`, `thu hút trên 5 triệu lượt`; not the preposition of `trên 4 loại hình`, nor the
-    estimate of `khoảng 1.000`)."""
-    comparators = lexicon.COMPARATORS.load()
-    for hit in line.parse.of("COMPARATOR_BEFORE"):
-        if hit.last_token != token:
-            continue
-        word = fold(line.span_text(hit.first_token, hit.last_token))
-        if word not in comparators.not_committing_words:
-            return True
-        if word in comparators.committing_to_large_words and _large(line, token):
-            return True
-    return False
+    46.200`; not the preposition of `trên 4 loại hình`, nor the estimate of `khoảng 1.000`)."""
+    weak = lexicon.COMPARATORS.load().not_committing_words
+    return any(
+        h.last_token == token and fold(line.span_text(h.first_token, h.last_token)) not in weak
+        for h in line.parse.of("COMPARATOR_BEFORE")
+    )
 
 
-def _large(line: BodyLine, token: int) -> bool:
-    """The figure counts thousands: written with a thousands dot (`8.500`) or a multiplier after
-    it (`5 triệu`)."""
-    return bool(_DOTTED_THOUSANDS.match(line.parse.words[token])) or (
-        _multiplier(line, token) is not None
+def _over_large(line: BodyLine, token: int) -> bool:
+    """`trên` before a figure counting thousands, written with a thousands dot (`trên 8.500
+    tấn`) or a multiplier after it (`thu hút trên 5 triệu lượt khách`): a minimum, where
+    `trên 3 kênh` is a preposition (places and channels are counted in units)."""
+    large = _DOTTED_THOUSANDS.match(line.parse.words[token]) or _multiplier(line, token)
+    words = lexicon.COMPARATORS.load().committing_to_large_words
+    return bool(large) and any(
+        h.last_token == token and fold(line.span_text(h.first_token, h.last_token)) in words
+        for h in line.parse.of("COMPARATOR_BEFORE")
     )
 
 
@@ -737,14 +735,18 @@ def _count_target(
     planned quantity listed `what: N things` (outside brackets) of a noun the count list names
     (`Đầu tư mới trạm 5G: 35 trạm`; not the size `Số lượng: 5.000 cuốn`); in the objectives also
     when it recurs (`Mỗi quý có 04 tin, bài`), not in the tasks, where a frequency paces the
-    work (`chi trả hằng tháng ... giữa hai bên`)."""
+    work (`chi trả hằng tháng ... giữa hai bên`). A large figure after `trên` (`_over_large`)
+    is a minimum in the objectives, and in the tasks after a STRIVE cue only (`triển khai trên
+    1.200 ha` in a task may be the ground an activity covers)."""
     listed = named and _listed(line, token)
     if line.kind == "objectives":
-        return committed or recurring or listed or _planned_count(line, token)
+        over_large = _over_large(line, token)
+        return committed or recurring or listed or over_large or _planned_count(line, token)
     if line.kind != "tasks":
         return False
-    striving = _striving(line, line.clause_bounds(token), token) and _planned_count(line, token)
-    return committed or listed or striving
+    striving = _striving(line, line.clause_bounds(token), token)
+    planned = striving and (_planned_count(line, token) or _over_large(line, token))
+    return committed or listed or planned
 
 
 def _striving(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
