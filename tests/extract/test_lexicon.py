@@ -20,6 +20,7 @@ def comparators(*groups: dict[str, Any]) -> dict[str, Any]:
         "default": ">=",
         "default_decrease": "<=",
         "not_committing": ["trên"],
+        "committing_to_large": ["trên"],
         "patterns": groups,
         "examples": [EXAMPLE],
     }
@@ -33,6 +34,12 @@ def test_a_phrase_under_two_comparators_is_refused() -> None:
                 {"label": "COMPARATOR_BEFORE", "id": "<", "phrases": ["Đạt"]},
             )
         )
+
+
+def test_a_word_committing_to_large_figures_must_be_one_that_does_not_commit() -> None:
+    with pytest.raises(ValidationError, match="not in not_committing"):
+        decrease = comparators({"label": "DECREASE", "phrases": ["giảm"]})
+        lexicon.Comparators.model_validate({**decrease, "committing_to_large": ["hơn"]})
 
 
 def test_a_phrase_listed_twice_is_refused_in_any_spelling() -> None:

@@ -49,6 +49,29 @@ def test_a_count_the_tasks_commit_to_is_a_target_an_estimate_is_not() -> None:
     assert [(t.value, t.unit, t.comparator) for t in targets] == [(2, "count", ">=")]
 
 
+def test_over_a_large_figure_commits_to_it_over_a_few_places_it_does_not() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Đến năm 2030 thu hút trên 1,2 triệu lượt khách; cung ứng trên 7.800 tấn chè búp.",
+        "- Giới thiệu sản phẩm trên 5 sàn thương mại điện tử; đăng tin trên 2 trang thông tin.",
+    )
+    assert [(t.value, t.unit, t.comparator, t.year) for t in targets] == [
+        (1200000, "count", ">", 2030),
+        (7800, "count", ">", 2030),
+    ]
+
+
+def test_over_a_large_figure_in_the_tasks_is_a_target_after_a_strive_cue_only() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Nâng cao giá trị sản xuất nông nghiệp.",
+        "II. NHIỆM VỤ, GIẢI PHÁP",
+        "1. Phát triển du lịch: phấn đấu đón trên 2,4 triệu lượt khách.",
+        "2. Cơ giới hóa: triển khai máy cấy trên 1.500 ha lúa.",
+    )
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(2400000, "count", ">")]
+
+
 def test_a_figure_restated_in_another_subsection_is_one_target() -> None:
     targets = _targets(
         "I. MỤC TIÊU",

@@ -219,10 +219,23 @@ class Comparators(PatternFile):
     default: Comparator
     default_decrease: Comparator
     not_committing: Phrases
+    committing_to_large: Phrases
 
     @cached_property
     def not_committing_words(self) -> frozenset[str]:
         return frozenset(fold(phrase) for phrase in self.not_committing)
+
+    @cached_property
+    def committing_to_large_words(self) -> frozenset[str]:
+        return frozenset(fold(phrase) for phrase in self.committing_to_large)
+
+    @model_validator(mode="after")
+    def _large_words_are_weak(self) -> Comparators:
+        """`committing_to_large` narrows the words that do not commit; it names no other word."""
+        stray = sorted(self.committing_to_large_words - self.not_committing_words)
+        if stray:
+            raise ValueError(f"committing_to_large: {stray} not in not_committing")
+        return self
 
     patterns: list[Annotated[ComparatorGroup | ComparatorCues, Field(discriminator="label")]]
     examples: list[QuantityExample] = Field(min_length=1)

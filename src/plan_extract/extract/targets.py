@@ -29,6 +29,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a count of thousands is written `1.500`; `2026` is a year, `1022` a hotline's or a code's number
 _BARE_THOUSANDS = re.compile(r"^\d{4,}$")
+_DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _VETO_WINDOW = 6
 _SAME_TARGET_OVERLAP = 0.6
 # Bounds on the work a hostile text can ask for (a plan states tens of targets; the corpus's
@@ -710,6 +711,18 @@ def _committed(line: BodyLine, token: int) -> bool:
     )
 
 
+def _over_large(line: BodyLine, token: int) -> bool:
+    """`trên` before a figure counting thousands, written with a thousands dot (`trên 8.500
+    tấn`) or a multiplier after it (`thu hút trên 5 triệu lượt khách`): a minimum, where
+    `trên 3 kênh` is a preposition (places and channels are counted in units)."""
+    large = _DOTTED_THOUSANDS.match(line.parse.words[token]) or _multiplier(line, token)
+    words = lexicon.COMPARATORS.load().committing_to_large_words
+    return bool(large) and any(
+        h.last_token == token and fold(line.span_text(h.first_token, h.last_token)) in words
+        for h in line.parse.of("COMPARATOR_BEFORE")
+    )
+
+
 def _stated_after(line: BodyLine, after: int) -> bool:
     return any(h.first_token == after for h in line.parse.of("COMPARATOR_AFTER"))
 
@@ -722,14 +735,18 @@ def _count_target(
     planned quantity listed `what: N things` (outside brackets) of a noun the count list names
     (`Đầu tư mới trạm 5G: 35 trạm`; not the size `Số lượng: 5.000 cuốn`); in the objectives also
     when it recurs (`Mỗi quý có 04 tin, bài`), not in the tasks, where a frequency paces the
-    work (`chi trả hằng tháng ... giữa hai bên`)."""
+    work (`chi trả hằng tháng ... giữa hai bên`). A large figure after `trên` (`_over_large`)
+    is a minimum in the objectives, and in the tasks after a STRIVE cue only (`triển khai trên
+    1.200 ha` in a task may be the ground an activity covers)."""
     listed = named and _listed(line, token)
     if line.kind == "objectives":
-        return committed or recurring or listed or _planned_count(line, token)
+        over_large = _over_large(line, token)
+        return committed or recurring or listed or over_large or _planned_count(line, token)
     if line.kind != "tasks":
         return False
-    striving = _striving(line, line.clause_bounds(token), token) and _planned_count(line, token)
-    return committed or listed or striving
+    striving = _striving(line, line.clause_bounds(token), token)
+    planned = striving and (_planned_count(line, token) or _over_large(line, token))
+    return committed or listed or planned
 
 
 def _striving(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
