@@ -17,6 +17,9 @@ line leaves no doubt (data/read/ocr_glyphs.yaml).
   before the heading: no part of the text.
 - The slash of a number left blank (`Số: /KH-UBND`) lost after the blank: `Số: KH-UBND`, in
   the header too.
+- A table's row numbering its columns (`1 | 2 | 3 ...`, under the header) with one cell read as
+  no number (`11` read as `lãi`): the others each the number of its place leave no doubt; the
+  row read otherwise is taken for one of the table's, and the header over it is lost.
 - A line that is a speck or a rule read as a letter and a sign (`A,` between the issuer's
   lines, `Ử¿` under a heading): no more than three characters, one letter among them and no
   digit, and not a list's mark (`-`, `a)`): nothing is printed so on a line of its own.
@@ -63,6 +66,9 @@ _ROMAN_HEADING = re.compile(r"^(?P<numeral>[IVX]{1,5})\. ")
 _MIN_SEQUENCE = 3  # headings it takes to tell a sequence
 _GLUED_HEADING = re.compile(r"(?<=[.:;])\s+(?=[IVX]{1,5}\.\s)")
 _ITEM_OPENING = re.compile(r"^(?:\d{1,2}\.|-)\s+[^\W\d_]")
+_COLUMN_NUMBER = re.compile(r"^(?P<open>\(?)(?P<n>\d{1,2})(?P<close>\)?)$")
+_MIN_NUMBERED = 3  # columns read as their numbers, besides the one misread, at least
+_MISREAD_LENGTH = 3  # characters of the misread number, at most
 _BARE_SYMBOL = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # `KH-UBND`: letters, hyphens, no digit
 
 
@@ -288,9 +294,35 @@ def mend_ocr_glyphs(lines: list[RawLine]) -> list[RawLine]:
     )
 
 
+def column_numbers(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """The cells of a row numbering its columns with its one misread number set back: each
+    other cell with text is the number of its place among them (`1`, `2` ... or `(1)`,
+    `(2)` ...), the misread one is short and no number (`lãi` for `11`). Any other row as
+    read."""
+    filled = [index for index, cell in enumerate(cells) if cell.strip()]
+    found = [_COLUMN_NUMBER.match(cells[index].strip()) for index in filled]
+    wrong = [
+        place
+        for place, match in enumerate(found, 1)
+        if match is None or int(match.group("n")) != place
+    ]
+    if len(wrong) != 1 or len(filled) - 1 < _MIN_NUMBERED:
+        return cells
+    place = wrong[0]
+    misread = cells[filled[place - 1]].strip()
+    if found[place - 1] is not None or len(misread) > _MISREAD_LENGTH:
+        return cells
+    like = next(match for match in found if match is not None)
+    number = f"{like.group('open')}{place}{like.group('close')}"
+    return tuple(number if index == filled[place - 1] else cell for index, cell in enumerate(cells))
+
+
 def _mended(line: RawLine) -> RawLine:
     """The line with its misread glyphs set back: the line itself (not a copy) where it is no
     OCR's or nothing changes, as for every line of a text layer."""
+    if Hint.OCR in line.hints and line.cells is not None:
+        cells = column_numbers(line.cells)
+        return line if cells == line.cells else replace(line, cells=cells, text=" | ".join(cells))
     if _read_in_body(line):
         text = mend_glyphs(line.text)
     elif Hint.OCR not in line.hints or line.cells is not None:
