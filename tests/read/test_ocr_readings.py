@@ -248,3 +248,17 @@ def test_a_row_numbering_the_columns_gets_its_one_misread_number_back() -> None:
         assert column_numbers(cells) == cells
     typed = RawLine(text=" | ".join(read), source_line=1, cells=read)  # no OCR's
     assert mend_ocr_glyphs([typed])[0].cells == read
+
+
+def test_a_recipients_note_with_its_letter_read_as_a_sign_is_set_back_in_the_closing() -> None:
+    """A scan of kh-ubnd-0124 (150 dpi): `(b/c)` after a recipient read `(b/€)`."""
+    ocr = frozenset({Hint.OCR})
+    read = "- TT. Tỉnh ủy; TT. HĐND tỉnh (b/€);"
+    closing = RawLine(text=read, source_line=1, hints=ocr, block=Block.FOOTER_LEFT)
+    body = RawLine(text=read, source_line=2, hints=ocr)
+    typed = RawLine(text=read, source_line=3, block=Block.FOOTER_LEFT)
+    assert _texts(mend_ocr_glyphs([closing, body, typed])) == [
+        "- TT. Tỉnh ủy; TT. HĐND tỉnh (b/c);",
+        read,
+        read,
+    ]
