@@ -43,6 +43,9 @@ def test_specks_read_as_signs_or_lone_accents_are_no_words() -> None:
     assert is_speck("ˆ", 58.0) and is_speck("`", 94.0)  # an accent alone, however sure
     assert not is_speck("&", 90.0)  # printed, and read with confidence
     assert not is_speck("-", 20.0) and not is_speck("+", 20.0)  # a list's mark
+    # a letter alone no Vietnamese text prints (after `KT. CHỦ TỊCH` on a scan of kh-ubnd-0134)
+    assert is_speck("š", 90.0) and is_speck("ß", 90.0)
+    assert not any(is_speck(letter, 90.0) for letter in ("à", "Ở", "ư", "đ", "x", "ặ"))
     # ... but a dash read with low confidence from a dot no wider than tall is a speck
     assert is_speck("-", 8.0, aspect=1.0) and not is_speck("-", 92.0, aspect=1.0)
     assert not is_speck("-", 8.0, aspect=2.7)
