@@ -7,7 +7,12 @@ from __future__ import annotations
 from plan_extract.read.layout_cues import opens_heading_after_clause
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.pdf.ocr import is_speck
-from plan_extract.read.pdf.ocr_glyphs import heading_numbers, is_noise_line, mend_ocr_glyphs
+from plan_extract.read.pdf.ocr_glyphs import (
+    column_numbers,
+    heading_numbers,
+    is_noise_line,
+    mend_ocr_glyphs,
+)
 from plan_extract.read.pdf.ocr_tones import retone, retone_ocr_lines
 
 HEADING = frozenset({Hint.OCR, Hint.ALL_CAPS})
@@ -38,6 +43,9 @@ def test_specks_read_as_signs_or_lone_accents_are_no_words() -> None:
     assert is_speck("ˆ", 58.0) and is_speck("`", 94.0)  # an accent alone, however sure
     assert not is_speck("&", 90.0)  # printed, and read with confidence
     assert not is_speck("-", 20.0) and not is_speck("+", 20.0)  # a list's mark
+    # a letter alone no Vietnamese text prints (after `KT. CHỦ TỊCH` on a scan of kh-ubnd-0134)
+    assert is_speck("š", 90.0) and is_speck("ß", 90.0)
+    assert not any(is_speck(letter, 90.0) for letter in ("à", "Ở", "ư", "đ", "x", "ặ"))
     # ... but a dash read with low confidence from a dot no wider than tall is a speck
     assert is_speck("-", 8.0, aspect=1.0) and not is_speck("-", 92.0, aspect=1.0)
     assert not is_speck("-", 8.0, aspect=2.7)
@@ -112,6 +120,25 @@ def test_the_issuer_level_misread_is_set_back_there_and_before_the_same_place() 
         "tỉnh Sơn La; tính toán",
         "tính Sơn La",
     ]
+
+
+def test_a_level_misread_before_the_issuers_place_is_set_back_however_its_line_reads() -> None:
+    """A scan of qd-ubnd-2954 at 300 dpi, bi-level: the place line read `TĨNH SƠN LA` (a tilde
+    for the hook), the title `TÍNH SƠN LA` (an acute); and under a place line read right."""
+    ocr = frozenset({Hint.OCR})
+    for place in ("TĨNH SƠN LA", "TỈNH SƠN LA"):
+        lines = [
+            RawLine(text="ỦY BAN NHÂN DẪN", source_line=1, hints=ocr, block=Block.HEADER_LEFT),
+            RawLine(text=place, source_line=2, hints=ocr, block=Block.HEADER_LEFT),
+            RawLine(text="HÀNG HÓA TÍNH SƠN LA; tĩnh Sơn La", source_line=3, hints=ocr),
+            RawLine(text="tính toán; thanh tĩnh; TĨNH HÀ", source_line=4, hints=ocr),
+        ]
+        assert [line.text for line in retone_ocr_lines(lines)] == [
+            "ỦY BAN NHÂN DÂN",
+            "TỈNH SƠN LA",
+            "HÀNG HÓA TỈNH SƠN LA; tỉnh Sơn La",
+            "tính toán; thanh tĩnh; TĨNH HÀ",
+        ]
 
 
 def test_a_dot_below_lost_on_a_word_of_several_vowels_is_set_back() -> None:
@@ -200,3 +227,41 @@ def test_a_first_heading_read_as_the_digit_one_before_heading_ii_is_heading_i() 
         ("I. MỤC ĐÍCH", "1. MỤC TIÊU CỤ THỂ", "II. NỘI DUNG", "III. KINH PHÍ"),
     ):
         assert _texts(_lines(*texts)) == list(texts)
+
+
+def test_a_row_numbering_the_columns_gets_its_one_misread_number_back() -> None:
+    """A scan of qd-ubnd-2954 (300 dpi, bi-level): the column numbers under an appendix
+    table's header, `11` read as `lãi`; read so, the row was taken for one of the table's."""
+    read = ("", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "lãi")
+    assert column_numbers(read) == ("", *map(str, range(1, 12)))
+    bracketed = ("(1)", "(2)", "(3)", "(4)", "(S)")
+    assert column_numbers(bracketed) == ("(1)", "(2)", "(3)", "(4)", "(5)")
+    row = RawLine(text=" | ".join(read), source_line=1, hints=frozenset({Hint.OCR}), cells=read)
+    (mended,) = mend_ocr_glyphs([row])
+    assert mended.cells == ("", *map(str, range(1, 12)))
+    assert mended.text == " | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11"
+    for cells in (
+        ("1", "2", "3", "4", "5", "6"),  # read right
+        ("1", "Xoài", "13.500", "7.000", "14.800"),  # a row of the table
+        ("1", "2", "3", "lãi", "ha"),  # two cells no numbers
+        ("1", "2", "lãi"),  # too few numbers to tell
+        ("1", "2", "3", "4", "Tổng"),  # a word, not a misread number
+        ("1", "2", "3", "4", "7"),  # a number: as printed
+    ):
+        assert column_numbers(cells) == cells
+    typed = RawLine(text=" | ".join(read), source_line=1, cells=read)  # no OCR's
+    assert mend_ocr_glyphs([typed])[0].cells == read
+
+
+def test_a_recipients_note_with_its_letter_read_as_a_sign_is_set_back_in_the_closing() -> None:
+    """A scan of kh-ubnd-0124 (150 dpi): `(b/c)` after a recipient read `(b/€)`."""
+    ocr = frozenset({Hint.OCR})
+    read = "- TT. Tỉnh ủy; TT. HĐND tỉnh (b/€);"
+    closing = RawLine(text=read, source_line=1, hints=ocr, block=Block.FOOTER_LEFT)
+    body = RawLine(text=read, source_line=2, hints=ocr)
+    typed = RawLine(text=read, source_line=3, block=Block.FOOTER_LEFT)
+    assert _texts(mend_ocr_glyphs([closing, body, typed])) == [
+        "- TT. Tỉnh ủy; TT. HĐND tỉnh (b/c);",
+        read,
+        read,
+    ]

@@ -50,6 +50,9 @@ _LIST_MARKS = frozenset("-+•*")
 _DASH = "-"
 DASH_ASPECT = 1.5  # a printed dash is twice as wide as it is tall, or more
 _ACCENTS = frozenset({"Lm", "Sk", "Mn"})  # modifier letters, spacing and combining marks
+# the marks Vietnamese letters carry (NFD): grave, acute, circumflex, tilde, breve, hook,
+# horn, dot below
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
 
 
 def is_speck(text: str, confidence: float, height: float = 1.0, aspect: float = 2.0) -> bool:
@@ -59,7 +62,10 @@ def is_speck(text: str, confidence: float, height: float = 1.0, aspect: float = 
     of its words' median height): the rule under the issuer read as `x.`. A list's dash or
     plus, alone before its item, is print; but not a dash read with low confidence from a dot
     no wider than it is tall (`aspect`, its box's width over its height), which a printed
-    dash never is: a speck between the words of a province's name (`TỈNH HÀ - TĨNH`)."""
+    dash never is: a speck between the words of a province's name (`TỈNH HÀ - TĨNH`). A
+    letter alone that no Vietnamese text prints (`š` after `KT. CHỦ TỊCH`) is a speck too."""
+    if len(text) == 1 and text.isalpha() and not _vietnamese_letter(text):
+        return True
     if text == _DASH:
         return confidence < SPECK_CONFIDENCE and aspect < DASH_ASPECT
     if text in _LIST_MARKS:
@@ -72,6 +78,13 @@ def is_speck(text: str, confidence: float, height: float = 1.0, aspect: float = 
         ch.isdigit() or (ch.isalpha() and unicodedata.category(ch) != "Lm") for ch in text
     )
     return not printed and confidence < SPECK_CONFIDENCE
+
+
+def _vietnamese_letter(char: str) -> bool:
+    """A Latin letter, `đ`, or one of them with the marks Vietnamese letters carry."""
+    decomposed = unicodedata.normalize("NFD", char.casefold())
+    base, marks = decomposed[:1], decomposed[1:]
+    return (base.isascii() or base == "đ") and all(mark in _VIETNAMESE_MARKS for mark in marks)
 
 
 def without_marks_inside_words(words: list[Word]) -> list[Word]:

@@ -17,6 +17,11 @@ line leaves no doubt (data/read/ocr_glyphs.yaml).
   before the heading: no part of the text.
 - The slash of a number left blank (`Số: /KH-UBND`) lost after the blank: `Số: KH-UBND`, in
   the header too.
+- A table's row numbering its columns (`1 | 2 | 3 ...`, under the header) with one cell read as
+  no number (`11` read as `lãi`): the others each the number of its place leave no doubt; the
+  row read otherwise is taken for one of the table's, and the header over it is lost.
+- A recipient's note in brackets after its name (`(b/c)`, to report) with its last letter read
+  as a sign (`(b/€)`), in the closing's recipients.
 - A line that is a speck or a rule read as a letter and a sign (`A,` between the issuer's
   lines, `Ử¿` under a heading): no more than three characters, one letter among them and no
   digit, and not a list's mark (`-`, `a)`): nothing is printed so on a line of its own.
@@ -50,9 +55,11 @@ class OcrGlyphs(Knowledge):
     numeral_glyphs: dict[str, str] = Field(min_length=1)  # glyph → the numeral's letters
     point_glyphs: list[str] = Field(min_length=1)  # read for the point after a heading number
     item_letters: dict[str, str] = Field(min_length=1)  # sign → a list item's letter
+    recipient_notes: list[str] = Field(min_length=1)  # a recipient's note, as printed
     letter_digits: dict[str, str] = Field(min_length=1)  # digit → letter inside a word
     heading_mark_glyphs: str = Field(min_length=1)  # what OCR reads a printed `#` mark as
     examples: list[GlyphExample] = Field(default_factory=list)
+    recipient_examples: list[GlyphExample] = Field(default_factory=list)  # closing's lines
 
 
 OCR_GLYPHS = data_file("read/ocr_glyphs.yaml", OcrGlyphs)
@@ -63,6 +70,9 @@ _ROMAN_HEADING = re.compile(r"^(?P<numeral>[IVX]{1,5})\. ")
 _MIN_SEQUENCE = 3  # headings it takes to tell a sequence
 _GLUED_HEADING = re.compile(r"(?<=[.:;])\s+(?=[IVX]{1,5}\.\s)")
 _ITEM_OPENING = re.compile(r"^(?:\d{1,2}\.|-)\s+[^\W\d_]")
+_COLUMN_NUMBER = re.compile(r"^(?P<open>\(?)(?P<n>\d{1,2})(?P<close>\)?)$")
+_MIN_NUMBERED = 3  # columns read as their numbers, besides the one misread, at least
+_MISREAD_LENGTH = 3  # characters of the misread number, at most
 _BARE_SYMBOL = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # `KH-UBND`: letters, hyphens, no digit
 
 
@@ -83,6 +93,30 @@ def _heading_start() -> re.Pattern[str]:
 def _item_start() -> re.Pattern[str]:
     signs = "".join(re.escape(sign) for sign in sorted(OCR_GLYPHS.load().item_letters))
     return re.compile(rf"^(?P<sign>[{signs}])\)\s")
+
+
+@cache
+def _recipient_note() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A recipient's note with its last letter read as a sign, and each note by its read form
+    less that letter (`b/`)."""
+    glyphs = OCR_GLYPHS.load()
+    signs = "".join(re.escape(sign) for sign in sorted(glyphs.item_letters))
+    notes = {note[:-1]: note for note in glyphs.recipient_notes}
+    stems = "|".join(re.escape(stem) for stem in sorted(notes, key=len, reverse=True))
+    return re.compile(rf"\((?P<stem>{stems})(?P<sign>[{signs}])\)"), notes
+
+
+def mend_recipient_notes(text: str) -> str:
+    """`text` (a recipient read by OCR) with a note's last letter read as a sign set back,
+    where the sign stands for that letter (`(b/€)` → `(b/c)`)."""
+    pattern, notes = _recipient_note()
+    letters = OCR_GLYPHS.load().item_letters
+
+    def mended(found: re.Match[str]) -> str:
+        note = notes[found["stem"]]
+        return f"({note})" if letters[found["sign"]] == note[-1] else found.group()
+
+    return pattern.sub(mended, text)
 
 
 @cache
@@ -288,9 +322,35 @@ def mend_ocr_glyphs(lines: list[RawLine]) -> list[RawLine]:
     )
 
 
+def column_numbers(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """The cells of a row numbering its columns with its one misread number set back: each
+    other cell with text is the number of its place among them (`1`, `2` ... or `(1)`,
+    `(2)` ...), the misread one is short and no number (`lãi` for `11`). Any other row as
+    read."""
+    filled = [index for index, cell in enumerate(cells) if cell.strip()]
+    found = [_COLUMN_NUMBER.match(cells[index].strip()) for index in filled]
+    wrong = [
+        place
+        for place, match in enumerate(found, 1)
+        if match is None or int(match.group("n")) != place
+    ]
+    if len(wrong) != 1 or len(filled) - 1 < _MIN_NUMBERED:
+        return cells
+    place = wrong[0]
+    misread = cells[filled[place - 1]].strip()
+    if found[place - 1] is not None or len(misread) > _MISREAD_LENGTH:
+        return cells
+    like = next(match for match in found if match is not None)
+    number = f"{like.group('open')}{place}{like.group('close')}"
+    return tuple(number if index == filled[place - 1] else cell for index, cell in enumerate(cells))
+
+
 def _mended(line: RawLine) -> RawLine:
     """The line with its misread glyphs set back: the line itself (not a copy) where it is no
     OCR's or nothing changes, as for every line of a text layer."""
+    if Hint.OCR in line.hints and line.cells is not None:
+        cells = column_numbers(line.cells)
+        return line if cells == line.cells else replace(line, cells=cells, text=" | ".join(cells))
     if _read_in_body(line):
         text = mend_glyphs(line.text)
     elif Hint.OCR not in line.hints or line.cells is not None:
@@ -298,14 +358,17 @@ def _mended(line: RawLine) -> RawLine:
     else:
         text = drop_heading_marks(line.text)  # a printed Markdown file's first lines: a header
         text = mend_blank_number(text) if line.block is Block.HEADER_LEFT else text
+        text = mend_recipient_notes(text) if line.block is Block.FOOTER_LEFT else text
     return line if text == line.text else replace(line, text=text)
 
 
 def wrong_examples(glyphs: OcrGlyphs) -> list[str]:
+    checks = [(example, mend_glyphs) for example in glyphs.examples]
+    checks += [(example, mend_recipient_notes) for example in glyphs.recipient_examples]
     return [
         f"{example.text!r} mended to {mended!r}, not {example.mended or example.text!r}"
-        for example in glyphs.examples
-        if (mended := mend_glyphs(example.text)) != (example.mended or example.text)
+        for example, mend in checks
+        if (mended := mend(example.text)) != (example.mended or example.text)
     ]
 
 

@@ -15,8 +15,8 @@ khai thị hành`, `bàn tính` in `địa bàn tính`), or the meant pair is mi
 data/read/ocr_tone_pairs.yaml each with the sequence meant, are set back wherever they stand
 whole; each is one no text writes as meant (`thị hành`, `hãng năm`). The issuer's place line
 (`TÍNH SƠN LA` under `ỦY BAN NHÂN DÂN`) opens with the word of its level (`issuer_levels`): read
-with a misread mark there, it is set back, and so is the same word before the same place
-anywhere else (`HÀNG HÓA TÍNH SƠN LA` in the title).
+with a misread mark there, it is set back, and so is any misreading of that word before the same
+place anywhere else (`HÀNG HÓA TÍNH SƠN LA` in the title under `TĨNH SƠN LA` or `TỈNH SƠN LA`).
 """
 
 from __future__ import annotations
@@ -216,9 +216,13 @@ def _cased_match(word: str, found: re.Match[str]) -> str:
 
 
 def _level_repairs(lines: list[RawLine]) -> list[tuple[re.Pattern[str], str]]:
-    """For each place line of the issuer read by OCR that opens with a level's word as
-    misread (`TÍNH SƠN LA`): that word before that place, and the word meant."""
-    levels = {pair.read.casefold(): pair.meant for pair in TONE_PAIRS.load().issuer_levels}
+    """For each place line of the issuer read by OCR that opens with a level's word, as printed
+    or misread (`TỈNH SƠN LA`, `TÍNH SƠN LA`, `TĨNH SƠN LA`): each misreading of that word
+    before that place (`HÀNG HÓA TÍNH SƠN LA` in the title, whatever the place line's own
+    reading), and the word meant."""
+    pairs = TONE_PAIRS.load().issuer_levels
+    levels = {pair.read.casefold(): pair.meant for pair in pairs}
+    levels.update({pair.meant.casefold(): pair.meant for pair in pairs})
     out = []
     for line in lines:
         if Hint.OCR not in line.hints or line.block is not Block.HEADER_LEFT:
@@ -226,7 +230,8 @@ def _level_repairs(lines: list[RawLine]) -> list[tuple[re.Pattern[str], str]]:
         first, _, place = line.text.partition(" ")
         meant = levels.get(first.casefold())
         if meant is not None and any(char.isalpha() for char in place):
-            pattern = rf"(?<!\w){re.escape(first)}(?=\s+{re.escape(place.strip())}(?!\w))"
+            misread = "|".join(re.escape(pair.read) for pair in pairs if pair.meant == meant)
+            pattern = rf"(?<!\w)(?:{misread})(?=\s+{re.escape(place.strip())}(?!\w))"
             out.append((re.compile(pattern, re.IGNORECASE), meant))
     return out
 
