@@ -22,6 +22,7 @@ from plan_extract.core.budget import TimeBudgetError, remaining
 from plan_extract.core.contract import Warning
 from plan_extract.core.errors import InputError, MissingToolError
 from plan_extract.core.progress import report
+from plan_extract.core.text import unmarked
 from plan_extract.read.options import ReadLimits
 from plan_extract.read.pdf.cells import laid_out
 from plan_extract.read.pdf.ocr_reread import reread_doubtful
@@ -81,10 +82,10 @@ def is_speck(text: str, confidence: float, height: float = 1.0, aspect: float = 
 
 
 def _vietnamese_letter(char: str) -> bool:
-    """A Latin letter, `đ`, or one of them with the marks Vietnamese letters carry."""
-    decomposed = unicodedata.normalize("NFD", char.casefold())
-    base, marks = decomposed[:1], decomposed[1:]
-    return (base.isascii() or base == "đ") and all(mark in _VIETNAMESE_MARKS for mark in marks)
+    """A Latin letter, or one with only the marks Vietnamese letters carry (`đ` unmarked is
+    `d`)."""
+    marks = unicodedata.normalize("NFD", char.casefold())[1:]
+    return unmarked(char).isascii() and all(mark in _VIETNAMESE_MARKS for mark in marks)
 
 
 def without_marks_inside_words(words: list[Word]) -> list[Word]:
