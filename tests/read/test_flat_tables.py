@@ -5,8 +5,12 @@ text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import docx
 import pytest
 
+from files_helpers import docx_bytes, soffice_convert
 from plan_extract.pipeline import parse_bytes
 from plan_extract.read.model import Hint
 from plan_extract.read.text import read_text_bytes
@@ -320,3 +324,72 @@ def test_a_flattened_indicator_table_gives_one_target_per_row() -> None:
         (65, "percent", 2026),
         (450, "count", 2026),  # `ha` is counted (corpus/ANNOTATION.md)
     ]
+
+
+def test_parts_lettered_over_groups_whose_rows_are_numbered_by_the_group() -> None:
+    """`A`, `B` part the groups, which number from `I` again in each part; a group's rows are
+    numbered as its parts (`2.1` under `II`), and a row's parts once more (`2.1.1`)."""
+    header = ["STT", "Nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện"]
+    rows = [
+        ["A", "NHIỆM VỤ THƯỜNG XUYÊN", "", "", ""],
+        ["I", "Tuyên truyền", "", "", ""],
+        ["1.1", "Phát thanh chuyên mục", "Đài truyền thanh xã", "Các ấp", "Hằng tháng"],
+        ["II", "Kiểm tra", "", "", ""],
+        ["2.1", "Kiểm tra hồ sơ", "Phòng Văn hóa", "Công an xã", "Quý III/2026"],
+        ["2.1.1", "Hồ sơ năm 2025", "Phòng Văn hóa", "Văn phòng", "Tháng 7/2026"],
+        ["2.2", "Kiểm tra thực địa", "Phòng Kinh tế", "Các ấp", "Quý IV/2026"],
+        ["B", "NHIỆM VỤ TRỌNG TÂM", "", "", ""],
+        ["I", "Đầu tư", "", "", ""],
+        ["1.1", "Nâng cấp trạm bơm", "Ban Quản lý dự án", "Hợp tác xã", "Năm 2027"],
+    ]
+    named_alone = blank_between(header, rows).replace("\n\n\u00a0", "")
+    assert table_rows(named_alone) == [
+        tuple(header),
+        *(tuple(row) for row in rows),
+    ]
+
+
+def test_a_letter_out_of_turn_numbers_no_row() -> None:
+    """The row before it does not count out (no number follows it) and is left as text, as
+    is the lettered one; the table goes on at the next row that follows."""
+    header = ["STT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời gian thực hiện"]
+    rows = [
+        ["1", "Phát thanh chuyên mục", "Đài truyền thanh xã", "Hằng tháng"],
+        ["B", "Nâng cấp trạm bơm", "Ban Quản lý dự án", "Năm 2027"],  # no `A` before it
+        ["2", "Kiểm tra hồ sơ", "Phòng Văn hóa", "Quý III/2026"],
+    ]
+    assert table_rows(blank_between(header, rows)) == [tuple(header), tuple(rows[2])]
+
+
+def _word_of(text: str) -> bytes:
+    """A Word file printing each line of `text` as a paragraph of its own (blank lines left
+    out): a table printed one cell a paragraph, as a copied page or a renderer sets it."""
+    document = docx.Document()
+    for line in text.splitlines():
+        if line.strip():
+            document.add_paragraph(line)
+    return docx_bytes(document)
+
+
+def test_a_word_file_printing_a_table_one_cell_a_paragraph_reads_its_units_and_deadlines(
+    tmp_path: Path,
+) -> None:
+    word = _word_of(PLAN.format(table=one_a_line(TASK_HEADER, TASK_ROWS)))
+    plan = parse_bytes(word, "plan.docx")
+    assert {(unit.name, unit.lead) for unit in plan.units} >= {
+        ("Phòng Kinh tế", True),
+        ("Công an xã", False),
+        ("Trạm Khuyến nông", True),
+        ("Hội Nông dân", False),
+        ("Văn phòng HĐND và UBND", True),
+    }
+    assert [d.text for d in plan.deadlines] == ["Quý II/2026", "Tháng 8/2026", "Tháng 12/2026"]
+    # its print: the PDF reader may join two short cells into one paragraph, or a page break
+    # may cut a row: those rows do not count out and give nothing, the others their cells
+    source = tmp_path / "plan.docx"
+    source.write_bytes(word)
+    printed = parse_bytes(soffice_convert(source, "pdf", tmp_path).read_bytes(), "plan.pdf")
+    found = [d.text for d in printed.deadlines]
+    assert "Tháng 8/2026" in found
+    assert set(found) <= {"Quý II/2026", "Tháng 8/2026", "Tháng 12/2026"}
+    assert ("Trạm Khuyến nông", True) in {(unit.name, unit.lead) for unit in printed.units}

@@ -51,6 +51,7 @@ from plan_extract.read.pdf.page_layout import (
 )
 from plan_extract.read.pdf.render_budget import RenderBudget
 from plan_extract.read.pdf.ruling import Edge, find_tables, page_edges
+from plan_extract.read.text.flat_tables import rebuilt_flat_tables
 
 if TYPE_CHECKING:
     from plan_extract.read.pdf.ocr import OcrResult
@@ -563,7 +564,7 @@ class PdfReader:
             raise InputError(f"the PDF has no readable text{hint}")
         return RawDocument(
             format="pdf",
-            lines=lines,
+            lines=rebuilt_flat_tables(lines),
             pages=len(read),
             warnings=self.warnings,
             paragraph_lines=True,

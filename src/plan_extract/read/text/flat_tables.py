@@ -1,6 +1,8 @@
 """Tables flattened to one cell per line, as copying a web page's table or saving a Word file as
 plain text (LibreOffice's `txt:Text`) prints them: no bar, no rule, each cell a line (or a
-paragraph) of its own, a row opened by its number alone on a line.
+paragraph) of its own, a row opened by its number alone on a line. A Word file or its print
+(PDF) may carry such a page's text too, one cell a paragraph: their readers rebuild it the same
+way (an empty cell is then lost, and its row does not count out).
 
 Two spellings: cells set apart by blank lines (a cell may then be hard-wrapped over several
 lines; an empty cell is a line of spaces, as a page's `&nbsp;` prints), or one cell a line
@@ -12,8 +14,9 @@ naming a column (read.column_words), up to the first row's number (`1`, `I`); a 
 rows, as a Word table's text prints a cell spanning columns (its other columns blank, the row
 below only under it), is read as the two. The rows are rebuilt by the header's width: a row is
 the width's count of cells from its number, and the cell after them must be the next row's
-number (`2` after `1` or `1.3`; `1.1` after `1`; `1` or the next figure after a group row `I`;
-`II` after a group's rows; a dashed row `-` under any). A group row may print its number and
+number (`2` after `1` or `1.3`; `1.1` after `1`; `1`, `2.1` or the next figure after a group
+row `II`; `II` after a group's rows, `I` again after a part's letter `B`; a dashed row `-` under
+any). A group row may print its number and
 name alone (a merged cell); a cell of several paragraphs is one where as many paragraphs say
 they go on (`;` ending the one before, a parenthesis or several words in lower case opening
 it) as the row has cells too many. Each row becomes one `TABLE_ROW` line with its cells, as
@@ -38,8 +41,9 @@ from plan_extract.read.column_words import names_a_column, names_the_number_colu
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.text.gfm import cell_text
 
-_ARABIC = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,2})?)[.)]?$")  # `1`, `1.`, `1.2`
+_ARABIC = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,2}){0,2})[.)]?$")  # `1`, `1.`, `1.2`, `5.1.3`
 _ROMAN = re.compile(r"^(?P<n>[IVX]{1,6})[.)]?$")
+_LETTER = re.compile(r"^(?P<n>[A-H])[.)]?$")  # a part over the groups (`A`, `B`), not a numeral
 _DASH = re.compile(r"^[-+•]$")  # a row under a numbered one (`-` Diện tích ...)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _NUMBER_HEADER_CHARS = 16  # `Số thứ tự` and its marks, with spaces around
@@ -55,6 +59,7 @@ _LONGER_WORDS = 4  # ... and this many words more
 _LIST_STOPS = ",;:"  # a cell's paragraph ending so goes on in the next
 _DASHES = "-+•"  # the marks of a dashed list's items
 _GOES_ON_WORDS = 3  # a paragraph in lower case this long goes on from the one before
+_HEADINGS = ("group", "part")  # rows that may print their number and name alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +71,10 @@ class _Cell:
 @dataclass(frozen=True, slots=True)
 class _Number:
     """A row's number: an arabic figure numbers rows (`1`, `1.2`: `figures` (1, 2)), a roman one
-    groups them, a dash marks a row under the one before."""
+    groups them, a capital letter parts the groups (`A`: (1,)), a dash marks a row under the one
+    before."""
 
-    kind: Literal["row", "group", "dash"]
+    kind: Literal["row", "group", "part", "dash"]
     figures: tuple[int, ...] = ()
 
 
@@ -203,7 +209,7 @@ def _row_at(
     when the next row's number follows them: the table's width, a group row's number and name,
     or more cells than the width where as many of them go on from the cell before as there are
     too many (a cell of several paragraphs); None when the row does not count out so."""
-    widths = (width, _NUMBER_AND_NAME) if numbers[-1].kind == "group" else (width,)
+    widths = (width, _NUMBER_AND_NAME) if numbers[-1].kind in _HEADINGS else (width,)
     for taken in widths:
         if _follows_at(cells, at + taken, numbers):
             return cells[at : at + taken] + [_Cell("", ())] * (width - taken), taken
@@ -302,22 +308,34 @@ def _last_row(
 
 
 def _follows(number: _Number, previous: list[_Number]) -> bool:
-    """Whether `number` may come after the rows numbered `previous`: the next group; the next
-    row (`2` after `1` or `1.3`), a row's first part (`1.1` after `1`) or its next (`1.2` after
-    `1.1`); a group's first row (numbered from 1 again, or on from the rows before); a dashed
-    row under any."""
+    """Whether `number` may come after the rows numbered `previous`: the next part (`B` after
+    `A`'s rows); the next group (numbered from `I` again in a new part); the next row (`2` after
+    `1` or `1.3`, `1.3` after `1.2.4`), a row's first part (`1.1` after `1`) or its next (`1.2`
+    after `1.1`); a group's first row (numbered from 1 again, on from the rows before, or as
+    the group's first part: `2.1` under `II`); a dashed row under any."""
     if number.kind == "dash":
         return bool(previous)
-    groups = [found.figures for found in previous if found.kind == "group"]
+    parts = [found.figures for found in previous if found.kind == "part"]
+    if number.kind == "part":
+        return number.figures[0] == (parts[-1][0] if parts else 0) + 1
+    since = previous[_last_part(previous) + 1 :]
+    groups = [found.figures for found in since if found.kind == "group"]
     if number.kind == "group":
         return number.figures[0] == (groups[-1][0] if groups else 0) + 1
-    rows = [found.figures for found in previous if found.kind == "row"]
+    rows = [found.figures for found in since if found.kind == "row"]
     last = rows[-1] if rows else (0,)
-    if len(number.figures) == 1:
-        after_group = bool(previous) and previous[-1].kind == "group"
-        return number.figures[0] == last[0] + 1 or (after_group and number.figures[0] == 1)
-    major, minor = number.figures
-    return (major,) == last if minor == 1 else (major, minor - 1) == last
+    heading = previous[-1] if previous and previous[-1].kind in _HEADINGS else None
+    if heading is not None and number.figures in {(1,), (*heading.figures, 1)}:
+        return heading.kind == "group" or number.figures == (1,)
+    figures = number.figures
+    return figures == (*last, 1) or any(
+        figures == (*last[:at], last[at] + 1) for at in range(len(last))
+    )
+
+
+def _last_part(numbers: list[_Number]) -> int:
+    """The index of the last part's number among `numbers` (-1 when none)."""
+    return max((at for at, found in enumerate(numbers) if found.kind == "part"), default=-1)
 
 
 def _number(text: str) -> _Number | None:
@@ -327,6 +345,8 @@ def _number(text: str) -> _Number | None:
         return _Number("row", tuple(int(part) for part in found.group("n").split(".")))
     if found := _ROMAN.match(text):
         return _Number("group", (_roman(found.group("n")),))
+    if found := _LETTER.match(text):
+        return _Number("part", (ord(found.group("n")) - ord("A") + 1,))
     if _DASH.match(text):
         return _Number("dash")
     return None

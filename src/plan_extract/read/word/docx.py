@@ -27,6 +27,7 @@ from plan_extract.read.layout_cues import (
 from plan_extract.read.legacy import from_font_text
 from plan_extract.read.model import Block, Hint, RawDocument, RawLine
 from plan_extract.read.options import MAX_LINES, ReadLimits, TooManyLinesError
+from plan_extract.read.text.flat_tables import rebuilt_flat_tables
 from plan_extract.read.word.numbering import Numbering, W, level_index
 from plan_extract.read.word.package import WordPackage
 from plan_extract.read.word.tabbed import (
@@ -609,4 +610,4 @@ def read_docx(data: bytes, limits: ReadLimits | None = None) -> RawDocument:
         package.close()
     if not any(line.text for line in lines):
         raise InputError("the Word document has no text")
-    return RawDocument(format="docx", lines=lines, paragraph_lines=True)
+    return RawDocument(format="docx", lines=rebuilt_flat_tables(lines), paragraph_lines=True)
