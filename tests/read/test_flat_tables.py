@@ -361,6 +361,55 @@ def test_a_letter_out_of_turn_numbers_no_row() -> None:
     assert table_rows(blank_between(header, rows)) == [tuple(header), tuple(rows[2])]
 
 
+def printed_cells(header: list[str], rows: list[list[str]]) -> str:
+    """Cells set apart by blank lines, the empty ones lost (as a page pasted into Word or its
+    print gives them: an empty cell is no paragraph)."""
+    cells = [cell for row in [header, *rows] for cell in row if cell]
+    return "\n\n".join([BEFORE, *cells, AFTER]) + "\n"
+
+
+def test_a_header_of_two_rows_its_blanks_lost_years_under_a_span_and_rows_over_dashed_ones() -> (
+    None
+):
+    """The spanning cell's blanks lost, the header prints its upper row's cells, the span of
+    years last, then the years under it; a row naming the rows under it prints its number and
+    name alone when dashed rows follow."""
+    header = ["STT", "Chỉ tiêu", "Đơn vị tính", "Giai đoạn 2026 - 2028", "Năm 2026", "Năm 2028"]
+    rows = [
+        ["I", "TRỒNG TRỌT", "", "", ""],
+        ["1", "Cây ăn quả", "", "", ""],
+        ["-", "Diện tích trồng mới", "ha", "35", "60"],
+        ["-", "Sản lượng", "tấn", "900", "1.400"],
+        ["2", "Tỷ lệ diện tích được tưới chủ động", "%", "70", "85"],
+    ]
+    text = printed_cells(header, rows)
+    upper = [*header[:4], ""]
+    assert table_rows(text) == [
+        tuple(upper),
+        ("", "", "", *header[4:]),
+        *(tuple(row) for row in rows),
+    ]
+    plan = parse_bytes(PLAN.format(table=text).encode(), "plan.md")
+    assert sorted((t.value, t.year) for t in plan.targets) == [
+        (35, 2026),
+        (60, 2028),
+        (70, 2026),
+        (85, 2028),
+        (900, 2026),
+        (1400, 2028),
+    ]
+
+
+def test_a_row_named_alone_over_no_dashed_rows_does_not_count_out() -> None:
+    header = ["STT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời gian thực hiện"]
+    rows = [
+        ["1", "Phát thanh chuyên mục", "", ""],
+        ["2", "Kiểm tra hồ sơ", "Phòng Văn hóa", "Quý III/2026"],
+        ["3", "Sơ kết", "Văn phòng", "Tháng 12/2026"],
+    ]
+    assert table_rows(printed_cells(header, rows)) == [tuple(header), *map(tuple, rows[1:])]
+
+
 def _word_of(text: str) -> bytes:
     """A Word file printing each line of `text` as a paragraph of its own (blank lines left
     out): a table printed one cell a paragraph, as a copied page or a renderer sets it."""

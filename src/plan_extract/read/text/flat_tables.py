@@ -9,17 +9,19 @@ lines; an empty cell is a line of spaces, as a page's `&nbsp;` prints), or one c
 with nothing between (an empty cell is a blank line). Which one the table uses, its header says:
 the line after the numbering column's header (`TT`, `STT`) is blank or not.
 
-The table is found by its header: the numbering column's, then a run of short cells each
-naming a column (read.column_words), up to the first row's number (`1`, `I`); a header of two
-rows, as a Word table's text prints a cell spanning columns (its other columns blank, the row
-below only under it), is read as the two. The rows are rebuilt by the header's width: a row is
-the width's count of cells from its number, and the cell after them must be the next row's
-number (`2` after `1` or `1.3`; `1.1` after `1`; `1`, `2.1` or the next figure after a group
-row `II`; `II` after a group's rows, `I` again after a part's letter `B`; a dashed row `-` under
-any). A group row may print its number and
-name alone (a merged cell); a cell of several paragraphs is one where as many paragraphs say
-they go on (`;` ending the one before, a parenthesis or several words in lower case opening
-it) as the row has cells too many. Each row becomes one `TABLE_ROW` line with its cells, as
+The table is found by its header: the numbering column's, then a run of short cells each naming
+a column (read.column_words), up to the first row's number (`1`, `I`); a header of two rows, as
+a Word table's text prints a cell spanning columns (its other columns blank, the row below only
+under it), is read as the two, and so is one whose blanks were lost, a span of years last in its
+upper row (`Giai đoạn 2026 - 2030`, then `Năm 2026` ...); where the header may stand in more
+than one way, the way under which most rows count out is taken. The rows are rebuilt by the
+header's width: a row is the width's count of cells from its number, and the cell after them
+must be the next row's number (`2` after `1` or `1.3`; `1.1` after `1`; `1`, `2.1` or the next
+figure after a group row `II`; `II` after a group's rows, `I` again after a part's letter `B`; a
+dashed row `-` under any). A group row may print its number and name alone (a merged cell), and
+so may a row over dashed rows; a cell of several paragraphs is one where as many paragraphs say
+they go on (`;` ending the one before, a parenthesis or several words in lower case opening it)
+as the row has cells too many. Each row becomes one `TABLE_ROW` line with its cells, as
 read.text.gfm gives a pipe table's, on its first line; its other lines are left blank, so that
 every line keeps its number.
 
@@ -37,7 +39,12 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
-from plan_extract.read.column_words import names_a_column, names_the_number_column
+from plan_extract.read.column_words import (
+    YEAR,
+    YEAR_HEADER_WORDS,
+    names_a_column,
+    names_the_number_column,
+)
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.text.gfm import cell_text
 
@@ -60,6 +67,7 @@ _LIST_STOPS = ",;:"  # a cell's paragraph ending so goes on in the next
 _DASHES = "-+•"  # the marks of a dashed list's items
 _GOES_ON_WORDS = 3  # a paragraph in lower case this long goes on from the one before
 _HEADINGS = ("group", "part")  # rows that may print their number and name alone
+_SPAN_YEARS = 2  # `2026 - 2030`: a span's first and last years
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +136,7 @@ def _table_at(lines: list[RawLine], start: int) -> list[list[_Cell]] | None:
             header[-1] = _joined(header[-1], cell)
         else:
             header.append(cell)
+    read: list[list[list[_Cell]]] = []
     for header_rows in _header_rows(header):
         width = len(header_rows[0])
         at = first
@@ -136,8 +145,9 @@ def _table_at(lines: list[RawLine], start: int) -> list[list[_Cell]] | None:
             at += width
         body = _body_rows(cells[at:], width, header_rows)
         if body:
-            return [*header_rows, *([numbering] if at > first else []), *body]
-    return None
+            read.append([*header_rows, *([numbering] if at > first else []), *body])
+    # the way the header stands under which most rows count out (the first of those)
+    return max(read, key=len, default=None)
 
 
 def _header_rows(header: list[_Cell]) -> list[list[list[_Cell]]]:
@@ -173,7 +183,22 @@ def _header_rows(header: list[_Cell]) -> list[list[list[_Cell]]]:
             blank = _Cell("", ())
             under = [blank] * spans[0] + lower + [blank] * (width - spans[0] - len(lower))
             ways.append([upper, under])
-    return ways
+    return [*ways, *_years_under_a_span(header)]
+
+
+def _years_under_a_span(header: list[_Cell]) -> list[list[list[_Cell]]]:
+    """A header of two rows whose empty cells a page or its print lost: the upper row's last
+    cell names a span of years (`GIAI ĐOẠN 2026 - 2030`) and the cells after it each a year
+    alone (`Năm 2026` ... `Năm 2030`), the row under it."""
+    for count in range(_MIN_WIDTH - 1, len(header) - 1):
+        upper, lower = header[:count], header[count:]
+        if len(YEAR.findall(upper[-1].text)) == _SPAN_YEARS and all(
+            len(YEAR.findall(cell.text)) == 1 and len(cell.text.split()) <= YEAR_HEADER_WORDS
+            for cell in lower
+        ):
+            blank = _Cell("", ())
+            return [[[*upper, *[blank] * (len(lower) - 1)], [*[blank] * (count - 1), *lower]]]
+    return []
 
 
 def _body_rows(cells: list[_Cell], width: int, above: list[list[_Cell]]) -> list[list[_Cell]]:
@@ -206,11 +231,15 @@ def _row_at(
     cells: list[_Cell], at: int, width: int, numbers: list[_Number]
 ) -> tuple[list[_Cell], int] | None:
     """The cells of the row numbered at `at` (full width) and how many printed cells it takes,
-    when the next row's number follows them: the table's width, a group row's number and name,
+    when the next row's number follows them: the table's width, a group row's number and name
+    (or a row's, over a dashed row),
     or more cells than the width where as many of them go on from the cell before as there are
     too many (a cell of several paragraphs); None when the row does not count out so."""
-    widths = (width, _NUMBER_AND_NAME) if numbers[-1].kind in _HEADINGS else (width,)
+    widths = (width, _NUMBER_AND_NAME) if numbers[-1].kind != "dash" else (width,)
     for taken in widths:
+        named_alone = taken == _NUMBER_AND_NAME and numbers[-1].kind not in _HEADINGS
+        if named_alone and not _dashed_at(cells, at + taken):
+            continue  # a row names its parts alone only over dashed rows
         if _follows_at(cells, at + taken, numbers):
             return cells[at : at + taken] + [_Cell("", ())] * (width - taken), taken
     end = next(
@@ -234,6 +263,11 @@ def _row_at(
         else:
             row.append(cell)
     return row, end - at
+
+
+def _dashed_at(cells: list[_Cell], at: int) -> bool:
+    number = _number(cells[at].text) if at < len(cells) else None
+    return number is not None and number.kind == "dash"
 
 
 def _follows_at(cells: list[_Cell], at: int, numbers: list[_Number]) -> bool:
