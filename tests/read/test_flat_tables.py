@@ -410,6 +410,40 @@ def test_a_row_named_alone_over_no_dashed_rows_does_not_count_out() -> None:
     assert table_rows(printed_cells(header, rows)) == [tuple(header), *map(tuple, rows[1:])]
 
 
+YEARS_HEADER = ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2027", "Năm 2028"]
+
+
+def test_a_row_that_lost_cells_does_not_take_the_next_rows_number_and_name() -> None:
+    """Two empty cells lost, the row's count of cells reaches the next row's number and name
+    and a dashed row's `-` after them: a name in a column of figures says it does not count
+    out; it is left as text, and the table goes on at the next row."""
+    rows = [
+        ["1", "Lúa", "", "", "", ""],
+        ["-", "Diện tích", "ha", "120", "125", "130"],
+        ["-", "Sản lượng", "tấn", "700", "", ""],
+        ["2", "Ngô", "", "", "", ""],
+        ["-", "Diện tích", "ha", "50", "55", "60"],
+    ]
+    assert table_rows(printed_cells(YEARS_HEADER, rows)) == [
+        tuple(YEARS_HEADER),
+        *(tuple(row) for row in rows[:2]),
+        *(tuple(row) for row in rows[3:]),
+    ]
+
+
+def test_a_dashed_row_under_a_row_left_as_text_is_left_as_text() -> None:
+    """The row naming it lost its number: the dashed row under it does not go on the table,
+    where it would read as a part of the named row before."""
+    rows = [
+        ["1", "Lúa", "", "", "", ""],
+        ["-", "Diện tích", "ha", "120", "125", "130"],
+        ["2", "Ngô", "", "", "", ""],
+        ["-", "Diện tích", "ha", "50", "55", "60"],
+    ]
+    text = printed_cells(YEARS_HEADER, rows).replace("\n\n2\n\n", "\n\n")
+    assert all(row[1] != "Diện tích" or row[3] != "50" for row in table_rows(text))
+
+
 def _word_of(text: str) -> bytes:
     """A Word file printing each line of `text` as a paragraph of its own (blank lines left
     out): a table printed one cell a paragraph, as a copied page or a renderer sets it."""

@@ -211,7 +211,7 @@ def _body_rows(cells: list[_Cell], width: int, above: list[list[_Cell]]) -> list
         if number is None or not _follows(number, previous):
             break
         numbers = [*previous, number]
-        found = _row_at(cells, at, width, numbers)
+        found = _row_at(cells, at, width, numbers, rows)
         if found is not None:
             rows.append(found[0])
             previous, at = numbers, at + found[1]
@@ -228,7 +228,7 @@ def _body_rows(cells: list[_Cell], width: int, above: list[list[_Cell]]) -> list
 
 
 def _row_at(
-    cells: list[_Cell], at: int, width: int, numbers: list[_Number]
+    cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
 ) -> tuple[list[_Cell], int] | None:
     """The cells of the row numbered at `at` (full width) and how many printed cells it takes,
     when the next row's number follows them: the table's width, a group row's number and name
@@ -240,7 +240,7 @@ def _row_at(
         named_alone = taken == _NUMBER_AND_NAME and numbers[-1].kind not in _HEADINGS
         if named_alone and not _dashed_at(cells, at + taken):
             continue  # a row names its parts alone only over dashed rows
-        if _follows_at(cells, at + taken, numbers):
+        if _follows_at(cells, at + taken, numbers) and _fits(cells[at : at + taken], above):
             return cells[at : at + taken] + [_Cell("", ())] * (width - taken), taken
     end = next(
         (
@@ -262,7 +262,26 @@ def _row_at(
             row[-1] = _joined(row[-1], cell)
         else:
             row.append(cell)
-    return row, end - at
+    return (row, end - at) if _fits(row, above) else None
+
+
+def _fits(row: list[_Cell], above: list[list[_Cell]]) -> bool:
+    """Whether no cell of `row` prints words in a column whose cells in the rows above print
+    only figures (`26.120`, `85%`): a row that lost a cell or two takes the next row's number
+    and name for its last values, and the row number after them does not tell (a dashed row's
+    `-` follows any)."""
+    body = [printed for printed in above if _number(printed[0].text) is not None]
+    for column, cell in enumerate(row[1:], 1):
+        if not _has_letters(cell.text):
+            continue
+        texts = [printed[column].text for printed in body if printed[column].text]
+        if texts and not any(_has_letters(text) for text in texts):
+            return False
+    return True
+
+
+def _has_letters(text: str) -> bool:
+    return any(char.isalpha() for char in text)
 
 
 def _dashed_at(cells: list[_Cell], at: int) -> bool:
@@ -303,14 +322,15 @@ def _resumed(
     cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
 ) -> int | None:
     """Where the table goes on after the row at `at` whose cells do not count out: the next
-    row's number within a few rows' cells, whose own row counts out (or is the last)."""
+    row's number within a few rows' cells, whose own row counts out (or is the last). Not a
+    dashed row's: it goes under the row left as text, which names what it measures."""
     for next_at in range(at + 1, min(len(cells), at + _RESYNC_ROWS * width)):
         number = _number(cells[next_at].text)
-        if number is None or not _follows(number, numbers):
+        if number is None or number.kind == "dash" or not _follows(number, numbers):
             continue
         following = [*numbers, number]
         if (
-            _row_at(cells, next_at, width, following) is not None
+            _row_at(cells, next_at, width, following, above) is not None
             or _last_row(cells, next_at, width, following, above) is not None
         ):
             return next_at
@@ -333,6 +353,8 @@ def _last_row(
         return None
     row = cells[at:end]
     if any(_goes_on(before, cell) for before, cell in pairwise([*row[1:], *cells[end : end + 1]])):
+        return None
+    if not _fits(row, above):
         return None
     for column, cell in enumerate(row):
         longest = max(len(printed[column].text.split()) for printed in above)
