@@ -25,11 +25,13 @@ as the row has cells too many. Each row becomes one `TABLE_ROW` line with its ce
 read.text.gfm gives a pipe table's, on its first line; its other lines are left blank, so that
 every line keeps its number.
 
-Precision first: a row whose cells do not count out otherwise (a cell missing, a merged cell)
-is left as text, as before, and the table goes on at the first row after it that counts out
-again. The last row, whose end no number marks, is taken only when none of its paragraphs goes
-on and its cells are no longer than their columns' above allow (else the text after the table
-may have been read as its last cell).
+Precision first: a row whose cells do not count out otherwise (a cell missing, a merged cell) is
+left as text, as before, and the table goes on at the first row after it that counts out again
+(not a dashed one: it goes under the row left as text). So is a row whose count of cells reaches
+a word in a column of figures (it lost cells and took the next row's number and name). The last
+row, whose end no number marks, is taken only when none of its paragraphs goes on and its cells
+are no longer than their columns' above allow (else the text after the table may have been read
+as its last cell).
 """
 
 from __future__ import annotations
@@ -231,8 +233,8 @@ def _row_at(
     cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
 ) -> tuple[list[_Cell], int] | None:
     """The cells of the row numbered at `at` (full width) and how many printed cells it takes,
-    when the next row's number follows them: the table's width, a group row's number and name
-    (or a row's, over a dashed row),
+    when the next row's number follows them and its cells fit the columns of the rows `above`:
+    the table's width, a group row's number and name (or a row's, over a dashed row),
     or more cells than the width where as many of them go on from the cell before as there are
     too many (a cell of several paragraphs); None when the row does not count out so."""
     widths = (width, _NUMBER_AND_NAME) if numbers[-1].kind != "dash" else (width,)
