@@ -104,6 +104,17 @@ def test_words_ocr_reads_as_other_real_words_are_set_back_by_their_neighbours() 
         assert retone(text) == text
 
 
+def test_words_of_units_and_headings_misread_on_old_renderings_scans_are_set_back() -> None:
+    # scans of kh-ubnd-982, -0124, -1026, -0134 and -552 as the second round's renderer printed them
+    assert retone("Hội đồng Thì đua - Khen thưởng") == "Hội đồng Thi đua - Khen thưởng"
+    assert retone("V. TỔ CHỨC THỤC HIỆN") == "V. TỔ CHỨC THỰC HIỆN"
+    assert retone("khu vực 8, Chỉ cục Hải quan") == "khu vực 8, Chi cục Hải quan"
+    assert retone("xuyên suốt từ tính đến cơ sở") == "xuyên suốt từ tỉnh đến cơ sở"
+    assert retone("đã đề ra tai Nghị quyết") == "đã đề ra tại Nghị quyết"
+    for text in ("không chỉ cục bộ", "tính từ ngày ký, tính đến ngày 31/12", "thiên tai và bão"):
+        assert retone(text) == text
+
+
 def test_the_issuer_level_misread_is_set_back_there_and_before_the_same_place() -> None:
     ocr = frozenset({Hint.OCR})
     lines = [
