@@ -182,6 +182,9 @@ def test_heading_numbers_misread_by_a_stroke_take_their_place_in_the_sequence() 
         assert heading_numbers(read) == read
     # more than half of them changed is no misread
     assert heading_numbers(["II", "I", "II", "III"]) == ["II", "I", "II", "III"]
+    # the last number printed twice (qd-ubnd-2954: `V. TỔ CHỨC ...`, `V. CHẾ ĐỘ BÁO CÁO`)
+    assert heading_numbers(["I", "II", "III", "IV", "V", "V"]) == ["I", "II", "III", "IV", "V", "V"]
+    assert heading_numbers(["I", "III", "III", "IV", "IV"]) == ["I", "II", "III", "IV", "IV"]
 
 
 def test_the_sequence_is_mended_on_the_lines_of_a_scan_only() -> None:
@@ -276,3 +279,14 @@ def test_a_recipients_note_with_its_letter_read_as_a_sign_is_set_back_in_the_clo
         read,
         read,
     ]
+
+
+def test_a_recipients_note_with_its_letter_read_as_its_capital_is_set_back() -> None:
+    """Scans of kh-ubnd-0124 and qd-ubnd-2954 as the second round's renderer printed them:
+    `(b/c)` read `(b/C)`, the two letters differing only in size at 150 dpi."""
+    ocr = frozenset({Hint.OCR})
+    lines = [
+        RawLine(text=text, source_line=n, hints=ocr, block=Block.FOOTER_LEFT)
+        for n, text in enumerate(("- Bộ Công Thương (b/C);", "(b/C);", "- Sở (B/C);"), 1)
+    ]
+    assert _texts(lines) == ["- Bộ Công Thương (b/c);", "(b/c);", "- Sở (B/C);"]
