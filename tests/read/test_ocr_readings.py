@@ -53,6 +53,9 @@ def test_specks_read_as_signs_or_lone_accents_are_no_words() -> None:
     # a mark far flatter than the page's print, read with low confidence: a rule, not text
     assert is_speck("x.", 16.0, height=0.25) and is_speck("mm", 40.0, height=0.3)
     assert not is_speck("x.", 80.0, height=0.25) and not is_speck("x.", 16.0, height=0.6)
+    # a digit alone from a mark that flat, however sure (`3` in kh-ubnd-1026's signature block)
+    assert is_speck("3", 65.0, height=0.3) and not is_speck("3", 65.0, height=0.7)
+    assert not is_speck("35", 65.0, height=0.3)
 
 
 def test_a_tone_mark_ocr_confuses_is_set_back_by_the_word_it_makes() -> None:
@@ -290,3 +293,10 @@ def test_a_recipients_note_with_its_letter_read_as_its_capital_is_set_back() -> 
         for n, text in enumerate(("- Bộ Công Thương (b/C);", "(b/C);", "- Sở (B/C);"), 1)
     ]
     assert _texts(lines) == ["- Bộ Công Thương (b/c);", "(b/c);", "- Sở (B/C);"]
+
+
+def test_one_letter_read_twice_as_two_look_alikes_is_read_once() -> None:
+    """A scan of kh-ubnd-0134 (150 dpi): `QĐ` in a basis document's symbol read `QĐÐ`, the
+    second letter an Icelandic eth."""
+    lines = _lines("Quyết định số 4255/QĐ\u00d0-BNN-KHCN", "số 01348/Q\u00d0Đ-UBND", "Đoàn ĐĐBQH")
+    assert _texts(lines) == ["Quyết định số 4255/QĐ-BNN-KHCN", "số 01348/QĐ-UBND", "Đoàn ĐĐBQH"]

@@ -15,6 +15,8 @@ line leaves no doubt (data/read/ocr_glyphs.yaml).
 - A list item's letter read as a sign (`©)` for `c)`) at a line's start.
 - A digit between two lower-case letters of a word (`g1á` for `giá`): no Vietnamese word or
   number is written so.
+- One letter read twice as two look-alikes, one of them no Vietnamese letter (`QĐÐ` for `QĐ`,
+  the second an Icelandic eth): no text prints the two side by side.
 - A Markdown file's heading marks printed with it (`## KẾ HOẠCH`), read as `#`, `4#`, `#HHH`
   before the heading: no part of the text.
 - The slash of a number left blank (`Số: /KH-UBND`) lost after the blank: `Số: KH-UBND`, in
@@ -59,6 +61,7 @@ class OcrGlyphs(Knowledge):
     item_letters: dict[str, str] = Field(min_length=1)  # sign → a list item's letter
     recipient_notes: list[str] = Field(min_length=1)  # a recipient's note, as printed
     letter_digits: dict[str, str] = Field(min_length=1)  # digit → letter inside a word
+    glyphs_read_twice: dict[str, str] = Field(min_length=1)  # two look-alikes → the one printed
     heading_mark_glyphs: str = Field(min_length=1)  # what OCR reads a printed `#` mark as
     examples: list[GlyphExample] = Field(default_factory=list)
     recipient_examples: list[GlyphExample] = Field(default_factory=list)  # closing's lines
@@ -196,7 +199,10 @@ def mend_glyphs(text: str) -> str:
             return found.group()
         return before + glyphs.letter_digits[found["digit"]] + after
 
-    return _digit_in_word().sub(letter, text)
+    text = _digit_in_word().sub(letter, text)
+    for twice, once in glyphs.glyphs_read_twice.items():
+        text = text.replace(twice, once)
+    return text
 
 
 def _read_in_body(line: RawLine) -> bool:
