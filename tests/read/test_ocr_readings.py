@@ -53,6 +53,9 @@ def test_specks_read_as_signs_or_lone_accents_are_no_words() -> None:
     # a mark far flatter than the page's print, read with low confidence: a rule, not text
     assert is_speck("x.", 16.0, height=0.25) and is_speck("mm", 40.0, height=0.3)
     assert not is_speck("x.", 80.0, height=0.25) and not is_speck("x.", 16.0, height=0.6)
+    # a digit alone from a mark that flat, however sure (`3` in kh-ubnd-1026's signature block)
+    assert is_speck("3", 65.0, height=0.3) and not is_speck("3", 65.0, height=0.7)
+    assert not is_speck("35", 65.0, height=0.3)
 
 
 def test_a_tone_mark_ocr_confuses_is_set_back_by_the_word_it_makes() -> None:
@@ -101,6 +104,17 @@ def test_words_ocr_reads_as_other_real_words_are_set_back_by_their_neighbours() 
     assert retone("báo cáo ngày 20 hãng tháng") == "báo cáo ngày 20 hằng tháng"
     assert retone("trước thảng 6 năm 2026") == "trước tháng 6 năm 2026"
     for text in ("Hãng hàng không", "chú trọng việc đào tạo", "khai thị", "thảng thốt"):
+        assert retone(text) == text
+
+
+def test_words_of_units_and_headings_misread_on_old_renderings_scans_are_set_back() -> None:
+    # scans of kh-ubnd-982, -0124, -1026, -0134 and -552 as the second round's renderer printed them
+    assert retone("Hội đồng Thì đua - Khen thưởng") == "Hội đồng Thi đua - Khen thưởng"
+    assert retone("V. TỔ CHỨC THỤC HIỆN") == "V. TỔ CHỨC THỰC HIỆN"
+    assert retone("khu vực 8, Chỉ cục Hải quan") == "khu vực 8, Chi cục Hải quan"
+    assert retone("xuyên suốt từ tính đến cơ sở") == "xuyên suốt từ tỉnh đến cơ sở"
+    assert retone("đã đề ra tai Nghị quyết") == "đã đề ra tại Nghị quyết"
+    for text in ("không chỉ cục bộ", "tính từ ngày ký, tính đến ngày 31/12", "thiên tai và bão"):
         assert retone(text) == text
 
 
@@ -171,6 +185,9 @@ def test_heading_numbers_misread_by_a_stroke_take_their_place_in_the_sequence() 
         assert heading_numbers(read) == read
     # more than half of them changed is no misread
     assert heading_numbers(["II", "I", "II", "III"]) == ["II", "I", "II", "III"]
+    # the last number printed twice (qd-ubnd-2954: `V. TỔ CHỨC ...`, `V. CHẾ ĐỘ BÁO CÁO`)
+    assert heading_numbers(["I", "II", "III", "IV", "V", "V"]) == ["I", "II", "III", "IV", "V", "V"]
+    assert heading_numbers(["I", "III", "III", "IV", "IV"]) == ["I", "II", "III", "IV", "IV"]
 
 
 def test_the_sequence_is_mended_on_the_lines_of_a_scan_only() -> None:
@@ -265,3 +282,21 @@ def test_a_recipients_note_with_its_letter_read_as_a_sign_is_set_back_in_the_clo
         read,
         read,
     ]
+
+
+def test_a_recipients_note_with_its_letter_read_as_its_capital_is_set_back() -> None:
+    """Scans of kh-ubnd-0124 and qd-ubnd-2954 as the second round's renderer printed them:
+    `(b/c)` read `(b/C)`, the two letters differing only in size at 150 dpi."""
+    ocr = frozenset({Hint.OCR})
+    lines = [
+        RawLine(text=text, source_line=n, hints=ocr, block=Block.FOOTER_LEFT)
+        for n, text in enumerate(("- Bộ Công Thương (b/C);", "(b/C);", "- Sở (B/C);"), 1)
+    ]
+    assert _texts(lines) == ["- Bộ Công Thương (b/c);", "(b/c);", "- Sở (B/C);"]
+
+
+def test_one_letter_read_twice_as_two_look_alikes_is_read_once() -> None:
+    """A scan of kh-ubnd-0134 (150 dpi): `QĐ` in a basis document's symbol read `QĐÐ`, the
+    second letter an Icelandic eth."""
+    lines = _lines("Quyết định số 4255/QĐ\u00d0-BNN-KHCN", "số 01348/Q\u00d0Đ-UBND", "Đoàn ĐĐBQH")
+    assert _texts(lines) == ["Quyết định số 4255/QĐ-BNN-KHCN", "số 01348/QĐ-UBND", "Đoàn ĐĐBQH"]

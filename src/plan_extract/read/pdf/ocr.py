@@ -60,7 +60,8 @@ def is_speck(text: str, confidence: float, height: float = 1.0, aspect: float = 
     """A word read from a speck of the scan, not from print: an accent standing alone (`ˆ`,
     `` ` ``), signs with no letter or digit (`&`, `€)`) read with low confidence, or anything
     read with low confidence from a mark far flatter than the page's print (`height`, a share
-    of its words' median height): the rule under the issuer read as `x.`. A list's dash or
+    of its words' median height): the rule under the issuer read as `x.`; a digit alone read
+    from such a mark, however sure. A list's dash or
     plus, alone before its item, is print; but not a dash read with low confidence from a dot
     no wider than it is tall (`aspect`, its box's width over its height), which a printed
     dash never is: a speck between the words of a province's name (`TỈNH HÀ - TĨNH`). A
@@ -73,12 +74,19 @@ def is_speck(text: str, confidence: float, height: float = 1.0, aspect: float = 
         return False
     if all(unicodedata.category(ch) in _ACCENTS for ch in text):
         return True
-    if height < FLAT_MARK and confidence < SPECK_CONFIDENCE:
+    if height < FLAT_MARK and (confidence < SPECK_CONFIDENCE or _lone_digit(text)):
         return True
     printed = any(
         ch.isdigit() or (ch.isalpha() and unicodedata.category(ch) != "Lm") for ch in text
     )
     return not printed and confidence < SPECK_CONFIDENCE
+
+
+def _lone_digit(text: str) -> bool:
+    """One digit alone: printed, it stands as high as a capital, never as flat as a speck (a
+    speck in a scan's signature block read `3` with fair confidence cut the signer's position
+    from its name)."""
+    return len(text) == 1 and text.isdigit()
 
 
 def _vietnamese_letter(char: str) -> bool:

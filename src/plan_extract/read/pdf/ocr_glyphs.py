@@ -9,10 +9,14 @@ line leaves no doubt (data/read/ocr_glyphs.yaml).
   A stroke read more or less (`III` for `II`) makes a valid numeral: the headings' sequence
   tells it. Where the scan's headings in capitals make a sequence but for such misreads, and
   the run of consecutive numerals from `I` fits them with at most half of them changed, each
-  takes its number in that run (a plan that has no `I`, or a heading lost, is left as read).
+  takes its number in that run (a plan that has no `I`, or a heading lost, is left as read),
+  but for a last heading read with the number before it: a plan may print a number twice, and
+  no heading after it shows one skipped.
 - A list item's letter read as a sign (`©)` for `c)`) at a line's start.
 - A digit between two lower-case letters of a word (`g1á` for `giá`): no Vietnamese word or
   number is written so.
+- One letter read twice as two look-alikes, one of them no Vietnamese letter (`QĐÐ` for `QĐ`,
+  the second an Icelandic eth): no text prints the two side by side.
 - A Markdown file's heading marks printed with it (`## KẾ HOẠCH`), read as `#`, `4#`, `#HHH`
   before the heading: no part of the text.
 - The slash of a number left blank (`Số: /KH-UBND`) lost after the blank: `Số: KH-UBND`, in
@@ -57,6 +61,7 @@ class OcrGlyphs(Knowledge):
     item_letters: dict[str, str] = Field(min_length=1)  # sign → a list item's letter
     recipient_notes: list[str] = Field(min_length=1)  # a recipient's note, as printed
     letter_digits: dict[str, str] = Field(min_length=1)  # digit → letter inside a word
+    glyphs_read_twice: dict[str, str] = Field(min_length=1)  # two look-alikes → the one printed
     heading_mark_glyphs: str = Field(min_length=1)  # what OCR reads a printed `#` mark as
     examples: list[GlyphExample] = Field(default_factory=list)
     recipient_examples: list[GlyphExample] = Field(default_factory=list)  # closing's lines
@@ -97,10 +102,11 @@ def _item_start() -> re.Pattern[str]:
 
 @cache
 def _recipient_note() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A recipient's note with its last letter read as a sign, and each note by its read form
-    less that letter (`b/`)."""
+    """A recipient's note with its last letter read as a sign or as its capital, and each note
+    by its read form less that letter (`b/`)."""
     glyphs = OCR_GLYPHS.load()
-    signs = "".join(re.escape(sign) for sign in sorted(glyphs.item_letters))
+    capitals = {note[-1].upper() for note in glyphs.recipient_notes}
+    signs = "".join(re.escape(sign) for sign in sorted({*glyphs.item_letters, *capitals}))
     notes = {note[:-1]: note for note in glyphs.recipient_notes}
     stems = "|".join(re.escape(stem) for stem in sorted(notes, key=len, reverse=True))
     return re.compile(rf"\((?P<stem>{stems})(?P<sign>[{signs}])\)"), notes
@@ -108,13 +114,14 @@ def _recipient_note() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def mend_recipient_notes(text: str) -> str:
     """`text` (a recipient read by OCR) with a note's last letter read as a sign set back,
-    where the sign stands for that letter (`(b/€)` → `(b/c)`)."""
+    where the sign stands for that letter (`(b/€)` → `(b/c)`), or read as its capital (`(b/C)`:
+    at a scan's resolution a `c` and a `C` differ only in size)."""
     pattern, notes = _recipient_note()
     letters = OCR_GLYPHS.load().item_letters
 
     def mended(found: re.Match[str]) -> str:
-        note = notes[found["stem"]]
-        return f"({note})" if letters[found["sign"]] == note[-1] else found.group()
+        note, sign = notes[found["stem"]], found["sign"]
+        return f"({note})" if letters.get(sign, sign.lower()) == note[-1] else found.group()
 
     return pattern.sub(mended, text)
 
@@ -192,7 +199,10 @@ def mend_glyphs(text: str) -> str:
             return found.group()
         return before + glyphs.letter_digits[found["digit"]] + after
 
-    return _digit_in_word().sub(letter, text)
+    text = _digit_in_word().sub(letter, text)
+    for twice, once in glyphs.glyphs_read_twice.items():
+        text = text.replace(twice, once)
+    return text
 
 
 def _read_in_body(line: RawLine) -> bool:
@@ -213,7 +223,13 @@ def heading_numbers(read: list[str]) -> list[str]:
     if len(read) < _MIN_SEQUENCE or not all(_stroke_misread(a, b) for a, b in pairs):
         return read
     changed = sum(number != meant for number, meant in pairs)
-    return run if 2 * changed <= len(read) else read
+    if 2 * changed > len(read):
+        return read
+    if read[-1] == read[-2]:
+        # the last heading read with the number of the one before it: no heading after it
+        # shows a number skipped, and a plan may print a number twice (`V.` ... `V.`)
+        return [*run[:-1], read[-1]]
+    return run
 
 
 def _renumbered(lines: list[RawLine]) -> list[RawLine]:
