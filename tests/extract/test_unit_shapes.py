@@ -311,6 +311,20 @@ SHAPES = [
         [],
         id="a_campaign_s_title_left_open_names_no_body",
     ),
+    # the steering body for natural disasters of a level, opening a sentence under a heading
+    pytest.param(
+        _implementation(
+            "1. Ủy ban nhân dân các huyện, thị xã, thành phố",
+            "- Khắc phục hậu quả sau mưa lũ.",
+            "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện tổ chức thống kê"
+            " thiệt hại.",
+        ),
+        [
+            ("Ủy ban nhân dân các huyện, thị xã, thành phố", True),
+            ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn", True),
+        ],
+        id="the_steering_body_for_natural_disasters",
+    ),
     pytest.param(
         _DEPARTMENT_PLAN + "1. Văn phòng Sở\n- Tổng hợp.\n2. Thanh tra Sở\n- Kiểm tra.\n",
         [("Văn phòng Sở", True), ("Thanh tra Sở", True)],
