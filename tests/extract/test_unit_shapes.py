@@ -272,6 +272,59 @@ SHAPES = [
         [("Sở Tài chính", False), ("Sở Y tế", True)],
         id="a_partner_after_a_name_with_a_plural_inside",
     ),
+    # a body named by a campaign keeps the campaign's quoted title in its name, though the
+    # phrase (`vận động`) and the title (`xây dựng`) hold role words (issue 12)
+    pytest.param(
+        _implementation(
+            "1. Ban Chỉ đạo cuộc vận động “Toàn dân chung tay xây dựng phường sạch đẹp” phường"
+            " chủ trì, phối hợp với Công an phường tổ chức ra quân.",
+        ),
+        [
+            (
+                "Ban Chỉ đạo cuộc vận động “Toàn dân chung tay xây dựng phường sạch đẹp” phường",
+                True,
+            ),
+            ("Công an xã", False),
+        ],
+        id="a_body_named_by_a_campaign_s_quoted_title",
+    ),
+    pytest.param(
+        _implementation(
+            "1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Ban Chỉ đạo phong trào"
+            ' "Toàn dân rèn luyện thân thể theo gương Bác Hồ" tỉnh tổ chức hội thao.',
+        ),
+        [
+            (
+                'Ban Chỉ đạo phong trào "Toàn dân rèn luyện thân thể theo gương Bác Hồ" tỉnh',
+                False,
+            ),
+            ("Sở Văn hóa, Thể thao và Du lịch", True),
+        ],
+        id="a_partner_named_by_a_campaign_s_quoted_title",
+    ),
+    # a title whose quotation is left open: where the name ends cannot be told, none is read
+    pytest.param(
+        _implementation(
+            "1. Ban Chỉ đạo cuộc vận động “Toàn dân giữ gìn vệ sinh môi trường xã chủ trì tổng"
+            " kết.",
+        ),
+        [],
+        id="a_campaign_s_title_left_open_names_no_body",
+    ),
+    # the steering body for natural disasters of a level, opening a sentence under a heading
+    pytest.param(
+        _implementation(
+            "1. Ủy ban nhân dân các huyện, thị xã, thành phố",
+            "- Khắc phục hậu quả sau mưa lũ.",
+            "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện tổ chức thống kê"
+            " thiệt hại.",
+        ),
+        [
+            ("Ủy ban nhân dân các huyện, thị xã, thành phố", True),
+            ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn", True),
+        ],
+        id="the_steering_body_for_natural_disasters",
+    ),
     pytest.param(
         _DEPARTMENT_PLAN + "1. Văn phòng Sở\n- Tổng hợp.\n2. Thanh tra Sở\n- Kiểm tra.\n",
         [("Văn phòng Sở", True), ("Thanh tra Sở", True)],

@@ -697,8 +697,11 @@ FRAGMENTS = [
             "chức bình xét.",
             "- Sở Y tế chủ trì tổ chức khám sàng lọc.",
         ),
-        [("Sở Y tế", True)],
-        id="a_name_cut_inside_its_quoted_title_is_no_body",
+        [
+            ("Ban Chỉ đạo phong trào “Chung tay xây dựng khu dân cư an toàn” xã", True),
+            ("Sở Y tế", True),
+        ],
+        id="a_name_runs_to_the_end_of_its_quoted_title",
     ),
     pytest.param(
         "\n".join(

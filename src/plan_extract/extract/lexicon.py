@@ -525,6 +525,7 @@ class UnitListWords(Knowledge):
     level_words: Phrases
     kept_level_words: Phrases
     tail_words: Phrases
+    title_words: Phrases
 
     @model_validator(mode="after")
     def _one_role_per_word(self) -> UnitListWords:
@@ -579,6 +580,11 @@ class UnitListWords(Knowledge):
     def tails(self) -> frozenset[str]:
         """What may follow a name as part of its mention: its level, its place."""
         return syllables(self.level_words) | syllables(self.tail_words)
+
+    @cached_property
+    def titles(self) -> tuple[tuple[str, ...], ...]:
+        """The `title_words` phrases, each as its syllables in lower case."""
+        return tuple(tuple(phrase.lower().split()) for phrase in self.title_words)
 
 
 class OpenTailGroup(PhraseGroup):

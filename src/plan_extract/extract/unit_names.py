@@ -174,7 +174,11 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
     if name >= len(words):
         return None
     conjunctions = list_words().conjunction_words
-    for end in range(name + 1, min(len(words), token + NAME_MAX_TOKENS) + 1):
+    titled = _titled(words, name)
+    longest = token + NAME_MAX_TOKENS + len(titled)
+    for end in range(name + 1, min(len(words), longest) + 1):
+        if end in titled:
+            continue  # `Ban Chỉ đạo cuộc vận động “... xây dựng ...”`: the title is the name's
         word = words[end].lower() if end < len(words) else "."
         # `, Sở Y tế`, `và các địa phương`: another body, a collective or a plural follows
         before_body = (
@@ -196,6 +200,29 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
             span = line.span(first, end)
             return Hit("NAMED_ORG", "", span[0], span[1], token, end)
     return None
+
+
+_OPENING_QUOTES = frozenset({"“", '"'})
+_CLOSING_QUOTES = frozenset({"”", '"'})
+
+
+def _titled(words: Sequence[str], name: int) -> frozenset[int]:
+    """The tokens where a name read from `name` on cannot end: inside a campaign's title, its
+    phrase (`cuộc vận động`, `phong trào`: UnitListWords.title_words) and its quotation closed
+    further on (`Ban Chỉ đạo cuộc vận động “Toàn dân đoàn kết ...” xã`), the first such title
+    after `name`; the name ends at the earliest after its closing quote, and a quotation left
+    open leaves no end (where the name ends cannot be told)."""
+    for quote in range(name + 1, len(words)):
+        if words[quote] not in _OPENING_QUOTES:
+            continue
+        close = next((t for t in range(quote + 1, len(words)) if words[t] in _CLOSING_QUOTES), None)
+        for phrase in list_words().titles:
+            first = quote - len(phrase)
+            opens_title = first >= name and tuple(w.lower() for w in words[first:quote]) == phrase
+            if opens_title:
+                return frozenset(range(first + 1, (len(words) if close is None else close) + 1))
+        return frozenset()
+    return frozenset()
 
 
 def _after_level(line: BodyLine, token: int) -> bool:
