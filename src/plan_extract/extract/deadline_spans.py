@@ -136,6 +136,11 @@ def open_end(line: BodyLine, hit: Hit) -> bool:
     return any(h.first_token == hit.last_token for h in line.parse.of("OPEN_END"))
 
 
+def next_year(line: BodyLine, hit: Hit) -> bool:
+    """`trước ngày 10/01 năm sau`, `ngày 25/02 của năm liền kề`: a day of the year after."""
+    return any(h.first_token == hit.last_token for h in line.parse.of("NEXT_YEAR"))
+
+
 def joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
     """`trước ngày 15/6 và ngày 15/12`: a date joined to the one before it shares its trigger."""
     return previous is not None and any(

@@ -67,6 +67,7 @@ DeadlineLabel = Literal[
     "IN_FORCE",
     "REFERENCE_MOMENT",
     "PERIODIC_REPORT",
+    "NEXT_YEAR",
     "PHASE",
     "OCCASION",
     "PURPOSE",
