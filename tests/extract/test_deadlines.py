@@ -717,3 +717,22 @@ def test_a_day_of_the_year_after_is_the_next_year_s_or_every_year_s() -> None:
         ("recurring", (None, 1, 12), "yearly"),
         ("date", (2027, 1, 12), None),
     ]
+
+
+def test_a_school_year_s_review_is_no_yearly_report() -> None:
+    """`tổng kết năm` names a yearly review, but inside `tổng kết năm học` it is one school
+    year's: its day without a year comes back only when the clause says so (`hằng năm`)."""
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Các trường tổ chức tổng kết năm học 2026 - 2027 trước ngày 20/5.",
+                "2. Các trường gửi báo cáo tổng kết năm học trước ngày 25/5 hằng năm.",
+                "3. Các xã tổ chức tổng kết năm trước ngày 18/12.",
+            ]
+        )
+    )
+    assert [(d.start and (d.start.month, d.start.day), d.recurrence) for d in plan.deadlines] == [
+        ((5, 25), "yearly"),
+        ((12, 18), "yearly"),
+    ]

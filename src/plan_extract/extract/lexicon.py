@@ -68,6 +68,7 @@ DeadlineLabel = Literal[
     "REFERENCE_MOMENT",
     "PERIODIC_REPORT",
     "NEXT_YEAR",
+    "SCHOOL_YEAR",
     "PHASE",
     "OCCASION",
     "PURPOSE",
