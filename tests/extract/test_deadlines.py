@@ -677,3 +677,62 @@ def test_days_of_a_year_nothing_names_are_no_deadline() -> None:
         ("range", "2027-04-05", "2027-05-20", None),
         ("range", None, None, "yearly"),
     ]
+
+
+def test_a_day_of_the_year_after_is_the_next_year_s_or_every_year_s() -> None:
+    """`năm sau`, `năm kế tiếp`, `năm liền kề` right after a day without its year: in a plan
+    for one year it is a day of the year after (no longer the plan's own year); where no year
+    is named, the day after each year's work, every year. A year printed stays."""
+    one_year = parse_text(
+        "\n".join(
+            [
+                "KẾ HOẠCH",
+                "Phổ biến pháp luật năm 2027",
+                "I. TỔ CHỨC THỰC HIỆN",
+                "1. Các phòng gửi báo cáo tổng kết chậm nhất ngày 18/01 năm sau.",
+                "2. Các xã nộp hồ sơ trước ngày 05 tháng 02 của năm kế tiếp.",
+                "3. Các xã nộp danh sách trước ngày 20/12.",
+            ]
+        )
+    )
+    assert _read(one_year) == [
+        ("date", "2028-01-18", None, None),
+        ("date", "2028-02-05", None, None),
+        ("date", "2027-12-20", None, None),
+    ]
+    every_year = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Các sở gửi báo cáo cả năm trước ngày 12/01 của năm liền kề.",
+                "2. Các sở gửi báo cáo trước ngày 12/01/2027 năm sau.",
+                "3. Các sở gửi báo cáo trước ngày 12/01.",
+            ]
+        )
+    )
+    assert [
+        (d.kind, d.start and (d.start.year, d.start.month, d.start.day), d.recurrence)
+        for d in every_year.deadlines
+    ] == [
+        ("recurring", (None, 1, 12), "yearly"),
+        ("date", (2027, 1, 12), None),
+    ]
+
+
+def test_a_school_year_s_review_is_no_yearly_report() -> None:
+    """`tổng kết năm` names a yearly review, but inside `tổng kết năm học` it is one school
+    year's: its day without a year comes back only when the clause says so (`hằng năm`)."""
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Các trường tổ chức tổng kết năm học 2026 - 2027 trước ngày 20/5.",
+                "2. Các trường gửi báo cáo tổng kết năm học trước ngày 25/5 hằng năm.",
+                "3. Các xã tổ chức tổng kết năm trước ngày 18/12.",
+            ]
+        )
+    )
+    assert [(d.start and (d.start.month, d.start.day), d.recurrence) for d in plan.deadlines] == [
+        ((5, 25), "yearly"),
+        ((12, 18), "yearly"),
+    ]

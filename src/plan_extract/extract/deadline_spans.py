@@ -39,15 +39,19 @@ def clause_frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) ->
 
 def _periodic_report(line: BodyLine, clause: tuple[int, int]) -> bool:
     """A half-yearly or yearly report named in the clause (`báo cáo 6 tháng`, `báo cáo năm`),
-    not one year's (`báo cáo năm 2026`), or in the label whose colon opens the clause (`Báo
-    cáo định kỳ: 6 tháng (trước ngày 15/6), năm (trước ngày 15/12)`: the reports it lists)."""
+    not one year's (`báo cáo năm 2026`) nor one school year's (`tổng kết năm học`), or in the
+    label whose colon opens the clause (`Báo cáo định kỳ: 6 tháng (trước ngày 15/6), năm
+    (trước ngày 15/12)`: the reports it lists)."""
     words = line.parse.words
     hits = line.hits_in("PERIODIC_REPORT", *clause)
     start = clause[0]
     if start > 1 and words[start - 1] == ":":
         hits = [*hits, *line.hits_in("PERIODIC_REPORT", *line.clause_bounds(start - 2))]
+    schools = line.parse.of("SCHOOL_YEAR")
     return any(
-        h.last_token >= len(words) or not YEAR_TOKEN.fullmatch(words[h.last_token]) for h in hits
+        (h.last_token >= len(words) or not YEAR_TOKEN.fullmatch(words[h.last_token]))
+        and not any(s.first_token < h.last_token < s.last_token for s in schools)
+        for h in hits
     )
 
 
@@ -134,6 +138,11 @@ def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -
 def open_end(line: BodyLine, hit: Hit) -> bool:
     """`Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê`: a start whose end is an event."""
     return any(h.first_token == hit.last_token for h in line.parse.of("OPEN_END"))
+
+
+def next_year(line: BodyLine, hit: Hit) -> bool:
+    """`trước ngày 10/01 năm sau`, `ngày 25/02 của năm liền kề`: a day of the year after."""
+    return any(h.first_token == hit.last_token for h in line.parse.of("NEXT_YEAR"))
 
 
 def joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:

@@ -35,6 +35,7 @@ from plan_extract.extract.deadline_spans import (
     clause_frequency,
     joined,
     joined_year,
+    next_year,
     open_end,
     range_to,
     years_listed,
@@ -232,6 +233,11 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         elif triggered or labelled:
             year = date.year
             kind: DeadlineKind = "date"
+            if year is None and recurrence is None and next_year(line, hit):
+                # `chậm nhất ngày 20/01 năm sau`: the year after the one named, else every year
+                named = _year_for(context, line, dates, index)
+                year = None if named is None else named + 1
+                recurrence = "yearly" if named is None else None
             if year is None and recurrence is not None:
                 kind = "recurring"
             elif year is None:

@@ -67,6 +67,8 @@ DeadlineLabel = Literal[
     "IN_FORCE",
     "REFERENCE_MOMENT",
     "PERIODIC_REPORT",
+    "NEXT_YEAR",
+    "SCHOOL_YEAR",
     "PHASE",
     "OCCASION",
     "PURPOSE",
