@@ -272,14 +272,24 @@ def _fits(row: list[_Cell], above: list[list[_Cell]]) -> bool:
     only figures (`26.120`, `85%`): a row that lost a cell or two takes the next row's number
     and name for its last values, and the row number after them does not tell (a dashed row's
     `-` follows any)."""
-    body = [printed for printed in above if _number(printed[0].text) is not None]
-    for column, cell in enumerate(row[1:], 1):
-        if not _has_letters(cell.text):
+    return not any(
+        _has_letters(cell.text) and _figures_only(above, column)
+        for column, cell in enumerate(row[1:], 1)
+    )
+
+
+def _figures_only(above: list[list[_Cell]], column: int) -> bool:
+    """Whether the numbered rows `above` print something in `column`, and only figures. Read
+    from the nearest row up, so that a column with words costs a row or two, not the table."""
+    printed = False
+    for cells in reversed(above):
+        text = cells[column].text
+        if not text or _number(cells[0].text) is None:
             continue
-        texts = [printed[column].text for printed in body if printed[column].text]
-        if texts and not any(_has_letters(text) for text in texts):
+        if _has_letters(text):
             return False
-    return True
+        printed = True
+    return printed
 
 
 def _has_letters(text: str) -> bool:
