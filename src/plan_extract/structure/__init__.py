@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plan_extract.core.contract import Warning
+from plan_extract.core.contract import Section, Warning
 from plan_extract.normalize import normalize
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import closing_cue, is_closing_request
@@ -44,7 +44,9 @@ def build_structure(doc: NormalizedDocument) -> Structure:
     )
     body = (body_start, parts.body_end) if body_start and parts.body_end >= body_start else None
     structure = Structure(
-        document=read_meta(parts.header, parts.closing, parts.plan_title),
+        document=read_meta(
+            parts.header, parts.closing, parts.plan_title, _first_section(lines, sections, parts)
+        ),
         sections=sections,
         body=body,
         closing_start=parts.closing_start,
@@ -63,6 +65,15 @@ def build_structure(doc: NormalizedDocument) -> Structure:
     if structure.document.period is None and (period := opening_period(lines, structure)):
         structure.document = structure.document.model_copy(update={"period": period})
     return structure
+
+
+def _first_section(lines: list[Line], sections: list[Section], parts: _Parts) -> list[Line]:
+    """The lines of a plan's first top-level section, heading first; none for a decision,
+    whose basis is its own preamble's, not the plan's."""
+    if not sections or parts.articles is not None:
+        return []
+    first, last = sections[0].lines
+    return lines[first - 1 : last]
 
 
 def _table_span(

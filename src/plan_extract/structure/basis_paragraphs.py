@@ -66,7 +66,48 @@ def _list_goes_on(previous: Line, line: Line) -> bool:
     này ...`)."""
     if not previous.text.rstrip().endswith((";", ":")) or not _continues(line):
         return False
-    text = _without_bullet(line.text)
+    return _opens_document(_without_bullet(line.text))
+
+
+def listed_basis(section: list[Line]) -> list[str]:
+    """The documents a top-level section titled as the basis lists under its heading (`I. CĂN
+    CỨ XÂY DỰNG KẾ HOẠCH` over `1. Quyết định số ...`, `- Nghị định số ...` or bare `Luật ...;`
+    lines, no `Căn cứ` before each): every item that opens with a kind of document and its
+    number or name, or with a basis lead; other lines (`Xét đề nghị của ...`, prose) are none.
+    Empty when the section's heading (its first line) does not open with a basis heading."""
+    if not section or not _basis_heading(section[0].text):
+        return []
+    texts = []
+    if inline := _listed_on_heading(section[0].text):
+        texts.append(inline)
+    for line in section[1:]:
+        heading = numbered(line.text)
+        text = _without_bullet(heading.rest if heading else line.text)
+        if is_basis_sentence(text) or _opens_document(text):
+            texts.append(text)
+    return texts
+
+
+def _listed_on_heading(text: str) -> str | None:
+    """The list a page ran onto the heading's own line, from its first dashed item that opens
+    a document (`I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số ...; - Nghị định số ...`)."""
+    for dash in re.finditer(r"\s-\s+", text):
+        if _opens_document(text[dash.end() :]):
+            return text[dash.end() :]
+    return None
+
+
+def _basis_heading(text: str) -> bool:
+    heading = numbered(text)
+    if heading is None or heading.style != "roman":
+        return False
+    rest = heading.rest.strip().casefold()
+    return any(rest.startswith(words) for words in HEADER_TERMS.load().basis_headings)
+
+
+def _opens_document(text: str) -> bool:
+    """`text` opens with a kind of document and then its number (`Nghị định số ...`, a figure)
+    or its name (`Luật Đất đai`); not the plan speaking of itself (`Kế hoạch này ...`)."""
     found = _document_opening().match(text)
     if found is None:
         return False

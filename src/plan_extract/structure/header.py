@@ -11,7 +11,7 @@ from plan_extract.core.contract import Commune, CommuneType, DocumentMeta
 from plan_extract.normalize.model import Line
 from plan_extract.read.model import Block
 from plan_extract.structure.basis import read_basis
-from plan_extract.structure.basis_paragraphs import basis_texts, cited_once
+from plan_extract.structure.basis_paragraphs import basis_texts, cited_once, listed_basis
 from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
 from plan_extract.structure.dates import read_period
@@ -27,10 +27,13 @@ from plan_extract.structure.places import known_province
 from plan_extract.structure.terms import HEADER_TERMS
 
 
-def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -> DocumentMeta:
+def read_meta(
+    header: list[Line], closing: list[Line], plan_title: str | None, first_section: list[Line]
+) -> DocumentMeta:
     """The metadata from the header's lines (up to the body, or to a decision's articles) and
     the closing's; `plan_title` is the title of the plan a decision issues, which gives the
-    period when the decision's own title names none."""
+    period when the decision's own title names none; `first_section` the lines of a plan's
+    first top-level section, whose items are the basis when its heading names it."""
     header = bar_cells(split_rows(header, Block.HEADER_LEFT, Block.HEADER_RIGHT))
     closing = split_rows(before_next_header(closing), Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
     kind, title, preamble, header = read_kind_and_title(header)
@@ -39,7 +42,7 @@ def read_meta(header: list[Line], closing: list[Line], plan_title: str | None) -
     if kind == "unknown" and symbol:
         kind = kind_from_symbol(symbol)
     place, issued = read_place_and_date(header)
-    basis_lines = basis_texts(preamble)
+    basis_lines = basis_texts(preamble) + listed_basis(first_section)
     basis = cited_once([document for text in basis_lines for document in read_basis(text)])
     recipients_lines, signature_lines = split_closing(closing)
     recipients = read_recipients(recipients_lines)

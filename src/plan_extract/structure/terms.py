@@ -37,6 +37,7 @@ class HeaderTerms(Knowledge):
     motto: list[str]
     basis_kinds: dict[str, str]
     basis_leads: list[str]
+    basis_headings: list[str]
     plural_words: list[str]
     period_openers: list[str]
     period_labels: list[str]
@@ -82,6 +83,7 @@ class HeaderTerms(Knowledge):
                 *self.motto,
                 *self.basis_kinds,
                 *self.basis_leads,
+                *self.basis_headings,
                 *self.plural_words,
                 *self.period_openers,
                 *self.period_labels,
