@@ -51,7 +51,9 @@ def read_issuer(
     if block is None or _bare(block):
         # no block, or one the converter cut to its first line (`ỦY BAN NHÂN DÂN`, the unit's
         # line lost): the authority a decision prints, else the document's own words
-        province = known_province(place) if place else None
+        # a place printed with its unit type (`Thành phố Hồ Chí Minh, ngày ...`: a city named
+        # after a person is written so) names its province too
+        province = (known_province(place) or province_in([place])) if place else None
         found = (
             _deciding_body(preamble, province)
             # a decision whose kind line was dropped prints its authority among the header's
@@ -78,7 +80,7 @@ def _issuer_block(header: list[Line]) -> Body | None:
     left = [line for line in header if line.block is Block.HEADER_LEFT]
     if left and not any(_block_name(_without_speck(line), labelled=False) for line in left):
         left = _cell_before_table(header) + left
-    pool = left or [line for line in header if line.block is Block.BODY]
+    pool = left or _before_kind_word([line for line in header if line.block is Block.BODY])
     labelled = any(is_number_line(line.text) for line in header)
     names = [text for text in map(_without_speck, pool) if _block_name(text, labelled)]
     names = _lead_of_joint([part for name in names for part in _split_block_line(name)])
@@ -107,6 +109,18 @@ def _issuer_block(header: list[Line]) -> Body | None:
         below = " ".join(names[1:])
         return Body(office_case(below) or name_case(below), None, None)
     return whole
+
+
+def _before_kind_word(lines: list[Line]) -> list[Line]:
+    """The header's body lines up to the first that prints only a kind of document (`NGHỊ
+    QUYẾT`, `QUYẾT ĐỊNH`: the kind line, tên loại): the issuer block comes before it, and what
+    follows in capitals (a title, a council's `HỘI ĐỒNG NHÂN DÂN TỈNH ...` over its session) names
+    no issuing office."""
+    kinds = {kind.casefold() for kind in HEADER_TERMS.load().basis_kinds}
+    for index, line in enumerate(lines):
+        if line.text.strip(" :.").casefold() in kinds:
+            return lines[:index]
+    return lines
 
 
 def _block_name(text: str, labelled: bool) -> bool:
