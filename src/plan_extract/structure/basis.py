@@ -130,6 +130,12 @@ def glued_opening(text: str) -> int | None:
     return None
 
 
+def cites_before(text: str) -> bool:
+    """Whether `text` holds a basis sentence's lead with its capital (`... Căn cứ Nghị định số
+    75/2017/NĐ-CP`): a date after it in the same text is the cited document's."""
+    return is_basis_sentence(text) or _inner_lead().search(text) is not None
+
+
 @cache
 def _inner_lead() -> re.Pattern[str]:
     leads = alternatives(lead[:1].upper() + lead[1:] for lead in HEADER_TERMS.load().basis_leads)

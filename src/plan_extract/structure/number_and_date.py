@@ -12,7 +12,7 @@ from plan_extract.normalize.model import Line
 from plan_extract.normalize.vocabulary import alternatives
 from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line, motto_line_end
 from plan_extract.read.model import Block
-from plan_extract.structure.basis import SYMBOL_LETTERS, is_basis_sentence
+from plan_extract.structure.basis import SYMBOL_LETTERS, cites_before, is_basis_sentence
 from plan_extract.structure.dates import DATE_NUMERIC, DATE_WORDS, date_in_words, parts_of
 from plan_extract.structure.header_layout import is_motto, motto_pattern
 
@@ -69,8 +69,8 @@ def read_place_and_date(header: list[Line]) -> tuple[str | None, DateParts | Non
     candidates += [f"{one} {two}" for one, two in pairwise(texts) if one and two]
     for text in candidates:
         date = date_in_words(text) or _dated_in_figures(text)
-        if date is None:
-            continue
+        if date is None or cites_before(text[: date.start()]):
+            continue  # a page that ran the header into one line: `... Căn cứ Luật ... ngày ...`
         place_match = _PLACE.search(_after_motto(text[: date.start()]))
         place = place_match.group("place").strip() if place_match else None
         if place is not None and not re.search(r"[^\W\d_]", place):
