@@ -227,7 +227,8 @@ def _titled(words: Sequence[str], name: int) -> frozenset[int]:
 
 def _after_level(line: BodyLine, token: int) -> bool:
     """`Chi cục Quản lý thị trường tỉnh | kiểm tra`: a word in lower case after a level word
-    that closes a name (not a level or tail word itself) opens what the body does."""
+    that closes a name (not a level or tail word itself) opens what the body does; not the
+    second syllable of a common word the level word opens (`Trung tâm Công tác xã hội`)."""
     words = line.parse.words
     lists = list_words()
     single = {word for word in lists.level_words if " " not in word}  # `tỉnh`, not `thị trấn`
@@ -236,6 +237,7 @@ def _after_level(line: BodyLine, token: int) -> bool:
         and words[token - 1] in single  # as printed: `Tỉnh ủy` is a name
         and words[token].isalpha()
         and words[token].lower() not in lists.tails
+        and (lexicon.fold(words[token - 1]), lexicon.fold(words[token])) not in lists.compounds
     )
 
 
@@ -607,14 +609,16 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     pieces: list[tuple[int, int]] = []
     first = colon + 1 if words[colon] == ":" else colon
     # the list ends where a decision's answerable clause starts (`..., Tư pháp chịu trách
-    # nhiệm thi hành`), or the clause's role word in lower case (`..., Tư pháp căn cứ chức
-    # năng ... hướng dẫn`), not at the next mark
+    # nhiệm thi hành`), or the clause's role word or insertion in lower case (`..., Tư pháp
+    # căn cứ chức năng ... hướng dẫn`, `..., Y tế theo chức năng, nhiệm vụ tham mưu`), not at
+    # the next mark
     clause_starts = {h.first_token for h in line.parse.of("ANSWERABLE")}
-    roles = line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
+    labels: tuple[lexicon.PhraseLabel, ...] = ("LEAD_WORD", "COOPERATE_WORD", "INSERTION")
+    roles = [h for label in labels for h in line.parse.of(label)]
     clause_starts |= {h.first_token for h in roles if words[h.first_token][:1].islower()}
     for at in range(first, len(words) + 1):
         if at in clause_starts:
-            if at > first and capitalized(words[first]):
+            if at > first and _opens_member(words[first]):
                 pieces.append((first, at))
             break
         if (
@@ -622,7 +626,7 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
             or words[at] in {";", ".", ",", ")", "|"}
             or words[at].lower() in (lists.conjunction_words)
         ):
-            if at > first and capitalized(words[first]):
+            if at > first and _opens_member(words[first]):
                 pieces.append((first, at))
             elif at > first:
                 break
@@ -645,12 +649,25 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
                 members.append(Member(name, canonical is not None, span))
                 index = last + 1
                 break
+    if any(not m.in_lexicon and not _opens_proper(line.span_words(m.span)) for m in members):
+        return None  # an abbreviation the lexicon lacks (`các Sở: NN&PTNT, XYZ`): unknown
     if mixed:
         # the names the lexicon misses are not read: the list mixes kinds of bodies
         return [m for m in members if m.in_lexicon], pieces[-1][1]
     if known_only and (len(members) < 2 or not all(m.in_lexicon for m in members)):
         return None
     return members, pieces[-1][1]
+
+
+def _opens_member(word: str) -> bool:
+    """Whether a piece of a list under one head opening with `word` may name a member: a proper
+    name (`Tài chính`) or an abbreviation (`KH&ĐT`: `KH`)."""
+    return capitalized(word) or (word.isalpha() and word.isupper())
+
+
+def _opens_proper(name: str) -> bool:
+    """Whether `name` opens with a word of a proper name (`Tài chính`), not an abbreviation."""
+    return capitalized(name.split(" ", 1)[0])
 
 
 def _companions_end(words: Sequence[str], token: int) -> int:
