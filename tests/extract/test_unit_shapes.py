@@ -364,6 +364,16 @@ SHAPES = [
         ],
         id="a_request_s_list_under_one_head_then_its_duty",
     ),
+    # a numbered sentence: the name missing from the lexicon runs on into what the body does
+    # (`mở chuyên mục ...`), where it ends cannot be told; a name ending at its level word is one
+    pytest.param(
+        _implementation(
+            "3. Báo Khánh Hòa mở chuyên mục hỏi đáp về dịch bệnh.",
+            "4. Hội Người cao tuổi tỉnh.",
+        ),
+        [("Hội Người cao tuổi tỉnh", True)],
+        id="a_name_running_into_its_sentence_is_none",
+    ),
     # an abbreviation the lexicon lacks: the list is not read
     pytest.param(
         _implementation(

@@ -266,6 +266,23 @@ def _head_and_level(line: BodyLine, first: int, token: int, name: int) -> Hit | 
     return Hit("NAMED_ORG", "", span[0], span[1], token, end)
 
 
+def ran_into_sentence(line: BodyLine, first: int, stop: int) -> bool:
+    """Whether a proper name missing from the lexicon read from `first` to `stop` (the word
+    after its head capitalized), right before the stop or semicolon closing its clause, ends
+    with a word no name ends with (`3. Báo Khánh Hòa mở chuyên mục.`): it has run on into what
+    the body does, and where it ends cannot be told. A description (`Các doanh nghiệp công
+    nghệ số`) runs on by right."""
+    words = line.parse.words
+    heads = org_heads(line).get(first, [])
+    name = max((h.last_token for h in heads), default=first + 1)
+    return (
+        name < stop < len(words)
+        and words[stop] in {".", ";"}
+        and capitalized(words[name])
+        and not _plain_last_word(words[stop - 1])
+    )
+
+
 def _plain_last_word(word: str) -> bool:
     """Whether a name ending at a clause break may end with `word`: a word of a proper name, a
     level or place word (`tỉnh`), a number. A name running on in lower case to the end of its

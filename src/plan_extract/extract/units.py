@@ -60,6 +60,7 @@ from plan_extract.extract.unit_names import (
     name_end,
     named_at,
     org_heads,
+    ran_into_sentence,
     rest_start,
     segments,
     tail_end,
@@ -426,6 +427,8 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
             line.hits_in("OPEN_TAIL", first, last)
         ):
             stop = name_end(line, first, last)
+            if ran_into_sentence(line, first, stop):
+                continue
             names.append(
                 collector.unknown(line, trimmed(line.text, line.span(first, stop), " .:*,"))
             )
