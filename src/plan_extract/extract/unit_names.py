@@ -635,7 +635,7 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     clause_starts |= {h.first_token for h in roles if words[h.first_token][:1].islower()}
     for at in range(first, len(words) + 1):
         if at in clause_starts:
-            if at > first and _opens_member(words[first]):
+            if at > first and _opens_member(line, head, first, at):
                 pieces.append((first, at))
             break
         if (
@@ -643,7 +643,7 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
             or words[at] in {";", ".", ",", ")", "|"}
             or words[at].lower() in (lists.conjunction_words)
         ):
-            if at > first and _opens_member(words[first]):
+            if at > first and _opens_member(line, head, first, at):
                 pieces.append((first, at))
             elif at > first:
                 break
@@ -666,8 +666,6 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
                 members.append(Member(name, canonical is not None, span))
                 index = last + 1
                 break
-    if any(not m.in_lexicon and not _opens_proper(line.span_words(m.span)) for m in members):
-        return None  # an abbreviation the lexicon lacks (`các Sở: NN&PTNT, XYZ`): unknown
     if mixed:
         # the names the lexicon misses are not read: the list mixes kinds of bodies
         return [m for m in members if m.in_lexicon], pieces[-1][1]
@@ -676,15 +674,20 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     return members, pieces[-1][1]
 
 
-def _opens_member(word: str) -> bool:
-    """Whether a piece of a list under one head opening with `word` may name a member: a proper
-    name (`Tài chính`) or an abbreviation (`KH&ĐT`: `KH`)."""
-    return capitalized(word) or (word.isalpha() and word.isupper())
-
-
-def _opens_proper(name: str) -> bool:
-    """Whether `name` opens with a word of a proper name (`Tài chính`), not an abbreviation."""
-    return capitalized(name.split(" ", 1)[0])
+def _opens_member(line: BodyLine, head: str, first: int, end: int) -> bool:
+    """Whether the piece of a list under the head noun `head` from `first` to `end` may name a
+    member: it opens with a proper name (`Tài chính`), or it is an abbreviation that names a
+    body of the lexicon with the head (`KH&ĐT`: `Sở KH&ĐT`); an abbreviation it lacks (`UBND
+    các huyện`) ends the list."""
+    word = line.parse.words[first]
+    if capitalized(word):
+        return True
+    known = lexicon.UNIT_LEXICON.load()
+    return (
+        word.isalpha()
+        and word.isupper()
+        and (known.canonical(f"{head} {line.span_words(line.span(first, end))}") is not None)
+    )
 
 
 def _companions_end(words: Sequence[str], token: int) -> int:
