@@ -89,6 +89,10 @@ def test_a_word_of_unit_lists_carries_one_role() -> None:
         lexicon.UnitListWords.model_validate(unit_lists(tail_words=["trên địa bàn", "và"]))
     with pytest.raises(ValidationError, match="kept_level_words"):
         lexicon.UnitListWords.model_validate(unit_lists(kept_level_words=["xã", "thôn"]))
+    with pytest.raises(ValidationError, match="level compound"):
+        lexicon.UnitListWords.model_validate(unit_lists(level_compounds=["hội xã"]))
+    with pytest.raises(ValidationError, match="level compound"):
+        lexicon.UnitListWords.model_validate(unit_lists(level_compounds=["xã hội hóa"]))
 
 
 def test_list_words_read_syllable_by_syllable() -> None:

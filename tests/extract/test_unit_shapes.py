@@ -325,6 +325,75 @@ SHAPES = [
         ],
         id="the_steering_body_for_natural_disasters",
     ),
+    # `xã hội` ("social") inside a name is no level word: the name is not cut after `xã`
+    pytest.param(
+        _implementation(
+            "1. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Trung tâm Công tác xã"
+            " hội tỉnh tổ chức tư vấn cho trẻ em.",
+            "2. Trung tâm Bảo trợ xã hội tỉnh tiếp nhận, chăm sóc đối tượng.",
+        ),
+        [
+            ("Sở Lao động - Thương binh và Xã hội", True),
+            ("Trung tâm Công tác xã hội tỉnh", False),
+            ("Trung tâm Bảo trợ xã hội tỉnh", True),
+        ],
+        id="a_name_holding_the_word_xa_hoi",
+    ),
+    # the province's station printed without its dash
+    pytest.param(
+        _implementation(
+            "3. Đài Phát thanh Truyền hình tỉnh, Báo Khánh Hòa tăng cường thời lượng tuyên truyền."
+        ),
+        [("Báo Khánh Hòa", True), ("Đài Phát thanh và Truyền hình", True)],
+        id="the_province_s_station_without_its_dash",
+    ),
+    # departments listed under one head after `giao`, by abbreviations too, the list ended by
+    # `theo chức năng, nhiệm vụ`; the committee of a city by its short name asks as well
+    pytest.param(
+        _implementation(
+            "Ủy ban nhân dân tỉnh giao các sở: NN&PTNT, Tài chính, KH&ĐT theo chức năng, nhiệm"
+            " vụ tham mưu hoàn thiện cơ chế hỗ trợ.",
+            "UBND TP giao Sở Xây dựng chủ trì, phối hợp với Sở Nội vụ kiểm tra công trình.",
+        ),
+        [
+            ("Sở Kế hoạch và Đầu tư", True),
+            ("Sở Nông nghiệp và Môi trường", True),
+            ("Sở Tài chính", True),
+            ("Sở Nội vụ", False),
+            ("Sở Xây dựng", True),
+        ],
+        id="a_request_s_list_under_one_head_then_its_duty",
+    ),
+    # a numbered sentence: the name missing from the lexicon runs on into what the body does
+    # (`mở chuyên mục ...`), where it ends cannot be told; a name ending at its level word is one
+    pytest.param(
+        _implementation(
+            "3. Báo Khánh Hòa mở chuyên mục hỏi đáp về dịch bệnh.",
+            "4. Hội Người cao tuổi tỉnh.",
+        ),
+        [("Hội Người cao tuổi tỉnh", True)],
+        id="a_name_running_into_its_sentence_is_none",
+    ),
+    # a clause after `;` opening with `phối hợp với`: its partners cooperate in the task of the
+    # subject before it; with no subject before it, none
+    pytest.param(
+        _implementation(
+            "1. Sở Y tế chủ trì tổ chức tập huấn cho nhân viên y tế; phối hợp với Sở Giáo dục và"
+            " Đào tạo kiểm tra bếp ăn trường học.",
+            "2. Tập huấn cho cán bộ; phối hợp với Bệnh viện Đa khoa tỉnh khám sức khỏe.",
+        ),
+        [("Sở Giáo dục và Đào tạo", False), ("Sở Y tế", True)],
+        id="partners_after_a_semicolon_cooperate_with_the_subject_before",
+    ),
+    # an abbreviation the lexicon lacks: the list is not read
+    pytest.param(
+        _implementation(
+            "Ủy ban nhân dân tỉnh giao các sở: NN&PTNT, QH-XD theo chức năng, nhiệm vụ tham"
+            " mưu hoàn thiện cơ chế hỗ trợ."
+        ),
+        [],
+        id="a_list_under_one_head_with_an_unknown_abbreviation",
+    ),
     pytest.param(
         _DEPARTMENT_PLAN + "1. Văn phòng Sở\n- Tổng hợp.\n2. Thanh tra Sở\n- Kiểm tra.\n",
         [("Văn phòng Sở", True), ("Thanh tra Sở", True)],

@@ -525,6 +525,7 @@ class UnitListWords(Knowledge):
     heading_marks: Phrases
     head_companions: Phrases
     level_words: Phrases
+    level_compounds: Phrases
     kept_level_words: Phrases
     tail_words: Phrases
     title_words: Phrases
@@ -545,6 +546,10 @@ class UnitListWords(Knowledge):
                     raise ValueError(f"words with two roles in a list: {sorted(words & other)}")
         if not syllables(self.kept_level_words) <= syllables(self.level_words):
             raise ValueError("kept_level_words must be level_words")
+        for compound in self.level_compounds:
+            pair = fold(compound).split()
+            if len(pair) != 2 or pair[0] not in syllables(self.level_words):
+                raise ValueError(f"a level compound is a level word and one more: {compound!r}")
         return self
 
     @cached_property
@@ -562,6 +567,13 @@ class UnitListWords(Knowledge):
     @cached_property
     def level_syllables(self) -> frozenset[str]:
         return syllables(self.level_words)
+
+    @cached_property
+    def compounds(self) -> frozenset[tuple[str, str]]:
+        """The `level_compounds`, each as its two syllables in lower case."""
+        return frozenset(
+            (words[0], words[1]) for words in (fold(c).split() for c in self.level_compounds)
+        )
 
     @cached_property
     def kept_level(self) -> frozenset[str]:

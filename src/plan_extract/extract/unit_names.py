@@ -227,7 +227,8 @@ def _titled(words: Sequence[str], name: int) -> frozenset[int]:
 
 def _after_level(line: BodyLine, token: int) -> bool:
     """`Chi cục Quản lý thị trường tỉnh | kiểm tra`: a word in lower case after a level word
-    that closes a name (not a level or tail word itself) opens what the body does."""
+    that closes a name (not a level or tail word itself) opens what the body does; not the
+    second syllable of a common word the level word opens (`Trung tâm Công tác xã hội`)."""
     words = line.parse.words
     lists = list_words()
     single = {word for word in lists.level_words if " " not in word}  # `tỉnh`, not `thị trấn`
@@ -236,6 +237,7 @@ def _after_level(line: BodyLine, token: int) -> bool:
         and words[token - 1] in single  # as printed: `Tỉnh ủy` is a name
         and words[token].isalpha()
         and words[token].lower() not in lists.tails
+        and (lexicon.fold(words[token - 1]), lexicon.fold(words[token])) not in lists.compounds
     )
 
 
@@ -262,6 +264,23 @@ def _head_and_level(line: BodyLine, first: int, token: int, name: int) -> Hit | 
         return None
     span = line.span(first, end)
     return Hit("NAMED_ORG", "", span[0], span[1], token, end)
+
+
+def ran_into_sentence(line: BodyLine, first: int, stop: int) -> bool:
+    """Whether a proper name missing from the lexicon read from `first` to `stop` (the word
+    after its head capitalized), right before the stop or semicolon closing its clause, ends
+    with a word no name ends with (`3. Báo Khánh Hòa mở chuyên mục.`): it has run on into what
+    the body does, and where it ends cannot be told. A description (`Các doanh nghiệp công
+    nghệ số`) runs on by right."""
+    words = line.parse.words
+    heads = org_heads(line).get(first, [])
+    name = max((h.last_token for h in heads), default=first + 1)
+    return (
+        name < stop < len(words)
+        and words[stop] in {".", ";"}
+        and capitalized(words[name])
+        and not _plain_last_word(words[stop - 1])
+    )
 
 
 def _plain_last_word(word: str) -> bool:
@@ -607,14 +626,16 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     pieces: list[tuple[int, int]] = []
     first = colon + 1 if words[colon] == ":" else colon
     # the list ends where a decision's answerable clause starts (`..., Tư pháp chịu trách
-    # nhiệm thi hành`), or the clause's role word in lower case (`..., Tư pháp căn cứ chức
-    # năng ... hướng dẫn`), not at the next mark
+    # nhiệm thi hành`), or the clause's role word or insertion in lower case (`..., Tư pháp
+    # căn cứ chức năng ... hướng dẫn`, `..., Y tế theo chức năng, nhiệm vụ tham mưu`), not at
+    # the next mark
     clause_starts = {h.first_token for h in line.parse.of("ANSWERABLE")}
-    roles = line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
+    labels: tuple[lexicon.PhraseLabel, ...] = ("LEAD_WORD", "COOPERATE_WORD", "INSERTION")
+    roles = [h for label in labels for h in line.parse.of(label)]
     clause_starts |= {h.first_token for h in roles if words[h.first_token][:1].islower()}
     for at in range(first, len(words) + 1):
         if at in clause_starts:
-            if at > first and capitalized(words[first]):
+            if at > first and _opens_member(line, head, first, at):
                 pieces.append((first, at))
             break
         if (
@@ -622,7 +643,7 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
             or words[at] in {";", ".", ",", ")", "|"}
             or words[at].lower() in (lists.conjunction_words)
         ):
-            if at > first and capitalized(words[first]):
+            if at > first and _opens_member(line, head, first, at):
                 pieces.append((first, at))
             elif at > first:
                 break
@@ -651,6 +672,22 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     if known_only and (len(members) < 2 or not all(m.in_lexicon for m in members)):
         return None
     return members, pieces[-1][1]
+
+
+def _opens_member(line: BodyLine, head: str, first: int, end: int) -> bool:
+    """Whether the piece of a list under the head noun `head` from `first` to `end` may name a
+    member: it opens with a proper name (`Tài chính`), or it is an abbreviation that names a
+    body of the lexicon with the head (`KH&ĐT`: `Sở KH&ĐT`); an abbreviation it lacks (`UBND
+    các huyện`) ends the list."""
+    word = line.parse.words[first]
+    if capitalized(word):
+        return True
+    known = lexicon.UNIT_LEXICON.load()
+    return (
+        word.isalpha()
+        and word.isupper()
+        and (known.canonical(f"{head} {line.span_words(line.span(first, end))}") is not None)
+    )
 
 
 def _companions_end(words: Sequence[str], token: int) -> int:

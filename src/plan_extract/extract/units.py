@@ -60,6 +60,7 @@ from plan_extract.extract.unit_names import (
     name_end,
     named_at,
     org_heads,
+    ran_into_sentence,
     rest_start,
     segments,
     tail_end,
@@ -426,6 +427,8 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
             line.hits_in("OPEN_TAIL", first, last)
         ):
             stop = name_end(line, first, last)
+            if ran_into_sentence(line, first, stop):
+                continue
             names.append(
                 collector.unknown(line, trimmed(line.text, line.span(first, stop), " .:*,"))
             )
@@ -612,13 +615,20 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     after_lead: set[int] = set()
     after_dash: set[int] = set()
     after_comma: set[int] = set()  # a task paragraph's subject after a comma
+    # `Trung tâm Y tế huyện chủ trì khám sàng lọc; phối hợp với Phòng Giáo dục và Đào tạo
+    # tuyên truyền`: a clause after `;` opening with a cooperation word goes on with the
+    # subject before it, its partners cooperate in that subject's task
+    partners_after: set[int] = set()
     # a dash inside a name (`Phòng Văn hóa - Xã hội`) sets nothing off
     dashed_names = {
         t for h in line.parse.of("UNIT") for t in range(h.first_token + 1, h.last_token)
     }
     if not opening_only:
         for i, word in enumerate(line.parse.words):
-            if word in {".", ";", ":"}:
+            if word == ";" and i + 1 in line.hits_from("COOPERATE_WORD"):
+                partners_after.add(i + 1)
+                starts.setdefault(i + 1, False)
+            elif word in {".", ";", ":"}:
                 start, asked = clause_subject(line, i + 1)
                 after_stop.add(start)
                 if word == ";":
@@ -658,6 +668,17 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     }
     made = False
     for start, free in starts.items():
+        if start in partners_after:
+            if made:
+                task = collector.tasks[-1]
+                clause_end = line.clause_bounds(start)[1]
+                added = [
+                    collector.unit(h, line) for h in cooperating_units(line, start, clause_end)
+                ]
+                task.cooperating = [
+                    c for c in dict.fromkeys(task.cooperating + added) if c not in task.lead
+                ]
+            continue
         if _head_list_task(collector, line, start, free):
             made = True
             continue
