@@ -234,10 +234,12 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             year = date.year
             kind: DeadlineKind = "date"
             if year is None and recurrence is None and next_year(line, hit):
-                # `chậm nhất ngày 20/01 năm sau`: the year after the one named, else every year
+                # `chậm nhất ngày 20/01 năm sau`: the year after the one named; with none named,
+                # no day of the calendar (a clause that recurs has its `recurrence` already)
                 named = _year_for(context, line, dates, index)
-                year = None if named is None else named + 1
-                recurrence = "yearly" if named is None else None
+                if named is None:
+                    continue
+                year = named + 1
             if year is None and recurrence is not None:
                 kind = "recurring"
             elif year is None:
