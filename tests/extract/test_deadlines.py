@@ -767,3 +767,25 @@ def test_a_report_calendar_s_days_spelled_again_and_of_the_next_month() -> None:
         ("recurring", (7, 12), "yearly"),
         ("recurring", (12, 5), "yearly"),
     ]
+
+
+def test_a_schedule_label_closed_by_la_states_its_time() -> None:
+    """`thời hạn gửi báo cáo là 30/10 hằng năm`: a label opening its clause and closed by `là`
+    right before the date states the time as a colon's label does, also after a reporting
+    moment named earlier in the sentence; a moment alone (`thời điểm ... là`) or a label
+    inside running text binds nothing."""
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Kỳ giữa năm, thời điểm báo cáo là 30/6, thời hạn gửi báo cáo là 20/7 hằng năm.",
+                "2. Thời hạn nộp hồ sơ đề nghị về Sở Nội vụ là ngày 15/9/2027.",
+                "3. Thời điểm chốt số liệu là ngày 30/6/2027.",
+                "4. Các xã được kéo dài thời hạn nộp hồ sơ là 15/10/2027.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("recurring", None, None, "yearly"),
+        ("date", "2027-09-15", None, None),
+    ]
