@@ -39,7 +39,7 @@ class SpelledNumbers(Knowledge):
         if sorted(self.units.values()) != list(range(10)):
             raise ValueError("units: one word for each of 0-9")
         if self.units.keys() & (self.after_ten.keys() | self.after_tens.keys()):
-            raise ValueError("a word is either a unit or one after `mười`/`mươi`")
+            raise ValueError("a word is either a unit or one after `ten` / `tens`")
         spelled_as_normalized([*self.units, *self.after_ten, *self.after_tens, self.ten, self.tens])
         return self
 
