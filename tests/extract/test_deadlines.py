@@ -679,10 +679,11 @@ def test_days_of_a_year_nothing_names_are_no_deadline() -> None:
     ]
 
 
-def test_a_day_of_the_year_after_is_the_next_year_s_or_every_year_s() -> None:
+def test_a_day_of_the_year_after_is_the_next_year_s_or_none() -> None:
     """`năm sau`, `năm kế tiếp`, `năm liền kề` right after a day without its year: in a plan
     for one year it is a day of the year after (no longer the plan's own year); where no year
-    is named, the day after each year's work, every year. A year printed stays."""
+    is named, no day of the calendar (corpus/ANNOTATION.md), unless the clause names a yearly
+    report (`báo cáo cả năm`, `năm báo cáo`). A year printed stays."""
     one_year = parse_text(
         "\n".join(
             [
@@ -692,6 +693,7 @@ def test_a_day_of_the_year_after_is_the_next_year_s_or_every_year_s() -> None:
                 "1. Các phòng gửi báo cáo tổng kết chậm nhất ngày 18/01 năm sau.",
                 "2. Các xã nộp hồ sơ trước ngày 05 tháng 02 của năm kế tiếp.",
                 "3. Các xã nộp danh sách trước ngày 20/12.",
+                "4. Các phòng nộp hồ sơ khen thưởng trước ngày 12 tháng 01 của năm tiếp theo.",
             ]
         )
     )
@@ -699,6 +701,7 @@ def test_a_day_of_the_year_after_is_the_next_year_s_or_every_year_s() -> None:
         ("date", "2028-01-18", None, None),
         ("date", "2028-02-05", None, None),
         ("date", "2027-12-20", None, None),
+        ("date", "2028-01-12", None, None),
     ]
     every_year = parse_text(
         "\n".join(
@@ -707,6 +710,8 @@ def test_a_day_of_the_year_after_is_the_next_year_s_or_every_year_s() -> None:
                 "1. Các sở gửi báo cáo cả năm trước ngày 12/01 của năm liền kề.",
                 "2. Các sở gửi báo cáo trước ngày 12/01/2027 năm sau.",
                 "3. Các sở gửi báo cáo trước ngày 12/01.",
+                "4. Hồ sơ đề nghị khen thưởng gửi chậm nhất ngày 20/02 của năm sau liền kề.",
+                "5. Các huyện gửi báo cáo chậm nhất là ngày 18/01 năm kế tiếp của năm báo cáo.",
             ]
         )
     )
@@ -716,6 +721,7 @@ def test_a_day_of_the_year_after_is_the_next_year_s_or_every_year_s() -> None:
     ] == [
         ("recurring", (None, 1, 12), "yearly"),
         ("date", (2027, 1, 12), None),
+        ("recurring", (None, 1, 18), "yearly"),
     ]
 
 
@@ -735,4 +741,51 @@ def test_a_school_year_s_review_is_no_yearly_report() -> None:
     assert [(d.start and (d.start.month, d.start.day), d.recurrence) for d in plan.deadlines] == [
         ((5, 25), "yearly"),
         ((12, 18), "yearly"),
+    ]
+
+
+def test_a_report_calendar_s_days_spelled_again_and_of_the_next_month() -> None:
+    """A statute's report calendar prints each figure spelled again in brackets (`ngày 06 (sáu)
+    tháng 06 (sáu)`, `báo cáo 06 (sáu) tháng`), read as the figure alone, and a monthly
+    report's day as a day of the month after (`trước ngày 10 của tháng tiếp theo`): the same
+    day every month."""
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Báo cáo tháng: các trạm gửi Trung tâm trước ngày 08 của tháng tiếp theo.",
+                "2. Báo cáo 06 (sáu) tháng gửi chậm nhất ngày 12 tháng 7.",
+                "3. Báo cáo định kỳ gửi chậm nhất ngày 05 (năm) tháng 12 (mười hai).",
+                "4. Các xã tổ chức 02 (hai) đợt ra quân trước ngày 15 (mười lăm) tháng 9.",
+            ]
+        )
+    )
+    assert [
+        (d.kind, d.start and (d.start.month, d.start.day), d.recurrence) for d in plan.deadlines
+    ] == [
+        ("recurring", (None, 8), "monthly"),
+        ("recurring", (7, 12), "yearly"),
+        ("recurring", (12, 5), "yearly"),
+    ]
+
+
+def test_a_schedule_label_closed_by_la_states_its_time() -> None:
+    """`thời hạn gửi báo cáo là 30/10 hằng năm`: a label opening its clause and closed by `là`
+    right before the date states the time as a colon's label does, also after a reporting
+    moment named earlier in the sentence; a moment alone (`thời điểm ... là`) or a label
+    inside running text binds nothing."""
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Kỳ giữa năm, thời điểm báo cáo là 30/6, thời hạn gửi báo cáo là 20/7 hằng năm.",
+                "2. Thời hạn nộp hồ sơ đề nghị về Sở Nội vụ là ngày 15/9/2027.",
+                "3. Thời điểm chốt số liệu là ngày 30/6/2027.",
+                "4. Các xã được kéo dài thời hạn nộp hồ sơ là 15/10/2027.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("recurring", None, None, "yearly"),
+        ("date", "2027-09-15", None, None),
     ]

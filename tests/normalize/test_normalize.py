@@ -433,3 +433,21 @@ def test_an_entry_of_a_list_of_targets_is_a_figure_in_parentheses_then_a_capital
     assert not enumerated("(1) Công nghiệp; (2) Nông")  # a list run into a sentence
     assert not enumerated("1) Tỷ lệ")
     assert not enumerated("(a) Tỷ lệ")
+
+
+def test_a_figure_spelled_again_in_brackets_reads_as_the_figure() -> None:
+    """`ngày 09 (chín) tháng 06 (sáu)`: the bracket that spells the figure before it is dropped,
+    in the text and in a table row's cells alike; a bracket saying anything else stays."""
+    assert _lines(
+        "Các xã gửi báo cáo 06 (sáu) tháng trước ngày 09 (chín) tháng 06 (sáu).\n\n"
+        "Trong thời hạn 15 (mười) ngày, 03 (ba xã) báo cáo.\n"
+    ) == [
+        "Các xã gửi báo cáo 06 tháng trước ngày 09 tháng 06.",
+        "Trong thời hạn 15 (mười) ngày, 03 (ba xã) báo cáo.",
+    ]
+    raw = read_text_bytes(
+        "| Báo cáo | Thời hạn |\n|---|---|\n| Quý | Ngày 20 (hai mươi) tháng cuối quý |\n".encode(),
+        "md",
+    )
+    rows = [line.cells for line in normalize(raw).lines if line.cells]
+    assert ("Quý", "Ngày 20 tháng cuối quý") in rows

@@ -62,6 +62,25 @@ def label_before(line: BodyLine, token: int) -> bool:
     return False
 
 
+_IS_REACH = 12  # words from a label to its `là` (`thời hạn chậm nhất để gửi báo cáo ... là`)
+_CLAUSE_STOPS = frozenset({".", ";", "!", "?", ",", ":"})
+
+
+def label_is(line: BodyLine, token: int) -> bool:
+    """`thời hạn gửi báo cáo là 30/10 hằng năm`: a schedule label opening a clause, closed by
+    `là` (LABEL_IS) right before the date instead of a colon, within the clause (no stop,
+    comma or colon between); as a colon's label does, it states the time."""
+    words = line.parse.words
+    if not any(h.last_token == token for h in line.parse.of("LABEL_IS")):
+        return False
+    return any(
+        token - _IS_REACH <= label.last_token < token
+        and line.opens_clause(label.first_token)
+        and not _CLAUSE_STOPS.intersection(words[label.last_token : token])
+        for label in line.parse.of("SCHEDULE_LABEL")
+    )
+
+
 def label_clause(line: BodyLine, token: int) -> tuple[int, int] | None:
     """The tokens [colon, end) of the schedule label's clause holding `token` (`Thời gian thực
     hiện: năm 2026`, to the next part of the item or the end of its sentence), when a label

@@ -15,6 +15,7 @@ from plan_extract.extract.deadline_bindings import (
     is_triggered,
     label_before,
     label_clause,
+    label_is,
     label_opens,
     labelled_year,
     opening_label,
@@ -96,8 +97,10 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         opened = opened_at(line, hit)
         triggered = is_triggered(line, hit) or joined(line, triggered_before, hit)
         targets_here = context.structure.kind_at(line.number) == "objectives"
+        stated = label_is(line, hit.first_token)  # `thời hạn gửi báo cáo là 30/10 hằng năm`
         labelled = (
             label_before(line, hit.first_token)
+            or stated
             or label_opens(line, date)
             or opening_label(line, hit.first_token)
             or (scheduled and (date.kind != "YEAR" or task_year))
@@ -112,7 +115,9 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             covered_period(line, hit, covered_before)
             or ends_at(line, "OCCASION", hit.first_token)
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
-            or (not triggered and reference_moment(line, clause[0], hit.first_token))
+            # (a moment named earlier in the clause, `thời điểm báo cáo là 31/5, thời hạn gửi
+            # báo cáo là 30/6`, is not the label's)
+            or (not (triggered or stated) and reference_moment(line, clause[0], hit.first_token))
         ):
             used.update({index + 1} if is_range else set())  # its end is no deadline either
             covered_before = hit if covered_period(line, hit, covered_before) else None
@@ -234,10 +239,12 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             year = date.year
             kind: DeadlineKind = "date"
             if year is None and recurrence is None and next_year(line, hit):
-                # `chậm nhất ngày 20/01 năm sau`: the year after the one named, else every year
+                # `chậm nhất ngày 20/01 năm sau`: the year after the one named; with none named,
+                # no day of the calendar (a clause that recurs has its `recurrence` already)
                 named = _year_for(context, line, dates, index)
-                year = None if named is None else named + 1
-                recurrence = "yearly" if named is None else None
+                if named is None:
+                    continue
+                year = named + 1
             if year is None and recurrence is not None:
                 kind = "recurring"
             elif year is None:

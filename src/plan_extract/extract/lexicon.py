@@ -58,6 +58,7 @@ DeadlineLabel = Literal[
     "START_WORD",
     "RANGE_TO",
     "SCHEDULE_LABEL",
+    "LABEL_IS",
     "OPENING_LABEL",
     "COVERED_PERIOD",
     "DATE_JOINER",

@@ -8,6 +8,7 @@ from plan_extract.core.text import respell_lines
 from plan_extract.normalize.joining import WRAP_HINTS, Paragraphs, continues, paragraph_breaks
 from plan_extract.normalize.merged_heading import split_merged_headings
 from plan_extract.normalize.model import Line, NormalizedDocument
+from plan_extract.normalize.spelled_numbers import drop_spelled_numbers
 from plan_extract.read.model import RawDocument, RawLine
 from plan_extract.read.options import MAX_LINE_CHARS
 
@@ -26,7 +27,7 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
     blank_between = False
     cells = _respelled_cells(raw_lines)
     for raw_line, text in zip(
-        raw_lines, respell_lines([line.text for line in raw_lines]), strict=True
+        raw_lines, _respelled([line.text for line in raw_lines]), strict=True
     ):
         if not text:
             blank_between = True
@@ -60,8 +61,14 @@ def _respelled_cells(lines: list[RawLine]) -> dict[int, tuple[str, ...]]:
     """Each table row's cells (by the row's id) spelled as its text is, so that a cell is
     found in its row's text (`Sở Văn hoá` in a cell, `Sở Văn hóa` in the row)."""
     rows = [line for line in lines if line.cells is not None]
-    texts = iter(respell_lines([cell for line in rows for cell in line.cells or ()]))
+    texts = iter(_respelled([cell for line in rows for cell in line.cells or ()]))
     return {id(line): tuple(islice(texts, len(line.cells or ()))) for line in rows}
+
+
+def _respelled(texts: list[str]) -> list[str]:
+    """Each text in one spelling (`respell_lines`), its figures without the brackets that
+    spell them again (`06 (sáu)`)."""
+    return [drop_spelled_numbers(text) for text in respell_lines(texts)]
 
 
 class _Paragraph:

@@ -1,0 +1,81 @@
+"""A figure spelled out again in brackets (`ngày 09 (chín) tháng 06 (sáu)`), as statutes print
+days and periods: the bracket is dropped when its words spell exactly the figure before it
+(data/normalize/spelled_numbers.yaml), so that the date and report rules read the figure as if
+it stood alone (`ngày 06 tháng 06`, `báo cáo 06 tháng`); any other bracket is left."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import model_validator
+
+from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.normalize.vocabulary import misread, spelled_as_normalized
+
+# a figure of one or two digits that is no part of a date or a decimal (`15/6 (sáu)`, `2.5`),
+# then its bracket of words (no figure inside)
+_ECHO = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*\(([^()\d]{2,40})\)")
+
+
+class SpelledNumberExample(Example):
+    normalized: str
+
+    @property
+    def negative(self) -> bool:
+        return self.normalized == self.text
+
+
+class SpelledNumbers(Knowledge):
+    units: dict[str, int]
+    after_ten: dict[str, int]
+    after_tens: dict[str, int]
+    ten: str
+    tens: str
+    examples: list[SpelledNumberExample]
+
+    @model_validator(mode="after")
+    def _words(self) -> SpelledNumbers:
+        if sorted(self.units.values()) != list(range(10)):
+            raise ValueError("units: one word for each of 0-9")
+        if self.units.keys() & (self.after_ten.keys() | self.after_tens.keys()):
+            raise ValueError("a word is either a unit or one after `ten` / `tens`")
+        spelled_as_normalized([*self.units, *self.after_ten, *self.after_tens, self.ten, self.tens])
+        return self
+
+
+SPELLED_NUMBERS = data_file("normalize/spelled_numbers.yaml", SpelledNumbers)
+
+
+@cache
+def _values() -> dict[str, int]:
+    """Every spelling of 0-99 the file allows, by its words in lower case."""
+    data = SPELLED_NUMBERS.load()
+    nonzero = {word: value for word, value in data.units.items() if value > 0}
+    values = {**data.units, data.ten: 10}
+    for word, value in {**nonzero, **data.after_ten}.items():
+        values[f"{data.ten} {word}"] = 10 + value
+    for word, value in data.units.items():
+        if value < 2:
+            continue
+        values[f"{word} {data.tens}"] = value * 10
+        for unit, extra in {**nonzero, **data.after_tens}.items():
+            values[f"{word} {data.tens} {unit}"] = value * 10 + extra
+    return values
+
+
+def drop_spelled_numbers(text: str) -> str:
+    """`text` without the brackets that spell the figure right before them."""
+    if "(" not in text:
+        return text
+
+    def keep_figure(match: re.Match[str]) -> str:
+        words = " ".join(match[2].split()).casefold()
+        return match[1] if _values().get(words) == int(match[1]) else match[0]
+
+    return _ECHO.sub(keep_figure, text)
+
+
+SPELLED_NUMBERS.examples_checked_by(
+    lambda data: misread(data.examples, drop_spelled_numbers, lambda e: e.normalized)
+)
