@@ -675,3 +675,27 @@ def test_hidden_or_empty_form_fields_are_not_read() -> None:
     )
     line = next(text for text in texts(read_bytes(data, "blank.pdf")) if "So:" in text)
     assert line.split() == ["So:", "/KH-UBND", "ngay", "thang", "3", "nam", "2026"]
+
+
+def test_a_flattened_tables_cells_at_a_pages_edges_are_no_running_lines() -> None:
+    """A table printed one cell a paragraph, flush left: its row number opening a page is no
+    page number, and its figures closing pages (`7.500`, `12.000`) are no running footer; a
+    page number centred at the top is still dropped."""
+
+    def cells(texts: list[str], top: int) -> list[tuple[int, int, str, str]]:
+        return [(72, top - 30 * n, text, "F1") for n, text in enumerate(texts)]
+
+    page_one = [
+        *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
+        *cells(["1", "Lua", "ha", "7.500"], 150),
+    ]
+    page_two = [
+        *cells(["2", "Ngo", "ha", "4.200", "3", "Khoai", "ha"], 740),
+        (72, 60, "12.000", "F1"),
+    ]
+    page_three = [(300, 760, "3", "F1"), *[(72, 700 - 15 * n, BODY, "F1") for n in range(4)]]
+    doc = read_bytes(make_pdf([page_one, page_two, page_three]), "cells.pdf")
+    assert [text for text in texts(doc) if text[0] != "C"] == [
+        *["1", "Lua", "ha", "7.500"],
+        *["2", "Ngo", "ha", "4.200", "3", "Khoai", "ha", "12.000"],
+    ]

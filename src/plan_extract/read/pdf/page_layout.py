@@ -39,6 +39,9 @@ _ITEM_START = re.compile(
 )
 
 LINE_END_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen a line ends with
+_LEFT_EDGE = 0.02  # a line starting this near the text's left edge is set flush left
+_APART = 2.0  # a page number is set this many times the page's common gap apart from the text
+_PAGE_GAPS = 3  # a page of fewer lines has no common gap between them
 EDGE_BAND = 0.12  # the share of a page's height at its top and bottom where running lines sit
 
 
@@ -283,25 +286,52 @@ def table_line(
     )
 
 
-def _edge_key(line: Line) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.text.split()).casefold())
+def _edge_key(line: Line) -> str | None:
+    """What a running line prints on every page, its figures masked (`Trang #`); None for a
+    line of figures alone (`7.500`, `85%`): a page number is told by its own pattern, and the
+    cells of a flattened table of figures open and close many pages without running."""
+    text = " ".join(line.text.split()).casefold()
+    if not any(char.isalpha() for char in text) and any(char.isdigit() for char in text):
+        return None
+    return re.sub(r"\d+", "#", text)
 
 
 def drop_running_lines(pages: list[Page]) -> None:
     """Remove page numbers and lines repeated at the top or bottom edge of several pages (of
     both pages of a two-page document: a running head, `Dự thảo lần 2`, over the header)."""
-    edges: Counter[str] = Counter()
+    edges: Counter[str | None] = Counter()
     for page in pages:
         for line in _edge_lines(page):
             edges[_edge_key(line)] += 1
-    repeated = {key for key, count in edges.items() if count >= max(2, (len(pages) + 1) // 2)}
+    repeated = {
+        key
+        for key, count in edges.items()
+        if key is not None and count >= max(2, (len(pages) + 1) // 2)
+    }
+    areas = text_areas(pages)
     for page in pages:
         drop = [
             line
             for line in _edge_lines(page)
-            if line.cells is None and (is_page_number(line.text) or _edge_key(line) in repeated)
+            if line.cells is None
+            and (_page_number(line, page, areas[page.number]) or _edge_key(line) in repeated)
         ]
         page.lines = [line for line in page.lines if all(line is not d for d in drop)]
+
+
+def _page_number(line: Line, page: Page, area: TextArea) -> bool:
+    """A page number, unless a bare figure set flush left as close to the line next to it as
+    the page's lines commonly are: a flattened table's cell, one a paragraph (the row number
+    `1` opening a page, a value `12` closing one). A page number sits in the margin, apart
+    from the text (a footer's number set flush left too)."""
+    if not is_page_number(line.text):
+        return False
+    if not line.text.strip().isdigit() or line.x0 - area.left > _LEFT_EDGE * area.width:
+        return True
+    gaps = [max(below.top - above.bottom, 0.0) for above, below in itertools.pairwise(page.lines)]
+    at = next(index for index, other in enumerate(page.lines) if other is line)
+    apart = gaps[0] if at == 0 else gaps[-1]
+    return len(gaps) < _PAGE_GAPS or apart > _APART * statistics.median(gaps)
 
 
 def _edge_lines(page: Page) -> list[Line]:
