@@ -546,6 +546,33 @@ def test_an_appendix_title_centred_in_bold_under_the_signature_ends_the_closing(
     assert "Nguyen Van A" in texts(doc, Block.FOOTER_RIGHT)
 
 
+def test_an_appendix_label_flush_left_in_bold_capitals_under_the_recipients_ends_the_closing() -> (
+    None
+):
+    """A Word file's appendix label set as its paragraphs are, flush left, under a recipients
+    list longer than the signature (as a page printed into Word sets it); the recipients' lines
+    stand in their column."""
+    recipients = ["- Nhu tren;", "- So Tai chinh;", "- So Noi vu;", "- UBND cac xa;", "- Luu: VT."]
+    closing = [
+        (90, 500, "Noi nhan:", "F2"),
+        *[(96, 486 - 14 * n, text, "F1") for n, text in enumerate(recipients)],
+        (372, 500, "TM. UY BAN NHAN DAN", "F2"),
+        (384, 486, "CHU TICH", "F2"),
+        (384, 458, "Nguyen Van A", "F2"),
+    ]
+    page = [
+        *[(72, 740 - 15 * n, BODY, "F1") for n in range(6)],
+        *closing,
+        (72, 390, "PHU LUC", "F2"),
+        (72, 376, "DANH MUC NHIEM VU", "F2"),
+        *[(72, 350 - 15 * n, BODY, "F1") for n in range(3)],
+    ]
+    doc = read_bytes(make_pdf([page]), "appendix.pdf")
+    assert texts(doc, Block.FOOTER_LEFT)[-1] == "- Luu: VT."
+    assert texts(doc, Block.FOOTER_RIGHT) == ["TM. UY BAN NHAN DAN", "CHU TICH", "Nguyen Van A"]
+    assert texts(doc, Block.BODY)[-3:-1] == ["PHU LUC", "DANH MUC NHIEM VU"]
+
+
 def test_the_space_after_a_centred_title_parts_it_from_the_line_under_it() -> None:
     """Lines 12 pt apart in the paragraphs; a title wrapped on two centred lines, then, 19.5 pt
     lower (more than a line's spacing by half a line, less than the 1.2 lines that part

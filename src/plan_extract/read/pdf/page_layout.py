@@ -594,7 +594,8 @@ def _flush_title(line: Line, area: TextArea, left_column: list[Segment]) -> bool
 def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, int] | None:
     """The closing block: from the recipients label or the signature's first line (and any
     signature lines just above) to the next body paragraph, the next page, or a title centred
-    on the page (an appendix's label set under the signature; see `_title`)."""
+    on the page or set flush left with the text (an appendix's label set under the signature;
+    see `_title`, `_flush_left_title`)."""
     begin = None
     for index in range(start, len(lines)):
         line = lines[index]
@@ -618,8 +619,10 @@ def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, in
         area = areas[line.page]
         new_page = line.page != lines[end - 1].page
         wide = line.x1 - line.x0 > 0.6 * area.width
-        if line.cells is not None or (
-            area.spans_middle(line) and (wide or new_page or _title(line))
+        if (
+            line.cells is not None
+            or (area.spans_middle(line) and (wide or new_page or _title(line)))
+            or _flush_left_title(line, area)
         ):
             break
         end += 1
@@ -633,6 +636,18 @@ def _title(line: Line) -> bool:
         return True
     ocr = all(word.ocr for segment in line.segments for word in segment.words)
     return ocr and is_all_caps(line.text, least=2)
+
+
+def _flush_left_title(line: Line, area: TextArea) -> bool:
+    """An appendix's label set under the closing as the body's paragraphs are, flush left with
+    the text, in bold capitals (`PHỤ LỤC`): the recipients' lines, set in their column, are not
+    bold, and `Nơi nhận:`, bold and flush left, opens the closing."""
+    return (
+        len(line.segments) == 1
+        and line.bold
+        and is_all_caps(line.text, least=2)
+        and line.x0 - area.left <= _LEFT_EDGE * area.width
+    )
 
 
 def _right_only(line: Line, area: TextArea) -> bool:
