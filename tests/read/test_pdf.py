@@ -726,3 +726,21 @@ def test_a_flattened_tables_cells_at_a_pages_edges_are_no_running_lines() -> Non
         *["1", "Lua", "ha", "7.500"],
         *["2", "Ngo", "ha", "4.200", "3", "Khoai", "ha", "12.000"],
     ]
+
+
+def test_a_table_printed_one_cell_a_paragraph_keeps_a_full_cell_apart_from_the_next() -> None:
+    """Most paragraphs are one line (a table's cells): the space under them is the paragraphs'
+    spacing, not the leading, which the wrapped lines of the paragraph above tell; a cell
+    running to the text's right edge is not joined to the short cell under it."""
+    units = "Phong Kinh te, Phong Van hoa - Xa hoi, Cong an xa, Hoi Nong dan, Hoi Phu nu"
+    cells = [
+        *["TT", "Nhiem vu", "Chu tri", "Phoi hop", "Thoi gian"],
+        *["1", "Ra soat kenh muong", "Phong Kinh te", units, "Quy IV/2026"],
+        *["2", "Tap huan", "Tram Khuyen nong", "Hoi Nong dan", "Thang 8/2026"],
+    ]
+    page = [
+        *[(72, 740 - 12 * n, BODY, "F1") for n in range(6)],
+        *[(72, 660 - 22 * n, text, "F1") for n, text in enumerate(cells)],
+    ]
+    doc = read_bytes(make_pdf([page]), "cells.pdf")
+    assert texts(doc)[1:] == cells

@@ -42,6 +42,7 @@ LINE_END_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen a line ends with
 _LEFT_EDGE = 0.02  # a line starting this near the text's left edge is set flush left
 _APART = 2.0  # a page number is set this many times the page's common gap apart from the text
 _PAGE_GAPS = 3  # a page of fewer lines has no common gap between them
+_WRAPPED_MARGIN = 0.1  # a line ending this near the text's right edge was wrapped
 EDGE_BAND = 0.12  # the share of a page's height at its top and bottom where running lines sit
 
 
@@ -448,7 +449,7 @@ def to_raw_lines(pages: list[Page]) -> list[RawLine]:
     if not lines:
         return []
     area = text_areas(pages)
-    leading = _leading(lines)
+    leading = _leading(lines, area)
     header_end = _header_end(lines, area, pages[0])
     out = _laid_out(lines, area, leading, header_end)
     if not any(line.block is Block.HEADER_RIGHT for line in out):
@@ -782,16 +783,24 @@ def _hints(text: str, segments: list[Segment]) -> set[Hint]:
     return hints
 
 
-def _leading(lines: list[Line]) -> float:
-    """The space between the lines of a paragraph: the median gap between text lines that
-    follow each other on a page (most lines are inside a paragraph)."""
-    gaps = [
-        line.top - previous.bottom
-        for previous, line in itertools.pairwise(lines)
-        if previous.page == line.page and previous.cells is None and line.cells is None
-    ]
-    gaps = [gap for gap in gaps if gap >= 0]
-    return statistics.median(gaps) if gaps else 0.0
+def _leading(lines: list[Line], areas: Areas) -> float:
+    """The space between the lines of a paragraph: the median gap under the lines that run to
+    the text's right edge (wrapped, so inside a paragraph), else under any text line (most
+    lines are inside a paragraph, unless most paragraphs are a line: a table printed one cell
+    a paragraph, whose spacing would be taken for the leading and join its cells)."""
+    gaps: list[float] = []
+    wrapped: list[float] = []
+    for previous, line in itertools.pairwise(lines):
+        if previous.page != line.page or previous.cells is not None or line.cells is not None:
+            continue
+        gap = line.top - previous.bottom
+        if gap < 0:
+            continue
+        gaps.append(gap)
+        area = areas[previous.page]
+        if previous.x1 >= area.right - _WRAPPED_MARGIN * area.width:
+            wrapped.append(gap)
+    return statistics.median(wrapped or gaps) if gaps else 0.0
 
 
 def _continues(group: list[Line], line: Line, areas: Areas, leading: float) -> bool:
