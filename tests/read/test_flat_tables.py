@@ -476,3 +476,29 @@ def test_a_word_file_printing_a_table_one_cell_a_paragraph_reads_its_units_and_d
     assert "Tháng 8/2026" in found
     assert set(found) <= {"Quý II/2026", "Tháng 8/2026", "Tháng 12/2026"}
     assert ("Trạm Khuyến nông", True) in {(unit.name, unit.lead) for unit in printed.units}
+
+
+NOTED_HEADER = [*TASK_HEADER, "Ghi chú"]
+
+
+def test_a_row_whose_last_cells_are_empty_counts_out_with_them_blank() -> None:
+    """An empty cell prints nothing: a row whose last cells (a note, a product) are empty
+    counts a cell or two short, and the next row's number follows it: its cells are read
+    with the last ones blank. A row that lost a middle cell (the next column's cell printed
+    under it: a time where units stand) stays text."""
+    rows = [
+        [*TASK_ROWS[0], "Đã giao vốn"],
+        [*TASK_ROWS[1], ""],
+        ["3", "Kiểm tra cuối vụ", "Phòng Kinh tế", "", "Tháng 10/2026", ""],
+        ["4", *TASK_ROWS[2][1:], "Báo cáo UBND huyện"],
+    ]
+    cells = [cell for row in [NOTED_HEADER, *rows] for cell in row if cell]
+    text = "\n\n".join([BEFORE, *cells, AFTER]) + "\n"
+    assert table_rows(text) == [
+        tuple(NOTED_HEADER),
+        tuple(rows[0]),
+        tuple(rows[1]),
+        tuple(rows[3]),
+    ]
+    raw = read_text_bytes(text.encode(), "md")
+    assert "Kiểm tra cuối vụ" in [line.text for line in raw.lines]

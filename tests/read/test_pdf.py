@@ -546,6 +546,33 @@ def test_an_appendix_title_centred_in_bold_under_the_signature_ends_the_closing(
     assert "Nguyen Van A" in texts(doc, Block.FOOTER_RIGHT)
 
 
+def test_an_appendix_label_flush_left_in_bold_capitals_under_the_recipients_ends_the_closing() -> (
+    None
+):
+    """A Word file's appendix label set as its paragraphs are, flush left, under a recipients
+    list longer than the signature (as a page printed into Word sets it); the recipients' lines
+    stand in their column."""
+    recipients = ["- Nhu tren;", "- So Tai chinh;", "- So Noi vu;", "- UBND cac xa;", "- Luu: VT."]
+    closing = [
+        (90, 500, "Noi nhan:", "F2"),
+        *[(96, 486 - 14 * n, text, "F1") for n, text in enumerate(recipients)],
+        (372, 500, "TM. UY BAN NHAN DAN", "F2"),
+        (384, 486, "CHU TICH", "F2"),
+        (384, 458, "Nguyen Van A", "F2"),
+    ]
+    page = [
+        *[(72, 740 - 15 * n, BODY, "F1") for n in range(6)],
+        *closing,
+        (72, 390, "PHU LUC", "F2"),
+        (72, 376, "DANH MUC NHIEM VU", "F2"),
+        *[(72, 350 - 15 * n, BODY, "F1") for n in range(3)],
+    ]
+    doc = read_bytes(make_pdf([page]), "appendix.pdf")
+    assert texts(doc, Block.FOOTER_LEFT)[-1] == "- Luu: VT."
+    assert texts(doc, Block.FOOTER_RIGHT) == ["TM. UY BAN NHAN DAN", "CHU TICH", "Nguyen Van A"]
+    assert texts(doc, Block.BODY)[-3:-1] == ["PHU LUC", "DANH MUC NHIEM VU"]
+
+
 def test_the_space_after_a_centred_title_parts_it_from_the_line_under_it() -> None:
     """Lines 12 pt apart in the paragraphs; a title wrapped on two centred lines, then, 19.5 pt
     lower (more than a line's spacing by half a line, less than the 1.2 lines that part
@@ -675,3 +702,45 @@ def test_hidden_or_empty_form_fields_are_not_read() -> None:
     )
     line = next(text for text in texts(read_bytes(data, "blank.pdf")) if "So:" in text)
     assert line.split() == ["So:", "/KH-UBND", "ngay", "thang", "3", "nam", "2026"]
+
+
+def test_a_flattened_tables_cells_at_a_pages_edges_are_no_running_lines() -> None:
+    """A table printed one cell a paragraph, flush left: its row number opening a page is no
+    page number, and its figures closing pages (`7.500`, `12.000`) are no running footer; a
+    page number centred at the top is still dropped."""
+
+    def cells(texts: list[str], top: int) -> list[tuple[int, int, str, str]]:
+        return [(72, top - 30 * n, text, "F1") for n, text in enumerate(texts)]
+
+    page_one = [
+        *[(72, 740 - 15 * n, BODY, "F1") for n in range(4)],
+        *cells(["1", "Lua", "ha", "7.500"], 150),
+    ]
+    page_two = [
+        *cells(["2", "Ngo", "ha", "4.200", "3", "Khoai", "ha"], 740),
+        (72, 60, "12.000", "F1"),
+    ]
+    page_three = [(300, 760, "3", "F1"), *[(72, 700 - 15 * n, BODY, "F1") for n in range(4)]]
+    doc = read_bytes(make_pdf([page_one, page_two, page_three]), "cells.pdf")
+    assert [text for text in texts(doc) if text[0] != "C"] == [
+        *["1", "Lua", "ha", "7.500"],
+        *["2", "Ngo", "ha", "4.200", "3", "Khoai", "ha", "12.000"],
+    ]
+
+
+def test_a_table_printed_one_cell_a_paragraph_keeps_a_full_cell_apart_from_the_next() -> None:
+    """Most paragraphs are one line (a table's cells): the space under them is the paragraphs'
+    spacing, not the leading, which the wrapped lines of the paragraph above tell; a cell
+    running to the text's right edge is not joined to the short cell under it."""
+    units = "Phong Kinh te, Phong Van hoa - Xa hoi, Cong an xa, Hoi Nong dan, Hoi Phu nu"
+    cells = [
+        *["TT", "Nhiem vu", "Chu tri", "Phoi hop", "Thoi gian"],
+        *["1", "Ra soat kenh muong", "Phong Kinh te", units, "Quy IV/2026"],
+        *["2", "Tap huan", "Tram Khuyen nong", "Hoi Nong dan", "Thang 8/2026"],
+    ]
+    page = [
+        *[(72, 740 - 12 * n, BODY, "F1") for n in range(6)],
+        *[(72, 660 - 22 * n, text, "F1") for n, text in enumerate(cells)],
+    ]
+    doc = read_bytes(make_pdf([page]), "cells.pdf")
+    assert texts(doc)[1:] == cells

@@ -39,6 +39,10 @@ _ITEM_START = re.compile(
 )
 
 LINE_END_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen a line ends with
+_LEFT_EDGE = 0.02  # a line starting this near the text's left edge is set flush left
+_APART = 2.0  # a page number is set this many times the page's common gap apart from the text
+_PAGE_GAPS = 3  # a page of fewer lines has no common gap between them
+_WRAPPED_MARGIN = 0.1  # a line ending this near the text's right edge was wrapped
 EDGE_BAND = 0.12  # the share of a page's height at its top and bottom where running lines sit
 
 
@@ -283,25 +287,52 @@ def table_line(
     )
 
 
-def _edge_key(line: Line) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.text.split()).casefold())
+def _edge_key(line: Line) -> str | None:
+    """What a running line prints on every page, its figures masked (`Trang #`); None for a
+    line of figures alone (`7.500`, `85%`): a page number is told by its own pattern, and the
+    cells of a flattened table of figures open and close many pages without running."""
+    text = " ".join(line.text.split()).casefold()
+    if not any(char.isalpha() for char in text) and any(char.isdigit() for char in text):
+        return None
+    return re.sub(r"\d+", "#", text)
 
 
 def drop_running_lines(pages: list[Page]) -> None:
     """Remove page numbers and lines repeated at the top or bottom edge of several pages (of
     both pages of a two-page document: a running head, `Dự thảo lần 2`, over the header)."""
-    edges: Counter[str] = Counter()
+    edges: Counter[str | None] = Counter()
     for page in pages:
         for line in _edge_lines(page):
             edges[_edge_key(line)] += 1
-    repeated = {key for key, count in edges.items() if count >= max(2, (len(pages) + 1) // 2)}
+    repeated = {
+        key
+        for key, count in edges.items()
+        if key is not None and count >= max(2, (len(pages) + 1) // 2)
+    }
+    areas = text_areas(pages)
     for page in pages:
         drop = [
             line
             for line in _edge_lines(page)
-            if line.cells is None and (is_page_number(line.text) or _edge_key(line) in repeated)
+            if line.cells is None
+            and (_page_number(line, page, areas[page.number]) or _edge_key(line) in repeated)
         ]
         page.lines = [line for line in page.lines if all(line is not d for d in drop)]
+
+
+def _page_number(line: Line, page: Page, area: TextArea) -> bool:
+    """A page number, unless a bare figure set flush left as close to the line next to it as
+    the page's lines commonly are: a flattened table's cell, one a paragraph (the row number
+    `1` opening a page, a value `12` closing one). A page number sits in the margin, apart
+    from the text (a footer's number set flush left too)."""
+    if not is_page_number(line.text):
+        return False
+    if not line.text.strip().isdigit() or line.x0 - area.left > _LEFT_EDGE * area.width:
+        return True
+    gaps = [max(below.top - above.bottom, 0.0) for above, below in itertools.pairwise(page.lines)]
+    at = next(index for index, other in enumerate(page.lines) if other is line)
+    apart = gaps[0] if at == 0 else gaps[-1]
+    return len(gaps) < _PAGE_GAPS or apart > _APART * statistics.median(gaps)
 
 
 def _edge_lines(page: Page) -> list[Line]:
@@ -418,7 +449,7 @@ def to_raw_lines(pages: list[Page]) -> list[RawLine]:
     if not lines:
         return []
     area = text_areas(pages)
-    leading = _leading(lines)
+    leading = _leading(lines, area)
     header_end = _header_end(lines, area, pages[0])
     out = _laid_out(lines, area, leading, header_end)
     if not any(line.block is Block.HEADER_RIGHT for line in out):
@@ -564,7 +595,8 @@ def _flush_title(line: Line, area: TextArea, left_column: list[Segment]) -> bool
 def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, int] | None:
     """The closing block: from the recipients label or the signature's first line (and any
     signature lines just above) to the next body paragraph, the next page, or a title centred
-    on the page (an appendix's label set under the signature; see `_title`)."""
+    on the page or set flush left with the text (an appendix's label set under the signature;
+    see `_title`, `_flush_left_title`)."""
     begin = None
     for index in range(start, len(lines)):
         line = lines[index]
@@ -588,8 +620,10 @@ def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, in
         area = areas[line.page]
         new_page = line.page != lines[end - 1].page
         wide = line.x1 - line.x0 > 0.6 * area.width
-        if line.cells is not None or (
-            area.spans_middle(line) and (wide or new_page or _title(line))
+        if (
+            line.cells is not None
+            or (area.spans_middle(line) and (wide or new_page or _title(line)))
+            or _flush_left_title(line, area)
         ):
             break
         end += 1
@@ -603,6 +637,18 @@ def _title(line: Line) -> bool:
         return True
     ocr = all(word.ocr for segment in line.segments for word in segment.words)
     return ocr and is_all_caps(line.text, least=2)
+
+
+def _flush_left_title(line: Line, area: TextArea) -> bool:
+    """An appendix's label set under the closing as the body's paragraphs are, flush left with
+    the text, in bold capitals (`PHỤ LỤC`): the recipients' lines, set in their column, are not
+    bold, and `Nơi nhận:`, bold and flush left, opens the closing."""
+    return (
+        len(line.segments) == 1
+        and line.bold
+        and is_all_caps(line.text, least=2)
+        and line.x0 - area.left <= _LEFT_EDGE * area.width
+    )
 
 
 def _right_only(line: Line, area: TextArea) -> bool:
@@ -737,16 +783,24 @@ def _hints(text: str, segments: list[Segment]) -> set[Hint]:
     return hints
 
 
-def _leading(lines: list[Line]) -> float:
-    """The space between the lines of a paragraph: the median gap between text lines that
-    follow each other on a page (most lines are inside a paragraph)."""
-    gaps = [
-        line.top - previous.bottom
-        for previous, line in itertools.pairwise(lines)
-        if previous.page == line.page and previous.cells is None and line.cells is None
-    ]
-    gaps = [gap for gap in gaps if gap >= 0]
-    return statistics.median(gaps) if gaps else 0.0
+def _leading(lines: list[Line], areas: Areas) -> float:
+    """The space between the lines of a paragraph: the median gap under the lines that run to
+    the text's right edge (wrapped, so inside a paragraph), else under any text line (most
+    lines are inside a paragraph, unless most paragraphs are a line: a table printed one cell
+    a paragraph, whose spacing would be taken for the leading and join its cells)."""
+    gaps: list[float] = []
+    wrapped: list[float] = []
+    for previous, line in itertools.pairwise(lines):
+        if previous.page != line.page or previous.cells is not None or line.cells is not None:
+            continue
+        gap = line.top - previous.bottom
+        if gap < 0:
+            continue
+        gaps.append(gap)
+        area = areas[previous.page]
+        if previous.x1 >= area.right - _WRAPPED_MARGIN * area.width:
+            wrapped.append(gap)
+    return statistics.median(wrapped or gaps) if gaps else 0.0
 
 
 def _continues(group: list[Line], line: Line, areas: Areas, leading: float) -> bool:

@@ -61,6 +61,7 @@ _MAX_WIDTH = 16
 _MAX_HEADER_CELLS = 2 * _MAX_WIDTH  # two header rows
 _HEADER_WORDS = 15  # a header cell is short
 _MAX_CELL_LINES = 10  # a longer paragraph is the body's, not a cell
+_LOST_CELLS = 2  # the empty last cells a row may have lost (an empty cell prints nothing)
 _NUMBER_AND_NAME = 2  # the cells a group row prints when its name is merged across the table
 _RESYNC_ROWS = 3  # how many rows' cells are searched for the next row's number
 _LONGER_BY = 2  # the last row's cell may be this many times its column's longest above ...
@@ -244,6 +245,11 @@ def _row_at(
             continue  # a row names its parts alone only over dashed rows
         if _follows_at(cells, at + taken, numbers) and _fits(cells[at : at + taken], above):
             return cells[at : at + taken] + [_Cell("", ())] * (width - taken), taken
+    for taken in range(width - 1, max(_NUMBER_AND_NAME, width - _LOST_CELLS - 1), -1):
+        if _follows_at(cells, at + taken, numbers) and _lost_last(
+            cells[at : at + taken], width, above
+        ):
+            return cells[at : at + taken] + [_Cell("", ())] * (width - taken), taken
     end = next(
         (
             after
@@ -276,6 +282,34 @@ def _fits(row: list[_Cell], above: list[list[_Cell]]) -> bool:
         _has_letters(cell.text) and _figures_only(above, column)
         for column, cell in enumerate(row[1:], 1)
     )
+
+
+def _lost_last(row: list[_Cell], width: int, above: list[list[_Cell]]) -> bool:
+    """Whether `row`, a cell or two short of the width, lost its last cells (empty, as a
+    funding, product or note column often is): no column it leaves empty prints only figures
+    in the rows above (which year's value is missing nothing tells), and each cell it prints
+    is like its column's above: with a figure where they all have one (`Quý IV/2026`), without
+    where none has (a unit's name), so that a lost middle cell (the next column's cell
+    printed under it) is not taken for a lost last one."""
+    if not _fits(row, above) or any(
+        _figures_only(above, column) for column in range(len(row), width)
+    ):
+        return False
+    for column, cell in enumerate(row[1:], 1):
+        printed = [
+            _has_figures(cells[column].text)
+            for cells in above
+            if cells[column].text and _number(cells[0].text) is not None
+        ]
+        if not printed:
+            return False
+        if all(printed) != _has_figures(cell.text) and any(printed) == all(printed):
+            return False
+    return True
+
+
+def _has_figures(text: str) -> bool:
+    return any(char.isdigit() for char in text)
 
 
 def _figures_only(above: list[list[_Cell]], column: int) -> bool:
