@@ -85,6 +85,8 @@ class _UnitRecord:
     in_lexicon: bool
     first_line: int
     occurrences: list[Occurrence] = field(default_factory=list)  # where an unknown unit was named
+    # the occurrences' (line, span): a repeat is found in a set, not by comparing every occurrence
+    cited: set[tuple[int, Span]] = field(default_factory=set)
     lead: bool = False
     sections: set[str] = field(default_factory=set)
 
@@ -132,9 +134,11 @@ class _Collector:
         name = name[:1].upper() + name[1:]
         if name not in self.records:
             self.records[name] = _UnitRecord(name, "other", False, line.number)
-        occurrence = Occurrence(line=line.number, span=line.in_line(span))
-        if occurrence not in self.records[name].occurrences:
-            self.records[name].occurrences.append(occurrence)
+        record = self.records[name]
+        place = (line.number, line.in_line(span))
+        if place not in record.cited:
+            record.cited.add(place)
+            record.occurrences.append(Occurrence(line=place[0], span=place[1]))
         return name
 
     def member(self, name: str, line: BodyLine, span: Span) -> str:
@@ -142,8 +146,9 @@ class _Collector:
         `span` (`Ủy ban nhân dân các xã: Gia Thuận` → `Ủy ban nhân dân xã Gia Thuận`)."""
         if name not in self.records:
             self.records[name] = _UnitRecord(name, "other", False, line.number)
-        occurrence = Occurrence(line=line.number, span=line.in_line(span))
-        self.records[name].occurrences.append(occurrence)
+        place = (line.number, line.in_line(span))
+        self.records[name].cited.add(place)
+        self.records[name].occurrences.append(Occurrence(line=place[0], span=place[1]))
         return name
 
     def listed(self, member: Member, line: BodyLine) -> str:
