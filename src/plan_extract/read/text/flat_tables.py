@@ -37,6 +37,7 @@ as its last cell).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
@@ -204,9 +205,37 @@ def _years_under_a_span(header: list[_Cell]) -> list[list[list[_Cell]]]:
     return []
 
 
-def _body_rows(cells: list[_Cell], width: int, above: list[list[_Cell]]) -> list[list[_Cell]]:
+class _Above:
+    """The rows read so far (the header's, then the body's) and, per column, what they print:
+    kept as each row is added, so that a row is judged against the rows above in a step, not by
+    reading them all again (a long table would cost the square of its length)."""
+
+    def __init__(self, header: list[list[_Cell]]) -> None:
+        self.printed: Counter[int] = Counter()  # numbered rows printing something in a column
+        self.letters: Counter[int] = Counter()  # ... words
+        self.figures: Counter[int] = Counter()  # ... a figure
+        self.longest: Counter[int] = Counter()  # the most words a column's cell prints, any row
+        for row in header:
+            self.add(row)
+
+    def add(self, row: list[_Cell]) -> None:
+        numbered = _number(row[0].text) is not None
+        for column, cell in enumerate(row):
+            self.longest[column] = max(self.longest[column], len(cell.text.split()))
+            if numbered and cell.text:
+                self.printed[column] += 1
+                self.letters[column] += _has_letters(cell.text)
+                self.figures[column] += _has_figures(cell.text)
+
+    def figures_only(self, column: int) -> bool:
+        """Whether the numbered rows print something in `column`, and only figures."""
+        return self.printed[column] > 0 and not self.letters[column]
+
+
+def _body_rows(cells: list[_Cell], width: int, header: list[list[_Cell]]) -> list[list[_Cell]]:
     """The rows that count out, from the first row's number on (`cells[0]`)."""
     rows: list[list[_Cell]] = []
+    above = _Above(header)
     at = 0
     previous: list[_Number] = []
     while at < len(cells):
@@ -214,16 +243,17 @@ def _body_rows(cells: list[_Cell], width: int, above: list[list[_Cell]]) -> list
         if number is None or not _follows(number, previous):
             break
         numbers = [*previous, number]
-        found = _row_at(cells, at, width, numbers, rows)
+        found = _row_at(cells, at, width, numbers, above)
         if found is not None:
             rows.append(found[0])
+            above.add(found[0])
             previous, at = numbers, at + found[1]
             continue
-        resumed = _resumed(cells, at, width, numbers, [*above, *rows])
+        resumed = _resumed(cells, at, width, numbers, above)
         if resumed is not None:  # this row is left as text: the next one follows it all the same
             previous, at = numbers, resumed
             continue
-        last = _last_row(cells, at, width, numbers, [*above, *rows])
+        last = _last_row(cells, at, width, numbers, above)
         if last is not None:
             rows.append(last)
         break
@@ -231,7 +261,7 @@ def _body_rows(cells: list[_Cell], width: int, above: list[list[_Cell]]) -> list
 
 
 def _row_at(
-    cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
+    cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: _Above
 ) -> tuple[list[_Cell], int] | None:
     """The cells of the row numbered at `at` (full width) and how many printed cells it takes,
     when the next row's number follows them and its cells fit the columns of the rows `above`:
@@ -273,18 +303,18 @@ def _row_at(
     return (row, end - at) if _fits(row, above) else None
 
 
-def _fits(row: list[_Cell], above: list[list[_Cell]]) -> bool:
+def _fits(row: list[_Cell], above: _Above) -> bool:
     """Whether no cell of `row` prints words in a column whose cells in the rows above print
     only figures (`26.120`, `85%`): a row that lost a cell or two takes the next row's number
     and name for its last values, and the row number after them does not tell (a dashed row's
     `-` follows any)."""
     return not any(
-        _has_letters(cell.text) and _figures_only(above, column)
+        _has_letters(cell.text) and above.figures_only(column)
         for column, cell in enumerate(row[1:], 1)
     )
 
 
-def _lost_last(row: list[_Cell], width: int, above: list[list[_Cell]]) -> bool:
+def _lost_last(row: list[_Cell], width: int, above: _Above) -> bool:
     """Whether `row`, a cell or two short of the width, lost its last cells (empty, as a
     funding, product or note column often is): no column it leaves empty prints only figures
     in the rows above (which year's value is missing nothing tells), and each cell it prints
@@ -292,38 +322,20 @@ def _lost_last(row: list[_Cell], width: int, above: list[list[_Cell]]) -> bool:
     where none has (a unit's name), so that a lost middle cell (the next column's cell
     printed under it) is not taken for a lost last one."""
     if not _fits(row, above) or any(
-        _figures_only(above, column) for column in range(len(row), width)
+        above.figures_only(column) for column in range(len(row), width)
     ):
         return False
     for column, cell in enumerate(row[1:], 1):
-        printed = [
-            _has_figures(cells[column].text)
-            for cells in above
-            if cells[column].text and _number(cells[0].text) is not None
-        ]
+        printed, figures = above.printed[column], above.figures[column]
         if not printed:
             return False
-        if all(printed) != _has_figures(cell.text) and any(printed) == all(printed):
+        if figures in (0, printed) and (figures == printed) != _has_figures(cell.text):
             return False
     return True
 
 
 def _has_figures(text: str) -> bool:
     return any(char.isdigit() for char in text)
-
-
-def _figures_only(above: list[list[_Cell]], column: int) -> bool:
-    """Whether the numbered rows `above` print something in `column`, and only figures. Read
-    from the nearest row up, so that a column with words costs a row or two, not the table."""
-    printed = False
-    for cells in reversed(above):
-        text = cells[column].text
-        if not text or _number(cells[0].text) is None:
-            continue
-        if _has_letters(text):
-            return False
-        printed = True
-    return printed
 
 
 def _has_letters(text: str) -> bool:
@@ -365,7 +377,7 @@ def _joined(cell: _Cell, more: _Cell) -> _Cell:
 
 
 def _resumed(
-    cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
+    cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: _Above
 ) -> int | None:
     """Where the table goes on after the row at `at` whose cells do not count out: the next
     row's number within a few rows' cells, whose own row counts out (or is the last). Not a
@@ -384,7 +396,7 @@ def _resumed(
 
 
 def _last_row(
-    cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: list[list[_Cell]]
+    cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: _Above
 ) -> list[_Cell] | None:
     """The cells of the row at `at` when it may be the table's last (nothing after it says
     where it ends): the width's count of cells from its number, none of them and not the
@@ -403,7 +415,7 @@ def _last_row(
     if not _fits(row, above):
         return None
     for column, cell in enumerate(row):
-        longest = max(len(printed[column].text.split()) for printed in above)
+        longest = above.longest[column]
         if len(cell.text.split()) > longest * _LONGER_BY + _LONGER_WORDS:
             return None
     return row
