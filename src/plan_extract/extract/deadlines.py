@@ -97,7 +97,9 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         opened = opened_at(line, hit)
         triggered = is_triggered(line, hit) or joined(line, triggered_before, hit)
         targets_here = context.structure.kind_at(line.number) == "objectives"
-        stated = label_is(line, hit.first_token)  # `thời hạn gửi báo cáo là 30/10 hằng năm`
+        # `thời hạn gửi báo cáo là 30/10 hằng năm`; a year alone after `là` describes (`thời
+        # gian thực hiện của dự án là năm 2027`), it sets no time
+        stated = date.kind != "YEAR" and label_is(line, hit.first_token)
         labelled = (
             label_before(line, hit.first_token)
             or stated
