@@ -804,6 +804,26 @@ FRAGMENTS = [
         ],
         id="an_older_executing_clause_and_the_district_committees_as_a_whole",
     ),
+    # issue 12, sixth round (fresh decisions): a head's title after a list under one head noun
+    # opens the next member, and the formal title `Trưởng ban` before the body's whole name
+    pytest.param(
+        DECISION.format(
+            answerable="Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Y tế, Xây dựng, Chủ tịch UBND "
+            "các huyện, thị xã, thành phố và Trưởng ban Ban Tôn giáo tỉnh chịu trách nhiệm thi "
+            "hành Quyết định này./."
+        ),
+        [
+            ("Sở Công Thương", True),
+            ("Sở Tài chính", False),
+            ("Ban Tôn giáo tỉnh", True),
+            ("Sở Xây dựng", True),
+            ("Sở Y tế", True),
+            ("Văn phòng Ủy ban nhân dân tỉnh", True),
+            ("Ủy ban nhân dân các huyện, thị xã, thành phố", True),
+            ("Sở Nội vụ", True),
+        ],
+        id="a_head_s_title_ends_a_head_list_and_a_formal_title_stands_for_the_body_it_names",
+    ),
     pytest.param(
         _implementation(
             "Ủy ban nhân dân tỉnh giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát văn bản.",

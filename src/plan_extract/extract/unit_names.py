@@ -129,15 +129,26 @@ def holder_end(line: BodyLine, token: int, end: int) -> int:
     names = line.parse.of("UNIT") + line.parse.of("ADDRESSED") + line.parse.of("NAMED_ORG")
     straddling = [h.first_token for h in names if token <= h.first_token < end < h.last_token]
     # a head noun ending the title, a proper name after it: the body missing from the lexicon
-    # whose head the title repeats (`Trưởng Ban Chỉ đạo` → `Ban Chỉ đạo`)
+    # whose head the title repeats (`Trưởng Ban Chỉ đạo` → `Ban Chỉ đạo`); not where the name
+    # printed after the title opens with that head noun again (`Trưởng ban Ban Dân tộc tỉnh`:
+    # the formal title, then the body's whole name)
     words = line.parse.words
     if end < len(words) and capitalized(words[end]):
         straddling += [
             h.first_token
             for h in line.parse.of("NAMED_ORG")
-            if token < h.first_token and h.last_token == end
+            if token < h.first_token and h.last_token == end and not _repeated(words, h)
         ]
     return min(straddling, default=end)
+
+
+def _repeated(words: Sequence[str], head: Hit) -> bool:
+    """Whether the words after the head noun `head` print the same head noun again."""
+    size = head.last_token - head.first_token
+    after = words[head.last_token : head.last_token + size]
+    return [w.lower() for w in after] == [
+        w.lower() for w in words[head.first_token : head.last_token]
+    ]
 
 
 def named_at(line: BodyLine, token: int) -> Hit | None:
@@ -678,8 +689,12 @@ def _opens_member(line: BodyLine, head: str, first: int, end: int) -> bool:
     """Whether the piece of a list under the head noun `head` from `first` to `end` may name a
     member: it opens with a proper name (`Tài chính`), or it is an abbreviation that names a
     body of the lexicon with the head (`KH&ĐT`: `Sở KH&ĐT`); an abbreviation it lacks (`UBND
-    các huyện`) ends the list."""
+    các huyện`) or a head's title (`Chủ tịch ...`) ends the list."""
     word = line.parse.words[first]
+    if line.hits_from("OFFICE_HOLDER").get(first):
+        # the head of another body opens the next member of an executing clause (`Giám đốc
+        # các Sở: Tài chính, Xây dựng, Chủ tịch UBND các huyện ...`), not a member of this list
+        return False
     if capitalized(word):
         return True
     known = lexicon.UNIT_LEXICON.load()
