@@ -102,6 +102,22 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Trạm Y tế nhận hồ sơ từ ngày 01/7 đến 17 giờ ngày 30/9/2026."],
         [Q3],
     ),
+    "the part of the day alone before the day": (
+        [_TASKS, "1. Đài truyền thanh tiếp âm phiên khai mạc vào sáng ngày 30/9/2026."],
+        [SEPT_30],
+    ),
+    "a range whose start prints the part of the day": (
+        [_TASKS, "1. Các hộ treo cờ từ chiều ngày 01/7/2026 đến hết ngày 30/9/2026."],
+        [Q3],
+    ),
+    "a range of worded days to the end of the last": (
+        [_TASKS, "1. Các hộ treo cờ trong 03 ngày từ ngày 28 đến hết ngày 30 tháng 9 năm 2026."],
+        [("range", (2026, 9, 28), (2026, 9, 30), None)],
+    ),
+    "a day of the report's month": (
+        [_TASKS, "1. Báo cáo tháng gửi Trạm Y tế trước ngày 15 của tháng"],
+        [("recurring", (None, None, 15), None, "monthly")],
+    ),
     "a day every quarter": (
         [_TASKS, "1. Các thôn báo cáo định kỳ trước ngày 15 tháng cuối quý."],
         [("recurring", (None, None, 15), None, "quarterly")],
