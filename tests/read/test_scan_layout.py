@@ -91,6 +91,35 @@ def _closing_then_appendix() -> bytes:
     return out.getvalue()
 
 
+def _numbered_pages(number_five: str, *, ocr: bool = True) -> list[Page]:
+    """Five pages of A4 (points) with a page number centred at the top of each but the first,
+    the fifth's as `number_five`, and a paragraph that runs from the fourth into the fifth."""
+    pages = []
+    for number in range(1, 6):
+        printed = {1: None, 5: number_five}.get(number, str(number))
+        words = [Word(printed, 300, 307, 40, 50, ocr=ocr)] if printed else []
+        for row in range(30):
+            top = 80 + 22 * row
+            words += [Word("Tổ", 90, 110, top, top + 12, ocr=ocr)]
+            words += [Word("chức", 114, 140, top, top + 12, ocr=ocr)]
+            words += [Word("tuyên", 144, 172, top, top + 12, ocr=ocr)]
+            words += [Word(f"truyền{number}", 176, 520, top, top + 12, ocr=ocr)]
+        page = Page(number=number, width=595, height=842)
+        page.lines = build_lines(words, number)
+        pages.append(page)
+    return pages
+
+
+def test_a_page_number_ocr_misread_as_letters_in_the_numbers_place_is_no_text() -> None:
+    for misread in ("Đ", "LỘ", "đÚP"):
+        texts = [line.text for line in to_raw_lines(_numbered_pages(misread)) if line.text]
+        assert misread not in texts
+        assert not any(text in {"2", "3", "4"} for text in texts)
+    # a text layer's letters are as printed: left as they are
+    texts = [line.text for line in to_raw_lines(_numbered_pages("Đ", ocr=False)) if line.text]
+    assert "Đ" in texts
+
+
 def test_an_appendix_label_under_the_signature_on_its_page_is_read_as_the_body() -> None:
     doc = read_bytes(_closing_then_appendix(), "scan.pdf")
     blocks = {line.text: line.block for line in doc.lines if line.text}

@@ -25,10 +25,13 @@ WIDTHS = (520, 180, 260, 260)
 ROW_HEIGHT = 70
 
 
-def _page(*, turned: float = 0.0, ruled: bool = True, slope: int = 0, rule: int = 3) -> Image.Image:
+def _page(
+    *, turned: float = 0.0, ruled: bool = True, slope: int = 0, rule: int = 3, pale: int = 0
+) -> Image.Image:
     """An A4 page at 200 dpi: a paragraph, and a table of `ROWS` drawn with rules (or without:
     the same text set in columns), turned by `turned` degrees; the rules drawn `slope` pixels
-    out of true across the table (a tilt the text's rows do not show)."""
+    out of true across the table (a tilt the text's rows do not show); the lower half of each
+    vertical rule in the grey `pale` (a hairline falling between two pixels)."""
     page = Image.new("L", (1654, 2339), 255)
     draw = ImageDraw.Draw(page)
     font = ImageFont.truetype(str(FONT), 34)
@@ -45,6 +48,8 @@ def _page(*, turned: float = 0.0, ruled: bool = True, slope: int = 0, rule: int 
             draw.line(
                 (x, top, x - slope * (bottom - top) // sum(WIDTHS), bottom), fill=0, width=rule
             )
+            if pale:
+                draw.line((x, (top + bottom) // 2, x, bottom), fill=pale, width=rule)
     for row_index, row in enumerate(ROWS):
         x = left
         for width, text in zip(WIDTHS, row, strict=True):
@@ -74,6 +79,14 @@ def test_rules_a_tilt_steps_from_row_to_row_are_whole_rules() -> None:
     """Straightened by its print, a page may keep its rules a little out of true (0.4°: eight
     rows across the table); each rule is still one, and the table whole."""
     tables, _ = ruled_page(_page(slope=8, rule=1), SCALE)
+    assert len(tables) == 1
+    assert [len(row) for row in tables[0][1]] == [4, 4, 4]
+
+
+def test_a_hairline_rule_pale_where_it_falls_between_two_pixels_is_still_a_rule() -> None:
+    """A one-pixel rule the scanner tilted and the reader straightened is grey, paler than
+    print, where it falls between two pixels: its columns are found all the same."""
+    tables, _ = ruled_page(_page(rule=1, pale=185), SCALE)
     assert len(tables) == 1
     assert [len(row) for row in tables[0][1]] == [4, 4, 4]
 

@@ -44,6 +44,8 @@ _APART = 2.0  # a page number is set this many times the page's common gap apart
 _PAGE_GAPS = 3  # a page of fewer lines has no common gap between them
 _WRAPPED_MARGIN = 0.1  # a line ending this near the text's right edge was wrapped
 EDGE_BAND = 0.12  # the share of a page's height at its top and bottom where running lines sit
+_SLOT_NUMBERS = 2  # page numbers found in one place that show where the others stand
+_SLOT_CHARACTERS = 3  # a page number misread is no longer than one (`999`)
 
 
 _LETTERS_CUT = re.compile(r"[^\W\d_]-$")  # a letter, then the hyphen, ending a line (the
@@ -310,12 +312,23 @@ def drop_running_lines(pages: list[Page]) -> None:
         if key is not None and count >= max(2, (len(pages) + 1) // 2)
     }
     areas = text_areas(pages)
+    numbers = [
+        line
+        for page in pages
+        for line in _edge_lines(page)
+        if line.cells is None and _page_number(line, page, areas[page.number])
+    ]
+    slot = _NumberSlot.of(numbers)
     for page in pages:
         drop = [
             line
             for line in _edge_lines(page)
             if line.cells is None
-            and (_page_number(line, page, areas[page.number]) or _edge_key(line) in repeated)
+            and (
+                any(line is number for number in numbers)
+                or _edge_key(line) in repeated
+                or (slot is not None and slot.holds_misread(line))
+            )
         ]
         page.lines = [line for line in page.lines if all(line is not d for d in drop)]
 
@@ -333,6 +346,42 @@ def _page_number(line: Line, page: Page, area: TextArea) -> bool:
     at = next(index for index, other in enumerate(page.lines) if other is line)
     apart = gaps[0] if at == 0 else gaps[-1]
     return len(gaps) < _PAGE_GAPS or apart > _APART * statistics.median(gaps)
+
+
+@dataclass(frozen=True, slots=True)
+class _NumberSlot:
+    """Where the document prints its page numbers: one place at a page's edge, the same on
+    every page (centred at the top, Nghị định 30/2020/NĐ-CP). OCR may read a page's number as
+    a letter or two (`Đ` for `5`, `LỘ` for `15`, with a speck): a line as short, read by OCR,
+    standing in that place is that page's number, not text; left in, it cuts the paragraph or
+    the table row that runs across the page break."""
+
+    top: float
+    centre: float
+    height: float
+    width: float
+
+    @classmethod
+    def of(cls, numbers: list[Line]) -> _NumberSlot | None:
+        """The place of the page numbers found, when there are enough to show one."""
+        if len(numbers) < _SLOT_NUMBERS:
+            return None
+        return cls(
+            top=statistics.median(line.top for line in numbers),
+            centre=statistics.median((line.x0 + line.x1) / 2 for line in numbers),
+            height=statistics.median(line.bottom - line.top for line in numbers),
+            width=max(line.x1 - line.x0 for line in numbers),
+        )
+
+    def holds_misread(self, line: Line) -> bool:
+        short = len(line.segments) == 1 and len(line.text.replace(" ", "")) <= _SLOT_CHARACTERS
+        ocr = all(word.ocr for segment in line.segments for word in segment.words)
+        return (
+            short
+            and ocr
+            and abs(line.top - self.top) <= self.height / 2
+            and abs((line.x0 + line.x1) / 2 - self.centre) <= self.width
+        )
 
 
 def _edge_lines(page: Page) -> list[Line]:

@@ -6,9 +6,10 @@ in print (a projection profile). A rule is a run of dark pixels on one row far l
 stroke of print (`MIN_RULE_SHARE` of the page's width), looked for in bands of three rows: a
 tilt left after straightening steps a rule from one row to the next, and its pieces are one
 rule. Between two rules one above the other, a column is a vertical rule where the band between
-them (as wide as both) is dark over nearly its whole height (`MIN_COLUMN_DARK`), looked for in
-columns five pixels wide for the same reason: print never fills a row's height in one column, so
-letters are not taken for rules. The rules become pdfplumber's edges; its intersections, cells
+them (as wide as both) is dark over nearly its whole height (`MIN_COLUMN_DARK`; dark here as
+a hairline is, paler than print: `RULE_GREY`), looked for in columns five pixels wide for the
+same reason: print never fills a row's height in one column, so letters are not taken for
+rules. The rules become pdfplumber's edges; its intersections, cells
 and tables follow (merged cells included). A table needs two rows and two columns. A page with
 one is read by OCR straightened and with its rules erased; a page without one as before.
 """
@@ -21,6 +22,7 @@ from typing import Any, cast
 from plan_extract.read.pdf.cells import Box, Table
 
 DARK = 160  # grey level below which a pixel is print (a grey page's paper is above it)
+RULE_GREY = 200  # grey level below which a pixel may be part of a vertical rule
 MIN_RULE_SHARE = 1 / 12  # a rule's least length, as a share of the page's width
 MIN_COLUMN_DARK = 0.9  # the share of a band's height a vertical rule fills
 MIN_BAND = 6  # pixels between two rules for a row
@@ -64,10 +66,13 @@ def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
     dark = pixels < DARK
     rules = [list(rule) for rule in _horizontal_rules(dark)]  # row, first column, last column
     columns: list[tuple[float, int, int]] = []
-    upright = dark.copy()  # a pixel with print beside it: a vertical rule the tilt left steps
+    # a vertical rule is looked for in paler grey than print: a hairline one pixel wide, turned
+    # twice (tilted by the scan, straightened here), is grey where it falls between two pixels
+    pale = pixels < RULE_GREY
+    upright = pale.copy()  # a pixel with print beside it: a vertical rule the tilt left steps
     for shift in range(1, COLUMN_BAND + 1):  # a column over the band's height
-        upright[:, shift:] |= dark[:, :-shift]
-        upright[:, :-shift] |= dark[:, shift:]
+        upright[:, shift:] |= pale[:, :-shift]
+        upright[:, :-shift] |= pale[:, shift:]
     for upper, lower in itertools.pairwise(rules):
         # a little past both rules' ends: a rule's end the scan left pale still meets its
         # border, and is drawn out to it
