@@ -8,6 +8,7 @@ import pkgutil
 from importlib import resources
 
 import pytest
+import yaml
 
 import plan_extract
 from plan_extract.core import knowledge
@@ -41,6 +42,15 @@ def test_every_data_file_is_declared_once_and_loads() -> None:
     assert declared == _packaged_files()
     for item in knowledge.registered():
         item.load()
+
+
+def test_yaml_files_read_as_the_python_loader_reads_them() -> None:
+    # the data files are parsed by libyaml's loader for speed (issue 15): the same values, types
+    # and key order as PyYAML's own; repr tells 1 from True and keeps the order
+    for path in sorted(_packaged_files()):
+        if path.endswith(".yaml"):
+            python = yaml.load(data_text(path), Loader=yaml.SafeLoader)
+            assert repr(knowledge._parse(path)) == repr(python), path
 
 
 def test_missing_data_file_is_a_knowledge_error() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plan_extract import parse, parse_text
-from plan_extract.structure.places import known_province
+from plan_extract.structure.places import known_province, province_codes, units
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "corpus" / "plans" / "seeds"
@@ -34,6 +34,13 @@ def test_province_names_match_in_any_case_and_spelling() -> None:
     assert known_province("Thanh Hoá") == "Thanh Hóa"  # old tone placement
     assert known_province("Tiền Giang") == "Tiền Giang"  # a province before July 2025
     assert known_province("Atlantis") is None
+
+
+def test_province_codes_read_from_the_rows_agree_with_the_units() -> None:
+    # built from the rows without the communes' names (issue 15): the same names, codes, order
+    for old in (False, True):
+        from_units = {u.province.casefold(): (u.province_code, u.province) for u in units(old)}
+        assert list(province_codes(old).items()) == list(from_units.items())
 
 
 def test_commune_not_in_the_list_is_a_warning() -> None:

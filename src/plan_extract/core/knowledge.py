@@ -101,7 +101,13 @@ def _parse(path: str) -> Any:
     text = data_text(path)
     if path.endswith(".csv"):
         return {"rows": list(csv.DictReader(io.StringIO(text)))}
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=_SAFE_LOADER)
+
+
+# libyaml's safe loader builds the same data as PyYAML's pure-Python one, about eight times
+# faster: loading the data files was a third of a one-file parse's start-up (issue 15). PyYAML
+# built without libyaml has no `CSafeLoader`.
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def data_text(name: str) -> str:

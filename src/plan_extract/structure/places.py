@@ -58,18 +58,28 @@ def _without_type(name: str, unit_type: str) -> str:
     return name[len(prefix) :] if name.casefold().startswith(prefix.casefold()) else name
 
 
+def _rows(old: bool) -> list[AdminRow]:
+    return (UNITS_BEFORE_2025_07 if old else UNITS_2025).load().rows
+
+
+@cache
+def _province(name: str) -> str:
+    """The short name of a province as a list writes it (once per province, not per commune)."""
+    return respell(short_province(name))
+
+
 @cache
 def units(old: bool) -> tuple[AdminUnit, ...]:
     return tuple(
         AdminUnit(
             province_code=row.province_code,
-            province=respell(short_province(row.province_name)),
+            province=_province(row.province_name),
             code=row.commune_code,
             name=respell(_without_type(row.commune_name, row.commune_type)),
             type=row.commune_type,
             district=row.district_name,
         )
-        for row in (UNITS_BEFORE_2025_07 if old else UNITS_2025).load().rows
+        for row in _rows(old)
     )
 
 
@@ -100,8 +110,13 @@ def units_unmarked(old: bool) -> dict[str, tuple[AdminUnit, ...]]:
 
 @cache
 def province_codes(old: bool) -> dict[str, tuple[str, str]]:
-    """Casefolded short province name → (code, short name as written officially)."""
-    return {unit.province.casefold(): (unit.province_code, unit.province) for unit in units(old)}
+    """Casefolded short province name → (code, short name as written officially). Read from the
+    rows, not `units`: the header asks for it in every plan, the communes' names seldom."""
+    codes: dict[str, tuple[str, str]] = {}
+    for row in _rows(old):
+        province = _province(row.province_name)
+        codes[province.casefold()] = (row.province_code, province)
+    return codes
 
 
 def known_province(name: str) -> str | None:
