@@ -1226,9 +1226,13 @@ def _answerable_list(collector: _Collector, line: BodyLine, end: int) -> list[st
 
 
 def _answerable_start(line: BodyLine, end: int) -> int:
-    """Where the list of those answerable starts: after an address naming no body and no head
+    """Where the list of those answerable starts: after the polite address opening it
+    (`Các ông (bà) Chánh Văn phòng ...`), or after an address naming no body and no head
     before a colon (`Các ông (bà): Chánh Văn phòng ...`), else at the line's text."""
     start = text_start(line)
+    address = line.hits_from("ADDRESS_FORM").get(start)
+    if address:
+        start = max(h.last_token for h in address) + 1
     words = line.parse.words
     colon = next((i for i in range(start, end) if words[i] == ":"), None)
     if colon is None:
