@@ -295,6 +295,18 @@ def test_a_recipients_note_with_its_letter_read_as_its_capital_is_set_back() -> 
     assert _texts(lines) == ["- Bộ Công Thương (b/c);", "(b/c);", "- Sở (B/C);"]
 
 
+def test_a_recipients_note_led_by_its_word_read_with_an_acute_is_set_back() -> None:
+    """A scan of qd-ubnd-2820 (150 dpi): `(để b/c)` and `(để ph/h)` read `(đế b/c)`,
+    `(để b/€)` and `(đế ph/h)`; the lead word is mended only before a note with a slash."""
+    ocr = frozenset({Hint.OCR})
+    read = ("- Bộ (đế b/c);", "- Sở (để b/€);", "- Văn phòng (đế ph/h);", "- Đế (đế gỗ);")
+    lines = [
+        RawLine(text=text, source_line=n, hints=ocr, block=Block.FOOTER_LEFT)
+        for n, text in enumerate(read, 1)
+    ]
+    assert _texts(lines) == ["- Bộ (để b/c);", "- Sở (để b/c);", "- Văn phòng (để ph/h);", read[3]]
+
+
 def test_one_letter_read_twice_as_two_look_alikes_is_read_once() -> None:
     """A scan of kh-ubnd-0134 (150 dpi): `QĐ` in a basis document's symbol read `QĐÐ`, the
     second letter an Icelandic eth."""

@@ -60,6 +60,7 @@ class OcrGlyphs(Knowledge):
     point_glyphs: list[str] = Field(min_length=1)  # read for the point after a heading number
     item_letters: dict[str, str] = Field(min_length=1)  # sign → a list item's letter
     recipient_notes: list[str] = Field(min_length=1)  # a recipient's note, as printed
+    note_lead_glyphs: dict[str, str] = Field(min_length=1)  # misread lead word → as printed
     letter_digits: dict[str, str] = Field(min_length=1)  # digit → letter inside a word
     glyphs_read_twice: dict[str, str] = Field(min_length=1)  # two look-alikes → the one printed
     heading_mark_glyphs: str = Field(min_length=1)  # what OCR reads a printed `#` mark as
@@ -109,21 +110,35 @@ def _recipient_note() -> tuple[re.Pattern[str], dict[str, str]]:
     signs = "".join(re.escape(sign) for sign in sorted({*glyphs.item_letters, *capitals}))
     notes = {note[:-1]: note for note in glyphs.recipient_notes}
     stems = "|".join(re.escape(stem) for stem in sorted(notes, key=len, reverse=True))
-    return re.compile(rf"\((?P<stem>{stems})(?P<sign>[{signs}])\)"), notes
+    leads = "|".join(re.escape(lead) for lead in sorted(set(glyphs.note_lead_glyphs.values())))
+    return re.compile(rf"\((?P<lead>(?:{leads})\s+)?(?P<stem>{stems})(?P<sign>[{signs}])\)"), notes
+
+
+@cache
+def _misread_note_lead() -> re.Pattern[str]:
+    """A note's lead word as misread, before a note of letters around a slash (`b/c)`)."""
+    leads = "|".join(re.escape(lead) for lead in sorted(OCR_GLYPHS.load().note_lead_glyphs))
+    return re.compile(rf"(?<=\()\s*(?P<lead>{leads})(?=\s+[^\W\d_]+/[^\W\d_]+\))")
 
 
 def mend_recipient_notes(text: str) -> str:
     """`text` (a recipient read by OCR) with a note's last letter read as a sign set back,
     where the sign stands for that letter (`(b/€)` → `(b/c)`), or read as its capital (`(b/C)`:
-    at a scan's resolution a `c` and a `C` differ only in size)."""
+    at a scan's resolution a `c` and a `C` differ only in size), and its lead word misread
+    (`(đế b/c)` → `(để b/c)`)."""
     pattern, notes = _recipient_note()
-    letters = OCR_GLYPHS.load().item_letters
+    glyphs = OCR_GLYPHS.load()
 
     def mended(found: re.Match[str]) -> str:
         note, sign = notes[found["stem"]], found["sign"]
-        return f"({note})" if letters.get(sign, sign.lower()) == note[-1] else found.group()
+        if glyphs.item_letters.get(sign, sign.lower()) != note[-1]:
+            return found.group()
+        return f"({found['lead'] or ''}{note})"
 
-    return pattern.sub(mended, text)
+    def lead_mended(found: re.Match[str]) -> str:
+        return found.group().replace(found["lead"], glyphs.note_lead_glyphs[found["lead"]])
+
+    return pattern.sub(mended, _misread_note_lead().sub(lead_mended, text))
 
 
 @cache
