@@ -7,7 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
+from plan_extract.core.knowledge import yaml_data
 from plan_extract.evaluate.gold import load_gold, source_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +37,14 @@ def test_gold_file_loads_and_names_its_plan(path: Path) -> None:
     assert path.stem in (plan.stem, plan.name)  # `x.rendered.docx.yaml` for `x.rendered.docx`
     held_out = plan.parent.name == "heldout"
     assert held_out == (path.parent.name == "heldout")
+
+
+def test_gold_reads_as_the_python_loader_reads_it() -> None:
+    # gold is parsed by the project's one YAML reader (libyaml's loader, for speed): the same
+    # values, types and key order as PyYAML's pure-Python loader; repr tells 1 from True
+    for path in GOLD:
+        text = path.read_text(encoding="utf-8")
+        assert repr(yaml_data(text)) == repr(yaml.load(text, Loader=yaml.SafeLoader)), path
 
 
 def test_every_held_out_plan_has_held_out_gold() -> None:

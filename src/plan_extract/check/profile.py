@@ -20,7 +20,7 @@ from pydantic import Discriminator, Field, Tag, ValidationError, model_validator
 
 from plan_extract.core.contract import Domain, SectionKind
 from plan_extract.core.errors import UsageError
-from plan_extract.core.knowledge import Knowledge, data_file
+from plan_extract.core.knowledge import Knowledge, data_file, yaml_data
 
 Severity = Literal["error", "warning"]
 Lang = Literal["vi", "en"]
@@ -218,7 +218,7 @@ def _load_one(name_or_path: str) -> tuple[ProfileFile, Path | None]:
         known = ", ".join(BUILTIN_PROFILES)
         raise UsageError(f"unknown profile {name_or_path!r}: use one of {known} or a YAML file")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_data(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise UsageError(f"{path}: cannot read the profile: {_first_line(exc)}") from exc
     return _validate(data, str(path)), path.parent

@@ -101,12 +101,18 @@ def _parse(path: str) -> Any:
     text = data_text(path)
     if path.endswith(".csv"):
         return {"rows": list(csv.DictReader(io.StringIO(text)))}
+    return yaml_data(text)
+
+
+def yaml_data(text: str) -> Any:
+    """The data of a YAML text, as PyYAML's safe loader reads it: the project's one YAML reader
+    (data files, gold, profiles). Raises `yaml.YAMLError` on a malformed text."""
     return yaml.load(text, Loader=_SAFE_LOADER)
 
 
 # libyaml's safe loader builds the same data as PyYAML's pure-Python one, about eight times
-# faster: loading the data files was a third of a one-file parse's start-up (issue 15). PyYAML
-# built without libyaml has no `CSafeLoader`.
+# faster: loading the data files was a third of a one-file parse's start-up (issue 15); the 48 gold
+# files read in 0.06 s instead of 0.5 s. PyYAML built without libyaml has no `CSafeLoader`.
 _SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -21,6 +21,7 @@ from plan_extract.core.contract import (
     TargetUnit,
 )
 from plan_extract.core.errors import InputError
+from plan_extract.core.knowledge import yaml_data
 
 DateTriple = tuple[int | None, int | None, int | None]
 
@@ -115,7 +116,7 @@ class GoldDocument(_Strict):
 
 def load_gold(path: Path) -> GoldDocument:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_data(path.read_text(encoding="utf-8"))
         return GoldDocument.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
