@@ -90,6 +90,28 @@ def test_a_figure_restated_in_another_subsection_is_one_target() -> None:
     assert len(targets[0].also_at) == 1
 
 
+def test_one_line_stating_a_figure_twice_in_a_text_without_sections_gives_two_targets() -> None:
+    text = "\n".join(
+        [
+            "Tỷ lệ hoàn thành cấp trung học phổ thông đạt 95%, tỷ lệ chuyển cấp từ trung học"
+            " cơ sở lên trung học phổ thông đạt 95%.",
+            "Tỷ lệ học sinh được học 2 buổi/ngày đạt 90%.",
+            "Tỷ lệ học sinh tiểu học được học 2 buổi/ngày đạt 90%.",
+        ]
+    )
+    assert [t.value for t in parse_text(text).targets] == [95, 95, 90]
+
+
+def test_a_figure_counted_at_a_date_or_measured_against_the_target_is_a_result() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Tính đến ngày 30/9/2025, tỷ lệ lao động tham gia bảo hiểm xã hội đạt 38%.",
+        "Tỷ lệ bao phủ bảo hiểm y tế thấp hơn 5,25% so với chỉ tiêu được giao.",
+        "Đến ngày 30/6/2027, tỷ lệ bao phủ bảo hiểm y tế đạt 95%.",
+    )
+    assert [t.value for t in targets] == [95]
+
+
 def test_a_section_reviewing_what_was_done_holds_results_at_any_level() -> None:
     targets = _targets(
         "I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025",

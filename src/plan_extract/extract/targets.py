@@ -825,9 +825,13 @@ def _same_target(context: Context, a: _Found, b: _Found) -> bool:
     """A restatement: same figure about the same thing, in another top-level section; within
     one top-level section, in another subsection, the later naming all of the earlier's words
     or the earlier all of the later's, and with the same comparator (the objectives list like
-    figures of like things: `Tỷ lệ người dân ... đạt 80%` twice are two targets)."""
+    figures of like things: `Tỷ lệ người dân ... đạt 80%` twice are two targets); never two
+    figures of one line, also in a document without sections (`hoàn thành cấp trung học cơ sở
+    đạt 95%, ... lên trung học phổ thông đạt 95%`)."""
     if (a.value, a.unit, a.year, a.frequency) != (b.value, b.unit, b.year, b.frequency):
         return False
+    if a.line is b.line:
+        return False  # a line lists like figures of like things, it does not restate them
     left, right = _syllables(a.indicator), _syllables(b.indicator)
     if not left or not right:
         return False
