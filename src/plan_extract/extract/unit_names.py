@@ -36,6 +36,43 @@ def tail_end(line: BodyLine, token: int) -> int:
     return token
 
 
+def place_names(line: BodyLine, hit: Hit) -> list[Span]:
+    """`UBND các huyện An Lão, Vĩnh Thạnh và Phù Cát`: the places' proper names listed right
+    after a collective of places `hit` (or after its colon), one span each; none where a name
+    in lower case or another body follows the collective (`UBND các huyện, Sở Y tế`). The
+    list ends at the first word that is no place's (`... Phù Cát triển khai thực hiện`)."""
+    words = line.parse.words
+    token = hit.last_token
+    if token < len(words) and words[token] == ":":
+        token += 1
+    spans: list[Span] = []
+    while True:
+        end = token
+        while end < len(words) and _place_word(line, end):
+            end += 1
+        if end == token:
+            return spans
+        spans.append(line.span(token, end))
+        joins = end < len(words) and (
+            words[end] == "," or words[end].lower() in list_words().conjunction_words
+        )
+        if not joins:
+            return spans
+        token = end + 1
+
+
+def _place_word(line: BodyLine, token: int) -> bool:
+    """A word of a place's proper name (`Vĩnh`, `Thạnh`): capitalized, opening no body."""
+    word = line.parse.words[token]
+    return (
+        word.isalpha()
+        and capitalized(word)
+        and unit_at(line, token) is None
+        and token not in org_heads(line)
+        and token not in line.hits_from("OFFICE_HOLDER")
+    )
+
+
 def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
     """The longest unit name at `token`; with `addressed`, collectives that count only where
     addressed as a whole too (a heading, a label list)."""
@@ -428,10 +465,9 @@ def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
     môn, B và doanh nghiệp ...`): the list goes on past generic nouns, which name none."""
     found: list[Hit] = []
     for coop in line.hits_in("COOPERATE_WORD", start, end):
-        # a head standing for his body opens the list (`phối hợp với Ban nhân dân các ấp`)
-        token = _holder_end(line, coop.last_token, addressed=False) or coop.last_token
+        token = coop.last_token
         while True:
-            units, token = unit_list(line, token)
+            units, token = unit_list(line, _past_holder(line, token))
             found.extend(units)
             past = _past_generic(line, token)
             if past == token:
@@ -440,6 +476,17 @@ def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
                 break
             token = past
     return found
+
+
+def _past_holder(line: BodyLine, token: int) -> int:
+    """The token where the body starts that a head at `token` stands for, past the joining
+    words before him, else `token`: a head opens the list (`phối hợp với Ban nhân dân các
+    ấp`) or its next part (`... các sở, ngành liên quan và Chủ tịch UBND các huyện ...`)."""
+    words = line.parse.words
+    first = token
+    while first < len(words) and words[first].lower() in list_words().joiners:
+        first += 1
+    return _holder_end(line, first, addressed=False) or token
 
 
 def _past_unread_name(line: BodyLine, token: int) -> int:
@@ -691,6 +738,10 @@ def _opens_member(line: BodyLine, head: str, first: int, end: int) -> bool:
     body of the lexicon with the head (`KH&ĐT`: `Sở KH&ĐT`); an abbreviation it lacks (`UBND
     các huyện`) or a head's title (`Chủ tịch ...`) ends the list."""
     word = line.parse.words[first]
+    if any(h.last_token == end for h in line.hits_from("UNIT").get(first, [])):
+        # a body's whole name, also where its first word is a holder's (`các ban, ngành: BCH
+        # Quân sự tỉnh`: `BCH` abbreviates the command's head noun, `Bộ Chỉ huy`)
+        return True
     if line.hits_from("OFFICE_HOLDER").get(first):
         # the head of another body opens the next member of an executing clause (`Giám đốc
         # các Sở: Tài chính, Xây dựng, Chủ tịch UBND các huyện ...`), not a member of this list

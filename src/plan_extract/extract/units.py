@@ -60,6 +60,7 @@ from plan_extract.extract.unit_names import (
     name_end,
     named_at,
     org_heads,
+    place_names,
     ran_into_sentence,
     rest_start,
     segments,
@@ -126,6 +127,13 @@ class _Collector:
             assert entry is not None
             self.records[name] = _UnitRecord(name, entry.kind, True, line.number)
         return name
+
+    def units(self, hits: list[Hit], line: BodyLine) -> list[str]:
+        """The units lexicon hits name, a collective followed by its places' names giving
+        one unit per place (`_places`)."""
+        return [
+            name for hit in hits for name in (_places(self, line, hit) or [self.unit(hit, line)])
+        ]
 
     def unknown(self, line: BodyLine, span: Span) -> str:
         """A body missing from the lexicon, named by the characters of `span`, abbreviations
@@ -323,12 +331,7 @@ def _members(
     entry = collector.lexicon.entry(hits[0].id) if len(hits) == 1 else None
     if entry is None or entry.member is None:
         return None
-    words = line.parse.words
-    levels = list_words().level_syllables
-    level = next(
-        (w.lower() for w in words[hits[0].first_token : hits[0].last_token] if w.lower() in levels),
-        None,
-    )
+    level = next(iter(_level_words(line, hits[0])), None)
     spans = [line.span(first, last) for first, last in segments(line, start)]
     names = [line.span_words(span) for span in spans]
     if level is None or not names or not all(_proper_name(name) for name in names):
@@ -336,6 +339,30 @@ def _members(
     return [
         collector.member(entry.member.format(level=level, name=name), line, span)
         for name, span in zip(names, spans, strict=True)
+    ]
+
+
+def _level_words(line: BodyLine, hit: Hit) -> list[str]:
+    """The level words a collective's mention prints (`xã` in `UBND các xã`)."""
+    levels = list_words().level_syllables
+    mention = line.parse.words[hit.first_token : hit.last_token]
+    return [w.lower() for w in mention if w.lower() in levels]
+
+
+def _places(collector: _Collector, line: BodyLine, hit: Hit) -> list[str]:
+    """`Chủ tịch UBND các huyện An Lão, Hoài Ân`: a collective of places whose names follow it
+    in a list gives one unit per place, named as the lexicon's `member` pattern says (as a
+    heading's `Ủy ban nhân dân các xã: Gia Thuận, Tân Điền` does); none for a bare one, nor
+    after a mention of several levels, the last of which the name is of (`UBND các huyện, thị
+    xã, thành phố Pleiku`: the city's)."""
+    entry = collector.lexicon.entry(hit.id) if hit.label == "UNIT" else None
+    levels = _level_words(line, hit)
+    if entry is None or entry.member is None or len(levels) != 1:
+        return []
+    level = levels[0]
+    return [
+        collector.member(entry.member.format(level=level, name=line.span_words(span)), line, span)
+        for span in place_names(line, hit)
     ]
 
 
@@ -588,7 +615,7 @@ def _label_tasks(collector: _Collector, line: BodyLine, lists: _LabelLists) -> N
     for index, task in enumerate(lists.tasks):
         first = 0 if index == 0 else lists.tasks[index - 1].last
         last = lists.tasks[index + 1].first if index + 1 < len(lists.tasks) else whole
-        coop = [collector.unit(h, line) for h in cooperating_units(line, first, last)]
+        coop = collector.units(cooperating_units(line, first, last), line)
         coop += task.cooperating + (lists.cooperating if index == 0 else [])
         span = None if single else trimmed(line.text, line.span(task.first, task.last), " .;,")
         collector.task(line, task.lead, coop, span)
@@ -677,9 +704,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             if made:
                 task = collector.tasks[-1]
                 clause_end = line.clause_bounds(start)[1]
-                added = [
-                    collector.unit(h, line) for h in cooperating_units(line, start, clause_end)
-                ]
+                added = collector.units(cooperating_units(line, start, clause_end), line)
                 task.cooperating = [
                     c for c in dict.fromkeys(task.cooperating + added) if c not in task.lead
                 ]
@@ -721,7 +746,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             continue
         clause_end = line.clause_bounds(end)[1]
         lead = [collector.unit(h, line) for h in hits]
-        coop = [collector.unit(h, line) for h in cooperating_units(line, end, clause_end)]
+        coop = collector.units(cooperating_units(line, end, clause_end), line)
         collector.task(line, lead, coop)
         made = True
     return made
@@ -745,7 +770,7 @@ def _head_list_task(collector: _Collector, line: BodyLine, start: int, free: boo
         return False
     lead = [collector.listed(m, line) for m in members]
     clause_end = line.clause_bounds(end)[1]
-    coop = [collector.unit(h, line) for h in cooperating_units(line, end, clause_end)]
+    coop = collector.units(cooperating_units(line, end, clause_end), line)
     collector.task(line, lead, coop)
     return True
 
@@ -771,7 +796,7 @@ def _agent_tasks(collector: _Collector, line: BodyLine) -> None:
         partners = cooperating_units(line, end, close)
         if _only_roles_until(line, end, close, partners):
             lead = [collector.unit(h, line) for h in hits]
-            collector.task(line, lead, [collector.unit(h, line) for h in partners])
+            collector.task(line, lead, collector.units(partners, line))
 
 
 def _only_roles_until(line: BodyLine, start: int, close: int, partners: list[Hit]) -> bool:
@@ -1021,10 +1046,9 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 owners_until = section.lines[1] if section and heads_section else None
             own_text = text_start < len(line.parse.doc)
             if own_text or line.number == context.lines[-1].number:
-                coop = [
-                    collector.unit(h, line)
-                    for h in cooperating_units(line, text_start, len(line.parse.doc))
-                ]
+                coop = collector.units(
+                    cooperating_units(line, text_start, len(line.parse.doc)), line
+                )
                 collector.task(line, names, coop)
                 _duty_clauses(collector, line, text_start)
             elif not _has_body(context, line):
@@ -1047,7 +1071,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
         elif nested or owners:
             if not _subject_task(collector, line, opening_only=True):
                 whole = len(line.parse.doc)
-                coop = [collector.unit(h, line) for h in cooperating_units(line, 0, whole)]
+                coop = collector.units(cooperating_units(line, 0, whole), line)
                 collector.task(line, nested or owners, coop)
         else:
             _subject_task(collector, line)
@@ -1214,7 +1238,7 @@ def _answerable_list(collector: _Collector, line: BodyLine, end: int) -> list[st
         if hits:
             hit = hits[0]
             if not unspecified(line, hit, tail_end(line, hit.last_token)):
-                names.append(collector.unit(hit, line))
+                names += collector.units([hit], line)
         elif held > first and body in named_orgs and not line.hits_in("OPEN_TAIL", body, last):
             stop = name_end(line, body, last)
             heads = line.hits_from("NAMED_ORG").get(body, []) + org_heads(line).get(body, [])
