@@ -281,3 +281,18 @@ def test_a_date_a_wrap_cut_from_its_words_is_read_whole() -> None:
         "Quý III/2026).",
     ]
     assert deadline_reads(_plan(lines)) == [SEPT_30, Q3, SEPTEMBER, Q3]
+
+
+def test_a_notice_s_time_above_its_numbered_items_is_read() -> None:
+    """A notice states its time in a sentence of its opening, before its numbered items; the
+    headline above it, closed by no full stop, names what the notice is about and is no time."""
+    text = "\n".join(
+        [
+            "Xã Phú Lộc treo cờ Tổ quốc vào tháng 9 năm 2026",
+            "Ủy ban nhân dân xã thông báo việc treo cờ Tổ quốc như sau:",
+            "Thời gian treo cờ: Từ ngày 31/8/2026 đến hết ngày 02/9/2026.",
+            "1. Các cơ quan, trường học treo cờ tại trụ sở.",
+            "2. Các thôn hướng dẫn hộ gia đình treo cờ.",
+        ]
+    )
+    assert deadline_reads(parse_text(text)) == [("range", (2026, 8, 31), (2026, 9, 2), None)]

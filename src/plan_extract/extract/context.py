@@ -330,16 +330,25 @@ def build_context(doc: NormalizedDocument, structure: Structure) -> Context:
 
 
 def outside_sections(context: Context) -> list[BodyLine]:
-    """The lines around the sections that may still set a time, parsed: a decision's articles
+    """The lines around the sections that may still set a time, parsed: the opening's sentences
+    (`_opening_prose`), a decision's articles
     (`Điều 2. Giao Sở ... báo cáo trước ngày 15/12 hằng năm`), the closing's own sentences
     (`Trên đây là Kế hoạch ... Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo ...`) and an
     appendix's lines outside its tables. They are no section's and carry no assignment the
     units read. Only lines that may hold a date, and none the sections hold already (an
     article's numbered items, `Điều 2. ...` / `1. Sở Tài chính ...`, may be sections too: read
     twice, each time would be a deadline of its own)."""
-    around = [*_article_lines(context), *closing_lines(context), *_appendix_prose(context)]
+    around = [
+        *_opening_prose(context),
+        *_article_lines(context),
+        *closing_lines(context),
+        *_appendix_prose(context),
+    ]
+    unique = {line.number: line for line in around}  # a decision's articles open it too
     lines = [
-        line for line in around if line.number not in context.position and may_hold_date(line.text)
+        line
+        for line in unique.values()
+        if line.number not in context.position and may_hold_date(line.text)
     ]
     if not lines:
         return []
@@ -347,6 +356,22 @@ def outside_sections(context: Context) -> list[BodyLine]:
     return [
         BodyLine(line.number, line.text, parse, None, None)
         for line, parse in zip(lines, parses, strict=True)
+    ]
+
+
+def _opening_prose(context: Context) -> list[Line]:
+    """The sentences of the opening above the numbered body: a notice states its time there,
+    before its numbered items (`Thời gian treo cờ: Từ ngày 23/7/2026 đến hết ngày 27/7/2026.` /
+    `1. Các cơ quan ...`). Only lines closed by a full stop: a title or a headline (`Xã sẽ tổ
+    chức lễ hội vào tháng 01/2027`) names what the body schedules, it sets no time of its own;
+    nor do the header's blocks."""
+    body = context.structure.body
+    if body is None:
+        return []
+    return [
+        line
+        for line in context.doc.lines[: body[0] - 1]
+        if line.block is Block.BODY and line.text.rstrip().endswith(".")
     ]
 
 

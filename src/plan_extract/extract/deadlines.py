@@ -117,6 +117,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             covered_period(line, hit, covered_before)
             or ends_at(line, "OCCASION", hit.first_token)
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
+            or line.hits_in("DAY_OFF", clause[0], hit.first_token)
             # (a moment named earlier in the clause, `thời điểm báo cáo là 31/5, thời hạn gửi
             # báo cáo là 30/6`, is not the label's)
             or (not (triggered or stated) and reference_moment(line, clause[0], hit.first_token))
@@ -314,7 +315,7 @@ def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
 def find_deadlines(context: Context) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
     issued = context.structure.document.issued
-    outside = outside_sections(context)  # articles before the sections, the closing after
+    outside = outside_sections(context)  # the opening and articles before, the closing after
     for line in sorted([*context.lines, *outside], key=lambda line: line.number):
         if context.structure.kind_at(line.number) == "results":
             continue  # a review of what was done binds no one

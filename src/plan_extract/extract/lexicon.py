@@ -66,6 +66,7 @@ DeadlineLabel = Literal[
     "COMPLETION_TRIGGER",
     "OPEN_END",
     "IN_FORCE",
+    "DAY_OFF",
     "REFERENCE_MOMENT",
     "PERIODIC_REPORT",
     "NEXT_YEAR",
