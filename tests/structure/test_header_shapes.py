@@ -1224,6 +1224,22 @@ def test_a_decisions_kind_title_and_authority_a_page_joined(authority: str, enac
             "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Bộ Chính trị về hợp tác xã;",
             "Bộ Chính trị",
         ),
+        # `về việc` with `về` dropped, or glued to `việc`: the description opens there
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Bộ Chính trị việc ban hành "
+            "chương trình hợp tác xã;",
+            "Bộ Chính trị",
+        ),
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Bộ Chính trị vềviệc hợp tác xã;",
+            "Bộ Chính trị",
+        ),
+        # before a name, `việc` is the name's
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Tổ giúp việc Ban Chỉ đạo tỉnh về "
+            "hợp tác xã;",
+            "Tổ giúp việc Ban Chỉ đạo tỉnh",
+        ),
     ],
 )
 def test_a_basis_issuer_is_printed_before_the_description(
@@ -1251,3 +1267,39 @@ def test_a_header_without_its_date_line_takes_no_date_from_a_basis() -> None:
     assert [(b.number, b.date and b.date.iso) for b in document.basis] == [
         ("410/BNN-VP", "2025-12-05")
     ]
+
+
+# a decision as a legal-database page prints its header table without parting it: each cell a
+# line closed by a bar, the issuer's cut to its first line, the authority under the date
+_BARRED_DECISION = """ỦY BAN NHÂN DÂN |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 88/QĐ-UBND |
+Yên Bái, ngày 12 tháng 3 năm 2026 |
+{authority}
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Xét đề nghị của Giám đốc Sở Nội vụ,
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.
+"""
+
+
+@pytest.mark.parametrize(
+    "authority",
+    ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI"],
+)
+def test_the_authority_under_a_barred_header_table_names_the_issuer(authority: str) -> None:
+    document = parse_text(_BARRED_DECISION.format(authority=authority)).document
+    assert (document.issuer, document.province) == ("Ủy ban nhân dân tỉnh Yên Bái", "Yên Bái")
+
+
+def test_a_cong_vans_heading_in_capitals_is_no_part_of_its_issuer() -> None:
+    # a ministry's letter: no kind line, the block ends before the place and date
+    text = (
+        "BỘ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 512/BYT-KCB\nV/v hướng dẫn khám sức khỏe học sinh năm học 2026-2027\n"
+        "Hà Nội, ngày 10 tháng 8 năm 2026\nKính gửi: Các Sở Y tế.\n"
+        "Bộ Y tế đề nghị các Sở Y tế thực hiện các nội dung sau:\n"
+        "A. YÊU CẦU CHUNG\n1. Khám đúng thời gian.\n"
+    )
+    document = parse_text(text).document
+    assert (document.kind, document.issuer) == ("cong_van", "Bộ Y tế")

@@ -86,9 +86,11 @@ def _issuer() -> re.Pattern[str]:
 
 @cache
 def _issuer_end() -> re.Pattern[str]:
-    """Where an issuer's name ends: a description word, a comma, a parenthesis or quotes."""
-    words = alternatives(HEADER_TERMS.load().description_words)
-    return re.compile(rf"\s(?:{words})\b|[,;(“\"]", re.IGNORECASE)
+    """Where an issuer's name ends: a description word (with the rest of `về việc` a writer
+    left before it: `việc ban hành`), a comma, a parenthesis or quotes."""
+    terms = HEADER_TERMS.load()
+    words, topic = alternatives(terms.description_words), alternatives(terms.topic_forms)
+    return re.compile(rf"\s(?:(?:{topic})\s+)?(?:{words})\b|[,;(“\"]", re.IGNORECASE)
 
 
 @cache

@@ -28,7 +28,7 @@ from plan_extract.structure.names import (
     title_case,
     unit_type_at,
 )
-from plan_extract.structure.number_and_date import number_line_pattern
+from plan_extract.structure.number_and_date import is_place_and_date_line, number_line_pattern
 from plan_extract.structure.places import known_province
 from plan_extract.structure.terms import HEADER_TERMS
 
@@ -71,8 +71,12 @@ def read_issuer(
 def _below_table(header: list[Line]) -> list[Line]:
     """The header's body lines from its table on: the lines a legal database's page prints above
     the document (its list of related documents, `- 1Luật ...`) come before the authority line,
-    and may push it out of reach."""
-    first = next((i for i, line in enumerate(header) if line.block is not Block.BODY), 0)
+    and may push it out of reach. A table read as body lines (its cells a line each, `ỦY BAN
+    NHÂN DÂN |` / ... / `Vĩnh Long, ngày ... |`) ends with its place-and-date line."""
+    first = next((i for i, line in enumerate(header) if line.block is not Block.BODY), None)
+    if first is None:
+        dated = (i + 1 for i, line in enumerate(header) if is_place_and_date_line(line.text))
+        first = next(dated, 0)
     return [line for line in header[first:] if line.block is Block.BODY]
 
 
@@ -80,7 +84,7 @@ def _issuer_block(header: list[Line]) -> Body | None:
     left = [line for line in header if line.block is Block.HEADER_LEFT]
     if left and not any(_block_name(_without_speck(line), labelled=False) for line in left):
         left = _cell_before_table(header) + left
-    pool = left or _before_kind_word([line for line in header if line.block is Block.BODY])
+    pool = left or _before_kind_or_date([line for line in header if line.block is Block.BODY])
     labelled = any(is_number_line(line.text) for line in header)
     names = [text for text in map(_without_speck, pool) if _block_name(text, labelled)]
     names = _lead_of_joint([part for name in names for part in _split_block_line(name)])
@@ -111,16 +115,27 @@ def _issuer_block(header: list[Line]) -> Body | None:
     return whole
 
 
-def _before_kind_word(lines: list[Line]) -> list[Line]:
+def _before_kind_or_date(lines: list[Line]) -> list[Line]:
     """The header's body lines up to the first that prints only a kind of document (`NGHỊ
     QUYẾT`, `QUYẾT ĐỊNH`: the kind line, tên loại): the issuer block comes before it, and what
     follows in capitals (a title, a council's `HỘI ĐỒNG NHÂN DÂN TỈNH ...` over its session) names
-    no issuing office."""
+    no issuing office. A document without a kind line (a công văn: `V/v ...` under its number)
+    ends its issuer block before its place-and-date line: a heading in capitals below
+    (`A. NHIỆM VỤ CHUNG`) is the body's; a block printed after the date (a page that put the
+    right column first) is kept."""
     kinds = {kind.casefold() for kind in HEADER_TERMS.load().basis_kinds}
     for index, line in enumerate(lines):
         if line.text.strip(" :.").casefold() in kinds:
             return lines[:index]
+        if is_place_and_date_line(line.text) and any(
+            _names_a_body(above) for above in lines[:index]
+        ):
+            return lines[: index + 1]
     return lines
+
+
+def _names_a_body(line: Line) -> bool:
+    return _block_name(_without_speck(line), labelled=False)
 
 
 def _block_name(text: str, labelled: bool) -> bool:

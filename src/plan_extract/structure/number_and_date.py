@@ -68,15 +68,35 @@ def read_place_and_date(header: list[Line]) -> tuple[str | None, DateParts | Non
     # a reader that could not part the header's columns may cut the date line before its year
     candidates += [f"{one} {two}" for one, two in pairwise(texts) if one and two]
     for text in candidates:
-        date = date_in_words(text) or _dated_in_figures(text)
-        if date is None or cites_before(text[: date.start()]):
-            continue  # a page that ran the header into one line: `... Căn cứ Luật ... ngày ...`
-        place_match = _PLACE.search(_after_motto(text[: date.start()]))
-        place = place_match.group("place").strip() if place_match else None
+        dated = _place_and_date(text)
+        if dated is None:
+            continue
+        place, date = dated
         if place is not None and not re.search(r"[^\W\d_]", place):
             place = None  # a draft's dots (`..., ngày ... tháng ... năm 2026`)
         return place, parts_of(date)
     return None, None
+
+
+def is_place_and_date_line(text: str) -> bool:
+    """A place-and-date line (`Hà Nội, ngày 05 tháng 8 năm 2025`), the last of the header's
+    table in the order the layout rules give (issuer block, number, place and date); not a
+    basis sentence's date (`Căn cứ ... ngày ...`)."""
+    if is_basis_sentence(text):
+        return False
+    dated = _place_and_date(text)
+    return dated is not None and dated[0] is not None
+
+
+def _place_and_date(text: str) -> tuple[str | None, re.Match[str]] | None:
+    """The place printed before a date of issue in `text` (None when none is), and the date;
+    None for no date, or one a citation before it owns (a page that ran the header into one
+    line: `... Căn cứ Luật ... ngày ...`)."""
+    date = date_in_words(text) or _dated_in_figures(text)
+    if date is None or cites_before(text[: date.start()]):
+        return None
+    place = _PLACE.search(_after_motto(text[: date.start()]))
+    return (place.group("place").strip() if place else None), date
 
 
 def _dated_in_figures(text: str) -> re.Match[str] | None:

@@ -42,6 +42,7 @@ class HeaderTerms(Knowledge):
     period_openers: list[str]
     period_labels: list[str]
     description_words: list[str]
+    topic_forms: list[str]
     amending_words: list[str]
     named_kinds: list[str]
     proposal_words: list[str]
@@ -88,6 +89,7 @@ class HeaderTerms(Knowledge):
                 *self.period_openers,
                 *self.period_labels,
                 *self.description_words,
+                *self.topic_forms,
                 *self.amending_words,
                 *self.named_kinds,
                 *self.proposal_words,
