@@ -196,11 +196,27 @@ def _dashed_date(line: BodyLine, hit: Hit) -> bool:
     )
 
 
+def _tail_of_dashed_pair(line: BodyLine, hit: Hit) -> bool:
+    """`từ 15-10 đến 30/11/2026`: a day range opening on the month of a dashed day and month
+    (`10 đến 30/11/2026`) is no range of days; read, it would start on a day never printed."""
+    words, first = line.parse.words, hit.first_token
+    return (
+        hit.label == "DAY_RANGE"
+        and first >= 2
+        and words[first - 1] == "-"
+        and words[first - 2].isdigit()
+    )
+
+
 def date_hits(line: BodyLine) -> list[Hit]:
     """The line's date matches in reading order (the longest first where several start
-    together), without a day alone that another date reads, nor figures joined by a dash that
-    are no day and month."""
-    dated = [h for h in line.parse.dates if h.label != "DAY" and _dashed_date(line, h)]
+    together), without a day alone that another date reads, figures joined by a dash that are
+    no day and month, nor a range opening inside a dashed day and month."""
+    dated = [
+        h
+        for h in line.parse.dates
+        if h.label != "DAY" and _dashed_date(line, h) and not _tail_of_dashed_pair(line, h)
+    ]
     dated += [h for h in line.parse.dates if h.label == "DAY" and not _overlaps(h, dated)]
     return sorted(dated, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
 
