@@ -221,6 +221,8 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
         return _head_and_level(line, first, token, name)
     if name >= len(words):
         return None
+    if any(h.last_token == name for h in line.hits_from("AUTHORITY").get(token, [])):
+        return _place_committee(line, first, token, name)
     conjunctions = list_words().conjunction_words
     titled = _titled(words, name)
     longest = token + NAME_MAX_TOKENS + len(titled)
@@ -314,6 +316,21 @@ def _head_and_level(line: BodyLine, first: int, token: int, name: int) -> Hit | 
     return Hit("NAMED_ORG", "", span[0], span[1], token, end)
 
 
+def _place_committee(line: BodyLine, first: int, token: int, name: int) -> Hit | None:
+    """`UBND huyện Tây Sơn phải tăng cường ...`: an authority's head with its level word (`Ủy ban
+    nhân dân huyện`) and the proper name of a place after it name that place's committee; the
+    name ends with the place's, whatever follows it (a modal, a verb, a list). None where a
+    role phrase opens on a capital after the head (`Ủy ban nhân dân huyện Xây dựng kế hoạch`):
+    the committee of the plan's own level, no place named."""
+    end = name
+    while end < len(line.parse.words) and _place_word(line, end):
+        end += 1
+    if any(_inside_phrase(line, t) or _opens_phrase(line, t) for t in range(name, end)):
+        return None
+    span = line.span(first, end)
+    return Hit("NAMED_ORG", "", span[0], span[1], token, end)
+
+
 def ran_into_sentence(line: BodyLine, first: int, stop: int) -> bool:
     """Whether a proper name missing from the lexicon read from `first` to `stop` (the word
     after its head capitalized), right before the stop or semicolon closing its clause, ends
@@ -354,6 +371,11 @@ def _inside_phrase(line: BodyLine, token: int) -> bool:
         for label in _PHRASE_LABELS
         for h in line.parse.of(label)
     )
+
+
+def _opens_phrase(line: BodyLine, token: int) -> bool:
+    """Whether a phrase of a role (_PHRASE_LABELS) opens at `token`."""
+    return any(token in line.hits_from(label) for label in _PHRASE_LABELS)
 
 
 def verbs_with_objects(line: BodyLine) -> set[int]:
