@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import cast, get_args
 
-from plan_extract.core.contract import Commune, CommuneType, DocumentMeta
+from plan_extract.core.contract import Commune, CommuneType, DocumentMeta, Period
 from plan_extract.normalize.model import Line
 from plan_extract.read.model import Block
 from plan_extract.structure.basis import read_basis
@@ -20,7 +20,7 @@ from plan_extract.structure.header_layout import (
     before_next_header,
     run_together_cells,
 )
-from plan_extract.structure.issuer import province_in, read_issuer
+from plan_extract.structure.issuer import named_plan, province_in, read_issuer
 from plan_extract.structure.kind_and_title import kind_from_symbol, read_kind_and_title, title_note
 from plan_extract.structure.number_and_date import read_number, read_place_and_date
 from plan_extract.structure.places import known_province
@@ -68,13 +68,24 @@ def read_meta(
         place=place,
         issued=issued,
         title=title,
-        period=read_period(title, issued.year if issued else None)
-        or read_period(title_note(preamble), issued.year if issued else None)
-        or read_period(plan_title, issued.year if issued else None),
+        period=_period(title, preamble, plan_title, issued.year if issued else None),
         basis=basis,
         signer=read_signer(signature_lines),
         recipients=recipients,
     )
+
+
+def _period(
+    title: str | None, preamble: list[Line], plan_title: str | None, issued: int | None
+) -> Period | None:
+    """From the title, a note under it, the title of the plan a decision issues, or, when no
+    title is printed, the plan's name in the sentence that issues it (its title in running
+    text)."""
+    untitled = None if title else named_plan(preamble)
+    for text in (title, title_note(preamble), plan_title, untitled):
+        if (period := read_period(text, issued)) is not None:
+            return period
+    return None
 
 
 def _commune_type(unit_type: str) -> CommuneType:

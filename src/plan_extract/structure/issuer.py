@@ -310,6 +310,30 @@ def _in_province(body: Body, text: str, province: str | None) -> Body | None:
     return Body(body.organ, rest, province)
 
 
+def named_plan(preamble: list[Line]) -> str | None:
+    """The plan the sentence that issues the document names (`UBND tỉnh ban hành Kế hoạch thực
+    hiện Đề án ... giai đoạn 2022 - 2025 trên địa bàn tỉnh, như sau:` → `thực hiện Đề án ...
+    trên địa bàn tỉnh`), which stands for a title the document does not print; read over the
+    preamble's lines joined (a .txt file keeps the printed line breaks)."""
+    text = " ".join(line.text for line in preamble)
+    for match in _issuing_sentence().finditer(text):
+        named = _kind_named().match(text, match.end())
+        if named:
+            return named.group("name")
+    return None
+
+
+@cache
+def _kind_named() -> re.Pattern[str]:
+    """A kind's name after the issuing verb, and the plan's name up to the words that close the
+    issuing sentence (`như sau`): a clause that does not close so is no such sentence (`... của
+    UBND tỉnh về việc ban hành Kế hoạch ...;` in a basis)."""
+    terms = HEADER_TERMS.load()
+    kinds = alternatives([term.name for term in terms.document_kinds])
+    closers = alternatives(terms.issuing_closers)
+    return re.compile(rf"\s+(?:{kinds})\s+(?P<name>[^;:]+?)\W*(?:{closers})(?!\w)", re.IGNORECASE)
+
+
 @cache
 def _issuing_sentence() -> re.Pattern[str]:
     """`UBND xã X ban hành Kế hoạch`: an issuing body (or its abbreviation), the unit, a verb."""

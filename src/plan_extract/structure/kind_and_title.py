@@ -41,7 +41,9 @@ def read_kind_and_title(
     enacting = kind_index is not None and _enacting(header[kind_index].text)
     # `QUYẾT ĐỊNH VỀ VIỆC ...` joined by a converter, then the enacting `QUYẾT ĐỊNH:`
     joined = _kind_with_title(header[:kind_index]) if enacting else None
-    if kind_index is not None and joined is None:
+    # the enacting `QUYẾT ĐỊNH:` found first, the kind line dropped: the title under the date
+    dropped = enacting and joined is None and _title_under_date(header[:kind_index]) is not None
+    if kind_index is not None and joined is None and not dropped:
         kind = _kind_of(header[kind_index].text)
         after = header[kind_index + 1 :]
         printed = title_lines(after, decision=kind == "quyet_dinh")

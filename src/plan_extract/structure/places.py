@@ -119,9 +119,18 @@ def province_codes(old: bool) -> dict[str, tuple[str, str]]:
     return codes
 
 
+@cache
+def _renamed() -> dict[str, str]:
+    """Casefolded former name → casefolded name in the lists."""
+    renamed = HEADER_TERMS.load().renamed_provinces
+    return {respell(old).casefold(): respell(new).casefold() for old, new in renamed.items()}
+
+
 def known_province(name: str) -> str | None:
-    """The official short name of a province named `name` (either list), if there is one."""
+    """The official short name of a province named `name` (either list), or by the name it had
+    before the lists were drawn up (header_terms.yaml), if there is one."""
     key = respell(name).casefold()
+    key = _renamed().get(key, key)
     for old in (False, True):
         found = province_codes(old).get(key)
         if found:

@@ -60,10 +60,12 @@ class HeaderTerms(Knowledge):
     unit_types: list[str]
     commune_types: list[str]
     province_types: list[str]
+    renamed_provinces: dict[str, str]
     territory_words: list[str]
     issuing_bodies: list[str]
     parent_bodies: list[str]
     issuing_verbs: list[str]
+    issuing_closers: list[str]
     level_committees: dict[str, str]
     positions: list[str]
     position_spelling: dict[str, str]
@@ -102,10 +104,13 @@ class HeaderTerms(Knowledge):
                 *self.placeless_offices,
                 *self.name_spelling.values(),
                 *self.unit_types,
+                *self.renamed_provinces,
+                *self.renamed_provinces.values(),
                 *self.territory_words,
                 *self.issuing_bodies,
                 *self.parent_bodies,
                 *self.issuing_verbs,
+                *self.issuing_closers,
                 *self.level_committees,
                 *self.positions,
                 *self.position_spelling.values(),
