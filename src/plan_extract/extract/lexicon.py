@@ -32,7 +32,7 @@ from plan_extract.core.text import respell
 
 # The labels of phrase matches, by the file that gives them.
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
-ComparatorCueLabel = Literal["DECREASE", "INCREASE", "ZERO", "INDICATOR_HEAD"]
+ComparatorCueLabel = Literal["DECREASE", "INCREASE", "ZERO", "ZERO_HEAD", "INDICATOR_HEAD"]
 FilterLabel = Literal[
     "BASELINE",
     "NOT_TARGET_BEFORE",
@@ -40,6 +40,7 @@ FilterLabel = Literal[
     "TARGET_CUE",
     "DUE",
     "SHARE",
+    "STRUCTURE",
     "BREAKDOWN",
     "CHANGE_FROM",
     "CHANGE_TO",

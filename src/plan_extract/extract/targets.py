@@ -230,7 +230,7 @@ def _vetoed(
         return True
     if _in_label(line, token):
         return True
-    if line.hits_in("SHARE", window, token) and not _committed(line, token):
+    if _present_share(line, window, token):
         return True
     if _in_breakdown(line, token):
         return True
@@ -239,6 +239,15 @@ def _vetoed(
         not due and start is not None and year < start
         for _, year, due in _years(line, clause[0], token)
     )
+
+
+def _present_share(line: BodyLine, window: int, token: int) -> bool:
+    """A share stated before the figure (`chiếm 32,2%`): the present state, unless a comparator
+    commits to it (`chiếm tối thiểu 20%`) or it is a share of the economic structure the line
+    sets out before it (`Cơ cấu kinh tế năm 2030: dịch vụ chiếm 55%`)."""
+    if not line.hits_in("SHARE", window, token) or _committed(line, token):
+        return False
+    return not line.hits_in("STRUCTURE", 0, token)
 
 
 def _numbered(line: BodyLine, token: int) -> bool:
@@ -602,6 +611,7 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
     if len(numbers) > MAX_FIGURES_PER_LINE:
         unread.figures.append((line.number, len(numbers) - MAX_FIGURES_PER_LINE))
         numbers = numbers[:MAX_FIGURES_PER_LINE]
+    zeros = _zero_targets(context, line)
     found: list[_Found] = []
     upper_bounds: set[int] = set()
     for token in numbers:
@@ -639,24 +649,17 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             continue
         if unit == "hours" and not explicit:
             continue
-        cued = (
-            explicit
-            or frequency
-            or line.hits_in("TARGET_CUE", clause[0], clause[1])
-            or line.hits_in("STRIVE", clause[0], clause[1])
-            or _striving(line, clause, token)
-            or _opens_item(line, clause[0], token)
-            or _listed(line, token)
-        )
+        cued = explicit or frequency or _cued(line, clause, token)
         if line.kind != "objectives" and not cued:
             continue
         if unit == "count" and any(
             f.unit != "count" or line.hits_in("BREAKDOWN", f.token, token)
-            for f in found
-            if f.clause == clause and f.line is line
+            for f in (*found, *zeros)
+            if f.clause == clause and f.line is line and f.token < token
         ):
-            continue  # a count qualifying an earlier share (`100% các khu có tối thiểu 1 trạm`)
-            # or breaking down an earlier count (`50 doanh nghiệp, trong đó có 20 ...`)
+            continue  # a count qualifying an earlier share or zero (`100% các khu có tối thiểu
+            # 1 trạm`, `không còn xã dưới 15 tiêu chí`) or breaking down an earlier count (`50
+            # doanh nghiệp, trong đó có 20 ...`)
         year = None if frequency else _year(context, line, token, clause, numbers)
         found.append(
             _Found(
@@ -672,8 +675,21 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
                 _domain(context, line, clause),
             )
         )
-    found.extend(_zero_targets(context, line))
+    found.extend(zeros)
     return found
+
+
+def _cued(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
+    """Outside the objectives, what makes the figure at `token` a target besides a comparator
+    or a frequency: a cue in its clause (`Phấn đấu đến năm 2030, 100% ...`), the figure opening
+    a list item, or a quantity listed `what: N things`."""
+    return bool(
+        line.hits_in("TARGET_CUE", clause[0], clause[1])
+        or line.hits_in("STRIVE", clause[0], clause[1])
+        or _striving(line, clause, token)
+        or _opens_item(line, clause[0], token)
+        or _listed(line, token)
+    )
 
 
 def _opens_item(line: BodyLine, start: int, token: int) -> bool:
@@ -788,15 +804,20 @@ def _listed(line: BodyLine, token: int) -> bool:
 
 
 def _zero_targets(context: Context, line: BodyLine) -> list[_Found]:
-    """`không còn tỷ suất sinh ở vị thành niên`: a target of zero, in the objectives only."""
-    if line.kind != "objectives":
-        return []
+    """`không còn tỷ suất sinh ở vị thành niên`, `không còn hộ nghèo`: a target of zero, in the
+    objectives, elsewhere with a cue as a figure needs one (`Phấn đấu đến năm 2030 không còn hộ
+    nghèo`, `(12) Không còn hộ nghèo`); never the present state (`đến nay đã không còn ...`)."""
     found = []
+    named = (*line.parse.of("INDICATOR_HEAD"), *line.parse.of("ZERO_HEAD"))
     for zero in line.parse.of("ZERO"):
-        heads = [h for h in line.parse.of("INDICATOR_HEAD") if h.first_token == zero.last_token]
+        heads = [h for h in named if h.first_token == zero.last_token]
         if not heads:
             continue
         clause = line.clause_bounds(zero.first_token)
+        if line.hits_in("BASELINE", clause[0], zero.first_token):
+            continue
+        if line.kind != "objectives" and not _cued(line, clause, zero.first_token):
+            continue
         frequency = _frequency(line, clause, zero.first_token, zero.last_token)
         year = None if frequency else _year(context, line, zero.first_token, clause, [])
         indicator = squash(line.span_text(heads[0].first_token, clause[1])).strip(" ,;.:-")
