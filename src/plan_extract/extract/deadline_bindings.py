@@ -339,6 +339,16 @@ def reference_moment(line: BodyLine, start: int, token: int) -> bool:
     return any(h.first_token not in labels for h in line.hits_in("REFERENCE_MOMENT", start, token))
 
 
+def grants_day_off(line: BodyLine, start: int, token: int) -> bool:
+    """`công chức nghỉ Tết từ ngày ...`: a day off a holiday notice grants, not a holiday named
+    as the time of a duty (`trực trong các ngày nghỉ lễ từ ngày ...`)."""
+    times = line.parse.of("HOLIDAY_TIME")
+    return any(
+        not any(t.first_token < h.first_token < t.last_token for t in times)
+        for h in line.hits_in("DAY_OFF", start, token)
+    )
+
+
 def covered_period(line: BodyLine, hit: Hit, covered_before: Hit | None) -> bool:
     """`tính từ ngày 15 tháng 12 năm trước ...`, `tính bắt đầu từ 0h00 ngày 01/01`: the period a
     report covers binds no one, nor its end after a range word (`... cho đến hết 24h00 ngày

@@ -68,6 +68,7 @@ DeadlineLabel = Literal[
     "OPEN_END",
     "IN_FORCE",
     "DAY_OFF",
+    "HOLIDAY_TIME",
     "REFERENCE_MOMENT",
     "PERIODIC_REPORT",
     "NEXT_YEAR",
