@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from typing import cast
 
@@ -76,8 +77,14 @@ def _lunar(line: BodyLine, hit: Hit) -> bool:
     """A date marked as the lunar calendar's (`ngày 10/3 âm lịch`, `ngày 06/02 (âm lịch)`): no
     day of the solar calendar the deadlines are in."""
     after = [w.lower() for w in line.parse.words[hit.last_token : hit.last_token + 3] if w != "("]
-    marks = (mark.split() for mark in lexicon.DATES.load().lunar_marks)
-    return any(after[: len(mark)] == mark for mark in marks)
+    return any(after[: len(mark)] == mark for mark in _lunar_marks())
+
+
+@cache
+def _lunar_marks() -> list[list[str]]:
+    """The marks of the lunar calendar (dates.yaml), each as its words (read once: every date
+    found is checked)."""
+    return [mark.lower().split() for mark in lexicon.DATES.load().lunar_marks]
 
 
 def _parts(line: BodyLine, hit: Hit) -> list[DateRead]:

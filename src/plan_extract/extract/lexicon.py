@@ -644,7 +644,13 @@ class UnitLexicon(PatternFile):
         return [*self.patterns, *entries]
 
     def entry(self, name: str) -> UnitEntry | None:
-        return next((unit for unit in self.units if unit.name == name), None)
+        return self._by_name.get(name)
+
+    @cached_property
+    def _by_name(self) -> dict[str, UnitEntry]:
+        """Each canonical name's entry, the first where two share one (asked for every unit a
+        partner list names)."""
+        return {unit.name: unit for unit in reversed(self.units)}
 
     @cached_property
     def _by_alias(self) -> dict[str, str]:

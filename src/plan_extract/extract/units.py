@@ -328,17 +328,30 @@ def _members(
 ) -> list[str] | None:
     """`Ủy ban nhân dân các xã: Gia Thuận, Tân Điền`: a collective whose members are named after
     the colon gives one unit per member, named as the lexicon's `member` pattern says."""
-    entry = collector.lexicon.entry(hits[0].id) if len(hits) == 1 else None
-    if entry is None or entry.member is None:
+    pattern = _member_pattern(collector, hits[0]) if len(hits) == 1 else None
+    if pattern is None:
         return None
     level = next(iter(_level_words(line, hits[0])), None)
     spans = [line.span(first, last) for first, last in segments(line, start)]
-    names = [line.span_words(span) for span in spans]
-    if level is None or not names or not all(_proper_name(name) for name in names):
+    if level is None or not spans or not all(_proper_name(line.span_words(s)) for s in spans):
         return None
+    return _member_units(collector, line, pattern, level, spans)
+
+
+def _member_pattern(collector: _Collector, hit: Hit) -> str | None:
+    """How the lexicon names a member of the collective `hit` names (`Ủy ban nhân dân {level}
+    {name}`), if it has members."""
+    entry = collector.lexicon.entry(hit.id)
+    return None if entry is None else entry.member
+
+
+def _member_units(
+    collector: _Collector, line: BodyLine, pattern: str, level: str, spans: list[Span]
+) -> list[str]:
+    """One unit per member of a collective, its place's name printed at each of `spans`."""
     return [
-        collector.member(entry.member.format(level=level, name=name), line, span)
-        for name, span in zip(names, spans, strict=True)
+        collector.member(pattern.format(level=level, name=line.span_words(span)), line, span)
+        for span in spans
     ]
 
 
@@ -355,15 +368,11 @@ def _places(collector: _Collector, line: BodyLine, hit: Hit) -> list[str]:
     heading's `Ủy ban nhân dân các xã: Gia Thuận, Tân Điền` does); none for a bare one, nor
     after a mention of several levels, the last of which the name is of (`UBND các huyện, thị
     xã, thành phố Pleiku`: the city's)."""
-    entry = collector.lexicon.entry(hit.id) if hit.label == "UNIT" else None
+    pattern = _member_pattern(collector, hit) if hit.label == "UNIT" else None
     levels = _level_words(line, hit)
-    if entry is None or entry.member is None or len(levels) != 1:
+    if pattern is None or len(levels) != 1:
         return []
-    level = levels[0]
-    return [
-        collector.member(entry.member.format(level=level, name=line.span_words(span)), line, span)
-        for span in place_names(line, hit)
-    ]
+    return _member_units(collector, line, pattern, levels[0], place_names(line, hit))
 
 
 def _proper_name(text: str) -> bool:

@@ -82,7 +82,7 @@ def _below_table(header: list[Line]) -> list[Line]:
 
 def _issuer_block(header: list[Line]) -> Body | None:
     left = [line for line in header if line.block is Block.HEADER_LEFT]
-    if left and not any(_block_name(_without_speck(line), labelled=False) for line in left):
+    if left and not any(_names_a_body(line) for line in left):
         left = _cell_before_table(header) + left
     pool = left or _before_kind_or_date([line for line in header if line.block is Block.BODY])
     labelled = any(is_number_line(line.text) for line in header)
