@@ -1306,7 +1306,10 @@ QUYẾT ĐỊNH:
 """
 
 
-@pytest.mark.parametrize("frame", [""])
+_FRAME = "Quyết định 45/QĐ-TTg năm 2026\nSố hiệu | 45/QĐ-TTg |\nLoại văn bản | Quyết định |\n"
+
+
+@pytest.mark.parametrize("frame", ["", _FRAME])
 @pytest.mark.parametrize(
     ("issuer", "expected"),
     [
