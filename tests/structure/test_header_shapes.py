@@ -1292,6 +1292,16 @@ def test_the_authority_under_a_barred_header_table_names_the_issuer(authority: s
     assert (document.issuer, document.province) == ("Ủy ban nhân dân tỉnh Yên Bái", "Yên Bái")
 
 
+def test_the_basis_of_a_barred_decision_without_kind_line_nor_title_is_read() -> None:
+    # the page dropped both: the enacting `QUYẾT ĐỊNH:` is the first kind printed, and the
+    # `Căn cứ` lines above it are the basis, not the header's
+    document = parse_text(_BARRED_DECISION.format(authority="ỦY BAN NHÂN DÂN TỈNH")).document
+    assert (document.kind, document.title) == ("quyet_dinh", None)
+    assert [(basis.kind, basis.date.iso if basis.date else None) for basis in document.basis] == [
+        ("luat", "2025-06-16")
+    ]
+
+
 # a national body's decision in the same barred table: its block one name, wrapped or not, the
 # bar after its last line; a page's frame above it may print the kind as a field's value
 _BARRED_NATIONAL = """{frame}{issuer} |
