@@ -1292,6 +1292,50 @@ def test_the_authority_under_a_barred_header_table_names_the_issuer(authority: s
     assert (document.issuer, document.province) == ("Ủy ban nhân dân tỉnh Yên Bái", "Yên Bái")
 
 
+def test_the_basis_of_a_barred_decision_without_kind_line_nor_title_is_read() -> None:
+    # the page dropped both: the enacting `QUYẾT ĐỊNH:` is the first kind printed, and the
+    # `Căn cứ` lines above it are the basis, not the header's
+    document = parse_text(_BARRED_DECISION.format(authority="ỦY BAN NHÂN DÂN TỈNH")).document
+    assert (document.kind, document.title) == ("quyet_dinh", None)
+    assert [(basis.kind, basis.date.iso if basis.date else None) for basis in document.basis] == [
+        ("luat", "2025-06-16")
+    ]
+
+
+# a national body's decision in the same barred table: its block one name, wrapped or not, the
+# bar after its last line; a page's frame above it may print the kind as a field's value
+_BARRED_NATIONAL = """{frame}{issuer} |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 45/QĐ-TTg |
+Hà Nội, ngày 9 tháng 4 năm 2026 |
+PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026
+{issuer}
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Kế hoạch chuyển đổi số năm 2026.
+"""
+
+
+_FRAME = "Quyết định 45/QĐ-TTg năm 2026\nSố hiệu | 45/QĐ-TTg |\nLoại văn bản | Quyết định |\n"
+
+
+@pytest.mark.parametrize("frame", ["", _FRAME])
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        ("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
+        ("THỦ TƯỚNG CHÍNH\nPHỦ", "Thủ tướng Chính phủ"),
+        ("BỘ Y TẾ", "Bộ Y tế"),
+    ],
+)
+def test_a_national_body_alone_in_a_barred_header_table_is_the_issuer(
+    frame: str, issuer: str, expected: str
+) -> None:
+    text = _BARRED_NATIONAL.format(frame=frame, issuer=issuer)
+    document = parse_text(text).document
+    assert (document.kind, document.issuer, document.province) == ("quyet_dinh", expected, None)
+
+
 def test_a_cong_vans_heading_in_capitals_is_no_part_of_its_issuer() -> None:
     # a ministry's letter: no kind line, the block ends before the place and date
     text = (

@@ -27,7 +27,9 @@ def bar_cells(header: list[Line]) -> list[Line]:
     """A header row a converter printed on one line with bars between its cells (`ỦY BAN NHÂN
     DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |`, `Số: 71/KH-UBND | Bạc Liêu, ngày ...`): its
     first cell the left block's, the others the right's. Only a row whose cells hold the
-    motto, the number or the place and date; a line opening with a bar is a table's row."""
+    motto, the number or the place and date; a line opening with a bar is a table's row. A
+    cell's last line with the bar after it (`Số: 0155/KH-UBND |`, `THỦ TƯỚNG CHÍNH PHỦ |`: the
+    converter prints each cell's lines, then a bar) is read without the bar."""
     out: list[Line] = []
     for line in header:
         cells = [cell.strip() for cell in line.text.split("|")]
@@ -36,13 +38,16 @@ def bar_cells(header: list[Line]) -> list[Line]:
             line.block is not Block.BODY
             or line.cells is not None
             or line.text.lstrip().startswith("|")
-            or not any(is_motto(c) or is_number_line(c) or has_place_date(c) for c in cells)
         ):
             out.append(line)
             continue
-        if len(cells) < _ROW_CELLS:
-            # a cell's last line with the bar after it (`Số: 0155/KH-UBND |`)
-            out.append(replace(line, text=cells[0]) if cells else line)
+        if len(cells) == 1 and line.text.rstrip().endswith("|"):
+            out.append(replace(line, text=cells[0]))
+            continue
+        if len(cells) < _ROW_CELLS or not any(
+            is_motto(c) or is_number_line(c) or has_place_date(c) for c in cells
+        ):
+            out.append(line)
             continue
         out.append(replace(line, text=cells[0], block=Block.HEADER_LEFT))
         out.extend(replace(line, text=cell, block=Block.HEADER_RIGHT) for cell in cells[1:])

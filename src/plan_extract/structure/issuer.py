@@ -116,16 +116,17 @@ def _issuer_block(header: list[Line]) -> Body | None:
 
 
 def _before_kind_or_date(lines: list[Line]) -> list[Line]:
-    """The header's body lines up to the first that prints only a kind of document (`NGHỊ
-    QUYẾT`, `QUYẾT ĐỊNH`: the kind line, tên loại): the issuer block comes before it, and what
-    follows in capitals (a title, a council's `HỘI ĐỒNG NHÂN DÂN TỈNH ...` over its session) names
-    no issuing office. A document without a kind line (a công văn: `V/v ...` under its number)
-    ends its issuer block before its place-and-date line: a heading in capitals below
-    (`A. NHIỆM VỤ CHUNG`) is the body's; a block printed after the date (a page that put the
-    right column first) is kept."""
+    """The header's body lines up to the first that prints only a kind of document in capitals
+    (`NGHỊ QUYẾT`, `QUYẾT ĐỊNH`: the kind line, tên loại): the issuer block comes before it, and
+    what follows in capitals (a title, a council's `HỘI ĐỒNG NHÂN DÂN TỈNH ...` over its session)
+    names no issuing office; a kind in running case is no kind line (a legal database's frame
+    above the document prints it as a field's value: `Loại văn bản` / `Quyết định`). A document
+    without a kind line (a công văn: `V/v ...` under its number) ends its issuer block before
+    its place-and-date line: a heading in capitals below (`A. NHIỆM VỤ CHUNG`) is the body's; a
+    block printed after the date (a page that put the right column first) is kept."""
     kinds = {kind.casefold() for kind in HEADER_TERMS.load().basis_kinds}
     for index, line in enumerate(lines):
-        if line.text.strip(" :.").casefold() in kinds:
+        if is_all_caps(line.text) and line.text.strip(" :.").casefold() in kinds:
             return lines[:index]
         if is_place_and_date_line(line.text) and any(
             _names_a_body(above) for above in lines[:index]

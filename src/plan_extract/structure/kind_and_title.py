@@ -41,8 +41,10 @@ def read_kind_and_title(
     enacting = kind_index is not None and _enacting(header[kind_index].text)
     # `QUYẾT ĐỊNH VỀ VIỆC ...` joined by a converter, then the enacting `QUYẾT ĐỊNH:`
     joined = _kind_with_title(header[:kind_index]) if enacting else None
-    # the enacting `QUYẾT ĐỊNH:` found first, the kind line dropped: the title under the date
-    dropped = enacting and joined is None and _title_under_date(header[:kind_index]) is not None
+    # the enacting `QUYẾT ĐỊNH:` found first, the kind line dropped: the title under the date,
+    # or none (a page that dropped the title too); the lines above the enacting word are the
+    # preamble either way (the authority, the `Căn cứ` lines), never the kind line's title
+    dropped = enacting and joined is None
     if kind_index is not None and joined is None and not dropped:
         kind = _kind_of(header[kind_index].text)
         after = header[kind_index + 1 :]
