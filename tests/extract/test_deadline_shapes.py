@@ -102,6 +102,14 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Trạm Y tế nhận hồ sơ từ ngày 01/7 đến 17 giờ ngày 30/9/2026."],
         [Q3],
     ),
+    "two hours of one day before the day": (
+        [_TASKS, "1. Trạm Y tế khám sàng lọc từ 7 giờ 30 đến 11 giờ ngày 30/9/2026."],
+        [SEPT_30],
+    ),
+    "two hours of one day, dashed, before the day": (
+        [_TASKS, "1. Trạm Y tế khám sàng lọc từ 13h30 - 16h30, ngày 30/9/2026."],
+        [SEPT_30],
+    ),
     "the part of the day alone before the day": (
         [_TASKS, "1. Đài truyền thanh tiếp âm phiên khai mạc vào sáng ngày 30/9/2026."],
         [SEPT_30],

@@ -16,6 +16,7 @@ from plan_extract.extract.deadline_items import (
     FoundDeadline,
     due_action,
     ends_at,
+    hours_opened,
     time_of_day,
 )
 from plan_extract.extract.deadline_prose import closing_brackets
@@ -26,6 +27,8 @@ def is_triggered(line: BodyLine, hit: Hit) -> bool:
     """A trigger just before the date, or before the hour printed before it (`trước 17 giờ
     ngày 15/12/2025`), but not one a purpose opens (`... để đến ngày 01/7 bộ máy mới vận
     hành`: what a deadline is for)."""
+    if hours_opened(line, hit):  # `từ 7 giờ 30 đến 11 giờ ngày 15/6/2026`: that day
+        return True
     time = time_of_day(line, hit.first_token)
     first = hit.first_token if time is None else time.first_token
     purposes = {h.last_token for h in line.parse.of("PURPOSE")}
