@@ -102,6 +102,10 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Trạm Y tế nhận hồ sơ từ ngày 01/7 đến 17 giờ ngày 30/9/2026."],
         [Q3],
     ),
+    "a range whose start is dashed and end slashed": (
+        [_TASKS, "1. Trạm Y tế khám sàng lọc từ 01-7 đến 30/9/2026."],
+        [Q3],
+    ),
     "two hours of one day before the day": (
         [_TASKS, "1. Trạm Y tế khám sàng lọc từ 7 giờ 30 đến 11 giờ ngày 30/9/2026."],
         [SEPT_30],
