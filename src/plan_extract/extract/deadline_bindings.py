@@ -342,6 +342,16 @@ def reference_moment(line: BodyLine, start: int, token: int) -> bool:
     return any(h.first_token not in labels for h in line.hits_in("REFERENCE_MOMENT", start, token))
 
 
+def done_before(line: BodyLine, start: int, token: int) -> bool:
+    """`Năm 2025 đã tổ chức từ ngày 10/3 đến ngày 20/3/2025`: what was done binds no one. Only
+    the words after the clause's last comma before the date count: a step done that opens a
+    sentence does not make the time it then sets a past one (`Ban Chỉ đạo đã thống nhất chọn ấp
+    8, thời gian tổ chức dự kiến 06/11/2026`)."""
+    words = line.parse.words
+    commas = [i for i in range(start, token) if words[i] == ","]
+    return bool(line.hits_in("DONE", commas[-1] + 1 if commas else start, token))
+
+
 def grants_day_off(line: BodyLine, start: int, token: int) -> bool:
     """`công chức nghỉ Tết từ ngày ...`: a day off a holiday notice grants, not a holiday named
     as the time of a duty (`trực trong các ngày nghỉ lễ từ ngày ...`)."""
