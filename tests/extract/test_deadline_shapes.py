@@ -102,6 +102,26 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Trạm Y tế nhận hồ sơ từ ngày 01/7 đến 17 giờ ngày 30/9/2026."],
         [Q3],
     ),
+    "a range done, no deadline": (
+        [_TASKS, "1. Trạm Y tế đã khám sàng lọc từ ngày 01/7/2026 đến ngày 30/9/2026."],
+        [],
+    ),
+    "a step done before the comma, then the time set": (
+        [_TASKS, "1. Trạm Y tế đã lập danh sách, tổ chức khám trong Quý III/2026."],
+        [Q3],
+    ),
+    "a range whose start is dashed and end slashed": (
+        [_TASKS, "1. Trạm Y tế khám sàng lọc từ 01-7 đến 30/9/2026."],
+        [Q3],
+    ),
+    "two hours of one day before the day": (
+        [_TASKS, "1. Trạm Y tế khám sàng lọc từ 7 giờ 30 đến 11 giờ ngày 30/9/2026."],
+        [SEPT_30],
+    ),
+    "two hours of one day, dashed, before the day": (
+        [_TASKS, "1. Trạm Y tế khám sàng lọc từ 13h30 - 16h30, ngày 30/9/2026."],
+        [SEPT_30],
+    ),
     "the part of the day alone before the day": (
         [_TASKS, "1. Đài truyền thanh tiếp âm phiên khai mạc vào sáng ngày 30/9/2026."],
         [SEPT_30],

@@ -16,6 +16,7 @@ from plan_extract.extract.deadline_items import (
     FoundDeadline,
     due_action,
     ends_at,
+    hours_opened,
     time_of_day,
 )
 from plan_extract.extract.deadline_prose import closing_brackets
@@ -26,6 +27,8 @@ def is_triggered(line: BodyLine, hit: Hit) -> bool:
     """A trigger just before the date, or before the hour printed before it (`trước 17 giờ
     ngày 15/12/2025`), but not one a purpose opens (`... để đến ngày 01/7 bộ máy mới vận
     hành`: what a deadline is for)."""
+    if hours_opened(line, hit):  # `từ 7 giờ 30 đến 11 giờ ngày 15/6/2026`: that day
+        return True
     time = time_of_day(line, hit.first_token)
     first = hit.first_token if time is None else time.first_token
     purposes = {h.last_token for h in line.parse.of("PURPOSE")}
@@ -337,6 +340,16 @@ def reference_moment(line: BodyLine, start: int, token: int) -> bool:
     schedule label's (`Thời điểm hoàn thành:`)."""
     labels = {h.first_token for h in line.parse.of("SCHEDULE_LABEL")}
     return any(h.first_token not in labels for h in line.hits_in("REFERENCE_MOMENT", start, token))
+
+
+def done_before(line: BodyLine, start: int, token: int) -> bool:
+    """`Năm 2025 đã tổ chức từ ngày 10/3 đến ngày 20/3/2025`: what was done binds no one. Only
+    the words after the clause's last comma before the date count: a step done that opens a
+    sentence does not make the time it then sets a past one (`Ban Chỉ đạo đã thống nhất chọn ấp
+    8, thời gian tổ chức dự kiến 06/11/2026`)."""
+    words = line.parse.words
+    commas = [i for i in range(start, token) if words[i] == ","]
+    return bool(line.hits_in("DONE", commas[-1] + 1 if commas else start, token))
 
 
 def grants_day_off(line: BodyLine, start: int, token: int) -> bool:

@@ -21,21 +21,38 @@ def ends_at(line: BodyLine, kind: PhraseLabel, token: int, gap: int = TRIGGER_GA
 
 
 def time_of_day(line: BodyLine, token: int) -> Hit | None:
-    """The hour printed before the date starting at `token` (`17 giờ ngày 15/12/2025`)."""
-    return next(
-        (
-            t
-            for t in line.parse.dates
-            if t.label == "TIME_OF_DAY" and t.first_token < token <= t.last_token
-        ),
-        None,
+    """The hour printed before the date starting at `token` (`17 giờ ngày 15/12/2025`), the
+    longest when several end there (`từ 7 giờ 30 đến 11 giờ ngày ...`: both hours)."""
+    times = [
+        t
+        for t in line.parse.dates
+        if t.label == "TIME_OF_DAY" and t.first_token < token <= t.last_token
+    ]
+    return min(times, key=lambda t: t.first_token, default=None)
+
+
+# a time of day that is itself a span of hours (dates.yaml): the `từ` before it opens the hours
+_HOUR_RANGE = "hour_range"
+
+
+def hours_opened(line: BodyLine, hit: Hit) -> bool:
+    """Two hours of the date's day opened by `từ` (`từ 7 giờ 30 đến 11 giờ ngày 15/6/2026`): the
+    `từ` binds that day as a trigger does; it opens no range of days."""
+    time = time_of_day(line, hit.first_token)
+    return (
+        time is not None
+        and time.id == _HOUR_RANGE
+        and ends_at(line, "RANGE_FROM", time.first_token)
     )
 
 
 def opened_at(line: BodyLine, hit: Hit, kind: PhraseLabel = "RANGE_FROM") -> bool:
     """A range's `từ` (or a start word) just before the date, or before the hour printed before
-    it (`bắt đầu từ 7 giờ 30 phút ngày 01/4/2026`), as a trigger binds across the hour."""
+    it (`bắt đầu từ 7 giờ 30 phút ngày 01/4/2026`), as a trigger binds across the hour; not one
+    opening two hours of the day (`hours_opened`)."""
     time = time_of_day(line, hit.first_token)
+    if time is not None and time.id == _HOUR_RANGE:
+        return False
     return ends_at(line, kind, hit.first_token if time is None else time.first_token)
 
 

@@ -32,7 +32,9 @@ def prose_year(context: Context, line: BodyLine, date: DateRead) -> bool:
     if not triggers and not closing_brackets(line, hit.first_token, hit.last_token):
         return False
     clause = line.clause_bounds(hit.first_token)
-    return not line.hits_in("NOT_TASK_TIME", *clause) and not _target_clause(line, clause)
+    if line.hits_in("NOT_TASK_TIME", *clause) or line.hits_in("DONE", *clause):
+        return False
+    return not _target_clause(line, clause)
 
 
 def _after_symbol(line: BodyLine, token: int) -> bool:

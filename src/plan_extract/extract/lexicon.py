@@ -78,6 +78,7 @@ DeadlineLabel = Literal[
     "PURPOSE",
     "YEAR_TRIGGER",
     "NOT_TASK_TIME",
+    "DONE",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD", "DOMAIN_MIXED"]
 RoleLabel = Literal[
