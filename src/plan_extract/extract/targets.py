@@ -230,7 +230,7 @@ def _vetoed(
         return True
     if _in_label(line, token):
         return True
-    if _present_share(line, window, token):
+    if _present_share(line, window, token) and not _planned_share(line, token, clause, start):
         return True
     if _in_breakdown(line, token):
         return True
@@ -248,6 +248,16 @@ def _present_share(line: BodyLine, window: int, token: int) -> bool:
     if not line.hits_in("SHARE", window, token) or _committed(line, token):
         return False
     return not line.hits_in("STRUCTURE", 0, token)
+
+
+def _planned_share(line: BodyLine, token: int, clause: tuple[int, int], start: int | None) -> bool:
+    """A share the plan sets (`Phấn đấu kinh tế số chiếm 20% GRDP`, `Đến năm 2030, nông nghiệp
+    chiếm 12%`, `chiếm 5% vào năm 2030`): a STRIVE cue before it in its clause or in the line's
+    label (`Mục tiêu: ...`), or a due year in its clause not before the plan's first year. A
+    present state names neither."""
+    if line.hits_in("STRIVE", clause[0], token) or _striving(line, clause, token):
+        return True
+    return any(due and (start is None or year >= start) for _, year, due in _years(line, *clause))
 
 
 def _numbered(line: BodyLine, token: int) -> bool:
