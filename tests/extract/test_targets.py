@@ -465,3 +465,24 @@ def test_shares_under_a_dash_numbered_heading_of_main_indicators_are_targets() -
         (100, "percent", 2030),
         (100, "percent", 2030),
     ]
+
+
+def test_a_plan_without_sections_reads_its_counts_as_the_tasks_do() -> None:
+    targets = parse_text(
+        "\n".join(
+            [
+                "Theo kế hoạch, năm 2026 tỉnh phấn đấu:",
+                "- Có ít nhất 12 xã đạt chuẩn nông thôn mới nâng cao;",
+                "- Tổ chức 05 hội nghị tập huấn cho cán bộ xã;",
+                "- Giảm tỷ lệ trẻ sơ sinh nhẹ cân (dưới 2.500 gam) xuống dưới 8%.",
+                "Ban Chỉ đạo đề ra mục tiêu nâng cao chất lượng dịch vụ du lịch. Phấn đấu năm"
+                " 2026, đón được 600.000 lượt khách tham quan du lịch, trong đó khách quốc tế là"
+                " 50.000 lượt khách, khách nội địa: 550.000 lượt khách.",
+            ]
+        )
+    ).targets
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [
+        (12, "count", ">="),
+        (8, "percent", "<"),
+        (600000, "count", ">="),
+    ]

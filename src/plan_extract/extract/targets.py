@@ -230,7 +230,7 @@ def _vetoed(
         return True
     if _in_label(line, token):
         return True
-    if _present_share(line, window, token):
+    if _present_share(line, window, token) and not _planned_share(line, token, clause, start):
         return True
     if _in_breakdown(line, token):
         return True
@@ -248,6 +248,16 @@ def _present_share(line: BodyLine, window: int, token: int) -> bool:
     if not line.hits_in("SHARE", window, token) or _committed(line, token):
         return False
     return not line.hits_in("STRUCTURE", 0, token)
+
+
+def _planned_share(line: BodyLine, token: int, clause: tuple[int, int], start: int | None) -> bool:
+    """A share the plan sets (`Phấn đấu kinh tế số chiếm 20% GRDP`, `Đến năm 2030, nông nghiệp
+    chiếm 12%`, `chiếm 5% vào năm 2030`): a STRIVE cue before it in its clause or in the line's
+    label (`Mục tiêu: ...`), or a due year in its clause not before the plan's first year. A
+    present state names neither."""
+    if line.hits_in("STRIVE", clause[0], token) or _striving(line, clause, token):
+        return True
+    return any(due and (start is None or year >= start) for _, year, due in _years(line, *clause))
 
 
 def _numbered(line: BodyLine, token: int) -> bool:
@@ -660,6 +670,8 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             continue  # a count qualifying an earlier share or zero (`100% các khu có tối thiểu
             # 1 trạm`, `không còn xã dưới 15 tiêu chí`) or breaking down an earlier count (`50
             # doanh nghiệp, trong đó có 20 ...`)
+        if unit == "count" and any(_breaks_down(line, f.token, token) for f in found):
+            continue  # also past a label's colon: `4.200.000 lượt khách, trong đó ...: 3.700.000`
         year = None if frequency else _year(context, line, token, clause, numbers)
         found.append(
             _Found(
@@ -710,6 +722,19 @@ def _in_breakdown(line: BodyLine, token: int) -> bool:
     return any(h.first_token == opened + 1 for h in line.parse.of("BREAKDOWN"))
 
 
+def _breaks_down(line: BodyLine, earlier: int, token: int) -> bool:
+    """The count at `token` breaks down the count at `earlier` in the same sentence: `trong đó`
+    between them (`đón 4.200.000 lượt khách, trong đó khách quốc tế ..., khách nội địa:
+    3.700.000 lượt khách`); not one whose bracket closes before it (`125 trạm (trong đó: ...),
+    nâng tổng số trạm 5G: 188 trạm`)."""
+    words = line.parse.words
+    if not earlier < token or "." in words[earlier:token]:
+        return False
+    return any(
+        ")" not in words[h.first_token : token] for h in line.hits_in("BREAKDOWN", earlier, token)
+    )
+
+
 def _inside_brackets(line: BodyLine, token: int) -> bool:
     """Within `( ... )`, also one opened or closed on another line (a breakdown, not a target)."""
     before = line.parse.doc[:token].text
@@ -753,12 +778,15 @@ def _count_target(
     when it recurs (`Mỗi quý có 04 tin, bài`), not in the tasks, where a frequency paces the
     work (`chi trả hằng tháng ... giữa hai bên`). A large figure after `trên` (`_over_large`)
     is a minimum in the objectives, and in the tasks after a STRIVE cue only (`triển khai trên
-    1.200 ha` in a task may be the ground an activity covers)."""
+    1.200 ha` in a task may be the ground an activity covers). A plan sent without sections (a
+    công văn, a notice) says neither: its lines read as the tasks do (`Có ít nhất 38 đơn vị`)."""
+    if _inside_brackets(line, token):
+        return False  # a specification (`(dưới 2.500 gam)`) or a breakdown, committed or not
     listed = named and _listed(line, token)
     if line.kind == "objectives":
         over_large = _over_large(line, token)
         return committed or recurring or listed or over_large or _planned_count(line, token)
-    if line.kind != "tasks":
+    if line.kind not in ("tasks", None):
         return False
     striving = _striving(line, line.clause_bounds(token), token)
     planned = striving and (_planned_count(line, token) or _over_large(line, token))
