@@ -77,6 +77,16 @@ def test_a_label_outside_its_file_and_an_unknown_key_are_refused() -> None:
         )
 
 
+def test_a_number_word_is_worth_what_the_spelled_numbers_file_says() -> None:
+    example = {"text": "ít nhất hai mô hình", "value": 2, "unit": "count"}
+    valued = {"label": "NUMBER_WORD", "phrases": ["hai", "Mười"]}
+    assert lexicon.TargetUnits.model_validate({"patterns": [valued], "examples": [example]})
+    for word in ("mươi", "chục"):  # a word of a compound alone; no word of that file
+        unvalued = {**valued, "phrases": ["hai", word]}
+        with pytest.raises(ValidationError, match="not a number from 1 to 99"):
+            lexicon.TargetUnits.model_validate({"patterns": [unvalued], "examples": [example]})
+
+
 def unit_lists(**changed: list[str]) -> dict[str, list[str]]:
     lists = lexicon.UNIT_LEXICON.load().lists.model_dump()
     lists.update(changed)

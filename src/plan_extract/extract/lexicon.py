@@ -29,6 +29,7 @@ from plan_extract.core.contract import (
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value
 from plan_extract.core.text import respell
+from plan_extract.normalize.spelled_numbers import spelled_value
 
 # The labels of phrase matches, by the file that gives them.
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
@@ -283,10 +284,18 @@ class PerPeriodGroup(PhraseGroup):
 
 
 class NumberWordGroup(PhraseGroup):
-    """A number written in words (`hai`); the `id` is its value."""
+    """Numbers written in words (`hai`), each valued as normalize/spelled_numbers.yaml spells
+    it: that file owns what a spelled number is worth."""
 
     label: Literal["NUMBER_WORD"]
-    id: Annotated[str, Field(pattern=r"^[1-9][0-9]*$")]
+    id: Literal[""] = ""
+
+    @model_validator(mode="after")
+    def _valued(self) -> NumberWordGroup:
+        unvalued = [p for p in self.phrases if not spelled_value(p)]
+        if unvalued:
+            raise ValueError(f"not a number from 1 to 99 in spelled_numbers.yaml: {unvalued}")
+        return self
 
 
 class MultiplierGroup(PhraseGroup):

@@ -23,6 +23,7 @@ from plan_extract.extract.lexicon import fold
 from plan_extract.extract.nlp import Hit, outermost
 from plan_extract.extract.numbers import parse_number
 from plan_extract.extract.table_targets import TableFigure, measures_nothing, table_figures
+from plan_extract.normalize.spelled_numbers import spelled_value
 from plan_extract.structure.dates import due_year, year_mentions
 
 _DIGIT = re.compile(r"\d")
@@ -575,8 +576,9 @@ def _figures(line: BodyLine) -> dict[int, int | float]:
     for hit in words:
         if hit.last_token in starts or hit.first_token - 1 in starts:
             continue  # a compound (`mười hai`) is not read: its first word is not its value
-        if _committed(line, hit.first_token):  # not the idiom of `hai bên`, `ba cấp`
-            values[hit.first_token] = int(hit.id)
+        value = spelled_value(fold(line.text[hit.start : hit.end]))
+        if value and _committed(line, hit.first_token):  # not the idiom of `hai bên`, `ba cấp`
+            values[hit.first_token] = value
     return values
 
 

@@ -64,14 +64,19 @@ def _values() -> dict[str, int]:
     return values
 
 
+def spelled_value(words: str) -> int | None:
+    """The number 0-99 that `words` spell (`Hai mươi lăm` 25), or None: the one reading of
+    spelled numbers, for the brackets here and the counts the targets read (`ít nhất hai`)."""
+    return _values().get(" ".join(words.split()).casefold())
+
+
 def drop_spelled_numbers(text: str) -> str:
     """`text` without the brackets that spell the figure right before them."""
     if "(" not in text:
         return text
 
     def keep_figure(match: re.Match[str]) -> str:
-        words = " ".join(match[2].split()).casefold()
-        return match[1] if _values().get(words) == int(match[1]) else match[0]
+        return match[1] if spelled_value(match[2]) == int(match[1]) else match[0]
 
     return _ECHO.sub(keep_figure, text)
 
