@@ -111,6 +111,9 @@ def test_list_words_read_syllable_by_syllable() -> None:
     assert {"và", "các", ","} <= lists.joiners
     collectives = lexicon.UNIT_LEXICON.load().collectives
     assert "Các sở, ban, ngành" in collectives and "Sở Nội vụ" not in collectives
+    committees = lexicon.UNIT_LEXICON.load().place_committees
+    assert "Ủy ban nhân dân các huyện, thị xã, thành phố" in committees - collectives
+    assert "Sở Nội vụ" not in committees
 
 
 def test_quarter_numerals_must_name_the_four_quarters() -> None:

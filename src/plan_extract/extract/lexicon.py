@@ -676,6 +676,12 @@ class UnitLexicon(PatternFile):
         articles = self.lists.article_words
         return frozenset(u.name for u in self.units if fold(u.name).split()[0] in articles)
 
+    @cached_property
+    def place_committees(self) -> frozenset[str]:
+        """The collectives of a level's committees, whose members a heading may name
+        (`Ủy ban nhân dân các xã, phường, đặc khu`)."""
+        return frozenset(u.name for u in self.units if u.member is not None)
+
 
 COMPARATORS = data_file("extract/comparators.yaml", Comparators)
 FREQUENCIES = data_file("extract/frequencies.yaml", Frequencies)

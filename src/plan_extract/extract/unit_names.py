@@ -95,8 +95,14 @@ def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
 
 def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
     """`các sở, ban, ngành liên quan`, `các cơ quan, đơn vị, địa phương có liên quan`: a
-    collective left open (after the generic collectives joined to it), not a unit."""
-    collectives = lexicon.UNIT_LEXICON.load().collectives
+    collective left open (after the generic collectives joined to it), not a unit; so is a
+    committee of a level's places the restriction follows (`UBND các huyện có liên quan`)."""
+    units = lexicon.UNIT_LEXICON.load()
+    if hit.id in units.place_committees:
+        # only right after it: one ending a list past it (`Chủ tịch UBND các huyện và Thủ
+        # trưởng các cơ quan liên quan`, a decision's executing clause) restricts the others
+        return after in line.hits_from("OPEN_TAIL")
+    collectives = units.collectives
     if hit.id not in collectives:
         return False
     words = line.parse.words

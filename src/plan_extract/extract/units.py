@@ -725,6 +725,11 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         if start in plain and any(h.id in _collectives() for h in hits):
             start, free = plain[start]
             hits, end = unit_list(line, start)
+        if not hits:
+            partners = _open_subject_partners(line, start, end)
+            if partners:
+                collector.task(line, [], collector.units(partners, line))
+            continue
         if (start != opening or requested) and free and joins_generic(line, end):
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
@@ -759,6 +764,19 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         collector.task(line, lead, coop)
         made = True
     return made
+
+
+def _open_subject_partners(line: BodyLine, start: int, end: int) -> list[Hit]:
+    """`Các sở, ngành liên quan phối hợp với Sở Tư pháp ...`: the partners a clause opening with
+    an open collective (no unit) names after a cooperation word right after its restriction;
+    they cooperate in the work the collective is given."""
+    restriction = line.hits_from("OPEN_TAIL").get(end, [])
+    if unit_at(line, start) is None or not restriction:
+        return []
+    after = max(h.last_token for h in restriction)
+    if after not in line.hits_from("COOPERATE_WORD"):
+        return []
+    return cooperating_units(line, after, line.clause_bounds(after)[1])
 
 
 def _head_list_task(collector: _Collector, line: BodyLine, start: int, free: bool) -> bool:
