@@ -228,6 +228,18 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
             ("range", (2026, 10, 1), (2026, 12, 31), None),
         ],
     ),
+    "a label listing days after a count": (
+        [
+            _TASKS,
+            "1. Biểu diễn văn nghệ mừng thọ người cao tuổi.",
+            "- Thời gian: 03 đêm, ngày 20/9/2026; ngày 27/9/2026, ngày 04/10/2026;",
+        ],
+        [
+            ("date", (2026, 9, 20), None, None),
+            ("date", (2026, 9, 27), None, None),
+            ("date", (2026, 10, 4), None, None),
+        ],
+    ),
     "a lunar day heading its item, its solar day in brackets": (
         [
             _TASKS,

@@ -88,9 +88,25 @@ def label_before(line: BodyLine, token: int) -> bool:
             continue
         if not _SENTENCE_ENDS.intersection(words[colon + 1 : token]):
             return True
-        if _times_listed(line, colon + 1, token):  # `Thời gian: Quý II/2026; Quý IV/2026`
-            return True
+        if _times_listed(line, _first_time(line, colon + 1), token):
+            return True  # `Thời gian: Quý II/2026; Quý IV/2026`
     return False
+
+
+def _first_time(line: BodyLine, start: int) -> int:
+    """The first token of the first date from `start` in the same sentence, where a list of
+    times after a label starts (`Thời gian: 03 buổi, ngày 30/12/2026; ngày 03/02/2027`: the
+    count before it is the label's too); `start` when there is none."""
+    words = line.parse.words
+    return min(
+        (
+            d.first_token
+            for d in line.parse.dates
+            if d.first_token >= start
+            and not _SENTENCE_ENDS.intersection(words[start : d.first_token])
+        ),
+        default=start,
+    )
 
 
 _IS_REACH = 12  # words from a label to its `là` (`thời hạn chậm nhất để gửi báo cáo ... là`)
