@@ -228,6 +228,30 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
             ("range", (2026, 10, 1), (2026, 12, 31), None),
         ],
     ),
+    "a label listing days after a count": (
+        [
+            _TASKS,
+            "1. Biểu diễn văn nghệ mừng thọ người cao tuổi.",
+            "- Thời gian: 03 đêm, ngày 20/9/2026; ngày 27/9/2026, ngày 04/10/2026;",
+        ],
+        [
+            ("date", (2026, 9, 20), None, None),
+            ("date", (2026, 9, 27), None, None),
+            ("date", (2026, 10, 4), None, None),
+        ],
+    ),
+    "a lunar day heading its item, its solar day in brackets": (
+        [
+            _TASKS,
+            "1. Ngày 23 tháng Chạp năm Bính Ngọ (tức ngày 30/01/2027)",
+            "- Từ 08 giờ 00 đến 10 giờ 00: gói bánh chưng tặng người cao tuổi.",
+        ],
+        [("date", (2027, 1, 30), None, None)],
+    ),
+    "a trigger before a lunar day, its solar day in brackets": (
+        [_TASKS, "1. Tổ chức mừng thọ vào 8 giờ ngày 10 tháng Giêng (tức ngày 15/02/2027)."],
+        [("date", (2027, 2, 15), None, None)],
+    ),
     "a schedule heading with numbered steps": (
         [
             "III. TIẾN ĐỘ THỰC HIỆN",
@@ -257,6 +281,9 @@ NOT_DEADLINES: dict[str, list[str]] = {
     "a numbered item opening with a year": ["1. Năm 2026: lập danh sách người cao tuổi."],
     "a numbered item opening with a day without its year": [
         "1. Ngày 01/10: Ngày Quốc tế Người cao tuổi."
+    ],
+    "a lunar day and its solar one in a sentence with no trigger": [
+        "1. Năm nay ngày 10 tháng Giêng (tức ngày 15/02/2027) rơi vào Thứ Hai."
     ],
     "a schedule heading's step with no time": [
         "III. TIẾN ĐỘ THỰC HIỆN",

@@ -73,7 +73,7 @@ def _list_items(line: BodyLine, hit: Hit) -> list[DateRead]:
     return items if forward and order[0] >= 1 and order[-1] <= 12 else []
 
 
-def _lunar(line: BodyLine, hit: Hit) -> bool:
+def is_lunar(line: BodyLine, hit: Hit) -> bool:
     """A date marked as the lunar calendar's (`ngày 10/3 âm lịch`, `ngày 06/02 (âm lịch)`): no
     day of the solar calendar the deadlines are in."""
     after = [w.lower() for w in line.parse.words[hit.last_token : hit.last_token + 3] if w != "("]
@@ -88,7 +88,7 @@ def _lunar_marks() -> list[list[str]]:
 
 
 def _parts(line: BodyLine, hit: Hit) -> list[DateRead]:
-    if _lunar(line, hit):
+    if is_lunar(line, hit):
         return []
     if hit.label in {"QUARTER_LIST", "MONTH_LIST"}:
         return _list_items(line, hit)

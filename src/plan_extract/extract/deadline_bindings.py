@@ -10,7 +10,7 @@ from plan_extract.core.contract import DateParts
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine, Context
-from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead
+from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead, is_lunar
 from plan_extract.extract.deadline_items import (
     TRIGGER_GAP,
     FoundDeadline,
@@ -26,7 +26,9 @@ from plan_extract.extract.nlp import Hit
 def is_triggered(line: BodyLine, hit: Hit) -> bool:
     """A trigger just before the date, or before the hour printed before it (`trước 17 giờ
     ngày 15/12/2025`), but not one a purpose opens (`... để đến ngày 01/7 bộ máy mới vận
-    hành`: what a deadline is for)."""
+    hành`: what a deadline is for); one before the lunar date a solar one restates
+    (`lunar_lead`) too."""
+    hit = lunar_lead(line, hit) or hit
     if hours_opened(line, hit):  # `từ 7 giờ 30 đến 11 giờ ngày 15/6/2026`: that day
         return True
     time = time_of_day(line, hit.first_token)
@@ -36,6 +38,32 @@ def is_triggered(line: BodyLine, hit: Hit) -> bool:
         first - TRIGGER_GAP <= h.last_token <= first and h.first_token not in purposes
         for h in line.parse.of("DEADLINE_TRIGGER")
     )
+
+
+_ASIDE_REACH = 6  # words from a lunar day to its solar one's bracket (`tháng Giêng năm Kỷ Hợi (`)
+
+
+def lunar_lead(line: BodyLine, hit: Hit) -> Hit | None:
+    """The lunar date (dates.yaml: no date) that the solar date at `hit` restates in a bracket
+    opened by a SOLAR_ASIDE (`vào 9 giờ ngày 10 Tết (tức ngày 26/02/2026)`), the first of its
+    clause; the solar date takes its place in the line."""
+    words = line.parse.words
+    asides = [
+        h
+        for h in line.parse.of("SOLAR_ASIDE")
+        if hit.first_token - TRIGGER_GAP <= h.last_token <= hit.first_token  # `tức ngày`
+    ]
+    if not asides or asides[0].first_token == 0 or words[asides[0].first_token - 1] != "(":
+        return None
+    bracket = asides[0].first_token - 1
+    leads = [
+        d
+        for d in line.parse.dates
+        if bracket - _ASIDE_REACH <= d.last_token <= bracket
+        and not _CLAUSE_STOPS.intersection(words[d.last_token : bracket])
+        and is_lunar(line, d)
+    ]
+    return min(leads, key=lambda d: d.first_token, default=None)
 
 
 _LABEL_REACH = 6  # words from a label to its colon (`Thời gian thực hiện các nội dung trên:`)
@@ -60,9 +88,25 @@ def label_before(line: BodyLine, token: int) -> bool:
             continue
         if not _SENTENCE_ENDS.intersection(words[colon + 1 : token]):
             return True
-        if _times_listed(line, colon + 1, token):  # `Thời gian: Quý II/2026; Quý IV/2026`
-            return True
+        if _times_listed(line, _first_time(line, colon + 1), token):
+            return True  # `Thời gian: Quý II/2026; Quý IV/2026`
     return False
+
+
+def _first_time(line: BodyLine, start: int) -> int:
+    """The first token of the first date from `start` in the same sentence, where a list of
+    times after a label starts (`Thời gian: 03 buổi, ngày 30/12/2026; ngày 03/02/2027`: the
+    count before it is the label's too); `start` when there is none."""
+    words = line.parse.words
+    return min(
+        (
+            d.first_token
+            for d in line.parse.dates
+            if d.first_token >= start
+            and not _SENTENCE_ENDS.intersection(words[start : d.first_token])
+        ),
+        default=start,
+    )
 
 
 _IS_REACH = 12  # words from a label to its `là` (`thời hạn chậm nhất để gửi báo cáo ... là`)
@@ -221,18 +265,22 @@ def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bo
     dated = date.year is not None or (following is not None and following.year is not None)
     if not dated:
         return False
+    lead = lunar_lead(line, hit)  # `1. Ngày 10 tháng Giêng (tức ngày 26/02/2026)`
+    start = hit.first_token if lead is None else lead.first_token
     # from the day word a day alone reads (`Ngày 15/6/2026:`)
     first = min(
-        (d.first_token for d in line.parse.dates if d.first_token < hit.first_token < d.last_token),
-        default=hit.first_token,
+        (d.first_token for d in line.parse.dates if d.first_token < start < d.last_token),
+        default=start,
     )
-    opening = [w for w in words[: min(first, hit.first_token)] if w not in _LIST_MARKS and w != "*"]
+    opening = [w for w in words[: min(first, start)] if w not in _LIST_MARKS and w != "*"]
     if date.kind == "YEAR" or (opening and not _item_number(opening)):
         return False
     last = hit.last_token
     joints = {h.first_token for h in line.parse.of("RANGE_TO")}
     if following is not None and last in joints:
         last = following.hit.last_token  # `Tháng 11/2025 - Tháng 3/2026:`
+    if lead is not None and ")" in words[last : last + 1]:
+        last += 1  # the bracket of the solar day closes the time
     after = next((w for w in words[last:] if w != "*"), None)
     if after == ":":
         return True

@@ -76,6 +76,7 @@ DeadlineLabel = Literal[
     "SCHOOL_YEAR",
     "PHASE",
     "OCCASION",
+    "SOLAR_ASIDE",
     "PURPOSE",
     "YEAR_TRIGGER",
     "NOT_TASK_TIME",
