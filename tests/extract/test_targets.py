@@ -486,3 +486,12 @@ def test_a_plan_without_sections_reads_its_counts_as_the_tasks_do() -> None:
         (8, "percent", "<"),
         (600000, "count", ">="),
     ]
+
+
+def test_a_year_closing_a_figures_comma_part_is_that_figures_not_the_next() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Tỷ lệ hợp tác xã có lãi chiếm khoảng 40-45% tổng số hợp tác xã vào năm 2027, phấn đấu"
+        " đạt 60% vào năm 2029.",
+    )
+    assert [(t.value, t.year) for t in targets] == [(40, 2027), (60, 2029)]
