@@ -690,6 +690,8 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             continue  # a count qualifying an earlier share or zero (`100% các khu có tối thiểu
             # 1 trạm`, `không còn xã dưới 15 tiêu chí`) or breaking down an earlier count (`50
             # doanh nghiệp, trong đó có 20 ...`)
+        if unit == "count" and _qualifies_change(line, token, numbers):
+            continue  # `giảm số xã đạt dưới 05 tiêu chí xuống dưới 150 xã`: the 150 is the target
         if unit == "count" and any(_breaks_down(line, f.token, token) for f in found):
             continue  # also past a label's colon: `4.200.000 lượt khách, trong đó ...: 3.700.000`
         figure = (token, upper if upper is not None else token)
@@ -741,6 +743,16 @@ def _in_breakdown(line: BodyLine, token: int) -> bool:
     if opened is None or ")" in words[opened:token]:
         return False
     return any(h.first_token == opened + 1 for h in line.parse.of("BREAKDOWN"))
+
+
+def _qualifies_change(line: BodyLine, token: int, numbers: list[int]) -> bool:
+    """The count at `token` qualifies what a change brings to the next figure: a CHANGE_TO
+    phrase stands right before that figure, and no comma parts the count from it (a count
+    that qualifies another target is none)."""
+    following = min((n for n in numbers if n > token), default=None)
+    if following is None or "," in line.parse.words[token:following]:
+        return False
+    return any(h.last_token == following for h in line.hits_in("CHANGE_TO", token, following))
 
 
 def _breaks_down(line: BodyLine, earlier: int, token: int) -> bool:
