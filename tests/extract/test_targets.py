@@ -486,3 +486,21 @@ def test_a_plan_without_sections_reads_its_counts_as_the_tasks_do() -> None:
         (8, "percent", "<"),
         (600000, "count", ">="),
     ]
+
+
+def test_a_year_closing_a_figures_comma_part_is_that_figures_not_the_next() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Tỷ lệ hợp tác xã có lãi chiếm khoảng 40-45% tổng số hợp tác xã vào năm 2027, phấn đấu"
+        " đạt 60% vào năm 2029.",
+    )
+    assert [(t.value, t.year) for t in targets] == [(40, 2027), (60, 2029)]
+
+
+def test_a_count_qualifying_what_a_change_brings_down_is_no_target() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Giảm số thôn có dưới 03 điểm sinh hoạt cộng đồng xuống dưới 12 thôn.",
+        "Duy trì ít nhất 02 thôn kiểu mẫu, nâng số thôn đạt chuẩn lên 15 thôn.",
+    )
+    assert [(t.value, t.comparator) for t in targets] == [(12, "<"), (2, ">="), (15, ">=")]

@@ -359,16 +359,36 @@ def _heading_year(context: Context, line: BodyLine) -> int | None:
     return None
 
 
+def _closes_previous(line: BodyLine, previous: int, year: int, token: int) -> bool:
+    """The year at `year` ends the comma-part of the figure at `previous`, and a comma parts it
+    from the figure at `token` (`5-6% ... vào năm 2025, phấn đấu đạt 8% vào năm 2030`: 2025 is
+    the 5's, not the 8's)."""
+    words = line.parse.words
+    return "," not in words[previous:year] and "," in words[year:token]
+
+
 def _year(
-    context: Context, line: BodyLine, token: int, clause: tuple[int, int], neighbours: list[int]
+    context: Context,
+    line: BodyLine,
+    figure: tuple[int, int],
+    clause: tuple[int, int],
+    neighbours: list[int],
 ) -> int | None:
+    """The year of the figure at tokens [first, last] (`5 - 6%`: the bounds of a range)."""
+    token, end = figure
     previous = max((n for n in neighbours if n < token), default=clause[0] - 1)
-    following = min((n for n in neighbours if n > token), default=clause[1])
+    following = min((n for n in neighbours if n > end), default=clause[1])
     years = _years(line, clause[0], clause[1])
-    before = [y for t, y, _ in years if previous < t < token and not _trails(line, previous, t)]
+    before = [
+        y
+        for t, y, _ in years
+        if previous < t < token
+        and not _trails(line, previous, t)
+        and not (previous >= clause[0] and _closes_previous(line, previous, t, token))
+    ]
     if before:
         return before[-1]
-    after = [y for t, y, _ in years if token < t < following]
+    after = [y for t, y, _ in years if end < t < following]
     if after:
         return after[0]
     earlier = [y for t, y, _ in years if t < token]
@@ -672,9 +692,12 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             continue  # a count qualifying an earlier share or zero (`100% các khu có tối thiểu
             # 1 trạm`, `không còn xã dưới 15 tiêu chí`) or breaking down an earlier count (`50
             # doanh nghiệp, trong đó có 20 ...`)
+        if unit == "count" and _qualifies_change(line, token, numbers):
+            continue  # `giảm số xã đạt dưới 05 tiêu chí xuống dưới 150 xã`: the 150 is the target
         if unit == "count" and any(_breaks_down(line, f.token, token) for f in found):
             continue  # also past a label's colon: `4.200.000 lượt khách, trong đó ...: 3.700.000`
-        year = None if frequency else _year(context, line, token, clause, numbers)
+        figure = (token, upper if upper is not None else token)
+        year = None if frequency else _year(context, line, figure, clause, numbers)
         found.append(
             _Found(
                 line,
@@ -722,6 +745,16 @@ def _in_breakdown(line: BodyLine, token: int) -> bool:
     if opened is None or ")" in words[opened:token]:
         return False
     return any(h.first_token == opened + 1 for h in line.parse.of("BREAKDOWN"))
+
+
+def _qualifies_change(line: BodyLine, token: int, numbers: list[int]) -> bool:
+    """The count at `token` qualifies what a change brings to the next figure: a CHANGE_TO
+    phrase stands right before that figure, and no comma parts the count from it (a count
+    that qualifies another target is none)."""
+    following = min((n for n in numbers if n > token), default=None)
+    if following is None or "," in line.parse.words[token:following]:
+        return False
+    return any(h.last_token == following for h in line.hits_in("CHANGE_TO", token, following))
 
 
 def _breaks_down(line: BodyLine, earlier: int, token: int) -> bool:
@@ -849,7 +882,7 @@ def _zero_targets(context: Context, line: BodyLine) -> list[_Found]:
         if line.kind != "objectives" and not _cued(line, clause, zero.first_token):
             continue
         frequency = _frequency(line, clause, zero.first_token, zero.last_token)
-        year = None if frequency else _year(context, line, zero.first_token, clause, [])
+        year = None if frequency else _year(context, line, (zero.first_token,) * 2, clause, [])
         indicator = squash(line.span_text(heads[0].first_token, clause[1])).strip(" ,;.:-")
         found.append(
             _Found(
