@@ -685,17 +685,11 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
         if line.kind != "objectives" and not cued:
             continue
         if unit == "count" and any(
-            f.unit != "count" or line.hits_in("BREAKDOWN", f.token, token)
-            for f in (*found, *zeros)
-            if f.clause == clause and f.line is line and f.token < token
+            _qualifies_earlier(line, f, token, clause) for f in (*found, *zeros) if f.line is line
         ):
-            continue  # a count qualifying an earlier share or zero (`100% các khu có tối thiểu
-            # 1 trạm`, `không còn xã dưới 15 tiêu chí`) or breaking down an earlier count (`50
-            # doanh nghiệp, trong đó có 20 ...`)
+            continue
         if unit == "count" and _qualifies_change(line, token, numbers):
             continue  # `giảm số xã đạt dưới 05 tiêu chí xuống dưới 150 xã`: the 150 is the target
-        if unit == "count" and any(_breaks_down(line, f.token, token) for f in found):
-            continue  # also past a label's colon: `4.200.000 lượt khách, trong đó ...: 3.700.000`
         figure = (token, upper if upper is not None else token)
         year = None if frequency else _year(context, line, figure, clause, numbers)
         found.append(
@@ -757,17 +751,24 @@ def _qualifies_change(line: BodyLine, token: int, numbers: list[int]) -> bool:
     return any(h.last_token == following for h in line.hits_in("CHANGE_TO", token, following))
 
 
-def _breaks_down(line: BodyLine, earlier: int, token: int) -> bool:
-    """The count at `token` breaks down the count at `earlier` in the same sentence: `trong đó`
-    between them (`đón 4.200.000 lượt khách, trong đó khách quốc tế ..., khách nội địa:
-    3.700.000 lượt khách`); not one whose bracket closes before it (`125 trạm (trong đó: ...),
-    nâng tổng số trạm 5G: 188 trạm`)."""
-    words = line.parse.words
-    if not earlier < token or "." in words[earlier:token]:
+def _qualifies_earlier(
+    line: BodyLine, earlier: _Found, token: int, clause: tuple[int, int]
+) -> bool:
+    """The count at `token` qualifies an earlier share or zero of its clause (`100% các khu có
+    tối thiểu 1 trạm`, `không còn xã dưới 15 tiêu chí`) or breaks down an earlier figure after
+    `trong đó`: in its clause (`50 doanh nghiệp, trong đó có 20 ...`) or on in its sentence,
+    past a label's colon (`đón 4.200.000 lượt khách, trong đó khách quốc tế ..., khách nội địa:
+    3.700.000 lượt khách`), but not once the breakdown's bracket has closed (`125 trạm (trong
+    đó: ...), nâng tổng số trạm 5G: 188 trạm`)."""
+    if not earlier.token < token:
         return False
-    return any(
-        ")" not in words[h.first_token : token] for h in line.hits_in("BREAKDOWN", earlier, token)
-    )
+    breakdowns = line.hits_in("BREAKDOWN", earlier.token, token)
+    if earlier.clause == clause and (earlier.unit != "count" or breakdowns):
+        return True
+    words = line.parse.words
+    if "." in words[earlier.token : token]:
+        return False
+    return any(")" not in words[h.first_token : token] for h in breakdowns)
 
 
 def _inside_brackets(line: BodyLine, token: int) -> bool:
