@@ -37,11 +37,31 @@ def test_plan_years_from_the_head_when_the_title_states_none() -> None:
     assert context.plan_years == (2021, 2030)
 
 
-def test_a_due_year_in_the_title_is_the_plan_year_when_there_is_no_period() -> None:
+def test_a_due_year_in_the_title_ends_the_plan_when_there_is_no_period() -> None:
     doc = _document("KẾ HOẠCH", "Phát triển hạ tầng số ĐẾN NĂM 2030", "I. MỤC TIÊU")
     meta = DocumentMeta(title="Phát triển hạ tầng số ĐẾN NĂM 2030")
     context = build_context(doc, Structure(document=meta, sections=[]))
-    assert context.plan_years == (2030, 2030)
+    assert context.plan_years == (None, 2030)  # where it starts, a due year does not say
+
+
+def test_a_span_opening_a_sentence_of_the_head_is_the_plan_period() -> None:
+    doc = _document(
+        "Giai đoạn 2026 - 2030, tỉnh phấn đấu tỷ lệ hộ dùng nước sạch đạt 95%.",
+        "Chương trình giai đoạn 2027 - 2029 đặt mục tiêu 80% xã có nhà văn hóa.",
+    )
+    context = build_context(doc, Structure(document=DocumentMeta(), sections=[]))
+    assert context.plan_years == (2026, 2030)
+
+
+def test_a_span_after_a_figure_of_its_sentence_is_not_the_plan_period() -> None:
+    # the span says what the figure before it measures (the poverty line's period), and the
+    # 12 of `12 xã` before the other span is a figure too
+    doc = _document(
+        "Năm 2027 giảm tỷ lệ hộ nghèo 1,2% theo chuẩn nghèo giai đoạn 2022 - 2025.",
+        "Hỗ trợ 12 xã thuộc chương trình giai đoạn 2021 - 2025.",
+    )
+    context = build_context(doc, Structure(document=DocumentMeta(), sections=[]))
+    assert context.plan_years == (2027, 2027)
 
 
 def test_ancestors_are_the_structures_sections_at_a_line() -> None:

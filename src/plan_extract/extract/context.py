@@ -16,7 +16,7 @@ from plan_extract.extract.nlp import Hit, LineParse, may_hold_date, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import closing_cue
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.dates import year_mentions
+from plan_extract.structure.dates import stated_periods, year_mentions
 from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.model import TASK_COLUMNS, VALUE_COLUMNS, ColumnKind, Structure
 
@@ -275,13 +275,19 @@ def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | No
     period = structure.document.period
     if period is not None:
         return period.start_year, period.end_year
-    head = " ".join(line.text for line in doc.lines[:40])
-    title = structure.document.title or head
-    read = {text: year_mentions(text) for text in dict.fromkeys((title, head))}  # often one text
-    ranges = [m for text in (title, head) for m in read[text] if m.kind == "range"]
-    years = ranges or read[title]  # else the title's first year, of whatever kind
+    head = doc.lines[:40]
+    title = structure.document.title
+    # a span of the head counts when it states the plan's own period, not when it qualifies a
+    # figure stated before it (`... 1,5%/năm theo chuẩn nghèo giai đoạn 2016 - 2020`)
+    ranges = [m for m in year_mentions(title or "") if m.kind == "range"] + [
+        m for line in head for m in stated_periods(line.text)
+    ]
+    # else the first year, of whatever kind, of the title (of the head without one)
+    singles = year_mentions(title or " ".join(line.text for line in head))
+    years = ranges or [m for m in singles if m.kind != "range"]
     if years:
-        return years[0].first, years[0].last
+        # a due year (`đến năm 2030`) states where the plan ends, not where it starts
+        return (None if years[0].kind == "due" else years[0].first), years[0].last
     issued = structure.document.issued
     if issued is not None and issued.year is not None:
         return issued.year, issued.year  # a plan without a period runs in its year of issue

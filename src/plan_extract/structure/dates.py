@@ -143,6 +143,36 @@ def year_mentions(text: str) -> list[YearMention]:
     return found
 
 
+@cache
+def _figure() -> re.Pattern[str]:
+    """A figure a sentence states (`1,5%`, `31 ngàn tỷ`, `8,6 triệu lượt`): a number that is no
+    year, no part of a date or a number (`04/11`, `2437/QĐ`), before `%` or a word that is not
+    a date's (`ngày 04 tháng 11 năm 2025` states none)."""
+    words = DATE_WORDS.load()
+    date_word = alternatives([*words.day_words, *words.month_words, *words.year_words])
+    return re.compile(
+        rf"(?<![\w/.,])(?!{_YEAR})\d+(?:[.,]\d+)*"
+        rf"(?:\s*%|\s+(?!(?:{date_word})(?!\w))[^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+
+
+def stated_periods(text: str) -> list[YearMention]:
+    """The periods `text` states as its own: a span before the first figure of its sentence
+    (`Giai đoạn 2021 - 2025, phấn đấu ...`, `Chương trình ... giai đoạn 2021 - 2025 đặt mục
+    tiêu ...`), not one qualifying what a figure before it measures (`giảm 1,5%/năm theo chuẩn
+    nghèo giai đoạn 2016 - 2020`: the period of the poverty line, not the plan's)."""
+    found: list[YearMention] = []
+    for sentence in _SENTENCE_END.split(text):
+        figure = _figure().search(sentence)
+        opening = sentence if figure is None else sentence[: figure.start()]
+        found.extend(m for m in year_mentions(opening) if m.kind == "range")
+    return found
+
+
 def read_period(text: str | None, issued: int | None = None) -> Period | None:
     """The period a title states: its first period (`giai đoạn 2026 - 2030`), else its first
     year that is neither due nor a date's (`năm 2026` alone), else from the year of issue to the
