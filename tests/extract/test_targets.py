@@ -504,3 +504,13 @@ def test_a_count_qualifying_what_a_change_brings_down_is_no_target() -> None:
         "Duy trì ít nhất 02 thôn kiểu mẫu, nâng số thôn đạt chuẩn lên 15 thôn.",
     )
     assert [(t.value, t.comparator) for t in targets] == [(12, "<"), (2, ">="), (15, ">=")]
+
+
+def test_a_count_over_a_population_is_a_rate_target_and_the_population_none() -> None:
+    # a plan without sections: the rate needs no comparator of its own, as a share would not
+    listed = _targets(
+        "Phấn đấu đến năm 2028 đạt 30 giường bệnh trên 10.000 dân, 12 bác sĩ trên 10.000 dân."
+    )
+    assert [(t.value, t.unit, t.year) for t in listed] == [(30, "count", 2028), (12, "count", 2028)]
+    objectives = _targets("I. MỤC TIÊU", "Đến năm 2030 có 14 bác sĩ trên 1 vạn dân.")
+    assert [(t.value, t.unit, t.year) for t in objectives] == [(14, "count", 2030)]

@@ -53,7 +53,7 @@ FilterLabel = Literal[
     "NOT_NUMBERED",
     "AGE_BEFORE",
 ]
-QuantityLabel = Literal["NOT_MEASURED", "RANGE"]
+QuantityLabel = Literal["NOT_MEASURED", "RANGE", "PER_POPULATION"]
 DeadlineLabel = Literal[
     "DEADLINE_TRIGGER",
     "RANGE_FROM",

@@ -44,6 +44,7 @@ _RESTATED_WORDS = 5  # the words a restatement in the same top-level section rep
 _RATES = ("percent", "per_1000")  # a rate per period is a yearly target: `0,1‰/năm`
 _COMPARED_REACH = 3  # `so với` and its year: `so với năm 2025`, `so với cuối năm 2025`
 _HEADING_WORDS = 10  # a heading naming its year (`Chỉ tiêu chủ yếu năm 2026`) is short
+_NOUN_TAIL = 2  # the words of a count's noun after its first: `giường bệnh`, `cán bộ y tế`
 _LABEL_LINE_WORDS = 6  # a label line over a field's figures (`- Thủy sản`) is short
 _LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands within its first words
 # the label naming what a figure after it measures may be long (`- Tỷ lệ trẻ em dưới 1 tuổi
@@ -189,6 +190,17 @@ def _range_end(line: BodyLine, token: int, numbers: list[int]) -> int | None:
 def _per_period(line: BodyLine, after: int) -> Hit | None:
     """`/năm` right after the unit: the quantity is a rate per period."""
     return next((h for h in line.parse.of("PER_PERIOD") if h.first_token == after), None)
+
+
+def _per_population(line: BodyLine, after: int) -> bool:
+    """The rest of a count's noun (at most `_NOUN_TAIL` words) and then the population it is
+    counted over (`33 giường bệnh trên 10.000 dân`): a rate a plan sets, as a share is."""
+    words = line.parse.words
+    return any(
+        after <= h.first_token <= after + _NOUN_TAIL
+        and all(word.isalpha() for word in words[after : h.first_token])
+        for h in line.parse.of("PER_POPULATION")
+    )
 
 
 def _comparator(line: BodyLine, token: int, after: int, clause: tuple[int, int]) -> Comparator:
@@ -661,6 +673,8 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
         value = _scaled(values[token], _multiplier(line, upper if upper is not None else token))
         if doc[token - 1].text == "/" if token else False:
             continue  # the denominator of a rate
+        if any(h.first_token < token <= h.last_token for h in line.parse.of("PER_POPULATION")):
+            continue  # the population a count is counted over (`trên 10.000 dân`)
         clause = line.clause_bounds(token)
         if _vetoed(line, token, after, clause, context.plan_years[0]):
             continue
@@ -674,7 +688,9 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             h.first_token == after for h in line.parse.of("COMPARATOR_AFTER")
         )
         frequency = cast(Frequency, per.id) if per else _frequency(line, clause, token, after)
-        committed = _committed(line, token) or _stated_after(line, after)
+        committed = (
+            _committed(line, token) or _stated_after(line, after) or _per_population(line, after)
+        )
         noun = (upper if upper is not None else token) + 1
         named = any(h.first_token == noun for h in line.parse.of("TARGET_UNIT"))
         if unit == "count" and not _count_target(line, token, committed, bool(frequency), named):
