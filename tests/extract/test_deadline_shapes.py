@@ -252,6 +252,14 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Tổ chức mừng thọ vào 8 giờ ngày 10 tháng Giêng (tức ngày 15/02/2027)."],
         [("date", (2027, 2, 15), None, None)],
     ),
+    "a start its sentence goes on to complete": (
+        [_TASKS, "1. Triển khai phong trào từ tháng 9/2026 và hoàn thành trước ngày 15/10/2026."],
+        [("range", (2026, 9, None), None, None), ("date", (2026, 10, 15), None, None)],
+    ),
+    "a list of months, each after a part of the month, its year printed once": (
+        [_TASKS, "1. Tổ chức hội thi vào cuối tháng 6 và đầu tháng 7/2027."],
+        [("date", (2027, 6, None), None, None), ("date", (2027, 7, None), None, None)],
+    ),
     "a schedule heading with numbered steps": (
         [
             "III. TIẾN ĐỘ THỰC HIỆN",

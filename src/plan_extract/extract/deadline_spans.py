@@ -140,6 +140,12 @@ def open_end(line: BodyLine, hit: Hit) -> bool:
     return any(h.first_token == hit.last_token for h in line.parse.of("OPEN_END"))
 
 
+def completion_joined(line: BodyLine, hit: Hit) -> bool:
+    """`triển khai từ tháng 9/2026 và hoàn thành trước ngày 15/10/2026`: a start its sentence
+    goes on to complete, which starts the work then (its end is a deadline of its own)."""
+    return any(h.first_token == hit.last_token for h in line.parse.of("COMPLETION_JOINED"))
+
+
 def next_year(line: BodyLine, hit: Hit) -> bool:
     """`trước ngày 10/01 năm sau`, `ngày 25/02 của năm liền kề`: a day of the year after."""
     return any(h.first_token == hit.last_token for h in line.parse.of("NEXT_YEAR"))

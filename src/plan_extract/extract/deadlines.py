@@ -36,6 +36,7 @@ from plan_extract.extract.deadline_spans import (
     RANGE_ENDS,
     SPANS,
     clause_frequency,
+    completion_joined,
     joined,
     joined_year,
     next_year,
@@ -154,10 +155,16 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         elif (
             date.kind in RANGE_ENDS
             and opened
-            and (triggered or labelled or open_end(line, hit) or opened_at(line, hit, "START_WORD"))
+            and (
+                triggered
+                or labelled
+                or open_end(line, hit)
+                or opened_at(line, hit, "START_WORD")
+                or completion_joined(line, hit)
+            )
         ):
-            # a start alone (`Từ tháng 11/2025`, `bắt đầu từ ngày 01/4/2026`); a span opened
-            # by `từ` is that span
+            # a start alone (`Từ tháng 11/2025`, `bắt đầu từ ngày 01/4/2026`, `từ quý IV/2026
+            # và hoàn thành ...`); a span opened by `từ` alone is that span
             year = date.year
             if year is None and recurrence is None:
                 year = _context_year(context, line, hit.first_token)

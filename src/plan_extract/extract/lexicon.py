@@ -66,6 +66,7 @@ DeadlineLabel = Literal[
     "DATE_JOINER",
     "REPORT_DUE",
     "COMPLETION_TRIGGER",
+    "COMPLETION_JOINED",
     "OPEN_END",
     "IN_FORCE",
     "DAY_OFF",
