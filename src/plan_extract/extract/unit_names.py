@@ -493,7 +493,7 @@ def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
     môn, B và doanh nghiệp ...`): the list goes on past generic nouns, which name none."""
     found: list[Hit] = []
     for coop in line.hits_in("COOPERATE_WORD", start, end):
-        token = coop.last_token
+        token = _past_manner(line, coop.last_token)
         while True:
             units, token = unit_list(line, _past_holder(line, token))
             found.extend(units)
@@ -504,6 +504,21 @@ def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
                 break
             token = past
     return found
+
+
+def _past_manner(line: BodyLine, token: int) -> int:
+    """The token after the partner link that follows the adverbs at `token`, joined by marks or
+    conjunctions (`phối hợp chặt chẽ, kịp thời với Sở X`: at `Sở X`), else `token`: without
+    the link, the adverbs qualify the work, and no partner follows (`phối hợp kịp thời trong
+    ...`)."""
+    adverbs, links = line.hits_from("COOPERATE_ADVERB"), line.hits_from("PARTNER_LINK")
+    words = line.parse.words
+    past = token
+    while past in adverbs or (past < len(words) and words[past].lower() in list_words().joiners):
+        past = max((h.last_token for h in adverbs.get(past, ())), default=past + 1)
+    if past == token or past not in links:
+        return token
+    return max(h.last_token for h in links[past])
 
 
 def _past_holder(line: BodyLine, token: int) -> int:

@@ -768,12 +768,16 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
 
 def _open_subject_partners(line: BodyLine, start: int, end: int) -> list[Hit]:
     """`Các sở, ngành liên quan phối hợp với Sở Tư pháp ...`: the partners a clause opening with
-    an open collective (no unit) names after a cooperation word right after its restriction;
-    they cooperate in the work the collective is given."""
+    an open collective (no unit) names after a cooperation word right after its restriction,
+    or after role words only (`... liên quan có trách nhiệm phối hợp với ...`); they cooperate
+    in the work the collective is given."""
     restriction = line.hits_from("OPEN_TAIL").get(end, [])
     if unit_at(line, start) is None or not restriction:
         return []
     after = max(h.last_token for h in restriction)
+    roles = line.hits_from("LEAD_WORD")
+    while after in roles:
+        after = max(h.last_token for h in roles[after])
     if after not in line.hits_from("COOPERATE_WORD"):
         return []
     return cooperating_units(line, after, line.clause_bounds(after)[1])
