@@ -865,10 +865,24 @@ def _assigning_item(context: Context, line: BodyLine, hits: list[Hit], end: int)
     lexicon names, then a verb."""
     letter = context.structure.document.kind in _LETTERS
     return (
-        (line.kind == "tasks" or letter)
-        and line.marker() is not None
+        line.marker() is not None
         and _verb_follows(line, hits, end)
+        and (line.kind == "tasks" or letter or _under_request_opening(context, line))
     )
+
+
+def _under_request_opening(context: Context, line: BodyLine) -> bool:
+    """`Chủ tịch UBND tỉnh chỉ đạo:` over `1. Sở Y tế ...`, `2. Thanh tra tỉnh ...`: the
+    numbered paragraphs under the authority's request, its line ending with a colon, give the
+    work as a letter's do. The opening is the text line right above the run of paragraphs (it
+    may stand above the body, which starts at the first of them)."""
+    run = list(takewhile(lambda above: above.marker() is not None, reversed(context.before(line))))
+    first = run[-1].number if run else line.number
+    text = next((a for a in reversed(context.doc.lines[: first - 1]) if a.text.strip()), None)
+    if text is None or not text.text.rstrip().endswith(":"):
+        return False
+    opening = BodyLine(text.number, text.text, next(parse_lines([text.text])), None, None)
+    return authority_asks(opening, text_start(opening))
 
 
 def _verb_follows(line: BodyLine, hits: list[Hit], end: int) -> bool:
