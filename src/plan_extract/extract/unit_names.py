@@ -102,9 +102,15 @@ def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
         # only right after it: one ending a list past it (`Chủ tịch UBND các huyện và Thủ
         # trưởng các cơ quan liên quan`, a decision's executing clause) restricts the others
         return after in line.hits_from("OPEN_TAIL")
-    collectives = units.collectives
-    if hit.id not in collectives:
+    if hit.id not in units.collectives:
         return False
+    return past_joined_collectives(line, after) in line.hits_from("OPEN_TAIL")
+
+
+def past_joined_collectives(line: BodyLine, after: int) -> int:
+    """The token after the generic collectives and collectives joined at `after` to one before
+    it (`các cơ quan, đơn vị, địa phương`, `..., đoàn thể`), where its restriction stands."""
+    collectives = lexicon.UNIT_LEXICON.load().collectives
     words = line.parse.words
     joiners = list_words().joiners
     generic = line.hits_from("GENERIC_COLLECTIVE")
@@ -118,7 +124,7 @@ def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
             after = tail_end(line, joined.last_token)
         else:
             break
-    return after in line.hits_from("OPEN_TAIL")
+    return after
 
 
 def unit_list(

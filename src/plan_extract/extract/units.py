@@ -60,6 +60,7 @@ from plan_extract.extract.unit_names import (
     name_end,
     named_at,
     org_heads,
+    past_joined_collectives,
     place_names,
     ran_into_sentence,
     rest_start,
@@ -726,7 +727,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             start, free = plain[start]
             hits, end = unit_list(line, start)
         if not hits:
-            partners = _open_subject_partners(line, start, end)
+            partners = _open_subject_partners(line, start)
             if partners:
                 collector.task(line, [], collector.units(partners, line))
             continue
@@ -766,13 +767,16 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     return made
 
 
-def _open_subject_partners(line: BodyLine, start: int, end: int) -> list[Hit]:
-    """`Các sở, ngành liên quan phối hợp với Sở Tư pháp ...`: the partners a clause opening with
-    an open collective (no unit) names after a cooperation word right after its restriction,
+def _open_subject_partners(line: BodyLine, start: int) -> list[Hit]:
+    """`Các sở, ngành liên quan phối hợp với Sở Tư pháp ...`, `Các cơ quan, đơn vị liên quan
+    phối hợp với ...`: the partners a clause opening with an open collective (no unit; its
+    generic collectives too) names after a cooperation word right after its restriction,
     or after role words only (`... liên quan có trách nhiệm phối hợp với ...`); they cooperate
     in the work the collective is given."""
-    restriction = line.hits_from("OPEN_TAIL").get(end, [])
-    if unit_at(line, start) is None or not restriction:
+    first = unit_at(line, start)
+    after = past_joined_collectives(line, tail_end(line, first.last_token) if first else start)
+    restriction = line.hits_from("OPEN_TAIL").get(after, [])
+    if after == start or not restriction:
         return []
     after = max(h.last_token for h in restriction)
     roles = line.hits_from("LEAD_WORD")
