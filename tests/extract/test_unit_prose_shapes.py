@@ -244,3 +244,42 @@ def test_the_units_a_task_paragraph_names(paragraph: str, expected: list[tuple[s
     plan = _DISTRICT if "huyện" in paragraph else _COMMUNE
     units = parse_text(_item(paragraph, plan), markdown=True).units
     assert sorted((u.name, u.lead) for u in units) == sorted(expected)
+
+
+_NOTICE = """Về việc tổ chức kỳ thi tốt nghiệp năm 2026
+
+Kỳ thi được tổ chức trong hai ngày 11 và 12 tháng 6 năm 2026 tại các điểm thi của tỉnh.
+{opening}
+1. Sở Tài chính bảo đảm kinh phí phục vụ kỳ thi.
+2. Thanh tra tỉnh lập các đoàn thanh tra, kiểm tra các khâu của kỳ thi.
+3. Sở Y tế cử cán bộ y tế trực tại các điểm thi.
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        pytest.param(
+            "Chủ tịch UBND tỉnh chỉ đạo:",
+            [("Sở Tài chính", True), ("Thanh tra tỉnh", True), ("Sở Y tế", True)],
+            id="the_authority_asking_above_them",
+        ),
+        pytest.param(
+            "UBND tỉnh giao và yêu cầu các cơ quan:",
+            [("Sở Tài chính", True), ("Thanh tra tỉnh", True), ("Sở Y tế", True)],
+            id="the_authority_asking_the_bodies_above_them",
+        ),
+        pytest.param(
+            "Kết quả chuẩn bị đến nay như sau:",
+            [("Sở Tài chính", True)],
+            id="a_report_above_them_asks_nobody",
+        ),
+    ],
+)
+def test_the_numbered_paragraphs_under_a_request_give_the_work(
+    opening: str, expected: list[tuple[str, bool]]
+) -> None:
+    """The paragraphs under the authority's request opening with a body and its verb: the
+    body leads, its verb a role word or not (`lập`, `cử`)."""
+    units = parse_text(_NOTICE.format(opening=opening)).units
+    assert sorted((u.name, u.lead) for u in units) == sorted(expected)

@@ -104,6 +104,8 @@ RoleLabel = Literal[
     "STATE_WORD",
     "AUTHORITY",
     "ASK_ADVERB",
+    "COOPERATE_ADVERB",
+    "PARTNER_LINK",
     "TOPIC",
     "AGENT",
     "AGENT_END",
@@ -492,6 +494,8 @@ class Roles(PatternFile):
             frozenset({"LEAD_WORD", "INSERTION"}),
             frozenset({"NAMED_ORG", "AUTHORITY"}),
             frozenset({"STATE_WORD", "ASK_ADVERB"}),
+            frozenset({"LEAD_WORD", "COOPERATE_ADVERB"}),
+            frozenset({"STATE_WORD", "PARTNER_LINK"}),
             frozenset({"LEAD_LABEL", "AGENT_END"}),
             frozenset({"LEAD_WORD", "AGENT_END"}),
         }

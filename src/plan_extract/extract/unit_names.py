@@ -102,9 +102,15 @@ def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
         # only right after it: one ending a list past it (`Chủ tịch UBND các huyện và Thủ
         # trưởng các cơ quan liên quan`, a decision's executing clause) restricts the others
         return after in line.hits_from("OPEN_TAIL")
-    collectives = units.collectives
-    if hit.id not in collectives:
+    if hit.id not in units.collectives:
         return False
+    return past_joined_collectives(line, after) in line.hits_from("OPEN_TAIL")
+
+
+def past_joined_collectives(line: BodyLine, after: int) -> int:
+    """The token after the generic collectives and collectives joined at `after` to one before
+    it (`các cơ quan, đơn vị, địa phương`, `..., đoàn thể`), where its restriction stands."""
+    collectives = lexicon.UNIT_LEXICON.load().collectives
     words = line.parse.words
     joiners = list_words().joiners
     generic = line.hits_from("GENERIC_COLLECTIVE")
@@ -118,7 +124,7 @@ def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
             after = tail_end(line, joined.last_token)
         else:
             break
-    return after in line.hits_from("OPEN_TAIL")
+    return after
 
 
 def unit_list(
@@ -493,7 +499,7 @@ def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
     môn, B và doanh nghiệp ...`): the list goes on past generic nouns, which name none."""
     found: list[Hit] = []
     for coop in line.hits_in("COOPERATE_WORD", start, end):
-        token = coop.last_token
+        token = _past_manner(line, coop.last_token)
         while True:
             units, token = unit_list(line, _past_holder(line, token))
             found.extend(units)
@@ -504,6 +510,21 @@ def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
                 break
             token = past
     return found
+
+
+def _past_manner(line: BodyLine, token: int) -> int:
+    """The token after the partner link that follows the adverbs at `token`, joined by marks or
+    conjunctions (`phối hợp chặt chẽ, kịp thời với Sở X`: at `Sở X`), else `token`: without
+    the link, the adverbs qualify the work, and no partner follows (`phối hợp kịp thời trong
+    ...`)."""
+    adverbs, links = line.hits_from("COOPERATE_ADVERB"), line.hits_from("PARTNER_LINK")
+    words = line.parse.words
+    past = token
+    while past in adverbs or (past < len(words) and words[past].lower() in list_words().joiners):
+        past = max((h.last_token for h in adverbs.get(past, ())), default=past + 1)
+    if past == token or past not in links:
+        return token
+    return max(h.last_token for h in links[past])
 
 
 def _past_holder(line: BodyLine, token: int) -> int:

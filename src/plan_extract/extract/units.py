@@ -60,6 +60,7 @@ from plan_extract.extract.unit_names import (
     name_end,
     named_at,
     org_heads,
+    past_joined_collectives,
     place_names,
     ran_into_sentence,
     rest_start,
@@ -726,7 +727,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             start, free = plain[start]
             hits, end = unit_list(line, start)
         if not hits:
-            partners = _open_subject_partners(line, start, end)
+            partners = _open_subject_partners(line, start)
             if partners:
                 collector.task(line, [], collector.units(partners, line))
             continue
@@ -766,14 +767,21 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     return made
 
 
-def _open_subject_partners(line: BodyLine, start: int, end: int) -> list[Hit]:
-    """`Các sở, ngành liên quan phối hợp với Sở Tư pháp ...`: the partners a clause opening with
-    an open collective (no unit) names after a cooperation word right after its restriction;
-    they cooperate in the work the collective is given."""
-    restriction = line.hits_from("OPEN_TAIL").get(end, [])
-    if unit_at(line, start) is None or not restriction:
+def _open_subject_partners(line: BodyLine, start: int) -> list[Hit]:
+    """`Các sở, ngành liên quan phối hợp với Sở Tư pháp ...`, `Các cơ quan, đơn vị liên quan
+    phối hợp với ...`: the partners a clause opening with an open collective (no unit; its
+    generic collectives too) names after a cooperation word right after its restriction,
+    or after role words only (`... liên quan có trách nhiệm phối hợp với ...`); they cooperate
+    in the work the collective is given."""
+    first = unit_at(line, start)
+    after = past_joined_collectives(line, tail_end(line, first.last_token) if first else start)
+    restriction = line.hits_from("OPEN_TAIL").get(after, [])
+    if after == start or not restriction:
         return []
     after = max(h.last_token for h in restriction)
+    roles = line.hits_from("LEAD_WORD")
+    while after in roles:
+        after = max(h.last_token for h in roles[after])
     if after not in line.hits_from("COOPERATE_WORD"):
         return []
     return cooperating_units(line, after, line.clause_bounds(after)[1])
@@ -861,10 +869,24 @@ def _assigning_item(context: Context, line: BodyLine, hits: list[Hit], end: int)
     lexicon names, then a verb."""
     letter = context.structure.document.kind in _LETTERS
     return (
-        (line.kind == "tasks" or letter)
-        and line.marker() is not None
+        line.marker() is not None
         and _verb_follows(line, hits, end)
+        and (line.kind == "tasks" or letter or _under_request_opening(context, line))
     )
+
+
+def _under_request_opening(context: Context, line: BodyLine) -> bool:
+    """`Chủ tịch UBND tỉnh chỉ đạo:` over `1. Sở Y tế ...`, `2. Thanh tra tỉnh ...`: the
+    numbered paragraphs under the authority's request, its line ending with a colon, give the
+    work as a letter's do. The opening is the text line right above the run of paragraphs (it
+    may stand above the body, which starts at the first of them)."""
+    run = list(takewhile(lambda above: above.marker() is not None, reversed(context.before(line))))
+    first = run[-1].number if run else line.number
+    text = next((a for a in reversed(context.doc.lines[: first - 1]) if a.text.strip()), None)
+    if text is None or not text.text.rstrip().endswith(":"):
+        return False
+    opening = BodyLine(text.number, text.text, next(parse_lines([text.text])), None, None)
+    return authority_asks(opening, text_start(opening))
 
 
 def _verb_follows(line: BodyLine, hits: list[Hit], end: int) -> bool:
