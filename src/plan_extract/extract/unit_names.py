@@ -337,6 +337,19 @@ def _place_committee(line: BodyLine, first: int, token: int, name: int) -> Hit |
     return Hit("NAMED_ORG", "", span[0], span[1], token, end)
 
 
+def _committee_end(line: BodyLine, first: int) -> int | None:
+    """Where the name of a place's committee opening at `first` ends, after the place's proper
+    name (`UBND huyện Tây Sơn`, as `_place_committee` reads it); None where no authority's head
+    with its level word opens there, or no place follows it (the plan's own committee)."""
+    authority = {h.last_token for h in line.hits_from("AUTHORITY").get(first, [])}
+    heads = [h.last_token for h in line.hits_from("NAMED_ORG").get(first, [])]
+    name = max((end for end in heads if end in authority), default=None)
+    if name is None:
+        return None
+    hit = _place_committee(line, first, first, name)
+    return None if hit is None or hit.last_token == name else hit.last_token
+
+
 def ran_into_sentence(line: BodyLine, first: int, stop: int) -> bool:
     """Whether a proper name missing from the lexicon read from `first` to `stop` (the word
     after its head capitalized), right before the stop or semicolon closing its clause, ends
@@ -610,6 +623,9 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     `last`: before a parenthesis, or, in a proper name (the word after its head capitalized:
     `phòng Quản lý Công nghiệp`), before a role verb in lower case (`... triển khai`). A
     description (`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng`) runs on."""
+    committee = _committee_end(line, first)
+    if committee is not None and committee <= last:
+        return committee  # `UBND huyện Tây Sơn | chủ trì ...`: the place's name ends it
     words = line.parse.words
     heads = org_heads(line).get(first, [])
     name = max((h.last_token for h in heads), default=first + 1)
