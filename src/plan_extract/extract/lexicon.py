@@ -551,6 +551,7 @@ class UnitListWords(Knowledge):
     kept_level_words: Phrases
     tail_words: Phrases
     title_words: Phrases
+    programme_titles: Phrases
 
     @model_validator(mode="after")
     def _one_role_per_word(self) -> UnitListWords:
@@ -621,6 +622,12 @@ class UnitListWords(Knowledge):
     def titles(self) -> tuple[tuple[str, ...], ...]:
         """The `title_words` phrases, each as its syllables in lower case."""
         return tuple(tuple(phrase.lower().split()) for phrase in self.title_words)
+
+    @cached_property
+    def programmes(self) -> tuple[tuple[str, ...], ...]:
+        """The `programme_titles`, each as its folded syllables, the longest first."""
+        titles = (tuple(fold(title).split()) for title in self.programme_titles)
+        return tuple(sorted(titles, key=len, reverse=True))
 
 
 class OpenTailGroup(PhraseGroup):

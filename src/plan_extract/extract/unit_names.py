@@ -253,7 +253,11 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
                 or words[end + 1].lower() in list_words().article_words  # `và các hộ dân`
             )
         )
-        if word in {".", ";", ":"} and not _plain_last_word(words[end - 1]):
+        if (
+            word in {".", ";", ":"}
+            and not _plain_last_word(words[end - 1])
+            and end - 1 not in titled  # a title's last word ends it (`... nông thôn mới.`)
+        ):
             return None  # `... với Trường Đại học Y Dược đào tạo bác sĩ.`: the name ran on
         plain_end = word in {"(", ")"} or word in {".", ";", ":"} or before_body
         if plain_end or ((end in roles or _after_level(line, end)) and words[end][:1].islower()):
@@ -269,11 +273,29 @@ _CLOSING_QUOTES = frozenset({"”", '"'})
 
 
 def _titled(words: Sequence[str], name: int) -> frozenset[int]:
-    """The tokens where a name read from `name` on cannot end: inside a campaign's title, its
-    phrase (`cuộc vận động`, `phong trào`: UnitListWords.title_words) and its quotation closed
-    further on (`Ban Chỉ đạo cuộc vận động “Toàn dân đoàn kết ...” xã`), the first such title
-    after `name`; the name ends at the earliest after its closing quote, and a quotation left
-    open leaves no end (where the name ends cannot be told)."""
+    """The tokens where a name read from `name` on cannot end: inside a campaign's quoted title
+    or a national programme's title (`_programme_title`)."""
+    return _quoted_title(words, name) | _programme_title(words, name)
+
+
+def _programme_title(words: Sequence[str], name: int) -> frozenset[int]:
+    """The tokens inside the first national programme's title after `name` (`Ban Chỉ đạo
+    Chương trình mục tiêu quốc gia xây dựng nông thôn mới`: UnitListWords.programme_titles);
+    the name ends at the earliest after the title."""
+    folded = [lexicon.fold(word) for word in words]
+    for first in range(name, len(words)):
+        for title in list_words().programmes:
+            if tuple(folded[first : first + len(title)]) == title:
+                return frozenset(range(first + 1, first + len(title)))
+    return frozenset()
+
+
+def _quoted_title(words: Sequence[str], name: int) -> frozenset[int]:
+    """The tokens inside a campaign's quoted title: its phrase (`cuộc vận động`, `phong
+    trào`: UnitListWords.title_words) and its quotation closed further on (`Ban Chỉ đạo cuộc
+    vận động “Toàn dân đoàn kết ...” xã`), the first such title after `name`; the name ends at
+    the earliest after its closing quote, and a quotation left open leaves no end (where the
+    name ends cannot be told)."""
     for quote in range(name + 1, len(words)):
         if words[quote] not in _OPENING_QUOTES:
             continue
@@ -341,6 +363,19 @@ def _place_committee(line: BodyLine, first: int, token: int, name: int) -> Hit |
         return None
     span = line.span(first, end)
     return Hit("NAMED_ORG", "", span[0], span[1], token, end)
+
+
+def _committee_end(line: BodyLine, first: int) -> int | None:
+    """Where the name of a place's committee opening at `first` ends, after the place's proper
+    name (`UBND huyện Tây Sơn`, as `_place_committee` reads it); None where no authority's head
+    with its level word opens there, or no place follows it (the plan's own committee)."""
+    authority = {h.last_token for h in line.hits_from("AUTHORITY").get(first, [])}
+    heads = [h.last_token for h in line.hits_from("NAMED_ORG").get(first, [])]
+    name = max((end for end in heads if end in authority), default=None)
+    if name is None:
+        return None
+    hit = _place_committee(line, first, first, name)
+    return None if hit is None or hit.last_token == name else hit.last_token
 
 
 def ran_into_sentence(line: BodyLine, first: int, stop: int) -> bool:
@@ -631,11 +666,14 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     `last`: before a parenthesis, or, in a proper name (the word after its head capitalized:
     `phòng Quản lý Công nghiệp`), before a role verb in lower case (`... triển khai`). A
     description (`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng`) runs on."""
+    committee = _committee_end(line, first)
+    if committee is not None and committee <= last:
+        return committee  # `UBND huyện Tây Sơn | chủ trì ...`: the place's name ends it
     words = line.parse.words
     heads = org_heads(line).get(first, [])
     name = max((h.last_token for h in heads), default=first + 1)
     proper = name < last and words[name][:1].isupper()
-    roles = verbs_with_objects(line)
+    roles = verbs_with_objects(line) - _programme_title(words, name)
     for token in range(first + 1, last):
         if words[token] == "(":
             return token
