@@ -3,7 +3,7 @@ document without a section tree, the plan's years, the sections holding a line."
 
 from __future__ import annotations
 
-from plan_extract.core.contract import DocumentMeta, Section
+from plan_extract.core.contract import DateParts, DocumentMeta, Section
 from plan_extract.extract.context import build_context
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.structure.model import Structure
@@ -62,6 +62,22 @@ def test_a_span_after_a_figure_of_its_sentence_is_not_the_plan_period() -> None:
     )
     context = build_context(doc, Structure(document=DocumentMeta(), sections=[]))
     assert context.plan_years == (2027, 2027)
+
+
+def test_a_plan_without_a_period_runs_in_its_year_of_issue() -> None:
+    doc = _document("KẾ HOẠCH", "Tổ chức hội thi văn nghệ", "I. NHIỆM VỤ")
+    meta = DocumentMeta(kind="ke_hoach", issued=DateParts.of(2026, 3, 2))
+    context = build_context(doc, Structure(document=meta, sections=[]))
+    assert context.plan_years == (2026, 2026)
+
+
+def test_a_text_without_a_documents_header_has_no_year_of_issue() -> None:
+    # a news page: the date read as its issue is the page's (`Thứ ba, ngày 24/04/2012`), which
+    # gives no year to a month its prose prints without one
+    doc = _document("Đại hội điểm cấp huyện", "Dự kiến trong tháng 11 đại hội xong cấp huyện.")
+    meta = DocumentMeta(kind="unknown", issued=DateParts.of(2012, 4, 24))
+    context = build_context(doc, Structure(document=meta, sections=[]))
+    assert context.plan_years == (None, None)
 
 
 def test_ancestors_are_the_structures_sections_at_a_line() -> None:

@@ -260,6 +260,14 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Tổ chức hội thi vào cuối tháng 6 và đầu tháng 7/2027."],
         [("date", (2027, 6, None), None, None), ("date", (2027, 7, None), None, None)],
     ),
+    "a list of months across the new year: the first takes no year": (
+        [_TASKS, "1. Tổ chức hội thi vào cuối tháng 12 và đầu tháng 01/2027."],
+        [("date", (2027, 1, None), None, None)],
+    ),
+    "a list of quarters across the new year: the first takes no year": (
+        [_TASKS, "1. Kiểm tra chéo trong Quý IV và Quý I/2027."],
+        [("range", (2027, 1, 1), (2027, 3, 31), None)],
+    ),
     "a schedule heading with numbered steps": (
         [
             "III. TIẾN ĐỘ THỰC HIỆN",

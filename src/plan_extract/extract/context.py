@@ -288,9 +288,11 @@ def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | No
     if years:
         # a due year (`đến năm 2030`) states where the plan ends, not where it starts
         return (None if years[0].kind == "due" else years[0].first), years[0].last
+    # a plan without a period runs in its year of issue; a text with no document's header (a
+    # news page: kind unknown) has no year of issue, only a page's or a sentence's date
     issued = structure.document.issued
-    if issued is not None and issued.year is not None:
-        return issued.year, issued.year  # a plan without a period runs in its year of issue
+    if issued is not None and issued.year is not None and structure.document.kind != "unknown":
+        return issued.year, issued.year
     return None, None
 
 

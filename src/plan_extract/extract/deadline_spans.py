@@ -3,6 +3,7 @@ or year, spans and lists of whole years (no deadline), and how often a clause's 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import cast
 
 from plan_extract.core.contract import Frequency
@@ -15,13 +16,45 @@ from plan_extract.extract.nlp import Hit
 def joined_year(line: BodyLine, dates: list[DateRead], index: int) -> int | None:
     """`trong tháng 11 và tháng 12 năm 2025`, `trước ngày 15/6 và 15/12/2026`: a date without
     its year takes that of the next date joined to it (by `và`, `,`), the one year printed for
-    all."""
-    for before, after in zip(dates[index:], dates[index + 1 :], strict=False):
-        if not joined(line, before, after.hit):
-            return None
+    all; none when the dates do not run forward to it (`listed_across_new_year`)."""
+    chain = _joined_to_year(line, dates, index)
+    if not chain or chain[-1].year is None or _crosses(chain):
+        return None
+    return chain[-1].year
+
+
+def listed_across_new_year(line: BodyLine, dates: list[DateRead], index: int) -> bool:
+    """`cuối tháng 12 và đầu tháng 01/2027`, `Quý IV và Quý I/2027`: a date joined to a later one
+    that prints its year but comes before it in the calendar. A list shares its year forward
+    only (corpus/ANNOTATION.md): nothing prints the first date's year, so it has none (neither
+    its line's nor its plan's)."""
+    chain = _joined_to_year(line, dates, index)
+    return bool(chain) and chain[-1].year is not None and _crosses(chain)
+
+
+def _joined_to_year(line: BodyLine, dates: list[DateRead], index: int) -> list[DateRead]:
+    """The date at `index` and those joined after it, up to the first that prints its year
+    (or the last joined)."""
+    chain = [dates[index]]
+    for after in dates[index + 1 :]:
+        if not joined(line, chain[-1], after.hit):
+            break
+        chain.append(after)
         if after.year is not None:
-            return after.year
-    return None
+            break
+    return chain if len(chain) > 1 else []
+
+
+def _crosses(chain: list[DateRead]) -> bool:
+    return any(crosses_new_year(before, after) for before, after in pairwise(chain))
+
+
+def crosses_new_year(date: DateRead, following: DateRead) -> bool:
+    """A date printed without its year that would come after the next one in the next one's
+    year (`Từ 15/9 đến tháng 2/2027`): the two run over the new year."""
+    if date.month is None or following.month is None:
+        return False
+    return (following.month, following.day or 31) < (date.month, date.day or 1)
 
 
 def clause_frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequency | None:

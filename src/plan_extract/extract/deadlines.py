@@ -37,8 +37,10 @@ from plan_extract.extract.deadline_spans import (
     SPANS,
     clause_frequency,
     completion_joined,
+    crosses_new_year,
     joined,
     joined_year,
+    listed_across_new_year,
     next_year,
     open_end,
     range_to,
@@ -70,7 +72,10 @@ def _plan_year(context: Context) -> int | None:
 
 def _year_for(context: Context, line: BodyLine, dates: list[DateRead], index: int) -> int | None:
     """The year of a date printed without one: that of the dates joined to it, else its line's,
-    heading's or plan's (corpus/ANNOTATION.md)."""
+    heading's or plan's (corpus/ANNOTATION.md); none for one listed before a date of the next
+    year (`tháng 12 và tháng 01/2027`)."""
+    if listed_across_new_year(line, dates, index):
+        return None
     return joined_year(line, dates, index) or _context_year(
         context, line, dates[index].hit.first_token
     )
@@ -137,7 +142,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             if end_year is None and date.year is not None and _end_not_before(date, following):
                 end_year = date.year  # `Từ ngày 29/4/2026 đến hết ngày 03/5`
             start_year = date.year or end_year
-            if date.year is None and end_year is not None and _crosses_new_year(date, following):
+            if date.year is None and end_year is not None and crosses_new_year(date, following):
                 start_year = end_year - 1  # `Từ 15/9 đến tháng 2/2027`: from September 2026
             if start_year is None and recurrence is None:
                 start_year = _context_year(context, line, hit.first_token)
@@ -209,12 +214,11 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             # a month without its year: one of several sharing a year, one that comes back
             # (`Thời gian thực hiện: Tháng 12 hằng năm`), else one of its line's, heading's or
             # plan's year (`Thời gian hoàn thành: Tháng 9` in a plan for 2026)
-            year = joined_year(line, dates, index)
-            if year is None and recurrence == "yearly":
+            if joined_year(line, dates, index) is None and recurrence == "yearly":
                 start = DateParts.of(None, date.month, None)
                 found.append(found_at(line, clause, hit, "recurring", start, None, recurrence))
                 continue
-            year = year or _context_year(context, line, hit.first_token)
+            year = _year_for(context, line, dates, index)
             if year is not None:
                 start = DateParts.of(year, date.month, None)
                 found.append(found_at(line, clause, hit, "date", start, None, None))
@@ -287,15 +291,6 @@ def _end_not_before(date: DateRead, following: DateRead) -> bool:
     if date.month is None or following.month is None:
         return False
     return (following.month, following.day or 0) >= (date.month, date.day or 0)
-
-
-def _crosses_new_year(date: DateRead, following: DateRead) -> bool:
-    """A range's start printed without its year that would come after its end in the end's
-    year (`Từ 15/9 đến tháng 2/2027`): the range runs over the new year, its start in the year
-    before."""
-    if date.month is None or following.month is None:
-        return False
-    return (following.month, following.day or 31) < (date.month, date.day or 1)
 
 
 def _full_date(parts: DateParts | None) -> tuple[int, int, int] | None:
