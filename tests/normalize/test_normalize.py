@@ -451,3 +451,16 @@ def test_a_figure_spelled_again_in_brackets_reads_as_the_figure() -> None:
     )
     rows = [line.cells for line in normalize(raw).lines if line.cells]
     assert ("Quý", "Ngày 20 tháng cuối quý") in rows
+
+
+def test_a_year_split_by_a_space_is_whole_in_every_line_a_rule_reads() -> None:
+    text = (
+        "Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ;\n"
+        "Thực hiện Kế hoạch số 12/202 5/KH-UBND, các xã báo cáo trong năm 202 6.\n"
+        "Giai đoạn năm 2024 2025.\n"
+    )
+    assert _lines(text) == [
+        "Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng Chính phủ;",
+        "Thực hiện Kế hoạch số 12/2025/KH-UBND, các xã báo cáo trong năm 2026.",
+        "Giai đoạn năm 2024 2025.",
+    ]
