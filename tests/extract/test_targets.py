@@ -36,6 +36,19 @@ def test_a_growth_rate_range_per_year_is_one_yearly_target_at_its_lower_bound() 
     ]
 
 
+def test_an_average_rate_without_per_year_is_yearly_and_names_no_later_rate() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Tốc độ tăng trưởng bình quân của ngành giai đoạn 2026 - 2030 khoảng 6 - 7%.",
+        "Giá trị sản xuất tăng trưởng bình quân đạt 5%, tỷ lệ cơ giới hóa đạt 80%.",
+    )
+    assert [(t.value, t.unit, t.year, t.frequency) for t in targets] == [
+        (6, "percent", None, "yearly"),
+        (5, "percent", None, "yearly"),
+        (80, "percent", 2030, None),
+    ]
+
+
 def test_a_count_the_tasks_commit_to_is_a_target_an_estimate_is_not() -> None:
     targets = _targets(
         "I. MỤC TIÊU",

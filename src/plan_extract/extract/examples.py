@@ -68,9 +68,10 @@ def _quantity(example: lexicon.QuantityExample) -> str | None:
     if len(targets) != 1:
         return f"should give one target, gives {targets}"
     target = targets[0]
-    found = (float(target.value), target.unit, target.comparator)
+    found = (float(target.value), target.unit, target.comparator, target.frequency)
     comparator = example.comparator or target.comparator
-    expected = (example.value, example.unit, comparator)
+    frequency = example.frequency or target.frequency
+    expected = (example.value, example.unit, comparator, frequency)
     return None if found == expected else f"gives {found}, not {expected}"
 
 

@@ -117,6 +117,7 @@ PhraseLabel = Literal[
     "TARGET_UNIT",
     QuantityLabel,
     "PER_PERIOD",
+    "AVERAGE_RATE",
     "NUMBER_WORD",
     "MULTIPLIER",
     FilterLabel,
@@ -222,6 +223,7 @@ class QuantityExample(Example):
     value: float | None
     unit: TargetUnit | None
     comparator: Comparator | None = None
+    frequency: Frequency | None = None  # checked when given
 
     @property
     def negative(self) -> bool:
@@ -287,6 +289,11 @@ class PerPeriodGroup(PhraseGroup):
     id: Frequency | Literal[""] = ""
 
 
+class AverageRateGroup(PhraseGroup):
+    label: Literal["AVERAGE_RATE"]
+    id: Frequency
+
+
 class NumberWordGroup(PhraseGroup):
     """Numbers written in words (`hai`), each valued as normalize/spelled_numbers.yaml spells
     it: that file owns what a spelled number is worth."""
@@ -312,7 +319,12 @@ class MultiplierGroup(PhraseGroup):
 class TargetUnits(PatternFile):
     patterns: list[
         Annotated[
-            TargetUnitGroup | QuantityWords | PerPeriodGroup | NumberWordGroup | MultiplierGroup,
+            TargetUnitGroup
+            | QuantityWords
+            | PerPeriodGroup
+            | AverageRateGroup
+            | NumberWordGroup
+            | MultiplierGroup,
             Field(discriminator="label"),
         ]
     ]

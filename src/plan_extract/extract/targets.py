@@ -327,6 +327,19 @@ def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) 
     return cast(Frequency, hits[0].id) if hits else None
 
 
+def _average_rate(line: BodyLine, clause: tuple[int, int], token: int) -> Frequency | None:
+    """The rate is an average over the period, a rate per year though its unit names no year
+    (`tốc độ tăng trưởng bình quân giai đoạn 2026 - 2030 đạt 7%`): the frequency of an
+    AVERAGE_RATE phrase before the figure in its clause, with no other rate between them (it
+    names the rate right after it, not the later ones of its clause)."""
+    hits = line.hits_in("AVERAGE_RATE", clause[0], token)
+    if not hits:
+        return None
+    between = range(hits[-1].last_token, token)
+    rates = (h for h in line.parse.of("TARGET_UNIT") if h.id in _RATES)
+    return None if any(h.first_token in between for h in rates) else cast(Frequency, hits[-1].id)
+
+
 def _stated_year(heading: str) -> int | None:
     """The year a heading sets for the targets under it: the year they are due (`Mục tiêu đến
     hết năm 2026`), else the end of its period, else the one year it names (`MỤC TIÊU NĂM
@@ -688,6 +701,8 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             h.first_token == after for h in line.parse.of("COMPARATOR_AFTER")
         )
         frequency = cast(Frequency, per.id) if per else _frequency(line, clause, token, after)
+        if frequency is None and unit in _RATES:
+            frequency = _average_rate(line, clause, token)
         committed = (
             _committed(line, token) or _stated_after(line, after) or _per_population(line, after)
         )
