@@ -94,8 +94,10 @@ def test_a_shared_duckdb_store_writes_through_one_connection_then_gives_the_file
         deadline = time.monotonic() + 60
         while _read_from_another_process(db) == "held":  # released once no write came for 5 s
             assert time.monotonic() < deadline
+        assert opened == [False, True, False, True]  # read-only again at once, not on a read
+        assert _read_from_another_process(db) == "read"
         assert store.count_plans() == len(staged)
-        assert opened == [False, True, False, True]  # read-only again
+        assert opened == [False, True, False, True]
     finally:
         store.close()
 

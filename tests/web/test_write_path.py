@@ -11,11 +11,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import httpx
 import pytest
 from benchmarks.live_server import running_server
 from fastapi.testclient import TestClient
 
+from plan_extract.core.version import __version__
 from plan_extract.store import open_store
 from plan_extract.store.db import now
 from plan_extract.store.documents import file_new
@@ -203,3 +205,32 @@ def test_a_staged_plan_files_as_its_stored_row(store_db: str, seeds: list[Path])
         rows = store.query(f"SELECT {columns} FROM plans ORDER BY plan_id").rows
     assert rows == sorted(plan.filed() for plan in plans)
     assert any(plan.commune_code for plan in plans) and any(plan.issuer for plan in plans)
+
+
+def test_an_upload_asks_what_the_store_holds_without_opening_it_for_writing(
+    tmp_path: Path, seeds: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a shared DuckDB store, the upload's question (the versions held of its files) is
+    asked on the read-only connection: its files go to the workers at once, and the file is
+    opened for writing by the jobs' row, while they are parsed (first upload after start, or
+    after an idle second)."""
+    [plan] = _staged(seeds, 1)
+    opened: list[bool] = []
+    connect = duckdb.connect
+
+    def counting_connect(path: str, read_only: bool = False, **kwargs: Any) -> Any:
+        opened.append(read_only)
+        return connect(path, read_only=read_only, **kwargs)
+
+    monkeypatch.setattr(duckdb, "connect", counting_connect)
+    backend = Backend(tmp_path / "plans.duckdb")
+    try:
+        assert opened == [False, True]  # upgraded, then read-only
+        assert backend.held_versions([plan.plan_id]) == {}
+        assert opened == [False, True]
+        [error] = backend.commit([Write(plans=[plan])])
+        assert error is None and opened == [False, True, False]
+        assert backend.held_versions([plan.plan_id]) == {plan.plan_id: __version__}
+        assert opened == [False, True, False]  # while it is held: through that connection
+    finally:
+        backend.close()

@@ -10,9 +10,10 @@ of processes may read it together. So:
   which other readers (`query`, `export`, a researcher's DuckDB) share with it, and opens the
   file for writing only while it writes: from a write until `WRITE_HOLD_SECONDS` pass without
   another (an upload writes its job, then its plan and the job's state a moment later; opening
-  the file costs more than the writes), reading through that connection meanwhile; a reader
-  from elsewhere waits that moment out, a writer from elsewhere (`ingest`) gets the one-line
-  error: stop the server first, or use PostgreSQL;
+  the file costs more than the writes), reading through that connection meanwhile, then
+  through a read-only one again, opened as it gives the file back; a reader from elsewhere
+  waits that moment out, a writer from elsewhere (`ingest`) gets the one-line error: stop the
+  server first, or use PostgreSQL;
 - files are written in DuckDB's storage format of version 1.2 (`STORAGE_VERSION`), so every
   DuckDB client from 1.2 on opens them.
 """
@@ -200,7 +201,9 @@ class DuckDBStore(Store):
 
     def _release(self) -> None:
         """Shared mode: give the file back to other processes once no write came for
-        `WRITE_HOLD_SECONDS` (the next read opens it read-only again)."""
+        `WRITE_HOLD_SECONDS`, and open it read-only again at once (readers of other processes
+        share it), so that the next read, often an upload's first question, does not wait for
+        it (when another process took the file meanwhile, the next read waits for it)."""
         with self._lock:
             self._release_timer = None
             if not self._con_writes:
@@ -208,8 +211,10 @@ class DuckDBStore(Store):
             left = self._hold_until - time.monotonic()
             if left > 0:
                 self._release_later(left)
-            else:
-                self.close()
+                return
+            self.close()
+            with contextlib.suppress(StoreError):
+                self._con = self._connect(read_only=True, busy_seconds=0)
 
     @contextlib.contextmanager
     def _faults(self) -> Iterator[None]:
@@ -221,8 +226,9 @@ class DuckDBStore(Store):
         except duckdb.Error as exc:
             raise store_fault(self.location, exc) from exc
 
-    def _connect(self, read_only: bool) -> Any:
-        """A connection, waiting up to `busy_seconds` while another process holds the file."""
+    def _connect(self, read_only: bool, busy_seconds: float | None = None) -> Any:
+        """A connection, waiting up to `busy_seconds` (the store's when None) while another
+        process holds the file."""
         import duckdb
 
         config: dict[str, str | bool | int | float | list[str]] = {
@@ -230,7 +236,7 @@ class DuckDBStore(Store):
         }
         if not read_only and not self.keep_open:
             config["threads"] = SHARED_WRITE_THREADS
-        deadline = time.monotonic() + self.busy_seconds
+        deadline = time.monotonic() + (self.busy_seconds if busy_seconds is None else busy_seconds)
         while True:
             try:
                 return duckdb.connect(str(self.path), read_only=read_only, config=config)

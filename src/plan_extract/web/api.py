@@ -4,7 +4,6 @@ compare several."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
@@ -38,7 +37,7 @@ from plan_extract.web.schemas import (
     TableOut,
     UploadAccepted,
 )
-from plan_extract.web.uploads import Candidate, Refused, split
+from plan_extract.web.uploads import split
 
 router = APIRouter(prefix="/api", tags=["plans"])
 PLAN_ID = r"^[0-9a-f]{64}$"
@@ -137,15 +136,20 @@ async def upload_plans(
     limits: UploadLimits = request.app.state.limits
     if len(files) > limits.max_files:
         raise HTTPException(400, f"too many files: at most {limits.max_files} at a time")
-    items: list[Candidate | Refused] = []
-    for upload in files:
-        data = await upload.read(limits.max_file_bytes + 1)
-        items.extend(await run_in_threadpool(split, upload.filename or "upload", data, limits))
+    uploaded = [
+        (upload.filename or "upload", await upload.read(limits.max_file_bytes + 1))
+        for upload in files
+    ]
     user = user_of(request)
     commune = None if user.sees_province else user.commune_code
-    submit = functools.partial(jobs_of(request).submit, items, owner_of(request), commune)
-    submitted = await run_in_threadpool(submit)
-    return UploadAccepted(jobs=submitted)
+    jobs, owner = jobs_of(request), owner_of(request)
+
+    def submit() -> list[JobOut]:
+        """Split and queue in one trip to a thread (each trip waits for one)."""
+        items = [item for name, data in uploaded for item in split(name, data, limits)]
+        return jobs.submit(items, owner, commune)
+
+    return UploadAccepted(jobs=await run_in_threadpool(submit))
 
 
 # The jobs a request names (`?job_id=...&job_id=...`); None: the latest

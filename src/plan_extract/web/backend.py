@@ -101,15 +101,16 @@ class Backend:
 
     def held_versions(self, plan_ids: Sequence[str]) -> dict[str, str]:
         """The parser version each of the plans is stored with (those not stored left out).
-        Asked on the writing connection: an upload writes its jobs next, and after an idle
-        second a shared DuckDB store would open the file twice (read-only, then for writing)
-        where once does."""
+        Asked on the connection open now (a shared DuckDB store's read-only one, between its
+        writes): the upload's files go to the workers next, and opening the file for writing
+        (first upload after start, or after an idle second: ~15 ms) falls on their jobs' row,
+        written while the files are parsed."""
         if not plan_ids:
             return {}
         marks = ", ".join(f"${n}" for n in range(1, len(plan_ids) + 1))
         sql = f"SELECT plan_id, parser_version FROM plans WHERE plan_id IN ({marks})"
         with self._lock:
-            rows = self._store.write(lambda con: con.execute(sql, list(plan_ids)).fetchall())
+            rows = self._store.read(lambda con: con.execute(sql, list(plan_ids)).fetchall())
         return {str(plan_id): str(version) for plan_id, version in rows}
 
     def commit(self, writes: Sequence[Write]) -> list[BaseException | None]:

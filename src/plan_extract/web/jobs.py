@@ -405,8 +405,8 @@ class Jobs:
             return
         followers[job.sha256] = []
         running[key] = job
+        pool.give(Job(key, job.name, job.data))  # before the pages hear of it: they wait
         self._live_state(job.job_id, "reading")
-        pool.give(Job(key, job.name, job.data))
 
     def _finish(self, finished: list[tuple[_Queued, Any, list[_Queued]]]) -> None:
         """Store the plans parsed (a parse and its copies: one write each) and their jobs'
