@@ -625,6 +625,22 @@ FRAGMENTS = [
         [("Phòng Văn hóa - Xã hội", True), ("Tổ dân phố", True), ("Ấp", True)],
         id="a_village_s_board_stands_for_the_villages_and_other_units_head_nothing",
     ),
+    # an item giving a body its task and ending with a colon introduces its duties: the
+    # partners of the bullets under it cooperate in its work; not after an item ending its
+    # sentence (a full stop), whose bullets are other work
+    pytest.param(
+        _implementation(
+            "1. Phòng Văn hóa và Thông tin chủ trì, phối hợp với các cơ quan, đơn vị liên quan thực"
+            " hiện các nhiệm vụ sau:",
+            "- Rà soát hồ sơ đăng ký hộ tịch.",
+            "- Phối hợp với Hội Nông dân huyện phổ biến pháp luật cho nông dân.",
+            "2. Phòng Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra vệ sinh an toàn"
+            " thực phẩm tại các chợ.",
+            "- Phối hợp với Hội Cựu chiến binh huyện tuyên truyền.",
+        ),
+        [("Phòng Văn hóa và Thông tin", True), ("Hội Nông dân", False), ("Phòng Y tế", True)],
+        id="an_item_giving_a_body_its_task_and_ending_with_a_colon_heads_its_duties",
+    ),
     pytest.param(
         _implementation(
             "- Sở Xây dựng chủ trì, phối hợp với các sở, ngành liên quan, các chủ đầu tư, UBND cấp"

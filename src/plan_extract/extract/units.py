@@ -1090,9 +1090,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 nested = names
             else:
                 owners, nested = names, []
-                section = line.section
-                heads_section = section is not None and section.lines[0] == line.number
-                owners_until = section.lines[1] if section and heads_section else None
+                owners_until = _section_end(line)
             own_text = text_start < len(line.parse.doc)
             if own_text or line.number == context.lines[-1].number:
                 coop = collector.units(
@@ -1123,13 +1121,33 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 coop = collector.units(cooperating_units(line, 0, whole), line)
                 collector.task(line, nested or owners, coop)
         else:
+            made = len(collector.tasks)
             _subject_task(collector, line)
             _agent_tasks(collector, line)
+            if marker and marker.group("num") and _introduces_duties(line, collector.tasks[made:]):
+                owners, nested = collector.tasks[made].lead, []
+                owners_until = _section_end(line)
     _table_tasks(collector, context)
     _article_tasks(collector, context)
     _closing_tasks(collector, context)
     _addressee_tasks(collector, context)
     return _finish(collector, context)
+
+
+def _section_end(line: BodyLine) -> int | None:
+    """The last line of the section `line` heads, else None (an item that heads no section)."""
+    section = line.section
+    heads_section = section is not None and section.lines[0] == line.number
+    return section.lines[1] if section and heads_section else None
+
+
+def _introduces_duties(line: BodyLine, tasks: list[_Task]) -> bool:
+    """`1. Phòng Văn hóa và Thông tin chủ trì, phối hợp với ... thực hiện:`: a numbered item
+    whose opening sentence gives bodies their task and ends with a colon introduces their
+    duties, listed in the bullets under it (one subsection per unit, its duties below): the
+    bullets read as those under a unit heading (`1. Phòng Văn hóa và Thông tin:`) do."""
+    words = [w for w in line.parse.words if w not in {"*", "#"}]
+    return bool(tasks) and bool(tasks[0].lead) and bool(words) and words[-1] == ":"
 
 
 def _article_tasks(collector: _Collector, context: Context) -> None:
