@@ -268,6 +268,28 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Kiểm tra chéo trong Quý IV và Quý I/2027."],
         [("range", (2027, 1, 1), (2027, 3, 31), None)],
     ),
+    "a quarter without its year after one printing it in its sentence": (
+        [
+            _TASKS,
+            "1. Các chi hội đại hội xong trong quý II/2027; đại hội xã tổ chức trong quý III.",
+        ],
+        [
+            ("range", (2027, 4, 1), (2027, 6, 30), None),
+            ("range", (2027, 7, 1), (2027, 9, 30), None),
+        ],
+    ),
+    "a month after a quarter printing its year, in a later clause": (
+        [_TASKS, "1. Rà soát danh sách trong quý I/2027, tổng hợp báo cáo trước tháng 5."],
+        [("range", (2027, 1, 1), (2027, 3, 31), None), ("date", (2027, 5, None), None, None)],
+    ),
+    "a quarter after an earlier document's day: the plan's year": (
+        [_TASKS, "1. Thực hiện Kế hoạch số 05/KH-UBND ngày 10/12/2025, hoàn thành trong quý III."],
+        [Q3],
+    ),
+    "a quarter after a later one printing its year: no year": (
+        [_TASKS, "1. Tổ chức hội thi trong quý IV/2027; tổng kết trong quý I."],
+        [("range", (2027, 10, 1), (2027, 12, 31), None)],
+    ),
     "a schedule heading with numbered steps": (
         [
             "III. TIẾN ĐỘ THỰC HIỆN",

@@ -23,6 +23,29 @@ def joined_year(line: BodyLine, dates: list[DateRead], index: int) -> int | None
     return chain[-1].year
 
 
+def span_before_in_sentence(line: BodyLine, dates: list[DateRead], index: int) -> DateRead | None:
+    """`hoàn thành trong quý II/2018; Đại hội ... tổ chức trong quý III`: the month or quarter
+    before a date in its sentence that prints its year, whose year is the sentence's
+    (corpus/ANNOTATION.md). Only a month or quarter gives it: a day there is often an earlier
+    document's date (`Kế hoạch số 12/KH-UBND ngày 15/01/2025`)."""
+    words = line.parse.words
+    opening = dates[index].hit.first_token
+    for before in reversed(dates[:index]):
+        if _SENTENCE_STOPS.intersection(words[before.hit.last_token : opening]):
+            return None
+        if before.year is not None and before.month is not None and before.kind in _WHOLE_MONTHS:
+            return before
+    return None
+
+
+def runs_forward(earlier: DateRead, later: DateRead) -> bool:
+    """The later date's month does not come before the earlier's: a sentence runs forward, so
+    `quý IV/2025; ... quý I` may be the next year's, and nothing printed says so."""
+    if earlier.month is None or later.month is None:
+        return False
+    return later.month >= earlier.month
+
+
 def listed_across_new_year(line: BodyLine, dates: list[DateRead], index: int) -> bool:
     """`cuối tháng 12 và đầu tháng 01/2027`, `Quý IV và Quý I/2027`: a date joined to a later one
     that prints its year but comes before it in the calendar. A list shares its year forward
@@ -135,8 +158,9 @@ RANGE_ENDS = frozenset({"DAY_MONTH", "MONTH_YEAR", "QUARTER", "MONTH"})
 # a span of days or whole months, read as a range from its first day to its last
 SPANS = frozenset({"DAY_RANGE", "MONTH_RANGE", "QUARTER_RANGE", "QUARTER", "HALF_YEAR"})
 
-
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
+# dates of whole months: a sentence's month or quarter, never a document's day
+_WHOLE_MONTHS = frozenset({"MONTH", "MONTH_RANGE", "QUARTER_RANGE", "QUARTER", "HALF_YEAR"})
 
 
 def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -> bool:

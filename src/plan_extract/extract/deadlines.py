@@ -44,6 +44,8 @@ from plan_extract.extract.deadline_spans import (
     next_year,
     open_end,
     range_to,
+    runs_forward,
+    span_before_in_sentence,
     years_listed,
     years_span,
 )
@@ -73,12 +75,17 @@ def _plan_year(context: Context) -> int | None:
 def _year_for(context: Context, line: BodyLine, dates: list[DateRead], index: int) -> int | None:
     """The year of a date printed without one: that of the dates joined to it, else its line's,
     heading's or plan's (corpus/ANNOTATION.md); none for one listed before a date of the next
-    year (`tháng 12 và tháng 01/2027`)."""
+    year (`tháng 12 và tháng 01/2027`), or for one after a month or quarter of its sentence
+    printing its year that it comes before in the calendar (`quý IV/2027; ... quý I`)."""
     if listed_across_new_year(line, dates, index):
         return None
-    return joined_year(line, dates, index) or _context_year(
-        context, line, dates[index].hit.first_token
-    )
+    joined = joined_year(line, dates, index)
+    if joined is not None:
+        return joined
+    before = span_before_in_sentence(line, dates, index)
+    if before is not None:
+        return before.year if runs_forward(before, dates[index]) else None
+    return _context_year(context, line, dates[index].hit.first_token)
 
 
 def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
