@@ -65,6 +65,7 @@ from plan_extract.extract.unit_names import (
     ran_into_sentence,
     rest_start,
     segments,
+    spell_levels,
     tail_end,
     text_start,
     unit_at,
@@ -139,7 +140,7 @@ class _Collector:
     def unknown(self, line: BodyLine, span: Span) -> str:
         """A body missing from the lexicon, named by the characters of `span`, abbreviations
         of the bodies' kinds expanded (`UBND xã An Lạc` → `Ủy ban nhân dân xã An Lạc`)."""
-        name = expand_abbreviations(line.span_words(span))
+        name = spell_levels(expand_abbreviations(line.span_words(span)))
         name = name[:1].upper() + name[1:]
         if name not in self.records:
             self.records[name] = _UnitRecord(name, "other", False, line.number)
