@@ -376,7 +376,7 @@ def _place_committee(line: BodyLine, first: int, token: int, name: int) -> Hit |
     return Hit("NAMED_ORG", "", span[0], span[1], token, end)
 
 
-def _committee_end(line: BodyLine, first: int) -> int | None:
+def committee_end(line: BodyLine, first: int) -> int | None:
     """Where the name of a place's committee opening at `first` ends, after the place's proper
     name (`UBND huyện Tây Sơn`, as `_place_committee` reads it); None where no authority's head
     with its level word opens there, or no place follows it (the plan's own committee)."""
@@ -686,7 +686,7 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     `last`: before a parenthesis, or, in a proper name (the word after its head capitalized:
     `phòng Quản lý Công nghiệp`), before a role verb in lower case (`... triển khai`). A
     description (`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng`) runs on."""
-    committee = _committee_end(line, first)
+    committee = committee_end(line, first)
     if committee is not None and committee <= last:
         return committee  # `UBND huyện Tây Sơn | chủ trì ...`: the place's name ends it
     words = line.parse.words
