@@ -564,6 +564,7 @@ class UnitListWords(Knowledge):
     tail_words: Phrases
     title_words: Phrases
     programme_titles: Phrases
+    level_short_forms: dict[str, str]
 
     @model_validator(mode="after")
     def _one_role_per_word(self) -> UnitListWords:

@@ -6,6 +6,7 @@ assignments.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,16 @@ NAME_MAX_TOKENS = 14  # tokens of a body's name missing from the lexicon, at mos
 
 def list_words() -> lexicon.UnitListWords:
     return lexicon.UNIT_LEXICON.load().lists
+
+
+def spell_levels(name: str) -> str:
+    """`name` with its level words spelled out where plans abbreviate them (`Ủy ban nhân dân
+    TP. Bà Rịa` → `Ủy ban nhân dân thành phố Bà Rịa`: UnitListWords.level_short_forms), the
+    longest short form first."""
+    forms = list_words().level_short_forms
+    for short in sorted(forms, key=len, reverse=True):
+        name = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", forms[short], name)
+    return name
 
 
 def tail_end(line: BodyLine, token: int) -> int:
@@ -365,7 +376,7 @@ def _place_committee(line: BodyLine, first: int, token: int, name: int) -> Hit |
     return Hit("NAMED_ORG", "", span[0], span[1], token, end)
 
 
-def _committee_end(line: BodyLine, first: int) -> int | None:
+def committee_end(line: BodyLine, first: int) -> int | None:
     """Where the name of a place's committee opening at `first` ends, after the place's proper
     name (`UBND huyện Tây Sơn`, as `_place_committee` reads it); None where no authority's head
     with its level word opens there, or no place follows it (the plan's own committee)."""
@@ -490,7 +501,7 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
             if end == token:
                 break  # the holder's words open a unit's name (`Trưởng thôn`)
         if label == "AUTHORITY":
-            end = _past_adverbs(line, end)
+            end = _past_adverbs(line, _past_place(line, end))
             if requested or end not in line.hits_from("REQUEST"):
                 break  # the authority only as the one who asks: its request follows at once
         if label == "REQUEST" and end < len(line.parse.words) and line.parse.words[end] == ":":
@@ -502,15 +513,24 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
 
 def authority_asks(line: BodyLine, token: int) -> bool:
     """Whether the clause opening at `token` is the authority's request (`UBND tỉnh giao ...`,
-    `Chủ tịch UBND tỉnh yêu cầu ...`)."""
+    `Chủ tịch UBND tỉnh yêu cầu ...`), its place's name printed or not (`UBND TP. Cần Thơ giao
+    ...`: the issuer asking, never a unit)."""
     labels: tuple[lexicon.PhraseLabel, ...] = ("OFFICE_HOLDER", "AUTHORITY")
     for label in labels:
         opening = line.hits_from(label).get(token, [])
         if opening:
             token = max(h.last_token for h in opening)
             if label == "AUTHORITY":
-                return _past_adverbs(line, token) in line.hits_from("REQUEST")
+                return _past_adverbs(line, _past_place(line, token)) in line.hits_from("REQUEST")
     return False
+
+
+def _past_place(line: BodyLine, token: int) -> int:
+    """The token after the place's proper name standing at `token` after an authority's head
+    (`Cần Thơ` in `UBND TP. Cần Thơ giao ...`), or `token` where none stands there."""
+    while token < len(line.parse.words) and _place_word(line, token):
+        token += 1
+    return token
 
 
 def _past_adverbs(line: BodyLine, token: int) -> int:
@@ -666,7 +686,7 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     `last`: before a parenthesis, or, in a proper name (the word after its head capitalized:
     `phòng Quản lý Công nghiệp`), before a role verb in lower case (`... triển khai`). A
     description (`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng`) runs on."""
-    committee = _committee_end(line, first)
+    committee = committee_end(line, first)
     if committee is not None and committee <= last:
         return committee  # `UBND huyện Tây Sơn | chủ trì ...`: the place's name ends it
     words = line.parse.words

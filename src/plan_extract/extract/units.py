@@ -50,6 +50,7 @@ from plan_extract.extract.unit_names import (
     after_colon,
     authority_asks,
     clause_subject,
+    committee_end,
     continues_name,
     cooperating_units,
     head_members,
@@ -65,6 +66,7 @@ from plan_extract.extract.unit_names import (
     ran_into_sentence,
     rest_start,
     segments,
+    spell_levels,
     tail_end,
     text_start,
     unit_at,
@@ -139,7 +141,7 @@ class _Collector:
     def unknown(self, line: BodyLine, span: Span) -> str:
         """A body missing from the lexicon, named by the characters of `span`, abbreviations
         of the bodies' kinds expanded (`UBND xã An Lạc` → `Ủy ban nhân dân xã An Lạc`)."""
-        name = expand_abbreviations(line.span_words(span))
+        name = spell_levels(expand_abbreviations(line.span_words(span)))
         name = name[:1].upper() + name[1:]
         if name not in self.records:
             self.records[name] = _UnitRecord(name, "other", False, line.number)
@@ -1306,7 +1308,11 @@ def _answerable_list(collector: _Collector, line: BodyLine, end: int) -> list[st
             hit = hits[0]
             if not unspecified(line, hit, tail_end(line, hit.last_token)):
                 names += collector.units([hit], line)
-        elif held > first and body in named_orgs and not line.hits_in("OPEN_TAIL", body, last):
+        elif (
+            (held > first or _listed_committee(line, body, names))
+            and body in named_orgs
+            and not line.hits_in("OPEN_TAIL", body, last)
+        ):
             stop = name_end(line, body, last)
             heads = line.hits_from("NAMED_ORG").get(body, []) + org_heads(line).get(body, [])
             if stop > max(h.last_token for h in heads):  # a head and a name, not a bare `Ban`
@@ -1314,6 +1320,12 @@ def _answerable_list(collector: _Collector, line: BodyLine, end: int) -> list[st
                     collector.unknown(line, trimmed(line.text, line.span(body, stop), " .:*,"))
                 )
     return names
+
+
+def _listed_committee(line: BodyLine, body: int, names: list[str]) -> bool:
+    """`Chủ tịch UBND huyện Long Điền, UBND huyện Đất Đỏ, ...`: a place's committee named
+    after an earlier member of the line's list is read as the first, under its head's title."""
+    return bool(names) and committee_end(line, body) is not None
 
 
 def _answerable_start(line: BodyLine, end: int) -> int:
