@@ -5,7 +5,9 @@ import subprocess
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
+import duckdb
 import pytest
 from benchmarks.bench_ingest import make_corpus
 from benchmarks.postgres_server import PostgresServer
@@ -83,3 +85,17 @@ def store_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return str(tmp_path / "plans.duckdb")
     server: PostgresServer = request.getfixturevalue("postgres")
     return server.new_database()
+
+
+@pytest.fixture
+def duckdb_opens(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Each DuckDB connection opened from now on, as whether it was read-only."""
+    opened: list[bool] = []
+    connect = duckdb.connect
+
+    def counting_connect(path: str, read_only: bool = False, **kwargs: Any) -> Any:
+        opened.append(read_only)
+        return connect(path, read_only=read_only, **kwargs)
+
+    monkeypatch.setattr(duckdb, "connect", counting_connect)
+    return opened

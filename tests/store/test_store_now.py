@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 
 from plan_extract.store import duck, open_store
@@ -66,19 +65,16 @@ def _read_from_another_process(db: Path) -> str:
 
 
 def test_a_shared_duckdb_store_writes_through_one_connection_then_gives_the_file_back(
-    staged: list[StagedPlan], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    staged: list[StagedPlan],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    duckdb_opens: list[bool],
 ) -> None:
     db = tmp_path / "plans.duckdb"
     open_store(db).close()
     monkeypatch.setattr(duck, "WRITE_HOLD_SECONDS", 5.0)
-    opened: list[bool] = []
-    connect = duckdb.connect
-
-    def counting_connect(path: str, read_only: bool = False, **kwargs: Any) -> Any:
-        opened.append(read_only)
-        return connect(path, read_only=read_only, **kwargs)
-
-    monkeypatch.setattr(duckdb, "connect", counting_connect)
+    opened = duckdb_opens
+    opened.clear()  # the connections from now on: the store's, kept open
     store = open_store(db, keep_open=False)
     try:
         assert opened == [False, True]  # upgraded, then read-only: readers get in

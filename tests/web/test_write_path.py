@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import httpx
 import pytest
 from benchmarks.live_server import running_server
@@ -208,21 +207,14 @@ def test_a_staged_plan_files_as_its_stored_row(store_db: str, seeds: list[Path])
 
 
 def test_an_upload_asks_what_the_store_holds_without_opening_it_for_writing(
-    tmp_path: Path, seeds: list[Path], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, seeds: list[Path], duckdb_opens: list[bool]
 ) -> None:
     """On a shared DuckDB store, the upload's question (the versions held of its files) is
     asked on the read-only connection: its files go to the workers at once, and the file is
     opened for writing by the jobs' row, while they are parsed (first upload after start, or
     after an idle second)."""
     [plan] = _staged(seeds, 1)
-    opened: list[bool] = []
-    connect = duckdb.connect
-
-    def counting_connect(path: str, read_only: bool = False, **kwargs: Any) -> Any:
-        opened.append(read_only)
-        return connect(path, read_only=read_only, **kwargs)
-
-    monkeypatch.setattr(duckdb, "connect", counting_connect)
+    opened = duckdb_opens
     backend = Backend(tmp_path / "plans.duckdb")
     try:
         assert opened == [False, True]  # upgraded, then read-only
