@@ -9,6 +9,7 @@ import multiprocessing
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,11 @@ from plan_extract.web.schemas import JobOut
 from web_live import finished_jobs, free_port, with_csrf
 
 
-def _events(client: TestClient, job_ids: list[str]) -> list[list[dict[str, Any]]]:
-    """Every `jobs` event of the stream that ends once the jobs named have finished."""
+def _events(
+    client: TestClient, job_ids: list[str], first_seen: threading.Event | None = None
+) -> list[list[dict[str, Any]]]:
+    """Every `jobs` event of the stream that ends once the jobs named have finished
+    (`first_seen` set once the first has come)."""
     events = []
     params = {"job_id": job_ids, "until_finished": True}
     with client.stream("GET", "/api/jobs/events", params=params) as stream:
@@ -36,6 +40,8 @@ def _events(client: TestClient, job_ids: list[str]) -> list[list[dict[str, Any]]
         for line in stream.iter_lines():
             if line.startswith("data: "):
                 events.append(json.loads(line.removeprefix("data: ")))
+                if first_seen is not None:
+                    first_seen.set()
     return events
 
 
@@ -49,21 +55,34 @@ def test_an_upload_answers_at_once_and_its_jobs_are_followed_live(
         ("files", ("copy.txt", first.read_bytes())),
         ("files", ("empty.txt", b"")),
     ]
-    with TestClient(create_app(store_db)) as client:
+    app = create_app(store_db)
+    stream_open = threading.Event()
+    with TestClient(app) as client:
+        # the plans' commits wait for the stream's first event: a parse quicker than the
+        # request that opens the stream would leave nothing to follow live
+        group = app.state.backend._group
+        commit = group._commit
+
+        def commit_once_followed(plans: list[Any], statements: list[Any]) -> None:
+            if plans:
+                stream_open.wait(30)
+            commit(plans, statements)
+
+        group._commit = commit_once_followed
         response = with_csrf(client).post("/api/plans", files=files)
         assert response.status_code == 202
         jobs = response.json()["jobs"]
         assert [job["state"] for job in jobs] == ["queued", "queued", "queued", "failed"]
         assert jobs[3]["code"] == "err_empty"
         ids = [job["job_id"] for job in jobs]
-        events = _events(client, ids)
+        events = _events(client, ids, stream_open)
         listed = client.get("/api/plans").json()
     final = {job["job_id"]: job for job in events[-1]}
     assert [final[i]["state"] for i in ids] == ["stored", "stored", "duplicate", "failed"]
     assert final[ids[2]]["plan_id"] == final[ids[0]]["plan_id"]  # the copy is the first's plan
     assert {p["plan_id"] for p in listed} == {final[ids[0]]["plan_id"], final[ids[1]]["plan_id"]}
     seen = {job["state"] for event in events for job in event}
-    assert "queued" in seen or "reading" in seen  # the stream began before the jobs finished
+    assert "queued" in seen or "reading" in seen  # followed from before they finished
 
 
 def test_jobs_survive_a_restart_and_those_left_unfinished_are_told(
