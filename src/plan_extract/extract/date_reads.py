@@ -74,10 +74,29 @@ def _list_items(line: BodyLine, hit: Hit) -> list[DateRead]:
 
 
 def is_lunar(line: BodyLine, hit: Hit) -> bool:
-    """A date marked as the lunar calendar's (`ngày 10/3 âm lịch`, `ngày 06/02 (âm lịch)`): no
-    day of the solar calendar the deadlines are in."""
-    after = [w.lower() for w in line.parse.words[hit.last_token : hit.last_token + 3] if w != "("]
+    """A date marked as the lunar calendar's (`ngày 10/3 âm lịch`, `ngày 06/02 (âm lịch)`), or
+    the start of a range whose end is (`từ ngày 1/3 đến hết ngày 10/3 năm Bính Ngọ`): no day
+    of the solar calendar the deadlines are in."""
+    return _marked_lunar(line, hit) or _opens_lunar_range(line, hit)
+
+
+def _marked_lunar(line: BodyLine, hit: Hit) -> bool:
+    after = [w.lower() for w in line.parse.words[hit.last_token : hit.last_token + 4] if w != "("]
     return any(after[: len(mark)] == mark for mark in _lunar_marks())
+
+
+def _opens_lunar_range(line: BodyLine, hit: Hit) -> bool:
+    """A day printed without a year, a range word (`đến`, `đến hết`, `-`) and a lunar date: the
+    range's two ends are of one calendar, the one its end is marked with."""
+    words = line.parse.words
+    if any(YEAR_TOKEN.fullmatch(w) for w in words[hit.first_token : hit.last_token]):
+        return False
+    joints = [j.last_token for j in line.parse.of("RANGE_TO") if j.first_token == hit.last_token]
+    return any(
+        0 <= end.first_token - joint <= 1 and _marked_lunar(line, end)
+        for joint in joints
+        for end in line.parse.dates
+    )
 
 
 @cache
