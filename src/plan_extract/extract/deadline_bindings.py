@@ -400,6 +400,35 @@ def done_before(line: BodyLine, start: int, token: int) -> bool:
     return bool(line.hits_in("DONE", commas[-1] + 1 if commas else start, token))
 
 
+_DONE_REACH = 5  # syllables from a time's comma to the `đã` of its subject (`, Chính phủ đã`)
+
+
+def done_after(line: BodyLine, start: int, first: int, end: int) -> bool:
+    """`Từ ngày 01/6/2025 đến ngày 23/8/2025, Chính phủ đã ban hành ...`: a time that opens its
+    clause (from `start`), before the sentence's subject, whose verb then says it was done,
+    reports a result that binds no one (results are no plan). Only a short subject counts:
+    further on, `đã` is in what the task names (`..., các xã báo cáo kết quả đã đạt được`);
+    nor does a time after the verb (`hoàn thành trước ngày 15/5, việc đã làm ...`)."""
+    words = line.parse.words
+    if end >= len(words) or words[end] != "," or not _opens_clause(line, start, first):
+        return False
+    reach = words[end + 1 : end + 1 + _DONE_REACH]
+    stops = [i for i, word in enumerate(reach) if word in _CLAUSE_STOPS]
+    last = end + 1 + (stops[0] if stops else len(reach))
+    return bool(line.hits_in("DONE", end + 1, last))
+
+
+def _opens_clause(line: BodyLine, start: int, first: int) -> bool:
+    """The time at `first` opens its clause: after the clause's last comma, only its trigger or
+    `từ` (and marks) come before it."""
+    words = line.parse.words
+    commas = [i for i in range(start, first) if words[i] == ","]
+    opening = commas[-1] + 1 if commas else start
+    leads = [*line.parse.of("DEADLINE_TRIGGER"), *line.parse.of("RANGE_FROM")]
+    covered = {i for h in leads for i in range(h.first_token, h.last_token)}
+    return all(i in covered or not words[i].isalnum() for i in range(opening, first))
+
+
 def grants_day_off(line: BodyLine, start: int, token: int) -> bool:
     """`công chức nghỉ Tết từ ngày ...`: a day off a holiday notice grants, not a holiday named
     as the time of a duty (`trực trong các ngày nghỉ lễ từ ngày ...`)."""

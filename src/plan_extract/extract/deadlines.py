@@ -10,6 +10,7 @@ from plan_extract.extract.date_reads import DateRead, read_dates
 from plan_extract.extract.deadline_bindings import (
     after_label_line,
     covered_period,
+    done_after,
     done_before,
     grants_day_off,
     heads_item,
@@ -134,6 +135,12 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
             or grants_day_off(line, clause[0], hit.first_token)
             or (date.kind != "YEAR" and done_before(line, clause[0], hit.first_token))
+            or done_after(
+                line,
+                clause[0],
+                hit.first_token,
+                (following.hit if is_range and following else hit).last_token,
+            )
             # (a moment named earlier in the clause, `thời điểm báo cáo là 31/5, thời hạn gửi
             # báo cáo là 30/6`, is not the label's)
             or (not (triggered or stated) and reference_moment(line, clause[0], hit.first_token))
