@@ -970,6 +970,26 @@ FRAGMENTS = [
         [("Trường học", True), ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", True)],
         id="a_body_the_owner_directs_leads_the_work",
     ),
+    # a letter's bullet lists bodies under one head noun, each of them the lexicon's: the
+    # bodies lead, not the head's collective (`Các sở, ban, ngành`)
+    pytest.param(
+        "\n".join(
+            [
+                "UBND tỉnh chỉ đạo triển khai Luật Phòng cháy, chữa cháy như sau:",
+                "- Các Sở: Xây dựng, Y tế, Giáo dục và Đào tạo; UBND các xã, phường theo"
+                " chức năng, nhiệm vụ có trách nhiệm tuyên truyền, kiểm tra.",
+                "- Giao Công an tỉnh chủ trì theo dõi, đôn đốc thực hiện.",
+            ]
+        ),
+        [
+            ("Sở Giáo dục và Đào tạo", True),
+            ("Sở Xây dựng", True),
+            ("Sở Y tế", True),
+            ("Ủy ban nhân dân các xã, phường, đặc khu", True),
+            ("Công an tỉnh", True),
+        ],
+        id="a_letter_s_bullet_lists_bodies_under_one_head",
+    ),
 ]
 
 
