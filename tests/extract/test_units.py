@@ -990,6 +990,23 @@ FRAGMENTS = [
         ],
         id="a_letter_s_bullet_lists_bodies_under_one_head",
     ),
+    # the list under one head noun ends in a second colon before the bodies' duties: one unit
+    # a body, no colon in a name, and not the head's collective
+    pytest.param(
+        "\n".join(
+            [
+                "UBND tỉnh chỉ đạo bảo đảm an toàn giao thông dịp cuối năm như sau:",
+                "- Các Sở: Giao thông vận tải, Y tế: bố trí lực lượng trực, cấp cứu kịp thời.",
+                "- Giao Công an tỉnh chủ trì tuần tra, kiểm soát.",
+            ]
+        ),
+        [
+            ("Sở Giao thông vận tải", True),
+            ("Sở Y tế", True),
+            ("Công an tỉnh", True),
+        ],
+        id="a_head_noun_list_ends_in_a_second_colon",
+    ),
 ]
 
 
