@@ -970,6 +970,43 @@ FRAGMENTS = [
         [("Trường học", True), ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", True)],
         id="a_body_the_owner_directs_leads_the_work",
     ),
+    # a letter's bullet lists bodies under one head noun, each of them the lexicon's: the
+    # bodies lead, not the head's collective (`Các sở, ban, ngành`)
+    pytest.param(
+        "\n".join(
+            [
+                "UBND tỉnh chỉ đạo triển khai Luật Phòng cháy, chữa cháy như sau:",
+                "- Các Sở: Xây dựng, Y tế, Giáo dục và Đào tạo; UBND các xã, phường theo"
+                " chức năng, nhiệm vụ có trách nhiệm tuyên truyền, kiểm tra.",
+                "- Giao Công an tỉnh chủ trì theo dõi, đôn đốc thực hiện.",
+            ]
+        ),
+        [
+            ("Sở Giáo dục và Đào tạo", True),
+            ("Sở Xây dựng", True),
+            ("Sở Y tế", True),
+            ("Ủy ban nhân dân các xã, phường, đặc khu", True),
+            ("Công an tỉnh", True),
+        ],
+        id="a_letter_s_bullet_lists_bodies_under_one_head",
+    ),
+    # the list under one head noun ends in a second colon before the bodies' duties: one unit
+    # a body, no colon in a name, and not the head's collective
+    pytest.param(
+        "\n".join(
+            [
+                "UBND tỉnh chỉ đạo bảo đảm an toàn giao thông dịp cuối năm như sau:",
+                "- Các Sở: Giao thông vận tải, Y tế: bố trí lực lượng trực, cấp cứu kịp thời.",
+                "- Giao Công an tỉnh chủ trì tuần tra, kiểm soát.",
+            ]
+        ),
+        [
+            ("Sở Giao thông vận tải", True),
+            ("Sở Y tế", True),
+            ("Công an tỉnh", True),
+        ],
+        id="a_head_noun_list_ends_in_a_second_colon",
+    ),
 ]
 
 

@@ -766,9 +766,9 @@ class Member:
 def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     """`các Sở: Tài chính, Tư pháp, Văn hóa, Thể thao và Du lịch;` at `token`: a head noun
     shared by the names listed after its colon, one body each (`Sở Tài chính`, ...), and the
-    token where the list ends (`;`, `.`, a name in lower case). Pieces a comma or `và` split
-    are joined again where together they name a body of the lexicon (`Sở Văn hóa, Thể thao
-    và Du lịch`)."""
+    token where the list ends (`;`, `.`, a second `:`, a name in lower case). Pieces a comma
+    or `và` split are joined again where together they name a body of the lexicon (`Sở Văn
+    hóa, Thể thao và Du lịch`)."""
     words = line.parse.words
     lists = list_words()
     plural = token < len(words) and words[token].lower() in lists.article_words
@@ -805,7 +805,7 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
             break
         if (
             at == len(words)
-            or words[at] in {";", ".", ",", ")", "|"}
+            or words[at] in {";", ".", ",", ")", "|", ":"}
             or words[at].lower() in (lists.conjunction_words)
         ):
             if at > first and _opens_member(line, head, first, at):
@@ -813,7 +813,9 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
             elif at > first:
                 break
             first = at + 1
-            if at == len(words) or words[at] in {";", ".", ")", "|"}:  # `|`: a table cell's end
+            # `|`: a table cell's end; `:` a second colon, before the members' duties (`- Các
+            # Sở: Y tế, Tư pháp: hướng dẫn ...`)
+            if at == len(words) or words[at] in {";", ".", ")", "|", ":"}:
                 break
     if not pieces:
         return None

@@ -190,8 +190,10 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     # a heading names bodies missing from the lexicon only in the implementation section (a
     # task heading `2. Hội Nghị Sơ Kết` is no body)
     named = line.kind == "implementation"
-    under_one_head = head_members(line, start) if named else None
-    if under_one_head is not None:
+    under_one_head = head_members(line, start)
+    # elsewhere (a letter's or a report's bullets) only a list the lexicon names throughout
+    # (`- Các Sở: Tài chính, Y tế; ... có trách nhiệm`): its bodies, not the head's collective
+    if under_one_head is not None and (named or all(m.in_lexicon for m in under_one_head[0])):
         return [collector.listed(m, line) for m in under_one_head[0]], after_colon(
             line, under_one_head[1]
         )
