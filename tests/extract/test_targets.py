@@ -527,3 +527,20 @@ def test_a_count_over_a_population_is_a_rate_target_and_the_population_none() ->
     assert [(t.value, t.unit, t.year) for t in listed] == [(30, "count", 2028), (12, "count", 2028)]
     objectives = _targets("I. MỤC TIÊU", "Đến năm 2030 có 14 bác sĩ trên 1 vạn dân.")
     assert [(t.value, t.unit, t.year) for t in objectives] == [(14, "count", 2030)]
+
+
+def test_a_frequency_inside_a_part_names_its_figure_one_opening_a_part_names_all_after() -> None:
+    """A frequency inside a comma part stating its own figure names that figure, not a later
+    part's (the later figure is due in the plan's last year); one opening the clause names
+    each figure after it."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Giảm tỷ suất sinh bình quân hằng năm 0,3‰, tỷ lệ sinh con thứ ba giảm xuống dưới 12%.",
+        "- Hằng năm, 100% cán bộ được tập huấn, 90% hộ gia đình được tuyên truyền.",
+    )
+    assert [(t.value, t.unit, t.year, t.frequency) for t in targets] == [
+        (0.3, "per_1000", None, "yearly"),
+        (12, "percent", 2030, None),
+        (100, "percent", None, "yearly"),
+        (90, "percent", None, "yearly"),
+    ]

@@ -319,12 +319,31 @@ def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) 
     ends = {after} | {
         h.last_token for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after
     }
-    hits = line.hits_in("FREQUENCY", clause[0], token) + [
-        h for h in line.parse.of("FREQUENCY") if h.first_token in ends
-    ]
+    before = [h for h in line.hits_in("FREQUENCY", clause[0], token) if _names(line, h, token)]
+    hits = before + [h for h in line.parse.of("FREQUENCY") if h.first_token in ends]
     if not hits and _after_label(line, clause[0]) and not _years(line, *clause):
         hits = line.hits_in("FREQUENCY", 0, clause[0] - 1)
     return cast(Frequency, hits[0].id) if hits else None
+
+
+def _names(line: BodyLine, frequency: Hit, token: int) -> bool:
+    """Whether the frequency before the figure at `token` names it: one opening a part of the
+    clause names each figure after it (`Hằng năm, 100% ..., 90% ...`); one inside a comma part
+    that states its own figure names that part's figures only, not a later part's (`Tỷ lệ hộ
+    nghèo giảm hằng năm 1,5%, tỷ lệ lao động qua đào tạo đạt 70%`: the 70% does not recur)."""
+    if line.opens_clause(frequency.first_token):
+        return True
+    words = line.parse.words
+    comma = next((i for i in range(frequency.last_token, token) if words[i] == ","), None)
+    if comma is None:
+        return True
+    opening = max(
+        (i + 1 for i in range(frequency.first_token) if words[i] in (",", ";", ":")), default=0
+    )
+    return not any(
+        words[i][0].isdigit() and not _in_date(line, i)
+        for i in (*range(opening, frequency.first_token), *range(frequency.last_token, comma))
+    )
 
 
 def _average_rate(line: BodyLine, clause: tuple[int, int], token: int) -> Frequency | None:
