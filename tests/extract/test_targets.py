@@ -544,3 +544,21 @@ def test_a_frequency_inside_a_part_names_its_figure_one_opening_a_part_names_all
         (100, "percent", None, "yearly"),
         (90, "percent", None, "yearly"),
     ]
+
+
+def test_a_bracket_after_a_figure_restates_it_unless_it_names_a_measure_of_its_own() -> None:
+    """A bracket following a figure of its clause breaks it down or restates it (no target in
+    it), unless it names what its own figure measures."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Giảm tỷ lệ hộ nghèo xuống còn 3 - 4% năm 2030 (bình quân mỗi năm giảm 01 - 1,5%).",
+        "- Có ít nhất 20 xã đạt chuẩn nông thôn mới nâng cao (ít nhất 35%).",
+        "- Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái (tốc độ tăng tỷ số giới tính khi"
+        " sinh không quá 0,3%).",
+    )
+    assert [(t.value, t.unit, t.year, t.frequency) for t in targets] == [
+        (3, "percent", 2030, None),
+        (20, "count", 2030, None),
+        (109, "per_100_girls", 2030, None),
+        (0.3, "percent", 2030, None),
+    ]

@@ -782,13 +782,22 @@ def _opens_item(line: BodyLine, start: int, token: int) -> bool:
 
 
 def _in_breakdown(line: BodyLine, token: int) -> bool:
-    """Inside a bracket of the line that opens with `trong đó`: a breakdown of the figure
-    before it."""
+    """Inside a bracket of the line that opens with `trong đó`, or that follows a figure of its
+    clause and names no measure of its own before the figure (no INDICATOR_HEAD): a breakdown
+    or a restatement of the figure before it, no target (`xuống còn 06 - 08% năm 2015 (bình
+    quân mỗi năm giảm 04 - 05%)`, `2.765 xã (ít nhất 31%)`, `1% - 1,5%/năm (riêng các huyện
+    nghèo giảm 4%/năm; ...)`; but `107 bé trai/100 bé gái (tốc độ tăng tỷ số giới tính khi
+    sinh không quá 0,4%)` measures a rate of its own)."""
     words = line.parse.words
     opened = max((i for i in range(token) if words[i] == "("), default=None)
     if opened is None or ")" in words[opened:token]:
         return False
-    return any(h.first_token == opened + 1 for h in line.parse.of("BREAKDOWN"))
+    if any(h.first_token == opened + 1 for h in line.parse.of("BREAKDOWN")):
+        return True
+    if line.hits_in("INDICATOR_HEAD", opened + 1, token):
+        return False
+    start = line.clause_bounds(opened)[0]
+    return any(words[i][0].isdigit() and not _in_date(line, i) for i in range(start, opened))
 
 
 def _qualifies_change(line: BodyLine, token: int, numbers: list[int]) -> bool:
