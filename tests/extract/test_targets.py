@@ -527,3 +527,38 @@ def test_a_count_over_a_population_is_a_rate_target_and_the_population_none() ->
     assert [(t.value, t.unit, t.year) for t in listed] == [(30, "count", 2028), (12, "count", 2028)]
     objectives = _targets("I. MỤC TIÊU", "Đến năm 2030 có 14 bác sĩ trên 1 vạn dân.")
     assert [(t.value, t.unit, t.year) for t in objectives] == [(14, "count", 2030)]
+
+
+def test_a_frequency_inside_a_part_names_its_figure_one_opening_a_part_names_all_after() -> None:
+    """A frequency inside a comma part stating its own figure names that figure, not a later
+    part's (the later figure is due in the plan's last year); one opening the clause names
+    each figure after it."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Giảm tỷ suất sinh bình quân hằng năm 0,3‰, tỷ lệ sinh con thứ ba giảm xuống dưới 12%.",
+        "- Hằng năm, 100% cán bộ được tập huấn, 90% hộ gia đình được tuyên truyền.",
+    )
+    assert [(t.value, t.unit, t.year, t.frequency) for t in targets] == [
+        (0.3, "per_1000", None, "yearly"),
+        (12, "percent", 2030, None),
+        (100, "percent", None, "yearly"),
+        (90, "percent", None, "yearly"),
+    ]
+
+
+def test_a_bracket_after_a_figure_restates_it_unless_it_names_a_measure_of_its_own() -> None:
+    """A bracket following a figure of its clause breaks it down or restates it (no target in
+    it), unless it names what its own figure measures."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Giảm tỷ lệ hộ nghèo xuống còn 3 - 4% năm 2030 (bình quân mỗi năm giảm 01 - 1,5%).",
+        "- Có ít nhất 20 xã đạt chuẩn nông thôn mới nâng cao (ít nhất 35%).",
+        "- Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái (tốc độ tăng tỷ số giới tính khi"
+        " sinh không quá 0,3%).",
+    )
+    assert [(t.value, t.unit, t.year, t.frequency) for t in targets] == [
+        (3, "percent", 2030, None),
+        (20, "count", 2030, None),
+        (109, "per_100_girls", 2030, None),
+        (0.3, "percent", 2030, None),
+    ]

@@ -319,12 +319,31 @@ def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) 
     ends = {after} | {
         h.last_token for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after
     }
-    hits = line.hits_in("FREQUENCY", clause[0], token) + [
-        h for h in line.parse.of("FREQUENCY") if h.first_token in ends
-    ]
+    before = [h for h in line.hits_in("FREQUENCY", clause[0], token) if _names(line, h, token)]
+    hits = before + [h for h in line.parse.of("FREQUENCY") if h.first_token in ends]
     if not hits and _after_label(line, clause[0]) and not _years(line, *clause):
         hits = line.hits_in("FREQUENCY", 0, clause[0] - 1)
     return cast(Frequency, hits[0].id) if hits else None
+
+
+def _names(line: BodyLine, frequency: Hit, token: int) -> bool:
+    """Whether the frequency before the figure at `token` names it: one opening a part of the
+    clause names each figure after it (`Hằng năm, 100% ..., 90% ...`); one inside a comma part
+    that states its own figure names that part's figures only, not a later part's (`Tỷ lệ hộ
+    nghèo giảm hằng năm 1,5%, tỷ lệ lao động qua đào tạo đạt 70%`: the 70% does not recur)."""
+    if line.opens_clause(frequency.first_token):
+        return True
+    words = line.parse.words
+    comma = next((i for i in range(frequency.last_token, token) if words[i] == ","), None)
+    if comma is None:
+        return True
+    opening = max(
+        (i + 1 for i in range(frequency.first_token) if words[i] in (",", ";", ":")), default=0
+    )
+    return not any(
+        words[i][0].isdigit() and not _in_date(line, i)
+        for i in (*range(opening, frequency.first_token), *range(frequency.last_token, comma))
+    )
 
 
 def _average_rate(line: BodyLine, clause: tuple[int, int], token: int) -> Frequency | None:
@@ -763,13 +782,22 @@ def _opens_item(line: BodyLine, start: int, token: int) -> bool:
 
 
 def _in_breakdown(line: BodyLine, token: int) -> bool:
-    """Inside a bracket of the line that opens with `trong đó`: a breakdown of the figure
-    before it."""
+    """Inside a bracket of the line that opens with `trong đó`, or that follows a figure of its
+    clause and names no measure of its own before the figure (no INDICATOR_HEAD): a breakdown
+    or a restatement of the figure before it, no target (`xuống còn 06 - 08% năm 2015 (bình
+    quân mỗi năm giảm 04 - 05%)`, `2.765 xã (ít nhất 31%)`, `1% - 1,5%/năm (riêng các huyện
+    nghèo giảm 4%/năm; ...)`; but `107 bé trai/100 bé gái (tốc độ tăng tỷ số giới tính khi
+    sinh không quá 0,4%)` measures a rate of its own)."""
     words = line.parse.words
     opened = max((i for i in range(token) if words[i] == "("), default=None)
     if opened is None or ")" in words[opened:token]:
         return False
-    return any(h.first_token == opened + 1 for h in line.parse.of("BREAKDOWN"))
+    if any(h.first_token == opened + 1 for h in line.parse.of("BREAKDOWN")):
+        return True
+    if line.hits_in("INDICATOR_HEAD", opened + 1, token):
+        return False
+    start = line.clause_bounds(opened)[0]
+    return any(words[i][0].isdigit() and not _in_date(line, i) for i in range(start, opened))
 
 
 def _qualifies_change(line: BodyLine, token: int, numbers: list[int]) -> bool:
