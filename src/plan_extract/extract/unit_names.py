@@ -120,12 +120,17 @@ def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
 
 def past_joined_collectives(line: BodyLine, after: int) -> int:
     """The token after the generic collectives and collectives joined at `after` to one before
-    it (`các cơ quan, đơn vị, địa phương`, `..., đoàn thể`), where its restriction stands."""
+    it (`các cơ quan, đơn vị, địa phương`, `..., đoàn thể`), where its restriction stands. A
+    collective under a head's title of its own (`Giám đốc các Sở và Thủ trưởng các cơ quan
+    liên quan`) opens the next member of an executing clause: its restriction is its own."""
     collectives = lexicon.UNIT_LEXICON.load().collectives
     words = line.parse.words
     joiners = list_words().joiners
     generic = line.hits_from("GENERIC_COLLECTIVE")
+    holders = line.hits_from("OFFICE_HOLDER")
     while after < len(words):
+        if after in holders:
+            break
         joined = unit_at(line, after)
         if words[after].lower() in joiners:
             after += 1
