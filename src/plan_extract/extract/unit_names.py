@@ -58,9 +58,7 @@ def place_names(line: BodyLine, hit: Hit) -> list[Span]:
         token += 1
     spans: list[Span] = []
     while True:
-        end = token
-        while end < len(words) and _place_word(line, end):
-            end += 1
+        end = place_end(line, token)
         if end == token:
             return spans
         spans.append(line.span(token, end))
@@ -72,14 +70,25 @@ def place_names(line: BodyLine, hit: Hit) -> list[Span]:
         token = end + 1
 
 
-def _place_word(line: BodyLine, token: int) -> bool:
-    """A word of a place's proper name (`Vĩnh`, `Thạnh`): capitalized, opening no body."""
+def place_end(line: BodyLine, token: int) -> int:
+    """The token after the place's proper name opening at `token` (`Vĩnh Thạnh`), `token` where
+    none opens there. A name ends where the place's ends, not inside it: a head noun's word
+    after the place's first word, no mark between (`Phòng` in `Hải Phòng`), is the place's."""
+    end = token
+    while end < len(line.parse.words) and _place_word(line, end, inside=end > token):
+        end += 1
+    return end
+
+
+def _place_word(line: BodyLine, token: int, inside: bool) -> bool:
+    """A word of a place's proper name (`Vĩnh`, `Thạnh`): capitalized, opening no body; `inside`
+    the name, a head noun's word too."""
     word = line.parse.words[token]
     return (
         word.isalpha()
         and capitalized(word)
         and unit_at(line, token) is None
-        and token not in org_heads(line)
+        and (inside or token not in org_heads(line))
         and token not in line.hits_from("OFFICE_HOLDER")
     )
 
@@ -120,12 +129,17 @@ def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
 
 def past_joined_collectives(line: BodyLine, after: int) -> int:
     """The token after the generic collectives and collectives joined at `after` to one before
-    it (`các cơ quan, đơn vị, địa phương`, `..., đoàn thể`), where its restriction stands."""
+    it (`các cơ quan, đơn vị, địa phương`, `..., đoàn thể`), where its restriction stands. A
+    collective under a head's title of its own (`Giám đốc các Sở và Thủ trưởng các cơ quan
+    liên quan`) opens the next member of an executing clause: its restriction is its own."""
     collectives = lexicon.UNIT_LEXICON.load().collectives
     words = line.parse.words
     joiners = list_words().joiners
     generic = line.hits_from("GENERIC_COLLECTIVE")
+    holders = line.hits_from("OFFICE_HOLDER")
     while after < len(words):
+        if after in holders:
+            break
         joined = unit_at(line, after)
         if words[after].lower() in joiners:
             after += 1
@@ -367,9 +381,7 @@ def _place_committee(line: BodyLine, first: int, token: int, name: int) -> Hit |
     name ends with the place's, whatever follows it (a modal, a verb, a list). None where a
     role phrase opens on a capital after the head (`Ủy ban nhân dân huyện Xây dựng kế hoạch`):
     the committee of the plan's own level, no place named."""
-    end = name
-    while end < len(line.parse.words) and _place_word(line, end):
-        end += 1
+    end = place_end(line, name)
     if any(_inside_phrase(line, t) or _opens_phrase(line, t) for t in range(name, end)):
         return None
     span = line.span(first, end)
@@ -528,9 +540,7 @@ def authority_asks(line: BodyLine, token: int) -> bool:
 def _past_place(line: BodyLine, token: int) -> int:
     """The token after the place's proper name standing at `token` after an authority's head
     (`Cần Thơ` in `UBND TP. Cần Thơ giao ...`), or `token` where none stands there."""
-    while token < len(line.parse.words) and _place_word(line, token):
-        token += 1
-    return token
+    return place_end(line, token)
 
 
 def _past_adverbs(line: BodyLine, token: int) -> int:

@@ -645,7 +645,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     # where a subject may start, and whether it needs no role word after it
     starts = {opening: requested or implementation}
     # a request of the authority (`UBND tỉnh giao ...`) to a collective (`các sở, ban, ngành`)
-    # asks everybody: the clause reads as it would without the authority's request
+    # asks everybody: the clause reads as it would without the authority's request; not one
+    # that names a body of its own too (`đề nghị Ủy ban MTTQ tỉnh, Thủ trưởng các sở, ...`)
     plain: dict[int, tuple[int, bool]] = {}
     if authority_asks(line, text_start(line)):
         start, asked = clause_subject(line, text_start(line), authority=False)
@@ -727,7 +728,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             made = True
             continue
         hits, end = unit_list(line, start)
-        if start in plain and any(h.id in _collectives() for h in hits):
+        if start in plain and _asks_everybody(line, hits):
             start, free = plain[start]
             hits, end = unit_list(line, start)
         if not hits:
@@ -970,6 +971,23 @@ def _closing_bracket(line: BodyLine, hits: list[Hit], end: int) -> bool:
 
 def _collectives() -> frozenset[str]:
     return lexicon.UNIT_LEXICON.load().collectives
+
+
+def _asks_everybody(line: BodyLine, hits: list[Hit]) -> bool:
+    """Whether the bodies a request asks name a collective (`các sở, ban, ngành`) and, beside
+    the collectives and the committees of a level's places (`UBND các huyện`), no body of
+    their own (`Ủy ban MTTQ tỉnh`): the request addresses everybody."""
+    units = lexicon.UNIT_LEXICON.load()
+    articles = list_words().article_words
+    collective = [h.id in units.collectives for h in hits]
+    own = [
+        h
+        for h, plural in zip(hits, collective, strict=True)
+        if not plural
+        and h.id not in units.place_committees
+        and line.parse.words[h.first_token].lower() not in articles
+    ]
+    return any(collective) and not own
 
 
 def _after_introduction(line: BodyLine, comma: int) -> bool:
