@@ -439,10 +439,17 @@ def _office_field_end() -> re.Pattern[str]:
     return re.compile(rf".*(?<!\w)(?:{kinds})\s+(?P<field>[^,]+)$")  # the last kind printed
 
 
+# a bare number after a kind word: a project known by its number (`Đề án 06`), not a document's
+# number, which holds its symbol (`Quyết định 1745/QĐ-BYT`)
+_PROJECT_NUMBER = re.compile(r"\s+\d+(?!\d|\s?[/-]|[.,]\d|\w)")
+
+
 def _before_next_document(text: str) -> str:
     """`text` up to a capitalised kind word (`... Quyết định số`); a lower-case one is part of a
-    name (`Ban Chỉ đạo ... và đề án 06`)."""
+    name (`Ban Chỉ đạo ... và đề án 06`), and so is one a bare number follows: the bodies set up
+    for a project known by its number are named by it (`Tổ công tác Đề án 06 tỉnh`, `Ban Chỉ
+    đạo ... Chuyển đổi số và Đề án 06`)."""
     for match in _kind_pattern().finditer(text):
-        if match.group("kind")[:1].isupper():
+        if match.group("kind")[:1].isupper() and not _PROJECT_NUMBER.match(text, match.end()):
             return text[: match.start()]
     return text
