@@ -1247,6 +1247,24 @@ def test_a_decisions_kind_title_and_authority_a_page_joined(authority: str, enac
             "hợp tác xã;",
             "Tổ công tác Đề án 06 tỉnh",
         ),
+        # a comma after a body's place ends its name, the description opening without a
+        # description word; a larger place after it, or a comma between lower-case words of a
+        # name, does not
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của UBND tỉnh Đồng Tháp, rà soát hợp "
+            "tác xã yếu kém;",
+            "Ủy ban nhân dân tỉnh Đồng Tháp",
+        ),
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Ủy ban nhân dân huyện Cao Lãnh, "
+            "tỉnh Đồng Tháp về hợp tác xã;",
+            "Ủy ban nhân dân huyện Cao Lãnh, tỉnh Đồng Tháp",
+        ),
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Ban Chỉ đạo phát triển nông "
+            "nghiệp, nông thôn tỉnh về hợp tác xã;",
+            "Ban Chỉ đạo phát triển nông nghiệp, nông thôn tỉnh",
+        ),
     ],
 )
 def test_a_basis_issuer_is_printed_before_the_description(

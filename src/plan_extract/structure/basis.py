@@ -383,12 +383,34 @@ def _before_issuer_end(text: str) -> str:
     """
     for match in _issuer_end().finditer(text):
         following = text[match.end() :].lstrip()[:1]
-        if match.group() == "," and following.isalpha() and following.islower():
+        if (
+            match.group() == ","
+            and following.isalpha()
+            and following.islower()
+            and not _place_ends_name(text[: match.start()], text[match.end() :])
+        ):
             continue
         if match.group() == "," and _between_fields(text[: match.start()], text[match.end() :]):
             continue
         return text[: match.start()]
     return text
+
+
+@cache
+def _place_name_end() -> re.Pattern[str]:
+    """The last unit type of a text and the words after it (`... tỉnh Kiên Giang`)."""
+    types = alternatives(HEADER_TERMS.load().unit_types)
+    return re.compile(rf".*(?<!\w)(?:{types})(?P<name>(?:\s+[^\s,]+)+)$")
+
+
+def _place_ends_name(before: str, after: str) -> bool:
+    """A comma after a body's place, its name in capitals, ends the body's name (`của UBND tỉnh
+    Kiên Giang, rà soát hộ nghèo ...`: the description, opened without a description word),
+    unless a larger place follows (`UBND huyện Bình Chánh, thành phố Hồ Chí Minh`)."""
+    place = _place_name_end().match(before)
+    if place is None or not all(word[:1].isupper() for word in place.group("name").split()):
+        return False
+    return not _opening(tuple(HEADER_TERMS.load().unit_types)).match(after)
 
 
 _MAX_FIELDS = 4  # `Bộ Văn hóa, Thể thao và Du lịch`: the fields after an office's first one
