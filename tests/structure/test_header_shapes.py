@@ -1265,6 +1265,11 @@ def test_a_decisions_kind_title_and_authority_a_page_joined(authority: str, enac
             "nghiệp, nông thôn tỉnh về hợp tác xã;",
             "Ban Chỉ đạo phát triển nông nghiệp, nông thôn tỉnh",
         ),
+        # an office whose field is named by a kind word (`Kế hoạch`)
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Bộ Kế hoạch và Đầu tư về hợp tác xã;",
+            "Bộ Kế hoạch và Đầu tư",
+        ),
     ],
 )
 def test_a_basis_issuer_is_printed_before_the_description(

@@ -470,8 +470,21 @@ def _before_next_document(text: str) -> str:
     """`text` up to a capitalised kind word (`... Quyết định số`); a lower-case one is part of a
     name (`Ban Chỉ đạo ... và đề án 06`), and so is one a bare number follows: the bodies set up
     for a project known by its number are named by it (`Tổ công tác Đề án 06 tỉnh`, `Ban Chỉ
-    đạo ... Chuyển đổi số và Đề án 06`)."""
+    đạo ... Chuyển đổi số và Đề án 06`), and one an office's kind precedes, the field it manages
+    (`Bộ Kế hoạch và Đầu tư`)."""
     for match in _kind_pattern().finditer(text):
-        if match.group("kind")[:1].isupper() and not _PROJECT_NUMBER.match(text, match.end()):
+        if (
+            match.group("kind")[:1].isupper()
+            and not _PROJECT_NUMBER.match(text, match.end())
+            and not _office_before().search(text[: match.start()])
+        ):
             return text[: match.start()]
     return text
+
+
+@cache
+def _office_before() -> re.Pattern[str]:
+    """An office named by its fields, at the end of a text: a kind word after it is the field it
+    manages (`Bộ Kế hoạch và Đầu tư`, `Sở Kế hoạch và Đầu tư`), no document."""
+    kinds = alternatives(HEADER_TERMS.load().field_offices)
+    return re.compile(rf"(?<!\w)(?:{kinds})\s+$")
