@@ -1270,6 +1270,17 @@ def test_a_decisions_kind_title_and_authority_a_page_joined(authority: str, enac
             "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Bộ Kế hoạch và Đầu tư về hợp tác xã;",
             "Bộ Kế hoạch và Đầu tư",
         ),
+        # a joint document is issued by every ministry listed after `của`
+        (
+            "Căn cứ Thông tư liên tịch số 31-NQ/TW ngày 10/5/2024 của Bộ Tài chính, Bộ Nông "
+            "nghiệp và Môi trường hướng dẫn hợp tác xã;",
+            "Bộ Tài chính, Bộ Nông nghiệp và Môi trường",
+        ),
+        (
+            "Căn cứ Thông tư số 31-NQ/TW ngày 10/5/2024 của Bộ Tài chính, Bộ Nông nghiệp và "
+            "Môi trường hướng dẫn hợp tác xã;",
+            "Bộ Tài chính",
+        ),
     ],
 )
 def test_a_basis_issuer_is_printed_before_the_description(

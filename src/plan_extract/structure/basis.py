@@ -368,18 +368,27 @@ def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:
     if issuer_match and not _describes(tail[: issuer_match.start()]):
         # a `của` after the description began is the description's (`... về nâng cao hiệu quả
         # hoạt động của các đơn vị sự nghiệp`), no issuer printed
-        issuer_text = _before_issuer_end(issuer_match.group("issuer"))
+        joint = _joint(clause[citation.start : _end(citation)])
+        issuer_text = _before_issuer_end(issuer_match.group("issuer"), joint=joint)
         issuer_text = _before_next_document(issuer_text)
         issuer_text = _issuer_tail().sub("", issuer_text.strip()).strip(" .,")
         issuer = expand_abbreviations(issuer_text) or None
     return BasisDocument(text=text, kind=citation.kind, number=number, date=date, issuer=issuer)
 
 
-def _before_issuer_end(text: str) -> str:
+def _joint(cited: str) -> bool:
+    """Whether a citation, its kind word to its number, names a joint document (`Thông tư liên
+    tịch số ...`, `.../TTLT-BTC-BNV`)."""
+    folded = cited.casefold()
+    return any(marker.casefold() in folded for marker in HEADER_TERMS.load().joint_markers)
+
+
+def _before_issuer_end(text: str, *, joint: bool = False) -> str:
     """`text` up to the description, the date's clause or the next document.
 
     An issuer's name may hold commas (`Ban Chỉ đạo phát triển khoa học, công nghệ, ...`): a comma
-    ends it only before a capital or a figure (the next document, the plan's own sentence).
+    ends it only before a capital or a figure (the next document, the plan's own sentence). A
+    joint document's issuers are listed with commas: one before another ministry goes on.
     """
     for match in _issuer_end().finditer(text):
         following = text[match.end() :].lstrip()[:1]
@@ -391,6 +400,8 @@ def _before_issuer_end(text: str) -> str:
         ):
             continue
         if match.group() == "," and _between_fields(text[: match.start()], text[match.end() :]):
+            continue
+        if match.group() == "," and joint and _ministry().match(text[match.end() :]):
             continue
         return text[: match.start()]
     return text
@@ -411,6 +422,12 @@ def _place_ends_name(before: str, after: str) -> bool:
     if place is None or not all(word[:1].isupper() for word in place.group("name").split()):
         return False
     return not _opening(tuple(HEADER_TERMS.load().unit_types)).match(after)
+
+
+@cache
+def _ministry() -> re.Pattern[str]:
+    """Another ministry opening a text (`Bộ Nội vụ`): a joint document's next issuer."""
+    return _opening(tuple(HEADER_TERMS.load().placeless_offices))
 
 
 _MAX_FIELDS = 4  # `Bộ Văn hóa, Thể thao và Du lịch`: the fields after an office's first one
