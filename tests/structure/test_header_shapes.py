@@ -1240,6 +1240,47 @@ def test_a_decisions_kind_title_and_authority_a_page_joined(authority: str, enac
             "hợp tác xã;",
             "Tổ giúp việc Ban Chỉ đạo tỉnh",
         ),
+        # a project known by its number names the body set up for it: a kind word with a bare
+        # number is the name's
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Tổ công tác Đề án 06 tỉnh về "
+            "hợp tác xã;",
+            "Tổ công tác Đề án 06 tỉnh",
+        ),
+        # a comma after a body's place ends its name, the description opening without a
+        # description word; a larger place after it, or a comma between lower-case words of a
+        # name, does not
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của UBND tỉnh Đồng Tháp, rà soát hợp "
+            "tác xã yếu kém;",
+            "Ủy ban nhân dân tỉnh Đồng Tháp",
+        ),
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Ủy ban nhân dân huyện Cao Lãnh, "
+            "tỉnh Đồng Tháp về hợp tác xã;",
+            "Ủy ban nhân dân huyện Cao Lãnh, tỉnh Đồng Tháp",
+        ),
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Ban Chỉ đạo phát triển nông "
+            "nghiệp, nông thôn tỉnh về hợp tác xã;",
+            "Ban Chỉ đạo phát triển nông nghiệp, nông thôn tỉnh",
+        ),
+        # an office whose field is named by a kind word (`Kế hoạch`)
+        (
+            "Căn cứ Nghị quyết số 31-NQ/TW ngày 10/5/2024 của Bộ Kế hoạch và Đầu tư về hợp tác xã;",
+            "Bộ Kế hoạch và Đầu tư",
+        ),
+        # a joint document is issued by every ministry listed after `của`
+        (
+            "Căn cứ Thông tư liên tịch số 31-NQ/TW ngày 10/5/2024 của Bộ Tài chính, Bộ Nông "
+            "nghiệp và Môi trường hướng dẫn hợp tác xã;",
+            "Bộ Tài chính, Bộ Nông nghiệp và Môi trường",
+        ),
+        (
+            "Căn cứ Thông tư số 31-NQ/TW ngày 10/5/2024 của Bộ Tài chính, Bộ Nông nghiệp và "
+            "Môi trường hướng dẫn hợp tác xã;",
+            "Bộ Tài chính",
+        ),
     ],
 )
 def test_a_basis_issuer_is_printed_before_the_description(
@@ -1252,6 +1293,21 @@ def test_a_basis_issuer_is_printed_before_the_description(
     )
     basis = parse_text(text).document.basis
     assert [(b.number, b.issuer) for b in basis] == [("31-NQ/TW", issuer)]
+
+
+def test_a_kind_word_with_a_documents_number_after_an_issuer_opens_the_next_document() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 15/KH-UBND\nĐồng Tháp, ngày 2 tháng 2 năm 2026\n"
+        "KẾ HOẠCH\nPhát triển hợp tác xã năm 2026\n"
+        "Căn cứ Công văn số 12/SNN-KT ngày 3/1/2026 của Sở Nông nghiệp và Môi trường Quyết "
+        "định 8/QĐ-UBND ngày 5/1/2026 của UBND tỉnh;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n"
+    )
+    basis = parse_text(text).document.basis
+    assert [(b.number, b.issuer) for b in basis] == [
+        ("12/SNN-KT", "Sở Nông nghiệp và Môi trường"),
+        ("8/QĐ-UBND", "Ủy ban nhân dân tỉnh"),
+    ]
 
 
 def test_a_header_without_its_date_line_takes_no_date_from_a_basis() -> None:

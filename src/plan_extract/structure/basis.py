@@ -368,27 +368,66 @@ def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:
     if issuer_match and not _describes(tail[: issuer_match.start()]):
         # a `của` after the description began is the description's (`... về nâng cao hiệu quả
         # hoạt động của các đơn vị sự nghiệp`), no issuer printed
-        issuer_text = _before_issuer_end(issuer_match.group("issuer"))
+        joint = _joint(clause[citation.start : _end(citation)])
+        issuer_text = _before_issuer_end(issuer_match.group("issuer"), joint=joint)
         issuer_text = _before_next_document(issuer_text)
         issuer_text = _issuer_tail().sub("", issuer_text.strip()).strip(" .,")
         issuer = expand_abbreviations(issuer_text) or None
     return BasisDocument(text=text, kind=citation.kind, number=number, date=date, issuer=issuer)
 
 
-def _before_issuer_end(text: str) -> str:
+def _joint(cited: str) -> bool:
+    """Whether a citation, its kind word to its number, names a joint document (`Thông tư liên
+    tịch số ...`, `.../TTLT-BTC-BNV`)."""
+    folded = cited.casefold()
+    return any(marker.casefold() in folded for marker in HEADER_TERMS.load().joint_markers)
+
+
+def _before_issuer_end(text: str, *, joint: bool = False) -> str:
     """`text` up to the description, the date's clause or the next document.
 
     An issuer's name may hold commas (`Ban Chỉ đạo phát triển khoa học, công nghệ, ...`): a comma
-    ends it only before a capital or a figure (the next document, the plan's own sentence).
+    ends it only before a capital or a figure (the next document, the plan's own sentence). A
+    joint document's issuers are listed with commas: one before another ministry goes on.
     """
     for match in _issuer_end().finditer(text):
         following = text[match.end() :].lstrip()[:1]
-        if match.group() == "," and following.isalpha() and following.islower():
+        if (
+            match.group() == ","
+            and following.isalpha()
+            and following.islower()
+            and not _place_ends_name(text[: match.start()], text[match.end() :])
+        ):
             continue
         if match.group() == "," and _between_fields(text[: match.start()], text[match.end() :]):
             continue
+        if match.group() == "," and joint and _ministry().match(text[match.end() :]):
+            continue
         return text[: match.start()]
     return text
+
+
+@cache
+def _place_name_end() -> re.Pattern[str]:
+    """The last unit type of a text and the words after it (`... tỉnh Kiên Giang`)."""
+    types = alternatives(HEADER_TERMS.load().unit_types)
+    return re.compile(rf".*(?<!\w)(?:{types})(?P<name>(?:\s+[^\s,]+)+)$")
+
+
+def _place_ends_name(before: str, after: str) -> bool:
+    """A comma after a body's place, its name in capitals, ends the body's name (`của UBND tỉnh
+    Kiên Giang, rà soát hộ nghèo ...`: the description, opened without a description word),
+    unless a larger place follows (`UBND huyện Bình Chánh, thành phố Hồ Chí Minh`)."""
+    place = _place_name_end().match(before)
+    if place is None or not all(word[:1].isupper() for word in place.group("name").split()):
+        return False
+    return not _opening(tuple(HEADER_TERMS.load().unit_types)).match(after)
+
+
+@cache
+def _ministry() -> re.Pattern[str]:
+    """Another ministry opening a text (`Bộ Nội vụ`): a joint document's next issuer."""
+    return _opening(tuple(HEADER_TERMS.load().placeless_offices))
 
 
 _MAX_FIELDS = 4  # `Bộ Văn hóa, Thể thao và Du lịch`: the fields after an office's first one
@@ -439,10 +478,30 @@ def _office_field_end() -> re.Pattern[str]:
     return re.compile(rf".*(?<!\w)(?:{kinds})\s+(?P<field>[^,]+)$")  # the last kind printed
 
 
+# a bare number after a kind word: a project known by its number (`Đề án 06`), not a document's
+# number, which holds its symbol (`Quyết định 1745/QĐ-BYT`)
+_PROJECT_NUMBER = re.compile(r"\s+\d+(?!\d|\s?[/-]|[.,]\d|\w)")
+
+
 def _before_next_document(text: str) -> str:
     """`text` up to a capitalised kind word (`... Quyết định số`); a lower-case one is part of a
-    name (`Ban Chỉ đạo ... và đề án 06`)."""
+    name (`Ban Chỉ đạo ... và đề án 06`), and so is one a bare number follows: the bodies set up
+    for a project known by its number are named by it (`Tổ công tác Đề án 06 tỉnh`, `Ban Chỉ
+    đạo ... Chuyển đổi số và Đề án 06`), and one an office's kind precedes, the field it manages
+    (`Bộ Kế hoạch và Đầu tư`)."""
     for match in _kind_pattern().finditer(text):
-        if match.group("kind")[:1].isupper():
+        if (
+            match.group("kind")[:1].isupper()
+            and not _PROJECT_NUMBER.match(text, match.end())
+            and not _office_before().search(text[: match.start()])
+        ):
             return text[: match.start()]
     return text
+
+
+@cache
+def _office_before() -> re.Pattern[str]:
+    """An office named by its fields, at the end of a text: a kind word after it is the field it
+    manages (`Bộ Kế hoạch và Đầu tư`, `Sở Kế hoạch và Đầu tư`), no document."""
+    kinds = alternatives(HEADER_TERMS.load().field_offices)
+    return re.compile(rf"(?<!\w)(?:{kinds})\s+$")

@@ -56,6 +56,7 @@ class HeaderTerms(Knowledge):
     national_bodies: list[str]
     field_offices: list[str]
     field_joiners: list[str]
+    joint_markers: list[str]
     name_spelling: dict[str, str]
     unit_types: list[str]
     commune_types: list[str]
