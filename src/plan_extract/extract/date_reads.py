@@ -56,21 +56,37 @@ def _months(
     return DateRead(hit, year, first, 1, (year, last, last_day), label)
 
 
+_LISTS = frozenset({"QUARTER_LIST", "MONTH_LIST", "DAY_LIST"})
+
+
 def _list_items(line: BodyLine, hit: Hit) -> list[DateRead]:
-    """`Quý I, II năm 2026`, `tháng 3, 6, 9 và 12`: one quarter or month each, with the year
-    printed after the last; none when the list does not run forward."""
+    """`Quý I, II năm 2026`, `tháng 3, 6, 9 và 12`, `ngày 26, 27/6/2026`: one quarter, month or
+    day each, with the year (and a day's month) printed after the last; none when the list
+    does not run forward."""
     words = line.parse.words[hit.first_token + 1 : hit.last_token]
     year = next((int(w) for w in words if YEAR_TOKEN.fullmatch(w)), None)
+    figures = [int(w) for w in words if w.isdigit() and not YEAR_TOKEN.fullmatch(w)]
+    if hit.label == "DAY_LIST":
+        return _days_listed(hit, figures[:-1], figures[-1], year)
     if hit.label == "QUARTER_LIST":
         numerals = [lexicon.quarter_number(w) for w in words if not YEAR_TOKEN.fullmatch(w)]
         order = [n for n in numerals if n is not None]
         items = [_quarter(hit, quarter, year, "QUARTER") for quarter in order]
     else:
-        order = [int(w) for w in words if w.isdigit() and not YEAR_TOKEN.fullmatch(w)]
+        order = figures
         label: DateLabel = "MONTH" if year is None else "MONTH_YEAR"
         items = [DateRead(hit, year, month, None, None, label) for month in order]
     forward = all(a < b for a, b in pairwise(order))
     return items if forward and order[0] >= 1 and order[-1] <= 12 else []
+
+
+def _days_listed(hit: Hit, days: list[int], month: int, year: int | None) -> list[DateRead]:
+    """Days of one month, each a day and month of the year printed; none unless they run
+    forward within the month."""
+    forward = all(a < b for a, b in pairwise(days))
+    if not (forward and days[0] >= 1 and days[-1] <= 31 and 1 <= month <= 12):
+        return []
+    return [DateRead(hit, year, month, day, None, "DAY_MONTH") for day in days]
 
 
 def is_lunar(line: BodyLine, hit: Hit) -> bool:
@@ -109,7 +125,7 @@ def _lunar_marks() -> list[list[str]]:
 def _parts(line: BodyLine, hit: Hit) -> list[DateRead]:
     if is_lunar(line, hit):
         return []
-    if hit.label in {"QUARTER_LIST", "MONTH_LIST"}:
+    if hit.label in _LISTS:
         return _list_items(line, hit)
     read = _one_date(line, hit)
     return [] if read is None else [read]
@@ -243,13 +259,15 @@ def date_hits(line: BodyLine) -> list[Hit]:
         for h in line.parse.dates
         if h.label != "DAY" and _dashed_date(line, h) and not _tail_of_dashed_pair(line, h)
     ]
-    dated += [h for h in line.parse.dates if h.label == "DAY" and not _overlaps(h, dated)]
+    # a list of days leaves its first day to be read alone when it is no list (not forward)
+    readers = [h for h in dated if h.label != "DAY_LIST"]
+    dated += [h for h in line.parse.dates if h.label == "DAY" and not _overlaps(h, readers)]
     return sorted(dated, key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
 
 
 def read_dates(line: BodyLine) -> list[DateRead]:
-    """Date expressions of the line, the longest where they overlap; a list of quarters or
-    months gives each."""
+    """Date expressions of the line, the longest where they overlap; a list of quarters,
+    months or days gives each."""
     hits = [h for h in date_hits(line) if h.label != "TIME_OF_DAY"]
     reads: list[DateRead] = []
     end = 0
@@ -257,7 +275,7 @@ def read_dates(line: BodyLine) -> list[DateRead]:
         if hit.first_token < end:
             continue
         parts = _parts(line, hit)
-        if not parts and hit.label in {"QUARTER_LIST", "MONTH_LIST"}:
+        if not parts and hit.label in _LISTS:
             continue  # no list (`tháng 6, 15 xã`): its first date is read alone
         reads += parts
         end = hit.last_token

@@ -144,6 +144,7 @@ DateLabel = Literal[
     "MONTH",
     "MONTH_LIST",
     "QUARTER_LIST",
+    "DAY_LIST",
     "TIME_OF_DAY",
     "DAY",
 ]
