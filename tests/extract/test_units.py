@@ -1007,6 +1007,20 @@ FRAGMENTS = [
         ],
         id="a_head_noun_list_ends_in_a_second_colon",
     ),
+    # the passive naming the authority before its request word (`được UBND tỉnh giao`) gives
+    # the bodies before it the work, as `được giao` does
+    pytest.param(
+        "\n".join(
+            [
+                "UBND tỉnh chỉ đạo triển khai kế hoạch phòng, chống dịch như sau:",
+                "- Sở Y tế được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp với Sở Tài chính bố"
+                " trí kinh phí mua vắc xin.",
+                "- Giao Công an tỉnh bảo đảm an ninh tại các điểm tiêm.",
+            ]
+        ),
+        [("Sở Tài chính", False), ("Sở Y tế", True), ("Công an tỉnh", True)],
+        id="the_passive_names_the_authority_giving_the_work",
+    ),
 ]
 
 
