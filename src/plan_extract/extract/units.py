@@ -772,10 +772,12 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
 
 def _role_starts(line: BodyLine) -> set[int]:
     """The tokens where a role word stands after the bodies it gives work to: a lead or
-    cooperation word, or a passive naming the authority that asks (`Sở Tư pháp được UBND tỉnh
-    giao chủ trì`)."""
+    cooperation word, also past an adverb before it (`UBND các xã tiếp tục kiểm tra`), or a
+    passive naming the authority that asks (`Sở Tư pháp được UBND tỉnh giao chủ trì`)."""
     roles = line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
-    return {h.first_token for h in roles} | passive_requests(line)
+    starts = {h.first_token for h in roles}
+    adverbs = {h.first_token for h in line.parse.of("ROLE_ADVERB") if h.last_token in starts}
+    return starts | adverbs | passive_requests(line)
 
 
 def _open_subject_partners(line: BodyLine, start: int) -> list[Hit]:
