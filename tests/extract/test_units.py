@@ -1007,6 +1007,35 @@ FRAGMENTS = [
         ],
         id="a_head_noun_list_ends_in_a_second_colon",
     ),
+    # the passive naming the authority before its request word (`được UBND tỉnh giao`) gives
+    # the bodies before it the work, as `được giao` does
+    pytest.param(
+        "\n".join(
+            [
+                "UBND tỉnh chỉ đạo triển khai kế hoạch phòng, chống dịch như sau:",
+                "- Sở Y tế được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp với Sở Tài chính bố"
+                " trí kinh phí mua vắc xin.",
+                "- Giao Công an tỉnh bảo đảm an ninh tại các điểm tiêm.",
+            ]
+        ),
+        [("Sở Tài chính", False), ("Sở Y tế", True), ("Công an tỉnh", True)],
+        id="the_passive_names_the_authority_giving_the_work",
+    ),
+    # an unnumbered sentence of a letter opening with bodies, an adverb and a role word gives
+    # them the work; a statement about a body (`đã`) gives none
+    pytest.param(
+        "\n".join(
+            [
+                "UBND tỉnh chỉ đạo ứng phó mưa lũ như sau:",
+                "Ủy ban nhân dân các xã, phường tiếp tục kiểm tra các điểm có nguy cơ sạt lở,"
+                " chủ động di dời người dân.",
+                "Sở Y tế đã tiếp tục triển khai tiêm chủng tại các điểm sơ tán.",
+                "Giao Công an tỉnh bảo đảm an ninh trật tự tại các điểm sơ tán.",
+            ]
+        ),
+        [("Ủy ban nhân dân các xã, phường, đặc khu", True), ("Công an tỉnh", True)],
+        id="bodies_an_adverb_and_a_role_word_open_a_letter_s_sentence",
+    ),
 ]
 
 

@@ -537,6 +537,13 @@ def authority_asks(line: BodyLine, token: int) -> bool:
     return False
 
 
+def passive_requests(line: BodyLine) -> set[int]:
+    """The tokens opening a passive that names the authority giving the work before its request
+    word (`được UBND tỉnh giao`, `được Chủ tịch UBND tỉnh phân công`): the bodies before one
+    are given the work, as before `được giao`."""
+    return {h.first_token for h in line.parse.of("PASSIVE") if authority_asks(line, h.last_token)}
+
+
 def _past_place(line: BodyLine, token: int) -> int:
     """The token after the place's proper name standing at `token` after an authority's head
     (`Cần Thơ` in `UBND TP. Cần Thơ giao ...`), or `token` where none stands there."""

@@ -61,6 +61,7 @@ from plan_extract.extract.unit_names import (
     name_end,
     named_at,
     org_heads,
+    passive_requests,
     past_joined_collectives,
     place_names,
     ran_into_sentence,
@@ -710,9 +711,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
                 # `Xây dựng đề án (Sở Nội vụ chủ trì, ...)`, `... (giao Hội Nông dân xã ...)`
                 start, asked = clause_subject(line, i + 1, authority=False)
                 starts[start] = starts.get(start, False) or asked
-    role_starts = {
-        h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
-    }
+    role_starts = _role_starts(line)
     made = False
     for start, free in starts.items():
         if start in partners_after:
@@ -772,6 +771,16 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     return made
 
 
+def _role_starts(line: BodyLine) -> set[int]:
+    """The tokens where a role word stands after the bodies it gives work to: a lead or
+    cooperation word, also past an adverb before it (`UBND các xã tiếp tục kiểm tra`), or a
+    passive naming the authority that asks (`Sở Tư pháp được UBND tỉnh giao chủ trì`)."""
+    roles = line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
+    starts = {h.first_token for h in roles}
+    adverbs = {h.first_token for h in line.parse.of("ROLE_ADVERB") if h.last_token in starts}
+    return starts | adverbs | passive_requests(line)
+
+
 def _open_subject_partners(line: BodyLine, start: int) -> list[Hit]:
     """`Các sở, ngành liên quan phối hợp với Sở Tư pháp ...`, `Các cơ quan, đơn vị liên quan
     phối hợp với ...`: the partners a clause opening with an open collective (no unit; its
@@ -801,9 +810,7 @@ def _head_list_task(collector: _Collector, line: BodyLine, start: int, free: boo
     if listed is None:
         return False
     members, end = listed
-    role_starts = {
-        h.first_token for h in line.parse.of("LEAD_WORD") + line.parse.of("COOPERATE_WORD")
-    }
+    role_starts = _role_starts(line)
     if not members or not all(m.in_lexicon for m in members):
         return False
     if not (free or end in role_starts):
