@@ -375,10 +375,16 @@ def _places(collector: _Collector, line: BodyLine, hit: Hit) -> list[str]:
     after a mention of several levels, the last of which the name is of (`UBND các huyện, thị
     xã, thành phố Pleiku`: the city's)."""
     pattern = _member_pattern(collector, hit) if hit.label == "UNIT" else None
-    levels = _level_words(line, hit)
-    if pattern is None or len(levels) != 1:
+    if pattern is None or not _names_places(line, hit):
         return []
-    return _member_units(collector, line, pattern, levels[0], place_names(line, hit))
+    level = _level_words(line, hit)[0]
+    return _member_units(collector, line, pattern, level, place_names(line, hit))
+
+
+def _names_places(line: BodyLine, hit: Hit) -> bool:
+    """Whether the names of places follow the mention of a collective of one level's places
+    (`UBND các quận Hải Châu và Sơn Trà`), each a body of its own (`_places`)."""
+    return len(_level_words(line, hit)) == 1 and bool(place_names(line, hit))
 
 
 def _proper_name(text: str) -> bool:
@@ -764,7 +770,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             ]
             continue
         clause_end = line.clause_bounds(end)[1]
-        lead = [collector.unit(h, line) for h in hits]
+        lead = collector.units(hits, line)
         coop = collector.units(cooperating_units(line, end, clause_end), line)
         collector.task(line, lead, coop)
         made = True
@@ -991,7 +997,7 @@ def _asks_everybody(line: BodyLine, hits: list[Hit]) -> bool:
         h
         for h, plural in zip(hits, collective, strict=True)
         if not plural
-        and h.id not in units.place_committees
+        and (h.id not in units.place_committees or _names_places(line, h))
         and line.parse.words[h.first_token].lower() not in articles
     ]
     return any(collective) and not own
