@@ -138,3 +138,63 @@ def test_store_now_replaces_an_older_copy_and_its_failure(
         store.store_now([plan])
         assert _plan_rows(store) == stored
         assert store.failures() == []
+
+
+def _filed_plans(store: Any) -> list[tuple[Any, ...]]:
+    return store.query("SELECT plan_id FROM plans JOIN document_files USING (plan_id)").rows
+
+
+def test_a_shared_duckdb_store_commits_a_plan_as_its_record_then_moves_it(
+    staged: list[StagedPlan], tmp_path: Path
+) -> None:
+    """The server's commit (`store_staged`): the record and the job's statement, one
+    transaction; `move_staged` then leaves the rows `store_now` leaves, and runs its own
+    statement (the filing) with them."""
+    first, second = staged[:2]
+    with open_store(tmp_path / "direct.duckdb") as direct:
+        direct.store_now([first, second])
+        expected = _plan_rows(direct)
+    store = open_store(tmp_path / "shared.duckdb", keep_open=False)
+    try:
+        assert store.commits_staged
+        retitle = "UPDATE store_meta SET value = 'job' WHERE key = $1"
+        store.write(lambda con: con.execute("INSERT INTO store_meta VALUES ('job', 'queued')"))
+        store.store_staged([first, second], lambda con: con.execute(retitle, ["job"]))
+        assert store.count_plans() == 0 and store.unfinished() == 2
+        assert store.query("SELECT value FROM store_meta WHERE key = 'job'").rows == [("job",)]
+        store.move_staged(lambda con: con.execute("DELETE FROM store_meta WHERE key = 'job'"))
+        assert store.unfinished() == 0 and _plan_rows(store) == expected
+        assert store.query("SELECT value FROM store_meta WHERE key = 'job'").rows == []
+    finally:
+        store.close()
+
+
+def _refuse(con: Any) -> None:
+    raise RuntimeError("stopped here")
+
+
+@pytest.mark.parametrize("step", ["in its commit", "before its move", "in its move"])
+def test_a_plan_committed_as_its_record_survives_a_crash_at_every_step(
+    staged: list[StagedPlan], tmp_path: Path, step: str
+) -> None:
+    """Stopped in the commit: nothing of it stored; after the commit (before or in the move):
+    the store opened next (a reader too) holds it in the tables, filed under its document."""
+    plan = staged[0]
+    db = tmp_path / "plans.duckdb"
+    store = open_store(db, keep_open=False)
+    try:
+        if step == "in its commit":
+            with pytest.raises(RuntimeError):
+                store.store_staged([plan], _refuse)
+        else:
+            store.store_staged([plan])
+        if step == "in its move":
+            with pytest.raises(RuntimeError):
+                store.move_staged(_refuse)
+            assert store.count_plans() == 0 and store.unfinished() == 1  # rolled back
+    finally:
+        store.close()  # as a crash: the plan is not moved by anything of this process
+    with open_store(db, read_only=True) as reopened:
+        committed = step != "in its commit"
+        assert reopened.unfinished() == 0
+        assert _filed_plans(reopened) == ([(plan.plan_id,)] if committed else [])

@@ -315,6 +315,24 @@ class Store(ABC):
         run `also(connection)` in the same transaction: the web page writes its jobs' final
         states with the plans it stored, in one write (one commit for several uploads)."""
 
+    # Whether `store_staged` commits the plans as staged records, which `move_staged` brings
+    # into the tables (DuckDB shared: a commit of nine tables' rows costs several times one of
+    # a record); False: it stores them in the tables (`store_now`).
+    commits_staged = False
+
+    def store_staged(
+        self, plans: Sequence[StagedPlan], also: Callable[[Any], object] | None = None
+    ) -> None:
+        """Commit the plans as soon as the store can (from here a crash cannot lose them), and
+        run `also(connection)` in the same transaction; where `commits_staged`, the caller
+        brings them into the tables with `move_staged` before it next reads."""
+        self.store_now(plans, also)
+
+    def move_staged(self, also: Callable[[Any], object] | None = None) -> None:
+        """Bring the plans `store_staged` committed into the tables, and run
+        `also(connection)` in the same transaction."""
+        self.store_now([], also)
+
     @abstractmethod
     def flush(self) -> list[Committed]:
         """Commit what is held back and bring every committed plan into the tables."""

@@ -32,6 +32,7 @@ from plan_extract.core.errors import InputError
 from plan_extract.core.version import __version__
 from plan_extract.store.db import Committed, Store, T, now
 from plan_extract.store.faults import store_fault
+from plan_extract.store.filing import file_documents
 from plan_extract.store.migrations import StoreError, schema_status, transaction, upgrade
 from plan_extract.store.schema import PLAN_TABLES
 
@@ -142,7 +143,7 @@ class DuckDBStore(Store):
             with self._faults():
                 status = upgrade(con)
                 self.upgraded_from = None if status.current else status
-                self._move_staged(con)  # what an interrupted ingest left staged
+                self._recover_staged(con)
         except BaseException:
             con.close()
             raise
@@ -306,6 +307,36 @@ class DuckDBStore(Store):
         self._write(store)
         self.pending = 0
 
+    @property
+    def commits_staged(self) -> bool:  # type: ignore[override]
+        """Shared (the server): an upload's plan is committed as its record, one statement,
+        and moved into the tables after its job is told (`store_staged`)."""
+        return not self.keep_open
+
+    def store_staged(
+        self, plans: Sequence[StagedPlan], also: Callable[[Any], object] | None = None
+    ) -> None:
+        """The plans as staged records, with `also`, in one transaction: a commit a quarter of
+        the rows' (their statements, probe, unpacking and filing wait for `move_staged`)."""
+
+        def commit(con: Any) -> None:
+            with transaction(con):
+                for plan in plans:
+                    _insert_staged(con, plan)
+                if also is not None:
+                    also(con)
+
+        self._write(commit)
+
+    def move_staged(self, also: Callable[[Any], object] | None = None) -> None:
+        def move(con: Any) -> None:
+            with transaction(con):
+                self._move_staged_rows(con)
+                if also is not None:
+                    also(con)
+
+        self._write(move)
+
     def flush(self) -> list[Committed]:
         """Move every staged plan into the tables, in one transaction: for each plan all its
         rows, replacing an older copy of it (same sha256) and its recorded failure, or none."""
@@ -318,14 +349,23 @@ class DuckDBStore(Store):
         with transaction(con):
             self._move_staged_rows(con)
 
-    def _move_staged_rows(self, con: Any) -> None:
+    def _recover_staged(self, con: Any) -> None:
+        """What an interrupted ingest, or a server stopped between an upload's commit and its
+        move, left staged: into the tables, filed under their documents (an ingest files its
+        plans as it ends, the server as it moves them)."""
+        with transaction(con):
+            if self._move_staged_rows(con):
+                file_documents(con, now(), exclusive=True)
+
+    def _move_staged_rows(self, con: Any) -> bool:
+        """Whether any was staged."""
         from plan_extract.store.staging import unpack
 
         staged = con.execute(
             "SELECT DISTINCT ON (plan_id) plan_id, record FROM staged_plans ORDER BY plan_id"
         ).fetchall()
         if not staged:
-            return
+            return False
         ids = "(SELECT plan_id FROM staged_plans)"
         held = con.execute(f"SELECT 1 FROM plans WHERE plan_id IN {ids} LIMIT 1").fetchall()
         if held:  # an older copy (another parser version): its rows go (a statement a table)
@@ -337,6 +377,7 @@ class DuckDBStore(Store):
         )
         _insert_rows(con, unpack([row[0] for row in staged], [row[1] for row in staged]))
         con.execute("DELETE FROM staged_plans")
+        return True
 
     def record_failure(self, path: str, plan_id: str | None, reason: str) -> None:
         def record(con: Any) -> None:

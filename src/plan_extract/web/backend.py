@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,13 +63,16 @@ class Backend:
         self._plans: OrderedDict[str, Plan] = OrderedDict()
         self._edits = 0  # replacements and deletions made here
         self._group = GroupCommit(self._commit)
+        # plans committed as staged records, not yet moved into the tables (`move_staged`)
+        self._unmoved: list[StagedPlan] = []
 
     @property
     def _store(self) -> Store:
-        """The open store (opened again after `close`: an app may be started more than once).
-        Callers hold the lock."""
+        """The open store (opened again after `close`: an app may be started more than once),
+        every plan committed in its tables. Callers hold the lock."""
         if self._opened is None:
             self._opened = open_store(self.db_path, keep_open=False)
+        self._move_unmoved(self._opened)
         return self._opened
 
     @property
@@ -82,8 +85,11 @@ class Backend:
     def close(self) -> None:
         with self._lock:
             if self._opened is not None:
-                self._opened.close()
-                self._opened = None
+                try:
+                    self._move_unmoved(self._opened)
+                finally:
+                    self._opened.close()
+                    self._opened = None
 
     def rows(self, sql: str, parameters: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
         """The rows of one query."""
@@ -122,21 +128,38 @@ class Backend:
         return self._group.write(writes)
 
     def _commit(self, plans: list[StagedPlan], statements: list[Statement]) -> None:
-        def also(con: Any) -> None:
-            if plans:
-                stored = [plan.filed() for plan in plans]
-                file_documents(con, now(), exclusive=self._store.one_writer, stored=stored)
+        def run(con: Any) -> None:
             for sql, values in statements:
                 con.execute(sql, list(values))
 
         with self._lock:
+            store = self._store
             if not plans and len(statements) == 1:  # commits on its own: no BEGIN, no COMMIT
                 [(sql, values)] = statements
-                self._store.write(lambda con: con.execute(sql, list(values)))
+                store.write(lambda con: con.execute(sql, list(values)))
                 return
-            self._store.store_now(plans, also)
+            if plans and store.commits_staged:  # filed as they are moved: `move_staged`
+                store.store_staged(plans, run)
+                self._unmoved += plans
+            else:
+                store.store_now(plans, lambda con: _file(con, plans, store.one_writer, run))
             for plan in plans:
                 self._plans.pop(plan.plan_id, None)
+
+    def move_staged(self) -> None:
+        """Bring the plans committed as staged records into the tables, filed under their
+        documents: jobs.py calls it once their jobs' pages are told they are stored (the
+        upload waits for their commit only); a read before it moves them first (`_store`)."""
+        with self._lock:
+            if self._opened is not None:
+                self._move_unmoved(self._opened)
+
+    def _move_unmoved(self, store: Store) -> None:
+        """Callers hold the lock; a move that fails is tried again by the next read."""
+        if self._unmoved:
+            plans = self._unmoved
+            store.move_staged(lambda con: _file(con, plans, store.one_writer))
+            self._unmoved = []
 
     def record_failure(self, name: str, plan_id: str, reason: str) -> None:
         with self._lock:
@@ -311,6 +334,18 @@ class Backend:
         with self._lock:
             rows = self._store.query(sql).rows
         return [(str(code), name, int(count)) for code, name, count in rows]
+
+
+def _file(
+    con: Any, plans: list[StagedPlan], one_writer: bool, then: Callable[[Any], None] | None = None
+) -> None:
+    """The plans just stored, filed under their documents (filing.py), then `then(con)`, in
+    the caller's transaction."""
+    if plans:
+        stored = [plan.filed() for plan in plans]
+        file_documents(con, now(), exclusive=one_writer, stored=stored)
+    if then is not None:
+        then(con)
 
 
 def file_out(file: DocumentFile) -> FileOut:

@@ -388,6 +388,10 @@ class Jobs:
                     finished += collect(left)
                 if finished:
                     self._finish([(j, o, followers.pop(j.sha256, [])) for j, o in finished])
+                    # the plans committed reach the tables after their pages heard they are
+                    # stored: the uploads wait for the commit only
+                    with contextlib.suppress(Exception):  # tried again, and told, by a read
+                        self.backend.move_staged()
 
     def _begin(
         self,
