@@ -199,8 +199,8 @@ def test_a_plan_committed_is_read_from_the_tables_before_it_is_moved(
     store_db: str, seeds: list[Path]
 ) -> None:
     """A shared DuckDB store commits an upload's plan as its record and moves it after its
-    job is told (`move_staged`): a read before the move finds it all the same, filed, with its
-    job's statement (PostgreSQL stores it in the tables at once)."""
+    job is told (`flush`): a read before the move finds it all the same, filed, with its job's
+    statement (PostgreSQL stores it in the tables at once)."""
     [plan] = _staged(seeds, 1)
     backend = Backend(store_db)
     try:
@@ -213,7 +213,7 @@ def test_a_plan_committed_is_read_from_the_tables_before_it_is_moved(
         assert filed == [(plan.plan_id,)]
         assert [s.plan_id for s in backend.summaries()] == [plan.plan_id]
         assert backend.rows("SELECT value FROM store_meta WHERE key = 'job'") == [("stored",)]
-        backend.move_staged()  # nothing left to move
+        backend.flush()  # nothing left to move
         assert backend.rows("SELECT count(*) FROM plans") == [(1,)]
     finally:
         backend.close()

@@ -14,6 +14,11 @@ of processes may read it together. So:
   through a read-only one again, opened as it gives the file back; a reader from elsewhere
   waits that moment out, a writer from elsewhere (`ingest`) gets the one-line error: stop the
   server first, or use PostgreSQL;
+- the server commits an upload's plan as its packed record, with its job's state
+  (`store_filed`: two statements and a small commit, where the nine tables' rows and their
+  commit cost several times more), and moves it into the tables, filed, right after its job is
+  told (`flush`); any read or write of the store before that makes the move first, and a store
+  opened after a crash between the two makes it then;
 - files are written in DuckDB's storage format of version 1.2 (`STORAGE_VERSION`), so every
   DuckDB client from 1.2 on opens them.
 """
@@ -30,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.errors import InputError
 from plan_extract.core.version import __version__
-from plan_extract.store.db import Committed, Store, T, now
+from plan_extract.store.db import Committed, Store, T, file_stored, now
 from plan_extract.store.faults import store_fault
 from plan_extract.store.filing import file_documents
 from plan_extract.store.migrations import StoreError, schema_status, transaction, upgrade
@@ -131,6 +136,8 @@ class DuckDBStore(Store):
         self._con_writes = False  # `_con` is open for writing (shared mode: until released)
         self._hold_until = 0.0
         self._release_timer: threading.Timer | None = None
+        # committed by `store_filed` as their records, not yet in the tables (`flush`)
+        self._unmoved: list[StagedPlan] = []
         if read_only and not self.path.exists():
             raise InputError(f"{self.path}: no such store (create it with `plan-extract ingest`)")
         if read_only:
@@ -167,6 +174,7 @@ class DuckDBStore(Store):
 
     def read(self, operation: Callable[[Any], T]) -> T:
         with self._lock:
+            self._move_unmoved()
             if self._con is None:
                 self._con = self._connect(read_only=True)
             return operation(self._con)
@@ -175,6 +183,11 @@ class DuckDBStore(Store):
         return self._write(operation)
 
     def _write(self, operation: Callable[[Any], T]) -> T:
+        with self._lock:
+            self._move_unmoved()
+            return self._writing(operation)
+
+    def _writing(self, operation: Callable[[Any], T]) -> T:
         with self._lock:
             if self.read_only:
                 raise StoreError(f"{self.location}: the store was opened read-only")
@@ -307,17 +320,15 @@ class DuckDBStore(Store):
         self._write(store)
         self.pending = 0
 
-    @property
-    def commits_staged(self) -> bool:  # type: ignore[override]
-        """Shared (the server): an upload's plan is committed as its record, one statement,
-        and moved into the tables after its job is told (`store_staged`)."""
-        return not self.keep_open
-
-    def store_staged(
+    def store_filed(
         self, plans: Sequence[StagedPlan], also: Callable[[Any], object] | None = None
     ) -> None:
-        """The plans as staged records, with `also`, in one transaction: a commit a quarter of
-        the rows' (their statements, probe, unpacking and filing wait for `move_staged`)."""
+        """Shared (the server): the plans' records and `also`, one transaction (two statements
+        and a commit a quarter of the rows': an upload waits for these only); their rows and
+        their filing follow (`flush`), before anything else reads or writes this store."""
+        if self.keep_open:
+            super().store_filed(plans, also)
+            return
 
         def commit(con: Any) -> None:
             with transaction(con):
@@ -326,24 +337,36 @@ class DuckDBStore(Store):
                 if also is not None:
                     also(con)
 
-        self._write(commit)
-
-    def move_staged(self, also: Callable[[Any], object] | None = None) -> None:
-        def move(con: Any) -> None:
-            with transaction(con):
-                self._move_staged_rows(con)
-                if also is not None:
-                    also(con)
-
-        self._write(move)
+        with self._lock:
+            self._write(commit)
+            self._unmoved += plans
 
     def flush(self) -> list[Committed]:
         """Move every staged plan into the tables, in one transaction: for each plan all its
-        rows, replacing an older copy of it (same sha256) and its recorded failure, or none."""
-        if self.keep_open or self.pending:
-            self._write(self._move_staged)
+        rows, replacing an older copy of it (same sha256) and its recorded failure, or none
+        (those `store_filed` committed: filed too)."""
+        with self._lock:
+            self._move_unmoved()
+            if self.keep_open or self.pending:
+                self._write(self._move_staged)
         self.pending = 0
         return []
+
+    def _move_unmoved(self) -> None:
+        """What `store_filed` committed, into the tables and filed, in one transaction; a move
+        that fails is tried again by the next read or write (which fail with it meanwhile: a
+        read without it would not find a plan its job says is stored). Callers hold the lock."""
+        if not self._unmoved:
+            return
+        plans = self._unmoved
+
+        def move(con: Any) -> None:
+            with transaction(con):
+                self._move_staged_rows(con)
+                file_stored(con, plans, exclusive=True)
+
+        self._writing(move)
+        self._unmoved = []
 
     def _move_staged(self, con: Any) -> None:
         with transaction(con):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,6 @@ from plan_extract.core.contract import Plan
 from plan_extract.output.tables import Table
 from plan_extract.store import Store, issued_iso, open_store
 from plan_extract.store.corrections import IN_HEADER_CORRECTED, Change, Correction, Reviewed
-from plan_extract.store.db import now
 from plan_extract.store.documents import (
     SHOWN,
     Document,
@@ -42,7 +41,6 @@ from plan_extract.store.documents import (
     replace_file,
     restore_document,
 )
-from plan_extract.store.filing import file_documents
 from plan_extract.store.staging import StagedPlan
 from plan_extract.store.workbook import province_workbook
 from plan_extract.web.group_commit import GroupCommit, Statement, Write
@@ -63,16 +61,13 @@ class Backend:
         self._plans: OrderedDict[str, Plan] = OrderedDict()
         self._edits = 0  # replacements and deletions made here
         self._group = GroupCommit(self._commit)
-        # plans committed as staged records, not yet moved into the tables (`move_staged`)
-        self._unmoved: list[StagedPlan] = []
 
     @property
     def _store(self) -> Store:
-        """The open store (opened again after `close`: an app may be started more than once),
-        every plan committed in its tables. Callers hold the lock."""
+        """The open store (opened again after `close`: an app may be started more than once).
+        Callers hold the lock."""
         if self._opened is None:
             self._opened = open_store(self.db_path, keep_open=False)
-        self._move_unmoved(self._opened)
         return self._opened
 
     @property
@@ -86,7 +81,7 @@ class Backend:
         with self._lock:
             if self._opened is not None:
                 try:
-                    self._move_unmoved(self._opened)
+                    self._opened.flush()
                 finally:
                     self._opened.close()
                     self._opened = None
@@ -133,33 +128,22 @@ class Backend:
                 con.execute(sql, list(values))
 
         with self._lock:
-            store = self._store
             if not plans and len(statements) == 1:  # commits on its own: no BEGIN, no COMMIT
                 [(sql, values)] = statements
-                store.write(lambda con: con.execute(sql, list(values)))
+                self._store.write(lambda con: con.execute(sql, list(values)))
                 return
-            if plans and store.commits_staged:  # filed as they are moved: `move_staged`
-                store.store_staged(plans, run)
-                self._unmoved += plans
-            else:
-                store.store_now(plans, lambda con: _file(con, plans, store.one_writer, run))
+            self._store.store_filed(plans, run)
             for plan in plans:
                 self._plans.pop(plan.plan_id, None)
 
-    def move_staged(self) -> None:
-        """Bring the plans committed as staged records into the tables, filed under their
-        documents: jobs.py calls it once their jobs' pages are told they are stored (the
-        upload waits for their commit only); a read before it moves them first (`_store`)."""
+    def flush(self) -> None:
+        """What the store holds back, in its tables (a shared DuckDB store's plans committed
+        as their records: `Store.store_filed`): jobs.py calls it once their jobs' pages are
+        told they are stored, so that the uploads wait for their commit only (any read before
+        it makes it first)."""
         with self._lock:
             if self._opened is not None:
-                self._move_unmoved(self._opened)
-
-    def _move_unmoved(self, store: Store) -> None:
-        """Callers hold the lock; a move that fails is tried again by the next read."""
-        if self._unmoved:
-            plans = self._unmoved
-            store.move_staged(lambda con: _file(con, plans, store.one_writer))
-            self._unmoved = []
+                self._opened.flush()
 
     def record_failure(self, name: str, plan_id: str, reason: str) -> None:
         with self._lock:
@@ -334,18 +318,6 @@ class Backend:
         with self._lock:
             rows = self._store.query(sql).rows
         return [(str(code), name, int(count)) for code, name, count in rows]
-
-
-def _file(
-    con: Any, plans: list[StagedPlan], one_writer: bool, then: Callable[[Any], None] | None = None
-) -> None:
-    """The plans just stored, filed under their documents (filing.py), then `then(con)`, in
-    the caller's transaction."""
-    if plans:
-        stored = [plan.filed() for plan in plans]
-        file_documents(con, now(), exclusive=one_writer, stored=stored)
-    if then is not None:
-        then(con)
 
 
 def file_out(file: DocumentFile) -> FileOut:
