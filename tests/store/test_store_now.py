@@ -195,12 +195,18 @@ def _refuse(*_: Any, **__: Any) -> None:
     raise RuntimeError("stopped here")
 
 
+@pytest.mark.parametrize("reopened_as", [{"read_only": True}, {"keep_open": False}])
 @pytest.mark.parametrize("step", ["in its commit", "before its move", "in its move"])
 def test_a_plan_committed_as_its_record_survives_a_crash_at_every_step(
-    staged: list[StagedPlan], tmp_path: Path, step: str, monkeypatch: pytest.MonkeyPatch
+    staged: list[StagedPlan],
+    tmp_path: Path,
+    step: str,
+    reopened_as: dict[str, bool],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Stopped in the commit: nothing of it stored; after the commit (before or in the move):
-    the store opened next (a reader too) holds it in the tables, filed under its document."""
+    the store opened next (a reader, or the server again) holds it in the tables, filed under
+    its document."""
     plan = staged[0]
     db = tmp_path / "plans.duckdb"
     store = open_store(db, keep_open=False)
@@ -220,7 +226,7 @@ def test_a_plan_committed_as_its_record_survives_a_crash_at_every_step(
             monkeypatch.undo()
     finally:
         store.close()  # as a crash: the plan is not moved by anything of this process
-    with open_store(db, read_only=True) as reopened:
+    with open_store(db, **reopened_as) as reopened:
         committed = step != "in its commit"
         assert reopened.unfinished() == 0
         assert _filed_plans(reopened) == ([(plan.plan_id,)] if committed else [])
