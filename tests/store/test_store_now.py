@@ -138,3 +138,95 @@ def test_store_now_replaces_an_older_copy_and_its_failure(
         store.store_now([plan])
         assert _plan_rows(store) == stored
         assert store.failures() == []
+
+
+def _filed_plans(store: Any) -> list[tuple[Any, ...]]:
+    return store.query("SELECT plan_id FROM plans JOIN document_files USING (plan_id)").rows
+
+
+def _on_disk(store: Any, sql: str) -> Any:
+    """What is committed, read past the store's move (which its reads make first): what a
+    crash would leave."""
+    return store._writing(lambda con: con.execute(sql).fetchall())
+
+
+_STAGED_AND_STORED = "SELECT (SELECT count(*) FROM staged_plans), (SELECT count(*) FROM plans)"
+
+
+def test_a_shared_duckdb_store_commits_a_plan_as_its_record_then_moves_it(
+    staged: list[StagedPlan], tmp_path: Path
+) -> None:
+    """The server's commit (`store_filed`): the records and the job's statement, one
+    transaction; the next read moves them first, leaving the rows `store_now` leaves, filed
+    under their documents."""
+    first, second = staged[:2]
+    with open_store(tmp_path / "direct.duckdb") as direct:
+        direct.store_now([first, second])
+        expected = _plan_rows(direct)
+    store = open_store(tmp_path / "shared.duckdb", keep_open=False)
+    try:
+        retitle = "UPDATE store_meta SET value = 'job' WHERE key = $1"
+        store.write(lambda con: con.execute("INSERT INTO store_meta VALUES ('job', 'queued')"))
+        store.store_filed([first, second], lambda con: con.execute(retitle, ["job"]))
+        assert _on_disk(store, _STAGED_AND_STORED) == [(2, 0)]
+        assert _on_disk(store, "SELECT value FROM store_meta WHERE key = 'job'") == [("job",)]
+        assert _plan_rows(store) == expected
+        assert sorted(_filed_plans(store)) == sorted([(first.plan_id,), (second.plan_id,)])
+        assert _on_disk(store, _STAGED_AND_STORED) == [(0, 2)]
+    finally:
+        store.close()
+
+
+def test_a_write_moves_what_is_committed_first(staged: list[StagedPlan], tmp_path: Path) -> None:
+    """A write after `store_filed` (here a failure recorded for the same file) comes after its
+    move, as it came after the commit."""
+    plan = staged[0]
+    store = open_store(tmp_path / "plans.duckdb", keep_open=False)
+    try:
+        store.store_filed([plan])
+        store.record_failure(plan.path, plan.plan_id, "later")
+        assert _on_disk(store, _STAGED_AND_STORED) == [(0, 1)]
+        assert [f.reason for f in store.failures()] == ["later"]
+    finally:
+        store.close()
+
+
+def _refuse(*_: Any, **__: Any) -> None:
+    raise RuntimeError("stopped here")
+
+
+@pytest.mark.parametrize("reopened_as", [{"read_only": True}, {"keep_open": False}])
+@pytest.mark.parametrize("step", ["in its commit", "before its move", "in its move"])
+def test_a_plan_committed_as_its_record_survives_a_crash_at_every_step(
+    staged: list[StagedPlan],
+    tmp_path: Path,
+    step: str,
+    reopened_as: dict[str, bool],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Stopped in the commit: nothing of it stored; after the commit (before or in the move):
+    the store opened next (a reader, or the server again) holds it in the tables, filed under
+    its document."""
+    plan = staged[0]
+    db = tmp_path / "plans.duckdb"
+    store = open_store(db, keep_open=False)
+    try:
+        if step == "in its commit":
+            with pytest.raises(RuntimeError):
+                store.store_filed([plan], _refuse)
+        else:
+            store.store_filed([plan])
+        if step == "in its move":
+            monkeypatch.setattr(duck, "file_stored", _refuse)
+            with pytest.raises(RuntimeError):
+                store.flush()
+            with pytest.raises(RuntimeError):  # a read cannot go without it
+                store.count_plans()
+            assert _on_disk(store, _STAGED_AND_STORED) == [(1, 0)]  # rolled back
+            monkeypatch.undo()
+    finally:
+        store.close()  # as a crash: the plan is not moved by anything of this process
+    with open_store(db, **reopened_as) as reopened:
+        committed = step != "in its commit"
+        assert reopened.unfinished() == 0
+        assert _filed_plans(reopened) == ([(plan.plan_id,)] if committed else [])

@@ -195,6 +195,30 @@ def test_files_uploaded_together_commit_once_and_a_lone_one_waits_for_nothing(
         assert group.commits == commits + 2
 
 
+def test_a_plan_committed_is_read_from_the_tables_before_it_is_moved(
+    store_db: str, seeds: list[Path]
+) -> None:
+    """A shared DuckDB store commits an upload's plan as its record and moves it after its
+    job is told (`flush`): a read before the move finds it all the same, filed, with its job's
+    statement (PostgreSQL stores it in the tables at once)."""
+    [plan] = _staged(seeds, 1)
+    backend = Backend(store_db)
+    try:
+        backend.execute("INSERT INTO store_meta VALUES ('job', 'queued')")
+        job = ("UPDATE store_meta SET value = 'stored' WHERE key = 'job'", [])
+        [error] = backend.commit([Write(plans=[plan], statements=[job])])
+        assert error is None
+        assert backend.plan(plan.plan_id) is not None
+        filed = backend.rows("SELECT plan_id FROM document_files")
+        assert filed == [(plan.plan_id,)]
+        assert [s.plan_id for s in backend.summaries()] == [plan.plan_id]
+        assert backend.rows("SELECT value FROM store_meta WHERE key = 'job'") == [("stored",)]
+        backend.flush()  # nothing left to move
+        assert backend.rows("SELECT count(*) FROM plans") == [(1,)]
+    finally:
+        backend.close()
+
+
 def test_a_staged_plan_files_as_its_stored_row(store_db: str, seeds: list[Path]) -> None:
     """What filing reads from a staged plan (`filed`) is what its `plans` row holds."""
     plans = _staged(seeds, 5)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from plan_extract.core.contract import Plan
 from plan_extract.core.errors import InputError
 from plan_extract.store.faults import first_line, store_fault
+from plan_extract.store.filing import file_documents
 from plan_extract.store.migrations import SchemaStatus, schema_status, transaction
 
 if TYPE_CHECKING:
@@ -315,9 +316,25 @@ class Store(ABC):
         run `also(connection)` in the same transaction: the web page writes its jobs' final
         states with the plans it stored, in one write (one commit for several uploads)."""
 
+    def store_filed(
+        self, plans: Sequence[StagedPlan], also: Callable[[Any], object] | None = None
+    ) -> None:
+        """Commit the plans, each filed under its document, and run `also(connection)` in the
+        same transaction (the web page: its jobs' final states): from here a crash cannot
+        lose them, and every read finds them. A shared DuckDB store commits their records
+        only, and moves them into the tables after (duck.py)."""
+
+        def file_then_also(con: Any) -> None:
+            file_stored(con, plans, exclusive=self.one_writer)
+            if also is not None:
+                also(con)
+
+        self.store_now(plans, file_then_also)
+
     @abstractmethod
     def flush(self) -> list[Committed]:
-        """Commit what is held back and bring every committed plan into the tables."""
+        """Commit what is held back and bring every committed plan into the tables (filed,
+        those `store_filed` committed)."""
 
     @abstractmethod
     def record_failure(self, path: str, plan_id: str | None, reason: str) -> None:
@@ -329,6 +346,14 @@ class Store(ABC):
 
     def set_threads(self, threads: int) -> None:  # noqa: B027  (only DuckDB has any)
         """The database's own worker threads, where it has any to set (DuckDB)."""
+
+
+def file_stored(con: Any, plans: Sequence[StagedPlan], exclusive: bool) -> None:
+    """The plans just stored, filed under their documents (filing.py), in the caller's
+    transaction; `exclusive`: `Store.one_writer`."""
+    if plans:
+        stored = [plan.filed() for plan in plans]
+        file_documents(con, now(), exclusive=exclusive, stored=stored)
 
 
 def now() -> dt.datetime:

@@ -14,6 +14,11 @@ of processes may read it together. So:
   through a read-only one again, opened as it gives the file back; a reader from elsewhere
   waits that moment out, a writer from elsewhere (`ingest`) gets the one-line error: stop the
   server first, or use PostgreSQL;
+- the server commits an upload's plan as its packed record, with its job's state
+  (`store_filed`: two statements and a small commit, where the nine tables' rows and their
+  commit cost several times more), and moves it into the tables, filed, right after its job is
+  told (`flush`); any read or write of the store before that makes the move first, and a store
+  opened after a crash between the two makes it then;
 - files are written in DuckDB's storage format of version 1.2 (`STORAGE_VERSION`), so every
   DuckDB client from 1.2 on opens them.
 """
@@ -30,8 +35,9 @@ from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.errors import InputError
 from plan_extract.core.version import __version__
-from plan_extract.store.db import Committed, Store, T, now
+from plan_extract.store.db import Committed, Store, T, file_stored, now
 from plan_extract.store.faults import store_fault
+from plan_extract.store.filing import file_documents
 from plan_extract.store.migrations import StoreError, schema_status, transaction, upgrade
 from plan_extract.store.schema import PLAN_TABLES
 
@@ -130,6 +136,8 @@ class DuckDBStore(Store):
         self._con_writes = False  # `_con` is open for writing (shared mode: until released)
         self._hold_until = 0.0
         self._release_timer: threading.Timer | None = None
+        # committed by `store_filed` as their records, not yet in the tables (`flush`)
+        self._unmoved: list[StagedPlan] = []
         if read_only and not self.path.exists():
             raise InputError(f"{self.path}: no such store (create it with `plan-extract ingest`)")
         if read_only:
@@ -142,7 +150,7 @@ class DuckDBStore(Store):
             with self._faults():
                 status = upgrade(con)
                 self.upgraded_from = None if status.current else status
-                self._move_staged(con)  # what an interrupted ingest left staged
+                self._recover_staged(con)
         except BaseException:
             con.close()
             raise
@@ -166,6 +174,7 @@ class DuckDBStore(Store):
 
     def read(self, operation: Callable[[Any], T]) -> T:
         with self._lock:
+            self._move_unmoved()
             if self._con is None:
                 self._con = self._connect(read_only=True)
             return operation(self._con)
@@ -174,6 +183,11 @@ class DuckDBStore(Store):
         return self._write(operation)
 
     def _write(self, operation: Callable[[Any], T]) -> T:
+        with self._lock:
+            self._move_unmoved()
+            return self._writing(operation)
+
+    def _writing(self, operation: Callable[[Any], T]) -> T:
         with self._lock:
             if self.read_only:
                 raise StoreError(f"{self.location}: the store was opened read-only")
@@ -306,26 +320,75 @@ class DuckDBStore(Store):
         self._write(store)
         self.pending = 0
 
+    def store_filed(
+        self, plans: Sequence[StagedPlan], also: Callable[[Any], object] | None = None
+    ) -> None:
+        """Shared (the server): the plans' records and `also`, one transaction (two statements
+        and a commit a quarter of the rows': an upload waits for these only); their rows and
+        their filing follow (`flush`), before anything else reads or writes this store."""
+        if self.keep_open:
+            super().store_filed(plans, also)
+            return
+
+        def commit(con: Any) -> None:
+            with transaction(con):
+                for plan in plans:
+                    _insert_staged(con, plan)
+                if also is not None:
+                    also(con)
+
+        with self._lock:
+            self._write(commit)
+            self._unmoved += plans
+
     def flush(self) -> list[Committed]:
         """Move every staged plan into the tables, in one transaction: for each plan all its
-        rows, replacing an older copy of it (same sha256) and its recorded failure, or none."""
-        if self.keep_open or self.pending:
-            self._write(self._move_staged)
+        rows, replacing an older copy of it (same sha256) and its recorded failure, or none
+        (those `store_filed` committed: filed too)."""
+        with self._lock:
+            self._move_unmoved()
+            if self.keep_open or self.pending:
+                self._write(self._move_staged)
         self.pending = 0
         return []
+
+    def _move_unmoved(self) -> None:
+        """What `store_filed` committed, into the tables and filed, in one transaction; a move
+        that fails is tried again by the next read or write (which fail with it meanwhile: a
+        read without it would not find a plan its job says is stored). Callers hold the lock."""
+        if not self._unmoved:
+            return
+        plans = self._unmoved
+
+        def move(con: Any) -> None:
+            with transaction(con):
+                self._move_staged_rows(con)
+                file_stored(con, plans, exclusive=True)
+
+        self._writing(move)
+        self._unmoved = []
 
     def _move_staged(self, con: Any) -> None:
         with transaction(con):
             self._move_staged_rows(con)
 
-    def _move_staged_rows(self, con: Any) -> None:
+    def _recover_staged(self, con: Any) -> None:
+        """What an interrupted ingest, or a server stopped between an upload's commit and its
+        move, left staged: into the tables, filed under their documents (an ingest files its
+        plans as it ends, the server as it moves them)."""
+        with transaction(con):
+            if self._move_staged_rows(con):
+                file_documents(con, now(), exclusive=True)
+
+    def _move_staged_rows(self, con: Any) -> bool:
+        """Whether any was staged."""
         from plan_extract.store.staging import unpack
 
         staged = con.execute(
             "SELECT DISTINCT ON (plan_id) plan_id, record FROM staged_plans ORDER BY plan_id"
         ).fetchall()
         if not staged:
-            return
+            return False
         ids = "(SELECT plan_id FROM staged_plans)"
         held = con.execute(f"SELECT 1 FROM plans WHERE plan_id IN {ids} LIMIT 1").fetchall()
         if held:  # an older copy (another parser version): its rows go (a statement a table)
@@ -337,6 +400,7 @@ class DuckDBStore(Store):
         )
         _insert_rows(con, unpack([row[0] for row in staged], [row[1] for row in staged]))
         con.execute("DELETE FROM staged_plans")
+        return True
 
     def record_failure(self, path: str, plan_id: str | None, reason: str) -> None:
         def record(con: Any) -> None:

@@ -29,7 +29,6 @@ from plan_extract.core.contract import Plan
 from plan_extract.output.tables import Table
 from plan_extract.store import Store, issued_iso, open_store
 from plan_extract.store.corrections import IN_HEADER_CORRECTED, Change, Correction, Reviewed
-from plan_extract.store.db import now
 from plan_extract.store.documents import (
     SHOWN,
     Document,
@@ -42,7 +41,6 @@ from plan_extract.store.documents import (
     replace_file,
     restore_document,
 )
-from plan_extract.store.filing import file_documents
 from plan_extract.store.staging import StagedPlan
 from plan_extract.store.workbook import province_workbook
 from plan_extract.web.group_commit import GroupCommit, Statement, Write
@@ -82,8 +80,11 @@ class Backend:
     def close(self) -> None:
         with self._lock:
             if self._opened is not None:
-                self._opened.close()
-                self._opened = None
+                try:
+                    self._opened.flush()
+                finally:
+                    self._opened.close()
+                    self._opened = None
 
     def rows(self, sql: str, parameters: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
         """The rows of one query."""
@@ -122,10 +123,7 @@ class Backend:
         return self._group.write(writes)
 
     def _commit(self, plans: list[StagedPlan], statements: list[Statement]) -> None:
-        def also(con: Any) -> None:
-            if plans:
-                stored = [plan.filed() for plan in plans]
-                file_documents(con, now(), exclusive=self._store.one_writer, stored=stored)
+        def run(con: Any) -> None:
             for sql, values in statements:
                 con.execute(sql, list(values))
 
@@ -134,9 +132,18 @@ class Backend:
                 [(sql, values)] = statements
                 self._store.write(lambda con: con.execute(sql, list(values)))
                 return
-            self._store.store_now(plans, also)
+            self._store.store_filed(plans, run)
             for plan in plans:
                 self._plans.pop(plan.plan_id, None)
+
+    def flush(self) -> None:
+        """What the store holds back, in its tables (a shared DuckDB store's plans committed
+        as their records: `Store.store_filed`): jobs.py calls it once their jobs' pages are
+        told they are stored, so that the uploads wait for their commit only (any read before
+        it makes it first)."""
+        with self._lock:
+            if self._opened is not None:
+                self._opened.flush()
 
     def record_failure(self, name: str, plan_id: str, reason: str) -> None:
         with self._lock:

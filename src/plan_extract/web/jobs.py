@@ -8,9 +8,10 @@ scan's OCR has got (`ocr`, page n of N), and commits the parsed plan (`stored`) 
 it failed (`failed`); a file the store held from this parser version when it came, or that
 this server stored since, or the same bytes as a file being parsed, is a `duplicate` of it. A
 job is written to the store when it is queued and when it is finished (a stored plan, filed
-under its document, and its job's state in one transaction; the plans the workers finish
-together, or within `GATHER_SECONDS` of each other while they parse uploads that came
-together, in one; every write through the backend's group commit); between, the job as it
+under its document, and its job's state in one transaction, on a shared DuckDB store the
+plan's record, moved into the tables once the pages are told: `Backend.flush`; the plans the
+workers finish together, or within `GATHER_SECONDS` of each other while they parse uploads
+that came together, in one; every write through the backend's group commit); between, the job as it
 stands (queued, reading, OCR pages) is kept in memory, where this server answers it from.
 Either way a reload, or another officer's page, shows it, and every change is announced on
 `changes` for the pages listening by server-sent events. Jobs a stopped server left unfinished
@@ -388,6 +389,10 @@ class Jobs:
                     finished += collect(left)
                 if finished:
                     self._finish([(j, o, followers.pop(j.sha256, [])) for j, o in finished])
+                    # the plans committed reach the tables after their pages heard they are
+                    # stored: the uploads wait for the commit only
+                    with contextlib.suppress(Exception):  # tried again, and told, by a read
+                        self.backend.flush()
 
     def _begin(
         self,
