@@ -562,3 +562,24 @@ def test_a_bracket_after_a_figure_restates_it_unless_it_names_a_measure_of_its_o
         (109, "per_100_girls", 2030, None),
         (0.3, "percent", 2030, None),
     ]
+
+
+def test_a_news_headline_figure_restated_by_the_body_is_one_target() -> None:
+    """A news page's headline states a figure that its body restates in other words: one
+    target, at the headline; a list item opening a text without a header is no headline."""
+    news = "\n".join(
+        [
+            "Năm 2027 nâng tỷ lệ hộ dân dùng nước sạch lên 85%",
+            "Tỉnh đặt chỉ tiêu cấp nước năm 2027.",
+            "Theo đó, phấn đấu đưa nước sạch về cho 85% số hộ ở nông thôn trong năm 2027.",
+        ]
+    )
+    targets = parse_text(news).targets
+    assert [(t.value, t.line, t.also_at) for t in targets] == [(85, 1, [3])]
+    listed = "\n".join(
+        [
+            "- Tỷ lệ trường học đạt chuẩn quốc gia năm 2027 đạt 85%",
+            "- Tỷ lệ xã có chợ đạt chuẩn năm 2027 đạt 85%",
+        ]
+    )
+    assert len(parse_text(listed).targets) == 2

@@ -50,6 +50,7 @@ _LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands wi
 # the label naming what a figure after it measures may be long (`- Tỷ lệ trẻ em dưới 1 tuổi
 # được tiêm chủng đầy đủ: 97%`)
 _MEASURE_LABEL_WORDS = 30
+_CLOSINGS = (".", ";", ":", ",")  # a line ending so is a sentence or an item, not a title
 _VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: không quá 109 ...`)
 
 
@@ -965,6 +966,29 @@ def _syllables(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", (text or "").lower()) if len(w) > 1}
 
 
+def _headline_figure(context: Context, candidates: list[_Found]) -> _Found | None:
+    """The figure a news page (a text without a document's header) opens with, when its line is
+    a title (no list marker, no closing punctuation): its headline or lead title, which the body
+    restates in its own words (`Năm 2020, giảm 1-1,5% tỷ lệ hộ nghèo` over `... giữ mục tiêu
+    giảm nghèo từ 1-1,5%`). A list item without its full stop is no title."""
+    if context.structure.document.kind != "unknown" or not candidates:
+        return None
+    first = candidates[0]
+    titled = first.line.marker() is None and not first.line.text.rstrip().endswith(_CLOSINGS)
+    return first if titled else None
+
+
+def _restates_headline(headline: _Found | None, a: _Found, b: _Found) -> bool:
+    """A later figure of the headline's value, unit, comparator, year and frequency restates it
+    (the body names the thing in other words than the headline's few)."""
+    return (
+        a is headline
+        and a.line is not b.line
+        and (a.value, a.unit, a.comparator, a.year, a.frequency)
+        == (b.value, b.unit, b.comparator, b.year, b.frequency)
+    )
+
+
 def _same_target(context: Context, a: _Found, b: _Found) -> bool:
     """A restatement: same figure about the same thing, in another top-level section; within
     one top-level section, in another subsection, the later naming all of the earlier's words
@@ -1012,8 +1036,17 @@ def find_targets(context: Context) -> tuple[list[Target], list[Warning]]:
     unread = _Unread()
     candidates = _candidates(context, unread)
     kept: list[tuple[_Found, list[Occurrence]]] = []
+    headline = _headline_figure(context, candidates)
     for found in candidates:
-        twin = next((entry for entry in kept if _same_target(context, entry[0], found)), None)
+        twin = next(
+            (
+                entry
+                for entry in kept
+                if _restates_headline(headline, entry[0], found)
+                or _same_target(context, entry[0], found)
+            ),
+            None,
+        )
         if twin is not None:
             if found.line.number != twin[0].line.number:
                 twin[1].append(Occurrence(line=found.line.number, span=_clause_span(found)))
