@@ -583,3 +583,17 @@ def test_a_news_headline_figure_restated_by_the_body_is_one_target() -> None:
         ]
     )
     assert len(parse_text(listed).targets) == 2
+
+
+def test_a_result_opener_governs_every_clause_to_its_sentence_end() -> None:
+    """`Tính đến hết năm 2025, A; B` and `Sau 5 năm, A, B` count results in every clause after
+    the opener; a clause setting its own due year still states a target, as does the next
+    sentence."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Tính đến hết năm 2025, số trạm y tế đạt 40 trạm; số xã có chợ đạt 12 xã; đến năm 2030"
+        " số trạm đạt 60 trạm.",
+        "Sau 5 năm, tỷ lệ xã đạt chuẩn tăng lên 60%, tỷ lệ hộ nghèo giảm bình quân 2%/năm. Tỷ lệ"
+        " hộ dùng nước sạch đạt 95%.",
+    )
+    assert [(t.value, t.year) for t in targets] == [(60, 2030), (95, 2030)]

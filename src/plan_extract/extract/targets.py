@@ -51,6 +51,8 @@ _LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands wi
 # được tiêm chủng đầy đủ: 97%`)
 _MEASURE_LABEL_WORDS = 30
 _CLOSINGS = (".", ";", ":", ",")  # a line ending so is a sentence or an item, not a title
+_SENTENCE_ENDS = frozenset(".!?")
+_OPENER_REACH = 3  # the comma closing a result opener, after its year at most (`năm 2025,`)
 _VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: không quá 109 ...`)
 
 
@@ -236,6 +238,7 @@ def _vetoed(
         _in_baseline(line, token)
         or _funding_share(line, token)
         or _result_label(line, token, start)
+        or _after_result_opener(line, token, clause)
     ):
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
@@ -310,6 +313,22 @@ def _result_label(line: BodyLine, token: int, start: int | None) -> bool:
     return any(
         not due and start is not None and year < start for _, year, due in _years(line, 0, colon)
     )
+
+
+def _after_result_opener(line: BodyLine, token: int, clause: tuple[int, int]) -> bool:
+    """The figure follows, in its sentence, a RESULT_OPENER closed by its comma within a few
+    words (`Sau 5 năm, ...`, `Tính đến hết năm 2025, A; B; C`): a result, in the later clauses
+    too, unless its clause sets its own due year or a STRIVE cue (`...; đến năm 2030 đạt ...`)."""
+    words = line.parse.words
+    begin = max((i + 1 for i, w in enumerate(words[:token]) if w in _SENTENCE_ENDS), default=0)
+    for opener in line.hits_in("RESULT_OPENER", begin, token):
+        reach = words[opener.last_token : opener.last_token + _OPENER_REACH]
+        if "," not in reach:
+            continue
+        comma = opener.last_token + reach.index(",")
+        own_year = any(due for _, _, due in _years(line, max(clause[0], comma), token))
+        return comma < token and not own_year and not line.hits_in("STRIVE", clause[0], token)
+    return False
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) -> Frequency | None:
