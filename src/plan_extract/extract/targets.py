@@ -238,7 +238,7 @@ def _vetoed(
         _in_baseline(line, token)
         or _funding_share(line, token)
         or _result_label(line, token, start)
-        or _after_result_opener(line, token, clause)
+        or _after_result_opener(line, token, clause, start)
     ):
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
@@ -315,10 +315,13 @@ def _result_label(line: BodyLine, token: int, start: int | None) -> bool:
     )
 
 
-def _after_result_opener(line: BodyLine, token: int, clause: tuple[int, int]) -> bool:
+def _after_result_opener(
+    line: BodyLine, token: int, clause: tuple[int, int], start: int | None
+) -> bool:
     """The figure follows, in its sentence, a RESULT_OPENER closed by its comma within a few
     words (`Sau 5 năm, ...`, `Tính đến hết năm 2025, A; B; C`): a result, in the later clauses
-    too, unless its clause sets its own due year or a STRIVE cue (`...; đến năm 2030 đạt ...`)."""
+    too, unless its clause sets its own due year or a STRIVE cue (`...; đến năm 2030 đạt ...`),
+    or the opener counts to a year of the plan (`Tính đến hết năm 2030,` in a 2026 plan)."""
     words = line.parse.words
     begin = max((i + 1 for i, w in enumerate(words[:token]) if w in _SENTENCE_ENDS), default=0)
     for opener in line.hits_in("RESULT_OPENER", begin, token):
@@ -326,6 +329,8 @@ def _after_result_opener(line: BodyLine, token: int, clause: tuple[int, int]) ->
         if "," not in reach:
             continue
         comma = opener.last_token + reach.index(",")
+        if start is not None and any(year >= start for _, year, _ in _years(line, 0, comma)):
+            return False
         own_year = any(due for _, _, due in _years(line, max(clause[0], comma), token))
         return comma < token and not own_year and not line.hits_in("STRIVE", clause[0], token)
     return False
