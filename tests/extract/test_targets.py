@@ -562,3 +562,38 @@ def test_a_bracket_after_a_figure_restates_it_unless_it_names_a_measure_of_its_o
         (109, "per_100_girls", 2030, None),
         (0.3, "percent", 2030, None),
     ]
+
+
+def test_a_news_headline_figure_restated_by_the_body_is_one_target() -> None:
+    """A news page's headline states a figure that its body restates in other words: one
+    target, at the headline; a list item opening a text without a header is no headline."""
+    news = "\n".join(
+        [
+            "Năm 2027 nâng tỷ lệ hộ dân dùng nước sạch lên 85%",
+            "Tỉnh đặt chỉ tiêu cấp nước năm 2027.",
+            "Theo đó, phấn đấu đưa nước sạch về cho 85% số hộ ở nông thôn trong năm 2027.",
+        ]
+    )
+    targets = parse_text(news).targets
+    assert [(t.value, t.line, t.also_at) for t in targets] == [(85, 1, [3])]
+    listed = "\n".join(
+        [
+            "- Tỷ lệ trường học đạt chuẩn quốc gia năm 2027 đạt 85%",
+            "- Tỷ lệ xã có chợ đạt chuẩn năm 2027 đạt 85%",
+        ]
+    )
+    assert len(parse_text(listed).targets) == 2
+
+
+def test_a_result_opener_governs_every_clause_to_its_sentence_end() -> None:
+    """`Tính đến hết năm 2025, A; B` and `Sau 5 năm, A, B` count results in every clause after
+    the opener; a clause setting its own due year still states a target, as does the next
+    sentence."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Tính đến hết năm 2025, số trạm y tế đạt 40 trạm; số xã có chợ đạt 12 xã; đến năm 2030"
+        " số trạm đạt 60 trạm.",
+        "Sau 5 năm, tỷ lệ xã đạt chuẩn tăng lên 60%, tỷ lệ hộ nghèo giảm bình quân 2%/năm. Tỷ lệ"
+        " hộ dùng nước sạch đạt 95%.",
+    )
+    assert [(t.value, t.year) for t in targets] == [(60, 2030), (95, 2030)]

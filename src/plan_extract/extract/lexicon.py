@@ -52,6 +52,7 @@ FilterLabel = Literal[
     "NUMBERED_BY",
     "NOT_NUMBERED",
     "AGE_BEFORE",
+    "RESULT_OPENER",
 ]
 QuantityLabel = Literal["NOT_MEASURED", "RANGE", "PER_POPULATION"]
 DeadlineLabel = Literal[

@@ -50,6 +50,9 @@ _LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands wi
 # the label naming what a figure after it measures may be long (`- Tỷ lệ trẻ em dưới 1 tuổi
 # được tiêm chủng đầy đủ: 97%`)
 _MEASURE_LABEL_WORDS = 30
+_CLOSINGS = (".", ";", ":", ",")  # a line ending so is a sentence or an item, not a title
+_SENTENCE_ENDS = frozenset(".!?")
+_OPENER_REACH = 3  # the comma closing a result opener, after its year at most (`năm 2025,`)
 _VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: không quá 109 ...`)
 
 
@@ -235,6 +238,7 @@ def _vetoed(
         _in_baseline(line, token)
         or _funding_share(line, token)
         or _result_label(line, token, start)
+        or _after_result_opener(line, token, clause, start)
     ):
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
@@ -309,6 +313,27 @@ def _result_label(line: BodyLine, token: int, start: int | None) -> bool:
     return any(
         not due and start is not None and year < start for _, year, due in _years(line, 0, colon)
     )
+
+
+def _after_result_opener(
+    line: BodyLine, token: int, clause: tuple[int, int], start: int | None
+) -> bool:
+    """The figure follows, in its sentence, a RESULT_OPENER closed by its comma within a few
+    words (`Sau 5 năm, ...`, `Tính đến hết năm 2025, A; B; C`): a result, in the later clauses
+    too, unless its clause sets its own due year or a STRIVE cue (`...; đến năm 2030 đạt ...`),
+    or the opener counts to a year of the plan (`Tính đến hết năm 2030,` in a 2026 plan)."""
+    words = line.parse.words
+    begin = max((i + 1 for i, w in enumerate(words[:token]) if w in _SENTENCE_ENDS), default=0)
+    for opener in line.hits_in("RESULT_OPENER", begin, token):
+        reach = words[opener.last_token : opener.last_token + _OPENER_REACH]
+        if "," not in reach:
+            continue
+        comma = opener.last_token + reach.index(",")
+        if start is not None and any(year >= start for _, year, _ in _years(line, 0, comma)):
+            return False
+        own_year = any(due for _, _, due in _years(line, max(clause[0], comma), token))
+        return comma < token and not own_year and not line.hits_in("STRIVE", clause[0], token)
+    return False
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) -> Frequency | None:
@@ -965,6 +990,29 @@ def _syllables(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", (text or "").lower()) if len(w) > 1}
 
 
+def _headline_figure(context: Context, candidates: list[_Found]) -> _Found | None:
+    """The figure a news page (a text without a document's header) opens with, when its line is
+    a title (no list marker, no closing punctuation): its headline or lead title, which the body
+    restates in its own words (`Năm 2020, giảm 1-1,5% tỷ lệ hộ nghèo` over `... giữ mục tiêu
+    giảm nghèo từ 1-1,5%`). A list item without its full stop is no title."""
+    if context.structure.document.kind != "unknown" or not candidates:
+        return None
+    first = candidates[0]
+    titled = first.line.marker() is None and not first.line.text.rstrip().endswith(_CLOSINGS)
+    return first if titled else None
+
+
+def _restates_headline(headline: _Found | None, a: _Found, b: _Found) -> bool:
+    """A later figure of the headline's value, unit, comparator, year and frequency restates it
+    (the body names the thing in other words than the headline's few)."""
+    return (
+        a is headline
+        and a.line is not b.line
+        and (a.value, a.unit, a.comparator, a.year, a.frequency)
+        == (b.value, b.unit, b.comparator, b.year, b.frequency)
+    )
+
+
 def _same_target(context: Context, a: _Found, b: _Found) -> bool:
     """A restatement: same figure about the same thing, in another top-level section; within
     one top-level section, in another subsection, the later naming all of the earlier's words
@@ -1012,8 +1060,17 @@ def find_targets(context: Context) -> tuple[list[Target], list[Warning]]:
     unread = _Unread()
     candidates = _candidates(context, unread)
     kept: list[tuple[_Found, list[Occurrence]]] = []
+    headline = _headline_figure(context, candidates)
     for found in candidates:
-        twin = next((entry for entry in kept if _same_target(context, entry[0], found)), None)
+        twin = next(
+            (
+                entry
+                for entry in kept
+                if _restates_headline(headline, entry[0], found)
+                or _same_target(context, entry[0], found)
+            ),
+            None,
+        )
         if twin is not None:
             if found.line.number != twin[0].line.number:
                 twin[1].append(Occurrence(line=found.line.number, span=_clause_span(found)))
