@@ -160,9 +160,15 @@ def read_basis(text: str) -> list[BasisDocument]:
             issuer, kind, clause = head
         directed_by, clause = _directive(clause)
         citations = _citations(clause, kind)
-        if citations:
-            kind = citations[-1].kind
-        for entry in _clause_documents(clause, citations):
+        cited = _clause_documents(clause, citations)
+        # the list's kind is its last document's or the one its head names, not a kind a
+        # description names (`số 160/NQ-HĐND ... về kế hoạch đầu tư công ...; số 155/NQ-HĐND ...`:
+        # a resolution still)
+        if cited:
+            kind = cited[-1].document.kind
+        elif citations and citations[0].start <= _MAX_LEAD:
+            kind = citations[0].kind
+        for entry in cited:
             given = issuer or directed_by
             if given and entry.document.issuer is None:
                 entry = replace(entry, document=entry.document.model_copy(update={"issuer": given}))
