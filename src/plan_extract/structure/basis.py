@@ -157,12 +157,18 @@ def read_basis(text: str) -> list[BasisDocument]:
             continue  # `Theo đề nghị của Sở ... tại Tờ trình số ...`: a proposal, no basis
         head = _list_head(clause, kind)
         if head is not None:
-            issuer, clause = head
+            issuer, kind, clause = head
         directed_by, clause = _directive(clause)
         citations = _citations(clause, kind)
-        if citations:
-            kind = citations[-1].kind
-        for entry in _clause_documents(clause, citations):
+        cited = _clause_documents(clause, citations)
+        # the list's kind is its last document's or the one its head names, not a kind a
+        # description names (`số 160/NQ-HĐND ... về kế hoạch đầu tư công ...; số 155/NQ-HĐND ...`:
+        # a resolution still)
+        if cited:
+            kind = cited[-1].document.kind
+        elif citations and citations[0].start <= _MAX_LEAD:
+            kind = citations[0].kind
+        for entry in cited:
             given = issuer or directed_by
             if given and entry.document.issuer is None:
                 entry = replace(entry, document=entry.document.model_copy(update={"issuer": given}))
@@ -192,11 +198,12 @@ def _directive_pattern() -> re.Pattern[str]:
     )
 
 
-def _list_head(clause: str, kind: str | None) -> tuple[str | None, str] | None:
+def _list_head(clause: str, kind: str | None) -> tuple[str | None, str, str] | None:
     """`các Quyết định của Thủ tướng Chính phủ về ...: Quyết định số 1629/QĐ-TTg ...; Quyết định
     số 790/QĐ-TTg ...`: a kind named without a number, then `:` and the documents of the list;
-    the issuer the head prints (for every member that prints none) and the clause after `:`.
-    None when the clause opens no such list."""
+    the issuer the head prints (for every member that prints none), the kind it names (for a
+    member printed as a bare `số ...`) and the clause after `:`. None when the clause opens no
+    such list."""
     citations = _citations(clause, kind)
     if not citations or citations[0].number is not None or citations[0].start > _MAX_LEAD:
         return None
@@ -206,7 +213,7 @@ def _list_head(clause: str, kind: str | None) -> tuple[str | None, str] | None:
     if not members or members[0].number is None or members[0].start > _MAX_LEAD:
         return None
     head = clause[:colon]
-    return _document(head, citations[0], len(head)).issuer, rest
+    return _document(head, citations[0], len(head)).issuer, citations[0].kind, rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,14 +308,18 @@ def _date_after(clause: str, citation: _Citation) -> DateParts | None:
 
 
 def _citations(clause: str, kind: str | None) -> list[_Citation]:
-    """Kind words with their numbers, and bare `số ...` numbers of the last kind named."""
+    """Kind words with their numbers, and bare `số ...` numbers of the last kind named.
+
+    A bare number after a kind without one is that document's (`Luật Bình đẳng giới số ...`),
+    unless the kind is plural (`các Quyết định của Thủ tướng Chính phủ: số ...`): a list's head,
+    the number its first member's."""
     kinds = HEADER_TERMS.load().basis_kinds
     found: list[_Citation] = []
     for match in _kind_pattern().finditer(clause):
         offset = match.end() + len(clause[match.end() :]) - len(clause[match.end() :].lstrip())
         number = _number().match(clause, offset)
-        kind = kinds[match.group("kind").casefold()]
-        found.append(_Citation(kind, match.start(), number, word=match.group("kind")))
+        named = kinds[match.group("kind").casefold()]
+        found.append(_Citation(named, match.start(), number, word=match.group("kind")))
     taken = [(c.start, _end(c)) for c in found]
     for bare in _bare_number().finditer(clause):
         if any(start <= bare.start() < end for start, end in taken):
@@ -318,7 +329,12 @@ def _citations(clause: str, kind: str | None) -> list[_Citation]:
         if bare_kind is None:
             continue
         number = _number().match(clause, bare.start())
-        if before and before[-1].number is None and _names(clause[before[-1].start : bare.start()]):
+        if (
+            before
+            and before[-1].number is None
+            and not _plural_before(clause, before[-1])
+            and _names(clause[before[-1].start : bare.start()])
+        ):
             found[found.index(before[-1])] = _Citation(bare_kind, before[-1].start, number)
         else:
             found.append(_Citation(bare_kind, bare.start(), number, listed=True))
