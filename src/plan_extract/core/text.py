@@ -12,7 +12,7 @@ import importlib.util
 import pickle
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from pathlib import Path
 
@@ -45,6 +45,9 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return dict(data["character"]), dict(data["token"])
 
 
+# asked again and again of the same few words and phrases (a lexicon's, a table's column
+# names: nine calls in ten repeat one seen before); bounded, for a long run of many plans
+@lru_cache(maxsize=8192)
 def respell(text: str) -> str:
     """The canonical spelling of one line: NFC, modern tone placement, `-` for every dash,
     single spaces, invisible characters dropped, no white space at either end."""
