@@ -26,6 +26,7 @@ MARKER = re.compile(
     r"^[#*\s]*(?:(?P<num>(?:[IVX]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\)|[a-zđ]\.(?=\s))|(?P<bullet>[-+•]))\s*"
 )
 CLAUSE_BREAKS = {";", ".", ":", "!", "?", "|"}  # `|`: between the cells of a table row
+SENTENCE_STOPS = frozenset({".", "!", "?"})
 LIST_MARKS = "-+•* \t"  # before an item's words: bullets, emphasis marks, spaces
 NUMBERING = LIST_MARKS + "0123456789.)"  # and the number of a numbered paragraph (`1.`, `2)`)
 # tokens either side of a figure that its clause is read to (the corpus's longest target clause

@@ -395,9 +395,13 @@ def done_before(line: BodyLine, start: int, token: int) -> bool:
     the words after the clause's last comma before the date count: a step done that opens a
     sentence does not make the time it then sets a past one (`Ban Chỉ đạo đã thống nhất chọn ấp
     8, thời gian tổ chức dự kiến 06/11/2026`)."""
+    return bool(line.hits_in("DONE", _after_last_comma(line, start, token), token))
+
+
+def _after_last_comma(line: BodyLine, start: int, token: int) -> int:
+    """The token after the last comma between `start` and `token`, else `start`."""
     words = line.parse.words
-    commas = [i for i in range(start, token) if words[i] == ","]
-    return bool(line.hits_in("DONE", commas[-1] + 1 if commas else start, token))
+    return max((i + 1 for i in range(start, token) if words[i] == ","), default=start)
 
 
 _DONE_REACH = 5  # syllables from a time's comma to the `đã` of its subject (`, Chính phủ đã`)
@@ -422,8 +426,7 @@ def _opens_clause(line: BodyLine, start: int, first: int) -> bool:
     """The time at `first` opens its clause: after the clause's last comma, only its trigger or
     `từ` (and marks) come before it."""
     words = line.parse.words
-    commas = [i for i in range(start, first) if words[i] == ","]
-    opening = commas[-1] + 1 if commas else start
+    opening = _after_last_comma(line, start, first)
     leads = [*line.parse.of("DEADLINE_TRIGGER"), *line.parse.of("RANGE_FROM")]
     covered = {i for h in leads for i in range(h.first_token, h.last_token)}
     return all(i in covered or not words[i].isalnum() for i in range(opening, first))

@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import cast
 
 from plan_extract.core.contract import Frequency
-from plan_extract.extract.context import BodyLine
+from plan_extract.extract.context import SENTENCE_STOPS, BodyLine
 from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead
 from plan_extract.extract.deadline_items import opened_at, time_of_day
 from plan_extract.extract.nlp import Hit
@@ -31,7 +31,7 @@ def span_before_in_sentence(line: BodyLine, dates: list[DateRead], index: int) -
     words = line.parse.words
     opening = dates[index].hit.first_token
     for before in reversed(dates[:index]):
-        if _SENTENCE_STOPS.intersection(words[before.hit.last_token : opening]):
+        if SENTENCE_STOPS.intersection(words[before.hit.last_token : opening]):
             return None
         if before.year is not None and before.month is not None and before.kind in _WHOLE_MONTHS:
             return before
@@ -158,7 +158,6 @@ RANGE_ENDS = frozenset({"DAY_MONTH", "MONTH_YEAR", "QUARTER", "MONTH"})
 # a span of days or whole months, read as a range from its first day to its last
 SPANS = frozenset({"DAY_RANGE", "MONTH_RANGE", "QUARTER_RANGE", "QUARTER", "HALF_YEAR"})
 
-_SENTENCE_STOPS = frozenset({".", "!", "?"})
 # dates of whole months: a sentence's month or quarter, never a document's day
 _WHOLE_MONTHS = frozenset({"MONTH", "MONTH_RANGE", "QUARTER_RANGE", "QUARTER", "HALF_YEAR"})
 
@@ -186,7 +185,7 @@ def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -
         words = line.parse.words
         return any(
             first.last_token <= h.first_token
-            and not _SENTENCE_STOPS.intersection(words[first.last_token : h.first_token])
+            and not SENTENCE_STOPS.intersection(words[first.last_token : h.first_token])
             for h in joints
         )
     return bound and any(h.first_token == first.last_token for h in joints)

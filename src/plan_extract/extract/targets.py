@@ -18,7 +18,7 @@ from plan_extract.core.contract import (
 )
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import LIST_MARKS, BodyLine, Context
+from plan_extract.extract.context import LIST_MARKS, SENTENCE_STOPS, BodyLine, Context
 from plan_extract.extract.lexicon import fold
 from plan_extract.extract.nlp import Hit, outermost
 from plan_extract.extract.numbers import parse_number
@@ -51,7 +51,6 @@ _LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands wi
 # được tiêm chủng đầy đủ: 97%`)
 _MEASURE_LABEL_WORDS = 30
 _CLOSINGS = (".", ";", ":", ",")  # a line ending so is a sentence or an item, not a title
-_SENTENCE_ENDS = frozenset(".!?")
 _OPENER_REACH = 3  # the comma closing a result opener, after its year at most (`năm 2025,`)
 _VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: không quá 109 ...`)
 
@@ -323,7 +322,7 @@ def _after_result_opener(
     too, unless its clause sets its own due year or a STRIVE cue (`...; đến năm 2030 đạt ...`),
     or the opener counts to a year of the plan (`Tính đến hết năm 2030,` in a 2026 plan)."""
     words = line.parse.words
-    begin = max((i + 1 for i, w in enumerate(words[:token]) if w in _SENTENCE_ENDS), default=0)
+    begin = max((i + 1 for i, w in enumerate(words[:token]) if w in SENTENCE_STOPS), default=0)
     for opener in line.hits_in("RESULT_OPENER", begin, token):
         reach = words[opener.last_token : opener.last_token + _OPENER_REACH]
         if "," not in reach:

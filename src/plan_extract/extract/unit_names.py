@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from plan_extract.core.contract import Span
 from plan_extract.extract import lexicon
@@ -29,9 +30,17 @@ def spell_levels(name: str) -> str:
     TP. Bà Rịa` → `Ủy ban nhân dân thành phố Bà Rịa`: UnitListWords.level_short_forms), the
     longest short form first."""
     forms = list_words().level_short_forms
-    for short in sorted(forms, key=len, reverse=True):
-        name = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", forms[short], name)
-    return name
+    if not forms:
+        return name
+    return _level_short_forms().sub(lambda short: forms[short.group()], name)
+
+
+@cache
+def _level_short_forms() -> re.Pattern[str]:
+    """The level words' short forms, one alternation, the longest first (read once: every unit
+    name is spelled with it)."""
+    forms = sorted(list_words().level_short_forms, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?!\w)")
 
 
 def tail_end(line: BodyLine, token: int) -> int:
