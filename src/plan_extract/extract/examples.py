@@ -135,7 +135,7 @@ def _domain(example: lexicon.DomainExample) -> str | None:
 
 
 def _roles(example: lexicon.RoleExample) -> str | None:
-    extraction = extract_sentence(example.text, kind="implementation")
+    extraction = extract_sentence(example.text, kind=example.section)
     names = {unit.id: unit.name for unit in extraction.units}
     if not extraction.tasks:
         return None if example.negative else "gives no task"

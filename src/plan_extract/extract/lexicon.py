@@ -490,6 +490,7 @@ class RoleGroup(PhraseGroup):
 class RoleExample(Example):
     lead: list[str]
     cooperating: list[str]
+    section: SectionKind = "implementation"  # the kind of the section the sentence stands in
 
     @property
     def negative(self) -> bool:
