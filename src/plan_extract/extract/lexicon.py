@@ -112,6 +112,7 @@ RoleLabel = Literal[
     "TOPIC",
     "AGENT",
     "AGENT_END",
+    "SUBJECT_OPENER",
 ]
 PhraseLabel = Literal[
     ComparatorLabel,

@@ -505,6 +505,9 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
     authority giving the work (`UBND tỉnh`, `Chủ tịch UBND tỉnh`) may stand before the
     request word (`UBND tỉnh giao Sở Tư pháp ...`), unless `authority` is False."""
     requested = False
+    openers = line.hits_from("SUBJECT_OPENER").get(token)
+    if openers:  # `Riêng UBND huyện Khánh Sơn khẩn trương ...`: the subject follows it
+        token = max(h.last_token for h in openers)
     labels: tuple[lexicon.PhraseLabel, ...] = (
         "REQUEST",
         "OFFICE_HOLDER",
