@@ -568,6 +568,7 @@ class UnitListWords(Knowledge):
     head_companions: Phrases
     level_words: Phrases
     level_compounds: Phrases
+    alias_compounds: Phrases
     kept_level_words: Phrases
     tail_words: Phrases
     title_words: Phrases
@@ -594,6 +595,8 @@ class UnitListWords(Knowledge):
             pair = fold(compound).split()
             if len(pair) != 2 or pair[0] not in syllables(self.level_words):
                 raise ValueError(f"a level compound is a level word and one more: {compound!r}")
+        if any(len(fold(compound).split()) != 2 for compound in self.alias_compounds):
+            raise ValueError("an alias compound is two syllables")
         return self
 
     @cached_property
@@ -617,6 +620,13 @@ class UnitListWords(Knowledge):
         """The `level_compounds`, each as its two syllables in lower case."""
         return frozenset(
             (words[0], words[1]) for words in (fold(c).split() for c in self.level_compounds)
+        )
+
+    @cached_property
+    def alias_compound_pairs(self) -> frozenset[tuple[str, str]]:
+        """The `alias_compounds`, each as its two syllables in lower case."""
+        return frozenset(
+            (words[0], words[1]) for words in (fold(c).split() for c in self.alias_compounds)
         )
 
     @cached_property

@@ -105,7 +105,7 @@ def _place_word(line: BodyLine, token: int, inside: bool) -> bool:
 def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
     """The longest unit name at `token`; with `addressed`, collectives that count only where
     addressed as a whole too (a heading, a label list)."""
-    hits = line.hits_from("UNIT").get(token, ())
+    hits = [h for h in line.hits_from("UNIT").get(token, ()) if not in_compound(line, h)]
     if addressed:
         hits = [*hits, *line.hits_from("ADDRESSED").get(token, ())]
     if not hits:
@@ -120,6 +120,15 @@ def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
         ]
         return max(inner, key=lambda h: h.last_token, default=found)
     return found
+
+
+def in_compound(line: BodyLine, hit: Hit) -> bool:
+    """Whether a one-word unit name closes a common word with the word before it (`thôn` in
+    `nông thôn`, units.yaml `alias_compounds`): it names no body there."""
+    words = line.parse.words
+    first = hit.first_token
+    pair = (lexicon.fold(words[first - 1]), lexicon.fold(words[first])) if first else None
+    return hit.last_token == first + 1 and pair in list_words().alias_compound_pairs
 
 
 def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:

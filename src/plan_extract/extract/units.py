@@ -55,6 +55,7 @@ from plan_extract.extract.unit_names import (
     cooperating_units,
     head_members,
     holder_end,
+    in_compound,
     joins_generic,
     list_goes_on,
     list_words,
@@ -448,7 +449,7 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
     neither continues the name before it (`Trung tâm Xúc tiến đầu tư, thương mại và du lịch`);
     a heading whose first piece names no body names none. Open or generic collectives (`các
     đơn vị liên quan`) are left out."""
-    units = outermost(line.parse.of("UNIT"))
+    units = [h for h in outermost(line.parse.of("UNIT")) if not in_compound(line, h)]
     heads = set(org_heads(line))
     merged: list[tuple[int, int, list[Hit]]] = []
     opening_end = start  # where the first piece of the last unknown name ends
