@@ -190,3 +190,18 @@ def test_precision_a_heading_run_into_its_text_by_a_space_names_no_shorter_body(
     )
     together = parse_text(_PROVINCE + joined + "\n")
     assert "Liên hiệp các Hội Khoa học" not in {unit.name for unit in together.units}
+
+
+def test_a_heading_list_under_one_head_noun_is_not_cut_at_a_dash_inside_a_member() -> None:
+    # `Lao động - Thương binh và Xã hội` is one member of the list under `Các Sở`: its dash
+    # opens no part (the item gave `Sở Lao động` and lost the other members)
+    joined = (
+        "1. Các Sở: Lao động - Thương binh và Xã hội, Giáo dục và Đào tạo, Tài chính: "
+        "Tiếp tục thực hiện các nhiệm vụ được giao."
+    )
+    plan = parse_text(_PROVINCE + joined + "\n")
+    assert _units(plan) == [
+        ("Sở Giáo dục và Đào tạo", True),
+        ("Sở Lao động - Thương binh và Xã hội", True),
+        ("Sở Tài chính", True),
+    ]

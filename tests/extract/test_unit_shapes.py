@@ -269,7 +269,12 @@ SHAPES = [
             "1. Sở Y tế chủ trì, phối hợp với Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, Sở"
             " Tài chính tổ chức hội thảo.",
         ),
-        [("Sở Tài chính", False), ("Sở Y tế", True)],
+        # the name with a plural inside is the lexicon's now; the partner after it is read still
+        [
+            ("Liên hiệp các Hội Khoa học và Kỹ thuật", False),
+            ("Sở Tài chính", False),
+            ("Sở Y tế", True),
+        ],
         id="a_partner_after_a_name_with_a_plural_inside",
     ),
     # a body named by a campaign keeps the campaign's quoted title in its name, though the

@@ -237,9 +237,15 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
     if marker is None or not marker.group("num"):
         return [line]
     names = _name_insides(line)
-    # the heading's own list of bodies is never cut (`1. Sở Giáo dục và Đào tạo; Sở Y tế`)
+    # the heading's own list of bodies is never cut (`1. Sở Giáo dục và Đào tạo; Sở Y tế`),
+    # nor its list under one head noun at a dash inside a member's name (`1. Các Sở: Lao động
+    # - Thương binh và Xã hội, Tài chính`)
     start = rest_start(line)
-    offsets = cuts(line, unit_list(line, start, heading=True)[1], names)
+    under_one_head = head_members(line, start)
+    list_end = unit_list(line, start, heading=True)[1]
+    if under_one_head is not None:
+        list_end = max(list_end, under_one_head[1])
+    offsets = cuts(line, list_end, names)
     if not offsets or _only_bodies(context, line):
         return [line]
     parts = item_parts(line, offsets)
