@@ -140,6 +140,24 @@ def test_a_section_reviewing_what_was_done_holds_results_at_any_level() -> None:
     assert [t.value for t in targets] == [95, 80]
 
 
+def test_a_paragraph_opened_by_a_past_year_goes_on_reviewing_to_its_end() -> None:
+    """Outside the objectives, the later sentences of a paragraph whose first sentence tells a
+    year before the plan (or a date of one) review it too, unless they set a year of the plan
+    or a STRIVE cue; a paragraph opened otherwise, and the objectives, are read sentence by
+    sentence."""
+    targets = _targets(
+        "I. NHIỆM VỤ",
+        "Năm 2024 toàn tỉnh đã trồng 900 ha rừng. Tỷ lệ che phủ rừng ở mức 41%, tỷ lệ xã có"
+        " chợ đạt 70%. Phấn đấu tỷ lệ che phủ rừng đạt 45%.",
+        "Tính đến 31/12/2024, toàn tỉnh có 50 trạm. Tỷ lệ dân số dùng nước sạch đạt 88%."
+        " Đến năm 2028, tỷ lệ dân số dùng nước sạch đạt 95%.",
+        "Tuyên truyền pháp luật. Tỷ lệ người dân được phổ biến pháp luật đạt 90%.",
+        "II. MỤC TIÊU",
+        "Năm 2024 toàn tỉnh đã trồng 900 ha rừng. Tỷ lệ hộ dùng điện đạt 99%.",
+    )
+    assert [(t.value, t.year) for t in targets] == [(45, 2030), (95, 2028), (90, 2030), (99, 2030)]
+
+
 def test_a_change_from_a_baseline_is_one_target_due_in_the_later_year() -> None:
     targets = _targets(
         "I. MỤC TIÊU",

@@ -238,6 +238,7 @@ def _vetoed(
         or _funding_share(line, token)
         or _result_label(line, token, start)
         or _after_result_opener(line, token, clause, start)
+        or _in_review_paragraph(line, token, start)
     ):
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
@@ -333,6 +334,39 @@ def _after_result_opener(
         own_year = any(due for _, _, due in _years(line, max(clause[0], comma), token))
         return comma < token and not own_year and not line.hits_in("STRIVE", clause[0], token)
     return False
+
+
+def _past_years(line: BodyLine, begin: int, end: int, start: int) -> bool:
+    """A year before the plan's first year in tokens [begin, end) that is not due: of `năm
+    2024` or of a date (`Tính đến 31/12/2018`)."""
+    if any(not due and year < start for _, year, due in _years(line, begin, end)):
+        return True
+    words = line.parse.words
+    return any(
+        h.label != "YEAR"
+        and begin <= h.first_token
+        and h.last_token <= end
+        and _YEAR.fullmatch(words[h.last_token - 1]) is not None
+        and int(words[h.last_token - 1]) < start
+        for h in line.parse.dates
+    )
+
+
+def _in_review_paragraph(line: BodyLine, token: int, start: int | None) -> bool:
+    """Outside the objectives, the figure is in a later sentence of a paragraph whose first
+    sentence reviews a past year (`Tính đến 31/12/2018, ... . Tỷ lệ che phủ rừng đạt 41,65%.`,
+    `Năm 2024 ngành đã ghi nhận ... . Tỷ lệ ... ở mức 42%`): the paragraph goes on reviewing,
+    unless the figure's sentence sets its own year of the plan or a STRIVE cue."""
+    if start is None or line.kind == "objectives":
+        return False
+    words = line.parse.words
+    stops = [i for i, w in enumerate(words[:token]) if w in SENTENCE_STOPS]
+    if not stops or not _past_years(line, 0, stops[0], start):
+        return False
+    begin = stops[-1] + 1
+    end = next((i for i in range(token, len(words)) if words[i] in SENTENCE_STOPS), len(words))
+    own_year = any(year >= start for _, year, _ in _years(line, begin, end))
+    return not own_year and not line.hits_in("STRIVE", begin, end)
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) -> Frequency | None:
