@@ -512,6 +512,21 @@ _LEFT, _RIGHT = Block.FOOTER_LEFT, Block.FOOTER_RIGHT
             ["Sở Tài chính"],
             ("Trần Chí Hùng", "Phó Chủ tịch", "KT. Chủ tịch"),
         ),
+        # the same in text without columns: the typist's note (the file's path) under the
+        # archive copy, then the signature's lines
+        (
+            [
+                ("Nơi nhận:", Block.BODY),
+                ("- Sở Tài chính;", Block.BODY),
+                ("- Lưu: VT, NC.", Block.BODY),
+                ("Thuynt\\QD102.25.", Block.BODY),
+                ("KT. CHỦ TỊCH", Block.BODY),
+                ("PHÓ CHỦ TỊCH", Block.BODY),
+                ("Trần Chí Hùng", Block.BODY),
+            ],
+            ["Sở Tài chính"],
+            ("Trần Chí Hùng", "Phó Chủ tịch", "KT. Chủ tịch"),
+        ),
         # a PDF whose signature stands above the recipients, out of any table: the reader marks
         # only the recipients' block, the signature is text before it
         (
