@@ -395,6 +395,35 @@ def test_a_basis_line_a_hard_wrap_glued_to_the_title(width: int) -> None:
     assert [basis.number for basis in document.basis] == ["12/KH-UBND"]
 
 
+# A draft a converter scrambled: the blank number, the place and the date printed in pieces, which
+# the hard-wrapped prose around them joins to the kind line and the title, so no place-and-date
+# line ends the issuer block; the body's first heading in capitals is still no issuing office.
+_SCRAMBLED_DRAFT = """ỦY BAN NHÂN DÂN
+XÃ AN HƯNG
+Số:
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+An Hưng, ngày
+/KH-UBND
+tháng
+năm 202
+KẾ HOẠCH
+Phòng, chống thiên tai 5 năm 2026 - 2030
+Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013; Luật sửa đổi, bổ sung
+một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17/6/2020;
+Để chủ động ứng phó với thiên tai, giảm nhẹ thiệt hại về người và tài sản,
+Ủy ban nhân dân xã An Hưng xây dựng Kế hoạch phòng, chống thiên tai 5 năm
+2026 - 2030 như sau:
+A. MỤC ĐÍCH YÊU CẦU
+- Nâng cao nhận thức của cộng đồng về phòng, chống thiên tai trên địa bàn
+xã, chủ động ứng phó kịp thời với các loại hình thiên tai.
+"""
+
+
+def test_a_numbered_heading_in_capitals_ends_the_issuer_block() -> None:
+    assert parse_text(_SCRAMBLED_DRAFT).document.issuer == "Ủy ban nhân dân xã An Hưng"
+
+
 def test_a_title_naming_a_document_in_capitals_is_not_cut() -> None:
     text = (
         "Số: 76/KH-UBND\nNghệ An, ngày 21 tháng 3 năm 2026\nKẾ HOẠCH\n"
@@ -508,6 +537,21 @@ _LEFT, _RIGHT = Block.FOOTER_LEFT, Block.FOOTER_RIGHT
                 ("KT. CHỦ TỊCH", _RIGHT),
                 ("PHÓ CHỦ TỊCH", _RIGHT),
                 ("Trần Chí Hùng", _RIGHT),
+            ],
+            ["Sở Tài chính"],
+            ("Trần Chí Hùng", "Phó Chủ tịch", "KT. Chủ tịch"),
+        ),
+        # the same in text without columns: the typist's note (the file's path) under the
+        # archive copy, then the signature's lines
+        (
+            [
+                ("Nơi nhận:", Block.BODY),
+                ("- Sở Tài chính;", Block.BODY),
+                ("- Lưu: VT, NC.", Block.BODY),
+                ("Thuynt\\QD102.25.", Block.BODY),
+                ("KT. CHỦ TỊCH", Block.BODY),
+                ("PHÓ CHỦ TỊCH", Block.BODY),
+                ("Trần Chí Hùng", Block.BODY),
             ],
             ["Sở Tài chính"],
             ("Trần Chí Hùng", "Phó Chủ tịch", "KT. Chủ tịch"),

@@ -89,7 +89,22 @@ def _by_text(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if state == "signature" or signature_prefix_at(line.text) or _signs_as(line.text):
             signature.append(line)
             state = "signature"
-    return recipients, signature
+    return recipients, _without_filing_note(signature)
+
+
+def _without_filing_note(signature: list[Line]) -> list[Line]:
+    """The signature without the lines printed before its first line under the archive copy:
+    the typist's filing note (the file's path, `Sonnh\\QD556.85b.`), which the signature's own
+    lines (`KT. CHỦ TỊCH`, `GIÁM ĐỐC`) follow. A signature with no such line is left whole."""
+    opening = next(
+        (
+            index
+            for index, line in enumerate(signature)
+            if signature_prefix_at(line.text) or _signs_as(line.text)
+        ),
+        0,
+    )
+    return signature[opening:]
 
 
 def _signs_as(text: str) -> bool:

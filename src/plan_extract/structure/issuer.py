@@ -10,6 +10,7 @@ from functools import cache
 
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
+from plan_extract.normalize.patterns import numbered
 from plan_extract.normalize.vocabulary import alternatives
 from plan_extract.read.layout_cues import is_number_line
 from plan_extract.read.model import Block, Hint
@@ -123,10 +124,14 @@ def _before_kind_or_date(lines: list[Line]) -> list[Line]:
     above the document prints it as a field's value: `Loại văn bản` / `Quyết định`). A document
     without a kind line (a công văn: `V/v ...` under its number) ends its issuer block before
     its place-and-date line: a heading in capitals below (`A. NHIỆM VỤ CHUNG`) is the body's; a
-    block printed after the date (a page that put the right column first) is kept."""
+    block printed after the date (a page that put the right column first) is kept. A numbered
+    heading in capitals (`A. MỤC ĐÍCH YÊU CẦU`) opens the body's sections wherever it stands:
+    a header whose place-and-date line a converter garbled ends there."""
     kinds = {kind.casefold() for kind in HEADER_TERMS.load().basis_kinds}
     for index, line in enumerate(lines):
         if is_all_caps(line.text) and line.text.strip(" :.").casefold() in kinds:
+            return lines[:index]
+        if (heading := numbered(line.text)) and is_all_caps(heading.rest):
             return lines[:index]
         if is_place_and_date_line(line.text) and any(
             _names_a_body(above) for above in lines[:index]
