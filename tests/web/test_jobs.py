@@ -150,6 +150,51 @@ def test_the_server_does_not_start_when_its_parse_workers_cannot(
     assert app.state.jobs._thread is None
 
 
+def test_a_pool_start_the_fork_server_refused_is_tried_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once in a while on a loaded machine the fork server refuses the connection a worker is
+    started by: the start is tried once more, and the pool has all its workers."""
+    new_worker = WorkerPool._new_worker
+    refused: list[bool] = []
+
+    def refused_once(pool: WorkerPool) -> Any:
+        if not refused:
+            refused.append(True)
+            raise ConnectionRefusedError(111, "Connection refused")
+        return new_worker(pool)
+
+    monkeypatch.setattr(WorkerPool, "_new_worker", refused_once)
+    with WorkerPool(2, Limits()) as pool:
+        pool.start()
+        assert refused == [True]
+        assert pool.idle == 2
+
+
+def test_serve_says_in_one_line_that_its_parse_workers_did_not_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not uvicorn's traceback and a server that serves nothing: one line, a non-zero exit."""
+    from plan_extract.cli.main import main
+
+    def refused(pool: WorkerPool) -> None:
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    monkeypatch.setattr(WorkerPool, "start", refused)
+    db = tmp_path / "plans.duckdb"
+    argv = ["plan-extract", "serve", "--db", str(db), "--port", str(free_port())]
+    monkeypatch.setattr(sys, "argv", argv)
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "serving" not in err
+    assert err.splitlines()[-1] == (
+        "plan-extract: the parse workers did not start: [Errno 111] Connection refused"
+    )
+
+
 def test_waiting_for_the_workers_ends_when_the_dispatcher_is_woken(root: Path) -> None:
     """A new upload is given to an idle worker at once, not when a busy one finishes."""
     scan = root / "corpus/plans/rendered/001_d694d18c5a7d837d.scan.pdf"  # seconds of OCR

@@ -31,7 +31,7 @@ def serve(
     import uvicorn
 
     from plan_extract.cli.db import say_upgraded
-    from plan_extract.core.errors import UsageError
+    from plan_extract.core.errors import PlanExtractError, UsageError
     from plan_extract.store import open_store
     from plan_extract.store.postgres import redacted
     from plan_extract.web import create_app
@@ -49,8 +49,15 @@ def serve(
     address = f"serving {redacted(db)} on http://{host}:{port}/"
     # opens the store: a bad --db fails before any announcement; "serving" is said once the
     # parse workers are warm, the port already listening (so the first upload is a warm one)
+    failures: list[BaseException] = []
+
+    def failed(exc: BaseException) -> None:
+        """The parse workers did not start (tried twice): the server ends, serving nothing."""
+        failures.append(exc)
+        server.should_exit = True
+
     application = create_app(
-        db, workers=workers, allowed_hosts=hosts, on_ready=lambda: say(address)
+        db, workers=workers, allowed_hosts=hosts, on_ready=lambda: say(address), on_failed=failed
     )
     if application.state.single_user:
         if host not in LOOPBACK:
@@ -61,4 +68,10 @@ def serve(
     config = uvicorn.Config(application, host=host, port=port, log_level="warning")
     listening = config.bind_socket()
     listening.listen(config.backlog)  # requests wait while the workers warm up
-    uvicorn.Server(config).run(sockets=[listening])
+    server = uvicorn.Server(config)
+    server.run(sockets=[listening])
+    if failures:
+        reason = str(failures[0]).splitlines()[0] if str(failures[0]) else ""
+        raise PlanExtractError(
+            f"the parse workers did not start: {reason or type(failures[0]).__name__}"
+        )

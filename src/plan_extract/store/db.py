@@ -336,6 +336,10 @@ class Store(ABC):
         """Commit what is held back and bring every committed plan into the tables (filed,
         those `store_filed` committed)."""
 
+    def holds_back(self) -> bool:
+        """Whether plans handed over or committed wait for `flush` to reach the tables."""
+        return self.pending > 0
+
     @abstractmethod
     def record_failure(self, path: str, plan_id: str | None, reason: str) -> None:
         """Keep a file that could not be stored, with why (replacing its earlier failure)."""

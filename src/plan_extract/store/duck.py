@@ -352,6 +352,9 @@ class DuckDBStore(Store):
         self.pending = 0
         return []
 
+    def holds_back(self) -> bool:
+        return bool(self._unmoved) or super().holds_back()
+
     def _move_unmoved(self) -> None:
         """What `store_filed` committed, into the tables and filed, in one transaction; a move
         that fails is tried again by the next read or write (which fail with it meanwhile: a

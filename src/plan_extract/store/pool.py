@@ -281,7 +281,17 @@ class WorkerPool:
             yield from outcomes
 
     def start(self) -> None:
-        """Start every worker now (each loads nothing: it is forked warm), not on first use."""
+        """Start every worker now (each loads nothing: it is forked warm), not on first use. A
+        start that failed (the fork server refused the connection, once in a while on a loaded
+        machine, or a worker died before it was ready) is tried once more, afresh: the fork
+        server is started again when it is gone."""
+        try:
+            self._start_workers()
+        except (OSError, EOFError, RuntimeError):
+            self.close()
+            self._start_workers()
+
+    def _start_workers(self) -> None:
         while len(self._workers) < self.size:
             self._workers.append(self._new_worker())
 

@@ -25,12 +25,14 @@ def create_app(
     workers: int | None = None,
     allowed_hosts: Sequence[str] | None = None,
     on_ready: Callable[[], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
 ) -> FastAPI:
     """The web application over the store `db_path`: a DuckDB file (created when missing) or a
     `postgresql://` URL; uploads are parsed by `workers` warm processes, started with it;
     requests must name one of `allowed_hosts` (the loopback names by default, and the test
-    client's `testserver`); `on_ready` is called once the workers are warm, as it starts."""
+    client's `testserver`); `on_ready` is called once the workers are warm, as it starts;
+    `on_failed` with the reason when they cannot start (build_app)."""
     from plan_extract.web.app import DEFAULT_WORKERS, LOOPBACK, build_app
 
     hosts = allowed_hosts or (*LOOPBACK, "testserver")
-    return build_app(db_path, limits, workers or DEFAULT_WORKERS, hosts, on_ready)
+    return build_app(db_path, limits, workers or DEFAULT_WORKERS, hosts, on_ready, on_failed)

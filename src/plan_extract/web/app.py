@@ -36,8 +36,11 @@ def build_app(
     workers: int = DEFAULT_WORKERS,
     allowed_hosts: Sequence[str] = LOOPBACK,
     on_ready: Callable[[], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
 ) -> FastAPI:
-    """The application; `on_ready` is called once its parse workers are warm."""
+    """The application; `on_ready` is called once its parse workers are warm. When they cannot
+    start, the start fails with the reason; or, given `on_failed`, it is told the reason and
+    the application starts without them (its server is to end at once, serving nothing)."""
     limits = limits or UploadLimits()
     backend = Backend(db_path)
     jobs = Jobs(backend, workers)
@@ -45,13 +48,22 @@ def build_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        jobs.start()
-        if on_ready is not None:
-            on_ready()
+        try:
+            jobs.start()
+        except Exception as exc:
+            if on_failed is None:
+                raise
+            on_failed(exc)
+            started = False
+        else:
+            started = True
+            if on_ready is not None:
+                on_ready()
         try:
             yield
         finally:
-            jobs.stop()
+            if started:
+                jobs.stop()
             backend.close()
 
     app = FastAPI(

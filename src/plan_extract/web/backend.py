@@ -145,6 +145,11 @@ class Backend:
             if self._opened is not None:
                 self._opened.flush()
 
+    def holds_back(self) -> bool:
+        """Whether plans committed wait for `flush` to reach the tables."""
+        with self._lock:
+            return self._opened is not None and self._opened.holds_back()
+
     def record_failure(self, name: str, plan_id: str, reason: str) -> None:
         with self._lock:
             self._store.record_failure(name, plan_id, reason)
