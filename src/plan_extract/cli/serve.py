@@ -71,7 +71,5 @@ def serve(
     server = uvicorn.Server(config)
     server.run(sockets=[listening])
     if failures:
-        reason = str(failures[0]).splitlines()[0] if str(failures[0]) else ""
-        raise PlanExtractError(
-            f"the parse workers did not start: {reason or type(failures[0]).__name__}"
-        )
+        reason = next(iter(str(failures[0]).splitlines()), "") or type(failures[0]).__name__
+        raise PlanExtractError(f"the parse workers did not start: {reason}")

@@ -125,10 +125,12 @@ def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
 def in_compound(line: BodyLine, hit: Hit) -> bool:
     """Whether a one-word unit name closes a common word with the word before it (`thôn` in
     `nông thôn`, units.yaml `alias_compounds`): it names no body there."""
-    words = line.parse.words
     first = hit.first_token
-    pair = (lexicon.fold(words[first - 1]), lexicon.fold(words[first])) if first else None
-    return hit.last_token == first + 1 and pair in list_words().alias_compound_pairs
+    if first == 0 or hit.last_token != first + 1:  # only a one-word name after a word
+        return False
+    words = line.parse.words
+    pair = (lexicon.fold(words[first - 1]), lexicon.fold(words[first]))
+    return pair in list_words().alias_compound_pairs
 
 
 def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
