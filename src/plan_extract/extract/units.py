@@ -658,6 +658,9 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     implementation = line.kind == "implementation"
     # where a subject may start, and whether it needs no role word after it
     starts = {opening: requested or implementation}
+    # where a request word stands right before the subject: the bodies it asks may be listed
+    # with `;` between them (`Giao các sở, ngành; UBND các huyện; ... báo cáo ...`)
+    asked_at = {opening} if requested else set()
     # a request of the authority (`UBND tỉnh giao ...`) to a collective (`các sở, ban, ngành`)
     # asks everybody: the clause reads as it would without the authority's request; not one
     # that names a body of its own too (`đề nghị Ủy ban MTTQ tỉnh, Thủ trưởng các sở, ...`)
@@ -692,6 +695,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             elif word in {".", ";", ":"}:
                 start, asked = clause_subject(line, i + 1)
                 after_stop.add(start)
+                if asked:
+                    asked_at.add(start)
                 if word == ";":
                     after_semicolon.add(start)
                 starts[start] = starts.get(start, False) or asked
@@ -726,7 +731,10 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
                 starts[start] = starts.get(start, False) or asked
     role_starts = _role_starts(line)
     made = False
+    listed_until = -1  # the end of a request's list read across `;`: its parts open no clause
     for start, free in starts.items():
+        if start < listed_until:
+            continue
         if start in partners_after:
             if made:
                 task = collector.tasks[-1]
@@ -739,7 +747,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         if _head_list_task(collector, line, start, free):
             made = True
             continue
-        hits, end = unit_list(line, start)
+        hits, end = unit_list(line, start, heading=start in asked_at)
         if start in plain and _asks_everybody(line, hits):
             start, free = plain[start]
             hits, end = unit_list(line, start)
@@ -781,6 +789,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         coop = collector.units(cooperating_units(line, end, clause_end), line)
         collector.task(line, lead, coop)
         made = True
+        if start in asked_at:
+            listed_until = end
     return made
 
 
