@@ -18,6 +18,9 @@ from plan_extract.normalize.vocabulary import misread, spelled_as_normalized
 # a year's two runs: its first part, a space, the rest; no digit, and no decimal, after it
 _FIRST = r"(?:19|20)\d?"
 _HALVES = rf"(?P<first>{_FIRST}) (?P<rest>\d{{1,2}})(?!\d|[.,]\d)"
+# the halves alone, which every split year holds: most lines have none, and are not read for
+# the day, symbol or word before a year (a pattern with no fixed start, tried at each character)
+_ANY_HALVES = re.compile(rf"{_FIRST} \d")
 
 
 class SplitYearExample(Example):
@@ -56,7 +59,7 @@ def _split_year() -> re.Pattern[str]:
 
 def mend_split_years(text: str) -> str:
     """`text` with each year a space cut in two joined again."""
-    if " " not in text:
+    if _ANY_HALVES.search(text) is None:
         return text
 
     def joined(match: re.Match[str]) -> str:

@@ -175,14 +175,23 @@ def opens_with_motto(text: str) -> bool:
     ...` in capitals, `Độc lập - Tự do - Hạnh phúc`, emphasis marks and the kind of dash set
     aside): the motto's own line, in a header typed line by line, never the rest of the line
     before it. Case counts: running text naming the state (`nước Cộng hòa xã hội ...`) does
-    not print it so."""
-    printed = _SPACED_DASH.sub(" - ", squash(text).strip("_ "))
+    not print it so. (Most lines open with no motto line's first letter: they are told apart
+    before the dashes are read; a dash, changed, never stands first in a motto line.)"""
+    squashed = squash(text).strip("_ ")
+    if squashed[:1] not in _motto_initials():
+        return False
+    printed = _SPACED_DASH.sub(" - ", squashed)
     return any(printed.startswith(part) for part in _motto_lines())
 
 
 @cache
 def _motto_lines() -> tuple[str, ...]:
     return tuple(_SPACED_DASH.sub(" - ", line) for line in LAYOUT_CUES.load().motto)
+
+
+@cache
+def _motto_initials() -> frozenset[str]:
+    return frozenset(line[:1] for line in _motto_lines())
 
 
 def motto_line_end(text: str) -> int:

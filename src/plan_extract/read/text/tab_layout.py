@@ -45,8 +45,16 @@ def _header_set(lines: list[RawLine]) -> list[RawLine]:
 
 
 def _opens_header(text: str) -> bool:
+    return _row_first_cell(text) is not None and has_motto(text)
+
+
+def _row_first_cell(text: str) -> str | None:
+    """The first cell of a row of two cells or more, tabs between them; None for any other line
+    (most have no tab, and are not split)."""
+    if "\t" not in text:
+        return None
     first, *rest = (cell.strip() for cell in _TABS.split(text))
-    return bool(first) and any(rest) and has_motto(text)
+    return first if first and any(rest) else None
 
 
 def _closing_set(lines: list[RawLine]) -> list[RawLine]:
@@ -82,8 +90,8 @@ def _columns(
 def _opens_closing(text: str) -> bool:
     """A row of two cells, the left one `Nơi nhận` or a signature's first line; a line that
     only starts with a tab is indented, no row."""
-    first, *rest = (cell.strip() for cell in _TABS.split(text))
-    if not first or not any(rest):
+    first = _row_first_cell(text)
+    if first is None:
         return False
     return is_recipients_label(first) or is_signature_start(first)
 
