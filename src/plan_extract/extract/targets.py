@@ -135,6 +135,9 @@ def _unit_after(line: BodyLine, token: int) -> tuple[TargetUnit, int] | None:
     hit = max(candidates, key=lambda h: h.end - h.start, default=None)
     if hit is not None:
         return cast(TargetUnit, hit.id), hit.last_token
+    measure = _measure_after(line, token)
+    if measure is not None:  # `1.700 ha`, also glued: `400.000ha`, `15.000m2`
+        return "count", measure.last_token
     multiplier = _multiplier(line, token)
     if multiplier is not None:  # `8 triệu lượt`: what follows the multiplier, counted or money
         scaled = _unit_after(line, multiplier.last_token - 1)
@@ -142,6 +145,16 @@ def _unit_after(line: BodyLine, token: int) -> tuple[TargetUnit, int] | None:
     if _measured_noun(line, token + 1):
         return "count", token + 2
     return None
+
+
+def _measure_after(line: BodyLine, token: int) -> Hit | None:
+    """The unit of measure right after the figure at `token`, spaced or glued to it."""
+    return next((h for h in line.parse.of("MEASURE") if h.first_token == token + 1), None)
+
+
+def _in_measure(line: BodyLine, token: int) -> bool:
+    """The figure is a digit of a unit of measure (the `2` of `15.000m2`), no figure."""
+    return any(h.first_token < token < h.last_token for h in line.parse.of("MEASURE"))
 
 
 def _multiplier(line: BodyLine, token: int) -> Hit | None:
@@ -749,7 +762,7 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
     found: list[_Found] = []
     upper_bounds: set[int] = set()
     for token in numbers:
-        if token in upper_bounds:
+        if token in upper_bounds or _in_measure(line, token):
             continue
         upper = _range_end(line, token, numbers)
         quantity = _unit_after(line, upper if upper is not None else token)
@@ -770,8 +783,9 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             continue
         per = _per_period(line, after)
         if per is not None:
-            if unit not in _RATES or not per.id:
-                continue  # the size of an activity (`02 lần/năm`)
+            measured = any(h.last_token == after for h in line.parse.of("MEASURE"))
+            if not per.id or (unit not in _RATES and not measured):
+                continue  # the size of an activity (`02 lần/năm`), not an output (`300 tấn/năm`)
             after = per.last_token
         comparator = ">=" if upper is not None else _comparator(line, token, after, clause)
         explicit = any(h.last_token == token for h in line.parse.of("COMPARATOR_BEFORE")) or any(
@@ -784,7 +798,10 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             _committed(line, token) or _stated_after(line, after) or _per_population(line, after)
         )
         noun = (upper if upper is not None else token) + 1
-        named = any(h.first_token == noun for h in line.parse.of("TARGET_UNIT"))
+        named = any(
+            h.first_token == noun
+            for h in (*line.parse.of("TARGET_UNIT"), *line.parse.of("MEASURE"))
+        )
         if unit == "count" and not _count_target(line, token, committed, bool(frequency), named):
             continue
         if unit == "hours" and not explicit:
