@@ -615,3 +615,40 @@ def test_a_result_opener_governs_every_clause_to_its_sentence_end() -> None:
         " hộ dùng nước sạch đạt 95%.",
     )
     assert [(t.value, t.year) for t in targets] == [(60, 2030), (95, 2030)]
+
+
+def test_a_paragraph_opened_by_the_term_just_ended_reviews_it() -> None:
+    """A congress's news page: the term ending where the new one begins (`Nhiệm kỳ 2020 -
+    2025,` before a term of 2025 - 2030) opens a review, its later sentences are results; the
+    targets set for the new term stay."""
+    text = "\n".join(
+        [
+            "Đại hội đại biểu Đảng bộ xã An Phú lần thứ I, nhiệm kỳ 2025 - 2030",
+            "Nhiệm kỳ 2020 - 2025, xã An Phú đạt được nhiều kết quả quan trọng. Cụ thể, tỷ lệ"
+            " hộ nghèo giảm bình quân 1,8%/năm; thu ngân sách tăng bình quân 9%/năm.",
+            "Nhiệm kỳ 2025 - 2030, Đảng bộ xã phấn đấu tỷ lệ hộ nghèo giảm bình quân 1%/năm.",
+        ]
+    )
+    assert [(t.value, t.frequency) for t in parse_text(text).targets] == [(1, "yearly")]
+
+
+def test_a_headline_restating_a_result_of_the_body_is_a_result() -> None:
+    text = "\n".join(
+        [
+            "Thu ngân sách xã An Phú tăng bình quân 9%/năm",
+            "Đảng bộ xã An Phú vừa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.",
+            "Nhiệm kỳ 2020 - 2025, xã An Phú đạt được nhiều kết quả quan trọng. Cụ thể, thu"
+            " ngân sách tăng bình quân 9%/năm.",
+            "Nhiệm kỳ 2025 - 2030, xã phấn đấu tỷ lệ lao động qua đào tạo đạt 70%.",
+        ]
+    )
+    assert [t.value for t in parse_text(text).targets] == [70]
+
+
+def test_a_sentence_opened_by_trong_do_breaks_down_the_count_before_it() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Tổng sản lượng lương thực đạt 52.000 tấn. Trong đó: sản lượng lúa 45.000 tấn, ngô"
+        " 7.000 tấn. Trồng mới 300 ha rừng.",
+    )
+    assert [t.value for t in targets] == [52000, 300]

@@ -54,7 +54,7 @@ FilterLabel = Literal[
     "AGE_BEFORE",
     "RESULT_OPENER",
 ]
-QuantityLabel = Literal["NOT_MEASURED", "RANGE", "PER_POPULATION"]
+QuantityLabel = Literal["NOT_MEASURED", "RANGE", "PER_POPULATION", "MEASURE"]
 DeadlineLabel = Literal[
     "DEADLINE_TRIGGER",
     "RANGE_FROM",

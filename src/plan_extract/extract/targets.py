@@ -135,6 +135,9 @@ def _unit_after(line: BodyLine, token: int) -> tuple[TargetUnit, int] | None:
     hit = max(candidates, key=lambda h: h.end - h.start, default=None)
     if hit is not None:
         return cast(TargetUnit, hit.id), hit.last_token
+    measure = _measure_after(line, token)
+    if measure is not None:  # `1.700 ha`, also glued: `400.000ha`, `15.000m2`
+        return "count", measure.last_token
     multiplier = _multiplier(line, token)
     if multiplier is not None:  # `8 triệu lượt`: what follows the multiplier, counted or money
         scaled = _unit_after(line, multiplier.last_token - 1)
@@ -142,6 +145,16 @@ def _unit_after(line: BodyLine, token: int) -> tuple[TargetUnit, int] | None:
     if _measured_noun(line, token + 1):
         return "count", token + 2
     return None
+
+
+def _measure_after(line: BodyLine, token: int) -> Hit | None:
+    """The unit of measure right after the figure at `token`, spaced or glued to it."""
+    return next((h for h in line.parse.of("MEASURE") if h.first_token == token + 1), None)
+
+
+def _in_measure(line: BodyLine, token: int) -> bool:
+    """The figure is a digit of a unit of measure (the `2` of `15.000m2`), no figure."""
+    return any(h.first_token < token < h.last_token for h in line.parse.of("MEASURE"))
 
 
 def _multiplier(line: BodyLine, token: int) -> Hit | None:
@@ -236,9 +249,7 @@ def _vetoed(
     if (
         _in_baseline(line, token)
         or _funding_share(line, token)
-        or _result_label(line, token, start)
-        or _after_result_opener(line, token, clause, start)
-        or _in_review_paragraph(line, token, start)
+        or _reviewed(line, token, clause, start)
     ):
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
@@ -255,6 +266,16 @@ def _vetoed(
     return any(
         not due and start is not None and year < start
         for _, year, due in _years(line, clause[0], token)
+    )
+
+
+def _reviewed(line: BodyLine, token: int, clause: tuple[int, int], start: int | None) -> bool:
+    """The figure is a result a review states: after a label naming results, a RESULT_OPENER
+    or in a paragraph reviewing a past year."""
+    return (
+        _result_label(line, token, start)
+        or _after_result_opener(line, token, clause, start)
+        or _in_review_paragraph(line, token, start)
     )
 
 
@@ -338,8 +359,12 @@ def _after_result_opener(
 
 def _past_years(line: BodyLine, begin: int, end: int, start: int) -> bool:
     """A year before the plan's first year in tokens [begin, end) that is not due: of `năm
-    2024` or of a date (`Tính đến 31/12/2018`)."""
+    2024` or of a date (`Tính đến 31/12/2018`); or the span of years that ends where the plan
+    begins (the term before: `Nhiệm kỳ 2020 - 2025, ...` before a term of 2025 - 2030)."""
     if any(not due and year < start for _, year, due in _years(line, begin, end)):
+        return True
+    spans = (m for m in year_mentions(line.span_text(begin, end)) if m.kind == "range")
+    if any(m.first < start and m.last <= start for m in spans):
         return True
     words = line.parse.words
     return any(
@@ -736,7 +761,11 @@ class _Unread:
         return said
 
 
-def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Found]:
+def _find_in_line(
+    context: Context, line: BodyLine, unread: _Unread, results: list[tuple[int, float, str]]
+) -> list[_Found]:
+    """The targets of the line; the figures a review states are added to `results` (line,
+    value, unit)."""
     doc = line.parse.doc
     values = _figures(line)
     if not values:
@@ -749,7 +778,7 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
     found: list[_Found] = []
     upper_bounds: set[int] = set()
     for token in numbers:
-        if token in upper_bounds:
+        if token in upper_bounds or _in_measure(line, token):
             continue
         upper = _range_end(line, token, numbers)
         quantity = _unit_after(line, upper if upper is not None else token)
@@ -767,11 +796,14 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             continue  # the population a count is counted over (`trên 10.000 dân`)
         clause = line.clause_bounds(token)
         if _vetoed(line, token, after, clause, context.plan_years[0]):
+            if _reviewed(line, token, clause, context.plan_years[0]):
+                results.append((line.number, value, unit))
             continue
         per = _per_period(line, after)
         if per is not None:
-            if unit not in _RATES or not per.id:
-                continue  # the size of an activity (`02 lần/năm`)
+            measured = any(h.last_token == after for h in line.parse.of("MEASURE"))
+            if not per.id or (unit not in _RATES and not measured):
+                continue  # the size of an activity (`02 lần/năm`), not an output (`300 tấn/năm`)
             after = per.last_token
         comparator = ">=" if upper is not None else _comparator(line, token, after, clause)
         explicit = any(h.last_token == token for h in line.parse.of("COMPARATOR_BEFORE")) or any(
@@ -784,7 +816,10 @@ def _find_in_line(context: Context, line: BodyLine, unread: _Unread) -> list[_Fo
             _committed(line, token) or _stated_after(line, after) or _per_population(line, after)
         )
         noun = (upper if upper is not None else token) + 1
-        named = any(h.first_token == noun for h in line.parse.of("TARGET_UNIT"))
+        named = any(
+            h.first_token == noun
+            for h in (*line.parse.of("TARGET_UNIT"), *line.parse.of("MEASURE"))
+        )
         if unit == "count" and not _count_target(line, token, committed, bool(frequency), named):
             continue
         if unit == "hours" and not explicit:
@@ -875,16 +910,18 @@ def _qualifies_earlier(
     tối thiểu 1 trạm`, `không còn xã dưới 15 tiêu chí`) or breaks down an earlier figure after
     `trong đó`: in its clause (`50 doanh nghiệp, trong đó có 20 ...`) or on in its sentence,
     past a label's colon (`đón 4.200.000 lượt khách, trong đó khách quốc tế ..., khách nội địa:
-    3.700.000 lượt khách`), but not once the breakdown's bracket has closed (`125 trạm (trong
-    đó: ...), nâng tổng số trạm 5G: 188 trạm`)."""
+    3.700.000 lượt khách`), or in the next sentence when `trong đó` opens it (`... đạt 707.000
+    tấn. Trong đó: lúa 612.000 tấn ...`), but not once the breakdown's bracket has closed (`125
+    trạm (trong đó: ...), nâng tổng số trạm 5G: 188 trạm`)."""
     if not earlier.token < token:
         return False
     breakdowns = line.hits_in("BREAKDOWN", earlier.token, token)
     if earlier.clause == clause and (earlier.unit != "count" or breakdowns):
         return True
     words = line.parse.words
-    if "." in words[earlier.token : token]:
-        return False
+    stops = [i for i in range(earlier.token, token) if words[i] in SENTENCE_STOPS]
+    if stops:
+        return len(stops) == 1 and any(h.first_token == stops[0] + 1 for h in breakdowns)
     return any(")" not in words[h.first_token : token] for h in breakdowns)
 
 
@@ -1035,6 +1072,16 @@ def _headline_figure(context: Context, candidates: list[_Found]) -> _Found | Non
     return first if titled else None
 
 
+def _headline_result(headline: _Found | None, results: list[tuple[int, float, str]]) -> bool:
+    """The headline restates a figure the body states as a result (`Tỷ lệ hộ nghèo giảm bình
+    quân 6,7%/năm` over `Nhiệm kỳ 2020 - 2025, ... . Cụ thể, ... giảm bình quân 6,7%/năm`): a
+    result too."""
+    return headline is not None and any(
+        line != headline.line.number and (value, unit) == (headline.value, headline.unit)
+        for line, value, unit in results
+    )
+
+
 def _restates_headline(headline: _Found | None, a: _Found, b: _Found) -> bool:
     """A later figure of the headline's value, unit, comparator, year and frequency restates it
     (the body names the thing in other words than the headline's few)."""
@@ -1091,9 +1138,12 @@ def find_targets(context: Context) -> tuple[list[Target], list[Warning]]:
     done: its figures are results, at whatever level it stands) and of the tables;
     warnings for what the bounds on targets left unread."""
     unread = _Unread()
-    candidates = _candidates(context, unread)
+    results: list[tuple[int, float, str]] = []
+    candidates = _candidates(context, unread, results)
     kept: list[tuple[_Found, list[Occurrence]]] = []
     headline = _headline_figure(context, candidates)
+    if _headline_result(headline, results):
+        candidates, headline = candidates[1:], None
     for found in candidates:
         twin = next(
             (
@@ -1122,9 +1172,11 @@ def find_targets(context: Context) -> tuple[list[Target], list[Warning]]:
     return numbered, unread.warnings()
 
 
-def _candidates(context: Context, unread: _Unread) -> list[_Found]:
+def _candidates(
+    context: Context, unread: _Unread, results: list[tuple[int, float, str]]
+) -> list[_Found]:
     """The body's figures that state targets, the first `MAX_CANDIDATES` of them; where the
-    bound stops the reading is kept in `unread`."""
+    bound stops the reading is kept in `unread`, the figures stated as results in `results`."""
     lines = [
         line
         for line in context.lines
@@ -1132,7 +1184,7 @@ def _candidates(context: Context, unread: _Unread) -> list[_Found]:
     ]
     candidates: list[_Found] = []
     for index, line in enumerate(lines):
-        candidates += _find_in_line(context, line, unread)
+        candidates += _find_in_line(context, line, unread, results)
         if len(candidates) >= MAX_CANDIDATES:
             cut = len(candidates) > MAX_CANDIDATES  # this line is not read to its end
             rest = [later.number for later in lines[index + 1 :] if _DIGIT.search(later.text)]
