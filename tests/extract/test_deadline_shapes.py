@@ -194,6 +194,14 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Các thôn sáp nhập xong trước ngày 30/6 để đến ngày 01/7 bộ máy mới vận hành."],
         [("date", (2026, 6, 30), None, None)],
     ),
+    "a rescheduled time and the one it replaces": (
+        [_TASKS, "1. Lùi thời gian tổng kết đến trước tháng 9/2026 (thay cho trước tháng 6/2026)."],
+        [SEPTEMBER],
+    ),
+    "a rescheduled day and the one it replaces, `thay vì`": (
+        [_TASKS, "1. Các thôn hoàn thành trước ngày 30/9/2026 thay vì trước ngày 30/6/2026."],
+        [SEPT_30],
+    ),
     "a range over the new year, its start without its year": (
         [_TASKS, "1. Từ 15/9 đến tháng 2/2027, các trạm y tế khám sàng lọc cho người cao tuổi."],
         [("range", (2026, 9, 15), (2027, 2, None), None)],

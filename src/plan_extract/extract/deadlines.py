@@ -132,6 +132,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         if (
             covered_period(line, hit, covered_before)
             or ends_at(line, "OCCASION", hit.first_token)
+            or ends_at(line, "REPLACED", hit.first_token)
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
             or grants_day_off(line, clause[0], hit.first_token)
             or (date.kind != "YEAR" and done_before(line, clause[0], hit.first_token))

@@ -78,6 +78,7 @@ DeadlineLabel = Literal[
     "SCHOOL_YEAR",
     "PHASE",
     "OCCASION",
+    "REPLACED",
     "SOLAR_ASIDE",
     "PURPOSE",
     "YEAR_TRIGGER",
