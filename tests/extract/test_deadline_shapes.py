@@ -202,6 +202,18 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Các thôn hoàn thành trước ngày 30/9/2026 thay vì trước ngày 30/6/2026."],
         [SEPT_30],
     ),
+    "a time moved from one month to another": (
+        [_TASKS, "1. Điều chỉnh thời gian tổ chức hội nghị từ tháng 6/2026 sang tháng 9/2026."],
+        [SEPTEMBER],
+    ),
+    "a day moved to another, `sang ngày`": (
+        [_TASKS, "1. Lùi thời gian tổng kết từ ngày 15/6/2026 sang ngày 30/9/2026."],
+        [SEPT_30],
+    ),
+    "money moved from one year to the next": (
+        [_TASKS, "1. Chuyển nguồn kinh phí từ năm 2026 sang năm 2027."],
+        [],
+    ),
     "a range over the new year, its start without its year": (
         [_TASKS, "1. Từ 15/9 đến tháng 2/2027, các trạm y tế khám sàng lọc cho người cao tuổi."],
         [("range", (2026, 9, 15), (2027, 2, None), None)],

@@ -79,6 +79,7 @@ DeadlineLabel = Literal[
     "PHASE",
     "OCCASION",
     "REPLACED",
+    "RESCHEDULED_TO",
     "SOLAR_ASIDE",
     "PURPOSE",
     "YEAR_TRIGGER",
