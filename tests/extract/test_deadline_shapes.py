@@ -214,6 +214,18 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Chuyển nguồn kinh phí từ năm 2026 sang năm 2027."],
         [],
     ),
+    "a commitment after a report of what was done": (
+        [
+            _TASKS,
+            "1. Công an xã đã rà soát xong danh sách và phấn đấu hoàn thành việc cấp thẻ"
+            " trước ngày 30/9/2026.",
+        ],
+        [SEPT_30],
+    ),
+    "a time continued, reported done": (
+        [_TASKS, "1. Năm 2026 xã đã tiếp tục tổ chức hội thi từ ngày 10/3 đến ngày 20/3/2026."],
+        [],
+    ),
     "a range over the new year, its start without its year": (
         [_TASKS, "1. Từ 15/9 đến tháng 2/2027, các trạm y tế khám sàng lọc cho người cao tuổi."],
         [("range", (2026, 9, 15), (2027, 2, None), None)],

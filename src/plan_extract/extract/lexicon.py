@@ -85,6 +85,7 @@ DeadlineLabel = Literal[
     "YEAR_TRIGGER",
     "NOT_TASK_TIME",
     "DONE",
+    "COMMITTED",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD", "DOMAIN_MIXED"]
 RoleLabel = Literal[
