@@ -226,6 +226,14 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Năm 2026 xã đã tiếp tục tổ chức hội thi từ ngày 10/3 đến ngày 20/3/2026."],
         [],
     ),
+    "a data cut-off's period after its label, and the report's day": (
+        [
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Thời gian chốt số liệu: từ ngày 01/01/2026 đến ngày 31/8/2026.",
+            "2. Các thôn gửi báo cáo trước ngày 30/9/2026.",
+        ],
+        [SEPT_30],
+    ),
     "a range over the new year, its start without its year": (
         [_TASKS, "1. Từ 15/9 đến tháng 2/2027, các trạm y tế khám sàng lọc cho người cao tuổi."],
         [("range", (2026, 9, 15), (2027, 2, None), None)],
