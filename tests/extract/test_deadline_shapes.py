@@ -194,6 +194,46 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Các thôn sáp nhập xong trước ngày 30/6 để đến ngày 01/7 bộ máy mới vận hành."],
         [("date", (2026, 6, 30), None, None)],
     ),
+    "a rescheduled time and the one it replaces": (
+        [_TASKS, "1. Lùi thời gian tổng kết đến trước tháng 9/2026 (thay cho trước tháng 6/2026)."],
+        [SEPTEMBER],
+    ),
+    "a rescheduled day and the one it replaces, `thay vì`": (
+        [_TASKS, "1. Các thôn hoàn thành trước ngày 30/9/2026 thay vì trước ngày 30/6/2026."],
+        [SEPT_30],
+    ),
+    "a time moved from one month to another": (
+        [_TASKS, "1. Điều chỉnh thời gian tổ chức hội nghị từ tháng 6/2026 sang tháng 9/2026."],
+        [SEPTEMBER],
+    ),
+    "a day moved to another, `sang ngày`": (
+        [_TASKS, "1. Lùi thời gian tổng kết từ ngày 15/6/2026 sang ngày 30/9/2026."],
+        [SEPT_30],
+    ),
+    "money moved from one year to the next": (
+        [_TASKS, "1. Chuyển nguồn kinh phí từ năm 2026 sang năm 2027."],
+        [],
+    ),
+    "a commitment after a report of what was done": (
+        [
+            _TASKS,
+            "1. Công an xã đã rà soát xong danh sách và phấn đấu hoàn thành việc cấp thẻ"
+            " trước ngày 30/9/2026.",
+        ],
+        [SEPT_30],
+    ),
+    "a time continued, reported done": (
+        [_TASKS, "1. Năm 2026 xã đã tiếp tục tổ chức hội thi từ ngày 10/3 đến ngày 20/3/2026."],
+        [],
+    ),
+    "a data cut-off's period after its label, and the report's day": (
+        [
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Thời gian chốt số liệu: từ ngày 01/01/2026 đến ngày 31/8/2026.",
+            "2. Các thôn gửi báo cáo trước ngày 30/9/2026.",
+        ],
+        [SEPT_30],
+    ),
     "a range over the new year, its start without its year": (
         [_TASKS, "1. Từ 15/9 đến tháng 2/2027, các trạm y tế khám sàng lọc cho người cao tuổi."],
         [("range", (2026, 9, 15), (2027, 2, None), None)],

@@ -394,8 +394,11 @@ def done_before(line: BodyLine, start: int, token: int) -> bool:
     """`Năm 2025 đã tổ chức từ ngày 10/3 đến ngày 20/3/2025`: what was done binds no one. Only
     the words after the clause's last comma before the date count: a step done that opens a
     sentence does not make the time it then sets a past one (`Ban Chỉ đạo đã thống nhất chọn ấp
-    8, thời gian tổ chức dự kiến 06/11/2026`)."""
-    return bool(line.hits_in("DONE", _after_last_comma(line, start, token), token))
+    8, thời gian tổ chức dự kiến 06/11/2026`); nor after a commitment that follows the report
+    (`đã rà soát xong danh sách và phấn đấu hoàn thành trước ngày 30/6/2026`)."""
+    after = _after_last_comma(line, start, token)
+    committed = [h.last_token for h in line.hits_in("COMMITTED", after, token)]
+    return bool(line.hits_in("DONE", max(committed, default=after), token))
 
 
 def _after_last_comma(line: BodyLine, start: int, token: int) -> int:

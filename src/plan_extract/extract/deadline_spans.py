@@ -207,6 +207,21 @@ def next_year(line: BodyLine, hit: Hit) -> bool:
     return any(h.first_token == hit.last_token for h in line.parse.of("NEXT_YEAR"))
 
 
+def rescheduled(line: BodyLine, previous: DateRead | None, date: DateRead) -> bool:
+    """`điều chỉnh thời gian tổ chức từ tháng 6/2026 sang tháng 8/2026`: the time a date opened
+    by `từ` is moved to binds as after a trigger; the first is the time it replaces (binding no
+    one, corpus/ANNOTATION.md). Not a year (`chuyển nguồn từ năm 2026 sang năm 2027`)."""
+    return (
+        previous is not None
+        and date.kind != "YEAR"
+        and opened_at(line, previous.hit)
+        and any(
+            h.first_token == previous.hit.last_token and h.last_token == date.hit.first_token
+            for h in line.parse.of("RESCHEDULED_TO")
+        )
+    )
+
+
 def joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
     """`trước ngày 15/6 và ngày 15/12`: a date joined to the one before it shares its trigger."""
     return previous is not None and any(

@@ -45,6 +45,7 @@ from plan_extract.extract.deadline_spans import (
     next_year,
     open_end,
     range_to,
+    rescheduled,
     runs_forward,
     span_before_in_sentence,
     years_listed,
@@ -111,7 +112,12 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         recurrence = clause_frequency(line, clause, date)
         following = dates[index + 1] if index + 1 < len(dates) else None
         opened = opened_at(line, hit)
-        triggered = is_triggered(line, hit) or joined(line, triggered_before, hit)
+        previous = dates[index - 1] if index else None
+        triggered = (
+            is_triggered(line, hit)
+            or joined(line, triggered_before, hit)
+            or rescheduled(line, previous, date)
+        )
         targets_here = context.structure.kind_at(line.number) == "objectives"
         # `thời hạn gửi báo cáo là 30/10 hằng năm`; a year alone after `là` describes (`thời
         # gian thực hiện của dự án là năm 2027`), it sets no time
@@ -132,6 +138,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         if (
             covered_period(line, hit, covered_before)
             or ends_at(line, "OCCASION", hit.first_token)
+            or ends_at(line, "REPLACED", hit.first_token)
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
             or grants_day_off(line, clause[0], hit.first_token)
             or (date.kind != "YEAR" and done_before(line, clause[0], hit.first_token))

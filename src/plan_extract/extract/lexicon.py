@@ -78,11 +78,14 @@ DeadlineLabel = Literal[
     "SCHOOL_YEAR",
     "PHASE",
     "OCCASION",
+    "REPLACED",
+    "RESCHEDULED_TO",
     "SOLAR_ASIDE",
     "PURPOSE",
     "YEAR_TRIGGER",
     "NOT_TASK_TIME",
     "DONE",
+    "COMMITTED",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD", "DOMAIN_MIXED"]
 RoleLabel = Literal[
