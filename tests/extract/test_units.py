@@ -614,6 +614,13 @@ FRAGMENTS = [
         id="a_restriction_ending_a_heading_leaves_its_groups_in_common_nouns_open",
     ),
     pytest.param(
+        _implementation(
+            "1. Các hội nghề nghiệp: phối hợp với các sở, ngành liên quan tuyên truyền.",
+        ),
+        [("Các hội nghề nghiệp", True)],
+        id="a_restriction_after_a_heading_s_colon_does_not_close_its_list",
+    ),
+    pytest.param(
         "\n".join(
             [
                 "I. NHIỆM VỤ",

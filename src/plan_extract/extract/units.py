@@ -505,7 +505,8 @@ def _restricted_from(line: BodyLine, start: int, end: int) -> int:
     `end` when no restriction ends the heading. Its groups in common nouns name no body."""
     words = line.parse.words
     for hit in line.parse.of("OPEN_TAIL"):
-        if start <= hit.first_token and not any(w.isalnum() for w in words[hit.last_token : end]):
+        closes = start <= hit.first_token and hit.last_token <= end
+        if closes and not any(w.isalnum() for w in words[hit.last_token : end]):
             breaks = [t for t in range(start, hit.first_token) if words[t] == ";"]
             return breaks[-1] + 1 if breaks else start
     return end
