@@ -600,6 +600,27 @@ FRAGMENTS = [
         id="a_generic_collective_qualified_into_a_body_heads_its_subsection",
     ),
     pytest.param(
+        _implementation(
+            "1. Công an tỉnh",
+            "Chủ trì tham mưu.",
+            "2. Hội Nông dân, tổ chức, đoàn thể có liên quan",
+            "Phối hợp tuyên truyền.",
+            "3. Các hội, doanh nghiệp, cá nhân liên quan",
+            "Tham gia thực hiện.",
+            "4. Các hội nghề nghiệp",
+            "Tham gia thực hiện.",
+        ),
+        [("Công an tỉnh", True), ("Hội Nông dân", True), ("Các hội nghề nghiệp", True)],
+        id="a_restriction_ending_a_heading_leaves_its_groups_in_common_nouns_open",
+    ),
+    pytest.param(
+        _implementation(
+            "1. Các hội nghề nghiệp: phối hợp với các sở, ngành liên quan tuyên truyền.",
+        ),
+        [("Các hội nghề nghiệp", True)],
+        id="a_restriction_after_a_heading_s_colon_does_not_close_its_list",
+    ),
+    pytest.param(
         "\n".join(
             [
                 "I. NHIỆM VỤ",

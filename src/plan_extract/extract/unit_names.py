@@ -721,6 +721,19 @@ def list_goes_on(line: BodyLine, end: int) -> bool:
     return token > end and token in org_heads(line)
 
 
+def _after_head(line: BodyLine, first: int) -> int:
+    """The token after the organization word opening at `first` (its longest reading)."""
+    return max((h.last_token for h in org_heads(line).get(first, [])), default=first + 1)
+
+
+def proper_name(line: BodyLine, first: int, last: int) -> bool:
+    """Whether the name opening at `first` (before `last`) is a proper name, the word after
+    its head capitalized (`phòng Quản lý Công nghiệp`), not a group in common nouns (`tổ
+    chức`, `các hội`)."""
+    name = _after_head(line, first)
+    return name < last and line.parse.words[name][:1].isupper()
+
+
 def name_end(line: BodyLine, first: int, last: int) -> int:
     """Where the name of a body missing from the lexicon that opens at `first` ends, at most
     `last`: before a parenthesis, or, in a proper name (the word after its head capitalized:
@@ -730,9 +743,8 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     if committee is not None and committee <= last:
         return committee  # `UBND huyện Tây Sơn | chủ trì ...`: the place's name ends it
     words = line.parse.words
-    heads = org_heads(line).get(first, [])
-    name = max((h.last_token for h in heads), default=first + 1)
-    proper = name < last and words[name][:1].isupper()
+    name = _after_head(line, first)
+    proper = proper_name(line, first, last)
     roles = verbs_with_objects(line) - _programme_title(words, name)
     for token in range(first + 1, last):
         if words[token] == "(":

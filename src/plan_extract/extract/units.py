@@ -65,6 +65,7 @@ from plan_extract.extract.unit_names import (
     passive_requests,
     past_joined_collectives,
     place_names,
+    proper_name,
     ran_into_sentence,
     rest_start,
     segments,
@@ -476,6 +477,7 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
             break
     names: list[str] = []
     generic = line.hits_from("GENERIC_COLLECTIVE")
+    restricted = _restricted_from(line, start, end)
     for first, last, inside in merged:
         if inside:
             names += [
@@ -483,8 +485,10 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
                 for h in inside
                 if not unspecified(line, h, tail_end(line, h.last_token))
             ]
-        elif (first not in generic or _qualified(line, generic[first], last)) and not (
-            line.hits_in("OPEN_TAIL", first, last)
+        elif (
+            (first not in generic or _qualified(line, generic[first], last))
+            and not line.hits_in("OPEN_TAIL", first, last)
+            and not (first >= restricted and not proper_name(line, first, last))
         ):
             stop = name_end(line, first, last)
             if ran_into_sentence(line, first, stop):
@@ -493,6 +497,19 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
                 collector.unknown(line, trimmed(line.text, line.span(first, stop), " .:*,"))
             )
     return names
+
+
+def _restricted_from(line: BodyLine, start: int, end: int) -> int:
+    """Where the list a restriction ending the heading closes opens (`Các hội, tổ chức, đoàn
+    thể có liên quan`: the whole list is open, ANNOTATION.md), after the last `;` before it;
+    `end` when no restriction ends the heading. Its groups in common nouns name no body."""
+    words = line.parse.words
+    for hit in line.parse.of("OPEN_TAIL"):
+        closes = start <= hit.first_token and hit.last_token <= end
+        if closes and not any(w.isalnum() for w in words[hit.last_token : end]):
+            breaks = [t for t in range(start, hit.first_token) if words[t] == ";"]
+            return breaks[-1] + 1 if breaks else start
+    return end
 
 
 def _qualified(line: BodyLine, generic: list[Hit], last: int) -> bool:
