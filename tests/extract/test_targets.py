@@ -652,3 +652,46 @@ def test_a_sentence_opened_by_trong_do_breaks_down_the_count_before_it() -> None
         " 7.000 tấn. Trồng mới 300 ha rừng.",
     )
     assert [t.value for t in targets] == [52000, 300]
+
+
+def test_the_review_a_line_opens_goes_on_in_the_next_line_only() -> None:
+    """`Nhiệm kỳ qua, ...` opening a line: the next line (a paragraph the page broke off) states
+    results too, its figures and its zero; the line after it is read again as any line."""
+    text = "\n".join(
+        [
+            "Đại hội đại biểu Đảng bộ xã An Phú lần thứ I, nhiệm kỳ 2025 - 2030",
+            "Nhiệm kỳ qua, công tác xây dựng Đảng của Đảng bộ xã có nhiều chuyển biến tích cực.",
+            "Kinh tế tăng trưởng khá; giá trị sản xuất tăng bình quân hàng năm 8,6%. Xã không"
+            " còn hộ nghèo, tỷ lệ hộ cận nghèo dưới 0,3%.",
+            "Thu ngân sách tăng bình quân hàng năm 10%.",
+        ]
+    )
+    assert [(t.value, t.frequency) for t in parse_text(text).targets] == [(10, "yearly")]
+
+
+def test_a_change_from_a_present_state_keeps_its_target_not_its_baseline() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Giảm tổn thất sau thu hoạch từ trên 20% hiện nay xuống dưới 10%.",
+    )
+    assert [(t.value, t.comparator) for t in targets] == [(10, "<")]
+
+
+def test_annual_crops_name_no_frequency() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Diện tích gieo trồng cây hàng năm được tưới đạt 95%.",
+    )
+    assert [(t.value, t.frequency) for t in targets] == [(95, None)]
+
+
+def test_the_members_a_congress_s_delegates_stand_for_are_no_target() -> None:
+    text = "\n".join(
+        [
+            "Đại hội đại biểu Đảng bộ xã An Phú lần thứ I, nhiệm kỳ 2025 - 2030",
+            "Dự Đại hội có các đồng chí lãnh đạo tỉnh và các đại biểu đại diện cho hơn 900 đảng"
+            " viên trong toàn Đảng bộ.",
+            "Đại hội đặt mục tiêu đến năm 2030, tỷ lệ lao động qua đào tạo đạt 70%.",
+        ]
+    )
+    assert [t.value for t in parse_text(text).targets] == [70]

@@ -195,6 +195,17 @@ class BodyLine:
     def _hits_by_start(self) -> dict[PhraseLabel, dict[int, list[Hit]]]:
         return {}
 
+    @cached_property
+    def frequencies(self) -> list[Hit]:
+        """The FREQUENCY hits, but those inside a name that recurs nothing (NOT_FREQUENCY:
+        the `hàng năm` of `cây hàng năm`, annual crops)."""
+        names = [(n.first_token, n.last_token) for n in self.parse.of("NOT_FREQUENCY")]
+        return [
+            h
+            for h in self.parse.of("FREQUENCY")
+            if not any(first <= h.first_token and h.last_token <= last for first, last in names)
+        ]
+
     def hits_in(self, label: PhraseLabel, start: int, end: int) -> list[Hit]:
         return [h for h in self.parse.of(label) if start <= h.first_token and h.last_token <= end]
 

@@ -80,7 +80,7 @@ def _quantities(rules: lexicon.Comparators | lexicon.TargetUnits) -> list[str]:
 
 
 def _frequency(example: lexicon.FrequencyExample) -> str | None:
-    hits = sentence_line(example.text).parse.of("FREQUENCY")
+    hits = sentence_line(example.text).frequencies
     found = hits[0].id if hits else None
     return None if found == example.frequency else f"frequency {found}, not {example.frequency}"
 

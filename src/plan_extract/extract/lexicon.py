@@ -121,6 +121,7 @@ PhraseLabel = Literal[
     ComparatorLabel,
     ComparatorCueLabel,
     "FREQUENCY",
+    "NOT_FREQUENCY",
     "TARGET_UNIT",
     QuantityLabel,
     "PER_PERIOD",
@@ -269,6 +270,13 @@ class FrequencyGroup(PhraseGroup):
     id: Frequency
 
 
+class NotFrequencyGroup(PhraseGroup):
+    """Names holding a frequency's words that recur nothing (`cây hàng năm`: annual crops)."""
+
+    label: Literal["NOT_FREQUENCY"]
+    id: Literal[""] = ""
+
+
 class FrequencyExample(Example):
     frequency: Frequency | None
 
@@ -278,7 +286,7 @@ class FrequencyExample(Example):
 
 
 class Frequencies(PatternFile):
-    patterns: list[FrequencyGroup]
+    patterns: list[Annotated[FrequencyGroup | NotFrequencyGroup, Field(discriminator="label")]]
     examples: list[FrequencyExample] = Field(min_length=1)
 
 

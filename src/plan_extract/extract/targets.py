@@ -98,11 +98,12 @@ def _baseline_segments(line: BodyLine) -> list[tuple[int, int]]:
     """The tokens [from, to) of each change stated from a baseline figure to a target (`từ 45%
     năm 2025 lên 60%`): from the CHANGE_FROM words to the CHANGE_TO words, when a figure stands
     right after each and the second follows in the same clause (not the `lên` of `từ 70% trở
-    lên`)."""
+    lên`), also with a comparator before the baseline (`từ trên 20% hiện nay xuống dưới 10%`)."""
     words = line.parse.words
     segments = []
+    compared = {h.first_token: h.last_token for h in line.parse.of("COMPARATOR_BEFORE")}
     for start in line.parse.of("CHANGE_FROM"):
-        figure = start.last_token
+        figure = compared.get(start.last_token, start.last_token)
         if figure >= len(words) or not words[figure][0].isdigit():
             continue
         end = line.clause_bounds(figure)[1]
@@ -237,19 +238,22 @@ def _comparator(line: BodyLine, token: int, after: int, clause: tuple[int, int])
 
 
 def _vetoed(
-    line: BodyLine, token: int, after: int, clause: tuple[int, int], start: int | None
+    line: BodyLine,
+    token: int,
+    after: int,
+    clause: tuple[int, int],
+    start: int | None,
+    carried: bool,
 ) -> bool:
     window = max(clause[0], token - _VETO_WINDOW)
-    if line.hits_in("NOT_TARGET_BEFORE", window, token) or line.hits_in(
-        "BASELINE", clause[0], token
-    ):
+    if line.hits_in("NOT_TARGET_BEFORE", window, token) or _present_state(line, clause, token):
         return True
     if any(h.last_token == token for h in line.parse.of("AGE_BEFORE")):
         return True  # `độ tuổi 15`, `độ tuổi từ 15`: an age
     if (
         _in_baseline(line, token)
         or _funding_share(line, token)
-        or _reviewed(line, token, clause, start)
+        or _reviewed(line, token, clause, start, carried)
     ):
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
@@ -269,13 +273,26 @@ def _vetoed(
     )
 
 
-def _reviewed(line: BodyLine, token: int, clause: tuple[int, int], start: int | None) -> bool:
+def _present_state(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
+    """A BASELINE phrase before the figure in its clause (`hiện nay có 180 trạm`), not one that
+    names the baseline of a change (`từ trên 20% hiện nay xuống dưới 10%`: 10 is the target)."""
+    segments = _baseline_segments(line)
+    return any(
+        not any(begin < h.first_token < end for begin, end in segments)
+        for h in line.hits_in("BASELINE", clause[0], token)
+    )
+
+
+def _reviewed(
+    line: BodyLine, token: int, clause: tuple[int, int], start: int | None, carried: bool
+) -> bool:
     """The figure is a result a review states: after a label naming results, a RESULT_OPENER
-    or in a paragraph reviewing a past year."""
+    or in a paragraph reviewing a past year, or going on with the review the line before opened
+    (`carried`, `_review_goes_on`)."""
     return (
         _result_label(line, token, start)
         or _after_result_opener(line, token, clause, start)
-        or _in_review_paragraph(line, token, start)
+        or _in_review_paragraph(line, token, start, carried)
     )
 
 
@@ -377,18 +394,45 @@ def _past_years(line: BodyLine, begin: int, end: int, start: int) -> bool:
     )
 
 
-def _in_review_paragraph(line: BodyLine, token: int, start: int | None) -> bool:
+def _opens_review(line: BodyLine, start: int | None) -> bool:
+    """The line opens with a RESULT_OPENER closed by its comma (`Nhiệm kỳ qua, ...`, `Trong
+    nhiệm kỳ qua, ...`) that counts to no year of the plan."""
+    words = line.parse.words
+    for opener in line.parse.of("RESULT_OPENER"):
+        reach = words[opener.last_token : opener.last_token + _OPENER_REACH]
+        if opener.first_token >= _OPENER_REACH or "," not in reach:
+            continue
+        comma = opener.last_token + reach.index(",")
+        return start is None or not any(year >= start for _, year, _ in _years(line, 0, comma))
+    return False
+
+
+def _review_goes_on(context: Context, line: BodyLine) -> bool:
+    """Outside the objectives, the line right after one opening a review (`_opens_review`)
+    goes on with it: a congress's news breaks the review of the term just ended into
+    paragraphs (`Nhiệm kỳ qua, công tác xây dựng Đảng ... .` then `Kinh tế tăng trưởng khá;
+    ... tăng bình quân hàng năm 8,6%.`)."""
+    before = context.before(line)
+    return (
+        line.kind != "objectives"
+        and bool(before)
+        and _opens_review(before[-1], context.plan_years[0])
+    )
+
+
+def _in_review_paragraph(line: BodyLine, token: int, start: int | None, carried: bool) -> bool:
     """Outside the objectives, the figure is in a later sentence of a paragraph whose first
     sentence reviews a past year (`Tính đến 31/12/2018, ... . Tỷ lệ che phủ rừng đạt 41,65%.`,
     `Năm 2024 ngành đã ghi nhận ... . Tỷ lệ ... ở mức 42%`): the paragraph goes on reviewing,
-    unless the figure's sentence sets its own year of the plan or a STRIVE cue."""
+    unless the figure's sentence sets its own year of the plan or a STRIVE cue. A line that
+    goes on with the review of the line before (`carried`) is such a paragraph from its start."""
     if start is None or line.kind == "objectives":
         return False
     words = line.parse.words
     stops = [i for i, w in enumerate(words[:token]) if w in SENTENCE_STOPS]
-    if not stops or not _past_years(line, 0, stops[0], start):
+    if not carried and (not stops or not _past_years(line, 0, stops[0], start)):
         return False
-    begin = stops[-1] + 1
+    begin = stops[-1] + 1 if stops else 0
     end = next((i for i in range(token, len(words)) if words[i] in SENTENCE_STOPS), len(words))
     own_year = any(year >= start for _, year, _ in _years(line, begin, end))
     return not own_year and not line.hits_in("STRIVE", begin, end)
@@ -402,10 +446,15 @@ def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) 
     ends = {after} | {
         h.last_token for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after
     }
-    before = [h for h in line.hits_in("FREQUENCY", clause[0], token) if _names(line, h, token)]
-    hits = before + [h for h in line.parse.of("FREQUENCY") if h.first_token in ends]
+    frequencies = line.frequencies
+    before = [
+        h
+        for h in frequencies
+        if clause[0] <= h.first_token and h.last_token <= token and _names(line, h, token)
+    ]
+    hits = before + [h for h in frequencies if h.first_token in ends]
     if not hits and _after_label(line, clause[0]) and not _years(line, *clause):
-        hits = line.hits_in("FREQUENCY", 0, clause[0] - 1)
+        hits = [h for h in frequencies if h.last_token <= clause[0] - 1]
     return cast(Frequency, hits[0].id) if hits else None
 
 
@@ -775,6 +824,7 @@ def _find_in_line(
         unread.figures.append((line.number, len(numbers) - MAX_FIGURES_PER_LINE))
         numbers = numbers[:MAX_FIGURES_PER_LINE]
     zeros = _zero_targets(context, line)
+    carried = _review_goes_on(context, line)
     found: list[_Found] = []
     upper_bounds: set[int] = set()
     for token in numbers:
@@ -795,8 +845,8 @@ def _find_in_line(
         if any(h.first_token < token <= h.last_token for h in line.parse.of("PER_POPULATION")):
             continue  # the population a count is counted over (`trên 10.000 dân`)
         clause = line.clause_bounds(token)
-        if _vetoed(line, token, after, clause, context.plan_years[0]):
-            if _reviewed(line, token, clause, context.plan_years[0]):
+        if _vetoed(line, token, after, clause, context.plan_years[0], carried):
+            if _reviewed(line, token, clause, context.plan_years[0], carried):
                 results.append((line.number, value, unit))
             continue
         per = _per_period(line, after)
@@ -1024,15 +1074,19 @@ def _listed(line: BodyLine, token: int) -> bool:
 def _zero_targets(context: Context, line: BodyLine) -> list[_Found]:
     """`không còn tỷ suất sinh ở vị thành niên`, `không còn hộ nghèo`: a target of zero, in the
     objectives, elsewhere with a cue as a figure needs one (`Phấn đấu đến năm 2030 không còn hộ
-    nghèo`, `(12) Không còn hộ nghèo`); never the present state (`đến nay đã không còn ...`)."""
+    nghèo`, `(12) Không còn hộ nghèo`); never the present state (`đến nay đã không còn ...`)
+    nor a result a review states (`Nhiệm kỳ qua, ...` then `Xã không còn hộ nghèo`)."""
     found = []
     named = (*line.parse.of("INDICATOR_HEAD"), *line.parse.of("ZERO_HEAD"))
+    carried = _review_goes_on(context, line)
     for zero in line.parse.of("ZERO"):
         heads = [h for h in named if h.first_token == zero.last_token]
         if not heads:
             continue
         clause = line.clause_bounds(zero.first_token)
-        if line.hits_in("BASELINE", clause[0], zero.first_token):
+        if line.hits_in("BASELINE", clause[0], zero.first_token) or _reviewed(
+            line, zero.first_token, clause, context.plan_years[0], carried
+        ):
             continue
         if line.kind != "objectives" and not _cued(line, clause, zero.first_token):
             continue
