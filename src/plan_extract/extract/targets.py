@@ -276,10 +276,8 @@ def _vetoed(
 def _present_state(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
     """A BASELINE phrase before the figure in its clause (`hiện nay có 180 trạm`), not one that
     names the baseline of a change (`từ trên 20% hiện nay xuống dưới 10%`: 10 is the target)."""
-    segments = _baseline_segments(line)
     return any(
-        not any(begin < h.first_token < end for begin, end in segments)
-        for h in line.hits_in("BASELINE", clause[0], token)
+        not _in_baseline(line, h.first_token) for h in line.hits_in("BASELINE", clause[0], token)
     )
 
 
