@@ -436,6 +436,19 @@ SHAPES = [
         id="a_cooperating_label_alone_joins_the_lead_label_before_it",
     ),
     pytest.param(
+        _LETTER.replace(
+            "3. UBND các huyện, thị xã, thành phố tổ chức ra quân vệ sinh môi trường.",
+            "3. Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh khẩn trương bàn giao"
+            " mặt bằng.",
+        ),
+        [
+            ("Sở Y tế", True),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam", True),
+            ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", True),
+        ],
+        id="a_project_board_named_by_its_kind_s_abbreviation",
+    ),
+    pytest.param(
         _DEPARTMENT_PLAN + "1. Văn phòng Sở\n- Tổng hợp.\n2. Thanh tra Sở\n- Kiểm tra.\n",
         [("Văn phòng Sở", True), ("Thanh tra Sở", True)],
         id="a_department_s_own_offices",
