@@ -400,6 +400,55 @@ SHAPES = [
         id="a_list_under_one_head_with_an_unknown_abbreviation",
     ),
     pytest.param(
+        _implementation(
+            "1. Tổ chức khám sức khỏe cho học sinh.",
+            "a) Cơ quan chủ trì:",
+            "- Sở Y tế;",
+            "- Sở Giáo dục và Đào tạo.",
+            "b) Cơ quan phối hợp:",
+            "- Sở Tài chính;",
+            "- UBND các xã, phường.",
+        ),
+        [
+            ("Sở Y tế", True),
+            ("Sở Giáo dục và Đào tạo", True),
+            ("Sở Tài chính", False),
+            ("Ủy ban nhân dân các xã, phường, đặc khu", False),
+        ],
+        id="a_role_label_alone_gives_its_role_to_the_bullets_under_it",
+    ),
+    pytest.param(
+        _tasks(
+            "1. Tuyên truyền về phòng bệnh.",
+            "- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.",
+            "- Đơn vị phối hợp:",
+            "+ Báo Khánh Hòa;",
+            "+ Đài Phát thanh và Truyền hình tỉnh.",
+            "2. Phun hóa chất diệt muỗi.",
+            "- Sở Tài chính cân đối kinh phí.",
+        ),
+        [
+            ("Sở Văn hóa, Thể thao và Du lịch", True),
+            ("Báo Khánh Hòa", False),
+            ("Đài Phát thanh và Truyền hình", False),
+            ("Sở Tài chính", True),
+        ],
+        id="a_cooperating_label_alone_joins_the_lead_label_before_it",
+    ),
+    pytest.param(
+        _LETTER.replace(
+            "3. UBND các huyện, thị xã, thành phố tổ chức ra quân vệ sinh môi trường.",
+            "3. Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh khẩn trương bàn giao"
+            " mặt bằng.",
+        ),
+        [
+            ("Sở Y tế", True),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam", True),
+            ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", True),
+        ],
+        id="a_project_board_named_by_its_kind_s_abbreviation",
+    ),
+    pytest.param(
         _DEPARTMENT_PLAN + "1. Văn phòng Sở\n- Tổng hợp.\n2. Thanh tra Sở\n- Kiểm tra.\n",
         [("Văn phòng Sở", True), ("Thanh tra Sở", True)],
         id="a_department_s_own_offices",

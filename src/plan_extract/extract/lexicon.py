@@ -584,6 +584,7 @@ class UnitListWords(Knowledge):
     tail_words: Phrases
     title_words: Phrases
     programme_titles: Phrases
+    name_phrases: Phrases
     level_short_forms: dict[str, str]
 
     @model_validator(mode="after")
@@ -666,10 +667,16 @@ class UnitListWords(Knowledge):
         return tuple(tuple(phrase.lower().split()) for phrase in self.title_words)
 
     @cached_property
+    def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The `name_phrases`, each as its folded syllables."""
+        return tuple(tuple(fold(phrase).split()) for phrase in self.name_phrases)
+
+    @cached_property
     def programmes(self) -> tuple[tuple[str, ...], ...]:
-        """The `programme_titles`, each as its folded syllables, the longest first."""
-        titles = (tuple(fold(title).split()) for title in self.programme_titles)
-        return tuple(sorted(titles, key=len, reverse=True))
+        """The `programme_titles` and the `name_phrases`, each as its folded syllables, the
+        longest first."""
+        titles = [tuple(fold(title).split()) for title in self.programme_titles]
+        return tuple(sorted([*titles, *self.kind_phrases], key=len, reverse=True))
 
 
 class OpenTailGroup(PhraseGroup):

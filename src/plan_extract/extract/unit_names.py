@@ -274,7 +274,7 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
     )
     name = max(h.last_token for h in heads)
     roles = verbs_with_objects(line)
-    if name < len(words) and not capitalized(words[name]):
+    if name < len(words) and not capitalized(words[name]) and not _abbreviated_kind(words, name):
         return _head_and_level(line, first, token, name)
     if name >= len(words):
         return None
@@ -323,10 +323,21 @@ def _titled(words: Sequence[str], name: int) -> frozenset[int]:
     return _quoted_title(words, name) | _programme_title(words, name)
 
 
+def _abbreviated_kind(words: Sequence[str], token: int) -> bool:
+    """Whether the name after a head opens with the abbreviation of a phrase of its kind's name,
+    in capitals (`Ban QLDA đầu tư xây dựng ...`: UnitListWords.name_phrases): a proper name,
+    its words after the phrase in lower case."""
+    phrases = list_words().kind_phrases
+    reach = max(map(len, phrases), default=0)
+    folded = tuple(lexicon.fold(word) for word in words[token : token + reach])
+    return words[token].isupper() and any(folded[: len(p)] == p for p in phrases)
+
+
 def _programme_title(words: Sequence[str], name: int) -> frozenset[int]:
     """The tokens inside the first national programme's title after `name` (`Ban Chỉ đạo
-    Chương trình mục tiêu quốc gia xây dựng nông thôn mới`: UnitListWords.programme_titles);
-    the name ends at the earliest after the title."""
+    Chương trình mục tiêu quốc gia xây dựng nông thôn mới`: UnitListWords.programme_titles), or
+    phrase of a kind of body's name (`Ban Quản lý dự án đầu tư xây dựng ...`: name_phrases);
+    the name ends at the earliest after it."""
     folded = [lexicon.fold(word) for word in words]
     for first in range(name, len(words)):
         for title in list_words().programmes:

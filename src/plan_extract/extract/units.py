@@ -582,6 +582,9 @@ class _LabelTask:
 class _LabelLists:
     tasks: list[_LabelTask] = field(default_factory=list)
     cooperating: list[str] = field(default_factory=list)  # before any lead label of the line
+    # whether a line that is only a role label and its colon (`a) Cơ quan chủ trì:`, its list
+    # on the bullets under it) is a lead label (True) or a cooperating one (False)
+    bare_lead: bool | None = None
 
 
 def _label_lists(collector: _Collector, line: BodyLine) -> _LabelLists:
@@ -618,6 +621,8 @@ def _label_lists(collector: _Collector, line: BodyLine) -> _LabelLists:
         if index + 1 < len(found):
             end = min(end, found[index + 1][0].first_token)
         names = _listed_units(collector, line, colon + 1, end)
+        if len(found) == 1 and hit.first_token == start and not _own_text(line, colon + 1):
+            lists.bare_lead = hit.label == "LEAD_LABEL"
         if hit.label == "LEAD_LABEL":
             if names:  # a label over no body (`Chủ trì triển khai các nhiệm vụ: ...`) leads none
                 lists.tasks.append(_LabelTask(names, [], hit.first_token, end))
@@ -627,6 +632,35 @@ def _label_lists(collector: _Collector, line: BodyLine) -> _LabelLists:
         else:
             lists.cooperating += names
     return lists
+
+
+def _bullet_bodies(collector: _Collector, line: BodyLine) -> list[str] | None:
+    """The bodies a bullet names and nothing else (`- Sở Y tế;`), else None."""
+    marker = line.marker()
+    if marker is None or not marker.group("bullet"):
+        return None
+    hits, end = unit_list(line, rest_start(line), addressed=True, heading=True)
+    if not hits or _own_text(line, end):
+        return None
+    return collector.units(hits, line)
+
+
+def _label_block(
+    collector: _Collector, line: BodyLine, lead: bool, block: _Task | None, names: list[str]
+) -> _Task:
+    """A bullet under a role label alone on its line (`a) Cơ quan chủ trì:` / `- Sở Y tế;`): its
+    bodies have the label's role in the task of the labels over the bullets (`b) Cơ quan phối
+    hợp:` / `- Sở Tài chính.`: cooperating), the first bullet making it."""
+    if block is None:
+        collector.task(line, names if lead else _PLACEHOLDER_LEAD, [] if lead else names)
+        return collector.tasks[-1]
+    if lead:
+        block.lead = list(dict.fromkeys(block.lead + names))
+    else:
+        block.cooperating = [
+            c for c in dict.fromkeys(block.cooperating + names) if c not in block.lead
+        ]
+    return block
 
 
 def _clause_label_colon(line: BodyLine, label: Hit) -> int | None:
@@ -1131,6 +1165,8 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
     nested: list[str] = []
     label_task: _Task | None = None
     owners_until: int | None = None  # last line of the owner heading's section, when known
+    bare_lead: bool | None = None  # the role of a label alone on its line over bullets
+    block_task: _Task | None = None  # the task its bullets and the labels after it fill
     lines = [part for line in _assignment_lines(context) for part in _parts(context, line)]
     for index, line in enumerate(lines):
         answerable = _answerable(collector, line, _above(lines, index), wrapped=False)
@@ -1151,8 +1187,20 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
             nested, label_task = [], None
         elif marker and marker.group("bullet") == "-":
             nested = []
+        listed = _bullet_bodies(collector, line) if bare_lead is not None else None
+        if bare_lead is not None and listed is not None:
+            block_task = _label_block(collector, line, bare_lead, block_task, listed)
+            continue
         heading = _heading_units(collector, line)
         labelled = _label_lists(collector, line)
+        if labelled.bare_lead is not None:
+            if labelled.bare_lead:
+                block_task = None
+            elif bare_lead is None:
+                block_task = label_task
+            bare_lead = labelled.bare_lead
+            continue
+        bare_lead, block_task = None, None
         if heading is not None:
             names, text_start = heading
             if marker and marker.group("bullet"):
