@@ -70,10 +70,10 @@ def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
 
 def _plan_year(context: Context) -> int | None:
     """The year of a plan that runs over one (its period, else its year of issue). A text
-    without a document's header or title, a news page, has none (corpus/ANNOTATION.md): a year
-    its first lines print (`trúng tuyển đại học năm 2025`) is its sentence's, not the page's."""
+    without a document's header, title or period, a news page, has none (corpus/ANNOTATION.md):
+    a year its first lines print (`trúng tuyển đại học năm 2025`) is its sentence's."""
     document = context.structure.document
-    if document.kind == "unknown" and document.title is None:
+    if document.kind == "unknown" and document.title is None and document.period is None:
         return None
     start, end = context.plan_years
     return start if start is not None and start == end else None
