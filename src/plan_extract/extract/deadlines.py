@@ -137,7 +137,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             or (not targets_here and date.kind != "YEAR" and phase_before(line, hit.first_token))
             or (not targets_here and heads_item(line, date, following))
             or (date.kind != "YEAR" and report_time(line, clause, hit, dates))
-            or task_time_tail(context, line, date, following)
+            or task_time_tail(context, line, dates, index)
         )
         is_range = following is not None and range_to(line, date, following, triggered or labelled)
         if (
