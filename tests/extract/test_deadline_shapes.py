@@ -210,6 +210,26 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Lùi thời gian tổng kết từ ngày 15/6/2026 sang ngày 30/9/2026."],
         [SEPT_30],
     ),
+    "months listed in the brackets closing a task's line, the year printed once": (
+        [_TASKS, "1. Tổ chức kiểm tra, giám sát (tháng 6 và tháng 12/2026)."],
+        [("date", (2026, 6, None), None, None), ("date", (2026, 12, None), None, None)],
+    ),
+    "a day and a month in the brackets closing a task's line": (
+        [_TASKS, "1. Tổ chức hội thi (ngày 20/5 và tháng 6/2026)."],
+        [],
+    ),
+    "a time moved, the one it replaces not printed": (
+        [_TASKS, "1. Lùi thời gian tổ chức hội nghị sơ kết sang tháng 9/2026."],
+        [SEPTEMBER],
+    ),
+    "days moved, the days they replace not printed": (
+        [_TASKS, "1. Ban tổ chức dời ngày tổ chức hội thi sang 25-26/9/2026."],
+        [("range", (2026, 9, 25), (2026, 9, 26), None)],
+    ),
+    "a day after `sang` that no move names": (
+        [_TASKS, "1. Đoàn công tác của huyện bạn sang ngày 15/9/2026 để trao đổi kinh nghiệm."],
+        [],
+    ),
     "money moved from one year to the next": (
         [_TASKS, "1. Chuyển nguồn kinh phí từ năm 2026 sang năm 2027."],
         [],

@@ -789,3 +789,17 @@ def test_a_schedule_label_closed_by_la_states_its_time() -> None:
         ("recurring", None, None, "yearly"),
         ("date", "2027-09-15", None, None),
     ]
+
+
+def test_a_news_page_gives_no_year_to_days_printed_without_one() -> None:
+    """A news page has no document's header: the year one of its sentences prints is that
+    sentence's, not the page's, and the days the others print without a year are no deadline
+    (corpus/ANNOTATION.md)."""
+    page = "\n".join(
+        [
+            "Theo kế hoạch, các trường công bố thí sinh trúng tuyển đại học năm 2025 trước 17h"
+            " ngày 22/8.",
+            "Thí sinh xác nhận nhập học trực tuyến đợt 1 trên hệ thống trước 17h ngày 30/8.",
+        ]
+    )
+    assert _read(parse_text(page)) == [("date", "2025-08-22", None, None)]

@@ -20,6 +20,7 @@ from plan_extract.extract.deadline_items import (
     time_of_day,
 )
 from plan_extract.extract.deadline_prose import closing_brackets
+from plan_extract.extract.deadline_spans import joined
 from plan_extract.extract.nlp import Hit
 
 
@@ -360,22 +361,43 @@ _TAIL_KINDS = frozenset(
 )
 
 
-def task_time_tail(
-    context: Context, line: BodyLine, date: DateRead, following: DateRead | None
-) -> bool:
+def task_time_tail(context: Context, line: BodyLine, dates: list[DateRead], index: int) -> bool:
     """`1. Xây dựng đề án phát triển du lịch cộng đồng (Quý III/2026).`: a quarter, month or half
     with its year, alone in the brackets that close a task's line or clause (in the tasks, who
     does what, the reporting or an appendix), is the task's time (a day there is more often an
-    anniversary's; a year there is read by deadline_prose, in the task sections only)."""
-    if date.kind not in _TAIL_KINDS or date.year is None:
+    anniversary's; a year there is read by deadline_prose, in the task sections only); so is
+    each of a list there sharing the year of its last (`(tháng 6 và tháng 12/2026)`)."""
+    first, last = _joined_run(line, dates, index)
+    run = dates[first : last + 1]
+    if (
+        any(d.kind not in _TAIL_KINDS | _LISTED_KINDS for d in run)
+        or run[-1].kind not in _TAIL_KINDS
+    ):
+        return False
+    if run[-1].year is None:
         return False
     tasks_here = context.structure.kind_at(line.number) in {*_TASK_KINDS, "reporting"}
     if not tasks_here and not _in_appendix(context, line):  # an appendix lists tasks too
         return False
-    last = date.hit.last_token
-    if following is not None and last in {h.first_token for h in line.parse.of("RANGE_TO")}:
-        last = following.hit.last_token  # `(Quý IV/2026 - Quý I/2027)`
-    return closing_brackets(line, date.hit.first_token, last)
+    end = run[-1].hit.last_token
+    following = dates[last + 1] if last + 1 < len(dates) else None
+    if following is not None and end in {h.first_token for h in line.parse.of("RANGE_TO")}:
+        end = following.hit.last_token  # `(Quý IV/2026 - Quý I/2027)`
+    return closing_brackets(line, run[0].hit.first_token, end)
+
+
+_LISTED_KINDS = frozenset({"MONTH"})  # a month listed before one that prints the year
+
+
+def _joined_run(line: BodyLine, dates: list[DateRead], index: int) -> tuple[int, int]:
+    """The first and last index of the dates joined one to the next (`tháng 6 và tháng
+    12/2026`) around `dates[index]`."""
+    first, last = index, index
+    while first and joined(line, dates[first - 1], dates[first].hit):
+        first -= 1
+    while last + 1 < len(dates) and joined(line, dates[last], dates[last + 1].hit):
+        last += 1
+    return first, last
 
 
 def _in_appendix(context: Context, line: BodyLine) -> bool:

@@ -210,16 +210,17 @@ def next_year(line: BodyLine, hit: Hit) -> bool:
 def rescheduled(line: BodyLine, previous: DateRead | None, date: DateRead) -> bool:
     """`điều chỉnh thời gian tổ chức từ tháng 6/2026 sang tháng 8/2026`: the time a date opened
     by `từ` is moved to binds as after a trigger; the first is the time it replaces (binding no
-    one, corpus/ANNOTATION.md). Not a year (`chuyển nguồn từ năm 2026 sang năm 2027`)."""
-    return (
-        previous is not None
-        and date.kind != "YEAR"
-        and opened_at(line, previous.hit)
-        and any(
-            h.first_token == previous.hit.last_token and h.last_token == date.hit.first_token
-            for h in line.parse.of("RESCHEDULED_TO")
-        )
-    )
+    one, corpus/ANNOTATION.md). So does one a move earlier in its clause names without the time
+    it replaces (`dời ngày tổ chức sang 25-26/6/2026`). Not a year (`chuyển nguồn từ năm 2026
+    sang năm 2027`)."""
+    if date.kind == "YEAR":
+        return False
+    first = date.hit.first_token
+    moves = [h for h in line.parse.of("RESCHEDULED_TO") if h.last_token == first]
+    if previous is not None and opened_at(line, previous.hit):
+        return any(h.first_token == previous.hit.last_token for h in moves)
+    start = line.clause_bounds(first)[0]
+    return any(line.hits_in("MOVED_TIME", start, h.first_token) for h in moves)
 
 
 def joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:

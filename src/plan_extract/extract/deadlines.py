@@ -69,7 +69,12 @@ def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
 
 
 def _plan_year(context: Context) -> int | None:
-    """The year of a plan that runs over one (its period, else its year of issue)."""
+    """The year of a plan that runs over one (its period, else its year of issue). A text
+    without a document's header, title or period, a news page, has none (corpus/ANNOTATION.md):
+    a year its first lines print (`trúng tuyển đại học năm 2025`) is its sentence's."""
+    document = context.structure.document
+    if document.kind == "unknown" and document.title is None and document.period is None:
+        return None
     start, end = context.plan_years
     return start if start is not None and start == end else None
 
@@ -132,7 +137,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             or (not targets_here and date.kind != "YEAR" and phase_before(line, hit.first_token))
             or (not targets_here and heads_item(line, date, following))
             or (date.kind != "YEAR" and report_time(line, clause, hit, dates))
-            or task_time_tail(context, line, date, following)
+            or task_time_tail(context, line, dates, index)
         )
         is_range = following is not None and range_to(line, date, following, triggered or labelled)
         if (

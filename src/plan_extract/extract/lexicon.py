@@ -80,6 +80,7 @@ DeadlineLabel = Literal[
     "OCCASION",
     "REPLACED",
     "RESCHEDULED_TO",
+    "MOVED_TIME",
     "SOLAR_ASIDE",
     "PURPOSE",
     "YEAR_TRIGGER",
