@@ -78,3 +78,13 @@ def test_windows_are_cut_to_their_line_and_joined_where_they_overlap() -> None:
     batch = Doc(matchers().nlp.vocab, words=words)
     # line 1 is tokens 0-6, line 2 7-10, line 3 11-13; each `năm` reaches two tokens back
     assert windows(reach, batch, [0, 7, 11]) == [(0, 2), (4, 7), (7, 8), (11, 14)]
+
+
+def test_each_anchor_has_a_matcher_of_its_own_patterns() -> None:
+    # a window around `tháng` is tried with the patterns anchored on `tháng` only
+    groups = matchers().near_dates
+    strings = matchers().nlp.vocab.strings
+    anchors = [{strings[value] for _, value, _, _ in reach.reaches} for reach, _ in groups]
+    assert len(groups) > 1
+    assert all(len(reach.attributes) == 1 for reach, _ in groups)
+    assert {"tháng"} in anchors and {"quý", "quí"} in anchors

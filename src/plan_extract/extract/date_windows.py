@@ -5,9 +5,11 @@ spaCy's token Matcher starts every one of its patterns at every token it is give
 whose elements each match one token or none (no operator, or `?`) is of bounded length, and a
 match of it holds its anchor (a token accepted by a literal test of an element without an
 operator), so it lies within that anchor's reach: as many tokens before it as the pattern has
-elements before the anchor, as many after. The matcher of the bounded patterns reads only
-those windows, each cut to its line; the other patterns (a run of dots `…` with `+` for a
-draft's blank day; any `!`, `*` or count) read whole lines. A match found in a window is the
+elements before the anchor, as many after. The bounded patterns are grouped by their anchor,
+and each group's matcher reads only the windows of its own anchor, each cut to its line (a
+window around `tháng` is not tried with the patterns of `quý`: spaCy's cost is tokens times
+patterns); the other patterns (a run of dots `…` with `+` for a draft's blank day; any `!`,
+`*` or count) read whole lines. A match found in a window is the
 same match in the line: each element tests one token's own attributes, never its neighbours'.
 The reaches are read from the patterns, so a pattern added to `data/extract/dates.yaml` is
 windowed (or read on whole lines) without a change here.

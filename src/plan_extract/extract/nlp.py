@@ -104,13 +104,13 @@ class Matchers:
 
     nlp: Language
     phrases: PhraseMatcher
-    # every token pattern is a date's (see `may_hold_date`): those of bounded length read the
-    # tokens within `date_reach` of an anchor, the others whole lines (`date_windows`)
-    near_dates: Matcher | None
+    # every token pattern is a date's (see `may_hold_date`): those of bounded length, grouped
+    # by their anchor, each group's matcher reading the tokens within its anchor's reach
+    # (`date_reach`), the others whole lines (`date_windows`)
+    near_dates: tuple[tuple[DateReach, Matcher], ...]
     line_dates: Matcher | None
     roles: dict[int, tuple[Label, str]]  # match key → (label, id)
     date_anchors: DateAnchors  # what a line needs for the date matchers to read it
-    date_reach: DateReach
 
 
 @cache
@@ -134,19 +134,26 @@ def matchers() -> Matchers:
     phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, texts in phrases.items():
         phrase_matcher.add(key, [nlp.make_doc(text) for text in texts])
-    near: dict[str, list[list[dict[str, Any]]]] = {}
     whole: dict[str, list[list[dict[str, Any]]]] = {}
+    near: dict[tuple[str, tuple[str, ...]], dict[str, list[list[dict[str, Any]]]]] = {}
     for key, patterns in tokens.items():
         for elements in patterns:
-            (near if windowed(elements) is not None else whole).setdefault(key, []).append(elements)
+            anchor = windowed(elements)
+            group = whole if anchor is None else near.setdefault((anchor[1], tuple(anchor[2])), {})
+            group.setdefault(key, []).append(elements)
     strings = nlp.vocab.strings
     anchors = date_anchors(
         (pattern for patterns in tokens.values() for pattern in patterns), strings
     )
-    reach = date_reach((pattern for patterns in near.values() for pattern in patterns), strings)
-    built = Matchers(
-        nlp, phrase_matcher, _matcher(nlp, near), _matcher(nlp, whole), roles, anchors, reach
+    near_dates = tuple(
+        (
+            date_reach((p for patterns in group.values() for p in patterns), strings),
+            _matcher(nlp, group),
+        )
+        for _, group in sorted(near.items())
     )
+    line_dates = _matcher(nlp, whole) if whole else None  # spaCy's refuses a call without any
+    built = Matchers(nlp, phrase_matcher, near_dates, line_dates, roles, anchors)
     # spaCy, the vocabulary and the matchers live as long as the process: out of the garbage
     # collector's generations, its full collections (a few in each plan's parse) no longer walk
     # them again (the parse's own objects are still collected; store/warm.py does the same)
@@ -154,12 +161,10 @@ def matchers() -> Matchers:
     return built
 
 
-def _matcher(nlp: Language, patterns: dict[str, list[list[dict[str, Any]]]]) -> Matcher | None:
-    """A token Matcher of `patterns` by match key; None without any (spaCy's refuses a call)."""
+def _matcher(nlp: Language, patterns: dict[str, list[list[dict[str, Any]]]]) -> Matcher:
+    """A token Matcher of `patterns` by match key."""
     from spacy.matcher import Matcher
 
-    if not patterns:
-        return None
     matcher = Matcher(nlp.vocab, validate=True)
     for key, key_patterns in patterns.items():
         matcher.add(key, key_patterns)
@@ -381,16 +386,17 @@ def _dates(
 ) -> dict[int, list[Hit]]:
     """The date hits of the lines at `indices` (those that may hold a date), by line. The
     bounded patterns' matcher runs over one Doc of the windows of those lines' tokens within
-    reach of an anchor (`date_windows`), the others' over one Doc of the lines; the windows'
-    matches are placed back in the lines' Doc, and a match both find is one."""
+    reach of an anchor (`date_windows`), each anchor's patterns within its own reach only (a
+    window around `tháng` is not tried with the patterns anchored on `quý`), the others' over
+    one Doc of the lines; the windows' matches are placed back in the lines' Doc, and a match
+    two find is one."""
     if not indices:
         return {}
     lines = [tokens[index] for index in indices]
     batch, starts = _batch(m, lines)
     found: list[tuple[int, int, int]] = []
-    if m.near_dates is not None:
-        ranges = windows(m.date_reach, batch, starts)
-        found += _window_matches(m.near_dates, m, ranges, lines, starts)
+    for reach, matcher in m.near_dates:
+        found += _window_matches(matcher, m, windows(reach, batch, starts), lines, starts)
     if m.line_dates is not None:
         found += m.line_dates(batch)
     in_lines = _line_hits(m, list(dict.fromkeys(found)), starts, [read[index] for index in indices])
