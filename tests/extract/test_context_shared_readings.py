@@ -96,3 +96,22 @@ def test_ancestors_are_the_structures_sections_at_a_line() -> None:
     context = build_context(doc, structure)
     assert context.ancestors(3) == structure.sections_at(3) == [top, child]
     assert context.by_number[3].section == child
+
+
+def test_a_council_s_term_after_its_sitting_is_not_the_plan_period() -> None:
+    doc = _document(
+        "HĐND xã An Phú khóa XXI, nhiệm kỳ 2021 - 2026 thông qua 23 chỉ tiêu năm 2026",
+        "Năm 2025, xã hoàn thành 22/27 chỉ tiêu.",
+    )
+    context = build_context(doc, Structure(document=DocumentMeta(), sections=[]))
+    assert context.plan_years == (2026, 2026)
+
+
+def test_a_span_in_brackets_inside_a_sentence_is_not_the_plan_period() -> None:
+    # the span belongs to the criteria it names, not to the plan
+    doc = _document(
+        "Năm 2026, phấn đấu tăng trưởng từ 10% trở lên.",
+        "Tỷ lệ xã đạt chuẩn nông thôn mới (theo Bộ tiêu chí giai đoạn 2026-2030) đạt 15%.",
+    )
+    context = build_context(doc, Structure(document=DocumentMeta(), sections=[]))
+    assert context.plan_years == (2026, 2026)
