@@ -595,21 +595,23 @@ def _year(
     if earlier:
         return earlier[-1]
     return (
-        _leading_year(line, clause[0], neighbours)
+        _leading_year(line, clause[0], neighbours, context.plan_years[0])
         or _heading_year(context, line)
         or context.plan_years[1]
     )
 
 
-def _leading_year(line: BodyLine, before: int, figures: list[int]) -> int | None:
+def _leading_year(line: BodyLine, before: int, figures: list[int], start: int | None) -> int | None:
     """The year a due year leading an earlier clause of the line sets for the clauses after it
-    that state none (`Phấn đấu đến năm 2030, 65% ...; 100% ...`), as does the year opening the
-    line (`Năm 2026, phường phấn đấu ...: A đạt 95%; B ...`): the last one before token `before`
-    with no figure between its clause's start and it (not `60% vào năm 2025; ...`)."""
+    that state none (`Phấn đấu đến năm 2030, 65% ...; 100% ...`), as does a year of the plan
+    opening the line (`Năm 2026, phường phấn đấu ...: A đạt 95%; B ...`; a past year opens a
+    review): the last one before token `before` with no figure between its clause's start and
+    it (not `60% vào năm 2025; ...`)."""
     found = None
     for token, year, due in _years(line, 0, before):
-        start = line.clause_bounds(token)[0]
-        if (due or token == 0) and not any(start <= figure < token for figure in figures):
+        opening = token == 0 and (start is None or year >= start)
+        begin = line.clause_bounds(token)[0]
+        if (due or opening) and not any(begin <= figure < token for figure in figures):
             found = year
     return found
 
