@@ -736,10 +736,12 @@ def test_the_year_opening_a_line_is_the_year_of_its_figures() -> None:
     assert [(t.value, t.year) for t in parse_text(text).targets] == [(0.8, 2026), (95, 2026)]
 
 
-def test_a_comparator_after_a_count_s_noun_commits_to_it_in_the_tasks() -> None:
-    # `từ` alone commits to nothing (`từ 5 xã`); `trở lên` after the noun and its word does
+def test_a_comparator_after_a_recurring_count_s_noun_commits_to_it_in_the_tasks() -> None:
+    # `từ` alone commits to nothing (`từ 5 xã`); `trở lên` after the noun and its word does when
+    # the count recurs (a yearly quota), not in a condition
     targets = _targets(
         "II. NHIỆM VỤ, GIẢI PHÁP",
         "Hàng năm kết nạp từ 25 đảng viên mới trở lên; tuyên truyền tại 5 xã.",
+        "Nếu có từ 02 địa phương trở lên bằng điểm nhau thì xét số tài khoản mở mới.",
     )
     assert [(t.value, t.comparator, t.frequency) for t in targets] == [(25, ">=", "yearly")]

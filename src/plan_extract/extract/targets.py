@@ -890,7 +890,9 @@ def _find_in_line(
         if frequency is None and unit in _RATES:
             frequency = _average_rate(line, clause, token)
         committed = (
-            _committed(line, token) or _stated_after(line, after) or _per_population(line, after)
+            _committed(line, token)
+            or _stated_after(line, after, bool(frequency))
+            or _per_population(line, after)
         )
         noun = (upper if upper is not None else token) + 1
         named = any(
@@ -1031,11 +1033,13 @@ def _over_large(line: BodyLine, token: int) -> bool:
     )
 
 
-def _stated_after(line: BodyLine, after: int) -> bool:
-    """A comparator right after the figure's unit, or after the rest of a count's noun (at most
-    `_NOUN_TAIL` words: `kết nạp từ 80 đảng viên mới trở lên`)."""
+def _stated_after(line: BodyLine, after: int, recurring: bool) -> bool:
+    """A comparator right after the figure's unit; for a count that recurs, also after the rest
+    of its noun (at most `_NOUN_TAIL` words: `Hàng năm kết nạp từ 25 đảng viên mới trở lên`,
+    a yearly quota; not `Nếu có từ 02 địa phương trở lên ...`, a condition)."""
+    reach = _NOUN_TAIL if recurring else 0
     return any(
-        after <= h.first_token <= after + _NOUN_TAIL
+        after <= h.first_token <= after + reach
         and SENTENCE_STOPS.isdisjoint(line.parse.words[after : h.first_token])
         for h in line.parse.of("COMPARATOR_AFTER")
     )
