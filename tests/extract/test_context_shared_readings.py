@@ -3,6 +3,8 @@ document without a section tree, the plan's years, the sections holding a line."
 
 from __future__ import annotations
 
+import pytest
+
 from plan_extract.core.contract import DateParts, DocumentMeta, Section
 from plan_extract.extract.context import build_context
 from plan_extract.normalize.model import Line, NormalizedDocument
@@ -96,3 +98,22 @@ def test_ancestors_are_the_structures_sections_at_a_line() -> None:
     context = build_context(doc, structure)
     assert context.ancestors(3) == structure.sections_at(3) == [top, child]
     assert context.by_number[3].section == child
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a council's term after its sitting names who meets
+        ("HĐND xã An Phú khóa XXI, nhiệm kỳ 2021 - 2026 thông qua 23 chỉ tiêu năm 2026",),
+        # a span in brackets inside a sentence belongs to the criteria it names
+        (
+            "Năm 2026, phấn đấu tăng trưởng từ 10% trở lên.",
+            "Tỷ lệ xã đạt chuẩn nông thôn mới (theo Bộ tiêu chí giai đoạn 2026-2030) đạt 15%.",
+        ),
+    ],
+)
+def test_a_span_that_belongs_to_something_else_is_not_the_plan_period(
+    head: tuple[str, ...],
+) -> None:
+    context = build_context(_document(*head), Structure(document=DocumentMeta(), sections=[]))
+    assert context.plan_years == (2026, 2026)

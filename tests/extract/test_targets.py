@@ -310,7 +310,7 @@ def test_a_multiplier_scales_a_count_and_money_is_never_a_target() -> None:
     assert [(t.value, t.unit, t.domain) for t in targets] == [
         (4000000, "count", "economy"),
         (12000000, "count", "economy"),
-        (1200000, "count", "other"),
+        (1200000, "count", "economy"),  # `sản lượng`: output
     ]
 
 
@@ -695,3 +695,53 @@ def test_the_members_a_congress_s_delegates_stand_for_are_no_target() -> None:
         ]
     )
     assert [t.value for t in parse_text(text).targets] == [70]
+
+
+def test_a_review_of_a_past_year_goes_on_over_the_paragraphs_after_it() -> None:
+    """A year-end session's page: `Năm 2025, ...` opens the review, the paragraphs after it go
+    on with its results (no figure a target) until one names the plan's year."""
+    text = "\n".join(
+        [
+            "Xã An Phú thống nhất mục tiêu, nhiệm vụ năm 2026",
+            "Năm 2025, tình hình kinh tế - xã hội của xã tiếp tục ổn định.",
+            "Tổng giá trị sản xuất ước đạt 1.000 tỷ đồng; sản lượng lương thực 8.868 tấn.",
+            "Lĩnh vực văn hóa - xã hội có nhiều kết quả: 100% thôn đạt chuẩn văn hóa, 95% người"
+            " dân tham gia bảo hiểm y tế.",
+            "Năm 2026, xã phấn đấu tỷ lệ người dân tham gia bảo hiểm y tế đạt 96%.",
+        ]
+    )
+    assert [(t.value, t.year) for t in parse_text(text).targets] == [(96, 2026)]
+
+
+def test_a_numbered_item_after_a_review_paragraph_is_read_as_any_line() -> None:
+    text = "\n".join(
+        [
+            "Xã An Phú thống nhất mục tiêu, nhiệm vụ năm 2026",
+            "Năm 2025, tình hình kinh tế - xã hội của xã tiếp tục ổn định.",
+            "- Tỷ lệ người dân tham gia bảo hiểm y tế đạt 96%.",
+        ]
+    )
+    assert [t.value for t in parse_text(text).targets] == [96]
+
+
+def test_the_year_opening_a_line_is_the_year_of_its_figures() -> None:
+    text = "\n".join(
+        [
+            "Kỳ họp thứ Tư, HĐND phường An Phú",
+            "Ngày 23/12, HĐND phường khóa X, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp cuối năm 2025.",
+            "Năm 2026, phường phấn đấu thực hiện các chỉ tiêu: tỷ lệ hộ nghèo giảm còn 0,8%;"
+            " tỷ lệ người tham gia bảo hiểm y tế đạt trên 95%.",
+        ]
+    )
+    assert [(t.value, t.year) for t in parse_text(text).targets] == [(0.8, 2026), (95, 2026)]
+
+
+def test_a_comparator_after_a_recurring_count_s_noun_commits_to_it_in_the_tasks() -> None:
+    # `từ` alone commits to nothing (`từ 5 xã`); `trở lên` after the noun and its word does when
+    # the count recurs (a yearly quota), not in a condition
+    targets = _targets(
+        "II. NHIỆM VỤ, GIẢI PHÁP",
+        "Hàng năm kết nạp từ 25 đảng viên mới trở lên; tuyên truyền tại 5 xã.",
+        "Nếu có từ 02 địa phương trở lên bằng điểm nhau thì xét số tài khoản mở mới.",
+    )
+    assert [(t.value, t.comparator, t.frequency) for t in targets] == [(25, ">=", "yearly")]

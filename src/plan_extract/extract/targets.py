@@ -51,6 +51,7 @@ _LABEL_WORDS = 12  # a line's opening label (`Kết quả năm 2025:`) stands wi
 # được tiêm chủng đầy đủ: 97%`)
 _MEASURE_LABEL_WORDS = 30
 _CLOSINGS = (".", ";", ":", ",")  # a line ending so is a sentence or an item, not a title
+_REVIEW_REACH = 3  # the paragraphs after one reviewing a past year that go on with its review
 _OPENER_REACH = 3  # the comma closing a result opener, after its year at most (`năm 2025,`)
 _VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: không quá 109 ...`)
 
@@ -406,15 +407,40 @@ def _opens_review(line: BodyLine, start: int | None) -> bool:
 
 
 def _review_goes_on(context: Context, line: BodyLine) -> bool:
-    """Outside the objectives, the line right after one opening a review (`_opens_review`)
-    goes on with it: a congress's news breaks the review of the term just ended into
-    paragraphs (`Nhiệm kỳ qua, công tác xây dựng Đảng ... .` then `Kinh tế tăng trưởng khá;
-    ... tăng bình quân hàng năm 8,6%.`)."""
+    """Outside the objectives, the line goes on with a review a line above it opened: the line
+    right after one opening a review (`_opens_review`): a congress's news breaks the review of
+    the term just ended into paragraphs (`Nhiệm kỳ qua, công tác xây dựng Đảng ... .` then `Kinh
+    tế tăng trưởng khá; ... tăng bình quân hàng năm 8,6%.`); or a prose paragraph within a few
+    after one whose first sentence reviews a past year (`Năm 2025, tình hình ... .` then `Tổng
+    giá trị sản xuất ước đạt ...; 100% thôn đạt chuẩn văn hóa`), none of them numbered or
+    naming a year of the plan."""
+    if line.kind == "objectives":
+        return False
     before = context.before(line)
+    start = context.plan_years[0]
+    if before and _opens_review(before[-1], start):
+        return True
+    if start is None or not _goes_on_prose(line, line, start):
+        return False
+    for previous in reversed(before[-_REVIEW_REACH:]):
+        if not _goes_on_prose(previous, line, start):
+            return False
+        words = previous.parse.words
+        first = next((i for i, w in enumerate(words) if w in SENTENCE_STOPS), len(words))
+        if _past_years(previous, 0, first, start):
+            return True
+    return False
+
+
+def _goes_on_prose(line: BodyLine, reviewed: BodyLine, start: int) -> bool:
+    """The line may carry a review to `reviewed`: an unnumbered paragraph of its section, outside
+    the objectives, naming no year of the plan (`Năm 2026, phấn đấu ...` turns to the plan)."""
+    words = line.parse.words
     return (
-        line.kind != "objectives"
-        and bool(before)
-        and _opens_review(before[-1], context.plan_years[0])
+        line.section == reviewed.section
+        and line.kind != "objectives"
+        and line.marker() is None
+        and not any(year >= start for _, year, _ in _years(line, 0, len(words)))
     )
 
 
@@ -569,20 +595,23 @@ def _year(
     if earlier:
         return earlier[-1]
     return (
-        _leading_year(line, clause[0], neighbours)
+        _leading_year(line, clause[0], neighbours, context.plan_years[0])
         or _heading_year(context, line)
         or context.plan_years[1]
     )
 
 
-def _leading_year(line: BodyLine, before: int, figures: list[int]) -> int | None:
+def _leading_year(line: BodyLine, before: int, figures: list[int], start: int | None) -> int | None:
     """The year a due year leading an earlier clause of the line sets for the clauses after it
-    that state none (`Phấn đấu đến năm 2030, 65% ...; 100% ...`): the last one before token
-    `before` with no figure between its clause's start and it (not `60% vào năm 2025; ...`)."""
+    that state none (`Phấn đấu đến năm 2030, 65% ...; 100% ...`), as does a year of the plan
+    opening the line (`Năm 2026, phường phấn đấu ...: A đạt 95%; B ...`; a past year opens a
+    review): the last one before token `before` with no figure between its clause's start and
+    it (not `60% vào năm 2025; ...`)."""
     found = None
     for token, year, due in _years(line, 0, before):
-        start = line.clause_bounds(token)[0]
-        if due and not any(start <= figure < token for figure in figures):
+        opening = token == 0 and (start is None or year >= start)
+        begin = line.clause_bounds(token)[0]
+        if (due or opening) and not any(begin <= figure < token for figure in figures):
             found = year
     return found
 
@@ -861,7 +890,9 @@ def _find_in_line(
         if frequency is None and unit in _RATES:
             frequency = _average_rate(line, clause, token)
         committed = (
-            _committed(line, token) or _stated_after(line, after) or _per_population(line, after)
+            _committed(line, token)
+            or _stated_after(line, after, bool(frequency))
+            or _per_population(line, after)
         )
         noun = (upper if upper is not None else token) + 1
         named = any(
@@ -1002,8 +1033,16 @@ def _over_large(line: BodyLine, token: int) -> bool:
     )
 
 
-def _stated_after(line: BodyLine, after: int) -> bool:
-    return any(h.first_token == after for h in line.parse.of("COMPARATOR_AFTER"))
+def _stated_after(line: BodyLine, after: int, recurring: bool) -> bool:
+    """A comparator right after the figure's unit; for a count that recurs, also after the rest
+    of its noun (at most `_NOUN_TAIL` words: `Hàng năm kết nạp từ 25 đảng viên mới trở lên`,
+    a yearly quota; not `Nếu có từ 02 địa phương trở lên ...`, a condition)."""
+    reach = _NOUN_TAIL if recurring else 0
+    return any(
+        after <= h.first_token <= after + reach
+        and SENTENCE_STOPS.isdisjoint(line.parse.words[after : h.first_token])
+        for h in line.parse.of("COMPARATOR_AFTER")
+    )
 
 
 def _count_target(

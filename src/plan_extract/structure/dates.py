@@ -48,6 +48,7 @@ class DateWords(Knowledge):
     due_words: list[str]
     due_qualifiers: list[str]
     number_words: list[str]
+    sitting_words: list[str]
     examples: list[DateExample]
 
     @model_validator(mode="after")
@@ -60,6 +61,7 @@ class DateWords(Knowledge):
             "due": self.due_words,
             "due qualifier": self.due_qualifiers,
             "number": self.number_words,
+            "sitting": self.sitting_words,
         }
         spelled_as_normalized(word for words in roles.values() for word in words)
         spelled_as_normalized(self.range_joiners)
@@ -134,13 +136,22 @@ def year_mentions(text: str) -> list[YearMention]:
             first, last = int(match.group(first_group)), int(match.group(last_group))
             bare = first_group == "start" and not match.group("bare")
             numbered = bare and _number_word_before().search(text, 0, match.start())
-            if first <= last and not numbered:
+            sitting = _sitting_before().search(text, 0, match.start())
+            if first <= last and not numbered and not sitting:
                 found.append(YearMention("range", first, last))
             continue
         kind = next(kind for kind in _SINGLE_YEARS if match.group(kind))
         year = int(match.group(kind))
         found.append(YearMention(kind, year, year))
     return found
+
+
+@cache
+def _sitting_before() -> re.Pattern[str]:
+    """A body's sitting right before a span (`khóa XXI, ` of `khóa XXI, nhiệm kỳ 2021 - 2026`):
+    the span is the body's term, no period."""
+    words = DATE_WORDS.load().sitting_words
+    return re.compile(rf"(?<!\w)(?:{alternatives(words)})\s+[^\s,]+\s*,?\s*$", re.IGNORECASE)
 
 
 @cache
@@ -158,17 +169,21 @@ def _figure() -> re.Pattern[str]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+_INNER_BRACKETS = re.compile(r"(?<=\S)\s*\([^()]*\)")  # a bracket after a sentence's first word
 
 
 def stated_periods(text: str) -> list[YearMention]:
     """The periods `text` states as its own: a span before the first figure of its sentence
     (`Giai đoạn 2021 - 2025, phấn đấu ...`, `Chương trình ... giai đoạn 2021 - 2025 đặt mục
     tiêu ...`), not one qualifying what a figure before it measures (`giảm 1,5%/năm theo chuẩn
-    nghèo giai đoạn 2016 - 2020`: the period of the poverty line, not the plan's)."""
+    nghèo giai đoạn 2016 - 2020`: the period of the poverty line, not the plan's), nor one in
+    brackets after the sentence's first words (`Tỷ lệ xã đạt chuẩn nông thôn mới (theo Bộ tiêu
+    chí ... giai đoạn 2026-2030) đạt 15%`: the span belongs to what it names)."""
     found: list[YearMention] = []
     for sentence in _SENTENCE_END.split(text):
         figure = _figure().search(sentence)
         opening = sentence if figure is None else sentence[: figure.start()]
+        opening = _INNER_BRACKETS.sub(" ", opening)
         found.extend(m for m in year_mentions(opening) if m.kind == "range")
     return found
 
