@@ -138,12 +138,13 @@ class PostgresStore(Store):
             elif not read_only:
                 before = self._writing(lambda: upgrade(con, _lock_upgrades))
                 self.upgraded_from = None if before.current else before
+        # No check when a connection is taken (a round trip each time): one the server dropped
+        # fails its first statement, and `_run` tries again on another.
         self._pool = ConnectionPool(
             url,
             min_size=1,
             max_size=pool_size,
             kwargs=options,
-            check=ConnectionPool.check_connection,
             name="plan-extract",
             open=True,
         )
