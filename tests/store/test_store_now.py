@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from plan_extract.store import duck, open_store
-from plan_extract.store.rows import parse_to_rows
-from plan_extract.store.schema import PLAN_TABLES
+from plan_extract.store.rows import PlanRows, parse_to_rows
+from plan_extract.store.schema import PLAN_TABLES, TABLE_COLUMNS
 from plan_extract.store.staging import StagedPlan, pack
 
 
@@ -230,3 +230,52 @@ def test_a_plan_committed_as_its_record_survives_a_crash_at_every_step(
         committed = step != "in its commit"
         assert reopened.unfinished() == 0
         assert _filed_plans(reopened) == ([(plan.plan_id,)] if committed else [])
+
+
+# Values JSON must escape or cannot hold: on PostgreSQL an upload's item rows go as JSON
+# (postgres.py's `_insert_items`), an ingest's by binary COPY.
+_TEXTS = ['say "cấp xã"', "back\\slash", "two\nlines\ttab", "'quoted'", "🙂", ""]
+_FLOATS = [float("nan"), float("inf"), float("-inf"), 0.1 + 0.2, 5e-324, -0.0]
+_LISTS: list[list[str | None] | None] = [['a"b', None, "c\\d"], [], None, ["{x,y}", "NULL"]]
+
+
+def _awkward(rows: PlanRows) -> PlanRows:
+    """The plan with its targets' texts and values, and its units' mentions, made awkward."""
+    tables = dict(rows.tables)
+    tables["targets"] = [
+        _with(row, "targets", text=text, value=value, also_at=[1, None] if n % 2 else [])
+        for n, (row, text, value) in enumerate(
+            zip(rows.tables["targets"], _TEXTS, _FLOATS, strict=False)
+        )
+    ]
+    tables["units"] = [
+        _with(row, "units", mentions=mentions)
+        for row, mentions in zip(rows.tables["units"], _LISTS, strict=False)
+    ]
+    return PlanRows(rows.plan_id, rows.path, tables)
+
+
+def _with(row: tuple[Any, ...], table: str, **values: Any) -> tuple[Any, ...]:
+    names = [name for name, _ in TABLE_COLUMNS[table]]
+    return tuple(values.get(name, value) for name, value in zip(names, row, strict=True))
+
+
+def test_postgresql_stores_an_upload_as_an_ingest_stores_it(root: Path, postgres: Any) -> None:
+    path = root / "corpus/plans/seeds/001_d694d18c5a7d837d.txt"  # 6 targets, 8 units
+    rows = _awkward(parse_to_rows(path.read_bytes(), path.name))
+    assert len(rows.tables["targets"]) >= len(_FLOATS)
+    assert len(rows.tables["units"]) >= len(_LISTS)
+    plan = pack(rows)
+    with open_store(postgres.new_database()) as ingest:
+        ingest.stage(plan)
+        ingest.flush()  # by COPY
+        by_copy = _plan_rows(ingest)
+    with open_store(postgres.new_database()) as upload:
+        upload.store_now([plan])  # one statement, JSON
+        by_statement = _plan_rows(upload)
+        for table in ("targets", "units"):
+            names = ", ".join(f'"{name}"' for name, _ in TABLE_COLUMNS[table])
+            stored = upload.query(f"SELECT {names} FROM {table} ORDER BY id").rows
+            given = sorted(rows.tables[table], key=lambda row: str(row[1]))
+            assert repr(stored) == repr(given)  # repr: NaN is NaN, -0.0 is not 0.0
+    assert repr(by_statement) == repr(by_copy)

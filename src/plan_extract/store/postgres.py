@@ -3,11 +3,13 @@ use it at once (psycopg 3, a connection pool).
 
 - Plans are written in batches, one transaction each (at most `BATCH_PLANS` plans, and none
   held back longer than `BATCH_SECONDS` while plans keep coming): the `plans` rows first, as an
-  upsert on the content hash (`plan_id`), then the item rows of the plans it wrote, by COPY, one
-  statement per table. The upsert's row locks make a second writer of the same plan wait, then
-  find it held and write nothing, so two ingests store each plan once; readers see a plan whole
-  or not at all. A plan is reported stored only once its transaction has committed. (Round
-  trips, not data, bound the rate of one plan per transaction: about 25 per plan.)
+  upsert on the content hash (`plan_id`), then the item rows of the plans it wrote: an ingest's
+  batch by COPY, one statement per table (the least work per row); the plans a person waits
+  for (an upload's, `store_now`) in one statement for all tables, since round trips, not data,
+  bound a transaction of one plan (each COPY waits on the server twice: some 16 waits a plan).
+  The upsert's row locks make a second writer of the same plan wait, then find it held and
+  write nothing, so two ingests store each plan once; readers see a plan whole or not at all.
+  A plan is reported stored only once its transaction has committed.
 - A lost connection (the server restarting, a network break) is retried for `retry_seconds`;
   after that the command stops with a one-line error. A transaction that did not commit left
   nothing, and one that did is never written twice (the upsert), so nothing is lost or doubled.
@@ -17,6 +19,7 @@ use it at once (psycopg 3, a connection pool).
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -135,12 +138,13 @@ class PostgresStore(Store):
             elif not read_only:
                 before = self._writing(lambda: upgrade(con, _lock_upgrades))
                 self.upgraded_from = None if before.current else before
+        # No check when a connection is taken (a round trip each time): one the server dropped
+        # fails its first statement, and `_run` tries again on another.
         self._pool = ConnectionPool(
             url,
             min_size=1,
             max_size=pool_size,
             kwargs=options,
-            check=ConnectionPool.check_connection,
             name="plan-extract",
             open=True,
         )
@@ -200,7 +204,7 @@ class PostgresStore(Store):
     ) -> None:
         self.flush()
         batch = sorted({plan.plan_id: plan for plan in plans}.values(), key=_by_id)
-        self._writing(lambda: self._run(lambda con: _write_batch(con, batch, also)))
+        self._writing(lambda: self._run(lambda con: _write_batch(con, batch, also, _insert_items)))
 
     def flush(self) -> list[Committed]:
         batch = sorted(self._batch.values(), key=_by_id)  # one lock order
@@ -241,11 +245,19 @@ def _by_id(plan: StagedPlan) -> str:
     return plan.plan_id
 
 
+# Writes a transaction's item rows (one Arrow table per item table, only the plans written)
+# and clears the failures of the plans written (their ids, their paths).
+ItemWriter = Callable[[Any, dict[str, Any], list[str], list[str]], None]
+
+
 def _write_batch(
-    con: Any, batch: list[StagedPlan], also: Callable[[Any], object] | None = None
+    con: Any,
+    batch: list[StagedPlan],
+    also: Callable[[Any], object] | None = None,
+    write_items: ItemWriter | None = None,
 ) -> set[str]:
     """Write the plans in one transaction (and `also(con)` in it); the ids of those written
-    (the others were held)."""
+    (the others were held). The items go by `write_items`, by default `_copy_items`."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -266,18 +278,75 @@ def _write_batch(
             for table in ITEM_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE plan_id = ANY($1)", [replaced])
         keep = pa.array(sorted(written), pa.string())
-        for table in ITEM_TABLES:
-            rows = tables[table].filter(pc.is_in(tables[table].column("plan_id"), keep))
-            if rows.num_rows:
-                _copy(con, table, rows)
+        items = {
+            table: tables[table].filter(pc.is_in(tables[table].column("plan_id"), keep))
+            for table in ITEM_TABLES
+        }
         paths = [plan.path for plan in batch if plan.plan_id in written]
-        con.execute(
-            "DELETE FROM failures WHERE plan_id = ANY($1) OR path = ANY($2)",
-            [sorted(written), paths],
-        )
+        (write_items or _copy_items)(con, items, sorted(written), paths)
         if also is not None:
             also(con)
     return written
+
+
+_DELETE_FAILURES = "DELETE FROM failures WHERE plan_id = ANY($1) OR path = ANY($2)"
+
+
+def _copy_items(con: Any, items: dict[str, Any], written: list[str], paths: list[str]) -> None:
+    """An ingest's batch: each table's rows by binary COPY, the least work per row (a COPY
+    waits on the server twice, whatever its size)."""
+    for table, rows in items.items():
+        if rows.num_rows:
+            _copy(con, table, rows)
+    con.execute(_DELETE_FAILURES, [written, paths])
+
+
+def _insert_items(con: Any, items: dict[str, Any], written: list[str], paths: list[str]) -> None:
+    """The plans a person waits for (an upload's): every table's rows and the failures in one
+    statement, one wait on the server where COPY waits twice a table (some 16 waits for a
+    plan). Each table's rows go as one JSON parameter (`_as_json`)."""
+    tables = [_as_json(table, rows) for table, rows in items.items()]
+    con.execute(_ALL_ITEMS, [written, paths, *tables])
+
+
+def _all_items() -> str:
+    """`_DELETE_FAILURES` with an insert of each item table's rows beside it (data-modifying
+    CTEs: one statement), parameter 3 + n holding the n-th table's rows, as `_as_json` writes
+    them. JSON's values reach each column through its type's input (numbers and strings as
+    written, arrays as arrays), so they are stored as COPY stores them."""
+    inserts = []
+    for n, table in enumerate(ITEM_TABLES, start=3):
+        names = ", ".join(f'"{column}"' for column, _ in TABLE_COLUMNS[table])
+        inserts.append(
+            f"{table}_rows AS (INSERT INTO {table} ({names}) "
+            f"SELECT {names} FROM json_populate_recordset(NULL::{table}, ${n}::json))"
+        )
+    return f"WITH {', '.join(inserts)} {_DELETE_FAILURES}"
+
+
+_ALL_ITEMS = _all_items()
+
+
+def _as_json(table: str, rows: Any) -> str:
+    """The Arrow rows as one JSON array of objects, one per row, keyed by column. A float is
+    written as Python's shortest repr, which reads back as the same double; one JSON cannot
+    hold (NaN, infinite) as a string, which PostgreSQL's float input reads."""
+    import json
+
+    columns = TABLE_COLUMNS[table]
+    values = [column.to_pylist() for column in rows.columns]
+    for index, (_, kind) in enumerate(columns):
+        if kind.startswith("DOUBLE"):
+            values[index] = [_json_float(value) for value in values[index]]
+    names = [name for name, _ in columns]
+    objects = [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+    return json.dumps(objects, ensure_ascii=False)
+
+
+def _json_float(value: float | None) -> float | str | None:
+    if value is None or math.isfinite(value):
+        return value
+    return str(value)
 
 
 def _copy(con: Any, table: str, rows: Any) -> None:
