@@ -105,7 +105,7 @@ def _place_word(line: BodyLine, token: int, inside: bool) -> bool:
 def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
     """The longest unit name at `token`; with `addressed`, collectives that count only where
     addressed as a whole too (a heading, a label list)."""
-    hits = [h for h in line.hits_from("UNIT").get(token, ()) if not in_compound(line, h)]
+    hits = [h for h in line.hits_from("UNIT").get(token, ()) if not names_no_body(line, h)]
     if addressed:
         hits = [*hits, *line.hits_from("ADDRESSED").get(token, ())]
     if not hits:
@@ -122,9 +122,29 @@ def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
     return found
 
 
-def in_compound(line: BodyLine, hit: Hit) -> bool:
+def names_no_body(line: BodyLine, hit: Hit) -> bool:
+    """Whether a unit name found in the line names no body there: it closes a common word
+    (`_in_compound`) or stands inside a document's number and symbol (`_in_symbol`)."""
+    return _in_compound(line, hit) or _in_symbol(line, hit)
+
+
+def _in_symbol(line: BodyLine, hit: Hit) -> bool:
+    """Whether the name is part of a document's number and symbol, the run of characters
+    without a space that opens with the number (or a draft's blank one) and its slash (`Quy
+    chế phối hợp 49/QCPH-UBND-UBMT-HCTĐ`, `Số: /KH-UBND`: docs/domain.md)."""
+    start = line.parse.offsets[hit.first_token]
+    text = line.parse.text
+    run = text[:start].rsplit(maxsplit=1)
+    before = run[-1] if run and not text[start - 1 : start].isspace() else ""
+    return _SYMBOL_OPENING.match(before) is not None
+
+
+_SYMBOL_OPENING = re.compile(r"\d*/")  # a symbol's number and its slash (not `xã/phường`)
+
+
+def _in_compound(line: BodyLine, hit: Hit) -> bool:
     """Whether a one-word unit name closes a common word with the word before it (`thôn` in
-    `nông thôn`, units.yaml `alias_compounds`): it names no body there."""
+    `nông thôn`, units.yaml `alias_compounds`)."""
     first = hit.first_token
     if first == 0 or hit.last_token != first + 1:  # only a one-word name after a word
         return False

@@ -55,12 +55,12 @@ from plan_extract.extract.unit_names import (
     cooperating_units,
     head_members,
     holder_end,
-    in_compound,
     joins_generic,
     list_goes_on,
     list_words,
     name_end,
     named_at,
+    names_no_body,
     org_heads,
     passive_requests,
     past_joined_collectives,
@@ -456,7 +456,7 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
     neither continues the name before it (`Trung tâm Xúc tiến đầu tư, thương mại và du lịch`);
     a heading whose first piece names no body names none. Open or generic collectives (`các
     đơn vị liên quan`) are left out."""
-    units = [h for h in outermost(line.parse.of("UNIT")) if not in_compound(line, h)]
+    units = [h for h in outermost(line.parse.of("UNIT")) if not names_no_body(line, h)]
     heads = set(org_heads(line))
     merged: list[tuple[int, int, list[Hit]]] = []
     opening_end = start  # where the first piece of the last unknown name ends
@@ -1660,7 +1660,7 @@ def _mentions(
         if line.number in table_rows:
             hits = hits + line.parse.of("ADDRESSED")
         for hit in outermost(hits):
-            if hit.id not in names:
+            if hit.id not in names or names_no_body(line, hit):
                 continue
             end = hit.last_token
             doc = line.parse.doc
