@@ -803,3 +803,26 @@ def test_a_news_page_gives_no_year_to_days_printed_without_one() -> None:
         ]
     )
     assert _read(parse_text(page)) == [("date", "2025-08-22", None, None)]
+
+
+def test_a_month_takes_no_year_from_a_span_of_years_or_a_horizon() -> None:
+    """In a plan over several years, a month without its year takes none from a span or list of
+    years or a horizon (`đến năm 2035`) in its sentence, only from a year printed alone; a year
+    the years after it follow is the year it starts (corpus/ANNOTATION.md)."""
+    head = ["ỦY BAN NHÂN DÂN", "XÃ TÂN HÒA", "Số: 03/KH-UBND", "Tân Hòa, ngày 05 tháng 01 năm 2026"]
+    plan = parse_text(
+        "\n".join(
+            [
+                *head,
+                "KẾ HOẠCH",
+                "Chuyển đổi số giai đoạn 2026 - 2030",
+                "I. NHIỆM VỤ",
+                "1. Dự kiến vào tháng 9 tới, rà soát các thôn trong các năm 2026-2028.",
+                "2. Dự kiến vào tháng 9, rà soát quy hoạch và định hướng đến năm 2035.",
+                "3. Kiểm tra các thôn vào tháng 9 trong năm 2027 và năm 2028.",
+                "4. Năm 2027, các thôn hoàn thành rà soát vào tháng 10.",
+                "5. Duy trì tổ công nghệ số trong năm 2027 và những năm tiếp theo.",
+            ]
+        )
+    )
+    assert _read(plan) == [("date", "2027-10", None, None), ("year", "2027", None, None)]

@@ -56,13 +56,26 @@ from plan_extract.structure.dates import year_mentions
 
 
 def _context_year(context: Context, line: BodyLine, token: int) -> int | None:
+    """The year of the line (its first year printed alone), else of its headings, else the
+    plan's (corpus/ANNOTATION.md). A year of a span or list of years, or one a range word
+    opens (`Dự kiến vào tháng 9 tới, ... trong các năm 2026-2030 và định hướng đến năm 2035`:
+    spans and a horizon), names no year of the line's month or day."""
     years = [
-        int(line.parse.doc[h.last_token - 1].text) for h in line.parse.dates if h.label == "YEAR"
+        int(line.parse.doc[h.last_token - 1].text)
+        for h in line.parse.dates
+        if h.label == "YEAR"
+        and not (
+            years_span(line, h)
+            or years_listed(line, h)
+            or ends_at(line, "RANGE_TO", h.first_token, 0)
+        )
     ]
     if years:
         return years[0]
     for section in reversed(context.ancestors(line.number)):
-        single = [m.first for m in year_mentions(section.title) if m.kind != "range"]
+        # the line's own title: its years alone and its horizon are read above
+        skipped = {"range", "due", "year"} if section.lines[0] == line.number else {"range"}
+        single = [m.first for m in year_mentions(section.title) if m.kind not in skipped]
         if single:  # `năm 2026`, `đến năm 2026`, `tháng 5 năm 2026`: not a period's years
             return single[0]
     return _plan_year(context)
