@@ -236,6 +236,12 @@ SHAPES = [
         [],
         id="the_issuer_and_an_open_collective_are_no_units",
     ),
+    pytest.param(
+        "Phòng Tư pháp huyện chủ trì, phối hợp với các sở, ban, ngành nêu tại Mục II rà soát"
+        " thủ tục hành chính.",
+        [("Phòng Tư pháp huyện", True)],
+        id="a_collective_referring_back_to_a_part_s_list_is_no_unit",
+    ),
 ]
 
 
