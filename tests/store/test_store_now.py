@@ -49,9 +49,8 @@ def test_a_plan_and_its_statement_are_stored_together_or_not_at_all(
 def test_a_statement_the_database_refuses_stores_nothing_and_the_next_write_is_stored(
     staged: list[StagedPlan], store_db: str
 ) -> None:
-    """The refused statement's result is never read (on PostgreSQL its error comes only with
-    the COMMIT's answer, the transaction being sent as a pipeline): the plan is not stored,
-    and the connection the store takes next writes as before."""
+    """The transaction is rolled back on the connection it ran on, which the store takes again
+    for its next write: that write stores its plans as before."""
     first, second = staged[:2]
     with open_store(store_db) as store:
         with pytest.raises((StoreError, store.sql_errors())):  # PostgreSQL's, in one line

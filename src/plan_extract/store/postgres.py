@@ -19,12 +19,10 @@ use it at once (psycopg 3, a connection pool).
 
 from __future__ import annotations
 
-import contextlib
 import math
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.version import __version__
@@ -206,9 +204,7 @@ class PostgresStore(Store):
     ) -> None:
         self.flush()
         batch = sorted({plan.plan_id: plan for plan in plans}.values(), key=_by_id)
-        self._writing(
-            lambda: self._run(lambda con: _write_batch(con, batch, also, _insert_items, _pipelined))
-        )
+        self._writing(lambda: self._run(lambda con: _write_batch(con, batch, also, _insert_items)))
 
     def flush(self) -> list[Committed]:
         batch = sorted(self._batch.values(), key=_by_id)  # one lock order
@@ -259,24 +255,22 @@ def _write_batch(
     batch: list[StagedPlan],
     also: Callable[[Any], object] | None = None,
     write_items: ItemWriter | None = None,
-    begin: Callable[[Any], AbstractContextManager[None]] = transaction,
 ) -> set[str]:
-    """Write the plans in one transaction, opened by `begin` (and `also(con)` in it); the ids
-    of those written (the others were held). The items go by `write_items`, by default
-    `_copy_items`."""
+    """Write the plans in one transaction (and `also(con)` in it); the ids of those written
+    (the others were held). The items go by `write_items`, by default `_copy_items`."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     from plan_extract.store.staging import unpack
 
     if not batch:
-        with begin(con):
+        with transaction(con):
             if also is not None:
                 also(con)
         return set()
     tables = unpack([plan.plan_id for plan in batch], [plan.record for plan in batch])
     plan_rows = [value for row in iter_rows(tables["plans"]) for value in row]
-    with begin(con):
+    with transaction(con):
         upserted = con.execute(_upsert_plans(len(batch)), plan_rows).fetchall()
         written = {str(plan_id) for plan_id, _ in upserted}
         replaced = [str(plan_id) for plan_id, new in upserted if not new]
@@ -294,27 +288,6 @@ def _write_batch(
         if also is not None:
             also(con)
     return written
-
-
-@contextlib.contextmanager
-def _pipelined(con: Any) -> Iterator[None]:
-    """One transaction in psycopg's pipeline mode, for the plans a person waits for (an
-    upload's): its statements go to the server without waiting for each other's answers, and
-    the client waits only where it reads a result (the upsert's, filing's) and for the COMMIT,
-    which leaving the pipeline waits for: three waits for an upload's seven or eight
-    statements, where each one's own wait, on a machine busy with other work, can cost a
-    scheduler's turn (COPY cannot run in a pipeline: an ingest's batch uses `transaction`). A
-    statement that fails makes the ones after it fail too; the ROLLBACK is sent once the
-    pipeline is left."""
-    try:
-        with con.pipeline():
-            con.execute("BEGIN")
-            yield
-            con.execute("COMMIT")
-    except BaseException:
-        with contextlib.suppress(Exception):  # the connection may be the thing that broke
-            con.execute("ROLLBACK")
-        raise
 
 
 _DELETE_FAILURES = "DELETE FROM failures WHERE plan_id = ANY($1) OR path = ANY($2)"
