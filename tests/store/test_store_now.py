@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from plan_extract.store import duck, open_store
+from plan_extract.store import StoreError, duck, open_store
 from plan_extract.store.rows import PlanRows, parse_to_rows
 from plan_extract.store.schema import PLAN_TABLES, TABLE_COLUMNS
 from plan_extract.store.staging import StagedPlan, pack
@@ -44,6 +44,22 @@ def test_a_plan_and_its_statement_are_stored_together_or_not_at_all(
         assert store.count_plans() == 1
         lines = store.query("SELECT count(*) FROM lines WHERE plan_id = $1", [second.plan_id])
         assert lines.rows == [(0,)]
+
+
+def test_a_statement_the_database_refuses_stores_nothing_and_the_next_write_is_stored(
+    staged: list[StagedPlan], store_db: str
+) -> None:
+    """The transaction is rolled back on the connection it ran on, which the store takes again
+    for its next write: that write stores its plans as before."""
+    first, second = staged[:2]
+    with open_store(store_db) as store:
+        with pytest.raises((StoreError, store.sql_errors())):  # PostgreSQL's, in one line
+            store.store_now([first], lambda con: con.execute("SELECT CAST($1 AS INTEGER)", ["x"]))
+        assert store.count_plans() == 0
+        lines = store.query("SELECT count(*) FROM lines WHERE plan_id = $1", [first.plan_id])
+        assert lines.rows == [(0,)]
+        store.store_now([first, second])
+        assert store.count_plans() == 2
 
 
 READ_ONCE = """

@@ -277,11 +277,12 @@ def _write_batch(
         if replaced:  # an older parser's copies: their items go
             for table in ITEM_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE plan_id = ANY($1)", [replaced])
-        keep = pa.array(sorted(written), pa.string())
-        items = {
-            table: tables[table].filter(pc.is_in(tables[table].column("plan_id"), keep))
-            for table in ITEM_TABLES
-        }
+        items = {table: tables[table] for table in ITEM_TABLES}
+        if len(written) < len(batch):  # some were held: their rows stay out
+            keep = pa.array(sorted(written), pa.string())
+            items = {
+                name: rows.filter(pc.is_in(rows["plan_id"], keep)) for name, rows in items.items()
+            }
         paths = [plan.path for plan in batch if plan.plan_id in written]
         (write_items or _copy_items)(con, items, sorted(written), paths)
         if also is not None:
