@@ -225,6 +225,53 @@ def unit_list(
     return found, token
 
 
+def asked_list(line: BodyLine, token: int, heading: bool = False) -> tuple[list[Hit], int]:
+    """The bodies a request asks, listed from `token` on (`Đề nghị Ủy ban MTTQ phường, tổ tự
+    quản môi trường và các đoàn thể phân công ...`): as `unit_list`, read on past a generic
+    noun or a proper name neither the lexicon nor the pattern of a head noun reads (naming
+    none for it) when more bodies follow; the token after the last body read."""
+    found, end = unit_list(line, token, heading=heading)
+    while found:
+        past = _past_generic(line, end)
+        if past == end:
+            past = _past_unread_name(line, end)
+        if past == end:
+            past = _past_headed_member(line, end)
+        more, after = unit_list(line, past, heading=heading) if past > end else ([], end)
+        if not more:
+            break
+        found, end = found + more, after
+    return found, end
+
+
+def _past_headed_member(line: BodyLine, token: int) -> int:
+    """The token after a member of a list at `token` that opens with an organization word and
+    runs in lower case to the next comma or conjunction (`tổ tự quản môi trường`, a body the
+    lexicon lacks), and the joiner after it; else `token`. An activity (`tổ chức tuyên
+    truyền`) or a role word inside it makes it none."""
+    words = line.parse.words
+    joiners = list_words().joiners
+    first = token
+    while first < len(words) and words[first].lower() in joiners:
+        first += 1
+    end = first
+    while end < len(words) and words[end].isalpha() and words[end].lower() not in joiners:
+        end += 1
+    if (
+        first == token
+        or first not in org_heads(line)
+        or first in line.hits_from("ACTIVITY_WORD")
+        or not all(w.islower() for w in words[first + 1 : end])
+        or end - first > NAME_MAX_TOKENS
+        or end >= len(words)
+        or words[end].lower() not in joiners
+        or line.hits_in("LEAD_WORD", first, end)
+        or line.hits_in("COOPERATE_WORD", first, end)
+    ):
+        return token
+    return end
+
+
 def _holder_end(line: BodyLine, token: int, addressed: bool) -> int | None:
     """The token after an office holder at `token` (`Chủ tịch`, `Thủ trưởng`) when a unit's
     name follows it, else None."""

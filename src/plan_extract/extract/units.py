@@ -48,6 +48,7 @@ from plan_extract.extract.unit_names import (
     NAME_MAX_TOKENS,
     Member,
     after_colon,
+    asked_list,
     authority_asks,
     clause_subject,
     committee_end,
@@ -798,7 +799,10 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         if _head_list_task(collector, line, start, free):
             made = True
             continue
-        hits, end = unit_list(line, start, heading=start in asked_at)
+        if start in asked_at:
+            hits, end = asked_list(line, start, heading=True)
+        else:
+            hits, end = unit_list(line, start)
         if start in plain and _asks_everybody(line, hits):
             start, free = plain[start]
             hits, end = unit_list(line, start)

@@ -1,0 +1,64 @@
+"""How the list of bodies a request asks is read in a ward's plan: on past a member the
+lexicon lacks (`tổ hòa giải cơ sở`) to the bodies after it, never an activity for a member;
+and the head of a residential group (`Tổ trưởng tổ dân phố`) standing for his group."""
+
+from __future__ import annotations
+
+import pytest
+
+from plan_extract.pipeline import parse_text
+
+_WARD = """ỦY BAN NHÂN DÂN
+PHƯỜNG HÒA AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 45/KH-UBND
+
+Hòa An, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tổng vệ sinh môi trường năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức giữ gìn vệ sinh môi trường của người dân.
+
+II. TỔ CHỨC THỰC HIỆN
+{item}
+"""
+
+_MTTQ = "Ủy ban Mặt trận Tổ quốc Việt Nam"
+
+# (case, the implementation item, the units it names with their lead flags)
+_CASES: list[tuple[str, str, list[tuple[str, bool]]]] = [
+    (
+        "a_request_list_past_a_body_the_lexicon_lacks",
+        "1. Đề nghị Ủy ban MTTQ phường, tổ hòa giải cơ sở và các đoàn thể vận động nhân dân"
+        " tham gia tổng vệ sinh.",
+        [(_MTTQ, True), ("Các tổ chức chính trị - xã hội", True)],
+    ),
+    (
+        "an_assignment_list_past_a_body_the_lexicon_lacks",
+        "1. Giao Trạm Y tế phường, tổ y tế cơ sở, Công an phường phối hợp kiểm tra vệ sinh.",
+        [("Trạm Y tế xã", True), ("Công an xã", True)],
+    ),
+    (
+        "an_activity_after_the_list_is_no_member",
+        "1. Đề nghị Hội Nông dân phường, tổ chức hội nghị và các buổi tập huấn cho hội viên.",
+        [("Hội Nông dân", True)],
+    ),
+    (
+        "the_head_of_a_residential_group_stands_for_it",
+        "1. Trưởng thôn, Tổ trưởng tổ dân phố tổ chức họp dân lấy ý kiến.",
+        [("Trưởng thôn", True), ("Tổ dân phố", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"), [pytest.param(item, units, id=case) for case, item, units in _CASES]
+)
+def test_the_bodies_a_list_names(item: str, expected: list[tuple[str, bool]]) -> None:
+    units = parse_text(_WARD.format(item=item)).units
+    assert sorted((u.name, u.lead) for u in units) == sorted(expected)
