@@ -1,6 +1,7 @@
 """How the list of bodies a request asks is read in a ward's plan: on past a member the
 lexicon lacks (`tổ hòa giải cơ sở`) to the bodies after it, never an activity for a member;
-and the head of a residential group (`Tổ trưởng tổ dân phố`) standing for his group."""
+a level's places closing the list (`các huyện`) placing every member at that level; and the
+head of a residential group (`Tổ trưởng tổ dân phố`) standing for his group."""
 
 from __future__ import annotations
 
@@ -52,6 +53,11 @@ _CASES: list[tuple[str, str, list[tuple[str, bool]]]] = [
         "the_head_of_a_residential_group_stands_for_it",
         "1. Trưởng thôn, Tổ trưởng tổ dân phố tổ chức họp dân lấy ý kiến.",
         [("Trưởng thôn", True), ("Tổ dân phố", True)],
+    ),
+    (
+        "a_level_s_places_closing_the_list_place_every_member",
+        "1. Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện phối hợp khám sàng lọc.",
+        [("Trung tâm Y tế huyện", True), ("Phòng Giáo dục và Đào tạo", True)],
     ),
 ]
 

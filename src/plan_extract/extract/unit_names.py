@@ -272,6 +272,28 @@ def _past_headed_member(line: BodyLine, token: int) -> int:
     return end
 
 
+def shared_level_unit(line: BodyLine, first: int, last: int) -> str | None:
+    """`Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố`: a name the
+    lexicon lacks, printed from `first` to `last` without its level, before the next member of
+    its list whose level's places close the list: the places are those of every member, and
+    the name with that level names the lexicon's unit (`Trung tâm Y tế huyện`); else None."""
+    words = line.parse.words
+    lists = list_words()
+    token = last
+    while token < len(words) and (words[token] == "," or words[token] in lists.conjunction_words):
+        token += 1
+    following = unit_at(line, token) if token > last else None
+    if following is None:
+        return None
+    article = following.last_token
+    if article + 1 >= len(words) or words[article].lower() not in lists.article_words:
+        return None
+    level = words[article + 1].lower()
+    if level not in lists.level_syllables:
+        return None
+    return lexicon.UNIT_LEXICON.load().canonical(" ".join([*words[first:last], level]))
+
+
 def _holder_end(line: BodyLine, token: int, addressed: bool) -> int | None:
     """The token after an office holder at `token` (`Chủ tịch`, `Thủ trưởng`) when a unit's
     name follows it, else None."""

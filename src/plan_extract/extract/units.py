@@ -70,6 +70,7 @@ from plan_extract.extract.unit_names import (
     ran_into_sentence,
     rest_start,
     segments,
+    shared_level_unit,
     spell_levels,
     tail_end,
     text_start,
@@ -126,9 +127,12 @@ class _Collector:
 
     def unit(self, hit: Hit, line: BodyLine) -> str:
         """The unit a lexicon hit names, or the body missing from it that `named_at` found."""
-        if hit.label == "NAMED_ORG":
-            return self.unknown(line, trimmed(line.text, (hit.start, hit.end), " .:*,"))
         name = hit.id
+        if hit.label == "NAMED_ORG":
+            shared = shared_level_unit(line, hit.first_token, hit.last_token)
+            if shared is None:
+                return self.unknown(line, trimmed(line.text, (hit.start, hit.end), " .:*,"))
+            name = shared
         if name not in self.records:
             entry = self.lexicon.entry(name)
             assert entry is not None
@@ -1423,10 +1427,13 @@ def _answerable_list(collector: _Collector, line: BodyLine, end: int) -> list[st
             continue
         body = held + 1 if held < last and words[held].lower() in articles else held
         hits = [h for h in units if first <= h.first_token <= body and h.first_token < last]
+        shared = shared_level_unit(line, body, last) if body in named_orgs else None
         if hits:
             hit = hits[0]
             if not unspecified(line, hit, tail_end(line, hit.last_token)):
                 names += collector.units([hit], line)
+        elif shared is not None:  # `Trung tâm Y tế, Phòng ... các huyện`: its level's places
+            names.append(collector.listed(Member(shared, True, line.span(body, last)), line))
         elif (
             (held > first or _listed_committee(line, body, names))
             and body in named_orgs
