@@ -6,9 +6,12 @@ Each stage has one job and a typed input and output; this module only wires them
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from plan_extract.core.budget import time_budget
+from plan_extract.core.collector import fewer_collections
 from plan_extract.core.contract import NormalizedLine, Plan, Source
 from plan_extract.core.errors import InputError, printable
 from plan_extract.core.version import __version__
@@ -28,7 +31,7 @@ def parse_path(
     """Parse a plan file (.txt, .md, .docx, .doc, .pdf); with `with_lines`, the plan carries
     the normalized lines its items cite (`Plan.lines`)."""
     path = Path(path)
-    with time_budget(_seconds(options)):
+    with _one_parse(options):
         raw, data = read_path(path, options)
         return run(raw, _source(str(path), data, raw), with_lines=with_lines)
 
@@ -37,7 +40,7 @@ def parse_bytes(
     data: bytes, name: str, options: ReadOptions | None = None, *, with_lines: bool = False
 ) -> Plan:
     """Parse a plan held in memory; `name` stands in for the path and gives the extension."""
-    with time_budget(_seconds(options)):
+    with _one_parse(options):
         raw = read_bytes(data, name, options)
         return run(raw, _source(name, data, raw), with_lines=with_lines)
 
@@ -47,7 +50,7 @@ def parse_bytes_with_lines(
 ) -> tuple[Plan, NormalizedDocument]:
     """Like `parse_bytes`, and also the normalized document whose 1-based line numbers the
     plan's items cite (the store keeps its lines to show the document with highlights)."""
-    with time_budget(_seconds(options)):
+    with _one_parse(options):
         raw = read_bytes(data, name, options)
         return run_with_document(raw, _source(name, data, raw))
 
@@ -61,8 +64,13 @@ def parse_text(
     return parse_bytes(data, name if "." in name else name + suffix, with_lines=with_lines)
 
 
-def _seconds(options: ReadOptions | None) -> float | None:
-    return options.limits.max_seconds if options is not None else None
+@contextmanager
+def _one_parse(options: ReadOptions | None) -> Iterator[None]:
+    """The work on one document: within its time budget, with fewer garbage collections
+    (`core.collector`)."""
+    seconds = options.limits.max_seconds if options is not None else None
+    with time_budget(seconds), fewer_collections():
+        yield
 
 
 def _source(path: str, data: bytes, raw: RawDocument) -> Source:
