@@ -89,12 +89,14 @@ def pipe_table() -> str:
     return "\n".join(lines) + "\n"
 
 
-def joined(closed: bool = True, width: int | None = None) -> str:
-    """A row a line (`1 | ... |`), or cut at `width` characters as a converter wraps it."""
+def joined(closed: bool = True, width: int | None = None, merged: bool = False) -> str:
+    """A row a line (`1 | ... |`), or cut at `width` characters as a converter wraps it; with
+    `merged`, a group's row prints its number and name alone (`II | Kiểm tra, giám sát |`)."""
     end = " |" if closed else ""
     lines: list[str] = []
     for row in [HEADER, *ROWS]:
-        text = " | ".join(row).rstrip() + end
+        cells = row[:2] if merged and not row[2] else row
+        text = " | ".join(cells).rstrip() + end
         lines.extend(textwrap.wrap(text, width) if width else [text])
     return "\n".join(lines) + "\n"
 
@@ -122,6 +124,11 @@ SHAPES: dict[str, Callable[[], tuple[bytes, str]]] = {
     "rows-cut.txt": lambda: (plan(joined(width=70)), "plan.txt"),
     "rows-cut.md": lambda: (plan(joined(width=70)), "plan.md"),
     "rows-cut-no-closing-bar.txt": lambda: (plan(joined(closed=False, width=60)), "plan.txt"),
+    "merged-group-rows.txt": lambda: (plan(joined(merged=True)), "plan.txt"),
+    "merged-group-rows-no-closing-bar.txt": lambda: (
+        plan(joined(closed=False, width=60, merged=True)),
+        "plan.txt",
+    ),
     "no-blank-line.txt": lambda: (plan(joined(closed=False), blank_lines=False), "plan.txt"),
     "rows-cut-no-blank-line.txt": lambda: (
         plan(joined(closed=False, width=60), blank_lines=False),

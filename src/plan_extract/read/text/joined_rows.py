@@ -9,11 +9,12 @@ first cell is the numbering column's (`TT`, `STT`) and each of the others names 
 (read.column_words); it may be cut over lines too, up to the line opening the first row. Its
 cells give the table's width, and whether its rows end with a bar. Each row opens with its
 number (`1`, `1.2`, `II`, `a`, `-`) and a bar, and takes the lines that follow until its bars
-count out to the header's (a cut joined with a space). Without the closing bar, a row's count
-is out at its last bar: a line after it goes on its last cell only where a row opens after
-such lines (else it is the text after the table). A row whose bars run over the header's ends
-the table before it (precision first: its cells cannot be told apart), and so does a blank
-line or a line opening no row.
+count out to the header's (a cut joined with a space); a group's row may print its number and
+name alone (a merged cell), on one line with a row opening after it. Without the closing bar,
+a row's count is out at its last bar: a line after it goes on its last cell only where a row
+opens after such lines (else it is the text after the table). A row whose bars run over the
+header's ends the table before it (precision first: its cells cannot be told apart), and so
+does a blank line or a line opening no row.
 
 The rows are given as a pipe table's (read.text.gfm.table_lines), so that the table reads as
 any other; a text holding one reads as Markdown (read.text.typed_tables).
@@ -31,6 +32,9 @@ _BAR = "|"
 _ROW_OPENING = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,6}|[a-zđ]|[A-H]|[-+•])[.)]?\s*\|"
 )
+# a group's or a part's number (`II`, `B`): its row may print its name alone, merged across
+_HEADING = re.compile(r"^\s*(?:[IVX]{1,6}|[A-H])[.)]?\s*\|")
+_NUMBER_AND_NAME = 2
 _MIN_CELLS = 3  # the numbering column and two more
 _MAX_HEADER_LINES = 4  # a header cut over lines
 _MAX_ROW_LINES = 12  # a long row cut over lines
@@ -91,6 +95,9 @@ def _row(lines: list[str], start: int, width: int, closed: bool) -> tuple[list[s
     """The row opening at line `start`: its cells and the lines it takes; None when its bars do
     not count out to the header's."""
     bars = width if closed else width - 1
+    heading = _merged_heading(lines, start, closed)
+    if heading is not None:
+        return heading + [""] * (width - len(heading)), 1
     end = start
     count = 0
     while count < bars:
@@ -105,6 +112,19 @@ def _row(lines: list[str], start: int, width: int, closed: bool) -> tuple[list[s
         end = _last_cell_end(lines, end)
         text = " ".join(line.strip() for line in lines[start:end])
     return _split(text, closed), end - start
+
+
+def _merged_heading(lines: list[str], start: int, closed: bool) -> list[str] | None:
+    """A group's row printing its number and name alone (`II | Kiểm tra, giám sát |`), a row
+    opening on the line after it: its two cells."""
+    text = lines[start].strip()
+    if not _HEADING.match(text) or (closed and not text.endswith(_BAR)):
+        return None
+    cells = _split(text, closed)
+    following = start + 1
+    if len(cells) != _NUMBER_AND_NAME or following == len(lines):
+        return None
+    return cells if _opens_row(lines[following]) else None
 
 
 def _last_cell_end(lines: list[str], end: int) -> int:
