@@ -1,9 +1,10 @@
 """Tables typed in plain text without a pipe table's delimiter row: pandoc's grid tables
-(read.text.grid), its simple and multiline tables (read.text.dash_columns) and tab-separated
-rows (read.text.tab_rows). Each becomes what a pipe table becomes (read.text.gfm.table_lines):
-a `TABLE_ROW` line a row, cited by the row's first line, the table's other lines left blank,
-or a layout table's cells in the header or footer blocks; so a text with one reads as
-Markdown, whatever it is called (read.text.markdown.looks_like_markdown).
+(read.text.grid), its simple and multiline tables (read.text.dash_columns), tab-separated
+rows (read.text.tab_rows) and rows whose cells are joined by bars (read.text.joined_rows). Each
+becomes what a pipe table becomes (read.text.gfm.table_lines): a `TABLE_ROW` line a row, cited
+by the row's first line, the table's other lines left blank, or a layout table's cells in the
+header or footer blocks; so a text with one reads as Markdown, whatever it is called
+(read.text.markdown.looks_like_markdown).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from plan_extract.read.model import Hint, RawLine
 from plan_extract.read.text.dash_columns import dash_table
 from plan_extract.read.text.gfm import PipeRows, table_lines
 from plan_extract.read.text.grid import grid_table
+from plan_extract.read.text.joined_rows import joined_table
 from plan_extract.read.text.tab_rows import tab_table
 
 Reader = Callable[[list[str], int], "tuple[PipeRows, int] | None"]
-_READERS: tuple[Reader, ...] = (grid_table, dash_table, tab_table)
+_READERS: tuple[Reader, ...] = (grid_table, dash_table, tab_table, joined_table)
 
 
 def has_typed_table(lines: list[str]) -> bool:
@@ -45,10 +47,11 @@ def typed_tables(lines: list[RawLine]) -> list[RawLine]:
 
 def _openings(texts: list[str]) -> list[int]:
     """The lines a table may open on, in order: those holding what a table's first line holds
-    (a grid's corner, a run of dashes, a tab), and each line above a run of dashes (a simple
-    table's header)."""
+    (a grid's corner, a run of dashes, a tab, a bar after the header's first cell), and each
+    line above a run of dashes (a simple table's header)."""
     marked = [at for at, text in enumerate(texts) if "--" in text or "\t" in text or "+" in text]
-    return sorted({at for mark in marked for at in (mark - 1, mark) if at >= 0})
+    joined = [at for at, text in enumerate(texts) if "|" in text.lstrip()[1:]]
+    return sorted({at for mark in marked for at in (mark - 1, mark) if at >= 0} | set(joined))
 
 
 def _table_at(texts: list[str], index: int) -> tuple[PipeRows, int] | None:
