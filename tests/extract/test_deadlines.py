@@ -791,6 +791,27 @@ def test_a_schedule_label_closed_by_la_states_its_time() -> None:
     ]
 
 
+def test_an_expected_time_opening_its_clause_and_closed_by_la_binds() -> None:
+    """`Dự kiến triển khai là quý I/2027`: an expected time's words opening the clause, closed by
+    `là` right before the date, state the time as a schedule label does (corpus/ANNOTATION.md:
+    an expected time binds); not before a figure that is no date, nor inside running text."""
+    plan = parse_text(
+        "\n".join(
+            [
+                *TASKS,
+                "1. Thanh tra tại xã A, thời hạn 60 ngày. Dự kiến triển khai là quý I/2027.",
+                "2. Dự kiến thời gian tổ chức là ngày 15/5/2027.",
+                "3. Dự kiến thực hiện năm 2027 là 50 hộ.",
+                "4. Hội nghị dự kiến tổ chức là tháng 5/2027.",
+            ]
+        )
+    )
+    assert _read(plan) == [
+        ("range", "2027-01-01", "2027-03-31", None),
+        ("date", "2027-05-15", None, None),
+    ]
+
+
 def test_a_news_page_gives_no_year_to_days_printed_without_one() -> None:
     """A news page has no document's header: the year one of its sentences prints is that
     sentence's, not the page's, and the days the others print without a year are no deadline
