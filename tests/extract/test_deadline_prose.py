@@ -156,6 +156,7 @@ NOT_READ: dict[str, list[str]] = {
     "the plan itself": ["1. Kế hoạch này được triển khai thực hiện trong năm 2027."],
     "an event's name": ["1. Tham gia Liên hoan văn nghệ quần chúng năm 2027 do tỉnh tổ chức."],
     "money": ["1. Bố trí kinh phí 40 triệu đồng trong năm 2027 để mua nhạc cụ."],
+    "capital": ["1. Đề án xác định mức vốn hỗ trợ làm nhà ở thực hiện trong năm 2027."],
     "a birth year": ["1. Tặng quà cho người cao tuổi sinh trước năm 1950."],
     "brackets inside a sentence": ["- Ban hành quy chế (năm 2027) và tổ chức tập huấn."],
 }

@@ -772,8 +772,10 @@ def test_a_report_calendar_s_days_spelled_again_and_of_the_next_month() -> None:
 def test_a_schedule_label_closed_by_la_states_its_time() -> None:
     """`thời hạn gửi báo cáo là 30/10 hằng năm`: a label opening its clause and closed by `là`
     right before the date states the time as a colon's label does, also after a reporting
-    moment named earlier in the sentence; a moment alone (`thời điểm ... là`) or a label
-    inside running text binds nothing."""
+    moment named earlier in the sentence, and so do an expected time's words (`Dự kiến triển
+    khai là quý I/2027`: corpus/ANNOTATION.md, an expected time binds); a moment alone
+    (`thời điểm ... là`), a label inside running text or before a figure that is no date binds
+    nothing."""
     plan = parse_text(
         "\n".join(
             [
@@ -782,12 +784,18 @@ def test_a_schedule_label_closed_by_la_states_its_time() -> None:
                 "2. Thời hạn nộp hồ sơ đề nghị về Sở Nội vụ là ngày 15/9/2027.",
                 "3. Thời điểm chốt số liệu là ngày 30/6/2027.",
                 "4. Các xã được kéo dài thời hạn nộp hồ sơ là 15/10/2027.",
+                "5. Thanh tra tại xã A, thời hạn 60 ngày. Dự kiến triển khai là quý I/2027.",
+                "6. Dự kiến thời gian tổ chức là ngày 15/5/2027.",
+                "7. Dự kiến thực hiện năm 2027 là 50 hộ.",
+                "8. Hội nghị dự kiến tổ chức là tháng 5/2027.",
             ]
         )
     )
     assert _read(plan) == [
         ("recurring", None, None, "yearly"),
         ("date", "2027-09-15", None, None),
+        ("range", "2027-01-01", "2027-03-31", None),
+        ("date", "2027-05-15", None, None),
     ]
 
 

@@ -357,12 +357,23 @@ def test_a_unit_cell_marking_its_lead_leaves_the_others_cooperating(form: str) -
 
 def test_a_time_cell_saying_how_often_before_its_date_recurs_and_a_bare_day_is_none() -> None:
     """`Hằng năm (trước ngày 15/12)`: the frequency before the date makes it come back every
-    year; `Trước ngày 30/6` prints no year and no frequency: no deadline (as `Quý II`)."""
+    year; `Trước ngày 30/6` prints no year and no frequency: no deadline (as `Quý II`). A day
+    of every month or quarter comes back as in a sentence (`Trước ngày 20 hằng tháng`, `Trước
+    ngày 10 của tháng đầu quý sau`, `Hằng tháng (trước ngày 25)`); a day alone is none."""
     rows = [
         ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
         ["1", "Báo cáo kết quả", "Sở Nội vụ", "Hằng năm (trước ngày 15/12)"],
         ["2", "Sơ kết", "Sở Nội vụ", "Trước ngày 30/6"],
+        ["3", "Báo cáo tháng", "Sở Nội vụ", "Trước ngày 20 hằng tháng"],
+        ["4", "Báo cáo quý", "Sở Nội vụ", "Trước ngày 10 của tháng đầu quý sau"],
+        ["5", "Cập nhật số liệu", "Sở Nội vụ", "Hằng tháng (trước ngày 25)"],
+        ["6", "Họp giao ban", "Sở Nội vụ", "Ngày 05"],
     ]
     plan = _parse("pipe", rows)
     found = [(d.kind, d.start.month, d.start.day, d.recurrence) for d in plan.deadlines]
-    assert found == [("recurring", 12, 15, "yearly")]
+    assert found == [
+        ("recurring", 12, 15, "yearly"),
+        ("recurring", None, 20, "monthly"),
+        ("recurring", None, 10, "quarterly"),
+        ("recurring", None, 25, "monthly"),
+    ]

@@ -117,7 +117,8 @@ _CLAUSE_STOPS = frozenset({".", ";", "!", "?", ",", ":"})
 def label_is(line: BodyLine, token: int) -> bool:
     """`thời hạn gửi báo cáo là 30/10 hằng năm`: a schedule label opening a clause, closed by
     `là` (LABEL_IS) right before the date instead of a colon, within the clause (no stop,
-    comma or colon between); as a colon's label does, it states the time."""
+    comma or colon between); as a colon's label does, it states the time. So does an expected
+    time's word opening the clause (`Dự kiến triển khai là quý I/2026`)."""
     words = line.parse.words
     if not any(h.last_token == token for h in line.parse.of("LABEL_IS")):
         return False
@@ -125,7 +126,7 @@ def label_is(line: BodyLine, token: int) -> bool:
         token - _IS_REACH <= label.last_token < token
         and line.opens_clause(label.first_token)
         and not _CLAUSE_STOPS.intersection(words[label.last_token : token])
-        for label in line.parse.of("SCHEDULE_LABEL")
+        for label in [*line.parse.of("SCHEDULE_LABEL"), *line.parse.of("EXPECTED_TIME")]
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plan_extract.core.contract import DateParts, DeadlineKind
+from plan_extract.core.contract import DateParts, DeadlineKind, Frequency
 from plan_extract.extract.context import BodyLine, Context, table_cells
 from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead, read_dates
 from plan_extract.extract.deadline_items import (
@@ -27,17 +27,20 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
     (`Trước ngày 15/12 hằng năm`); a list (`Quý I, II/2026`, a date a line) gives one each, its
     dates sharing the year printed once. A month or quarter without its year (`Quý II`: a table
     may list several years' work, and its row prints none), a span of whole years (`2025 -
-    2026`) and a cell without a date give none."""
+    2026`) and a cell without a date give none; a day of every month or quarter recurs."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
-    if not dates or dates[0].kind in {"MONTHLY_DAY", "QUARTERLY_DAY", "DAY"}:
+    if not dates:
         return []
-    if dates[0].kind == "YEAR":
-        whole = _cell_year(line, dates)
-        return [whole] if whole is not None else []
     cell = (
         sum(1 for offset in line.parse.offsets if offset < at),
         sum(1 for offset in line.parse.offsets if offset < end),
     )
+    if dates[0].kind in {*_EVERY, "DAY"}:
+        day = _cell_day(line, dates[0], cell)
+        return [day] if day is not None else []
+    if dates[0].kind == "YEAR":
+        whole = _cell_year(line, dates)
+        return [whole] if whole is not None else []
     found: list[FoundDeadline] = []
     index = 0
     while index < len(dates):
@@ -51,6 +54,21 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
             found.append(item)
         index += 1 if last is None else 2
     return found
+
+
+_EVERY: dict[str, Frequency] = {"MONTHLY_DAY": "monthly", "QUARTERLY_DAY": "quarterly"}
+
+
+def _cell_day(line: BodyLine, first: DateRead, cell: tuple[int, int]) -> FoundDeadline | None:
+    """`Trước ngày 20 hằng tháng`, `Trước ngày 10 của tháng đầu quý sau`, `Hằng tháng (trước
+    ngày 25)`: a day of every month or quarter, as in a sentence (corpus/ANNOTATION.md); a day
+    the cell does not say comes back is none."""
+    every = _EVERY.get(first.kind) or clause_frequency(line, cell, first)
+    if every not in {"monthly", "quarterly"}:
+        return None
+    clause = (first.hit.first_token, first.hit.last_token)
+    start = DateParts.of(None, None, first.day)
+    return found_at(line, clause, first.hit, "recurring", start, None, every)
 
 
 def _cell_year(line: BodyLine, dates: list[DateRead]) -> FoundDeadline | None:

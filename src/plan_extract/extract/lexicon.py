@@ -62,6 +62,7 @@ DeadlineLabel = Literal[
     "RANGE_TO",
     "SCHEDULE_LABEL",
     "LABEL_IS",
+    "EXPECTED_TIME",
     "OPENING_LABEL",
     "COVERED_PERIOD",
     "DATE_JOINER",
