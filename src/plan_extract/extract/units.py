@@ -1409,8 +1409,10 @@ def _answerable_list(collector: _Collector, line: BodyLine, end: int) -> list[st
         last = min(last, end)
         if first >= last or first < listed_until:
             continue
+        # the holders of a body, plural (`Các thành viên Ban Chỉ đạo ...`), stand for it too
+        holder = first + 1 if words[first].lower() in articles and first + 1 in holders else first
         held = holder_end(
-            line, first, max((h.last_token for h in holders.get(first, [])), default=first)
+            line, holder, max((h.last_token for h in holders.get(holder, [])), default=holder)
         )
         listed = head_members(line, held)
         if listed is not None:
