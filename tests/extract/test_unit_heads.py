@@ -22,6 +22,7 @@ II. TỔ CHỨC THỰC HIỆN
 5. Bộ Tài chính sẽ chủ trì, phối hợp với các bộ, ngành bố trí kinh phí.
 6. Xây dựng Bộ Quy tắc ứng xử của cán bộ, công chức.
 7. Triển khai Bộ Luật Lao động đến người lao động.
+8. Giao Bộ Nội vụ giúp Thủ tướng Chính phủ theo dõi, đôn đốc việc thực hiện.
 """
 
 _DECISION = """ỦY BAN NHÂN DÂN
@@ -46,6 +47,7 @@ def test_national_bodies_named_by_their_heads() -> None:
         ("Bộ Công an", True),
         ("Bộ Ngoại giao", False),
         ("Bộ Tài chính", True),  # a modal is no word of the name (not `Bộ Tài chính sẽ`)
+        ("Bộ Nội vụ", True),  # helping the authority (not `Bộ Nội vụ giúp Thủ tướng ...`)
     }  # no unit from the basis line, `Bộ tiêu chí`, `Bộ Quy tắc`, `Bộ Luật`
 
 
