@@ -37,9 +37,13 @@ công tác Dân số tỉnh chịu trách nhiệm thi hành Quyết định này
 """
 
 
+def _units(text: str) -> set[tuple[str, bool]]:
+    """The units the plan `text` names, each with whether it leads."""
+    return {(unit.name, unit.lead) for unit in parse_text(text).units}
+
+
 def test_national_bodies_named_by_their_heads() -> None:
-    units = {(u.name, u.lead) for u in parse_text(_PLAN).units}
-    assert units == {
+    assert _units(_PLAN) == {
         ("Bộ Quốc phòng", True),  # a heading alone, its duties under it
         ("Bộ Văn hóa, Thể thao và Du lịch", True),  # the name's own `,` and `và`
         ("Đài Tiếng nói Việt Nam", True),  # a new head after `,`: another body
@@ -52,9 +56,28 @@ def test_national_bodies_named_by_their_heads() -> None:
 
 
 def test_members_of_a_body_stand_for_it() -> None:
-    units = parse_text(_DECISION).units
-    assert {(u.name, u.lead) for u in units} == {
+    assert _units(_DECISION) == {
         ("Văn phòng Ủy ban nhân dân tỉnh", True),
         ("Sở Y tế", True),
         ("Ban Chỉ đạo công tác Dân số tỉnh", True),
+    }
+
+
+_PROVINCE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+KẾ HOẠCH
+Thực hiện công tác người có công năm 2026
+I. MỤC ĐÍCH
+Bảo đảm thực hiện.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế chủ trì, phối hợp với Bộ Y tế, Sở Tài chính kiểm tra các cơ sở.
+2. Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với Bộ Quốc phòng rà soát hồ sơ.
+"""
+
+
+def test_a_ministry_is_a_province_plans_partner_not_its_unit() -> None:
+    assert _units(_PROVINCE_PLAN) == {
+        ("Sở Y tế", True),
+        ("Sở Tài chính", False),
+        ("Bộ Chỉ huy Quân sự tỉnh", True),
     }

@@ -1686,8 +1686,26 @@ def _issuer_named(context: Context, name: str) -> bool:
     return issuing[: len(words)] == words
 
 
+def _national_partner(context: Context, record: _UnitRecord) -> bool:
+    """Whether `record` is a national body missing from the lexicon (its head one of
+    UnitListWords.national_heads: `Bộ Y tế`) in the plan of a province or a commune: there the
+    issuer's partner, a unit only where it leads."""
+    meta = context.structure.document
+    words = tuple(fold(record.name).split())
+    return (
+        (meta.province is not None or meta.commune is not None)
+        and not record.in_lexicon
+        and any(words[: len(head)] == head for head in list_words().national_head_words)
+    )
+
+
 def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
-    issuing = {name for name in collector.records if _issuer_named(context, name)}
+    leads = {name for task in collector.tasks for name in task.lead} | collector.heading_leads
+    issuing = {name for name in collector.records if _issuer_named(context, name)} | {
+        name
+        for name, record in collector.records.items()
+        if name not in leads and _national_partner(context, record)
+    }
     records = {n: r for n, r in collector.records.items() if n not in issuing}
     for task in collector.tasks:
         task.lead = [n for n in task.lead if n not in issuing]
