@@ -587,6 +587,7 @@ class UnitListWords(Knowledge):
     title_words: Phrases
     programme_titles: Phrases
     name_phrases: Phrases
+    national_heads: Phrases
     level_short_forms: dict[str, str]
 
     @model_validator(mode="after")
@@ -672,6 +673,11 @@ class UnitListWords(Knowledge):
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
         """The `name_phrases`, each as its folded syllables."""
         return tuple(tuple(fold(phrase).split()) for phrase in self.name_phrases)
+
+    @cached_property
+    def national_head_words(self) -> tuple[tuple[str, ...], ...]:
+        """The `national_heads`, each as its folded syllables."""
+        return tuple(tuple(fold(head).split()) for head in self.national_heads)
 
     @cached_property
     def programmes(self) -> tuple[tuple[str, ...], ...]:

@@ -394,7 +394,8 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
         ):
             return None  # `... với Trường Đại học Y Dược đào tạo bác sĩ.`: the name ran on
         plain_end = word in {"(", ")"} or word in {".", ";", ":"} or before_body
-        if plain_end or ((end in roles or _after_level(line, end)) and words[end][:1].islower()):
+        verb = end in roles or _after_level(line, end) or _modal_before(line, end, roles)
+        if plain_end or (verb and words[end][:1].islower()):
             if _quote_left_open(words[first:end]):
                 return None  # `Ban Chỉ đạo phong trào “Toàn dân | xây dựng ...”`: cut in a title
             span = line.span(first, end)
@@ -452,6 +453,13 @@ def _quoted_title(words: Sequence[str], name: int) -> frozenset[int]:
                 return frozenset(range(first + 1, (len(words) if close is None else close) + 1))
         return frozenset()
     return frozenset()
+
+
+def _modal_before(line: BodyLine, token: int, roles: set[int]) -> bool:
+    """`Bộ Công an | sẽ chủ trì`: a state word (a modal, an adverb: roles.yaml STATE_WORD) right
+    before a role verb opens what the body does; no name ends with one."""
+    states = line.hits_from("STATE_WORD").get(token, [])
+    return any(h.last_token in roles for h in states)
 
 
 def _after_level(line: BodyLine, token: int) -> bool:

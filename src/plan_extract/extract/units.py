@@ -1417,8 +1417,10 @@ def _answerable_list(collector: _Collector, line: BodyLine, end: int) -> list[st
         last = min(last, end)
         if first >= last or first < listed_until:
             continue
+        # the holders of a body, plural (`Các thành viên Ban Chỉ đạo ...`), stand for it too
+        holder = first + 1 if words[first].lower() in articles and first + 1 in holders else first
         held = holder_end(
-            line, first, max((h.last_token for h in holders.get(first, [])), default=first)
+            line, holder, max((h.last_token for h in holders.get(holder, [])), default=holder)
         )
         listed = head_members(line, held)
         if listed is not None:
@@ -1695,8 +1697,26 @@ def _issuer_named(context: Context, name: str) -> bool:
     return issuing[: len(words)] == words
 
 
+def _national_partner(context: Context, record: _UnitRecord) -> bool:
+    """Whether `record` is a national body missing from the lexicon (its head one of
+    UnitListWords.national_heads: `Bộ Y tế`) in the plan of a province or a commune: there the
+    issuer's partner, a unit only where it leads."""
+    meta = context.structure.document
+    words = tuple(fold(record.name).split())
+    return (
+        (meta.province is not None or meta.commune is not None)
+        and not record.in_lexicon
+        and any(words[: len(head)] == head for head in list_words().national_head_words)
+    )
+
+
 def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
-    issuing = {name for name in collector.records if _issuer_named(context, name)}
+    leads = {name for task in collector.tasks for name in task.lead} | collector.heading_leads
+    issuing = {name for name in collector.records if _issuer_named(context, name)} | {
+        name
+        for name, record in collector.records.items()
+        if name not in leads and _national_partner(context, record)
+    }
     records = {n: r for n, r in collector.records.items() if n not in issuing}
     for task in collector.tasks:
         task.lead = [n for n in task.lead if n not in issuing]
