@@ -8,9 +8,10 @@ from pathlib import Path
 import duckdb
 
 from plan_extract.store import open_store
+from plan_extract.store.db import iter_rows
 from plan_extract.store.rows import parse_to_rows
 from plan_extract.store.schema import TABLE_COLUMNS
-from plan_extract.store.staging import pack, unpack
+from plan_extract.store.staging import pack, pack_json, rows_json, unpack
 
 
 def test_a_packed_plan_unpacks_to_the_same_rows_in_every_table(seeds: Path) -> None:
@@ -21,6 +22,19 @@ def test_a_packed_plan_unpacks_to_the_same_rows_in_every_table(seeds: Path) -> N
         expected = [row for plan in plans for row in plan.tables[table]]
         assert [tuple(row.values()) for row in arrow.to_pylist()] == expected, table
     assert tables["lines"].num_rows > 0 and tables["targets"].num_rows > 0
+
+
+def test_a_plan_packed_as_json_holds_the_rows_its_record_holds(seeds: Path) -> None:
+    """The web page's workers pack an upload to PostgreSQL as JSON (`pack_json`); a plan packed
+    as Arrow reaches the same JSON in the server's process (postgres.py's `_tables_json`)."""
+    for path in sorted(seeds.glob("*.txt")):
+        rows = parse_to_rows(path.read_bytes(), path.name)
+        as_json, as_arrow = pack_json(rows), pack(rows)
+        tables = unpack([rows.plan_id], [as_arrow.record])
+        from_arrow = tuple(rows_json(table, iter_rows(tables[table])) for table in TABLE_COLUMNS)
+        assert as_json.tables_json == from_arrow
+        assert as_json.record == b"" and as_arrow.tables_json == ()
+        assert as_json.filed() == as_arrow.filed()
 
 
 def test_staged_plans_reach_the_tables_when_the_store_is_opened_again(

@@ -15,7 +15,7 @@ import pytest
 from plan_extract.store import StoreError, duck, open_store
 from plan_extract.store.rows import PlanRows, parse_to_rows
 from plan_extract.store.schema import PLAN_TABLES, TABLE_COLUMNS
-from plan_extract.store.staging import StagedPlan, pack
+from plan_extract.store.staging import StagedPlan, pack, pack_json
 
 
 @pytest.fixture(name="staged", scope="module")
@@ -286,12 +286,15 @@ def test_postgresql_stores_an_upload_as_an_ingest_stores_it(root: Path, postgres
         ingest.stage(plan)
         ingest.flush()  # by COPY
         by_copy = _plan_rows(ingest)
-    with open_store(postgres.new_database()) as upload:
-        upload.store_now([plan])  # one statement, JSON
-        by_statement = _plan_rows(upload)
-        for table in ("targets", "units"):
-            names = ", ".join(f'"{name}"' for name, _ in TABLE_COLUMNS[table])
-            stored = upload.query(f"SELECT {names} FROM {table} ORDER BY id").rows
-            given = sorted(rows.tables[table], key=lambda row: str(row[1]))
-            assert repr(stored) == repr(given)  # repr: NaN is NaN, -0.0 is not 0.0
-    assert repr(by_statement) == repr(by_copy)
+    # as an Arrow record (converted to JSON by the server's process), and as the web page's
+    # workers pack it for PostgreSQL (JSON)
+    for uploaded in (plan, pack_json(rows)):
+        with open_store(postgres.new_database()) as upload:
+            upload.store_now([uploaded])  # one statement, JSON
+            by_statement = _plan_rows(upload)
+            for table in ("plans", "targets", "units"):
+                names = ", ".join(f'"{name}"' for name, _ in TABLE_COLUMNS[table])
+                stored = upload.query(f"SELECT {names} FROM {table} ORDER BY 2").rows
+                given = sorted(rows.tables[table], key=lambda row: str(row[1]))
+                assert repr(stored) == repr(given)  # repr: NaN is NaN, -0.0 is not 0.0
+        assert repr(by_statement) == repr(by_copy)

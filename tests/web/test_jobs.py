@@ -20,7 +20,7 @@ from fastapi.testclient import TestClient
 
 from plan_extract.store import open_store
 from plan_extract.store.db import now
-from plan_extract.store.pool import Job, Limits, WorkerPool
+from plan_extract.store.pool import Job, Limits, Parsed, WorkerPool
 from plan_extract.web import create_app
 from plan_extract.web.app import DEFAULT_WORKERS
 from plan_extract.web.backend import Backend
@@ -207,6 +207,23 @@ def test_waiting_for_the_workers_ends_when_the_dispatcher_is_woken(root: Path) -
         woken.recv_bytes()
         [outcome] = pool.collect(600, wake=woken)
     assert outcome.key == 1
+
+
+def test_the_workers_pack_an_upload_as_the_store_takes_it(root: Path, store_db: str) -> None:
+    """On PostgreSQL an upload's plan comes from its worker as JSON, which the database reads
+    itself; on DuckDB as an Arrow record."""
+    backend = Backend(store_db)
+    try:
+        as_json = backend.takes_json
+    finally:
+        backend.close()
+    assert as_json == store_db.startswith("postgresql://")
+    seed = root / "corpus/plans/seeds/001_d694d18c5a7d837d.txt"
+    with WorkerPool(1, Limits()) as pool:
+        [outcome] = pool.run([Job(1, seed.name, seed.read_bytes(), as_json=as_json)])
+    assert isinstance(outcome, Parsed)
+    assert bool(outcome.plan.tables_json) == as_json
+    assert bool(outcome.plan.record) != as_json
 
 
 def test_an_unfinished_job_is_answered_from_memory_and_a_finished_one_from_the_store(

@@ -89,6 +89,9 @@ class Store(ABC):
     # Only this process writes (DuckDB): no other writer can insert the same row meanwhile,
     # so an insert needs no `ON CONFLICT` guard (filing.py).
     one_writer: bool = False
+    # The plans a person waits for are best packed as JSON (`staging.pack_json`), which the
+    # database reads itself (PostgreSQL), rather than as Arrow records (`staging.pack`).
+    takes_json: bool = False
 
     def __enter__(self) -> Store:
         return self

@@ -52,7 +52,8 @@ class Job:
     """A file to parse; or, with `pages`, only the OCR of its pages [start, stop) (a cluster
     reads a long scan's page ranges on several workers, read/pdf/ranges.py). `pages_read` are
     its pages read so already, which the parse takes in place of OCR of its own. `location`:
-    where a cluster's workers may read the same bytes themselves (a path or URL)."""
+    where a cluster's workers may read the same bytes themselves (a path or URL). `as_json`:
+    its plan packed as JSON (`staging.pack_json`), for a store that `takes_json`."""
 
     key: int
     name: str
@@ -60,6 +61,7 @@ class Job:
     pages: tuple[int, int] | None = None
     pages_read: tuple[Any, ...] = ()
     location: str | None = None
+    as_json: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +158,7 @@ def _serve(conn: Connection, memory_mb: int | None, options: ReadOptions, progre
                     outcome = PagesRead(job.key, ocr_page_range(job.data, start, stop, options))
                 else:
                     given = replace(options, pages_read=job.pages_read)
-                    plan = parse_to_staged(job.data, job.name, given)
+                    plan = parse_to_staged(job.data, job.name, given, job.as_json)
                     outcome = Parsed(job.key, plan, time.perf_counter() - started)
         except MemoryError:
             outcome = Failed(job.key, _out_of_memory(memory_mb))

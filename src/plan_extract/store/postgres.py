@@ -6,7 +6,9 @@ use it at once (psycopg 3, a connection pool).
   upsert on the content hash (`plan_id`), then the item rows of the plans it wrote: an ingest's
   batch by COPY, one statement per table (the least work per row); the plans a person waits
   for (an upload's, `store_now`) in one statement for all tables, since round trips, not data,
-  bound a transaction of one plan (each COPY waits on the server twice: some 16 waits a plan).
+  bound a transaction of one plan (each COPY waits on the server twice: some 16 waits a plan),
+  each table's rows as JSON the server reads itself: as the web page's workers pack an upload
+  (`takes_json`: staging.pack_json), no Arrow record for this process to unpack.
   The upsert's row locks make a second writer of the same plan wait, then find it held and
   write nothing, so two ingests store each plan once; readers see a plan whole or not at all.
   A plan is reported stored only once its transaction has committed.
@@ -19,10 +21,9 @@ use it at once (psycopg 3, a connection pool).
 
 from __future__ import annotations
 
-import math
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.core.version import __version__
@@ -48,20 +49,28 @@ _PLAN_COLUMNS = [f'"{column}"' for column, _ in TABLE_COLUMNS["plans"]]
 
 
 def _upsert_plans(count: int) -> str:
-    """Insert `count` plans rows, replacing a copy from another parser version and leaving one
-    from this version as it is; returns (plan_id, whether it was new) of each row written."""
+    """Insert `count` plans rows, given as parameters (`_UPSERTED`)."""
     width = len(_PLAN_COLUMNS)
     rows = ", ".join(
         "(" + ", ".join(f"${row * width + n}" for n in range(1, width + 1)) + ")"
         for row in range(count)
     )
-    return (
-        f"INSERT INTO plans ({', '.join(_PLAN_COLUMNS)}) VALUES {rows} "
-        "ON CONFLICT (plan_id) DO UPDATE SET "
-        + ", ".join(f"{column} = EXCLUDED.{column}" for column in _PLAN_COLUMNS[1:])
-        + " WHERE plans.parser_version IS DISTINCT FROM EXCLUDED.parser_version"
-        " RETURNING plan_id, (xmax = 0) AS inserted"
-    )
+    return f"INSERT INTO plans ({', '.join(_PLAN_COLUMNS)}) VALUES {rows} {_UPSERTED}"
+
+
+# A plans row replaces a copy from another parser version and leaves one from this version as
+# it is; returns (plan_id, whether it was new) of each row written.
+_UPSERTED = (
+    "ON CONFLICT (plan_id) DO UPDATE SET "
+    + ", ".join(f"{column} = EXCLUDED.{column}" for column in _PLAN_COLUMNS[1:])
+    + " WHERE plans.parser_version IS DISTINCT FROM EXCLUDED.parser_version"
+    " RETURNING plan_id, (xmax = 0) AS inserted"
+)
+# The plans rows given as one JSON array (`staging.rows_json`).
+_UPSERT_JSON = (
+    f"INSERT INTO plans ({', '.join(_PLAN_COLUMNS)}) SELECT {', '.join(_PLAN_COLUMNS)} "
+    f"FROM json_populate_recordset(NULL::plans, $1::json) {_UPSERTED}"
+)
 
 
 _UPSERT_FAILURE = (
@@ -106,6 +115,7 @@ def redacted(url: str) -> str:
 
 class PostgresStore(Store):
     backend = "postgresql"
+    takes_json = True
 
     def __init__(
         self,
@@ -204,7 +214,7 @@ class PostgresStore(Store):
     ) -> None:
         self.flush()
         batch = sorted({plan.plan_id: plan for plan in plans}.values(), key=_by_id)
-        self._writing(lambda: self._run(lambda con: _write_batch(con, batch, also, _insert_items)))
+        self._writing(lambda: self._run(lambda con: _write_now(con, batch, also)))
 
     def flush(self) -> list[Committed]:
         batch = sorted(self._batch.values(), key=_by_id)  # one lock order
@@ -245,76 +255,92 @@ def _by_id(plan: StagedPlan) -> str:
     return plan.plan_id
 
 
-# Writes a transaction's item rows (one Arrow table per item table, only the plans written)
-# and clears the failures of the plans written (their ids, their paths).
-ItemWriter = Callable[[Any, dict[str, Any], list[str], list[str]], None]
-
-
-def _write_batch(
-    con: Any,
-    batch: list[StagedPlan],
-    also: Callable[[Any], object] | None = None,
-    write_items: ItemWriter | None = None,
-) -> set[str]:
-    """Write the plans in one transaction (and `also(con)` in it); the ids of those written
-    (the others were held). The items go by `write_items`, by default `_copy_items`."""
+def _write_batch(con: Any, batch: list[StagedPlan]) -> set[str]:
+    """Write an ingest's plans in one transaction; the ids of those written (the others were
+    held). Each table's rows go by binary COPY, the least work per row (a COPY waits on the
+    server twice, whatever its size)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     from plan_extract.store.staging import unpack
 
     if not batch:
-        with transaction(con):
-            if also is not None:
-                also(con)
         return set()
     tables = unpack([plan.plan_id for plan in batch], [plan.record for plan in batch])
     plan_rows = [value for row in iter_rows(tables["plans"]) for value in row]
     with transaction(con):
-        upserted = con.execute(_upsert_plans(len(batch)), plan_rows).fetchall()
-        written = {str(plan_id) for plan_id, _ in upserted}
-        replaced = [str(plan_id) for plan_id, new in upserted if not new]
-        if replaced:  # an older parser's copies: their items go
-            for table in ITEM_TABLES:
-                con.execute(f"DELETE FROM {table} WHERE plan_id = ANY($1)", [replaced])
+        written = _upserted(con, _upsert_plans(len(batch)), plan_rows)
         items = {table: tables[table] for table in ITEM_TABLES}
         if len(written) < len(batch):  # some were held: their rows stay out
             keep = pa.array(sorted(written), pa.string())
             items = {
                 name: rows.filter(pc.is_in(rows["plan_id"], keep)) for name, rows in items.items()
             }
+        for table, rows in items.items():
+            if rows.num_rows:
+                _copy(con, table, rows)
         paths = [plan.path for plan in batch if plan.plan_id in written]
-        (write_items or _copy_items)(con, items, sorted(written), paths)
+        con.execute(_DELETE_FAILURES, [sorted(written), paths])
+    return written
+
+
+def _write_now(con: Any, batch: list[StagedPlan], also: Callable[[Any], object] | None) -> None:
+    """Write the plans a person waits for (an upload's) in one transaction, and `also(con)` in
+    it: their plans rows, then every item table's rows and the failures in one statement, one
+    wait on the server where COPY waits twice a table (some 16 waits for a plan). The rows go
+    as JSON, one parameter a table, which the server reads itself (`_ALL_ITEMS`): as the worker
+    wrote them (`staging.pack_json`), or from a plan's Arrow record."""
+    tables = [_tables_json(plan) for plan in batch]
+    with transaction(con):
+        if batch:
+            written = _upserted(con, _UPSERT_JSON, [_joined(each[0] for each in tables)])
+            kept = [
+                (plan, each)
+                for plan, each in zip(batch, tables, strict=True)
+                if plan.plan_id in written
+            ]
+            paths = [plan.path for plan, _ in kept]
+            items = [_joined(each[n] for _, each in kept) for n in range(1, len(TABLE_COLUMNS))]
+            con.execute(_ALL_ITEMS, [sorted(written), paths, *items])
         if also is not None:
             also(con)
-    return written
+
+
+def _upserted(con: Any, upsert: str, parameters: list[Any]) -> set[str]:
+    """Run the upsert of plans rows; the ids of the plans written (the others were held), the
+    items of those an older parser wrote deleted."""
+    upserted = con.execute(upsert, parameters).fetchall()
+    replaced = [str(plan_id) for plan_id, new in upserted if not new]
+    if replaced:  # an older parser's copies: their items go
+        for table in ITEM_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE plan_id = ANY($1)", [replaced])
+    return {str(plan_id) for plan_id, _ in upserted}
+
+
+def _tables_json(plan: StagedPlan) -> tuple[str, ...]:
+    """The plan's rows as JSON, one array a table in `TABLE_COLUMNS`' order."""
+    from plan_extract.store.staging import rows_json, unpack
+
+    if plan.tables_json:
+        return plan.tables_json
+    tables = unpack([plan.plan_id], [plan.record])
+    return tuple(rows_json(table, iter_rows(tables[table])) for table in TABLE_COLUMNS)
+
+
+def _joined(arrays: Iterable[str]) -> str:
+    """JSON arrays as one."""
+    return "[" + ",".join(array[1:-1] for array in arrays if array != "[]") + "]"
 
 
 _DELETE_FAILURES = "DELETE FROM failures WHERE plan_id = ANY($1) OR path = ANY($2)"
 
 
-def _copy_items(con: Any, items: dict[str, Any], written: list[str], paths: list[str]) -> None:
-    """An ingest's batch: each table's rows by binary COPY, the least work per row (a COPY
-    waits on the server twice, whatever its size)."""
-    for table, rows in items.items():
-        if rows.num_rows:
-            _copy(con, table, rows)
-    con.execute(_DELETE_FAILURES, [written, paths])
-
-
-def _insert_items(con: Any, items: dict[str, Any], written: list[str], paths: list[str]) -> None:
-    """The plans a person waits for (an upload's): every table's rows and the failures in one
-    statement, one wait on the server where COPY waits twice a table (some 16 waits for a
-    plan). Each table's rows go as one JSON parameter (`_as_json`)."""
-    tables = [_as_json(table, rows) for table, rows in items.items()]
-    con.execute(_ALL_ITEMS, [written, paths, *tables])
-
-
 def _all_items() -> str:
     """`_DELETE_FAILURES` with an insert of each item table's rows beside it (data-modifying
-    CTEs: one statement), parameter 3 + n holding the n-th table's rows, as `_as_json` writes
-    them. JSON's values reach each column through its type's input (numbers and strings as
-    written, arrays as arrays), so they are stored as COPY stores them."""
+    CTEs: one statement), parameter 3 + n holding the n-th table's rows as one JSON array of
+    objects (`staging.rows_json`). JSON's values reach each column through its type's input
+    (numbers and strings as written, arrays as arrays), so they are stored as COPY stores
+    them."""
     inserts = []
     for n, table in enumerate(ITEM_TABLES, start=3):
         names = ", ".join(f'"{column}"' for column, _ in TABLE_COLUMNS[table])
@@ -326,28 +352,6 @@ def _all_items() -> str:
 
 
 _ALL_ITEMS = _all_items()
-
-
-def _as_json(table: str, rows: Any) -> str:
-    """The Arrow rows as one JSON array of objects, one per row, keyed by column. A float is
-    written as Python's shortest repr, which reads back as the same double; one JSON cannot
-    hold (NaN, infinite) as a string, which PostgreSQL's float input reads."""
-    import json
-
-    columns = TABLE_COLUMNS[table]
-    values = [column.to_pylist() for column in rows.columns]
-    for index, (_, kind) in enumerate(columns):
-        if kind.startswith("DOUBLE"):
-            values[index] = [_json_float(value) for value in values[index]]
-    names = [name for name, _ in columns]
-    objects = [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
-    return json.dumps(objects, ensure_ascii=False)
-
-
-def _json_float(value: float | None) -> float | str | None:
-    if value is None or math.isfinite(value):
-        return value
-    return str(value)
 
 
 def _copy(con: Any, table: str, rows: Any) -> None:

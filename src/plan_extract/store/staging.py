@@ -10,6 +10,10 @@ in batches, nine statements for many plans.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -29,7 +33,9 @@ class StagedPlan:
     """One plan ready to commit: its id (sha256 of the file), its path and its packed rows;
     and, read without unpacking them, the code of its commune (the web page stores a commune
     account's upload only when it is that commune's plan) and what filing it under its
-    document reads (filing.py's `Filed`: its document key, issuer and format)."""
+    document reads (filing.py's `Filed`: its document key, issuer and format). Its rows are
+    packed as one Arrow record (`pack`), or as JSON in `tables_json`, one array per table in
+    `TABLE_COLUMNS`' order, with an empty record (`pack_json`)."""
 
     plan_id: str
     path: str
@@ -38,15 +44,29 @@ class StagedPlan:
     document_key: str | None = None
     issuer: str | None = None
     format: str = ""
+    tables_json: tuple[str, ...] = ()
 
     def filed(self) -> tuple[str, str | None, str | None, str | None, str]:
         """The plan as filing reads it (filing.py's `Filed`)."""
         return self.plan_id, self.document_key, self.commune_code, self.issuer, self.format
 
 
-def parse_to_staged(data: bytes, name: str, options: ReadOptions | None = None) -> StagedPlan:
-    """Parse a plan held in memory and pack it; raises the pipeline's errors."""
-    return pack(parse_to_rows(data, name, options))
+def parse_to_staged(
+    data: bytes, name: str, options: ReadOptions | None = None, as_json: bool = False
+) -> StagedPlan:
+    """Parse a plan held in memory and pack it (`as_json`: by `pack_json`); raises the
+    pipeline's errors."""
+    rows = parse_to_rows(data, name, options)
+    return pack_json(rows) if as_json else pack(rows)
+
+
+def pack_json(rows: PlanRows) -> StagedPlan:
+    """The plan's rows as JSON, one array of objects per table (`rows_json`), and no record:
+    what a store that reads JSON itself (`Store.takes_json`: PostgreSQL) writes the plans a
+    person waits for with, with no Arrow to pack and unpack between the worker and the
+    server."""
+    tables = tuple(rows_json(table, rows.tables[table]) for table in TABLE_COLUMNS)
+    return _staged(rows, b"", tables)
 
 
 def pack(rows: PlanRows) -> StagedPlan:
@@ -68,21 +88,55 @@ def pack(rows: PlanRows) -> StagedPlan:
         pa.ipc.new_stream(compressed, schema) as writer,
     ):
         writer.write_batch(pa.RecordBatch.from_arrays(columns, schema=schema))
+    return _staged(rows, sink.getvalue().to_pybytes(), ())
+
+
+def _staged(rows: PlanRows, record: bytes, tables_json: tuple[str, ...]) -> StagedPlan:
     [plan] = rows.tables["plans"]
     facts = dict(zip(_PLAN_COLUMNS, plan, strict=True))
     return StagedPlan(
         rows.plan_id,
         rows.path,
-        sink.getvalue().to_pybytes(),
+        record,
         _text(facts["commune_code"]),
         _text(facts["document_key"]),
         _text(facts["issuer"]),
         str(facts["format"]),
+        tables_json,
     )
 
 
 def _text(value: object) -> str | None:
     return str(value) if value else None
+
+
+def rows_json(table: str, rows: Iterable[Sequence[Any]]) -> str:
+    """A table's rows as one JSON array of objects keyed by column, as PostgreSQL's
+    `json_populate_recordset` reads them into the columns' types (a date as ISO text). A float
+    is written as Python's shortest repr, which reads back as the same double; JSON cannot hold
+    NaN or an infinity, written as text, which PostgreSQL's float input reads."""
+    columns = TABLE_COLUMNS[table]
+    names = [name for name, _ in columns]
+    doubles = [name for name, kind in columns if kind.startswith("DOUBLE")]
+    objects = []
+    for row in rows:
+        values = dict(zip(names, row, strict=True))
+        for name in doubles:
+            values[name] = _json_float(values[name])
+        objects.append(values)
+    return json.dumps(objects, ensure_ascii=False, allow_nan=False, default=_json_date)
+
+
+def _json_float(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    return value
+
+
+def _json_date(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"no JSON for {type(value).__name__}")
 
 
 def unpack(plan_ids: list[str], records: list[bytes]) -> dict[str, Any]:

@@ -57,6 +57,7 @@ class Backend:
     def __init__(self, db_path: str | Path) -> None:
         self.db_path = db_path
         self._opened: Store | None = open_store(db_path, keep_open=False)
+        self.takes_json = self._opened.takes_json  # how the workers pack an upload (jobs.py)
         self._lock = threading.Lock()
         self._plans: OrderedDict[str, Plan] = OrderedDict()
         self._edits = 0  # replacements and deletions made here

@@ -421,7 +421,8 @@ class Jobs:
             return
         followers[job.sha256] = []
         running[key] = job
-        pool.give(Job(key, job.name, job.data))  # before the pages hear of it: they wait
+        # before the pages hear of it: they wait
+        pool.give(Job(key, job.name, job.data, as_json=self.backend.takes_json))
         self._live_state(job.job_id, "reading")
 
     def _finish(self, finished: list[tuple[_Queued, Any, list[_Queued]]]) -> None:
@@ -523,7 +524,8 @@ def _job_update(job_id: str, state: JobState, **values: Any) -> tuple[Statement,
 
 def _load_storing() -> None:
     """Import what storing a parsed plan takes in this process (Arrow and its compute
-    functions, by unpacking no record), which would otherwise fall on the first upload."""
+    functions, by unpacking no record: a DuckDB store's), which would otherwise fall on the
+    first upload."""
     from plan_extract.store.staging import unpack
 
     unpack([], [])
