@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from date_lines import OWN_LINES, all_dates_matcher, corpus_lines
-from plan_extract.extract.date_windows import date_reach, windowed, windows
+from plan_extract.extract.date_windows import LineColumns, date_reach, windowed, windows
 from plan_extract.extract.nlp import matchers, parse_lines, syllables
 
 
@@ -77,7 +77,8 @@ def test_windows_are_cut_to_their_line_and_joined_where_they_overlap() -> None:
     words = [word for text in lines for word in syllables(text)[0]]
     batch = Doc(matchers().nlp.vocab, words=words)
     # line 1 is tokens 0-6, line 2 7-10, line 3 11-13; each `năm` reaches two tokens back
-    assert windows(reach, batch, [0, 7, 11]) == [(0, 2), (4, 7), (7, 8), (11, 14)]
+    columns = LineColumns(batch, [0, 7, 11], reach.attributes)
+    assert windows(reach, columns) == [(0, 2), (4, 7), (7, 8), (11, 14)]
 
 
 def test_each_anchor_has_a_matcher_of_its_own_patterns() -> None:

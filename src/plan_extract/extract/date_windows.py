@@ -81,25 +81,39 @@ def date_reach(patterns: Iterable[list[dict[str, Any]]], strings: StringStore) -
     )
 
 
-def windows(reach: DateReach, batch: Doc, starts: list[int]) -> list[tuple[int, int]]:
-    """The token ranges [first, end) of `batch` within reach of an anchor, each inside one of
-    the lines whose tokens start at `starts`, in order and not overlapping (overlapping ranges
-    joined)."""
-    if not reach.reaches or not len(batch):
-        return []
-    import numpy
-    from spacy.attrs import IDS
+class LineColumns:
+    """The attributes the anchors test, of every token of a Doc of lines (line i's tokens from
+    `starts[i]`), read once (spaCy's `Doc.to_array`) for every anchor group's `windows`, with
+    the set of each attribute's values: a group none of whose anchors a batch holds costs no
+    array operation (most groups, on most batches)."""
 
-    size = len(batch)
-    columns = batch.to_array([IDS[name] for name in reach.attributes]).reshape(size, -1)
-    bounds = numpy.array([*starts, size])
+    def __init__(self, batch: Doc, starts: list[int], attributes: Iterable[str]) -> None:
+        import numpy
+        from spacy.attrs import IDS
+
+        names = sorted(set(attributes))
+        size = len(batch)
+        array = batch.to_array([IDS[name] for name in names]).reshape(size, len(names))
+        self.columns = {name: array[:, column] for column, name in enumerate(names)}
+        self.present = {name: set(column.tolist()) for name, column in self.columns.items()}
+        self.bounds = numpy.array([*starts, size])
+
+
+def windows(reach: DateReach, lines: LineColumns) -> list[tuple[int, int]]:
+    """The token ranges [first, end) of the Doc `lines` were read from within reach of an
+    anchor, each inside one line, in order and not overlapping (overlapping ranges joined)."""
+    import numpy
+
+    bounds = lines.bounds
     lows, highs = [], []
     for column, value, before, after in reach.reaches:
-        at = numpy.flatnonzero(columns[:, column] == value)
-        if at.size:
-            line = numpy.searchsorted(bounds, at, side="right") - 1
-            lows.append(numpy.maximum(at - before, bounds[line]))
-            highs.append(numpy.minimum(at + after + 1, bounds[line + 1]))
+        attribute = reach.attributes[column]
+        if value not in lines.present[attribute]:
+            continue
+        at = numpy.flatnonzero(lines.columns[attribute] == value)
+        line = numpy.searchsorted(bounds, at, side="right") - 1
+        lows.append(numpy.maximum(at - before, bounds[line]))
+        highs.append(numpy.minimum(at + after + 1, bounds[line + 1]))
     if not lows:
         return []
     low, high = numpy.concatenate(lows), numpy.concatenate(highs)
