@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING, Any
 
 from plan_extract.extract import lexicon
 from plan_extract.extract.date_anchors import DateAnchors, anchored_lines, date_anchors
-from plan_extract.extract.date_windows import DateReach, LineColumns, date_reach, windowed, windows
+from plan_extract.extract.date_windows import (
+    DateReach,
+    LineColumns,
+    LineNeeds,
+    date_reach,
+    line_needs,
+    whole_lines,
+    windowed,
+    windows,
+)
 from plan_extract.extract.lean_imports import load_spacy
 from plan_extract.extract.lexicon import Label
 from plan_extract.extract.line_tokens import LineTokens
@@ -106,9 +115,10 @@ class Matchers:
     phrases: PhraseMatcher
     # every token pattern is a date's (see `may_hold_date`): those of bounded length, grouped
     # by their anchor, each group's matcher reading the tokens within its anchor's reach
-    # (`date_reach`), the others whole lines (`date_windows`)
+    # (`date_reach`), the others whole lines, those holding what they need (`line_needs`)
     near_dates: tuple[tuple[DateReach, Matcher], ...]
-    line_dates: Matcher | None
+    line_dates: tuple[LineNeeds, Matcher] | None
+    date_attributes: tuple[str, ...]  # the token attributes both read (`LineColumns`)
     roles: dict[int, tuple[Label, str]]  # match key → (label, id)
     date_anchors: DateAnchors  # what a line needs for the date matchers to read it
 
@@ -152,8 +162,16 @@ def matchers() -> Matchers:
         )
         for _, group in sorted(near.items())
     )
-    line_dates = _matcher(nlp, whole) if whole else None  # spaCy's refuses a call without any
-    built = Matchers(nlp, phrase_matcher, near_dates, line_dates, roles, anchors)
+    line_dates = None  # spaCy's Matcher refuses a call without any pattern
+    if whole:
+        needs = line_needs((p for patterns in whole.values() for p in patterns), strings)
+        line_dates = needs, _matcher(nlp, whole)
+    attributes = {a for reach, _ in near_dates for a in reach.attributes}
+    if line_dates is not None:
+        attributes |= line_dates[0].attributes
+    built = Matchers(
+        nlp, phrase_matcher, near_dates, line_dates, tuple(sorted(attributes)), roles, anchors
+    )
     # spaCy, the vocabulary and the matchers live as long as the process: out of the garbage
     # collector's generations, its full collections (a few in each plan's parse) no longer walk
     # them again (the parse's own objects are still collected; store/warm.py does the same)
@@ -387,19 +405,23 @@ def _dates(
     """The date hits of the lines at `indices` (those that may hold a date), by line. The
     bounded patterns' matchers read the windows of those lines' tokens within reach of an
     anchor (`date_windows`), each anchor's patterns within its own reach only (a window around
-    `tháng` is not tried with the patterns anchored on `quý`), the others' one Doc of the lines;
-    the windows' matches are placed back in the lines' Doc, and a match two find is one."""
+    `tháng` is not tried with the patterns anchored on `quý`), the others' the lines holding what
+    they need (`whole_lines`); the windows' matches are placed back in the lines' Doc, and a match two find is one."""
     if not indices:
         return {}
     lines = [tokens[index] for index in indices]
     batch, starts = _batch(m, lines)
-    columns = LineColumns(batch, starts, (a for reach, _ in m.near_dates for a in reach.attributes))
+    columns = LineColumns(batch, starts, m.date_attributes)
     groups = [
         (matcher, ranges) for reach, matcher in m.near_dates if (ranges := windows(reach, columns))
     ]
     found = _window_matches(m, groups, lines, starts)
     if m.line_dates is not None:
-        found += m.line_dates(batch)
+        needs, matcher = m.line_dates
+        for first, end in whole_lines(needs, columns):
+            found += (
+                (key, start + first, stop + first) for key, start, stop in matcher(batch[first:end])
+            )
     in_lines = _line_hits(m, list(dict.fromkeys(found)), starts, [read[index] for index in indices])
     return dict(zip(indices, in_lines, strict=True))
 
