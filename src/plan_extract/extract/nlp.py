@@ -405,8 +405,9 @@ def _dates(
     """The date hits of the lines at `indices` (those that may hold a date), by line. The
     bounded patterns' matchers read the windows of those lines' tokens within reach of an
     anchor (`date_windows`), each anchor's patterns within its own reach only (a window around
-    `tháng` is not tried with the patterns anchored on `quý`), the others' the lines holding what
-    they need (`whole_lines`); the windows' matches are placed back in the lines' Doc, and a match two find is one."""
+    `tháng` is not tried with the patterns anchored on `quý`), the others the lines holding
+    what they need (`whole_lines`); the windows' matches are placed back in the lines' Doc,
+    and a match two find is one."""
     if not indices:
         return {}
     lines = [tokens[index] for index in indices]
