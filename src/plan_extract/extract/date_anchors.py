@@ -59,12 +59,15 @@ def selectivity(test: tuple[str, list[str]]) -> tuple[int, int]:
     return (1 if attribute == "SHAPE" else 2), len(values)
 
 
+def required_tests(pattern: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    """The literal tests of the tokens a match of `pattern` cannot do without."""
+    return [test for spec in pattern if spec.get("OP") in _REQUIRED for test in literal_tests(spec)]
+
+
 def date_anchors(patterns: Iterable[list[dict[str, Any]]], strings: StringStore) -> DateAnchors:
     accepted: dict[str, set[int]] = {}
     for pattern in patterns:
-        tests = [
-            test for spec in pattern if spec.get("OP") in _REQUIRED for test in literal_tests(spec)
-        ]
+        tests = required_tests(pattern)
         if not tests:
             return DateAnchors((), everywhere=True)
         attribute, values = min(tests, key=selectivity)
@@ -86,9 +89,16 @@ def anchored_lines(anchors: DateAnchors, batch: Doc, starts: list[int]) -> list[
     found = numpy.zeros(len(batch), dtype=bool)
     for column, (_, hashes) in enumerate(anchors.accepted):
         found |= numpy.isin(columns[:, column], _array(hashes))
+    return lines_with(found, numpy.array([*starts, len(batch)])).tolist()  # type: ignore[no-any-return]
+
+
+def lines_with(found: Any, bounds: Any) -> Any:
+    """Whether each line holds a token `found` marks (a boolean array of the batch's tokens;
+    line i's tokens from `bounds[i]` to `bounds[i + 1]`), as a boolean array."""
+    import numpy
+
     counts = numpy.concatenate(([0], numpy.cumsum(found)))
-    bounds = numpy.array([*starts, len(batch)])
-    return (counts[bounds[1:]] > counts[bounds[:-1]]).tolist()  # type: ignore[no-any-return]
+    return counts[bounds[1:]] > counts[bounds[:-1]]
 
 
 @cache

@@ -9,8 +9,10 @@ elements before the anchor, as many after. The bounded patterns are grouped by t
 and each group's matcher reads only the windows of its own anchor, each cut to its line (a
 window around `tháng` is not tried with the patterns of `quý`: spaCy's cost is tokens times
 patterns); the other patterns (a run of dots `…` with `+` for a draft's blank day; any `!`,
-`*` or count) read whole lines. A match found in a window is the
-same match in the line: each element tests one token's own attributes, never its neighbours'.
+`*` or count) read whole lines, only those holding, for each literal test of some pattern's
+required tokens, a token passing it (`line_needs`: most date lines hold a year, few a run of
+dots). A match found in a window is the same match in the line: each element tests one
+token's own attributes, never its neighbours'.
 The reaches are read from the patterns, so a pattern added to `data/extract/dates.yaml` is
 windowed (or read on whole lines) without a change here.
 """
@@ -21,13 +23,43 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from plan_extract.extract.date_anchors import literal_tests, selectivity
+from plan_extract.extract.date_anchors import (
+    lines_with,
+    literal_tests,
+    required_tests,
+    selectivity,
+)
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc
 
 _AT_MOST_ONE = (None, "?")  # the operators under which an element matches one token or none
+
+
+@dataclass(frozen=True)
+class LineNeeds:
+    """What a line must hold for the patterns read on whole lines to match in it: for each
+    pattern, the literal tests of its required tokens (attribute, the hashes one accepts), each
+    passed by some token of the line (a pattern without any: every line)."""
+
+    patterns: tuple[tuple[tuple[str, frozenset[int]], ...], ...]
+
+    @property
+    def attributes(self) -> set[str]:
+        return {attribute for tests in self.patterns for attribute, _ in tests}
+
+
+def line_needs(patterns: Iterable[list[dict[str, Any]]], strings: StringStore) -> LineNeeds:
+    return LineNeeds(
+        tuple(
+            tuple(
+                (attribute, frozenset(strings.add(value) for value in values))
+                for attribute, values in required_tests(pattern)
+            )
+            for pattern in patterns
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -81,25 +113,39 @@ def date_reach(patterns: Iterable[list[dict[str, Any]]], strings: StringStore) -
     )
 
 
-def windows(reach: DateReach, batch: Doc, starts: list[int]) -> list[tuple[int, int]]:
-    """The token ranges [first, end) of `batch` within reach of an anchor, each inside one of
-    the lines whose tokens start at `starts`, in order and not overlapping (overlapping ranges
-    joined)."""
-    if not reach.reaches or not len(batch):
-        return []
-    import numpy
-    from spacy.attrs import IDS
+class LineColumns:
+    """The attributes the anchors test, of every token of a Doc of lines (line i's tokens from
+    `starts[i]`), read once (spaCy's `Doc.to_array`) for every anchor group's `windows`, with
+    the set of each attribute's values: a group none of whose anchors a batch holds costs no
+    array operation (most groups, on most batches)."""
 
-    size = len(batch)
-    columns = batch.to_array([IDS[name] for name in reach.attributes]).reshape(size, -1)
-    bounds = numpy.array([*starts, size])
+    def __init__(self, batch: Doc, starts: list[int], attributes: Iterable[str]) -> None:
+        import numpy
+        from spacy.attrs import IDS
+
+        names = sorted(set(attributes))
+        size = len(batch)
+        array = batch.to_array([IDS[name] for name in names]).reshape(size, len(names))
+        self.columns = {name: array[:, column] for column, name in enumerate(names)}
+        self.present = {name: set(column.tolist()) for name, column in self.columns.items()}
+        self.bounds = numpy.array([*starts, size])
+
+
+def windows(reach: DateReach, lines: LineColumns) -> list[tuple[int, int]]:
+    """The token ranges [first, end) of the Doc `lines` were read from within reach of an
+    anchor, each inside one line, in order and not overlapping (overlapping ranges joined)."""
+    import numpy
+
+    bounds = lines.bounds
     lows, highs = [], []
     for column, value, before, after in reach.reaches:
-        at = numpy.flatnonzero(columns[:, column] == value)
-        if at.size:
-            line = numpy.searchsorted(bounds, at, side="right") - 1
-            lows.append(numpy.maximum(at - before, bounds[line]))
-            highs.append(numpy.minimum(at + after + 1, bounds[line + 1]))
+        attribute = reach.attributes[column]
+        if value not in lines.present[attribute]:
+            continue
+        at = numpy.flatnonzero(lines.columns[attribute] == value)
+        line = numpy.searchsorted(bounds, at, side="right") - 1
+        lows.append(numpy.maximum(at - before, bounds[line]))
+        highs.append(numpy.minimum(at + after + 1, bounds[line + 1]))
     if not lows:
         return []
     low, high = numpy.concatenate(lows), numpy.concatenate(highs)
@@ -111,3 +157,23 @@ def windows(reach: DateReach, batch: Doc, starts: list[int]) -> list[tuple[int, 
         else:
             joined.append((first, end))
     return joined
+
+
+def whole_lines(needs: LineNeeds, lines: LineColumns) -> list[tuple[int, int]]:
+    """The token ranges [first, end) of the lines that hold what some pattern `needs`: the
+    only lines the patterns read on whole lines can match in (most date lines hold a year but
+    no run of dots)."""
+    import numpy
+
+    bounds = lines.bounds
+    held = numpy.zeros(len(bounds) - 1, dtype=bool)
+    for tests in needs.patterns:
+        passed = [(attribute, lines.present[attribute] & hashes) for attribute, hashes in tests]
+        if not all(values for _, values in passed):
+            continue  # some test no token of the batch passes
+        holds = numpy.ones(len(held), dtype=bool)
+        for attribute, values in passed:
+            column = lines.columns[attribute]
+            holds &= lines_with(numpy.logical_or.reduce([column == v for v in values]), bounds)
+        held |= holds
+    return list(zip(bounds[:-1][held].tolist(), bounds[1:][held].tolist(), strict=True))

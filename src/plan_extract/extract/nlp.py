@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING, Any
 
 from plan_extract.extract import lexicon
 from plan_extract.extract.date_anchors import DateAnchors, anchored_lines, date_anchors
-from plan_extract.extract.date_windows import DateReach, date_reach, windowed, windows
+from plan_extract.extract.date_windows import (
+    DateReach,
+    LineColumns,
+    LineNeeds,
+    date_reach,
+    line_needs,
+    whole_lines,
+    windowed,
+    windows,
+)
 from plan_extract.extract.lean_imports import load_spacy
 from plan_extract.extract.lexicon import Label
 from plan_extract.extract.line_tokens import LineTokens
@@ -106,9 +115,10 @@ class Matchers:
     phrases: PhraseMatcher
     # every token pattern is a date's (see `may_hold_date`): those of bounded length, grouped
     # by their anchor, each group's matcher reading the tokens within its anchor's reach
-    # (`date_reach`), the others whole lines (`date_windows`)
+    # (`date_reach`), the others whole lines, those holding what they need (`line_needs`)
     near_dates: tuple[tuple[DateReach, Matcher], ...]
-    line_dates: Matcher | None
+    line_dates: tuple[LineNeeds, Matcher] | None
+    date_attributes: tuple[str, ...]  # the token attributes both read (`LineColumns`)
     roles: dict[int, tuple[Label, str]]  # match key → (label, id)
     date_anchors: DateAnchors  # what a line needs for the date matchers to read it
 
@@ -152,8 +162,16 @@ def matchers() -> Matchers:
         )
         for _, group in sorted(near.items())
     )
-    line_dates = _matcher(nlp, whole) if whole else None  # spaCy's refuses a call without any
-    built = Matchers(nlp, phrase_matcher, near_dates, line_dates, roles, anchors)
+    line_dates = None  # spaCy's Matcher refuses a call without any pattern
+    if whole:
+        needs = line_needs((p for patterns in whole.values() for p in patterns), strings)
+        line_dates = needs, _matcher(nlp, whole)
+    attributes = {a for reach, _ in near_dates for a in reach.attributes}
+    if line_dates is not None:
+        attributes |= line_dates[0].attributes
+    built = Matchers(
+        nlp, phrase_matcher, near_dates, line_dates, tuple(sorted(attributes)), roles, anchors
+    )
     # spaCy, the vocabulary and the matchers live as long as the process: out of the garbage
     # collector's generations, its full collections (a few in each plan's parse) no longer walk
     # them again (the parse's own objects are still collected; store/warm.py does the same)
@@ -385,36 +403,43 @@ def _dates(
     read: list[tuple[list[str], tuple[int, ...]]],
 ) -> dict[int, list[Hit]]:
     """The date hits of the lines at `indices` (those that may hold a date), by line. The
-    bounded patterns' matcher runs over one Doc of the windows of those lines' tokens within
-    reach of an anchor (`date_windows`), each anchor's patterns within its own reach only (a
-    window around `tháng` is not tried with the patterns anchored on `quý`), the others' over
-    one Doc of the lines; the windows' matches are placed back in the lines' Doc, and a match
-    two find is one."""
+    bounded patterns' matchers read the windows of those lines' tokens within reach of an
+    anchor (`date_windows`), each anchor's patterns within its own reach only (a window around
+    `tháng` is not tried with the patterns anchored on `quý`), the others the lines holding
+    what they need (`whole_lines`); the windows' matches are placed back in the lines' Doc,
+    and a match two find is one."""
     if not indices:
         return {}
     lines = [tokens[index] for index in indices]
     batch, starts = _batch(m, lines)
-    found: list[tuple[int, int, int]] = []
-    for reach, matcher in m.near_dates:
-        found += _window_matches(matcher, m, windows(reach, batch, starts), lines, starts)
+    columns = LineColumns(batch, starts, m.date_attributes)
+    groups = [
+        (matcher, ranges) for reach, matcher in m.near_dates if (ranges := windows(reach, columns))
+    ]
+    found = _window_matches(m, groups, lines, starts)
     if m.line_dates is not None:
-        found += m.line_dates(batch)
+        needs, matcher = m.line_dates
+        for first, end in whole_lines(needs, columns):
+            found += (
+                (key, start + first, stop + first) for key, start, stop in matcher(batch[first:end])
+            )
     in_lines = _line_hits(m, list(dict.fromkeys(found)), starts, [read[index] for index in indices])
     return dict(zip(indices, in_lines, strict=True))
 
 
 def _window_matches(
-    matcher: Matcher,
     m: Matchers,
-    ranges: list[tuple[int, int]],
+    groups: list[tuple[Matcher, list[tuple[int, int]]]],
     lines: list[tuple[list[str], list[bool]]],
     line_starts: list[int],
 ) -> list[tuple[int, int, int]]:
-    """The matches of `matcher` within the token ranges [first, end) of the Doc of `lines`
+    """The matches of each matcher within its token ranges [first, end) of the Doc of `lines`
     (each within a line; line i's tokens start at `line_starts[i]`), as (key, start, end) in
-    that Doc: the ranges' tokens are matched in one Doc of their own, each range apart."""
-    if not ranges:
+    that Doc. The ranges' tokens, every group's, are one Doc of their own (one tokenization per
+    batch); each matcher reads the part of its own ranges (a Span), each range apart."""
+    if not groups:
         return []
+    ranges = [span for _, group_ranges in groups for span in group_ranges]
     pieces = []
     for first, end in ranges:
         line = bisect_right(line_starts, first) - 1
@@ -422,10 +447,16 @@ def _window_matches(
         at = line_starts[line]
         pieces.append((words[first - at : end - at], spaces[first - at : end - at]))
     batch, starts = _batch(m, pieces)
+    ends = [*starts[1:], len(batch)]
     found = []
-    for key, start, end in matcher(batch):
-        piece = bisect_right(starts, start) - 1
-        offset = ranges[piece][0] - starts[piece]
-        if end - starts[piece] <= len(pieces[piece][0]):  # none across two ranges
-            found.append((key, start + offset, end + offset))
+    piece = 0  # the group's first range
+    for matcher, group_ranges in groups:
+        part = batch[starts[piece] : ends[piece + len(group_ranges) - 1]]
+        for key, start, end in matcher(part):  # a Span's matches count from its start
+            start, end = start + part.start, end + part.start
+            at = bisect_right(starts, start) - 1
+            if end <= ends[at]:  # none across two ranges
+                offset = ranges[at][0] - starts[at]
+                found.append((key, start + offset, end + offset))
+        piece += len(group_ranges)
     return found
