@@ -588,6 +588,7 @@ class UnitListWords(Knowledge):
     programme_titles: Phrases
     name_phrases: Phrases
     national_heads: Phrases
+    mirrored_heads: dict[str, str]
     level_short_forms: dict[str, str]
 
     @model_validator(mode="after")
@@ -678,6 +679,11 @@ class UnitListWords(Knowledge):
     def national_head_words(self) -> tuple[tuple[str, ...], ...]:
         """The `national_heads`, each as its folded syllables."""
         return tuple(tuple(fold(head).split()) for head in self.national_heads)
+
+    @cached_property
+    def mirrors(self) -> dict[str, str]:
+        """The `mirrored_heads`, each national head folded."""
+        return {fold(head): mirror for head, mirror in self.mirrored_heads.items()}
 
     @cached_property
     def programmes(self) -> tuple[tuple[str, ...], ...]:

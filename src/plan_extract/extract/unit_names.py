@@ -369,6 +369,10 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
         return None
     if any(h.last_token == name for h in line.hits_from("AUTHORITY").get(token, [])):
         return _place_committee(line, first, token, name)
+    mirrored = _mirrored_end(line, token, name)
+    if mirrored is not None:
+        span = line.span(first, mirrored)
+        return Hit("NAMED_ORG", "", span[0], span[1], token, mirrored)
     conjunctions = list_words().conjunction_words
     titled = _titled(words, name)
     longest = token + NAME_MAX_TOKENS + len(titled)
@@ -401,6 +405,29 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
             span = line.span(first, end)
             return Hit("NAMED_ORG", "", span[0], span[1], token, end)
     return None
+
+
+def _mirrored_end(line: BodyLine, token: int, name: int) -> int | None:
+    """`Bộ Văn hóa, Thể thao và Du lịch | chú trọng ...`: where the name of a national body
+    whose head has a mirror in the province (UnitListWords.mirrored_heads) ends, its words from
+    `name` on naming, with the mirror's head, a body of the lexicon (`Sở Văn hóa, Thể thao và
+    Du lịch`), the longest such, when a word in lower case follows that joins no list; else
+    None."""
+    words = line.parse.words
+    mirror = list_words().mirrors.get(lexicon.fold(" ".join(words[token:name])))
+    if mirror is None:
+        return None
+    known = lexicon.UNIT_LEXICON.load()
+    last = min(len(words), name + NAME_MAX_TOKENS)
+    ends = [
+        end
+        for end in range(name + 1, last + 1)
+        if known.canonical(f"{mirror} {line.span_words(line.span(name, end))}") is not None
+    ]
+    end = max(ends, default=len(words))
+    if end == len(words) or words[end].lower() in list_words().joiners:
+        return None  # the line's end, or a list going on (`Văn hóa, Thể thao | và Du lịch`)
+    return end if words[end].isalpha() and words[end].islower() else None
 
 
 _OPENING_QUOTES = frozenset({"“", '"'})

@@ -1,0 +1,103 @@
+"""The bodies of a national plan: the addressees of the Prime Minister's executing clause
+(`Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...`), the provinces' committees as a whole,
+and a ministry missing from the lexicon whose name ends with its department's fields
+(`Bộ Văn hóa, Thể thao và Du lịch | chú trọng ...`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plan_extract.pipeline import parse_text
+
+_DECISION = """THỦ TƯỚNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 120/QĐ-TTg
+
+Hà Nội, ngày 10 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phát triển du lịch cộng đồng
+
+THỦ TƯỚNG CHÍNH PHỦ
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch cộng đồng.
+
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+Điều 3. {clause}
+"""
+
+_PLAN = """THỦ TƯỚNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+KẾ HOẠCH
+Phát triển du lịch cộng đồng
+
+I. MỤC ĐÍCH, YÊU CẦU
+Phát triển du lịch cộng đồng bền vững.
+
+II. TỔ CHỨC THỰC HIỆN
+{item}
+"""
+
+_PROVINCES = "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+_CULTURE = "Bộ Văn hóa, Thể thao và Du lịch"
+
+# (case, the text, the units it names with their lead flags)
+_CASES: list[tuple[str, str, list[tuple[str, bool]]]] = [
+    (
+        "the_executing_clause_s_addressees",
+        _DECISION.format(
+            clause="Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính"
+            " phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu"
+            " trách nhiệm thi hành Quyết định này./."
+        ),
+        [
+            ("Các bộ", True),
+            ("Các cơ quan ngang bộ", True),
+            ("Các cơ quan thuộc Chính phủ", True),
+            (_PROVINCES, True),
+        ],
+    ),
+    (
+        "the_provinces_committees_heading_a_subsection",
+        _PLAN.format(
+            item="1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
+            "Xây dựng kế hoạch của địa phương."
+        ),
+        [(_PROVINCES, True)],
+    ),
+    (
+        "a_ministry_s_name_ends_with_its_department_s_fields",
+        _PLAN.format(
+            item="1. Yêu cầu Bộ Văn hóa, Thể thao và Du lịch chú trọng xây dựng doanh nghiệp"
+            " du lịch lành mạnh."
+        ),
+        [(_CULTURE, True)],
+    ),
+    (
+        "a_ministry_heading_a_subsection_keeps_its_whole_name",
+        _PLAN.format(item="1. Bộ Văn hóa, Thể thao và Du lịch\nHướng dẫn các địa phương."),
+        [(_CULTURE, True)],
+    ),
+    (
+        "a_field_s_own_lower_case_words_stay",
+        _PLAN.format(item="1. Bộ Giao thông vận tải chủ trì kiểm tra các tuyến đường."),
+        [("Bộ Giao thông vận tải", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(text, units, id=case) for case, text, units in _CASES]
+)
+def test_the_bodies_of_a_national_plan(text: str, expected: list[tuple[str, bool]]) -> None:
+    units = parse_text(text).units
+    assert sorted((u.name, u.lead) for u in units) == sorted(expected)
