@@ -721,6 +721,10 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     # asks everybody: the clause reads as it would without the authority's request; not one
     # that names a body of its own too (`đề nghị Ủy ban MTTQ tỉnh, Thủ trưởng các sở, ...`)
     plain: dict[int, tuple[int, bool]] = {}
+    directed = _directed_start(line, opening)
+    if directed is not None:
+        starts.setdefault(directed, True)
+        asked_at.add(directed)
     if authority_asks(line, text_start(line)):
         start, asked = clause_subject(line, text_start(line), authority=False)
         plain[opening] = start, asked or implementation
@@ -851,6 +855,25 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
         if start in asked_at:
             listed_until = end
     return made
+
+
+def _directed_start(line: BodyLine, opening: int) -> int | None:
+    """Where the bodies a clause's subject directs start: a request word right after the
+    subject, or after its role word, then bodies and a verb (`UBND huyện có trách nhiệm chỉ
+    đạo Phòng Lao động - Thương binh và Xã hội, UBND các xã lập danh sách`): they are given
+    the work too."""
+    hits, end = unit_list(line, opening)
+    if not hits:
+        return None
+    roles = line.hits_from("LEAD_WORD").get(end)
+    if roles:
+        end = max(h.last_token for h in roles)
+    if end not in line.hits_from("REQUEST"):
+        return None
+    start = clause_subject(line, end, authority=False)[0]
+    directed, after = asked_list(line, start, heading=True)
+    # the bodies do the work only where a verb follows them (`chỉ đạo Phòng Y tế` alone: none)
+    return start if directed and _verb_follows(line, directed, after) else None
 
 
 def _role_starts(line: BodyLine) -> set[int]:
