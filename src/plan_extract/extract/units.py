@@ -862,13 +862,16 @@ def _directed_start(line: BodyLine, opening: int) -> int | None:
     subject, or after its role word, then bodies and a verb (`UBND huyện có trách nhiệm chỉ
     đạo Phòng Lao động - Thương binh và Xã hội, UBND các xã lập danh sách`): they are given
     the work too."""
+    requests = line.hits_from("REQUEST")
+    if not requests:  # most clauses: no request word, nothing directed
+        return None
     hits, end = unit_list(line, opening)
     if not hits:
         return None
     roles = line.hits_from("LEAD_WORD").get(end)
     if roles:
         end = max(h.last_token for h in roles)
-    if end not in line.hits_from("REQUEST"):
+    if end not in requests:
         return None
     start = clause_subject(line, end, authority=False)[0]
     directed, after = asked_list(line, start, heading=True)
@@ -1735,15 +1738,16 @@ def _national_partner(context: Context, record: _UnitRecord) -> bool:
 
 def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
     leads = {name for task in collector.tasks for name in task.lead} | collector.heading_leads
-    issuing = {name for name in collector.records if _issuer_named(context, name)} | {
+    # the issuing body itself, and a national body only cooperating: not the plan's units
+    left_out = {name for name in collector.records if _issuer_named(context, name)} | {
         name
         for name, record in collector.records.items()
         if name not in leads and _national_partner(context, record)
     }
-    records = {n: r for n, r in collector.records.items() if n not in issuing}
+    records = {n: r for n, r in collector.records.items() if n not in left_out}
     for task in collector.tasks:
-        task.lead = [n for n in task.lead if n not in issuing]
-        task.cooperating = [n for n in task.cooperating if n not in issuing]
+        task.lead = [n for n in task.lead if n not in left_out]
+        task.cooperating = [n for n in task.cooperating if n not in left_out]
     collector.tasks = [t for t in collector.tasks if t.lead or t.cooperating]
     for task in collector.tasks:
         section = task.line.section.id if task.line.section else None
@@ -1752,7 +1756,7 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
         for name in task.lead + task.cooperating:
             if section:
                 records[name].sections.add(section)
-    for name in collector.heading_leads - issuing:
+    for name in collector.heading_leads - left_out:
         records[name].lead = True
     mentions = _mentions(
         context, set(records), list(collector.table_lines.values()), collector.closing_lines
