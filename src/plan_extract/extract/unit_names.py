@@ -212,6 +212,10 @@ def unit_list(
             if not unspecified(line, hit, token):
                 found.append(hit)
             continue
+        addressed_from = _past_address(line, token, addressed)
+        if addressed_from > token:  # `A, các đồng chí Trưởng thôn`: the polite form read past
+            token = addressed_from
+            continue
         if doc[token].lower_ in joiners:
             token += 1
             continue
@@ -223,6 +227,18 @@ def unit_list(
     while found and token > found[-1].last_token and doc[token - 1].lower_ in joiners:
         token -= 1
     return found, token
+
+
+def _past_address(line: BodyLine, token: int, addressed: bool) -> int:
+    """The token after a polite form of address at `token` (`các đồng chí`, `các ông, bà`)
+    when a unit's name or a head standing for one follows it (`các ông xóm trưởng`), else
+    `token`."""
+    forms = line.hits_from("ADDRESS_FORM").get(token)
+    if not forms:
+        return token
+    after = max(h.last_token for h in forms)
+    follows = unit_at(line, after, addressed) or _holder_end(line, after, addressed)
+    return after if follows is not None else token
 
 
 def asked_list(line: BodyLine, token: int, heading: bool = False) -> tuple[list[Hit], int]:

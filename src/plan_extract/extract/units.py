@@ -998,15 +998,36 @@ def _assigning_item(context: Context, line: BodyLine, hits: list[Hit], end: int)
 def _under_request_opening(context: Context, line: BodyLine) -> bool:
     """`Chủ tịch UBND tỉnh chỉ đạo:` over `1. Sở Y tế ...`, `2. Thanh tra tỉnh ...`: the
     numbered paragraphs under the authority's request, its line ending with a colon, give the
-    work as a letter's do. The opening is the text line right above the run of paragraphs (it
-    may stand above the body, which starts at the first of them)."""
+    work as a letter's do."""
+    return _request_opening(context, line) is not None
+
+
+def _request_opening(context: Context, line: BodyLine) -> BodyLine | None:
+    """The authority's request ending with a colon over the run of numbered paragraphs `line`
+    stands in, parsed: the text line right above the run (it may stand above the body, which
+    starts at the first of them); else None."""
     run = list(takewhile(lambda above: above.marker() is not None, reversed(context.before(line))))
     first = run[-1].number if run else line.number
     text = next((a for a in reversed(context.doc.lines[: first - 1]) if a.text.strip()), None)
     if text is None or not text.text.rstrip().endswith(":"):
-        return False
+        return None
     opening = BodyLine(text.number, text.text, next(parse_lines([text.text])), None, None)
-    return authority_asks(opening, text_start(opening))
+    # the request opens the line or its last sentence (`Tuy nhiên, ... chưa kịp thời. UBND xã
+    # yêu cầu ...:`)
+    stops = [i + 1 for i, word in enumerate(opening.parse.words) if word == "."]
+    starts = [text_start(opening), *stops[-1:]]
+    return opening if any(authority_asks(opening, start) for start in starts) else None
+
+
+def _opening_request_tasks(collector: _Collector, context: Context) -> None:
+    """`Ủy ban nhân dân xã yêu cầu các ông xóm trưởng thực hiện nghiêm một số nội dung sau:`:
+    the request opening a letter's or a notice's numbered paragraphs, standing above its body,
+    gives their work to the bodies it asks."""
+    if context.structure.document.kind not in _LETTERS or not context.lines:
+        return
+    opening = _request_opening(context, context.lines[0])
+    if opening is not None and opening.number < context.lines[0].number:
+        _subject_task(collector, opening)
 
 
 def _verb_follows(line: BodyLine, hits: list[Hit], end: int) -> bool:
@@ -1282,6 +1303,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
     _article_tasks(collector, context)
     _closing_tasks(collector, context)
     _addressee_tasks(collector, context)
+    _opening_request_tasks(collector, context)
     return _finish(collector, context)
 
 
