@@ -98,6 +98,23 @@ def _implementation(*lines: str) -> str:
     return "\n".join(["I. TỔ CHỨC THỰC HIỆN", *lines])
 
 
+def test_a_heading_whose_subsections_head_bodies_titles_them() -> None:
+    grouped = _implementation(
+        "1. Đối với Ủy ban nhân dân các cấp",
+        "1.1. Ủy ban nhân dân quận, huyện:",
+        "- Tổng hợp danh sách.",
+        "1.2. Ủy ban nhân dân xã, phường, thị trấn:",
+        "- Rà soát danh sách.",
+    )
+    assert _units(parse_text(grouped)) == [
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", True),
+        ("Ủy ban nhân dân các xã, phường, đặc khu", True),
+    ]
+    # subsections giving the heading's duties leave it a unit
+    own = _implementation("1. Ủy ban nhân dân các cấp", "1.1. Tổng hợp danh sách.")
+    assert _units(parse_text(own)) == [("Ủy ban nhân dân các cấp", True)]
+
+
 ISSUED_BY_A_DEPARTMENT = """UBND TỈNH LÀO CAI
 SỞ CÔNG THƯƠNG
 Số: 12/KH-SCT
