@@ -63,9 +63,56 @@ def test_a_decision_s_articles_name_lead_and_answerable_bodies_by_their_heads() 
     assert (assigned.lead, assigned.cooperating) == (["so-cong-thuong"], ["so-tai-chinh"])
 
 
+@pytest.mark.parametrize(
+    ("parties", "expected"),
+    [
+        # after a generic collective, the private parties share its restriction: open
+        ("các cơ quan, đơn vị và tổ chức, cá nhân có liên quan", []),
+        ("các cơ quan, đơn vị, các tổ chức, cá nhân liên quan", []),
+        # a `;` closes the generic collective's member: the restriction is the next one's
+        ("các cơ quan, đơn vị; các tổ chức, cá nhân liên quan", [("Các cơ quan, đơn vị", True)]),
+    ],
+)
+def test_private_parties_share_the_restriction_of_a_generic_collective(
+    parties: str, expected: list[tuple[str, bool]]
+) -> None:
+    answerable = f"Chánh Văn phòng UBND tỉnh, Thủ trưởng {parties} chịu trách nhiệm thi hành."
+    plan = parse_text(DECISION.format(answerable=answerable))
+    collectives = [u for u in _units(plan) if u[0].startswith("Các")]
+    assert collectives == expected
+    assert ("Văn phòng Ủy ban nhân dân tỉnh", True) in _units(plan)
+
+
+def test_a_restriction_after_private_parties_leaves_a_kind_of_body_a_unit() -> None:
+    plan = parse_text(
+        _implementation(
+            "1. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan",
+            "- Tổ chức triển khai thực hiện Kế hoạch.",
+        )
+    )
+    assert _units(plan) == [("Các doanh nghiệp viễn thông", True)]
+
+
 def _implementation(*lines: str) -> str:
     """A fragment under an implementation heading."""
     return "\n".join(["I. TỔ CHỨC THỰC HIỆN", *lines])
+
+
+def test_a_heading_whose_subsections_head_bodies_titles_them() -> None:
+    grouped = _implementation(
+        "1. Đối với Ủy ban nhân dân các cấp",
+        "1.1. Ủy ban nhân dân quận, huyện:",
+        "- Tổng hợp danh sách.",
+        "1.2. Ủy ban nhân dân xã, phường, thị trấn:",
+        "- Rà soát danh sách.",
+    )
+    assert _units(parse_text(grouped)) == [
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", True),
+        ("Ủy ban nhân dân các xã, phường, đặc khu", True),
+    ]
+    # subsections giving the heading's duties leave it a unit
+    own = _implementation("1. Ủy ban nhân dân các cấp", "1.1. Tổng hợp danh sách.")
+    assert _units(parse_text(own)) == [("Ủy ban nhân dân các cấp", True)]
 
 
 ISSUED_BY_A_DEPARTMENT = """UBND TỈNH LÀO CAI

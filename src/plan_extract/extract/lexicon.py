@@ -101,6 +101,7 @@ RoleLabel = Literal[
     "NAMED_ORG",
     "LEVEL_HEAD",
     "GENERIC_COLLECTIVE",
+    "PRIVATE_PARTIES",
     "OFFICE_HOLDER",
     "ANSWERABLE",
     "ADDRESS_FORM",

@@ -164,18 +164,40 @@ def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
         return after in line.hits_from("OPEN_TAIL")
     if hit.id not in units.collectives:
         return False
-    return past_joined_collectives(line, after) in line.hits_from("OPEN_TAIL")
+    end = past_joined_collectives(line, after, _names_no_kind(line, hit))
+    return end in line.hits_from("OPEN_TAIL")
 
 
-def past_joined_collectives(line: BodyLine, after: int) -> int:
+def _names_no_kind(line: BodyLine, hit: Hit) -> bool:
+    """Whether a collective's mention is generic nouns and joiners only (`các cơ quan, đơn
+    vị`): it names no kind of body, unlike `các doanh nghiệp viễn thông`."""
+    generic = line.hits_from("GENERIC_COLLECTIVE")
+    joiners = list_words().joiners
+    words = line.parse.words
+    token = hit.first_token
+    while token < hit.last_token:
+        if token in generic:
+            token = max(h.last_token for h in generic[token])
+        elif words[token].lower() in joiners:
+            token += 1
+        else:
+            return False
+    return True
+
+
+def past_joined_collectives(line: BodyLine, after: int, generic_head: bool = False) -> int:
     """The token after the generic collectives and collectives joined at `after` to one before
     it (`các cơ quan, đơn vị, địa phương`, `..., đoàn thể`), where its restriction stands. A
     collective under a head's title of its own (`Giám đốc các Sở và Thủ trưởng các cơ quan
-    liên quan`) opens the next member of an executing clause: its restriction is its own."""
+    liên quan`) opens the next member of an executing clause: its restriction is its own. With
+    `generic_head` (the collective before names no kind of body), past the private parties
+    joined to it too (`các cơ quan, đơn vị và tổ chức, cá nhân có liên quan`: one open list;
+    after `các doanh nghiệp viễn thông`, their restriction is their own)."""
     collectives = lexicon.UNIT_LEXICON.load().collectives
     words = line.parse.words
     joiners = list_words().joiners
     generic = line.hits_from("GENERIC_COLLECTIVE")
+    parties = line.hits_from("PRIVATE_PARTIES") if generic_head else {}
     holders = line.hits_from("OFFICE_HOLDER")
     while after < len(words):
         if after in holders:
@@ -183,6 +205,8 @@ def past_joined_collectives(line: BodyLine, after: int) -> int:
         joined = unit_at(line, after)
         if words[after].lower() in joiners:
             after += 1
+        elif after in parties:
+            after = max(h.last_token for h in parties[after])
         elif after in generic:
             after = max(h.last_token for h in generic[after])
         elif joined is not None and joined.id in collectives:  # `..., đoàn thể có liên quan`

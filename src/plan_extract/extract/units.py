@@ -195,9 +195,12 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     if marker is None:
         return _unmarked_heading(collector, line)
     start = rest_start(line)
+    # a part's heading (`III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ`) and a heading whose
+    # subsections head the bodies it groups title them: no collective, no unknown name there
+    titled = _titles_a_part(line) or _titles_its_subsections(collector, line)
     # a heading names bodies missing from the lexicon only in the implementation section (a
     # task heading `2. Hội Nghị Sơ Kết` is no body)
-    named = line.kind == "implementation"
+    named = line.kind == "implementation" and not titled
     under_one_head = head_members(line, start)
     # elsewhere (a letter's or a report's bullets) only a list the lexicon names throughout
     # (`- Các Sở: Tài chính, Y tế; ... có trách nhiệm`): its bodies, not the head's collective
@@ -205,9 +208,7 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         return [collector.listed(m, line) for m in under_one_head[0]], after_colon(
             line, under_one_head[1]
         )
-    # a part's heading (`III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ`) addresses no collective
-    addressed = not _titles_a_part(line)
-    hits, end = unit_list(line, start, addressed=addressed, named=named, heading=True)
+    hits, end = unit_list(line, start, addressed=not titled, named=named, heading=True)
     doc = line.parse.doc
     colon = (
         end < len(doc)
@@ -220,7 +221,7 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         return names, len(doc) if members else after_colon(line, end)
     if hits and marker.group("bullet"):
         return None
-    numbered_implementation = bool(marker.group("num")) and line.kind == "implementation"
+    numbered_implementation = bool(marker.group("num")) and named
     if hits and numbered_implementation and list_goes_on(line, end):
         # `Đề nghị A, B, Hiệp hội doanh nghiệp tỉnh`: the list goes on with a name the lexicon
         # and the proper-name pattern miss; read the heading as a list of bodies
@@ -328,6 +329,21 @@ def _titles_a_part(line: BodyLine) -> bool:
         and section.kind not in {None, "other"}
         and section.lines[0] == line.number
     )
+
+
+def _titles_its_subsections(collector: _Collector, line: BodyLine) -> bool:
+    """Whether a numbered heading of the implementation section has subsections, each heading
+    bodies of its own (`1. Đối với Ủy ban nhân dân các cấp` / `1.1. Ủy ban nhân dân Thành
+    phố:` / `1.2. Ủy ban nhân dân quận, huyện:`): it titles them, as a part's heading does."""
+    if line.kind != "implementation":
+        return False
+    sections = collector.context.ancestors(line.number)
+    own = next((s for s in reversed(sections) if s.lines[0] == line.number), None)
+    if own is None or not own.children:
+        return False
+    reader = _Collector(collector.context)  # reading the subsections' headings records nothing
+    heads = [collector.context.by_number.get(child.lines[0]) for child in own.children]
+    return all(head is not None and _heading_units(reader, head) for head in heads)
 
 
 def _unmarked_heading(collector: _Collector, line: BodyLine) -> tuple[list[str], int] | None:
