@@ -1,7 +1,8 @@
 """The bodies of a national plan: the addressees of the Prime Minister's executing clause
 (`Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, ...`), the provinces' committees as a whole,
-and a ministry missing from the lexicon whose name ends with its department's fields
-(`Bộ Văn hóa, Thể thao và Du lịch | chú trọng ...`)."""
+a ministry missing from the lexicon whose name ends with its department's fields
+(`Bộ Văn hóa, Thể thao và Du lịch | chú trọng ...`), and the central committees of the Front and
+the mass organisations (`Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam`, `Trung ương Đoàn`)."""
 
 from __future__ import annotations
 
@@ -91,6 +92,22 @@ _CASES: list[tuple[str, str, list[tuple[str, bool]]]] = [
         "a_field_s_own_lower_case_words_stay",
         _PLAN.format(item="1. Bộ Giao thông vận tải chủ trì kiểm tra các tuyến đường."),
         [("Bộ Giao thông vận tải", True)],
+    ),
+    (
+        "the_front_s_central_committee_is_the_front",
+        _PLAN.format(
+            item="1. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam chủ trì, phối hợp với"
+            " các tổ chức chính trị - xã hội tuyên truyền về du lịch cộng đồng."
+        ),
+        [("Ủy ban Mặt trận Tổ quốc Việt Nam", True), ("Các tổ chức chính trị - xã hội", False)],
+    ),
+    (
+        "a_mass_organisation_s_central_committee_is_the_organisation",
+        _PLAN.format(
+            item="1. Đề nghị Trung ương Hội Cựu chiến binh Việt Nam, Trung ương Đoàn Thanh niên"
+            " Cộng sản Hồ Chí Minh vận động hội viên, đoàn viên tham gia."
+        ),
+        [("Hội Cựu chiến binh", True), ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", True)],
     ),
 ]
 
