@@ -1739,12 +1739,16 @@ def _national_partner(context: Context, record: _UnitRecord) -> bool:
 
 def _misread(record: _UnitRecord) -> bool:
     """Whether `record` is a body missing from the lexicon whose name OCR garbled (`Sở Dân
-    tộng 6 b`): a word of it in lower case, with a Vietnamese mark, is no syllable of the
-    dictionary. Where its name is cannot be told: no unit."""
+    tộng 6 b`): OCR's debris in it, a letter alone, and a word in lower case, with a Vietnamese
+    mark, that is no syllable of the dictionary. Where its name is cannot be told: no unit.
+    The dictionary is read only for such a name (it takes a second or two to load)."""
+    words = record.name.split()
+    if record.in_lexicon or not any(len(word) == 1 and word.islower() for word in words):
+        return False
     known = syllables()
-    return not record.in_lexicon and any(
+    return any(
         word.isalpha() and word.islower() and not word.isascii() and fold(word) not in known
-        for word in record.name.split()
+        for word in words
     )
 
 
