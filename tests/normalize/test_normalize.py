@@ -464,3 +464,35 @@ def test_a_year_split_by_a_space_is_whole_in_every_line_a_rule_reads() -> None:
         "Thực hiện Kế hoạch số 12/2025/KH-UBND, các xã báo cáo trong năm 2026.",
         "Giai đoạn năm 2024 2025.",
     ]
+
+
+def test_a_place_s_name_cut_after_its_level_word_goes_on() -> None:
+    text = (
+        "Yêu cầu Sở Xây dựng, Sở Tài nguyên và Môi trường, UBND huyện\n"
+        "Quảng Xương tập trung thực hiện nhiệm vụ được giao.\n"
+    )
+    assert _lines(text) == [
+        "Yêu cầu Sở Xây dựng, Sở Tài nguyên và Môi trường, UBND huyện Quảng Xương tập trung"
+        " thực hiện nhiệm vụ được giao."
+    ]
+
+
+def test_after_a_level_word_a_title_a_body_s_name_or_a_new_sentence_stays_apart() -> None:
+    text = (
+        "9. Cán bộ Đài truyền thanh xã\n"
+        "Phối hợp với các ban ngành tổ chức tuyên truyền.\n"
+        "Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ngành của tỉnh\n"
+        "Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.\n"
+        "Giao Phòng Văn hóa - Thông tin phối hợp với Ủy ban nhân dân xã\n"
+        "Tổ chức tuyên truyền trên loa.\n"
+    )
+    assert _lines(text) == text.splitlines()
+
+
+def test_pieces_of_a_syllable_ocr_cut_are_joined_a_letter_after_a_number_is_not() -> None:
+    text = "7. Bộ Y t ế\n\nỦy ban nhân dân các t ỉ nh chủ trì.\n\nĐường dài 5 m ở xã.\n"
+    assert _lines(text) == [
+        "7. Bộ Y tế",
+        "Ủy ban nhân dân các tỉnh chủ trì.",
+        "Đường dài 5 m ở xã.",
+    ]

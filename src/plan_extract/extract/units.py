@@ -78,6 +78,7 @@ from plan_extract.extract.unit_names import (
     unit_list,
     unspecified,
 )
+from plan_extract.read.pdf.dictionary import syllables
 from plan_extract.structure.anatomy import article_text_start
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.names import expand_abbreviations
@@ -1774,13 +1775,31 @@ def _national_partner(context: Context, record: _UnitRecord) -> bool:
     )
 
 
+def _misread(record: _UnitRecord) -> bool:
+    """Whether `record` is a body missing from the lexicon whose name OCR garbled (`Sở Dân
+    tộng 6 b`): OCR's debris in it, a letter alone, and a word in lower case, with a Vietnamese
+    mark, that is no syllable of the dictionary. Where its name is cannot be told: no unit.
+    The dictionary is read only for such a name (it takes a second or two to load)."""
+    words = record.name.split()
+    if record.in_lexicon or not any(len(word) == 1 and word.islower() for word in words):
+        return False
+    known = syllables()
+    return any(
+        word.isalpha() and word.islower() and not word.isascii() and fold(word) not in known
+        for word in words
+    )
+
+
 def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
     leads = {name for task in collector.tasks for name in task.lead} | collector.heading_leads
-    # the issuing body itself, and a national body only cooperating: not the plan's units
-    left_out = {name for name in collector.records if _issuer_named(context, name)} | {
+    # the issuing body itself, a national body only cooperating and a name OCR garbled: not
+    # the plan's units
+    left_out = {
         name
         for name, record in collector.records.items()
-        if name not in leads and _national_partner(context, record)
+        if _issuer_named(context, name)
+        or _misread(record)
+        or (name not in leads and _national_partner(context, record))
     }
     records = {n: r for n, r in collector.records.items() if n not in left_out}
     for task in collector.tasks:

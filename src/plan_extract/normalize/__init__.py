@@ -9,6 +9,7 @@ from plan_extract.normalize.joining import WRAP_HINTS, Paragraphs, continues, pa
 from plan_extract.normalize.merged_heading import split_merged_headings
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.spelled_numbers import drop_spelled_numbers
+from plan_extract.normalize.split_syllables import mend_split_syllables
 from plan_extract.normalize.split_years import mend_split_years
 from plan_extract.read.model import RawDocument, RawLine
 from plan_extract.read.options import MAX_LINE_CHARS
@@ -68,8 +69,11 @@ def _respelled_cells(lines: list[RawLine]) -> dict[int, tuple[str, ...]]:
 
 def _respelled(texts: list[str]) -> list[str]:
     """Each text in one spelling (`respell_lines`), its figures without the brackets that
-    spell them again (`06 (sáu)`), its years whole (`16/7/20 21`)."""
-    return [mend_split_years(drop_spelled_numbers(text)) for text in respell_lines(texts)]
+    spell them again (`06 (sáu)`), its years and syllables whole (`16/7/20 21`, `Bộ Y t ế`)."""
+    return [
+        mend_split_syllables(mend_split_years(drop_spelled_numbers(text)))
+        for text in respell_lines(texts)
+    ]
 
 
 class _Paragraph:

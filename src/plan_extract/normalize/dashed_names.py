@@ -10,20 +10,11 @@ from functools import cache
 
 from pydantic import model_validator
 
-from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.normalize.vocabulary import spelled_as_normalized
+from plan_extract.core.knowledge import Knowledge, data_file
+from plan_extract.normalize.vocabulary import JoinExample, misjoined, spelled_as_normalized
 
 _DASH = " - "
 _LEADING_DASHES = ("-", "–")  # what each pattern of `_cut_patterns` opens with
-
-
-class DashedNameExample(Example):
-    before: str  # the line above `text`
-    joined: bool  # whether `text` continues it
-
-    @property
-    def negative(self) -> bool:
-        return not self.joined
 
 
 class DashedNames(Knowledge):
@@ -31,7 +22,7 @@ class DashedNames(Knowledge):
     # the words that may follow a name's second half on the cut line, besides punctuation or a
     # capitalized word (the next body's name): its level, or a conjunction
     then_words: list[str]
-    examples: list[DashedNameExample]
+    examples: list[JoinExample]
 
     @model_validator(mode="after")
     def _halves(self) -> DashedNames:
@@ -87,12 +78,4 @@ def cut_at_dash(before: str, text: str) -> bool:
     return False
 
 
-def _misjoined(data: DashedNames) -> list[str]:
-    return [
-        f"{e.before!r} / {e.text!r}: read {not e.joined}, expected {e.joined}"
-        for e in data.examples
-        if cut_at_dash(e.before, e.text) != e.joined
-    ]
-
-
-DASHED_NAMES.examples_checked_by(_misjoined)
+DASHED_NAMES.examples_checked_by(lambda data: misjoined(data.examples, cut_at_dash))

@@ -3,7 +3,8 @@
 What a text is decides how its lines join, never the name of its file:
 - In any document, a line that does not end a sentence followed by one that starts in lower
   case, or with a date's figures (`trước ngày` / `30/9/2026.`), continues it (a page break or
-  a wrap), across blank lines too.
+  a wrap), across blank lines too; so does a line opening with a place's name after one ending
+  with its level word (`UBND huyện` / `Quảng Xương ...`, cut_places.py), with no blank line.
 - A text that separates its paragraphs by blank lines (Markdown's convention, and most
   converters'; `separates_paragraphs`) has a paragraph in each run of lines: they are one line,
   whatever punctuation ends each.
@@ -34,6 +35,7 @@ from collections.abc import Sequence
 from typing import Literal, Protocol
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
+from plan_extract.normalize.cut_places import names_cut_place
 from plan_extract.normalize.dashed_names import cut_at_dash
 from plan_extract.normalize.patterns import (
     BULLET,
@@ -177,6 +179,8 @@ def continues(
         return _may_run_on(before, text)
     if RANGE_TAIL.match(text) and not _range_cut(before, text):
         return False  # `- 100% xã ...`: a bullet opening with a figure, not a range's dash
+    if not blank_between and names_cut_place(before, text):
+        return True  # `UBND huyện` / `Quảng Xương ...`: a place's name cut from its level
     return _sentence_goes_on(before, text)
 
 

@@ -10,20 +10,12 @@ from functools import cache
 
 from pydantic import model_validator
 
-from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.normalize.vocabulary import misread, spelled_as_normalized
+from plan_extract.core.knowledge import Knowledge, data_file
+from plan_extract.normalize.vocabulary import NormalizedExample, misread, spelled_as_normalized
 
 # a figure of one or two digits that is no part of a date or a decimal (`15/6 (sáu)`, `2.5`),
 # then its bracket of words (no figure inside)
 _ECHO = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*\(([^()\d]{2,40})\)")
-
-
-class SpelledNumberExample(Example):
-    normalized: str
-
-    @property
-    def negative(self) -> bool:
-        return self.normalized == self.text
 
 
 class SpelledNumbers(Knowledge):
@@ -32,7 +24,7 @@ class SpelledNumbers(Knowledge):
     after_tens: dict[str, int]
     ten: str
     tens: str
-    examples: list[SpelledNumberExample]
+    examples: list[NormalizedExample]
 
     @model_validator(mode="after")
     def _words(self) -> SpelledNumbers:

@@ -12,8 +12,8 @@ from functools import cache
 
 from pydantic import model_validator
 
-from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.normalize.vocabulary import misread, spelled_as_normalized
+from plan_extract.core.knowledge import Knowledge, data_file
+from plan_extract.normalize.vocabulary import NormalizedExample, misread, spelled_as_normalized
 
 # a year's two runs: its first part, a space, the rest; no digit, and no decimal, after it
 _FIRST = r"(?:19|20)\d?"
@@ -23,17 +23,9 @@ _HALVES = rf"(?P<first>{_FIRST}) (?P<rest>\d{{1,2}})(?!\d|[.,]\d)"
 _ANY_HALVES = re.compile(rf"{_FIRST} \d")
 
 
-class SplitYearExample(Example):
-    normalized: str
-
-    @property
-    def negative(self) -> bool:
-        return self.normalized == self.text
-
-
 class SplitYears(Knowledge):
     year_words: list[str]  # a word a year follows (`năm 2024`)
-    examples: list[SplitYearExample]
+    examples: list[NormalizedExample]
 
     @model_validator(mode="after")
     def _words(self) -> SplitYears:

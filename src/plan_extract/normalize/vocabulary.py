@@ -1,6 +1,6 @@
 """The word-list helpers of the normalize and structure stages: the checks every list shares, run
 when a file loads (plan_extract.core.word_lists, where the read stage's lists find them too),
-and the reading of a file's examples (`misread`).
+and the reading of a file's examples (`misread`, `misjoined`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,27 @@ from plan_extract.core.word_lists import spelled_as_normalized as spelled_as_nor
 E = TypeVar("E", bound=Example)
 
 
+class NormalizedExample(Example):
+    """A line, and the line normalization leaves of it (the same: a negative example)."""
+
+    normalized: str
+
+    @property
+    def negative(self) -> bool:
+        return self.normalized == self.text
+
+
+class JoinExample(Example):
+    """A line (`text`) under another (`before`), and whether the joiner joins them."""
+
+    before: str
+    joined: bool
+
+    @property
+    def negative(self) -> bool:
+        return not self.joined
+
+
 def misread(
     examples: Iterable[E], read: Callable[[str], object], expected: Callable[[E], object]
 ) -> list[str]:
@@ -28,3 +49,12 @@ def misread(
         if found != wanted:
             wrong.append(f"{example.text!r}: read {found!r}, expected {wanted!r}")
     return wrong
+
+
+def misjoined(examples: Iterable[JoinExample], joins: Callable[[str, str], bool]) -> list[str]:
+    """One message per example whose lines `joins` joins otherwise than it says."""
+    return [
+        f"{e.before!r} / {e.text!r}: read {not e.joined}, expected {e.joined}"
+        for e in examples
+        if joins(e.before, e.text) != e.joined
+    ]
