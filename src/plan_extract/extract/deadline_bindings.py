@@ -450,11 +450,19 @@ def done_after(line: BodyLine, start: int, first: int, end: int) -> bool:
 
 def _opens_clause(line: BodyLine, start: int, first: int) -> bool:
     """The time at `first` opens its clause: after the clause's last comma, only its trigger or
-    `từ` (and marks) come before it."""
+    `từ` (and marks) come before it, and the word a trigger may leave before its date (`vào
+    cuối tháng 1/2026, ...`)."""
     words = line.parse.words
     opening = _after_last_comma(line, start, first)
     leads = [*line.parse.of("DEADLINE_TRIGGER"), *line.parse.of("RANGE_FROM")]
-    covered = {i for h in leads for i in range(h.first_token, h.last_token)}
+    covered = {
+        i
+        for h in leads
+        # to the date when the lead ends within a trigger's gap of it
+        for i in range(
+            h.first_token, first if h.last_token >= first - TRIGGER_GAP else h.last_token
+        )
+    }
     return all(i in covered or not words[i].isalnum() for i in range(opening, first))
 
 

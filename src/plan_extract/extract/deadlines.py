@@ -42,6 +42,7 @@ from plan_extract.extract.deadline_spans import (
     joined,
     joined_year,
     listed_across_new_year,
+    moved_later,
     next_year,
     open_end,
     range_to,
@@ -157,6 +158,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             covered_period(line, hit, covered_before)
             or ends_at(line, "OCCASION", hit.first_token)
             or ends_at(line, "REPLACED", hit.first_token)
+            or moved_later(line, dates, index)
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
             or grants_day_off(line, clause[0], hit.first_token)
             or (date.kind != "YEAR" and done_before(line, clause[0], hit.first_token))

@@ -82,6 +82,7 @@ DeadlineLabel = Literal[
     "REPLACED",
     "RESCHEDULED_TO",
     "MOVED_TIME",
+    "FORMER_PLAN",
     "SOLAR_ASIDE",
     "PURPOSE",
     "YEAR_TRIGGER",
@@ -397,6 +398,7 @@ class DeadlinePhrases(PatternFile):
             frozenset({"DEADLINE_TRIGGER", "RANGE_TO"}),
             frozenset({"DEADLINE_TRIGGER", "COMPLETION_TRIGGER"}),
             frozenset({"DEADLINE_TRIGGER", "YEAR_TRIGGER"}),
+            frozenset({"DEADLINE_TRIGGER", "FORMER_PLAN"}),
             frozenset({"RANGE_FROM", "YEAR_TRIGGER"}),
             frozenset({"RANGE_FROM", "START_WORD"}),
         }
