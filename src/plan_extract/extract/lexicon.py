@@ -83,6 +83,7 @@ DeadlineLabel = Literal[
     "RESCHEDULED_TO",
     "MOVED_TIME",
     "FORMER_PLAN",
+    "DATE_NAME",
     "SOLAR_ASIDE",
     "PURPOSE",
     "YEAR_TRIGGER",
