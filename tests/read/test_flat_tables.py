@@ -502,3 +502,35 @@ def test_a_row_whose_last_cells_are_empty_counts_out_with_them_blank() -> None:
     ]
     raw = read_text_bytes(text.encode(), "md")
     assert "Kiểm tra cuối vụ" in [line.text for line in raw.lines]
+
+
+def test_a_task_header_over_two_columns_reads_rows_one_cell_longer() -> None:
+    """The task's header may span two columns (the group of work, then its detail): the rows
+    print one cell more than the header, and count out under it with the second column's header
+    blank; the time column keeps its header, so each row's deadline is read."""
+    header = [
+        "TT",
+        "Nội dung công việc",
+        "Số ngày chậm nhất trước ngày bầu cử",
+        "Ngày chậm nhất phải hoàn thành",
+    ]
+    rows = [
+        ["1", "Triển khai ở xã", "Mở hội nghị triển khai công tác bầu cử", "60 ngày", "15/01/2026"],
+        [
+            "2",
+            "Lập danh sách cử tri",
+            "Niêm yết danh sách cử tri tại các thôn",
+            "40 ngày",
+            "03/02/2026",
+        ],
+        ["3", "Tổng kết", "Báo cáo kết quả bầu cử về Ủy ban bầu cử", "10 ngày", "25/3/2026"],
+    ]
+    text = blank_between(header, rows)
+    spanned = (header[0], header[1], "", *header[2:])
+    assert table_rows(text) == [spanned, *[tuple(row) for row in rows]]
+    plan = parse_bytes(text.encode(), "ke-hoach.md")
+    assert sorted(d.start.iso for d in plan.deadlines if d.start.iso) == [
+        "2026-01-15",
+        "2026-02-03",
+        "2026-03-25",
+    ]

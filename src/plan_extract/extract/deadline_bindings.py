@@ -291,6 +291,45 @@ def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bo
 
 
 _ITEM_CLOSERS = frozenset({"*", "."})
+_ITEM_NAME_WORDS = 12  # the words of an activity's name before its time's colon
+
+
+def ends_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bool:
+    """`- Nhận tác phẩm dự thi: 15 - 18/10/2026.`, `2. Tổ chức khai giảng năm học mới: Ngày
+    05/9/2026 (thứ Năm).`: a dated time alone after the first colon of a marked or numbered
+    line, its clause ending with it (a bracket after it, the weekday, aside), is the time of
+    the activity the words before the colon name, as after a `Thời gian:` label. Not a year,
+    nor a time a date's name opens the item with (`- Ngày sinh: 15/6/1993`: DATE_NAME), nor
+    one after a longer text (a sentence, not a name)."""
+    dated = date.year is not None or (following is not None and following.year is not None)
+    if date.kind == "YEAR" or not dated or line.marker() is None:
+        return False
+    words = line.parse.words
+    hit = date.hit
+    first = min(
+        (
+            d.first_token
+            for d in line.parse.dates
+            if d.first_token <= hit.first_token < d.last_token
+        ),
+        default=hit.first_token,
+    )
+    colons = [i for i, word in enumerate(words) if word == ":"]
+    if not colons or colons[0] != first - 1:
+        return False
+    name = [i for i in range(colons[0]) if words[i].isalnum()]
+    named_dates = any(d.first_token < colons[0] for d in line.parse.dates)
+    if not name or len(name) > _ITEM_NAME_WORDS or named_dates:
+        return False
+    if any(h.first_token == name[0] for h in line.parse.of("DATE_NAME")):
+        return False
+    last = hit.last_token
+    if following is not None and last in {h.first_token for h in line.parse.of("RANGE_TO")}:
+        last = following.hit.last_token  # `Từ ngày 05/02/2026 - 08/02/2026:`
+    rest = list(words[last : line.clause_bounds(hit.first_token)[1]])
+    if rest[:1] == ["("] and ")" in rest:
+        rest = rest[rest.index(")") + 1 :]
+    return not [w for w in rest if w not in _ITEM_CLOSERS]
 
 
 def _item_number(words: list[str]) -> bool:
@@ -450,11 +489,19 @@ def done_after(line: BodyLine, start: int, first: int, end: int) -> bool:
 
 def _opens_clause(line: BodyLine, start: int, first: int) -> bool:
     """The time at `first` opens its clause: after the clause's last comma, only its trigger or
-    `từ` (and marks) come before it."""
+    `từ` (and marks) come before it, and the word a trigger may leave before its date (`vào
+    cuối tháng 1/2026, ...`)."""
     words = line.parse.words
     opening = _after_last_comma(line, start, first)
     leads = [*line.parse.of("DEADLINE_TRIGGER"), *line.parse.of("RANGE_FROM")]
-    covered = {i for h in leads for i in range(h.first_token, h.last_token)}
+    covered = {
+        i
+        for h in leads
+        # to the date when the lead ends within a trigger's gap of it
+        for i in range(
+            h.first_token, first if h.last_token >= first - TRIGGER_GAP else h.last_token
+        )
+    }
     return all(i in covered or not words[i].isalnum() for i in range(opening, first))
 
 

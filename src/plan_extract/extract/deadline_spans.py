@@ -223,6 +223,24 @@ def rescheduled(line: BodyLine, previous: DateRead | None, date: DateRead) -> bo
     return any(line.hits_in("MOVED_TIME", start, h.first_token) for h in moves)
 
 
+def moved_later(line: BodyLine, dates: list[DateRead], index: int) -> bool:
+    """`Hội nghị dự kiến tổ chức vào ngày 16-17/4/2026 ... Ban tổ chức quyết định dời ngày tổ
+    chức sang 25-26/6/2026`: a time its sentence says was set (FORMER_PLAN before it) in a
+    paragraph whose later sentence moves the work to a new time is the time the move replaces,
+    binding no one (corpus/ANNOTATION.md)."""
+    date = dates[index]
+    first = date.hit.first_token
+    if date.kind == "YEAR" or not line.hits_in("FORMER_PLAN", line.clause_bounds(first)[0], first):
+        return False
+    words = line.parse.words
+    later = [
+        j
+        for j in range(index + 1, len(dates))
+        if SENTENCE_STOPS.intersection(words[date.hit.last_token : dates[j].hit.first_token])
+    ]
+    return any(rescheduled(line, dates[j - 1], dates[j]) for j in later)
+
+
 def joined(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
     """`trước ngày 15/6 và ngày 15/12`: a date joined to the one before it shares its trigger."""
     return previous is not None and any(

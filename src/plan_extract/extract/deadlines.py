@@ -12,6 +12,7 @@ from plan_extract.extract.deadline_bindings import (
     covered_period,
     done_after,
     done_before,
+    ends_item,
     grants_day_off,
     heads_item,
     in_a_task,
@@ -42,6 +43,7 @@ from plan_extract.extract.deadline_spans import (
     joined,
     joined_year,
     listed_across_new_year,
+    moved_later,
     next_year,
     open_end,
     range_to,
@@ -149,6 +151,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             # a time heading a phase or an item of the objectives is a target's
             or (not targets_here and date.kind != "YEAR" and phase_before(line, hit.first_token))
             or (not targets_here and heads_item(line, date, following))
+            or (not targets_here and ends_item(line, date, following))
             or (date.kind != "YEAR" and report_time(line, clause, hit, dates))
             or task_time_tail(context, line, dates, index)
         )
@@ -157,6 +160,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             covered_period(line, hit, covered_before)
             or ends_at(line, "OCCASION", hit.first_token)
             or ends_at(line, "REPLACED", hit.first_token)
+            or moved_later(line, dates, index)
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
             or grants_day_off(line, clause[0], hit.first_token)
             or (date.kind != "YEAR" and done_before(line, clause[0], hit.first_token))

@@ -82,6 +82,8 @@ DeadlineLabel = Literal[
     "REPLACED",
     "RESCHEDULED_TO",
     "MOVED_TIME",
+    "FORMER_PLAN",
+    "DATE_NAME",
     "SOLAR_ASIDE",
     "PURPOSE",
     "YEAR_TRIGGER",
@@ -398,6 +400,7 @@ class DeadlinePhrases(PatternFile):
             frozenset({"DEADLINE_TRIGGER", "RANGE_TO"}),
             frozenset({"DEADLINE_TRIGGER", "COMPLETION_TRIGGER"}),
             frozenset({"DEADLINE_TRIGGER", "YEAR_TRIGGER"}),
+            frozenset({"DEADLINE_TRIGGER", "FORMER_PLAN"}),
             frozenset({"RANGE_FROM", "YEAR_TRIGGER"}),
             frozenset({"RANGE_FROM", "START_WORD"}),
         }

@@ -13,7 +13,9 @@ The table is found by its header: the numbering column's, then a run of short ce
 a column (read.column_words), up to the first row's number (`1`, `I`); a header of two rows, as
 a Word table's text prints a cell spanning columns (its other columns blank, the row below only
 under it), is read as the two, and so is one whose blanks were lost, a span of years last in its
-upper row (`Giai đoạn 2026 - 2030`, then `Năm 2026` ...); where the header may stand in more
+upper row (`Giai đoạn 2026 - 2030`, then `Năm 2026` ...), and one whose task header spans
+the task's two columns (its group, then its detail: the rows one cell longer than the header);
+where the header may stand in more
 than one way, the way under which most rows count out is taken. The rows are rebuilt by the
 header's width: a row is the width's count of cells from its number, and the cell after them
 must be the next row's number (`2` after `1` or `1.3`; `1.1` after `1`; `1`, `2.1` or the next
@@ -72,6 +74,7 @@ _DASHES = "-+•"  # the marks of a dashed list's items
 _GOES_ON_WORDS = 3  # a paragraph in lower case this long goes on from the one before
 _HEADINGS = ("group", "part")  # rows that may print their number and name alone
 _SPAN_YEARS = 2  # `2026 - 2030`: a span's first and last years
+_SPANNING = 1  # the column whose header may span the next one too: the task's, after the number
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +159,8 @@ def _table_at(lines: list[RawLine], start: int) -> list[list[_Cell]] | None:
 
 def _header_rows(header: list[_Cell]) -> list[list[list[_Cell]]]:
     """The ways the header's cells may stand in rows, each tried in turn: one row of cells each
-    naming a column; or two, as a Word table's text prints a cell spanning columns (`GIAI ĐOẠN
+    naming a column, also with the task's header spanning the next column (rows one cell
+    longer); or two, as a Word table's text prints a cell spanning columns (`GIAI ĐOẠN
     2026 - 2030` over `Năm 2026` ... `Năm 2030`): the upper row's cells, the spanning cell's
     other columns empty, then the lower row's cells under them, as many as it spans."""
     named = [
@@ -168,6 +172,8 @@ def _header_rows(header: list[_Cell]) -> list[list[list[_Cell]]]:
     ways: list[list[list[_Cell]]] = []
     if all(cell.text for cell in header) and len(header) <= _MAX_WIDTH:
         ways.append([header])
+        if len(header) < _MAX_WIDTH:  # the task's header over its two columns (group, detail)
+            ways.append([[*header[: _SPANNING + 1], _Cell("", ()), *header[_SPANNING + 1 :]]])
     for width in range(_MIN_WIDTH, min(len(header), _MAX_WIDTH + 1)):
         upper, lower = header[:width], header[width:]
         spans = [
