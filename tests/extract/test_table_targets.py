@@ -4,8 +4,12 @@ states already is the body's target."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 from plan_extract.core.contract import Target
-from plan_extract.extract import extract
+from plan_extract.extract import extract, nlp
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.read.model import Hint
 from plan_extract.structure import build_structure
@@ -76,3 +80,27 @@ def test_each_table_target_cites_its_cell() -> None:
         assert target.span is not None
         assert line[target.span[0] : target.span[1]] == target.text
         assert target.text.replace(".", "") == f"{target.value:g}"
+
+
+def test_the_rows_domain_texts_are_parsed_in_one_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each row's domain is read from its table's title and its indicator: one batch (one Doc,
+    one pass of the matchers) for the document's rows, not one per row."""
+    batches: list[list[str]] = []
+    parse_batch = nlp._parse_batch
+
+    def recorded(lines: list[str]) -> Iterator[nlp.LineParse]:
+        batches.append(list(lines))
+        return parse_batch(lines)
+
+    monkeypatch.setattr(nlp, "_parse_batch", recorded)
+    targets = _targets()
+    indicators = [
+        "Chè - Diện tích",
+        "Chè - Sản lượng chè búp tươi",
+        "Chè - Giá trị sản xuất",
+        "Tỷ lệ diện tích chè đạt chứng nhận",
+    ]
+    holding = [b for b in batches if any(t.endswith(i) for t in b for i in indicators)]
+    assert len(holding) == 1
+    assert all(any(t.endswith(i) for t in holding[0]) for i in indicators)
+    assert len(targets) == 6

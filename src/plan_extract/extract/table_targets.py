@@ -106,8 +106,8 @@ def _cell_span(context: Context, cell: Cell) -> tuple[Span, str]:
     return span, squash(text[span[0] : span[1]])
 
 
-def _domain(text: str) -> Domain:
-    words = next(parse_lines([text])).of("DOMAIN_WORD")
+def _domain(parse: LineParse) -> Domain:
+    words = parse.of("DOMAIN_WORD")
     return cast(Domain, words[0].id) if words else "other"
 
 
@@ -150,8 +150,10 @@ def _indicator_tables(context: Context) -> list[tuple[str, Table]]:
     ]
 
 
-def table_figures(context: Context) -> list[TableFigure]:
-    figures = []
+def _indicator_rows(context: Context) -> list[tuple[str, Table, Row, str]]:
+    """The rows of the indicator tables that name an indicator, each with its table's title,
+    its table and its indicator (under its group's name when a heading row groups it)."""
+    rows = []
     for title, table in _indicator_tables(context):
         group = ""
         for row in table.rows:
@@ -161,19 +163,30 @@ def table_figures(context: Context) -> list[TableFigure]:
                 group = name
                 continue
             indicator = f"{group} - {name}" if group and _in_group(table, row) else name
-            if not indicator:
+            if indicator:
+                rows.append((title, table, row, indicator))
+    return rows
+
+
+def table_figures(context: Context) -> list[TableFigure]:
+    """The planned values of the indicator tables' rows. The texts naming each row's domain
+    (its table's title and its indicator) are parsed in one batch: one Doc and one pass of the
+    matchers for the document's tables, not one per row."""
+    rows = _indicator_rows(context)
+    parses = parse_lines(f"{title} {indicator}" for title, _, _, indicator in rows)
+    figures = []
+    for (_, table, row, indicator), parse in zip(rows, parses, strict=True):
+        domain = _domain(parse)
+        for column, cell in table.cells(row, "planned"):
+            value, unit = _value(cell), _row_unit(table, row, column)
+            if value is None or unit is None or _before_plan(context, column):
                 continue
-            domain = _domain(f"{title} {indicator}")
-            for column, cell in table.cells(row, "planned"):
-                value, unit = _value(cell), _row_unit(table, row, column)
-                if value is None or unit is None or _before_plan(context, column):
-                    continue
-                span, text = _cell_span(context, cell)
-                year = column.year or context.plan_years[1]
-                figure, comparator = value
-                figures.append(
-                    TableFigure(
-                        cell.line, span, text, indicator, figure, unit, year, domain, comparator
-                    )
+            span, text = _cell_span(context, cell)
+            year = column.year or context.plan_years[1]
+            figure, comparator = value
+            figures.append(
+                TableFigure(
+                    cell.line, span, text, indicator, figure, unit, year, domain, comparator
                 )
+            )
     return figures
