@@ -298,3 +298,19 @@ def test_postgresql_stores_an_upload_as_an_ingest_stores_it(root: Path, postgres
                 given = sorted(rows.tables[table], key=lambda row: str(row[1]))
                 assert repr(stored) == repr(given)  # repr: NaN is NaN, -0.0 is not 0.0
         assert repr(by_statement) == repr(by_copy)
+
+
+def test_postgresql_sends_an_uploads_statements_in_one_pipeline(
+    staged: list[StagedPlan], postgres: Any
+) -> None:
+    """An upload's write (the plan, its filing, the job's statement, the COMMIT) is sent as one
+    pipeline: the server is waited on only where a result is read, not once per statement."""
+    from psycopg import pq
+
+    modes: list[pq.PipelineStatus] = []
+    with open_store(postgres.new_database()) as store:
+        store.store_filed([staged[0]], lambda con: modes.append(con.pgconn.pipeline_status))
+        assert modes == [pq.PipelineStatus.ON]
+        assert store.count_plans() == 1
+        filed = store.query("SELECT plan_id FROM document_files").rows
+        assert filed == [(staged[0].plan_id,)]

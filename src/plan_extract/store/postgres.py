@@ -8,7 +8,10 @@ use it at once (psycopg 3, a connection pool).
   for (an upload's, `store_now`) in one statement for all tables, since round trips, not data,
   bound a transaction of one plan (each COPY waits on the server twice: some 16 waits a plan),
   each table's rows as JSON the server reads itself: as the web page's workers pack an upload
-  (`takes_json`: staging.pack_json), no Arrow record for this process to unpack.
+  (`takes_json`: staging.pack_json), no Arrow record for this process to unpack. That
+  transaction's statements (with its filing and the web page's job state) go as one pipeline:
+  the server is waited on where a result is read (the plans written, the documents found) and
+  at the end, three waits in all where each statement and BEGIN and COMMIT waited once (eight).
   The upsert's row locks make a second writer of the same plan wait, then find it held and
   write nothing, so two ingests store each plan once; readers see a plan whole or not at all.
   A plan is reported stored only once its transaction has committed.
@@ -289,9 +292,11 @@ def _write_now(con: Any, batch: list[StagedPlan], also: Callable[[Any], object] 
     it: their plans rows, then every item table's rows and the failures in one statement, one
     wait on the server where COPY waits twice a table (some 16 waits for a plan). The rows go
     as JSON, one parameter a table, which the server reads itself (`_ALL_ITEMS`): as the worker
-    wrote them (`staging.pack_json`), or from a plan's Arrow record."""
+    wrote them (`staging.pack_json`), or from a plan's Arrow record. In a pipeline: a
+    statement whose result is not read is sent without waiting for it; an error stops the
+    transaction where it is read, or at its end, and rolls it back."""
     tables = [_tables_json(plan) for plan in batch]
-    with transaction(con):
+    with con.pipeline(), transaction(con):
         if batch:
             written = _upserted(con, _UPSERT_JSON, [_joined(each[0] for each in tables)])
             kept = [
