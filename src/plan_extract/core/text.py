@@ -18,6 +18,7 @@ from pathlib import Path
 
 from plan_extract.core.knowledge import KnowledgeError
 
+VOWELS = frozenset("aeiouy")  # Vietnamese vowel letters, marks stripped (a letter's NFD base)
 _UNDERTHESEA_RULES = ("pipeline", "text_normalize", "tn_rules_2023_07_14.bin")
 _MAX_TOKEN = 6  # underthesea's token normalizer leaves longer tokens alone
 _WORD = re.compile(r"\w+")

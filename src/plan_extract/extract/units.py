@@ -78,7 +78,7 @@ from plan_extract.extract.unit_names import (
     unit_list,
     unspecified,
 )
-from plan_extract.read.pdf.dictionary import syllables
+from plan_extract.read.pdf.dictionary import is_syllable
 from plan_extract.structure.anatomy import article_text_start
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.names import expand_abbreviations
@@ -1783,9 +1783,8 @@ def _misread(record: _UnitRecord) -> bool:
     words = record.name.split()
     if record.in_lexicon or not any(len(word) == 1 and word.islower() for word in words):
         return False
-    known = syllables()
     return any(
-        word.isalpha() and word.islower() and not word.isascii() and fold(word) not in known
+        word.isalpha() and word.islower() and not word.isascii() and not is_syllable(word)
         for word in words
     )
 

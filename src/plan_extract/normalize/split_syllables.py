@@ -14,11 +14,9 @@ from functools import cache
 from pydantic import Field
 
 from plan_extract.core.knowledge import Knowledge, data_file
-from plan_extract.core.text import respell
+from plan_extract.core.text import VOWELS
 from plan_extract.normalize.vocabulary import NormalizedExample, misread
-from plan_extract.read.pdf.dictionary import syllables
-
-_VOWELS = frozenset("aeiouy")
+from plan_extract.read.pdf.dictionary import is_syllable
 
 
 class SplitSyllables(Knowledge):
@@ -54,11 +52,7 @@ def _letter_before() -> re.Pattern[str]:
 
 
 def _opens_with_vowel(word: str) -> bool:
-    return unicodedata.normalize("NFD", word[:1].casefold())[:1] in _VOWELS
-
-
-def _syllable(word: str) -> bool:
-    return respell(word).casefold() in syllables()
+    return unicodedata.normalize("NFD", word[:1].casefold())[:1] in VOWELS
 
 
 def mend_split_syllables(text: str) -> str:
@@ -71,10 +65,10 @@ def mend_split_syllables(text: str) -> str:
             return found[0]
         if _letter_before().search(text, 0, found.start()):
             return found[0]  # `điểm b ông ...`: a list's letter
-        if not _syllable(word):
+        if not is_syllable(word):
             return found[0]
         if final is not None:
-            return word + final if _syllable(word + final) else f"{word} {final}"
+            return word + final if is_syllable(word + final) else f"{word} {final}"
         return word
 
     return _split().sub(joined, text)

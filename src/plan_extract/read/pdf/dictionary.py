@@ -38,3 +38,8 @@ def two_syllable_words() -> frozenset[str]:
 def syllables() -> frozenset[str]:
     """Every syllable the dictionary's entries are written with (`tổ`, `chức`)."""
     return frozenset(syllable for entry in _entries() for syllable in entry.split())
+
+
+def is_syllable(word: str) -> bool:
+    """Whether `word`, in any case and spelling, is a syllable of the dictionary."""
+    return respell(word).casefold() in syllables()

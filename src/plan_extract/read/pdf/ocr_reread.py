@@ -17,8 +17,7 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
-from plan_extract.core.text import respell
-from plan_extract.read.pdf.dictionary import syllables
+from plan_extract.read.pdf.dictionary import is_syllable
 
 DOUBTFUL = 60.0  # a word's confidence (%) below which it is read again
 HEADER_ZONE = 0.4  # the share of the first page's height the header stands in
@@ -77,7 +76,7 @@ def _spelled(text: str) -> bool:
     """Each run of letters of the word a Vietnamese syllable (`TRIỂN`, `PHÚ`): read right,
     however unsure Tesseract was (alone, it may read it worse: `'TRIẾN`); a number read whole
     has no letters. `§ố45KHUBND` is misread."""
-    return all(respell(run).casefold() in syllables() for run in _LETTERS.findall(text))
+    return all(is_syllable(run) for run in _LETTERS.findall(text))
 
 
 def _read_alone(image: Any, row: dict[str, str], read_line: Reader) -> list[dict[str, str]]:

@@ -17,7 +17,7 @@ import unicodedata
 from pydantic import Field
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.core.text import respell
+from plan_extract.core.text import VOWELS, respell
 from plan_extract.read.pdf.dictionary import syllables
 
 
@@ -39,12 +39,11 @@ class OcrSpaces(Knowledge):
 
 OCR_SPACES = data_file("read/ocr_spaces.yaml", OcrSpaces)
 _TOKEN = re.compile(r"(?<!\S)(?P<lead>[^\w\s]*)(?P<word>[^\W\d_]+)(?P<trail>[^\w\s]*)(?!\S)")
-_VOWELS = frozenset("aeiouy")
 _AFTER_NUMBER = re.compile(r"\d\s+$")
 
 
 def _has_vowel(text: str) -> bool:
-    return any(char in _VOWELS for char in unicodedata.normalize("NFD", text))
+    return any(char in VOWELS for char in unicodedata.normalize("NFD", text))
 
 
 def _parted(word: str) -> str | None:

@@ -29,7 +29,7 @@ from functools import cache, partial
 from pydantic import Field, model_validator
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.core.text import respell
+from plan_extract.core.text import VOWELS, respell
 from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.pdf.dictionary import two_syllable_words
 from plan_extract.read.pdf.ocr_spaces import respace
@@ -68,7 +68,6 @@ TONE_PAIRS = data_file("read/ocr_tone_pairs.yaml", TonePairs)
 _ACUTE, _HOOK, _DOT = "\u0301", "\u0309", "\u0323"
 _SWAPS = ((_ACUTE, _HOOK), (_HOOK, _ACUTE), (_DOT, ""))
 _TONES = frozenset({_ACUTE, _HOOK, _DOT, "\u0300", "\u0303"})  # acute, hook, dot, grave, tilde
-_VOWELS = frozenset("aeiouy")
 _SYLLABLE = re.compile(r"^(?P<lead>\W*)(?P<word>\w+)(?P<trail>\W*)$")
 
 
@@ -100,7 +99,7 @@ def _one_of_doubled(word: str) -> list[str]:
     for at in range(len(word) - 1):
         first, second = (unicodedata.normalize("NFD", char) for char in word[at : at + 2])
         marked = all(len(char) > 1 and char[-1] in _TONES for char in (first, second))
-        if marked and first[0] == second[0] and first[0].casefold() in _VOWELS:
+        if marked and first[0] == second[0] and first[0].casefold() in VOWELS:
             out += [word[:at] + word[at + 1 :], word[: at + 1] + word[at + 2 :]]
     return out
 
