@@ -60,6 +60,22 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Xây dựng mô hình câu lạc bộ (thời gian thực hiện: Quý III/2026)."],
         [Q3],
     ),
+    "a quarter in the closing brackets, the work going on past it": (
+        [_TASKS, "1. Tập huấn cho cộng tác viên (Quý III/2026 và thường xuyên)."],
+        [Q3],
+    ),
+    "a year in the closing brackets, the work going on past it": (
+        [_TASKS, "1. Kiện toàn tổ tình nguyện (năm 2026 và kiện toàn thường xuyên hằng năm)."],
+        [("year", (2026, None, None), None, None)],
+    ),
+    "brackets going on past the time, inside a sentence": (
+        [_TASKS, "1. Tập huấn (Quý III/2026 và thường xuyên) cho cộng tác viên."],
+        [],
+    ),
+    "brackets naming other work after the time": (
+        [_TASKS, "1. Tập huấn cho cộng tác viên (Quý III/2026 và tổ chức hội thi)."],
+        [],
+    ),
     "a bold label": ([_TASKS, "1. Lập danh sách.", "**Thời gian thực hiện:** Quý III/2026."], [Q3]),
     "a bold label, its colon outside": (
         [_TASKS, "1. Lập danh sách.", "**Thời gian thực hiện**: Quý III/2026."],

@@ -66,11 +66,34 @@ _CLAUSE_ENDS = frozenset({".", ";"})
 def closing_brackets(line: BodyLine, first: int, last: int) -> bool:
     """Tokens [first, last) alone in brackets that close the line or a clause of its paragraph
     (`1. Xây dựng đề án ... (Quý III/2026).`, `- Xây dựng mô hình (năm 2026); nhân rộng ...`),
+    or followed there only by the work going on past them (`(Quý IV/2026 và thường xuyên)`),
     not brackets inside a sentence (`(tháng 8/2026) và tổ chức tập huấn`)."""
     words = line.parse.words
     before = [w for w in words[:first] if w != "*"]
-    after = [w for w in words[last:] if w != "*"]
+    close = _continued_to(line, last)
+    after = [w for w in words[close:] if w != "*"]
     if not before or before[-1] != "(" or after[:1] != [")"]:
         return False
     rest = after[1:]
     return set(rest) <= _BRACKET_CLOSERS or (bool(rest) and rest[0] in _CLAUSE_ENDS)
+
+
+_CONTINUED_REACH = 8  # tokens of `và kiện toàn thường xuyên hằng năm` after a bracket's time
+
+
+def _continued_to(line: BodyLine, last: int) -> int:
+    """Where the words after a time at `last` end when they only say that the work goes on past
+    it (a DATE_JOINER, then up to a CONTINUED phrase right before `)`: `và thường xuyên`, `và
+    kiện toàn thường xuyên hằng năm`), else `last`."""
+    words = line.parse.words
+    if not any(h.first_token == last for h in line.parse.of("DATE_JOINER")):
+        return last
+    ends = [
+        h.last_token
+        for h in line.parse.of("CONTINUED")
+        if h.last_token < len(words) and words[h.last_token] == ")"
+    ]
+    end = min((e for e in ends if last < e <= last + _CONTINUED_REACH), default=last)
+    if any(any(c.isdigit() for c in w) or w in "()" for w in words[last:end]):
+        return last
+    return end

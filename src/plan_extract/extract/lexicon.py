@@ -90,6 +90,7 @@ DeadlineLabel = Literal[
     "NOT_TASK_TIME",
     "DONE",
     "COMMITTED",
+    "CONTINUED",
 ]
 DomainLabel = Literal["DOMAIN_HEADING", "DOMAIN_WORD", "DOMAIN_MIXED"]
 RoleLabel = Literal[
