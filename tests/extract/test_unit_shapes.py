@@ -111,7 +111,7 @@ SHAPES = [
             "2. Cục Thống kê tỉnh",
             "Cung cấp số liệu dân số theo địa bàn.",
         ),
-        [("Sở Y tế", True), ("Công an tỉnh", False), ("Cục Thống kê tỉnh", True)],
+        [("Sở Y tế", True), ("Công an tỉnh", False), ("Thống kê tỉnh", True)],
         id="a_unit_heading_then_its_duties_as_items",
     ),
     pytest.param(
