@@ -122,6 +122,7 @@ RoleLabel = Literal[
     "AGENT",
     "AGENT_END",
     "SUBJECT_OPENER",
+    "INTRODUCTION",
 ]
 PhraseLabel = Literal[
     ComparatorLabel,
@@ -536,6 +537,8 @@ class Roles(PatternFile):
             frozenset({"STATE_WORD", "PARTNER_LINK"}),
             frozenset({"LEAD_LABEL", "AGENT_END"}),
             frozenset({"LEAD_WORD", "AGENT_END"}),
+            frozenset({"LEAD_WORD", "INTRODUCTION"}),
+            frozenset({"INSERTION", "INTRODUCTION"}),
         }
     )
     patterns: list[RoleGroup]

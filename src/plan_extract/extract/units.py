@@ -764,6 +764,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     dashed_names = {
         t for h in line.parse.of("UNIT") for t in range(h.first_token + 1, h.last_token)
     }
+    introduced = _introduced_requests(line)
     if not opening_only:
         for i, word in enumerate(line.parse.words):
             if word == ";" and i + 1 in line.hits_from("COOPERATE_WORD"):
@@ -779,7 +780,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
                 starts[start] = starts.get(start, False) or asked
                 if authority_asks(line, i + 1):
                     plain[start] = clause_subject(line, i + 1, authority=False)
-            elif word == "," and _after_introduction(line, i):
+            elif word == "," and (_after_introduction(line, i) or i in introduced):
                 if authority_asks(line, i + 1):  # `Để ..., UBND tỉnh giao Sở X chủ trì ...`
                     start, asked = clause_subject(line, i + 1)
                     starts[start] = starts.get(start, False) or asked
@@ -828,7 +829,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             hits, end = asked_list(line, start, heading=True)
         else:
             hits, end = unit_list(line, start)
-        if start in plain and _asks_everybody(line, hits):
+        if start in plain and _asks_everybody(line, hits) and not _heads_duties(collector, line):
             start, free = plain[start]
             hits, end = unit_list(line, start)
         if not hits:
@@ -1032,15 +1033,39 @@ def _request_opening(context: Context, line: BodyLine) -> BodyLine | None:
     # the request opens the line or its last sentence (`Tuy nhiên, ... chưa kịp thời. UBND xã
     # yêu cầu ...:`)
     stops = [i + 1 for i, word in enumerate(opening.parse.words) if word == "."]
-    starts = [text_start(opening), *stops[-1:]]
+    starts = [text_start(opening), *stops[-1:], *(c + 1 for c in _introduced_requests(opening))]
     return opening if any(authority_asks(opening, start) for start in starts) else None
+
+
+def _introduced_requests(line: BodyLine) -> set[int]:
+    """The commas of an introduction opening `line` (`Thực hiện Công văn số 123/UBND-VX ... của
+    UBND huyện về ..., UBND xã đề nghị các thôn ...`) after which the authority's request opens
+    the sentence's main clause, whatever bodies the introduction names."""
+    if text_start(line) not in line.hits_from("INTRODUCTION"):
+        return set()
+    words = line.parse.words
+    return {i for i, word in enumerate(words) if word == "," and authority_asks(line, i + 1)}
+
+
+def _heads_duties(collector: _Collector, line: BodyLine) -> bool:
+    """Whether `line` ends with a colon over numbered duties that open with no body of their
+    own (`Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương:`
+    over `1. Chỉ đạo các cấp ...`): the duties of the bodies its request names, a collective
+    too, not a request to everybody."""
+    if not line.text.rstrip().endswith(":"):
+        return False
+    below = next((b for b in collector.context.lines if b.number > line.number), None)
+    marker = below.marker() if below is not None else None
+    if below is None or marker is None or not marker.group("num"):
+        return False
+    return not unit_list(below, text_start(below))[0]
 
 
 def _opening_request_tasks(collector: _Collector, context: Context) -> None:
     """`Ủy ban nhân dân xã yêu cầu các ông xóm trưởng thực hiện nghiêm một số nội dung sau:`:
     the request opening a letter's or a notice's numbered paragraphs, standing above its body,
     gives their work to the bodies it asks."""
-    if context.structure.document.kind not in _LETTERS or not context.lines:
+    if not context.lines:
         return
     opening = _request_opening(context, context.lines[0])
     if opening is not None and opening.number < context.lines[0].number:
