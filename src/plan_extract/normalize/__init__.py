@@ -13,6 +13,7 @@ from plan_extract.normalize.split_syllables import mend_split_syllables
 from plan_extract.normalize.split_years import mend_split_years
 from plan_extract.read.model import RawDocument, RawLine
 from plan_extract.read.options import MAX_LINE_CHARS
+from plan_extract.read.pdf.ocr_spaces import respace, shows_joined_words, written_apart
 
 
 def normalize(raw: RawDocument) -> NormalizedDocument:
@@ -27,10 +28,10 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
     )
     groups: list[_Paragraph] = []
     blank_between = False
-    cells = _respelled_cells(raw_lines)
-    for raw_line, text in zip(
-        raw_lines, _respelled([line.text for line in raw_lines]), strict=True
-    ):
+    texts = [line.text for line in raw_lines]
+    usage = written_apart(respell_lines(texts)) if shows_joined_words(texts) else None
+    cells = _respelled_cells(raw_lines, usage)
+    for raw_line, text in zip(raw_lines, _respelled(texts, usage), strict=True):
         if not text:
             blank_between = True
             continue
@@ -59,19 +60,25 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
     )
 
 
-def _respelled_cells(lines: list[RawLine]) -> dict[int, tuple[str, ...]]:
+def _respelled_cells(
+    lines: list[RawLine], usage: frozenset[str] | None
+) -> dict[int, tuple[str, ...]]:
     """Each table row's cells (by the row's id) spelled as its text is, so that a cell is
     found in its row's text (`Sở Văn hoá` in a cell, `Sở Văn hóa` in the row)."""
     rows = [line for line in lines if line.cells is not None]
-    texts = iter(_respelled([cell for line in rows for cell in line.cells or ()]))
+    texts = iter(_respelled([cell for line in rows for cell in line.cells or ()], usage))
     return {id(line): tuple(islice(texts, len(line.cells or ()))) for line in rows}
 
 
-def _respelled(texts: list[str]) -> list[str]:
+def _respelled(texts: list[str], usage: frozenset[str] | None) -> list[str]:
     """Each text in one spelling (`respell_lines`), its figures without the brackets that
-    spell them again (`06 (sáu)`), its years and syllables whole (`16/7/20 21`, `Bộ Y t ế`)."""
+    spell them again (`06 (sáu)`), its years and syllables whole (`16/7/20 21`, `Bộ Y t ế`);
+    in a text that runs words together, those words parted (`cơquan`) by the document's
+    `usage` (`ocr_spaces.written_apart`; None: a text without the fault)."""
     return [
-        mend_split_syllables(mend_split_years(drop_spelled_numbers(text)))
+        mend_split_syllables(
+            mend_split_years(drop_spelled_numbers(text if usage is None else respace(text, usage)))
+        )
         for text in respell_lines(texts)
     ]
 

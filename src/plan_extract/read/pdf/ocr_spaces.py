@@ -7,12 +7,18 @@ syllable as a word, so a token that is no syllable of the dictionary and parts i
 way into two that are is two words (with the conditions the data file gives). A token right
 after a number is a rate whose slash OCR lost (`02 đợttháng` for `02 đợt/tháng`): no space was
 printed there, and it is left as read.
+
+Text a website or a converter gave (a law site's page, an old Word file's export) runs words
+together the same way (`cơquan thường trực`, `Kếhoạch`): normalize parts them too, in a text that
+shows the fault (`shows_joined_words`, a test that needs no dictionary, so that a clean text
+never loads it).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from pydantic import Field
 
@@ -34,20 +40,25 @@ class SpaceExample(Example):
 class OcrSpaces(Knowledge):
     initial_consonants: list[str] = Field(min_length=1)
     min_letters: int = Field(ge=1)
+    joined_share: float = Field(gt=0, lt=1)
+    joined_min: int = Field(ge=1)
     examples: list[SpaceExample] = Field(default_factory=list)
 
 
 OCR_SPACES = data_file("read/ocr_spaces.yaml", OcrSpaces)
 _TOKEN = re.compile(r"(?<!\S)(?P<lead>[^\w\s]*)(?P<word>[^\W\d_]+)(?P<trail>[^\w\s]*)(?!\S)")
 _AFTER_NUMBER = re.compile(r"\d\s+$")
+_WORD = re.compile(r"[^\W\d_]+")
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
 
 
 def _has_vowel(text: str) -> bool:
     return any(char in VOWELS for char in unicodedata.normalize("NFD", text))
 
 
-def _parted(word: str) -> str | None:
-    """`word` as two syllables, when it is none and parts into two in exactly one way."""
+def _parted(word: str, usage: frozenset[str]) -> str | None:
+    """`word` as two syllables, when it is none and parts into two in exactly one way; of
+    several ways, the one whose syllables the document writes apart most (`usage`), if one."""
     if word.isascii() or not (word.islower() or (word[0].isupper() and word[1:].islower())):
         return None
     known = syllables()
@@ -65,21 +76,52 @@ def _parted(word: str) -> str | None:
         and _has_vowel(spelled[:at])
         and _has_vowel(spelled[at:])
     ]
+    if len(cuts) > 1:
+        used = {at: (spelled[:at] in usage) + (spelled[at:] in usage) for at in cuts}
+        cuts = [at for at in cuts if used[at] == max(used.values())]
     if len(cuts) != 1:
         return None
     return f"{word[: cuts[0]]} {word[cuts[0] :]}"
 
 
-def respace(text: str) -> str:
-    """`text` (read by OCR) with the words it ran together parted (see the module)."""
+def written_apart(texts: Iterable[str]) -> frozenset[str]:
+    """The words `texts` write apart, in the canonical spelling, lower case: of two ways to part
+    a word run together (`cáchuyện`: `các huyện` or `cá chuyện`), the document's own usage
+    (`các` elsewhere, `cá` nowhere) tells which it meant."""
+    return frozenset(
+        respell(found["word"]).casefold() for text in texts for found in _TOKEN.finditer(text)
+    )
+
+
+def respace(text: str, usage: frozenset[str] = frozenset()) -> str:
+    """`text` (read by OCR) with the words it ran together parted (see the module), those that
+    part in several ways by the document's `usage` (`written_apart`)."""
 
     def parted(found: re.Match[str]) -> str:
         if _AFTER_NUMBER.search(text, 0, found.start()):
             return found.group()  # a rate whose slash was lost (`02 đợttháng`): no space meant
-        two = _parted(found["word"])
+        two = _parted(found["word"], usage)
         return found.group() if two is None else f"{found['lead']}{two}{found['trail']}"
 
     return _TOKEN.sub(parted, text)
+
+
+def _vowel_groups(word: str) -> int:
+    """How many runs of vowels `word` has (`cơquan` 2); a Vietnamese syllable has one."""
+    letters = unicodedata.normalize("NFD", word.casefold())
+    return len(_VOWEL_RUN.findall("".join(c for c in letters if not unicodedata.combining(c))))
+
+
+def shows_joined_words(texts: Iterable[str]) -> bool:
+    """Whether `texts` run words together (see the module): at least `joined_min` words, and
+    `joined_share` of all, that carry a Vietnamese mark, are not in capitals and have two runs
+    of vowels, so cannot be one syllable. Read without the dictionary, in any Unicode form."""
+    spaces = OCR_SPACES.load()
+    words = [word for text in texts for word in _WORD.findall(unicodedata.normalize("NFC", text))]
+    joined = sum(
+        1 for word in words if not word.isascii() and not word.isupper() and _vowel_groups(word) > 1
+    )
+    return joined >= spaces.joined_min and joined >= spaces.joined_share * len(words)
 
 
 def wrong_examples(spaces: OcrSpaces) -> list[str]:
