@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from pydantic import Field
 
@@ -49,7 +51,7 @@ OCR_SPACES = data_file("read/ocr_spaces.yaml", OcrSpaces)
 _TOKEN = re.compile(r"(?<!\S)(?P<lead>[^\w\s]*)(?P<word>[^\W\d_]+)(?P<trail>[^\w\s]*)(?!\S)")
 _AFTER_NUMBER = re.compile(r"\d\s+$")
 _WORD = re.compile(r"[^\W\d_]+")
-_VOWEL_RUN = re.compile(r"[aeiouy]+")
+_VOWEL_RUN = re.compile(f"[{''.join(sorted(VOWELS))}]+")
 
 
 def _has_vowel(text: str) -> bool:
@@ -106,22 +108,35 @@ def respace(text: str, usage: frozenset[str] = frozenset()) -> str:
     return _TOKEN.sub(parted, text)
 
 
+@cache
+def _unmarked() -> dict[int, int]:
+    """Each marked Latin letter's base letter (`ộ` → `o`, `Ư` → `U`), a `str.translate` table."""
+    table = {}
+    for code in range(0xC0, 0x2000):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = ord(base)
+    return table
+
+
 def _vowel_groups(word: str) -> int:
-    """How many runs of vowels `word` has (`cơquan` 2); a Vietnamese syllable has one."""
-    letters = unicodedata.normalize("NFD", word.casefold())
-    return len(_VOWEL_RUN.findall("".join(c for c in letters if not unicodedata.combining(c))))
+    """How many runs of vowels `word` (NFC) has (`cơquan` 2); a Vietnamese syllable has one."""
+    return len(_VOWEL_RUN.findall(word.casefold().translate(_unmarked())))
 
 
 def shows_joined_words(texts: Iterable[str]) -> bool:
     """Whether `texts` run words together (see the module): at least `joined_min` words, and
     `joined_share` of all, that carry a Vietnamese mark, are not in capitals and have two runs
-    of vowels, so cannot be one syllable. Read without the dictionary, in any Unicode form."""
+    of vowels, so cannot be one syllable. Read without the dictionary, in any Unicode form;
+    each distinct word judged once (it runs on every document)."""
     spaces = OCR_SPACES.load()
-    words = [word for text in texts for word in _WORD.findall(unicodedata.normalize("NFC", text))]
+    counts = Counter(_WORD.findall(unicodedata.normalize("NFC", "\n".join(texts))))
     joined = sum(
-        1 for word in words if not word.isascii() and not word.isupper() and _vowel_groups(word) > 1
+        count
+        for word, count in counts.items()
+        if not word.isascii() and not word.isupper() and _vowel_groups(word) > 1
     )
-    return joined >= spaces.joined_min and joined >= spaces.joined_share * len(words)
+    return joined >= spaces.joined_min and joined >= spaces.joined_share * counts.total()
 
 
 def wrong_examples(spaces: OcrSpaces) -> list[str]:
