@@ -17,6 +17,7 @@
   var running = 0;
   var views = {}; // job_id → the row showing it
   var states = {}; // job_id → the state last shown
+  var plansAsked = 0; // the list's refreshes asked for; only the last one's answer is shown
 
   function format(text, params) {
     return text.replace(/\{(\w+)\}/g, function (whole, key) {
@@ -109,8 +110,12 @@
 
   function refreshPlans() {
     var xhr = new XMLHttpRequest();
+    var asked = ++plansAsked;
     xhr.open("GET", config.plansApi);
     xhr.onload = function () {
+      // refreshes overlap while files are stored one after another, and their answers may come
+      // back out of order: an older one (fewer plans) must not overwrite a newer list
+      if (asked !== plansAsked) { return; }
       var plans;
       try { plans = JSON.parse(xhr.responseText); } catch (ignored) { return; }
       var table = document.getElementById("plans");
