@@ -7,9 +7,9 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+from plan_extract.core import dictionary
 from plan_extract.normalize import normalize
 from plan_extract.pipeline import parse_path
-from plan_extract.read.pdf import dictionary
 from plan_extract.read.pdf.ocr_spaces import respace, shows_joined_words, written_apart
 from plan_extract.read.text import read_text_bytes
 

@@ -94,6 +94,6 @@ def _continued_to(line: BodyLine, last: int) -> int:
         if h.last_token < len(words) and words[h.last_token] == ")"
     ]
     end = min((e for e in ends if last < e <= last + _CONTINUED_REACH), default=last)
-    if any(any(c.isdigit() for c in w) or w in "()" for w in words[last:end]):
+    if any(any(c.isdigit() for c in w) or w in {"(", ")"} for w in words[last:end]):
         return last
     return end

@@ -29,6 +29,7 @@ from itertools import takewhile
 from typing import Literal
 
 from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
+from plan_extract.core.dictionary import is_syllable
 from plan_extract.core.text import slug
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import (
@@ -78,7 +79,6 @@ from plan_extract.extract.unit_names import (
     unit_list,
     unspecified,
 )
-from plan_extract.read.pdf.dictionary import is_syllable
 from plan_extract.structure.anatomy import article_text_start
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.names import expand_abbreviations

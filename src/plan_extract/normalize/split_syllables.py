@@ -13,10 +13,10 @@ from functools import cache
 
 from pydantic import Field
 
+from plan_extract.core.dictionary import is_syllable
 from plan_extract.core.knowledge import Knowledge, data_file
 from plan_extract.core.text import VOWELS
 from plan_extract.normalize.vocabulary import NormalizedExample, misread
-from plan_extract.read.pdf.dictionary import is_syllable
 
 
 class SplitSyllables(Knowledge):

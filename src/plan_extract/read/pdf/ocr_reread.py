@@ -17,7 +17,7 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
-from plan_extract.read.pdf.dictionary import is_syllable
+from plan_extract.core.dictionary import is_syllable
 
 DOUBTFUL = 60.0  # a word's confidence (%) below which it is read again
 HEADER_ZONE = 0.4  # the share of the first page's height the header stands in

@@ -24,9 +24,9 @@ from functools import cache
 
 from pydantic import Field
 
+from plan_extract.core.dictionary import syllables
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import VOWELS, respell
-from plan_extract.read.pdf.dictionary import syllables
 
 
 class SpaceExample(Example):

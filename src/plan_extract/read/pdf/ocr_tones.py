@@ -28,10 +28,10 @@ from functools import cache, partial
 
 from pydantic import Field, model_validator
 
+from plan_extract.core.dictionary import two_syllable_words
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import VOWELS, respell
 from plan_extract.read.model import Block, Hint, RawLine
-from plan_extract.read.pdf.dictionary import two_syllable_words
 from plan_extract.read.pdf.ocr_spaces import respace
 
 
