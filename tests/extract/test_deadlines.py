@@ -134,6 +134,17 @@ def test_time_cells_of_month_ranges_open_starts_and_yearly_days() -> None:
     # several years (here, with no title, the span its head names: 2025 - 2026)
 
 
+def test_a_time_cell_listing_years_gives_none_one_year_gives_it() -> None:
+    """Years listed together in a time cell (`Năm 2026, 2027`, `Năm 2026 và năm 2027`) name
+    the span they cover, as in a sentence: none; a year alone, or one the work goes on past
+    (`Năm 2026 và hằng năm`), is that year (corpus/ANNOTATION.md)."""
+    plan = parse_text(
+        _table_plan(["Năm 2026, 2027", "Năm 2026 và năm 2027", "Năm 2026", "Năm 2027 và hằng năm"]),
+        markdown=True,
+    )
+    assert _read(plan) == [("year", "2026", None, None), ("year", "2027", None, None)]
+
+
 def test_dates_sharing_a_trigger_a_year_or_an_hour() -> None:
     plan = parse_text(
         "\n".join(
