@@ -134,6 +134,17 @@ def test_time_cells_of_month_ranges_open_starts_and_yearly_days() -> None:
     # several years (here, with no title, the span its head names: 2025 - 2026)
 
 
+def test_a_time_cell_listing_years_gives_none_one_year_gives_it() -> None:
+    """Years listed together in a time cell (`Năm 2026, 2027`, `Năm 2026 và năm 2027`) name
+    the span they cover, as in a sentence: none; a year alone, or one the work goes on past
+    (`Năm 2026 và hằng năm`), is that year (corpus/ANNOTATION.md)."""
+    plan = parse_text(
+        _table_plan(["Năm 2026, 2027", "Năm 2026 và năm 2027", "Năm 2026", "Năm 2027 và hằng năm"]),
+        markdown=True,
+    )
+    assert _read(plan) == [("year", "2026", None, None), ("year", "2027", None, None)]
+
+
 def test_dates_sharing_a_trigger_a_year_or_an_hour() -> None:
     plan = parse_text(
         "\n".join(
@@ -811,6 +822,42 @@ def test_a_news_page_gives_no_year_to_days_printed_without_one() -> None:
         ]
     )
     assert _read(parse_text(page)) == [("date", "2025-08-22", None, None)]
+
+
+def test_a_news_page_s_opening_date_issues_nothing() -> None:
+    """A news page has no day of issue: the date its opening sentence prints (`TTO - Thứ Hai,
+    ngày 20/4/2026, ...`), which the header reads as one, dates no document, so the days its
+    list sets before it are not past and still bind (corpus/ANNOTATION.md)."""
+    page = "\n".join(
+        [
+            "Thi tốt nghiệp: các mốc thời gian cần nhớ",
+            "TTO - Thứ Hai, ngày 20/4/2026, học sinh lớp 12 trên cả nước bắt đầu đăng ký dự thi.",
+            "Dưới đây là các mốc thời gian cần lưu ý:",
+            "- Ngày 10/4/2026: Sở Giáo dục và Đào tạo cấp tài khoản đăng ký dự thi cho thí sinh.",
+            "- Ngày 05/5/2026: các trường hoàn thành việc nhập thông tin đăng ký dự thi.",
+        ]
+    )
+    plan = parse_text(page)
+    assert plan.document.issued is not None and plan.document.issued.iso == "2026-04-20"
+    assert _read(plan) == [("date", "2026-04-10", None, None), ("date", "2026-05-05", None, None)]
+
+
+def test_a_time_a_named_body_reports_done_binds_no_one() -> None:
+    """A time opening its sentence, then a subject naming bodies right before `đã`, however
+    long the names (`..., Ủy ban nhân dân xã Tân Lập đã ...`), reports what was done; a task
+    whose own words come before a later `đã` (`UBND các xã báo cáo kết quả đã đạt được`) is
+    still due (corpus/ANNOTATION.md)."""
+    plan = parse_text(
+        _one_year_plan(
+            [
+                "1. Trong tháng 3/2026, Ủy ban nhân dân xã Tân Hòa đã tổ chức 02 lớp tập huấn.",
+                "2. Trong tháng 4/2026, Hội Liên hiệp Phụ nữ xã Tân Hòa đã ra mắt 03 câu lạc bộ.",
+                "3. Trước ngày 15/5/2026, UBND các thôn báo cáo kết quả đã đạt được về xã.",
+                "4. Trong tháng 6/2026, Hội Liên hiệp Phụ nữ xã Tân Hòa tổ chức hội thi.",
+            ]
+        )
+    )
+    assert _read(plan) == [("date", "2026-05-15", None, None), ("date", "2026-06", None, None)]
 
 
 def test_a_month_takes_no_year_from_a_span_of_years_or_a_horizon() -> None:

@@ -22,6 +22,7 @@ from plan_extract.extract.deadline_items import (
 from plan_extract.extract.deadline_prose import closing_brackets
 from plan_extract.extract.deadline_spans import joined
 from plan_extract.extract.nlp import Hit
+from plan_extract.extract.unit_names import unit_list
 
 
 def is_triggered(line: BodyLine, hit: Hit) -> bool:
@@ -484,7 +485,12 @@ def done_after(line: BodyLine, start: int, first: int, end: int) -> bool:
     reach = words[end + 1 : end + 1 + _DONE_REACH]
     stops = [i for i, word in enumerate(reach) if word in _CLAUSE_STOPS]
     last = end + 1 + (stops[0] if stops else len(reach))
-    return bool(line.hits_in("DONE", end + 1, last))
+    if line.hits_in("DONE", end + 1, last):
+        return True
+    # a subject naming bodies, however long (`, Ủy ban nhân dân xã Thường Tân đã ...`), right
+    # before the `đã`: the names leave no room for a task's verb
+    _, after = unit_list(line, end + 1)
+    return after > end + 1 and bool(line.hits_from("DONE").get(after))
 
 
 def _opens_clause(line: BodyLine, start: int, first: int) -> bool:

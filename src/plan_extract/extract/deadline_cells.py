@@ -15,6 +15,7 @@ from plan_extract.extract.deadline_items import (
 from plan_extract.extract.deadline_spans import (
     clause_frequency,
     joined_year,
+    years_listed,
     years_span,
 )
 
@@ -72,9 +73,10 @@ def _cell_day(line: BodyLine, first: DateRead, cell: tuple[int, int]) -> FoundDe
 
 
 def _cell_year(line: BodyLine, dates: list[DateRead]) -> FoundDeadline | None:
-    """`Năm 2026`: a year alone in its cell, not a span of years (`Năm 2025 - 2026`)."""
+    """`Năm 2026`: a year alone in its cell, not a span of years (`Năm 2025 - 2026`) nor one of
+    years listed together (`Năm 2026, 2027`: the span they cover, as in a sentence)."""
     first = dates[0]
-    if len(dates) > 1 or years_span(line, first.hit):
+    if len(dates) > 1 or years_span(line, first.hit) or years_listed(line, first.hit):
         return None
     clause = (first.hit.first_token, first.hit.last_token)
     return found_at(

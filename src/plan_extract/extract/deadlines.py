@@ -87,11 +87,25 @@ def _plan_year(context: Context) -> int | None:
     """The year of a plan that runs over one (its period, else its year of issue). A text
     without a document's header, title or period, a news page, has none (corpus/ANNOTATION.md):
     a year its first lines print (`trúng tuyển đại học năm 2025`) is its sentence's."""
-    document = context.structure.document
-    if document.kind == "unknown" and document.title is None and document.period is None:
+    if _headerless(context):
         return None
     start, end = context.plan_years
     return start if start is not None and start == end else None
+
+
+def _headerless(context: Context) -> bool:
+    """A text without a document's kind, title or period: a news page, whose dates are its
+    sentences' (corpus/ANNOTATION.md)."""
+    document = context.structure.document
+    return document.kind == "unknown" and document.title is None and document.period is None
+
+
+def _issued(context: Context) -> DateParts | None:
+    """The day the document was issued; a news page without a number has none: a date its
+    lines print (`Chủ nhật, ngày 15/3/2026, cử tri ... sẽ tham gia bầu cử`) dates no document,
+    and the times before it are not past (corpus/ANNOTATION.md)."""
+    document = context.structure.document
+    return None if _headerless(context) and document.number is None else document.issued
 
 
 def _year_for(context: Context, line: BodyLine, dates: list[DateRead], index: int) -> int | None:
@@ -362,7 +376,7 @@ def _before_issue(item: FoundDeadline, issued: DateParts | None) -> bool:
 
 def find_deadlines(context: Context) -> list[FoundDeadline]:
     found: list[FoundDeadline] = []
-    issued = context.structure.document.issued
+    issued = _issued(context)
     outside = outside_sections(context)  # the opening and articles before, the closing after
     for line in sorted([*context.lines, *outside], key=lambda line: line.number):
         if context.structure.kind_at(line.number) == "results":
