@@ -556,6 +556,10 @@ class UnitEntry(Knowledge):
     # a collective whose members a heading may name after a colon: the name of one member, from
     # the level word of the mention and the member's name (`Ủy ban nhân dân {level} {name}`)
     member: str | None = None
+    # a province's office of a national agency, which a plan may print with its province's name
+    # where the level word of an alias stands (`Kho bạc Nhà nước Hà Nội`): that office too (not
+    # a body whose own name holds the province's, `Báo Khánh Hòa`)
+    placed: bool = False
 
     @model_validator(mode="after")
     def _named_somehow(self) -> UnitEntry:

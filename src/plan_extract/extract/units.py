@@ -82,6 +82,7 @@ from plan_extract.extract.unit_names import (
 from plan_extract.structure.anatomy import article_text_start
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.names import expand_abbreviations
+from plan_extract.structure.terms import HEADER_TERMS
 
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
 _MIN_GROUP_WORDS = 3  # a group a role cell describes (`Các doanh nghiệp viễn thông`)
@@ -150,16 +151,37 @@ class _Collector:
     def unknown(self, line: BodyLine, span: Span) -> str:
         """A body missing from the lexicon, named by the characters of `span`, abbreviations
         of the bodies' kinds expanded (`UBND xã An Lạc` → `Ủy ban nhân dân xã An Lạc`)."""
-        name = spell_levels(expand_abbreviations(line.span_words(span)))
-        name = name[:1].upper() + name[1:]
+        name = self.province_body(line, span) or _printed_name(line, span)
         if name not in self.records:
-            self.records[name] = _UnitRecord(name, "other", False, line.number)
+            entry = self.lexicon.entry(name)
+            kind: UnitKind = entry.kind if entry is not None else "other"
+            self.records[name] = _UnitRecord(name, kind, entry is not None, line.number)
         record = self.records[name]
         place = (line.number, line.in_line(span))
         if place not in record.cited:
             record.cited.add(place)
             record.occurrences.append(Occurrence(line=place[0], span=place[1]))
         return name
+
+    def province_body(self, line: BodyLine, span: Span) -> str | None:
+        """The lexicon's office of the plan's province (UnitEntry.placed) that `span` names with
+        the province's name where its level word stands (`Kho bạc Nhà nước Hà Nội` in a plan of
+        Hà Nội: the lexicon's `Kho bạc Nhà nước Thành phố`): corpus/ANNOTATION.md, units. None
+        for any other name."""
+        province = self.context.structure.document.province
+        words = _printed_name(line, span).split()
+        places = len(province.split()) if province else 0
+        if (
+            not province
+            or len(words) <= places
+            or fold(" ".join(words[-places:])) != fold(province)
+        ):
+            return None
+        stem = " ".join(words[:-places])
+        levels = HEADER_TERMS.load().province_types  # `tỉnh`, `thành phố`
+        named = (self.lexicon.canonical(f"{stem} {level}") for level in levels)
+        entries = (self.lexicon.entry(name) for name in named if name is not None)
+        return next((entry.name for entry in entries if entry is not None and entry.placed), None)
 
     def member(self, name: str, line: BodyLine, span: Span) -> str:
         """A body missing from the lexicon named from a collective and its member printed at
@@ -188,6 +210,13 @@ class _Collector:
         cooperating = [c for c in dict.fromkeys(cooperating) if c not in lead]
         span = span or trimmed(line.text, (0, len(line.text)), LIST_MARKS, trailing=False)
         self.tasks.append(_Task(line, span, list(dict.fromkeys(lead)), cooperating))
+
+
+def _printed_name(line: BodyLine, span: Span) -> str:
+    """The name of a body missing from the lexicon printed at `span`, abbreviations of the
+    bodies' kinds expanded and its first letter capitalized."""
+    name = spell_levels(expand_abbreviations(line.span_words(span)))
+    return name[:1].upper() + name[1:]
 
 
 def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], int] | None:
@@ -1699,10 +1728,14 @@ def _column_body(collector: _Collector, line: BodyLine, first: int, last: int) -
     """A part of a lead or cooperating cell naming no unit the lexicon or the naming pattern
     knows: the column says it names a body, so a group described in common nouns is one as
     printed (`Các doanh nghiệp đầu tư hạ tầng`): capitalized, then lower case (a proper name
-    or an abbreviation, `Thuế Đồng Nai`, `UBND ...`, is the lexicon's to know: a guess would
-    misname it), three words or more besides an article (`Doanh nghiệp` or `Các doanh nghiệp`
+    or an abbreviation, `UBND ...`, is the lexicon's to know: a guess would misname it; the
+    lexicon's body of the plan's province named by the province, `Thuế Đồng Nai`, is that
+    body), three words or more besides an article (`Doanh nghiệp` or `Các doanh nghiệp`
     alone is everybody), no figure, not too long, and nothing a list reads otherwise (a generic
     or open collective, a head)."""
+    span = trimmed(line.text, line.span(first, last), " .:*,")
+    if collector.province_body(line, span) is not None:
+        return [collector.unknown(line, span)]  # `Thuế Đồng Nai` in a plan of Đồng Nai
     words = line.parse.words[first:last]
     articles = list_words().article_words
     content = [word for word in words if word.lower() not in articles]
@@ -1718,7 +1751,6 @@ def _column_body(collector: _Collector, line: BodyLine, first: int, last: int) -
     for label in _NOT_A_BODY:
         if any(h.first_token < last and h.last_token > first for h in line.parse.of(label)):
             return []
-    span = trimmed(line.text, line.span(first, last), " .:*,")
     return [collector.unknown(line, span)]
 
 
