@@ -161,12 +161,13 @@ def _md(
             "Phó Giám đốc",
             "PP. Giám đốc",
         ),
-        # a Party committee's standing deputy
+        # a Party committee's standing deputy, for its standing committee as running text writes
+        # it (header_terms.yaml own_boards)
         (
             "**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC**\n\n**Lò Thị Mai**",
             "Lò Thị Mai",
             "Phó Bí thư thường trực",
-            "T/M Ban thường vụ",
+            "T/M Ban Thường vụ",
         ),
     ],
 )

@@ -83,6 +83,7 @@ from plan_extract.structure.anatomy import article_text_start
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.names import expand_abbreviations
 from plan_extract.structure.terms import HEADER_TERMS
+from plan_extract.structure.names import expand_abbreviations, without_board
 
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
 _MIN_GROUP_WORDS = 3  # a group a role cell describes (`Các doanh nghiệp viễn thông`)
@@ -1811,12 +1812,16 @@ def _mentions(
 
 def _issuer_named(context: Context, name: str) -> bool:
     """Whether `name` names the issuing body itself (`Ủy ban nhân dân Thành phố` in a plan of
-    `Ủy ban nhân dân thành phố Hồ Chí Minh`): the start of the issuer's name, word by word."""
+    `Ủy ban nhân dân thành phố Hồ Chí Minh`): the start of the issuer's name, word by word; a
+    board issuing in its body's name (`Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã X`)
+    is its body too, the authority (`Ủy ban Mặt trận Tổ quốc Việt Nam`)."""
     issuer = context.structure.document.issuer
     if not issuer:
         return False
-    words, issuing = fold(name).split(), fold(issuer).split()
-    return issuing[: len(words)] == words
+    words = fold(name).split()
+    return any(
+        fold(issuing).split()[: len(words)] == words for issuing in (issuer, without_board(issuer))
+    )
 
 
 def _national_partner(context: Context, record: _UnitRecord) -> bool:

@@ -249,7 +249,9 @@ def _caps_run(text: str) -> str:
 
 def _spell(phrase: str) -> str:
     spelled = sentence_case(expand_abbreviations(phrase))  # `TM. UBND TỈNH`
-    spelling = HEADER_TERMS.load().position_spelling
+    terms = HEADER_TERMS.load()
+    # a body's own board as running text writes it (`TM. BAN THƯỜNG TRỰC` → `Ban Thường trực`)
+    spelling = terms.position_spelling | {board: board for board in terms.own_boards}
     for plain in longest_first(spelling):
         written = spelling[plain]
         spelled = re.sub(rf"(?<!\w){re.escape(plain)}(?!\w)", written, spelled, flags=re.I)

@@ -24,10 +24,12 @@ from plan_extract.structure.names import (
     expand_abbreviations,
     name_case,
     office_case,
+    own_board,
     parse_body,
     placeless_office,
     title_case,
     unit_type_at,
+    without_board,
 )
 from plan_extract.structure.number_and_date import is_place_and_date_line, number_line_pattern
 from plan_extract.structure.places import known_province
@@ -101,6 +103,10 @@ def _issuer_block(header: list[Line]) -> Body | None:
         # `ĐẢNG BỘ TỈNH THANH HÓA` / `ĐẢNG ỦY XÃ HOẰNG LỘC`: the lower line names the issuer
         # with its own unit, the line above the body that manages it
         return own
+    if parent and parent.unit_name and own_board(office) and not without_board(office):
+        # `ỦY BAN MTTQ VIỆT NAM` / `XÃ LƯƠNG MINH` / `BAN THƯỜNG TRỰC`: the body's own board
+        # issues in the body's name (`Ban Thường trực Ủy ban ... xã Lương Minh`)
+        return parse_body(f"{office} {' '.join(names[:-1])}")
     if parent and parent.unit_name and not own and not unit_type_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
         return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)

@@ -7,7 +7,7 @@ running-text form with abbreviations expanded (`Ủy ban nhân dân xã Quảng 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plan_extract.structure.terms import HEADER_TERMS
 
@@ -138,6 +138,11 @@ def parse_body(text: str) -> Body | None:
     )
     if national is not None:
         return Body(national, None, None)
+    board = own_board(text)
+    if board is not None:
+        # `BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ X`: the board, in its body's name
+        body = parse_body(text[len(board) :])
+        return replace(body, organ=f"{board} {body.organ}") if body else None
     for organ in sorted(HEADER_TERMS.load().issuing_bodies, key=len, reverse=True):
         if not re.match(rf"{re.escape(organ.casefold())}(?!\w)", folded):
             continue
@@ -149,6 +154,28 @@ def parse_body(text: str) -> Body | None:
         run = capitalized_run(title_case(name).split() if name.isupper() else name.split())
         return Body(organ, unit_type, " ".join(run) or None)
     return _level_committee(text)
+
+
+def own_board(text: str) -> str | None:
+    """The body's own board `text` opens with (`Ban Thường trực Ủy ban MTTQ ...`), as the data
+    writes it."""
+    folded = " ".join(text.casefold().split())
+    return next(
+        (
+            board
+            for board in HEADER_TERMS.load().own_boards
+            if re.match(rf"{re.escape(board.casefold())}(?!\w)", folded)
+        ),
+        None,
+    )
+
+
+def without_board(name: str) -> str:
+    """The body a board belongs to, named after the board (`Ban Thường trực Ủy ban Mặt trận Tổ
+    quốc Việt Nam xã X` → `Ủy ban Mặt trận Tổ quốc Việt Nam xã X`); a name with no board as it
+    stands."""
+    board = own_board(name)
+    return " ".join(name.split())[len(board) :].strip() if board else name
 
 
 def _level_committee(text: str) -> Body | None:

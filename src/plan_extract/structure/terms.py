@@ -65,6 +65,7 @@ class HeaderTerms(Knowledge):
     territory_words: list[str]
     issuing_bodies: list[str]
     parent_bodies: list[str]
+    own_boards: list[str]
     issuing_verbs: list[str]
     issuing_closers: list[str]
     level_committees: dict[str, str]
@@ -110,6 +111,7 @@ class HeaderTerms(Knowledge):
                 *self.territory_words,
                 *self.issuing_bodies,
                 *self.parent_bodies,
+                *self.own_boards,
                 *self.issuing_verbs,
                 *self.issuing_closers,
                 *self.level_committees,
