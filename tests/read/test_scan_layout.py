@@ -270,6 +270,29 @@ def test_a_header_s_columns_set_closer_than_a_column_gap_are_read_apart() -> Non
     ] * 2
 
 
+def test_a_closing_s_columns_set_closer_than_a_column_gap_are_read_apart() -> None:
+    """The closing's recipients printed as one paragraph filling the left column: its first
+    line runs up to the signature's first line (15 points off, as the header's columns in a
+    Word table are); the two are parted as the header's are, the recipients' wrapped line
+    going on in the left column and the signer's name in the right."""
+    words = []
+    for top in range(100, 160, 20):  # the body's last paragraph, justified
+        words += _words("Các phòng, ban căn cứ Kế hoạch này tổ chức thực hiện đúng thời", 70, top)
+    words += _words("Nơi nhận: - Như Điều 3; - Chủ tịch,", 90, 200)
+    words += _words("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", words[-1].x1 + 15, 200)
+    words += _words("các PCT UBND tỉnh; - Lưu: VT.", 90, 220)
+    words += _words("Trần Văn Nam", 360, 260)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    lines = [line for line in to_raw_lines([page]) if line.text]
+    left = [line.text for line in lines if line.block is Block.FOOTER_LEFT]
+    right = [line.text for line in lines if line.block is Block.FOOTER_RIGHT]
+    assert left == ["Nơi nhận: - Như Điều 3; - Chủ tịch, các PCT UBND tỉnh; - Lưu: VT."]
+    assert right == ["KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Trần Văn Nam"]
+    # the body's lines, their spaces even, are never parted
+    assert {line.block for line in lines if line.text.startswith("Các phòng")} == {Block.BODY}
+
+
 def test_a_scan_s_title_in_capitals_ends_where_the_sentence_under_it_starts() -> None:
     """OCR tells no bold: a title's last line in capitals, as wide as the text, and the body's
     first line under it, at the margin, are two paragraphs; a body line going on in capitals

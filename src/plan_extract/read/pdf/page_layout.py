@@ -645,13 +645,17 @@ def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, in
     """The closing block: from the recipients label or the signature's first line (and any
     signature lines just above) to the next body paragraph, the next page, or a title centred
     on the page or set flush left with the text (an appendix's label set under the signature;
-    see `_title`, `_flush_left_title`)."""
+    see `_title`, `_flush_left_title`). Its lines are parted into their columns as the header's
+    are (`_columns_apart`): a long recipients line filling its column runs up to the
+    signature's."""
     begin = None
     for index in range(start, len(lines)):
         line = lines[index]
         area = areas[line.page]
         if line.cells is not None:
             continue
+        if is_recipients_label(line.segments[0].text):
+            line.segments = _columns_apart(line, area)
         left = [s for s in line.segments if area.side(s) is Block.HEADER_LEFT]
         right = [s for s in line.segments if area.side(s) is Block.HEADER_RIGHT]
         if (left and is_recipients_label(left[0].text)) or (
@@ -667,6 +671,8 @@ def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, in
     while end < len(lines):
         line = lines[end]
         area = areas[line.page]
+        if line.cells is None:
+            line.segments = _columns_apart(line, area)
         new_page = line.page != lines[end - 1].page
         wide = line.x1 - line.x0 > 0.6 * area.width
         if (
