@@ -34,6 +34,8 @@ from plan_extract.read.layout_cues import (
 )
 from plan_extract.read.model import Block, Hint, RawLine
 
+SENTENCE_ENDS = (".", ";", ":")
+NARROW_PAGE = 0.6  # of the document's text width: a page's lines in one column only
 _ITEM_START = re.compile(
     r"^([-+•*–]\s|\d{1,2}(\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.)]\s|\(\d+\)\s)"
 )
@@ -445,13 +447,19 @@ Areas = dict[int, TextArea]
 
 
 def text_areas(pages: list[Page]) -> Areas:
-    """Each page's text area (pages differ: a landscape appendix), the document's as fallback."""
+    """Each page's text area (pages differ: a landscape appendix), the document's as fallback;
+    also for a page whose lines run over far less than the document's width (a closing's
+    left column run over onto a page of its own), whose middle is not the page's."""
     everything = [line for page in pages for line in page.lines]
     fallback = _area_of(everything) or TextArea(
         left=min((line.x0 for line in everything), default=0.0),
         right=max((line.x1 for line in everything), default=1.0),
     )
-    return {page.number: _area_of(page.lines) or fallback for page in pages}
+    areas = {page.number: _area_of(page.lines) for page in pages}
+    return {
+        number: area if area and area.width >= NARROW_PAGE * fallback.width else fallback
+        for number, area in areas.items()
+    }
 
 
 _CUT_CELL_END = (",", ";", ":", "-", "(", "/")  # a cell never ends with these: it goes on
@@ -883,13 +891,25 @@ def _continues(group: list[Line], line: Line, areas: Areas, leading: float) -> b
     area, next_area = areas[previous.page], areas[line.page]
     if area.centred(previous) and next_area.centred(line):  # a centred title wrapped
         return previous.x1 - previous.x0 > 0.6 * area.width
-    if previous.x1 < area.right - 0.1 * area.width:
+    if previous.x1 < area.right - 0.1 * area.width and not _wrapped_ragged(previous, line, area):
         return False
     if line.x0 <= next_area.left + 0.04 * next_area.width:
         return True
     # a bold heading indented as a whole (`II. NHIỆM VỤ ...` set on two lines): the second
     # line starts under the first; a body paragraph's next line starts at the margin instead
     return bold and line.page == previous.page and abs(line.x0 - previous.x0) < 0.01 * area.width
+
+
+def _wrapped_ragged(previous: Line, line: Line, area: TextArea) -> bool:
+    """A line of a paragraph set flush left, its right edge ragged (a Word draft not justified),
+    that ends short because the next line's first word did not fit after it: within a sentence
+    (no `.`, `;` or `:` ends it) and on the same page."""
+    first = line.segments[0].words[0]
+    return (
+        line.page == previous.page
+        and not previous.text.rstrip().endswith(SENTENCE_ENDS)
+        and previous.x1 + (first.x1 - first.x0) > area.right
+    )
 
 
 _TITLE_LETTERS = 12  # letters of a title's line in capitals, at the least
