@@ -270,6 +270,17 @@ def test_a_header_s_columns_set_closer_than_a_column_gap_are_read_apart() -> Non
     ] * 2
 
 
+def _one_page(words: list[Word]) -> list[RawLine]:
+    """The lines read from one page of `words`, empty lines left out."""
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    return [line for line in to_raw_lines([page]) if line.text]
+
+
+def _side(lines: list[RawLine], block: Block) -> list[str]:
+    return [line.text for line in lines if line.block is block]
+
+
 def test_a_closing_s_columns_set_closer_than_a_column_gap_are_read_apart() -> None:
     """The closing's recipients printed as one paragraph filling the left column: its first
     line runs up to the signature's first line (15 points off, as the header's columns in a
@@ -282,11 +293,8 @@ def test_a_closing_s_columns_set_closer_than_a_column_gap_are_read_apart() -> No
     words += _words("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", words[-1].x1 + 15, 200)
     words += _words("các PCT UBND tỉnh; - Lưu: VT.", 90, 220)
     words += _words("Trần Văn Nam", 360, 260)
-    page = Page(number=1, width=595, height=842)
-    page.lines = build_lines(words, 1)
-    lines = [line for line in to_raw_lines([page]) if line.text]
-    left = [line.text for line in lines if line.block is Block.FOOTER_LEFT]
-    right = [line.text for line in lines if line.block is Block.FOOTER_RIGHT]
+    lines = _one_page(words)
+    left, right = _side(lines, Block.FOOTER_LEFT), _side(lines, Block.FOOTER_RIGHT)
     assert left == ["Nơi nhận: - Như Điều 3; - Chủ tịch, các PCT UBND tỉnh; - Lưu: VT."]
     assert right == ["KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Trần Văn Nam"]
     # the body's lines, their spaces even, are never parted
@@ -382,11 +390,8 @@ def test_a_closing_printed_as_running_text_with_breaks_is_cut_into_its_columns()
         )
     words += _words("Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | TM. ỦY BAN NHÂN", 70, 180)
     words += _words("DÂN<br>CHỦ TỊCH<br><br>Trần Văn Nam |", 70, 200)
-    page = Page(number=1, width=595, height=842)
-    page.lines = build_lines(words, 1)
-    lines = [line for line in to_raw_lines([page]) if line.text]
-    left = [line.text for line in lines if line.block is Block.FOOTER_LEFT]
-    right = [line.text for line in lines if line.block is Block.FOOTER_RIGHT]
+    lines = _one_page(words)
+    left, right = _side(lines, Block.FOOTER_LEFT), _side(lines, Block.FOOTER_RIGHT)
     assert left == ["Nơi nhận:", "- Như trên;", "- Lưu: VT."]
     assert right == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Nam"]
 
