@@ -56,10 +56,13 @@ MARK = re.compile(r"(\*\*\*|\*\*|\*|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_]
 BOLD_MARKS = ("**", "__")
 NUMBERED = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s")
 BULLET = re.compile(r"^[-+•]\s")
+STAR_BULLET = re.compile(r"^\s*\*\s+(?=[^\s*])")
+HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
 SENTENCE_END = (".", ";", ":")
 MAX_LAYOUT_ROWS = 3
 TABLE_POINTS = (12, 9)  # a table's type size; a wide table's
 WIDE_TABLE = 8  # columns
+UNWRAPPED_LINE = 120  # characters: longer than a hard wrap
 TEXT_WIDTH_CM = (16.0, 24.7)  # A4 less the margins, upright and landscape
 
 
@@ -90,7 +93,10 @@ def styled_lines(text: str) -> list[tuple[Styled, bool]]:
     out: list[tuple[Styled, bool]] = []
     for line in text.split("\n"):
         styled = Styled()
-        for part in MARK.split(line):
+        bullet = STAR_BULLET.match(line)  # `* item`: a list's bullet, not an emphasis mark
+        if bullet:
+            styled.runs.append((bullet.group(0), bold, italic))
+        for part in MARK.split(line[bullet.end() if bullet else 0 :]):
             if part in ("***", *BOLD_MARKS, "*"):
                 bold = not bold if part != "*" else bold
                 italic = not italic if part not in BOLD_MARKS else italic
@@ -400,8 +406,24 @@ def blank_free(markdown: str) -> bool:
     return not any(not line.strip() for line in markdown.strip().split("\n"))
 
 
-def to_docx(markdown: str, target: Path) -> None:
-    keep_break = blank_free(markdown)
+def unmarked_heading(styled: Styled) -> Styled:
+    """A Markdown heading (`# I. MỤC ĐÍCH`) without its marks, set bold as a heading is; other
+    paragraphs as they are."""
+    if not styled.runs or not HEADING_MARKS.match(styled.runs[0][0]):
+        return styled
+    text, _, italic = styled.runs[0]
+    runs = [(HEADING_MARKS.sub("", text, count=1), True, italic), *styled.runs[1:]]
+    return Styled([(t, True, i) for t, _, i in runs if t])
+
+
+def unwrapped(text: str) -> bool:
+    """A plain text page (`.txt`) with a line longer than any editor's or converter's hard wrap:
+    its lines are its paragraphs, whatever blank lines it has between them."""
+    return max(map(len, text.split("\n"))) > UNWRAPPED_LINE
+
+
+def to_docx(markdown: str, target: Path, lines_are_paragraphs: bool = False) -> None:
+    keep_break = lines_are_paragraphs or blank_free(markdown)
     document = Document()
     normal = document.styles["Normal"]
     normal.font.name = "Times New Roman"
@@ -426,7 +448,7 @@ def to_docx(markdown: str, target: Path) -> None:
                     for styled in joined(styled_lines(text), keep_break=False):
                         fill(document.add_paragraph(), styled)
             continue
-        for styled in joined(styled_lines(block), keep_break=keep_break):
+        for styled in map(unmarked_heading, joined(styled_lines(block), keep_break=keep_break)):
             text = styled.text.strip()
             paragraph = document.add_paragraph()
             note = centred_before and text.startswith("(")
@@ -493,7 +515,8 @@ def main(source: Path, kind: str, conditions: ScanConditions = ScanConditions())
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
         docx = folder / f"{stem}.rendered.docx"
-        to_docx(source.read_text(encoding="utf-8"), docx)
+        text = source.read_text(encoding="utf-8")
+        to_docx(text, docx, source.suffix == ".txt" and unwrapped(text))
         if kind == "docx":
             (source.parent / docx.name).write_bytes(docx.read_bytes())
             return

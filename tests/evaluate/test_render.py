@@ -70,3 +70,37 @@ def test_a_page_with_blank_lines_keeps_a_paragraph_per_block(tmp_path: Path) -> 
         "KẾ HOẠCH",
         "1. Mục đích Nâng cao nhận thức của cán bộ, Công chức.",
     ]
+
+
+def test_a_plain_text_page_of_long_lines_prints_a_paragraph_per_line(tmp_path: Path) -> None:
+    """A `.txt` page whose lines run longer than any hard wrap: its lines are its paragraphs,
+    blank lines between some of them or not; a hard-wrapped one (no line that long) is joined
+    by its blocks as a Markdown page is."""
+    render = _render()
+    long_line = "Các phòng, ban chuyên môn căn cứ chức năng, nhiệm vụ được giao " * 2
+    page = f"KẾ HOẠCH\n\nI. MỤC ĐÍCH\n{long_line.strip()}\nII. NỘI DUNG\n"
+    assert render.unwrapped(page)
+    assert not render.unwrapped("Yêu cầu Sở Xây dựng, UBND huyện\nQuảng Xương thực hiện.\n")
+    target = tmp_path / "plan.docx"
+    render.to_docx(page, target, lines_are_paragraphs=True)
+    paragraphs = [paragraph.text for paragraph in Document(str(target)).paragraphs]
+    assert paragraphs == ["KẾ HOẠCH", "I. MỤC ĐÍCH", long_line.strip(), "II. NỘI DUNG"]
+
+
+def test_a_markdown_heading_prints_without_its_marks_and_bold(tmp_path: Path) -> None:
+    target = tmp_path / "plan.docx"
+    _render().to_docx("# I. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao nhận thức.\n", target)
+    first = Document(str(target)).paragraphs[0]
+    assert first.text == "I. MỤC ĐÍCH, YÊU CẦU"
+    assert all(run.bold for run in first.runs)
+
+
+def test_a_star_bullet_opens_no_italic_span() -> None:
+    """`* Thời gian thực hiện: ...` is a list's item: its star is printed, and the lines after
+    it are not set in italic (nor joined to it as one open span)."""
+    lines = _render().styled_lines("* Thời gian thực hiện: hằng năm.\n* *\nĐiều 2. Hiệu lực.")
+    assert lines[0] == (
+        _render().Styled([("* ", False, False), ("Thời gian thực hiện: hằng năm.", False, False)]),
+        False,
+    )
+    assert lines[2][0].runs == [("Điều 2. Hiệu lực.", False, False)]

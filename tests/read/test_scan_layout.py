@@ -270,6 +270,95 @@ def test_a_header_s_columns_set_closer_than_a_column_gap_are_read_apart() -> Non
     ] * 2
 
 
+def _one_page(words: list[Word]) -> list[RawLine]:
+    """The lines read from one page of `words`, empty lines left out."""
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    return [line for line in to_raw_lines([page]) if line.text]
+
+
+def _side(lines: list[RawLine], block: Block) -> list[str]:
+    return [line.text for line in lines if line.block is block]
+
+
+def test_a_closing_s_columns_set_closer_than_a_column_gap_are_read_apart() -> None:
+    """The closing's recipients printed as one paragraph filling the left column: its first
+    line runs up to the signature's first line (15 points off, as the header's columns in a
+    Word table are); the two are parted as the header's are, the recipients' wrapped line
+    going on in the left column and the signer's name in the right."""
+    words = []
+    for top in range(100, 160, 20):  # the body's last paragraph, justified
+        words += _words("Các phòng, ban căn cứ Kế hoạch này tổ chức thực hiện đúng thời", 70, top)
+    words += _words("Nơi nhận: - Như Điều 3; - Chủ tịch,", 90, 200)
+    words += _words("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", words[-1].x1 + 15, 200)
+    words += _words("các PCT UBND tỉnh; - Lưu: VT.", 90, 220)
+    words += _words("Trần Văn Nam", 360, 260)
+    lines = _one_page(words)
+    left, right = _side(lines, Block.FOOTER_LEFT), _side(lines, Block.FOOTER_RIGHT)
+    assert left == ["Nơi nhận: - Như Điều 3; - Chủ tịch, các PCT UBND tỉnh; - Lưu: VT."]
+    assert right == ["KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Trần Văn Nam"]
+    # the body's lines, their spaces even, are never parted
+    assert {line.block for line in lines if line.text.startswith("Các phòng")} == {Block.BODY}
+
+
+def _ragged(text: str, top: float, short_by: float) -> list[Word]:
+    """A line set flush left from 70 that ends `short_by` points before the text's right edge
+    (520), its spaces even."""
+    lengths = sum(7.0 * len(word) for word in text.split())
+    space = (520 - short_by - 70 - lengths) / (len(text.split()) - 1)
+    return _words(text, 70, top, space)
+
+
+def test_a_ragged_line_ends_short_where_the_next_word_did_not_fit() -> None:
+    """A Word draft set flush left, not justified: a line of a sentence ends 47 points short of
+    the right edge because the next line's first word (`VINACAS`, 49 points) did not fit; the
+    paragraph goes on. A line ending a sentence, or short by more than the next word takes,
+    ends its paragraph."""
+    words = _ragged("Hội nghị dự kiến được tổ chức vào đầu tháng ba, nhưng do dịch bệnh", 100, 0)
+    words += _ragged("kéo dài, vào cuối tháng một năm hai nghìn hai mươi hiệp hội là", 120, 47)
+    words += _words("VINACAS đã quyết định dời thời gian tổ chức.", 70, 140)
+    words += _ragged("Theo đó, Hội nghị sẽ diễn ra tại Thành phố Hồ Chí Minh vào tháng", 160, 0)
+    words += _ragged("ba năm sau, với sự tham dự của các doanh nghiệp trong và ngoài", 180, 80)
+    words += _ragged("Hiệp hội đề nghị các doanh nghiệp đăng ký tham dự sớm với Ban", 200, 0)
+    words += _ragged("Tổ chức hội nghị trước ngày mười lăm tháng hai năm sau;", 220, 60)
+    words += _ragged("Hiệp hội đề nghị các doanh nghiệp đăng ký tham dự sớm với Ban", 240, 0)
+    page = Page(number=1, width=595, height=842)
+    page.lines = build_lines(words, 1)
+    texts = [line.text for line in to_raw_lines([page]) if line.text]
+    assert texts[0].endswith("hiệp hội là VINACAS đã quyết định dời thời gian tổ chức.")
+    assert texts[1].endswith("trong và ngoài")  # 80 points short: `Hiệp` would have fit
+    assert texts[2].endswith("tháng hai năm sau;")  # short at a sentence's end
+    assert texts[3].startswith("Hiệp hội")
+
+
+def test_a_closing_s_left_column_run_over_onto_a_page_of_its_own_stays_in_the_closing() -> None:
+    """The recipients run over onto the next page, which holds nothing else: that page's lines
+    span the left column only, so its middle is the document's, not theirs; they stay in the
+    recipients' column, not read as body lines centred on their page."""
+    words = []
+    for top in range(100, 200, 20):  # the body's last paragraph, justified
+        words += _words("Các phòng, ban căn cứ Kế hoạch này tổ chức thực hiện đúng thời", 70, top)
+    words += _words("Nơi nhận:", 90, 220) + _words("TM. ỦY BAN NHÂN DÂN", 360, 220)
+    words += _words("- Như Điều 3;", 90, 240) + _words("CHỦ TỊCH", 390, 240)
+    words += _words("- Thường trực Huyện ủy;", 90, 260) + _words("Trần Văn Nam", 370, 280)
+    first = Page(number=1, width=595, height=842)
+    first.lines = build_lines(words, 1)
+    recipients = ["- Các phòng, ban chuyên môn huyện;", "- Ủy ban nhân dân các xã;"]
+    recipients += ["- Lưu: VT, VP Ủy ban nhân dân huyện."]
+    second = Page(number=2, width=595, height=842)
+    second.lines = build_lines(
+        [
+            word
+            for top, text in zip((80, 100, 120), recipients, strict=True)
+            for word in _words(text, 90, top)
+        ],
+        2,
+    )
+    lines = [line for line in to_raw_lines([first, second]) if line.text]
+    left = [line.text for line in lines if line.block is Block.FOOTER_LEFT]
+    assert left == ["Nơi nhận:", "- Như Điều 3;", "- Thường trực Huyện ủy;", *recipients]
+
+
 def test_a_scan_s_title_in_capitals_ends_where_the_sentence_under_it_starts() -> None:
     """OCR tells no bold: a title's last line in capitals, as wide as the text, and the body's
     first line under it, at the margin, are two paragraphs; a body line going on in capitals
@@ -301,11 +390,8 @@ def test_a_closing_printed_as_running_text_with_breaks_is_cut_into_its_columns()
         )
     words += _words("Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | TM. ỦY BAN NHÂN", 70, 180)
     words += _words("DÂN<br>CHỦ TỊCH<br><br>Trần Văn Nam |", 70, 200)
-    page = Page(number=1, width=595, height=842)
-    page.lines = build_lines(words, 1)
-    lines = [line for line in to_raw_lines([page]) if line.text]
-    left = [line.text for line in lines if line.block is Block.FOOTER_LEFT]
-    right = [line.text for line in lines if line.block is Block.FOOTER_RIGHT]
+    lines = _one_page(words)
+    left, right = _side(lines, Block.FOOTER_LEFT), _side(lines, Block.FOOTER_RIGHT)
     assert left == ["Nơi nhận:", "- Như trên;", "- Lưu: VT."]
     assert right == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Nam"]
 

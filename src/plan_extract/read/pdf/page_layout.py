@@ -34,6 +34,8 @@ from plan_extract.read.layout_cues import (
 )
 from plan_extract.read.model import Block, Hint, RawLine
 
+SENTENCE_ENDS = (".", ";", ":")
+NARROW_PAGE = 0.6  # of the document's text width: a page's lines in one column only
 _ITEM_START = re.compile(
     r"^([-+•*–]\s|\d{1,2}(\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.)]\s|\(\d+\)\s)"
 )
@@ -445,13 +447,19 @@ Areas = dict[int, TextArea]
 
 
 def text_areas(pages: list[Page]) -> Areas:
-    """Each page's text area (pages differ: a landscape appendix), the document's as fallback."""
+    """Each page's text area (pages differ: a landscape appendix), the document's as fallback;
+    also for a page whose lines run over far less than the document's width (a closing's
+    left column run over onto a page of its own), whose middle is not the page's."""
     everything = [line for page in pages for line in page.lines]
     fallback = _area_of(everything) or TextArea(
         left=min((line.x0 for line in everything), default=0.0),
         right=max((line.x1 for line in everything), default=1.0),
     )
-    return {page.number: _area_of(page.lines) or fallback for page in pages}
+    areas = {page.number: _area_of(page.lines) for page in pages}
+    return {
+        number: area if area and area.width >= NARROW_PAGE * fallback.width else fallback
+        for number, area in areas.items()
+    }
 
 
 _CUT_CELL_END = (",", ";", ":", "-", "(", "/")  # a cell never ends with these: it goes on
@@ -645,13 +653,17 @@ def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, in
     """The closing block: from the recipients label or the signature's first line (and any
     signature lines just above) to the next body paragraph, the next page, or a title centred
     on the page or set flush left with the text (an appendix's label set under the signature;
-    see `_title`, `_flush_left_title`)."""
+    see `_title`, `_flush_left_title`). Its lines are parted into their columns as the header's
+    are (`_columns_apart`): a long recipients line filling its column runs up to the
+    signature's."""
     begin = None
     for index in range(start, len(lines)):
         line = lines[index]
         area = areas[line.page]
         if line.cells is not None:
             continue
+        if is_recipients_label(line.segments[0].text):
+            line.segments = _columns_apart(line, area)
         left = [s for s in line.segments if area.side(s) is Block.HEADER_LEFT]
         right = [s for s in line.segments if area.side(s) is Block.HEADER_RIGHT]
         if (left and is_recipients_label(left[0].text)) or (
@@ -667,6 +679,8 @@ def _closing_range(lines: list[Line], areas: Areas, start: int) -> tuple[int, in
     while end < len(lines):
         line = lines[end]
         area = areas[line.page]
+        if line.cells is None:
+            line.segments = _columns_apart(line, area)
         new_page = line.page != lines[end - 1].page
         wide = line.x1 - line.x0 > 0.6 * area.width
         if (
@@ -877,13 +891,25 @@ def _continues(group: list[Line], line: Line, areas: Areas, leading: float) -> b
     area, next_area = areas[previous.page], areas[line.page]
     if area.centred(previous) and next_area.centred(line):  # a centred title wrapped
         return previous.x1 - previous.x0 > 0.6 * area.width
-    if previous.x1 < area.right - 0.1 * area.width:
+    if previous.x1 < area.right - 0.1 * area.width and not _wrapped_ragged(previous, line, area):
         return False
     if line.x0 <= next_area.left + 0.04 * next_area.width:
         return True
     # a bold heading indented as a whole (`II. NHIỆM VỤ ...` set on two lines): the second
     # line starts under the first; a body paragraph's next line starts at the margin instead
     return bold and line.page == previous.page and abs(line.x0 - previous.x0) < 0.01 * area.width
+
+
+def _wrapped_ragged(previous: Line, line: Line, area: TextArea) -> bool:
+    """A line of a paragraph set flush left, its right edge ragged (a Word draft not justified),
+    that ends short because the next line's first word did not fit after it: within a sentence
+    (no `.`, `;` or `:` ends it) and on the same page."""
+    first = line.segments[0].words[0]
+    return (
+        line.page == previous.page
+        and not previous.text.rstrip().endswith(SENTENCE_ENDS)
+        and previous.x1 + (first.x1 - first.x0) > area.right
+    )
 
 
 _TITLE_LETTERS = 12  # letters of a title's line in capitals, at the least
