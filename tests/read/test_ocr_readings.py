@@ -325,5 +325,7 @@ def test_teams_mass_organisations_and_portals_misread_on_scans_are_set_back() ->
     assert retone("tố tự quản và các đoàn thế tham gia") == "tổ tự quản và các đoàn thể tham gia"
     assert retone("- Cống TT điện tử tỉnh;") == "- Cổng TT điện tử tỉnh;"
     assert retone("trên Cống Dịch vụ công") == "trên Cổng Dịch vụ công"
-    for text in ("đơn tố cáo của công dân", "vẽ đồ thị tăng trưởng", "nạo vét cống thoát nước"):
+    assert retone("Các Ban QLDA chuyền ngành tỉnh") == "Các Ban QLDA chuyên ngành tỉnh"
+    assert retone("Các Đội chuyền trách") == "Các Đội chuyên trách"
+    for text in ("đơn tố cáo", "vẽ đồ thị", "nạo vét cống thoát nước", "dây chuyền sản xuất"):
         assert retone(text) == text
