@@ -312,3 +312,20 @@ def test_one_letter_read_twice_as_two_look_alikes_is_read_once() -> None:
     second letter an Icelandic eth."""
     lines = _lines("Quyết định số 4255/QĐ\u00d0-BNN-KHCN", "số 01348/Q\u00d0Đ-UBND", "Đoàn ĐĐBQH")
     assert _texts(lines) == ["Quyết định số 4255/QĐ-BNN-KHCN", "số 01348/QĐ-UBND", "Đoàn ĐĐBQH"]
+
+
+def test_teams_mass_organisations_and_portals_misread_on_scans_are_set_back() -> None:
+    # `tổ` read with an acute (`tố`) before the teams a ward's notice tasks, `đoàn thể` read
+    # `đoàn thế`, `đô thị` read `đồ thị` after `trật tự`, `cổng` (a portal) read `cống`: the
+    # units' and recipients' names are found again
+    assert retone("Các Tố dân phố: treo cờ") == "Các Tổ dân phố: treo cờ"
+    assert retone("tố quản lý trật tự đồ thị, tố thanh tra xây dựng") == (
+        "tổ quản lý trật tự đô thị, tổ thanh tra xây dựng"
+    )
+    assert retone("tố tự quản và các đoàn thế tham gia") == "tổ tự quản và các đoàn thể tham gia"
+    assert retone("- Cống TT điện tử tỉnh;") == "- Cổng TT điện tử tỉnh;"
+    assert retone("trên Cống Dịch vụ công") == "trên Cổng Dịch vụ công"
+    assert retone("Các Ban QLDA chuyền ngành tỉnh") == "Các Ban QLDA chuyên ngành tỉnh"
+    assert retone("Các Đội chuyền trách") == "Các Đội chuyên trách"
+    for text in ("đơn tố cáo", "vẽ đồ thị", "nạo vét cống thoát nước", "dây chuyền sản xuất"):
+        assert retone(text) == text
