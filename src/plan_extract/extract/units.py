@@ -81,9 +81,8 @@ from plan_extract.extract.unit_names import (
 )
 from plan_extract.structure.anatomy import article_text_start
 from plan_extract.structure.kinds import kind_named
-from plan_extract.structure.names import expand_abbreviations
-from plan_extract.structure.terms import HEADER_TERMS
 from plan_extract.structure.names import expand_abbreviations, without_board
+from plan_extract.structure.terms import HEADER_TERMS
 
 _HEADING_REST = 8  # at most this many tokens after the unit names for a line to be a heading
 _MIN_GROUP_WORDS = 3  # a group a role cell describes (`Các doanh nghiệp viễn thông`)
