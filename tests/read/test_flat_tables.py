@@ -43,6 +43,12 @@ def table_rows(text: str, fmt: str = "md") -> list[tuple[str, ...]]:
     return [line.cells or () for line in raw.lines if Hint.TABLE_ROW in line.hints]
 
 
+def deadline_days(text: str) -> list[str]:
+    """The days of the deadlines a Markdown plan of `text` gives, in order."""
+    plan = parse_bytes(text.encode(), "ke-hoach.md")
+    return sorted(d.start.iso for d in plan.deadlines if d.start.iso)
+
+
 SHAPES = {
     "blank lines between cells, .md": (blank_between(TASK_HEADER, TASK_ROWS), "md"),
     "blank lines between cells, .txt": (blank_between(TASK_HEADER, TASK_ROWS), "txt"),
@@ -528,9 +534,68 @@ def test_a_task_header_over_two_columns_reads_rows_one_cell_longer() -> None:
     text = blank_between(header, rows)
     spanned = (header[0], header[1], "", *header[2:])
     assert table_rows(text) == [spanned, *[tuple(row) for row in rows]]
-    plan = parse_bytes(text.encode(), "ke-hoach.md")
-    assert sorted(d.start.iso for d in plan.deadlines if d.start.iso) == [
-        "2026-01-15",
-        "2026-02-03",
-        "2026-03-25",
+    assert deadline_days(text) == ["2026-01-15", "2026-02-03", "2026-03-25"]
+
+
+ELECTION_HEADER = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Ngày hoàn thành"]
+ELECTION_ROWS = [
+    ["1", "Họp triển khai công tác bầu cử", "Văn phòng HĐND và UBND", "15/01/2026"],
+    ["2", "Lập danh sách cử tri", "Công an xã", "03/02/2026"],
+]
+
+
+def test_a_stray_empty_cell_and_a_last_row_of_several_paragraphs_are_read() -> None:
+    """A page may print an empty paragraph after a row's last cell (`&nbsp;`): the row counts
+    out without it. The last row's cell of two paragraphs that go on is one cell, its row read
+    when its last cell is like its column's above (a date, a note in brackets after it)."""
+    cells = [
+        *ELECTION_HEADER,
+        *ELECTION_ROWS[0],
+        *ELECTION_ROWS[1],
+        "",
+        "3",
+        "Niêm yết danh sách cử tri",
+        "Các thôn;",
+        "Tổ dân phố",
+        "08/02/2026 (Chủ nhật)",
     ]
+    text = "\n\n".join([BEFORE, *[cell or "\u00a0" for cell in cells], AFTER]) + "\n"
+    last = ("3", "Niêm yết danh sách cử tri", "Các thôn; Tổ dân phố", "08/02/2026 (Chủ nhật)")
+    assert table_rows(text) == [
+        tuple(ELECTION_HEADER),
+        *[tuple(row) for row in ELECTION_ROWS],
+        last,
+    ]
+    assert deadline_days(text) == ["2026-01-15", "2026-02-03", "2026-02-08"]
+
+
+TIMED_HEADER = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian"]
+TIMED_ROW = ["1", "Họp triển khai", "Văn phòng", "Tháng 1/2026"]
+LAST_TIMED_ROW = ["3", "Tổng kết", "Văn phòng", "Tháng 3/2026"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "read", "left"),
+    [
+        # two paragraphs of a task that say nothing of going on, an empty time, a stray cell:
+        # the row's last cell would be a unit's name under times (the row after it is read)
+        (
+            [["2", "Lập danh sách", "Rà soát cử tri", "Công an xã", "", ""], LAST_TIMED_ROW],
+            [LAST_TIMED_ROW],
+            "Rà soát cử tri",
+        ),
+        # the last row, its paragraphs going on, lost its time: it would end on the body's
+        # sentence, no figure under times that all print one
+        ([["2", "Niêm yết danh sách", "Các thôn;", "Tổ dân phố"]], [], "Tổ dân phố"),
+    ],
+    ids=["stray cell after a row that lost its time", "last row that lost its time"],
+)
+def test_a_row_of_several_paragraphs_unlike_its_columns_stays_text(
+    rows: list[list[str]], read: list[list[str]], left: str
+) -> None:
+    after = "Ủy ban nhân dân xã tổ chức."
+    cells = [cell or "\u00a0" for row in [TIMED_HEADER, TIMED_ROW, *rows] for cell in row]
+    text = "\n\n".join([BEFORE, *cells, after]) + "\n"
+    assert table_rows(text) == [tuple(row) for row in [TIMED_HEADER, TIMED_ROW, *read]]
+    lines = [line.text for line in read_text_bytes(text.encode(), "md").lines]
+    assert {left, after} <= set(lines)

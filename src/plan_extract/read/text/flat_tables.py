@@ -23,7 +23,9 @@ figure after a group row `II`; `II` after a group's rows, `I` again after a part
 dashed row `-` under any). A group row may print its number and name alone (a merged cell), and
 so may a row over dashed rows; a cell of several paragraphs is one where as many paragraphs say
 they go on (`;` ending the one before, a parenthesis or several words in lower case opening it)
-as the row has cells too many. Each row becomes one `TABLE_ROW` line with its cells, as
+as the row has cells too many, and an empty cell or two after a row's last (a page's empty
+paragraph) are none of its cells where that last cell is like its column's above (a date under
+dates). Each row becomes one `TABLE_ROW` line with its cells, as
 read.text.gfm gives a pipe table's, on its first line; its other lines are left blank, so that
 every line keeps its number.
 
@@ -31,9 +33,11 @@ Precision first: a row whose cells do not count out otherwise (a cell missing, a
 left as text, as before, and the table goes on at the first row after it that counts out again
 (not a dashed one: it goes under the row left as text). So is a row whose count of cells reaches
 a word in a column of figures (it lost cells and took the next row's number and name). The last
-row, whose end no number marks, is taken only when none of its paragraphs goes on and its cells
-are no longer than their columns' above allow (else the text after the table may have been read
-as its last cell).
+row, whose end no number marks, is taken only when the paragraph after it does not go on, its
+cells printed alone are no longer than their columns' above allow, and, where it joins a cell's
+paragraphs, its last cell is like its column's above (else the text after the table may have
+been read as its last cell). A note in brackets after a figure (`07/02/2021 (chủ Nhật)`) prints
+no words for a column of figures.
 """
 
 from __future__ import annotations
@@ -41,7 +45,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from typing import Literal
 
 from plan_extract.read.column_words import (
@@ -56,6 +59,7 @@ from plan_extract.read.text.gfm import cell_text
 _ARABIC = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,2}){0,2})[.)]?$")  # `1`, `1.`, `1.2`, `5.1.3`
 _ROMAN = re.compile(r"^(?P<n>[IVX]{1,6})[.)]?$")
 _LETTER = re.compile(r"^(?P<n>[A-H])[.)]?$")  # a part over the groups (`A`, `B`), not a numeral
+_NOTE = re.compile(r"\([^()]*\)")  # a note in brackets after a value: `07/02/2021 (chủ Nhật)`
 _DASH = re.compile(r"^[-+•]$")  # a row under a numbered one (`-` Diện tích ...)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _NUMBER_HEADER_CHARS = 16  # `Số thứ tự` and its marks, with spaces around
@@ -272,6 +276,8 @@ def _row_at(
     """The cells of the row numbered at `at` (full width) and how many printed cells it takes,
     when the next row's number follows them and its cells fit the columns of the rows `above`:
     the table's width, a group row's number and name (or a row's, over a dashed row),
+    an empty cell or two after the width's (a page's empty paragraph) where the row's last cell
+    is like its column's above (a date under dates, not a unit's name a lost time let in),
     or more cells than the width where as many of them go on from the cell before as there are
     too many (a cell of several paragraphs); None when the row does not count out so."""
     widths = (width, _NUMBER_AND_NAME) if numbers[-1].kind != "dash" else (width,)
@@ -286,6 +292,17 @@ def _row_at(
             cells[at : at + taken], width, above
         ):
             return cells[at : at + taken] + [_Cell("", ())] * (width - taken), taken
+    stray = at + width  # empty cells after the row's last (a page's `&nbsp;` paragraph)
+    while stray < min(len(cells), at + width + _LOST_CELLS) and not cells[stray].text:
+        stray += 1
+    full = cells[at : at + width]
+    if (
+        stray > at + width
+        and _follows_at(cells, stray, numbers)
+        and _fits(full, above)
+        and _like_its_column(full[-1], width - 1, above)
+    ):
+        return full, stray - at
     end = next(
         (
             after
@@ -340,12 +357,24 @@ def _lost_last(row: list[_Cell], width: int, above: _Above) -> bool:
     return True
 
 
+def _like_its_column(cell: _Cell, column: int, above: _Above) -> bool:
+    """Whether `cell` prints a figure where every numbered row above prints one in `column`
+    (a date under dates), or none where none does (a name under names); False where the rows
+    above print nothing there or are mixed, so that nothing tells."""
+    printed, figures = above.printed[column], above.figures[column]
+    return (
+        printed > 0 and figures in (0, printed) and (figures == printed) == _has_figures(cell.text)
+    )
+
+
 def _has_figures(text: str) -> bool:
     return any(char.isdigit() for char in text)
 
 
 def _has_letters(text: str) -> bool:
-    return any(char.isalpha() for char in text)
+    """Whether `text` prints words outside a note in brackets (`07/02/2021 (chủ Nhật)` is a
+    date, as its column's other cells)."""
+    return any(char.isalpha() for char in _NOTE.sub("", text))
 
 
 def _dashed_at(cells: list[_Cell], at: int) -> bool:
@@ -405,24 +434,36 @@ def _last_row(
     cells: list[_Cell], at: int, width: int, numbers: list[_Number], above: _Above
 ) -> list[_Cell] | None:
     """The cells of the row at `at` when it may be the table's last (nothing after it says
-    where it ends): the width's count of cells from its number, none of them and not the
-    paragraph after them going on from the one before (else where it ends is unknown); no next
-    row's number within two rows' cells (else its cells did not count out); its cells no longer
-    than their columns' above allow (a body paragraph after the table taken for its last cell
-    is longer than a time cell). None when it may not be."""
-    end = at + width
-    if end > len(cells) or any(
+    where it ends): the width's count of cells from its number, a cell's paragraphs that go on
+    from the one before joined (as in `_row_at`), the paragraph after them not going on (else
+    where it ends is unknown); no next row's number within two rows' cells (else its cells did
+    not count out); its cells printed alone no longer than their columns' above allow (a body
+    paragraph after the table taken for its last cell is longer than a time cell); and where
+    it joined paragraphs, its last cell like its column's above (a date under dates), so that
+    a row that lost a cell does not end on the body's text. None when it may not be."""
+    row: list[_Cell] = []
+    joined: set[int] = set()  # the columns whose cell joins paragraphs
+    end = at
+    while end < len(cells) and len(row) < width:
+        if len(row) > 1 and _goes_on(row[-1], cells[end]):
+            row[-1] = _joined(row[-1], cells[end])
+            joined.add(len(row) - 1)
+        else:
+            row.append(cells[end])
+        end += 1
+    if len(row) < width or any(
         _follows_at(cells, after, numbers) for after in range(at + 1, end + width)
     ):
         return None
-    row = cells[at:end]
-    if any(_goes_on(before, cell) for before, cell in pairwise([*row[1:], *cells[end : end + 1]])):
+    if end < len(cells) and _goes_on(row[-1], cells[end]):
         return None
     if not _fits(row, above):
         return None
+    if joined and not _like_its_column(row[-1], width - 1, above):
+        return None
     for column, cell in enumerate(row):
         longest = above.longest[column]
-        if len(cell.text.split()) > longest * _LONGER_BY + _LONGER_WORDS:
+        if column not in joined and len(cell.text.split()) > longest * _LONGER_BY + _LONGER_WORDS:
             return None
     return row
 
