@@ -81,13 +81,54 @@ class Changes:
             if self.version != seen:
                 return self.version
             self._waiters.add(waiter)
-        try:
+        try:  # `asyncio.timeout`: no task of its own, as `wait_for`'s on Python 3.11
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(waiter[1].wait(), timeout)
+                async with asyncio.timeout(timeout):
+                    await waiter[1].wait()
         finally:
             with self._lock:
                 self._waiters.discard(waiter)
         return self.version
+
+
+class JobFeed:
+    """One page's event stream's `Jobs.recent`: the store queried the first time only, the jobs
+    this server writes since applied to those rows (job_rows.py); a change of an unfinished
+    job's progress (reading, OCR page n), kept in memory, is answered without a query too, and
+    so without a trip to a thread: the stream's own loop asks (`known`)."""
+
+    def __init__(
+        self,
+        journal: JobJournal,
+        query: Callable[[], list[JobRow]],
+        shown: Callable[[JobRow], JobOut],
+        owner: str | None,
+        job_ids: list[str] | None,
+    ) -> None:
+        self._journal = journal
+        self._query = query
+        self._shown = shown
+        self._owner = owner
+        self._job_ids = job_ids
+        self._seen = -1  # the journal's writes the rows have
+        self._rows: list[JobRow] = []
+
+    def known(self) -> list[JobOut] | None:
+        """The jobs now, without a query; None when only a query tells them (`queried`): the
+        first time, or after a write whose changes are unknown."""
+        count, changes = self._journal.since(self._seen)
+        if changes is None:
+            return None
+        if changes:
+            self._rows = merged(self._rows, changes, self._owner, self._job_ids, RECENT)
+        self._seen = count
+        return [self._shown(row) for row in self._rows]
+
+    def queried(self) -> list[JobOut]:
+        """The jobs now, queried (a write meanwhile comes next)."""
+        self._seen, _ = self._journal.since(-1)
+        self._rows = self._query()
+        return [self._shown(row) for row in self._rows]
 
 
 @dataclass(slots=True)
@@ -239,26 +280,12 @@ class Jobs:
         given (everyone's when None)."""
         return [self._job(row) for row in self._recent_rows(owner, job_ids)]
 
-    def follow(
-        self, owner: str | None = None, job_ids: list[str] | None = None
-    ) -> Callable[[], list[JobOut]]:
-        """For one page's event stream: `recent` each time it is called, querying the store
-        the first time only: the jobs this server writes since are applied to those rows
-        (job_rows.py); a change of an unfinished job's progress (reading, OCR page n), kept in
-        memory, is answered without a query too."""
-        seen, rows = -1, []
-
-        def current() -> list[JobOut]:
-            nonlocal seen, rows
-            count, changes = self._journal.since(seen)  # first: a write meanwhile comes next
-            if changes is None:
-                rows = self._recent_rows(owner, job_ids)
-            elif changes:
-                rows = merged(rows, changes, owner, job_ids, RECENT)
-            seen = count
-            return [self._job(row) for row in rows]
-
-        return current
+    def follow(self, owner: str | None = None, job_ids: list[str] | None = None) -> JobFeed:
+        """For one page's event stream: `recent`, querying the store the first time only
+        (`JobFeed`)."""
+        return JobFeed(
+            self._journal, lambda: self._recent_rows(owner, job_ids), self._job, owner, job_ids
+        )
 
     def _recent_rows(self, owner: str | None, job_ids: list[str] | None) -> list[JobRow]:
         conditions, params = [], []
