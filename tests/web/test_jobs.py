@@ -355,7 +355,7 @@ def test_an_event_stream_queries_the_store_once_then_applies_the_jobs_written(
         assert [job.state for job in current.queried()] == ["queued"]
         assert own.queried() == []
         assert len(queries) == 2
-        jobs._live_state(queued.job_id, "ocr", 2, 5)
+        jobs._live_state(jobs_queued(jobs, queued.job_id), "ocr", 2, 5)
         [job] = current.known() or []
         assert (job.state, job.page, job.pages) == ("ocr", 2, 5)
         jobs.submit([Candidate(second.name, second.read_bytes())], owner="xa-a")
@@ -385,3 +385,25 @@ def jobs_queued(jobs: Any, job_id: str) -> Any:
     job = _Queued(job_id, "x", b"", None, jobs._live[job_id])
     job.written.set()
     return job
+
+
+def test_a_job_progress_is_announced_once_its_row_is_written(tmp_path: Path) -> None:
+    """A worker reads a file while its job's row is written: its progress before then is kept
+    but not announced (no page lists the job yet; the write's announcement shows it)."""
+    from plan_extract.web.jobs import Jobs, _Queued
+    from plan_extract.web.schemas import JobOut
+
+    backend = Backend(tmp_path / "plans.duckdb")
+    try:
+        jobs = Jobs(backend, workers=1)
+        recorded = JobOut(job_id="0" * 16, name="a.txt", state="queued")
+        job = _Queued(recorded.job_id, "a.txt", b"x", None, recorded)
+        jobs._live[job.job_id] = recorded
+        jobs._live_state(job, "reading")
+        assert jobs.changes.version == 0
+        assert jobs.get(job.job_id) == recorded.model_copy(update={"state": "reading"})
+        job.written.set()
+        jobs._live_state(job, "ocr", 1, 3)
+        assert jobs.changes.version == 1
+    finally:
+        backend.close()

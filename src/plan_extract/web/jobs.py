@@ -250,17 +250,20 @@ class Jobs:
                 self._live.pop(job_id, None)
 
     def _live_state(
-        self, job_id: str, state: JobState, page: int | None = None, pages: int | None = None
+        self, job: _Queued, state: JobState, page: int | None = None, pages: int | None = None
     ) -> None:
         """A queued job's progress (reading, OCR page n of N), kept in memory: the store holds
         it `queued` until it is finished (on DuckDB a write takes the file from other
-        processes: one per step would hold it for as long as the file is read)."""
+        processes: one per step would hold it for as long as the file is read). Told to the
+        pages once its row is written: before, none lists the job (a worker reads the file
+        while its row is written), and the write's own announcement shows its progress."""
         with self._live_lock:
-            job = self._live.get(job_id)
-            if job is not None:
+            live = self._live.get(job.job_id)
+            if live is not None:
                 update = {"state": state, "page": page, "pages": pages}
-                self._live[job_id] = job.model_copy(update=update)
-        self.changes.notify()
+                self._live[job.job_id] = live.model_copy(update=update)
+        if job.written.is_set():
+            self.changes.notify()
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -376,7 +379,7 @@ class Jobs:
         def on_progress(progress: Progress) -> None:
             job = running.get(progress.key)
             if job is not None and progress.stage == "ocr":
-                self._live_state(job.job_id, "ocr", progress.done, progress.total)
+                self._live_state(job, "ocr", progress.done, progress.total)
 
         with WorkerPool(self.workers, self.limits, on_progress=on_progress) as pool:
             try:
@@ -450,7 +453,7 @@ class Jobs:
         running[key] = job
         # before the pages hear of it: they wait
         pool.give(Job(key, job.name, job.data, as_json=self.backend.takes_json))
-        self._live_state(job.job_id, "reading")
+        self._live_state(job, "reading")
 
     def _finish(self, finished: list[tuple[_Queued, Any, list[_Queued]]]) -> None:
         """Store the plans parsed (a parse and its copies: one write each) and their jobs'
