@@ -91,44 +91,37 @@ class Changes:
         return self.version
 
 
+@dataclass(slots=True)
 class JobFeed:
     """One page's event stream's `Jobs.recent`: the store queried the first time only, the jobs
     this server writes since applied to those rows (job_rows.py); a change of an unfinished
     job's progress (reading, OCR page n), kept in memory, is answered without a query too, and
     so without a trip to a thread: the stream's own loop asks (`known`)."""
 
-    def __init__(
-        self,
-        journal: JobJournal,
-        query: Callable[[], list[JobRow]],
-        shown: Callable[[JobRow], JobOut],
-        owner: str | None,
-        job_ids: list[str] | None,
-    ) -> None:
-        self._journal = journal
-        self._query = query
-        self._shown = shown
-        self._owner = owner
-        self._job_ids = job_ids
-        self._seen = -1  # the journal's writes the rows have
-        self._rows: list[JobRow] = []
+    journal: JobJournal
+    query: Callable[[], list[JobRow]]
+    shown: Callable[[JobRow], JobOut]
+    owner: str | None
+    job_ids: list[str] | None
+    seen: int = field(default=-1, init=False)  # the journal's writes the rows have
+    rows: list[JobRow] = field(default_factory=list, init=False)
 
     def known(self) -> list[JobOut] | None:
         """The jobs now, without a query; None when only a query tells them (`queried`): the
         first time, or after a write whose changes are unknown."""
-        count, changes = self._journal.since(self._seen)
+        count, changes = self.journal.since(self.seen)
         if changes is None:
             return None
         if changes:
-            self._rows = merged(self._rows, changes, self._owner, self._job_ids, RECENT)
-        self._seen = count
-        return [self._shown(row) for row in self._rows]
+            self.rows = merged(self.rows, changes, self.owner, self.job_ids, RECENT)
+        self.seen = count
+        return [self.shown(row) for row in self.rows]
 
     def queried(self) -> list[JobOut]:
         """The jobs now, queried (a write meanwhile comes next)."""
-        self._seen, _ = self._journal.since(-1)
-        self._rows = self._query()
-        return [self._shown(row) for row in self._rows]
+        self.seen, _ = self.journal.since(-1)
+        self.rows = self.query()
+        return [self.shown(row) for row in self.rows]
 
 
 @dataclass(slots=True)
