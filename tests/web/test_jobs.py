@@ -331,8 +331,9 @@ def test_an_event_stream_queries_the_store_once_then_applies_the_jobs_written(
 ) -> None:
     """A job's progress (reading, OCR page n of N) is kept in memory and the jobs this server
     writes (queued, finished) are applied to the rows of the stream's first query: each event
-    lists what a query gives, without one (job_rows.py); only a write whose changes are not
-    known (the jobs failed at start) is queried."""
+    lists what a query gives, without one (job_rows.py), from memory (`known`: the stream's
+    loop asks, with no trip to a thread); only the first event and a write whose changes are
+    not known (the jobs failed at start) need a query (`queried`)."""
     from plan_extract.web.jobs import Jobs
     from plan_extract.web.uploads import Candidate, Refused
 
@@ -350,17 +351,18 @@ def test_an_event_stream_queries_the_store_once_then_applies_the_jobs_written(
         first, second = seeds[:2]
         [queued] = jobs.submit([Candidate(first.name, first.read_bytes())], owner=None)
         current, own = jobs.follow(), jobs.follow(owner="xa-a")
-        assert [job.state for job in current()] == ["queued"]
-        assert own() == []
+        assert current.known() is None and own.known() is None and not queries
+        assert [job.state for job in current.queried()] == ["queued"]
+        assert own.queried() == []
         assert len(queries) == 2
-        jobs._live_state(queued.job_id, "ocr", 2, 5)
-        [job] = current()
+        jobs._live_state(jobs_queued(jobs, queued.job_id), "ocr", 2, 5)
+        [job] = current.known() or []
         assert (job.state, job.page, job.pages) == ("ocr", 2, 5)
         jobs.submit([Candidate(second.name, second.read_bytes())], owner="xa-a")
         jobs.submit([Refused("empty.txt", "err_empty", "the file is empty")], owner="xa-b")
         jobs._update(jobs_queued(jobs, queued.job_id), "failed", reason="could not read it")
         assert len(queries) == 2  # none since the first of each stream
-        seen, mine = current(), own()
+        seen, mine = current.known() or [], own.known() or []
         assert [job.name for job in seen] == ["empty.txt", second.name, first.name]
         assert [job.name for job in mine] == [second.name]
         assert (seen[2].state, seen[2].reason) == ("failed", "could not read it")
@@ -369,7 +371,8 @@ def test_an_event_stream_queries_the_store_once_then_applies_the_jobs_written(
         assert seen == jobs.recent() and mine == jobs.recent(owner="xa-a")
         assert len(queries) == queried + 2
         jobs._journal.record(None)  # changes not known: queried again
-        assert current() == seen
+        assert current.known() is None
+        assert current.queried() == seen
         assert len(queries) == queried + 3
     finally:
         backend.close()
@@ -382,3 +385,25 @@ def jobs_queued(jobs: Any, job_id: str) -> Any:
     job = _Queued(job_id, "x", b"", None, jobs._live[job_id])
     job.written.set()
     return job
+
+
+def test_a_job_progress_is_announced_once_its_row_is_written(tmp_path: Path) -> None:
+    """A worker reads a file while its job's row is written: its progress before then is kept
+    but not announced (no page lists the job yet; the write's announcement shows it)."""
+    from plan_extract.web.jobs import Jobs, _Queued
+    from plan_extract.web.schemas import JobOut
+
+    backend = Backend(tmp_path / "plans.duckdb")
+    try:
+        jobs = Jobs(backend, workers=1)
+        recorded = JobOut(job_id="0" * 16, name="a.txt", state="queued")
+        job = _Queued(recorded.job_id, "a.txt", b"x", None, recorded)
+        jobs._live[job.job_id] = recorded
+        jobs._live_state(job, "reading")
+        assert jobs.changes.version == 0
+        assert jobs.get(job.job_id) == recorded.model_copy(update={"state": "reading"})
+        job.written.set()
+        jobs._live_state(job, "ocr", 1, 3)
+        assert jobs.changes.version == 1
+    finally:
+        backend.close()

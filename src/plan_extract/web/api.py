@@ -181,17 +181,20 @@ async def job_events(
     """Server-sent events: an event `jobs` with the jobs (as /api/jobs gives them) now and on
     every change, a comment every 15 s to keep the connection."""
     jobs = jobs_of(request)
-    current = jobs.follow(own_jobs(request), job_id)
+    feed = jobs.follow(own_jobs(request), job_id)
 
     async def stream() -> AsyncIterator[str]:
+        """Ends when the client goes: the response, listening for it, cancels the stream."""
         seen = -1
-        while not await request.is_disconnected():
+        while True:
             version = await jobs.changes.wait(seen, KEEPALIVE_SECONDS)
             if version == seen:
                 yield ": keep-alive\n\n"
                 continue
             seen = version
-            found = await run_in_threadpool(current)
+            found = feed.known()
+            if found is None:  # only the store knows: a query, in a thread
+                found = await run_in_threadpool(feed.queried)
             payload = json.dumps([job.model_dump() for job in found], ensure_ascii=False)
             yield f"event: jobs\ndata: {payload}\n\n"
             if until_finished and job_id and all(job.state in FINISHED for job in found):

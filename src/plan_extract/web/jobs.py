@@ -81,13 +81,47 @@ class Changes:
             if self.version != seen:
                 return self.version
             self._waiters.add(waiter)
-        try:
+        try:  # `asyncio.timeout`: no task of its own, as `wait_for`'s on Python 3.11
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(waiter[1].wait(), timeout)
+                async with asyncio.timeout(timeout):
+                    await waiter[1].wait()
         finally:
             with self._lock:
                 self._waiters.discard(waiter)
         return self.version
+
+
+@dataclass(slots=True)
+class JobFeed:
+    """One page's event stream's `Jobs.recent`: the store queried the first time only, the jobs
+    this server writes since applied to those rows (job_rows.py); a change of an unfinished
+    job's progress (reading, OCR page n), kept in memory, is answered without a query too, and
+    so without a trip to a thread: the stream's own loop asks (`known`)."""
+
+    journal: JobJournal
+    query: Callable[[], list[JobRow]]
+    shown: Callable[[JobRow], JobOut]
+    owner: str | None
+    job_ids: list[str] | None
+    seen: int = field(default=-1, init=False)  # the journal's writes the rows have
+    rows: list[JobRow] = field(default_factory=list, init=False)
+
+    def known(self) -> list[JobOut] | None:
+        """The jobs now, without a query; None when only a query tells them (`queried`): the
+        first time, or after a write whose changes are unknown."""
+        count, changes = self.journal.since(self.seen)
+        if changes is None:
+            return None
+        if changes:
+            self.rows = merged(self.rows, changes, self.owner, self.job_ids, RECENT)
+        self.seen = count
+        return [self.shown(row) for row in self.rows]
+
+    def queried(self) -> list[JobOut]:
+        """The jobs now, queried (a write meanwhile comes next)."""
+        self.seen, _ = self.journal.since(-1)
+        self.rows = self.query()
+        return [self.shown(row) for row in self.rows]
 
 
 @dataclass(slots=True)
@@ -209,17 +243,20 @@ class Jobs:
                 self._live.pop(job_id, None)
 
     def _live_state(
-        self, job_id: str, state: JobState, page: int | None = None, pages: int | None = None
+        self, job: _Queued, state: JobState, page: int | None = None, pages: int | None = None
     ) -> None:
         """A queued job's progress (reading, OCR page n of N), kept in memory: the store holds
         it `queued` until it is finished (on DuckDB a write takes the file from other
-        processes: one per step would hold it for as long as the file is read)."""
+        processes: one per step would hold it for as long as the file is read). Told to the
+        pages once its row is written: before, none lists the job (a worker reads the file
+        while its row is written), and the write's own announcement shows its progress."""
         with self._live_lock:
-            job = self._live.get(job_id)
-            if job is not None:
+            live = self._live.get(job.job_id)
+            if live is not None:
                 update = {"state": state, "page": page, "pages": pages}
-                self._live[job_id] = job.model_copy(update=update)
-        self.changes.notify()
+                self._live[job.job_id] = live.model_copy(update=update)
+        if job.written.is_set():
+            self.changes.notify()
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -239,26 +276,12 @@ class Jobs:
         given (everyone's when None)."""
         return [self._job(row) for row in self._recent_rows(owner, job_ids)]
 
-    def follow(
-        self, owner: str | None = None, job_ids: list[str] | None = None
-    ) -> Callable[[], list[JobOut]]:
-        """For one page's event stream: `recent` each time it is called, querying the store
-        the first time only: the jobs this server writes since are applied to those rows
-        (job_rows.py); a change of an unfinished job's progress (reading, OCR page n), kept in
-        memory, is answered without a query too."""
-        seen, rows = -1, []
-
-        def current() -> list[JobOut]:
-            nonlocal seen, rows
-            count, changes = self._journal.since(seen)  # first: a write meanwhile comes next
-            if changes is None:
-                rows = self._recent_rows(owner, job_ids)
-            elif changes:
-                rows = merged(rows, changes, owner, job_ids, RECENT)
-            seen = count
-            return [self._job(row) for row in rows]
-
-        return current
+    def follow(self, owner: str | None = None, job_ids: list[str] | None = None) -> JobFeed:
+        """For one page's event stream: `recent`, querying the store the first time only
+        (`JobFeed`)."""
+        return JobFeed(
+            self._journal, lambda: self._recent_rows(owner, job_ids), self._job, owner, job_ids
+        )
 
     def _recent_rows(self, owner: str | None, job_ids: list[str] | None) -> list[JobRow]:
         conditions, params = [], []
@@ -349,7 +372,7 @@ class Jobs:
         def on_progress(progress: Progress) -> None:
             job = running.get(progress.key)
             if job is not None and progress.stage == "ocr":
-                self._live_state(job.job_id, "ocr", progress.done, progress.total)
+                self._live_state(job, "ocr", progress.done, progress.total)
 
         with WorkerPool(self.workers, self.limits, on_progress=on_progress) as pool:
             try:
@@ -423,7 +446,7 @@ class Jobs:
         running[key] = job
         # before the pages hear of it: they wait
         pool.give(Job(key, job.name, job.data, as_json=self.backend.takes_json))
-        self._live_state(job.job_id, "reading")
+        self._live_state(job, "reading")
 
     def _finish(self, finished: list[tuple[_Queued, Any, list[_Queued]]]) -> None:
         """Store the plans parsed (a parse and its copies: one write each) and their jobs'
