@@ -86,3 +86,9 @@ def test_a_lead_cell_naming_the_body_by_the_province(lead: str, unit: str | None
         assert set(units) == {"Sở Tài chính"}, units
     else:
         assert units.get(unit) is True, units
+
+
+def test_the_province_s_body_keeps_the_form_printed_as_its_mention() -> None:
+    text = _DECISION.format(issuer="TỈNH ĐỒNG NAI", place="Đồng Nai", province="Đồng Nai")
+    units = {unit.name: unit for unit in parse_text(text, "qd.txt").units}
+    assert units["Thuế tỉnh"].mentions == ["Cục Thuế Đồng Nai"], units["Thuế tỉnh"]

@@ -98,6 +98,8 @@ class _UnitRecord:
     occurrences: list[Occurrence] = field(default_factory=list)  # where an unknown unit was named
     # the occurrences' (line, span): a repeat is found in a set, not by comparing every occurrence
     cited: set[tuple[int, Span]] = field(default_factory=set)
+    # the forms printed, where the name is not one of them (`Thuế Đồng Nai` for `Thuế tỉnh`)
+    surfaces: list[str] = field(default_factory=list)
     lead: bool = False
     sections: set[str] = field(default_factory=set)
 
@@ -151,12 +153,15 @@ class _Collector:
     def unknown(self, line: BodyLine, span: Span) -> str:
         """A body missing from the lexicon, named by the characters of `span`, abbreviations
         of the bodies' kinds expanded (`UBND xã An Lạc` → `Ủy ban nhân dân xã An Lạc`)."""
-        name = self.province_body(line, span) or _printed_name(line, span)
+        placed = self.province_body(line, span)
+        name = placed or _printed_name(line, span)
         if name not in self.records:
             entry = self.lexicon.entry(name)
             kind: UnitKind = entry.kind if entry is not None else "other"
             self.records[name] = _UnitRecord(name, kind, entry is not None, line.number)
         record = self.records[name]
+        if placed is not None and line.span_words(span) not in record.surfaces:
+            record.surfaces.append(line.span_words(span))
         place = (line.number, line.in_line(span))
         if place not in record.cited:
             record.cited.add(place)
@@ -1885,7 +1890,7 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
             id=ids[r.name],
             name=r.name,
             kind=r.kind,
-            mentions=mentions[r.name].surfaces if r.name in mentions else [r.name],
+            mentions=mentions[r.name].surfaces if r.name in mentions else r.surfaces or [r.name],
             occurrences=mentions[r.name].occurrences if r.name in mentions else r.occurrences,
             lead=r.lead,
             sections=sorted(r.sections),
