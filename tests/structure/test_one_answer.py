@@ -176,3 +176,27 @@ def test_a_phrase_opening_a_text_is_the_one_found_at_its_start(text: str) -> Non
         assert phrases.opening(text) == (found[0] if found and found[1] == 0 else None)
     assert FirstPhrase({"tasks": ["nhiệm vụ"]}, str.casefold).opening("Nhiệm vụ 1") == "tasks"
     assert FirstPhrase({"tasks": ["nhiệm vụ"]}, str.casefold).opening("Các nhiệm vụ") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # the councils' term the election fills, not the plan's span (corpus/ANNOTATION.md)
+        (
+            "Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu Hội đồng nhân "
+            "dân các cấp nhiệm kỳ 2026-2031",
+            None,
+        ),
+        ("TỔ CHỨC HỘI NGHỊ GIỚI THIỆU NGƯỜI ỨNG CỬ ĐẠI BIỂU HĐND XÃ NHIỆM KỲ 2026 - 2031", None),
+        (
+            "Tuyên truyền về bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031 năm 2026",
+            (2026, 2026),
+        ),
+        # a term with no election before it, and a span that is no term, stay periods
+        ("Thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030", (2025, 2030)),
+        ("Số hóa tài liệu bầu cử giai đoạn 2026 - 2030", (2026, 2030)),
+    ],
+)
+def test_an_elected_term_is_no_period(title: str, period: tuple[int, int] | None) -> None:
+    header = parse_text(f"KẾ HOẠCH\n{title}\nI. MỤC ĐÍCH\nNội dung.\n").document.period
+    assert (header and (header.start_year, header.end_year)) == period

@@ -49,6 +49,8 @@ class DateWords(Knowledge):
     due_qualifiers: list[str]
     number_words: list[str]
     sitting_words: list[str]
+    election_words: list[str]
+    term_leads: list[str]
     examples: list[DateExample]
 
     @model_validator(mode="after")
@@ -62,6 +64,8 @@ class DateWords(Knowledge):
             "due qualifier": self.due_qualifiers,
             "number": self.number_words,
             "sitting": self.sitting_words,
+            "election": self.election_words,
+            "term lead": self.term_leads,
         }
         spelled_as_normalized(word for words in roles.values() for word in words)
         spelled_as_normalized(self.range_joiners)
@@ -107,8 +111,9 @@ def _year_mention() -> re.Pattern[str]:
     joiner = alternatives(["-", "–", "—", *words.range_joiners])  # dashes before normalizing
     due = rf"(?:{alternatives(words.due_words)})(?:\s+(?:{alternatives(words.due_qualifiers)}))?"
     later = rf"\s*(?:{joiner})\s*(?:(?:{year_word})\s*)?"  # before a span's last year
+    leads = alternatives([*words.range_leads, *words.term_leads])
     return re.compile(
-        rf"(?<!\w)(?:{alternatives(words.range_leads)})\s*(?P<first>{_YEAR}){later}(?P<last>{_YEAR})"
+        rf"(?<!\w)(?:{leads})\s*(?P<first>{_YEAR}){later}(?P<last>{_YEAR})"
         # a span named by its years alone (`năm 2026 - 2030`, a title's `2026-2030`), not a
         # number's (`mã số 2026-2030`, checked by the reader; `05/2026-2030/KH`)
         rf"|(?<![\w/.-])(?P<bare>(?:(?:{year_word})\s*)?)(?P<start>{_YEAR}){later}(?P<end>{_YEAR})(?!/)"
@@ -137,7 +142,7 @@ def year_mentions(text: str) -> list[YearMention]:
             bare = first_group == "start" and not match.group("bare")
             numbered = bare and _number_word_before().search(text, 0, match.start())
             sitting = _sitting_before().search(text, 0, match.start())
-            if first <= last and not numbered and not sitting:
+            if first <= last and not numbered and not sitting and not _elected_term(text, match):
                 found.append(YearMention("range", first, last))
             continue
         kind = next(kind for kind in _SINGLE_YEARS if match.group(kind))
@@ -152,6 +157,26 @@ def _sitting_before() -> re.Pattern[str]:
     the span is the body's term, no period."""
     words = DATE_WORDS.load().sitting_words
     return re.compile(rf"(?<!\w)(?:{alternatives(words)})\s+[^\s,]+\s*,?\s*$", re.IGNORECASE)
+
+
+def _elected_term(text: str, match: re.Match[str]) -> bool:
+    """A term named after an election (`bầu cử đại biểu ... các cấp nhiệm kỳ 2026 - 2031`): the
+    term of the bodies elected, not a period; the plan runs to the election."""
+    return (
+        _term_lead().match(match.group(0)) is not None
+        and _election().search(text, 0, match.start()) is not None
+    )
+
+
+@cache
+def _term_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(DATE_WORDS.load().term_leads)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _election() -> re.Pattern[str]:
+    words = DATE_WORDS.load().election_words
+    return re.compile(rf"(?<!\w)(?:{alternatives(words)})(?!\w)", re.IGNORECASE)
 
 
 @cache
