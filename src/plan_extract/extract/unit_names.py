@@ -912,7 +912,8 @@ def proper_name(line: BodyLine, first: int, last: int) -> bool:
 def name_end(line: BodyLine, first: int, last: int) -> int:
     """Where the name of a body missing from the lexicon that opens at `first` ends, at most
     `last`: before a parenthesis, or, in a proper name (the word after its head capitalized:
-    `phòng Quản lý Công nghiệp`), before a role verb in lower case (`... triển khai`). A
+    `phòng Quản lý Công nghiệp`), before a role verb in lower case (`... triển khai`), or
+    before a role verb right after a level word (`Hội đồng nhân dân tỉnh | bố trí`). A
     description (`Các doanh nghiệp hoạt động trong lĩnh vực xây dựng`) runs on."""
     committee = committee_end(line, first)
     if committee is not None and committee <= last:
@@ -928,6 +929,8 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
             return token  # `Sở Giao thông vận tải - cơ quan thường trực ...`: its role follows
         if proper and token > name and token in roles and words[token][:1].islower():
             return token
+        if token in roles and _after_level(line, token):
+            return token  # `Hội đồng nhân dân tỉnh | bố trí ...`: the level word closed it
     return last
 
 
