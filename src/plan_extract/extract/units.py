@@ -153,12 +153,12 @@ class _Collector:
     def unknown(self, line: BodyLine, span: Span) -> str:
         """A body missing from the lexicon, named by the characters of `span`, abbreviations
         of the bodies' kinds expanded (`UBND xã An Lạc` → `Ủy ban nhân dân xã An Lạc`)."""
-        placed = self.province_body(line, span)
-        name = placed or _printed_name(line, span)
+        printed = _printed_name(line, span)
+        placed = self.province_body(printed)
+        name = printed if placed is None else placed.name
         if name not in self.records:
-            entry = self.lexicon.entry(name)
-            kind: UnitKind = entry.kind if entry is not None else "other"
-            self.records[name] = _UnitRecord(name, kind, entry is not None, line.number)
+            kind: UnitKind = "other" if placed is None else placed.kind
+            self.records[name] = _UnitRecord(name, kind, placed is not None, line.number)
         record = self.records[name]
         if placed is not None and line.span_words(span) not in record.surfaces:
             record.surfaces.append(line.span_words(span))
@@ -168,13 +168,13 @@ class _Collector:
             record.occurrences.append(Occurrence(line=place[0], span=place[1]))
         return name
 
-    def province_body(self, line: BodyLine, span: Span) -> str | None:
-        """The lexicon's office of the plan's province (UnitEntry.placed) that `span` names with
-        the province's name where its level word stands (`Kho bạc Nhà nước Hà Nội` in a plan of
-        Hà Nội: the lexicon's `Kho bạc Nhà nước Thành phố`): corpus/ANNOTATION.md, units. None
-        for any other name."""
+    def province_body(self, printed: str) -> lexicon.UnitEntry | None:
+        """The lexicon's office of the plan's province (UnitEntry.placed) that a name missing
+        from the lexicon (`_printed_name`) names with the province's name where its level word
+        stands (`Kho bạc Nhà nước Hà Nội` in a plan of Hà Nội: the lexicon's `Kho bạc Nhà nước
+        Thành phố`): corpus/ANNOTATION.md, units. None for any other name."""
         province = self.context.structure.document.province
-        words = _printed_name(line, span).split()
+        words = printed.split()
         places = len(province.split()) if province else 0
         if (
             not province
@@ -186,7 +186,7 @@ class _Collector:
         levels = HEADER_TERMS.load().province_types  # `tỉnh`, `thành phố`
         named = (self.lexicon.canonical(f"{stem} {level}") for level in levels)
         entries = (self.lexicon.entry(name) for name in named if name is not None)
-        return next((entry.name for entry in entries if entry is not None and entry.placed), None)
+        return next((entry for entry in entries if entry is not None and entry.placed), None)
 
     def member(self, name: str, line: BodyLine, span: Span) -> str:
         """A body missing from the lexicon named from a collective and its member printed at
@@ -1739,7 +1739,7 @@ def _column_body(collector: _Collector, line: BodyLine, first: int, last: int) -
     alone is everybody), no figure, not too long, and nothing a list reads otherwise (a generic
     or open collective, a head)."""
     span = trimmed(line.text, line.span(first, last), " .:*,")
-    if collector.province_body(line, span) is not None:
+    if collector.province_body(_printed_name(line, span)) is not None:
         return [collector.unknown(line, span)]  # `Thuế Đồng Nai` in a plan of Đồng Nai
     words = line.parse.words[first:last]
     articles = list_words().article_words
