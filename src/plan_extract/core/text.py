@@ -80,11 +80,24 @@ def _respell(text: str) -> str:
     return text
 
 
+class _Unmarking(dict[int, str]):
+    """A `str.translate` table, each character to itself without its marks (`ộ` → `o`), filled
+    as characters are met: a character's canonical decomposition is its own, so the whole
+    text's NFD with the marks dropped is each character's."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        self[code] = "".join(char for char in decomposed if not unicodedata.combining(char))
+        return self[code]
+
+
+_UNMARKING = _Unmarking()
+
+
 def unmarked(text: str) -> str:
     """Lower case without tone or vowel marks, `đ` as `d` (`Vĩnh Phong` → `vinh phong`): what
     is left of a word when OCR loses its marks."""
-    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return text.casefold().replace("đ", "d").translate(_UNMARKING)
 
 
 def slug(name: str) -> str:

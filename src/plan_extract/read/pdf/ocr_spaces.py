@@ -20,13 +20,12 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
 
 from pydantic import Field
 
 from plan_extract.core.dictionary import syllables
 from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.core.text import VOWELS, respell
+from plan_extract.core.text import VOWELS, respell, unmarked
 
 
 class SpaceExample(Example):
@@ -108,20 +107,9 @@ def respace(text: str, usage: frozenset[str] = frozenset()) -> str:
     return _TOKEN.sub(parted, text)
 
 
-@cache
-def _unmarked() -> dict[int, int]:
-    """Each marked Latin letter's base letter (`ộ` → `o`, `Ư` → `U`), a `str.translate` table."""
-    table = {}
-    for code in range(0xC0, 0x2000):
-        base = unicodedata.normalize("NFD", chr(code))[0]
-        if base != chr(code) and base.isascii():
-            table[code] = ord(base)
-    return table
-
-
 def _vowel_groups(word: str) -> int:
     """How many runs of vowels `word` (NFC) has (`cơquan` 2); a Vietnamese syllable has one."""
-    return len(_VOWEL_RUN.findall(word.casefold().translate(_unmarked())))
+    return len(_VOWEL_RUN.findall(unmarked(word)))
 
 
 def shows_joined_words(texts: Iterable[str]) -> bool:
