@@ -81,3 +81,25 @@ def test_a_ministry_is_a_province_plans_partner_not_its_unit() -> None:
         ("Sở Tài chính", False),
         ("Bộ Chỉ huy Quân sự tỉnh", True),
     }
+
+
+_PROVINCE_PLAN_NATIONAL_LEAD = """ỦY BAN NHÂN DÂN
+TỈNH TÂY NINH
+KẾ HOẠCH
+Triển khai Hiệp định phòng, chống mua bán người năm 2026
+I. MỤC ĐÍCH
+Bảo đảm thực hiện.
+II. TỔ CHỨC THỰC HIỆN
+1. Bộ Lao động - Thương binh và Xã hội chủ trì hướng dẫn hỗ trợ nạn nhân.
+2. Công an tỉnh chủ trì, phối hợp với Bộ Thông tin và Truyền thông, Sở Tư pháp tuyên truyền.
+"""
+
+
+def test_a_ministry_of_the_lexicon_leads_in_a_province_plan_and_only_partners_drop() -> None:
+    # the ministries are lexicon entries marked national (their names run on in lower case):
+    # the one that leads is a unit of the province's plan, the one that only cooperates is not
+    assert _units(_PROVINCE_PLAN_NATIONAL_LEAD) == {
+        ("Bộ Lao động - Thương binh và Xã hội", True),
+        ("Công an tỉnh", True),
+        ("Sở Tư pháp", False),
+    }

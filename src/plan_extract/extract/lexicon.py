@@ -560,6 +560,9 @@ class UnitEntry(Knowledge):
     # where the level word of an alias stands (`Kho bạc Nhà nước Hà Nội`): that office too (not
     # a body whose own name holds the province's, `Báo Khánh Hòa`)
     placed: bool = False
+    # a national body (a ministry): in a province's or a commune's plan, one that only
+    # cooperates is the issuer's partner, no unit (`Sở Y tế chủ trì, phối hợp với Bộ Y tế`)
+    national: bool = False
 
     @model_validator(mode="after")
     def _named_somehow(self) -> UnitEntry:

@@ -1829,16 +1829,17 @@ def _issuer_named(context: Context, name: str) -> bool:
 
 
 def _national_partner(context: Context, record: _UnitRecord) -> bool:
-    """Whether `record` is a national body missing from the lexicon (its head one of
-    UnitListWords.national_heads: `Bộ Y tế`) in the plan of a province or a commune: there the
-    issuer's partner, a unit only where it leads."""
+    """Whether `record` is a national body (a lexicon entry marked `national`, or one missing
+    from the lexicon whose head is one of UnitListWords.national_heads: `Bộ Y tế`) in the plan
+    of a province or a commune: there the issuer's partner, a unit only where it leads."""
     meta = context.structure.document
+    if meta.province is None and meta.commune is None:
+        return False
+    if record.in_lexicon:
+        entry = lexicon.UNIT_LEXICON.load().entry(record.name)
+        return entry is not None and entry.national
     words = tuple(fold(record.name).split())
-    return (
-        (meta.province is not None or meta.commune is not None)
-        and not record.in_lexicon
-        and any(words[: len(head)] == head for head in list_words().national_head_words)
-    )
+    return any(words[: len(head)] == head for head in list_words().national_head_words)
 
 
 def _misread(record: _UnitRecord) -> bool:
