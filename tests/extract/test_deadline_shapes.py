@@ -336,6 +336,10 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "1. Tổ chức hội thi vào cuối tháng 6 và đầu tháng 7/2027."],
         [("date", (2027, 6, None), None, None), ("date", (2027, 7, None), None, None)],
     ),
+    "a cut-off before a condition on who has not done the work": (
+        [_TASKS, "1. Đến ngày 30/9/2026, thôn nào chưa gửi danh sách thì báo cáo lý do."],
+        [SEPT_30],
+    ),
     "a list of months across the new year: the first takes no year": (
         [_TASKS, "1. Tổ chức hội thi vào cuối tháng 12 và đầu tháng 01/2027."],
         [("date", (2027, 1, None), None, None)],
@@ -398,6 +402,12 @@ NOT_DEADLINES: dict[str, list[str]] = {
     ],
     "a lunar day and its solar one in a sentence with no trigger": [
         "1. Năm nay ngày 10 tháng Giêng (tức ngày 15/02/2027) rơi vào Thứ Hai."
+    ],
+    "a cut-off before a subject that has still not done the work": [
+        "1. Tuy nhiên, đến ngày 15/9/2026, các thôn vẫn chưa gửi danh sách về Ủy ban xã."
+    ],
+    "a cut-off before a subject still doing the work": [
+        "1. Đến ngày 15/9/2026, các thôn đang rà soát danh sách người cao tuổi."
     ],
     "a schedule heading's step with no time": [
         "III. TIẾN ĐỘ THỰC HIỆN",

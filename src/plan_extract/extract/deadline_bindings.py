@@ -21,6 +21,7 @@ from plan_extract.extract.deadline_items import (
 )
 from plan_extract.extract.deadline_prose import closing_brackets
 from plan_extract.extract.deadline_spans import joined
+from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit
 from plan_extract.extract.unit_names import unit_list
 
@@ -471,12 +472,16 @@ def _after_last_comma(line: BodyLine, start: int, token: int) -> int:
 
 
 _DONE_REACH = 5  # syllables from a time's comma to the `đã` of its subject (`, Chính phủ đã`)
+# what the subject's verb says of the work then: done (`đã`), or not yet or under way (`vẫn chưa`,
+# `đang`): reported, bound by no one
+_REPORTED: tuple[PhraseLabel, ...] = ("DONE", "STATUS_NOW")
 
 
 def done_after(line: BodyLine, start: int, first: int, end: int) -> bool:
     """`Từ ngày 01/6/2025 đến ngày 23/8/2025, Chính phủ đã ban hành ...`: a time that opens its
-    clause (from `start`), before the sentence's subject, whose verb then says it was done,
-    reports a result that binds no one (results are no plan). Only a short subject counts:
+    clause (from `start`), before the sentence's subject, whose verb then says it was done (or
+    not yet, or under way: `đến ngày 23/9/2025, Bộ Nội vụ vẫn chưa nhận được ...`), reports a
+    result or a status that binds no one (results are no plan). Only a short subject counts:
     further on, `đã` is in what the task names (`..., các xã báo cáo kết quả đã đạt được`);
     nor does a time after the verb (`hoàn thành trước ngày 15/5, việc đã làm ...`)."""
     words = line.parse.words
@@ -485,12 +490,12 @@ def done_after(line: BodyLine, start: int, first: int, end: int) -> bool:
     reach = words[end + 1 : end + 1 + _DONE_REACH]
     stops = [i for i, word in enumerate(reach) if word in _CLAUSE_STOPS]
     last = end + 1 + (stops[0] if stops else len(reach))
-    if line.hits_in("DONE", end + 1, last):
+    if any(line.hits_in(label, end + 1, last) for label in _REPORTED):
         return True
     # a subject naming bodies, however long (`, Ủy ban nhân dân xã Thường Tân đã ...`), right
     # before the `đã`: the names leave no room for a task's verb
     _, after = unit_list(line, end + 1)
-    return after > end + 1 and bool(line.hits_from("DONE").get(after))
+    return after > end + 1 and any(line.hits_from(label).get(after) for label in _REPORTED)
 
 
 def _opens_clause(line: BodyLine, start: int, first: int) -> bool:

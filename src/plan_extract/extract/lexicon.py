@@ -89,6 +89,7 @@ DeadlineLabel = Literal[
     "YEAR_TRIGGER",
     "NOT_TASK_TIME",
     "DONE",
+    "STATUS_NOW",
     "COMMITTED",
     "CONTINUED",
 ]
