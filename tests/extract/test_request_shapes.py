@@ -92,6 +92,12 @@ _DUTIES: dict[str, tuple[str, str, list[tuple[str, bool]]]] = {
             ("Các cơ quan, đơn vị", True),
         ],
     ),
+    "a_colon_over_duties_after_a_generic_noun_ending_the_list": (
+        "Ủy ban nhân dân xã đề nghị các thôn, trường học, trạm y tế và các đơn vị trên địa bàn"
+        " xã thực hiện các nội dung sau:",
+        "Tổ chức treo cờ Tổ quốc tại trụ sở, nhà văn hóa thôn.",
+        [("Thôn", True), ("Trường học", True), ("Trạm Y tế xã", True)],
+    ),
     # a generic noun opening the list, after the introduction: the bodies after it lead
     "a_colon_over_duties_after_a_generic_noun_opening_the_list": (
         "Ủy ban nhân dân xã đề nghị các đơn vị, Mặt trận, các đoàn thể xã, Ban nhân dân các"
