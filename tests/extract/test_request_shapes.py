@@ -1,7 +1,8 @@
 """Shapes of the authority's request that names the bodies doing the work: after an
 introduction citing the instruction passed down (`Thực hiện Công văn số ... của Phòng Y tế
 huyện ..., UBND xã đề nghị ...`), and ending with a colon over numbered duties that open with
-no body of their own, where the collectives it names lead (corpus/ANNOTATION.md, units)."""
+no body of their own, where the collectives it names lead, a generic collective among them
+too (corpus/ANNOTATION.md, units)."""
 
 from __future__ import annotations
 
@@ -78,6 +79,41 @@ _DUTIES: dict[str, tuple[str, str, list[tuple[str, bool]]]] = {
         _REQUEST + ":",
         "Công an tỉnh hướng dẫn, kiểm tra công tác phòng cháy.",
         [("Công an tỉnh", True)],
+    ),
+    # a list going on with a generic collective, the people last (a commune's notice)
+    "a_colon_over_duties_after_a_generic_collective": (
+        "Ủy ban nhân dân xã đề nghị các thôn, trường học, trạm y tế, các cơ quan, đơn vị và"
+        " Nhân dân trên địa bàn xã thực hiện các nội dung sau:",
+        "Tổ chức treo cờ Tổ quốc tại trụ sở, nhà văn hóa thôn.",
+        [
+            ("Thôn", True),
+            ("Trường học", True),
+            ("Trạm Y tế xã", True),
+            ("Các cơ quan, đơn vị", True),
+        ],
+    ),
+    "a_colon_over_duties_after_a_generic_noun_ending_the_list": (
+        "Ủy ban nhân dân xã đề nghị các thôn, trường học, trạm y tế và các đơn vị trên địa bàn"
+        " xã thực hiện các nội dung sau:",
+        "Tổ chức treo cờ Tổ quốc tại trụ sở, nhà văn hóa thôn.",
+        [("Thôn", True), ("Trường học", True), ("Trạm Y tế xã", True)],
+    ),
+    # a generic noun opening the list, after the introduction: the bodies after it lead
+    "a_colon_over_duties_after_a_generic_noun_opening_the_list": (
+        "Ủy ban nhân dân xã đề nghị các đơn vị, Mặt trận, các đoàn thể xã, Ban nhân dân các"
+        " thôn quan tâm triển khai thực hiện một số nội dung sau:",
+        "Tiếp tục thông tin, tuyên truyền rộng rãi trong cộng đồng.",
+        [
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam", True),
+            ("Các tổ chức chính trị - xã hội", True),
+            ("Thôn", True),
+        ],
+    ),
+    "a_generic_collective_in_a_sentence_asks_everybody": (
+        "Ủy ban nhân dân xã đề nghị các thôn, trường học, trạm y tế, các cơ quan, đơn vị và"
+        " Nhân dân trên địa bàn xã treo cờ Tổ quốc.",
+        "Tổ chức treo cờ Tổ quốc tại trụ sở, nhà văn hóa thôn.",
+        [],
     ),
     "a_request_in_a_sentence_asks_everybody": (
         _REQUEST + " nghiêm túc thực hiện các nội dung sau.",

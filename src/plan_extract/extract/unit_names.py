@@ -265,19 +265,29 @@ def _past_address(line: BodyLine, token: int, addressed: bool) -> int:
     return after if follows is not None else token
 
 
-def asked_list(line: BodyLine, token: int, heading: bool = False) -> tuple[list[Hit], int]:
+def asked_list(
+    line: BodyLine, token: int, heading: bool = False, addressed: bool = False
+) -> tuple[list[Hit], int]:
     """The bodies a request asks, listed from `token` on (`Đề nghị Ủy ban MTTQ phường, tổ tự
     quản môi trường và các đoàn thể phân công ...`): as `unit_list`, read on past a generic
     noun or a proper name neither the lexicon nor the pattern of a head noun reads (naming
-    none for it) when more bodies follow; the token after the last body read."""
-    found, end = unit_list(line, token, heading=heading)
+    none for it) when more bodies follow; the token after the last body read. With
+    `addressed` (a request over the numbered duties it gives), the collectives counting where
+    addressed as a whole too, read on past a generic noun opening the list (`đề nghị các đơn
+    vị, Mặt trận, các đoàn thể xã, Ban nhân dân các thôn ... một số nội dung sau:`)."""
+    found, end = unit_list(line, token, addressed=addressed, heading=heading)
+    past = _past_generic(line, token) if addressed and not found else token
+    if past > token:
+        found, end = unit_list(line, past, addressed=addressed, heading=heading)
     while found:
         past = _past_generic(line, end)
         if past == end:
             past = _past_unread_name(line, end)
         if past == end:
             past = _past_headed_member(line, end)
-        more, after = unit_list(line, past, heading=heading) if past > end else ([], end)
+        more, after = (
+            unit_list(line, past, addressed=addressed, heading=heading) if past > end else ([], end)
+        )
         if not more:
             break
         found, end = found + more, after

@@ -818,6 +818,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
                 if authority_asks(line, i + 1):  # `Để ..., UBND tỉnh giao Sở X chủ trì ...`
                     start, asked = clause_subject(line, i + 1)
                     starts[start] = starts.get(start, False) or asked
+                    if asked:  # its list read as that of a request opening the sentence
+                        asked_at.add(start)
                     plain[start] = clause_subject(line, i + 1, authority=False)
                 else:
                     starts.setdefault(i + 1, False)  # `Trên cơ sở đó, Sở Tài chính tham mưu`
@@ -860,7 +862,9 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             made = True
             continue
         if start in asked_at:
-            hits, end = asked_list(line, start, heading=True)
+            # a request over the numbered duties it gives addresses its collectives as a whole
+            duties = _heads_duties(collector, line)
+            hits, end = asked_list(line, start, heading=True, addressed=duties)
         else:
             hits, end = unit_list(line, start)
         if start in plain and _asks_everybody(line, hits) and not _heads_duties(collector, line):
@@ -871,7 +875,12 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             if partners:
                 collector.task(line, [], collector.units(partners, line))
             continue
-        if (start != opening or requested) and free and joins_generic(line, end):
+        if (
+            (start != opening or requested)
+            and free
+            and joins_generic(line, end)
+            and not _heads_duties(collector, line)
+        ):
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
