@@ -606,6 +606,7 @@ class UnitListWords(Knowledge):
     national_heads: Phrases
     mirrored_heads: dict[str, str]
     level_short_forms: dict[str, str]
+    parent_links: Phrases
 
     @model_validator(mode="after")
     def _one_role_per_word(self) -> UnitListWords:
@@ -695,6 +696,12 @@ class UnitListWords(Knowledge):
     def national_head_words(self) -> tuple[tuple[str, ...], ...]:
         """The `national_heads`, each as its folded syllables."""
         return tuple(tuple(fold(head).split()) for head in self.national_heads)
+
+    @cached_property
+    def parent_link_words(self) -> tuple[tuple[str, ...], ...]:
+        """The `parent_links`, each as its folded syllables, the longest first."""
+        links = (tuple(fold(link).split()) for link in self.parent_links)
+        return tuple(sorted(links, key=len, reverse=True))
 
     @cached_property
     def mirrors(self) -> dict[str, str]:

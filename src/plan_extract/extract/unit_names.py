@@ -164,11 +164,11 @@ def unspecified(line: BodyLine, hit: Hit, after: int) -> bool:
         return after in line.hits_from("OPEN_TAIL")
     if hit.id not in units.collectives:
         return False
-    end = past_joined_collectives(line, after, _names_no_kind(line, hit))
+    end = past_joined_collectives(line, after, names_no_kind(line, hit))
     return end in line.hits_from("OPEN_TAIL")
 
 
-def _names_no_kind(line: BodyLine, hit: Hit) -> bool:
+def names_no_kind(line: BodyLine, hit: Hit) -> bool:
     """Whether a collective's mention is generic nouns and joiners only (`các cơ quan, đơn
     vị`): it names no kind of body, unlike `các doanh nghiệp viễn thông`."""
     generic = line.hits_from("GENERIC_COLLECTIVE")
@@ -231,6 +231,8 @@ def unit_list(
     found: list[Hit] = []
     while token < len(doc):
         hit = unit_at(line, token, addressed) or (named_at(line, token) if named else None)
+        if hit is None and addressed:
+            hit = _parent_collective(line, token)
         if hit is not None:
             token = tail_end(line, hit.last_token)
             if not unspecified(line, hit, token):
@@ -251,6 +253,25 @@ def unit_list(
     while found and token > found[-1].last_token and doc[token - 1].lower_ in joiners:
         token -= 1
     return found, token
+
+
+def _parent_collective(line: BodyLine, token: int) -> Hit | None:
+    """`Các đơn vị thuộc Sở Lao động - Thương binh và Xã hội` at `token`: a plural generic
+    collective, a parent link (units.yaml `parent_links`) and the body it belongs to, one
+    collective under its printed name, as a hit of label NAMED_ORG; else None."""
+    words = line.parse.words
+    generic = line.hits_from("GENERIC_COLLECTIVE").get(token)
+    if not generic or words[token].lower() not in list_words().article_words:
+        return None
+    link = max(h.last_token for h in generic)
+    for phrase in list_words().parent_link_words:
+        if tuple(lexicon.fold(w) for w in words[link : link + len(phrase)]) == phrase:
+            parent = unit_at(line, link + len(phrase)) or named_at(line, link + len(phrase))
+            if parent is None:
+                return None
+            span = line.span(token, parent.last_token)
+            return Hit("NAMED_ORG", "", span[0], span[1], token, parent.last_token)
+    return None
 
 
 def _past_address(line: BodyLine, token: int, addressed: bool) -> int:

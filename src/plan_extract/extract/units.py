@@ -63,6 +63,7 @@ from plan_extract.extract.unit_names import (
     name_end,
     named_at,
     names_no_body,
+    names_no_kind,
     org_heads,
     passive_requests,
     past_joined_collectives,
@@ -691,12 +692,14 @@ def _label_lists(collector: _Collector, line: BodyLine) -> _LabelLists:
 
 
 def _bullet_bodies(collector: _Collector, line: BodyLine) -> list[str] | None:
-    """The bodies a bullet names and nothing else (`- Sở Y tế;`), else None."""
+    """The bodies a bullet names and nothing else (`- Sở Y tế;`), else None; generic nouns
+    joined after them name no body of their own (`- Các cơ quan, đơn vị, địa phương.`: `Các
+    cơ quan, đơn vị`, corpus/ANNOTATION.md, units)."""
     marker = line.marker()
     if marker is None or not marker.group("bullet"):
         return None
     hits, end = unit_list(line, rest_start(line), addressed=True, heading=True)
-    if not hits or _own_text(line, end):
+    if not hits or _own_text(line, past_joined_collectives(line, end)):
         return None
     return collector.units(hits, line)
 
@@ -756,11 +759,14 @@ def _label_tasks(collector: _Collector, line: BodyLine, lists: _LabelLists) -> N
         collector.task(line, task.lead, coop, span)
 
 
-def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = False) -> bool:
+def _subject_task(
+    collector: _Collector, line: BodyLine, opening_only: bool = False, article: bool = False
+) -> bool:
     """`Sở Tài chính chủ trì, phối hợp với ...`: units opening a clause, then a role word. At the
     opening of a line in the implementation section, or after a request word opening a clause
     (`...; giao Sở Tài chính ...`), no role word is needed; nor at the opening of a task
-    section's item when a verb follows (`_assigning_item`)."""
+    section's item when a verb follows (`_assigning_item`). With `article`, the line is a
+    decision's article, whose opening may name collectives addressed as a whole."""
     opening, requested = clause_subject(line, text_start(line))
     implementation = line.kind == "implementation"
     # where a subject may start, and whether it needs no role word after it
@@ -844,6 +850,19 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
                 start, asked = clause_subject(line, i + 1, authority=False)
                 starts[start] = starts.get(start, False) or asked
     role_starts = _role_starts(line)
+    # a numbered assignment or an article (`Điều 9. ...`) of the implementation section, or a
+    # decision's article, opening with collectives addressed as a whole (`1. Các cơ quan chuyên
+    # môn thuộc UBND tỉnh, UBND các huyện xây dựng ...`): they are its subject, as they head a
+    # subsection (corpus/ANNOTATION.md, units); not one naming no kind of body, a sentence to
+    # everybody (`2. Các cơ quan, đơn vị căn cứ ...`)
+    marker = line.marker()
+    numbered = article or (
+        implementation
+        and (
+            (marker is not None and bool(marker.group("num")))
+            or article_text_start(line.text) is not None
+        )
+    )
     made = False
     listed_until = -1  # the end of a request's list read across `;`: its parts open no clause
     for start, free in starts.items():
@@ -866,7 +885,9 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             duties = _heads_duties(collector, line)
             hits, end = asked_list(line, start, heading=True, addressed=duties)
         else:
-            hits, end = unit_list(line, start)
+            hits, end = unit_list(line, start, addressed=start == opening and numbered)
+            if any(names_no_kind(line, h) for h in hits):  # `2. Các cơ quan, đơn vị ...`
+                hits, end = unit_list(line, start)
         if start in plain and _asks_everybody(line, hits) and not _heads_duties(collector, line):
             start, free = plain[start]
             hits, end = unit_list(line, start)
@@ -1426,7 +1447,7 @@ def _article_tasks(collector: _Collector, context: Context) -> None:
         if answerable:
             collector.task(body, answerable, [])
         else:
-            _subject_task(collector, body, opening_only=True)
+            _subject_task(collector, body, opening_only=True, article=True)
 
 
 def _closing_tasks(collector: _Collector, context: Context) -> None:
