@@ -809,3 +809,16 @@ def test_a_headline_restates_one_figure_of_a_line_not_its_like_figures() -> None
         ]
     )
     assert [t.value for t in parse_text(text).targets] == [80, 80]
+
+
+def test_a_share_of_the_target_achieved_is_no_striving_cue_in_a_review() -> None:
+    """`đạt 100,3% chỉ tiêu ...`, `so với chỉ tiêu giao` measure what a review achieved: the
+    `chỉ tiêu` in them does not turn the sentence to the plan."""
+    lines = [
+        "Kỳ họp thứ Tư (kỳ họp thường lệ cuối năm 2025) của HĐND phường An Phú",
+        "Năm 2025, phường hoàn thành 12/12 chỉ tiêu chủ yếu. Trong đó, thu ngân sách đạt 681,8%"
+        " so với chỉ tiêu giao; tỷ lệ lao động qua đào tạo đạt 78,2%, đạt 100,3% chỉ tiêu nghị"
+        " quyết giao; tỷ lệ hộ nghèo giảm còn 0,88%.",
+        "Năm 2026, phường phấn đấu tỷ lệ hộ nghèo giảm còn 0,8%.",
+    ]
+    assert [(t.value, t.year) for t in parse_text("\n".join(lines)).targets] == [(0.8, 2026)]

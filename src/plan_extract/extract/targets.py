@@ -494,7 +494,20 @@ def _in_review_paragraph(line: BodyLine, token: int, start: int | None, carried:
         begin = max(begin, opened + 1)
     end = next((i for i in range(token, len(words)) if words[i] in SENTENCE_STOPS), len(words))
     own_year = any(year >= start for _, year, _ in _years(line, begin, end))
-    return not own_year and not line.hits_in("STRIVE", begin, end)
+    return not own_year and not _strives(line, begin, end)
+
+
+def _strives(line: BodyLine, begin: int, end: int) -> bool:
+    """A STRIVE cue in tokens [begin, end) that is no measure of an achievement: not the target
+    a result is compared with (`đạt 681,8% so với chỉ tiêu giao`, a NOT_TARGET_AFTER phrase) nor
+    the one a share right before it measures (`đạt 100,3% chỉ tiêu nghị quyết giao`)."""
+    words = line.parse.words
+    compared = [h for h in line.parse.of("NOT_TARGET_AFTER") if h.first_token < h.last_token]
+    return any(
+        not (hit.first_token and words[hit.first_token - 1] == "%")
+        and not any(h.first_token < hit.first_token < h.last_token for h in compared)
+        for hit in line.hits_in("STRIVE", begin, end)
+    )
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) -> Frequency | None:
