@@ -745,3 +745,80 @@ def test_a_comparator_after_a_recurring_count_s_noun_commits_to_it_in_the_tasks(
         "Nếu có từ 02 địa phương trở lên bằng điểm nhau thì xét số tài khoản mở mới.",
     )
     assert [(t.value, t.comparator, t.frequency) for t in targets] == [(25, ">=", "yearly")]
+
+
+def test_a_year_end_sitting_s_page_plans_the_year_after_it() -> None:
+    """A news page of a council's year-end sitting (`kỳ họp thường lệ cuối năm 2025`) votes the
+    plan of 2026: `Năm 2025, ...` opens a review whose later sentences are results, and a figure
+    stated with no year is due in 2026."""
+    review = "Năm 2025, tình hình kinh tế của xã ổn định. Tỷ lệ hộ nghèo còn 0,58%."
+    for sitting in ("kỳ họp thường lệ cuối năm 2025", "kỳ họp thứ Tư (kỳ họp cuối năm 2025)"):
+        page = f"HĐND xã An Phú tổ chức {sitting}\n{review}\nXã phấn đấu hộ nghèo dưới 0,5%."
+        found = parse_text(page).targets
+        assert [(t.value, t.year) for t in found] == [(0.5, 2026)], sitting
+
+
+def test_a_paragraph_opened_by_a_past_term_or_a_result_opener_reviews_all_of_it() -> None:
+    """`Nhiệm kỳ 2020 - 2025, ...` reviews its own sentence after the comma too, and `Nhiệm kỳ
+    vừa qua, ...` the sentences after its own; a dated opening (`Ngày 20/12/2024,`) tells when,
+    it reviews nothing."""
+    title = "Đại hội đại biểu Đảng bộ xã An Phú lần thứ I, nhiệm kỳ 2025 - 2030"
+    goal = "Đại hội đặt mục tiêu đến năm 2030, tỷ lệ lao động qua đào tạo đạt 70%."
+    for review in (
+        "Nhiệm kỳ 2020 - 2025, Đảng bộ đạt nhiều kết quả; tỷ lệ hộ nghèo giảm xuống còn 6,2%.",
+        "Nhiệm kỳ vừa qua, Đảng bộ hoàn thành các chỉ tiêu. Tỷ lệ đảng viên hoàn thành tốt"
+        " nhiệm vụ bình quân đạt 93%.",
+    ):
+        targets = parse_text("\n".join([title, review, goal])).targets
+        assert [t.value for t in targets] == [70], review
+    dated = "Ngày 20/12/2024, Đảng bộ xác định tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 93%."
+    assert [t.value for t in parse_text("\n".join([title, dated])).targets] == [93]
+
+
+def test_a_figure_in_a_quoted_name_is_no_target() -> None:
+    text = "\n".join(
+        [
+            "Ủy ban nhân dân phường An Phú vừa ra mắt mô hình “Phường, tổ dân phố kiểu mẫu - 100%"
+            " bao phủ bảo hiểm y tế (BHYT)” và triển khai kế hoạch, góp phần nâng cao tỷ lệ bao"
+            " phủ BHYT toàn dân.",
+            "Phường đặt mục tiêu đến năm 2026, tỷ lệ bao phủ bảo hiểm y tế đạt hơn 98%.",
+        ]
+    )
+    assert [(t.value, t.year) for t in parse_text(text).targets] == [(98, 2026)]
+
+
+def test_a_due_year_until_the_end_of_a_year_leads_its_sentence() -> None:
+    """`đến hết năm 2025` is due, as `đến năm 2025` is: it sets the year of the clauses after
+    it, not the period's end."""
+    text = "\n".join(
+        [
+            "Thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030.",
+            "Theo kế hoạch, đến hết năm 2025 các cơ quan huyện; Ủy ban nhân dân các xã có lãnh đạo"
+            " chủ chốt là nữ đạt 60%.",
+        ]
+    )
+    assert [(t.value, t.year) for t in parse_text(text).targets] == [(60, 2025)]
+
+
+def test_a_headline_restates_one_figure_of_a_line_not_its_like_figures() -> None:
+    text = "\n".join(
+        [
+            "Tối thiểu 80% trẻ em suy dinh dưỡng được bổ sung vi chất",
+            "Năm 2025, tỉnh phấn đấu: tối thiểu 80% trẻ em suy dinh dưỡng được bổ sung vi chất."
+            " Tối thiểu 80% phụ nữ mang thai được cung cấp viên đa vi chất.",
+        ]
+    )
+    assert [t.value for t in parse_text(text).targets] == [80, 80]
+
+
+def test_a_share_of_the_target_achieved_is_no_striving_cue_in_a_review() -> None:
+    """`đạt 100,3% chỉ tiêu ...`, `so với chỉ tiêu giao` measure what a review achieved: the
+    `chỉ tiêu` in them does not turn the sentence to the plan."""
+    lines = [
+        "Kỳ họp thứ Tư (kỳ họp thường lệ cuối năm 2025) của HĐND phường An Phú",
+        "Năm 2025, phường hoàn thành 12/12 chỉ tiêu chủ yếu. Trong đó, thu ngân sách đạt 681,8%"
+        " so với chỉ tiêu giao; tỷ lệ lao động qua đào tạo đạt 78,2%, đạt 100,3% chỉ tiêu nghị"
+        " quyết giao; tỷ lệ hộ nghèo giảm còn 0,88%.",
+        "Năm 2026, phường phấn đấu tỷ lệ hộ nghèo giảm còn 0,8%.",
+    ]
+    assert [(t.value, t.year) for t in parse_text("\n".join(lines)).targets] == [(0.8, 2026)]

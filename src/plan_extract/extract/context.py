@@ -16,7 +16,7 @@ from plan_extract.extract.nlp import Hit, LineParse, may_hold_date, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import closing_cue
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.dates import stated_periods, year_mentions
+from plan_extract.structure.dates import stated_periods, voted_year, year_mentions
 from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.model import TASK_COLUMNS, VALUE_COLUMNS, ColumnKind, Structure
 
@@ -294,6 +294,11 @@ def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | No
     ranges = [m for m in year_mentions(title or "") if m.kind == "range"] + [
         m for line in head for m in stated_periods(line.text)
     ]
+    # a page without a document's header reporting a council's year-end sitting: the year
+    # after it, whose plan the sitting votes (data/structure/dates.yaml)
+    voted = next((year for line in head if (year := voted_year(line.text))), None)
+    if not ranges and voted is not None and structure.document.kind == "unknown":
+        return voted, voted
     # else the first year, of whatever kind, of the title (of the head without one)
     singles = year_mentions(title or " ".join(line.text for line in head))
     years = ranges or [m for m in singles if m.kind != "range"]

@@ -53,6 +53,7 @@ _MEASURE_LABEL_WORDS = 30
 _CLOSINGS = (".", ";", ":", ",")  # a line ending so is a sentence or an item, not a title
 _REVIEW_REACH = 3  # the paragraphs after one reviewing a past year that go on with its review
 _OPENER_REACH = 3  # the comma closing a result opener, after its year at most (`năm 2025,`)
+_PAST_OPENING_WORDS = 8  # a past year or term opening a paragraph: `Nhiệm kỳ 2020 - 2025,`
 _VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: không quá 109 ...`)
 
 
@@ -265,7 +266,7 @@ def _vetoed(
         return True
     if _present_share(line, window, token) and not _planned_share(line, token, clause, start):
         return True
-    if _in_breakdown(line, token):
+    if _in_breakdown(line, token) or _quoted(line, token):
         return True
     # A past result: `năm 2024 đạt 70%`, a year before the plan's first year, not `đến năm`.
     return any(
@@ -377,10 +378,7 @@ def _past_years(line: BodyLine, begin: int, end: int, start: int) -> bool:
     """A year before the plan's first year in tokens [begin, end) that is not due: of `năm
     2024` or of a date (`Tính đến 31/12/2018`); or the span of years that ends where the plan
     begins (the term before: `Nhiệm kỳ 2020 - 2025, ...` before a term of 2025 - 2030)."""
-    if any(not due and year < start for _, year, due in _years(line, begin, end)):
-        return True
-    spans = (m for m in year_mentions(line.span_text(begin, end)) if m.kind == "range")
-    if any(m.first < start and m.last <= start for m in spans):
+    if _past_year_named(line, begin, end, start):
         return True
     words = line.parse.words
     return any(
@@ -393,17 +391,48 @@ def _past_years(line: BodyLine, begin: int, end: int, start: int) -> bool:
     )
 
 
+def _past_year_named(line: BodyLine, begin: int, end: int, start: int) -> bool:
+    """`_past_years` without the dates: a past year (`năm 2024`) or the span before the plan's."""
+    if any(not due and year < start for _, year, due in _years(line, begin, end)):
+        return True
+    spans = (m for m in year_mentions(line.span_text(begin, end)) if m.kind == "range")
+    return any(m.first < start and m.last <= start for m in spans)
+
+
 def _opens_review(line: BodyLine, start: int | None) -> bool:
     """The line opens with a RESULT_OPENER closed by its comma (`Nhiệm kỳ qua, ...`, `Trong
     nhiệm kỳ qua, ...`) that counts to no year of the plan."""
+    return _opener_comma(line, start) is not None
+
+
+def _opener_comma(line: BodyLine, start: int | None) -> int | None:
+    """The comma closing the RESULT_OPENER the line opens with, when it counts to no year of
+    the plan."""
     words = line.parse.words
     for opener in line.parse.of("RESULT_OPENER"):
         reach = words[opener.last_token : opener.last_token + _OPENER_REACH]
         if opener.first_token >= _OPENER_REACH or "," not in reach:
             continue
         comma = opener.last_token + reach.index(",")
-        return start is None or not any(year >= start for _, year, _ in _years(line, 0, comma))
-    return False
+        if start is None or not any(year >= start for _, year, _ in _years(line, 0, comma)):
+            return comma
+        return None
+    return None
+
+
+def _review_opening(line: BodyLine, start: int) -> int | None:
+    """The comma closing the review the line opens with: a RESULT_OPENER's (`_opener_comma`),
+    or the first comma of the line when a past year or term stands before it, within its first
+    words (`Nhiệm kỳ 2020 - 2025, ...`, `Năm 2025, ...` in a plan from 2026; not a date: `Ngày
+    20/12/2025, UBND tỉnh ban hành ...` tells when, it reviews nothing)."""
+    comma = _opener_comma(line, start)
+    if comma is not None:
+        return comma
+    words = line.parse.words
+    first = next((i for i, w in enumerate(words[:_PAST_OPENING_WORDS]) if w == ","), None)
+    if first is None or any(w in SENTENCE_STOPS for w in words[:first]):
+        return None
+    return first if _past_year_named(line, 0, first, start) else None
 
 
 def _review_goes_on(context: Context, line: BodyLine) -> bool:
@@ -447,19 +476,38 @@ def _goes_on_prose(line: BodyLine, reviewed: BodyLine, start: int) -> bool:
 def _in_review_paragraph(line: BodyLine, token: int, start: int | None, carried: bool) -> bool:
     """Outside the objectives, the figure is in a later sentence of a paragraph whose first
     sentence reviews a past year (`Tính đến 31/12/2018, ... . Tỷ lệ che phủ rừng đạt 41,65%.`,
-    `Năm 2024 ngành đã ghi nhận ... . Tỷ lệ ... ở mức 42%`): the paragraph goes on reviewing,
-    unless the figure's sentence sets its own year of the plan or a STRIVE cue. A line that
-    goes on with the review of the line before (`carried`) is such a paragraph from its start."""
+    `Năm 2024 ngành đã ghi nhận ... . Tỷ lệ ... ở mức 42%`), or anywhere after the comma of a
+    past year, a past term or a RESULT_OPENER opening the paragraph (`Nhiệm kỳ 2020 - 2025,
+    ...; tỷ lệ hộ nghèo giảm xuống còn 6,2%`, `Nhiệm kỳ vừa qua, ... . Tỷ lệ ... đạt 97%`): the
+    paragraph goes on reviewing, unless the figure's sentence sets its own year of the plan or a
+    STRIVE cue. A line that goes on with the review of the line before (`carried`) is such a
+    paragraph from its start."""
     if start is None or line.kind == "objectives":
         return False
     words = line.parse.words
     stops = [i for i, w in enumerate(words[:token]) if w in SENTENCE_STOPS]
-    if not carried and (not stops or not _past_years(line, 0, stops[0], start)):
-        return False
     begin = stops[-1] + 1 if stops else 0
+    if not carried and not (stops and _past_years(line, 0, stops[0], start)):
+        opened = _review_opening(line, start)
+        if opened is None or opened >= token:
+            return False
+        begin = max(begin, opened + 1)
     end = next((i for i in range(token, len(words)) if words[i] in SENTENCE_STOPS), len(words))
     own_year = any(year >= start for _, year, _ in _years(line, begin, end))
-    return not own_year and not line.hits_in("STRIVE", begin, end)
+    return not own_year and not _strives(line, begin, end)
+
+
+def _strives(line: BodyLine, begin: int, end: int) -> bool:
+    """A STRIVE cue in tokens [begin, end) that is no measure of an achievement: not the target
+    a result is compared with (`đạt 681,8% so với chỉ tiêu giao`, a NOT_TARGET_AFTER phrase) nor
+    the one a share right before it measures (`đạt 100,3% chỉ tiêu nghị quyết giao`)."""
+    words = line.parse.words
+    compared = [h for h in line.parse.of("NOT_TARGET_AFTER") if h.first_token < h.last_token]
+    return any(
+        not (hit.first_token and words[hit.first_token - 1] == "%")
+        and not any(h.first_token < hit.first_token < h.last_token for h in compared)
+        for hit in line.hits_in("STRIVE", begin, end)
+    )
 
 
 def _frequency(line: BodyLine, clause: tuple[int, int], token: int, after: int) -> Frequency | None:
@@ -1004,6 +1052,17 @@ def _qualifies_earlier(
     return any(")" not in words[h.first_token : token] for h in breakdowns)
 
 
+def _quoted(line: BodyLine, token: int) -> bool:
+    """Within quotation marks closed after it on the line: the figure is part of a name (a
+    model's, a programme's, a movement's: `mô hình “Tổ dân phố kiểu mẫu - 100% bao phủ bảo hiểm
+    y tế”`, `Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời”`), no figure to reach."""
+    words = line.parse.words
+    before, after = words[:token], words[token + 1 :]
+    if before.count("“") > before.count("”") and "”" in after:
+        return True
+    return before.count('"') % 2 == 1 and '"' in after
+
+
 def _inside_brackets(line: BodyLine, token: int) -> bool:
     """Within `( ... )`, also one opened or closed on another line (a breakdown, not a target)."""
     before = line.parse.doc[:token].text
@@ -1173,12 +1232,18 @@ def _headline_result(headline: _Found | None, results: list[tuple[int, float, st
     )
 
 
-def _restates_headline(headline: _Found | None, a: _Found, b: _Found) -> bool:
+def _restates_headline(
+    headline: _Found | None, entry: tuple[_Found, list[Occurrence]], b: _Found
+) -> bool:
     """A later figure of the headline's value, unit, comparator, year and frequency restates it
-    (the body names the thing in other words than the headline's few)."""
+    (the body names the thing in other words than the headline's few), one figure of a line at
+    most: the line's other like figure names another thing (`Tối thiểu 80% trẻ em ... . Tối
+    thiểu 80% phụ nữ mang thai ...` under a headline of the first)."""
+    a, restated = entry
     return (
         a is headline
         and a.line is not b.line
+        and all(occurrence.line != b.line.number for occurrence in restated)
         and (a.value, a.unit, a.comparator, a.year, a.frequency)
         == (b.value, b.unit, b.comparator, b.year, b.frequency)
     )
@@ -1240,7 +1305,7 @@ def find_targets(context: Context) -> tuple[list[Target], list[Warning]]:
             (
                 entry
                 for entry in kept
-                if _restates_headline(headline, entry[0], found)
+                if _restates_headline(headline, entry, found)
                 or _same_target(context, entry[0], found)
             ),
             None,

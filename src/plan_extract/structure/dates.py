@@ -33,10 +33,11 @@ class DateExample(Example):
     date: str | None = None  # the ISO form of the first date
     period: tuple[int, int] | None = None  # the period a title with this text states
     due: int | None = None  # the year a heading with this text sets
+    voted: int | None = None  # the plan's year a year-end sitting this text names votes
 
     @property
     def negative(self) -> bool:
-        return self.date is None and self.period is None and self.due is None
+        return self.date is None and self.period is None and self.due is None and self.voted is None
 
 
 class DateWords(Knowledge):
@@ -51,6 +52,7 @@ class DateWords(Knowledge):
     sitting_words: list[str]
     election_words: list[str]
     term_leads: list[str]
+    year_end_sittings: list[str]
     examples: list[DateExample]
 
     @model_validator(mode="after")
@@ -66,6 +68,7 @@ class DateWords(Knowledge):
             "sitting": self.sitting_words,
             "election": self.election_words,
             "term lead": self.term_leads,
+            "year-end sitting": self.year_end_sittings,
         }
         spelled_as_normalized(word for words in roles.values() for word in words)
         spelled_as_normalized(self.range_joiners)
@@ -245,6 +248,19 @@ def _own_year_after_a_running_span(
     return Period(start_year=own.first, end_year=own.last) if own else None
 
 
+@cache
+def _year_end_sitting() -> re.Pattern[str]:
+    words = DATE_WORDS.load().year_end_sittings
+    return re.compile(rf"(?<!\w)(?:{alternatives(words)})\s+(?P<year>{_YEAR})", re.IGNORECASE)
+
+
+def voted_year(text: str) -> int | None:
+    """The year after the year-end sitting `text` names (`kỳ họp thường lệ cuối năm 2025` →
+    2026): the year of the plan the sitting votes."""
+    match = _year_end_sitting().search(text)
+    return int(match.group("year")) + 1 if match else None
+
+
 def due_year(text: str) -> int | None:
     """The year a heading sets for what it lists: `Mục tiêu đến hết năm 2026` → 2026, else the
     end of its period (`Giai đoạn 2031 - 2035` → 2035)."""
@@ -293,16 +309,22 @@ def find_date(text: str) -> DateParts | None:
     return parts_of(min(found, key=lambda m: m.start()))
 
 
-def _date_period_due(text: str) -> tuple[str | None, tuple[int, int] | None, int | None]:
-    """What an example of dates.yaml states: the first date, the title's period, the due year."""
+def _date_period_due(
+    text: str,
+) -> tuple[str | None, tuple[int, int] | None, int | None, int | None]:
+    """What an example of dates.yaml states: the first date, the title's period, the due year,
+    the year a year-end sitting votes."""
     found, period = find_date(text), read_period(text)
     return (
         found.iso if found else None,
         (period.start_year, period.end_year) if period else None,
         due_year(text),
+        voted_year(text),
     )
 
 
 DATE_WORDS.examples_checked_by(
-    lambda data: misread(data.examples, _date_period_due, lambda e: (e.date, e.period, e.due))
+    lambda data: misread(
+        data.examples, _date_period_due, lambda e: (e.date, e.period, e.due, e.voted)
+    )
 )
