@@ -74,7 +74,6 @@ from plan_extract.extract.unit_names import (
     shared_level_unit,
     spell_levels,
     tail_end,
-    text_start,
     unit_at,
     unit_list,
     unspecified,
@@ -323,7 +322,7 @@ def _duty_clauses(collector: _Collector, line: BodyLine, start: int) -> None:
     heading_task = collector.tasks[-1]
     offsets = cuts(line, start, _name_insides(line), clauses=True)
     for part in item_parts(line, offsets)[1:] if offsets else []:
-        hits, end = unit_list(part, text_start(part))
+        hits, end = unit_list(part, part.text_start)
         if hits and _cooperates_only(part, end):
             added = [collector.unit(h, part) for h in hits]
             heading_task.cooperating = [
@@ -761,7 +760,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     opening of a line in the implementation section, or after a request word opening a clause
     (`...; giao Sở Tài chính ...`), no role word is needed; nor at the opening of a task
     section's item when a verb follows (`_assigning_item`)."""
-    opening, requested = clause_subject(line, text_start(line))
+    opening, requested = clause_subject(line, line.text_start)
     implementation = line.kind == "implementation"
     # where a subject may start, and whether it needs no role word after it
     starts = {opening: requested or implementation}
@@ -776,8 +775,8 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
     if directed is not None:
         starts.setdefault(directed, True)
         asked_at.add(directed)
-    if authority_asks(line, text_start(line)):
-        start, asked = clause_subject(line, text_start(line), authority=False)
+    if authority_asks(line, line.text_start):
+        start, asked = clause_subject(line, line.text_start, authority=False)
         plain[opening] = start, asked or implementation
     # clause openings after `;`, `.` or `:`: a sentence's parallel part, or in a task section's
     # paragraph a sentence of its own (`Tập huấn cho cán bộ. Công an xã nắm tình hình ...`,
@@ -832,7 +831,7 @@ def _subject_task(collector: _Collector, line: BodyLine, opening_only: bool = Fa
             elif word == "," and i in lead_ends:
                 after_lead.add(i + 1)
                 starts.setdefault(i + 1, False)
-            elif word in _DASHES and i > text_start(line) and i + 1 not in dashed_names:
+            elif word in _DASHES and i > line.text_start and i + 1 not in dashed_names:
                 # `Tổ chức hội thi – Công chức Văn hóa - Xã hội chủ trì`: bodies and their
                 # role word after a dash set off the task before them
                 after_dash.add(i + 1)
@@ -1067,7 +1066,7 @@ def _request_opening(context: Context, line: BodyLine) -> BodyLine | None:
     # the request opens the line or its last sentence (`Tuy nhiên, ... chưa kịp thời. UBND xã
     # yêu cầu ...:`)
     stops = [i + 1 for i, word in enumerate(opening.parse.words) if word == "."]
-    starts = [text_start(opening), *stops[-1:], *(c + 1 for c in _introduced_requests(opening))]
+    starts = [opening.text_start, *stops[-1:], *(c + 1 for c in _introduced_requests(opening))]
     return opening if any(authority_asks(opening, start) for start in starts) else None
 
 
@@ -1075,7 +1074,7 @@ def _introduced_requests(line: BodyLine) -> set[int]:
     """The commas of an introduction opening `line` (`Thực hiện Công văn số 123/UBND-VX ... của
     UBND huyện về ..., UBND xã đề nghị các thôn ...`) after which the authority's request opens
     the sentence's main clause, whatever bodies the introduction names."""
-    if text_start(line) not in line.hits_from("INTRODUCTION"):
+    if line.text_start not in line.hits_from("INTRODUCTION"):
         return set()
     words = line.parse.words
     return {i for i, word in enumerate(words) if word == "," and authority_asks(line, i + 1)}
@@ -1092,7 +1091,7 @@ def _heads_duties(collector: _Collector, line: BodyLine) -> bool:
     marker = below.marker() if below is not None else None
     if below is None or marker is None or not marker.group("num"):
         return False
-    return not unit_list(below, text_start(below))[0]
+    return not unit_list(below, below.text_start)[0]
 
 
 def _opening_request_tasks(collector: _Collector, context: Context) -> None:
@@ -1459,7 +1458,7 @@ def _addressee_tasks(collector: _Collector, context: Context) -> None:
         (
             i
             for i, line in enumerate(parsed)
-            if text_start(line) in line.hits_from("ADDRESSEE_LABEL")
+            if line.text_start in line.hits_from("ADDRESSEE_LABEL")
         ),
         None,
     )
@@ -1471,7 +1470,7 @@ def _addressee_tasks(collector: _Collector, context: Context) -> None:
     )
     names: list[str] = []
     for line in listed:
-        start = text_start(line)
+        start = line.text_start
         labels = line.hits_from("ADDRESSEE_LABEL").get(start, [])
         if labels:
             start = after_colon(line, max(h.last_token for h in labels))
@@ -1584,7 +1583,7 @@ def _answerable_start(line: BodyLine, end: int) -> int:
     """Where the list of those answerable starts: after the polite address opening it
     (`Các ông (bà) Chánh Văn phòng ...`), or after an address naming no body and no head
     before a colon (`Các ông (bà): Chánh Văn phòng ...`), else at the line's text."""
-    start = text_start(line)
+    start = line.text_start
     address = line.hits_from("ADDRESS_FORM").get(start)
     if address:
         start = max(h.last_token for h in address) + 1
