@@ -947,9 +947,12 @@ def _open_subject_partners(line: BodyLine, start: int) -> list[Hit]:
     generic collectives too) names after a cooperation word right after its restriction,
     or after role words only (`... liên quan có trách nhiệm phối hợp với ...`); they cooperate
     in the work the collective is given."""
+    tails = line.hits_from("OPEN_TAIL")
+    if not tails:  # most lines: no restriction (`liên quan`), no collective read to one
+        return []
     first = unit_at(line, start)
     after = past_joined_collectives(line, tail_end(line, first.last_token) if first else start)
-    restriction = line.hits_from("OPEN_TAIL").get(after, [])
+    restriction = tails.get(after, [])
     if after == start or not restriction:
         return []
     after = max(h.last_token for h in restriction)
@@ -1128,17 +1131,16 @@ def _subject_after_comma(line: BodyLine, comma: int) -> bool:
     bodies opening the clause (`Sở Y tế, Sở Tài chính chủ trì` is one list) nor those a
     request asks (`UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện căn cứ ...`); their
     role word must follow them."""
+    following = line.parse.words[comma + 1] if comma + 1 < len(line.parse.words) else ""
+    # a name in lower case goes on a list (`tại các thôn, ấp, ...`), a capital opens one (read
+    # first: most commas are followed by neither, and their clause's list is not read)
+    if not following[:1].isupper() or unit_at(line, comma + 1) is None:
+        return False
     start = line.clause_bounds(comma)[0]
     opening = clause_subject(line, start)[0]
     _, listed_until = unit_list(line, opening)
-    following = line.parse.words[comma + 1] if comma + 1 < len(line.parse.words) else ""
-    # a name in lower case goes on a list (`tại các thôn, ấp, ...`), a capital opens one
-    return (
-        listed_until <= opening
-        and not line.hits_in("REQUEST", start, comma)  # a list of those asked goes on
-        and following[:1].isupper()
-        and unit_at(line, comma + 1) is not None
-    )
+    # a list of those asked goes on
+    return listed_until <= opening and not line.hits_in("REQUEST", start, comma)
 
 
 _STATED_WITHIN = 3  # tokens after a sentence's subject where a STATE_WORD makes it a statement
@@ -1207,8 +1209,6 @@ def _after_introduction(line: BodyLine, comma: int) -> bool:
     capitalized name or a collective of the lexicon (`Căn cứ Kế hoạch này, các sở, ban, ngành
     xây dựng ...`), rather than an item of a list: its clause names no body and no cooperation
     before it."""
-    start = line.clause_bounds(comma)[0]
-    hits = line.parse.of("UNIT") + line.parse.of("ADDRESSED") + line.parse.of("COOPERATE_WORD")
     words = line.parse.words
     if comma + 1 >= len(words):
         return False
@@ -1216,6 +1216,8 @@ def _after_introduction(line: BodyLine, comma: int) -> bool:
     collective = opening is not None and opening.id in _collectives()
     if not (words[comma + 1][:1].isupper() or collective):
         return False  # a body's name is capitalized (`..., trường học thực hiện` names none)
+    start = line.clause_bounds(comma)[0]
+    hits = line.parse.of("UNIT") + line.parse.of("ADDRESSED") + line.parse.of("COOPERATE_WORD")
     if line.hits_in("REQUEST", start, comma):
         return False  # the list of those a request asks goes on (`yêu cầu các phòng, ban, UBND`)
     return not any(start <= h.first_token < comma for h in hits) and not any(
