@@ -54,10 +54,11 @@ def cuts(
     stop or semicolon before a capital (`. Phối hợp`, the part starting at its word), with
     `clauses` a semicolon before any word (`...; chỉ đạo ...`: the clauses of a heading's duties
     run on after its colon); never inside brackets nor inside a unit's name (the tokens
-    `inside` gives, `Phòng Văn hóa - Xã hội`: asked only where a part would open, most items
-    have none)."""
+    `inside` gives, `Phòng Văn hóa - Xã hội`: asked once, only where a part would open, most
+    items have none)."""
     words, offsets = line.parse.words, line.parse.offsets
     found: list[int] = []
+    names: frozenset[int] | None = None
     depth = 0
     for token in range(start, len(words)):
         word = words[token]
@@ -77,7 +78,9 @@ def cuts(
             cut = offsets[token - 1]
         else:
             continue
-        if token not in inside():
+        if names is None:
+            names = inside()
+        if token not in names:
             found.append(cut)
     return found
 

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import partial
 from itertools import takewhile
 from typing import Literal
 
@@ -278,7 +278,7 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
     marker = line.marker()
     if marker is None or not marker.group("num"):
         return [line]
-    names = cache(partial(_name_insides, line))  # read only where a part may open
+    names = partial(_name_insides, line)  # read only where a part may open
     # the heading's own list of bodies is never cut (`1. Sở Giáo dục và Đào tạo; Sở Y tế`),
     # nor its list under one head noun at a dash inside a member's name (`1. Các Sở: Lao động
     # - Thương binh và Xã hội, Tài chính`)
@@ -321,7 +321,7 @@ def _duty_clauses(collector: _Collector, line: BodyLine, start: int) -> None:
     chính phối hợp thực hiện`) cooperate in the heading's task. The heading's task, the last
     made, keeps the whole line: a clause naming no body is not cut from it."""
     heading_task = collector.tasks[-1]
-    offsets = cuts(line, start, cache(partial(_name_insides, line)), clauses=True)
+    offsets = cuts(line, start, partial(_name_insides, line), clauses=True)
     for part in item_parts(line, offsets)[1:] if offsets else []:
         hits, end = unit_list(part, part.text_start)
         if hits and _cooperates_only(part, end):
