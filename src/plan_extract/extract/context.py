@@ -17,6 +17,8 @@ from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import closing_cue
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.dates import stated_periods, voted_year, year_mentions
+from plan_extract.structure.anatomy import article_text_start
+from plan_extract.structure.dates import stated_periods, year_mentions
 from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.model import TASK_COLUMNS, VALUE_COLUMNS, ColumnKind, Structure
 
@@ -66,6 +68,19 @@ class BodyLine:
     def _marker(self) -> re.Match[str] | None:
         """Read once: the rules ask each line for its marker several times."""
         return MARKER.match(self.text)
+
+    @cached_property
+    def text_start(self) -> int:
+        """First token after the list marker (or a decision's article label, `Điều 2.`) and
+        markdown marks. Read once: the unit rules ask each line for it several times (at
+        each stop of a clause's subject, each dash)."""
+        marker = self.marker()
+        start_char = marker.end() if marker else (article_text_start(self.text) or 0)
+        words = self.parse.words
+        token = bisect_left(self.parse.offsets, start_char)  # the offsets rise: the first past it
+        while token < len(words) and words[token] in {"*", "#"}:
+            token += 1
+        return token
 
     def clause_bounds(self, token: int) -> tuple[int, int]:
         """Token range [start, end) of the clause holding `token` (split at ; . : ! ?), at most

@@ -9,6 +9,7 @@ unit rules then read the heading and each duty as they read them on lines of the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -43,7 +44,7 @@ def _capital(line: BodyLine, token: int | None) -> bool:
 def cuts(
     line: BodyLine,
     start: int,
-    inside: frozenset[int],
+    inside: Callable[[], frozenset[int]],
     bullets_only: bool = False,
     clauses: bool = False,
 ) -> list[int]:
@@ -52,10 +53,12 @@ def cuts(
     tế - xã hội`, `2026 - 2030`), unless `bullets_only` an item's letter (` b) `, kept) and a
     stop or semicolon before a capital (`. Phối hợp`, the part starting at its word), with
     `clauses` a semicolon before any word (`...; chỉ đạo ...`: the clauses of a heading's duties
-    run on after its colon); never inside brackets nor inside a unit's name (tokens `inside`,
-    `Phòng Văn hóa - Xã hội`)."""
+    run on after its colon); never inside brackets nor inside a unit's name (the tokens
+    `inside` gives, `Phòng Văn hóa - Xã hội`: asked once, only where a part would open, most
+    items have none)."""
     words, offsets = line.parse.words, line.parse.offsets
     found: list[int] = []
+    names: frozenset[int] | None = None
     depth = 0
     for token in range(start, len(words)):
         word = words[token]
@@ -63,16 +66,22 @@ def cuts(
             depth += 1
         elif word == ")" and depth:
             depth -= 1
-        if depth or token in inside:
+        if depth:
             continue
         if word in BULLETS and _spaced(line, token) and _capital(line, _next_word(line, token)):
-            found.append(offsets[token])
+            cut = offsets[token]
         elif bullets_only:
             continue
         elif word in STOPS and _stop_opens(line, token, clauses):
-            found.append(offsets[token] + 1)
+            cut = offsets[token] + 1
         elif word == ")" and token > start and _letter(line, token - 1):
-            found.append(offsets[token - 1])
+            cut = offsets[token - 1]
+        else:
+            continue
+        if names is None:
+            names = inside()
+        if token not in names:
+            found.append(cut)
     return found
 
 

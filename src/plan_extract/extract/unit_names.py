@@ -7,7 +7,6 @@ assignments.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -16,7 +15,6 @@ from plan_extract.core.contract import Span
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import CLAUSE_BREAKS, BodyLine
 from plan_extract.extract.nlp import Hit
-from plan_extract.structure.anatomy import article_text_start
 
 NAME_MAX_TOKENS = 14  # tokens of a body's name missing from the lexicon, at most
 
@@ -692,24 +690,12 @@ def capitalized(word: str) -> bool:
     return word.isalpha() and word[:1].isupper() and (len(word) == 1 or not word.isupper())
 
 
-def text_start(line: BodyLine) -> int:
-    """First token after the list marker (or a decision's article label, `Điều 2.`) and
-    markdown marks."""
-    marker = line.marker()
-    start_char = marker.end() if marker else (article_text_start(line.text) or 0)
-    words = line.parse.words
-    token = bisect_left(line.parse.offsets, start_char)  # the offsets rise: the first past it
-    while token < len(words) and words[token] in {"*", "#"}:
-        token += 1
-    return token
-
-
 def rest_start(line: BodyLine) -> int:
-    """First token of a line's own words: after `text_start`, a request word (`Đề nghị`) and
+    """First token of a line's own words: after its `text_start`, a request word (`Đề nghị`) and
     an office holder standing for his body (`Giám đốc` in `Giám đốc Sở Tài chính`); in the
     implementation section, after a word naming the line's topic too (`Đối với Phòng Kinh tế:`
     heads the lines on that body's duties)."""
-    start = text_start(line)
+    start = line.text_start
     topic = line.hits_from("TOPIC").get(start, []) if line.kind == "implementation" else []
     if topic:
         start = max(h.last_token for h in topic)
@@ -911,7 +897,7 @@ def org_heads(line: BodyLine) -> dict[int, list[Hit]]:
     kiểm tra ...`, `3. Báo cáo kết quả`: a task heading). Elsewhere the word may be a noun
     (`Các doanh nghiệp, tổ chức, cá nhân`), read as before."""
     heads = line.hits_from("ORG_HEAD")
-    opening = text_start(line)
+    opening = line.text_start
     if opening not in heads or opening not in line.hits_from("ACTIVITY_WORD"):
         return heads
     return {token: hits for token, hits in heads.items() if token != opening}

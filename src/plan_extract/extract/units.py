@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import takewhile
 from typing import Literal
 
@@ -75,7 +76,6 @@ from plan_extract.extract.unit_names import (
     shared_level_unit,
     spell_levels,
     tail_end,
-    text_start,
     unit_at,
     unit_list,
     unspecified,
@@ -279,7 +279,7 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
     marker = line.marker()
     if marker is None or not marker.group("num"):
         return [line]
-    names = _name_insides(line)
+    names = partial(_name_insides, line)  # read only where a part may open
     # the heading's own list of bodies is never cut (`1. Sở Giáo dục và Đào tạo; Sở Y tế`),
     # nor its list under one head noun at a dash inside a member's name (`1. Các Sở: Lao động
     # - Thương binh và Xã hội, Tài chính`)
@@ -322,9 +322,9 @@ def _duty_clauses(collector: _Collector, line: BodyLine, start: int) -> None:
     chính phối hợp thực hiện`) cooperate in the heading's task. The heading's task, the last
     made, keeps the whole line: a clause naming no body is not cut from it."""
     heading_task = collector.tasks[-1]
-    offsets = cuts(line, start, _name_insides(line), clauses=True)
+    offsets = cuts(line, start, partial(_name_insides, line), clauses=True)
     for part in item_parts(line, offsets)[1:] if offsets else []:
-        hits, end = unit_list(part, text_start(part))
+        hits, end = unit_list(part, part.text_start)
         if hits and _cooperates_only(part, end):
             added = [collector.unit(h, part) for h in hits]
             heading_task.cooperating = [
@@ -768,6 +768,8 @@ def _subject_task(
     section's item when a verb follows (`_assigning_item`). With `article`, the line is a
     decision's article, whose opening may name collectives addressed as a whole."""
     opening, requested = clause_subject(line, text_start(line))
+    section's item when a verb follows (`_assigning_item`)."""
+    opening, requested = clause_subject(line, line.text_start)
     implementation = line.kind == "implementation"
     # where a subject may start, and whether it needs no role word after it
     starts = {opening: requested or implementation}
@@ -782,8 +784,8 @@ def _subject_task(
     if directed is not None:
         starts.setdefault(directed, True)
         asked_at.add(directed)
-    if authority_asks(line, text_start(line)):
-        start, asked = clause_subject(line, text_start(line), authority=False)
+    if authority_asks(line, line.text_start):
+        start, asked = clause_subject(line, line.text_start, authority=False)
         plain[opening] = start, asked or implementation
     # clause openings after `;`, `.` or `:`: a sentence's parallel part, or in a task section's
     # paragraph a sentence of its own (`Tập huấn cho cán bộ. Công an xã nắm tình hình ...`,
@@ -840,7 +842,7 @@ def _subject_task(
             elif word == "," and i in lead_ends:
                 after_lead.add(i + 1)
                 starts.setdefault(i + 1, False)
-            elif word in _DASHES and i > text_start(line) and i + 1 not in dashed_names:
+            elif word in _DASHES and i > line.text_start and i + 1 not in dashed_names:
                 # `Tổ chức hội thi – Công chức Văn hóa - Xã hội chủ trì`: bodies and their
                 # role word after a dash set off the task before them
                 after_dash.add(i + 1)
@@ -977,9 +979,12 @@ def _open_subject_partners(line: BodyLine, start: int) -> list[Hit]:
     generic collectives too) names after a cooperation word right after its restriction,
     or after role words only (`... liên quan có trách nhiệm phối hợp với ...`); they cooperate
     in the work the collective is given."""
+    tails = line.hits_from("OPEN_TAIL")
+    if not tails:  # most lines: no restriction (`liên quan`), no collective read to one
+        return []
     first = unit_at(line, start)
     after = past_joined_collectives(line, tail_end(line, first.last_token) if first else start)
-    restriction = line.hits_from("OPEN_TAIL").get(after, [])
+    restriction = tails.get(after, [])
     if after == start or not restriction:
         return []
     after = max(h.last_token for h in restriction)
@@ -1097,7 +1102,7 @@ def _request_opening(context: Context, line: BodyLine) -> BodyLine | None:
     # the request opens the line or its last sentence (`Tuy nhiên, ... chưa kịp thời. UBND xã
     # yêu cầu ...:`)
     stops = [i + 1 for i, word in enumerate(opening.parse.words) if word == "."]
-    starts = [text_start(opening), *stops[-1:], *(c + 1 for c in _introduced_requests(opening))]
+    starts = [opening.text_start, *stops[-1:], *(c + 1 for c in _introduced_requests(opening))]
     return opening if any(authority_asks(opening, start) for start in starts) else None
 
 
@@ -1105,7 +1110,7 @@ def _introduced_requests(line: BodyLine) -> set[int]:
     """The commas of an introduction opening `line` (`Thực hiện Công văn số 123/UBND-VX ... của
     UBND huyện về ..., UBND xã đề nghị các thôn ...`) after which the authority's request opens
     the sentence's main clause, whatever bodies the introduction names."""
-    if text_start(line) not in line.hits_from("INTRODUCTION"):
+    if line.text_start not in line.hits_from("INTRODUCTION"):
         return set()
     words = line.parse.words
     return {i for i, word in enumerate(words) if word == "," and authority_asks(line, i + 1)}
@@ -1122,7 +1127,7 @@ def _heads_duties(collector: _Collector, line: BodyLine) -> bool:
     marker = below.marker() if below is not None else None
     if below is None or marker is None or not marker.group("num"):
         return False
-    return not unit_list(below, text_start(below))[0]
+    return not unit_list(below, below.text_start)[0]
 
 
 def _opening_request_tasks(collector: _Collector, context: Context) -> None:
@@ -1158,17 +1163,16 @@ def _subject_after_comma(line: BodyLine, comma: int) -> bool:
     bodies opening the clause (`Sở Y tế, Sở Tài chính chủ trì` is one list) nor those a
     request asks (`UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện căn cứ ...`); their
     role word must follow them."""
+    following = line.parse.words[comma + 1] if comma + 1 < len(line.parse.words) else ""
+    # a name in lower case goes on a list (`tại các thôn, ấp, ...`), a capital opens one (read
+    # first: most commas are followed by neither, and their clause's list is not read)
+    if not following[:1].isupper() or unit_at(line, comma + 1) is None:
+        return False
     start = line.clause_bounds(comma)[0]
     opening = clause_subject(line, start)[0]
     _, listed_until = unit_list(line, opening)
-    following = line.parse.words[comma + 1] if comma + 1 < len(line.parse.words) else ""
-    # a name in lower case goes on a list (`tại các thôn, ấp, ...`), a capital opens one
-    return (
-        listed_until <= opening
-        and not line.hits_in("REQUEST", start, comma)  # a list of those asked goes on
-        and following[:1].isupper()
-        and unit_at(line, comma + 1) is not None
-    )
+    # a list of those asked goes on
+    return listed_until <= opening and not line.hits_in("REQUEST", start, comma)
 
 
 _STATED_WITHIN = 3  # tokens after a sentence's subject where a STATE_WORD makes it a statement
@@ -1237,8 +1241,6 @@ def _after_introduction(line: BodyLine, comma: int) -> bool:
     capitalized name or a collective of the lexicon (`Căn cứ Kế hoạch này, các sở, ban, ngành
     xây dựng ...`), rather than an item of a list: its clause names no body and no cooperation
     before it."""
-    start = line.clause_bounds(comma)[0]
-    hits = line.parse.of("UNIT") + line.parse.of("ADDRESSED") + line.parse.of("COOPERATE_WORD")
     words = line.parse.words
     if comma + 1 >= len(words):
         return False
@@ -1246,6 +1248,8 @@ def _after_introduction(line: BodyLine, comma: int) -> bool:
     collective = opening is not None and opening.id in _collectives()
     if not (words[comma + 1][:1].isupper() or collective):
         return False  # a body's name is capitalized (`..., trường học thực hiện` names none)
+    start = line.clause_bounds(comma)[0]
+    hits = line.parse.of("UNIT") + line.parse.of("ADDRESSED") + line.parse.of("COOPERATE_WORD")
     if line.hits_in("REQUEST", start, comma):
         return False  # the list of those a request asks goes on (`yêu cầu các phòng, ban, UBND`)
     return not any(start <= h.first_token < comma for h in hits) and not any(
@@ -1489,7 +1493,7 @@ def _addressee_tasks(collector: _Collector, context: Context) -> None:
         (
             i
             for i, line in enumerate(parsed)
-            if text_start(line) in line.hits_from("ADDRESSEE_LABEL")
+            if line.text_start in line.hits_from("ADDRESSEE_LABEL")
         ),
         None,
     )
@@ -1501,7 +1505,7 @@ def _addressee_tasks(collector: _Collector, context: Context) -> None:
     )
     names: list[str] = []
     for line in listed:
-        start = text_start(line)
+        start = line.text_start
         labels = line.hits_from("ADDRESSEE_LABEL").get(start, [])
         if labels:
             start = after_colon(line, max(h.last_token for h in labels))
@@ -1614,7 +1618,7 @@ def _answerable_start(line: BodyLine, end: int) -> int:
     """Where the list of those answerable starts: after the polite address opening it
     (`Các ông (bà) Chánh Văn phòng ...`), or after an address naming no body and no head
     before a colon (`Các ông (bà): Chánh Văn phòng ...`), else at the line's text."""
-    start = text_start(line)
+    start = line.text_start
     address = line.hits_from("ADDRESS_FORM").get(start)
     if address:
         start = max(h.last_token for h in address) + 1
