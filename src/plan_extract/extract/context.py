@@ -16,9 +16,8 @@ from plan_extract.extract.nlp import Hit, LineParse, may_hold_date, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import closing_cue
 from plan_extract.read.model import Block, Hint
-from plan_extract.structure.dates import stated_periods, voted_year, year_mentions
 from plan_extract.structure.anatomy import article_text_start
-from plan_extract.structure.dates import stated_periods, year_mentions
+from plan_extract.structure.dates import stated_periods, voted_year, year_mentions
 from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.model import TASK_COLUMNS, VALUE_COLUMNS, ColumnKind, Structure
 

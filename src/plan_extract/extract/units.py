@@ -767,8 +767,6 @@ def _subject_task(
     (`...; giao Sở Tài chính ...`), no role word is needed; nor at the opening of a task
     section's item when a verb follows (`_assigning_item`). With `article`, the line is a
     decision's article, whose opening may name collectives addressed as a whole."""
-    opening, requested = clause_subject(line, text_start(line))
-    section's item when a verb follows (`_assigning_item`)."""
     opening, requested = clause_subject(line, line.text_start)
     implementation = line.kind == "implementation"
     # where a subject may start, and whether it needs no role word after it
