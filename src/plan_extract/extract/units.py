@@ -863,6 +863,9 @@ def _subject_task(
             or article_text_start(line.text) is not None
         )
     )
+    # a request over the numbered duties it gives (`_heads_duties`) addresses its collectives as
+    # a whole, and no request of it addresses everybody
+    duties = _heads_duties(collector, line)
     made = False
     listed_until = -1  # the end of a request's list read across `;`: its parts open no clause
     for start, free in starts.items():
@@ -881,14 +884,12 @@ def _subject_task(
             made = True
             continue
         if start in asked_at:
-            # a request over the numbered duties it gives addresses its collectives as a whole
-            duties = _heads_duties(collector, line)
             hits, end = asked_list(line, start, heading=True, addressed=duties)
         else:
             hits, end = unit_list(line, start, addressed=start == opening and numbered)
             if any(names_no_kind(line, h) for h in hits):  # `2. Các cơ quan, đơn vị ...`
                 hits, end = unit_list(line, start)
-        if start in plain and _asks_everybody(line, hits) and not _heads_duties(collector, line):
+        if start in plain and _asks_everybody(line, hits) and not duties:
             start, free = plain[start]
             hits, end = unit_list(line, start)
         if not hits:
@@ -896,12 +897,7 @@ def _subject_task(
             if partners:
                 collector.task(line, [], collector.units(partners, line))
             continue
-        if (
-            (start != opening or requested)
-            and free
-            and joins_generic(line, end)
-            and not _heads_duties(collector, line)
-        ):
+        if (start != opening or requested) and free and joins_generic(line, end) and not duties:
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
