@@ -276,7 +276,8 @@ def _issuer_from_text(
     whose symbol names its issuing body (`KH-UBND`)."""
     terms = HEADER_TERMS.load()
     for line in preamble:
-        for match in _issuing_sentence().finditer(line.text):
+        # `Ủy ban MTTQ Việt Nam xã X xây dựng`: the body's name as the data writes it
+        for match in _issuing_sentence().finditer(expand_abbreviations(line.text)):
             printed = match.group(0)[: match.start("rest") - match.start()] + match.group("rest")
             body = parse_body(printed)
             if body and body.unit_name:
@@ -348,11 +349,16 @@ def _kind_named() -> re.Pattern[str]:
 
 @cache
 def _issuing_sentence() -> re.Pattern[str]:
-    """`UBND xã X ban hành Kế hoạch`: an issuing body (or its abbreviation), the unit, a verb."""
+    """`UBND xã X ban hành Kế hoạch`: an issuing body (or its abbreviation), the unit, a verb;
+    the body's own board may come first (`Ban Thường trực UBMTTQ xã X ban hành Kế hoạch`)."""
     terms = HEADER_TERMS.load()
-    bodies, verbs = alternatives(_issuing_names()), alternatives(terms.issuing_verbs)
+    bodies = alternatives(_issuing_names())
+    boards, verbs = alternatives(terms.own_boards), alternatives(terms.issuing_verbs)
     # the unit between the body and the verb holds no punctuation: a clause's end is not it
-    return re.compile(rf"(?:{bodies})\s+(?P<rest>[^,;:.()]+?)\s+(?:{verbs})\b", re.IGNORECASE)
+    return re.compile(
+        rf"(?:(?:{boards})\s+)?(?:{bodies})\s+(?P<rest>[^,;:.()]+?)\s+(?:{verbs})\b",
+        re.IGNORECASE,
+    )
 
 
 def _issuing_names() -> list[str]:
