@@ -194,6 +194,16 @@ SHAPES = [
         id="a_body_and_its_verb_after_the_paragraph_s_topic_and_a_colon",
     ),
     pytest.param(
+        "Thành lập Tổ công tác cấp xã; Ban Chỉ đạo cấp xã theo quy định.",
+        [],
+        id="a_body_after_a_semicolon_and_before_theo_is_an_object_not_a_subject",
+    ),
+    pytest.param(
+        "Tập huấn cho cán bộ về bình đẳng giới; Công an xã theo dõi tình hình.",
+        [("Công an xã", True)],
+        id="a_body_after_a_semicolon_before_theo_doi_does_the_work",
+    ),
+    pytest.param(
         "Thành phần đoàn kiểm tra gồm: Công an xã, Trạm Y tế xã.",
         [],
         id="bodies_listed_after_a_colon_without_a_verb_assign_nothing",

@@ -1139,7 +1139,9 @@ def _verb_follows(line: BodyLine, hits: list[Hit], end: int) -> bool:
     """Whether bodies the lexicon names (`hits`), or that the naming pattern closes with their
     level word (`Công an huyện`, `Trung tâm Y tế huyện`), are followed by a verb (a word in
     lower case) that no STATE_WORD makes a statement about them (`Sở Y tế đã ...`, `... là cơ
-    quan có ...`): they do the work."""
+    quan có ...`), nor an INSERTION opening a phrase of manner (`Thành lập Ban Chỉ đạo cấp quân
+    khu; Ban Chỉ đạo cấp tỉnh theo quy định`: objects of the verb before them), unless a role
+    word starts there too (`theo dõi`): they do the work."""
     words = line.parse.words
     return (
         bool(hits)
@@ -1148,6 +1150,7 @@ def _verb_follows(line: BodyLine, hits: list[Hit], end: int) -> bool:
         and words[end].isalpha()
         and words[end][:1].islower()
         and end not in line.hits_from("STATE_WORD")
+        and (end not in line.hits_from("INSERTION") or end in line.hits_from("LEAD_WORD"))
     )
 
 
