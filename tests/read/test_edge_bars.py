@@ -47,3 +47,26 @@ def test_cells_that_do_not_count_out_into_numbered_rows_stay_as_they_are() -> No
     short_row = "TT |\nNội dung |\nChủ trì |\n1 |\nTập huấn |\n2 |\nKiểm tra |\nSở Tư pháp |"
     assert _texts(short_header) == short_header.split("\n")
     assert _texts(short_row) == short_row.split("\n")
+
+
+def test_a_row_on_one_line_with_its_closing_bar_alone_below_is_a_whole_row() -> None:
+    """A web page's table copied as text: the header row's two cells parted by a bar, its
+    closing bar alone on the next line; the text after it is the body's."""
+    text = "UBND TỈNH A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nKính gửi:\n- Sở Y tế."
+    assert _texts(text) == [
+        "|", "UBND TỈNH A", "|", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "|",
+        "",  # the table ended at the bar
+        "Kính gửi:", "- Sở Y tế.",
+    ]  # fmt: skip
+
+
+def test_a_bar_inside_a_line_is_no_cell_s_last_line() -> None:
+    """After a row's closing bar, body text runs on to a closing row (`Nơi nhận: ... | KT.
+    CHỦ TỊCH`): a line with a bar inside ends no cell, so the table ended at the bar."""
+    text = "A | B\n|\nSở Y tế chủ trì.\nNơi nhận: - Như trên. | KT. CHỦ TỊCH"
+    assert _texts(text)[5:7] == ["", "Sở Y tế chủ trì."]
+
+
+def test_a_bar_in_a_sentence_before_a_bar_alone_needs_text_on_both_sides() -> None:
+    text = "Tỷ lệ a |\n|\nChữ thoát a \\| b\n|"
+    assert _texts(text) == text.split("\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 from plan_extract.core.text import respell_lines
+from plan_extract.normalize.case_joins import mend_case_joins
 from plan_extract.normalize.joining import WRAP_HINTS, Paragraphs, continues, paragraph_breaks
 from plan_extract.normalize.merged_heading import split_merged_headings
 from plan_extract.normalize.model import Line, NormalizedDocument
@@ -74,10 +75,15 @@ def _respelled(texts: list[str], usage: frozenset[str] | None) -> list[str]:
     """Each text in one spelling (`respell_lines`), its figures without the brackets that
     spell them again (`06 (sáu)`), its years and syllables whole (`16/7/20 21`, `Bộ Y t ế`);
     in a text that runs words together, those words parted (`cơquan`) by the document's
-    `usage` (`ocr_spaces.written_apart`; None: a text without the fault)."""
+    `usage` (`ocr_spaces.written_apart`; None: a text without the fault), and two words run
+    together at a capital parted (`vớiBộ`, `case_joins`)."""
     return [
-        mend_split_syllables(
-            mend_split_years(drop_spelled_numbers(text if usage is None else respace(text, usage)))
+        mend_case_joins(
+            mend_split_syllables(
+                mend_split_years(
+                    drop_spelled_numbers(text if usage is None else respace(text, usage))
+                )
+            )
         )
         for text in respell_lines(texts)
     ]

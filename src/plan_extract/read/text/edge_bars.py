@@ -10,6 +10,10 @@ the bar is added, so that its first cell starts a row. A line printing one cell 
 after it is split only in a table whose rows open with a bar (else nothing tells where a row
 ends). The text after a cell's bar is the next cell only when it ends with a bar of its own
 the same way: else the table ended there, and a blank line says so (the text is the body's).
+
+A web page's table copied as text may print a row's cells with a bar between them and the
+row's closing bar alone on the next line (`VĂN PHÒNG CHÍNH PHỦ ... | CỘNG HÒA XÃ HỘI ...`,
+then `|`): that line is a whole row as well.
 """
 
 from __future__ import annotations
@@ -31,22 +35,37 @@ def bars_on_their_own_lines(lines: list[RawLine]) -> list[RawLine]:
     out: list[RawLine] = []
     rows_open_with_bars = False  # since the last blank line
     after_cell_bar = False  # the last line out is the bar split off a cell's end
+    row_closed_below = False  # the last line split is a row whose closing bar is a line alone
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             rows_open_with_bars = False
         elif text == _BAR or text.startswith(_BAR):
             rows_open_with_bars = True
-        if Hint.TABLE_ROW in line.hints or not _splits(text, rows_open_with_bars):
+        closed_below = _row_closed_below(lines, index)
+        if Hint.TABLE_ROW in line.hints or not (closed_below or _splits(text, rows_open_with_bars)):
             ended = after_cell_bar and text and _BAR not in text
             if ended and not _cell_goes_on(lines, index, rows_open_with_bars):
                 out.append(replace(line, text="", hints=frozenset()))  # the table ended there
             out.append(line)
-            after_cell_bar = False
+            after_cell_bar = row_closed_below and text == _BAR
+            row_closed_below = False
             continue
         out.extend(_split(line))
         after_cell_bar = text.endswith(_BAR)
+        row_closed_below = closed_below
     return out
+
+
+def _row_closed_below(lines: list[RawLine], index: int) -> bool:
+    """Whether line `index` prints a row's cells with a bar between them, not after the last
+    (`Số: 12/KH-UBND | Hà Nội, ngày ...`), and its closing bar alone on the next line."""
+    text = lines[index].text.strip()
+    if index + 1 >= len(lines) or lines[index + 1].text.strip() != _BAR:
+        return False
+    if Hint.TABLE_ROW in lines[index].hints or text.startswith(_BAR) or text.endswith(_BAR):
+        return False
+    return _BAR in text.replace("\\|", "")
 
 
 def _rows_opened_by_their_numbers(lines: list[RawLine]) -> list[RawLine]:
@@ -138,7 +157,7 @@ def _cell_goes_on(lines: list[RawLine], index: int, rows_open_with_bars: bool) -
         if not text:
             return False
         if _BAR in text:
-            return not text.startswith(_BAR) and text.count(_BAR) == 1 and rows_open_with_bars
+            return _cell_text(line) is not None and rows_open_with_bars
     return False
 
 

@@ -1,0 +1,32 @@
+"""Two words a converter ran together at a capital (`vớiBộ`), parted in normalize
+(normalize/case_joins.py): the same plan with and without the fault reads alike; a name with a
+capital inside stays whole."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plan_extract.normalize.case_joins import mend_case_joins
+from plan_extract.pipeline import parse_bytes
+
+_PLAN = (
+    "I. TỔ CHỨC THỰC HIỆN\n\n"
+    "1. Sở Y tế chủ trì, phối hợp {}Sở Giáo dục và Đào tạo tổ chức tập huấn trước ngày 30/6/2026.\n"
+)
+
+
+def _read(text: str) -> dict[str, Any]:
+    plan = parse_bytes(text.encode(), "plan.txt").model_dump(mode="json")
+    return {key: plan[key] for key in ("units", "deadlines", "sections")}
+
+
+def test_a_plan_with_words_run_together_at_a_capital_reads_as_without() -> None:
+    joined = _read(_PLAN.format("với"))
+    assert joined == _read(_PLAN.format("với "))
+    assert [unit["name"] for unit in joined["units"]] == ["Sở Giáo dục và Đào tạo", "Sở Y tế"]
+
+
+def test_only_a_syllable_then_a_syllable_or_an_abbreviation_are_parted() -> None:
+    assert mend_case_joins("theoQuyết định; Chủ tịchHĐND") == "theo Quyết định; Chủ tịch HĐND"
+    kept = "iPhone, MobiFone, VietGAP, IoT, nCoV, TTgCP, pH, VNeID, TP.HCM, UBND, vớiB, xyzBộ"
+    assert mend_case_joins(kept) == kept
