@@ -730,6 +730,17 @@ def test_a_mid_year_review_in_the_plans_own_year_holds_results() -> None:
     assert [(t.value, t.year) for t in targets] == [(95, 2026), (90, 2026)]
 
 
+def test_a_count_of_the_plans_own_indicators_is_no_target_even_committed() -> None:
+    """`phấn đấu đạt 17 chỉ tiêu` counts the plan's indicators: no target, while the figures of
+    the indicators it lists are; a count of other tasks committed to stays one."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Năm 2026, phấn đấu đạt 17 chỉ tiêu, trong đó tỷ lệ hộ nghèo giảm còn dưới 0,07%.",
+        "Phấn đấu hoàn thành ít nhất 05 nhiệm vụ khoa học và công nghệ cấp tỉnh.",
+    )
+    assert [(t.value, t.unit) for t in targets] == [(0.07, "percent"), (5, "count")]
+
+
 def test_a_numbered_item_after_a_review_paragraph_is_read_as_any_line() -> None:
     text = "\n".join(
         [

@@ -1127,6 +1127,8 @@ def _count_target(
     công văn, a notice) says neither: its lines read as the tasks do (`Có ít nhất 38 đơn vị`)."""
     if _inside_brackets(line, token):
         return False  # a specification (`(dưới 2.500 gam)`) or a breakdown, committed or not
+    if _counts_indicators(line, token):
+        return False
     listed = named and _listed(line, token)
     if line.kind == "objectives":
         over_large = _over_large(line, token)
@@ -1136,6 +1138,17 @@ def _count_target(
     striving = _striving(line, line.clause_bounds(token), token)
     planned = striving and (_planned_count(line, token) or _over_large(line, token))
     return committed or listed or planned
+
+
+def _counts_indicators(line: BodyLine, token: int) -> bool:
+    """The count numbers the plan's own indicators or objectives (a phrase both PLAN_CONTENT
+    and STRIVE right after it: `phấn đấu đạt 17 chỉ tiêu`, `đề ra 5 mục tiêu`), committed or
+    not: how many there are, no quantity to reach."""
+    strive = {h.first_token for h in line.parse.of("STRIVE")}
+    return any(
+        h.first_token == token + 1 and h.first_token in strive
+        for h in line.parse.of("PLAN_CONTENT")
+    )
 
 
 def _striving(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
