@@ -713,6 +713,34 @@ def test_a_review_of_a_past_year_goes_on_over_the_paragraphs_after_it() -> None:
     assert [(t.value, t.year) for t in parse_text(text).targets] == [(96, 2026)]
 
 
+def test_a_mid_year_review_in_the_plans_own_year_holds_results() -> None:
+    """The months of a year gone by (`6 tháng đầu năm 2026`) opening a paragraph's first
+    sentence, or before its opening comma, review them, in the plan's own year too: the figures
+    after them are results, unless their sentence strives or sets its year (`Năm 2026, ...
+    phấn đấu`); in the objectives the months are read as any words."""
+    targets = _targets(
+        "I. NHIỆM VỤ",
+        "Tỉnh: 6 tháng đầu năm 2026 đạt nhiều kết quả tích cực. Tốc độ giải ngân vốn đầu tư công"
+        " đạt 46,66%, cao hơn mức trung bình của cả nước.",
+        "Trong 9 tháng đầu năm 2026, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.",
+        "Năm 2026, tỉnh phấn đấu tỷ lệ tham gia bảo hiểm y tế đạt 95%.",
+        "II. MỤC TIÊU",
+        "Trong 6 tháng đầu năm 2026, tỷ lệ hộ dùng nước sạch đạt 90%.",
+    )
+    assert [(t.value, t.year) for t in targets] == [(95, 2026), (90, 2026)]
+
+
+def test_a_count_of_the_plans_own_indicators_is_no_target_even_committed() -> None:
+    """`phấn đấu đạt 17 chỉ tiêu` counts the plan's indicators: no target, while the figures of
+    the indicators it lists are; a count of other tasks committed to stays one."""
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Năm 2026, phấn đấu đạt 17 chỉ tiêu, trong đó tỷ lệ hộ nghèo giảm còn dưới 0,07%.",
+        "Phấn đấu hoàn thành ít nhất 05 nhiệm vụ khoa học và công nghệ cấp tỉnh.",
+    )
+    assert [(t.value, t.unit) for t in targets] == [(0.07, "percent"), (5, "count")]
+
+
 def test_a_numbered_item_after_a_review_paragraph_is_read_as_any_line() -> None:
     text = "\n".join(
         [

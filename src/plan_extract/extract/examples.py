@@ -87,7 +87,7 @@ def _frequency(example: lexicon.FrequencyExample) -> str | None:
 
 def _filter(example: lexicon.FilterExample) -> str | None:
     period = (example.plan_start, DEFAULT_PERIOD[1])
-    found = bool(extract_sentence(example.text, period=period).targets)
+    found = bool(extract_sentence(example.text, example.section, period).targets)
     return None if found == example.target else f"target {found}, not {example.target}"
 
 

@@ -53,6 +53,7 @@ FilterLabel = Literal[
     "NOT_NUMBERED",
     "AGE_BEFORE",
     "RESULT_OPENER",
+    "REVIEW_PERIOD",
 ]
 QuantityLabel = Literal["NOT_MEASURED", "RANGE", "PER_POPULATION", "MEASURE"]
 DeadlineLabel = Literal[
@@ -363,6 +364,7 @@ class FilterGroup(PhraseGroup):
 class FilterExample(Example):
     target: bool
     plan_start: int
+    section: SectionKind = "objectives"  # the kind of the section the sentence stands in
 
     @property
     def negative(self) -> bool:

@@ -422,9 +422,10 @@ def _opener_comma(line: BodyLine, start: int | None) -> int | None:
 
 def _review_opening(line: BodyLine, start: int) -> int | None:
     """The comma closing the review the line opens with: a RESULT_OPENER's (`_opener_comma`),
-    or the first comma of the line when a past year or term stands before it, within its first
-    words (`Nhiệm kỳ 2020 - 2025, ...`, `Năm 2025, ...` in a plan from 2026; not a date: `Ngày
-    20/12/2025, UBND tỉnh ban hành ...` tells when, it reviews nothing)."""
+    or the first comma of the line when a past year or term or the months of the year gone by
+    (REVIEW_PERIOD) stand before it, within its first words (`Nhiệm kỳ 2020 - 2025, ...`, `Năm
+    2025, ...` in a plan from 2026, `6 tháng đầu năm 2025, ...` in one of 2025; not a date:
+    `Ngày 20/12/2025, UBND tỉnh ban hành ...` tells when, it reviews nothing)."""
     comma = _opener_comma(line, start)
     if comma is not None:
         return comma
@@ -432,7 +433,8 @@ def _review_opening(line: BodyLine, start: int) -> int | None:
     first = next((i for i, w in enumerate(words[:_PAST_OPENING_WORDS]) if w == ","), None)
     if first is None or any(w in SENTENCE_STOPS for w in words[:first]):
         return None
-    return first if _past_year_named(line, 0, first, start) else None
+    reviews = _past_year_named(line, 0, first, start) or line.hits_in("REVIEW_PERIOD", 0, first)
+    return first if reviews else None
 
 
 def _review_goes_on(context: Context, line: BodyLine) -> bool:
@@ -476,18 +478,19 @@ def _goes_on_prose(line: BodyLine, reviewed: BodyLine, start: int) -> bool:
 def _in_review_paragraph(line: BodyLine, token: int, start: int | None, carried: bool) -> bool:
     """Outside the objectives, the figure is in a later sentence of a paragraph whose first
     sentence reviews a past year (`Tính đến 31/12/2018, ... . Tỷ lệ che phủ rừng đạt 41,65%.`,
-    `Năm 2024 ngành đã ghi nhận ... . Tỷ lệ ... ở mức 42%`), or anywhere after the comma of a
-    past year, a past term or a RESULT_OPENER opening the paragraph (`Nhiệm kỳ 2020 - 2025,
-    ...; tỷ lệ hộ nghèo giảm xuống còn 6,2%`, `Nhiệm kỳ vừa qua, ... . Tỷ lệ ... đạt 97%`): the
-    paragraph goes on reviewing, unless the figure's sentence sets its own year of the plan or a
-    STRIVE cue. A line that goes on with the review of the line before (`carried`) is such a
-    paragraph from its start."""
+    `Năm 2024 ngành đã ghi nhận ... . Tỷ lệ ... ở mức 42%`) or the months of the year gone by
+    (`6 tháng đầu năm 2025 đạt nhiều kết quả ... . Tốc độ giải ngân ... đạt 46,66%`), or
+    anywhere after the comma of a past year, a past term, those months or a RESULT_OPENER
+    opening the paragraph (`Nhiệm kỳ 2020 - 2025, ...; tỷ lệ hộ nghèo giảm xuống còn 6,2%`,
+    `Nhiệm kỳ vừa qua, ... . Tỷ lệ ... đạt 97%`): the paragraph goes on reviewing, unless the
+    figure's sentence sets its own year of the plan or a STRIVE cue. A line that goes on with
+    the review of the line before (`carried`) is such a paragraph from its start."""
     if start is None or line.kind == "objectives":
         return False
     words = line.parse.words
     stops = [i for i, w in enumerate(words[:token]) if w in SENTENCE_STOPS]
     begin = stops[-1] + 1 if stops else 0
-    if not carried and not (stops and _past_years(line, 0, stops[0], start)):
+    if not carried and not (stops and _reviews(line, stops[0], start)):
         opened = _review_opening(line, start)
         if opened is None or opened >= token:
             return False
@@ -495,6 +498,12 @@ def _in_review_paragraph(line: BodyLine, token: int, start: int | None, carried:
     end = next((i for i in range(token, len(words)) if words[i] in SENTENCE_STOPS), len(words))
     own_year = any(year >= start for _, year, _ in _years(line, begin, end))
     return not own_year and not _strives(line, begin, end)
+
+
+def _reviews(line: BodyLine, end: int, start: int) -> bool:
+    """Tokens [0, end) review a past year or term (`_past_years`) or the months of the year gone
+    by (REVIEW_PERIOD: `6 tháng đầu năm 2025`, also in the plan's own year: a mid-year review)."""
+    return _past_years(line, 0, end, start) or bool(line.hits_in("REVIEW_PERIOD", 0, end))
 
 
 def _strives(line: BodyLine, begin: int, end: int) -> bool:
@@ -1118,6 +1127,8 @@ def _count_target(
     công văn, a notice) says neither: its lines read as the tasks do (`Có ít nhất 38 đơn vị`)."""
     if _inside_brackets(line, token):
         return False  # a specification (`(dưới 2.500 gam)`) or a breakdown, committed or not
+    if _counts_indicators(line, token):
+        return False
     listed = named and _listed(line, token)
     if line.kind == "objectives":
         over_large = _over_large(line, token)
@@ -1127,6 +1138,17 @@ def _count_target(
     striving = _striving(line, line.clause_bounds(token), token)
     planned = striving and (_planned_count(line, token) or _over_large(line, token))
     return committed or listed or planned
+
+
+def _counts_indicators(line: BodyLine, token: int) -> bool:
+    """The count numbers the plan's own indicators or objectives (a phrase both PLAN_CONTENT
+    and STRIVE right after it: `phấn đấu đạt 17 chỉ tiêu`, `đề ra 5 mục tiêu`), committed or
+    not: how many there are, no quantity to reach."""
+    strive = {h.first_token for h in line.parse.of("STRIVE")}
+    return any(
+        h.first_token == token + 1 and h.first_token in strive
+        for h in line.parse.of("PLAN_CONTENT")
+    )
 
 
 def _striving(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
