@@ -15,6 +15,7 @@ import unicodedata
 from functools import cache, lru_cache
 from itertools import islice
 from pathlib import Path
+from typing import TypeAlias
 
 from plan_extract.core.knowledge import KnowledgeError
 
@@ -71,13 +72,61 @@ def _respell(text: str) -> str:
         text = text.replace(odd, standard)
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text)
-    tokens = _tables()[1]
-    # few words of a text have an old spelling: replace just those, as whole words (the words
-    # read from its distinct space-separated pieces: a word never holds a space)
-    for word in sorted(tokens.keys() & set(_WORD.findall(" ".join(set(text.split()))))):
-        if len(word) <= _MAX_TOKEN:
-            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", tokens[word], text)
-    return text
+    return _old_spellings().sub(lambda found: _modern(found[0], text), text)
+
+
+def _modern(word: str, text: str) -> str:
+    """The modern spelling of an old-spelled whole word of `text`, as replacing each old-spelled
+    word of the text in turn, in sorted order, makes it: a word of the replacement is replaced
+    again if it is old-spelled too, comes later in that order and is itself a word of the text
+    (underthesea's table has `nghoé` → `nghóe` → `ngóe`)."""
+    tokens = _old_words()
+    return _WORD.sub(
+        lambda piece: (
+            _modern(piece[0], text)
+            if piece[0] > word and piece[0] in tokens and _whole_word(piece[0]).search(text)
+            else piece[0]
+        ),
+        tokens[word],
+    )
+
+
+@cache
+def _old_words() -> dict[str, str]:
+    """underthesea's old spellings and their modern ones (`hoà` → `hòa`)."""
+    return {old: new for old, new in _tables()[1].items() if len(old) <= _MAX_TOKEN}
+
+
+_Trie: TypeAlias = dict[str, "_Trie"]  # each next letter's subtree; "" marks a word's end
+
+
+@cache
+def _old_spellings() -> re.Pattern[str]:
+    """Any old-spelled whole word of underthesea's table (`hoà`, `thuỷ`): one pattern, its
+    words a trie (a branch for each next letter; 2,900 alternatives tried one after another
+    would take twenty times as long)."""
+    trie: _Trie = {}
+    for word in _old_words():
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return re.compile(rf"(?<!\w){_trie_pattern(trie)}(?!\w)")
+
+
+def _trie_pattern(trie: _Trie) -> str:
+    ends = "" in trie
+    branches = [
+        re.escape(letter) + _trie_pattern(rest) for letter, rest in sorted(trie.items()) if letter
+    ]
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 and not ends else f"(?:{'|'.join(branches)})"
+    return f"{pattern}?" if ends else pattern
+
+
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 class _Unmarking(dict[int, str]):

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import TypeVar, cast
 
 from plan_extract.core.contract import Section, SectionKind, Span
 from plan_extract.core.text import squash
@@ -45,6 +47,23 @@ LABEL_REACH = (
 )
 
 
+_Reading = TypeVar("_Reading")
+
+
+def once_per_line(read: Callable[[BodyLine], _Reading]) -> Callable[[BodyLine], _Reading]:
+    """`read` of a line done once for each line, kept on the line (and gone with it): for what
+    a rule module reads of a line that several of its rules ask for, which the line cannot
+    hold as a property of its own (the rule module imports this one)."""
+
+    @wraps(read)
+    def once(line: BodyLine) -> _Reading:
+        if read not in line.readings:
+            line.readings[read] = read(line)
+        return cast(_Reading, line.readings[read])
+
+    return once
+
+
 @dataclass(frozen=True)
 class BodyLine:
     number: int
@@ -80,6 +99,11 @@ class BodyLine:
         while token < len(words) and words[token] in {"*", "#"}:
             token += 1
         return token
+
+    @cached_property
+    def readings(self) -> dict[Callable[[BodyLine], object], object]:
+        """What `once_per_line` functions read of the line, each read once."""
+        return {}
 
     def clause_bounds(self, token: int) -> tuple[int, int]:
         """Token range [start, end) of the clause holding `token` (split at ; . : ! ?), at most

@@ -13,7 +13,7 @@ from functools import cache
 
 from plan_extract.core.contract import Span
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import CLAUSE_BREAKS, BodyLine
+from plan_extract.extract.context import CLAUSE_BREAKS, BodyLine, once_per_line
 from plan_extract.extract.nlp import Hit
 
 NAME_MAX_TOKENS = 14  # tokens of a body's name missing from the lexicon, at most
@@ -690,11 +690,13 @@ def capitalized(word: str) -> bool:
     return word.isalpha() and word[:1].isupper() and (len(word) == 1 or not word.isupper())
 
 
+@once_per_line
 def rest_start(line: BodyLine) -> int:
     """First token of a line's own words: after its `text_start`, a request word (`Đề nghị`) and
     an office holder standing for his body (`Giám đốc` in `Giám đốc Sở Tài chính`); in the
     implementation section, after a word naming the line's topic too (`Đối với Phòng Kinh tế:`
-    heads the lines on that body's duties)."""
+    heads the lines on that body's duties). Read once per line: the unit rules ask for it at
+    each of theirs."""
     start = line.text_start
     topic = line.hits_from("TOPIC").get(start, []) if line.kind == "implementation" else []
     if topic:

@@ -3,6 +3,7 @@ the section tree of the body."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from plan_extract.core.contract import Section, Warning
@@ -17,7 +18,13 @@ from plan_extract.structure.kind_and_title import is_kind_line, title_lines, tit
 from plan_extract.structure.kinds import kind_named
 from plan_extract.structure.model import Structure, walk
 from plan_extract.structure.opening_period import opening_period
-from plan_extract.structure.sections import build_sections, find_heading, plan_headings
+from plan_extract.structure.sections import (
+    Heading,
+    build_sections,
+    find_heading,
+    numbered_headings,
+    plan_headings,
+)
 from plan_extract.structure.tables import read_tables
 from plan_extract.structure.terms import HEADER_TERMS, HeaderTerms
 
@@ -26,10 +33,13 @@ _TOP_RANK = 0
 
 def build_structure(doc: NormalizedDocument) -> Structure:
     lines = doc.lines
-    body_start = _body_start(lines)
+    headings = numbered_headings(lines)
+    body_start = _body_start(lines, headings)
     parts = _parts(lines, body_start)
     sections, warnings, part_ids = (
-        build_sections(lines, body_start, parts.body_end) if body_start else ([], [], frozenset())
+        build_sections(lines, headings, body_start, parts.body_end)
+        if body_start
+        else ([], [], frozenset())
     )
     if not sections:
         warnings.append(Warning(code="no_sections", message="no numbered sections found"))
@@ -152,7 +162,7 @@ def _decision(
     return (found[0], last), closing, title
 
 
-def _body_start(lines: list[Line]) -> int | None:
+def _body_start(lines: list[Line], numbered: Mapping[int, Heading]) -> int | None:
     """The first top-level heading after the kind line (`KẾ HOẠCH`): the first of the outermost
     level above the Roman one (`PHẦN I`, `A.`) or of the Roman one, else the first heading."""
     first = 0
@@ -160,7 +170,8 @@ def _body_start(lines: list[Line]) -> int | None:
         if is_kind_line(line):
             first = index + 2  # the kind line, then the title
             break
-    headings = [heading for _, heading in plan_headings(lines[max(first - 1, 0) :], min(first, 1))]
+    found = plan_headings(lines[max(first - 1, 0) :], numbered, min(first, 1))
+    headings = [heading for _, heading in found]
     inside = _article_span(lines, first)
     if headings and headings[0].line in inside:  # the articles come before any heading
         headings = [h for h in headings if h.rank <= _TOP_RANK or h.line not in inside]

@@ -7,6 +7,7 @@ Bullets (`-`, `+`) are content lines inside a section, never sections.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from pydantic import model_validator
@@ -118,15 +119,24 @@ def is_part(heading: Heading) -> bool:
     return heading.rank < _RANK_ROMAN and bool(heading.number)
 
 
-def plan_headings(lines: list[Line], after: int = 0) -> list[tuple[Line, Heading]]:
-    """The headings of `lines` in order. Capital letters (`A. KẾT QUẢ ...`, `B. NHIỆM VỤ ...`)
-    are a level only above the Roman one: a run of `A`, `B`, then the alphabet's order, whose
-    `A` comes before any Roman heading; other capital letters are no headings.
+def numbered_headings(lines: list[Line]) -> dict[int, Heading]:
+    """The numbered heading each line of a document starts with (`find_heading`), by line
+    number: found once, for each range of the lines whose headings are asked for."""
+    return {line.number: heading for line in lines if (heading := find_heading(line))}
+
+
+def plan_headings(
+    lines: list[Line], headings: Mapping[int, Heading], after: int = 0
+) -> list[tuple[Line, Heading]]:
+    """The headings of `lines` in order (`headings`: the lines' `numbered_headings`). Capital
+    letters (`A. KẾT QUẢ ...`, `B. NHIỆM VỤ ...`) are a level only above the Roman one: a run
+    of `A`, `B`, then the alphabet's order, whose `A` comes before any Roman heading; other
+    capital letters are no headings.
     A heading printed without its title (`PHẦN THỨ HAI` alone, `III.` in Markdown) takes the
     line in capitals under it. Only the headings from `lines[after]` on: the lines before it
     are context (an unnumbered heading's line before)."""
     context, lines = lines[:after], lines[after:]
-    found = [(line, h) for line in lines if (h := find_heading(line))]
+    found = [(line, h) for line in lines if (h := headings.get(line.number))]
     capitals = [h for _, h in found if h.rank == _RANK_CAPITAL]
     first_roman = next((h.line for _, h in found if h.rank == _RANK_ROMAN), None)
     run: set[int] = set()
@@ -266,19 +276,19 @@ def _splits_title(words: list[str], index: int) -> bool:
 
 
 def build_sections(
-    lines: list[Line], start: int, end: int
+    lines: list[Line], headings: Mapping[int, Heading], start: int, end: int
 ) -> tuple[list[Section], list[Warning], frozenset[str]]:
-    """The tree of the numbered headings on lines `start`..`end` (1-based, inclusive), a
-    warning for each top-level number taken as misread by OCR, and the ids of the sections
-    that are parts above the Roman level (`PHẦN I`, `A.`)."""
+    """The tree of the headings on lines `start`..`end` (1-based, inclusive; `headings`: the
+    lines' `numbered_headings`), a warning for each top-level number taken as misread by OCR,
+    and the ids of the sections that are parts above the Roman level (`PHẦN I`, `A.`)."""
     context = 1 if start > 1 else 0
-    found = plan_headings(lines[start - 1 - context : end], context)
-    headings, warnings = _ocr_numerals_repaired(found)
+    found = plan_headings(lines[start - 1 - context : end], headings, context)
+    repaired, warnings = _ocr_numerals_repaired(found)
     roots: list[_Node] = []
     stack: list[_Node] = []
     used: set[str] = set()
     parts: set[str] = set()
-    for heading in headings:
+    for heading in repaired:
         while stack and stack[-1].heading.rank >= heading.rank:
             stack.pop().end = heading.line - 1
         parent = stack[-1] if stack else None
