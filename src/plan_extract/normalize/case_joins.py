@@ -8,7 +8,6 @@ such parts. The dictionary is read only for a text holding such a word."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from pydantic import Field
 
@@ -24,6 +23,15 @@ class CaseJoins(Knowledge):
 
 CASE_JOINS = data_file("normalize/case_joins.yaml", CaseJoins)
 _WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")  # letters only, no digit or `_` beside
+# the Latin letters, Vietnamese's among them; a letter of another script sends a text the long way
+_LATIN = [chr(code) for code in (*range(0x250), *range(0x1E00, 0x1F00))]
+_LATIN_PAIR = re.compile(
+    "[{}][{}]".format(
+        "".join(re.escape(c) for c in _LATIN if c.islower()),
+        "".join(re.escape(c) for c in _LATIN if c.isupper()),
+    )
+)
+_OTHER_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
 
 
 def _before_ok(part: str) -> bool:
@@ -48,17 +56,18 @@ def _cut(word: str) -> int | None:
 
 def mend_case_joins(text: str) -> str:
     """`text` with each two words run together at a capital parted again (see the module)."""
-    if not any(a.islower() and b.isupper() for a, b in pairwise(text)):
-        return text  # most lines: no lower case letter before a capital
+    if not _LATIN_PAIR.search(text) and not _OTHER_LETTER.search(text):
+        return text  # most lines: no lower case letter before a capital (a search in C)
+    return _WORD.sub(_parted, text)
 
-    def parted(found: re.Match[str]) -> str:
-        word = found.group()
-        at = _cut(word)
-        if at is None or not (_after_ok(word[at:]) and _before_ok(word[:at])):
-            return word
-        return f"{word[:at]} {word[at:]}"
 
-    return _WORD.sub(parted, text)
+def _parted(found: re.Match[str]) -> str:
+    """The word `found`, parted at its capital when it is two words run together."""
+    word = found.group()
+    at = _cut(word)
+    if at is None or not (_after_ok(word[at:]) and _before_ok(word[:at])):
+        return word
+    return f"{word[:at]} {word[at:]}"
 
 
 CASE_JOINS.examples_checked_by(
