@@ -87,7 +87,7 @@ SHAPES = [
             "a) Sở Giáo dục và Đào tạo: lồng ghép nội dung phòng bệnh vào giờ sinh hoạt lớp.",
             "b) Ban Dân tộc tỉnh: phổ biến cách phòng bệnh ở vùng đồng bào.",
         ),
-        [("Sở Giáo dục và Đào tạo", True), ("Ban Dân tộc tỉnh", True)],
+        [("Sở Giáo dục và Đào tạo", True), ("Ban Dân tộc", True)],
         id="letters_with_a_parenthesis_and_a_colon",
     ),
     pytest.param(

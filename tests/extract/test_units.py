@@ -93,6 +93,17 @@ def test_a_restriction_after_private_parties_leaves_a_kind_of_body_a_unit() -> N
     assert _units(plan) == [("Các doanh nghiệp viễn thông", True)]
 
 
+def test_a_province_s_clause_names_central_agencies_and_one_ethnic_committee() -> None:
+    answerable = (
+        "Chánh Văn phòng UBND tỉnh, Trưởng ban Ban Dân tộc; Thủ trưởng các sở, ban, ngành, cơ "
+        "quan Trung ương đóng trên địa bàn tỉnh chịu trách nhiệm thi hành Quyết định này./."
+    )
+    text = DECISION.format(answerable=answerable).replace("1. Sở Nội vụ", "1. Ban Dân tộc tỉnh")
+    units = _units(parse_text(text))
+    assert ("Các cơ quan Trung ương đóng trên địa bàn tỉnh", True) in units
+    assert [u for u in units if u[0].startswith("Ban Dân tộc")] == [("Ban Dân tộc", True)]
+
+
 def _implementation(*lines: str) -> str:
     """A fragment under an implementation heading."""
     return "\n".join(["I. TỔ CHỨC THỰC HIỆN", *lines])

@@ -382,7 +382,7 @@ def holder_end(line: BodyLine, token: int, end: int) -> int:
     straddling = [h.first_token for h in names if token <= h.first_token < end < h.last_token]
     # a head noun ending the title, a proper name after it: the body missing from the lexicon
     # whose head the title repeats (`Trưởng Ban Chỉ đạo` → `Ban Chỉ đạo`); not where the name
-    # printed after the title opens with that head noun again (`Trưởng ban Ban Dân tộc tỉnh`:
+    # printed after the title opens with that head noun again (`Trưởng ban Ban Tôn giáo tỉnh`:
     # the formal title, then the body's whole name)
     words = line.parse.words
     if end < len(words) and capitalized(words[end]):
