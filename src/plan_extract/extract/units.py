@@ -949,7 +949,7 @@ def _directed_start(line: BodyLine, opening: int) -> int | None:
     if not hits:
         return None
     roles = line.hits_from("LEAD_WORD").get(end)
-    if roles:
+    if roles and end not in requests:  # a role word that is a request itself: `UBND huyện chỉ đạo`
         end = max(h.last_token for h in roles)
     if end not in requests:
         return None
