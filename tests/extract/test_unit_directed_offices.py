@@ -1,8 +1,8 @@
 """A province's regulation read whole: the district's office of labour, invalids and social
 affairs named with its dash (`Phòng Lao động - Thương binh và Xã hội`, one office, never cut
 at the dash), a centrally-run city's treasury printed with `Thành phố`, and the bodies a
-clause's subject directs (`... có trách nhiệm chỉ đạo Phòng ..., UBND các xã lập danh sách`)
-given the work when a verb follows them."""
+clause's subject directs (`... có trách nhiệm chỉ đạo Phòng ..., UBND các xã lập danh sách`,
+`UBND các huyện chỉ đạo Phòng ... phối hợp ...`) given the work when a verb follows them."""
 
 from __future__ import annotations
 
@@ -56,6 +56,18 @@ _CASES: list[tuple[str, str, list[tuple[str, bool]]]] = [
     (
         "a_generic_noun_directed_names_no_unit",
         "1. Ủy ban nhân dân các huyện có trách nhiệm chỉ đạo các phòng chuyên môn thực hiện.",
+        [(_DISTRICTS, True)],
+    ),
+    # the request word right after the subject, no role word between (`chỉ đạo` is both)
+    (
+        "bodies_directed_right_after_the_subject_lead",
+        "1. Ủy ban nhân dân các huyện chỉ đạo Phòng Lao động - Thương binh và Xã hội phối hợp"
+        " với Kho bạc Nhà nước Thành phố rà soát danh sách đối tượng.",
+        [(_DISTRICTS, True), (_OFFICE, True), ("Kho bạc Nhà nước khu vực", False)],
+    ),
+    (
+        "a_body_directed_right_after_the_subject_without_a_verb_is_no_unit",
+        "1. Ủy ban nhân dân các huyện chỉ đạo Phòng Lao động - Thương binh và Xã hội.",
         [(_DISTRICTS, True)],
     ),
 ]

@@ -417,6 +417,51 @@ SHAPES = [
         ],
         id="a_role_label_alone_gives_its_role_to_the_bullets_under_it",
     ),
+    # the same labels printed without their colons (a national plan's `a) Cơ quan chủ trì`)
+    pytest.param(
+        _tasks(
+            "1. Tổ chức khám sức khỏe cho học sinh.",
+            "2. Cơ quan chủ trì, phối hợp",
+            "a) Cơ quan chủ trì",
+            "- Sở Y tế; Sở Giáo dục và Đào tạo.",
+            "b) Cơ quan phối hợp",
+            "- Sở Tài chính.",
+        ),
+        [
+            ("Sở Giáo dục và Đào tạo", True),
+            ("Sở Y tế", True),
+            ("Sở Tài chính", False),
+        ],
+        id="a_role_label_alone_without_its_colon_gives_its_role_to_the_bullets",
+    ),
+    # a label with words of its own after it is no label over bullets
+    pytest.param(
+        _tasks(
+            "1. Tổ chức khám sức khỏe cho học sinh.",
+            "a) Cơ quan chủ trì tổ chức khám định kỳ",
+            "- Sở Tài chính.",
+        ),
+        [],
+        id="a_role_phrase_with_words_after_it_is_no_label_without_its_colon",
+    ),
+    # a bullet naming no body the lexicon or the naming pattern knows does not end the label's
+    # bullets: those after it still take its role, up to the next label
+    pytest.param(
+        _tasks(
+            "1. Tổ chức khám sức khỏe cho học sinh.",
+            "a) Cơ quan chủ trì:",
+            "- Ban Chỉ đạo quốc gia.",
+            "- Sở Y tế; Sở Giáo dục và Đào tạo.",
+            "b) Cơ quan phối hợp:",
+            "- Sở Tài chính.",
+        ),
+        [
+            ("Sở Giáo dục và Đào tạo", True),
+            ("Sở Y tế", True),
+            ("Sở Tài chính", False),
+        ],
+        id="a_bullet_naming_no_known_body_keeps_the_role_label_over_the_next",
+    ),
     pytest.param(
         _tasks(
             "1. Tuyên truyền về phòng bệnh.",

@@ -536,6 +536,7 @@ class Roles(PatternFile):
             frozenset({"STATE_WORD", "ASK_ADVERB"}),
             frozenset({"STATE_WORD", "PASSIVE"}),
             frozenset({"ASK_ADVERB", "ROLE_ADVERB"}),
+            frozenset({"STATE_WORD", "ROLE_ADVERB"}),
             frozenset({"LEAD_WORD", "COOPERATE_ADVERB"}),
             frozenset({"STATE_WORD", "PARTNER_LINK"}),
             frozenset({"LEAD_LABEL", "AGENT_END"}),

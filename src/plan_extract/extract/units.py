@@ -666,6 +666,8 @@ def _label_lists(collector: _Collector, line: BodyLine) -> _LabelLists:
         colon: int | None = None
         if hit.first_token == start:
             colon = _label_colon(line, hit)
+            if colon is None and not _own_text(line, hit.last_token):
+                colon = hit.last_token - 1  # `a) Cơ quan chủ trì` printed without its colon
         elif line.opens_clause(hit.first_token):
             colon = _clause_label_colon(line, hit)
         elif found and "." not in words[found[-1][1] : hit.first_token]:
@@ -947,7 +949,7 @@ def _directed_start(line: BodyLine, opening: int) -> int | None:
     if not hits:
         return None
     roles = line.hits_from("LEAD_WORD").get(end)
-    if roles:
+    if roles and end not in requests:  # a role word that is a request itself: `UBND huyện chỉ đạo`
         end = max(h.last_token for h in roles)
     if end not in requests:
         return None
@@ -1362,7 +1364,8 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 block_task = label_task
             bare_lead = labelled.bare_lead
             continue
-        bare_lead, block_task = None, None
+        if not (marker and marker.group("bullet")):
+            bare_lead, block_task = None, None  # a bullet naming no body alone keeps the block
         if heading is not None:
             names, text_start = heading
             if marker and marker.group("bullet"):
