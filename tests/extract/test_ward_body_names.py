@@ -1,7 +1,9 @@
 """A ward's or a commune's own bodies under the other names their notices and plans print: the
 urban order team as a squad or a team (`Đội` / `Tổ quản lý trật tự đô thị`), the radio station
 as a `Trạm truyền thanh`, the Front's committee abbreviated `UBMT`, a village's board by its
-initials (`BND`); and the work those names describe, which names no body."""
+initials (`BND`), the public service centre by the names the provinces gave it since 07/2025
+(`Trung tâm Dịch vụ tổng hợp`, `Trung tâm Cung ứng dịch vụ công`), a residential group by its
+initials (`TDP`); and the work those names describe, which names no body."""
 
 from __future__ import annotations
 
@@ -29,6 +31,15 @@ _NAMES = {
     ),
     "the_quarters_board_by_its_initials": (
         "1. BND các khu phố vận động các hộ gia đình dọn vệ sinh.",
+        {("Tổ dân phố", True)},
+    ),
+    "the_public_service_centre_by_its_provincial_names": (
+        "1. Trung tâm Dịch vụ tổng hợp phường: tổ chức ra quân tại các tuyến đường chính.\n"
+        "2. Trung tâm Cung ứng dịch vụ công phường thông tin kết quả đến Nhân dân.",
+        {("Trung tâm Dịch vụ tổng hợp", True), ("Trung tâm Cung ứng dịch vụ công", True)},
+    ),
+    "the_residential_group_by_its_initials": (
+        "1. Tổ trưởng các TDP vận động các hộ gia đình dọn vệ sinh.",
         {("Tổ dân phố", True)},
     ),
     "the_work_names_no_body": (
