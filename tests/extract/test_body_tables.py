@@ -450,6 +450,25 @@ def test_a_time_cell_opened_by_tu_reads_as_a_sentence_does() -> None:
     ]
 
 
+def test_a_time_cell_of_months_every_year_recurs_as_a_sentence_does() -> None:
+    """Months without a year in a time cell that says they come back every year read as the
+    sentence does (corpus/ANNOTATION.md): one month is a yearly `recurring`, two joined by a
+    range word a yearly range; without the frequency they are no deadline (a table may list
+    several years' work)."""
+    header = "| STT | Nội dung | Chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n"
+    rows = (
+        "| 1 | Rà soát dữ liệu | Văn phòng HĐND và UBND | Từ tháng 3 đến tháng 11 hằng năm |\n"
+        "| 2 | Tổng hợp báo cáo | Phòng Kinh tế | Tháng 12 hằng năm |\n"
+        "| 3 | Kiểm tra | Phòng Kinh tế | Từ tháng 3 đến tháng 11 |\n"
+    )
+    plan = parse_bytes((HEAD + header + rows + TAIL).encode(), "plan.md")
+    found = [
+        (d.kind, d.start and (d.start.month, d.start.year), d.end and d.end.month, d.recurrence)
+        for d in plan.deadlines
+    ]
+    assert found == [("range", (3, None), 11, "yearly"), ("recurring", (12, None), None, "yearly")]
+
+
 def test_an_indicator_printing_its_unit_in_brackets_gives_targets_in_it() -> None:
     table = (
         "| STT | Chỉ tiêu | Kế hoạch năm 2026 |\n|---|---|---|\n"

@@ -95,17 +95,20 @@ def _cell_date(
 ) -> FoundDeadline | None:
     """The deadline of one date of a time cell (its tokens `cell`), printed with its year or
     given `year`, to the end of `last` when a range word joins them; a date without its year
-    comes back as often as the cell says (`Hằng năm (trước ngày 15/12)`), else is none."""
+    comes back as often as the cell says (`Hằng năm (trước ngày 15/12)`; months every year from
+    one to another, `Từ tháng 3 đến tháng 11 hằng năm`, a yearly range), else is none."""
     clause = (first.hit.first_token, first.hit.last_token)
     every = clause_frequency(line, cell, first) if not year else None
     if year is None and every is None:
         return None  # its year is not printed
     if first.kind == "MONTH" and year is None:  # `Tháng 12 hằng năm`
+        if every != "yearly":
+            return None
         start = DateParts.of(None, first.month, None)
-        yearly = every == "yearly"
-        return (
-            found_at(line, clause, first.hit, "recurring", start, None, every) if yearly else None
-        )
+        if last is not None and last.kind == "MONTH":  # `Từ tháng 3 đến tháng 11 hằng năm`
+            to = DateParts.of(None, last.month, None)
+            return found_at(line, clause, first.hit, "range", start, to, every, last.hit.last_token)
+        return found_at(line, clause, first.hit, "recurring", start, None, every)
     if first.kind == "YEAR":
         return None  # a year in a list of dates
     start = DateParts.of(year, first.month, first.day)
