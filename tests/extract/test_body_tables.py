@@ -423,6 +423,52 @@ def test_start_and_end_columns_give_one_range_a_row(header: str) -> None:
     ]
 
 
+def test_a_time_cell_opened_by_tu_reads_as_a_sentence_does() -> None:
+    """A time cell opened by `từ` reads as the sentence would (corpus/ANNOTATION.md): a quarter
+    as a start alone runs on, as a month does, however the cell goes on (`đến khi ...`); a start
+    printed without its year that would come after the end is the year before's."""
+    header = "| STT | Nội dung | Chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n"
+    rows = (
+        "| 1 | Số hóa hồ sơ | Văn phòng HĐND và UBND | Từ Quý II/2026 |\n"
+        "| 2 | Cấp chữ ký số | Phòng Kinh tế | Từ Quý III/2026 đến khi hoàn thành |\n"
+        "| 3 | Lưu trữ điện tử | Phòng Kinh tế | Từ tháng 5/2026 |\n"
+        "| 4 | Rà soát dữ liệu | Phòng Kinh tế | Từ 15/9 đến tháng 2/2027 |\n"
+        "| 5 | Sao lưu dữ liệu | Phòng Kinh tế | Từ tháng 10 đến tháng 3/2027 |\n"
+        "| 6 | Kiểm tra | Phòng Kinh tế | Từ tháng 3 đến tháng 6/2026 |\n"
+        "| 7 | Tổng kết | Phòng Kinh tế | Quý IV/2026 |\n"
+    )
+    plan = parse_bytes((HEAD + header + rows + TAIL).encode(), "plan.md")
+    found = [(d.kind, d.start and d.start.iso, d.end and d.end.iso) for d in plan.deadlines]
+    assert found == [
+        ("range", "2026-04-01", None),
+        ("range", "2026-07-01", None),
+        ("range", "2026-05", None),
+        ("range", "2026-09-15", "2027-02"),
+        ("range", "2026-10", "2027-03"),
+        ("range", "2026-03", "2026-06"),
+        ("range", "2026-10-01", "2026-12-31"),
+    ]
+
+
+def test_a_time_cell_of_months_every_year_recurs_as_a_sentence_does() -> None:
+    """Months without a year in a time cell that says they come back every year read as the
+    sentence does (corpus/ANNOTATION.md): one month is a yearly `recurring`, two joined by a
+    range word a yearly range; without the frequency they are no deadline (a table may list
+    several years' work)."""
+    header = "| STT | Nội dung | Chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n"
+    rows = (
+        "| 1 | Rà soát dữ liệu | Văn phòng HĐND và UBND | Từ tháng 3 đến tháng 11 hằng năm |\n"
+        "| 2 | Tổng hợp báo cáo | Phòng Kinh tế | Tháng 12 hằng năm |\n"
+        "| 3 | Kiểm tra | Phòng Kinh tế | Từ tháng 3 đến tháng 11 |\n"
+    )
+    plan = parse_bytes((HEAD + header + rows + TAIL).encode(), "plan.md")
+    found = [
+        (d.kind, d.start and (d.start.month, d.start.year), d.end and d.end.month, d.recurrence)
+        for d in plan.deadlines
+    ]
+    assert found == [("range", (3, None), 11, "yearly"), ("recurring", (12, None), None, "yearly")]
+
+
 def test_an_indicator_printing_its_unit_in_brackets_gives_targets_in_it() -> None:
     table = (
         "| STT | Chỉ tiêu | Kế hoạch năm 2026 |\n|---|---|---|\n"

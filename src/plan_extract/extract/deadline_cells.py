@@ -13,7 +13,9 @@ from plan_extract.extract.deadline_items import (
     found_at,
 )
 from plan_extract.extract.deadline_spans import (
+    RANGE_ENDS,
     clause_frequency,
+    crosses_new_year,
     joined_year,
     years_listed,
     years_span,
@@ -24,11 +26,13 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
     """The deadlines a cell of a task table's time column gives (`Quý II/2026`, `Tháng 6/2026`,
     `Năm 2026`, `Quý IV/2025 - Quý II/2026`, `Tháng 11 - 12/2025`): each date, to the end of a
     date joined to it by `-`/`đến` (`Từ tháng 3 đến tháng 6/2026`: the start takes the end's
-    year), open when `từ` starts it alone, recurring when a day without its year comes back
-    (`Trước ngày 15/12 hằng năm`); a list (`Quý I, II/2026`, a date a line) gives one each, its
-    dates sharing the year printed once. A month or quarter without its year (`Quý II`: a table
-    may list several years' work, and its row prints none), a span of whole years (`2025 -
-    2026`) and a cell without a date give none; a day of every month or quarter recurs."""
+    year, the year before when it would come after the end: `Từ 15/9 đến tháng 2/2027`), open
+    when `từ` starts it alone (a quarter too: `Từ Quý II/2026`), recurring when a day without
+    its year comes back (`Trước ngày 15/12 hằng năm`); a list (`Quý I, II/2026`, a date a line)
+    gives one each, its dates sharing the year printed once. A month or quarter without its
+    year (`Quý II`: a table may list several years' work, and its row prints none), a span of
+    whole years (`2025 - 2026`) and a cell without a date give none; a day of every month or
+    quarter recurs."""
     dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
     if not dates:
         return []
@@ -50,6 +54,8 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
         if last is not None and not ends_at(line, "RANGE_TO", last.hit.first_token, 0):
             last = None
         year = first.year or (last.year if last is not None else joined_year(line, dates, index))
+        if first.year is None and last is not None and last.year and crosses_new_year(first, last):
+            year = last.year - 1  # `Từ 15/9 đến tháng 2/2027`: from September 2026
         item = _cell_date(line, first, year, last, cell)
         if item is not None:
             found.append(item)
@@ -89,17 +95,20 @@ def _cell_date(
 ) -> FoundDeadline | None:
     """The deadline of one date of a time cell (its tokens `cell`), printed with its year or
     given `year`, to the end of `last` when a range word joins them; a date without its year
-    comes back as often as the cell says (`Hằng năm (trước ngày 15/12)`), else is none."""
+    comes back as often as the cell says (`Hằng năm (trước ngày 15/12)`; months every year from
+    one to another, `Từ tháng 3 đến tháng 11 hằng năm`, a yearly range), else is none."""
     clause = (first.hit.first_token, first.hit.last_token)
     every = clause_frequency(line, cell, first) if not year else None
     if year is None and every is None:
         return None  # its year is not printed
     if first.kind == "MONTH" and year is None:  # `Tháng 12 hằng năm`
+        if every != "yearly":
+            return None
         start = DateParts.of(None, first.month, None)
-        yearly = every == "yearly"
-        return (
-            found_at(line, clause, first.hit, "recurring", start, None, every) if yearly else None
-        )
+        if last is not None and last.kind == "MONTH":  # `Từ tháng 3 đến tháng 11 hằng năm`
+            to = DateParts.of(None, last.month, None)
+            return found_at(line, clause, first.hit, "range", start, to, every, last.hit.last_token)
+        return found_at(line, clause, first.hit, "recurring", start, None, every)
     if first.kind == "YEAR":
         return None  # a year in a list of dates
     start = DateParts.of(year, first.month, first.day)
@@ -108,12 +117,13 @@ def _cell_date(
         return found_at(
             line, clause, first.hit, "range", start, end_parts, every, last.hit.last_token
         )
+    if first.kind in RANGE_ENDS and ends_at(line, "RANGE_FROM", first.hit.first_token):
+        # `Từ tháng 11/2025`, `Từ Quý II/2026`: a start alone runs on (its quarter's end too)
+        return found_at(line, clause, first.hit, "range", start, None, every)
     if first.end is not None:
         end_year = first.end[0] if first.year is not None else year
         end_parts = DateParts.of(end_year, first.end[1], first.end[2])
         return found_at(line, clause, first.hit, "range", start, end_parts, every)
-    if ends_at(line, "RANGE_FROM", first.hit.first_token):  # `Từ tháng 11/2025`: runs on
-        return found_at(line, clause, first.hit, "range", start, None, every)
     kind: DeadlineKind = "recurring" if every else "date"  # `Trước ngày 15/12 hằng năm`
     return found_at(line, clause, first.hit, kind, start, None, every)
 
