@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from plan_extract.core.text import respell as clean_text
 from plan_extract.normalize import normalize
+from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import enumerated
+from plan_extract.read.model import Hint
 from plan_extract.read.text import read_text_bytes
 
 
@@ -496,3 +500,10 @@ def test_pieces_of_a_syllable_ocr_cut_are_joined_a_letter_after_a_number_is_not(
         "Ủy ban nhân dân các tỉnh chủ trì.",
         "Đường dài 5 m ở xã.",
     ]
+
+
+def test_a_normalized_line_is_a_value_of_its_fields() -> None:
+    """Not frozen (`RawLine`'s reason), a line still hashes by its fields as a frozen one does."""
+    line = Line(1, "Giao Ủy ban nhân dân xã", (3, 4), hints=frozenset({Hint.BOLD}))
+    same = Line(1, "Giao Ủy ban nhân dân xã", (3, 4), hints=frozenset({Hint.BOLD}))
+    assert len({line, same, replace(line, number=2)}) == 2 and line.number == 1

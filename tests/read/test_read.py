@@ -6,13 +6,14 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from plan_extract.core.errors import InputError
 from plan_extract.read import read_bytes, read_path
-from plan_extract.read.model import Block, Hint
+from plan_extract.read.model import Block, Hint, RawLine
 from plan_extract.read.text.decode import decode
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -304,3 +305,12 @@ def test_a_span_closed_by_a_mark_left_at_its_line_end_before_a_span_opening_the_
     runs_on = [Hint.EMPHASIS_RUNS_ON in line.hints for line in lines]
     assert runs_on == [False, True, False, True, False, True, True]
     assert [Hint.ITALIC in line.hints for line in lines][2:4] == [True, True]
+
+
+def test_a_line_is_a_value_of_its_fields() -> None:
+    """Not frozen (a frozen line is slower to make), a line still hashes by its fields as a
+    frozen one does: two of the same fields are one in a set, a changed one is new."""
+    line = RawLine("Giao Ủy ban nhân dân xã", 3, hints=frozenset({Hint.BOLD}))
+    same = RawLine("Giao Ủy ban nhân dân xã", 3, hints=frozenset({Hint.BOLD}))
+    moved = replace(line, source_line=4)
+    assert len({line, same, moved}) == 2 and line.source_line == 3

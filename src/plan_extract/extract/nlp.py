@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Any
 
 from plan_extract.extract import lexicon
@@ -189,15 +189,17 @@ def _matcher(nlp: Language, patterns: dict[str, list[list[dict[str, Any]]]]) -> 
     return matcher
 
 
-# A phrase found in a line before it is made a `Hit`: its pattern's id and token span.
-Found = tuple[str, int, int]
+# A phrase found in a batch of lines before it is made a `Hit`: its match key and token span in
+# the batch's Doc (the matcher's own tuple, kept as it is: most are never made hits).
+Found = tuple[int, int, int]
 
 
 class LineParse:
     """One line's tokens and every phrase and date found in it. `doc` reads its tokens as a
     spaCy Doc would (`LineTokens`), made when a rule first asks for it; the matchers run on one
-    Doc of the whole batch. A label's hits are made when a rule first asks for them (`of`):
-    the rules read about a quarter of the phrases found."""
+    Doc of the whole batch (the line's tokens start at its token `first`). A label's hits are
+    made when a rule first asks for them (`of`): the rules read about a quarter of the phrases
+    found."""
 
     def __init__(
         self,
@@ -205,6 +207,7 @@ class LineParse:
         spaces: list[bool],
         dates: tuple[Hit, ...],
         found: dict[Label, list[Found]],
+        first: int,
         words: tuple[str, ...],
         offsets: tuple[int, ...],
     ) -> None:
@@ -214,6 +217,7 @@ class LineParse:
         self.offsets = offsets  # token start offsets, as spaCy counts them
         self._spaces = spaces
         self._found = found
+        self._first = first
         self._hits: dict[Label, list[Hit]] = {}
         self._doc: LineTokens | None = None
 
@@ -232,8 +236,7 @@ class LineParse:
         if hits is None:
             if label not in self._found:
                 return []  # a new list each time, as before hits were made when asked
-            spans = ((label, pattern, first, end) for pattern, first, end in self._found[label])
-            hits = _sorted_hits(spans, self.words, self.offsets)
+            hits = _sorted_hits(self._found[label], self._first, self.words, self.offsets)
             self._hits[label] = hits
         return hits
 
@@ -252,26 +255,24 @@ def _line_hits(
 ) -> list[list[Hit]]:
     """The matches found in one Doc of many lines' tokens, as hits of the line they lie within
     (`_line_found`), each line's sorted by start, longest first."""
-    per_line: list[list[Hit]] = []
-    for by_label, (words, offsets) in zip(_line_found(m, found, starts, lines), lines, strict=True):
-        spans = (
-            (label, pattern_id, first, end)
-            for label, found_spans in by_label.items()
-            for pattern_id, first, end in found_spans
-        )
-        per_line.append(_sorted_hits(spans, words, offsets))
-    return per_line
+    by_line = _line_found(m, found, starts, lines)
+    return [
+        _sorted_hits(chain.from_iterable(by_label.values()), first, words, offsets)
+        for by_label, first, (words, offsets) in zip(by_line, starts, lines, strict=True)
+    ]
 
 
 def _sorted_hits(
-    spans: Iterable[tuple[Label, str, int, int]], words: Sequence[str], offsets: Sequence[int]
+    found: Iterable[Found], first: int, words: Sequence[str], offsets: Sequence[int]
 ) -> list[Hit]:
-    """Hits of a line's matches (label, pattern id, first token, end token), by start, longest
-    first."""
-    hits = [
-        Hit(label, pattern_id, offsets[first], offsets[end - 1] + len(words[end - 1]), first, end)
-        for label, pattern_id, first, end in spans
-    ]
+    """Hits of the matches of a line whose tokens start at the batch's token `first`, by start,
+    longest first."""
+    roles = matchers().roles
+    hits = []
+    for key, start, end in found:
+        first_token, last_token = start - first, end - first
+        last_end = offsets[last_token - 1] + len(words[last_token - 1])
+        hits.append(Hit(*roles[key], offsets[first_token], last_end, first_token, last_token))
     if len(hits) > 1:
         hits.sort(key=_hit_order)
     return hits
@@ -285,15 +286,16 @@ def _line_found(
 ) -> list[dict[Label, list[Found]]]:
     """Each match found in one Doc of many lines' tokens that lies within a line (line i's
     tokens start at `starts[i]`; `lines` gives each line's words and offsets), by line and
-    label: its pattern's id and token span in the line. A match across two lines is none: lines
-    are matched apart. The matchers give their matches by start, so the line is looked up only
-    when a match starts past the one before's (any order gives the same answer)."""
+    label, as the matcher gave it. A match across two lines is none: lines are matched apart.
+    The matchers give their matches by start, so the line is looked up only when a match
+    starts past the one before's (any order gives the same answer)."""
     roles = m.roles
     per_line: list[dict[Label, list[Found]]] = [{} for _ in starts]
     nexts = [*starts[1:], sys.maxsize]  # where the line after each starts
     first, after, limit = 0, 0, 0  # the line's first token, the next line's, its end
     in_line: dict[Label, list[Found]] = {}
-    for key, start, end in found:
+    for match in found:
+        _, start, end = match
         if not first <= start < after:
             index = bisect_right(starts, start) - 1
             first, after = starts[index], nexts[index]
@@ -301,12 +303,12 @@ def _line_found(
             in_line = per_line[index]
         if end > limit:
             continue
-        label, pattern_id = roles[key]
+        label = roles[match[0]][0]
         spans = in_line.get(label)
         if spans is None:
-            in_line[label] = [(pattern_id, start - first, end - first)]
+            in_line[label] = [match]
         else:
-            spans.append((pattern_id, start - first, end - first))
+            spans.append(match)
     return per_line
 
 
@@ -381,7 +383,9 @@ def _parse_batch(lines: list[str]) -> Iterator[LineParse]:
     for index, text in enumerate(lines):
         words, offsets = read[index]
         line_dates = tuple(dates.get(index, ()))
-        yield LineParse(text, tokens[index][1], line_dates, phrases[index], tuple(words), offsets)
+        yield LineParse(
+            text, tokens[index][1], line_dates, phrases[index], starts[index], tuple(words), offsets
+        )
 
 
 @cache

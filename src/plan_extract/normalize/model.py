@@ -8,10 +8,11 @@ from plan_extract.core.contract import SourceFormat, Warning
 from plan_extract.read.model import Block, Hint
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Line:
     """One normalized line. `number` is 1-based in the normalized text (what items cite);
-    `source_lines` are the input lines joined into it (a hard wrap or page break joins several)."""
+    `source_lines` are the input lines joined into it (a hard wrap or page break joins several).
+    Never changed once made, but not `frozen`, as `RawLine` is not."""
 
     number: int
     text: str

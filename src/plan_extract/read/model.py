@@ -34,10 +34,13 @@ class Block(StrEnum):
     FOOTER_RIGHT = "footer_right"  # signature block, bottom right
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class RawLine:
     """One line of the input. `source_line` is 1-based: the line in a text file, the paragraph
-    (or table row) in a Word file, the running line number in a PDF."""
+    (or table row) in a Word file, the running line number in a PDF. Never changed once made
+    (a changed line is a new one, `dataclasses.replace`), but not `frozen`: a plan's reading
+    makes about a thousand lines, and a frozen dataclass is made five times slower (its fields
+    set through `object.__setattr__`); hashed by its fields as a frozen one is."""
 
     text: str
     source_line: int
