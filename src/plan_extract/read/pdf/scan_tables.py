@@ -104,9 +104,10 @@ def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
 
 def _grown(pale: Any, row: int, first: int, last: int) -> list[int]:
     """A rule drawn out along its row as far as it goes on, pale or with gaps of `RULE_GAP`
-    pixels at most: a speck or a pale stretch cuts a rule's end into a piece too short to be
+    pixels at most, and stepping up to `RULE_GAP` rows off its middle (a tilt left after
+    straightening): a speck or a pale stretch cuts a rule's end into a piece too short to be
     found alone (the top rule over a table's first column, `TT`)."""
-    drawn = pale[max(row - 1, 0) : row + 2].any(axis=0)
+    drawn = pale[max(row - RULE_GAP, 0) : row + RULE_GAP + 1].any(axis=0)
     width = len(drawn)
 
     def reach(start: int, step: int) -> int:
