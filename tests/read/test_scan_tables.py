@@ -91,6 +91,49 @@ def test_a_hairline_rule_pale_where_it_falls_between_two_pixels_is_still_a_rule(
     assert [len(row) for row in tables[0][1]] == [4, 4, 4]
 
 
+def _two_row_header(cut: int) -> Image.Image:
+    """A table whose header takes two rows (`TT`, `Chỉ tiêu`, `ĐVT` spanning both, `Giai đoạn
+    2026 - 2030` spanning `Năm 2026 | Năm 2027` under it), one body row; the top rule cut by
+    a white gap of `cut` pixels near its left end, as a speck or a pale stretch cuts it."""
+    page = Image.new("L", (1654, 2339), 255)
+    draw = ImageDraw.Draw(page)
+    widths, left, top = (120, 420, 160, 260, 260), 200, 320
+    xs = [left + sum(widths[:index]) for index in range(len(widths) + 1)]
+    ys = [top + row * ROW_HEIGHT for row in range(4)]
+    draw.line((xs[0], ys[0], xs[-1], ys[0]), fill=0, width=3)
+    draw.line((xs[3], ys[1], xs[-1], ys[1]), fill=0, width=3)  # under the spanning cell only
+    for y in ys[2:]:
+        draw.line((xs[0], y, xs[-1], y), fill=0, width=3)
+    for index, x in enumerate(xs):
+        draw.line((x, ys[1] if index == 4 else ys[0], x, ys[-1]), fill=0, width=3)
+    if cut:
+        draw.rectangle((xs[0] + 60, ys[0] - 3, xs[0] + 60 + cut, ys[0] + 3), fill=255)
+    return page
+
+
+@pytest.mark.parametrize("cut", [0, 2])
+def test_a_rule_under_a_header_cell_spanning_columns_does_not_cross_the_cells_beside_it(
+    cut: int,
+) -> None:
+    """The rule under `Giai đoạn 2026 - 2030` stops where that cell does: `TT`, `Chỉ tiêu` and
+    `ĐVT` stay one cell each over both header rows, and the spanning cell is one over its two
+    columns; a top rule whose left end a gap cut off is drawn out to the table's border."""
+    tables, _ = ruled_page(_two_row_header(cut), SCALE)
+    assert len(tables) == 1
+    (x0, top, _, _), rows = tables[0]
+    assert len(rows) == 3
+    first, second = rows[0], rows[1]
+    assert first[0] is not None and first[0][:2] == pytest.approx((x0, top), abs=1)
+    for cell in first[:3]:  # each spans both header rows
+        assert cell is not None
+        assert cell[3] - cell[1] == pytest.approx(2 * ROW_HEIGHT / SCALE, abs=2)
+    spanning = first[3]
+    assert spanning is not None
+    assert spanning[2] - spanning[0] == pytest.approx(520 / SCALE, abs=2)
+    assert second[:3] == [None, None, None]
+    assert all(cell is not None for cell in second[3:])
+
+
 def test_the_tilt_is_the_turn_that_straightens_the_page() -> None:
     assert tilt(_page(turned=1.5)) == pytest.approx(-1.5, abs=0.15)
     assert tilt(_page(turned=-2.0)) == pytest.approx(2.0, abs=0.15)

@@ -237,14 +237,13 @@ def heading_numbers(read: list[str]) -> list[str]:
     pairs = list(zip(read, run, strict=True))
     if len(read) < _MIN_SEQUENCE or not all(_stroke_misread(a, b) for a, b in pairs):
         return read
-    changed = sum(number != meant for number, meant in pairs)
-    if 2 * changed > len(read):
-        return read
     if read[-1] == read[-2]:
         # the last heading read with the number of the one before it: no heading after it
-        # shows a number skipped, and a plan may print a number twice (`V.` ... `V.`)
-        return [*run[:-1], read[-1]]
-    return run
+        # shows a number skipped, and a plan may print a number twice (`V.` ... `V.`); kept,
+        # it is no number changed
+        run = [*run[:-1], read[-1]]
+    changed = sum(number != meant for number, meant in zip(read, run, strict=True))
+    return read if 2 * changed > len(read) else run
 
 
 def _renumbered(lines: list[RawLine]) -> list[RawLine]:

@@ -64,18 +64,19 @@ def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
     turned = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
     pixels = numpy.array(turned)
     dark = pixels < DARK
-    rules = [list(rule) for rule in _horizontal_rules(dark)]  # row, first column, last column
     columns: list[tuple[float, int, int]] = []
     # a vertical rule is looked for in paler grey than print: a hairline one pixel wide, turned
     # twice (tilted by the scan, straightened here), is grey where it falls between two pixels
     pale = pixels < RULE_GREY
+    # row, first column, last column
+    rules = [_grown(pale, *rule) for rule in _horizontal_rules(dark)]
     upright = pale.copy()  # a pixel with print beside it: a vertical rule the tilt left steps
     for shift in range(1, COLUMN_BAND + 1):  # a column over the band's height
         upright[:, shift:] |= pale[:, :-shift]
         upright[:, :-shift] |= pale[:, shift:]
     for upper, lower in itertools.pairwise(rules):
         # a little past both rules' ends: a rule's end the scan left pale still meets its
-        # border, and is drawn out to it
+        # border, and is drawn out to it (`_drawn_to`)
         left = max(min(upper[1], lower[1]) - BORDER_REACH, 0)
         right = max(upper[2], lower[2]) + BORDER_REACH
         top, bottom = upper[0] + RULE_GAP, lower[0] - RULE_GAP
@@ -86,7 +87,8 @@ def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
             x = left + (start + end) / 2
             columns.append((x, upper[0], lower[0]))
             for rule in (upper, lower):
-                rule[1], rule[2] = min(rule[1], round(x)), max(rule[2], round(x))
+                if _drawn_to(rule, round(x)):
+                    rule[1], rule[2] = min(rule[1], round(x)), max(rule[2], round(x))
     edges = [_edge(x0, y, x1, y, scale) for y, x0, x1 in rules]
     edges += [_edge(x, top, x, bottom, scale) for x, top, bottom in columns]
     tables = _tables(edges)
@@ -98,6 +100,32 @@ def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
     for x, top, bottom in columns:
         pixels[top:bottom, max(round(x) - ERASED, 0) : round(x) + ERASED + 1] = paper
     return tables, Image.fromarray(pixels)
+
+
+def _grown(pale: Any, row: int, first: int, last: int) -> list[int]:
+    """A rule drawn out along its row as far as it goes on, pale or with gaps of `RULE_GAP`
+    pixels at most, and stepping up to `RULE_GAP` rows off its middle (a tilt left after
+    straightening): a speck or a pale stretch cuts a rule's end into a piece too short to be
+    found alone (the top rule over a table's first column, `TT`)."""
+    drawn = pale[max(row - RULE_GAP, 0) : row + RULE_GAP + 1].any(axis=0)
+    width = len(drawn)
+
+    def reach(start: int, step: int) -> int:
+        at, gap = start, 0
+        while 0 <= at + step < width and gap <= RULE_GAP:
+            at += step
+            gap = 0 if drawn[at] else gap + 1
+        return at - step * gap
+
+    return [row, reach(first, -1), reach(last - 1, 1) + 1]
+
+
+def _drawn_to(rule: list[int], x: int) -> bool:
+    """A rule (row, first column, last column, drawn out by `_grown`) meets the column at `x`:
+    within `BORDER_REACH` of its ends. A rule under a header cell spanning columns (`Giai đoạn
+    2026 - 2030` over `Năm 2026 | Năm 2027`) stops where that cell does: it does not cross the
+    cells beside it that span both header rows (`TT`, `Chỉ tiêu`)."""
+    return rule[1] - BORDER_REACH <= x <= rule[2] + BORDER_REACH
 
 
 def _runs(flags: Any) -> list[tuple[int, int]]:
