@@ -1,7 +1,9 @@
 """How the list of bodies a request asks is read in a ward's plan: on past a member the
 lexicon lacks (`tổ hòa giải cơ sở`) to the bodies after it, never an activity for a member;
 a level's places closing the list (`các huyện`) placing every member at that level; and the
-head of a residential group (`Tổ trưởng tổ dân phố`) standing for his group."""
+head of a residential group (`Tổ trưởng tổ dân phố`) standing for his group; and the heads of
+everybody inside a list (`..., trưởng các đơn vị, đoàn thể chịu trách nhiệm`) naming no body
+of their own, read past so the bodies around them keep their task."""
 
 from __future__ import annotations
 
@@ -58,6 +60,28 @@ _CASES: list[tuple[str, str, list[tuple[str, bool]]]] = [
         "a_level_s_places_closing_the_list_place_every_member",
         "1. Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện phối hợp khám sàng lọc.",
         [("Trung tâm Y tế huyện", True), ("Phòng Giáo dục và Đào tạo", True)],
+    ),
+    (
+        "the_heads_of_everybody_inside_a_list_keep_the_bodies_around_them",
+        "1. Tổ chức tổng vệ sinh. Trưởng thôn, Tổ trưởng tổ dân phố, Hiệu trưởng các trường học,"
+        " trưởng các đơn vị, đoàn thể chịu trách nhiệm huy động lực lượng.",
+        [
+            ("Trưởng thôn", True),
+            ("Tổ dân phố", True),
+            ("Trường học", True),
+            ("Các tổ chức chính trị - xã hội", True),
+        ],
+    ),
+    (
+        "a_body_after_the_heads_of_everybody_is_listed_too",
+        "1. Công an phường, trưởng các đơn vị và Trạm Y tế phường chịu trách nhiệm tuyên truyền.",
+        [("Công an xã", True), ("Trạm Y tế xã", True)],
+    ),
+    (
+        "the_heads_of_everybody_alone_name_no_body",
+        "1. Tổ chức tổng vệ sinh. Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm huy động"
+        " lực lượng.",
+        [],
     ),
 ]
 

@@ -247,6 +247,10 @@ def unit_list(
         if held is not None:  # `A, Chủ tịch UBND các xã`: a head standing for his body
             token = held
             continue
+        held = _generic_holder_end(line, token) if found else None
+        if held is not None:  # `A, trưởng các đơn vị, đoàn thể`: heads of everybody, no body
+            token = held
+            continue
         break
     while found and token > found[-1].last_token and doc[token - 1].lower_ in joiners:
         token -= 1
@@ -371,6 +375,24 @@ def _holder_end(line: BodyLine, token: int, addressed: bool) -> int | None:
         return None
     end = holder_end(line, token, max(h.last_token for h in holders))
     return end if unit_at(line, end, addressed) is not None else None
+
+
+def _generic_holder_end(line: BodyLine, token: int) -> int | None:
+    """The token after an office holder at `token` over generic collectives (`trưởng các đơn
+    vị`, the heads of everybody: no body named) when a unit's name (`..., đoàn thể`) or a role
+    word follows them, so the bodies listed before and after stay one list; else None."""
+    holders = line.hits_from("OFFICE_HOLDER").get(token, [])
+    if not holders:
+        return None
+    words, joiners = line.parse.words, list_words().joiners
+    generic = line.hits_from("GENERIC_COLLECTIVE")
+    end = max(h.last_token for h in holders)
+    if end not in generic:
+        return None
+    while end < len(words) and (end in generic or words[end].lower() in joiners):
+        end = max(h.last_token for h in generic[end]) if end in generic else end + 1
+    roles = line.hits_from("LEAD_WORD").keys() | line.hits_from("COOPERATE_WORD").keys()
+    return end if end in roles or unit_at(line, end) is not None else None
 
 
 def holder_end(line: BodyLine, token: int, end: int) -> int:
