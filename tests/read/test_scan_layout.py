@@ -18,7 +18,15 @@ from plan_extract.read.pdf.ocr import _OCR_CONFUSIONS
 from plan_extract.read.pdf.ocr_glyphs import mend_ocr_glyphs
 from plan_extract.read.pdf.ocr_spaces import respace
 from plan_extract.read.pdf.ocr_tones import retone_ocr_lines
-from plan_extract.read.pdf.page_layout import Page, Word, build_lines, to_raw_lines
+from plan_extract.read.pdf.page_layout import (
+    Line,
+    Page,
+    Word,
+    build_lines,
+    join_split_rows,
+    table_line,
+    to_raw_lines,
+)
 
 DPI = 200
 FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
@@ -45,6 +53,38 @@ def test_only_a_token_that_is_no_syllable_and_parts_one_way_is_parted() -> None:
     # capital inside, a number: as read
     for text in ("chủ trì", "sản phãm", "Facebook", "IøT", "5G", "thưc"):
         assert respace(text) == text
+
+
+def test_syllables_and_an_abbreviation_ocr_ran_together_are_parted() -> None:
+    assert respace("Cáccơquan; UBNDcác xã") == "Các cơ quan; UBND các xã"
+    # a word as capitals and a foreign word's plural or brand: as read
+    for text in ("UBND", "PDFs", "VNeID", "QRcode"):
+        assert respace(text) == text
+
+
+def test_of_two_ways_to_part_a_cell_s_word_the_lines_own_usage_tells() -> None:
+    cell = "Sở Văn hóa, Thếthaovà Du lịch"
+    assert respace(cell) == cell  # `thế thao và` or `thết hao và`
+    row = RawLine(text=f"1 | {cell}", source_line=1, hints=frozenset({Hint.OCR}), cells=("1", cell))
+    line = RawLine(text="phát triển thể thao", source_line=2, hints=frozenset({Hint.OCR}))
+    # parted as `thể thao` is written, its tone set back then (`thế thao`: `thể thao`)
+    assert retone_ocr_lines([row, line])[0].cells == ("1", "Sở Văn hóa, Thể thao và Du lịch")
+
+
+def test_a_row_a_page_break_cut_and_joined_again_keeps_the_mark_of_ocr() -> None:
+    def row(cells: list[str], page: int) -> Line:
+        return table_line(cells, 700.0, 720.0, 50.0, 550.0, page, ocr=True)
+
+    pages = [
+        Page(1, 600.0, 800.0, [row(["1", "Thu thập, biêntập", "Sở Tài chính,"], 1)]),
+        Page(2, 600.0, 800.0, [row(["", "hồsơ quy hoạch", "các sở"], 2)]),
+    ]
+    join_split_rows(pages)
+    [joined] = to_raw_lines(pages)[:1]
+    assert joined.cells == ("1", "Thu thập, biêntập hồsơ quy hoạch", "Sở Tài chính, các sở")
+    assert Hint.OCR in joined.hints
+    [mended] = retone_ocr_lines([joined])
+    assert mended.cells == ("1", "Thu thập, biên tập hồ sơ quy hoạch", "Sở Tài chính, các sở")
 
 
 def _draw(draw: ImageDraw.ImageDraw, text: str, top: int, *, at: str, bold: bool = False) -> None:

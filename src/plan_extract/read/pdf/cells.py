@@ -3,7 +3,6 @@ the page's words (a text layer's or OCR's), the words outside the tables in line
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from plan_extract.read.pdf.page_layout import Line, Word, build_lines, join_lines, table_line
@@ -28,10 +27,7 @@ def laid_out(words: list[Word], tables: list[Table], number: int) -> list[Line]:
         for row_index, row in enumerate(rows):
             row_top = top + row_index * step
             if any(row):
-                line = table_line(row, row_top, row_top + step, x0, x1, number)
-                if read_by_ocr:  # its cells may hold misread letters, as OCR's lines do
-                    line.segments[0].words[0] = replace(line.segments[0].words[0], ocr=True)
-                lines.append(line)
+                lines.append(table_line(row, row_top, row_top + step, x0, x1, number, read_by_ocr))
     lines.sort(key=lambda line: line.top)
     return lines
 

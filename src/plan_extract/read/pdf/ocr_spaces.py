@@ -4,7 +4,11 @@ Tesseract loses the narrow space between two syllables now and then, most in a r
 bold header cells and narrow justified cells (`Cơ quanchủ trì`, `cáckhu công nghiệp`): a unit's
 role column is then not recognised, and a unit's name not matched. Vietnamese writes each
 syllable as a word, so a token that is no syllable of the dictionary and parts in exactly one
-way into two that are is two words (with the conditions the data file gives). A token right
+way into the fewest that are (two, or more: `cơsởdữ`) is that many words (with the conditions
+the data file gives), and a run of capitals those syllables follow (`UBNDcác`) an abbreviation
+run into them. Where a token parts in several ways, the words the scan writes apart tell which
+it meant (`written_apart`: `Thếthaovà` is `Thế thao và` where `thao` is written, not `Thết hao
+và`). A token right
 after a number is a rate whose slash OCR lost (`02 đợttháng` for `02 đợt/tháng`): no space was
 printed there, and it is left as read.
 
@@ -16,6 +20,7 @@ never loads it).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -58,31 +63,49 @@ def _has_vowel(text: str) -> bool:
 
 
 def _parted(word: str, usage: frozenset[str]) -> str | None:
-    """`word` as two syllables, when it is none and parts into two in exactly one way; of
-    several ways, the one whose syllables the document writes apart most (`usage`), if one."""
+    """`word` as syllables, when it is none and parts into the fewest in exactly one way; of
+    several ways, the one whose syllables the document writes apart most (`usage`), if one. A
+    run of capitals before them (`UBNDcác`) is an abbreviation: parted off them too."""
+    capitals = next((at for at, char in enumerate(word) if not char.isupper()), 0)
+    if capitals > 1 and word[capitals:].islower():
+        rest = word[capitals:]
+        if rest.isascii() or respell(rest).casefold() not in syllables():
+            rest = _parted(rest, usage) or ""
+        return f"{word[:capitals]} {rest}" if rest else None
     if word.isascii() or not (word.islower() or (word[0].isupper() and word[1:].islower())):
         return None
-    known = syllables()
     spelled = respell(word).casefold()
-    if spelled in known or len(spelled) != len(word):
+    if spelled in syllables() or len(spelled) != len(word):
         return None
+    ways = _ways(spelled, 0)
+    fewest = min((len(way) for way in ways), default=0)
+    ways = [way for way in ways if len(way) == fewest]
+    if len(ways) > 1:
+        used = [
+            sum(spelled[at:end] in usage for at, end in itertools.pairwise(way)) for way in ways
+        ]
+        ways = [way for way, count in zip(ways, used, strict=True) if count == max(used)]
+    if len(ways) != 1:
+        return None
+    return " ".join(word[at:end] for at, end in itertools.pairwise(ways[0]))
+
+
+def _ways(spelled: str, start: int) -> list[tuple[int, ...]]:
+    """The ways to part `spelled[start:]` into syllables of the dictionary, each with a vowel
+    and at least `min_letters` letters, each after the first opening with a consonant: each
+    way as the places it starts a syllable, and the word's end."""
     spaces = OCR_SPACES.load()
-    shortest = spaces.min_letters
-    cuts = [
-        at
-        for at in range(shortest, len(spelled) - shortest + 1)
-        if spelled[:at] in known
-        and spelled[at:] in known
-        and spelled[at] in spaces.initial_consonants
-        and _has_vowel(spelled[:at])
-        and _has_vowel(spelled[at:])
-    ]
-    if len(cuts) > 1:
-        used = {at: (spelled[:at] in usage) + (spelled[at:] in usage) for at in cuts}
-        cuts = [at for at in cuts if used[at] == max(used.values())]
-    if len(cuts) != 1:
-        return None
-    return f"{word[: cuts[0]]} {word[cuts[0] :]}"
+    known = syllables()
+    out: list[tuple[int, ...]] = []
+    for end in range(start + spaces.min_letters, len(spelled) + 1):
+        piece = spelled[start:end]
+        if piece not in known or not _has_vowel(piece):
+            continue
+        if end == len(spelled):
+            out.append((start, end))
+        elif len(spelled) - end >= spaces.min_letters and spelled[end] in spaces.initial_consonants:
+            out.extend((start, *way) for way in _ways(spelled, end))
+    return out
 
 
 def written_apart(texts: Iterable[str]) -> frozenset[str]:

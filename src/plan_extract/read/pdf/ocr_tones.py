@@ -32,7 +32,7 @@ from plan_extract.core.dictionary import two_syllable_words
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import VOWELS, respell
 from plan_extract.read.model import Block, Hint, RawLine
-from plan_extract.read.pdf.ocr_spaces import respace
+from plan_extract.read.pdf.ocr_spaces import respace, written_apart
 
 
 class TonePair(Knowledge):
@@ -236,12 +236,14 @@ def _level_repairs(lines: list[RawLine]) -> list[tuple[re.Pattern[str], str]]:
 
 
 def retone_ocr_lines(lines: list[RawLine]) -> list[RawLine]:
-    """The lines read by OCR with the words OCR ran together parted (`ocr_spaces`) and their
-    misread tone marks set back; a table row's cells each on its own."""
+    """The lines read by OCR with the words OCR ran together parted (`ocr_spaces`, by the
+    words the lines write apart where they part in several ways) and their misread tone marks
+    set back; a table row's cells each on its own."""
     repairs = _level_repairs(lines)
+    usage = written_apart(line.text for line in lines if Hint.OCR in line.hints)
 
     def retoned(text: str) -> str:
-        text = retone(respace(text))
+        text = retone(respace(text, usage))
         for pattern, meant in repairs:
             text = pattern.sub(partial(_cased_match, meant), text)
         return text

@@ -279,11 +279,12 @@ def _line(gathering: _Gathering, page: int) -> Line:
 
 
 def table_line(
-    cells: list[str], top: float, bottom: float, x0: float, x1: float, page: int
+    cells: list[str], top: float, bottom: float, x0: float, x1: float, page: int, ocr: bool
 ) -> Line:
+    """A table row as one line; `ocr`: its cells were read by OCR (may hold misread letters)."""
     text = " | ".join(cells)
     return Line(
-        segments=[Segment([Word(text, x0, x1, top, bottom)])],
+        segments=[Segment([Word(text, x0, x1, top, bottom, ocr=ocr)])],
         top=top,
         bottom=bottom,
         page=page,
@@ -486,8 +487,16 @@ def join_split_rows(pages: list[Page]) -> None:
         if first.cells[0] or 2 * len(going_on) <= len(pairs):
             continue
         cells = [" ".join(filter(None, pair)) for pair in zip(last.cells, first.cells, strict=True)]
-        before.lines[-1] = table_line(cells, last.top, last.bottom, last.x0, last.x1, last.page)
+        ocr = _read_by_ocr(last) or _read_by_ocr(first)  # its cells may hold misread letters
+        before.lines[-1] = table_line(
+            cells, last.top, last.bottom, last.x0, last.x1, last.page, ocr
+        )
         page.lines.pop(0)
+
+
+def _read_by_ocr(line: Line) -> bool:
+    """Whether OCR read a word of `line` (a table row's: its one word)."""
+    return any(word.ocr for segment in line.segments for word in segment.words)
 
 
 def _goes_on(above: str, text: str) -> bool:
