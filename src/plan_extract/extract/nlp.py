@@ -366,7 +366,8 @@ def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
         yield from _parse_batch(lines)
         return
     new = [text for text in dict.fromkeys(lines) if text not in parsed]
-    parsed.update(zip(new, _parse_batch(new), strict=True))
+    if new:  # a batch of no line would still cost its Doc, its matchers and its arrays
+        parsed.update(zip(new, _parse_batch(new), strict=True))
     for text in lines:
         yield parsed[text]
 
