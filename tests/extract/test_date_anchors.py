@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from date_lines import OWN_LINES, all_dates_matcher, corpus_lines
 from plan_extract.extract.date_anchors import anchored_lines, date_anchors
+from plan_extract.extract.line_columns import LineColumns
 from plan_extract.extract.nlp import matchers, syllables
 
 
@@ -27,7 +28,8 @@ def test_every_line_with_a_date_match_is_anchored() -> None:
     dates = all_dates_matcher()
     lines = OWN_LINES + corpus_lines()
     batch, starts = _doc_of(lines)
-    anchored = anchored_lines(m.date_anchors, batch, starts)  # type: ignore[arg-type]
+    columns = LineColumns.read(batch, starts, m.date_attributes)  # type: ignore[arg-type]
+    anchored = anchored_lines(m.date_anchors, columns)
     matched = 0
     for text, has_anchor in zip(lines, anchored, strict=True):
         alone, _ = _doc_of([text])
@@ -46,4 +48,5 @@ def test_a_pattern_without_a_literal_test_makes_every_line_read() -> None:
     anchors = date_anchors([[{"IS_DIGIT": True}, {"LOWER": {"IN": ["x", "abc"]}}]], strings)
     assert not anchors.everywhere
     batch, starts = _doc_of(["1 ABC", "1 2", "", "x"])
-    assert anchored_lines(anchors, batch, starts) == [True, False, False, True]  # type: ignore[arg-type]
+    columns = LineColumns.read(batch, starts, ["LOWER"])  # type: ignore[arg-type]
+    assert anchored_lines(anchors, columns) == [True, False, False, True]

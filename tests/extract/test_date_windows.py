@@ -9,13 +9,13 @@ from hypothesis import strategies as st
 
 from date_lines import OWN_LINES, all_dates_matcher, corpus_lines
 from plan_extract.extract.date_windows import (
-    LineColumns,
     date_reach,
     line_needs,
     whole_lines,
     windowed,
     windows,
 )
+from plan_extract.extract.line_columns import LineColumns
 from plan_extract.extract.nlp import matchers, parse_lines, syllables
 
 
@@ -84,7 +84,7 @@ def test_windows_are_cut_to_their_line_and_joined_where_they_overlap() -> None:
     words = [word for text in lines for word in syllables(text)[0]]
     batch = Doc(matchers().nlp.vocab, words=words)
     # line 1 is tokens 0-6, line 2 7-10, line 3 11-13; each `năm` reaches two tokens back
-    columns = LineColumns(batch, [0, 7, 11], reach.attributes)
+    columns = LineColumns.read(batch, [0, 7, 11], reach.attributes)
     assert windows(reach, columns) == [(0, 2), (4, 7), (7, 8), (11, 14)]
 
 
@@ -108,7 +108,7 @@ def test_the_unbounded_patterns_read_only_the_lines_holding_what_they_need() -> 
     tokens = [syllables(text)[0] for text in lines]
     starts = [0, 6, 12, 16]  # lines of 6, 6, 4 and 2 tokens
     batch = Doc(matchers().nlp.vocab, words=[word for words in tokens for word in words])
-    columns = LineColumns(batch, starts, needs.attributes)
+    columns = LineColumns.read(batch, starts, needs.attributes)
     # the first holds no dots, the last no year; the third all three, though no match
     assert whole_lines(needs, columns) == [(6, 12), (12, 16)]
     # a pattern without a literal test of a required token needs nothing: every line

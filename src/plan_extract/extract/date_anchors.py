@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
-    from spacy.tokens import Doc
+
+    from plan_extract.extract.line_columns import LineColumns
 
 # the token attributes an anchor may test; `TEXT` is spaCy's other name for `ORTH`
 _ATTRIBUTES = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "SHAPE": "SHAPE"}
@@ -77,19 +78,18 @@ def date_anchors(patterns: Iterable[list[dict[str, Any]]], strings: StringStore)
     )
 
 
-def anchored_lines(anchors: DateAnchors, batch: Doc, starts: list[int]) -> list[bool]:
-    """Whether each line holds an anchor, the lines' tokens in `batch` from `starts` (one
-    array of the batch's attributes, compared in bulk: spaCy's own `Doc.to_array`)."""
-    if anchors.everywhere or not anchors.accepted or not len(batch):
-        return [anchors.everywhere] * len(starts)
+def anchored_lines(anchors: DateAnchors, lines: LineColumns) -> list[bool]:
+    """Whether each line holds an anchor (the columns of the lines' tokens, `lines`, compared
+    in bulk; they hold every attribute an anchor tests)."""
+    count = len(lines.bounds) - 1
+    if anchors.everywhere or not anchors.accepted:
+        return [anchors.everywhere] * count
     import numpy
-    from spacy.attrs import IDS
 
-    columns = batch.to_array([IDS[name] for name, _ in anchors.accepted]).reshape(len(batch), -1)
-    found = numpy.zeros(len(batch), dtype=bool)
-    for column, (_, hashes) in enumerate(anchors.accepted):
-        found |= numpy.isin(columns[:, column], _array(hashes))
-    return lines_with(found, numpy.array([*starts, len(batch)])).tolist()  # type: ignore[no-any-return]
+    found = numpy.zeros(int(lines.bounds[-1]), dtype=bool)
+    for name, hashes in anchors.accepted:
+        found |= numpy.isin(lines.columns[name], _array(hashes))
+    return lines_with(found, lines.bounds).tolist()  # type: ignore[no-any-return]
 
 
 def lines_with(found: Any, bounds: Any) -> Any:

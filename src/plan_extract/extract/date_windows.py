@@ -32,7 +32,8 @@ from plan_extract.extract.date_anchors import (
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
-    from spacy.tokens import Doc
+
+    from plan_extract.extract.line_columns import LineColumns
 
 _AT_MOST_ONE = (None, "?")  # the operators under which an element matches one token or none
 
@@ -113,27 +114,10 @@ def date_reach(patterns: Iterable[list[dict[str, Any]]], strings: StringStore) -
     )
 
 
-class LineColumns:
-    """The attributes the anchors test, of every token of a Doc of lines (line i's tokens from
-    `starts[i]`), read once (spaCy's `Doc.to_array`) for every anchor group's `windows`, with
-    the set of each attribute's values: a group none of whose anchors a batch holds costs no
-    array operation (most groups, on most batches)."""
-
-    def __init__(self, batch: Doc, starts: list[int], attributes: Iterable[str]) -> None:
-        import numpy
-        from spacy.attrs import IDS
-
-        names = sorted(set(attributes))
-        size = len(batch)
-        array = batch.to_array([IDS[name] for name in names]).reshape(size, len(names))
-        self.columns = {name: array[:, column] for column, name in enumerate(names)}
-        self.present = {name: set(column.tolist()) for name, column in self.columns.items()}
-        self.bounds = numpy.array([*starts, size])
-
-
 def windows(reach: DateReach, lines: LineColumns) -> list[tuple[int, int]]:
-    """The token ranges [first, end) of the Doc `lines` were read from within reach of an
-    anchor, each inside one line, in order and not overlapping (overlapping ranges joined)."""
+    """The token ranges [first, end) of `lines` (counted as its columns count them) within
+    reach of an anchor, each inside one line, in order and not overlapping (overlapping ranges
+    joined)."""
     import numpy
 
     bounds = lines.bounds

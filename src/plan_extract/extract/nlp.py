@@ -25,7 +25,6 @@ from plan_extract.extract import lexicon
 from plan_extract.extract.date_anchors import DateAnchors, anchored_lines, date_anchors
 from plan_extract.extract.date_windows import (
     DateReach,
-    LineColumns,
     LineNeeds,
     date_reach,
     line_needs,
@@ -35,6 +34,7 @@ from plan_extract.extract.date_windows import (
 )
 from plan_extract.extract.lean_imports import load_spacy
 from plan_extract.extract.lexicon import Label
+from plan_extract.extract.line_columns import LineColumns
 from plan_extract.extract.line_tokens import LineTokens
 from plan_extract.normalize.vocabulary import alternatives
 
@@ -118,7 +118,7 @@ class Matchers:
     # (`date_reach`), the others whole lines, those holding what they need (`line_needs`)
     near_dates: tuple[tuple[DateReach, Matcher], ...]
     line_dates: tuple[LineNeeds, Matcher] | None
-    date_attributes: tuple[str, ...]  # the token attributes both read (`LineColumns`)
+    date_attributes: tuple[str, ...]  # the token attributes these and the anchors read
     roles: dict[int, tuple[Label, str]]  # match key → (label, id)
     date_anchors: DateAnchors  # what a line needs for the date matchers to read it
 
@@ -169,6 +169,7 @@ def matchers() -> Matchers:
     attributes = {a for reach, _ in near_dates for a in reach.attributes}
     if line_dates is not None:
         attributes |= line_dates[0].attributes
+    attributes |= {name for name, _ in anchors.accepted}
     built = Matchers(
         nlp, phrase_matcher, near_dates, line_dates, tuple(sorted(attributes)), roles, anchors
     )
@@ -365,7 +366,8 @@ def parse_lines(texts: Iterable[str]) -> Iterator[LineParse]:
         yield from _parse_batch(lines)
         return
     new = [text for text in dict.fromkeys(lines) if text not in parsed]
-    parsed.update(zip(new, _parse_batch(new), strict=True))
+    if new:  # a batch of no line would still cost its Doc, its matchers and its arrays
+        parsed.update(zip(new, _parse_batch(new), strict=True))
     for text in lines:
         yield parsed[text]
 
@@ -376,10 +378,10 @@ def _parse_batch(lines: list[str]) -> Iterator[LineParse]:
     read = [(words, _offsets(words, spaces)) for words, spaces in tokens]
     batch, starts = _batch(m, tokens)
     phrases = _line_found(m, m.phrases(batch), starts, read)
-    anchored = anchored_lines(m.date_anchors, batch, starts)
-    dates = _dates(
-        m, [i for i, text in enumerate(lines) if anchored[i] and may_hold_date(text)], tokens, read
-    )
+    columns = LineColumns.read(batch, starts, m.date_attributes)
+    anchored = anchored_lines(m.date_anchors, columns)
+    chosen = [anchored[i] and may_hold_date(text) for i, text in enumerate(lines)]
+    dates = _dates(m, (batch, starts, columns), chosen, tokens, read)
     for index, text in enumerate(lines):
         words, offsets = read[index]
         line_dates = tuple(dates.get(index, ()))
@@ -402,21 +404,26 @@ def may_hold_date(text: str) -> bool:
 
 def _dates(
     m: Matchers,
-    indices: list[int],
+    every: tuple[Doc, list[int], LineColumns],
+    chosen: list[bool],
     tokens: list[tuple[list[str], list[bool]]],
     read: list[tuple[list[str], tuple[int, ...]]],
 ) -> dict[int, list[Hit]]:
-    """The date hits of the lines at `indices` (those that may hold a date), by line. The
-    bounded patterns' matchers read the windows of those lines' tokens within reach of an
+    """The date hits of the `chosen` lines (those that may hold a date), by line; `every` is
+    the Doc of all the batch's lines, where each line's tokens start, and their columns. The
+    bounded patterns' matchers read the windows of the chosen lines' tokens within reach of an
     anchor (`date_windows`), each anchor's patterns within its own reach only (a window around
-    `tháng` is not tried with the patterns anchored on `quý`), the others the lines holding
-    what they need (`whole_lines`); the windows' matches are placed back in the lines' Doc,
-    and a match two find is one."""
+    `tháng` is not tried with the patterns anchored on `quý`), the others the chosen lines
+    holding what they need (`whole_lines`), read in the batch's Doc. Matches are counted as in
+    a Doc of the chosen lines alone (their columns, `LineColumns.of_lines`: no second Doc is
+    made of them), and a match two find is one."""
+    indices = [index for index, wanted in enumerate(chosen) if wanted]
     if not indices:
         return {}
+    batch, batch_starts, every_columns = every
     lines = [tokens[index] for index in indices]
-    batch, starts = _batch(m, lines)
-    columns = LineColumns(batch, starts, m.date_attributes)
+    columns = every_columns.of_lines(chosen)
+    starts: list[int] = columns.bounds[:-1].tolist()
     groups = [
         (matcher, ranges) for reach, matcher in m.near_dates if (ranges := windows(reach, columns))
     ]
@@ -424,8 +431,10 @@ def _dates(
     if m.line_dates is not None:
         needs, matcher = m.line_dates
         for first, end in whole_lines(needs, columns):
+            at = batch_starts[indices[bisect_right(starts, first) - 1]]  # the line's, in `batch`
             found += (
-                (key, start + first, stop + first) for key, start, stop in matcher(batch[first:end])
+                (key, start + first, stop + first)
+                for key, start, stop in matcher(batch[at : at + end - first])
             )
     in_lines = _line_hits(m, list(dict.fromkeys(found)), starts, [read[index] for index in indices])
     return dict(zip(indices, in_lines, strict=True))
