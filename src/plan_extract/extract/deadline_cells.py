@@ -15,8 +15,8 @@ from plan_extract.extract.deadline_items import (
 from plan_extract.extract.deadline_spans import (
     RANGE_ENDS,
     clause_frequency,
-    crosses_new_year,
     joined_year,
+    range_start_year,
     years_listed,
     years_span,
 )
@@ -53,9 +53,10 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
         last = dates[index + 1] if index + 1 < len(dates) else None
         if last is not None and not ends_at(line, "RANGE_TO", last.hit.first_token, 0):
             last = None
-        year = first.year or (last.year if last is not None else joined_year(line, dates, index))
-        if first.year is None and last is not None and last.year and crosses_new_year(first, last):
-            year = last.year - 1  # `Từ 15/9 đến tháng 2/2027`: from September 2026
+        if last is not None:
+            year = range_start_year(first, last, last.year)
+        else:
+            year = first.year or joined_year(line, dates, index)
         item = _cell_date(line, first, year, last, cell)
         if item is not None:
             found.append(item)

@@ -80,6 +80,15 @@ def crosses_new_year(date: DateRead, following: DateRead) -> bool:
     return (following.month, following.day or 31) < (date.month, date.day or 1)
 
 
+def range_start_year(date: DateRead, end: DateRead, end_year: int | None) -> int | None:
+    """The year of a range's start: its own, else the end's (`Từ tháng 3 đến tháng 6/2026`), the
+    year before where it would come after the end (`Từ 15/9 đến tháng 2/2027`: from September
+    2026); prose and task-table cells read it alike."""
+    if date.year is not None or end_year is None:
+        return date.year
+    return end_year - 1 if crosses_new_year(date, end) else end_year
+
+
 def clause_frequency(line: BodyLine, clause: tuple[int, int], date: DateRead) -> Frequency | None:
     """How often the clause's date comes back. A day of a named month comes once a year, also in
     a clause of monthly or half-yearly reports (`hằng tháng (trước ngày 16 hằng tháng), 6 tháng

@@ -39,13 +39,13 @@ from plan_extract.extract.deadline_spans import (
     SPANS,
     clause_frequency,
     completion_joined,
-    crosses_new_year,
     joined,
     joined_year,
     listed_across_new_year,
     moved_later,
     next_year,
     open_end,
+    range_start_year,
     range_to,
     rescheduled,
     runs_forward,
@@ -198,9 +198,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             end_year = following.year
             if end_year is None and date.year is not None and _end_not_before(date, following):
                 end_year = date.year  # `Từ ngày 29/4/2026 đến hết ngày 03/5`
-            start_year = date.year or end_year
-            if date.year is None and end_year is not None and crosses_new_year(date, following):
-                start_year = end_year - 1  # `Từ 15/9 đến tháng 2/2027`: from September 2026
+            start_year = range_start_year(date, following, end_year)
             if start_year is None and recurrence is None:
                 start_year = _context_year(context, line, hit.first_token)
                 end_year = end_year or start_year
