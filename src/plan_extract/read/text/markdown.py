@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import accumulate
 
 from plan_extract.read.layout_cues import (
@@ -39,6 +39,7 @@ from plan_extract.read.text.typed_tables import has_typed_table, typed_tables
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|__)")
 _CELL_BAR = "|"
+_TABLE_ROW = frozenset({Hint.TABLE_ROW})
 _FOOTER_WIDTH = 2  # a closing's columns: the recipients, the signature
 _MAX_CELL_LINES = 30  # a longer "cell" is body text after a table the converter left open
 _MARKDOWN_MARK = re.compile(r"^\s{0,3}#{1,6}\s|\*\*|^\s*\|\s*$", re.MULTILINE)
@@ -122,7 +123,17 @@ def _mark_spans(lines: list[RawLine]) -> list[RawLine]:
                 hints.add(Hint.BOLD)
             if italic:
                 hints.add(Hint.ITALIC)
-            out[position] = replace(out[position], hints=frozenset(hints))
+            line = out[position]
+            out[position] = RawLine(
+                line.text,
+                line.source_line,
+                line.page,
+                frozenset(hints),
+                line.heading_level,
+                line.cells,
+                line.block,
+                line.cell_gap,
+            )
         index = end + 1
     return out
 
@@ -360,7 +371,19 @@ def _table_lines(table: _Table) -> list[RawLine]:
         if block is Block.BODY:
             out.append(_cell_line(cell[0], lines, gap))
         else:
-            out.extend(replace(line, block=block) for line in lines)
+            out.extend(
+                RawLine(
+                    line.text,
+                    line.source_line,
+                    line.page,
+                    line.hints,
+                    line.heading_level,
+                    line.cells,
+                    block,
+                    line.cell_gap,
+                )
+                for line in lines
+            )
     return out
 
 
@@ -392,7 +415,16 @@ def _cell_line(first: RawLine, stripped: list[RawLine], gap: int) -> RawLine:
     """A table cell as one line: its lines (`stripped` of their markup) joined, cited by its
     first line as read; `gap` its cell gap (RawLine.cell_gap)."""
     text = " ".join(line.text.strip() for line in stripped).strip()
-    return replace(first, text=text, hints=frozenset({Hint.TABLE_ROW}), cells=(text,), cell_gap=gap)
+    return RawLine(
+        text,
+        first.source_line,
+        first.page,
+        _TABLE_ROW,
+        first.heading_level,
+        (text,),
+        first.block,
+        gap,
+    )
 
 
 def _strip_markup(line: RawLine) -> RawLine:
@@ -400,7 +432,7 @@ def _strip_markup(line: RawLine) -> RawLine:
     if "#" not in text and "*" not in text and "_" not in text:  # no mark `_HEADING` or
         # `_EMPHASIS` reads (most lines): only a typed rule or a lone mark is emptied
         if is_typed_rule(text) or text.strip() in ("X", _CELL_BAR):
-            return replace(line, text="")
+            return _emptied(line)
         return line
     hints = set(line.hints)
     level: int | None = line.heading_level
@@ -420,4 +452,28 @@ def _strip_markup(line: RawLine) -> RawLine:
         text = ""
     if text == line.text and level == line.heading_level and len(hints) == len(line.hints):
         return line  # no mark on it: the line as it is (a copy costs a fifth of the parse)
-    return replace(line, text=text, hints=frozenset(hints), heading_level=level)
+    return RawLine(
+        text,
+        line.source_line,
+        line.page,
+        frozenset(hints),
+        level,
+        line.cells,
+        line.block,
+        line.cell_gap,
+    )
+
+
+def _emptied(line: RawLine) -> RawLine:
+    """The line with no text. (Lines are built whole here, never by `dataclasses.replace`:
+    this module makes thousands a plan, and `replace` costs several times a constructor.)"""
+    return RawLine(
+        "",
+        line.source_line,
+        line.page,
+        line.hints,
+        line.heading_level,
+        line.cells,
+        line.block,
+        line.cell_gap,
+    )
