@@ -718,6 +718,14 @@ class UnitListWords(Knowledge):
         titles = [tuple(fold(title).split()) for title in self.programme_titles]
         return tuple(sorted([*titles, *self.kind_phrases], key=len, reverse=True))
 
+    @cached_property
+    def programme_openers(self) -> frozenset[str] | None:
+        """The first syllable of each of the `programmes` (None when one has none): a title
+        opens only at a token that is one of them."""
+        if not all(self.programmes):
+            return None
+        return frozenset(title[0] for title in self.programmes)
+
 
 class OpenTailGroup(PhraseGroup):
     label: Literal["OPEN_TAIL"]

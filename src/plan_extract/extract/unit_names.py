@@ -547,7 +547,10 @@ def _programme_title(words: Sequence[str], name: int) -> frozenset[int]:
     phrase of a kind of body's name (`Ban Quản lý dự án đầu tư xây dựng ...`: name_phrases);
     the name ends at the earliest after it."""
     folded = [lexicon.fold(word) for word in words]
+    openers = list_words().programme_openers
     for first in range(name, len(words)):
+        if openers is not None and folded[first] not in openers:
+            continue  # no title opens here (most tokens): none compared
         for title in list_words().programmes:
             if tuple(folded[first : first + len(title)]) == title:
                 return frozenset(range(first + 1, first + len(title)))
