@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Literal, Protocol
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
@@ -72,11 +71,6 @@ _MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its 
 # `- 2030`: a range's second year; without blank lines, `- 100% ...` after a figure is a bullet
 _YEAR_TAIL = re.compile(r"^-\s*(19|20)\d\d\b(?!\s*%)")
 _MAX_TITLE = 45  # an item's title; a converter cuts a paragraph's first line longer
-# The joiner asks the same of a line as the next one's line before, and again in several rules:
-# what a text's own words say (`_header_item`, `_motto`, `_starts_element`) is read once, kept
-# for the last texts read (bounded, for a long run of many plans)
-_LINES_KEPT = 4096
-_opens_with_motto = lru_cache(maxsize=_LINES_KEPT)(opens_with_motto)
 _MIN_LINES = 10  # fewer lines say nothing about how a text cuts its paragraphs
 _CUT_SHARE = 0.25  # pieces of paragraphs: half or more of the lines go on; whole ones: < 1/10
 
@@ -151,7 +145,7 @@ def continues(
     if Hint.HEADING in line.hints:
         return False
     text, before = line.text, previous.text
-    if _header_item(before) or _header_item(text) or _opens_with_motto(text) or _motto(before):
+    if _header_item(before) or _header_item(text) or opens_with_motto(text) or _motto(before):
         return False  # a header typed line by line: each of its lines stands alone
     if Hint.EMPHASIS_RUNS_ON in line.hints:
         return not _starts_element(text)
@@ -238,7 +232,6 @@ def _titled_item(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=_LINES_KEPT)
 def _header_item(text: str) -> bool:
     """The number line (`Số: 12/KH-UBND`) or the place and date line (`Nghệ An, ngày 21 tháng
     3 năm 2026`: a short place, a comma, the date words, the year last) of a header typed without
@@ -257,7 +250,6 @@ def _header_item(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=_LINES_KEPT)
 def _motto(text: str) -> bool:
     """The motto's line(s) whole (`... Độc lập - Tự do - Hạnh phúc`): the issuer block a
     header typed line by line prints under it (`ỦY BAN NHÂN DÂN`) is no part of it."""
@@ -267,7 +259,6 @@ def _motto(text: str) -> bool:
     return opens_with_motto(printed) and motto_line_end(printed) == len(printed)
 
 
-@lru_cache(maxsize=_LINES_KEPT)
 def _starts_element(text: str) -> bool:
     """A numbered heading, a lettered item (`a. Trạm Y tế ...`), a bullet, the closing or a
     typed rule (`_____` under a title); a dash before a lower-case word is a compound's (`kinh
