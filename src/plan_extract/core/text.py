@@ -12,9 +12,8 @@ import importlib.util
 import pickle
 import re
 import unicodedata
-from bisect import bisect_right
 from functools import cache, lru_cache
-from itertools import accumulate, islice
+from itertools import islice
 from pathlib import Path
 from typing import TypeAlias
 
@@ -55,26 +54,6 @@ def respell(text: str) -> str:
     """The canonical spelling of one line: NFC, modern tone placement, `-` for every dash,
     single spaces, invisible characters dropped, no white space at either end."""
     return _respell(text).strip()
-
-
-def lines_holding(texts: list[str], *patterns: re.Pattern[str]) -> set[int]:
-    """The indices of the texts where one of `patterns` matches, read in one search of the
-    texts joined by blank lines (one call in C, not one a line). Exact for a pattern whose
-    matches never hold a line end and whose lookarounds read a line end as a line's edge (a
-    line end is neither a letter, a figure nor `/`; two stand before each text after the
-    first, so a look two characters back sees no other text): each text's first match is then
-    found in the joined texts too, and no match there is found across texts."""
-    if len(texts) < 2:
-        return {i for i, text in enumerate(texts) if any(p.search(text) for p in patterns)}
-    joined = "\n\n".join(texts)
-    if not any(pattern.search(joined) for pattern in patterns):
-        return set()  # most texts: nothing to mend
-    starts = list(accumulate((len(text) + 2 for text in texts[:-1]), initial=0))
-    return {
-        bisect_right(starts, found.start()) - 1
-        for pattern in patterns
-        for found in pattern.finditer(joined)
-    }
 
 
 def respell_lines(texts: list[str]) -> list[str]:

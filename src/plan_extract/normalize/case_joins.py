@@ -13,7 +13,6 @@ from pydantic import Field
 
 from plan_extract.core.dictionary import is_syllable
 from plan_extract.core.knowledge import Knowledge, data_file
-from plan_extract.core.text import lines_holding
 from plan_extract.normalize.vocabulary import NormalizedExample, misread
 
 
@@ -60,15 +59,6 @@ def mend_case_joins(text: str) -> str:
     if not _LATIN_PAIR.search(text) and not _OTHER_LETTER.search(text):
         return text  # most lines: no lower case letter before a capital (a search in C)
     return _WORD.sub(_parted, text)
-
-
-def mend_case_joins_lines(texts: list[str]) -> list[str]:
-    """`mend_case_joins` of each text, called only on those holding a lower case letter before
-    a capital or a letter of another script (`lines_holding`: neither crosses a line end)."""
-    holding = lines_holding(texts, _LATIN_PAIR, _OTHER_LETTER)
-    if not holding:
-        return texts
-    return [mend_case_joins(text) if i in holding else text for i, text in enumerate(texts)]
 
 
 def _parted(found: re.Match[str]) -> str:

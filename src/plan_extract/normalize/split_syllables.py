@@ -15,7 +15,7 @@ from pydantic import Field
 
 from plan_extract.core.dictionary import is_syllable
 from plan_extract.core.knowledge import Knowledge, data_file
-from plan_extract.core.text import VOWELS, lines_holding
+from plan_extract.core.text import VOWELS
 from plan_extract.normalize.vocabulary import NormalizedExample, misread
 
 
@@ -72,16 +72,6 @@ def mend_split_syllables(text: str) -> str:
         return word
 
     return _split().sub(joined, text)
-
-
-def mend_split_syllables_lines(texts: list[str]) -> list[str]:
-    """`mend_split_syllables` of each text that holds a piece (`lines_holding`: a piece never
-    crosses a line end, the pattern's spaces being spaces and its words letters); most plans
-    hold none."""
-    holding = lines_holding(texts, _split())
-    if not holding:
-        return texts
-    return [mend_split_syllables(text) if i in holding else text for i, text in enumerate(texts)]
 
 
 SPLIT_SYLLABLES.examples_checked_by(
