@@ -145,6 +145,45 @@ def test_a_time_cell_listing_years_gives_none_one_year_gives_it() -> None:
     assert _read(plan) == [("year", "2026", None, None), ("year", "2027", None, None)]
 
 
+def test_years_a_semicolon_lists_give_none_a_clause_it_opens_keeps_its_year() -> None:
+    """`Năm 2026;2027` in a time cell or after a label lists years, as `Năm 2026, 2027` does:
+    the span they cover, none (corpus/ANNOTATION.md); a semicolon before a clause that opens
+    with a word (`năm 2027 ...`) lists nothing, and the year before it stays."""
+    plan = parse_text(
+        _table_plan(["Năm 2026;2027", "Năm 2026; 2027", "Năm 2027"]),
+        markdown=True,
+    )
+    assert _read(plan) == [("year", "2027", None, None)]
+    prose = parse_text(
+        "\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "1. Rà soát hồ sơ. Thời gian thực hiện: Năm 2026;2027.",
+                "2. Tập huấn hội viên trong năm 2026; năm 2027 tổ chức sơ kết.",
+            ]
+        )
+    )
+    assert _read(prose) == [("year", "2026", None, None)]
+
+
+def test_a_quarter_abbreviated_to_its_letter_is_no_month() -> None:
+    """`Q2/2026` is a quarter written with its letter, never February: before, the figure and
+    year after `Q` read as a bare month (`2/2026`), a false deadline in prose and cells; a bare
+    month after a label (`4/2026`) still reads."""
+    plan = parse_text(_table_plan(["Q2/2026", "Q3/2026", "4/2026"]), markdown=True)
+    assert _read(plan) == [("date", "2026-04", None, None)]
+    prose = parse_text(
+        "\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "1. Xây dựng tài liệu, hoàn thành trong Q2/2026.",
+                "2. Tổ chức hội nghị trong Q4/2026.",
+            ]
+        )
+    )
+    assert _read(prose) == []
+
+
 def test_dates_sharing_a_trigger_a_year_or_an_hour() -> None:
     plan = parse_text(
         "\n".join(

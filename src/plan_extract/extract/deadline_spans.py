@@ -140,13 +140,20 @@ def years_span(line: BodyLine, hit: Hit) -> bool:
 
 
 def years_listed(line: BodyLine, hit: Hit) -> bool:
-    """`Năm 2026, 2027`, `năm 2026 và năm 2027`: years listed together name the span they cover,
-    no one year of it (a joined year is read from the first)."""
+    """`Năm 2026, 2027`, `năm 2026 và năm 2027`, `Năm 2026;2027`: years listed together name the
+    span they cover, no one year of it (a joined year is read from the first; a semicolon joins
+    only a bare year after it, as a clause it opens starts with a word)."""
+    words = line.parse.words
     return any(
         (joint.first_token == hit.last_token and _year_at(line, joint.last_token, True))
         or (joint.last_token == hit.first_token and _year_at(line, joint.first_token, False))
         for joint in line.parse.of("DATE_JOINER")
-        if joint.first_token > 0 and joint.last_token < len(line.parse.words)
+        if joint.first_token > 0 and joint.last_token < len(words)
+    ) or any(
+        joint.first_token == hit.last_token
+        and joint.last_token < len(words)
+        and YEAR_TOKEN.fullmatch(words[joint.last_token]) is not None
+        for joint in line.parse.of("YEAR_LIST_JOINER")
     )
 
 

@@ -67,6 +67,7 @@ DeadlineLabel = Literal[
     "OPENING_LABEL",
     "COVERED_PERIOD",
     "DATE_JOINER",
+    "YEAR_LIST_JOINER",
     "REPORT_DUE",
     "COMPLETION_TRIGGER",
     "COMPLETION_JOINED",
