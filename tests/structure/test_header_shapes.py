@@ -1427,6 +1427,7 @@ _FRAME = "Quyết định 45/QĐ-TTg năm 2026\nSố hiệu | 45/QĐ-TTg |\nLo�
         ("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
         ("THỦ TƯỚNG CHÍNH\nPHỦ", "Thủ tướng Chính phủ"),
         ("BỘ Y TẾ", "Bộ Y tế"),
+        ("ỦY BAN DÂN TỘC", "Ủy ban Dân tộc"),  # an agency of a ministry's rank
     ],
 )
 def test_a_national_body_alone_in_a_barred_header_table_is_the_issuer(
@@ -1448,3 +1449,31 @@ def test_a_cong_vans_heading_in_capitals_is_no_part_of_its_issuer() -> None:
     )
     document = parse_text(text).document
     assert (document.kind, document.issuer) == ("cong_van", "Bộ Y tế")
+
+
+# the Youth Union's central committee: its board (`BAN CHẤP HÀNH TRUNG ƯƠNG`) over the Union's
+# name, the two columns joined on a line by a page, or read row by row (board, number, name,
+# place); the block names no province
+@pytest.mark.parametrize(
+    "head",
+    [
+        "BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n"
+        "Số: 31 - KH/TWĐTN-CTTN          Hà Nội, ngày 8 tháng 5 năm 2026\n",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\n***\n\nSố:  31  -KH/TWĐTN-CTTN\n\n"
+        "ĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày   8    tháng 5 năm 2026\n",
+    ],
+)
+def test_the_youth_unions_central_committee_issues_in_the_unions_name(head: str) -> None:
+    text = head + "\nKẾ HOẠCH\nTổ chức hoạt động hè năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    document = parse_text(text).document
+    assert (document.issuer, document.number, document.province) == (
+        "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+        "31-KH/TWĐTN-CTTN",
+        None,
+    )
+
+
+def test_a_central_board_printed_without_its_body_names_no_issuer() -> None:
+    text = "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 15 - KH/TW\nHà Nội, ngày 2 tháng 3 năm 2026\n"
+    text += "KẾ HOẠCH\nHọc tập nghị quyết năm 2026\n"
+    assert parse_text(text).document.issuer is None
