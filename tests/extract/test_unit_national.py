@@ -68,6 +68,45 @@ _CASES: list[tuple[str, str, list[tuple[str, bool]]]] = [
         ],
     ),
     (
+        "the_ministers_without_the_plural_article_are_the_ministries",
+        _DECISION.format(
+            clause="Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,"
+            " Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách"
+            " nhiệm thi hành Quyết định này./."
+        ),
+        [
+            ("Các bộ", True),
+            ("Các cơ quan ngang bộ", True),
+            ("Các cơ quan thuộc Chính phủ", True),
+            (_PROVINCES, True),
+        ],
+    ),
+    (
+        "a_minister_named_by_his_ministry_is_no_collective",
+        _DECISION.format(
+            clause="Bộ trưởng Bộ Tài chính, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân"
+            " dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết"
+            " định này./."
+        ),
+        [("Các cơ quan ngang bộ", True), (_PROVINCES, True)],
+    ),
+    (
+        "one_person_s_two_titles_are_no_collective",
+        _DECISION.format(
+            clause="Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ, Chủ tịch Ủy ban nhân dân các"
+            " tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này./."
+        ),
+        [("Văn phòng Chính phủ", True), (_PROVINCES, True)],
+    ),
+    (
+        "the_ministers_heading_a_numbered_item",
+        _PLAN.format(
+            item="1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh,"
+            " thành phố:\na) Khẩn trương rà soát thủ tục hành chính."
+        ),
+        [("Các bộ", True), ("Các cơ quan ngang bộ", True)],
+    ),
+    (
         "the_provinces_committees_heading_a_subsection",
         _PLAN.format(
             item="1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"

@@ -608,6 +608,7 @@ class UnitListWords(Knowledge):
     programme_titles: Phrases
     name_phrases: Phrases
     national_heads: Phrases
+    paired_titles: Phrases
     mirrored_heads: dict[str, str]
     level_short_forms: dict[str, str]
     parent_links: Phrases
@@ -700,6 +701,11 @@ class UnitListWords(Knowledge):
     def national_head_words(self) -> tuple[tuple[str, ...], ...]:
         """The `national_heads`, each as its folded syllables."""
         return tuple(tuple(fold(head).split()) for head in self.national_heads)
+
+    @cached_property
+    def paired_title_words(self) -> frozenset[tuple[str, ...]]:
+        """The `paired_titles`, each as its folded syllables."""
+        return frozenset(tuple(fold(title).split()) for title in self.paired_titles)
 
     @cached_property
     def parent_link_words(self) -> tuple[tuple[str, ...], ...]:

@@ -105,7 +105,7 @@ def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
     addressed as a whole too (a heading, a label list)."""
     hits = [h for h in line.hits_from("UNIT").get(token, ()) if not names_no_body(line, h)]
     if addressed:
-        hits = [*hits, *line.hits_from("ADDRESSED").get(token, ())]
+        hits = [*hits, *addressed_hits(line).get(token, ())]
     if not hits:
         return None  # most tokens: no name starts there
     found = max(hits, key=lambda h: h.last_token)
@@ -118,6 +118,52 @@ def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
         ]
         return max(inner, key=lambda h: h.last_token, default=found)
     return found
+
+
+def addressed_hits(line: BodyLine) -> dict[int, list[Hit]]:
+    """The line's names of collectives counting where addressed as a whole (label ADDRESSED)
+    by the token they start at, less a person's title standing alone (`_unpaired_title`)."""
+    return {
+        token: kept
+        for token, hits in line.hits_from("ADDRESSED").items()
+        if (kept := [h for h in hits if not _unpaired_title(line, h)])
+    }
+
+
+def addressed_list(line: BodyLine) -> list[Hit]:
+    """`addressed_hits` as one list, by start, longest first."""
+    return [h for h in line.parse.of("ADDRESSED") if not _unpaired_title(line, h)]
+
+
+def paired_titles(line: BodyLine) -> list[Hit]:
+    """The collectives `addressed_list` finds under a person's title (`Bộ trưởng` beside
+    `Thủ trưởng cơ quan ngang bộ`: UnitListWords.paired_titles)."""
+    titles = list_words().paired_title_words
+    words = line.parse.words
+    return [
+        h
+        for h in addressed_list(line)
+        if tuple(lexicon.fold(w) for w in words[h.first_token : h.last_token]) in titles
+    ]
+
+
+def _unpaired_title(line: BodyLine, hit: Hit) -> bool:
+    """Whether a collective's addressed name that is also one person's title (`Bộ trưởng`:
+    UnitListWords.paired_titles) stands without the other collective under its head's title
+    that must follow it in its list (`Bộ trưởng, Thủ trưởng cơ quan ngang bộ`): before a
+    ministry's name (`Bộ trưởng Bộ Y tế`) or another title of one person it names no
+    collective."""
+    words = line.parse.words
+    if tuple(lexicon.fold(w) for w in words[hit.first_token : hit.last_token]) not in (
+        list_words().paired_title_words
+    ):
+        return False
+    token = hit.last_token
+    while token < len(words) and words[token].lower() in list_words().joiners:
+        token += 1
+    holders = line.hits_from("OFFICE_HOLDER").get(token, [])
+    after = max((h.last_token for h in holders), default=token)
+    return not holders or not line.hits_from("ADDRESSED").get(after)
 
 
 def names_no_body(line: BodyLine, hit: Hit) -> bool:

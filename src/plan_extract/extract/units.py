@@ -49,6 +49,7 @@ from plan_extract.extract.nlp import Hit, outermost, parse_lines
 from plan_extract.extract.unit_names import (
     NAME_MAX_TOKENS,
     Member,
+    addressed_list,
     after_colon,
     asked_list,
     authority_asks,
@@ -66,6 +67,7 @@ from plan_extract.extract.unit_names import (
     names_no_body,
     names_no_kind,
     org_heads,
+    paired_titles,
     passive_requests,
     past_joined_collectives,
     place_names,
@@ -514,6 +516,7 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
     a heading whose first piece names no body names none. Open or generic collectives (`các
     đơn vị liên quan`) are left out."""
     units = [h for h in outermost(line.parse.of("UNIT")) if not names_no_body(line, h)]
+    units += paired_titles(line)  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: no unknown `Bộ`
     heads = set(org_heads(line))
     merged: list[tuple[int, int, list[Hit]]] = []
     opening_end = start  # where the first piece of the last unknown name ends
@@ -586,7 +589,7 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     open ones left out), and named bodies missing from it (a head and a name: `Trung tâm Dữ
     liệu`, not a bare `Viện`); a piece naming neither continues the name before it (`Liên hiệp
     các Hội Khoa học và Kỹ thuật`)."""
-    units = line.parse.of("UNIT") + line.parse.of("ADDRESSED")
+    units = line.parse.of("UNIT") + addressed_list(line)
     words = line.parse.words
     articles = list_words().article_words
     named: list[Hit | tuple[int, int]] = []  # in order: lexicon hits, spans of unknown names
@@ -1248,7 +1251,7 @@ def _after_introduction(line: BodyLine, comma: int) -> bool:
     if not (words[comma + 1][:1].isupper() or collective):
         return False  # a body's name is capitalized (`..., trường học thực hiện` names none)
     start = line.clause_bounds(comma)[0]
-    hits = line.parse.of("UNIT") + line.parse.of("ADDRESSED") + line.parse.of("COOPERATE_WORD")
+    hits = line.parse.of("UNIT") + addressed_list(line) + line.parse.of("COOPERATE_WORD")
     if line.hits_in("REQUEST", start, comma):
         return False  # the list of those a request asks goes on (`yêu cầu các phòng, ban, UBND`)
     return not any(start <= h.first_token < comma for h in hits) and not any(
@@ -1559,7 +1562,7 @@ def _clause_above(above: Sequence[BodyLine], wrapped: bool) -> list[BodyLine]:
 
 def _answerable_list(collector: _Collector, line: BodyLine, end: int) -> list[str]:
     """The bodies a line of an executing clause lists before token `end`."""
-    units = outermost(line.parse.of("UNIT") + line.parse.of("ADDRESSED"))
+    units = outermost(line.parse.of("UNIT") + addressed_list(line))
     holders = line.hits_from("OFFICE_HOLDER")
     # a capitalized head of the genre after a head of a body (`Hiệu trưởng Trường ...`)
     named_orgs = {h.first_token for h in line.parse.of("NAMED_ORG")} | {
@@ -1832,7 +1835,7 @@ def _mentions(
     for line in lines:
         hits = line.parse.of("UNIT")
         if line.number in table_rows:
-            hits = hits + line.parse.of("ADDRESSED")
+            hits = hits + addressed_list(line)
         for hit in outermost(hits):
             if hit.id not in names or names_no_body(line, hit):
                 continue
