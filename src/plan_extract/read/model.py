@@ -38,9 +38,10 @@ class Block(StrEnum):
 class RawLine:
     """One line of the input. `source_line` is 1-based: the line in a text file, the paragraph
     (or table row) in a Word file, the running line number in a PDF. Never changed once made
-    (a changed line is a new one, `dataclasses.replace`), but not `frozen`: a plan's reading
-    makes about a thousand lines, and a frozen dataclass is made five times slower (its fields
-    set through `object.__setattr__`); hashed by its fields as a frozen one is."""
+    (a changed line is a new one: `changed`, or `dataclasses.replace` off the hot paths), but
+    not `frozen`: a plan's reading makes about a thousand lines, and a frozen dataclass is made
+    five times slower (its fields set through `object.__setattr__`); hashed by its fields as a
+    frozen one is."""
 
     text: str
     source_line: int
@@ -54,6 +55,28 @@ class RawLine:
     # for each empty cell in between and for the end of a row; 0 for the first cell of a table.
     # The structure stage puts the cells back into rows and columns from it.
     cell_gap: int | None = None
+
+    def changed(
+        self,
+        *,
+        text: str | None = None,
+        hints: frozenset[Hint] | None = None,
+        heading_level: int | None = None,
+        block: Block | None = None,
+    ) -> RawLine:
+        """The line with the fields given changed, the others kept (None keeps a field: a
+        heading level is set here, never taken away). A reading makes thousands of changed lines
+        a plan; `dataclasses.replace` costs several times this constructor call."""
+        return RawLine(
+            self.text if text is None else text,
+            self.source_line,
+            self.page,
+            self.hints if hints is None else hints,
+            self.heading_level if heading_level is None else heading_level,
+            self.cells,
+            self.block if block is None else block,
+            self.cell_gap,
+        )
 
 
 @dataclass(slots=True)

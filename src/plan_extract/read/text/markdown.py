@@ -123,17 +123,7 @@ def _mark_spans(lines: list[RawLine]) -> list[RawLine]:
                 hints.add(Hint.BOLD)
             if italic:
                 hints.add(Hint.ITALIC)
-            line = out[position]
-            out[position] = RawLine(
-                line.text,
-                line.source_line,
-                line.page,
-                frozenset(hints),
-                line.heading_level,
-                line.cells,
-                line.block,
-                line.cell_gap,
-            )
+            out[position] = out[position].changed(hints=frozenset(hints))
         index = end + 1
     return out
 
@@ -371,19 +361,7 @@ def _table_lines(table: _Table) -> list[RawLine]:
         if block is Block.BODY:
             out.append(_cell_line(cell[0], lines, gap))
         else:
-            out.extend(
-                RawLine(
-                    line.text,
-                    line.source_line,
-                    line.page,
-                    line.hints,
-                    line.heading_level,
-                    line.cells,
-                    block,
-                    line.cell_gap,
-                )
-                for line in lines
-            )
+            out.extend(line.changed(block=block) for line in lines)
     return out
 
 
@@ -432,7 +410,7 @@ def _strip_markup(line: RawLine) -> RawLine:
     if "#" not in text and "*" not in text and "_" not in text:  # no mark `_HEADING` or
         # `_EMPHASIS` reads (most lines): only a typed rule or a lone mark is emptied
         if is_typed_rule(text) or text.strip() in ("X", _CELL_BAR):
-            return _emptied(line)
+            return line.changed(text="")
         return line
     hints = set(line.hints)
     level: int | None = line.heading_level
@@ -452,28 +430,4 @@ def _strip_markup(line: RawLine) -> RawLine:
         text = ""
     if text == line.text and level == line.heading_level and len(hints) == len(line.hints):
         return line  # no mark on it: the line as it is (a copy costs a fifth of the parse)
-    return RawLine(
-        text,
-        line.source_line,
-        line.page,
-        frozenset(hints),
-        level,
-        line.cells,
-        line.block,
-        line.cell_gap,
-    )
-
-
-def _emptied(line: RawLine) -> RawLine:
-    """The line with no text. (Lines are built whole here, never by `dataclasses.replace`:
-    this module makes thousands a plan, and `replace` costs several times a constructor.)"""
-    return RawLine(
-        "",
-        line.source_line,
-        line.page,
-        line.hints,
-        line.heading_level,
-        line.cells,
-        line.block,
-        line.cell_gap,
-    )
+    return line.changed(text=text, hints=frozenset(hints), heading_level=level)

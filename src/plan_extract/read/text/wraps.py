@@ -40,19 +40,5 @@ def mark_wraps(lines: list[RawLine]) -> list[RawLine]:
     for previous, line in pairwise(lines):
         words = line.text.split()
         cut = bool(words) and len(previous.text.rstrip()) + 1 + len(words[0]) > width
-        out.append(_wrapped(line) if cut else line)
+        out.append(line.changed(hints=line.hints | {Hint.WRAPPED}) if cut else line)
     return out
-
-
-def _wrapped(line: RawLine) -> RawLine:
-    """The line marked `WRAPPED` (built whole: `dataclasses.replace` costs several times more)."""
-    return RawLine(
-        line.text,
-        line.source_line,
-        line.page,
-        line.hints | {Hint.WRAPPED},
-        line.heading_level,
-        line.cells,
-        line.block,
-        line.cell_gap,
-    )
