@@ -850,3 +850,27 @@ def test_a_share_of_the_target_achieved_is_no_striving_cue_in_a_review() -> None
         "Năm 2026, phường phấn đấu tỷ lệ hộ nghèo giảm còn 0,8%.",
     ]
     assert [(t.value, t.year) for t in parse_text("\n".join(lines)).targets] == [(0.8, 2026)]
+
+
+def test_a_label_opened_by_a_decrease_gives_its_figure_at_most() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Giảm số trẻ em suy dinh dưỡng thấp còi: 10% so với năm 2025;",
+        "- Tỷ lệ xã hoàn thành mục tiêu giảm nghèo: 100%;",
+        "- Tỷ lệ trẻ em được tiêm chủng đầy đủ: 97%.",
+    )
+    assert [(t.value, t.comparator) for t in targets] == [(10, "<="), (100, ">="), (97, ">=")]
+
+
+def test_an_average_rate_in_the_label_makes_its_figure_yearly() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "(6) Tỷ lệ hộ cận nghèo giảm bình quân/năm: trên 2%.",
+        "(7) Tỷ lệ hộ nghèo giảm bình quân 1,5% trong giai đoạn.",
+        "(8) Tỷ lệ lao động qua đào tạo: trên 70%.",
+    )
+    assert [(t.value, t.comparator, t.year, t.frequency) for t in targets] == [
+        (2, ">", None, "yearly"),
+        (1.5, "<=", None, "yearly"),
+        (70, ">", 2030, None),
+    ]

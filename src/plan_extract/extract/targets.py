@@ -222,6 +222,9 @@ def _per_population(line: BodyLine, after: int) -> bool:
 
 
 def _comparator(line: BodyLine, token: int, after: int, clause: tuple[int, int]) -> Comparator:
+    """The phrase next to the figure, else `<=` when its clause speaks of a decrease (or the
+    line's opening label opens with one, when the figure is that label's value: `- Giảm số vị
+    thành niên có thai ngoài ý muốn: 15% so với năm 2025`), else `>=`."""
     rules = lexicon.COMPARATORS.load()
     following = [h for h in line.parse.of("COMPARATOR_AFTER") if h.first_token == after]
     if following:
@@ -234,9 +237,18 @@ def _comparator(line: BodyLine, token: int, after: int, clause: tuple[int, int])
     if preceding:
         return cast(Comparator, min(preceding, key=lambda h: h.first_token).id)
     decreases = line.hits_in("DECREASE", clause[0], token)
+    if not decreases and _after_label(line, clause[0]):
+        decreases = [h for h in line.hits_in("DECREASE", 0, clause[0]) if _opens_line(line, h)]
     if decreases and not line.hits_in("INCREASE", decreases[-1].last_token, token):
         return rules.default_decrease
     return rules.default
+
+
+def _opens_line(line: BodyLine, hit: Hit) -> bool:
+    """The phrase is the line's first word, after its list mark or item number only (`- Giảm
+    ...`, `(3) Giảm ...`): a label opened by a decrease names a figure to bring down, where one
+    naming a decrease further on may name a programme (`Tỷ lệ xã đạt mục tiêu giảm nghèo`)."""
+    return not any(w[0].isalpha() for w in line.parse.words[: hit.first_token])
 
 
 def _vetoed(
@@ -563,8 +575,11 @@ def _average_rate(line: BodyLine, clause: tuple[int, int], token: int) -> Freque
     """The rate is an average over the period, a rate per year though its unit names no year
     (`tốc độ tăng trưởng bình quân giai đoạn 2026 - 2030 đạt 7%`): the frequency of an
     AVERAGE_RATE phrase before the figure in its clause, with no other rate between them (it
-    names the rate right after it, not the later ones of its clause)."""
-    hits = line.hits_in("AVERAGE_RATE", clause[0], token)
+    names the rate right after it, not the later ones of its clause); the line's opening label
+    too, when the figure is that label's value (`(6) Tỷ lệ hộ nghèo giảm bình quân/năm: trên
+    10%`: the label names what is averaged)."""
+    start = 0 if _after_label(line, clause[0]) else clause[0]
+    hits = line.hits_in("AVERAGE_RATE", start, token)
     if not hits:
         return None
     between = range(hits[-1].last_token, token)
