@@ -612,6 +612,7 @@ class UnitListWords(Knowledge):
     mirrored_heads: dict[str, str]
     level_short_forms: dict[str, str]
     parent_links: Phrases
+    every_level: Phrases
 
     @model_validator(mode="after")
     def _one_role_per_word(self) -> UnitListWords:
@@ -636,6 +637,12 @@ class UnitListWords(Knowledge):
         if any(len(fold(compound).split()) != 2 for compound in self.alias_compounds):
             raise ValueError("an alias compound is two syllables")
         return self
+
+    def ends_every_level(self, text: str) -> bool:
+        """Whether `text` ends with an `every_level` phrase as whole words (`UBND các cấp`, not
+        `Các cấp ủy Đảng`)."""
+        folded = f" {fold(text)}"
+        return any(folded.endswith(f" {fold(phrase)}") for phrase in self.every_level)
 
     @cached_property
     def conjunction_words(self) -> frozenset[str]:

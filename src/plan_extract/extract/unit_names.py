@@ -536,7 +536,7 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
             return None  # `... với Trường Đại học Y Dược đào tạo bác sĩ.`: the name ran on
         plain_end = word in {"(", ")"} or word in {".", ";", ":"} or before_body
         verb = end in roles or _after_level(line, end) or _modal_before(line, end, roles)
-        if plain_end or (verb and words[end][:1].islower()):
+        if plain_end or (verb and words[end][:1].islower()) or opens_sentence(line, first, end):
             if _quote_left_open(words[first:end]):
                 return None  # `Ban Chỉ đạo phong trào “Toàn dân | xây dựng ...”`: cut in a title
             span = line.span(first, end)
@@ -642,6 +642,40 @@ def _after_level(line: BodyLine, token: int) -> bool:
         and words[token].isalpha()
         and words[token].lower() not in lists.tails
         and (lexicon.fold(words[token - 1]), lexicon.fold(words[token])) not in lists.compounds
+    )
+
+
+def _after_every_level(line: BodyLine, token: int) -> bool:
+    """`UBND các cấp | chịu trách nhiệm ...`: a word after a phrase naming every level
+    (units.yaml `every_level`), which closes a name as a level word does."""
+    words = line.parse.words
+    return 1 < token < len(words) and list_words().ends_every_level(" ".join(words[:token]))
+
+
+def opens_sentence(line: BodyLine, first: int, token: int) -> bool:
+    """`Hội Người cao tuổi xã | Tổ chức tuyên truyền ...`, `Các khu dân cư | Tuyên truyền cho
+    nhân dân`: a role phrase (roles.yaml LEAD_WORD, COOPERATE_WORD) printed as a sentence opens,
+    its first word capitalized and the rest in lower case, opens what the body named from
+    `first` does (its heading run into the duty under it), a name being a noun phrase: right
+    after the level word closing the name (units.yaml `level_words`, as printed), or after a
+    plural collective in common nouns (`Các khu dân cư`). Elsewhere a capitalized word may be
+    the name's own (`Ban quản lý Xây dựng nông thôn mới xã`); nor in a line in capitals."""
+    words = line.parse.words
+    if not first < token < len(words) or not capitalized(words[token]):
+        return False
+    lists = list_words()
+    before = words[token - 1]
+    single = {word for word in lists.level_words if " " not in word}
+    collective = words[first].lower() in lists.article_words and all(
+        w.islower() for w in words[first + 1 : token] if w.isalpha()
+    )
+    if before not in single and not (collective and before.isalpha() and before.islower()):
+        return False
+    hits = line.hits_from("LEAD_WORD").get(token, []) + line.hits_from("COOPERATE_WORD").get(
+        token, []
+    )
+    return any(
+        all(w.islower() for w in words[token + 1 : h.last_token] if w.isalpha()) for h in hits
     )
 
 
@@ -1019,8 +1053,10 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
             return token  # `Sở Giao thông vận tải - cơ quan thường trực ...`: its role follows
         if proper and token > name and token in roles and words[token][:1].islower():
             return token
-        if token in roles and _after_level(line, token):
+        if token in roles and (_after_level(line, token) or _after_every_level(line, token)):
             return token  # `Hội đồng nhân dân tỉnh | bố trí ...`: the level word closed it
+        if token > name and opens_sentence(line, first, token):
+            return token  # `Các khu dân cư | Tuyên truyền ...`: its duty's sentence opens
     return last
 
 
