@@ -1,8 +1,9 @@
 """A body missing from the lexicon named by an implementation heading ends before its duty: a
 role phrase printed as a sentence opens after the level word closing its name or after a
 plural collective in common nouns (a heading run into the line under it, a text without blank
-lines), and the bodies of every level (`UBND các cấp`) are no unit (corpus/ANNOTATION.md, units:
-a body's name is a noun phrase; no collective of that name)."""
+lines), and a role verb after the phrase naming every level (`UBND các cấp | chịu trách
+nhiệm ...`) ends the name as after a level word (corpus/ANNOTATION.md, units: a body's name is a
+noun phrase)."""
 
 from __future__ import annotations
 
@@ -45,10 +46,12 @@ _ITEMS = {
     ),
     "the_committees_of_every_level_with_their_duty": (
         "1. UBND các cấp chịu trách nhiệm triển khai kế hoạch này",
-        set(),
+        {("Ủy ban nhân dân các cấp", True)},
     ),
-    "their_chairmen": ("1. Chủ tịch UBND các cấp chỉ đạo thực hiện kế hoạch", set()),
-    "the_committees_of_every_level_alone": ("1. Ủy ban nhân dân các cấp\nChỉ đạo thực hiện.", set()),
+    "their_chairmen": (
+        "1. Chủ tịch UBND các cấp chỉ đạo thực hiện kế hoạch",
+        {("Ủy ban nhân dân các cấp", True)},
+    ),
     "a_lexicon_body_of_every_level": (
         "1. Hội Nông dân các cấp vận động hội viên tham gia",
         {("Hội Nông dân", True)},
@@ -71,6 +74,10 @@ def test_headings_over_their_duties_with_and_without_blank_lines() -> None:
         "3. UBND các cấp chịu trách nhiệm triển khai kế hoạch này."
     )
     text = _PLAN.format(items=items)
-    expected = {("Hội Người cao tuổi xã", True), ("Các khu dân cư", True)}
+    expected = {
+        ("Hội Người cao tuổi xã", True),
+        ("Các khu dân cư", True),
+        ("Ủy ban nhân dân các cấp", True),
+    }
     for printed in (text, without_blank_lines(text)):
         assert {(u.name, u.lead) for u in parse_text(printed).units} == expected

@@ -639,8 +639,7 @@ class UnitListWords(Knowledge):
         return self
 
     def ends_every_level(self, text: str) -> bool:
-        """Whether `text` ends with an `every_level` phrase as whole words (`UBND các cấp`, not
-        `Các cấp ủy Đảng`)."""
+        """Whether `text` ends with an `every_level` phrase as whole words (`UBND các cấp`)."""
         folded = f" {fold(text)}"
         return any(folded.endswith(f" {fold(phrase)}") for phrase in self.every_level)
 

@@ -1895,14 +1895,13 @@ def _misread(record: _UnitRecord) -> bool:
 
 def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
     leads = {name for task in collector.tasks for name in task.lead} | collector.heading_leads
-    # the issuing body itself, a national body only cooperating, a name OCR garbled and the
-    # bodies of every level (units.yaml `every_level`): not the plan's units
+    # the issuing body itself, a national body only cooperating and a name OCR garbled: not
+    # the plan's units
     left_out = {
         name
         for name, record in collector.records.items()
         if _issuer_named(context, name)
         or _misread(record)
-        or (not record.in_lexicon and list_words().ends_every_level(name))
         or (name not in leads and _national_partner(context, record))
     }
     records = {n: r for n, r in collector.records.items() if n not in left_out}
