@@ -507,3 +507,60 @@ def test_a_normalized_line_is_a_value_of_its_fields() -> None:
     line = Line(1, "Giao Ủy ban nhân dân xã", (3, 4), hints=frozenset({Hint.BOLD}))
     same = Line(1, "Giao Ủy ban nhân dân xã", (3, 4), hints=frozenset({Hint.BOLD}))
     assert len({line, same, replace(line, number=2)}) == 2 and line.number == 1
+
+
+def _crlf_lines(lines: list[str]) -> list[str]:
+    """A text as Word saves it as plain text: a paragraph a line, no blank line, CRLF."""
+    raw = read_text_bytes("\r\n".join(lines).encode("utf-8") + b"\r\n", "txt")
+    return [line.text for line in normalize(raw).lines]
+
+
+def test_a_paragraph_a_line_with_many_lower_case_items_keeps_each_heading_apart() -> None:
+    """Items opening in lower case after their mark (`+ in tờ rơi ...;`) are paragraphs of their
+    own, not sentences going on: a text of them is still a paragraph a line, so a numbered
+    heading naming a body no list knows is not glued to the task under it."""
+    items = [f"+ nội dung tuyên truyền thứ {number} về an toàn giao thông;" for number in range(8)]
+    lines = [
+        "II. NHIỆM VỤ",
+        "1. Tuyên truyền",
+        "Các hình thức gồm:",
+        *items,
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Tổ Hòa giải Khu phố",
+        "Vận động các hộ ký cam kết chấp hành quy định về an toàn giao thông.",
+        "2. Nhóm Thanh niên Tình nguyện phường",
+        "Hướng dẫn người dân qua đường tại cổng trường vào giờ tan học.",
+        "3. Chi hội Cựu giáo chức",
+        "Phối hợp tổ chức các buổi nói chuyện chuyên đề với học sinh.",
+    ]
+    assert _crlf_lines(lines) == lines
+
+
+def test_a_lower_case_item_under_a_heading_opens_its_own_line() -> None:
+    """`II. MỤC TIÊU` then `- phấn đấu ...;`: the list's first item, never the heading's rest,
+    in a text of a paragraph a line and under a heading in capitals in any text; a dash joining
+    two heading phrases under a heading in capitals is in capitals (`- YÊU CẦU`) and goes on."""
+    lines = [
+        "Ủy ban nhân dân xã ban hành kế hoạch như sau.",
+        "II. MỤC TIÊU",
+        "- phấn đấu 95% hộ gia đình được cấp nước sạch;",
+        "- giảm 2% tỷ lệ hộ nghèo so với năm trước.",
+        "1. Mục tiêu về y tế",
+        "- tiêm chủng đầy đủ cho 98% trẻ em dưới 1 tuổi.",
+        "Trạm y tế theo dõi, tổng hợp kết quả hằng quý.",
+    ]
+    assert _crlf_lines(lines) == lines
+    assert _lines("I. MỤC ĐÍCH\n- YÊU CẦU\nNội dung thứ nhất.\n") == [
+        "I. MỤC ĐÍCH - YÊU CẦU",
+        "Nội dung thứ nhất.",
+    ]
+
+
+def test_a_lower_case_item_cut_by_a_wrap_under_a_heading_still_goes_on() -> None:
+    """A text hard-wrapped at a width (its cut lines marked `WRAPPED`): a heading cut at a
+    compound's dash (`... kinh tế` / `- xã hội ...`) is one heading (the wrap decides)."""
+    heading = "1. Nâng cao đời sống vật chất và tinh thần, phát triển đồng bộ kinh tế - xã hội"
+    body = [*_PLAN_BODY * 2, heading, *_PLAN_BODY]
+    for width in (70, 71):  # the heading's last line is `- xã hội`
+        lines = _lines(_hard_wrapped(body, width))
+        assert heading in lines, (width, [line for line in lines if "kinh tế" in line])

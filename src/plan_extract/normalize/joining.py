@@ -99,13 +99,15 @@ def paragraph_breaks(
 def cuts_paragraphs(lines: Sequence[RawLine]) -> bool:
     """Whether the text's lines are pieces of paragraphs: many body lines are followed by one
     that opens in lower case (a sentence going on), as almost none are in a text of a paragraph
-    a line."""
+    a line. A list's item opening in lower case after its mark (`- tổ chức ...;`, `+ phát tờ
+    rơi ...`, items a colon announced) is a paragraph of its own, no sentence going on: a text
+    of one paragraph a line with many such items is not cut."""
     body = [
         line.text.strip()
         for line in lines
         if line.block is Block.BODY and line.cells is None and line.text.strip()
     ]
-    going_on = sum(1 for text in body[1:] if starts_lowercase(text))
+    going_on = sum(1 for text in body[1:] if starts_lowercase(text) and not BULLET.match(text))
     return len(body) >= _MIN_LINES and going_on >= len(body) * _CUT_SHARE
 
 
@@ -161,6 +163,8 @@ def continues(
         return wrapped and not ends_sentence(before) and _may_run_on(before, text)
     if not blank_between and (_joined_by_dash(before, text) or cut_at_dash(before, text)):
         return True  # a dash a wrap put first: between heading phrases, or inside a name
+    if not wrapped and _item_under_heading(before, text, paragraphs):
+        return False  # `II. NHIỆM VỤ` then `- phấn đấu 100% ...;`: a list's first item
     if closes_parenthesis(before, text):
         return True  # `... (GIAI ĐOẠN` then `I)`: a wrap inside a parenthesis, no item
     in_paragraph = paragraphs != "lines" and not blank_between
@@ -268,6 +272,25 @@ def _starts_element(text: str) -> bool:
     return bool(
         numbered(text) or lettered_with_stop(text) or closing_cue(text) or is_typed_rule(text)
     )
+
+
+def _item_under_heading(before: str, text: str, paragraphs: Paragraphs) -> bool:
+    """A list's item opening in lower case (`- phấn đấu 100% ...;`, `+ tổ chức ...`) under a
+    numbered heading, which it never continues: a dash cutting a compound in two (`kinh tế` /
+    `- xã hội`) is in capitals under a heading in capitals (`_joined_by_dash`), and is cut so
+    only by a wrap (a `WRAPPED` line, not read here) or, in a text whose lines are pieces of
+    paragraphs, by its converter; in a text of a paragraph a line, a heading's line is whole."""
+    heading = numbered(before)
+    if (
+        heading is None
+        or not heading.rest
+        or BULLET.match(text) is None
+        or _range_cut(before, text)
+    ):
+        return False
+    if is_all_caps(text):
+        return False
+    return paragraphs == "lines" or is_all_caps(heading.rest)
 
 
 def _capitals_heading_goes_on(before: str, text: str) -> bool:
