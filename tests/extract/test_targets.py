@@ -874,3 +874,40 @@ def test_an_average_rate_in_the_label_makes_its_figure_yearly() -> None:
         (1.5, "<=", None, "yearly"),
         (70, ">", 2030, None),
     ]
+
+
+def test_items_of_one_numbered_list_are_distinct_targets_without_sections() -> None:
+    # a page with no document's header nor sections: `(7)` and `(8)` share most of their words
+    # and their figure, yet are two items of one list; the same figure of another list (a
+    # restatement further down, numbered anew) is still the first one said again
+    text = "\n".join(
+        [
+            "Các chỉ tiêu chủ yếu của xã đến năm 2030",
+            "(6) Tỷ lệ hộ dùng nước sạch: 95%.",
+            "(7) Tỷ lệ thôn, bản đạt chuẩn văn hóa: 100%.",
+            "(8) Tỷ lệ thôn, bản, trường học đạt chuẩn an toàn về an ninh trật tự: 100%.",
+            "Nhiệm vụ trọng tâm",
+            "(1) Giữ vững tỷ lệ thôn, bản đạt chuẩn văn hóa: 100%.",
+        ]
+    )
+    targets = parse_text(text).targets
+    assert [(t.value, t.line) for t in targets] == [(95, 2), (100, 3), (100, 4)]
+    assert targets[1].also_at == [6]
+
+
+def test_the_share_of_a_vote_adopting_the_plan_is_no_target() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Với 93,8% số đại biểu có mặt biểu quyết tán thành, HĐND xã đã thông qua kế hoạch.",
+        "Kế hoạch được thông qua với 24 đại biểu tán thành, chiếm 92,3% tổng số đại biểu.",
+        "Phấn đấu tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%.",
+    )
+    assert [(t.value, t.unit) for t in targets] == [(95, "percent")]
+
+
+def test_the_initials_of_family_violence_name_the_family_s_field() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "Phấn đấu 85% người bị BLGĐ được hỗ trợ, tư vấn kịp thời.",
+    )
+    assert [(t.value, t.domain) for t in targets] == [(85, "family")]

@@ -54,6 +54,7 @@ FilterLabel = Literal[
     "AGE_BEFORE",
     "RESULT_OPENER",
     "REVIEW_PERIOD",
+    "VOTE",
 ]
 QuantityLabel = Literal["NOT_MEASURED", "RANGE", "PER_POPULATION", "MEASURE"]
 DeadlineLabel = Literal[

@@ -55,6 +55,9 @@ _REVIEW_REACH = 3  # the paragraphs after one reviewing a past year that go on w
 _OPENER_REACH = 3  # the comma closing a result opener, after its year at most (`năm 2025,`)
 _PAST_OPENING_WORDS = 8  # a past year or term opening a paragraph: `Nhiệm kỳ 2020 - 2025,`
 _VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: không quá 109 ...`)
+# the number of a list's item opening its line, in any of the ways the genre prints it: `(13)`,
+# `13.`, `13)`; what stands round the number is the list's shape
+_ITEM_NUMBER = re.compile(r"^[#*\s]*(?P<open>\(?)(?P<number>\d{1,3})(?P<close>[.)])(?=\s)")
 
 
 @dataclass
@@ -264,6 +267,8 @@ def _vetoed(
         return True
     if any(h.last_token == token for h in line.parse.of("AGE_BEFORE")):
         return True  # `độ tuổi 15`, `độ tuổi từ 15`: an age
+    if line.hits_in("VOTE", clause[0], clause[1]):
+        return True  # the share of a vote adopting a text (`với 92% đại biểu tán thành`)
     if (
         _in_baseline(line, token)
         or _funding_share(line, token)
@@ -1286,17 +1291,43 @@ def _restates_headline(
     )
 
 
-def _same_target(context: Context, a: _Found, b: _Found) -> bool:
+def _numbered_lists(context: Context) -> dict[int, tuple[int, int]]:
+    """The body's numbered list items: line number → (the list it belongs to, its number). An
+    item goes on the list of its section and shape (`(13)`, `13.`, `13)`) whose last item is
+    the number before its own; any other number opens a list of its own (a list numbered anew
+    under the next heading is another list)."""
+    items: dict[int, tuple[int, int]] = {}
+    last: dict[tuple[str | None, str, str], tuple[int, int]] = {}
+    for line in context.lines:
+        match = _ITEM_NUMBER.match(line.text)
+        if match is None:
+            continue
+        number = int(match["number"])
+        key = (line.section.id if line.section else None, match["open"], match["close"])
+        run = last.get(key)
+        list_id = run[0] if run is not None and run[1] + 1 == number else line.number
+        last[key] = (list_id, number)
+        items[line.number] = (list_id, number)
+    return items
+
+
+def _same_target(context: Context, a: _Found, b: _Found, lists: dict[int, tuple[int, int]]) -> bool:
     """A restatement: same figure about the same thing, in another top-level section; within
     one top-level section, in another subsection, the later naming all of the earlier's words
     or the earlier all of the later's, and with the same comparator (the objectives list like
     figures of like things: `Tỷ lệ người dân ... đạt 80%` twice are two targets); never two
     figures of one line, also in a document without sections (`hoàn thành cấp trung học cơ sở
-    đạt 95%, ... lên trung học phổ thông đạt 95%`)."""
+    đạt 95%, ... lên trung học phổ thông đạt 95%`), nor of two items of one numbered list
+    (`lists`, by `_numbered_lists`), also in a document without sections: the list's items are
+    its distinct targets (`(13) Tỷ lệ thôn văn hóa: 100%` and `(14) Tỷ lệ thôn, trường học đạt
+    chuẩn an toàn: 100%`), a restatement says a figure again elsewhere."""
     if (a.value, a.unit, a.year, a.frequency) != (b.value, b.unit, b.year, b.frequency):
         return False
     if a.line is b.line:
         return False  # a line lists like figures of like things, it does not restate them
+    item_a, item_b = lists.get(a.line.number), lists.get(b.line.number)
+    if item_a is not None and item_b is not None and item_a[0] == item_b[0]:
+        return False  # two items of one numbered list are two targets, however alike
     left, right = _syllables(a.indicator), _syllables(b.indicator)
     if not left or not right:
         return False
@@ -1335,6 +1366,7 @@ def find_targets(context: Context) -> tuple[list[Target], list[Warning]]:
     candidates = _candidates(context, unread, results)
     kept: list[tuple[_Found, list[Occurrence]]] = []
     headline = _headline_figure(context, candidates)
+    lists = _numbered_lists(context)
     if _headline_result(headline, results):
         candidates, headline = candidates[1:], None
     for found in candidates:
@@ -1343,7 +1375,7 @@ def find_targets(context: Context) -> tuple[list[Target], list[Warning]]:
                 entry
                 for entry in kept
                 if _restates_headline(headline, entry, found)
-                or _same_target(context, entry[0], found)
+                or _same_target(context, entry[0], found, lists)
             ),
             None,
         )
