@@ -639,10 +639,15 @@ class UnitListWords(Knowledge):
             raise ValueError("an alias compound is two syllables")
         return self
 
-    def ends_every_level(self, text: str) -> bool:
-        """Whether `text` ends with an `every_level` phrase as whole words (`UBND các cấp`)."""
-        folded = f" {fold(text)}"
-        return any(folded.endswith(f" {fold(phrase)}") for phrase in self.every_level)
+    @cached_property
+    def every_level_words(self) -> tuple[tuple[str, ...], ...]:
+        """The `every_level` phrases, each as its folded syllables (`các cấp`)."""
+        return tuple(tuple(fold(phrase).split()) for phrase in self.every_level)
+
+    @cached_property
+    def one_word_levels(self) -> frozenset[str]:
+        """The `level_words` of one syllable, as printed (`xã`, `tỉnh`)."""
+        return frozenset(word for word in self.level_words if " " not in word)
 
     @cached_property
     def conjunction_words(self) -> frozenset[str]:
@@ -733,11 +738,9 @@ class UnitListWords(Knowledge):
         return tuple(sorted([*titles, *self.kind_phrases], key=len, reverse=True))
 
     @cached_property
-    def programme_openers(self) -> frozenset[str] | None:
-        """The first syllable of each of the `programmes` (None when one has none): a title
+    def programme_openers(self) -> frozenset[str]:
+        """The first syllable of each of the `programmes` (none is empty: Phrases): a title
         opens only at a token that is one of them."""
-        if not all(self.programmes):
-            return None
         return frozenset(title[0] for title in self.programmes)
 
 

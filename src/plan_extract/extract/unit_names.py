@@ -595,7 +595,7 @@ def _programme_title(words: Sequence[str], name: int) -> frozenset[int]:
     folded = [lexicon.fold(word) for word in words]
     openers = list_words().programme_openers
     for first in range(name, len(words)):
-        if openers is not None and folded[first] not in openers:
+        if folded[first] not in openers:
             continue  # no title opens here (most tokens): none compared
         for title in list_words().programmes:
             if tuple(folded[first : first + len(title)]) == title:
@@ -649,7 +649,12 @@ def _after_every_level(line: BodyLine, token: int) -> bool:
     """`UBND các cấp | chịu trách nhiệm ...`: a word after a phrase naming every level
     (units.yaml `every_level`), which closes a name as a level word does."""
     words = line.parse.words
-    return 1 < token < len(words) and list_words().ends_every_level(" ".join(words[:token]))
+    if not 1 < token < len(words):
+        return False
+    return any(
+        tuple(lexicon.fold(w) for w in words[max(0, token - len(phrase)) : token]) == phrase
+        for phrase in list_words().every_level_words
+    )
 
 
 def opens_sentence(line: BodyLine, first: int, token: int) -> bool:
@@ -665,11 +670,12 @@ def opens_sentence(line: BodyLine, first: int, token: int) -> bool:
         return False
     lists = list_words()
     before = words[token - 1]
-    single = {word for word in lists.level_words if " " not in word}
     collective = words[first].lower() in lists.article_words and all(
         w.islower() for w in words[first + 1 : token] if w.isalpha()
     )
-    if before not in single and not (collective and before.isalpha() and before.islower()):
+    if before not in lists.one_word_levels and not (
+        collective and before.isalpha() and before.islower()
+    ):
         return False
     hits = line.hits_from("LEAD_WORD").get(token, []) + line.hits_from("COOPERATE_WORD").get(
         token, []
