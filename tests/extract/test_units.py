@@ -1122,3 +1122,49 @@ FRAGMENTS = [
 @pytest.mark.parametrize(("text", "expected"), FRAGMENTS)
 def test_the_units_a_fragment_assigns_work_to(text: str, expected: list[tuple[str, bool]]) -> None:
     assert _units(parse_text(text)) == expected
+
+
+# A commune plan's implementation headings over the village's office holders, a list of kinds of
+# villages and a club (issue 12): each the plan's Word text, one paragraph a line, CRLF.
+VILLAGE_HEADINGS = [
+    pytest.param(
+        [
+            "1. Phòng Văn hóa - Xã hội",
+            "Chủ trì tham mưu triển khai Kế hoạch.",
+            "2. Bí thư Chi bộ, Trưởng thôn, Trưởng ban công tác Mặt trận:",
+            "Vận động nhân dân thực hiện Kế hoạch.",
+        ],
+        [("Phòng Văn hóa - Xã hội", True), ("Trưởng thôn", True), ("Ban công tác Mặt trận", True)],
+        id="a_title_whose_body_the_lexicon_lacks_leaves_the_others_of_the_heading",
+    ),
+    pytest.param(
+        [
+            "1. Các thôn, buôn",
+            "Tổ chức sinh hoạt cộng đồng; phòng, chống buôn bán người.",
+            "2. Các xóm, bản:",
+            "Cập nhật bản đồ, phổ biến văn bản đến nhân dân.",
+        ],
+        [("Thôn", True), ("Buôn", True), ("Xóm", True), ("Bản", True)],
+        id="a_plural_of_villages_opens_a_list_of_their_kinds",
+    ),
+    pytest.param(
+        [
+            "1. Hội Liên hiệp Phụ nữ xã",
+            "Tuyên truyền trong hội viên.",
+            "2. Câu lạc bộ Hội Nông dân xã",
+            "Sinh hoạt định kỳ.",
+            "3. Câu lạc bộ Gia đình hạnh phúc thôn Đông",
+            "Sinh hoạt định kỳ.",
+        ],
+        [("Hội Liên hiệp Phụ nữ", True)],
+        id="a_club_s_name_holds_the_names_inside_it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), VILLAGE_HEADINGS)
+def test_a_commune_plan_s_village_headings(
+    lines: list[str], expected: list[tuple[str, bool]]
+) -> None:
+    found = _units(parse_text(_commune_plan(*lines).replace("\n", "\r\n")))
+    assert sorted(found) == sorted(expected)

@@ -146,6 +146,7 @@ PhraseLabel = Literal[
     RoleLabel,
     "UNIT",
     "ADDRESSED",
+    "LISTED_VILLAGE",
     "OPEN_TAIL",
 ]
 # The labels of date matches (dates.yaml).
@@ -569,12 +570,17 @@ class UnitEntry(Knowledge):
     # a national body (a ministry): in a province's or a commune's plan, one that only
     # cooperates is the issuer's partner, no unit (`Sở Y tế chủ trì, phối hợp với Bộ Y tế`)
     national: bool = False
+    # a village's bare name that is also a common word (`buôn`, `bản`): read only as the next
+    # kind of a list of villages a plural of villages opens (`Các thôn, buôn`: `nlp.LineParse`)
+    listed: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _named_somehow(self) -> UnitEntry:
         if not self.aliases and not self.addressed:
             raise ValueError(f"{self.name!r} needs aliases or addressed names")
-        _phrases([*self.aliases, *self.addressed])
+        _phrases([*self.aliases, *self.addressed, *self.listed])
+        if self.listed and self.kind != "village":
+            raise ValueError(f"{self.name!r}: only a village is read from a list of villages")
         return self
 
     @model_validator(mode="after")
@@ -614,6 +620,7 @@ class UnitListWords(Knowledge):
     level_short_forms: dict[str, str]
     parent_links: Phrases
     every_level: Phrases
+    club_words: Phrases
 
     @model_validator(mode="after")
     def _one_role_per_word(self) -> UnitListWords:
@@ -643,6 +650,11 @@ class UnitListWords(Knowledge):
     def every_level_words(self) -> tuple[tuple[str, ...], ...]:
         """The `every_level` phrases, each as its folded syllables (`các cấp`)."""
         return tuple(tuple(fold(phrase).split()) for phrase in self.every_level)
+
+    @cached_property
+    def club_openers(self) -> tuple[tuple[str, ...], ...]:
+        """The `club_words`, each as its folded syllables."""
+        return tuple(tuple(fold(phrase).split()) for phrase in self.club_words)
 
     @cached_property
     def one_word_levels(self) -> frozenset[str]:
@@ -775,7 +787,11 @@ class UnitLexicon(PatternFile):
         entries = [
             PhraseGroup(label=label, id=u.name, phrases=phrases)
             for u in self.units
-            for label, phrases in (("UNIT", u.aliases), ("ADDRESSED", u.addressed))
+            for label, phrases in (
+                ("UNIT", u.aliases),
+                ("ADDRESSED", u.addressed),
+                ("LISTED_VILLAGE", u.listed),
+            )
             if phrases
         ]
         return [*self.patterns, *entries]
@@ -802,6 +818,11 @@ class UnitLexicon(PatternFile):
         """The canonical names that open with a plural article name collectives (`Các sở, ...`)."""
         articles = self.lists.article_words
         return frozenset(u.name for u in self.units if fold(u.name).split()[0] in articles)
+
+    @cached_property
+    def villages(self) -> frozenset[str]:
+        """The canonical names of the villages and their heads (kind `village`)."""
+        return frozenset(u.name for u in self.units if u.kind == "village")
 
     @cached_property
     def place_committees(self) -> frozenset[str]:

@@ -238,6 +238,8 @@ class LineParse:
             if label not in self._found:
                 return []  # a new list each time, as before hits were made when asked
             hits = _sorted_hits(self._found[label], self._first, self.words, self.offsets)
+            if label == "UNIT" and "LISTED_VILLAGE" in self._found:
+                hits = _with_listed_villages(hits, self._of("LISTED_VILLAGE"), self.words)
             self._hits[label] = hits
         return hits
 
@@ -311,6 +313,41 @@ def _line_found(
         else:
             spans.append(match)
     return per_line
+
+
+def _with_listed_villages(units: list[Hit], listed: list[Hit], words: Sequence[str]) -> list[Hit]:
+    """`units` and the villages a list of villages names by a bare word that is also a common
+    word (units.yaml `listed`: `Các thôn, buôn`, `các thôn, tổ dân phố, bản`): a plural of
+    villages opens the list (`Các thôn`: a village's name opening with a plural article), each
+    next kind joined to the one before by a mark or a conjunction and ending its piece (the
+    line's end, a mark, a conjunction, a level or place word: not `buôn bán`, `bản đồ`)."""
+    lexicon_ = lexicon.UNIT_LEXICON.load()
+    lists = lexicon_.lists
+    villages = lexicon_.villages
+    joiners = lists.conjunction_words | frozenset(lists.marks)
+    closers = joiners | lists.tails | frozenset(lists.heading_marks) | {":", "."}
+    by_start = {h.first_token: h for h in units if h.id in villages}
+    bare = {h.first_token: h for h in listed}
+    found: list[Hit] = []
+    for opener in units:
+        if opener.id not in villages or lexicon.fold(words[opener.first_token]) not in (
+            lists.article_words
+        ):
+            continue
+        at = opener.last_token
+        while at + 1 < len(words) and lexicon.fold(words[at]) in joiners:
+            word = bare.get(at + 1)
+            after = word.last_token if word is not None else at + 1
+            if word is not None and (after == len(words) or lexicon.fold(words[after]) in closers):
+                found.append(Hit("UNIT", word.id, word.start, word.end, at + 1, after))
+                at = after
+            elif (village := by_start.get(at + 1)) is not None:
+                at = village.last_token
+            else:
+                break
+    if not found:
+        return units
+    return sorted({*units, *found}, key=_hit_order)
 
 
 def _hit_order(hit: Hit) -> tuple[int, int, str, str]:

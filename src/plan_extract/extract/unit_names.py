@@ -168,8 +168,29 @@ def _unpaired_title(line: BodyLine, hit: Hit) -> bool:
 
 def names_no_body(line: BodyLine, hit: Hit) -> bool:
     """Whether a unit name found in the line names no body there: it closes a common word
-    (`_in_compound`) or stands inside a document's number and symbol (`_in_symbol`)."""
-    return _in_compound(line, hit) or _in_symbol(line, hit)
+    (`_in_compound`), stands inside a document's number and symbol (`_in_symbol`) or inside a
+    club's name (`_in_club`)."""
+    return _in_compound(line, hit) or _in_symbol(line, hit) or _in_club(line, hit)
+
+
+def _in_club(line: BodyLine, hit: Hit) -> bool:
+    """Whether the name stands inside the name of a club (`Câu lạc bộ Hội Nông dân phường`,
+    `Câu lạc bộ Gia đình hạnh phúc thôn Đông`: units.yaml `club_words`), which runs from the
+    club's word to a mark, a conjunction or a role word (`Câu lạc bộ Phụ nữ phối hợp với Hội
+    Nông dân`: the association is no part of it)."""
+    words = line.parse.words
+    lists = list_words()
+    stops = lists.conjunction_words | frozenset(lists.marks) | {",", ";", ":", "."}
+    first = hit.first_token
+    roles = [*line.parse.of("LEAD_WORD"), *line.parse.of("COOPERATE_WORD")]
+    for at in range(first - 1, max(first - NAME_MAX_TOKENS, 0) - 1, -1):
+        folded = lexicon.fold(words[at])
+        if folded in stops or any(r.first_token <= at < r.last_token for r in roles):
+            return False
+        for club in lists.club_openers:
+            if tuple(lexicon.fold(w) for w in words[at : at + len(club)]) == club:
+                return at + len(club) <= first
+    return False
 
 
 def _in_symbol(line: BodyLine, hit: Hit) -> bool:

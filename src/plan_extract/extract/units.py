@@ -513,11 +513,17 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
     """The bodies a heading lists (`A, B và C`): lexicon names, and names missing from it that
     open with an organization word (`Trung tâm ...`, `Hiệp hội ...`). A piece that opens with
     neither continues the name before it (`Trung tâm Xúc tiến đầu tư, thương mại và du lịch`);
-    a heading whose first piece names no body names none. Open or generic collectives (`các
-    đơn vị liên quan`) are left out."""
+    a heading whose first piece names no body names none. A piece opening with a head's title
+    whose body the lexicon lacks (`Bí thư chi bộ`) names none but leaves the others (`Bí thư
+    chi bộ, Trưởng thôn, Trưởng ban công tác Mặt trận:` names the two after it: a list of the
+    village's office holders, each standing for what ANNOTATION.md maps his title to). Open
+    or generic collectives (`các đơn vị liên quan`) are left out."""
     units = [h for h in outermost(line.parse.of("UNIT")) if not names_no_body(line, h)]
     units += paired_titles(line)  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: no unknown `Bộ`
     heads = set(org_heads(line))
+    # the tokens where a head's title stands or ends (the heading's own text may start past
+    # the title: `Bí thư | chi bộ, ...`)
+    titled = {at for h in line.parse.of("OFFICE_HOLDER") for at in (h.first_token, h.last_token)}
     merged: list[tuple[int, int, list[Hit]]] = []
     opening_end = start  # where the first piece of the last unknown name ends
     for first, last in segments(line, start, inside=units):
@@ -528,6 +534,8 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
         if inside or first in heads:
             merged.append((first, last, inside))
             opening_end = last
+        elif first in titled and any(last <= h.first_token < end for h in units):
+            continue  # a title whose body the lexicon lacks, before the bodies of others
         elif not merged or merged[-1][2]:
             return []
         elif last - merged[-1][0] <= NAME_MAX_TOKENS:
