@@ -104,7 +104,7 @@ _CASES: list[tuple[str, str, list[tuple[str, bool]]]] = [
             item="1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh,"
             " thành phố:\na) Khẩn trương rà soát thủ tục hành chính."
         ),
-        [("Các bộ", True), ("Các cơ quan ngang bộ", True)],
+        [("Các bộ", True), ("Các cơ quan ngang bộ", True), (_PROVINCES, True)],
     ),
     (
         "the_provinces_committees_heading_a_subsection",

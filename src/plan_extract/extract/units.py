@@ -255,8 +255,8 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     )
     if hits and colon:
         members = _members(collector, line, hits, after_colon(line, end))
-        names = members or [collector.unit(h, line) for h in hits]
-        return names, len(doc) if members else after_colon(line, end)
+        names = [collector.unit(h, line) for h in hits] if members is None else members
+        return names, len(doc) if members is not None else after_colon(line, end)
     if hits and marker.group("bullet"):
         return None
     numbered_implementation = bool(marker.group("num")) and named
@@ -406,9 +406,22 @@ def _members(
         return None
     level = next(iter(_level_words(line, hits[0])), None)
     spans = [line.span(first, last) for first, last in segments(line, start)]
+    if spans and _proper_name(line.span_words(spans[0])) and _several_kinds(line, hits[0]):
+        # `Chủ tịch UBND các tỉnh, thành phố: Quảng Ninh, Hải Phòng, ...` (a công điện's
+        # provinces): named places of two kinds, which kind each is the list does not say; no
+        # member named, and not the collective either (not every province is asked)
+        return []
     if level is None or not spans or not all(_proper_name(line.span_words(s)) for s in spans):
         return None
     return _member_units(collector, line, pattern, level, spans)
+
+
+def _several_kinds(line: BodyLine, hit: Hit) -> bool:
+    """Whether a collective's mention lists the places of several kinds after its article
+    (`UBND các tỉnh, thành phố`, `UBND các xã, phường`), not of one (`UBND các xã`)."""
+    marks = list_words().joiners - list_words().article_words
+    mention = line.parse.words[hit.first_token : hit.last_token]
+    return any(w.lower() in marks for w in mention)
 
 
 def _member_pattern(collector: _Collector, hit: Hit) -> str | None:
