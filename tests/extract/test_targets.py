@@ -911,3 +911,36 @@ def test_the_initials_of_family_violence_name_the_family_s_field() -> None:
         "Phấn đấu 85% người bị BLGĐ được hỗ trợ, tư vấn kịp thời.",
     )
     assert [(t.value, t.domain) for t in targets] == [(85, "family")]
+
+
+def test_an_average_word_before_the_change_or_before_the_figure_makes_a_yearly_rate() -> None:
+    targets = _targets(
+        "I. MỤC TIÊU",
+        "- Chỉ số giá tiêu dùng bình quân tăng khoảng 4%.",
+        "- Tốc độ tăng năng suất lao động bình quân khoảng 6,5%.",
+        "- Tỷ lệ lấp đầy các cụm công nghiệp bình quân đạt 70%.",
+        "- Tốc độ tăng thu nhập bình quân đầu người đạt 9%.",
+    )
+    assert [(t.value, t.comparator, t.year, t.frequency) for t in targets] == [
+        (4, "=", None, "yearly"),
+        (6.5, "=", None, "yearly"),
+        (70, ">=", 2030, None),
+        (9, ">=", 2030, None),
+    ]
+
+
+def test_a_list_after_the_plan_s_count_of_its_indicators_names_targets() -> None:
+    text = "\n".join(
+        [
+            "HĐND tỉnh thông qua kế hoạch phát triển kinh tế - xã hội năm 2026",
+            "Kỳ họp đã thông qua 20 chỉ tiêu chủ yếu năm 2026, trong đó: tổng sản phẩm trên địa"
+            " bàn tăng 9%; kim ngạch xuất khẩu tăng 11%.",
+            "Kỳ họp nghe báo cáo: thu ngân sách tăng 7%; xã hoàn thành 15/17 chỉ tiêu, trong đó"
+            " thu ngân sách vượt dự toán; sản lượng lúa tăng 3%.",
+        ]
+    )
+    targets = parse_text(text).targets
+    assert [(t.value, t.unit, t.year) for t in targets] == [
+        (9, "percent", 2026),
+        (11, "percent", 2026),
+    ]

@@ -56,7 +56,9 @@ FilterLabel = Literal[
     "REVIEW_PERIOD",
     "VOTE",
 ]
-QuantityLabel = Literal["NOT_MEASURED", "RANGE", "PER_POPULATION", "MEASURE"]
+QuantityLabel = Literal[
+    "NOT_MEASURED", "RANGE", "PER_POPULATION", "MEASURE", "AVERAGED", "GROWTH_RATE"
+]
 DeadlineLabel = Literal[
     "DEADLINE_TRIGGER",
     "RANGE_FROM",

@@ -586,10 +586,26 @@ def _average_rate(line: BodyLine, clause: tuple[int, int], token: int) -> Freque
     start = 0 if _after_label(line, clause[0]) else clause[0]
     hits = line.hits_in("AVERAGE_RATE", start, token)
     if not hits:
-        return None
+        return _averaged_growth(line, start, token)
     between = range(hits[-1].last_token, token)
     rates = (h for h in line.parse.of("TARGET_UNIT") if h.id in _RATES)
     return None if any(h.first_token in between for h in rates) else cast(Frequency, hits[-1].id)
+
+
+def _averaged_growth(line: BodyLine, start: int, token: int) -> Frequency | None:
+    """The average word stands after what grows, right before the figure (only a comparator
+    between), in a clause measuring a growth rate: `Tốc độ tăng năng suất lao động bình quân
+    khoảng 8%` is a rate per year as `tăng bình quân 8%` is; not `thu nhập bình quân đầu
+    người` (no figure after the word), nor an average level with no growth rate before it
+    (`tỷ lệ lấp đầy bình quân đạt 70%`)."""
+    averaged = line.hits_in("AVERAGED", start, token)
+    if not averaged or not line.hits_in("GROWTH_RATE", start, averaged[-1].first_token):
+        return None
+    comparators = line.parse.of("COMPARATOR_BEFORE")
+    between = range(averaged[-1].last_token, token)
+    if all(any(h.first_token <= i < h.last_token for h in comparators) for i in between):
+        return "yearly"
+    return None
 
 
 def _stated_year(heading: str) -> int | None:
@@ -1019,6 +1035,33 @@ def _cued(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
         or _striving(line, clause, token)
         or _opens_item(line, clause[0], token)
         or _listed(line, token)
+        or _lists_indicators(line, token)
+    )
+
+
+def _lists_indicators(line: BodyLine, token: int) -> bool:
+    """The figure follows, in its sentence, a `trong đó` (BREAKDOWN) after the plan's count of
+    its own indicators (a figure, not a fraction, right before a phrase both PLAN_CONTENT and
+    STRIVE, as `_counts_indicators` reads them: `thông qua 26 chỉ
+    tiêu chủ yếu, trong đó: GRDP tăng 11%; kim ngạch xuất khẩu tăng 12%`): the list names
+    those indicators, each figure one of them, as a list in the objectives does. Not a tally
+    of results (`hoàn thành 15/17 chỉ tiêu, trong đó ...`: a fraction), whose review the
+    vetoes read first."""
+    words = line.parse.words
+    stops = [i for i in range(token) if words[i] in {".", "!", "?"}]
+    start = stops[-1] + 1 if stops else 0
+    strive = {h.first_token for h in line.parse.of("STRIVE")}
+    counts = [
+        h
+        for h in line.hits_in("PLAN_CONTENT", start, token)
+        if h.first_token in strive
+        and h.first_token > start
+        and words[h.first_token - 1][0].isdigit()
+        and "/" not in words[h.first_token - 1]
+        and not (h.first_token > 1 and words[h.first_token - 2] == "/")
+    ]
+    return bool(counts) and any(
+        counts[0].last_token <= h.first_token for h in line.hits_in("BREAKDOWN", start, token)
     )
 
 
