@@ -204,6 +204,54 @@ def test_dates_sharing_a_trigger_a_year_or_an_hour() -> None:
     assert _words(plan, plan.deadlines[2]) == "trước 17 giờ ngày 15/12/2025"
 
 
+def test_a_list_of_days_with_the_day_word_again_gives_each_day() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "1. Tổ chức hội thi vào ngày 15 và ngày 20/7/2026.",
+                "2. Kiểm tra các thôn vào ngày 10, ngày 12 và ngày 14-8-2026.",
+                "3. Họp vào ngày 20 và ngày 12/11/2026.",
+            ]
+        ),
+        with_lines=True,
+    )
+    assert _read(plan) == [
+        ("date", "2026-07-15", None, None),
+        ("date", "2026-07-20", None, None),
+        ("date", "2026-08-10", None, None),
+        ("date", "2026-08-12", None, None),
+        ("date", "2026-08-14", None, None),
+        ("date", "2026-11-12", None, None),  # backward: no list, the dated day alone
+    ]
+
+
+def test_the_days_of_an_items_parts_each_in_its_own_clause() -> None:
+    plan = parse_text(
+        "\n".join(
+            [
+                "I. NHIỆM VỤ",
+                "- Đối với khối tiểu học: Lớp 1 ngày 19/8/2026. Các lớp còn lại ngày 26/8/2026.",
+                "Đại hội cấp xã: Tổ chức từ ngày 01/4/2026 đến ngày 30/4/2026. Khai mạc ngày"
+                " 01/4/2026 (Thứ Tư). Bế mạc ngày 30/4/2026.",
+                "- Thành viên tổ: Ông Nguyễn Văn B sinh ngày 15/6/1993.",
+                "- Căn cứ pháp lý: Công văn số 12 ngày 05/3/2026.",
+                "- Đoàn kiểm tra: Kiểm tra ngày 10/3/2026 tại thôn Đông.",
+                "Năm 2025, tại Hội nghị tổng kết: Khai mạc ngày 10/3/2025.",
+            ]
+        ),
+        with_lines=True,
+    )
+    assert _read(plan) == [
+        ("date", "2026-08-19", None, None),
+        ("date", "2026-08-26", None, None),
+        ("range", "2026-04-01", "2026-04-30", None),
+        ("date", "2026-04-01", None, None),
+        ("date", "2026-04-30", None, None),
+    ]
+    assert _words(plan, plan.deadlines[1]).endswith("26/8/2026")
+
+
 ISSUED = [
     "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
     "Số: 12/KH-UBND",

@@ -334,6 +334,54 @@ def ends_item(line: BodyLine, date: DateRead, following: DateRead | None) -> boo
     return not [w for w in rest if w not in _ITEM_CLOSERS]
 
 
+_PART_NAME_WORDS = 4  # the words of a part's name before its day (`Các lớp còn lại ngày`)
+
+
+def dates_part(line: BodyLine, date: DateRead) -> bool:
+    """`- Đối với giáo dục tiểu học: Lớp 1 ngày 19/8/2026. Các lớp còn lại ngày 26/8/2026.`,
+    `Đại hội cấp tỉnh: Tổ chức từ ngày ... . Khai mạc ngày 19/5/2026 (...). Bế mạc ngày
+    28/6/2026`: after the first colon of a line whose words before it name an activity (as
+    `ends_item` reads them), a clause that is only a short name and a day with its year after
+    the day word, a bracket aside, is the time of the part of the activity it names, as a time
+    alone after the colon is. Not a day without its year, nor one after a longer text (a
+    sentence), a figure's symbol (`Kế hoạch số 12/KH-UBND ngày ...`) or a name the day records
+    (`Ông A sinh ngày 15/6/1993.`: RECORD_DAY)."""
+    if date.kind != "DAY_MONTH" or date.year is None or date.day is None:
+        return False
+    words = line.parse.words
+    hit = date.hit
+    start, end = line.clause_bounds(hit.first_token)
+    colons = [i for i, word in enumerate(words) if word == ":"]
+    if not colons or colons[0] >= start:
+        return False
+    item_name = [i for i in range(colons[0]) if words[i].isalnum()]
+    if not item_name or len(item_name) > _ITEM_NAME_WORDS:
+        return False
+    if any(d.first_token < colons[0] for d in line.parse.dates):
+        return False
+    if any(h.first_token == item_name[0] for h in line.parse.of("DATE_NAME")):
+        return False
+    day_words = [
+        h.first_token
+        for h in line.parse.of("DATE_NAME")
+        if h.last_token - h.first_token == 1
+        and (h.last_token == hit.first_token or h.first_token == hit.first_token)
+    ]
+    if not day_words:
+        return False
+    name = words[start : day_words[0]]
+    if not name or len([w for w in name if w.isalnum()]) > _PART_NAME_WORDS:
+        return False
+    if any(not word.isalnum() for word in name):
+        return False  # a symbol, a comma: no name alone
+    if line.hits_in("RECORD_DAY", start, day_words[0]):
+        return False
+    rest = list(words[hit.last_token : end])
+    if rest[:1] == ["("] and ")" in rest:
+        rest = rest[rest.index(")") + 1 :]
+    return not [w for w in rest if w not in _ITEM_CLOSERS]
+
+
 def _item_number(words: list[str]) -> bool:
     """`1.`, `a)`, `II.`: the number of a list item or heading (`1. Quý III/2026: sơ kết`)."""
     if len(words) != 2 or words[1] not in {".", ")"}:

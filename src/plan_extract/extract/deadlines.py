@@ -10,6 +10,7 @@ from plan_extract.extract.date_reads import DateRead, read_dates
 from plan_extract.extract.deadline_bindings import (
     after_label_line,
     covered_period,
+    dates_part,
     done_after,
     done_before,
     ends_item,
@@ -166,6 +167,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             or (not targets_here and date.kind != "YEAR" and phase_before(line, hit.first_token))
             or (not targets_here and heads_item(line, date, following))
             or (not targets_here and ends_item(line, date, following))
+            or (not targets_here and dates_part(line, date))
             or (date.kind != "YEAR" and report_time(line, clause, hit, dates))
             or task_time_tail(context, line, dates, index)
         )

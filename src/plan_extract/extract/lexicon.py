@@ -89,6 +89,7 @@ DeadlineLabel = Literal[
     "MOVED_TIME",
     "FORMER_PLAN",
     "DATE_NAME",
+    "RECORD_DAY",
     "SOLAR_ASIDE",
     "PURPOSE",
     "YEAR_TRIGGER",
