@@ -8,7 +8,7 @@ import random
 from typing import Any
 
 from plan_extract.normalize import case_joins
-from plan_extract.normalize.case_joins import mend_case_joins
+from plan_extract.normalize.case_joins import mend_case_joins, mend_case_joins_lines
 from plan_extract.pipeline import parse_bytes
 
 _PLAN = (
@@ -58,3 +58,16 @@ def test_the_quick_search_passes_every_text_a_word_of_which_would_be_parted() ->
     for _ in range(20_000):
         text = "".join(chance.choice(pieces) for _ in range(chance.randint(1, 5)))
         assert mend_case_joins(text) == case_joins._WORD.sub(case_joins._parted, text), text
+
+
+def test_the_lines_read_together_are_mended_as_each_alone() -> None:
+    """`mend_case_joins_lines`: its searches over the lines joined pass no line the parting
+    would change, whatever line it stands on."""
+    pieces = ["với", "Bộ", "HĐND", "Tre", "ΑΒ", "αΒ", "бД", "1", " ", "“", "iPhone"]
+    chance = random.Random(36)
+    for _ in range(2_000):
+        texts = [
+            "".join(chance.choice(pieces) for _ in range(chance.randint(0, 4)))
+            for _ in range(chance.randint(0, 6))
+        ]
+        assert mend_case_joins_lines(texts) == [mend_case_joins(text) for text in texts], texts

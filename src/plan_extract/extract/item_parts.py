@@ -18,6 +18,7 @@ from plan_extract.extract.nlp import parse_lines
 
 BULLETS = frozenset({"-", "–", "+", "•"})
 STOPS = frozenset({".", ";"})
+_OPENERS = BULLETS | STOPS  # a part opens at one only when a word follows it
 
 
 def _spaced(line: BodyLine, token: int) -> bool:
@@ -83,6 +84,14 @@ def cuts(
         if token not in names:
             found.append(cut)
     return found
+
+
+def may_cut(line: BodyLine, start: int) -> bool:
+    """Whether `cuts` may find a part opening at or after token `start`: the line holds, from
+    there on, a bullet or a stop with a token after it, or a closing bracket. A test in C of the
+    tokens, for the many items holding none (`cuts` from any later token finds none either)."""
+    words = line.parse.words
+    return not (_OPENERS.isdisjoint(words[start:-1]) and ")" not in words[start:])
 
 
 def _stop_opens(line: BodyLine, token: int, clauses: bool) -> bool:

@@ -232,6 +232,11 @@ class LineParse:
         """The hits of `label`, by start, longest first."""
         return self._of(label)
 
+    def holds(self, labels: frozenset[lexicon.PhraseLabel]) -> bool:
+        """Whether a phrase of some of `labels` was found in the line (no hit made: a test a
+        rule passes lines by with, where none of them can be read)."""
+        return not self._found.keys().isdisjoint(labels)
+
     def _of(self, label: Label) -> list[Hit]:
         hits = self._hits.get(label)
         if hits is None:

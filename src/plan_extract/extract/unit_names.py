@@ -100,6 +100,20 @@ def _place_word(line: BodyLine, token: int, inside: bool) -> bool:
     )
 
 
+# the labels of the phrases every name `unit_list` reads starts with (`unit_at`, `named_at`,
+# `_parent_collective`) or `head_members` heads
+_BODY_LABELS: frozenset[lexicon.PhraseLabel] = frozenset(
+    {"UNIT", "ADDRESSED", "NAMED_ORG", "GENERIC_COLLECTIVE", "ORG_HEAD"}
+)
+
+
+def may_name_bodies(line: BodyLine) -> bool:
+    """Whether the line holds a phrase a body's name may start with: on a line holding none,
+    `unit_list`, `asked_list`, `cooperating_units` and `head_members` find nothing, wherever
+    they start (most of a plan's lines name no body)."""
+    return line.parse.holds(_BODY_LABELS)
+
+
 def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
     """The longest unit name at `token`; with `addressed`, collectives that count only where
     addressed as a whole too (a heading, a label list)."""

@@ -43,7 +43,7 @@ from plan_extract.extract.context import (
     table_cells,
     trimmed,
 )
-from plan_extract.extract.item_parts import cuts, item_parts
+from plan_extract.extract.item_parts import cuts, item_parts, may_cut
 from plan_extract.extract.lexicon import PhraseLabel, fold
 from plan_extract.extract.nlp import Hit, outermost, parse_lines
 from plan_extract.extract.unit_names import (
@@ -62,6 +62,7 @@ from plan_extract.extract.unit_names import (
     joins_generic,
     list_goes_on,
     list_words,
+    may_name_bodies,
     name_end,
     named_at,
     names_no_body,
@@ -286,6 +287,8 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
     # nor its list under one head noun at a dash inside a member's name (`1. Các Sở: Lao động
     # - Thương binh và Xã hội, Tài chính`)
     start = rest_start(line)
+    if not may_cut(line, start):
+        return [line]  # most items: nothing a part opens at after the heading's list either
     under_one_head = head_members(line, start)
     list_end = unit_list(line, start, heading=True)[1]
     if under_one_head is not None:
@@ -793,6 +796,8 @@ def _subject_task(
     (`...; giao Sở Tài chính ...`), no role word is needed; nor at the opening of a task
     section's item when a verb follows (`_assigning_item`). With `article`, the line is a
     decision's article, whose opening may name collectives addressed as a whole."""
+    if not may_name_bodies(line):
+        return False  # no body to read at any start: no task, no partner
     opening, requested = clause_subject(line, line.text_start)
     implementation = line.kind == "implementation"
     # where a subject may start, and whether it needs no role word after it
@@ -1048,6 +1053,8 @@ def _agent_tasks(collector: _Collector, line: BodyLine) -> None:
     (`do Đoàn Thanh niên xã phối hợp Hội Nông dân xã thực hiện`); not a source a passive
     clause names (`thông tin do Sở Y tế cung cấp`)."""
     words = line.parse.words
+    if not may_name_bodies(line):
+        return  # no body after any agent word
     for agent in line.parse.of("AGENT"):
         hits, end = unit_list(line, agent.last_token)
         if not hits:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from itertools import islice
 
 from plan_extract.core.text import respell_lines
-from plan_extract.normalize.case_joins import mend_case_joins
+from plan_extract.normalize.case_joins import mend_case_joins_lines
 from plan_extract.normalize.joining import WRAP_HINTS, Paragraphs, continues, paragraph_breaks
 from plan_extract.normalize.merged_heading import split_merged_headings
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.spelled_numbers import drop_spelled_numbers
-from plan_extract.normalize.split_syllables import mend_split_syllables
+from plan_extract.normalize.split_syllables import mend_split_syllables_lines
 from plan_extract.normalize.split_years import mend_split_years
 from plan_extract.read.model import RawDocument, RawLine
 from plan_extract.read.options import MAX_LINE_CHARS
@@ -77,16 +77,11 @@ def _respelled(texts: list[str], usage: frozenset[str] | None) -> list[str]:
     in a text that runs words together, those words parted (`cơquan`) by the document's
     `usage` (`ocr_spaces.written_apart`; None: a text without the fault), and two words run
     together at a capital parted (`vớiBộ`, `case_joins`)."""
-    return [
-        mend_case_joins(
-            mend_split_syllables(
-                mend_split_years(
-                    drop_spelled_numbers(text if usage is None else respace(text, usage))
-                )
-            )
-        )
+    years = [
+        mend_split_years(drop_spelled_numbers(text if usage is None else respace(text, usage)))
         for text in respell_lines(texts)
     ]
+    return mend_case_joins_lines(mend_split_syllables_lines(years))
 
 
 class _Paragraph:
