@@ -8,13 +8,12 @@ such parts. The dictionary is read only for a text holding such a word."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 
 from pydantic import Field
 
 from plan_extract.core.dictionary import is_syllable
 from plan_extract.core.knowledge import Knowledge, data_file
+from plan_extract.normalize.line_search import mend_found_lines
 from plan_extract.normalize.vocabulary import NormalizedExample, misread
 
 
@@ -66,16 +65,8 @@ def mend_case_joins(text: str) -> str:
 
 
 def mend_case_joins_lines(texts: list[str]) -> list[str]:
-    """`mend_case_joins` of each text: the two searches that pass most lines by are run once over
-    the texts joined, and only the lines where they find something are read further."""
-    joined = "\n".join(texts)
-    found = [match.start() for match in _LATIN_PAIR.finditer(joined)]
-    found += (match.start() for match in _OTHER_LETTER.finditer(joined))
-    if not found:
-        return list(texts)
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-    chosen = {bisect_right(starts, at) - 1 for at in found}
-    return [mend_case_joins(t) if i in chosen else t for i, t in enumerate(texts)]
+    """`mend_case_joins` of each text, read only where its two quick searches find something."""
+    return mend_found_lines(texts, (_LATIN_PAIR, _OTHER_LETTER), mend_case_joins)
 
 
 def _parted(found: re.Match[str]) -> str:

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from functools import cache
-from itertools import accumulate
 
 from pydantic import Field
 
 from plan_extract.core.dictionary import is_syllable
 from plan_extract.core.knowledge import Knowledge, data_file
 from plan_extract.core.text import VOWELS
+from plan_extract.normalize.line_search import mend_found_lines
 from plan_extract.normalize.vocabulary import NormalizedExample, misread
 
 
@@ -94,15 +93,8 @@ def mend_split_syllables(text: str) -> str:
 
 
 def mend_split_syllables_lines(texts: list[str]) -> list[str]:
-    """`mend_split_syllables` of each text: one search over the texts joined finds the few where
-    a piece may stand (`_cue`), the others are kept as they are."""
-    joined = "\n".join(texts)
-    found = [match.start() for match in _cue().finditer(joined)]
-    if not found:
-        return list(texts)
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-    chosen = {bisect_right(starts, at) - 1 for at in found}
-    return [mend_split_syllables(t) if i in chosen else t for i, t in enumerate(texts)]
+    """`mend_split_syllables` of each text, read only where a piece may stand (`_cue`)."""
+    return mend_found_lines(texts, (_cue(),), mend_split_syllables)
 
 
 SPLIT_SYLLABLES.examples_checked_by(
