@@ -786,6 +786,36 @@ def test_a_year_end_sitting_s_page_plans_the_year_after_it() -> None:
         assert [(t.value, t.year) for t in found] == [(0.5, 2026)], sitting
 
 
+def test_a_span_a_review_names_is_no_period_of_the_page_s_plan() -> None:
+    """`kết quả thực hiện ... 5 năm 2021 - 2025` names the span reviewed, not the plan's
+    (corpus/ANNOTATION.md, `period`): the figures of the plan of 2026 are due in 2026; a span
+    the page states as the plan's own (`giai đoạn 2026 - 2030, ...`) still is its period."""
+    report = (
+        "Báo cáo kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2025 và 5 năm"
+        " 2021-2025; dự kiến kế hoạch năm 2026 của tỉnh đặt nhiều mục tiêu."
+    )
+    page = f"Tỉnh Bình An đặt mục tiêu cho năm 2026\n{report}\nTỉnh phấn đấu tăng trưởng đạt 9%."
+    assert [(t.value, t.year) for t in parse_text(page).targets] == [(9, 2026)]
+    own = "Giai đoạn 2026 - 2030, tỉnh tập trung phát triển kinh tế số."
+    page = f"Tỉnh Bình An đặt mục tiêu\n{own}\nTỉnh phấn đấu tăng trưởng đạt 9%."
+    assert [(t.value, t.year) for t in parse_text(page).targets] == [(9, 2030)]
+
+
+def test_a_term_named_in_a_past_year_s_review_is_no_period_of_the_sitting_s_plan() -> None:
+    """`Năm 2025, năm đầu tiên thực hiện Nghị quyết ... nhiệm kỳ 2025 - 2030, ...` on a page of a
+    year-end sitting: the sentence's span is its year, the term belongs to the resolution; the
+    plan the sitting votes is 2026's, so the review's figure is no target."""
+    page = "\n".join(
+        [
+            "HĐND xã An Phú tổ chức kỳ họp thường lệ cuối năm 2025",
+            "Năm 2025, năm đầu tiên thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030,"
+            " xã đã tập trung lãnh đạo; tỷ lệ trường đạt chuẩn quốc gia đạt 80%.",
+            "Năm 2026, xã phấn đấu tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%.",
+        ]
+    )
+    assert [(t.value, t.year) for t in parse_text(page).targets] == [(95, 2026)]
+
+
 def test_a_paragraph_opened_by_a_past_term_or_a_result_opener_reviews_all_of_it() -> None:
     """`Nhiệm kỳ 2020 - 2025, ...` reviews its own sentence after the comma too, and `Nhiệm kỳ
     vừa qua, ...` the sentences after its own; a dated opening (`Ngày 20/12/2024,`) tells when,

@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from plan_extract.core.contract import DateParts, Period
 from plan_extract.core.knowledge import Example, Knowledge, data_file
@@ -40,6 +40,15 @@ class DateExample(Example):
         return self.date is None and self.period is None and self.due is None and self.voted is None
 
 
+class StatedExample(Example):
+    # the spans a line of the head with this text states as the plan's (stated_periods)
+    stated: list[tuple[int, int]] = Field(default_factory=list)
+
+    @property
+    def negative(self) -> bool:
+        return not self.stated
+
+
 class DateWords(Knowledge):
     day_words: list[str]
     month_words: list[str]
@@ -53,7 +62,10 @@ class DateWords(Knowledge):
     election_words: list[str]
     term_leads: list[str]
     year_end_sittings: list[str]
+    review_words: list[str]
+    year_opening_leads: list[str]
     examples: list[DateExample]
+    stated_examples: list[StatedExample]
 
     @model_validator(mode="after")
     def _words(self) -> DateWords:
@@ -69,6 +81,8 @@ class DateWords(Knowledge):
             "election": self.election_words,
             "term lead": self.term_leads,
             "year-end sitting": self.year_end_sittings,
+            "review": self.review_words,
+            "year opening lead": self.year_opening_leads,
         }
         spelled_as_normalized(word for words in roles.values() for word in words)
         spelled_as_normalized(self.range_joiners)
@@ -200,20 +214,49 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 _INNER_BRACKETS = re.compile(r"(?<=\S)\s*\([^()]*\)")  # a bracket after a sentence's first word
 
 
+@cache
+def _review_word() -> re.Pattern[str]:
+    words = DATE_WORDS.load().review_words
+    return re.compile(rf"(?<!\w)(?:{alternatives(words)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _year_opening() -> re.Pattern[str]:
+    """A sentence opening with a year of its own (`Năm 2025, ...`, `Trong năm 2025, ...`)."""
+    words = DATE_WORDS.load()
+    return re.compile(
+        rf"^\W*(?:(?:{alternatives(words.year_opening_leads)})\s+)?"
+        rf"(?:{alternatives(words.year_words)})\s+{_YEAR}\s*,",
+        re.IGNORECASE,
+    )
+
+
 def stated_periods(text: str) -> list[YearMention]:
     """The periods `text` states as its own: a span before the first figure of its sentence
     (`Giai đoạn 2021 - 2025, phấn đấu ...`, `Chương trình ... giai đoạn 2021 - 2025 đặt mục
     tiêu ...`), not one qualifying what a figure before it measures (`giảm 1,5%/năm theo chuẩn
     nghèo giai đoạn 2016 - 2020`: the period of the poverty line, not the plan's), nor one in
     brackets after the sentence's first words (`Tỷ lệ xã đạt chuẩn nông thôn mới (theo Bộ tiêu
-    chí ... giai đoạn 2026-2030) đạt 15%`: the span belongs to what it names)."""
+    chí ... giai đoạn 2026-2030) đạt 15%`: the span belongs to what it names). A span named
+    after a review's words is the span reviewed (`Báo cáo kết quả thực hiện ... 5 năm 2021 -
+    2025`), and one named in a sentence opening with a year of its own (`Năm 2025, năm đầu
+    tiên thực hiện Nghị quyết ... nhiệm kỳ 2025 - 2030, ...`) belongs to what it names: no
+    period of the plan (corpus/ANNOTATION.md, `period`)."""
     found: list[YearMention] = []
     for sentence in _SENTENCE_END.split(text):
         figure = _figure().search(sentence)
         opening = sentence if figure is None else sentence[: figure.start()]
         opening = _INNER_BRACKETS.sub(" ", opening)
+        if _year_opening().match(opening):
+            continue
+        if review := _review_word().search(opening):
+            opening = opening[: review.start()]
         found.extend(m for m in year_mentions(opening) if m.kind == "range")
     return found
+
+
+def _stated(text: str) -> list[tuple[int, int]]:
+    return [(m.first, m.last) for m in stated_periods(text)]
 
 
 def read_period(text: str | None, issued: int | None = None) -> Period | None:
@@ -324,7 +367,8 @@ def _date_period_due(
 
 
 DATE_WORDS.examples_checked_by(
-    lambda data: misread(
-        data.examples, _date_period_due, lambda e: (e.date, e.period, e.due, e.voted)
+    lambda data: (
+        misread(data.examples, _date_period_due, lambda e: (e.date, e.period, e.due, e.voted))
+        + misread(data.stated_examples, _stated, lambda e: e.stated)
     )
 )
