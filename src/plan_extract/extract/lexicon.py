@@ -601,6 +601,11 @@ def syllables(phrases: Sequence[str]) -> frozenset[str]:
     return frozenset(word for phrase in phrases for word in fold(phrase).split())
 
 
+def folded_phrases(phrases: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its folded syllables (`Các cấp` → `("các", "cấp")`)."""
+    return tuple(tuple(fold(phrase).split()) for phrase in phrases)
+
+
 class UnitListWords(Knowledge):
     """How unit names stand in a sentence (`A, B và các C xã`), read word by word."""
 
@@ -652,12 +657,12 @@ class UnitListWords(Knowledge):
     @cached_property
     def every_level_words(self) -> tuple[tuple[str, ...], ...]:
         """The `every_level` phrases, each as its folded syllables (`các cấp`)."""
-        return tuple(tuple(fold(phrase).split()) for phrase in self.every_level)
+        return folded_phrases(self.every_level)
 
     @cached_property
     def club_openers(self) -> tuple[tuple[str, ...], ...]:
         """The `club_words`, each as its folded syllables."""
-        return tuple(tuple(fold(phrase).split()) for phrase in self.club_words)
+        return folded_phrases(self.club_words)
 
     @cached_property
     def one_word_levels(self) -> frozenset[str]:
@@ -722,12 +727,12 @@ class UnitListWords(Knowledge):
     @cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
         """The `name_phrases`, each as its folded syllables."""
-        return tuple(tuple(fold(phrase).split()) for phrase in self.name_phrases)
+        return folded_phrases(self.name_phrases)
 
     @cached_property
     def national_head_words(self) -> tuple[tuple[str, ...], ...]:
         """The `national_heads`, each as its folded syllables."""
-        return tuple(tuple(fold(head).split()) for head in self.national_heads)
+        return folded_phrases(self.national_heads)
 
     @cached_property
     def paired_title_words(self) -> frozenset[tuple[str, ...]]:
