@@ -692,7 +692,7 @@ def _label_lists(collector: _Collector, line: BodyLine) -> _LabelLists:
             continue  # inside the label before (`chủ trì` of `Đơn vị chủ trì`) or its colon
         colon: int | None = None
         if hit.first_token == start:
-            colon = _label_colon(line, hit)
+            colon = _opening_label_colon(line, hit)
             if colon is None and not _own_text(line, hit.last_token):
                 colon = hit.last_token - 1  # `a) Cơ quan chủ trì` printed without its colon
         elif line.opens_clause(hit.first_token):
@@ -757,13 +757,33 @@ def _clause_label_colon(line: BodyLine, label: Hit) -> int | None:
     word too (`...; phối hợp: B`, not `...; phối hợp với các ngành thực hiện: ...`, a verb
     whose object a colon introduces)."""
     words = line.parse.words
-    roles = line.hits_from("LEAD_WORD").get(label.first_token, []) + line.hits_from(
-        "COOPERATE_WORD"
-    ).get(label.first_token, [])
-    if not any(h.last_token == label.last_token for h in roles):
+    if not _role_word_label(line, label):
         return line.label_colon(label)
     right_after = label.last_token < len(words) and words[label.last_token] == ":"
     return label.last_token if right_after else None
+
+
+def _opening_label_colon(line: BodyLine, label: Hit) -> int | None:
+    """The colon of a role label opening a line: a few words on after a phrase that is only a
+    label (`Cơ quan phối hợp thực hiện:`, `Đơn vị chủ trì tham mưu:`), right after one that is
+    a role word too (`Phối hợp: Sở Y tế`), or a few words on when a body opens what follows
+    it (`Phối hợp vận động: Hội Nông dân xã, ...`); a role word whose object runs to a colon
+    over a sentence of its own titles an item, no label (`2. Phối hợp kiểm tra, giám sát: Cử
+    đại diện tham gia ...`)."""
+    colon = _label_colon(line, label)
+    if colon is None or colon == label.last_token or not _role_word_label(line, label):
+        return colon
+    hits, _ = unit_list(line, colon + 1, addressed=True, heading=True)
+    return colon if hits and hits[0].first_token == colon + 1 else None
+
+
+def _role_word_label(line: BodyLine, label: Hit) -> bool:
+    """Whether a role label's phrase is a role word too (`phối hợp`, `chủ trì`), not only a
+    label (`Cơ quan phối hợp`)."""
+    roles = line.hits_from("LEAD_WORD").get(label.first_token, []) + line.hits_from(
+        "COOPERATE_WORD"
+    ).get(label.first_token, [])
+    return any(h.last_token == label.last_token for h in roles)
 
 
 def _label_colon(line: BodyLine, label: Hit) -> int | None:
