@@ -622,6 +622,7 @@ class UnitListWords(Knowledge):
     title_words: Phrases
     programme_titles: Phrases
     name_phrases: Phrases
+    lower_case_kinds: Phrases
     national_heads: Phrases
     paired_titles: Phrases
     mirrored_heads: dict[str, str]
@@ -728,6 +729,11 @@ class UnitListWords(Knowledge):
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
         """The `name_phrases`, each as its folded syllables."""
         return folded_phrases(self.name_phrases)
+
+    @cached_property
+    def lower_case_kind_words(self) -> tuple[tuple[str, ...], ...]:
+        """The `lower_case_kinds`, each as its folded syllables."""
+        return folded_phrases(self.lower_case_kinds)
 
     @cached_property
     def national_head_words(self) -> tuple[tuple[str, ...], ...]:

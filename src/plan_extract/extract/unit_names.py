@@ -535,7 +535,13 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
     )
     name = max(h.last_token for h in heads)
     roles = verbs_with_objects(line)
-    if name < len(words) and not capitalized(words[name]) and not _abbreviated_kind(words, name):
+    kind = _lower_case_kind(words, token, name)
+    if (
+        name < len(words)
+        and not capitalized(words[name])
+        and not _abbreviated_kind(words, name)
+        and name not in kind
+    ):
         return _head_and_level(line, first, token, name)
     if name >= len(words):
         return None
@@ -546,7 +552,7 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
         span = line.span(first, mirrored)
         return Hit("NAMED_ORG", "", span[0], span[1], token, mirrored)
     conjunctions = list_words().conjunction_words
-    titled = _titled(words, name)
+    titled = _titled(words, name) | kind
     longest = token + NAME_MAX_TOKENS + len(titled)
     for end in range(name + 1, min(len(words), longest) + 1):
         if end in titled:
@@ -610,6 +616,23 @@ def _titled(words: Sequence[str], name: int) -> frozenset[int]:
     """The tokens where a name read from `name` on cannot end: inside a campaign's quoted title
     or a national programme's title (`_programme_title`)."""
     return _quoted_title(words, name) | _programme_title(words, name)
+
+
+def _lower_case_kind(words: Sequence[str], token: int, name: int) -> frozenset[int]:
+    """The tokens after the head, in capitals, of a kind of body whose name's words are a role
+    word printed in lower case (`Ban chỉ đạo`: UnitListWords.lower_case_kinds), the head the
+    one at `token` (`Ban chỉ đạo tỉnh`) or the name's first word at `name` (`Văn phòng Ban chỉ
+    đạo tỉnh`): the name's words, where it cannot end; else none."""
+    for first in dict.fromkeys((token, name)):
+        if first >= len(words) or not capitalized(words[first]):
+            continue
+        for kind in list_words().lower_case_kind_words:
+            rest = words[first + 1 : first + len(kind)]
+            if tuple(
+                lexicon.fold(word) for word in words[first : first + len(kind)]
+            ) == kind and all(word.islower() for word in rest):
+                return frozenset(range(first + 1, first + len(kind)))
+    return frozenset()
 
 
 def _abbreviated_kind(words: Sequence[str], token: int) -> bool:

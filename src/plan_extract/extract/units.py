@@ -1322,6 +1322,11 @@ def _past_insertion(line: BodyLine, end: int, role_starts: set[int]) -> int:
         if close is not None and close + 1 in role_starts:
             return close + 1
     clause_end = min(line.clause_bounds(end)[1], end + _INSERTION_MAX)
+    if _role_apposition(line, end):
+        # `Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban Vì sự tiến bộ phụ nữ tỉnh, tham mưu
+        # ...`: the body's role after a dash, in lower case (corpus/ANNOTATION.md, units: the
+        # name ends before it), runs to the first role word of the clause
+        return next((t for t in range(end + 2, clause_end) if t in role_starts), end)
     commas = end < len(words) and words[end] == ","
     opening = end + 1 if commas else end
     if opening >= len(words) or opening not in line.hits_from("INSERTION"):
@@ -1334,6 +1339,19 @@ def _past_insertion(line: BodyLine, end: int, role_starts: set[int]) -> int:
         if not commas and token in role_starts:
             return token
     return end
+
+
+def _role_apposition(line: BodyLine, end: int) -> bool:
+    """Whether a dash at `end`, right after the bodies opening a clause, sets off their role in
+    lower case (`Sở Y tế - cơ quan thường trực Ban Chỉ đạo ...`), not another body (`Sở Y tế -
+    Sở Tài chính`) nor the rest of a name (`Phòng Văn hóa - Xã hội`)."""
+    words = line.parse.words
+    return (
+        end + 1 < len(words)
+        and words[end] in _DASHES
+        and words[end + 1].isalpha()
+        and words[end + 1][:1].islower()
+    )
 
 
 _NO_ASSIGNMENT: frozenset[str] = frozenset({"objectives", "purpose", "results"})
