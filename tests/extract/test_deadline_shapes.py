@@ -34,6 +34,18 @@ SEPTEMBER: Read = ("date", (2026, 9, None), None, None)
 SEPT_30: Read = ("date", (2026, 9, 30), None, None)
 
 SHAPES: dict[str, tuple[list[str], list[Read]]] = {
+    "a range's end day named by its occasion before its date": (
+        [_TASKS, "- Đợt 2: Từ tháng 8 đến ngày khai giảng 05/9/2026, các trường chuẩn bị."],
+        [("range", (2026, 8, None), (2026, 9, 5), None)],
+    ),
+    "a day after an occasion's dated day": (
+        [_TASKS, "1. Sau ngày khai giảng 05/9/2026, các trường báo cáo sĩ số."],
+        [],
+    ),
+    "days counted back from an occasion": (
+        [_TASKS, "1. Tổ chức hiệp thương trước ngày bầu cử 25 ngày."],
+        [],
+    ),
     "a label on its own line after the task": (
         [_TASKS, "1. Lập danh sách người cao tuổi.", "- Thời gian thực hiện: Quý III/2026."],
         [Q3],

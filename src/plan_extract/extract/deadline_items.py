@@ -20,15 +20,23 @@ def ends_at(line: BodyLine, kind: PhraseLabel, token: int, gap: int = TRIGGER_GA
     return any(token - gap <= h.last_token <= token for h in line.parse.of(kind))
 
 
-def time_of_day(line: BodyLine, token: int) -> Hit | None:
+def time_of_day(line: BodyLine, token: int, named: bool = False) -> Hit | None:
     """The hour printed before the date starting at `token` (`17 giờ ngày 15/12/2025`), the
-    longest when several end there (`từ 7 giờ 30 đến 11 giờ ngày ...`: both hours)."""
+    longest when several end there (`từ 7 giờ 30 đến 11 giờ ngày ...`: both hours); with
+    `named`, also the name of the day's occasion (`đến ngày bầu cử 15/3/2026`), which only a
+    range's end reads across (dates.yaml `named_day`)."""
     times = [
         t
         for t in line.parse.dates
-        if t.label == "TIME_OF_DAY" and t.first_token < token <= t.last_token
+        if t.label == "TIME_OF_DAY"
+        and t.first_token < token <= t.last_token
+        and (named or t.id != _NAMED_DAY)
     ]
     return min(times, key=lambda t: t.first_token, default=None)
+
+
+# the name of a day's occasion before its date (dates.yaml): read at a range's end only
+_NAMED_DAY = "named_day"
 
 
 # a time of day that is itself a span of hours (dates.yaml): the `từ` before it opens the hours

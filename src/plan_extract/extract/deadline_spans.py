@@ -185,11 +185,12 @@ def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -
     (`... áp dụng từ ngày 01/4/2026. Thời gian báo cáo: đến hết ngày 31/12/2026` is two
     times), else the range word must join the two and the time be bound (a trigger or a
     label before it). An hour printed before the end's day stands between the range word and
-    the end (`từ ngày 02/3 đến 17 giờ ngày 20/3/2026`), and so may one after the `từ`."""
+    the end (`từ ngày 02/3 đến 17 giờ ngày 20/3/2026`), and so may one after the `từ`, and the
+    name of the end day's occasion (`Từ tháng 01 đến ngày bầu cử 15/3/2026`)."""
     first, last = date.hit, following.hit
     if date.kind not in RANGE_ENDS:
         return False
-    hour = time_of_day(line, last.first_token)
+    hour = time_of_day(line, last.first_token, named=True)
     end_opens = last.first_token if hour is None else hour.first_token
     joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == end_opens]
     if following.kind == "YEAR":  # `Thời gian: Từ tháng 5/2026 đến hết năm 2026`, bound only
