@@ -801,6 +801,30 @@ def test_a_span_a_review_names_is_no_period_of_the_page_s_plan() -> None:
     assert [(t.value, t.year) for t in parse_text(page).targets] == [(9, 2030)]
 
 
+def test_a_year_end_meeting_s_page_plans_the_year_it_turns_to() -> None:
+    """A page of a Party committee's year-end meeting (`hội nghị tổng kết nhiệm vụ năm 2025 và
+    triển khai nhiệm vụ năm 2026`): the year after `tổng kết` is the year reviewed, the plan's is
+    2026, so `Năm 2025, ...` opens a review; an award for the work of that year and the span up to
+    it (`năm 2025 và 5 năm liền 2021 - 2025`) states no period of the plan."""
+    review = "Năm 2025, xã đạt nhiều kết quả quan trọng. Tỷ lệ hộ nghèo giảm còn 0,48%."
+    award = "Đảng ủy trao khen thưởng các tập thể hoàn thành xuất sắc nhiệm vụ năm 2025"
+    for meeting in (
+        "hội nghị tổng kết nhiệm vụ chính trị năm 2025 và triển khai nhiệm vụ năm 2026",
+        "Hội nghị tổng kết nhiệm vụ chính trị năm 2025, triển khai nhiệm vụ năm 2026",
+    ):
+        for span in ("", " và 5 năm liền 2021 - 2025"):
+            page = "\n".join(
+                [
+                    f"Sáng 6/1/2026, Đảng ủy xã An Phú tổ chức {meeting}.",
+                    f"{award}{span}.",
+                    review,
+                    "Năm 2026, xã phấn đấu tỷ lệ người dân tham gia bảo hiểm y tế đạt 97%.",
+                ]
+            )
+            found = [(t.value, t.year) for t in parse_text(page).targets]
+            assert found == [(97, 2026)], (meeting, span)
+
+
 def test_a_term_named_in_a_past_year_s_review_is_no_period_of_the_sitting_s_plan() -> None:
     """`Năm 2025, năm đầu tiên thực hiện Nghị quyết ... nhiệm kỳ 2025 - 2030, ...` on a page of a
     year-end sitting: the sentence's span is its year, the term belongs to the resolution; the

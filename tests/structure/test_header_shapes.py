@@ -13,6 +13,7 @@ from plan_extract.normalize.model import Line
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.blocks import split_rows
 from plan_extract.structure.closing import read_recipients, read_signer, split_closing
+from plan_extract.structure.issuer import after_frame, province_in
 from plan_extract.structure.sections import find_heading
 
 # the header of a province plan as a legal-database page prints it in Markdown
@@ -1477,3 +1478,44 @@ def test_a_central_board_printed_without_its_body_names_no_issuer() -> None:
     text = "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 15 - KH/TW\nHà Nội, ngày 2 tháng 3 năm 2026\n"
     text += "KẾ HOẠCH\nHọc tập nghị quyết năm 2026\n"
     assert parse_text(text).document.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "province"),
+    [
+        # a province's type word naming none gives way to the next one of the line
+        (
+            ["Căn cứ Quyết định số 5-QĐ/TU của Đảng bộ tỉnh về giảm nghèo tỉnh Hà Tĩnh;"],
+            "Hà Tĩnh",
+        ),
+        (
+            ["Căn cứ Nghị quyết của Tỉnh ủy khóa XIX ban hành chương trình của tỉnh Nam Định"],
+            "Nam Định",
+        ),
+        (["Căn cứ Kế hoạch của UBND tỉnh về giảm nghèo", "trên địa bàn tỉnh Hà Tĩnh"], "Hà Tĩnh"),
+        (["Căn cứ Kế hoạch của UBND tỉnh về giảm nghèo trên địa bàn tỉnh"], None),
+    ],
+)
+def test_the_province_at_any_mention_of_its_type(texts: list[str], province: str | None) -> None:
+    assert province_in(texts) == province
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(number, text, (number,)) for number, text in enumerate(texts, 1)]
+
+
+def test_a_legal_databases_frame_is_cut_from_the_header() -> None:
+    header = _lines(
+        "Kế hoạch 9/KH-UBND năm 2020 tỉnh Hà Tĩnh",
+        "Số hiệu: 9/KH-UBND Loại văn bản: Kế hoạch",
+        "Nơi ban hành: Tỉnh Hà Tĩnh Người ký: Nguyễn Văn C",
+        "ỦY BAN NHÂN DÂN",
+        "Số: 9/KH-UBND",
+    )
+    assert [line.text for line in after_frame(header)] == ["ỦY BAN NHÂN DÂN", "Số: 9/KH-UBND"]
+
+
+def test_one_label_is_no_frame() -> None:
+    # a document's own line may hold one such word (`Người ký:` of a form): no record of a site
+    header = _lines("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 9/KH-UBND", "Người ký: Nguyễn Văn C")
+    assert after_frame(header) == header

@@ -19,7 +19,12 @@ from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.patterns import closing_cue
 from plan_extract.read.model import Block, Hint
 from plan_extract.structure.anatomy import article_text_start
-from plan_extract.structure.dates import stated_periods, voted_year, year_mentions
+from plan_extract.structure.dates import (
+    stated_periods,
+    unreviewed_years,
+    voted_year,
+    year_mentions,
+)
 from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.model import TASK_COLUMNS, VALUE_COLUMNS, ColumnKind, Structure
 
@@ -337,8 +342,12 @@ def _plan_years(doc: NormalizedDocument, structure: Structure) -> tuple[int | No
     voted = next((year for line in head if (year := voted_year(line.text))), None)
     if not ranges and voted is not None and structure.document.kind == "unknown":
         return voted, voted
-    # else the first year, of whatever kind, of the title (of the head without one)
-    singles = year_mentions(title or " ".join(line.text for line in head))
+    # else the first year, of whatever kind, of the title (of the head without one, not the
+    # year a review names: `Hội nghị tổng kết nhiệm vụ năm 2025, triển khai nhiệm vụ năm 2026`)
+    if title:
+        singles = year_mentions(title)
+    else:
+        singles = unreviewed_years(" ".join(line.text for line in head))
     years = ranges or [m for m in singles if m.kind != "range"]
     if years:
         # a due year (`đến năm 2030`) states where the plan ends, not where it starts

@@ -241,7 +241,10 @@ def stated_periods(text: str) -> list[YearMention]:
     after a review's words is the span reviewed (`Báo cáo kết quả thực hiện ... 5 năm 2021 -
     2025`), and one named in a sentence opening with a year of its own (`Năm 2025, năm đầu
     tiên thực hiện Nghị quyết ... nhiệm kỳ 2025 - 2030, ...`) belongs to what it names: no
-    period of the plan (corpus/ANNOTATION.md, `period`)."""
+    period of the plan (corpus/ANNOTATION.md, `period`); so does a span ending in a year the
+    sentence named before it (`nhiệm vụ năm 2025 và giai đoạn 2021 - 2025`, `hoàn thành xuất
+    sắc nhiệm vụ năm 2025 và 5 năm liền 2021 - 2025`: the work of that year and of the years
+    up to it)."""
     found: list[YearMention] = []
     for sentence in _SENTENCE_END.split(text):
         figure = _figure().search(sentence)
@@ -251,7 +254,28 @@ def stated_periods(text: str) -> list[YearMention]:
             continue
         if review := _review_word().search(opening):
             opening = opening[: review.start()]
-        found.extend(m for m in year_mentions(opening) if m.kind == "range")
+        named: set[int] = set()
+        for mention in year_mentions(opening):
+            if mention.kind == "year":
+                named.add(mention.last)
+            elif mention.kind == "range" and mention.last not in named:
+                found.append(mention)
+    return found
+
+
+def unreviewed_years(text: str) -> list[YearMention]:
+    """The years and periods `text` names (`year_mentions`), without the first year a
+    review's words name after them in its sentence: `Hội nghị tổng kết nhiệm vụ năm 2025 và
+    triển khai nhiệm vụ năm 2026` reviews 2025, and 2026 is the year it turns to
+    (data/structure/dates.yaml, review_words)."""
+    found: list[YearMention] = []
+    for sentence in _SENTENCE_END.split(text):
+        first, *reviewed = _review_word().split(sentence)
+        found.extend(year_mentions(first))
+        for part in reviewed:
+            mentions = year_mentions(part)
+            year = next((i for i, m in enumerate(mentions) if m.kind == "year"), None)
+            found.extend(m for i, m in enumerate(mentions) if i != year)
     return found
 
 

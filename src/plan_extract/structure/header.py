@@ -20,7 +20,7 @@ from plan_extract.structure.header_layout import (
     before_next_header,
     run_together_cells,
 )
-from plan_extract.structure.issuer import named_plan, province_in, read_issuer
+from plan_extract.structure.issuer import after_frame, named_plan, province_in, read_issuer
 from plan_extract.structure.kind_and_title import kind_from_symbol, read_kind_and_title, title_note
 from plan_extract.structure.number_and_date import read_number, read_place_and_date
 from plan_extract.structure.places import known_province
@@ -55,8 +55,9 @@ def read_meta(
         elif body.unit_type in HEADER_TERMS.load().province_types:
             province = known_province(body.unit_name)
     if province is None:
-        texts = [line.text for line in header] + ([title] if title else []) + basis_lines
-        texts += [line.text for line in preamble] + recipients
+        # not from a legal database's frame above the document (`Nơi ban hành: Tỉnh ...`)
+        texts = [line.text for line in after_frame(header)] + ([title] if title else [])
+        texts += basis_lines + [line.text for line in after_frame(preamble)] + recipients
         province = province_in(texts)
     return DocumentMeta(
         kind=kind,

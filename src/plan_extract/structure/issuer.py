@@ -71,6 +71,27 @@ def read_issuer(
     return body
 
 
+@cache
+def _frame_label() -> re.Pattern[str]:
+    labels = alternatives(HEADER_TERMS.load().database_frame_labels)
+    return re.compile(rf"(?<!\w)(?:{labels})\s*:", re.IGNORECASE)
+
+
+def after_frame(header: list[Line]) -> list[Line]:
+    """The header's lines without a legal database's frame: the record it prints of the
+    document above it (two or more of header_terms' `database_frame_labels`: `Số hiệu:`,
+    `Nơi ban hành:`, ...) and the page's lines above that record (corpus/ANNOTATION.md, What
+    the document is)."""
+    hits = [(i, len(_frame_label().findall(line.text))) for i, line in enumerate(header)]
+    if sum(count for _, count in hits) < _FRAME_LABELS:
+        return header
+    last = max(i for i, count in hits if count)
+    return header[last + 1 :]
+
+
+_FRAME_LABELS = 2
+
+
 def _below_table(header: list[Line]) -> list[Line]:
     """The header's body lines from its table on: the lines a legal database's page prints above
     the document (its list of related documents, `- 1Luật ...`) come before the authority line,
@@ -388,8 +409,11 @@ def _territory() -> re.Pattern[str]:
 
 
 def province_in(texts: list[str]) -> str | None:
+    """The first province `texts` name after a province's unit type, at each of its mentions in
+    turn: a type word naming none (`Ban Chấp hành Đảng bộ tỉnh khóa XVIII ban hành ... tỉnh
+    Thanh Hóa`) gives way to the next one of its line."""
     kinds = alternatives(HEADER_TERMS.load().province_types)
-    pattern = re.compile(rf"(?<!\w)(?:{kinds})\s+(?P<name>.+)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<!\w)(?:{kinds})\s+(?=(?P<name>.+))", re.IGNORECASE)
     for text in texts:
         for match in pattern.finditer(text):
             name = match.group("name")

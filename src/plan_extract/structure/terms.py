@@ -72,6 +72,7 @@ class HeaderTerms(Knowledge):
     positions: list[str]
     position_spelling: dict[str, str]
     archive_labels: list[str]
+    database_frame_labels: list[str]
     honorifics: list[str]
     signature_notes: list[str]
     acting_prefixes: list[str]
@@ -118,6 +119,7 @@ class HeaderTerms(Knowledge):
                 *self.positions,
                 *self.position_spelling.values(),
                 *self.archive_labels,
+                *self.database_frame_labels,
                 *self.honorifics,
                 *self.signature_notes,
                 *self.subject_labels,
