@@ -203,8 +203,7 @@ def _horizontal_rules(dark: Any) -> list[tuple[int, int, int]]:
     banded = dark.copy()  # a pixel with print above or below it: a rule the tilt left after
     banded[1:] |= dark[:-1]  # straightening steps a row over a long run still fills the band
     banded[:-1] |= dark[1:]
-    summed = numpy.cumsum(numpy.pad(banded, ((0, 0), (1, 0))).astype(numpy.int32), axis=1)
-    full = (summed[:, length:] - summed[:, :-length]) == length
+    full = _along(banded, length, 1, numpy.logical_and)  # each column starting a long run
     found: list[tuple[int, int, int]] = []
     for row in numpy.flatnonzero(full.any(axis=1)).tolist():
         for start, end in _runs(full[row]):
