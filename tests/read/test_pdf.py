@@ -247,9 +247,9 @@ def test_missing_tesseract_is_a_one_line_error(
 
 
 def test_missing_vietnamese_model_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    import pytesseract
+    from plan_extract.read.pdf import ocr
 
-    monkeypatch.setattr(pytesseract, "get_languages", lambda config="": ["eng", "osd"])
+    monkeypatch.setattr(ocr, "tesseract_languages", lambda: ["eng", "osd"])
     check_tesseract.cache_clear()
     try:
         with pytest.raises(MissingToolError, match="vie"):

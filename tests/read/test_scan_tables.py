@@ -5,6 +5,7 @@ reads a scanned page with Tesseract."""
 from __future__ import annotations
 
 import io
+import itertools
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,71 @@ def test_a_scanned_ruled_table_reads_as_rows_of_cells() -> None:
     rows = [line.cells for line in doc.lines if line.cells is not None]
     assert rows == [tuple(row) for row in ROWS]
     assert any("Bảng 1" in line.text for line in doc.lines if line.cells is None)
+
+
+def test_a_page_that_cannot_have_a_rule_is_neither_turned_nor_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The text without the table's rules: no run of dark pixels is long enough for a rule at
+    any tilt looked for, so the page is not turned (no tilt looked for either) and is read as
+    it is; the same page with its rules is turned and its table found."""
+    from plan_extract.read.pdf import scan_tables
+
+    def no_tilt(image: Image.Image) -> float:
+        raise AssertionError("a page without rules was turned")
+
+    page = _page(turned=0.5, ruled=False)
+    assert not scan_tables.may_have_rules(page, scan_tables.MAX_TILT)
+    with monkeypatch.context() as patch:
+        patch.setattr(scan_tables, "tilt", no_tilt)
+        assert ruled_page(page, SCALE) == ([], page)
+    assert scan_tables.may_have_rules(_page(turned=0.5), scan_tables.MAX_TILT)
+    assert len(ruled_page(_page(turned=0.5), SCALE)[0]) == 1
+
+
+def test_a_faint_pixel_turned_as_the_page_is_turned_is_never_dark() -> None:
+    """The bound `may_have_rules` stands on: PIL's bicubic turn of pixels all at FAINT or
+    paler gives none darker than DARK, whatever the pattern (the negative weights at their
+    most: stripes and checks of FAINT and white) and the angle within the tilt looked for."""
+    import numpy
+
+    from plan_extract.read.pdf.scan_tables import DARK, FAINT, MAX_TILT
+
+    rows, columns = numpy.mgrid[0:48, 0:48]
+    darkest = 255
+    for width, height in itertools.product((1, 2, 3), (1, 2, 3)):
+        checks = ((columns // width) + (rows // height)) % 2 == 0
+        pixels = numpy.where(checks, FAINT, 255).astype(numpy.uint8)
+        for angle in numpy.linspace(-MAX_TILT, MAX_TILT, 13):
+            turned = Image.fromarray(pixels).rotate(
+                float(angle), resample=Image.Resampling.BICUBIC, fillcolor=255
+            )
+            darkest = min(darkest, int(numpy.asarray(turned).min()))
+    assert DARK <= darkest < FAINT  # the bound holds, and is near: the turn does darken
+
+
+@pytest.mark.parametrize("angle", [-3.0, -1.7, 0.0, 0.9, 3.0])
+def test_a_rule_found_on_the_turned_page_is_never_ruled_out(angle: float) -> None:
+    """Rules from the least length a rule has (1/12 of the page's width, 141 pixels) to most
+    of the page, black and grey, solid and dashed, tilted as far as a tilt is looked for:
+    wherever `_horizontal_rules` finds one on the page turned, `may_have_rules` says the page
+    may have one (at that angle and at any within the tilt looked for)."""
+    import numpy
+
+    from plan_extract.read.pdf import scan_tables
+
+    found = 0
+    for length, grey, gap, width in itertools.product(
+        (140, 141, 300, 1400), (0, 150), (0, 1, 4), (1, 2)
+    ):
+        page = Image.new("L", (1700, 300), 255)
+        draw = ImageDraw.Draw(page)
+        for x in range(150, 150 + length, 10 + gap):
+            draw.line((x, 150, min(x + 9, 150 + length), 150), fill=grey, width=width)
+        page = page.rotate(-angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        turned = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        if scan_tables._horizontal_rules(numpy.asarray(turned) < scan_tables.DARK):
+            found += 1
+            assert scan_tables.may_have_rules(page, angle), (length, grey, gap)
+            assert scan_tables.may_have_rules(page, scan_tables.MAX_TILT), (length, grey, gap)
+    assert found >= 6  # the solid rules at least

@@ -17,12 +17,14 @@ one is read by OCR straightened and with its rules erased; a page without one as
 from __future__ import annotations
 
 import itertools
+import math
 from typing import Any, cast
 
 from plan_extract.read.pdf.cells import Box, Table
 
 DARK = 160  # grey level below which a pixel is print (a grey page's paper is above it)
 RULE_GREY = 200  # grey level below which a pixel may be part of a vertical rule
+FAINT = 200  # grey level at or above which a pixel turns no darker than DARK (`may_have_rules`)
 MIN_RULE_SHARE = 1 / 12  # a rule's least length, as a share of the page's width
 MIN_COLUMN_DARK = 0.9  # the share of a band's height a vertical rule fills
 MIN_BAND = 6  # pixels between two rules for a row
@@ -60,7 +62,11 @@ def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
     import numpy
     from PIL import Image
 
+    if not may_have_rules(image, MAX_TILT):  # most pages: no turn, no tilt looked for
+        return [], image
     angle = tilt(image)
+    if not may_have_rules(image, angle):
+        return [], image
     turned = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
     pixels = numpy.array(turned)
     dark = pixels < DARK
@@ -100,6 +106,51 @@ def ruled_page(image: Any, scale: float) -> tuple[list[Table], Any]:
     for x, top, bottom in columns:
         pixels[top:bottom, max(round(x) - ERASED, 0) : round(x) + ERASED + 1] = paper
     return tables, Image.fromarray(pixels)
+
+
+def may_have_rules(image: Any, angle: float) -> bool:
+    """Whether the page `image`, turned by `angle` degrees or less either way as `ruled_page`
+    turns it, may have a horizontal rule (`_horizontal_rules`); False only where it cannot,
+    so that such a page (most pages) is neither turned nor searched, its tables and the image
+    OCR reads the same (none, and `image` as it is).
+
+    A rule is `length` columns of the turned page, each dark (below `DARK`) in one of three
+    rows. PIL's bicubic turn makes each pixel from the 4 x 4 pixels of `image` around the
+    point it comes from, with weights of which at most 0.625 together are negative: where
+    all 16 are at `FAINT` or paler, the pixel turned is no darker than DARK (16 pixels of 200
+    and 255 give 165 at the darkest, `test_scan_tables`). Along the rule the points its pixels
+    come from step right by about a pixel each and drift by `length` x sin(angle) rows, so
+    that `image` has, within that drift, the three rows and the weights' four (`reach` rows),
+    a pixel below FAINT in every five columns over the rule's length less a few columns:
+    where no such run is `length` - 8 columns long, there is no rule."""
+    import numpy
+
+    pixels = numpy.asarray(image)
+    height, width = pixels.shape
+    length = max(int(width * MIN_RULE_SHARE), 1)
+    reach = min(math.ceil((length - 1) * math.sin(math.radians(abs(angle)))) + 7, height)
+    need = max(math.floor(length * math.cos(math.radians(MAX_TILT))) - 8, 1)
+    faint = _along(pixels < FAINT, reach, 0, numpy.logical_or)  # any in `reach` rows
+    rows = faint[faint.sum(axis=1) >= need // 5]  # a run needs one in five columns at least
+    if not len(rows):
+        return False
+    # each column marked where one of the five from it is faint; four blank columns either side
+    # so that a run at the page's edge is not cut short
+    bridged = _along(numpy.pad(rows, ((0, 0), (4, 4))), 5, 1, numpy.logical_or)
+    return bool(_along(bridged, need, 1, numpy.logical_and).any())
+
+
+def _along(mask: Any, span: int, axis: int, join: Any) -> Any:
+    """`join` (numpy's `logical_or` or `logical_and`) of each `span` neighbours along `axis`
+    (`span` - 1 fewer), by doubling: a few whole-array steps, not `span`."""
+    done = 1
+    while done < span:
+        step = min(done, span - done)
+        ahead = mask[step:] if axis == 0 else mask[:, step:]
+        behind = mask[:-step] if axis == 0 else mask[:, :-step]
+        mask = join(behind, ahead)
+        done += step
+    return mask
 
 
 def _grown(pale: Any, row: int, first: int, last: int) -> list[int]:
@@ -152,8 +203,7 @@ def _horizontal_rules(dark: Any) -> list[tuple[int, int, int]]:
     banded = dark.copy()  # a pixel with print above or below it: a rule the tilt left after
     banded[1:] |= dark[:-1]  # straightening steps a row over a long run still fills the band
     banded[:-1] |= dark[1:]
-    summed = numpy.cumsum(numpy.pad(banded, ((0, 0), (1, 0))).astype(numpy.int32), axis=1)
-    full = (summed[:, length:] - summed[:, :-length]) == length
+    full = _along(banded, length, 1, numpy.logical_and)  # each column starting a long run
     found: list[tuple[int, int, int]] = []
     for row in numpy.flatnonzero(full.any(axis=1)).tolist():
         for start, end in _runs(full[row]):
