@@ -558,7 +558,8 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
         if end in titled:
             continue  # `Ban Chỉ đạo cuộc vận động “... xây dựng ...”`: the title is the name's
         word = words[end].lower() if end < len(words) else "."
-        # `, Sở Y tế`, `và các địa phương`: another body, a collective or a plural follows
+        # `, Sở Y tế`, `và các địa phương`: another body, a collective or a plural follows;
+        # `Hội Người cao tuổi xã, Câu lạc bộ ...`: a name closed by its level, another opens
         before_body = (
             (word == "," or word in conjunctions)
             and end + 1 < len(words)
@@ -567,6 +568,7 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
                 or end + 1 in line.hits_from("NAMED_ORG")
                 or _article_and(line, end + 1, "GENERIC_COLLECTIVE")
                 or words[end + 1].lower() in list_words().article_words  # `và các hộ dân`
+                or (word == "," and _level_closes(words, end) and capitalized(words[end + 1]))
             )
         )
         if (
@@ -692,14 +694,27 @@ def _after_level(line: BodyLine, token: int) -> bool:
     that closes a name (not a level or tail word itself) opens what the body does; not the
     second syllable of a common word the level word opens (`Trung tâm Công tác xã hội`)."""
     words = line.parse.words
+    return (
+        token < len(words)
+        and _level_closes(words, token)
+        and words[token].isalpha()
+        and words[token].lower() not in list_words().tails
+    )
+
+
+def _level_closes(words: Sequence[str], token: int) -> bool:
+    """Whether the word before `token` is a level word of one syllable, printed in lower case,
+    that closes a name (`Công an xã`, `Sở Y tế tỉnh`: units.yaml `level_words`), not a common
+    word's first syllable (`xã hội`: `level_compounds`)."""
     lists = list_words()
     single = {word for word in lists.level_words if " " not in word}  # `tỉnh`, not `thị trấn`
     return (
-        0 < token < len(words)
+        0 < token <= len(words)
         and words[token - 1] in single  # as printed: `Tỉnh ủy` is a name
-        and words[token].isalpha()
-        and words[token].lower() not in lists.tails
-        and (lexicon.fold(words[token - 1]), lexicon.fold(words[token])) not in lists.compounds
+        and (
+            token == len(words)
+            or (lexicon.fold(words[token - 1]), lexicon.fold(words[token])) not in lists.compounds
+        )
     )
 
 
