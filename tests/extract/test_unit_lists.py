@@ -3,7 +3,8 @@ lexicon lacks (`tổ hòa giải cơ sở`) to the bodies after it, never an act
 a level's places closing the list (`các huyện`) placing every member at that level; and the
 head of a residential group (`Tổ trưởng tổ dân phố`) standing for his group; and the heads of
 everybody inside a list (`..., trưởng các đơn vị, đoàn thể chịu trách nhiệm`) naming no body
-of their own, read past so the bodies around them keep their task."""
+of their own, read past so the bodies around them keep their task; a list whose opening pieces
+name no body the parser reads (`Thường trực HĐND, ...`, a club) keeping the bodies after them."""
 
 from __future__ import annotations
 
@@ -82,6 +83,36 @@ _CASES: list[tuple[str, str, list[tuple[str, bool]]]] = [
         "1. Tổ chức tổng vệ sinh. Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm huy động"
         " lực lượng.",
         [],
+    ),
+    # a list whose opening piece names no body the parser reads keeps the bodies after it
+    # (issue 12): the opening piece names no unit
+    (
+        "a_request_list_opening_with_a_body_without_a_head_noun",
+        "1. Đề nghị Thường trực HĐND, Ủy ban Kiểm tra Đảng ủy phường phối hợp giải quyết"
+        " kiến nghị của nhân dân.",
+        [("Ủy ban Kiểm tra Đảng ủy phường", True)],
+    ),
+    (
+        "a_request_list_past_two_unread_openings",
+        "1. Đề nghị Thường trực HĐND, Thường trực Đảng ủy, Hội Nông dân phường tuyên truyền.",
+        [("Hội Nông dân", True)],
+    ),
+    (
+        "a_subject_list_opening_with_a_club",
+        "1. Câu lạc bộ Dưỡng sinh phường, Hội Người cao tuổi phường, Hội Cựu chiến binh phường"
+        " phối hợp ra quân dọn vệ sinh.",
+        [("Hội Người cao tuổi phường", True), ("Hội Cựu chiến binh", True)],
+    ),
+    # precision: without a request word, the list keeps its bodies only before a role word
+    (
+        "no_role_word_after_a_subject_list_opening_with_a_club",
+        "1. Câu lạc bộ Dưỡng sinh phường, Hội Người cao tuổi phường giao lưu văn nghệ.",
+        [],
+    ),
+    (
+        "a_standing_committee_named_with_its_level",
+        "1. Đề nghị Thường trực HĐND phường giám sát việc thực hiện.",
+        [("Thường trực Hội đồng nhân dân xã", True)],
     ),
 ]
 

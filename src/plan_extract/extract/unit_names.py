@@ -383,6 +383,9 @@ def asked_list(
     past = _past_generic(line, token) if addressed and not found else token
     if past > token:
         found, end = unit_list(line, past, addressed=addressed, heading=heading)
+    past = past_unread_opening(line, token) if not found else token
+    if past > token:  # `Đề nghị Thường trực HĐND, Ủy ban Kiểm tra Đảng ủy xã ...`
+        found, end = unit_list(line, past, addressed=addressed, heading=heading)
     while found:
         past = _past_generic(line, end)
         if past == end:
@@ -1039,6 +1042,27 @@ def _past_unread_name(line: BodyLine, token: int) -> int:
     ):
         return token
     return end
+
+
+def past_unread_opening(line: BodyLine, token: int) -> int:
+    """The token after the pieces opening a list at `token` that neither the lexicon nor the
+    pattern of a head noun reads (`Thường trực HĐND, Ủy ban Kiểm tra Đảng ủy xã ...`, a club:
+    `Câu lạc bộ Thơ ca xã, Hội Cựu giáo chức xã ...`, a person's title: `Bí thư chi bộ,
+    Trưởng thôn ...`), each judged as such a piece inside a list is (`_past_unread_name`: a
+    proper name, then a comma, then a body the parser reads or another such piece), so that
+    the bodies read after them are kept; else `token`. The pieces passed name no unit."""
+    words = line.parse.words
+    current = token
+    while True:
+        first = current
+        while first < len(words) and words[first].lower() in list_words().joiners:
+            first += 1
+        if unit_at(line, first) is not None or named_at(line, first) is not None:
+            return current if current > token else token
+        past = _past_unread_name(line, current)
+        if past == current:
+            return token
+        current = past
 
 
 _GENERIC_MAX = 4  # words of a generic noun in a list (`tổ chức, cá nhân`, `các cơ quan chuyên môn`)

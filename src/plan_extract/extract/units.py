@@ -71,6 +71,7 @@ from plan_extract.extract.unit_names import (
     paired_titles,
     passive_requests,
     past_joined_collectives,
+    past_unread_opening,
     place_names,
     proper_name,
     ran_into_sentence,
@@ -943,6 +944,15 @@ def _subject_task(
         if start in plain and _asks_everybody(line, hits) and not duties:
             start, free = plain[start]
             hits, end = unit_list(line, start)
+        if not hits and start not in asked_at:
+            # `Câu lạc bộ Thơ ca xã, Hội Cựu giáo chức xã phối hợp ...`: a subject list whose
+            # opening pieces name no body the parser reads keeps the bodies after them, when
+            # a role word follows the list (precision: no skipped piece is a unit)
+            past = past_unread_opening(line, start)
+            if past > start:
+                hits, end = unit_list(line, past)
+                if end not in role_starts:
+                    hits = []
         if not hits:
             partners = _open_subject_partners(line, start)
             if partners:
