@@ -156,3 +156,54 @@ def test_a_plain_page_s_tables_need_no_pdfplumber_page() -> None:
     assert [len(row) for _, rows in tables for row in rows] == [2, 2]
     assert reader._plumber is None
     reader.close()
+
+
+def _rule(way: str, at: float, start: float, end: float) -> dict[str, Any]:
+    """A horizontal ("h", at a height) or vertical ("v", at an x) edge from `start` to `end`."""
+    if way == "h":
+        return {"orientation": "h", "x0": start, "x1": end, "top": at, "bottom": at}
+    return {"orientation": "v", "x0": at, "x1": at, "top": start, "bottom": end}
+
+
+def _grid(seed: int) -> list[dict[str, Any]]:
+    """A ruled grid with cells merged (inner rules cut short or missing) and stray rules."""
+    import random
+
+    chance = random.Random(seed)
+    xs = sorted(chance.sample(range(50, 550, 10), 6))
+    ys = sorted(chance.sample(range(50, 750, 10), 7))
+    edges = [_rule("h", y, xs[0], xs[-1]) for y in ys if chance.random() < 0.9]
+    edges += [_rule("v", x, ys[0], ys[-1]) for x in xs if chance.random() < 0.9]
+    for _ in range(4):  # a rule over part of the grid only
+        if chance.random() < 0.5:
+            start, end = sorted(chance.sample(ys, 2))
+            edges.append(_rule("v", chance.choice(xs) + chance.choice([0, 5]), start, end))
+        else:
+            start, end = sorted(chance.sample(xs, 2))
+            edges.append(_rule("h", chance.choice(ys) + chance.choice([0, 5]), start, end))
+    return edges
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_cells_of_the_crossings_are_pdfplumber_s(seed: int) -> None:
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells
+
+    from plan_extract.read.pdf.ruling import crossing_cells
+
+    crossings = edges_to_intersections(_grid(seed))
+    assert crossing_cells(crossings) == intersections_to_cells(crossings)
+
+
+def test_a_grid_s_cells_merged_where_an_inner_rule_stops() -> None:
+    from pdfplumber.table import edges_to_intersections
+
+    from plan_extract.read.pdf.ruling import crossing_cells
+
+    edges = [_rule("h", y, 0.0, 200.0) for y in (0.0, 50.0, 100.0)]
+    edges += [_rule("v", x, 0.0, 100.0) for x in (0.0, 200.0)]
+    edges.append(_rule("v", 100.0, 0.0, 50.0))  # the lower row is one cell
+    assert crossing_cells(edges_to_intersections(edges)) == [
+        (0.0, 0.0, 100.0, 50.0),
+        (0.0, 50.0, 200.0, 100.0),
+        (100.0, 0.0, 200.0, 50.0),
+    ]

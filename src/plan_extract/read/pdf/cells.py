@@ -22,7 +22,8 @@ def laid_out(words: list[Word], tables: list[Table], number: int) -> list[Line]:
     lines = build_lines(centres.outside([box for box, _ in tables]), number)
     read_by_ocr = any(word.ocr for word in words)
     for (x0, top, x1, bottom), cells in tables:
-        rows = [[_cell_text(centres, cell, number) for cell in row] for row in cells]
+        held = iter(centres.within_each([cell for row in cells for cell in row]))
+        rows = [[_cell_text(next(held), cell, number) for cell in row] for row in cells]
         step = (bottom - top) / len(rows)
         for row_index, row in enumerate(rows):
             row_top = top + row_index * step
@@ -32,14 +33,17 @@ def laid_out(words: list[Word], tables: list[Table], number: int) -> list[Line]:
     return lines
 
 
-def _cell_text(centres: _Centres, cell: Box | None, page: int) -> str:
-    """A cell's lines joined; where a line stops short of the cell's right edge by more than
-    the next line's first word needs, that line ended a paragraph of the cell (`Sở Khoa học và
-    Công nghệ` / `Sở Công Thương`), and the two are parted by `;`, as the Word reader parts a
-    cell's paragraphs."""
-    if cell is None:
+def _cell_text(words: list[Word], cell: Box | None, page: int) -> str:
+    """A cell's lines joined (`words`: the words it holds); where a line stops short of the
+    cell's right edge by more than the next line's first word needs, that line ended a
+    paragraph of the cell (`Sở Khoa học và Công nghệ` / `Sở Công Thương`), and the two are
+    parted by `;`, as the Word reader parts a cell's paragraphs. A cell of one word (a row's
+    number, a figure) is that word's line, without laying it out."""
+    if cell is None or not words:
         return ""
-    lines = build_lines(centres.within(cell), page)
+    if len(words) == 1:
+        return join_lines([words[0].text])
+    lines = build_lines(words, page)
     texts: list[str] = []
     for previous, line in zip([None, *lines], lines, strict=False):
         if previous is not None and _ends_paragraph(previous, line, cell) and texts:
@@ -60,7 +64,8 @@ def _ends_paragraph(previous: Line, line: Line, cell: Box) -> bool:
 
 class _Centres:
     """The words' centres as numpy columns: the words whose centre a box holds (edges
-    included) are found for all words at once, each table cell asking of all the page's."""
+    included) are found for all words at once, a table's cells asking of all the page's
+    together."""
 
     def __init__(self, words: list[Word]) -> None:
         import numpy
@@ -76,11 +81,21 @@ class _Centres:
         x, y = self.x, self.y
         return (x0 <= x) & (x <= x1) & (top <= y) & (y <= bottom)
 
-    def within(self, box: Box) -> list[Word]:
-        """The words inside `box`, in the page's order."""
+    def within_each(self, boxes: list[Box | None]) -> list[list[Word]]:
+        """The words inside each of `boxes` (none for None), in the page's order: all boxes
+        asked of all words at once, a row of answers a box."""
         import numpy
 
-        return [self.words[at] for at in numpy.flatnonzero(self._holds(box)).tolist()]
+        kept = [box for box in boxes if box is not None]
+        sides = numpy.array(kept, dtype=numpy.float64).reshape(len(kept), 4)[:, :, None]
+        x0s, tops, x1s, bottoms = sides[:, 0], sides[:, 1], sides[:, 2], sides[:, 3]
+        x, y = self.x[None, :], self.y[None, :]
+        rows, columns = numpy.nonzero((x0s <= x) & (x <= x1s) & (tops <= y) & (y <= bottoms))
+        ends = numpy.searchsorted(rows, numpy.arange(len(kept)), side="right").tolist()
+        words, at = self.words, columns.tolist()
+        starts = [0, *ends[:-1]]
+        held = iter([[words[i] for i in at[s:e]] for s, e in zip(starts, ends, strict=True)])
+        return [[] if box is None else next(held) for box in boxes]
 
     def outside(self, boxes: list[Box]) -> list[Word]:
         """The words inside none of `boxes`, in the page's order."""
