@@ -15,7 +15,7 @@ its box not at the origin) has no edges here: `None`, and the caller asks pdfplu
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Iterator
 from typing import Any, cast
 
 from plan_extract.read.pdf.bare_calls import INDEX, address, bare
@@ -60,89 +60,11 @@ def page_edges(pdf_page: Any) -> list[Edge] | None:
 
 def find_tables(edges: list[Edge]) -> list[Any]:
     """pdfplumber's tables of a page whose edges are `edges`, with its default settings (as
-    `page.find_tables()`): the finder reads nothing of the page but its edges. Its steps are
-    pdfplumber's `TableFinder`'s, but for the cells found from the edges' crossings, which
-    `crossing_cells` finds as pdfplumber does, without looking at every crossing for each."""
-    from pdfplumber.table import (
-        Table,
-        TableFinder,
-        TableSettings,
-        cells_to_tables,
-        edges_to_intersections,
-    )
+    `page.find_tables()`): the finder reads nothing of the page but its edges."""
+    from pdfplumber.table import TableFinder, TableSettings
 
     page = cast(Any, _Edges(edges))  # typed as pdfplumber's Page, of which it reads `edges`
-    settings = TableSettings.resolve(None)
-    finder = TableFinder.__new__(TableFinder)  # its edges alone: `get_edges` reads these two
-    finder.page, finder.settings = page, settings
-    crossings = edges_to_intersections(
-        finder.get_edges(), settings.intersection_x_tolerance, settings.intersection_y_tolerance
-    )
-    return [Table(page, cells) for cells in cells_to_tables(crossing_cells(crossings))]
-
-
-Bbox = tuple[float, float, float, float]
-
-
-def crossing_cells(crossings: dict[Point, dict[str, list[Edge]]]) -> list[Bbox]:
-    """pdfplumber's `intersections_to_cells`: for each crossing in order, the first crossing
-    below it and the first to its right (nearest first) joined to it by an edge, such that the
-    crossing at the corner they make is joined to both, give a cell. pdfplumber looks for the
-    ones below and to the right among all the crossings after it; here they come from the
-    crossings of its column and of its row, in the same order, and a crossing's edges are made
-    boxes once, when first compared."""
-    from pdfplumber.utils.geometry import obj_to_bbox
-
-    points = sorted(crossings)
-    column: dict[float, list[Point]] = {}
-    row: dict[float, list[Point]] = {}
-    for point in points:  # each column top down, each row left to right
-        column.setdefault(point[0], []).append(point)
-        row.setdefault(point[1], []).append(point)
-    boxes: dict[tuple[Point, str], set[Bbox]] = {}
-
-    def edges(point: Point, way: str) -> set[Bbox]:
-        """The boxes of the edges of one way ("v", "h") through the crossing, made once."""
-        key = (point, way)
-        if key not in boxes:
-            boxes[key] = set(map(obj_to_bbox, crossings[point][way]))
-        return boxes[key]
-
-    def joined(one: Point, other: Point) -> bool:
-        return bool(
-            (one[0] == other[0] and edges(one, "v") & edges(other, "v"))
-            or (one[1] == other[1] and edges(one, "h") & edges(other, "h"))
-        )
-
-    cells: list[Bbox] = []
-    for point in points:
-        x, y = point
-        below = [other for other in column[x] if other[1] > y]
-        right = [other for other in row[y] if other[0] > x]
-        cell = _smallest_cell(point, below, right, crossings.keys(), joined)
-        if cell is not None:
-            cells.append(cell)
-    return cells
-
-
-def _smallest_cell(
-    point: Point,
-    below: list[Point],
-    right: list[Point],
-    crossings: Collection[Point],
-    joined: Callable[[Point, Point], bool],
-) -> Bbox | None:
-    """The cell whose top left corner is `point`, as pdfplumber's `find_smallest_cell`."""
-    for under in below:
-        if not joined(point, under):
-            continue
-        for beside in right:
-            if not joined(point, beside):
-                continue
-            corner = (beside[0], under[1])
-            if corner in crossings and joined(corner, beside) and joined(corner, under):
-                return (point[0], point[1], corner[0], corner[1])
-    return None
+    return list(TableFinder(page, TableSettings.resolve(None)).tables)
 
 
 class _Edges:
