@@ -436,15 +436,24 @@ def _opening_prose(context: Context) -> list[Line]:
     before its numbered items (`Thời gian treo cờ: Từ ngày 23/7/2026 đến hết ngày 27/7/2026.` /
     `1. Các cơ quan ...`). Only lines closed by a full stop: a title or a headline (`Xã sẽ tổ
     chức lễ hội vào tháng 01/2027`) names what the body schedules, it sets no time of its own;
-    nor do the header's blocks."""
+    nor do the header's blocks. Below the lead-in closed by a colon (`... hướng dẫn ... như
+    sau:`) the text is the body's, though no section has opened yet: there a heading closed by
+    its bracket is read too, a step's window (`BƯỚC HAI` / `Rà soát danh sách hộ cận nghèo
+    (Thực hiện từ ngày 05/3 đến ngày 20/3/2027)`), as a phase's time is anywhere
+    (corpus/ANNOTATION.md)."""
     body = context.structure.body
     if body is None:
         return []
-    return [
-        line
-        for line in context.doc.lines[: body[0] - 1]
-        if line.block is Block.BODY and line.text.rstrip().endswith(".")
-    ]
+    kept: list[Line] = []
+    led_in = False  # a line closed by a colon came before: the body's text follows
+    for line in context.doc.lines[: body[0] - 1]:
+        if line.block is not Block.BODY:
+            continue
+        text = line.text.rstrip()
+        if text.endswith(".") or (led_in and text.endswith(")")):
+            kept.append(line)
+        led_in = led_in or text.endswith(":")
+    return kept
 
 
 def _article_lines(context: Context) -> list[Line]:
