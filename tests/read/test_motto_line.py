@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from plan_extract.read.layout_cues import opens_with_motto
+from plan_extract.core.text import squash
+from plan_extract.read.layout_cues import _first_printed, opens_with_motto
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,21 @@ def test_a_motto_line_behind_marks_or_with_any_dash_is_read(text: str) -> None:
 )
 def test_a_line_opening_otherwise_is_no_motto_line(text: str) -> None:
     assert not opens_with_motto(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "**",
+        "_ *",
+        "\u00a0\u2003**Độc lập",
+        "\t_**_ CỘNG HÒA",
+        "* * - Độc lập",
+        "__ __\u3000x",
+        "Sở Y tế",
+    ],
+)
+def test_the_first_printed_character_is_that_of_the_squashed_line(text: str) -> None:
+    assert _first_printed(text) == squash(text).strip("_ ")[:1]

@@ -128,6 +128,11 @@ def test_one_walk_of_the_section_tree() -> None:
     assert [s.id for s in structure.sections_at(4)] == ["I", "2"]
     assert structure.section_at(7) is tree[1]
     assert structure.sections_at(10) == [] and structure.section_at(10) is None
+    # a section's first and last lines are its own, the line before its first is not
+    assert [s.id for s in structure.sections_at(6)] == ["II"]
+    assert [s.id for s in structure.sections_at(5)] == ["I", "2"]
+    assert [s.id for s in structure.sections_at(2)] == ["I", "1"]
+    assert structure.sections_at(0) == []
 
 
 def test_an_issuer_named_by_its_abbreviation_issues_the_plan() -> None:

@@ -229,8 +229,10 @@ class LineParse:
         return self._doc
 
     def of(self, label: lexicon.PhraseLabel) -> list[Hit]:
-        """The hits of `label`, by start, longest first."""
-        return self._of(label)
+        """The hits of `label`, by start, longest first (those made before read without a
+        second call: rules ask it of a line tens of times)."""
+        hits = self._hits.get(label)
+        return self._of(label) if hits is None else hits
 
     def holds(self, labels: frozenset[lexicon.PhraseLabel]) -> bool:
         """Whether a phrase of some of `labels` was found in the line (no hit made: a test a

@@ -177,11 +177,24 @@ def opens_with_motto(text: str) -> bool:
     before it. Case counts: running text naming the state (`nước Cộng hòa xã hội ...`) does
     not print it so. (Most lines open with no motto line's first letter: they are told apart
     before the dashes are read; a dash, changed, never stands first in a motto line.)"""
-    squashed = squash(text).strip("_ ")
-    if squashed[:1] not in _motto_initials():
+    if _first_printed(text) not in _motto_initials():
         return False
+    squashed = squash(text).strip("_ ")
     printed = _SPACED_DASH.sub(" - ", squashed)
     return any(printed.startswith(part) for part in _motto_lines())
+
+
+# what `squash(text).strip("_ ")` drops before a line's first printed character: white space
+# (`str.split`'s, which is the regex's `\s`), emphasis marks and the underscores of a rule
+_UNPRINTED_LEAD = re.compile(r"[\s*_]*")
+
+
+def _first_printed(text: str) -> str:
+    """The first character of `squash(text).strip("_ ")` ("" for none), without squashing the
+    whole line (most lines open with no motto line's first letter)."""
+    lead = _UNPRINTED_LEAD.match(text)
+    at = lead.end() if lead is not None else 0
+    return text[at : at + 1]
 
 
 @cache

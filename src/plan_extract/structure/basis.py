@@ -359,10 +359,14 @@ def _in_parenthesis(between: str) -> bool:
 
 
 def _describes(between: str) -> bool:
-    return any(
-        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", between)
-        for word in HEADER_TERMS.load().description_words
-    )
+    return any(word.search(between) for word in _description_words())
+
+
+@cache
+def _description_words() -> tuple[re.Pattern[str], ...]:
+    """The description words, each as a whole word (compiled once per process)."""
+    words = HEADER_TERMS.load().description_words
+    return tuple(re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in words)
 
 
 def _document(clause: str, citation: _Citation, end: int) -> BasisDocument:

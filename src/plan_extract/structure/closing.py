@@ -249,13 +249,22 @@ def _caps_run(text: str) -> str:
 
 def _spell(phrase: str) -> str:
     spelled = sentence_case(expand_abbreviations(phrase))  # `TM. UBND TỈNH`
-    terms = HEADER_TERMS.load()
-    # a body's own board as running text writes it (`TM. BAN THƯỜNG TRỰC` → `Ban Thường trực`)
-    spelling = terms.position_spelling | {board: board for board in terms.own_boards}
-    for plain in longest_first(spelling):
-        written = spelling[plain]
-        spelled = re.sub(rf"(?<!\w){re.escape(plain)}(?!\w)", written, spelled, flags=re.I)
+    for plain, written in _spellings():
+        spelled = plain.sub(written, spelled)
     return spelled[:1].upper() + spelled[1:]
+
+
+@cache
+def _spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each position as a whole word in any case, the longest first, and as running text
+    writes it; a body's own board too (`TM. BAN THƯỜNG TRỰC` → `Ban Thường trực`). Compiled
+    once per process."""
+    terms = HEADER_TERMS.load()
+    spelling = terms.position_spelling | {board: board for board in terms.own_boards}
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(plain)}(?!\w)", re.I), spelling[plain])
+        for plain in longest_first(spelling)
+    )
 
 
 def _name(text: str) -> str | None:

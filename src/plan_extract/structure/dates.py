@@ -23,6 +23,7 @@ from plan_extract.normalize.vocabulary import (
 )
 
 _YEAR = r"(?:19|20)\d\d(?!\d)"
+_ANY_YEAR = re.compile(_YEAR)  # every span holds two: a text without one names none
 DATE_NUMERIC = re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)")
 
 MentionKind = Literal["range", "due", "year", "dated"]
@@ -246,6 +247,8 @@ def stated_periods(text: str) -> list[YearMention]:
     sắc nhiệm vụ năm 2025 và 5 năm liền 2021 - 2025`: the work of that year and of the years
     up to it)."""
     found: list[YearMention] = []
+    if _ANY_YEAR.search(text) is None:
+        return found
     for sentence in _SENTENCE_END.split(text):
         figure = _figure().search(sentence)
         opening = sentence if figure is None else sentence[: figure.start()]

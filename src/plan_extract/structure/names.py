@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from plan_extract.structure.terms import HEADER_TERMS
 
@@ -30,9 +31,46 @@ class Body:
 
 
 def expand_abbreviations(text: str) -> str:
-    for short, full in HEADER_TERMS.load().abbreviations.items():
-        text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full, text)
+    for short, full in _abbreviations():
+        text = short.sub(full, text)
     return text
+
+
+# The data's words as compiled patterns, made once per process (a pattern built from a word at
+# each call cost its escape and a lookup in `re`'s cache, a line of the header at a time).
+
+
+@cache
+def _abbreviations() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each abbreviation as a whole word, and its full form."""
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(short)}(?!\w)"), full)
+        for short, full in HEADER_TERMS.load().abbreviations.items()
+    )
+
+
+@cache
+def _issuing_bodies() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each issuing body, the longest first, with its case-folded name opening a text."""
+    organs = sorted(HEADER_TERMS.load().issuing_bodies, key=len, reverse=True)
+    return tuple((organ, re.compile(rf"{re.escape(organ.casefold())}(?!\w)")) for organ in organs)
+
+
+@cache
+def _own_boards() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each body's own board, with its case-folded name opening a text."""
+    boards = HEADER_TERMS.load().own_boards
+    return tuple((board, re.compile(rf"{re.escape(board.casefold())}(?!\w)")) for board in boards)
+
+
+@cache
+def _level_committees() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each Party committee named by its level, its unit type, and its case-folded name
+    opening a text."""
+    return tuple(
+        (committee, unit_type, re.compile(rf"{re.escape(committee.casefold())}\s"))
+        for committee, unit_type in HEADER_TERMS.load().level_committees.items()
+    )
 
 
 def sentence_case(text: str) -> str:
@@ -143,8 +181,8 @@ def parse_body(text: str) -> Body | None:
         # `BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ X`: the board, in its body's name
         body = parse_body(text[len(board) :])
         return replace(body, organ=f"{board} {body.organ}") if body else None
-    for organ in sorted(HEADER_TERMS.load().issuing_bodies, key=len, reverse=True):
-        if not re.match(rf"{re.escape(organ.casefold())}(?!\w)", folded):
+    for organ, opening in _issuing_bodies():
+        if not opening.match(folded):
             continue
         rest = text[len(organ) :].strip()
         found = unit_type_at(rest)
@@ -160,14 +198,7 @@ def own_board(text: str) -> str | None:
     """The body's own board `text` opens with (`Ban Thường trực Ủy ban MTTQ ...`), as the data
     writes it."""
     folded = " ".join(text.casefold().split())
-    return next(
-        (
-            board
-            for board in HEADER_TERMS.load().own_boards
-            if re.match(rf"{re.escape(board.casefold())}(?!\w)", folded)
-        ),
-        None,
-    )
+    return next((board for board, opening in _own_boards() if opening.match(folded)), None)
 
 
 def without_board(name: str) -> str:
@@ -181,8 +212,8 @@ def without_board(name: str) -> str:
 def _level_committee(text: str) -> Body | None:
     """`TỈNH ỦY LÀO CAI`: a Party committee named by its level, then its unit's name."""
     folded = text.casefold()
-    for committee, unit_type in HEADER_TERMS.load().level_committees.items():
-        if re.match(rf"{re.escape(committee.casefold())}\s", folded):
+    for committee, unit_type, opening in _level_committees():
+        if opening.match(folded):
             name = text[len(committee) :].strip()
             run = capitalized_run(title_case(name).split() if name.isupper() else name.split())
             if run:
