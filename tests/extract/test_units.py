@@ -1168,3 +1168,27 @@ def test_a_commune_plan_s_village_headings(
 ) -> None:
     found = _units(parse_text(_commune_plan(*lines).replace("\n", "\r\n")))
     assert sorted(found) == sorted(expected)
+
+
+def test_a_school_leads_in_a_sentence_and_in_a_task_table_s_lead_column() -> None:
+    """`Trường` heads a body of the naming pattern (units.yaml `single_body_heads`), one school;
+    after a plural article the schools as a whole are the lexicon's, never a coined name."""
+    plan = parse_text(
+        _implementation(
+            "1. Sở Y tế",
+            "- Chủ trì thực hiện Kế hoạch.",
+            "2. Các cơ sở đào tạo",
+            "- Trường Cao đẳng Y tế tỉnh chủ trì đào tạo điều dưỡng viên.",
+            "",
+            "PHỤ LỤC",
+            "",
+            "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+            "|---|---|---|---|---|",
+            "| 1 | Mở lớp bồi dưỡng | Trường Chính trị tỉnh | Sở Nội vụ | Quý II/2027 |",
+            "| 2 | Mở ngành | Các Trường Đại học, Cao đẳng trên địa bàn | Sở Y tế | Năm 2027 |",
+        )
+    )
+    units = _units(plan)
+    assert ("Trường Cao đẳng Y tế tỉnh", True) in units
+    assert ("Trường Chính trị tỉnh", True) in units
+    assert not [u for u in units if "Đại học" in u[0]]

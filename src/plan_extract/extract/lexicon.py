@@ -630,6 +630,7 @@ class UnitListWords(Knowledge):
     parent_links: Phrases
     every_level: Phrases
     club_words: Phrases
+    single_body_heads: Phrases
 
     @model_validator(mode="after")
     def _one_role_per_word(self) -> UnitListWords:
@@ -659,6 +660,11 @@ class UnitListWords(Knowledge):
     def every_level_words(self) -> tuple[tuple[str, ...], ...]:
         """The `every_level` phrases, each as its folded syllables (`các cấp`)."""
         return folded_phrases(self.every_level)
+
+    @cached_property
+    def single_body_head_words(self) -> frozenset[str]:
+        """The `single_body_heads`, folded."""
+        return frozenset(fold(head) for head in self.single_body_heads)
 
     @cached_property
     def club_openers(self) -> tuple[tuple[str, ...], ...]:

@@ -519,6 +519,8 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
     words = line.parse.words
     if not heads:
         return None
+    if plural_single_body(line, token, heads):
+        return None  # `các trường Mầm non, Tiểu học`: the schools as a whole, the lexicon's
     if token > 0 and words[token - 1] == "(":
         # a part of the body before, in parentheses (`Sở Y tế (Chi cục Dân số)`), unless a
         # role verb follows the name: the parenthesis assigns the task before it (`Kiểm tra
@@ -526,6 +528,22 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
         hit = _named_from(line, token, heads)
         return hit if hit is not None and hit.last_token in verbs_with_objects(line) else None
     return _named_from(line, token, heads)
+
+
+def plural_single_body(line: BodyLine, token: int, heads: list[Hit]) -> bool:
+    """Whether the head at `token` names one body only (UnitListWords.single_body_heads) and a
+    plural article stands before it (`Các Trường Đại học, Cao đẳng`)."""
+    words = line.parse.words
+    single = list_words().single_body_head_words
+    return (
+        token > 0
+        and words[token - 1].lower() in list_words().article_words
+        and any(_folded(words[h.first_token : h.last_token]) in single for h in heads)
+    )
+
+
+def _folded(words: Sequence[str]) -> str:
+    return lexicon.fold(" ".join(words))
 
 
 def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:

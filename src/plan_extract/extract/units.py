@@ -73,6 +73,7 @@ from plan_extract.extract.unit_names import (
     past_joined_collectives,
     past_unread_opening,
     place_names,
+    plural_single_body,
     proper_name,
     ran_into_sentence,
     rest_start,
@@ -632,6 +633,8 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
             continue
         opening = first + 1 if words[first].lower() in articles else first
         heads = line.hits_from("NAMED_ORG").get(opening, [])
+        if opening > first and plural_single_body(line, opening, heads):
+            continue  # `Các Trường Đại học, Cao đẳng`: the schools as a whole, the lexicon's
         stop = name_end(line, first, last)
         if heads and stop > max(h.last_token for h in heads):
             named.append((first, stop))
