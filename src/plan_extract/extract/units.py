@@ -251,6 +251,11 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         )
     hits, end = unit_list(line, start, addressed=not titled, named=named, heading=True)
     doc = line.parse.doc
+    if titled and hits and all(hit.id in _grouping_collectives() for hit in hits):
+        # `1. Các sở, ban, ngành` over `1.1. Sở Nội vụ`, `1.2. Sở Tài chính`: the group's title
+        text_start = after_colon(line, end)
+        if not _own_text(line, text_start):
+            return [], text_start
     colon = (
         end < len(doc)
         and doc[end].text in {":", "*"}
@@ -360,6 +365,14 @@ def _own_text(line: BodyLine, start: int) -> bool:
         if depth <= 0 and word.isalnum():
             return True
     return False
+
+
+def _grouping_collectives() -> frozenset[str]:
+    """The collectives a heading may title a group of its subsections' bodies by (`Các sở,
+    ban, ngành`, `Ủy ban nhân dân các xã, phường, đặc khu`): corpus/ANNOTATION.md counts them
+    only where addressed as a whole, not where the group's own subsections name its bodies."""
+    units = lexicon.UNIT_LEXICON.load()
+    return units.collectives | units.place_committees
 
 
 def _titles_a_part(line: BodyLine) -> bool:
