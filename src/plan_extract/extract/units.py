@@ -238,7 +238,9 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     start = rest_start(line)
     # a part's heading (`III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ`) and a heading whose
     # subsections head the bodies it groups title them: no collective, no unknown name there
-    titled = _titles_a_part(line) or _titles_its_subsections(collector, line)
+    part_title = _titles_a_part(line)
+    groups = not part_title and _titles_its_subsections(collector, line)
+    titled = part_title or groups
     # a heading names bodies missing from the lexicon only in the implementation section (a
     # task heading `2. Hội Nghị Sơ Kết` is no body)
     named = line.kind == "implementation" and not titled
@@ -251,7 +253,7 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         )
     hits, end = unit_list(line, start, addressed=not titled, named=named, heading=True)
     doc = line.parse.doc
-    if titled and hits and all(hit.id in _grouping_collectives() for hit in hits):
+    if groups and hits and all(hit.id in _grouping_collectives() for hit in hits):
         # `1. Các sở, ban, ngành` over `1.1. Sở Nội vụ`, `1.2. Sở Tài chính`: the group's title
         text_start = after_colon(line, end)
         if not _own_text(line, text_start):
