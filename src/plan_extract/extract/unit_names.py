@@ -538,12 +538,10 @@ def plural_single_body(line: BodyLine, token: int, heads: list[Hit]) -> bool:
     return (
         token > 0
         and words[token - 1].lower() in list_words().article_words
-        and any(_folded(words[h.first_token : h.last_token]) in single for h in heads)
+        and any(
+            lexicon.fold(" ".join(words[h.first_token : h.last_token])) in single for h in heads
+        )
     )
-
-
-def _folded(words: Sequence[str]) -> str:
-    return lexicon.fold(" ".join(words))
 
 
 def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
