@@ -246,7 +246,15 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         elif date.kind in SPANS:
             bound = triggered or labelled or opened
             if date.kind == "HALF_YEAR":  # after a report's name, the period it covers
-                bound = triggered or right_after_colon(line, hit)
+                # (a task's time where it heads its item or closes it in brackets, as a
+                # quarter's: `1. 6 tháng đầu năm 2026` / `- Ban hành ...`, `- Tập huấn ... (6
+                # tháng cuối năm 2026).`)
+                bound = (
+                    triggered
+                    or right_after_colon(line, hit)
+                    or (not targets_here and heads_item(line, date, following))
+                    or task_time_tail(context, line, dates, index)
+                )
             if date.kind == "DAY_RANGE":  # `từ ngày 08 đến ngày 10 ...` opens itself
                 bound = bound or bool(line.hits_in("RANGE_FROM", hit.first_token, hit.last_token))
             if not bound:
