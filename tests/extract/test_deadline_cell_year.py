@@ -124,3 +124,13 @@ def test_a_half_a_report_covers_or_one_reported_done_is_none() -> None:
         "3. Sở Y tế kiểm tra (6 tháng đầu năm 2026) và tập huấn các xã.",
     ]
     assert _text(lines) == []
+
+
+def test_a_year_bracketed_after_a_quarter_is_the_quarters_not_a_time_of_its_own() -> None:
+    lines = [
+        "1. Rà soát văn bản",
+        "- Thời gian: Quý IV (năm 2026).",
+        "2. Tập huấn",
+        "- Sở Y tế tập huấn cho cán bộ (năm 2026).",
+    ]
+    assert _text(lines) == [Q4, ("year", "2026", None)]

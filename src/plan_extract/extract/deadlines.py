@@ -314,6 +314,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 if finer:
                     continue
                 break
+            if _years_the_time_before(line, previous, hit):
+                continue  # `Quý IV (năm 2026)`: the quarter's year, no time of its own
             if prose_year(context, line, date):  # `tập huấn ... trong năm 2026`: a task's
                 start = DateParts.of(date.year, None, None)
                 found.append(found_at(line, clause, hit, "year", start, None, None))
@@ -338,6 +340,15 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             found.append(found_at(line, clause, hit, kind, start, None, every))
     bare = None if found else labelled_year(line)
     return found if bare is None else [bare]
+
+
+def _years_the_time_before(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
+    """A year alone in the bracket right after a month, quarter or half printed without its
+    year (`Thời gian: Quý IV (năm 2026)`) is that time's year, as a label's year is the year of
+    the finer time sharing its clause (corpus/ANNOTATION.md), no year of its own."""
+    if previous is None or previous.kind == "YEAR" or previous.year is not None:
+        return False
+    return tuple(line.parse.words[previous.hit.last_token : hit.first_token]) == ("(",)
 
 
 def _label_dates(line: BodyLine, dates: list[DateRead], hit: Hit) -> list[DateRead]:
