@@ -43,7 +43,10 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
     if dates[0].kind in {*_EVERY, "DAY"}:
         day = _cell_day(line, dates[0], cell)
         return [day] if day is not None else []
-    if dates[0].kind == "YEAR":
+    shared = _cell_shared_year(line, dates)
+    if shared is not None:  # `Năm 2026 (Quý IV)`: the finer times, in the year the cell prints
+        dates = [_in_year(d, shared) for d in dates if d.kind != "YEAR"]
+    elif dates[0].kind == "YEAR":
         whole = _cell_year(line, dates)
         return [whole] if whole is not None else []
     found: list[FoundDeadline] = []
@@ -77,6 +80,32 @@ def _cell_day(line: BodyLine, first: DateRead, cell: tuple[int, int]) -> FoundDe
     clause = (first.hit.first_token, first.hit.last_token)
     start = DateParts.of(None, None, first.day)
     return found_at(line, clause, first.hit, "recurring", start, None, every)
+
+
+def _cell_shared_year(line: BodyLine, dates: list[DateRead]) -> int | None:
+    """The year a cell prints once, before or after the finer times it holds (`Năm 2026 (Quý
+    IV)`, `Năm 2026 (từ tháng 3 đến tháng 6)`, `Quý IV (năm 2026)`): theirs, as a label's year
+    is the year of the finer time sharing its clause (corpus/ANNOTATION.md: `Thời gian thực
+    hiện: năm 2027 (từ tháng 3 đến tháng 5)` is the range only); none when the cell holds
+    another year, or the year ends or opens a range (`Quý IV/2025 - Năm 2026`)."""
+    years = [i for i, d in enumerate(dates) if d.kind == "YEAR"]
+    if len(years) != 1 or len(dates) < 2 or years[0] not in {0, len(dates) - 1}:
+        return None
+    year = dates[years[0]]
+    if years_span(line, year.hit) or years_listed(line, year.hit):
+        return None
+    neighbour = dates[1] if years[0] == 0 else year
+    if ends_at(line, "RANGE_TO", neighbour.hit.first_token, 0):
+        return None  # `Năm 2026 - Quý II/2027`, `Quý IV/2025 - Năm 2026`: a range
+    return year.year
+
+
+def _in_year(date: DateRead, year: int) -> DateRead:
+    """The date in `year` where it prints none (its end too: a quarter's, a half's)."""
+    end = date.end
+    if end is not None and end[0] is None:
+        end = (year, end[1], end[2])
+    return replace(date, year=date.year or year, end=end)
 
 
 def _cell_year(line: BodyLine, dates: list[DateRead]) -> FoundDeadline | None:

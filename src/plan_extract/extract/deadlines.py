@@ -246,7 +246,15 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         elif date.kind in SPANS:
             bound = triggered or labelled or opened
             if date.kind == "HALF_YEAR":  # after a report's name, the period it covers
-                bound = triggered or right_after_colon(line, hit)
+                # (a task's time where it heads its item or closes it in brackets, as a
+                # quarter's: `1. 6 tháng đầu năm 2026` / `- Ban hành ...`, `- Tập huấn ... (6
+                # tháng cuối năm 2026).`)
+                bound = (
+                    triggered
+                    or right_after_colon(line, hit)
+                    or (not targets_here and heads_item(line, date, following))
+                    or task_time_tail(context, line, dates, index)
+                )
             if date.kind == "DAY_RANGE":  # `từ ngày 08 đến ngày 10 ...` opens itself
                 bound = bound or bool(line.hits_in("RANGE_FROM", hit.first_token, hit.last_token))
             if not bound:
@@ -306,6 +314,8 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
                 if finer:
                     continue
                 break
+            if _years_the_time_before(line, previous, hit):
+                continue  # `Quý IV (năm 2026)`: the quarter's year, no time of its own
             if prose_year(context, line, date):  # `tập huấn ... trong năm 2026`: a task's
                 start = DateParts.of(date.year, None, None)
                 found.append(found_at(line, clause, hit, "year", start, None, None))
@@ -330,6 +340,15 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             found.append(found_at(line, clause, hit, kind, start, None, every))
     bare = None if found else labelled_year(line)
     return found if bare is None else [bare]
+
+
+def _years_the_time_before(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:
+    """A year alone in the bracket right after a month, quarter or half printed without its
+    year (`Thời gian: Quý IV (năm 2026)`) is that time's year, as a label's year is the year of
+    the finer time sharing its clause (corpus/ANNOTATION.md), no year of its own."""
+    if previous is None or previous.kind == "YEAR" or previous.year is not None:
+        return False
+    return tuple(line.parse.words[previous.hit.last_token : hit.first_token]) == ("(",)
 
 
 def _label_dates(line: BodyLine, dates: list[DateRead], hit: Hit) -> list[DateRead]:
