@@ -989,10 +989,29 @@ def after_colon(line: BodyLine, token: int) -> int:
 def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
     """The bodies listed after each cooperation word (`phối hợp với A, các cơ quan chuyên
     môn, B và doanh nghiệp ...`): the list goes on past generic nouns, which name none."""
+    return partner_lists(line, start, end)[0]
+
+
+def partner_lists(line: BodyLine, start: int, end: int) -> tuple[list[Hit], list[Member]]:
+    """The bodies listed after each cooperation word (`cooperating_units`), and those a plural
+    head noun shares there, listed after its colon (`phối hợp với các Sở: Tài chính, Xây dựng`:
+    `Sở Tài chính`, `Sở Xây dựng`; `các sở, ngành: Nội vụ, Công an tỉnh`), as a role cell's
+    list under one head gives them (corpus/ANNOTATION.md, units): the members the lexicon
+    names, not the head's collective."""
     found: list[Hit] = []
+    members: list[Member] = []
+    words = line.parse.words
     for coop in line.hits_in("COOPERATE_WORD", start, end):
         token = _past_manner(line, coop.last_token)
         while True:
+            shared = _shared_head_partners(line, _past_holder(line, token))
+            if shared is not None:  # the list goes on after it (`..., UBND các xã`)
+                members.extend(shared[0])
+                token = shared[1]
+                while token < len(words) and (
+                    words[token] == "," or words[token].lower() in list_words().conjunction_words
+                ):
+                    token += 1
             units, token = unit_list(line, _past_holder(line, token))
             found.extend(units)
             past = _past_generic(line, token)
@@ -1001,7 +1020,24 @@ def cooperating_units(line: BodyLine, start: int, end: int) -> list[Hit]:
             if past == token:
                 break
             token = past
-    return found
+    return found, members
+
+
+def _shared_head_partners(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
+    """The members of a list under one plural head at `token` (`các Sở: Tài chính, Xây dựng`,
+    `head_members`) that the lexicon names, and the token where the list ends; None where no
+    such list stands there or the lexicon names none of it."""
+    words, lists = line.parse.words, list_words()
+    first = token
+    while first < len(words) and words[first].lower() in lists.joiners - lists.article_words:
+        first += 1
+    if first >= len(words) or words[first].lower() not in lists.article_words:
+        return None
+    listed = head_members(line, first)
+    if listed is None:
+        return None
+    known = [member for member in listed[0] if member.in_lexicon]
+    return (known, listed[1]) if known else None
 
 
 def _past_manner(line: BodyLine, token: int) -> int:

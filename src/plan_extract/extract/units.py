@@ -69,6 +69,7 @@ from plan_extract.extract.unit_names import (
     names_no_kind,
     org_heads,
     paired_titles,
+    partner_lists,
     passive_requests,
     past_joined_collectives,
     past_unread_opening,
@@ -155,6 +156,13 @@ class _Collector:
         return [
             name for hit in hits for name in (_places(self, line, hit) or [self.unit(hit, line)])
         ]
+
+    def partners(self, line: BodyLine, start: int, end: int) -> list[str]:
+        """The units listed after the cooperation words from token `start` to `end`, those a
+        plural head shares after its colon too (`phối hợp với các Sở: Tài chính, Xây dựng`:
+        unit_names.partner_lists)."""
+        hits, members = partner_lists(line, start, end)
+        return self.units(hits, line) + [self.listed(member, line) for member in members]
 
     def unknown(self, line: BodyLine, span: Span) -> str:
         """A body missing from the lexicon, named by the characters of `span`, abbreviations
@@ -821,7 +829,7 @@ def _label_tasks(collector: _Collector, line: BodyLine, lists: _LabelLists) -> N
     for index, task in enumerate(lists.tasks):
         first = 0 if index == 0 else lists.tasks[index - 1].last
         last = lists.tasks[index + 1].first if index + 1 < len(lists.tasks) else whole
-        coop = collector.units(cooperating_units(line, first, last), line)
+        coop = collector.partners(line, first, last)
         coop += task.cooperating + (lists.cooperating if index == 0 else [])
         span = None if single else trimmed(line.text, line.span(task.first, task.last), " .;,")
         collector.task(line, task.lead, coop, span)
@@ -945,7 +953,7 @@ def _subject_task(
             if made:
                 task = collector.tasks[-1]
                 clause_end = line.clause_bounds(start)[1]
-                added = collector.units(cooperating_units(line, start, clause_end), line)
+                added = collector.partners(line, start, clause_end)
                 task.cooperating = [
                     c for c in dict.fromkeys(task.cooperating + added) if c not in task.lead
                 ]
@@ -1006,7 +1014,7 @@ def _subject_task(
             continue
         clause_end = line.clause_bounds(end)[1]
         lead = collector.units(hits, line)
-        coop = collector.units(cooperating_units(line, end, clause_end), line)
+        coop = collector.partners(line, end, clause_end)
         collector.task(line, lead, coop)
         made = True
         if start in asked_at:
@@ -1085,7 +1093,7 @@ def _head_list_task(collector: _Collector, line: BodyLine, start: int, free: boo
         return False
     lead = [collector.listed(m, line) for m in members]
     clause_end = line.clause_bounds(end)[1]
-    coop = collector.units(cooperating_units(line, end, clause_end), line)
+    coop = collector.partners(line, end, clause_end)
     collector.task(line, lead, coop)
     return True
 
@@ -1139,7 +1147,7 @@ def _cooperates_only(line: BodyLine, end: int) -> bool:
     cooperate in the task of the body that leads the sentence."""
     if end not in line.hits_from("COOPERATE_WORD"):
         return False
-    return not cooperating_units(line, end, line.clause_bounds(end)[1])
+    return not any(partner_lists(line, end, line.clause_bounds(end)[1]))
 
 
 _LETTERS = frozenset({"cong_van", "thong_bao"})  # their numbered paragraphs give the work
@@ -1472,9 +1480,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 owners_until = _section_end(line)
             own_text = text_start < len(line.parse.doc)
             if own_text or line.number == context.lines[-1].number:
-                coop = collector.units(
-                    cooperating_units(line, text_start, len(line.parse.doc)), line
-                )
+                coop = collector.partners(line, text_start, len(line.parse.doc))
                 collector.task(line, names, coop)
                 _duty_clauses(collector, line, text_start)
             elif not _has_body(context, line):
@@ -1497,7 +1503,7 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
         elif nested or owners:
             if not _subject_task(collector, line, opening_only=True):
                 whole = len(line.parse.doc)
-                coop = collector.units(cooperating_units(line, 0, whole), line)
+                coop = collector.partners(line, 0, whole)
                 collector.task(line, nested or owners, coop)
         else:
             made = len(collector.tasks)
