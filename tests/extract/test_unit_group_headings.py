@@ -1,7 +1,8 @@
 """A heading that titles a group of subsections, each heading bodies of its own (`1. Các sở,
 ban, ngành tỉnh` over `1.1. Sở Nội vụ`, `1.2. Sở Tài chính`), is the group's title: the
-collective it names is no unit there (corpus/ANNOTATION.md, units: do not count). Addressed
-with work of its own, or over bullets rather than subsections, it still counts."""
+collective it names is no unit there (corpus/ANNOTATION.md, units: do not count); so is one
+over bullets that each head a body (`- Sở Y tế: ...`). Addressed with work of its own, or over
+bullets that are sentences of assignment, it still counts."""
 
 from __future__ import annotations
 
@@ -58,7 +59,25 @@ CASES = [
         "2. Sở Tài chính\nBố trí kinh phí.",
         [("Các sở, ban, ngành", True), ("Sở Tài chính", True)],
     ),
-    # over bullets, not subsections: the collective counts
+    # over bullets each heading its body, as subsections do: the group's title
+    (
+        "1. Các sở, ban, ngành tỉnh\n- Sở Nội vụ: chủ trì hướng dẫn.\n"
+        "- Sở Tài chính: bố trí kinh phí.\n2. Sở Y tế\nHướng dẫn chuyên môn.",
+        [("Sở Nội vụ", True), ("Sở Tài chính", True), ("Sở Y tế", True)],
+    ),
+    # work of its own before such bullets: the collective counts
+    (
+        "1. Các sở, ban, ngành tỉnh\nChủ động triển khai kế hoạch; trong đó:\n"
+        "- Sở Nội vụ: chủ trì hướng dẫn.\n- Sở Tài chính: bố trí kinh phí.",
+        [("Các sở, ban, ngành", True), ("Sở Nội vụ", True), ("Sở Tài chính", True)],
+    ),
+    # one bullet heading no body: the collective counts
+    (
+        "1. Các sở, ban, ngành tỉnh\n- Sở Nội vụ: chủ trì hướng dẫn.\n"
+        "- Tổ chức tập huấn cho cán bộ.",
+        [("Các sở, ban, ngành", True), ("Sở Nội vụ", True)],
+    ),
+    # over bullets that are sentences of assignment, not headings: the collective counts
     (
         "1. Các sở, ban, ngành tỉnh\n- Sở Nội vụ chủ trì hướng dẫn.\n"
         "- Sở Tài chính bố trí kinh phí.",

@@ -400,16 +400,32 @@ def _titles_a_part(line: BodyLine) -> bool:
 def _titles_its_subsections(collector: _Collector, line: BodyLine) -> bool:
     """Whether a numbered heading of the implementation section has subsections, each heading
     bodies of its own (`1. Đối với Ủy ban nhân dân các cấp` / `1.1. Ủy ban nhân dân Thành
-    phố:` / `1.2. Ủy ban nhân dân quận, huyện:`): it titles them, as a part's heading does."""
+    phố:` / `1.2. Ủy ban nhân dân quận, huyện:`), or only bullets each heading its body (`- Sở
+    Y tế: ...`): it titles them, as a part's heading does."""
     if line.kind != "implementation":
         return False
     sections = collector.context.ancestors(line.number)
     own = next((s for s in reversed(sections) if s.lines[0] == line.number), None)
-    if own is None or not own.children:
+    if own is None:
         return False
     reader = _Collector(collector.context)  # reading the subsections' headings records nothing
-    heads = [collector.context.by_number.get(child.lines[0]) for child in own.children]
-    return all(head is not None and _heading_units(reader, head) for head in heads)
+    by_number = collector.context.by_number
+    if own.children:
+        heads = [by_number.get(child.lines[0]) for child in own.children]
+        return all(head is not None and _heading_units(reader, head) for head in heads)
+    # a leaf section: its lines are bullets each heading bodies of its own (`- Sở Nội vụ: ...`,
+    # a bullet heading its body as a subsection does: corpus/ANNOTATION.md)
+    bullets = [by_number[n] for n in range(own.lines[0] + 1, own.lines[1] + 1) if n in by_number]
+    return bool(bullets) and all(_heads_its_body(reader, bullet) for bullet in bullets)
+
+
+def _heads_its_body(reader: _Collector, line: BodyLine) -> bool:
+    """Whether `line` is a bullet opening with the bodies it heads (`- Sở Y tế: ...`)."""
+    marker = line.marker()
+    if marker is None or not marker.group("bullet"):
+        return False
+    heading = _heading_units(reader, line)
+    return heading is not None and bool(heading[0])
 
 
 def _unmarked_heading(collector: _Collector, line: BodyLine) -> tuple[list[str], int] | None:
