@@ -127,6 +127,9 @@ def _year_for(context: Context, line: BodyLine, dates: list[DateRead], index: in
 
 def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
     dates = read_dates(line)
+    if not dates:  # most lines: no date, only a bare year after a schedule label is read
+        bare = labelled_year(line)
+        return [] if bare is None else [bare]
     found: list[FoundDeadline] = []
     used: set[int] = set()
     triggered_before: DateRead | None = None  # the last date a trigger opened

@@ -114,6 +114,12 @@ def _letter(line: BodyLine, token: int) -> bool:
 def item_parts(line: BodyLine, offsets: list[int]) -> list[BodyLine]:
     """The line cut at the character `offsets`, each piece a line of its own (white space
     around it dropped, its `offset` in the line kept); pieces without words left out."""
+    return parsed_pieces(line, item_pieces(line, offsets))
+
+
+def item_pieces(line: BodyLine, offsets: list[int]) -> list[tuple[int, str]]:
+    """The pieces `item_parts` makes of the line, not yet parsed: where each starts in the
+    line's text, and its text."""
     bounds = [0, *offsets, len(line.text)]
     pieces: list[tuple[int, str]] = []
     for first, last in pairwise(bounds):
@@ -123,6 +129,13 @@ def item_parts(line: BodyLine, offsets: list[int]) -> list[BodyLine]:
         stripped = stripped.rstrip()
         if any(ch.isalnum() for ch in stripped):
             pieces.append((at, stripped))
+    return pieces
+
+
+def parsed_pieces(line: BodyLine, pieces: list[tuple[int, str]]) -> list[BodyLine]:
+    """`pieces` of the line (`item_pieces`), each parsed, a line of its own. A line is parsed
+    alone as in a batch (`parse_lines`): the first piece may be parsed first, to read whether
+    the others are wanted."""
     parses = parse_lines(text for _, text in pieces)
     return [
         replace(line, text=text, parse=parse, offset=line.offset + at)

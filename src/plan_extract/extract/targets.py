@@ -1257,10 +1257,13 @@ def _zero_targets(context: Context, line: BodyLine) -> list[_Found]:
     objectives, elsewhere with a cue as a figure needs one (`Phấn đấu đến năm 2030 không còn hộ
     nghèo`, `(12) Không còn hộ nghèo`); never the present state (`đến nay đã không còn ...`)
     nor a result a review states (`Nhiệm kỳ qua, ...` then `Xã không còn hộ nghèo`)."""
+    zeros = line.parse.of("ZERO")
+    if not zeros:
+        return []  # most lines: no `không còn`, no review above them is looked for
     found = []
     named = (*line.parse.of("INDICATOR_HEAD"), *line.parse.of("ZERO_HEAD"))
     carried = _review_goes_on(context, line)
-    for zero in line.parse.of("ZERO"):
+    for zero in zeros:
         heads = [h for h in named if h.first_token == zero.last_token]
         if not heads:
             continue

@@ -43,7 +43,7 @@ from plan_extract.extract.context import (
     table_cells,
     trimmed,
 )
-from plan_extract.extract.item_parts import cuts, item_parts, may_cut
+from plan_extract.extract.item_parts import cuts, item_parts, item_pieces, may_cut, parsed_pieces
 from plan_extract.extract.lexicon import PhraseLabel, fold
 from plan_extract.extract.nlp import Hit, outermost, parse_lines
 from plan_extract.extract.unit_names import (
@@ -313,10 +313,12 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
     offsets = cuts(line, list_end, names)
     if not offsets or _only_bodies(context, line):
         return [line]
-    parts = item_parts(line, offsets)
-    heading = _heading_units(_Collector(context), parts[0]) if len(parts) > 1 else None
-    if heading is not None and not _own_text(parts[0], heading[1]):
-        return parts
+    pieces = item_pieces(line, offsets)
+    # only the heading's piece is parsed to read it: most items cut are no unit heading
+    first = parsed_pieces(line, pieces[:1])[0] if len(pieces) > 1 else None
+    heading = _heading_units(_Collector(context), first) if first is not None else None
+    if first is not None and heading is not None and not _own_text(first, heading[1]):
+        return parsed_pieces(line, pieces)
     if line.kind == "implementation":
         # `2. Trách nhiệm thực hiện - Sở Nội vụ hướng dẫn ... - Hội đồng Thi đua - Khen thưởng
         # ...`: an implementation item's bullets, each opening as a line of that section does
@@ -986,10 +988,11 @@ def _subject_task(
         if start in plain and _asks_everybody(line, hits) and not duties:
             start, free = plain[start]
             hits, end = unit_list(line, start)
-        if not hits and start not in asked_at:
+        if not hits and start not in asked_at and role_starts:
             # `Câu lạc bộ Thơ ca xã, Hội Cựu giáo chức xã phối hợp ...`: a subject list whose
             # opening pieces name no body the parser reads keeps the bodies after them, when
-            # a role word follows the list (precision: no skipped piece is a unit)
+            # a role word follows the list (precision: no skipped piece is a unit; a line
+            # holding no role word is not read for such a list)
             past = past_unread_opening(line, start)
             if past > start:
                 hits, end = unit_list(line, past)
