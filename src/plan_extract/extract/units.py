@@ -314,11 +314,13 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
     if not offsets or _only_bodies(context, line):
         return [line]
     pieces = item_pieces(line, offsets)
-    # only the heading's piece is parsed to read it: most items cut are no unit heading
-    first = parsed_pieces(line, pieces[:1])[0] if len(pieces) > 1 else None
-    heading = _heading_units(_Collector(context), first) if first is not None else None
-    if first is not None and heading is not None and not _own_text(first, heading[1]):
-        return parsed_pieces(line, pieces)
+    if len(pieces) > 1:
+        # only the heading's piece is parsed to read it: most items cut are no unit heading;
+        # kept when it is one (a piece parses alone as in a batch)
+        first = parsed_pieces(line, pieces[:1])[0]
+        heading = _heading_units(_Collector(context), first)
+        if heading is not None and not _own_text(first, heading[1]):
+            return [first, *parsed_pieces(line, pieces[1:])]
     if line.kind == "implementation":
         # `2. Trách nhiệm thực hiện - Sở Nội vụ hướng dẫn ... - Hội đồng Thi đua - Khen thưởng
         # ...`: an implementation item's bullets, each opening as a line of that section does
