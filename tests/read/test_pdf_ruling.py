@@ -156,3 +156,69 @@ def test_a_plain_page_s_tables_need_no_pdfplumber_page() -> None:
     assert [len(row) for _, rows in tables for row in rows] == [2, 2]
     assert reader._plumber is None
     reader.close()
+
+
+def _finders_tables(edges: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """pdfplumber's own `TableFinder` on the edges, as `find_tables` ran it before."""
+    from pdfplumber.table import TableFinder, TableSettings
+
+    page: Any = type("EdgesOnly", (), {"edges": edges})()
+    return _cells(list(TableFinder(page, TableSettings.resolve(None)).tables))
+
+
+def test_the_cells_are_pdfplumbers_on_every_ruled_page_of_the_rendered_plans() -> None:
+    """`ruling._cells` stands for pdfplumber's `intersections_to_cells`: exactly the same
+    tables (boxes, rows, cells; no tolerance) on each ruled page of the plans rendered from
+    Word."""
+    compared = 0
+    for path in sorted(REAL.glob("*.rendered.pdf")):
+        document = pdfium.PdfDocument(path)
+        for page in document:
+            edges = page_edges(page)
+            if edges:
+                ours = _cells(find_tables(edges))
+                assert ours == _finders_tables(edges), (path.name, compared)
+                compared += bool(ours)
+        document.close()
+    assert compared >= 10
+
+
+def _grid_edges(seed: int) -> list[dict[str, Any]]:
+    """Rules of a random grid: some inner rules cut short (merged cells), some broken off
+    between two rows, some missing, a few stray ones, and a second table beside the first."""
+    import random
+
+    from pdfplumber.utils.geometry import line_to_edge
+
+    rng = random.Random(seed)
+    edges = []
+    for left in (50.0, 400.0):
+        xs = sorted({left + rng.choice([0, 20, 35, 60, 90, 120, 150]) for _ in range(5)} | {left})
+        ys = sorted({100.0 + 18 * rng.randrange(25) for _ in range(8)} | {100.0})
+        for x in xs:
+            top, bottom = (ys[0], ys[-1]) if x in (xs[0], xs[-1]) else rng.sample(ys, 2)
+            top, bottom = min(top, bottom), max(top, bottom)
+            inside = [y for y in ys if top < y < bottom]
+            if len(inside) >= 2 and rng.random() < 0.4:  # a rule broken off between two rows
+                cut, resumed = sorted(rng.sample(inside, 2))
+                edges += [(x, top, x, cut), (x, resumed, x, bottom)]
+            elif x in (xs[0], xs[-1]) or rng.random() < 0.8:
+                edges.append((x, top, x, bottom))
+        for y in ys:
+            one, two = (xs[0], xs[-1]) if rng.random() < 0.7 else rng.sample(xs, 2)
+            edges.append((min(one, two), y, max(one, two), y))
+    edges += [(rng.uniform(0, 600), 50.0, rng.uniform(0, 600), 50.0) for _ in range(2)]
+    lines = [
+        {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "pts": [(x0, top), (x1, bottom)]}
+        for x0, top, x1, bottom in edges
+    ]
+    for line in lines:
+        line |= {"doctop": line["top"], "width": line["x1"] - line["x0"], "object_type": "line"}
+        line |= {"height": line["bottom"] - line["top"]}
+    return [line_to_edge(line) for line in lines]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_cells_are_pdfplumbers_on_random_grids(seed: int) -> None:
+    edges = _grid_edges(seed)
+    assert _cells(find_tables(edges)) == _finders_tables(edges)

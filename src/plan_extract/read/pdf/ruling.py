@@ -15,13 +15,14 @@ its box not at the origin) has no edges here: `None`, and the caller asks pdfplu
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 from plan_extract.read.pdf.bare_calls import INDEX, address, bare
 
 Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f as in PDF
 Point = tuple[float, float]
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 Edge = dict[str, Any]  # pdfplumber's edge: x0, x1, top, bottom, width, height, orientation ...
 
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -61,10 +62,80 @@ def page_edges(pdf_page: Any) -> list[Edge] | None:
 def find_tables(edges: list[Edge]) -> list[Any]:
     """pdfplumber's tables of a page whose edges are `edges`, with its default settings (as
     `page.find_tables()`): the finder reads nothing of the page but its edges."""
-    from pdfplumber.table import TableFinder, TableSettings
+    from pdfplumber.table import (
+        Table,
+        TableFinder,
+        TableSettings,
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+    )
 
     page = cast(Any, _Edges(edges))  # typed as pdfplumber's Page, of which it reads `edges`
-    return list(TableFinder(page, TableSettings.resolve(None)).tables)
+    settings = TableSettings.resolve(None)
+    # `TableFinder.__init__` step by step, its cells found by `_cells`: `get_edges` reads
+    # nothing of the finder but its page and settings
+    finder = TableFinder.__new__(TableFinder)
+    finder.page, finder.settings = page, settings
+    corners = edges_to_intersections(
+        finder.get_edges(), settings.intersection_x_tolerance, settings.intersection_y_tolerance
+    )
+    finite = all(x == x and y == y for x, y in corners)  # no NaN (equal to nothing, itself)
+    cells = _cells(corners) if finite else intersections_to_cells(corners)
+    return [Table(page, group) for group in cells_to_tables(cells)]
+
+
+def _cells(corners: dict[Point, dict[str, list[Edge]]]) -> list[Box]:
+    """pdfplumber's `intersections_to_cells`, the same cells in the same order, without its
+    cost: each corner's edges' boxes made once (pdfplumber makes them again at each of its
+    tests), and the corners below and to the right of one taken from its column and its row
+    (pdfplumber looks through all the corners after it in order for them)."""
+    from pdfplumber.utils.geometry import bbox_getter
+
+    points = sorted(corners)
+    verticals = {point: frozenset(map(bbox_getter, corners[point]["v"])) for point in points}
+    horizontals = {point: frozenset(map(bbox_getter, corners[point]["h"])) for point in points}
+    columns: dict[float, list[Point]] = {}
+    rows: dict[float, list[Point]] = {}
+    for point in points:  # in order: a column's corners downwards, a row's rightwards
+        columns.setdefault(point[0], []).append(point)
+        rows.setdefault(point[1], []).append(point)
+    place = {point: index for group in columns.values() for index, point in enumerate(group)}
+    rank = {point: index for group in rows.values() for index, point in enumerate(group)}
+
+    def connects(one: Point, other: Point) -> bool:
+        if one[0] == other[0] and not verticals[one].isdisjoint(verticals[other]):
+            return True
+        return one[1] == other[1] and not horizontals[one].isdisjoint(horizontals[other])
+
+    cells: list[Box] = []
+    for point in points[:-1]:
+        below = columns[point[0]][place[point] + 1 :]
+        right = rows[point[1]][rank[point] + 1 :]
+        cell = _smallest(point, below, right, corners, connects)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _smallest(
+    point: Point,
+    below: list[Point],
+    right: list[Point],
+    corners: dict[Point, Any],
+    connects: Callable[[Point, Point], bool],
+) -> Box | None:
+    """pdfplumber's `find_smallest_cell` from the corners below and to the right of `point`."""
+    for under in below:
+        if not connects(point, under):
+            continue
+        for beside in right:
+            if not connects(point, beside):
+                continue
+            corner = (beside[0], under[1])
+            if corner in corners and connects(corner, beside) and connects(corner, under):
+                return (point[0], point[1], corner[0], corner[1])
+    return None
 
 
 class _Edges:
