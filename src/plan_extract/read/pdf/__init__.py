@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from plan_extract.core.collector import fewer_collections
 from plan_extract.core.contract import SourceFormat
 from plan_extract.read.backend import Backend
 from plan_extract.read.model import RawDocument
@@ -22,4 +23,5 @@ class PdfBackend(Backend):
     def read(self, data: bytes, fmt: SourceFormat, options: ReadOptions) -> RawDocument:
         from plan_extract.read.pdf.reader import PdfReader
 
-        return PdfReader(data, options).read()
+        with fewer_collections():  # a text layer's tens of thousands of words, boxes, lines
+            return PdfReader(data, options).read()

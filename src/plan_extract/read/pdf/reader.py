@@ -267,7 +267,8 @@ def _texts(shown: Sequence[str], starts: list[int], ends: list[int]) -> list[str
     text = shown if isinstance(shown, str) else "".join(shown)
     if len(text) != len(shown):  # a glyph read as several characters
         return ["".join(shown[start:end]) for start, end in zip(starts, ends, strict=True)]
-    return list(map(text.__getitem__, map(slice, starts, ends)))
+    # a comprehension's slices: `map` over `slice` objects and `str.__getitem__` costs twice
+    return [text[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def _gathered(
