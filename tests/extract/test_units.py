@@ -1192,3 +1192,56 @@ def test_a_school_leads_in_a_sentence_and_in_a_task_table_s_lead_column() -> Non
     assert ("Trường Cao đẳng Y tế tỉnh", True) in units
     assert ("Trường Chính trị tỉnh", True) in units
     assert not [u for u in units if "Đại học" in u[0]]
+
+
+def test_a_list_under_one_head_ends_where_another_body_s_name_opens() -> None:
+    """`các Sở: Tài chính, Nội vụ và UBND các xã, phường` (issue 12): the committee after `và`
+    is the next body of the list, not a member `Sở UBND các xã`, in a heading, a sentence's
+    partners and a task table's cooperating cell alike."""
+    plan = parse_text(
+        _implementation(
+            "1. Các Sở: Tài chính, Nội vụ và UBND các xã, phường",
+            "- Phối hợp tổ chức triển khai.",
+            "2. Sở Y tế",
+            "- Chủ trì, phối hợp với các Sở: Xây dựng, Tư pháp và UBND các xã, phường tập huấn.",
+            "",
+            "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+            "|---|---|---|---|---|",
+            "| 1 | Kiểm tra | Sở Công Thương | Các Sở: Y tế, Nội vụ và UBND các xã, phường | |",
+        )
+    )
+    units = _units(plan)
+    for name in ("Sở Tài chính", "Sở Nội vụ", "Ủy ban nhân dân các xã, phường, đặc khu"):
+        assert (name, True) in units
+    assert ("Sở Xây dựng", False) in units
+    assert ("Sở Tư pháp", False) in units
+    assert not [u for u in units if "UBND" in u[0]]
+    open_list = parse_text(
+        _implementation(
+            "1. Các Sở: Y tế, Xây dựng và các cơ quan, đơn vị liên quan",
+            "- Tổ chức triển khai.",
+        )
+    )
+    assert sorted(_units(open_list)) == [("Sở Xây dựng", True), ("Sở Y tế", True)]
+
+
+def test_a_later_clause_of_a_heading_s_duty_assigns_work_to_the_bodies_opening_it() -> None:
+    """`1. Sở Y tế` over `- Chủ trì ... tập huấn; Sở Nội vụ tham mưu ...`: the duty opening with
+    its role word assigned work before its `;`, so bodies opening a later clause with a role
+    word lead (or cooperate, `phối hợp`); not bodies a verb without role follows, nor a report's
+    addressee."""
+    plan = parse_text(
+        _implementation(
+            "1. Sở Y tế",
+            "- Chủ trì, phối hợp với Sở Tài chính tập huấn; Sở Nội vụ tham mưu bố trí biên chế.",
+            "- Chủ trì kiểm tra; Sở Xây dựng phối hợp thực hiện.",
+            "- Tổ chức hội nghị; Sở Tư pháp được mời dự.",
+            "- Chủ trì tổng kết; báo cáo kết quả về Sở Ngoại vụ.",
+        )
+    )
+    assert sorted(_units(plan)) == [
+        ("Sở Nội vụ", True),
+        ("Sở Tài chính", False),
+        ("Sở Xây dựng", False),
+        ("Sở Y tế", True),
+    ]

@@ -1311,7 +1311,7 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     clause_starts |= {h.first_token for h in roles if words[h.first_token][:1].islower()}
     for at in range(first, len(words) + 1):
         if at in clause_starts:
-            if at > first and _opens_member(line, head, first, at):
+            if at > first and _opens_member(line, head, first, at, mixed):
                 pieces.append((first, at))
             break
         if (
@@ -1319,7 +1319,7 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
             or words[at] in {";", ".", ",", ")", "|", ":"}
             or words[at].lower() in (lists.conjunction_words)
         ):
-            if at > first and _opens_member(line, head, first, at):
+            if at > first and _opens_member(line, head, first, at, mixed):
                 pieces.append((first, at))
             elif at > first:
                 break
@@ -1352,28 +1352,37 @@ def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     return members, pieces[-1][1]
 
 
-def _opens_member(line: BodyLine, head: str, first: int, end: int) -> bool:
+def _opens_member(line: BodyLine, head: str, first: int, end: int, mixed: bool) -> bool:
     """Whether the piece of a list under the head noun `head` from `first` to `end` may name a
     member: it opens with a proper name (`Tài chính`), or it is an abbreviation that names a
     body of the lexicon with the head (`KH&ĐT`: `Sở KH&ĐT`); an abbreviation it lacks (`UBND
     các huyện`) or a head's title (`Chủ tịch ...`) ends the list."""
     word = line.parse.words[first]
-    if any(h.last_token == end for h in line.hits_from("UNIT").get(first, [])):
+    whole = line.hits_from("UNIT").get(first, [])
+    if any(h.last_token > end for h in whole):
+        # a body's whole name running past the piece's mark opens another body after the list
+        # (`các Sở: Tài chính, Nội vụ và UBND các xã, phường`): the list ends before it
+        return False
+    if any(h.last_token == end for h in whole):
         # a body's whole name, also where its first word is a holder's (`các ban, ngành: BCH
-        # Quân sự tỉnh`: `BCH` abbreviates the command's head noun, `Bộ Chỉ huy`)
-        return True
+        # Quân sự tỉnh`: `BCH` abbreviates the command's head noun, `Bộ Chỉ huy`); under a head
+        # of one kind (`các Sở:`) only where the head and it name a body of the lexicon, else
+        # it is another body after the list (`các Sở: Tài chính và UBND các xã`)
+        return mixed or _names_with_head(line, head, first, end)
     if line.hits_from("OFFICE_HOLDER").get(first):
         # the head of another body opens the next member of an executing clause (`Giám đốc
         # các Sở: Tài chính, Xây dựng, Chủ tịch UBND các huyện ...`), not a member of this list
         return False
     if capitalized(word):
         return True
+    return word.isalpha() and word.isupper() and _names_with_head(line, head, first, end)
+
+
+def _names_with_head(line: BodyLine, head: str, first: int, end: int) -> bool:
+    """Whether the head noun `head` and the words from `first` to `end` name a body of the
+    lexicon (`Sở` + `KH&ĐT`)."""
     known = lexicon.UNIT_LEXICON.load()
-    return (
-        word.isalpha()
-        and word.isupper()
-        and (known.canonical(f"{head} {line.span_words(line.span(first, end))}") is not None)
-    )
+    return known.canonical(f"{head} {line.span_words(line.span(first, end))}") is not None
 
 
 def _companions_end(words: Sequence[str], token: int) -> int:

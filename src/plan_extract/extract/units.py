@@ -256,9 +256,16 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     # elsewhere (a letter's or a report's bullets) only a list the lexicon names throughout
     # (`- Các Sở: Tài chính, Y tế; ... có trách nhiệm`): its bodies, not the head's collective
     if under_one_head is not None and (named or all(m.in_lexicon for m in under_one_head[0])):
-        return [collector.listed(m, line) for m in under_one_head[0]], after_colon(
-            line, under_one_head[1]
-        )
+        members_listed = [collector.listed(m, line) for m in under_one_head[0]]
+        # the heading's list goes on past the shared head's (`1. Các Sở: Tài chính, Nội vụ và
+        # UBND các xã, phường`): the bodies the lexicon names after it are the heading's too
+        end, words = under_one_head[1], line.parse.words
+        if end < len(words) and words[end].lower() in list_words().heading_joiners:
+            more, more_end = unit_list(line, end, addressed=True, named=False, heading=True)
+            if more:
+                members_listed += [collector.unit(h, line) for h in more]
+                end = more_end
+        return members_listed, after_colon(line, end)
     hits, end = unit_list(line, start, addressed=not titled, named=named, heading=True)
     doc = line.parse.doc
     if groups and hits and all(hit.id in _grouping_collectives() for hit in hits):
@@ -357,6 +364,27 @@ def _duty_clauses(collector: _Collector, line: BodyLine, start: int) -> None:
                 c
                 for c in dict.fromkeys(heading_task.cooperating + added)
                 if c not in heading_task.lead
+            ]
+        else:
+            _subject_task(collector, part, opening_only=True)
+
+
+def _later_subjects(collector: _Collector, line: BodyLine) -> None:
+    """`- Chủ trì, phối hợp với ... tổ chức tập huấn; Sở Nội vụ tham mưu bố trí biên chế`: a
+    heading's duty opening with its role word has assigned work before its later clauses;
+    bodies opening one of them with a role word right after them get its task (or cooperate
+    in the duty's task, `...; Sở Nội vụ phối hợp thực hiện`), as a heading's run-in duties do
+    (`_duty_clauses`); not bodies a verb without role follows (`Sở Nội vụ được mời dự`)."""
+    duty_task = collector.tasks[-1]
+    offsets = cuts(line, line.text_start, partial(_name_insides, line), clauses=True)
+    for part in item_parts(line, offsets)[1:] if offsets else []:
+        hits, end = unit_list(part, part.text_start)
+        if not hits or end not in _role_starts(part):
+            continue
+        if _cooperates_only(part, end):
+            added = [collector.unit(h, part) for h in hits]
+            duty_task.cooperating = [
+                c for c in dict.fromkeys(duty_task.cooperating + added) if c not in duty_task.lead
             ]
         else:
             _subject_task(collector, part, opening_only=True)
@@ -1526,6 +1554,8 @@ def find_units_and_tasks(context: Context) -> UnitsAndTasks:
                 whole = len(line.parse.doc)
                 coop = collector.partners(line, 0, whole)
                 collector.task(line, nested or owners, coop)
+                if line.text_start in _role_starts(line):
+                    _later_subjects(collector, line)
         else:
             made = len(collector.tasks)
             _subject_task(collector, line)
@@ -1808,6 +1838,11 @@ def _cell_units(collector: _Collector, line: BodyLine, first: int, last: int) ->
     if listed is not None:
         end = line.span(first, last)[1]
         members = [collector.listed(m, line) for m in listed[0] if m.span[1] <= end]
+        rest = listed[1]
+        if members and rest < last and line.parse.words[rest].lower() in list_words().joiners:
+            # the part's list goes on past the shared head's (`Các Sở: Tài chính, Nội vụ và
+            # UBND các xã, phường`): the bodies it names after it are the part's too
+            members += _listed_units(collector, line, rest + 1, last)
         if members:
             return members
     return _listed_units(collector, line, first, last) or _column_body(collector, line, first, last)
