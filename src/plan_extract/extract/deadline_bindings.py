@@ -257,16 +257,23 @@ def _label_alone(line: BodyLine) -> bool:
     return False
 
 
-def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bool:
+def heads_item(
+    line: BodyLine, date: DateRead, following: DateRead | None, through: DateRead | None = None
+) -> bool:
     """`- Tháng 6/2026: tổ chức hội nghị`, `2. Quý III/2026: sơ kết`: a dated time opening its
     line (after its mark or number), alone before a colon, is the time of what the line lists,
     as after a `Thời gian:` label; alone on its numbered or marked line (`1. Quý I/2026`), the
     time of the tasks listed under it. A year alone there may be a target's or the plan's, a day
     without its year an anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any
-    in the objectives, where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`)."""
+    in the objectives, where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`).
+    A part of the month before a month changes nothing (`1. Cuối tháng 6/2026`); a year in the
+    bracket right after a time without its own is that time's (`1. Quý IV (năm 2026)`); `through`,
+    the last date of a list the time opens (`1. Tháng 6 và tháng 12/2026`), ends the time."""
     words = line.parse.words
     hit = date.hit
-    dated = date.year is not None or (following is not None and following.year is not None)
+    dated = date.year is not None or any(
+        d is not None and d.year is not None for d in (following, through)
+    )
     if not dated:
         return False
     lead = lunar_lead(line, hit)  # `1. Ngày 10 tháng Giêng (tức ngày 26/02/2026)`
@@ -276,10 +283,15 @@ def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bo
         (d.first_token for d in line.parse.dates if d.first_token < start < d.last_token),
         default=start,
     )
-    opening = [w for w in words[: min(first, start)] if w not in _LIST_MARKS and w != "*"]
+    first = min(first, start)
+    if date.kind in _MONTH_KINDS:  # `Cuối tháng 6/2026`: a part of the month
+        first = month_part_start(line, first)
+    opening = [w for w in words[:first] if w not in _LIST_MARKS and w != "*"]
     if date.kind == "YEAR" or (opening and not _item_number(opening)):
         return False
-    last = hit.last_token
+    last = hit.last_token if through is None else through.hit.last_token
+    if following is not None and date.year is None and following.kind == "YEAR":
+        last = _bracketed_year_end(line, last, following)  # `Quý IV (năm 2026)`
     joints = {h.first_token for h in line.parse.of("RANGE_TO")}
     if following is not None and last in joints:
         last = following.hit.last_token  # `Tháng 11/2025 - Tháng 3/2026:`
@@ -293,6 +305,41 @@ def heads_item(line: BodyLine, date: DateRead, following: DateRead | None) -> bo
 
 
 _ITEM_CLOSERS = frozenset({"*", "."})
+_MONTH_KINDS = frozenset({"MONTH_YEAR", "MONTH"})
+
+
+def month_part_start(line: BodyLine, token: int) -> int:
+    """The token of a part of the month right before the month at `token` (`cuối tháng
+    6/2026`: dates.yaml `month_parts`), else `token`."""
+    words = line.parse.words
+    if token and words[token - 1].lower() in lexicon.DATES.load().month_parts:
+        return token - 1
+    return token
+
+
+def _bracketed_year_end(line: BodyLine, last: int, year: DateRead) -> int:
+    """After `(năm 2026)` right at `last` (a quarter's or month's year in brackets), else
+    `last`."""
+    words = line.parse.words
+    end = year.hit.last_token
+    opens = tuple(words[last : last + 1]) == ("(",) and year.hit.first_token == last + 1
+    return end + 1 if opens and tuple(words[end : end + 1]) == (")",) else last
+
+
+def heads_item_list(line: BodyLine, dates: list[DateRead], index: int) -> bool:
+    """`1. Tháng 6 và tháng 12/2026` / `- Tổ chức ...`: a list of months or quarters sharing
+    the year of its last (corpus/ANNOTATION.md: a list shares its word and its year) alone on
+    its numbered line, or before its colon, is the time of what the line lists, each one a
+    deadline, as one time alone there is (`heads_item`)."""
+    first, last = _joined_run(line, dates, index)
+    run = dates[first : last + 1]
+    if first == last or any(d.kind not in _TAIL_KINDS | _LISTED_KINDS for d in run):
+        return False
+    if run[-1].year is None or run[-1].kind not in _TAIL_KINDS:
+        return False
+    return heads_item(line, run[0], None, through=run[-1])
+
+
 _ITEM_NAME_WORDS = 12  # the words of an activity's name before its time's colon
 
 
@@ -473,7 +520,10 @@ def task_time_tail(context: Context, line: BodyLine, dates: list[DateRead], inde
     following = dates[last + 1] if last + 1 < len(dates) else None
     if following is not None and end in {h.first_token for h in line.parse.of("RANGE_TO")}:
         end = following.hit.last_token  # `(Quý IV/2026 - Quý I/2027)`
-    return closing_brackets(line, run[0].hit.first_token, end)
+    start = run[0].hit.first_token
+    if run[0].kind in _MONTH_KINDS:  # `(cuối tháng 6/2026)`: a part of the month
+        start = month_part_start(line, start)
+    return closing_brackets(line, start, end)
 
 
 _LISTED_KINDS = frozenset({"MONTH"})  # a month listed before one that prints the year

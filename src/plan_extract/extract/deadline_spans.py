@@ -142,18 +142,48 @@ def years_span(line: BodyLine, hit: Hit) -> bool:
 def years_listed(line: BodyLine, hit: Hit) -> bool:
     """`Năm 2026, 2027`, `năm 2026 và năm 2027`, `Năm 2026;2027`: years listed together name the
     span they cover, no one year of it (a joined year is read from the first; a semicolon joins
-    only a bare year after it, as a clause it opens starts with a word)."""
+    a bare year after it, or `năm 2027` closing its part, `Năm 2026; Năm 2027.`, each of them
+    listed, as a clause it opens starts with a word and goes on: `năm 2027 sơ kết`)."""
+    words = line.parse.words
+    return (
+        any(
+            (joint.first_token == hit.last_token and _year_at(line, joint.last_token, True))
+            or (joint.last_token == hit.first_token and _year_at(line, joint.first_token, False))
+            for joint in line.parse.of("DATE_JOINER")
+            if joint.first_token > 0 and joint.last_token < len(words)
+        )
+        or any(
+            joint.first_token == hit.last_token
+            and joint.last_token < len(words)
+            and (
+                YEAR_TOKEN.fullmatch(words[joint.last_token]) is not None
+                or _closing_year_at(line, joint.last_token)
+            )
+            for joint in line.parse.of("YEAR_LIST_JOINER")
+        )
+        or any(
+            joint.last_token == hit.first_token
+            and _closing_year_at(line, hit.first_token)
+            and _year_at(line, joint.first_token, False)
+            for joint in line.parse.of("YEAR_LIST_JOINER")
+            if joint.first_token > 0
+        )
+    )
+
+
+_LIST_CLOSES = SENTENCE_STOPS | {";"}
+
+
+def _closing_year_at(line: BodyLine, token: int) -> bool:
+    """`năm 2027` at `token` closing its part (`Năm 2026; Năm 2027.`: nothing but a stop or the
+    next semicolon after it): a year listed as the one before it is, not a clause the semicolon
+    opens (`năm 2027 sơ kết` goes on with its words)."""
     words = line.parse.words
     return any(
-        (joint.first_token == hit.last_token and _year_at(line, joint.last_token, True))
-        or (joint.last_token == hit.first_token and _year_at(line, joint.first_token, False))
-        for joint in line.parse.of("DATE_JOINER")
-        if joint.first_token > 0 and joint.last_token < len(words)
-    ) or any(
-        joint.first_token == hit.last_token
-        and joint.last_token < len(words)
-        and YEAR_TOKEN.fullmatch(words[joint.last_token]) is not None
-        for joint in line.parse.of("YEAR_LIST_JOINER")
+        date.label == "YEAR"
+        and date.first_token == token
+        and (date.last_token >= len(words) or words[date.last_token] in _LIST_CLOSES)
+        for date in line.parse.dates
     )
 
 

@@ -16,6 +16,7 @@ from plan_extract.extract.deadline_bindings import (
     ends_item,
     grants_day_off,
     heads_item,
+    heads_item_list,
     in_a_task,
     is_triggered,
     label_before,
@@ -169,6 +170,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             # a time heading a phase or an item of the objectives is a target's
             or (not targets_here and date.kind != "YEAR" and phase_before(line, hit.first_token))
             or (not targets_here and heads_item(line, date, following))
+            or (not targets_here and heads_item_list(line, dates, index))
             or (not targets_here and ends_item(line, date, following))
             or (not targets_here and dates_part(line, date))
             or (date.kind != "YEAR" and report_time(line, clause, hit, dates))
