@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 from benchmarks.bench_ingest import make_corpus
 from benchmarks.postgres_server import PostgresServer
@@ -89,13 +88,16 @@ def store_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def duckdb_opens(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Each DuckDB connection opened from now on, as whether it was read-only."""
+    """Each time a DuckDB store opens its file from now on (a connection of its own, or the
+    file attached to its in-memory database), as whether it was read-only."""
+    from plan_extract.store.duck import DuckDBStore
+
     opened: list[bool] = []
-    connect = duckdb.connect
+    open_file = DuckDBStore._open
 
-    def counting_connect(path: str, read_only: bool = False, **kwargs: Any) -> Any:
+    def counting_open(store: DuckDBStore, read_only: bool) -> Any:
         opened.append(read_only)
-        return connect(path, read_only=read_only, **kwargs)
+        return open_file(store, read_only)
 
-    monkeypatch.setattr(duckdb, "connect", counting_connect)
+    monkeypatch.setattr(DuckDBStore, "_open", counting_open)
     return opened

@@ -13,7 +13,11 @@ of processes may read it together. So:
   the file costs more than the writes), reading through that connection meanwhile, then
   through a read-only one again, opened as it gives the file back; a reader from elsewhere
   waits that moment out, a writer from elsewhere (`ingest`) gets the one-line error: stop the
-  server first, or use PostgreSQL;
+  server first, or use PostgreSQL; these opens attach the file to an in-memory database of the
+  store's own, made once (`_host`), and detach it to give the file back: a new DuckDB database
+  loads its built-in extensions first (~20 ms of CPU, most of what an open cost, on every
+  first upload after start or after an idle second), attaching a file reads its catalog only
+  (~3 ms); detaching writes the file whole (a checkpoint) and lets go of it as closing did;
 - the server commits an upload's plan as its packed record, with its job's state
   (`store_filed`: two statements and a small commit, where the nine tables' rows and their
   commit cost several times more), and moves it into the tables, filed, right after its job is
@@ -55,6 +59,8 @@ WRITE_HOLD_SECONDS = 1.0  # well within BUSY_SECONDS: readers from elsewhere wai
 # statement's work to a second thread cost more CPU than it saved (an upload's commit: ~10%
 # less CPU with one thread, as `ingest` sets while it parses).
 SHARED_WRITE_THREADS = 1
+# The name the shared mode attaches the file under, in its in-memory database (`_host`).
+_ATTACHED = "plan_store"
 _HELD_BY = re.compile(r"\(PID (\d+)\)")
 
 
@@ -133,6 +139,8 @@ class DuckDBStore(Store):
         self.pending = 0
         self._lock = threading.RLock()
         self._con: Any = None
+        self._host: Any = None  # shared mode: the in-memory database the file is attached to
+        self._host_threads = 0  # its default number of threads (reads use them all)
         self._con_writes = False  # `_con` is open for writing (shared mode: until released)
         self._hold_until = 0.0
         self._release_timer: threading.Timer | None = None
@@ -145,30 +153,50 @@ class DuckDBStore(Store):
             if check_schema:
                 self._refuse_outdated()
             return
-        con = self._connect(read_only=False)
+        self._con = self._connect(read_only=False)
         try:
             with self._faults():
-                status = upgrade(con)
+                status = upgrade(self._con)
                 self.upgraded_from = None if status.current else status
-                self._recover_staged(con)
+                self._recover_staged(self._con)
         except BaseException:
-            con.close()
+            self.close()
             raise
-        if keep_open:
-            self._con = con
-        else:
-            con.close()  # and read from now on, sharing the file with other readers
+        if not keep_open:
+            self._let_go()  # and read from now on, sharing the file with other readers
             self._con = self._connect(read_only=True)
 
     def close(self) -> None:
         with self._lock:
+            self._let_go()
+            if self._host is not None:
+                self._host.close()
+                self._host = None
+
+    def _let_go(self) -> None:
+        """Give the file back: its connection closed, or (shared mode) the file detached from
+        the host, which stays for the next open. A host that cannot detach it (a failed
+        write left it in doubt) is closed, which lets go of the file too; the next open makes
+        a new one."""
+        with self._lock:
             if self._release_timer is not None:
                 self._release_timer.cancel()
                 self._release_timer = None
-            if self._con is not None:
-                self._con.close()
-                self._con = None
+            con, self._con = self._con, None
             self._con_writes = False
+            if con is None:
+                return
+            if con is not self._host:
+                con.close()
+                return
+            import duckdb
+
+            try:
+                con.execute("USE memory")
+                con.execute(f"DETACH {_ATTACHED}")
+            except duckdb.Error:
+                self._host = None
+                con.close()
 
     # --- connections -----------------------------------------------------------------------
 
@@ -195,7 +223,7 @@ class DuckDBStore(Store):
                 with self._faults():
                     return operation(self._con)
             if not self._con_writes:
-                self.close()  # one process cannot hold the file read-only and for writing at once
+                self._let_go()  # one process cannot hold the file read-only and for writing at once
                 self._con = self._connect(read_only=False)
                 self._con_writes = True
             self._hold_until = time.monotonic() + WRITE_HOLD_SECONDS
@@ -205,7 +233,7 @@ class DuckDBStore(Store):
                 with self._faults():
                     return operation(self._con)
             except BaseException:
-                self.close()  # a write that failed leaves no connection in doubt behind
+                self._let_go()  # a write that failed leaves no connection in doubt behind
                 raise
 
     def _release_later(self, seconds: float) -> None:
@@ -226,7 +254,7 @@ class DuckDBStore(Store):
             if left > 0:
                 self._release_later(left)
                 return
-            self.close()
+            self._let_go()
             with contextlib.suppress(StoreError):
                 self._con = self._connect(read_only=True, busy_seconds=0)
 
@@ -245,15 +273,10 @@ class DuckDBStore(Store):
         process holds the file."""
         import duckdb
 
-        config: dict[str, str | bool | int | float | list[str]] = {
-            "storage_compatibility_version": STORAGE_VERSION
-        }
-        if not read_only and not self.keep_open:
-            config["threads"] = SHARED_WRITE_THREADS
         deadline = time.monotonic() + (self.busy_seconds if busy_seconds is None else busy_seconds)
         while True:
             try:
-                return duckdb.connect(str(self.path), read_only=read_only, config=config)
+                return self._open(read_only)
             except duckdb.IOException as exc:
                 held = _HELD_BY.search(str(exc))
                 if held is None:
@@ -268,6 +291,29 @@ class DuckDBStore(Store):
             except duckdb.Error as exc:
                 raise store_fault(self.location, exc, "cannot open the store") from exc
 
+    def _open(self, read_only: bool) -> Any:
+        """The file opened: a connection of its own (held open), or (shared mode) attached to
+        the host and made its default database, the host's threads one for writing (its
+        writes are small and the parse workers take the cores), all of them for reading."""
+        import duckdb
+
+        if self.keep_open:
+            config: dict[str, str | bool | int | float | list[str]] = {
+                "storage_compatibility_version": STORAGE_VERSION
+            }
+            return duckdb.connect(str(self.path), read_only=read_only, config=config)
+        if self._host is None:
+            self._host = duckdb.connect(":memory:")
+            [(threads,)] = self._host.execute("SELECT current_setting('threads')").fetchall()
+            self._host_threads = int(threads)
+        threads = self._host_threads if read_only else SHARED_WRITE_THREADS
+        options = "READ_ONLY" if read_only else f"STORAGE_VERSION '{STORAGE_VERSION}'"
+        location = str(self.path).replace("'", "''")
+        self._host.execute(f"SET threads = {threads}")
+        self._host.execute(f"ATTACH '{location}' AS {_ATTACHED} ({options})")
+        self._host.execute(f"USE {_ATTACHED}")
+        return self._host
+
     def _refuse_outdated(self) -> None:
         """A reader cannot upgrade: an outdated store is upgraded by a writer first, when none
         holds it; else the reader is told how."""
@@ -276,7 +322,7 @@ class DuckDBStore(Store):
         if status.current and not unfinished:
             return
         if status.version <= status.latest:
-            self.close()
+            self._let_go()
             with contextlib.suppress(StoreError):  # somebody writes: read what the tables hold
                 DuckDBStore(self.path, busy_seconds=0).close()  # upgrades, moves staged plans in
             status = self.read(schema_status)
