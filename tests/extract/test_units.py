@@ -1192,3 +1192,43 @@ def test_a_school_leads_in_a_sentence_and_in_a_task_table_s_lead_column() -> Non
     assert ("Trường Cao đẳng Y tế tỉnh", True) in units
     assert ("Trường Chính trị tỉnh", True) in units
     assert not [u for u in units if "Đại học" in u[0]]
+
+
+def test_a_role_cell_s_abbreviated_bodies_are_the_lexicon_s_or_no_unit() -> None:
+    """A task table's cell printing departments by their initials: the lexicon's abbreviated
+    names (`Sở TC`, `VP UBND tỉnh`) are those bodies; one it lacks (`Sở NV`) gives no unit,
+    and a list of abbreviated bodies is never glued into one name with a comma inside."""
+    plan = parse_text(
+        _implementation(
+            "1. Sở Khoa học và Công nghệ",
+            "- Chủ trì thực hiện Kế hoạch.",
+            "",
+            "PHỤ LỤC",
+            "",
+            "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+            "|---|---|---|---|---|",
+            "| 1 | Xây dựng cơ sở dữ liệu | Sở KH&CN | Sở TC, Sở NV, VP UBND tỉnh | Năm 2026 |",
+            "| 2 | Rà soát thủ tục | Sở NV | Sở XD; Sở GN | Năm 2026 |",
+        )
+    )
+    units = _units(plan)
+    assert ("Sở Tài chính", False) in units
+    assert ("Văn phòng Ủy ban nhân dân tỉnh", False) in units
+    assert ("Sở Xây dựng", False) in units
+    assert not [u for u in units if "," in u[0] or u[0].startswith(("Sở NV", "Sở GN"))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Sở Y tế chủ trì, phối hợp với các đơn vị: Sở Tài chính, Công an tỉnh tổ chức khám.",
+        "- Sở Y tế chủ trì, phối hợp các cơ quan: Sở Tài chính, Công an tỉnh tổ chức khám.",
+    ],
+)
+def test_bodies_after_a_partners_colon_cooperate(line: str) -> None:
+    """`phối hợp với các đơn vị: A, B ...`: the colon closes the partners' generic noun, the
+    bodies after it cooperate (no clause of their own opens there)."""
+    units = _units(parse_text(_implementation("1. Nhiệm vụ cụ thể", line)))
+    assert ("Sở Y tế", True) in units
+    assert ("Sở Tài chính", False) in units
+    assert ("Công an tỉnh", False) in units

@@ -679,6 +679,8 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
         if opening > first and plural_single_body(line, opening, heads):
             continue  # `Các Trường Đại học, Cao đẳng`: the schools as a whole, the lexicon's
         stop = name_end(line, first, last)
+        if heads and _unexpanded(line, max(h.last_token for h in heads), stop):
+            continue  # `Sở TC`: a name the data cannot spell out, no unit (nor a name to go on)
         if heads and stop > max(h.last_token for h in heads):
             named.append((first, stop))
             continued = stop == last
@@ -695,6 +697,32 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
         else:
             names.append(collector.unit(item, line))
     return names
+
+
+def _unexpanded(line: BodyLine, name: int, stop: int) -> bool:
+    """Whether the words of a name missing from the lexicon from its head's end `name` to
+    `stop` are abbreviations the data cannot spell out, and level words (`Sở TC`, `Sở NV tỉnh`):
+    corpus/ANNOTATION.md names a body with the abbreviations of the kinds of bodies expanded
+    (header_terms.yaml `abbreviations`, `UBND`, `LHPN`) and the lexicon holds the abbreviated
+    names it can expand (`Sở KH&CN`); any other abbreviation names no body that can be told,
+    so no unit (never a guessed name)."""
+    words = line.parse.words[name:stop]
+    levels = list_words().one_word_levels
+    short_forms = list_words().level_short_forms
+    unexpanded = [
+        word
+        for word in words
+        if _abbreviation(word) and word not in short_forms and expand_abbreviations(word) == word
+    ]
+    return bool(unexpanded) and all(
+        word in unexpanded or word.lower() in levels or word in {"&", "-", "/"} for word in words
+    )
+
+
+def _abbreviation(word: str) -> bool:
+    """`TC`, `KH&CN`, `NN-MT`: two letters or more, all capitals (not `IoT`, not `A`)."""
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and word.isupper()
 
 
 @dataclass
@@ -908,7 +936,7 @@ def _subject_task(
             if word == ";" and i + 1 in line.hits_from("COOPERATE_WORD"):
                 partners_after.add(i + 1)
                 starts.setdefault(i + 1, False)
-            elif word in {".", ";", ":"}:
+            elif word in {".", ";", ":"} and not (word == ":" and _partners_colon(line, i)):
                 start, asked = clause_subject(line, i + 1)
                 after_stop.add(start)
                 if asked:
@@ -1041,6 +1069,21 @@ def _subject_task(
         if start in asked_at:
             listed_until = end
     return made
+
+
+def _partners_colon(line: BodyLine, colon: int) -> bool:
+    """Whether the colon at `colon` closes a cooperation word and the generic noun of its
+    partners (`phối hợp với các đơn vị: Trung tâm Y tế khu vực, Bệnh viện tỉnh ...`): the bodies
+    after it are the partners the word names, no clause's subject (they cooperate)."""
+    words = line.parse.words
+    before = [h for h in line.parse.of("COOPERATE_WORD") if h.last_token <= colon]
+    if not before:
+        return False
+    word_end = max(h.last_token for h in before)
+    between = range(word_end, colon)
+    if any(words[t] in {".", ";", ":", ","} for t in between):
+        return False
+    return not any(word_end <= h.first_token < colon for h in line.parse.of("UNIT"))
 
 
 def _directed_start(line: BodyLine, opening: int) -> int | None:
