@@ -1232,3 +1232,34 @@ def test_bodies_after_a_partners_colon_cooperate(line: str) -> None:
     assert ("Sở Y tế", True) in units
     assert ("Sở Tài chính", False) in units
     assert ("Công an tỉnh", False) in units
+
+
+@pytest.mark.parametrize("heading", ["2. Sở NV", "2. Sở TP", "2. Trung tâm CNTT tỉnh"])
+def test_a_heading_naming_a_body_by_an_abbreviation_the_data_lacks_gives_no_unit(
+    heading: str,
+) -> None:
+    """A heading's body named by its head noun and an abbreviation no data file expands (nor a
+    level's short form alone, `Sở TP`) names no body that can be told: no unit."""
+    units = _units(
+        parse_text(_implementation("1. Sở Tư pháp", "- Chủ trì.", heading, "- Rà soát."))
+    )
+    assert units == [("Sở Tư pháp", True)]
+
+
+def test_a_plural_heading_naming_the_plan_s_content_is_no_collective() -> None:
+    """`2. Các nhiệm vụ cụ thể` over a task table names tasks (roles.yaml ACTIVITY_WORD), not a
+    collective of bodies as `Các cơ sở nuôi trồng thủy sản` is."""
+    units = _units(
+        parse_text(
+            _implementation(
+                "1. Sở Tư pháp",
+                "- Chủ trì.",
+                "2. Các nhiệm vụ cụ thể",
+                "- Sở Nội vụ rà soát văn bản.",
+                "3. Các cơ sở nuôi trồng thủy sản",
+                "- Thực hiện quan trắc.",
+            )
+        )
+    )
+    assert not [u for u in units if "nhiệm vụ" in u[0]]
+    assert ("Các cơ sở nuôi trồng thủy sản", True) in units

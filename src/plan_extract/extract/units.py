@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cache, partial
 from itertools import takewhile
 from typing import Literal
 
@@ -706,16 +706,53 @@ def _unexpanded(line: BodyLine, name: int, stop: int) -> bool:
     (header_terms.yaml `abbreviations`, `UBND`, `LHPN`) and the lexicon holds the abbreviated
     names it can expand (`Sở KH&CN`); any other abbreviation names no body that can be told,
     so no unit (never a guessed name)."""
-    words = line.parse.words[name:stop]
+    return _unexpanded_words(line.parse.words[name:stop])
+
+
+def _unexpanded_words(words: Sequence[str]) -> bool:
+    """Whether the words of a name after its head noun are abbreviations the data cannot spell
+    out and level words only (`_unexpanded`); a level's short form there names no field either
+    (`Sở TP`: no `Sở thành phố`)."""
     levels = list_words().one_word_levels
     short_forms = list_words().level_short_forms
     unexpanded = [
         word
         for word in words
-        if _abbreviation(word) and word not in short_forms and expand_abbreviations(word) == word
+        if word in short_forms or (_abbreviation(word) and expand_abbreviations(word) == word)
     ]
     return bool(unexpanded) and all(
         word in unexpanded or word.lower() in levels or word in {"&", "-", "/"} for word in words
+    )
+
+
+def _unexpanded_name(record: _UnitRecord) -> bool:
+    """Whether `record` is a body missing from the lexicon named by its head noun (roles.yaml
+    NAMED_ORG) and abbreviations the data cannot spell out (`_unexpanded`): a heading's `2. Sở
+    NV` as a list's `Sở NV`, no unit."""
+    if record.in_lexicon:
+        return False
+    words = record.name.split()
+    heads = _heads("NAMED_ORG")
+    for size in range(min(len(words) - 1, max(map(len, heads), default=0)), 0, -1):
+        head = tuple(fold(word) for word in words[:size])
+        if head not in heads:
+            continue
+        rest = words[size:]
+        # a level's short form spelled out as all the name has (`Sở TP` → `Sở thành phố`): no
+        # field, unless the head names a body by its level alone (`Bưu điện thành phố`)
+        spelled = " ".join(rest) in list_words().level_short_forms.values()
+        return _unexpanded_words(rest) or (spelled and head not in _heads("LEVEL_HEAD"))
+    return False
+
+
+@cache
+def _heads(label: str) -> frozenset[tuple[str, ...]]:
+    """The head nouns of a label of roles.yaml (NAMED_ORG, LEVEL_HEAD), word by word, folded."""
+    return frozenset(
+        tuple(fold(phrase).split())
+        for group in lexicon.ROLES.load().patterns
+        if group.label == label
+        for phrase in group.phrases
     )
 
 
@@ -2066,6 +2103,7 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
         for name, record in collector.records.items()
         if _issuer_named(context, name)
         or _misread(record)
+        or _unexpanded_name(record)
         or (name not in leads and _national_partner(context, record))
     }
     records = {n: r for n, r in collector.records.items() if n not in left_out}
