@@ -1245,3 +1245,72 @@ def test_a_later_clause_of_a_heading_s_duty_assigns_work_to_the_bodies_opening_i
         ("Sở Xây dựng", False),
         ("Sở Y tế", True),
     ]
+def test_a_role_cell_s_abbreviated_bodies_are_the_lexicon_s_or_no_unit() -> None:
+    """A task table's cell printing departments by their initials: the lexicon's abbreviated
+    names (`Sở TC`, `VP UBND tỉnh`) are those bodies; one it lacks (`Sở NV`) gives no unit,
+    and a list of abbreviated bodies is never glued into one name with a comma inside."""
+    plan = parse_text(
+        _implementation(
+            "1. Sở Khoa học và Công nghệ",
+            "- Chủ trì thực hiện Kế hoạch.",
+            "",
+            "PHỤ LỤC",
+            "",
+            "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+            "|---|---|---|---|---|",
+            "| 1 | Xây dựng cơ sở dữ liệu | Sở KH&CN | Sở TC, Sở NV, VP UBND tỉnh | Năm 2026 |",
+            "| 2 | Rà soát thủ tục | Sở NV | Sở XD; Sở GN | Năm 2026 |",
+        )
+    )
+    units = _units(plan)
+    assert ("Sở Tài chính", False) in units
+    assert ("Văn phòng Ủy ban nhân dân tỉnh", False) in units
+    assert ("Sở Xây dựng", False) in units
+    assert not [u for u in units if "," in u[0] or u[0].startswith(("Sở NV", "Sở GN"))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Sở Y tế chủ trì, phối hợp với các đơn vị: Sở Tài chính, Công an tỉnh tổ chức khám.",
+        "- Sở Y tế chủ trì, phối hợp các cơ quan: Sở Tài chính, Công an tỉnh tổ chức khám.",
+    ],
+)
+def test_bodies_after_a_partners_colon_cooperate(line: str) -> None:
+    """`phối hợp với các đơn vị: A, B ...`: the colon closes the partners' generic noun, the
+    bodies after it cooperate (no clause of their own opens there)."""
+    units = _units(parse_text(_implementation("1. Nhiệm vụ cụ thể", line)))
+    assert ("Sở Y tế", True) in units
+    assert ("Sở Tài chính", False) in units
+    assert ("Công an tỉnh", False) in units
+
+
+@pytest.mark.parametrize("heading", ["2. Sở NV", "2. Sở TP", "2. Trung tâm CNTT tỉnh"])
+def test_a_heading_naming_a_body_by_an_abbreviation_the_data_lacks_gives_no_unit(
+    heading: str,
+) -> None:
+    """A heading's body named by its head noun and an abbreviation no data file expands (nor a
+    level's short form alone, `Sở TP`) names no body that can be told: no unit."""
+    units = _units(
+        parse_text(_implementation("1. Sở Tư pháp", "- Chủ trì.", heading, "- Rà soát."))
+    )
+    assert units == [("Sở Tư pháp", True)]
+
+
+def test_a_plural_heading_naming_the_plan_s_content_is_no_collective() -> None:
+    """`2. Các nhiệm vụ cụ thể` over a task table names tasks (roles.yaml ACTIVITY_WORD), not a
+    collective of bodies as `Các cơ sở nuôi trồng thủy sản` is."""
+    units = _units(
+        parse_text(
+            _implementation(
+                "1. Sở Tư pháp",
+                "- Chủ trì.",
+                "2. Các nhiệm vụ cụ thể",
+                "- Sở Nội vụ rà soát văn bản.",
+                "3. Các cơ sở nuôi trồng thủy sản",
+                "- Thực hiện quan trắc.",
+            )
+        )
+    )
+    assert not [u for u in units if "nhiệm vụ" in u[0]]
+    assert ("Các cơ sở nuôi trồng thủy sản", True) in units

@@ -1014,7 +1014,7 @@ def partner_lists(line: BodyLine, start: int, end: int) -> tuple[list[Hit], list
                     token += 1
             units, token = unit_list(line, _past_holder(line, token))
             found.extend(units)
-            past = _past_generic(line, token)
+            past = _past_generic(line, token, colon=not found and not members)
             if past == token:
                 past = _past_unread_name(line, token)
             if past == token:
@@ -1120,10 +1120,12 @@ def past_unread_opening(line: BodyLine, token: int) -> int:
 _GENERIC_MAX = 4  # words of a generic noun in a list (`tổ chức, cá nhân`, `các cơ quan chuyên môn`)
 
 
-def _past_generic(line: BodyLine, token: int) -> int:
+def _past_generic(line: BodyLine, token: int, colon: bool = False) -> int:
     """The token after a generic noun of a list at `token` (`các cơ quan chuyên môn`,
     `doanh nghiệp`, a restriction left by an open collective: `liên quan`) and the joiner
-    after it, when another piece of the list follows; else `token`."""
+    after it, when another piece of the list follows; else `token`. With `colon`, the noun
+    opening a cooperation word's partners may end with a colon before their names (`phối hợp
+    với các đơn vị: Trung tâm Y tế khu vực, Bệnh viện tỉnh`)."""
     words = line.parse.words
     lists = list_words()
     opening = token
@@ -1147,7 +1149,7 @@ def _past_generic(line: BodyLine, token: int) -> int:
     if (
         not generic
         or piece_end >= len(words)
-        or words[piece_end] not in {","} | (lists.conjunction_words)
+        or words[piece_end] not in {","} | (lists.conjunction_words) | ({":"} if colon else set())
     ):
         return opening
     return piece_end + 1
@@ -1245,10 +1247,19 @@ def segments(
 def continues_name(line: BodyLine, first: int) -> bool:
     """Whether the piece of a list opening at `first` may continue the name before it: joined
     by `,` or a conjunction (not `;`), and not opening with a plural article (`các ...` is an
-    item of its own)."""
+    item of its own) nor with an abbreviation (`Sở NV, VP UBND tỉnh`: a name's fields go on in
+    words, `Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch`; an abbreviation opens another
+    body, and a name never holds a list of two)."""
     words = line.parse.words
     lists = list_words()
-    return first > 0 and words[first - 1] != ";" and words[first].lower() not in lists.article_words
+    opening = words[first] if first < len(words) else ""
+    abbreviated = sum(char.isalpha() for char in opening) > 1 and opening.isupper()
+    return (
+        first > 0
+        and words[first - 1] != ";"
+        and opening.lower() not in lists.article_words
+        and not abbreviated
+    )
 
 
 def joins_generic(line: BodyLine, end: int) -> bool:

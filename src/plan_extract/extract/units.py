@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cache, partial
 from itertools import takewhile
 from typing import Literal
 
@@ -707,6 +707,8 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
         if opening > first and plural_single_body(line, opening, heads):
             continue  # `Các Trường Đại học, Cao đẳng`: the schools as a whole, the lexicon's
         stop = name_end(line, first, last)
+        if heads and _unexpanded(line, max(h.last_token for h in heads), stop):
+            continue  # `Sở TC`: a name the data cannot spell out, no unit (nor a name to go on)
         if heads and stop > max(h.last_token for h in heads):
             named.append((first, stop))
             continued = stop == last
@@ -723,6 +725,69 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
         else:
             names.append(collector.unit(item, line))
     return names
+
+
+def _unexpanded(line: BodyLine, name: int, stop: int) -> bool:
+    """Whether the words of a name missing from the lexicon from its head's end `name` to
+    `stop` are abbreviations the data cannot spell out, and level words (`Sở TC`, `Sở NV tỉnh`):
+    corpus/ANNOTATION.md names a body with the abbreviations of the kinds of bodies expanded
+    (header_terms.yaml `abbreviations`, `UBND`, `LHPN`) and the lexicon holds the abbreviated
+    names it can expand (`Sở KH&CN`); any other abbreviation names no body that can be told,
+    so no unit (never a guessed name)."""
+    return _unexpanded_words(line.parse.words[name:stop])
+
+
+def _unexpanded_words(words: Sequence[str]) -> bool:
+    """Whether the words of a name after its head noun are abbreviations the data cannot spell
+    out and level words only (`_unexpanded`); a level's short form there names no field either
+    (`Sở TP`: no `Sở thành phố`)."""
+    levels = list_words().one_word_levels
+    short_forms = list_words().level_short_forms
+    unexpanded = [
+        word
+        for word in words
+        if word in short_forms or (_abbreviation(word) and expand_abbreviations(word) == word)
+    ]
+    return bool(unexpanded) and all(
+        word in unexpanded or word.lower() in levels or word in {"&", "-", "/"} for word in words
+    )
+
+
+def _unexpanded_name(record: _UnitRecord) -> bool:
+    """Whether `record` is a body missing from the lexicon named by its head noun (roles.yaml
+    NAMED_ORG) and abbreviations the data cannot spell out (`_unexpanded`): a heading's `2. Sở
+    NV` as a list's `Sở NV`, no unit."""
+    if record.in_lexicon:
+        return False
+    words = record.name.split()
+    heads = _heads("NAMED_ORG")
+    for size in range(min(len(words) - 1, max(map(len, heads), default=0)), 0, -1):
+        head = tuple(fold(word) for word in words[:size])
+        if head not in heads:
+            continue
+        rest = words[size:]
+        # a level's short form spelled out as all the name has (`Sở TP` → `Sở thành phố`): no
+        # field, unless the head names a body by its level alone (`Bưu điện thành phố`)
+        spelled = " ".join(rest) in list_words().level_short_forms.values()
+        return _unexpanded_words(rest) or (spelled and head not in _heads("LEVEL_HEAD"))
+    return False
+
+
+@cache
+def _heads(label: str) -> frozenset[tuple[str, ...]]:
+    """The head nouns of a label of roles.yaml (NAMED_ORG, LEVEL_HEAD), word by word, folded."""
+    return frozenset(
+        tuple(fold(phrase).split())
+        for group in lexicon.ROLES.load().patterns
+        if group.label == label
+        for phrase in group.phrases
+    )
+
+
+def _abbreviation(word: str) -> bool:
+    """`TC`, `KH&CN`, `NN-MT`: two letters or more, all capitals (not `IoT`, not `A`)."""
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and word.isupper()
 
 
 @dataclass
@@ -936,7 +1001,7 @@ def _subject_task(
             if word == ";" and i + 1 in line.hits_from("COOPERATE_WORD"):
                 partners_after.add(i + 1)
                 starts.setdefault(i + 1, False)
-            elif word in {".", ";", ":"}:
+            elif word in {".", ";", ":"} and not (word == ":" and _partners_colon(line, i)):
                 start, asked = clause_subject(line, i + 1)
                 after_stop.add(start)
                 if asked:
@@ -1069,6 +1134,21 @@ def _subject_task(
         if start in asked_at:
             listed_until = end
     return made
+
+
+def _partners_colon(line: BodyLine, colon: int) -> bool:
+    """Whether the colon at `colon` closes a cooperation word and the generic noun of its
+    partners (`phối hợp với các đơn vị: Trung tâm Y tế khu vực, Bệnh viện tỉnh ...`): the bodies
+    after it are the partners the word names, no clause's subject (they cooperate)."""
+    words = line.parse.words
+    before = [h for h in line.parse.of("COOPERATE_WORD") if h.last_token <= colon]
+    if not before:
+        return False
+    word_end = max(h.last_token for h in before)
+    between = range(word_end, colon)
+    if any(words[t] in {".", ";", ":", ","} for t in between):
+        return False
+    return not any(word_end <= h.first_token < colon for h in line.parse.of("UNIT"))
 
 
 def _directed_start(line: BodyLine, opening: int) -> int | None:
@@ -2058,6 +2138,7 @@ def _finish(collector: _Collector, context: Context) -> UnitsAndTasks:
         for name, record in collector.records.items()
         if _issuer_named(context, name)
         or _misread(record)
+        or _unexpanded_name(record)
         or (name not in leads and _national_partner(context, record))
     }
     records = {n: r for n, r in collector.records.items() if n not in left_out}
