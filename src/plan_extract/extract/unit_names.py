@@ -1253,13 +1253,18 @@ def continues_name(line: BodyLine, first: int) -> bool:
     words = line.parse.words
     lists = list_words()
     opening = words[first] if first < len(words) else ""
-    abbreviated = sum(char.isalpha() for char in opening) > 1 and opening.isupper()
     return (
         first > 0
         and words[first - 1] != ";"
         and opening.lower() not in lists.article_words
-        and not abbreviated
+        and not abbreviation(opening)
     )
+
+
+def abbreviation(word: str) -> bool:
+    """`TC`, `KH&CN`, `NN-MT`: two letters or more, all capitals (not `IoT`, not `A`)."""
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and word.isupper()
 
 
 def joins_generic(line: BodyLine, end: int) -> bool:

@@ -49,6 +49,7 @@ from plan_extract.extract.nlp import Hit, outermost, parse_lines
 from plan_extract.extract.unit_names import (
     NAME_MAX_TOKENS,
     Member,
+    abbreviation,
     addressed_list,
     after_colon,
     asked_list,
@@ -746,7 +747,7 @@ def _unexpanded_words(words: Sequence[str]) -> bool:
     unexpanded = [
         word
         for word in words
-        if word in short_forms or (_abbreviation(word) and expand_abbreviations(word) == word)
+        if word in short_forms or (abbreviation(word) and expand_abbreviations(word) == word)
     ]
     return bool(unexpanded) and all(
         word in unexpanded or word.lower() in levels or word in {"&", "-", "/"} for word in words
@@ -782,12 +783,6 @@ def _heads(label: str) -> frozenset[tuple[str, ...]]:
         if group.label == label
         for phrase in group.phrases
     )
-
-
-def _abbreviation(word: str) -> bool:
-    """`TC`, `KH&CN`, `NN-MT`: two letters or more, all capitals (not `IoT`, not `A`)."""
-    letters = [char for char in word if char.isalpha()]
-    return len(letters) > 1 and word.isupper()
 
 
 @dataclass
