@@ -1245,6 +1245,8 @@ def test_a_later_clause_of_a_heading_s_duty_assigns_work_to_the_bodies_opening_i
         ("Sở Xây dựng", False),
         ("Sở Y tế", True),
     ]
+
+
 def test_a_role_cell_s_abbreviated_bodies_are_the_lexicon_s_or_no_unit() -> None:
     """A task table's cell printing departments by their initials: the lexicon's abbreviated
     names (`Sở TC`, `VP UBND tỉnh`) are those bodies; one it lacks (`Sở NV`) gives no unit,
