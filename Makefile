@@ -33,7 +33,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/lint-imports
 
 typecheck: $(VENV)/.installed-dev
-	$(BIN)/mypy src
+	$(BIN)/mypy src benchmarks
 
 pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.postgres_server import PostgresServer
+from benchmarks.process_tree import family, tree_cpu_seconds
 from benchmarks.ratio import Figure, report, runs, small
 
 if TYPE_CHECKING:
@@ -79,56 +80,18 @@ class TreeMemory:
 
 
 def _tree_rss(root: int, children_too: bool = True) -> int:
-    if not children_too:
-        try:
-            status = Path(f"/proc/{root}/status").read_text().splitlines()
-        except OSError:  # the process has ended
-            return 0
-        rss = (int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS"))
-        return next(rss, 0)  # none for a process that has ended but is not yet waited for
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        pid = int(entry.name)
-        children.setdefault(int(fields.get("PPid", "0").strip()), []).append(pid)
-        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
-    total, stack = 0, [root]
-    while stack:
-        pid = stack.pop()
-        total += rss.get(pid, 0)
-        stack.extend(children.get(pid, []))
-    return total
+    """Resident bytes of process `root`, with its living descendants' unless `children_too` is
+    false; 0 for a process that has ended."""
+    return sum(map(_rss, family(root) if children_too else {root}))
 
 
-def tree_cpu_seconds(root: int) -> float:
-    """CPU seconds (user and system) of process `root` and its descendants, with those of their
-    children that have ended and been waited for (Linux /proc)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    parents: dict[int, int] = {}
-    ticks: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = stat.rpartition(")")[2].split()  # after the command name, which may hold spaces
-        parents[int(entry.name)] = int(fields[1])
-        ticks[int(entry.name)] = sum(int(value) for value in fields[11:15])
-    total, stack = 0, [root]
-    while stack:
-        pid = stack.pop()
-        total += ticks.get(pid, 0)
-        stack.extend(child for child, parent in parents.items() if parent == pid)
-    return total / tick
+def _rss(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:  # the process has ended
+        return 0
+    kilobytes = (int(line.split()[1]) for line in status if line.startswith("VmRSS"))
+    return 1024 * next(kilobytes, 0)  # none for a process that has ended but is not yet waited for
 
 
 def ingest_once(corpus: Path, db: str, workers: int) -> tuple[float, int, float]:

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.ratio import Figure, alternate, report, seconds, small
 
 PLANS = 20 if small() else 100
 PROVINCE = "91"
+if TYPE_CHECKING:
+    from plan_extract.core.contract import Plan
+
 SEED = Path(__file__).resolve().parent.parent / "corpus/plans/seeds/001_d694d18c5a7d837d.txt"
 
 
@@ -46,10 +50,10 @@ def run() -> None:
         backend = Backend(db)
         try:
 
-            def parsed() -> object:
+            def parsed() -> list[tuple[str, Plan | None]]:
                 return [(s.plan_id, backend.plan(s.plan_id)) for s in backend.summaries(PROVINCE)]
 
-            def reviewed() -> object:
+            def reviewed() -> list[tuple[str, Plan]]:
                 return backend.province_plans(PROVINCE)
 
             assert len(parsed()) == len(reviewed()) == PLANS  # and every plan held in memory

@@ -44,6 +44,7 @@ import httpx
 
 from benchmarks.live_server import running_server
 from benchmarks.postgres_server import PostgresServer
+from benchmarks.process_tree import tree_cpu_seconds
 from benchmarks.ratio import Figure, report, runs, small
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,29 +80,6 @@ for line in sys.stdin:
 def numbered(data: bytes, index: int) -> bytes:
     """The plan's bytes as the `index`-th upload (as PARSER numbers them)."""
     return data + f"\nBan {index}.\n".encode()
-
-
-def tree_cpu(*pids: int) -> float:
-    """CPU seconds of the processes and all their living descendants, every thread summed from
-    the scheduler's nanosecond counters (`/proc/PID/task/TID/schedstat`)."""
-    parents: dict[int, int] = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError):
-                stat = Path(entry.path, "stat").read_text()
-                parents[int(entry.name)] = int(stat[stat.rindex(")") + 2 :].split()[1])
-    family = set(pids)
-    while True:
-        more = {child for child, parent in parents.items() if parent in family} - family
-        if not more:
-            break
-        family |= more
-    total = 0
-    for member in family:
-        with contextlib.suppress(OSError):
-            for task in os.scandir(f"/proc/{member}/task"):
-                total += int(Path(task.path, "schedstat").read_text().split()[0])
-    return total / 1e9
 
 
 @dataclass
@@ -151,7 +129,7 @@ class Server:
 
     def cpu(self) -> float:
         pids = [self.process.pid, *([self.database_pid] if self.database_pid else [])]
-        return tree_cpu(*pids)
+        return tree_cpu_seconds(*pids)
 
 
 @contextlib.contextmanager
