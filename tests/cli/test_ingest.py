@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from cli_process import stop_after_stored
+from cli_process import deep_folder, stop_after_stored
 from plan_extract.core.contract import Plan
 from plan_extract.store import open_store
 
@@ -62,13 +62,13 @@ def test_bad_files_are_listed_with_their_reason_and_exit_1(
 def test_a_stopped_ingest_resumes_and_stores_every_plan_exactly_once(
     stop: signal.Signals, tmp_path: Path, distinct_copies: Callable[[Path, int], list[Path]]
 ) -> None:
-    files = distinct_copies(tmp_path / "plans", 40)
+    folder = deep_folder(tmp_path)
+    files = distinct_copies(folder, 40)
     db = tmp_path / "plans.duckdb"
-    command = [sys.executable, "-m", "plan_extract", "ingest", str(tmp_path / "plans")]
+    command = [sys.executable, "-m", "plan_extract", "ingest", str(folder)]
     command += ["--db", str(db), "--workers", "2"]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=_plain_env())
-    rest = stop_after_stored(process, 10, stop)
-    assert process.returncode == (130 if stop == signal.SIGINT else -signal.SIGKILL)
+    returncode, rest = stop_after_stored(command, _plain_env(), 10, stop)
+    assert returncode == (130 if stop == signal.SIGINT else -signal.SIGKILL)
     assert "Traceback" not in rest
 
     # Every plan reported stored is committed: in the tables, or staged for them.

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from cli_process import stop_after_stored
+from cli_process import deep_folder, stop_after_stored
 from files_helpers import scan_of
 from plan_extract.store import Limits, ingest_paths, open_store
 from plan_extract.store.cluster import ClusterPool, open_cluster
@@ -254,14 +254,14 @@ def test_a_task_whose_workers_die_twice_is_recorded_as_failed(tmp_path: Path) ->
 def test_a_killed_client_loses_nothing_and_the_rerun_doubles_nothing(
     tmp_path: Path, distinct_copies: Copies
 ) -> None:
-    files = distinct_copies(tmp_path / "plans", 12)
+    folder = deep_folder(tmp_path)
+    files = distinct_copies(folder, 12)
     db = str(tmp_path / "plans.duckdb")
-    command = [sys.executable, "-m", "plan_extract", "ingest", str(tmp_path / "plans"),
+    command = [sys.executable, "-m", "plan_extract", "ingest", str(folder),
                "--db", db, "--cluster", "local:2"]  # fmt: skip
     env = {**os.environ, "CI": "true"}
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
-    stop_after_stored(process, 3, signal.SIGKILL)
-    assert process.returncode == -signal.SIGKILL
+    returncode, _ = stop_after_stored(command, env, 3, signal.SIGKILL)
+    assert returncode == -signal.SIGKILL
     with open_store(db) as store:  # a writer: it finishes what the killed one left staged
         held = store.count_plans()
     assert 3 <= held < len(files)

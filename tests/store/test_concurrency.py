@@ -20,7 +20,7 @@ import httpx
 import pytest
 from benchmarks.postgres_server import PostgresServer
 
-from cli_process import stop_after_stored
+from cli_process import deep_folder, stop_after_stored
 from plan_extract.store import StoreError, ingest_paths, open_store
 from plan_extract.store.ingest import IngestReport, Status
 from plan_extract.store.postgres import PostgresStore
@@ -125,12 +125,12 @@ def test_two_ingests_a_server_and_a_query_loop_on_one_postgresql_database(
 def test_a_killed_ingest_resumes_on_postgresql_and_stores_every_plan_once(
     postgres: PostgresServer, tmp_path: Path, distinct_copies: Copies
 ) -> None:
-    files = distinct_copies(tmp_path / "plans", 30)
+    folder = deep_folder(tmp_path)
+    files = distinct_copies(folder, 30)
     db = postgres.new_database()
-    command = _ingest_command(tmp_path / "plans", db, workers=2)
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=_env())
-    stop_after_stored(process, 8, signal.SIGKILL)
-    assert process.returncode == -signal.SIGKILL
+    command = _ingest_command(folder, db, workers=2)
+    returncode, _ = stop_after_stored(command, _env(), 8, signal.SIGKILL)
+    assert returncode == -signal.SIGKILL
     with open_store(db, read_only=True) as store:
         held = store.count_plans()
         assert store.query(HALF_PLANS).rows == [(0,)]
