@@ -144,31 +144,27 @@ def years_listed(line: BodyLine, hit: Hit) -> bool:
     span they cover, no one year of it (a joined year is read from the first; a semicolon joins
     a bare year after it, or `năm 2027` closing its part, `Năm 2026; Năm 2027.`, each of them
     listed, as a clause it opens starts with a word and goes on: `năm 2027 sơ kết`)."""
+    joints = (*line.parse.of("DATE_JOINER"), *line.parse.of("YEAR_LIST_JOINER"))
+    return any(_lists_with(line, hit, joint) for joint in joints)
+
+
+def _lists_with(line: BodyLine, hit: Hit, joint: Hit) -> bool:
+    """Whether `joint`, just after or just before the year `hit`, lists another year with it:
+    a `và`/`,` joins a year on either side; a semicolon joins a bare year or a closing `năm
+    2027` after it, or one before a closing year."""
     words = line.parse.words
-    return (
-        any(
-            (joint.first_token == hit.last_token and _year_at(line, joint.last_token, True))
-            or (joint.last_token == hit.first_token and _year_at(line, joint.first_token, False))
-            for joint in line.parse.of("DATE_JOINER")
-            if joint.first_token > 0 and joint.last_token < len(words)
+    if joint.first_token == hit.last_token and joint.last_token < len(words):
+        if joint.label == "DATE_JOINER":
+            return _year_at(line, joint.last_token, True)
+        return YEAR_TOKEN.fullmatch(words[joint.last_token]) is not None or _closing_year_at(
+            line, joint.last_token
         )
-        or any(
-            joint.first_token == hit.last_token
-            and joint.last_token < len(words)
-            and (
-                YEAR_TOKEN.fullmatch(words[joint.last_token]) is not None
-                or _closing_year_at(line, joint.last_token)
-            )
-            for joint in line.parse.of("YEAR_LIST_JOINER")
+    if joint.last_token == hit.first_token and joint.first_token > 0:
+        listed_before = _year_at(line, joint.first_token, False)
+        return listed_before and (
+            joint.label == "DATE_JOINER" or _closing_year_at(line, hit.first_token)
         )
-        or any(
-            joint.last_token == hit.first_token
-            and _closing_year_at(line, hit.first_token)
-            and _year_at(line, joint.first_token, False)
-            for joint in line.parse.of("YEAR_LIST_JOINER")
-            if joint.first_token > 0
-        )
-    )
+    return False
 
 
 _LIST_CLOSES = SENTENCE_STOPS | {";"}
