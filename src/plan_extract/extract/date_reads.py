@@ -15,6 +15,7 @@ from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine
 from plan_extract.extract.lexicon import DateLabel
 from plan_extract.extract.nlp import Hit
+from plan_extract.structure.terms import HEADER_TERMS
 
 YEAR_TOKEN = re.compile(r"(19|20)\d\d")
 
@@ -200,10 +201,25 @@ def _dashed_days(hit: Hit, numbers: list[int]) -> DateRead | None:
 
 def _not_a_month_after(line: BodyLine, hit: Hit) -> bool:
     """`Quý 11/2026` (a quarter OCR misread), `số 12/2026`: a month and year printed without
-    the month word after a word that makes them something else."""
+    the month word after a word that makes them something else, or after a cited document's
+    kind (`Quyết định 1/2026`: its number and year)."""
     words = line.parse.words
-    before = words[hit.first_token - 1].lower() if hit.first_token else ""
-    return words[hit.first_token].isdigit() and before in lexicon.DATES.load().bare_month_not_after
+    first = hit.first_token
+    if not words[first].isdigit():
+        return False
+    before = words[first - 1].lower() if first else ""
+    if before in lexicon.DATES.load().bare_month_not_after:
+        return True
+    return any(
+        len(kind) <= first and tuple(w.lower() for w in words[first - len(kind) : first]) == kind
+        for kind in _cited_kinds()
+    )
+
+
+@cache
+def _cited_kinds() -> frozenset[tuple[str, ...]]:
+    """The kinds of documents a plan cites, word by word (header_terms.yaml `basis_kinds`)."""
+    return frozenset(tuple(name.split()) for name in HEADER_TERMS.load().basis_kinds)
 
 
 def _symbol_follows(line: BodyLine, hit: Hit) -> bool:

@@ -266,7 +266,7 @@ def heads_item(
     time of the tasks listed under it. A year alone there may be a target's or the plan's, a day
     without its year an anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any
     in the objectives, where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`).
-    A part of the month before a month changes nothing (`1. Cuối tháng 6/2026`); a year in the
+    A part of the month or quarter before it changes nothing (`1. Cuối tháng 6/2026`); a year in the
     bracket right after a time without its own is that time's (`1. Quý IV (năm 2026)`); `through`,
     the last date of a list the time opens (`1. Tháng 6 và tháng 12/2026`), ends the time."""
     words = line.parse.words
@@ -284,8 +284,8 @@ def heads_item(
         default=start,
     )
     first = min(first, start)
-    if date.kind in _MONTH_KINDS:  # `Cuối tháng 6/2026`: a part of the month
-        first = month_part_start(line, first)
+    if date.kind in _PARTED_KINDS:  # `Cuối tháng 6/2026`: a part of the month
+        first = part_start(line, first)
     opening = [w for w in words[:first] if w not in _LIST_MARKS and w != "*"]
     if date.kind == "YEAR" or (opening and not _item_number(opening)):
         return False
@@ -305,12 +305,13 @@ def heads_item(
 
 
 _ITEM_CLOSERS = frozenset({"*", "."})
-_MONTH_KINDS = frozenset({"MONTH_YEAR", "MONTH"})
+# times a part word may stand before (`cuối tháng 6/2026`, `cuối Quý II/2026`)
+_PARTED_KINDS = frozenset({"MONTH_YEAR", "MONTH", "QUARTER"})
 
 
-def month_part_start(line: BodyLine, token: int) -> int:
-    """The token of a part of the month right before the month at `token` (`cuối tháng
-    6/2026`: dates.yaml `month_parts`), else `token`."""
+def part_start(line: BodyLine, token: int) -> int:
+    """The token of a part of the month or quarter right before the one at `token` (`cuối
+    tháng 6/2026`, `đầu Quý III/2026`: dates.yaml `month_parts`), else `token`."""
     words = line.parse.words
     if token and words[token - 1].lower() in lexicon.DATES.load().month_parts:
         return token - 1
@@ -503,7 +504,8 @@ def task_time_tail(context: Context, line: BodyLine, dates: list[DateRead], inde
     with its year, alone in the brackets that close a task's line or clause (in the tasks, who
     does what, the reporting or an appendix), is the task's time (a day there is more often an
     anniversary's; a year there is read by deadline_prose, in the task sections only); so is
-    each of a list there sharing the year of its last (`(tháng 6 và tháng 12/2026)`)."""
+    each of a list there sharing the year of its last (`(tháng 6 và tháng 12/2026)`), and a
+    part of the month or quarter changes nothing (`(cuối Quý II/2026)`: the quarter)."""
     first, last = _joined_run(line, dates, index)
     run = dates[first : last + 1]
     if (
@@ -521,8 +523,8 @@ def task_time_tail(context: Context, line: BodyLine, dates: list[DateRead], inde
     if following is not None and end in {h.first_token for h in line.parse.of("RANGE_TO")}:
         end = following.hit.last_token  # `(Quý IV/2026 - Quý I/2027)`
     start = run[0].hit.first_token
-    if run[0].kind in _MONTH_KINDS:  # `(cuối tháng 6/2026)`: a part of the month
-        start = month_part_start(line, start)
+    if run[0].kind in _PARTED_KINDS:  # `(cuối tháng 6/2026)`, `(cuối Quý II/2026)`
+        start = part_start(line, start)
     return closing_brackets(line, start, end)
 
 

@@ -12,6 +12,7 @@ from plan_extract.extract.deadline_items import (
     ends_at,
     found_at,
 )
+from plan_extract.extract.deadline_prose import cited_date
 from plan_extract.extract.deadline_spans import (
     RANGE_ENDS,
     clause_frequency,
@@ -31,9 +32,13 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
     its year comes back (`Trước ngày 15/12 hằng năm`); a list (`Quý I, II/2026`, a date a line)
     gives one each, its dates sharing the year printed once. A month or quarter without its
     year (`Quý II`: a table may list several years' work, and its row prints none), a span of
-    whole years (`2025 - 2026`) and a cell without a date give none; a day of every month or
-    quarter recurs."""
-    dates = [d for d in read_dates(line) if at <= d.hit.start and d.hit.end <= end]
+    whole years (`2025 - 2026`), a cited document's date and a cell without a date give none; a
+    day of every month or quarter recurs."""
+    dates = [
+        d
+        for d in read_dates(line)
+        if at <= d.hit.start and d.hit.end <= end and not cited_date(line, d.hit)
+    ]
     if not dates:
         return []
     cell = (

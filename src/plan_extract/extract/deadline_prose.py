@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from plan_extract.extract.context import BodyLine, Context
 from plan_extract.extract.date_reads import DateRead
+from plan_extract.extract.nlp import Hit
 
 # where a sentence's year is a task's: the tasks, who does what, the reporting (in the objectives
 # it is a target's year, in a review a past one's)
@@ -27,7 +28,7 @@ def prose_year(context: Context, line: BodyLine, date: DateRead) -> bool:
         return False  # a vision's or commitment's year (`... vào năm 2050` in a plan to 2030)
     hit = date.hit
     triggers = [h for h in line.parse.of("YEAR_TRIGGER") if h.last_token == hit.first_token]
-    if any(_after_symbol(line, h.first_token) for h in triggers):
+    if any(after_symbol(line, h.first_token) for h in triggers):
         return False  # `theo Nghị quyết số 05/2026/NQ-HĐND trong năm 2026`: the document's
     if not triggers and not closing_brackets(line, hit.first_token, hit.last_token):
         return False
@@ -37,11 +38,24 @@ def prose_year(context: Context, line: BodyLine, date: DateRead) -> bool:
     return not _target_clause(line, clause)
 
 
-def _after_symbol(line: BodyLine, token: int) -> bool:
+def after_symbol(line: BodyLine, token: int) -> bool:
     """Right after a document's symbol (`05/2026/NQ-HĐND`, `45/KH-UBND`): the year that
-    follows may be the document's, of no task."""
+    follows may be the document's, of no task. A symbol's last part follows a number or an
+    abbreviation (`- Cuối năm 2026` is a list mark and a word)."""
     words = line.parse.words
-    return token >= 2 and words[token - 2] in {"-", "/"} and words[token - 1][:1].isupper()
+    if token < 3 or words[token - 2] not in {"-", "/"} or not words[token - 1][:1].isupper():
+        return False
+    part = words[token - 3]
+    return part.isdigit() or part.isupper()
+
+
+def cited_date(line: BodyLine, hit: Hit) -> bool:
+    """`Quyết định số 12/2026/QĐ-UBND ngày 05/3/2026`: a date right after a document's symbol
+    (its day word between) is the document's, binding no one, also where a label or a time
+    cell would bind it (`Thời gian thực hiện: theo Quyết định số ... ngày 05/3/2026`)."""
+    start = hit.first_token
+    day_words = [h.first_token for h in line.parse.of("DATE_NAME") if h.last_token == start]
+    return after_symbol(line, min(day_words, default=start))
 
 
 def _target_clause(line: BodyLine, clause: tuple[int, int]) -> bool:

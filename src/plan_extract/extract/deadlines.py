@@ -35,7 +35,7 @@ from plan_extract.extract.deadline_bindings import (
 )
 from plan_extract.extract.deadline_cells import table_deadlines
 from plan_extract.extract.deadline_items import FoundDeadline, ends_at, found_at, opened_at
-from plan_extract.extract.deadline_prose import prose_year
+from plan_extract.extract.deadline_prose import cited_date, prose_year
 from plan_extract.extract.deadline_spans import (
     RANGE_ENDS,
     SPANS,
@@ -179,6 +179,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
         is_range = following is not None and range_to(line, date, following, triggered or labelled)
         if (
             covered_period(line, hit, covered_before)
+            or cited_date(line, hit)
             or ends_at(line, "OCCASION", hit.first_token)
             or ends_at(line, "REPLACED", hit.first_token)
             or moved_later(line, dates, index)

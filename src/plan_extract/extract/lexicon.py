@@ -453,7 +453,7 @@ class DatePatterns(Knowledge):
     quarters: list[str]
     digitless_words: list[str] = Field(min_length=1)  # a date written without a figure has one
     bare_month_not_after: frozenset[str]  # `8/2026` after these is no month (`Quý 11/2026`)
-    month_parts: frozenset[str]  # right before a month: a part of it (`cuối tháng 6/2026`)
+    month_parts: frozenset[str]  # before a month or quarter: a part of it (`cuối tháng 6/2026`)
     lunar_marks: list[str] = Field(min_length=1)  # after a date, make it a lunar one (no date)
     tokens: dict[str, dict[str, Any]]  # shapes the patterns share, through YAML anchors
     patterns: list[DatePattern] = Field(min_length=1)
