@@ -160,6 +160,30 @@ ITEMS: dict[str, tuple[list[str], list[Read]]] = {
         [_TASKS, "- Cuối năm 2026: tổng kết công tác chăm sóc người cao tuổi."],
         [("year", (2026, None, None), None, None)],
     ),
+    "the end of the year heading a schedule's numbered step": (
+        [
+            "III. TIẾN ĐỘ THỰC HIỆN",
+            "3. Quý III/2026: sơ kết.",
+            "4. Cuối năm 2026: tổng kết công tác.",
+        ],
+        [Q3, ("year", (2026, None, None), None, None)],
+    ),
+    "the start of the year heading a schedule's bullet": (
+        ["III. TIẾN ĐỘ THỰC HIỆN", "- Đầu năm 2027: tổng kết công tác."],
+        [("year", (2027, None, None), None, None)],
+    ),
+    "the middle of the year alone on a schedule's numbered line": (
+        ["III. TIẾN ĐỘ THỰC HIỆN", "1. Giữa năm 2026", "- Sơ kết công tác."],
+        [("year", (2026, None, None), None, None)],
+    ),
+    "a year alone heading a schedule's bullet: the plan's period": (
+        ["III. TIẾN ĐỘ THỰC HIỆN", "- Năm 2026: tổng kết công tác."],
+        [],
+    ),
+    "the end of the year heading an objective: a target's": (
+        ["- Cuối năm 2026: 90% người cao tuổi được khám sức khỏe."],
+        [],
+    ),
     "the end of the year closing a task in brackets": (
         [_TASKS, "1. Tổng kết công tác chăm sóc người cao tuổi (cuối năm 2026)."],
         [("year", (2026, None, None), None, None)],

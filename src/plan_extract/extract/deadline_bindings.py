@@ -266,6 +266,7 @@ def heads_item(
     time of the tasks listed under it. A year alone there may be a target's or the plan's, a day
     without its year an anniversary's (`- Ngày 03/02: Kỷ niệm ...`): neither is read; nor is any
     in the objectives, where the time is a target's (`- Quý II/2026: 30% hồ sơ được số hóa`).
+    A part of the year makes a year a step's time, not a period's (`4. Cuối năm 2026: tổng kết`).
     A part of the month or quarter before it changes nothing (`1. Cuối tháng 6/2026`); a year in the
     bracket right after a time without its own is that time's (`1. Quý IV (năm 2026)`); `through`,
     the last date of a list the time opens (`1. Tháng 6 và tháng 12/2026`), ends the time."""
@@ -284,10 +285,11 @@ def heads_item(
         default=start,
     )
     first = min(first, start)
-    if date.kind in _PARTED_KINDS:  # `Cuối tháng 6/2026`: a part of the month
+    if date.kind in _PARTED_KINDS or date.kind == "YEAR":  # `Cuối tháng 6/2026`, `Cuối năm 2026`
         first = part_start(line, first)
     opening = [w for w in words[:first] if w not in _LIST_MARKS and w != "*"]
-    if date.kind == "YEAR" or (opening and not _item_number(opening)):
+    year_alone = date.kind == "YEAR" and first == hit.first_token
+    if year_alone or (opening and not _item_number(opening)):
         return False
     last = hit.last_token if through is None else through.hit.last_token
     if following is not None and date.year is None and following.kind == "YEAR":
