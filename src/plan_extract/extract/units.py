@@ -986,10 +986,10 @@ def _subject_task(
     # tuyên truyền`: a clause after `;` opening with a cooperation word goes on with the
     # subject before it, its partners cooperate in that subject's task
     partners_after: set[int] = set()
-    # a dash inside a name (`Phòng Văn hóa - Xã hội`) sets nothing off
-    dashed_names = {
-        t for h in line.parse.of("UNIT") for t in range(h.first_token + 1, h.last_token)
-    }
+    # a dash inside a name sets nothing off: a lexicon's (`Phòng Văn hóa - Xã hội`) or one the
+    # naming pattern reads (`phối hợp với Trung tâm Văn hóa - Thể thao xã, Trạm Y tế xã ...`:
+    # no clause opens at `Thể thao`), read only where a dash stands
+    name_insides = cache(partial(_name_insides, line))
     introduced = _introduced_requests(line)
     if not opening_only:
         for i, word in enumerate(line.parse.words):
@@ -1026,7 +1026,7 @@ def _subject_task(
             elif word == "," and i in lead_ends:
                 after_lead.add(i + 1)
                 starts.setdefault(i + 1, False)
-            elif word in _DASHES and i > line.text_start and i + 1 not in dashed_names:
+            elif word in _DASHES and i > line.text_start and i + 1 not in name_insides():
                 # `Tổ chức hội thi – Công chức Văn hóa - Xã hội chủ trì`: bodies and their
                 # role word after a dash set off the task before them
                 after_dash.add(i + 1)
@@ -2005,7 +2005,7 @@ def _column_body(collector: _Collector, line: BodyLine, first: int, last: int) -
     lexicon's body of the plan's province named by the province, `Thuế Đồng Nai`, is that
     body), three words or more besides an article (`Doanh nghiệp` or `Các doanh nghiệp`
     alone is everybody), no figure, not too long, and nothing a list reads otherwise (a generic
-    or open collective, a head)."""
+    or open collective, a head; not a head noun in lower case inside its words)."""
     span = trimmed(line.text, line.span(first, last), " .:*,")
     if collector.province_body(_printed_name(line, span)) is not None:
         return [collector.unknown(line, span)]  # `Thuế Đồng Nai` in a plan of Đồng Nai
@@ -2022,9 +2022,18 @@ def _column_body(collector: _Collector, line: BodyLine, first: int, last: int) -
     if any(char.isdigit() for word in words for char in word):
         return []
     for label in _NOT_A_BODY:
-        if any(h.first_token < last and h.last_token > first for h in line.parse.of(label)):
+        hits = [h for h in line.parse.of(label) if h.first_token < last and h.last_token > first]
+        if any(not _common_noun_inside(line, first, h) for h in hits):
             return []
     return [collector.unknown(line, span)]
+
+
+def _common_noun_inside(line: BodyLine, first: int, hit: Hit) -> bool:
+    """Whether `hit` is a head noun in lower case inside a group's words after its opening
+    (`Các doanh nghiệp cung cấp dịch vụ viễn thông`: "telecom services"): a head noun in lower
+    case names no body (roles.yaml, NAMED_ORG), so the group is still one as printed."""
+    word = line.parse.words[hit.first_token]
+    return hit.label == "NAMED_ORG" and hit.first_token > first and word[:1].islower()
 
 
 def _proper_or_abbreviated(word: str) -> bool:
