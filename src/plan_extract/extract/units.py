@@ -742,8 +742,8 @@ def _unexpanded_words(words: Sequence[str]) -> bool:
     """Whether the words of a name after its head noun are abbreviations the data cannot spell
     out and level words only (`_unexpanded`); a level's short form there names no field either
     (`Sở TP`: no `Sở thành phố`)."""
-    levels = list_words().one_word_levels
-    short_forms = list_words().level_short_forms
+    lists = list_words()
+    levels, short_forms = lists.one_word_levels, lists.level_short_forms
     unexpanded = [
         word
         for word in words
