@@ -1290,6 +1290,26 @@ class Member:
     span: Span  # where its own name is printed
 
 
+def head_members_going_on(
+    line: BodyLine, token: int, joiners: frozenset[str], stop: int | None = None
+) -> tuple[list[Member], int, bool] | None:
+    """The members of a list under one shared head at `token` (`head_members`) printed before
+    `stop` (the line's end by default), the token where that list ends, and whether the list
+    goes on there past the shared head's with one of `joiners` (`1. Các Sở: Tài chính, Nội vụ
+    và UBND các xã, phường`): the bodies named after it belong to the same list. None where
+    no such list stands at `token`."""
+    listed = head_members(line, token)
+    if listed is None:
+        return None
+    words = line.parse.words
+    stop = len(words) if stop is None else stop
+    printed_end = line.span(token, stop)[1]
+    members = [member for member in listed[0] if member.span[1] <= printed_end]
+    end = listed[1]
+    goes_on = bool(members) and end < stop and words[end].lower() in joiners
+    return members, end, goes_on
+
+
 def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:
     """`các Sở: Tài chính, Tư pháp, Văn hóa, Thể thao và Du lịch;` at `token`: a head noun
     shared by the names listed after its colon, one body each (`Sở Tài chính`, ...), and the

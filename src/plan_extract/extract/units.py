@@ -59,6 +59,7 @@ from plan_extract.extract.unit_names import (
     continues_name,
     cooperating_units,
     head_members,
+    head_members_going_on,
     holder_end,
     joins_generic,
     list_goes_on,
@@ -253,15 +254,15 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     # a heading names bodies missing from the lexicon only in the implementation section (a
     # task heading `2. Hội Nghị Sơ Kết` is no body)
     named = line.kind == "implementation" and not titled
-    under_one_head = head_members(line, start)
+    under_one_head = head_members_going_on(line, start, list_words().heading_joiners)
     # elsewhere (a letter's or a report's bullets) only a list the lexicon names throughout
     # (`- Các Sở: Tài chính, Y tế; ... có trách nhiệm`): its bodies, not the head's collective
     if under_one_head is not None and (named or all(m.in_lexicon for m in under_one_head[0])):
-        members_listed = [collector.listed(m, line) for m in under_one_head[0]]
-        # the heading's list goes on past the shared head's (`1. Các Sở: Tài chính, Nội vụ và
-        # UBND các xã, phường`): the bodies the lexicon names after it are the heading's too
-        end, words = under_one_head[1], line.parse.words
-        if end < len(words) and words[end].lower() in list_words().heading_joiners:
+        heading_members, end, goes_on = under_one_head
+        members_listed = [collector.listed(m, line) for m in heading_members]
+        # the heading's list goes on past the shared head's: the bodies the lexicon names
+        # after it are the heading's too
+        if goes_on:
             more, more_end = unit_list(line, end, addressed=True, named=False, heading=True)
             if more:
                 members_listed += [collector.unit(h, line) for h in more]
@@ -1909,15 +1910,11 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
 def _cell_units(collector: _Collector, line: BodyLine, first: int, last: int) -> list[str]:
     """The units a part of a role cell names: the bodies listed under one head noun (`Các
     Sở: Tài chính, Xây dựng`, one each), else those a list names, else a group it describes."""
-    listed = head_members(line, first)
+    listed = head_members_going_on(line, first, list_words().joiners, last)
     if listed is not None:
-        end = line.span(first, last)[1]
-        members = [collector.listed(m, line) for m in listed[0] if m.span[1] <= end]
-        rest = listed[1]
-        if members and rest < last and line.parse.words[rest].lower() in list_words().joiners:
-            # the part's list goes on past the shared head's (`Các Sở: Tài chính, Nội vụ và
-            # UBND các xã, phường`): the bodies it names after it are the part's too
-            members += _listed_units(collector, line, rest + 1, last)
+        members = [collector.listed(m, line) for m in listed[0]]
+        if listed[2]:  # the part's list goes on past the shared head's: the part's bodies too
+            members += _listed_units(collector, line, listed[1] + 1, last)
         if members:
             return members
     return _listed_units(collector, line, first, last) or _column_body(collector, line, first, last)
