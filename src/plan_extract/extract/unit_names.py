@@ -1014,7 +1014,7 @@ def partner_lists(line: BodyLine, start: int, end: int) -> tuple[list[Hit], list
                     token += 1
             units, token = unit_list(line, _past_holder(line, token))
             found.extend(units)
-            past = _past_generic(line, token, colon=not found and not members)
+            past = _past_generic(line, token)
             if past == token:
                 past = _past_unread_name(line, token)
             if past == token:
@@ -1120,15 +1120,26 @@ def past_unread_opening(line: BodyLine, token: int) -> int:
 _GENERIC_MAX = 4  # words of a generic noun in a list (`tổ chức, cá nhân`, `các cơ quan chuyên môn`)
 
 
-def _past_generic(line: BodyLine, token: int, colon: bool = False) -> int:
+def _past_generic(line: BodyLine, token: int) -> int:
     """The token after a generic noun of a list at `token` (`các cơ quan chuyên môn`,
     `doanh nghiệp`, a restriction left by an open collective: `liên quan`) and the joiner
-    after it, when another piece of the list follows; else `token`. With `colon`, the noun
-    opening a cooperation word's partners may end with a colon before their names (`phối hợp
-    với các đơn vị: Trung tâm Y tế khu vực, Bệnh viện tỉnh`)."""
+    after it, when another piece of the list follows; else `token`. The noun opening a
+    cooperation word's partners may end with a colon before their names (`partners_colon`)."""
+    words = line.parse.words
+    piece_end = _generic_piece_end(line, token)
+    if piece_end is None or piece_end >= len(words):
+        return token
+    if words[piece_end] == "," or words[piece_end].lower() in list_words().conjunction_words:
+        return piece_end + 1
+    return piece_end + 1 if partners_colon(line, piece_end) else token
+
+
+def _generic_piece_end(line: BodyLine, token: int) -> int | None:
+    """The token ending the piece of a list at `token` (past the joiners before it) when the
+    piece is a generic noun (a few words in lower case, no role word: `các cơ quan`, `đơn vị
+    liên quan`), else None."""
     words = line.parse.words
     lists = list_words()
-    opening = token
     while token < len(words) and (
         words[token] == "," or words[token].lower() in lists.conjunction_words
     ):
@@ -1138,21 +1149,40 @@ def _past_generic(line: BodyLine, token: int, colon: bool = False) -> int:
         if piece_end > token and words[piece_end].lower() in lists.conjunction_words:
             break
         piece_end += 1
-    piece = words[token:piece_end]
-    content = [w for w in piece if w.lower() not in lists.article_words]
+    content = [w for w in words[token:piece_end] if w.lower() not in lists.article_words]
     generic = (
         0 < len(content) <= _GENERIC_MAX
         and all(w.isalpha() and w.islower() for w in content)
         and not line.hits_in("LEAD_WORD", token, piece_end)
         and not line.hits_in("COOPERATE_WORD", token, piece_end)
     )
-    if (
-        not generic
-        or piece_end >= len(words)
-        or words[piece_end] not in {","} | (lists.conjunction_words) | ({":"} if colon else set())
-    ):
-        return opening
-    return piece_end + 1
+    return piece_end if generic else None
+
+
+def partners_colon(line: BodyLine, colon: int) -> bool:
+    """Whether the colon at `colon` closes a cooperation word and the generic noun of its
+    partners (`phối hợp với các đơn vị: Trung tâm Y tế khu vực, Bệnh viện tỉnh ...`, `phối
+    hợp:`): the bodies after it are the partners the word names, no clause's subject (they
+    cooperate), and the list of partners goes on past it."""
+    words = line.parse.words
+    if colon >= len(words) or words[colon] != ":":
+        return False
+    before = [h for h in line.parse.of("COOPERATE_WORD") if h.last_token <= colon]
+    if not before:
+        return False
+    word_end = max(h.last_token for h in before)
+    if any(word_end <= h.first_token < colon for h in line.parse.of("UNIT")):
+        return False
+    token = _past_manner(line, word_end)
+    links = line.hits_from("PARTNER_LINK").get(token, [])
+    token = max((h.last_token for h in links), default=token)
+    joiners = {","} | list_words().conjunction_words
+    while token < colon:
+        piece_end = _generic_piece_end(line, token)
+        if piece_end is None or (piece_end != colon and words[piece_end].lower() not in joiners):
+            return False
+        token = piece_end + 1
+    return True
 
 
 def org_heads(line: BodyLine) -> dict[int, list[Hit]]:

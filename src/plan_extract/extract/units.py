@@ -72,6 +72,7 @@ from plan_extract.extract.unit_names import (
     org_heads,
     paired_titles,
     partner_lists,
+    partners_colon,
     passive_requests,
     past_joined_collectives,
     past_unread_opening,
@@ -997,7 +998,7 @@ def _subject_task(
             if word == ";" and i + 1 in line.hits_from("COOPERATE_WORD"):
                 partners_after.add(i + 1)
                 starts.setdefault(i + 1, False)
-            elif word in {".", ";", ":"} and not (word == ":" and _partners_colon(line, i)):
+            elif word in {".", ";", ":"} and not (word == ":" and partners_colon(line, i)):
                 start, asked = clause_subject(line, i + 1)
                 after_stop.add(start)
                 if asked:
@@ -1130,21 +1131,6 @@ def _subject_task(
         if start in asked_at:
             listed_until = end
     return made
-
-
-def _partners_colon(line: BodyLine, colon: int) -> bool:
-    """Whether the colon at `colon` closes a cooperation word and the generic noun of its
-    partners (`phối hợp với các đơn vị: Trung tâm Y tế khu vực, Bệnh viện tỉnh ...`): the bodies
-    after it are the partners the word names, no clause's subject (they cooperate)."""
-    words = line.parse.words
-    before = [h for h in line.parse.of("COOPERATE_WORD") if h.last_token <= colon]
-    if not before:
-        return False
-    word_end = max(h.last_token for h in before)
-    between = range(word_end, colon)
-    if any(words[t] in {".", ";", ":", ","} for t in between):
-        return False
-    return not any(word_end <= h.first_token < colon for h in line.parse.of("UNIT"))
 
 
 def _directed_start(line: BodyLine, opening: int) -> int | None:
