@@ -432,23 +432,41 @@ def _past_headed_member(line: BodyLine, token: int) -> int:
 def shared_level_unit(line: BodyLine, first: int, last: int) -> str | None:
     """`Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố`: a name the
     lexicon lacks, printed from `first` to `last` without its level, before the next member of
-    its list whose level's places close the list: the places are those of every member, and
-    the name with that level names the lexicon's unit (`Trung tâm Y tế huyện`); else None."""
+    its list whose level closes the list (`_closing_level`): the level is that of every member,
+    and the name with that level names the lexicon's unit (`Trung tâm Y tế huyện`; `Công an,
+    Bộ Chỉ huy Quân sự tỉnh`: `Công an tỉnh`); else None."""
     words = line.parse.words
-    lists = list_words()
-    token = last
-    while token < len(words) and (words[token] == "," or words[token] in lists.conjunction_words):
-        token += 1
-    following = unit_at(line, token) if token > last else None
+    following = next_member(line, last)
     if following is None:
         return None
-    article = following.last_token
-    if article + 1 >= len(words) or words[article].lower() not in lists.article_words:
-        return None
-    level = words[article + 1].lower()
-    if level not in lists.level_syllables:
+    level = _closing_level(words, following)
+    if level is None:
         return None
     return lexicon.UNIT_LEXICON.load().canonical(" ".join([*words[first:last], level]))
+
+
+def next_member(line: BodyLine, last: int) -> Hit | None:
+    """The lexicon's unit named after the comma or conjunction at `last`, the next member of a
+    list; None where no joiner and unit follow."""
+    words = line.parse.words
+    conjunctions = list_words().conjunction_words
+    token = last
+    while token < len(words) and (words[token] == "," or words[token] in conjunctions):
+        token += 1
+    return unit_at(line, token) if token > last else None
+
+
+def _closing_level(words: Sequence[str], following: Hit) -> str | None:
+    """The level closing a list at its member `following`: the places printed after it (`các
+    huyện, thị xã`), else the level word its own name ends with (`Bộ Chỉ huy Quân sự tỉnh`),
+    which a bare head before it shares (`Công an, Bộ Chỉ huy Quân sự tỉnh`); else None."""
+    lists = list_words()
+    article = following.last_token
+    if article + 1 < len(words) and words[article].lower() in lists.article_words:
+        level = words[article + 1].lower()
+        return level if level in lists.level_syllables else None
+    own = words[following.last_token - 1]
+    return own if own in lists.one_word_levels else None
 
 
 def _holder_end(line: BodyLine, token: int, addressed: bool) -> int | None:

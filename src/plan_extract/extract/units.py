@@ -69,6 +69,7 @@ from plan_extract.extract.unit_names import (
     named_at,
     names_no_body,
     names_no_kind,
+    next_member,
     org_heads,
     paired_titles,
     partner_lists,
@@ -147,6 +148,10 @@ class _Collector:
             if shared is None:
                 return self.unknown(line, trimmed(line.text, (hit.start, hit.end), " .:*,"))
             name = shared
+        return self.lexicon_unit(name, line)
+
+    def lexicon_unit(self, name: str, line: BodyLine) -> str:
+        """The unit of the lexicon's canonical `name`, recorded at its first mention."""
         if name not in self.records:
             entry = self.lexicon.entry(name)
             assert entry is not None
@@ -653,10 +658,27 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
             stop = name_end(line, first, last)
             if ran_into_sentence(line, first, stop):
                 continue
+            # a head printed bare before a member whose level closes the list shares it
+            # (`1. Công an, Bộ Chỉ huy Quân sự tỉnh`: `Công an tỉnh`)
+            shared = shared_level_unit(line, first, stop)
+            if shared is None and _bare_head_before_member(line, first, stop):
+                continue  # `Viện, Bộ Chỉ huy Quân sự tỉnh`: a name cut short, no body
             names.append(
                 collector.unknown(line, trimmed(line.text, line.span(first, stop), " .:*,"))
+                if shared is None
+                else collector.lexicon_unit(shared, line)
             )
     return names
+
+
+def _bare_head_before_member(line: BodyLine, first: int, stop: int) -> bool:
+    """Whether the piece of a list from `first` to `stop` is an organization word alone, no
+    name of its own (`Viện`, `Công an`), before the next member of the list, a body the
+    lexicon names: a name printed short of its level or field, which names no body itself."""
+    heads = org_heads(line).get(first, [])
+    if not heads or stop > max(h.last_token for h in heads):
+        return False
+    return next_member(line, stop) is not None
 
 
 def _restricted_from(line: BodyLine, start: int, end: int) -> int:
@@ -715,6 +737,10 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
         if heads and stop > max(h.last_token for h in heads):
             named.append((first, stop))
             continued = stop == last
+        elif heads and shared_level_unit(line, opening, stop) is not None:
+            # a head printed bare before a member whose level closes the list shares it
+            # (`Công an, Bộ Chỉ huy Quân sự tỉnh`: `Công an tỉnh`)
+            named.append(max(heads, key=lambda h: h.last_token))
         elif follows and not heads and stop == last and continues_name(line, first):
             previous = named[-1]
             assert isinstance(previous, tuple)
