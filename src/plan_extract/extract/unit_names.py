@@ -432,23 +432,41 @@ def _past_headed_member(line: BodyLine, token: int) -> int:
 def shared_level_unit(line: BodyLine, first: int, last: int) -> str | None:
     """`Trung tâm Y tế, Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố`: a name the
     lexicon lacks, printed from `first` to `last` without its level, before the next member of
-    its list whose level's places close the list: the places are those of every member, and
-    the name with that level names the lexicon's unit (`Trung tâm Y tế huyện`); else None."""
+    its list whose level closes the list (`_closing_level`): the level is that of every member,
+    and the name with that level names the lexicon's unit (`Trung tâm Y tế huyện`; `Công an,
+    Bộ Chỉ huy Quân sự tỉnh`: `Công an tỉnh`); else None."""
     words = line.parse.words
-    lists = list_words()
-    token = last
-    while token < len(words) and (words[token] == "," or words[token] in lists.conjunction_words):
-        token += 1
-    following = unit_at(line, token) if token > last else None
+    following = next_member(line, last)
     if following is None:
         return None
-    article = following.last_token
-    if article + 1 >= len(words) or words[article].lower() not in lists.article_words:
-        return None
-    level = words[article + 1].lower()
-    if level not in lists.level_syllables:
+    level = _closing_level(words, following)
+    if level is None:
         return None
     return lexicon.UNIT_LEXICON.load().canonical(" ".join([*words[first:last], level]))
+
+
+def next_member(line: BodyLine, last: int) -> Hit | None:
+    """The lexicon's unit named after the comma or conjunction at `last`, the next member of a
+    list; None where no joiner and unit follow."""
+    words = line.parse.words
+    conjunctions = list_words().conjunction_words
+    token = last
+    while token < len(words) and (words[token] == "," or words[token] in conjunctions):
+        token += 1
+    return unit_at(line, token) if token > last else None
+
+
+def _closing_level(words: Sequence[str], following: Hit) -> str | None:
+    """The level closing a list at its member `following`: the places printed after it (`các
+    huyện, thị xã`), else the level word its own name ends with (`Bộ Chỉ huy Quân sự tỉnh`),
+    which a bare head before it shares (`Công an, Bộ Chỉ huy Quân sự tỉnh`); else None."""
+    lists = list_words()
+    article = following.last_token
+    if article + 1 < len(words) and words[article].lower() in lists.article_words:
+        level = words[article + 1].lower()
+        return level if level in lists.level_syllables else None
+    own = words[following.last_token - 1]
+    return own if own in lists.one_word_levels else None
 
 
 def _holder_end(line: BodyLine, token: int, addressed: bool) -> int | None:
@@ -1014,7 +1032,7 @@ def partner_lists(line: BodyLine, start: int, end: int) -> tuple[list[Hit], list
                     token += 1
             units, token = unit_list(line, _past_holder(line, token))
             found.extend(units)
-            past = _past_generic(line, token, colon=not found and not members)
+            past = _past_generic(line, token)
             if past == token:
                 past = _past_unread_name(line, token)
             if past == token:
@@ -1120,15 +1138,26 @@ def past_unread_opening(line: BodyLine, token: int) -> int:
 _GENERIC_MAX = 4  # words of a generic noun in a list (`tổ chức, cá nhân`, `các cơ quan chuyên môn`)
 
 
-def _past_generic(line: BodyLine, token: int, colon: bool = False) -> int:
+def _past_generic(line: BodyLine, token: int) -> int:
     """The token after a generic noun of a list at `token` (`các cơ quan chuyên môn`,
     `doanh nghiệp`, a restriction left by an open collective: `liên quan`) and the joiner
-    after it, when another piece of the list follows; else `token`. With `colon`, the noun
-    opening a cooperation word's partners may end with a colon before their names (`phối hợp
-    với các đơn vị: Trung tâm Y tế khu vực, Bệnh viện tỉnh`)."""
+    after it, when another piece of the list follows; else `token`. The noun opening a
+    cooperation word's partners may end with a colon before their names (`partners_colon`)."""
+    words = line.parse.words
+    piece_end = _generic_piece_end(line, token)
+    if piece_end is None or piece_end >= len(words):
+        return token
+    if words[piece_end] == "," or words[piece_end].lower() in list_words().conjunction_words:
+        return piece_end + 1
+    return piece_end + 1 if partners_colon(line, piece_end) else token
+
+
+def _generic_piece_end(line: BodyLine, token: int) -> int | None:
+    """The token ending the piece of a list at `token` (past the joiners before it) when the
+    piece is a generic noun (a few words in lower case, no role word: `các cơ quan`, `đơn vị
+    liên quan`), else None."""
     words = line.parse.words
     lists = list_words()
-    opening = token
     while token < len(words) and (
         words[token] == "," or words[token].lower() in lists.conjunction_words
     ):
@@ -1138,21 +1167,40 @@ def _past_generic(line: BodyLine, token: int, colon: bool = False) -> int:
         if piece_end > token and words[piece_end].lower() in lists.conjunction_words:
             break
         piece_end += 1
-    piece = words[token:piece_end]
-    content = [w for w in piece if w.lower() not in lists.article_words]
+    content = [w for w in words[token:piece_end] if w.lower() not in lists.article_words]
     generic = (
         0 < len(content) <= _GENERIC_MAX
         and all(w.isalpha() and w.islower() for w in content)
         and not line.hits_in("LEAD_WORD", token, piece_end)
         and not line.hits_in("COOPERATE_WORD", token, piece_end)
     )
-    if (
-        not generic
-        or piece_end >= len(words)
-        or words[piece_end] not in {","} | (lists.conjunction_words) | ({":"} if colon else set())
-    ):
-        return opening
-    return piece_end + 1
+    return piece_end if generic else None
+
+
+def partners_colon(line: BodyLine, colon: int) -> bool:
+    """Whether the colon at `colon` closes a cooperation word and the generic noun of its
+    partners (`phối hợp với các đơn vị: Trung tâm Y tế khu vực, Bệnh viện tỉnh ...`, `phối
+    hợp:`): the bodies after it are the partners the word names, no clause's subject (they
+    cooperate), and the list of partners goes on past it."""
+    words = line.parse.words
+    if colon >= len(words) or words[colon] != ":":
+        return False
+    before = [h for h in line.parse.of("COOPERATE_WORD") if h.last_token <= colon]
+    if not before:
+        return False
+    word_end = max(h.last_token for h in before)
+    if any(word_end <= h.first_token < colon for h in line.parse.of("UNIT")):
+        return False
+    token = _past_manner(line, word_end)
+    links = line.hits_from("PARTNER_LINK").get(token, [])
+    token = max((h.last_token for h in links), default=token)
+    joiners = {","} | list_words().conjunction_words
+    while token < colon:
+        piece_end = _generic_piece_end(line, token)
+        if piece_end is None or (piece_end != colon and words[piece_end].lower() not in joiners):
+            return False
+        token = piece_end + 1
+    return True
 
 
 def org_heads(line: BodyLine) -> dict[int, list[Hit]]:
@@ -1288,6 +1336,26 @@ class Member:
     name: str  # the lexicon's canonical name, else the head and the name as printed
     in_lexicon: bool
     span: Span  # where its own name is printed
+
+
+def head_members_going_on(
+    line: BodyLine, token: int, joiners: frozenset[str], stop: int | None = None
+) -> tuple[list[Member], int, bool] | None:
+    """The members of a list under one shared head at `token` (`head_members`) printed before
+    `stop` (the line's end by default), the token where that list ends, and whether the list
+    goes on there past the shared head's with one of `joiners` (`1. Các Sở: Tài chính, Nội vụ
+    và UBND các xã, phường`): the bodies named after it belong to the same list. None where
+    no such list stands at `token`."""
+    listed = head_members(line, token)
+    if listed is None:
+        return None
+    words = line.parse.words
+    stop = len(words) if stop is None else stop
+    printed_end = line.span(token, stop)[1]
+    members = [member for member in listed[0] if member.span[1] <= printed_end]
+    end = listed[1]
+    goes_on = bool(members) and end < stop and words[end].lower() in joiners
+    return members, end, goes_on
 
 
 def head_members(line: BodyLine, token: int) -> tuple[list[Member], int] | None:

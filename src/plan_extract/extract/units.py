@@ -59,6 +59,7 @@ from plan_extract.extract.unit_names import (
     continues_name,
     cooperating_units,
     head_members,
+    head_members_going_on,
     holder_end,
     joins_generic,
     list_goes_on,
@@ -68,9 +69,11 @@ from plan_extract.extract.unit_names import (
     named_at,
     names_no_body,
     names_no_kind,
+    next_member,
     org_heads,
     paired_titles,
     partner_lists,
+    partners_colon,
     passive_requests,
     past_joined_collectives,
     past_unread_opening,
@@ -145,6 +148,10 @@ class _Collector:
             if shared is None:
                 return self.unknown(line, trimmed(line.text, (hit.start, hit.end), " .:*,"))
             name = shared
+        return self.lexicon_unit(name, line)
+
+    def lexicon_unit(self, name: str, line: BodyLine) -> str:
+        """The unit of the lexicon's canonical `name`, recorded at its first mention."""
         if name not in self.records:
             entry = self.lexicon.entry(name)
             assert entry is not None
@@ -253,15 +260,15 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     # a heading names bodies missing from the lexicon only in the implementation section (a
     # task heading `2. Hội Nghị Sơ Kết` is no body)
     named = line.kind == "implementation" and not titled
-    under_one_head = head_members(line, start)
+    under_one_head = head_members_going_on(line, start, list_words().heading_joiners)
     # elsewhere (a letter's or a report's bullets) only a list the lexicon names throughout
     # (`- Các Sở: Tài chính, Y tế; ... có trách nhiệm`): its bodies, not the head's collective
     if under_one_head is not None and (named or all(m.in_lexicon for m in under_one_head[0])):
-        members_listed = [collector.listed(m, line) for m in under_one_head[0]]
-        # the heading's list goes on past the shared head's (`1. Các Sở: Tài chính, Nội vụ và
-        # UBND các xã, phường`): the bodies the lexicon names after it are the heading's too
-        end, words = under_one_head[1], line.parse.words
-        if end < len(words) and words[end].lower() in list_words().heading_joiners:
+        heading_members, end, goes_on = under_one_head
+        members_listed = [collector.listed(m, line) for m in heading_members]
+        # the heading's list goes on past the shared head's: the bodies the lexicon names
+        # after it are the heading's too
+        if goes_on:
             more, more_end = unit_list(line, end, addressed=True, named=False, heading=True)
             if more:
                 members_listed += [collector.unit(h, line) for h in more]
@@ -651,10 +658,27 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
             stop = name_end(line, first, last)
             if ran_into_sentence(line, first, stop):
                 continue
+            # a head printed bare before a member whose level closes the list shares it
+            # (`1. Công an, Bộ Chỉ huy Quân sự tỉnh`: `Công an tỉnh`)
+            shared = shared_level_unit(line, first, stop)
+            if shared is None and _bare_head_before_member(line, first, stop):
+                continue  # `Viện, Bộ Chỉ huy Quân sự tỉnh`: a name cut short, no body
             names.append(
                 collector.unknown(line, trimmed(line.text, line.span(first, stop), " .:*,"))
+                if shared is None
+                else collector.lexicon_unit(shared, line)
             )
     return names
+
+
+def _bare_head_before_member(line: BodyLine, first: int, stop: int) -> bool:
+    """Whether the piece of a list from `first` to `stop` is an organization word alone, no
+    name of its own (`Viện`, `Công an`), before the next member of the list, a body the
+    lexicon names: a name printed short of its level or field, which names no body itself."""
+    heads = org_heads(line).get(first, [])
+    if not heads or stop > max(h.last_token for h in heads):
+        return False
+    return next_member(line, stop) is not None
 
 
 def _restricted_from(line: BodyLine, start: int, end: int) -> int:
@@ -713,6 +737,10 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
         if heads and stop > max(h.last_token for h in heads):
             named.append((first, stop))
             continued = stop == last
+        elif heads and shared_level_unit(line, opening, stop) is not None:
+            # a head printed bare before a member whose level closes the list shares it
+            # (`Công an, Bộ Chỉ huy Quân sự tỉnh`: `Công an tỉnh`)
+            named.append(max(heads, key=lambda h: h.last_token))
         elif follows and not heads and stop == last and continues_name(line, first):
             previous = named[-1]
             assert isinstance(previous, tuple)
@@ -742,8 +770,8 @@ def _unexpanded_words(words: Sequence[str]) -> bool:
     """Whether the words of a name after its head noun are abbreviations the data cannot spell
     out and level words only (`_unexpanded`); a level's short form there names no field either
     (`Sở TP`: no `Sở thành phố`)."""
-    levels = list_words().one_word_levels
-    short_forms = list_words().level_short_forms
+    lists = list_words()
+    levels, short_forms = lists.one_word_levels, lists.level_short_forms
     unexpanded = [
         word
         for word in words
@@ -996,7 +1024,7 @@ def _subject_task(
             if word == ";" and i + 1 in line.hits_from("COOPERATE_WORD"):
                 partners_after.add(i + 1)
                 starts.setdefault(i + 1, False)
-            elif word in {".", ";", ":"} and not (word == ":" and _partners_colon(line, i)):
+            elif word in {".", ";", ":"} and not (word == ":" and partners_colon(line, i)):
                 start, asked = clause_subject(line, i + 1)
                 after_stop.add(start)
                 if asked:
@@ -1129,21 +1157,6 @@ def _subject_task(
         if start in asked_at:
             listed_until = end
     return made
-
-
-def _partners_colon(line: BodyLine, colon: int) -> bool:
-    """Whether the colon at `colon` closes a cooperation word and the generic noun of its
-    partners (`phối hợp với các đơn vị: Trung tâm Y tế khu vực, Bệnh viện tỉnh ...`): the bodies
-    after it are the partners the word names, no clause's subject (they cooperate)."""
-    words = line.parse.words
-    before = [h for h in line.parse.of("COOPERATE_WORD") if h.last_token <= colon]
-    if not before:
-        return False
-    word_end = max(h.last_token for h in before)
-    between = range(word_end, colon)
-    if any(words[t] in {".", ";", ":", ","} for t in between):
-        return False
-    return not any(word_end <= h.first_token < colon for h in line.parse.of("UNIT"))
 
 
 def _directed_start(line: BodyLine, opening: int) -> int | None:
@@ -1909,15 +1922,11 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
 def _cell_units(collector: _Collector, line: BodyLine, first: int, last: int) -> list[str]:
     """The units a part of a role cell names: the bodies listed under one head noun (`Các
     Sở: Tài chính, Xây dựng`, one each), else those a list names, else a group it describes."""
-    listed = head_members(line, first)
+    listed = head_members_going_on(line, first, list_words().joiners, last)
     if listed is not None:
-        end = line.span(first, last)[1]
-        members = [collector.listed(m, line) for m in listed[0] if m.span[1] <= end]
-        rest = listed[1]
-        if members and rest < last and line.parse.words[rest].lower() in list_words().joiners:
-            # the part's list goes on past the shared head's (`Các Sở: Tài chính, Nội vụ và
-            # UBND các xã, phường`): the bodies it names after it are the part's too
-            members += _listed_units(collector, line, rest + 1, last)
+        members = [collector.listed(m, line) for m in listed[0]]
+        if listed[2]:  # the part's list goes on past the shared head's: the part's bodies too
+            members += _listed_units(collector, line, listed[1] + 1, last)
         if members:
             return members
     return _listed_units(collector, line, first, last) or _column_body(collector, line, first, last)
