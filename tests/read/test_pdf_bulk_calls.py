@@ -11,7 +11,13 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 
-from plan_extract.read.pdf.bare_calls import INDEX, bare, char_origins, loose_boxes, text_objects
+from plan_extract.read.pdf.bare_calls import (
+    char_origins,
+    loose_boxes,
+    per_item,
+    pointer_to,
+    text_objects,
+)
 from plan_extract.read.pdf.reader import _TextObjectFonts
 
 PDF = Path(__file__).resolve().parents[2] / "corpus/plans/rendered/004_84ecff9abd92b8a3.pdf"
@@ -51,23 +57,21 @@ def test_boxes_and_text_objects_in_bulk_are_those_of_single_calls() -> None:
         document.close()
 
 
-def test_an_index_passed_pointer_wide_reaches_pdfium_as_the_int() -> None:
-    """`INDEX`: an int argument bound pointer-wide is read by pdfium as the int it is (this
-    platform's calling convention leaves the upper bits unread), for every character of a
-    page, the last one too; and pdfium answers an index past the last as it does when typed."""
+def test_an_int_and_a_handle_passed_untyped_reach_pdfium_as_they_are() -> None:
+    """`per_item`: an int is passed as the C int it is, and `pointer_to` a handle as its
+    address, for every character of a page, the last one too; and pdfium answers an index
+    past the last as it does when typed."""
     document = pdfium.PdfDocument(PDF.read_bytes())
     try:
         page = document[0]
         textpage = page.get_textpage()
         raw = textpage.raw
-        unicode_of = bare("FPDFText_GetUnicode", ctypes.c_uint, ctypes.c_void_p, INDEX)
+        unicode_of = per_item("FPDFText_GetUnicode", ctypes.c_uint)
         count = textpage.count_chars()
         indices = [*range(count), count, count + 1000]
-        wide = list(
-            map(unicode_of, [ctypes.cast(raw, ctypes.c_void_p).value] * len(indices), indices)
-        )
-        assert wide == [pdfium_c.FPDFText_GetUnicode(raw, index) for index in indices]
-        assert "".join(map(chr, wide[:count])) == textpage.get_text_range(0, count)
+        untyped = list(map(unicode_of, [pointer_to(raw)] * len(indices), indices))
+        assert untyped == [pdfium_c.FPDFText_GetUnicode(raw, index) for index in indices]
+        assert "".join(map(chr, untyped[:count])) == textpage.get_text_range(0, count)
         textpage.close()
         page.close()
     finally:

@@ -5,22 +5,22 @@ nor for a path's points; one call an item made this way costs a fraction of a Py
 calls keep the interpreter's lock (`PYFUNCTYPE`): each is short, and giving the lock up and
 taking it back costs a tenth of the call.
 
-An `int` argument (a character's or an object's index) is bound as `INDEX`, pointer-wide:
-ctypes converts a Python int for a `c_void_p` argument on a short path of its own, where a
-`c_int` one goes through the generic conversion (an isinstance check through the type's
-metaclass, a lookup of its format), a third of the whole call. The callee reads the int's low
-bits: the C calling conventions pdfium is built for (x86-64, AArch64, 32-bit x86 and ARM) leave
-a narrower argument's upper bits in its register or slot unread, and an index is never
-negative. Results are written to numpy arrays, not ctypes arrays: an array of a new length is a
-new ctypes type, costly to make and cached by ctypes for good."""
+Results are written to numpy arrays, not ctypes arrays: an array of a new length is a new ctypes
+type, costly to make and cached by ctypes for good.
+
+A call made for every character, word or object of a page, one handle and an index an item, is
+bound with its result type alone (`per_item`): ctypes then passes a Python int as a C int and an
+argument made by `byref` as the pointer it holds, each as it is, where a typed argument costs a
+call of its type's converter, a lookup of its format and a new argument object. The handle
+is made such an argument once (`pointer_to`), the items' output slots one each (`slots`)."""
 
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterator
 from functools import cache
+from itertools import repeat
 from typing import Any
-
-INDEX = ctypes.c_void_p  # a C int passed pointer-wide (see above)
 
 
 @cache
@@ -32,18 +32,34 @@ def bare(name: str, result: Any, *arguments: Any) -> Any:
     return ctypes.PYFUNCTYPE(result, *arguments)(address)
 
 
+@cache
+def per_item(name: str, result: Any) -> Any:
+    """pdfium's function `name` with its C result type only, its arguments ints (C ints) and
+    pointers made by `pointer_to` and `slots`."""
+    import pypdfium2.raw as pdfium_c
+
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value or 0
+    return ctypes.PYFUNCTYPE(result)(address)
+
+
 def address(handle: Any) -> int:
     """A pdfium handle (a ctypes pointer, or already an address) as a bare address."""
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def _slots(buffer: Any) -> range:
-    """The addresses of the rows of `buffer` (a C-contiguous numpy array; numpy gives an
-    empty one no stride)."""
+def pointer_to(handle: Any) -> Any:
+    """A pdfium handle as an argument of a `per_item` function: a reference to the byte at its
+    address, which ctypes passes as that address."""
+    return ctypes.byref(ctypes.c_char.from_address(address(handle)))
+
+
+def slots(buffer: Any) -> Iterator[Any]:
+    """The rows of `buffer` (a C-contiguous numpy array, kept alive by the caller while the
+    slots are used) as arguments of a `per_item` function: references to their first bytes."""
     if not len(buffer):
-        return range(0)
-    start, size = buffer.ctypes.data, buffer.strides[0]
-    return range(start, start + size * len(buffer), size)
+        return iter(())
+    start, size = ctypes.c_char.from_address(buffer.ctypes.data), buffer.strides[0]
+    return map(ctypes.byref, repeat(start, len(buffer)), range(0, size * len(buffer), size))
 
 
 def loose_boxes(textpage: Any, indices: list[int]) -> Any:
@@ -52,10 +68,10 @@ def loose_boxes(textpage: Any, indices: list[int]) -> Any:
     before it."""
     import numpy
 
-    get = bare("FPDFText_GetLooseCharBox", ctypes.c_int, ctypes.c_void_p, INDEX, ctypes.c_void_p)
+    get = per_item("FPDFText_GetLooseCharBox", ctypes.c_int)
     rects = numpy.zeros((len(indices), 4), dtype=numpy.float32)  # FS_RECTF: four floats
-    page = [address(textpage)] * len(indices)
-    found = map(get, page, indices, _slots(rects))
+    page = repeat(pointer_to(textpage), len(indices))
+    found = map(get, page, indices, slots(rects))
     missed = numpy.flatnonzero(numpy.fromiter(found, dtype=numpy.int32, count=len(indices)) == 0)
     boxes = rects.astype(numpy.float64)
     for position in missed.tolist():  # never with a valid index: as a single call leaves it
@@ -67,8 +83,8 @@ def text_objects(textpage: Any, indices: list[int]) -> Any:
     """The address of each character's text object (0: it has none), a numpy array."""
     import numpy
 
-    get = bare("FPDFText_GetTextObject", ctypes.c_size_t, ctypes.c_void_p, INDEX)
-    found = map(get, [address(textpage)] * len(indices), indices)
+    get = per_item("FPDFText_GetTextObject", ctypes.c_size_t)
+    found = map(get, repeat(pointer_to(textpage), len(indices)), indices)
     return numpy.fromiter(found, dtype=numpy.uint64, count=len(indices))
 
 
@@ -77,9 +93,8 @@ def char_origins(textpage: Any, indices: list[int]) -> list[float | None]:
     none."""
     import numpy
 
-    void_p = ctypes.c_void_p
-    get = bare("FPDFText_GetCharOrigin", ctypes.c_int, void_p, INDEX, void_p, void_p)
+    get = per_item("FPDFText_GetCharOrigin", ctypes.c_int)
     xs, ys = numpy.zeros(len(indices)), numpy.zeros(len(indices))  # doubles
-    page = [address(textpage)] * len(indices)
-    found = list(map(get, page, indices, _slots(xs), _slots(ys)))
+    page = repeat(pointer_to(textpage), len(indices))
+    found = list(map(get, page, indices, slots(xs), slots(ys)))
     return [y if ok else None for ok, y in zip(found, ys.tolist(), strict=True)]

@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from plan_extract.core.contract import Warning
@@ -25,11 +26,11 @@ from plan_extract.read.legacy import score_vietnamese
 from plan_extract.read.model import RawDocument
 from plan_extract.read.options import ReadLimits, ReadOptions
 from plan_extract.read.pdf.bare_calls import (
-    INDEX,
-    address,
     bare,
     char_origins,
     loose_boxes,
+    per_item,
+    pointer_to,
     text_objects,
 )
 from plan_extract.read.pdf.cells import Box, Table, laid_out
@@ -417,7 +418,7 @@ class _TextObjectFonts:
         import numpy
 
         font_of = bare("FPDFTextObj_GetFont", ctypes.c_void_p, ctypes.c_void_p)
-        size_of = bare("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p, INDEX)
+        size_of = per_item("FPDFText_GetFontSize", ctypes.c_double)
         objects = text_objects(self.textpage, indices.tolist())
         new = objects == 0
         new[:1] = True
@@ -425,7 +426,7 @@ class _TextObjectFonts:
         heads = numpy.flatnonzero(new)
         firsts = indices[heads].tolist()
         fonts = map(font_of, objects[heads].tolist())
-        sizes = list(map(size_of, [address(self.textpage)] * len(firsts), firsts))
+        sizes = list(map(size_of, repeat(pointer_to(self.textpage), len(firsts)), firsts))
         bolds, italics = [], []
         by_font = self.by_font
         for index, font in zip(firsts, fonts, strict=True):
@@ -463,10 +464,10 @@ def _has_rules(pdf_page: Any) -> bool:
     import pypdfium2.raw as pdfium_c
 
     count = pdfium_c.FPDFPage_CountObjects(pdf_page.raw)
-    page = address(pdf_page.raw)
+    page = pointer_to(pdf_page.raw)
     if count < 0:
         raise pdfium.PdfiumError("Failed to get number of pageobjects.")
-    get_object = bare("FPDFPage_GetObject", ctypes.c_void_p, ctypes.c_void_p, INDEX)
+    get_object = per_item("FPDFPage_GetObject", ctypes.c_void_p)
     get_type = bare("FPDFPageObj_GetType", ctypes.c_int, ctypes.c_void_p)
     paths = 0
     for index in range(count):

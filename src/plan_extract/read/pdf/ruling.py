@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Callable, Iterator
+from itertools import repeat
 from typing import Any, cast
 
-from plan_extract.read.pdf.bare_calls import INDEX, address, bare
+from plan_extract.read.pdf.bare_calls import bare, per_item, pointer_to
 
 Matrix = tuple[float, float, float, float, float, float]  # a, b, c, d, e, f as in PDF
 Point = tuple[float, float]
@@ -44,8 +45,8 @@ def page_edges(pdf_page: Any) -> list[Edge] | None:
     lines: list[list[Point]] = []
     rects: list[list[Point]] = []
     curves: list[list[Point]] = []
-    get_object = bare("FPDFPage_GetObject", ctypes.c_void_p, ctypes.c_void_p, INDEX)
-    handle = address(page)
+    get_object = per_item("FPDFPage_GetObject", ctypes.c_void_p)
+    handle = pointer_to(page)
     count = pdfium_c.FPDFPage_CountObjects(page)
     objects = [get_object(handle, index) for index in range(max(count, 0))]
     for points, shape in _shapes(objects, _IDENTITY, 0):
@@ -248,8 +249,8 @@ def _segments(path: int, matrix: Matrix) -> tuple[list[int], list[int], list[Poi
     count = bare("FPDFPath_CountSegments", ctypes.c_int, ctypes.c_void_p)(path)
     if count <= 0:
         return [], [], []
-    get = bare("FPDFPath_GetPathSegment", ctypes.c_void_p, ctypes.c_void_p, INDEX)
-    segments = list(map(get, [path] * count, range(count)))
+    get = per_item("FPDFPath_GetPathSegment", ctypes.c_void_p)
+    segments = list(map(get, repeat(pointer_to(path), count), range(count)))
     types = list(map(bare("FPDFPathSegment_GetType", ctypes.c_int, ctypes.c_void_p), segments))
     closes = list(map(bare("FPDFPathSegment_GetClose", ctypes.c_int, ctypes.c_void_p), segments))
     point = bare(
