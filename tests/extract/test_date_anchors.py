@@ -3,8 +3,14 @@ patterns match holds an anchor, and the anchors leave most lines of a plan unrea
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+import numpy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from date_lines import OWN_LINES, all_dates_matcher, corpus_lines
-from plan_extract.extract.date_anchors import anchored_lines, date_anchors
+from plan_extract.extract.date_anchors import DateAnchors, anchored_lines, date_anchors
 from plan_extract.extract.line_columns import LineColumns
 from plan_extract.extract.nlp import matchers, syllables
 
@@ -50,3 +56,24 @@ def test_a_pattern_without_a_literal_test_makes_every_line_read() -> None:
     batch, starts = _doc_of(["1 ABC", "1 2", "", "x"])
     columns = LineColumns.read(batch, starts, ["LOWER"])  # type: ignore[arg-type]
     assert anchored_lines(anchors, columns) == [True, False, False, True]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=40), max_size=30),
+    st.frozensets(st.integers(min_value=0, max_value=40), max_size=8),
+    st.lists(st.integers(min_value=0, max_value=6), min_size=1, max_size=5),
+)
+def test_a_line_is_anchored_where_a_token_is_in_the_anchors(
+    values: list[int], hashes: frozenset[int], cuts: list[int]
+) -> None:
+    """The tokens found by binary search in the sorted anchors are those `numpy.isin` finds:
+    values below, between, equal to and above the anchors, none at all, no anchor."""
+    column = numpy.array(values, dtype=numpy.uint64)
+    inner = sorted(min(cut, len(values)) for cut in cuts)
+    bounds = numpy.array([0, *inner, len(values)])
+    anchors = DateAnchors((("LOWER", hashes),), everywhere=False)
+    found = anchored_lines(anchors, LineColumns({"LOWER": column}, bounds))
+    held = numpy.isin(column, numpy.fromiter(hashes, dtype=numpy.uint64))
+    expected = [bool(held[first:end].any()) for first, end in pairwise(bounds.tolist())]
+    assert found == expected

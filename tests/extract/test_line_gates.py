@@ -8,7 +8,7 @@ from pathlib import Path
 
 from plan_extract.core.contract import DocumentMeta
 from plan_extract.extract.context import BodyLine, build_context
-from plan_extract.extract.item_parts import cuts, may_cut
+from plan_extract.extract.item_parts import cuts, item_parts, later_parts, may_cut
 from plan_extract.extract.unit_names import (
     asked_list,
     cooperating_units,
@@ -75,3 +75,23 @@ def test_a_line_passed_by_has_no_part_opening_from_that_token_on() -> None:
     assert may_cut(texts[_WRITTEN[2]], 2)  # ` - Chủ trì`
     assert may_cut(texts[_WRITTEN[4]], 2)  # ` b) `
     assert not may_cut(texts[_WRITTEN[3]], 2)  # a sentence's final stop opens nothing
+
+
+def test_the_later_parts_are_the_item_parts_after_the_first() -> None:
+    """`later_parts` leaves the first part unparsed and changes no other: each later part
+    has the text, offset and parse (tokens, hits of every label, dates) `item_parts` gives it."""
+    compared = 0
+    for line in _lines():
+        offsets = cuts(line, line.text_start, frozenset, clauses=True)
+        if not offsets:
+            continue
+        later = later_parts(line, offsets)
+        whole = item_parts(line, offsets)[1:]
+        assert [(p.text, p.offset) for p in later] == [(p.text, p.offset) for p in whole]
+        for mine, theirs in zip(later, whole, strict=True):
+            assert mine.parse.words == theirs.parse.words
+            assert mine.parse.offsets == theirs.parse.offsets
+            assert mine.parse.dates == theirs.parse.dates
+            assert mine.parse.by_label == theirs.parse.by_label
+            compared += 1
+    assert compared > 5

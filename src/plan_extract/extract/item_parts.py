@@ -117,6 +117,13 @@ def item_parts(line: BodyLine, offsets: list[int]) -> list[BodyLine]:
     return parsed_pieces(line, item_pieces(line, offsets))
 
 
+def later_parts(line: BodyLine, offsets: list[int]) -> list[BodyLine]:
+    """The parts of `item_parts` after the first, which is not parsed: the clauses run on
+    after a heading or a duty's first clause, read apart from it (a piece parses alone as in
+    a batch, so leaving the first out changes no other piece's parse)."""
+    return parsed_pieces(line, item_pieces(line, offsets)[1:])
+
+
 def item_pieces(line: BodyLine, offsets: list[int]) -> list[tuple[int, str]]:
     """The pieces `item_parts` makes of the line, not yet parsed: where each starts in the
     line's text, and its text."""

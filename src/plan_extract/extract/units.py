@@ -43,7 +43,14 @@ from plan_extract.extract.context import (
     table_cells,
     trimmed,
 )
-from plan_extract.extract.item_parts import cuts, item_parts, item_pieces, may_cut, parsed_pieces
+from plan_extract.extract.item_parts import (
+    cuts,
+    item_parts,
+    item_pieces,
+    later_parts,
+    may_cut,
+    parsed_pieces,
+)
 from plan_extract.extract.lexicon import PhraseLabel, fold
 from plan_extract.extract.nlp import Hit, outermost, parse_lines
 from plan_extract.extract.unit_names import (
@@ -364,7 +371,7 @@ def _duty_clauses(collector: _Collector, line: BodyLine, start: int) -> None:
     made, keeps the whole line: a clause naming no body is not cut from it."""
     heading_task = collector.tasks[-1]
     offsets = cuts(line, start, partial(_name_insides, line), clauses=True)
-    for part in item_parts(line, offsets)[1:] if offsets else []:
+    for part in later_parts(line, offsets) if offsets else []:
         hits, end = unit_list(part, part.text_start)
         if hits and _cooperates_only(part, end):
             added = [collector.unit(h, part) for h in hits]
@@ -385,7 +392,7 @@ def _later_subjects(collector: _Collector, line: BodyLine) -> None:
     (`_duty_clauses`); not bodies a verb without role follows (`Sở Nội vụ được mời dự`)."""
     duty_task = collector.tasks[-1]
     offsets = cuts(line, line.text_start, partial(_name_insides, line), clauses=True)
-    for part in item_parts(line, offsets)[1:] if offsets else []:
+    for part in later_parts(line, offsets) if offsets else []:
         hits, end = unit_list(part, part.text_start)
         if not hits or end not in _role_starts(part):
             continue
