@@ -1,6 +1,7 @@
 """Lines to read dates in, for the token layer's date tests: our own and the corpus's, and one
-matcher of every date pattern reading a whole line (what the token layer must find); and a plan's
-deadlines as plain tuples, for the deadline tests to compare."""
+matcher of every date pattern reading a whole line (what the token layer must find); a plan's
+deadlines as plain tuples, for the deadline tests to compare; and a commune plan for 2026 to set
+the lines of a deadline test in (`plan_2026`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from plan_extract.core.contract import DateParts, Plan
 from plan_extract.extract import lexicon
 from plan_extract.extract.nlp import matchers
+from plan_extract.pipeline import parse_text
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -19,6 +21,17 @@ DeadlineRead = tuple[str, DateTuple, DateTuple | None, str | None]
 """A deadline read: kind, start (year, month, day), end, recurrence."""
 
 ROOT = Path(__file__).resolve().parents[1]
+# the head of a commune plan for 2026, issued in January, and its first section
+HEAD_2026 = [
+    "ỦY BAN NHÂN DÂN",
+    "XÃ PHÚ LỘC",
+    "Số: 12/KH-UBND",
+    "Phú Lộc, ngày 08 tháng 01 năm 2026",
+    "KẾ HOẠCH",
+    "Chăm sóc sức khỏe người cao tuổi năm 2026",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Bảo đảm người cao tuổi được khám sức khỏe định kỳ.",
+]
 # lines of our own: dates of every shape the patterns read, and figures that are no date
 OWN_LINES = [
     "Hoàn thành trước ngày 15/12/2026.",
@@ -62,3 +75,8 @@ def deadline_reads(plan: Plan) -> list[DeadlineRead]:
         assert start is not None, deadline
         found.append((deadline.kind, start, _date_tuple(deadline.end), deadline.recurrence))
     return found
+
+
+def plan_2026(lines: list[str], markdown: bool = False) -> Plan:
+    """`lines` read after `HEAD_2026`, as text (or Markdown)."""
+    return parse_text("\n".join([*HEAD_2026, *lines]), markdown=markdown)

@@ -8,20 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from date_lines import HEAD_2026, deadline_reads, plan_2026
 from date_lines import DeadlineRead as Read
-from date_lines import deadline_reads
 from plan_extract.pipeline import parse_text
 
-_HEAD = [
-    "ỦY BAN NHÂN DÂN",
-    "XÃ PHÚ LỘC",
-    "Số: 12/KH-UBND",
-    "Phú Lộc, ngày 08 tháng 01 năm 2026",
-    "KẾ HOẠCH",
-    "Chăm sóc sức khỏe người cao tuổi năm 2026",
-    "I. MỤC ĐÍCH, YÊU CẦU",
-    "Bảo đảm người cao tuổi được khám sức khỏe định kỳ.",
-]
 _TASKS = "II. NHIỆM VỤ"
 _TASK = "rà soát danh sách người cao tuổi"
 _TABLE = [
@@ -143,7 +133,7 @@ _GRID = [
 
 @pytest.mark.parametrize(("lines", "markdown", "expected"), _GRID)
 def test_shape_in_place(lines: list[str], markdown: bool, expected: list[Read]) -> None:
-    plan = parse_text("\n".join([*_HEAD, *lines]), markdown=markdown)
+    plan = plan_2026(lines, markdown=markdown)
     assert deadline_reads(plan) == expected
 
 
@@ -202,10 +192,14 @@ ITEMS: dict[str, tuple[list[str], list[Read]]] = {
 
 @pytest.mark.parametrize(("lines", "expected"), ITEMS.values(), ids=ITEMS.keys())
 def test_item(lines: list[str], expected: list[Read]) -> None:
-    assert deadline_reads(parse_text("\n".join([*_HEAD, *lines]))) == expected
+    assert deadline_reads(plan_2026(lines)) == expected
 
 
 def test_plan_period_in_its_title() -> None:
     """`Kế hoạch ... giai đoạn 2026 - 2030`: the plan's own span, no deadline."""
-    head = [*_HEAD[:5], "Chăm sóc sức khỏe người cao tuổi giai đoạn 2026 - 2030", *_HEAD[6:]]
+    head = [
+        *HEAD_2026[:5],
+        "Chăm sóc sức khỏe người cao tuổi giai đoạn 2026 - 2030",
+        *HEAD_2026[6:],
+    ]
     assert deadline_reads(parse_text("\n".join([*head, _TASKS, "1. Lập danh sách."]))) == []

@@ -8,25 +8,10 @@ from __future__ import annotations
 import pytest
 
 from date_lines import DeadlineRead as Read
-from date_lines import deadline_reads
-from plan_extract.core.contract import Plan
+from date_lines import deadline_reads, plan_2026
 from plan_extract.pipeline import parse_text
 
-_HEAD = [
-    "ỦY BAN NHÂN DÂN",
-    "XÃ PHÚ LỘC",
-    "Số: 12/KH-UBND",
-    "Phú Lộc, ngày 08 tháng 01 năm 2026",
-    "KẾ HOẠCH",
-    "Chăm sóc sức khỏe người cao tuổi năm 2026",
-    "I. MỤC ĐÍCH, YÊU CẦU",
-    "Bảo đảm người cao tuổi được khám sức khỏe định kỳ.",
-]
 _TASKS = "II. NHIỆM VỤ"
-
-
-def _plan(lines: list[str], markdown: bool = False) -> Plan:
-    return parse_text("\n".join([*_HEAD, *lines]), markdown=markdown)
 
 
 Q3: Read = ("range", (2026, 7, 1), (2026, 9, 30), None)
@@ -401,8 +386,8 @@ SHAPES: dict[str, tuple[list[str], list[Read]]] = {
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_each_way_a_plan_prints_a_task_s_time(name: str) -> None:
     lines, expected = SHAPES[name]
-    assert deadline_reads(_plan(lines)) == expected
-    assert deadline_reads(_plan(lines, markdown=True)) == expected
+    assert deadline_reads(plan_2026(lines)) == expected
+    assert deadline_reads(plan_2026(lines, markdown=True)) == expected
 
 
 NOT_DEADLINES: dict[str, list[str]] = {
@@ -430,7 +415,7 @@ NOT_DEADLINES: dict[str, list[str]] = {
 
 @pytest.mark.parametrize("name", list(NOT_DEADLINES))
 def test_times_that_bind_no_one(name: str) -> None:
-    assert deadline_reads(_plan([_TASKS, *NOT_DEADLINES[name]])) == []
+    assert deadline_reads(plan_2026([_TASKS, *NOT_DEADLINES[name]])) == []
 
 
 def test_the_work_ahead_under_a_review_of_the_year_before_is_read() -> None:
@@ -445,7 +430,7 @@ def test_the_work_ahead_under_a_review_of_the_year_before_is_read() -> None:
         "- Lập danh sách người cao tuổi, hoàn thành trong Quý III/2026.",
         "- Các thôn gửi báo cáo trước ngày 30/9/2026.",
     ]
-    assert deadline_reads(_plan(lines)) == [Q3, SEPT_30]
+    assert deadline_reads(plan_2026(lines)) == [Q3, SEPT_30]
 
 
 def test_a_date_a_wrap_cut_from_its_words_is_read_whole() -> None:
@@ -463,7 +448,7 @@ def test_a_date_a_wrap_cut_from_its_words_is_read_whole() -> None:
         "4. Xây dựng mô hình câu lạc bộ (thời gian thực hiện:",
         "Quý III/2026).",
     ]
-    assert deadline_reads(_plan(lines)) == [SEPT_30, Q3, SEPTEMBER, Q3]
+    assert deadline_reads(plan_2026(lines)) == [SEPT_30, Q3, SEPTEMBER, Q3]
 
 
 def test_a_notice_s_time_above_its_numbered_items_is_read() -> None:
