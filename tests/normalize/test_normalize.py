@@ -276,6 +276,15 @@ def test_a_numeral_closing_a_parenthesis_left_open_is_no_item() -> None:
     ]
 
 
+def test_a_date_closing_a_parenthesis_left_open_goes_on() -> None:
+    text = "1. Rà soát danh sách (cuối\nQuý II/2026).\n2. Tập huấn (Quý III).\nNăm 2026) x\n"
+    assert _lines(text) == [
+        "1. Rà soát danh sách (cuối Quý II/2026).",
+        "2. Tập huấn (Quý III).",  # the bracket closed: a line of its own after it
+        "Năm 2026) x",
+    ]
+
+
 def test_a_lettered_item_with_a_full_stop_opens_its_own_line() -> None:
     text = "III. TỔ CHỨC THỰC HIỆN\na. Trạm Y tế xã chủ trì\nb. Công chức Tư pháp phối hợp\n"
     assert _lines(text) == [

@@ -7,6 +7,7 @@ from dataclasses import replace
 from plan_extract.core.contract import DateParts, DeadlineKind, Frequency
 from plan_extract.extract.context import BodyLine, Context, table_cells
 from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead, read_dates
+from plan_extract.extract.deadline_bindings import done_before
 from plan_extract.extract.deadline_items import (
     FoundDeadline,
     ends_at,
@@ -33,7 +34,8 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
     gives one each, its dates sharing the year printed once. A month or quarter without its
     year (`Quý II`: a table may list several years' work, and its row prints none), a span of
     whole years (`2025 - 2026`), a cited document's date and a cell without a date give none; a
-    day of every month or quarter recurs."""
+    day of every month or quarter recurs. A cell that reports the work done (`đã`) gives none:
+    a time reported done binds no one (corpus/ANNOTATION.md)."""
     dates = [
         d
         for d in read_dates(line)
@@ -45,6 +47,8 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
         sum(1 for offset in line.parse.offsets if offset < at),
         sum(1 for offset in line.parse.offsets if offset < end),
     )
+    if done_before(line, *cell):
+        return []  # `Năm 2025 đã đạt`, `Đã hoàn thành năm 2025`: a result, binding no one
     if dates[0].kind in {*_EVERY, "DAY"}:
         day = _cell_day(line, dates[0], cell)
         return [day] if day is not None else []

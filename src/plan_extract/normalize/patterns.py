@@ -209,12 +209,14 @@ def _letter_stop() -> re.Pattern[str]:
 
 def closes_parenthesis(before: str, text: str) -> bool:
     """`... (GIAI ĐOẠN` then `I)`, `2)`: a numeral closing the parenthesis the line before left
-    open is the end of that line, not a numbered item."""
-    found = _CLOSING_NUMERAL.match(text)
+    open is the end of that line, not a numbered item; so is a date whose year closes it within
+    a few words (`... người cao tuổi (cuối` then `Quý II/2026).`: a task's time cut by a wrap)."""
+    found = _CLOSING_NUMERAL.match(text) or _CLOSING_YEAR.match(text)
     return found is not None and before.count("(") > before.count(")")
 
 
 _CLOSING_NUMERAL = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})\)")
+_CLOSING_YEAR = re.compile(r"^[^()]{0,24}?\b(?:19|20)\d\d\)")  # `Quý II/2026)`, `Tháng 6 năm 2026)`
 
 
 def enumerated(text: str) -> bool:

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*\*|\*\*|\*|__")
-_STOPS = ".;,:"
+_STOPS = ".;,:"  # a part ending so is parted already
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d\b")
+_GOES_ON = "/-–("  # a part cut at one of these goes on in the next (`Quý II/` / `2026`)
 _BAR = re.compile(r"(?<!\\)\|")  # a bar that is no escaped one
 
 
@@ -147,13 +149,23 @@ def cell_parts(cell: str) -> list[str]:
 
 
 def cell_text(parts: list[str]) -> str:
-    """A cell's parts as one text, as the Word reader joins a cell's paragraphs."""
+    """A cell's parts (a pipe table's `<br>` parts, a Word cell's paragraphs and their lines)
+    as one text, each parted from the next by `;` unless it ends with a stop already, or was
+    cut inside what it prints: at a date's slash or dash or in brackets (`Quý II/` / `2026`,
+    `Tháng 3 -` / `6/2026`, `Tháng 9/2026 (tổng` / `kết)`), or before the year a word wants
+    (`Năm` / `2026`, `Quý II năm` / `2026`), where it goes on."""
     text = ""
     for part in parts:
-        if text and text[-1] not in _STOPS:
+        if text and text[-1] not in _STOPS + _GOES_ON and not _year_after_word(text, part):
             text += ";"
         text = f"{text} {part}".strip()
     return text
+
+
+def _year_after_word(text: str, part: str) -> bool:
+    """`part` opens with a year (`2026`, `2026)`) and the text before ends with a word: one
+    phrase cut before its year."""
+    return text[-1].isalpha() and _YEAR_OPENING.match(part) is not None
 
 
 def table_lines(lines: list[RawLine], rows: PipeRows) -> list[RawLine]:

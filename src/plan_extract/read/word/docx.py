@@ -28,6 +28,7 @@ from plan_extract.read.legacy import from_font_text
 from plan_extract.read.model import Block, Hint, RawDocument, RawLine
 from plan_extract.read.options import MAX_LINES, ReadLimits, TooManyLinesError
 from plan_extract.read.text.flat_tables import rebuilt_flat_tables
+from plan_extract.read.text.gfm import cell_text
 from plan_extract.read.word.numbering import Numbering, W, level_index
 from plan_extract.read.word.package import WordPackage
 from plan_extract.read.word.tabbed import (
@@ -519,13 +520,7 @@ def _run_on(first: Paragraph, second: Paragraph) -> Paragraph:
 
 
 def _cell_text(cell: list[Paragraph]) -> str:
-    text = ""
-    for paragraph in cell:
-        for line in paragraph.lines():
-            if text and text[-1] not in ".;,:":
-                text += ";"
-            text = f"{text} {line}".strip()
-    return text
+    return cell_text([line for paragraph in cell for line in paragraph.lines()])
 
 
 def _children(element: Any, tag: str) -> Iterator[Any]:
