@@ -206,7 +206,7 @@ def test_time_line(place: str, line: str) -> None:
 
 
 # a part of the year without its year (printed only in the plan's title): nothing invented;
-# a part of a quarter in a task's closing brackets, hard-wrapped inside them: the quarter
+# a time in a task's closing brackets or after its lead, hard-wrapped inside: the time
 LINES: dict[str, tuple[list[str], list[Read]]] = {
     "giữa năm, no year": ([_TASK + " (giữa năm)."], []),
     "cuối năm, no year": ([_TASK + " vào cuối năm."], []),
@@ -215,6 +215,19 @@ LINES: dict[str, tuple[list[str], list[Read]]] = {
     "(Quý II/ / 2026). wrapped": ([_TASK + " (Quý II/", "2026)."], [Q2]),
     "(cuối / năm 2026). wrapped": ([_TASK + " (cuối", "năm 2026)."], [YEAR]),
     "giữa năm 2026 in brackets": ([_TASK + " (giữa năm 2026)."], [YEAR]),
+    "(Tháng / 6/2026). wrapped": ([_TASK + " (Tháng", "6/2026)."], [JUNE]),
+    "hoàn thành trong / Quý III/2026. wrapped": (
+        [_TASK + ", hoàn thành trong", "Quý III/2026."],
+        [Q3],
+    ),
+    "trước / Ngày 30/9/2026. wrapped": (
+        [_TASK + ", hoàn thành trước", "Ngày 30/9/2026."],
+        [("date", (2026, 9, 30), None, None)],
+    ),
+    "a task, then a time heading a line: no wrap": (
+        [_TASK, "Quý III/2026: sơ kết công tác."],
+        [Q3],
+    ),
 }
 
 

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from typing import Literal, Protocol
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
+from plan_extract.normalize.cut_dates import leads_cut_date
 from plan_extract.normalize.cut_places import names_cut_place
 from plan_extract.normalize.dashed_names import cut_at_dash
 from plan_extract.normalize.patterns import (
@@ -185,6 +186,8 @@ def continues(
         return False  # `- 100% xã ...`: a bullet opening with a figure, not a range's dash
     if not blank_between and names_cut_place(before, text):
         return True  # `UBND huyện` / `Quảng Xương ...`: a place's name cut from its level
+    if not blank_between and leads_cut_date(before, text):
+        return True  # `hoàn thành trong` / `Quý III/2026.`: a time cut from its lead
     return _sentence_goes_on(before, text)
 
 
