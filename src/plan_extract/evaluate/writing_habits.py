@@ -12,8 +12,8 @@
   writers type two spaces after a sentence or between words.
 - Tone placement: the older orthography, which many offices still type, sets the tone of an
   open syllable in `oa`, `oe`, `uy` on its second vowel (`hoà`, `khoẻ`, `Uỷ`, `thuỷ`), the
-  newer on its first (`hòa`, `khỏe`, `Ủy`, `thủy`; Quy định chính tả, Bộ Giáo dục 1984 and
-  2018 practice both in use); a plan typed in either reads the same.
+  newer on its first (`hòa`, `khỏe`, `Ủy`, `thủy`), the spelling the plan's JSON gives
+  (corpus/ANNOTATION.md, Header: new tone placement); a plan typed in either reads the same.
 """
 
 from __future__ import annotations
@@ -55,7 +55,9 @@ def bullets_as(text: str, glyphs: Mapping[str, str]) -> str:
         return (
             found["indent"]
             + glyphs[found["glyph"]]
-            + found[0][found.end("glyph") - found.start() :]
+            + found["space"]
+            + found["marks"]
+            + found["first"]
         )
 
     return "\n".join(_BULLET_LINE.sub(swap, line, count=1) for line in text.split("\n"))
@@ -70,8 +72,8 @@ def indented(text: str, indent: str) -> str:
 
 
 def odd_spaced(text: str) -> str:
-    """In each line, of the spaces between two words, every third a no-break space and every
-    third after the first of them doubled; the rest as they were."""
+    """In each line, of every three spaces between two words, the second doubled and the third
+    a no-break space; spaces at a line's ends as they were."""
 
     def respace(line: str) -> str:
         count = 0
