@@ -37,11 +37,10 @@ _BULLET_LINE = re.compile(
 _NOT_PARAGRAPH = re.compile(r"^\s*(\||#|$)")
 _INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
-# an open syllable whose last two letters are `oa`, `oe` or `uy` (marks aside), after any
-# initial consonant but `q` (in `quý` the `u` is the initial's, the tone is on `y` in both)
-_OPEN_GLIDE = re.compile(
-    r"(?:ngh|ch|gh|gi|kh|ng|nh|ph|th|tr|[bcdđghklmnprstvx])?(?:oa|oe|uy)", re.IGNORECASE
-)
+# an open syllable whose last two letters are `oa`, `oe` or `uy` (marks aside), after its
+# initial consonant's letters (no vowel, no figure), not after `q` (in `quý` the `u` is the
+# initial's, the tone is on `y` in both orthographies)
+_OPEN_GLIDE = re.compile(r"[^\W\d_aeiouy]*(?<!q)(?:oa|oe|uy)", re.IGNORECASE)
 _LETTERS = re.compile(r"\w+")
 
 
