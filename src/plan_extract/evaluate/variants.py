@@ -1,11 +1,15 @@
 """Metamorphic variants: a gold plan rewritten as converters and editors rewrite a text must read
 the same (issue 12 point 7).
 
-A text source is rewritten twelve ways and, where its header allows, five more: under the other
-text extension (`.txt` for `.md` and back), with CRLF line ends, decomposed (NFD, as macOS and
-some converters save it), hard-wrapped at 60, 72 and 100 columns under either extension, with
+A text source is rewritten sixteen ways and, where its header allows, five more: under the
+other text extension (`.txt` for `.md` and back), with CRLF line ends, decomposed (NFD, as macOS
+and some converters save it), hard-wrapped at 60, 72 and 100 columns under either extension, with
 every blank line removed under either extension (as a converter or a copy-paste drops them), with
-Markdown emphasis around its top-level headings, and with its header laid out as other
+Markdown emphasis around its top-level headings; as a converter from Word and writers' habits
+print it (evaluate/writing_habits.py: Word's text export, with `•` and `o` for the list
+bullets, tabs for first-line indents and no-break spaces; `–` and `*` for bullets under
+indents of spaces; `+` and `-` swapped, without blank lines; the tone of `oa`, `oe`, `uy` on the
+other vowel, old orthography for new and back); and with its header laid out as other
 converters print it (evaluate/header_layouts.py: its lines one under the other, the motto first,
 a three-column pipe table, one cell a run of lines between bars, `__` for bold). Its renderings
 as Word and PDF files (beside it as `<stem>.rendered.docx|pdf`, or under corpus/plans/rendered
@@ -28,6 +32,15 @@ from plan_extract.core.contract import DateParts, Plan
 from plan_extract.evaluate.gold import load_gold, source_path
 from plan_extract.evaluate.header import header_of, sections_of
 from plan_extract.evaluate.header_layouts import header_layouts
+from plan_extract.evaluate.writing_habits import (
+    DASH_BULLETS,
+    SWAPPED_BULLETS,
+    WORD_BULLETS,
+    bullets_as,
+    indented,
+    odd_spaced,
+    tones_flipped,
+)
 from plan_extract.normalize.patterns import numbered
 from plan_extract.pipeline import parse_bytes, parse_path
 
@@ -121,7 +134,22 @@ def rewrites(name: str, data: bytes) -> list[Variant]:
     out.append(Variant("no-blank", name, compact))
     out.append(Variant(f"no-blank-{other.rsplit('.', 1)[1]}", other, compact))
     out += [Variant(label, name, laid.encode()) for label, laid in header_layouts(text).items()]
+    out += [Variant(label, name, habit.encode()) for label, habit in _habits(text).items()]
     return out
+
+
+def _habits(text: str) -> dict[str, str]:
+    """The text as a converter from Word and writers' habits rewrite it (writing_habits), the
+    habits one converter or writer has together in one variant each."""
+    word_bullets = bullets_as(text, WORD_BULLETS)
+    return {
+        # Word's text export: its bullet glyphs, first-line indents as tabs, no-break spaces
+        "word-text": odd_spaced(indented(word_bullets, "\t")),
+        # a writer's own list glyphs and indents of spaces; a paste that drops blank lines
+        "bullets-dash-indent": indented(bullets_as(text, DASH_BULLETS), "    "),
+        "bullets-swapped-no-blank": without_blank_lines(bullets_as(text, SWAPPED_BULLETS)),
+        "tones-flipped": tones_flipped(text),
+    }
 
 
 def renderings(source: Path) -> list[Path]:

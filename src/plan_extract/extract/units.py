@@ -1398,11 +1398,18 @@ def _subject_after_comma(line: BodyLine, comma: int) -> bool:
     # first: most commas are followed by neither, and their clause's list is not read)
     if not following[:1].isupper() or unit_at(line, comma + 1) is None:
         return False
-    start = line.clause_bounds(comma)[0]
+    # the clause opens past the line's own mark, whichever glyph it is (`-`, `+`, `•`)
+    start = max(line.clause_bounds(comma)[0], line.text_start)
     opening = clause_subject(line, start)[0]
     _, listed_until = unit_list(line, opening)
-    # a list of those asked goes on
-    return listed_until <= opening and not line.hits_in("REQUEST", start, comma)
+    # a list of those asked goes on, and so does a list of partners (`Phối hợp với Hội Liên
+    # hiệp Phụ nữ tỉnh, Tỉnh Đoàn tổ chức ...`: the comma is inside the list after `với`)
+    partners, _ = partner_lists(line, start, comma)
+    return (
+        listed_until <= opening
+        and not line.hits_in("REQUEST", start, comma)
+        and all(hit.first_token != comma + 1 for hit in partners)
+    )
 
 
 _STATED_WITHIN = 3  # tokens after a sentence's subject where a STATE_WORD makes it a statement
