@@ -212,6 +212,26 @@ GRID = [
         [(_POLICE, True), (_MILITARY, True)],
         id="bodies_and_a_colon_hard_wrapped",
     ),
+    pytest.param(
+        _tasks(_PROVINCE, "- Tổ chức tọa đàm.", _BODIES_COLON[2:]),
+        [(_POLICE, True), (_MILITARY, True)],
+        id="bodies_and_a_colon_opening_a_paragraph",
+    ),
+    pytest.param(
+        _tasks(_PROVINCE, "Sở Y tế: chủ trì tổ chức tọa đàm về bình đẳng giới."),
+        [(_HEALTH, True)],
+        id="a_body_a_colon_and_its_role_word_opening_a_paragraph",
+    ),
+    pytest.param(
+        _tasks(_PROVINCE, "Sở Y tế: đã tổ chức 20 lớp tập huấn trong năm 2025."),
+        [],
+        id="a_body_a_colon_and_a_statement",
+    ),
+    pytest.param(
+        _tasks(_PROVINCE, "Nội dung: phối hợp tuyên truyền phòng, chống bạo lực gia đình."),
+        [],
+        id="a_label_naming_no_body_and_a_colon",
+    ),
     # the members of a steering committee stand for it
     pytest.param(
         _tasks(

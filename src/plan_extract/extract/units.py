@@ -1134,6 +1134,11 @@ def _subject_task(
             continue
         if (start != opening or requested) and free and joins_generic(line, end) and not duties:
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
+        # `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh: phối hợp tuyên truyền ...`: bodies and a colon
+        # opening the line head the duties after it, its list marker printed or not
+        headed = start == opening and _heads_its_duties(collector.context, line, hits, end)
+        if headed:
+            end += 1
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
         if start in after_lead and not (made and _cooperates_only(line, end)):
@@ -1149,7 +1154,7 @@ def _subject_task(
             (parallel or own_sentence) and _verb_follows(line, hits, end)
         )
         if not hits or not (
-            end in role_starts or free or item or _closing_bracket(line, hits, end)
+            end in role_starts or free or item or headed or _closing_bracket(line, hits, end)
         ):
             continue
         if made and start != opening and not free and _cooperates_only(line, end):
@@ -1182,6 +1187,20 @@ def _partners_task(collector: _Collector, line: BodyLine, start: int) -> bool:
     if partners:
         collector.task(line, [], partners)
     return bool(partners)
+
+
+def _heads_its_duties(context: Context, line: BodyLine, hits: list[Hit], end: int) -> bool:
+    """Whether the bodies opening `line` (`hits`, up to `end`) and a colon there head the
+    duties after it, a verb opening them (`Sở Y tế: chủ trì ...`; not a statement, `Sở Y tế:
+    đã tổ chức ...`), in a line that gives work: a nested assignment (corpus/ANNOTATION.md,
+    units), its bullet lost with a Word list's numbering or never printed."""
+    words = line.parse.words
+    return (
+        end < len(words)
+        and words[end] == ":"
+        and _verb_follows(line, hits, end + 1)
+        and _assigns_work(context, line)
+    )
 
 
 def _assigns_work(context: Context, line: BodyLine) -> bool:
