@@ -146,8 +146,7 @@ SHAPES = [
         [("Các cơ quan báo chí", True), ("Sở Y tế", True)],
         id="the_press_as_a_whole",
     ),
-    # the head of the steering committee stands for it, as a head stands for his body, and so
-    # do its members (corpus/ANNOTATION.md, units)
+    # the head of the steering committee stands for it, as a head stands for his body
     pytest.param(
         _implementation(
             "1. Trưởng Ban Chỉ đạo",
@@ -157,7 +156,11 @@ SHAPES = [
             "3. Tổ giúp việc",
             "Tổng hợp báo cáo.",
         ),
-        [("Ban Chỉ đạo", True), ("Tổ giúp việc", True)],
+        [
+            ("Ban Chỉ đạo", True),
+            ("Các thành viên Ban Chỉ đạo", True),
+            ("Tổ giúp việc", True),
+        ],
         id="a_steering_committee_s_head_members_and_working_group",
     ),
     pytest.param(
