@@ -469,14 +469,16 @@ def _closing_level(words: Sequence[str], following: Hit) -> str | None:
     return own if own in lists.one_word_levels else None
 
 
-def _holder_end(line: BodyLine, token: int, addressed: bool) -> int | None:
+def _holder_end(line: BodyLine, token: int, addressed: bool, named: bool = False) -> int | None:
     """The token after an office holder at `token` (`Chủ tịch`, `Thủ trưởng`) when a unit's
-    name follows it, else None."""
+    name follows it (with `named`, also a body missing from the lexicon the genre's pattern
+    names: `các thành viên Ban Chỉ đạo bình đẳng giới tỉnh`), else None."""
     holders = line.hits_from("OFFICE_HOLDER").get(token, [])
     if not holders:
         return None
     end = holder_end(line, token, max(h.last_token for h in holders))
-    return end if unit_at(line, end, addressed) is not None else None
+    follows = unit_at(line, end, addressed) or (named_at(line, end) if named else None)
+    return end if follows is not None else None
 
 
 def _generic_holder_end(line: BodyLine, token: int) -> int | None:
@@ -1081,7 +1083,7 @@ def _past_holder(line: BodyLine, token: int) -> int:
     first = token
     while first < len(words) and words[first].lower() in list_words().joiners:
         first += 1
-    return _holder_end(line, first, addressed=False) or token
+    return _holder_end(line, first, addressed=False, named=True) or token
 
 
 def _past_unread_name(line: BodyLine, token: int) -> int:

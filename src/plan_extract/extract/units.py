@@ -1100,6 +1100,8 @@ def _subject_task(
                 task.cooperating = [
                     c for c in dict.fromkeys(task.cooperating + added) if c not in task.lead
                 ]
+            else:
+                made = _partners_task(collector, line, start) or made
             continue
         if _head_list_task(collector, line, start, free):
             made = True
@@ -1127,9 +1129,16 @@ def _subject_task(
             partners = _open_subject_partners(line, start)
             if partners:
                 collector.task(line, [], collector.units(partners, line))
+            elif start == opening and not opening_only:  # an owner's line: the owner's task
+                made = _partners_task(collector, line, start) or made
             continue
         if (start != opening or requested) and free and joins_generic(line, end) and not duties:
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
+        # `Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh: phối hợp tuyên truyền ...`: bodies and a colon
+        # opening the line head the duties after it, its list marker printed or not
+        headed = start == opening and _heads_its_duties(collector.context, line, hits, end)
+        if headed:
+            end += 1
         if hits and not free and end not in role_starts:
             end = _past_insertion(line, end, role_starts)
         if start in after_lead and not (made and _cooperates_only(line, end)):
@@ -1145,7 +1154,7 @@ def _subject_task(
             (parallel or own_sentence) and _verb_follows(line, hits, end)
         )
         if not hits or not (
-            end in role_starts or free or item or _closing_bracket(line, hits, end)
+            end in role_starts or free or item or headed or _closing_bracket(line, hits, end)
         ):
             continue
         if made and start != opening and not free and _cooperates_only(line, end):
@@ -1164,6 +1173,49 @@ def _subject_task(
         if start in asked_at:
             listed_until = end
     return made
+
+
+def _partners_task(collector: _Collector, line: BodyLine, start: int) -> bool:
+    """`1. Tuyên truyền về bình đẳng giới` over `- Phối hợp với Hội Liên hiệp Phụ nữ tỉnh, Tỉnh
+    Đoàn tổ chức ...`, `Tổ chức hội thi; phối hợp với Đoàn Thanh niên xã ...`: a clause of an
+    assignment opening with a cooperation word, its subject unsaid (the issuing authority),
+    gives its named partners a task they cooperate in (corpus/ANNOTATION.md, units: `named
+    bodies after phối hợp với in an assignment`)."""
+    if start not in line.hits_from("COOPERATE_WORD") or not _assigns_work(collector.context, line):
+        return False
+    partners = collector.partners(line, start, line.clause_bounds(start)[1])
+    if partners:
+        collector.task(line, [], partners)
+    return bool(partners)
+
+
+def _heads_its_duties(context: Context, line: BodyLine, hits: list[Hit], end: int) -> bool:
+    """Whether the bodies opening `line` (`hits`, up to `end`) and a colon there head the
+    duties after it, a verb opening them (`Sở Y tế: chủ trì ...`; not a statement, `Sở Y tế:
+    đã tổ chức ...`), in a line that gives work: a nested assignment (corpus/ANNOTATION.md,
+    units), its bullet lost with a Word list's numbering or never printed."""
+    words = line.parse.words
+    return (
+        end < len(words)
+        and words[end] == ":"
+        and _verb_follows(line, hits, end + 1)
+        and _assigns_work(context, line)
+    )
+
+
+def _assigns_work(context: Context, line: BodyLine) -> bool:
+    """Whether `line` gives work where no body opens it: a line of a task or implementation
+    section, or an item of a letter or notice or of the text under the authority's request."""
+    return line.kind in {"tasks", "implementation"} or (
+        line.marker() is not None and _letter_item(context, line)
+    )
+
+
+def _letter_item(context: Context, line: BodyLine) -> bool:
+    """Whether an item (`line`, numbered or a bullet) gives work as a letter's or a notice's
+    paragraphs do: in one, or under the authority's request ending with a colon."""
+    letter = context.structure.document.kind in _LETTERS
+    return letter or _under_request_opening(context, line)
 
 
 def _directed_start(line: BodyLine, opening: int) -> int | None:
@@ -1301,11 +1353,10 @@ def _assigning_item(context: Context, line: BodyLine, hits: list[Hit], end: int)
     """`- Sở Tư pháp thẩm định các dự thảo văn bản.`: an item (numbered or a bullet) of a task
     section, or of a letter or notice (`2. Công an tỉnh xử lý ...`), opening with bodies the
     lexicon names, then a verb."""
-    letter = context.structure.document.kind in _LETTERS
     return (
         line.marker() is not None
         and _verb_follows(line, hits, end)
-        and (line.kind == "tasks" or letter or _under_request_opening(context, line))
+        and (line.kind == "tasks" or _letter_item(context, line))
     )
 
 
@@ -1402,13 +1453,12 @@ def _subject_after_comma(line: BodyLine, comma: int) -> bool:
     start = max(line.clause_bounds(comma)[0], line.text_start)
     opening = clause_subject(line, start)[0]
     _, listed_until = unit_list(line, opening)
-    # a list of those asked goes on, and so does a list of partners (`Phối hợp với Hội Liên
-    # hiệp Phụ nữ tỉnh, Tỉnh Đoàn tổ chức ...`: the comma is inside the list after `với`)
-    partners, _ = partner_lists(line, start, comma)
+    # a list of those asked goes on, and so does one of partners (`phối hợp với Hội Liên hiệp
+    # Phụ nữ tỉnh, Tỉnh Đoàn tổ chức ...`)
     return (
         listed_until <= opening
         and not line.hits_in("REQUEST", start, comma)
-        and all(hit.first_token != comma + 1 for hit in partners)
+        and not any(h.first_token > comma for h in cooperating_units(line, start, comma))
     )
 
 
