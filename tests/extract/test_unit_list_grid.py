@@ -3,12 +3,12 @@ implementation subsection or an assignment, × the contexts a province plan puts
 numbered heading over its duty line, a `- X:` bullet, a `Đề nghị ...:` heading, a label list,
 a partner list, a task table's cooperating column, a heading hard-wrapped). A list splits at
 its commas / `;` / `và` where each piece opens with a body's head (the telecom operators'
-brands, `Đồn Biên phòng`), never inside a name whose fields go on after its comma (`Sở Văn hóa,
-Thể thao và Du lịch`, `Trung tâm Xúc tiến đầu tư, thương mại và du lịch`); a name closed by
-its place has no field after it, so a piece no head opens is no part of it; a parenthesis
-glossing a collective names no member; a steering board's remit closed by a level word is its
-name (corpus/ANNOTATION.md, units). Each case's units were written down before the parser
-ran."""
+brands, `Đồn Biên phòng`, `Đội`), never inside a name whose fields go on after its comma
+(`Sở Văn hóa, Thể thao và Du lịch`, `Trung tâm Xúc tiến đầu tư, thương mại và du lịch`); a
+name closed by its place has no field after it, so a piece no head opens is no part of it; a
+parenthesis glossing a collective names no member; a steering board's remit closed by a level
+word is its name (corpus/ANNOTATION.md, units). Each case's units were written down before
+the parser ran."""
 
 from __future__ import annotations
 
@@ -121,6 +121,12 @@ _CASES: list[tuple[str, str, list[tuple[str, bool]]]] = [
         "5. Đồn Biên phòng Thanh Thủy, Hạt Kiểm lâm huyện Vị Xuyên\nPhối hợp tuần tra.",
         _leads("Đồn Biên phòng Thanh Thủy", "Hạt Kiểm lâm huyện Vị Xuyên"),
     ),
+    (
+        "squads",
+        "5. Đội Kiểm tra liên ngành tỉnh, Đội tuyên truyền lưu động tỉnh\nKiểm tra.",
+        _leads("Đội Kiểm tra liên ngành tỉnh", "Đội tuyên truyền lưu động tỉnh"),
+    ),
+    ("the_staff_is_no_squad", "5. Đội ngũ cán bộ, công chức\nThực hiện nghiêm túc.", []),
     # a steering board's remit, a role word in it, closed by a level word: its name
     (
         "board_remit_heading",
