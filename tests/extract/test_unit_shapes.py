@@ -258,7 +258,7 @@ SHAPES = [
     # list goes on past it
     pytest.param(
         _implementation(
-            "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Viettel Khánh Hòa, VNPT Khánh"
+            "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với FPT Khánh Hòa, CMC Khánh"
             " Hòa, Công an tỉnh triển khai nền tảng số.",
         ),
         [("Công an tỉnh", False), ("Sở Khoa học và Công nghệ", True)],

@@ -252,6 +252,12 @@ class BodyLine:
     def hits_in(self, label: PhraseLabel, start: int, end: int) -> list[Hit]:
         return [h for h in self.parse.of(label) if start <= h.first_token and h.last_token <= end]
 
+    def in_brackets(self, token: int) -> bool:
+        """Whether `token` stands within `( ... )`, also one opened or closed on another line."""
+        before = self.parse.doc[:token].text
+        after = self.parse.doc[token:].text
+        return before.count("(") > before.count(")") or after.count(")") > after.count("(")
+
     def span_text(self, start: int, end: int) -> str:
         """The original text of tokens [start, end)."""
         first, last = self.span(start, end)

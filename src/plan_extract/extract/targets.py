@@ -1135,13 +1135,6 @@ def _quoted(line: BodyLine, token: int) -> bool:
     return before.count('"') % 2 == 1 and '"' in after
 
 
-def _inside_brackets(line: BodyLine, token: int) -> bool:
-    """Within `( ... )`, also one opened or closed on another line (a breakdown, not a target)."""
-    before = line.parse.doc[:token].text
-    after = line.parse.doc[token:].text
-    return before.count("(") > before.count(")") or after.count(")") > after.count("(")
-
-
 def _committed(line: BodyLine, token: int) -> bool:
     """A comparator right before the figure that commits to it (`ít nhất 02`, `đạt trên
     46.200`; not the preposition of `trên 4 loại hình`, nor the estimate of `khoảng 1.000`)."""
@@ -1188,7 +1181,7 @@ def _count_target(
     is a minimum in the objectives, and in the tasks after a STRIVE cue only (`triển khai trên
     1.200 ha` in a task may be the ground an activity covers). A plan sent without sections (a
     công văn, a notice) says neither: its lines read as the tasks do (`Có ít nhất 38 đơn vị`)."""
-    if _inside_brackets(line, token):
+    if line.in_brackets(token):
         return False  # a specification (`(dưới 2.500 gam)`) or a breakdown, committed or not
     if _counts_indicators(line, token):
         return False
@@ -1233,7 +1226,7 @@ def _planned_count(line: BodyLine, token: int) -> bool:
     one after a word that does not commit to it (`khoảng 2.000 thuê bao`: an estimate; `trên 3
     kênh`: a preposition)."""
     word = line.parse.words[token]
-    if _BARE_THOUSANDS.match(word) or _inside_brackets(line, token):
+    if _BARE_THOUSANDS.match(word) or line.in_brackets(token):
         return False
     if any(h.first_token == token + 1 for h in line.parse.of("PLAN_CONTENT")):
         return False  # the plan's own parts: `Thực hiện 3 đột phá chiến lược`
@@ -1249,7 +1242,7 @@ def _planned_count(line: BodyLine, token: int) -> bool:
 def _listed(line: BodyLine, token: int) -> bool:
     """A planned quantity listed `what: N things`, outside brackets."""
     listed = token > 0 and line.parse.words[token - 1] == ":"
-    return listed and not _inside_brackets(line, token)
+    return listed and not line.in_brackets(token)
 
 
 def _zero_targets(context: Context, line: BodyLine) -> list[_Found]:

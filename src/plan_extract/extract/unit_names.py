@@ -17,6 +17,7 @@ from plan_extract.extract.context import CLAUSE_BREAKS, BodyLine, once_per_line
 from plan_extract.extract.nlp import Hit
 
 NAME_MAX_TOKENS = 14  # tokens of a body's name missing from the lexicon, at most
+_PLACE_MIN_SYLLABLES = 2  # a place's proper name closing a name (`Hà Giang`), at least
 
 
 def list_words() -> lexicon.UnitListWords:
@@ -591,7 +592,7 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
         span = line.span(first, mirrored)
         return Hit("NAMED_ORG", "", span[0], span[1], token, mirrored)
     conjunctions = list_words().conjunction_words
-    titled = _titled(words, name) | kind
+    titled = _titled(words, name) | kind | _board_remit(line, token)
     longest = token + NAME_MAX_TOKENS + len(titled)
     for end in range(name + 1, min(len(words), longest) + 1):
         if end in titled:
@@ -607,7 +608,7 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
                 or end + 1 in line.hits_from("NAMED_ORG")
                 or _article_and(line, end + 1, "GENERIC_COLLECTIVE")
                 or words[end + 1].lower() in list_words().article_words  # `và các hộ dân`
-                or (word == "," and _level_closes(words, end) and capitalized(words[end + 1]))
+                or (word == "," and closed_by_place(words, end) and _opens_name(words[end + 1]))
             )
         )
         if (
@@ -674,6 +675,38 @@ def _lower_case_kind(words: Sequence[str], token: int, name: int) -> frozenset[i
             ) == kind and all(word.islower() for word in rest):
                 return frozenset(range(first + 1, first + len(kind)))
     return frozenset()
+
+
+def _board_remit(line: BodyLine, token: int) -> frozenset[int]:
+    """The tokens of a steering board's remit after its kind's words at `token` (`Ban Chỉ đạo
+    | thực hiện bình đẳng giới | tỉnh`: UnitListWords.lower_case_kinds), when a level word
+    closes it at the line's end, before a colon or before a role verb: the board's name, where
+    it cannot end (corpus/ANNOTATION.md, units: `Ban Chỉ đạo Chăm sóc sức khỏe nhân dân
+    huyện`), even at a role word in it (`thực hiện`). None where no level word closes the
+    words after the kind, nor past an article or a tail word: the board's duty (`Ban Chỉ đạo
+    thực hiện các nhiệm vụ được giao`, `... kiểm tra trên địa bàn xã`)."""
+    words = line.parse.words
+    folded = [lexicon.fold(word) for word in words]
+    lists = list_words()
+    kind = next(
+        (k for k in lists.lower_case_kind_words if tuple(folded[token : token + len(k)]) == k),
+        None,
+    )
+    if kind is None:
+        return frozenset()
+    first = stop = token + len(kind)
+    while stop < len(words) and words[stop].isalpha() and folded[stop] not in lists.tails:
+        if folded[stop] in lists.article_words:
+            return frozenset()
+        stop += 1
+    after = stop + 1
+    closes = (
+        first < stop < len(words)
+        and after - token <= NAME_MAX_TOKENS
+        and _level_closes(words, after)
+        and (after == len(words) or words[after] == ":" or after in verbs_with_objects(line))
+    )
+    return frozenset(range(first, stop)) if closes else frozenset()
 
 
 def _abbreviated_kind(words: Sequence[str], token: int) -> bool:
@@ -1299,7 +1332,8 @@ def continues_name(line: BodyLine, first: int) -> bool:
     by `,` or a conjunction (not `;`), and not opening with a plural article (`các ...` is an
     item of its own) nor with an abbreviation (`Sở NV, VP UBND tỉnh`: a name's fields go on in
     words, `Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch`; an abbreviation opens another
-    body, and a name never holds a list of two)."""
+    body, and a name never holds a list of two), nor after a name its place closed
+    (`closed_by_place`)."""
     words = line.parse.words
     lists = list_words()
     opening = words[first] if first < len(words) else ""
@@ -1308,7 +1342,28 @@ def continues_name(line: BodyLine, first: int) -> bool:
         and words[first - 1] != ";"
         and opening.lower() not in lists.article_words
         and not abbreviation(opening)
+        and not closed_by_place(words, first - 1)
     )
+
+
+def closed_by_place(words: Sequence[str], end: int) -> bool:
+    """Whether the name ending before token `end` ends with its level word or its place: a
+    level word (`Công an xã`), a place's proper name after one (`Hạt Kiểm lâm huyện Vị
+    Xuyên`), or a proper name of two syllables or more, each capitalized (`Viễn thông Hà
+    Giang`, `Đồn Biên phòng Thanh Thủy`). A name's fields come before its place
+    (corpus/ANNOTATION.md, units: `Hiệp hội Du lịch tỉnh`) and capitalize only their first
+    syllable, so the piece after the comma is none of them: `Viễn thông Hà Giang, FPT Hà Giang`
+    is no body's name; `Sở Văn hóa, Thể thao và Du lịch` goes on after a field."""
+    place = end
+    while place > 0 and words[place - 1].istitle() and words[place - 1].isalpha():
+        place -= 1
+    return _level_closes(words, place) or end - place >= _PLACE_MIN_SYLLABLES
+
+
+def _opens_name(word: str) -> bool:
+    """Whether `word` may open a proper name: capitalized (`Câu lạc bộ`) or an abbreviation
+    (`FPT Hà Giang`)."""
+    return capitalized(word) or abbreviation(word)
 
 
 def abbreviation(word: str) -> bool:

@@ -62,6 +62,7 @@ from plan_extract.extract.unit_names import (
     asked_list,
     authority_asks,
     clause_subject,
+    closed_by_place,
     committee_end,
     continues_name,
     cooperating_units,
@@ -634,6 +635,8 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
         last = min(last, end)
         if first >= last:
             continue
+        if merged and line.in_brackets(first):
+            continue  # `các doanh nghiệp viễn thông (VNPT, Viettel, ...)`: a gloss, no member
         inside = [h for h in units if first <= h.first_token < last]
         if inside or first in heads:
             merged.append((first, last, inside))
@@ -642,6 +645,8 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
             continue  # a title whose body the lexicon lacks, before the bodies of others
         elif not merged or merged[-1][2]:
             return []
+        elif closed_by_place(line.parse.words, first - 1):
+            continue  # `Viễn thông Hà Giang, FPT Hà Giang`: no field of the name before it
         elif last - merged[-1][0] <= NAME_MAX_TOKENS:
             merged[-1] = (merged[-1][0], last, [])
         else:  # too long for a name: a description of its field, the name is its first piece
