@@ -108,7 +108,7 @@ class Segment:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = " ".join(map(_TEXT, self.words))
+            self._text = text_of(self.words)
         return self._text
 
     @property
@@ -171,6 +171,11 @@ _BOLD = attrgetter("bold")
 _ITALIC = attrgetter("italic")
 _OCR = attrgetter("ocr")
 _WORDS = attrgetter("words")
+
+
+def text_of(words: Iterable[Word], separator: str = " ") -> str:
+    """The words' texts joined by `separator`."""
+    return separator.join(map(_TEXT, words))
 
 
 def any_ocr(words: Iterable[Word]) -> bool:
