@@ -220,7 +220,10 @@ class _Gathering:
         overlaps the line's typical extent by half its height, or its middle falls within the
         line and it starts above the line's typical bottom (a word of small letters with
         descenders, "quy", sits lower than capitals)."""
-        top, bottom, line_top, line_bottom = word.top, word.bottom, self.top, self.bottom
+        top = word.top  # one at a time: four at once build a tuple to unpack
+        bottom = word.bottom
+        line_top = self.top
+        line_bottom = self.bottom
         overlap = (bottom if bottom < line_bottom else line_bottom) - (
             top if top > line_top else line_top
         )
@@ -288,7 +291,9 @@ def build_lines(words: list[Word], page: int) -> list[Line]:
 def _line(gathering: _Gathering, page: int) -> Line:
     """The gathered words split into segments at column gaps."""
     line_words = sorted(gathering.words, key=_LEFT_TO_RIGHT)
-    height = _sorted_median(sorted([w.bottom - w.top for w in line_words]))
+    heights = [w.bottom - w.top for w in line_words]
+    heights.sort()
+    height = _sorted_median(heights)
     column_gap, touching, tucked = max(3 * height, 24), -0.3 * height, 0.05 * height
     previous = line_words[0]  # the current segment's last word
     current = [previous]
