@@ -168,9 +168,10 @@ def score_vietnamese(text: str) -> float:
         return 0.0
     good = 0
     bad = 0
+    lowercase = vietnamese_lowercase()
     # each distinct non-ASCII character judged once, weighed by how often it occurs
     for ch, count in Counter(_ASCII.sub("", sample)).items():
-        if ch.lower() in vietnamese_lowercase():
+        if ch.lower() in lowercase:
             good += count
         elif ch not in "–—‘’“”…•·°€":
             bad += count

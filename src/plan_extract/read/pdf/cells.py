@@ -3,9 +3,18 @@ the page's words (a text layer's or OCR's), the words outside the tables in line
 
 from __future__ import annotations
 
+import itertools
+from operator import attrgetter
 from typing import Any
 
-from plan_extract.read.pdf.page_layout import Line, Word, build_lines, join_lines, table_line
+from plan_extract.read.pdf.page_layout import (
+    Line,
+    Word,
+    any_ocr,
+    build_lines,
+    join_lines,
+    table_line,
+)
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 Table = tuple[
@@ -20,7 +29,7 @@ def laid_out(words: list[Word], tables: list[Table], number: int) -> list[Line]:
         return build_lines(words, number)
     centres = _Centres(words)
     lines = build_lines(centres.outside([box for box, _ in tables]), number)
-    read_by_ocr = any(word.ocr for word in words)
+    read_by_ocr = any_ocr(words)
     for (x0, top, x1, bottom), cells in tables:
         held = iter(centres.within_each([cell for row in cells for cell in row]))
         rows = [[_cell_text(next(held), cell, number) for cell in row] for row in cells]
@@ -62,6 +71,9 @@ def _ends_paragraph(previous: Line, line: Line, cell: Box) -> bool:
     return room > (first.x1 - first.x0) + 2 * space and first.text[:1].isupper()
 
 
+_SIDES = attrgetter("x0", "x1", "top", "bottom")
+
+
 class _Centres:
     """The words' centres as numpy columns: the words whose centre a box holds (edges
     included) are found for all words at once, a table's cells asking of all the page's
@@ -71,8 +83,8 @@ class _Centres:
         import numpy
 
         self.words = words
-        sides = numpy.array([(w.x0, w.x1, w.top, w.bottom) for w in words], dtype=numpy.float64)
-        sides = sides.reshape(len(words), 4)
+        row = numpy.dtype((numpy.float64, 4))  # a word's sides, read in C's loop
+        sides: Any = numpy.fromiter(map(_SIDES, words), dtype=row, count=len(words))
         self.x = (sides[:, 0] + sides[:, 1]) / 2
         self.y = (sides[:, 2] + sides[:, 3]) / 2
 
@@ -104,4 +116,4 @@ class _Centres:
         held = numpy.zeros(len(self.words), dtype=bool)
         for box in boxes:
             held |= self._holds(box)
-        return [word for word, inside in zip(self.words, held.tolist(), strict=True) if not inside]
+        return list(itertools.compress(self.words, (~held).tolist()))

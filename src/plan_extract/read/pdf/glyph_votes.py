@@ -27,7 +27,7 @@ from plan_extract.read.pdf.fonts import (
     is_placeholder,
     standard_order_letter,
 )
-from plan_extract.read.pdf.page_layout import Word
+from plan_extract.read.pdf.page_layout import Word, text_of
 
 Votes = defaultdict[str, Counter[str]]
 
@@ -40,7 +40,7 @@ def has_placeholders(words: list[Word]) -> bool:
     """A placeholder in any word (`is_placeholder`: the characters from PLACEHOLDER_BASE up),
     looked for in the words' text joined (one search of a character range for the page, a
     third of the time of its `max`)."""
-    return _PLACEHOLDER.search("".join([word.text for word in words])) is not None
+    return _PLACEHOLDER.search(text_of(words, "")) is not None
 
 
 _PLACEHOLDER = re.compile(f"[{chr(PLACEHOLDER_BASE)}-{chr(sys.maxunicode)}]")

@@ -17,6 +17,7 @@ import re
 import statistics
 from bisect import insort
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -107,16 +108,16 @@ class Segment:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = " ".join([word.text for word in self.words])
+            self._text = text_of(self.words)
         return self._text
 
     @property
     def bold(self) -> bool:
-        return all(word.bold for word in self.words)
+        return all(map(_BOLD, self.words))
 
     @property
     def italic(self) -> bool:
-        return all(word.italic for word in self.words)
+        return all(map(_ITALIC, self.words))
 
 
 @dataclass(slots=True)
@@ -144,14 +145,14 @@ class Line:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = " ".join([segment.text for segment in self.segments])
+            self._text = " ".join(map(_TEXT, self.segments))
         return self._text
 
     @property
     def bold(self) -> bool:
         """Every segment bold."""
         if self._bold is None:
-            self._bold = all(segment.bold for segment in self.segments)
+            self._bold = all(map(_BOLD, self.segments))
         return self._bold
 
 
@@ -161,6 +162,34 @@ class Page:
     width: float
     height: float
     lines: list[Line] = field(default_factory=list)
+
+
+# the attributes of words and segments that the layout reads of many at once: `map` over
+# these costs a fraction of a generator's steps
+_TEXT = attrgetter("text")
+_BOLD = attrgetter("bold")
+_ITALIC = attrgetter("italic")
+_OCR = attrgetter("ocr")
+_WORDS = attrgetter("words")
+
+
+def text_of(words: Iterable[Word], separator: str = " ") -> str:
+    """The words' texts joined by `separator`."""
+    return separator.join(map(_TEXT, words))
+
+
+def any_ocr(words: Iterable[Word]) -> bool:
+    """Whether OCR read one of the words."""
+    return any(map(_OCR, words))
+
+
+def _all_ocr(line: Line) -> bool:
+    """Whether OCR read every word of the line (OCR tells no bold)."""
+    return all(map(_OCR, _words_of(line.segments)))
+
+
+def _words_of(segments: Iterable[Segment]) -> Iterator[Word]:
+    return itertools.chain.from_iterable(map(_WORDS, segments))
 
 
 def _sorted_median(values: list[float]) -> float:
@@ -191,7 +220,10 @@ class _Gathering:
         overlaps the line's typical extent by half its height, or its middle falls within the
         line and it starts above the line's typical bottom (a word of small letters with
         descenders, "quy", sits lower than capitals)."""
-        top, bottom, line_top, line_bottom = word.top, word.bottom, self.top, self.bottom
+        top = word.top  # one at a time: four at once build a tuple to unpack
+        bottom = word.bottom
+        line_top = self.top
+        line_bottom = self.bottom
         overlap = (bottom if bottom < line_bottom else line_bottom) - (
             top if top > line_top else line_top
         )
@@ -259,7 +291,9 @@ def build_lines(words: list[Word], page: int) -> list[Line]:
 def _line(gathering: _Gathering, page: int) -> Line:
     """The gathered words split into segments at column gaps."""
     line_words = sorted(gathering.words, key=_LEFT_TO_RIGHT)
-    height = _sorted_median(sorted([w.bottom - w.top for w in line_words]))
+    heights = [w.bottom - w.top for w in line_words]
+    heights.sort()
+    height = _sorted_median(heights)
     column_gap, touching, tucked = max(3 * height, 24), -0.3 * height, 0.05 * height
     previous = line_words[0]  # the current segment's last word
     current = [previous]
@@ -275,7 +309,7 @@ def _line(gathering: _Gathering, page: int) -> Line:
         else:
             current.append(word)
         previous = word
-    return Line(segments=segments, top=gathering.low, bottom=gathering.high, page=page)
+    return Line(segments, gathering.low, gathering.high, page)
 
 
 def table_line(
@@ -333,7 +367,8 @@ def drop_running_lines(pages: list[Page]) -> None:
                 or (slot is not None and slot.holds_misread(line))
             )
         ]
-        page.lines = [line for line in page.lines if all(line is not d for d in drop)]
+        dropped = {id(line) for line in drop}
+        page.lines = [line for line in page.lines if id(line) not in dropped]
 
 
 def _page_number(line: Line, page: Page, area: TextArea) -> bool:
@@ -378,10 +413,9 @@ class _NumberSlot:
 
     def holds_misread(self, line: Line) -> bool:
         short = len(line.segments) == 1 and len(line.text.replace(" ", "")) <= _SLOT_CHARACTERS
-        ocr = all(word.ocr for segment in line.segments for word in segment.words)
         return (
             short
-            and ocr
+            and _all_ocr(line)
             and abs(line.top - self.top) <= self.height / 2
             and abs((line.x0 + line.x1) / 2 - self.centre) <= self.width
         )
@@ -435,13 +469,28 @@ class TextArea:
         )
 
 
-def _area_of(lines: list[Line]) -> TextArea | None:
+def _long_sides(lines: list[Line]) -> tuple[list[float], list[float]]:
+    """The lefts and the rights of the long text lines (not a table's rows) among `lines`."""
     long_lines = [line for line in lines if line.cells is None and len(line.text) > 20]
-    if len(long_lines) < 3:
+    return [line.x0 for line in long_lines], [line.x1 for line in long_lines]
+
+
+def _area_of(lefts: list[float], rights: list[float]) -> TextArea | None:
+    """The area the long lines of these lefts and rights run over (a twentieth of them left
+    out at each side); None for fewer than three."""
+    if len(lefts) < 3:
         return None
-    lefts = sorted(line.x0 for line in long_lines)
-    rights = sorted(line.x1 for line in long_lines)
+    lefts, rights = sorted(lefts), sorted(rights)
     return TextArea(left=lefts[len(lefts) // 20], right=rights[len(rights) - 1 - len(rights) // 20])
+
+
+def _extent(pages: list[Page]) -> TextArea:
+    """From the leftmost line's left to the rightmost's right."""
+    everything = [line for page in pages for line in page.lines]
+    return TextArea(
+        left=min((line.x0 for line in everything), default=0.0),
+        right=max((line.x1 for line in everything), default=1.0),
+    )
 
 
 Areas = dict[int, TextArea]
@@ -450,13 +499,13 @@ Areas = dict[int, TextArea]
 def text_areas(pages: list[Page]) -> Areas:
     """Each page's text area (pages differ: a landscape appendix), the document's as fallback;
     also for a page whose lines run over far less than the document's width (a closing's
-    left column run over onto a page of its own), whose middle is not the page's."""
-    everything = [line for page in pages for line in page.lines]
-    fallback = _area_of(everything) or TextArea(
-        left=min((line.x0 for line in everything), default=0.0),
-        right=max((line.x1 for line in everything), default=1.0),
-    )
-    areas = {page.number: _area_of(page.lines) for page in pages}
+    left column run over onto a page of its own), whose middle is not the page's. Each page's
+    long lines are measured once, for its own area and the document's."""
+    sides = [(page.number, _long_sides(page.lines)) for page in pages]
+    lefts = [left for _, (page_lefts, _) in sides for left in page_lefts]
+    rights = [right for _, (_, page_rights) in sides for right in page_rights]
+    fallback = _area_of(lefts, rights) or _extent(pages)
+    areas = {number: _area_of(*page_sides) for number, page_sides in sides}
     return {
         number: area if area and area.width >= NARROW_PAGE * fallback.width else fallback
         for number, area in areas.items()
@@ -496,7 +545,7 @@ def join_split_rows(pages: list[Page]) -> None:
 
 def _read_by_ocr(line: Line) -> bool:
     """Whether OCR read a word of `line` (a table row's: its one word)."""
-    return any(word.ocr for segment in line.segments for word in segment.words)
+    return any_ocr(_words_of(line.segments))
 
 
 def _goes_on(above: str, text: str) -> bool:
@@ -707,8 +756,7 @@ def _title(line: Line) -> bool:
     label or title set under the signature on the same page (`PHỤ LỤC`)."""
     if line.bold:
         return True
-    ocr = all(word.ocr for segment in line.segments for word in segment.words)
-    return ocr and is_all_caps(line.text, least=2)
+    return _all_ocr(line) and is_all_caps(line.text, least=2)
 
 
 def _flush_left_title(line: Line, area: TextArea) -> bool:
@@ -844,13 +892,13 @@ def _emit_group(group: list[Line], block: Block, text: str | None = None) -> lis
 
 def _hints(text: str, segments: list[Segment]) -> set[Hint]:
     hints: set[Hint] = set()
-    if all(s.bold for s in segments):
+    if all(map(_BOLD, segments)):
         hints.add(Hint.BOLD)
-    if all(s.italic for s in segments):
+    if all(map(_ITALIC, segments)):
         hints.add(Hint.ITALIC)
     if is_all_caps(text, least=2):
         hints.add(Hint.ALL_CAPS)
-    if any(word.ocr for s in segments for word in s.words):
+    if any_ocr(_words_of(segments)):
         hints.add(Hint.OCR)
     return hints
 
@@ -930,7 +978,7 @@ def _sentence_under_title(previous: Line, line: Line) -> bool:
     the body's first paragraph starts, even when the title's last line runs as wide as the
     text (kh-ubnd-0130's scan: its title ran on into the paragraph under it)."""
     return (
-        all(word.ocr for segment in previous.segments for word in segment.words)
+        _all_ocr(previous)
         and is_all_caps(previous.text, least=_TITLE_LETTERS)
         and not is_all_caps(line.text)
         and line.text[:1].isupper()

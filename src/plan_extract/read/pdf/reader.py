@@ -48,6 +48,7 @@ from plan_extract.read.pdf.page_layout import (
     EDGE_BAND,
     Page,
     Word,
+    text_of,
     to_raw_lines,
 )
 from plan_extract.read.pdf.render_budget import RenderBudget
@@ -508,7 +509,7 @@ def _heads_page(bbox: Box, words: list[Word], height: float) -> bool:
 def text_layer_usable(words: list[Word]) -> bool:
     """Enough characters, and they read as Vietnamese: fonts without a Unicode map give
     "(cid:72)" or letters of other scripts, which OCR reads better."""
-    text = " ".join([word.text for word in words])
+    text = text_of(words)
     if len(text.replace(" ", "")) < MIN_TEXT_CHARS:
         return False
     if text.count("(cid:") + text.count(UNKNOWN) > 0.02 * max(len(words), 1):
