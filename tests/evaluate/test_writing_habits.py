@@ -80,5 +80,6 @@ def test_the_habits_are_variants_of_a_text_source() -> None:
         "word-text",
         "bullets-dash-indent",
         "bullets-swapped-no-blank",
+        "pdf-bullets",
         "tones-flipped",
     } <= labels

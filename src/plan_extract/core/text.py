@@ -19,6 +19,12 @@ from typing import TypeAlias
 
 from plan_extract.core.knowledge import KnowledgeError
 
+# The glyphs that open a bulleted item once a text is normalized: the dash and the plus a plan
+# types (docs/domain.md, "The parts of the document") and Word's filled bullet. A converter's
+# other list glyphs (`o`, `▪`, `●`, `➢`, ...) are mapped onto them by normalize/bullets.py, so
+# every later stage reads this one set; `BULLET_CLASS` is the set as a regex character class.
+BULLETS = "-+•"
+BULLET_CLASS = f"[{re.escape(BULLETS)}]"
 VOWELS = frozenset("aeiouy")  # Vietnamese vowel letters, marks stripped (a letter's NFD base)
 _UNDERTHESEA_RULES = ("pipeline", "text_normalize", "tn_rules_2023_07_14.bin")
 _MAX_TOKEN = 6  # underthesea's token normalizer leaves longer tokens alone

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from plan_extract.core.text import is_all_caps
+from plan_extract.core.text import BULLET_CLASS, is_all_caps
 from plan_extract.normalize.patterns import (
     BULLET,
     closing_cue,
@@ -32,7 +32,7 @@ BlockKind = Literal["barrier", "item", "letter", "part"]
 
 SEPARATORS = (" ", ". ", "; ", " - ")
 _EMPHASIS = "*_#"
-_BULLET_MARK = re.compile(r"^(?P<before>[*_]*)\s*[-+•]\s*(?P<after>[*_]*)\s*")
+_BULLET_MARK = re.compile(rf"^(?P<before>[*_]*)\s*{BULLET_CLASS}\s*(?P<after>[*_]*)\s*")
 _TERMINAL = ".;:,!?"
 
 

@@ -34,6 +34,7 @@ from plan_extract.evaluate.header import header_of, sections_of
 from plan_extract.evaluate.header_layouts import header_layouts
 from plan_extract.evaluate.writing_habits import (
     DASH_BULLETS,
+    PDF_BULLETS,
     SWAPPED_BULLETS,
     WORD_BULLETS,
     bullets_as,
@@ -148,6 +149,8 @@ def _habits(text: str) -> dict[str, str]:
         # a writer's own list glyphs and indents of spaces; a paste that drops blank lines
         "bullets-dash-indent": indented(bullets_as(text, DASH_BULLETS), "    "),
         "bullets-swapped-no-blank": without_blank_lines(bullets_as(text, SWAPPED_BULLETS)),
+        # a PDF converter's text: the glyphs it draws for each level
+        "pdf-bullets": bullets_as(text, PDF_BULLETS),
         "tones-flipped": tones_flipped(text),
     }
 

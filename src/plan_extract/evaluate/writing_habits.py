@@ -3,9 +3,10 @@
 
 - Bullets: a plan's lists open with `-`, and the list under a bullet with `+` (docs/domain.md,
   "The parts of the document"); a converter from Word prints its list bullets as `•` and `o`,
-  another writer types `+` over `-`, or an en dash `–` and `*`. Only the glyph that opens a
-  line is changed, one glyph for each level, so the nesting stays as plain as it was; a dash
-  inside a line (`Sở Lao động - Thương binh và Xã hội`) is left alone.
+  a PDF converter as `●` and `▪`, another writer types `+` over `-`, or an en dash `–` and
+  `*`. Only the glyph that opens a line is changed, one glyph for each level, so the nesting
+  stays as plain as it was; a dash inside a line (`Sở Lao động - Thương binh và Xã hội`) is
+  left alone.
 - Indentation: a converter prints a paragraph's first-line indent as a tab or spaces before
   each line of text.
 - Spaces: Word exports a no-break space where the writer typed one (`02 lớp`, `Số: 12`), and
@@ -24,6 +25,7 @@ from collections.abc import Mapping
 
 # each level's glyph, as the writer or converter prints it
 WORD_BULLETS: Mapping[str, str] = {"-": "•", "+": "o"}  # Word's list glyphs, as text
+PDF_BULLETS: Mapping[str, str] = {"-": "●", "+": "▪"}  # a PDF converter's glyphs
 SWAPPED_BULLETS: Mapping[str, str] = {"-": "+", "+": "-"}  # a writer who opens with `+`
 DASH_BULLETS: Mapping[str, str] = {"-": "–", "+": "*"}  # an en dash, then a star
 # a list item opens with a capital (a sentence, a body's name); a dash before a word in lower

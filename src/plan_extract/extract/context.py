@@ -12,7 +12,7 @@ from functools import cached_property, wraps
 from typing import TypeVar, cast
 
 from plan_extract.core.contract import Section, SectionKind, Span
-from plan_extract.core.text import squash
+from plan_extract.core.text import BULLET_CLASS, BULLETS, squash
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit, LineParse, may_hold_date, parse_lines
 from plan_extract.normalize.model import Line, NormalizedDocument
@@ -29,13 +29,15 @@ from plan_extract.structure.kinds import kind_of_heading
 from plan_extract.structure.model import TASK_COLUMNS, VALUE_COLUMNS, ColumnKind, Structure
 
 YEAR = re.compile(r"\b(19|20)\d\d\b")
-# A numbered heading (`1.`, `2.1.`, `a)`, `II.`) or a bullet (`-`, `+`), after markdown marks.
+# A numbered heading (`1.`, `2.1.`, `a)`, `II.`) or a bullet (`-`, `+`, `•`), after markdown marks.
 MARKER = re.compile(
-    r"^[#*\s]*(?:(?P<num>(?:[IVX]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\)|[a-zđ]\.(?=\s))|(?P<bullet>[-+•]))\s*"
+    r"^[#*\s]*(?:(?P<num>(?:[IVX]+|\d+(?:\.\d+)*)[.)]|[a-zđ]\)|[a-zđ]\.(?=\s))|(?P<bullet>"
+    + BULLET_CLASS
+    + r"))\s*"
 )
 CLAUSE_BREAKS = {";", ".", ":", "!", "?", "|"}  # `|`: between the cells of a table row
 SENTENCE_STOPS = frozenset({".", "!", "?"})
-LIST_MARKS = "-+•* \t"  # before an item's words: bullets, emphasis marks, spaces
+LIST_MARKS = BULLETS + "* \t"  # before an item's words: bullets, emphasis marks, spaces
 NUMBERING = LIST_MARKS + "0123456789.)"  # and the number of a numbered paragraph (`1.`, `2)`)
 # tokens either side of a figure that its clause is read to (the corpus's longest target clause
 # has about 60)
@@ -45,7 +47,7 @@ CLAUSE_REACH = 120
 # (`..., thời gian thực hiện: tháng 6/2026`), the colon of the label before it, an opening
 # bracket; a dash or plus between spaces (`... - Phối hợp:`)
 CLAUSE_OPENERS = frozenset({".", ";", ",", ":", "("})
-PART_MARKS = frozenset({"-", "+", "•"})
+PART_MARKS = frozenset(BULLETS)
 EMPHASIS_TOKENS = frozenset({"*", "#", "_"})
 LABEL_REACH = (
     6  # words from a label's first word to its colon (`Thời gian thực hiện các nội dung:`)

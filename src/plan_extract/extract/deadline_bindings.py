@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from plan_extract.core.contract import DateParts
 from plan_extract.core.text import squash
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.context import PART_MARKS, BodyLine, Context
 from plan_extract.extract.date_reads import YEAR_TOKEN, DateRead, is_lunar
 from plan_extract.extract.deadline_items import (
     TRIGGER_GAP,
@@ -168,7 +168,7 @@ def opening_label(line: BodyLine, token: int) -> bool:
     (`hoàn thành các chỉ tiêu: ...`)."""
     words = line.parse.words
     for label in line.parse.of("OPENING_LABEL"):
-        opening = [w for w in words[: label.first_token] if w not in _LIST_MARKS and w != "*"]
+        opening = [w for w in words[: label.first_token] if w not in PART_MARKS and w != "*"]
         between = [w for w in words[label.last_token : token] if w != "*"]
         opens = not opening or _item_number(opening) or line.opens_clause(label.first_token)
         if opens and between == [":"]:
@@ -187,7 +187,7 @@ def label_opens(line: BodyLine, date: DateRead) -> bool:
         between = [w for w in words[label.last_token : date.hit.first_token] if w != "*"]
         if label.last_token > date.hit.first_token or between not in ([], ["-"]):
             continue
-        opening = [w for w in words[: label.first_token] if w not in _LIST_MARKS and w != "*"]
+        opening = [w for w in words[: label.first_token] if w not in PART_MARKS and w != "*"]
         lost = not between and date.kind != "YEAR" and not rest
         if len(opening) <= 2 and (between or lost):  # `b)`, `3.`
             return True
@@ -217,9 +217,6 @@ def _numbered(word: str) -> bool:
 _LABEL_LINE_REACH = 8  # lines after a label alone on its line that may still state its time
 
 
-_LIST_MARKS = frozenset("-+•")
-
-
 def after_label_line(context: Context, line: BodyLine) -> bool:
     """A line after a schedule label alone on its line (`- Thời gian thực hiện:`), or a later
     item of the list that line opens (`+ Đợt 1: ...`, `+ Đợt 2: ...`): it states the label's
@@ -238,7 +235,7 @@ def after_label_line(context: Context, line: BodyLine) -> bool:
 
 def _list_mark(line: BodyLine) -> str | None:
     text = line.text.lstrip()
-    return text[0] if text and text[0] in _LIST_MARKS else None
+    return text[0] if text and text[0] in PART_MARKS else None
 
 
 def _label_alone(line: BodyLine) -> bool:
@@ -250,7 +247,7 @@ def _label_alone(line: BodyLine) -> bool:
     if not labels or not words or words[-1] != ":" or line.parse.dates:
         return False
     for label in labels:
-        before = [w for w in line.parse.words[: label.first_token] if w not in _LIST_MARKS]
+        before = [w for w in line.parse.words[: label.first_token] if w not in PART_MARKS]
         opens = len(before) <= 2 or line.opens_clause(label.first_token)  # `...; thời gian:`
         if opens and len(words) - label.last_token <= _LABEL_REACH:
             return True
@@ -287,7 +284,7 @@ def heads_item(
     first = min(first, start)
     if date.kind in _PARTED_KINDS or date.kind == "YEAR":  # `Cuối tháng 6/2026`, `Cuối năm 2026`
         first = part_start(line, first)
-    opening = [w for w in words[:first] if w not in _LIST_MARKS and w != "*"]
+    opening = [w for w in words[:first] if w not in PART_MARKS and w != "*"]
     year_alone = date.kind == "YEAR" and first == hit.first_token
     if year_alone or (opening and not _item_number(opening)):
         return False

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from plan_extract.core.contract import DateParts, Deadline, DeadlineKind, Frequency, Span
-from plan_extract.core.text import squash
+from plan_extract.core.text import BULLET_CLASS, squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import BodyLine
 from plan_extract.extract.lexicon import PhraseLabel
@@ -67,6 +67,8 @@ def opened_at(line: BodyLine, hit: Hit, kind: PhraseLabel = "RANGE_FROM") -> boo
 _ACTION_WORDS = 12
 
 
+# an action's bullet and opening brackets, its closing punctuation
+_ITEM_EDGES = re.compile(rf"^(?:{BULLET_CLASS}|[\s(])+|[\s(,;:]+$")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # asides such as `(qua Phòng ...)` are not the action
 
 
@@ -81,7 +83,7 @@ def due_action(line: BodyLine, clause: tuple[int, int], token: int) -> str | Non
     ]
     end = min(openers, default=token)
     text = squash(_PARENTHESES.sub(" ", line.span_text(clause[0], end)))
-    text = re.sub(r"^[-+•\s(]+|[\s(,;:]+$", "", text)
+    text = _ITEM_EDGES.sub("", text)
     words = text.split()
     if not words:
         after = [

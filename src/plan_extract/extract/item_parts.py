@@ -13,12 +13,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
-from plan_extract.extract.context import EMPHASIS_TOKENS, BodyLine
+from plan_extract.extract.context import EMPHASIS_TOKENS, PART_MARKS, BodyLine
 from plan_extract.extract.nlp import parse_lines
 
-BULLETS = frozenset({"-", "–", "+", "•"})
 STOPS = frozenset({".", ";"})
-_OPENERS = BULLETS | STOPS  # a part opens at one only when a word follows it
+_OPENERS = PART_MARKS | STOPS  # a part opens at one only when a word follows it
 
 
 def _spaced(line: BodyLine, token: int) -> bool:
@@ -69,7 +68,7 @@ def cuts(
             depth -= 1
         if depth:
             continue
-        if word in BULLETS and _spaced(line, token) and _capital(line, _next_word(line, token)):
+        if word in PART_MARKS and _spaced(line, token) and _capital(line, _next_word(line, token)):
             cut = offsets[token]
         elif bullets_only:
             continue

@@ -16,7 +16,7 @@ from plan_extract.core.contract import (
     TargetUnit,
     Warning,
 )
-from plan_extract.core.text import squash
+from plan_extract.core.text import BULLETS, squash
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import LIST_MARKS, SENTENCE_STOPS, BodyLine, Context
 from plan_extract.extract.lexicon import fold
@@ -57,6 +57,8 @@ _PAST_OPENING_WORDS = 8  # a past year or term opening a paragraph: `Nhiệm k�
 _VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: không quá 109 ...`)
 # the number of a list's item opening its line, in any of the ways the genre prints it: `(13)`,
 # `13.`, `13)`; what stands round the number is the list's shape
+# what stands before a figure opening its list item: a bullet, a number's brackets and stop
+_ITEM_OPENERS = frozenset({"(", ")", "*", ".", *BULLETS})
 _ITEM_NUMBER = re.compile(r"^[#*\s]*(?P<open>\(?)(?P<number>\d{1,3})(?P<close>[.)])(?=\s)")
 
 
@@ -1068,9 +1070,7 @@ def _lists_indicators(line: BodyLine, token: int) -> bool:
 def _opens_item(line: BodyLine, start: int, token: int) -> bool:
     """The figure opens its list item (`(1) 100% số người ...`, `- 100% xã ...`)."""
     between = line.parse.words[start:token]
-    return all(
-        w in {"(", ")", "-", "+", "•", "*", "."} or w.isdigit() or len(w) == 1 for w in between
-    )
+    return all(w in _ITEM_OPENERS or w.isdigit() or len(w) == 1 for w in between)
 
 
 def _in_breakdown(line: BodyLine, token: int) -> bool:

@@ -31,7 +31,7 @@ from typing import Literal
 
 from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
 from plan_extract.core.dictionary import is_syllable
-from plan_extract.core.text import slug
+from plan_extract.core.text import BULLETS, slug
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import (
     LIST_MARKS,
@@ -1812,7 +1812,7 @@ def _addressee_tasks(collector: _Collector, context: Context) -> None:
         return
     listed = [parsed[opening]]
     listed += takewhile(
-        lambda line: line.text.lstrip().startswith(("-", "+")), parsed[opening + 1 :]
+        lambda line: line.text.lstrip().startswith(tuple(BULLETS)), parsed[opening + 1 :]
     )
     names: list[str] = []
     for line in listed:

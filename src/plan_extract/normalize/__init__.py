@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 from plan_extract.core.text import respell_lines
+from plan_extract.normalize.bullets import with_canonical_bullet
 from plan_extract.normalize.case_joins import mend_case_joins_lines
 from plan_extract.normalize.joining import WRAP_HINTS, Paragraphs, continues, paragraph_breaks
 from plan_extract.normalize.merged_heading import split_merged_headings
@@ -76,12 +77,16 @@ def _respelled(texts: list[str], usage: frozenset[str] | None) -> list[str]:
     spell them again (`06 (sáu)`), its years and syllables whole (`16/7/20 21`, `Bộ Y t ế`);
     in a text that runs words together, those words parted (`cơquan`) by the document's
     `usage` (`ocr_spaces.written_apart`; None: a text without the fault), and two words run
-    together at a capital parted (`vớiBộ`, `case_joins`)."""
+    together at a capital parted (`vớiBộ`, `case_joins`); a converter's list glyph opening it as
+    the bullet a plan types (`o Phối hợp` → `+ Phối hợp`, `bullets`)."""
     years = [
         mend_split_years(drop_spelled_numbers(text if usage is None else respace(text, usage)))
         for text in respell_lines(texts)
     ]
-    return mend_case_joins_lines(mend_split_syllables_lines(years))
+    return [
+        with_canonical_bullet(text)
+        for text in mend_case_joins_lines(mend_split_syllables_lines(years))
+    ]
 
 
 class _Paragraph:

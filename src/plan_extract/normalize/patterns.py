@@ -17,7 +17,7 @@ from pydantic import field_validator, model_validator
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import to_roman
-from plan_extract.core.text import is_all_caps
+from plan_extract.core.text import BULLET_CLASS, is_all_caps
 from plan_extract.normalize.vocabulary import (
     alternatives,
     misread,
@@ -33,7 +33,8 @@ ROMAN = re.compile(
 ARABIC = re.compile(r"^(?P<num>\d{1,2})\s*(?P<mark>[.)](?!\d)|[/-](?=\s+\S))\s*(?P<rest>\S.*)?$")
 # `2.1.`; a document's number is no heading number (`66.2/2025/NQ-CP`)
 DOTTED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?![\d/])\s*(?P<rest>\S.*)?$")
-BULLET = re.compile(r"^[-+•*]\s*(?P<rest>\S.*)$")
+# a bullet (core.text.BULLETS) or a markdown list's star opening an item
+BULLET = re.compile(rf"^(?:{BULLET_CLASS}|\*)\s*(?P<rest>\S.*)$")
 TERMINAL = re.compile(r"[.;:!?…]\)?[\"”]?$")
 RANGE_TAIL = re.compile(r"^-\s*\d")  # `- 2030`: a range's dash and second figure
 # `30/9/2026`, `15.6.2026`, `9/2026`, `III/2026`, `2026`: a date's figures opening a line, the

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from pydantic import Field, field_validator, model_validator
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.core.text import is_all_caps, squash, starts_lowercase, unmarked
+from plan_extract.core.text import BULLET_CLASS, is_all_caps, squash, starts_lowercase, unmarked
 
 
 class CueExample(Example):
@@ -250,7 +250,9 @@ _CLAUSE_ENDS = ".;:!?"
 _HEADING_LETTERS = 4  # letters of the shortest heading in capitals (`MỤC TIÊU` has 7)
 _HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\s?[.):-]\s")
 _ITEM_MARK = re.compile(
-    r"^(?:[-+•*]|\(?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|\w)\s?/?[.):-]+)(?:\s|$)"
+    r"^(?:"
+    + BULLET_CLASS
+    + r"|\*|\(?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|\w)\s?/?[.):-]+)(?:\s|$)"
 )
 
 

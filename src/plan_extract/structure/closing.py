@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from plan_extract.core.contract import Signer
-from plan_extract.core.text import is_all_caps
+from plan_extract.core.text import BULLET_CLASS, is_all_caps
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import BULLET
 from plan_extract.normalize.vocabulary import alternatives, longest_first
@@ -27,9 +27,13 @@ from plan_extract.structure.names import (
 from plan_extract.structure.terms import HEADER_TERMS
 
 _ITEM_END = ";.,"
-_INLINE_ITEM = re.compile(r"(?<=;)\s+(?=[-+]\s)")  # `...; - UBND tỉnh`: the next item on the line
+_INLINE_ITEM = re.compile(
+    rf"(?<=;)\s+(?={BULLET_CLASS}\s)"
+)  # `...; - UBND tỉnh`: the next item on the line
 _SUB_ITEM = re.compile(r":\s*\+\s+")
-_LONE_BULLET = re.compile(r"(?<=;)\s*[-+]$")  # `...; -` then `Lưu: VT.`: a bullet cut from its item
+_LONE_BULLET = re.compile(
+    rf"(?<=;)\s*{BULLET_CLASS}$"
+)  # `...; -` then `Lưu: VT.`: a bullet cut from its item
 _NOISE = re.compile(r"^[~_|`'\"^]+\s*")  # specks an OCR reads before a line's first mark
 # a note in the signature block where the signature goes: `(Đã ký)`, `(Ký, ghi rõ họ tên)`,
 # `[daky]`

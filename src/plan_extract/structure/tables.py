@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
+from plan_extract.core.text import BULLET_CLASS
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import LINE_STARTS
 from plan_extract.normalize.vocabulary import (
@@ -83,7 +84,7 @@ def _item() -> re.Pattern[str]:
     of lettered items (data/normalize/line_starts.yaml), in either case."""
     letters = re.escape(LINE_STARTS.load().item_letters)
     return re.compile(
-        rf"^(?:[IVXL]{{1,6}}|[{letters.upper()}]|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[{letters}]|[-+•*])[.)]?$"
+        rf"^(?:[IVXL]{{1,6}}|[{letters.upper()}]|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[{letters}]|{BULLET_CLASS}|\*)[.)]?$"
     )
 
 

@@ -23,7 +23,7 @@ from plan_extract.core.budget import TimeBudgetError, remaining
 from plan_extract.core.contract import Warning
 from plan_extract.core.errors import InputError, MissingToolError
 from plan_extract.core.progress import report
-from plan_extract.core.text import unmarked
+from plan_extract.core.text import BULLETS, unmarked
 from plan_extract.read.options import ReadLimits
 from plan_extract.read.pdf.cells import laid_out
 from plan_extract.read.pdf.ocr_reread import reread_doubtful
@@ -48,7 +48,7 @@ LINE = "7"  # one line of text: a word cut out of the page and read again (`ocr_
 _OCR_CONFUSIONS = str.maketrans({"\u2044": "/", "\u2215": "/", "\u00f8": "o"})
 SPECK_CONFIDENCE = 50.0
 FLAT_MARK = 0.4  # a word's height, as a share of the page's median, below which it is no print
-_LIST_MARKS = frozenset("-+•*")
+_LIST_MARKS = frozenset(BULLETS + "*")
 _DASH = "-"
 DASH_ASPECT = 1.5  # a printed dash is twice as wide as it is tall, or more
 _ACCENTS = frozenset({"Lm", "Sk", "Mn"})  # modifier letters, spacing and combining marks

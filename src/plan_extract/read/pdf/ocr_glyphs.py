@@ -41,6 +41,7 @@ from pydantic import Field
 
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value, to_roman
+from plan_extract.core.text import BULLET_CLASS
 from plan_extract.read.layout_cues import is_number_line
 from plan_extract.read.model import Block, Hint, RawLine
 
@@ -71,7 +72,7 @@ class OcrGlyphs(Knowledge):
 OCR_GLYPHS = data_file("read/ocr_glyphs.yaml", OcrGlyphs)
 _MIN_CAPITALS = 2  # letters after a heading's number, all capitals
 _NOISE_LENGTH = 3  # characters of a line read from a speck or a rule, at most
-_LIST_MARK = re.compile(r"^(?:[-+•–]|\w[.)])$")
+_LIST_MARK = re.compile(rf"^(?:{BULLET_CLASS}|–|\w[.)])$")
 _ROMAN_HEADING = re.compile(r"^(?P<numeral>[IVX]{1,5})\. ")
 _MIN_SEQUENCE = 3  # headings it takes to tell a sequence
 _GLUED_HEADING = re.compile(r"(?<=[.:;])\s+(?=[IVX]{1,5}\.\s)")

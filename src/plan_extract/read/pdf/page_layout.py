@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
-from plan_extract.core.text import is_all_caps
+from plan_extract.core.text import BULLET_CLASS, is_all_caps
 from plan_extract.read.layout_cues import (
     continues_heading,
     is_page_number,
@@ -38,7 +38,9 @@ from plan_extract.read.model import Block, Hint, RawLine
 SENTENCE_ENDS = (".", ";", ":")
 NARROW_PAGE = 0.6  # of the document's text width: a page's lines in one column only
 _ITEM_START = re.compile(
-    r"^([-+•*–]\s|\d{1,2}(\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.)]\s|\(\d+\)\s)"
+    r"^((?:"
+    + BULLET_CLASS
+    + r"|[*–])\s|\d{1,2}(\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s|[a-zđ][.)]\s|\(\d+\)\s)"
 )
 
 LINE_END_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen a line ends with

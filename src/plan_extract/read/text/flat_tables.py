@@ -47,6 +47,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from plan_extract.core.text import BULLET_CLASS, BULLETS
 from plan_extract.read.column_words import (
     YEAR,
     YEAR_HEADER_WORDS,
@@ -60,7 +61,7 @@ _ARABIC = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,2}){0,2})[.)]?$")  # `1`, `1.`, `
 _ROMAN = re.compile(r"^(?P<n>[IVX]{1,6})[.)]?$")
 _LETTER = re.compile(r"^(?P<n>[A-H])[.)]?$")  # a part over the groups (`A`, `B`), not a numeral
 _NOTE = re.compile(r"\([^()]*\)")  # a note in brackets after a value: `07/02/2021 (chủ Nhật)`
-_DASH = re.compile(r"^[-+•]$")  # a row under a numbered one (`-` Diện tích ...)
+_DASH = re.compile(rf"^{BULLET_CLASS}$")  # a row under a numbered one (`-` Diện tích ...)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _NUMBER_HEADER_CHARS = 16  # `Số thứ tự` and its marks, with spaces around
 _MIN_WIDTH = 3  # the numbering column and two more
@@ -74,7 +75,6 @@ _RESYNC_ROWS = 3  # how many rows' cells are searched for the next row's number
 _LONGER_BY = 2  # the last row's cell may be this many times its column's longest above ...
 _LONGER_WORDS = 4  # ... and this many words more
 _LIST_STOPS = ",;:"  # a cell's paragraph ending so goes on in the next
-_DASHES = "-+•"  # the marks of a dashed list's items
 _GOES_ON_WORDS = 3  # a paragraph in lower case this long goes on from the one before
 _HEADINGS = ("group", "part")  # rows that may print their number and name alone
 _SPAN_YEARS = 2  # `2026 - 2030`: a span's first and last years
@@ -399,7 +399,7 @@ def _goes_on(before: _Cell, cell: _Cell) -> bool:
         before.text[-1] in _LIST_STOPS
         or cell.text[0] == "("
         or (cell.text[0].islower() and len(cell.text.split()) >= _GOES_ON_WORDS)
-        or (before.text[0] in _DASHES and cell.text[0] in _DASHES)
+        or (before.text[0] in BULLETS and cell.text[0] in BULLETS)
     )
 
 

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from plan_extract.core.text import BULLET_CLASS
 from plan_extract.read.text.gfm import PipeRows, cell_parts
 
 _BORDER = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")  # two columns at least
 # a rule under some columns only, the others' cells spanning on into the next row
 _PARTIAL_RULE = re.compile(r"^\s*[+|].*\+[-=:]{3,}\+.*[+|]\s*$")
 _CONTENT = re.compile(r"^\s*\|.*\|\s*$")
-_LIST_ITEM = re.compile(r"^[-+*•]\s+")
+_LIST_ITEM = re.compile(rf"^(?:{BULLET_CLASS}|\*)\s+")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown's backslash escapes
 
 

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 
+from plan_extract.core.text import BULLET_CLASS
 from plan_extract.read.column_words import names_a_column, names_the_number_column
 from plan_extract.read.text.gfm import PipeRows, cell_parts
 
 _BAR = "|"
 # a row's number, the bar after it: `1 |`, `1.2. |`, `II |`, `a) |`, `- |`
 _ROW_OPENING = re.compile(
-    r"^\s*(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,6}|[a-z]|[A-H]|[-+•])[.)]?\s*\|"
+    r"^\s*(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,6}|[a-z]|[A-H]|" + BULLET_CLASS + r")[.)]?\s*\|"
 )
 # a group's or a part's number (`II`, `B`): its row may print its name alone, merged across
 _HEADING = re.compile(r"^\s*(?:[IVX]{1,6}|[A-H])[.)]?\s*\|")

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from plan_extract.core.text import BULLET_CLASS
 from plan_extract.read.layout_cues import has_motto, is_recipients_label, is_signature_start
 from plan_extract.read.model import Block, RawLine
 
 _TABS = re.compile(r"\t+")
-_BULLET = re.compile(r"^\s*[-+]\s")
+_BULLET = re.compile(rf"^\s*{BULLET_CLASS}\s")
 # a row of the closing's table is rarely more than this many lines below the previous one
 # (a recipient printed alone, the blank lines left for the signature)
 _MAX_GAP = 6

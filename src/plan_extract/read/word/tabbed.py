@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plan_extract.core.text import BULLETS
 from plan_extract.read.layout_cues import has_motto, is_recipients_label, is_signature_start
 
 HEADER_SPAN = 8  # paragraphs at the top that may hold the header's lines
 CLOSING_SPAN = 40  # paragraphs a closing may run over (a long list of recipients)
-_ITEM = ("-", "+", "•")
 _GAP = re.compile(r"\t[\t ]*| {3,}")  # a tab, or spaces typed to push text to the right
 
 
@@ -92,7 +92,7 @@ def goes_on_closing(pieces: list[str]) -> bool:
     recipients' item (`- UBND huyện;`)."""
     sides = [_sides(piece) for piece in pieces]
     return any(right for _, right in sides) or all(
-        left.startswith(_ITEM) for left, _ in sides if left
+        left.startswith(tuple(BULLETS)) for left, _ in sides if left
     )
 
 
