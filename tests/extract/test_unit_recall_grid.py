@@ -9,21 +9,11 @@ from __future__ import annotations
 import pytest
 
 from plan_extract.pipeline import parse_text
+from unit_plans import COMMUNE_2026 as _COMMUNE
+from unit_plans import PROVINCE_2026 as _PROVINCE
+from unit_plans import under_implementation as _implementation
+from unit_plans import under_task as _tasks
 
-_COMMUNE = """ỦY BAN NHÂN DÂN
-XÃ VĨNH PHONG
-Số: 12/KH-UBND
-Vĩnh Phong, ngày 9 tháng 4 năm 2026
-KẾ HOẠCH
-Thực hiện bình đẳng giới năm 2026
-I. MỤC ĐÍCH, YÊU CẦU
-Nâng cao nhận thức về bình đẳng giới.
-"""
-_PROVINCE = (
-    _COMMUNE.replace("XÃ VĨNH PHONG", "TỈNH AN GIANG")
-    .replace("Vĩnh Phong,", "An Giang,")
-    .replace("12/KH-UBND", "41/KH-UBND")
-)
 _DECISION = """ỦY BAN NHÂN DÂN
 XÃ VĨNH PHONG
 Số: 15/QĐ-UBND
@@ -35,19 +25,6 @@ Căn cứ Luật Tổ chức chính quyền địa phương;
 QUYẾT ĐỊNH:
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện bình đẳng giới năm 2026.
 """
-
-
-def _tasks(plan: str, *lines: str) -> str:
-    """Lines under a task section's first item."""
-    return (
-        "\n".join([plan + "II. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Công tác tuyên truyền", *lines]) + "\n"
-    )
-
-
-def _implementation(plan: str, *lines: str) -> str:
-    """Lines under the implementation section, after a task section."""
-    head = plan + "II. NHIỆM VỤ\nTuyên truyền sâu rộng.\nIII. TỔ CHỨC THỰC HIỆN"
-    return "\n".join([head, *lines]) + "\n"
 
 
 def _table(plan: str, *rows: str) -> str:

@@ -11,21 +11,10 @@ from __future__ import annotations
 import pytest
 
 from plan_extract.pipeline import parse_text
+from unit_plans import COMMUNE_2026 as _COMMUNE
+from unit_plans import PROVINCE_2026 as _PROVINCE
+from unit_plans import under_implementation, under_task
 
-_PROVINCE = """ỦY BAN NHÂN DÂN
-TỈNH AN GIANG
-Số: 41/KH-UBND
-An Giang, ngày 9 tháng 4 năm 2026
-KẾ HOẠCH
-Thực hiện bình đẳng giới năm 2026
-I. MỤC ĐÍCH, YÊU CẦU
-Nâng cao nhận thức về bình đẳng giới.
-"""
-_COMMUNE = (
-    _PROVINCE.replace("TỈNH AN GIANG", "XÃ VĨNH PHONG")
-    .replace("An Giang,", "Vĩnh Phong,")
-    .replace("41/KH-UBND", "12/KH-UBND")
-)
 _LETTER = """ỦY BAN NHÂN DÂN
 TỈNH AN GIANG
 Số: 45/UBND-VX
@@ -44,14 +33,12 @@ Kính gửi: Các sở, ban, ngành tỉnh.
 
 def _tasks(plan: str, *lines: str) -> str:
     """Lines under a task section's first item, a heading naming no body."""
-    head = [plan + "II. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Tuyên truyền về bình đẳng giới"]
-    return "\n".join([*head, *lines]) + "\n"
+    return under_task(plan, *lines, heading="1. Tuyên truyền về bình đẳng giới")
 
 
 def _body_heading(plan: str, body: str, *lines: str) -> str:
     """Lines under a task of a body's heading in the implementation section."""
-    head = plan + "II. NHIỆM VỤ\nTuyên truyền sâu rộng.\nIII. TỔ CHỨC THỰC HIỆN"
-    return "\n".join([head, "1. " + body, "a) Tuyên truyền", *lines]) + "\n"
+    return under_implementation(plan, "1. " + body, "a) Tuyên truyền", *lines)
 
 
 def _letter(*lines: str) -> str:
