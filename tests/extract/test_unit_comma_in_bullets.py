@@ -4,9 +4,9 @@ Hội Phụ nữ xã chịu trách nhiệm hướng dẫn`), whatever glyph open
 types (`-`, `+`, docs/domain.md, "The parts of the document") and those a converter prints
 (Word's text export `•`, `o`, `§`, `Ø`; a PDF's `▪`, `◦`, `●`) read the same, with or without
 blank lines between the items. A comma inside the list of partners after `phối hợp với` goes
-on with that list: its bodies are partners of a task whose subject is left out (the plan's
-issuer): they cooperate, none of them leads (corpus/ANNOTATION.md, units: named bodies after
-`phối hợp với` in an assignment)."""
+on with that list: none of its bodies leads (and, the task's subject left out, the plan's
+issuer, whose lead is no unit, none is read: a task of partners alone would read as one nobody
+leads)."""
 
 from __future__ import annotations
 
@@ -39,11 +39,11 @@ II. NHIỆM VỤ VÀ GIẢI PHÁP
 _ITEMS = {
     "partners_listed_after_the_cooperation_word": (
         "Phối hợp với Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn tổ chức các hoạt động truyền thông.",
-        {("Hội Liên hiệp Phụ nữ", False), ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", False)},
+        set(),
     ),
     "partners_of_three_after_the_cooperation_word": (
         "Phối hợp với Trạm Y tế xã, Công an xã, Hội Nông dân xã tổ chức tuyên truyền.",
-        {("Trạm Y tế xã", False), ("Công an xã", False), ("Hội Nông dân", False)},
+        set(),
     ),
     "a_subject_after_a_comma_ending_a_place_list": (
         "Tiếp tục duy trì câu lạc bộ tại các thôn, Hội Liên hiệp Phụ nữ xã chịu trách nhiệm "

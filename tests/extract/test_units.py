@@ -706,8 +706,8 @@ FRAGMENTS = [
         id="a_village_s_board_stands_for_the_villages_and_other_units_head_nothing",
     ),
     # an item giving a body its task and ending with a colon introduces its duties: the
-    # partners of the bullets under it cooperate in its work; after an item ending its
-    # sentence (a full stop), whose bullets are other work, in the issuing authority's
+    # partners of the bullets under it cooperate in its work; not after an item ending its
+    # sentence (a full stop), whose bullets are other work
     pytest.param(
         _implementation(
             "1. Phòng Văn hóa và Thông tin chủ trì, phối hợp với các cơ quan, đơn vị liên quan thực"
@@ -718,12 +718,7 @@ FRAGMENTS = [
             " thực phẩm tại các chợ.",
             "- Phối hợp với Hội Cựu chiến binh huyện tuyên truyền.",
         ),
-        [
-            ("Phòng Văn hóa và Thông tin", True),
-            ("Hội Nông dân", False),
-            ("Phòng Y tế", True),
-            ("Hội Cựu chiến binh", False),
-        ],
+        [("Phòng Văn hóa và Thông tin", True), ("Hội Nông dân", False), ("Phòng Y tế", True)],
         id="an_item_giving_a_body_its_task_and_ending_with_a_colon_heads_its_duties",
     ),
     pytest.param(

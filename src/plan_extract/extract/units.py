@@ -1105,8 +1105,6 @@ def _subject_task(
                 task.cooperating = [
                     c for c in dict.fromkeys(task.cooperating + added) if c not in task.lead
                 ]
-            else:
-                made = _partners_task(collector, line, start) or made
             continue
         if _head_list_task(collector, line, start, free):
             made = True
@@ -1134,8 +1132,6 @@ def _subject_task(
             partners = _open_subject_partners(line, start)
             if partners:
                 collector.task(line, [], collector.units(partners, line))
-            elif start == opening and not opening_only:  # an owner's line: the owner's task
-                made = _partners_task(collector, line, start) or made
             continue
         if (start != opening or requested) and free and joins_generic(line, end) and not duties:
             continue  # `Đề nghị các sở, ban, ngành và địa phương ...`: everybody, no unit
@@ -1178,20 +1174,6 @@ def _subject_task(
         if start in asked_at:
             listed_until = end
     return made
-
-
-def _partners_task(collector: _Collector, line: BodyLine, start: int) -> bool:
-    """`1. Tuyên truyền về bình đẳng giới` over `- Phối hợp với Hội Liên hiệp Phụ nữ tỉnh, Tỉnh
-    Đoàn tổ chức ...`, `Tổ chức hội thi; phối hợp với Đoàn Thanh niên xã ...`: a clause of an
-    assignment opening with a cooperation word, its subject unsaid (the issuing authority),
-    gives its named partners a task they cooperate in (corpus/ANNOTATION.md, units: `named
-    bodies after phối hợp với in an assignment`)."""
-    if start not in line.hits_from("COOPERATE_WORD") or not _assigns_work(collector.context, line):
-        return False
-    partners = collector.partners(line, start, line.clause_bounds(start)[1])
-    if partners:
-        collector.task(line, [], partners)
-    return bool(partners)
 
 
 def _heads_its_duties(context: Context, line: BodyLine, hits: list[Hit], end: int) -> bool:
