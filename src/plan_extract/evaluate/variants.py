@@ -1,22 +1,22 @@
 """Metamorphic variants: a gold plan rewritten as converters and editors rewrite a text must read
 the same (issue 12 point 7).
 
-A text source is rewritten sixteen ways and, where its header allows, five more: under the
-other text extension (`.txt` for `.md` and back), with CRLF line ends, decomposed (NFD, as macOS
-and some converters save it), hard-wrapped at 60, 72 and 100 columns under either extension, with
-every blank line removed under either extension (as a converter or a copy-paste drops them), with
-Markdown emphasis around its top-level headings; as a converter from Word and writers' habits
-print it (evaluate/writing_habits.py: Word's text export, with `•` and `o` for the list
-bullets, tabs for first-line indents and no-break spaces; `–` and `*` for bullets under
-indents of spaces; `+` and `-` swapped, without blank lines; the tone of `oa`, `oe`, `uy` on the
-other vowel, old orthography for new and back); and with its header laid out as other
-converters print it (evaluate/header_layouts.py: its lines one under the other, the motto first,
-a three-column pipe table, one cell a run of lines between bars, `__` for bold). Its renderings
-as Word and PDF files (beside it as `<stem>.rendered.docx|pdf`, or under corpus/plans/rendered
-as `<stem>.docx|pdf`; corpus/SOURCES-real.md) are variants too; a scan is not, since OCR may
-misread a letter. Each variant must give the same header, top-level sections, targets, units
-and deadlines as the source; where they differ, the reader or the normalizer is to be fixed,
-not the variant.
+A text source is rewritten seventeen ways and, where its header allows, five more: under the other
+text extension (`.txt` for `.md` and back), with CRLF line ends, decomposed (NFD, as macOS and some
+converters save it), hard-wrapped at 60, 72 and 100 columns under either extension, with every
+blank line removed under either extension (as a converter or a copy-paste drops them), with
+Markdown emphasis around its top-level headings; as a converter from Word and writers' habits print
+it (evaluate/writing_habits.py: Word's text export, with `•` and `o` for the list bullets, tabs for
+first-line indents and no-break spaces; `–` and `*` for bullets under indents of spaces; `+` and
+`-` swapped, without blank lines; the tone of `oa`, `oe`, `uy` on the other vowel, old orthography
+for new and back; a PDF converter's `●` and `▪` for the bullets); and with its header laid out as
+other converters print it (evaluate/header_layouts.py: its lines one under the other, the motto
+first, a three-column pipe table, one cell a run of lines between bars, `__` for bold). Its
+renderings as Word and PDF files (beside it as `<stem>.rendered.docx|pdf`, or under
+corpus/plans/rendered as `<stem>.docx|pdf`; corpus/SOURCES-real.md) are variants too; a scan is
+not, since OCR may misread a letter. Each variant must give the same header, top-level sections,
+targets, units and deadlines as the source; where they differ, the reader or the normalizer is to
+be fixed, not the variant.
 """
 
 from __future__ import annotations
