@@ -1191,8 +1191,8 @@ def _heads_its_duties(context: Context, line: BodyLine, hits: list[Hit], end: in
 
 
 def _assigns_work(context: Context, line: BodyLine) -> bool:
-    """Whether `line` gives work where no body opens it: a line of a task or implementation
-    section, or an item of a letter or notice or of the text under the authority's request."""
+    """Whether `line` stands where plans give work: a line of a task or implementation section,
+    or an item of a letter or notice or of the text under the authority's request."""
     return line.kind in {"tasks", "implementation"} or (
         line.marker() is not None and _letter_item(context, line)
     )
