@@ -1116,6 +1116,8 @@ def _subject_task(
             if any(names_no_kind(line, h) for h in hits):  # `2. Các cơ quan, đơn vị ...`
                 hits, end = unit_list(line, start)
         if start in plain and _asks_everybody(line, hits) and not duties:
+            if start in asked_at:  # the request's list, everybody's: its `;` opens no clause
+                listed_until = end
             start, free = plain[start]
             hits, end = unit_list(line, start)
         if not hits and start not in asked_at and role_starts:
@@ -1819,11 +1821,16 @@ def _answerable(
     ends = line.parse.of("ANSWERABLE")
     if not ends:
         return []
-    names: list[str] = []
+    clause = [line]
     if article_text_start(line.text) is None:
-        for earlier in _clause_above(above, wrapped):
-            names += _answerable_list(collector, earlier, len(earlier.parse.words))
-    return names + _answerable_list(collector, line, ends[0].first_token)
+        clause = [*_clause_above(above, wrapped), line]
+    names: list[str] = []
+    for index, member_line in enumerate(clause):
+        end = ends[0].first_token if member_line is line else len(member_line.parse.words)
+        cut = wrapped and member_line is not line
+        rest = _cut_name_rest(member_line, clause[index + 1]) if cut else None
+        names += _answerable_list(collector, member_line, end, rest)
+    return names
 
 
 def _above(lines: Sequence[BodyLine], index: int) -> Sequence[BodyLine]:
@@ -1850,8 +1857,30 @@ def _clause_above(above: Sequence[BodyLine], wrapped: bool) -> list[BodyLine]:
     return taken[::-1]
 
 
-def _answerable_list(collector: _Collector, line: BodyLine, end: int) -> list[str]:
-    """The bodies a line of an executing clause lists before token `end`."""
+def _cut_name_rest(line: BodyLine, following: BodyLine) -> list[str] | None:
+    """The rest of a name that a conversion cut after its own conjunction at the end of `line`
+    (`Giám đốc Sở Nông nghiệp và` / `Phát triển nông thôn; ...`): the words opening the
+    `following` line of the clause up to its first `,` or `;`, when no body and no head of one
+    opens them (corpus/ANNOTATION.md, units: a name cut by the conversion is one list's
+    member); None where `line` ends with no conjunction or another member follows."""
+    words = line.parse.words
+    if not words or fold(words[-1]) not in list_words().conjunction_words:
+        return None
+    after = following.parse.words
+    start = following.text_start
+    stop = next((i for i in range(start, len(after)) if after[i] in {",", ";"}), len(after))
+    labels: tuple[PhraseLabel, ...] = ("UNIT", "ADDRESSED", "OFFICE_HOLDER", "NAMED_ORG")
+    if stop == start or any(following.hits_from(label).get(start) for label in labels):
+        return None
+    return list(after[start:stop])
+
+
+def _answerable_list(
+    collector: _Collector, line: BodyLine, end: int, rest: list[str] | None = None
+) -> list[str]:
+    """The bodies a line of an executing clause lists before token `end`; a name missing from
+    the lexicon that runs to the line's end and its conjunction, the `rest` of it on the next
+    line (`_cut_name_rest`), is the lexicon's name of the two parts joined, else none."""
     units = outermost(line.parse.of("UNIT") + addressed_list(line))
     holders = line.hits_from("OFFICE_HOLDER")
     # a capitalized head of the genre after a head of a body (`Hiệu trưởng Trường ...`)
@@ -1893,6 +1922,10 @@ def _answerable_list(collector: _Collector, line: BodyLine, end: int) -> list[st
             and not line.hits_in("OPEN_TAIL", body, last)
         ):
             stop = name_end(line, body, last)
+            if rest is not None and stop >= len(words) - 1:
+                joined = collector.lexicon.canonical(" ".join([*words[body:], *rest]))
+                names += [] if joined is None else [collector.lexicon_unit(joined, line)]
+                continue
             heads = line.hits_from("NAMED_ORG").get(body, []) + org_heads(line).get(body, [])
             if stop > max(h.last_token for h in heads):  # a head and a name, not a bare `Ban`
                 names.append(
