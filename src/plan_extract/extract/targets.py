@@ -32,6 +32,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BARE_THOUSANDS = re.compile(r"^\d{4,}$")
 _DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _VETO_WINDOW = 6
+_EXCEEDED_JOINERS = frozenset({",", "("})  # between a result and the target it beat
+_EXCEEDED_REACH = 4  # the words of what a result measures before that comma or bracket
 _SAME_TARGET_OVERLAP = 0.6
 # Bounds on the work a hostile text can ask for (a plan states tens of targets; the corpus's
 # largest, 27): the figures of one line and the candidates of a document beyond these are not
@@ -279,6 +281,8 @@ def _vetoed(
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
         return True
+    if _exceeded_after(line, after):
+        return True
     if _numbered(line, token):
         return True
     if _in_label(line, token):
@@ -292,6 +296,23 @@ def _vetoed(
         not due and start is not None and year < start
         for _, year, due in _years(line, clause[0], token)
     )
+
+
+def _exceeded_after(line: BodyLine, after: int) -> bool:
+    """An EXCEEDED_AFTER phrase right after the figure's unit, or after a comma or an opening
+    bracket closing what it measures within a few words (`tỷ lệ hộ nghèo giảm 2,1%, vượt chỉ
+    tiêu nghị quyết`, `trồng được 150 ha rừng, vượt kế hoạch`, `đạt 98% (vượt so với kế hoạch
+    năm)`): the figure is a result that beat its target, not one to reach."""
+    words = line.parse.words
+    for hit in line.parse.of("EXCEEDED_AFTER"):
+        between = words[after : hit.first_token]
+        if hit.first_token == after or (
+            0 < len(between) <= _EXCEEDED_REACH
+            and between[-1] in _EXCEEDED_JOINERS
+            and not any(any(c.isdigit() for c in word) for word in between)
+        ):
+            return True
+    return False
 
 
 def _present_state(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
