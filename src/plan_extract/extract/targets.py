@@ -460,7 +460,7 @@ def _opener_comma(line: BodyLine, start: int | None) -> int | None:
     return None
 
 
-def _review_opening(line: BodyLine, start: int) -> int | None:
+def _review_opening(line: BodyLine, start: int | None) -> int | None:
     """The comma closing the review the line opens with: a RESULT_OPENER's (`_opener_comma`),
     or the first comma of the line when a past year or term or the months of the year gone by
     (REVIEW_PERIOD) stand before it, within its first words (`Nhiệm kỳ 2020 - 2025, ...`, `Năm
@@ -473,7 +473,8 @@ def _review_opening(line: BodyLine, start: int) -> int | None:
     first = next((i for i, w in enumerate(words[:_PAST_OPENING_WORDS]) if w == ","), None)
     if first is None or any(w in SENTENCE_STOPS for w in words[:first]):
         return None
-    reviews = _past_year_named(line, 0, first, start) or line.hits_in("REVIEW_PERIOD", 0, first)
+    past = start is not None and _past_year_named(line, 0, first, start)
+    reviews = past or line.hits_in("REVIEW_PERIOD", 0, first)
     return first if reviews else None
 
 
@@ -524,8 +525,11 @@ def _in_review_paragraph(line: BodyLine, token: int, start: int | None, carried:
     opening the paragraph (`Nhiệm kỳ 2020 - 2025, ...; tỷ lệ hộ nghèo giảm xuống còn 6,2%`,
     `Nhiệm kỳ vừa qua, ... . Tỷ lệ ... đạt 97%`): the paragraph goes on reviewing, unless the
     figure's sentence sets its own year of the plan or a STRIVE cue. A line that goes on with
-    the review of the line before (`carried`) is such a paragraph from its start."""
-    if start is None or line.kind == "objectives":
+    the review of the line before (`carried`) is such a paragraph from its start. On a page
+    whose plan's year is unknown (a news page naming none), those months and the openers
+    review alone (`Trong 6 tháng đầu năm, ... . Diện tích gieo trồng đạt 70,2% kế hoạch, tăng
+    2,5%`), and a due year (`đến năm 2030`) is the sentence's own."""
+    if line.kind == "objectives":
         return False
     words = line.parse.words
     stops = [i for i, w in enumerate(words[:token]) if w in SENTENCE_STOPS]
@@ -536,14 +540,16 @@ def _in_review_paragraph(line: BodyLine, token: int, start: int | None, carried:
             return False
         begin = max(begin, opened + 1)
     end = next((i for i in range(token, len(words)) if words[i] in SENTENCE_STOPS), len(words))
-    own_year = any(year >= start for _, year, _ in _years(line, begin, end))
+    years = _years(line, begin, end)
+    own_year = any(due if start is None else year >= start for _, year, due in years)
     return not own_year and not _strives(line, begin, end)
 
 
-def _reviews(line: BodyLine, end: int, start: int) -> bool:
+def _reviews(line: BodyLine, end: int, start: int | None) -> bool:
     """Tokens [0, end) review a past year or term (`_past_years`) or the months of the year gone
     by (REVIEW_PERIOD: `6 tháng đầu năm 2025`, also in the plan's own year: a mid-year review)."""
-    return _past_years(line, 0, end, start) or bool(line.hits_in("REVIEW_PERIOD", 0, end))
+    past = start is not None and _past_years(line, 0, end, start)
+    return past or bool(line.hits_in("REVIEW_PERIOD", 0, end))
 
 
 def _strives(line: BodyLine, begin: int, end: int) -> bool:
