@@ -38,6 +38,7 @@ FilterLabel = Literal[
     "BASELINE",
     "NOT_TARGET_BEFORE",
     "NOT_TARGET_AFTER",
+    "EXCEEDED_AFTER",
     "TARGET_CUE",
     "DUE",
     "SHARE",

@@ -32,6 +32,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BARE_THOUSANDS = re.compile(r"^\d{4,}$")
 _DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _VETO_WINDOW = 6
+_EXCEEDED_JOINERS = frozenset({",", "("})  # between a result and the target it beat
+_EXCEEDED_REACH = 4  # the words of what a result measures before that comma or bracket
 _SAME_TARGET_OVERLAP = 0.6
 # Bounds on the work a hostile text can ask for (a plan states tens of targets; the corpus's
 # largest, 27): the figures of one line and the candidates of a document beyond these are not
@@ -279,6 +281,8 @@ def _vetoed(
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
         return True
+    if _exceeded_after(line, after):
+        return True
     if _numbered(line, token):
         return True
     if _in_label(line, token):
@@ -292,6 +296,23 @@ def _vetoed(
         not due and start is not None and year < start
         for _, year, due in _years(line, clause[0], token)
     )
+
+
+def _exceeded_after(line: BodyLine, after: int) -> bool:
+    """An EXCEEDED_AFTER phrase right after the figure's unit, or after a comma or an opening
+    bracket closing what it measures within a few words (`tỷ lệ hộ nghèo giảm 2,1%, vượt chỉ
+    tiêu nghị quyết`, `trồng được 150 ha rừng, vượt kế hoạch`, `đạt 98% (vượt so với kế hoạch
+    năm)`): the figure is a result that beat its target, not one to reach."""
+    words = line.parse.words
+    for hit in line.parse.of("EXCEEDED_AFTER"):
+        between = words[after : hit.first_token]
+        if hit.first_token == after or (
+            0 < len(between) <= _EXCEEDED_REACH
+            and between[-1] in _EXCEEDED_JOINERS
+            and not any(any(c.isdigit() for c in word) for word in between)
+        ):
+            return True
+    return False
 
 
 def _present_state(line: BodyLine, clause: tuple[int, int], token: int) -> bool:
@@ -439,7 +460,7 @@ def _opener_comma(line: BodyLine, start: int | None) -> int | None:
     return None
 
 
-def _review_opening(line: BodyLine, start: int) -> int | None:
+def _review_opening(line: BodyLine, start: int | None) -> int | None:
     """The comma closing the review the line opens with: a RESULT_OPENER's (`_opener_comma`),
     or the first comma of the line when a past year or term or the months of the year gone by
     (REVIEW_PERIOD) stand before it, within its first words (`Nhiệm kỳ 2020 - 2025, ...`, `Năm
@@ -452,7 +473,8 @@ def _review_opening(line: BodyLine, start: int) -> int | None:
     first = next((i for i, w in enumerate(words[:_PAST_OPENING_WORDS]) if w == ","), None)
     if first is None or any(w in SENTENCE_STOPS for w in words[:first]):
         return None
-    reviews = _past_year_named(line, 0, first, start) or line.hits_in("REVIEW_PERIOD", 0, first)
+    past = start is not None and _past_year_named(line, 0, first, start)
+    reviews = past or line.hits_in("REVIEW_PERIOD", 0, first)
     return first if reviews else None
 
 
@@ -503,8 +525,11 @@ def _in_review_paragraph(line: BodyLine, token: int, start: int | None, carried:
     opening the paragraph (`Nhiệm kỳ 2020 - 2025, ...; tỷ lệ hộ nghèo giảm xuống còn 6,2%`,
     `Nhiệm kỳ vừa qua, ... . Tỷ lệ ... đạt 97%`): the paragraph goes on reviewing, unless the
     figure's sentence sets its own year of the plan or a STRIVE cue. A line that goes on with
-    the review of the line before (`carried`) is such a paragraph from its start."""
-    if start is None or line.kind == "objectives":
+    the review of the line before (`carried`) is such a paragraph from its start. On a page
+    whose plan's year is unknown (a news page naming none), those months and the openers
+    review alone (`Trong 6 tháng đầu năm, ... . Diện tích gieo trồng đạt 70,2% kế hoạch, tăng
+    2,5%`), and a due year (`đến năm 2030`) is the sentence's own."""
+    if line.kind == "objectives":
         return False
     words = line.parse.words
     stops = [i for i, w in enumerate(words[:token]) if w in SENTENCE_STOPS]
@@ -515,14 +540,16 @@ def _in_review_paragraph(line: BodyLine, token: int, start: int | None, carried:
             return False
         begin = max(begin, opened + 1)
     end = next((i for i in range(token, len(words)) if words[i] in SENTENCE_STOPS), len(words))
-    own_year = any(year >= start for _, year, _ in _years(line, begin, end))
+    years = _years(line, begin, end)
+    own_year = any(due if start is None else year >= start for _, year, due in years)
     return not own_year and not _strives(line, begin, end)
 
 
-def _reviews(line: BodyLine, end: int, start: int) -> bool:
+def _reviews(line: BodyLine, end: int, start: int | None) -> bool:
     """Tokens [0, end) review a past year or term (`_past_years`) or the months of the year gone
     by (REVIEW_PERIOD: `6 tháng đầu năm 2025`, also in the plan's own year: a mid-year review)."""
-    return _past_years(line, 0, end, start) or bool(line.hits_in("REVIEW_PERIOD", 0, end))
+    past = start is not None and _past_years(line, 0, end, start)
+    return past or bool(line.hits_in("REVIEW_PERIOD", 0, end))
 
 
 def _strives(line: BodyLine, begin: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from plan_extract.normalize.vocabulary import (
 
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _ANY_YEAR = re.compile(_YEAR)  # every span holds two: a text without one names none
+_PLACE_WORDS = 4  # the words of a council's place's name (`Phong Điền`) before its term
 DATE_NUMERIC = re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)")
 
 MentionKind = Literal["range", "due", "year", "dated"]
@@ -60,6 +61,8 @@ class DateWords(Knowledge):
     due_qualifiers: list[str]
     number_words: list[str]
     sitting_words: list[str]
+    councils: list[str]
+    place_levels: list[str]
     election_words: list[str]
     term_leads: list[str]
     year_end_sittings: list[str]
@@ -79,6 +82,8 @@ class DateWords(Knowledge):
             "due qualifier": self.due_qualifiers,
             "number": self.number_words,
             "sitting": self.sitting_words,
+            "council": self.councils,
+            "place level": self.place_levels,
             "election": self.election_words,
             "term lead": self.term_leads,
             "year-end sitting": self.year_end_sittings,
@@ -160,7 +165,8 @@ def year_mentions(text: str) -> list[YearMention]:
             bare = first_group == "start" and not match.group("bare")
             numbered = bare and _number_word_before().search(text, 0, match.start())
             sitting = _sitting_before().search(text, 0, match.start())
-            if first <= last and not numbered and not sitting and not _elected_term(text, match):
+            body_s_term = _elected_term(text, match) or _council_term(text, match)
+            if first <= last and not numbered and not sitting and not body_s_term:
                 found.append(YearMention("range", first, last))
             continue
         kind = next(kind for kind in _SINGLE_YEARS if match.group(kind))
@@ -183,6 +189,35 @@ def _elected_term(text: str, match: re.Match[str]) -> bool:
     return (
         _term_lead().match(match.group(0)) is not None
         and _election().search(text, 0, match.start()) is not None
+    )
+
+
+def _council_term(text: str, match: re.Match[str]) -> bool:
+    """A term right after a council's name (`HĐND huyện An Phú nhiệm kỳ 2021 - 2026`): the
+    council's term, not a period of the plan it votes. Between the council and the term only
+    its place: a level word, then capitalized words of the name (`HĐND xã đã thông qua Nghị
+    quyết nhiệm kỳ 2025 - 2030` names the Party's term, not the council's)."""
+    if _term_lead().match(match.group(0)) is None:
+        return False
+    before = text[: match.start()]
+    councils = list(_council().finditer(before))
+    return bool(councils) and _names_a_place(before[councils[-1].end() :])
+
+
+def _names_a_place(text: str) -> bool:
+    """`text` is a place's name at most: an optional level word (`huyện`, `thị trấn`), then at
+    most a few capitalized words (`Phong Điền`)."""
+    words = DATE_WORDS.load()
+    name = text.strip()
+    level = re.match(rf"(?:{alternatives(words.place_levels)})(?!\w)", name, re.IGNORECASE)
+    parts = name[level.end() :].split() if level else name.split()
+    return len(parts) <= _PLACE_WORDS and all(part[:1].isupper() for part in parts)
+
+
+@cache
+def _council() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w)(?:{alternatives(DATE_WORDS.load().councils)})(?!\w)", re.IGNORECASE
     )
 
 
