@@ -15,6 +15,7 @@ from pydantic import Field, model_validator
 
 from plan_extract.core.contract import DateParts, Period
 from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.normalize.cut_places import CUT_PLACES
 from plan_extract.normalize.vocabulary import (
     alternatives,
     misread,
@@ -62,7 +63,6 @@ class DateWords(Knowledge):
     number_words: list[str]
     sitting_words: list[str]
     councils: list[str]
-    place_levels: list[str]
     election_words: list[str]
     term_leads: list[str]
     year_end_sittings: list[str]
@@ -83,7 +83,6 @@ class DateWords(Knowledge):
             "number": self.number_words,
             "sitting": self.sitting_words,
             "council": self.councils,
-            "place level": self.place_levels,
             "election": self.election_words,
             "term lead": self.term_leads,
             "year-end sitting": self.year_end_sittings,
@@ -207,9 +206,9 @@ def _council_term(text: str, match: re.Match[str]) -> bool:
 def _names_a_place(text: str) -> bool:
     """`text` is a place's name at most: an optional level word (`huyện`, `thị trấn`), then at
     most a few capitalized words (`Phong Điền`)."""
-    words = DATE_WORDS.load()
     name = text.strip()
-    level = re.match(rf"(?:{alternatives(words.place_levels)})(?!\w)", name, re.IGNORECASE)
+    levels = alternatives(CUT_PLACES.load().levels)
+    level = re.match(rf"(?:{levels})(?!\w)", name, re.IGNORECASE)
     parts = name[level.end() :].split() if level else name.split()
     return len(parts) <= _PLACE_WORDS and all(part[:1].isupper() for part in parts)
 
