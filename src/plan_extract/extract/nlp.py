@@ -443,7 +443,7 @@ def _parse_batch(lines: list[str]) -> Iterator[LineParse]:
 
 
 # What the dates of a batch's lines are found from (`_batch_dates`): the matchers, the lines,
-# the Doc of their tokens and where each line's start in it, their tokens and spaces, their
+# the Doc of their tokens and where each line starts in it, their tokens and spaces, their
 # words and offsets.
 _DateInputs = tuple[
     Matchers,
