@@ -7,9 +7,11 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from plan_extract.extract import nlp
 from plan_extract.extract.nlp import (
     TOKEN,
     LineParse,
@@ -107,3 +109,25 @@ def test_the_matchers_are_frozen_out_of_the_garbage_collector() -> None:
     assert frozen > 0 and built is matchers()
     parsed = list(parse_lines(["Sở Y tế chủ trì."]))
     assert parsed and gc.get_freeze_count() == frozen  # a parse freezes nothing more
+
+
+def test_a_batchs_dates_are_found_when_first_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch's dates are found for all its lines when a rule first reads one line's: a batch
+    never read for them runs no date matcher, and what is read later, in any order and after
+    other batches, is what reading each line as it is parsed gives."""
+    lines = ["Hoàn thành trước ngày 15/12/2026.", "Sở Y tế chủ trì.", "Quý II/2026, tháng 3/2027"]
+    eager = [parse.dates for parse in parse_lines(lines)]
+    assert eager[0] and not eager[1] and eager[2]
+    found: list[int] = []
+    batch_dates = nlp._batch_dates
+    monkeypatch.setattr(
+        nlp, "_batch_dates", lambda *inputs: found.append(1) or batch_dates(*inputs)
+    )
+    unread = list(parse_lines(lines))
+    later = list(parse_lines(lines[::-1]))
+    list(parse_lines(["Trước ngày 01/01/2026"]))
+    assert found == []
+    assert [parse.dates for parse in later[::-1]] == eager
+    assert found == [1]
+    assert [parse.dates for parse in unread] == eager
+    assert found == [1, 1]

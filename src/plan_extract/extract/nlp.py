@@ -200,27 +200,33 @@ class LineParse:
     spaCy Doc would (`LineTokens`), made when a rule first asks for it; the matchers run on one
     Doc of the whole batch (the line's tokens start at its token `first`). A label's hits are
     made when a rule first asks for them (`of`): the rules read about a quarter of the phrases
-    found."""
+    found. Its dates are its batch's (`_BatchDates`), found when a rule first reads them."""
 
     def __init__(
         self,
         text: str,
         spaces: list[bool],
-        dates: tuple[Hit, ...],
+        dates: tuple[_BatchDates, int],
         found: dict[Label, list[Found]],
         first: int,
         words: tuple[str, ...],
         offsets: tuple[int, ...],
     ) -> None:
         self.text = text  # the normalized line
-        self.dates = dates
         self.words = words  # token texts
         self.offsets = offsets  # token start offsets, as spaCy counts them
         self._spaces = spaces
+        self._dates = dates  # its batch's dates, and its place in the batch
         self._found = found
         self._first = first
         self._hits: dict[Label, list[Hit]] = {}
         self._doc: LineTokens | None = None
+
+    @property
+    def dates(self) -> tuple[Hit, ...]:
+        """The dates found in the line (DAY, MONTH, ... hits), by start, longest first."""
+        batch_dates, index = self._dates
+        return batch_dates.of_line(index)
 
     @property
     def doc(self) -> LineTokens:
@@ -422,16 +428,66 @@ def _parse_batch(lines: list[str]) -> Iterator[LineParse]:
     read = [(words, _offsets(words, spaces)) for words, spaces in tokens]
     batch, starts = _batch(m, tokens)
     phrases = _line_found(m, m.phrases(batch), starts, read)
+    dates = _BatchDates((m, lines, batch, starts, tokens, read))
+    for index, text in enumerate(lines):
+        words, offsets = read[index]
+        yield LineParse(
+            text,
+            tokens[index][1],
+            (dates, index),
+            phrases[index],
+            starts[index],
+            tuple(words),
+            offsets,
+        )
+
+
+# What the dates of a batch's lines are found from (`_batch_dates`): the matchers, the lines,
+# the Doc of their tokens and where each line starts in it, their tokens and spaces, their
+# words and offsets.
+_DateInputs = tuple[
+    Matchers,
+    list[str],
+    "Doc",
+    list[int],
+    list[tuple[list[str], list[bool]]],
+    list[tuple[list[str], tuple[int, ...]]],
+]
+
+
+class _BatchDates:
+    """The dates of a batch's lines, found for all of them when a rule first reads one line's
+    (`LineParse.dates`): the unit rules parse small batches of their own (an item's parts, a
+    heading's clauses) and never read their dates, whose matchers cost about half of such a
+    parse. Found from what the batch's phrases were (`_DateInputs`), they are the same."""
+
+    def __init__(self, inputs: _DateInputs) -> None:
+        self._inputs: _DateInputs | None = inputs
+        self._by_line: dict[int, tuple[Hit, ...]] = {}
+
+    def of_line(self, index: int) -> tuple[Hit, ...]:
+        """The dates of the batch's line `index`."""
+        if self._inputs is not None:
+            self._by_line = _batch_dates(*self._inputs)
+            self._inputs = None  # the batch's Doc and tokens are not kept past this
+        return self._by_line.get(index, ())
+
+
+def _batch_dates(
+    m: Matchers,
+    lines: list[str],
+    batch: Doc,
+    starts: list[int],
+    tokens: list[tuple[list[str], list[bool]]],
+    read: list[tuple[list[str], tuple[int, ...]]],
+) -> dict[int, tuple[Hit, ...]]:
+    """The date hits of a batch's lines that hold any, by line (`_dates` of the lines that may
+    hold a date, `may_hold_date`, and hold a date anchor, `anchored_lines`)."""
     columns = LineColumns.read(batch, starts, m.date_attributes)
     anchored = anchored_lines(m.date_anchors, columns)
     chosen = [anchored[i] and may_hold_date(text) for i, text in enumerate(lines)]
-    dates = _dates(m, (batch, starts, columns), chosen, tokens, read)
-    for index, text in enumerate(lines):
-        words, offsets = read[index]
-        line_dates = tuple(dates.get(index, ()))
-        yield LineParse(
-            text, tokens[index][1], line_dates, phrases[index], starts[index], tuple(words), offsets
-        )
+    found = _dates(m, (batch, starts, columns), chosen, tokens, read)
+    return {index: tuple(hits) for index, hits in found.items()}
 
 
 @cache
