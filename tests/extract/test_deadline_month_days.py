@@ -1,0 +1,85 @@
+"""Days of one month with the month (and year) printed once, after the last day: `từ ngày 05 đến
+ngày 20 tháng 3/2026`, `từ ngày 05 đến 20 tháng 3 năm 2026`, `ngày 10 - 12 tháng 8 năm 2026`
+(corpus/ANNOTATION.md, Deadlines: `ngày 10-12 tháng 8` are days of one month; a date may be
+written with `/`, `-` or `.`). Each shape in the places a plan puts a time (a plan for 2026): one
+range, first day to last, never the last day alone nor the month alone. Without its year, the
+range takes the one-year plan's, and a task table's cell prints none (no deadline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from date_lines import DeadlineRead as Read
+from date_lines import deadline_reads, plan_2026
+
+_TASKS = "II. NHIỆM VỤ"
+_TABLE = [
+    "| TT | Nội dung | Đơn vị chủ trì | Thời gian thực hiện |",
+    "|---|---|---|---|",
+]
+MARCH_5_TO_20: Read = ("range", (2026, 3, 5), (2026, 3, 20), None)
+AUGUST_10_TO_12: Read = ("range", (2026, 8, 10), (2026, 8, 12), None)
+
+
+def _contexts(prose: str) -> dict[str, tuple[list[str], bool]]:
+    """The lines (and whether Markdown) that put `prose` in each place: a task's bullet, a
+    numbered task, a unit's duty, a label's value, a time column's cell, hard-wrapped before it."""
+    value = prose[0].upper() + prose[1:]
+    return {
+        "bullet": ([_TASKS, f"- Các thôn rà soát danh sách người cao tuổi {prose}."], False),
+        "numbered": ([_TASKS, f"1. Trạm Y tế xã khám sàng lọc {prose}."], False),
+        "duty": (
+            ["III. TỔ CHỨC THỰC HIỆN", f"1. Trạm Y tế xã: chủ trì khám sàng lọc {prose}."],
+            False,
+        ),
+        "label": ([_TASKS, "1. Khám sàng lọc.", f"- Thời gian thực hiện: {value}."], False),
+        "cell": ([_TASKS, *_TABLE, f"| 1 | Khám sàng lọc | Trạm Y tế xã | {value} |"], True),
+        "wrapped": ([_TASKS, "- Trạm Y tế xã phối hợp các thôn khám sàng lọc", f"{prose}."], False),
+    }
+
+
+# a shape as a sentence prints it, and what it gives (written before the parser ran)
+SHAPES: dict[str, tuple[str, list[Read]]] = {
+    "both day words, the month slashed": ("từ ngày 05 đến ngày 20 tháng 3/2026", [MARCH_5_TO_20]),
+    "the second day word left out": ("từ ngày 05 đến 20 tháng 3 năm 2026", [MARCH_5_TO_20]),
+    "the second day word left out, slashed": ("từ ngày 05 đến 20 tháng 3/2026", [MARCH_5_TO_20]),
+    "tới, to the end": ("từ ngày 05 tới hết ngày 20 tháng 3 năm 2026", [MARCH_5_TO_20]),
+    "a dash, spaced": ("từ ngày 05 - 20 tháng 3 năm 2026", [MARCH_5_TO_20]),
+    "a dash, no từ": ("trong các ngày 10-12 tháng 8 năm 2026", [AUGUST_10_TO_12]),
+    "a dash, the month slashed": ("trong các ngày 10 - 12 tháng 8/2026", [AUGUST_10_TO_12]),
+    "the month and year dashed": ("trong các ngày 10-12 tháng 8-2026", [AUGUST_10_TO_12]),
+    "already read: both day words, năm": (
+        "từ ngày 05 đến ngày 20 tháng 3 năm 2026",
+        [MARCH_5_TO_20],
+    ),
+    "backward: no range": ("từ ngày 20 đến ngày 05 tháng 3 năm 2026", []),
+}
+
+
+_GRID = [
+    pytest.param(lines, markdown, expected, id=f"{shape} / {place}")
+    for shape, (prose, expected) in SHAPES.items()
+    for place, (lines, markdown) in _contexts(prose).items()
+]
+
+
+@pytest.mark.parametrize(("lines", "markdown", "expected"), _GRID)
+def test_days_of_one_month(lines: list[str], markdown: bool, expected: list[Read]) -> None:
+    assert deadline_reads(plan_2026(lines, markdown=markdown)) == expected
+
+
+YEARLESS = "từ ngày 05 đến ngày 20 tháng 3"
+
+
+@pytest.mark.parametrize(
+    ("lines", "markdown", "expected"),
+    [
+        pytest.param(lines, markdown, [] if place == "cell" else [MARCH_5_TO_20], id=place)
+        for place, (lines, markdown) in _contexts(YEARLESS).items()
+    ],
+)
+def test_days_of_one_month_without_the_year(
+    lines: list[str], markdown: bool, expected: list[Read]
+) -> None:
+    """The one-year plan's year in its prose; a task table's cell without its year, none."""
+    assert deadline_reads(plan_2026(lines, markdown=markdown)) == expected
