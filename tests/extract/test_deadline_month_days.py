@@ -2,8 +2,10 @@
 ngày 20 tháng 3/2026`, `từ ngày 05 đến 20 tháng 3 năm 2026`, `ngày 10 - 12 tháng 8 năm 2026`
 (corpus/ANNOTATION.md, Deadlines: `ngày 10-12 tháng 8` are days of one month; a date may be
 written with `/`, `-` or `.`). Each shape in the places a plan puts a time (a plan for 2026): one
-range, first day to last, never the last day alone nor the month alone. Without its year, the
-range takes the one-year plan's, and a task table's cell prints none (no deadline)."""
+range, first day to last, never the last day alone nor the month alone; a list of such days
+(`vào hai ngày 15 và 16 tháng 6 năm 2026`) one day each (a list shares its word and its year).
+Without its year, the range takes the one-year plan's, and a task table's cell prints none (no
+deadline)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ _TABLE = [
 ]
 MARCH_5_TO_20: Read = ("range", (2026, 3, 5), (2026, 3, 20), None)
 AUGUST_10_TO_12: Read = ("range", (2026, 8, 10), (2026, 8, 12), None)
+JUNE_15: Read = ("date", (2026, 6, 15), None, None)
+JUNE_16: Read = ("date", (2026, 6, 16), None, None)
 
 
 def _contexts(prose: str) -> dict[str, tuple[list[str], bool]]:
@@ -53,6 +57,20 @@ SHAPES: dict[str, tuple[str, list[Read]]] = {
         [MARCH_5_TO_20],
     ),
     "backward: no range": ("từ ngày 20 đến ngày 05 tháng 3 năm 2026", []),
+    # a list of days of one month, the month in words after the last: one day each
+    "two days listed": ("vào hai ngày 15 và 16 tháng 6 năm 2026", [JUNE_15, JUNE_16]),
+    "two days listed, the day word again, dashed": (
+        "vào ngày 15 và ngày 16 tháng 6-2026",
+        [JUNE_15, JUNE_16],
+    ),
+    "three days listed, slashed": (
+        "trong các ngày 15, 16 và 17 tháng 6/2026",
+        [JUNE_15, JUNE_16, ("date", (2026, 6, 17), None, None)],
+    ),
+    "four days listed": (
+        "vào ngày 10, ngày 12, ngày 14 và ngày 16 tháng 8 năm 2026",
+        [("date", (2026, 8, day), None, None) for day in (10, 12, 14, 16)],
+    ),
 }
 
 
