@@ -3,7 +3,8 @@ ngày 20 tháng 3/2026`, `từ ngày 05 đến 20 tháng 3 năm 2026`, `ngày 10
 (corpus/ANNOTATION.md, Deadlines: `ngày 10-12 tháng 8` are days of one month; a date may be
 written with `/`, `-` or `.`). Each shape in the places a plan puts a time (a plan for 2026): one
 range, first day to last, never the last day alone nor the month alone; a list of such days
-(`vào hai ngày 15 và 16 tháng 6 năm 2026`) one day each (a list shares its word and its year).
+(`vào hai ngày 15 và 16 tháng 6 năm 2026`) one day each, and so a list of quarters printing
+`quý` again before each (`quý 1 và quý 2 năm 2026`): a list shares its word and its year.
 Without its year, the range takes the one-year plan's, and a task table's cell prints none (no
 deadline)."""
 
@@ -23,6 +24,10 @@ MARCH_5_TO_20: Read = ("range", (2026, 3, 5), (2026, 3, 20), None)
 AUGUST_10_TO_12: Read = ("range", (2026, 8, 10), (2026, 8, 12), None)
 JUNE_15: Read = ("date", (2026, 6, 15), None, None)
 JUNE_16: Read = ("date", (2026, 6, 16), None, None)
+Q1: Read = ("range", (2026, 1, 1), (2026, 3, 31), None)
+Q2: Read = ("range", (2026, 4, 1), (2026, 6, 30), None)
+Q3: Read = ("range", (2026, 7, 1), (2026, 9, 30), None)
+Q4: Read = ("range", (2026, 10, 1), (2026, 12, 31), None)
 
 
 def _contexts(prose: str) -> dict[str, tuple[list[str], bool]]:
@@ -67,6 +72,10 @@ SHAPES: dict[str, tuple[str, list[Read]]] = {
         "trong các ngày 15, 16 và 17 tháng 6/2026",
         [JUNE_15, JUNE_16, ("date", (2026, 6, 17), None, None)],
     ),
+    # quarters, `quý` printed again before each (a list all the same)
+    "two Arabic quarters, quý again": ("trong quý 1 và quý 2 năm 2026", [Q1, Q2]),
+    "three Arabic quarters, quý again, slashed": ("trong quý 2, quý 3 và quý 4/2026", [Q2, Q3, Q4]),
+    "two Arabic quarters, quý again, dashed": ("trong quý 3 và quý 4-2026", [Q3, Q4]),
     "four days listed": (
         "vào ngày 10, ngày 12, ngày 14 và ngày 16 tháng 8 năm 2026",
         [("date", (2026, 8, day), None, None) for day in (10, 12, 14, 16)],
