@@ -172,6 +172,8 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
     if hit.label == "DAY_RANGE":
         first, last, month = numbers[:3]  # `từ 01 - 30/6 hằng năm` prints no year
         year = numbers[3] if len(numbers) > 3 else None
+        if not (1 <= first < last <= 31 and 1 <= month <= 12):
+            return None  # days of one month run forward (`từ ngày 20 đến ngày 05 tháng 3`: none)
         return DateRead(hit, year, month, first, (year, month, last))
     if hit.label == "MONTH_RANGE":
         first, last = numbers[0], numbers[1]
