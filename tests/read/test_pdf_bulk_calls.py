@@ -57,6 +57,23 @@ def test_boxes_and_text_objects_in_bulk_are_those_of_single_calls() -> None:
         document.close()
 
 
+def test_a_character_without_a_box_keeps_the_one_before_it() -> None:
+    """`loose_boxes` asks pdfium without a result: a character pdfium gives no box (an index
+    past the last) is found again, and keeps the box before it (none before: zeros)."""
+    document = pdfium.PdfDocument(PDF.read_bytes())
+    try:
+        page = document[0]
+        textpage = page.get_textpage()
+        raw, past = textpage.raw, textpage.count_chars() + 5
+        first = loose_boxes(raw, [0]).T.tolist()[0]
+        boxes = loose_boxes(raw, [past, 0, past, past + 1]).T.tolist()
+        assert boxes == [[0.0] * 4, first, first, first] and first != [0.0] * 4
+        textpage.close()
+        page.close()
+    finally:
+        document.close()
+
+
 def test_an_int_and_a_handle_passed_untyped_reach_pdfium_as_they_are() -> None:
     """`per_item`: an int is passed as the C int it is, and `pointer_to` a handle as its
     address, for every character of a page, the last one too; and pdfium answers an index

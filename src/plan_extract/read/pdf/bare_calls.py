@@ -17,6 +17,7 @@ is made such an argument once (`pointer_to`), the items' output slots one each (
 from __future__ import annotations
 
 import ctypes
+from collections import deque
 from collections.abc import Iterator
 from functools import cache
 from itertools import repeat
@@ -65,18 +66,25 @@ def slots(buffer: Any) -> Iterator[Any]:
 def loose_boxes(textpage: Any, indices: list[int]) -> Any:
     """The lefts, tops, rights and bottoms of the characters at `indices` (pdfium's loose boxes,
     y upwards), the rows of a numpy array; a character pdfium gives no box keeps the one
-    before it."""
+    before it. The calls are bound without a result (ctypes converts a result through a
+    search of its table of formats, a third of the call): the boxes start as not-a-number,
+    and only a character whose box stays so is asked again whether pdfium gave it one."""
     import numpy
 
-    get = per_item("FPDFText_GetLooseCharBox", ctypes.c_int)
-    rects = numpy.zeros((len(indices), 4), dtype=numpy.float32)  # FS_RECTF: four floats
-    page = repeat(pointer_to(textpage), len(indices))
-    found = map(get, page, indices, slots(rects))
-    missed = numpy.flatnonzero(numpy.fromiter(found, dtype=numpy.int32, count=len(indices)) == 0)
+    rects = numpy.full((len(indices), 4), numpy.nan, dtype=numpy.float32)  # FS_RECTF
+    page = pointer_to(textpage)
+    deque(map(per_item("FPDFText_GetLooseCharBox", None), repeat(page), indices, slots(rects)), 0)
     boxes = rects.astype(numpy.float64)
-    for position in missed.tolist():  # never with a valid index: as a single call leaves it
+    get = per_item("FPDFText_GetLooseCharBox", ctypes.c_int)
+    for position in numpy.flatnonzero(numpy.isnan(rects[:, 0])).tolist():
+        if get(page, indices[position], ctypes.byref(_RECT)):
+            continue  # pdfium's box, not-a-number as it gave it
+        # never with a valid index: as a single call leaves it
         boxes[position] = boxes[position - 1] if position else 0.0
     return boxes.T.copy()
+
+
+_RECT = (ctypes.c_float * 4)()  # where a box asked again is written, and left
 
 
 def text_objects(textpage: Any, indices: list[int]) -> Any:

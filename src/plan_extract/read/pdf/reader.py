@@ -97,20 +97,20 @@ def _check_pages(document: Any, limits: ReadLimits) -> None:
             raise InputError(f"page {index + 1} of the PDF is implausibly large")
 
 
-def _drawn(chars: Sequence[str]) -> tuple[list[int], Sequence[str]]:
-    """The indices of the characters that print (not a space, not pdfium's NUL) and those
-    characters, found for the whole page at once: the characters' code points looked up in a
-    table of the blank ones, the printed ones kept as one text."""
+def _drawn(chars: Sequence[str]) -> tuple[Any, Sequence[str]]:
+    """The indices of the characters that print (not a space, not pdfium's NUL), a numpy
+    array, and those characters, found for the whole page at once: the characters' code
+    points looked up in a table of the blank ones, the printed ones kept as one text."""
     import numpy
 
     text = chars if isinstance(chars, str) else "".join(chars)
     if len(text) != len(chars):  # a glyph read as several characters (a ligature)
         drawn = [at for at, char in enumerate(chars) if not (char.isspace() or char == "\x00")]
-        return drawn, [chars[at] for at in drawn]
+        return numpy.array(drawn, dtype=numpy.int64), [chars[at] for at in drawn]
     codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
     blank = _blank_table()
     at = numpy.flatnonzero(~blank[numpy.minimum(codes, len(blank) - 1)])
-    return at.tolist(), codes[at].tobytes().decode("utf-32-le", "surrogatepass")
+    return at, codes[at].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 LAST_BLANK = 0x3000  # no code point past the ideographic space is a space (`str.isspace`)
@@ -180,10 +180,11 @@ def _text_words(textpage: Any, height: float, fonts: FontTranslator) -> list[Wor
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
     raw = textpage.raw  # the bare handle: calls given it skip pypdfium2's conversion
     chars = fonts.translate(raw, text)
-    drawn, printed = _drawn(chars)
+    indices, printed = _drawn(chars)
+    drawn = indices.tolist()
     sides = loose_boxes(raw, drawn)  # lefts, tops, rights, bottoms: y upwards
     sides[1::2] = height - sides[1::2]  # y downwards, as the page is read
-    spans = _grouped(drawn, printed, sides, _drawn_again(drawn, printed, sides))
+    spans = _grouped(drawn, printed, sides, _drawn_again(drawn, printed, sides), indices)
     return _words(raw, spans, height)
 
 
@@ -216,20 +217,24 @@ def as_columns(spans: list[Span]) -> Spans:
     )
 
 
-def _grouped(drawn: list[int], printed: Sequence[str], sides: Any, again: set[int]) -> Spans:
+def _grouped(
+    drawn: list[int], printed: Sequence[str], sides: Any, again: set[int], indices: Any = None
+) -> Spans:
     """The characters grouped into words. pdfium's spaces part them into runs, which the
     gaps and line changes `_gathered` looks for rarely part further. Its test is made for all
     characters at once (numpy) against the character before instead of the word's box so far:
     that box reaches at least as far right, as high and as low, so its gap is no wider and the
     height they share no smaller, and a run that passes this test is one word for `_gathered`
     too. The few runs that fail it go through `_gathered`, one by one; a box pdfium gives as
-    not-a-number sends the whole page there."""
+    not-a-number sends the whole page there. `indices`: `drawn` as a numpy array, where the
+    caller has it already."""
     import numpy
 
     kept = [at for at, index in enumerate(drawn) if index not in again] if again else None
     if not drawn or kept == [] or numpy.isnan(sides).any():
         return as_columns(_gathered(drawn, printed, sides.tolist(), again))
-    indices = numpy.array(drawn, dtype=numpy.int64)
+    if indices is None:
+        indices = numpy.array(drawn, dtype=numpy.int64)
     runs = numpy.cumsum(numpy.diff(indices, prepend=-2) != 1)
     boxes, shown, position = sides, printed, indices
     if kept is not None:  # the duplicates left out, each kept character's run as it was
