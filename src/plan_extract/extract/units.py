@@ -260,6 +260,8 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
     if marker is None:
         return _unmarked_heading(collector, line)
     start = rest_start(line)
+    if _requests_everybody(collector, line, line.text_start) is not None:
+        return None  # `2. UBND huyện yêu cầu các cơ quan, đơn vị; UBND các xã ...`: a sentence
     # a part's heading (`III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ`) and a heading whose
     # subsections head the bodies it groups title them: no collective, no unknown name there
     part_title = _titles_a_part(line)
@@ -1093,7 +1095,8 @@ def _subject_task(
     # a whole, and no request of it addresses everybody
     duties = _heads_duties(collector, line)
     made = False
-    listed_until = -1  # the end of a request's list read across `;`: its parts open no clause
+    # the end of a request's list read across `;`: its parts open no clause
+    listed_until = _wrapped_list_end(collector, line)
     for start, free in starts.items():
         if start < listed_until:
             continue
@@ -1115,9 +1118,10 @@ def _subject_task(
             hits, end = unit_list(line, start, addressed=start == opening and numbered)
             if any(names_no_kind(line, h) for h in hits):  # `2. Các cơ quan, đơn vị ...`
                 hits, end = unit_list(line, start)
-        if start in plain and _asks_everybody(line, hits) and not duties:
+        everybodys = None if duties or start not in plain else _everybodys_list_end(line, start)
+        if everybodys is not None:
             if start in asked_at:  # the request's list, everybody's: its `;` opens no clause
-                listed_until = end
+                listed_until = everybodys
             start, free = plain[start]
             hits, end = unit_list(line, start)
         if not hits and start not in asked_at and role_starts:
@@ -1495,21 +1499,73 @@ def _collectives() -> frozenset[str]:
     return lexicon.UNIT_LEXICON.load().collectives
 
 
-def _asks_everybody(line: BodyLine, hits: list[Hit]) -> bool:
-    """Whether the bodies a request asks name a collective (`các sở, ban, ngành`) and, beside
-    the collectives and the committees of a level's places (`UBND các huyện`), no body of
-    their own (`Ủy ban MTTQ tỉnh`): the request addresses everybody."""
+def _requests_everybody(collector: _Collector, line: BodyLine, token: int) -> int | None:
+    """The token after the list of those the authority's request opening a clause at `token`
+    asks (`UBND tỉnh yêu cầu các sở, ban, ngành; UBND các huyện ...`), when it addresses
+    everybody (`_everybodys_list_end`) and heads no numbered duties of theirs
+    (`_heads_duties`); else None."""
+    if not authority_asks(line, token) or _heads_duties(collector, line):
+        return None
+    return _everybodys_list_end(line, clause_subject(line, token)[0])
+
+
+def _wrapped_list_end(collector: _Collector, line: BodyLine) -> int:
+    """`UBND huyện yêu cầu các cơ quan, đơn vị;` / `UBND các xã ... triển khai thực hiện.`: the
+    token after the part of the list of those a request to everybody asks that goes on at the
+    opening of `line`, a hard wrap having cut it after its `;` on the line above (the request
+    opening that line, its list running to its end); -1 where `line` opens a clause of its own
+    (a new item, its marker printed)."""
+    index = collector.context.position.get(line.number, 0)
+    if line.offset or line.marker() is not None or index == 0:
+        return -1
+    above = collector.context.lines[index - 1]
+    words = above.parse.words
+    listed = _requests_everybody(collector, above, above.text_start)
+    if listed is None or listed != len(words) - 1 or words[listed] != ";":
+        return -1
+    end = _everybodys_list_end(line, line.text_start, listed=True)
+    return -1 if end is None else end
+
+
+def _everybodys_list_end(line: BodyLine, start: int, listed: bool = False) -> int | None:
+    """The token after the list of those a request asks, opening at `start`, when the request
+    addresses everybody (corpus/ANNOTATION.md, units): its pieces, set apart by `,`, `và` or
+    `;` (`UBND huyện yêu cầu các cơ quan, đơn vị; UBND các xã ... triển khai`), name
+    collectives (`các sở, ban, ngành`), the committees of a level's places (`UBND các huyện`)
+    and generic collectives naming no kind of body (`các cơ quan, đơn vị`), a collective or a
+    generic one among them, and no body of its own (`Ủy ban MTTQ tỉnh`); else None. With
+    `listed`, the list goes on from a line above that named a collective (`_wrapped_list_end`)."""
+    words = line.parse.words
+    # what `past_joined_collectives` reads past beside joiners: generic collectives, collectives
+    joinable = line.hits_from("GENERIC_COLLECTIVE").keys() | line.hits_from("UNIT").keys()
+    collectives = _collectives()
+    token = listed_until = start
+    everybody = listed
+    while token < len(words):
+        hits, end = unit_list(line, token)
+        if any(_own_body(line, hit) for hit in hits):
+            return None
+        after = past_joined_collectives(line, end, generic_head=True)
+        joined = [t for t in range(end, after) if t in joinable]
+        if not hits and not joined:
+            break  # the list ended before this piece: a clause goes on
+        everybody = everybody or bool(joined) or any(h.id in collectives for h in hits)
+        listed_until = after if joined else end
+        if after < len(words) and words[after] == ";":
+            after = clause_subject(line, after + 1, authority=False)[0]
+        token = max(after, end)
+    return listed_until if everybody else None
+
+
+def _own_body(line: BodyLine, hit: Hit) -> bool:
+    """Whether a body a request asks is one of its own (`Ủy ban MTTQ tỉnh`): not a collective,
+    nor the committees of a level's places named without their places (`UBND các huyện`)."""
     units = lexicon.UNIT_LEXICON.load()
-    articles = list_words().article_words
-    collective = [h.id in units.collectives for h in hits]
-    own = [
-        h
-        for h, plural in zip(hits, collective, strict=True)
-        if not plural
-        and (h.id not in units.place_committees or _names_places(line, h))
-        and line.parse.words[h.first_token].lower() not in articles
-    ]
-    return any(collective) and not own
+    return (
+        hit.id not in units.collectives
+        and (hit.id not in units.place_committees or _names_places(line, hit))
+        and line.parse.words[hit.first_token].lower() not in list_words().article_words
+    )
 
 
 def _after_introduction(line: BodyLine, comma: int) -> bool:
