@@ -8,6 +8,7 @@ from __future__ import annotations
 from plan_extract.extract.context import BodyLine, Context
 from plan_extract.extract.date_reads import DateRead
 from plan_extract.extract.nlp import Hit
+from plan_extract.structure.symbols import ends_with_symbol
 
 # where a sentence's year is a task's: the tasks, who does what, the reporting (in the objectives
 # it is a target's year, in a review a past one's)
@@ -39,14 +40,9 @@ def prose_year(context: Context, line: BodyLine, date: DateRead) -> bool:
 
 
 def after_symbol(line: BodyLine, token: int) -> bool:
-    """Right after a document's symbol (`05/2026/NQ-HĐND`, `45/KH-UBND`): the year that
-    follows may be the document's, of no task. A symbol's last part follows a number or an
-    abbreviation (`- Cuối năm 2026` is a list mark and a word)."""
-    words = line.parse.words
-    if token < 3 or words[token - 2] not in {"-", "/"} or not words[token - 1][:1].isupper():
-        return False
-    part = words[token - 3]
-    return part.isdigit() or part.isupper()
+    """Right after a document's symbol (`05/2026/NQ-HĐND`, `45/KH-UBND`, `136/2001/QĐ.TTg`):
+    the year that follows may be the document's, of no task (`symbols.ends_with_symbol`)."""
+    return ends_with_symbol(line.text[: line.parse.offsets[token]])
 
 
 def cited_date(line: BodyLine, hit: Hit) -> bool:

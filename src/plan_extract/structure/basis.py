@@ -18,17 +18,11 @@ from plan_extract.core.contract import BasisDocument, DateParts
 from plan_extract.normalize.vocabulary import alternatives
 from plan_extract.structure.dates import DATE_WORDS, find_date
 from plan_extract.structure.names import expand_abbreviations
+from plan_extract.structure.symbols import number_pattern, number_start
 from plan_extract.structure.terms import HEADER_TERMS
 
-# Letter tables: a document symbol's letters (`QĐ-TTg`, `NQ-HĐND`: Latin and `Đ`), and the
-# lower-case letters of the words between a kind and its number (`Kế hoạch hành động số ...`).
-SYMBOL_LETTERS = "A-Za-zĐđ"
+# the lower-case letters of the words between a kind and its number (`Kế hoạch hành động số ...`)
 _LOWER_LETTERS = "a-zà-ỹđ"
-# a part of a symbol between hyphens; `&` joins two bodies' letters (`QĐ-SNN&MT`)
-_SYMBOL_PART = f"[0-9{SYMBOL_LETTERS}]+(?:&[0-9{SYMBOL_LETTERS}]+)*"
-# a document's serial number, which may end with a small letter (`Nghị quyết số 30c/NQ-CP`,
-# `36a/NQ-CP`: the Government numbers some resolutions so)
-_SERIAL = r"\d[\d.]*[a-z]?"
 _MAX_LEAD = 16  # `Các Công điện: số ...`: a citation starts a clause, after a few words at most
 
 
@@ -66,8 +60,7 @@ def _number() -> re.Pattern[str]:
     number_word = alternatives(HEADER_TERMS.load().number_words)
     return re.compile(
         rf"(?:(?:[{_LOWER_LETTERS}]+\s+){{0,3}}?:?\s*(?:{number_word})\s*:?\s*)?"
-        rf"(?P<number>{_SERIAL}(?:\s?-\s?[{SYMBOL_LETTERS}]+)?"
-        rf"(?:\s?/\s?{_SYMBOL_PART}(?:\s?-\s?{_SYMBOL_PART})*)+)"
+        rf"{number_pattern()}"
     )
 
 
@@ -75,7 +68,7 @@ def _number() -> re.Pattern[str]:
 def _bare_number() -> re.Pattern[str]:
     """`số 8/CĐ-UBND` without a kind before it (a list of one kind)."""
     number_word = alternatives(HEADER_TERMS.load().number_words)
-    return re.compile(rf"(?<!\w)(?:{number_word})\s*{_SERIAL}(?:\s?-\s?[{SYMBOL_LETTERS}]+)?\s?/")
+    return re.compile(rf"(?<!\w)(?:{number_word})\s*{number_start()}")
 
 
 @cache

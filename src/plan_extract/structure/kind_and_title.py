@@ -22,6 +22,7 @@ from plan_extract.structure.dates import date_in_words
 from plan_extract.structure.header_layout import is_motto
 from plan_extract.structure.names import parse_body, placeless_office
 from plan_extract.structure.number_and_date import read_number
+from plan_extract.structure.symbols import kind_letters
 from plan_extract.structure.terms import HEADER_TERMS
 
 MAX_TITLE_LINES = 4
@@ -314,7 +315,7 @@ def _kind_of(text: str) -> DocumentKind:
 
 
 def kind_from_symbol(symbol: str) -> DocumentKind:
-    first = re.split(r"[-/]", symbol, maxsplit=1)[0].casefold()
+    first = kind_letters(symbol).casefold()
     for term in HEADER_TERMS.load().document_kinds:
         if term.symbol.casefold() == first:
             return term.kind

@@ -12,20 +12,15 @@ from plan_extract.normalize.model import Line
 from plan_extract.normalize.vocabulary import alternatives
 from plan_extract.read.layout_cues import LAYOUT_CUES, is_number_line, motto_line_end
 from plan_extract.read.model import Block
-from plan_extract.structure.basis import SYMBOL_LETTERS, cites_before, is_basis_sentence
+from plan_extract.structure.basis import cites_before, is_basis_sentence
 from plan_extract.structure.dates import DATE_NUMERIC, DATE_WORDS, date_in_words, parts_of
 from plan_extract.structure.header_layout import is_motto, motto_pattern
+from plan_extract.structure.symbols import SYMBOL_LETTERS, number_pattern
 
-_SYMBOL = f"0-9{SYMBOL_LETTERS}"
-# a symbol may join two bodies' letters with `&` (`KH-SNN&MT`) and hold several hyphens
-# and a `.` between two parts (`KH-UBND.VX`); a Party document numbers `25-KH/ĐU`: its kind's
-# letters before the slash belong to the symbol (`KH/ĐU`); a normative decision's number holds
-# its year (`33/2026/QĐ-UBND`): the symbol opens with a letter
-NUMBER = re.compile(
-    rf"^(?P<n>[{_SYMBOL}.\-]*?(?:/\d{{4}})?)"
-    rf"(?:-(?P<party>[{SYMBOL_LETTERS}]+))?"
-    rf"/(?P<symbol>[{SYMBOL_LETTERS}](?:[{_SYMBOL}&\-/]|\.(?=[{_SYMBOL}]))*)"
-)
+# the header's own number may be a draft's, its serial left blank (`Số:      /KH-UBND`); where
+# its symbol starts and ends is every document number's (`symbols.number_pattern`)
+_DRAFT_SERIAL = rf"[0-9{SYMBOL_LETTERS}.\-]*?"
+NUMBER = re.compile(rf"^{number_pattern(serial=_DRAFT_SERIAL)}")
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
 
 
@@ -47,13 +42,12 @@ def read_number(header: list[Line]) -> tuple[str | None, str | None]:
         marked = re.sub(r"\.(?=\s|$)", ";", rest.strip())
         compact = re.sub(r"\s*([/&-])\s*", r"\1", marked)
         parts = NUMBER.match(compact)
-        if parts is None:
-            continue
-        symbol, digits, party = parts.group("symbol", "n", "party")
-        joint = "/"
+        if parts is None or not parts["symbol"][:1].isalpha():
+            continue  # a number's symbol opens with a letter (`12/2026` is no document's)
+        number, serial, party, symbol = parts.group("number", "serial", "party", "symbol")
         if party:
-            symbol, joint = f"{party}/{symbol}", "-"
-        return (f"{digits}{joint}{symbol}" if re.search(r"\d", digits) else None), symbol
+            symbol = f"{party}/{symbol}"
+        return (number if re.search(r"\d", serial) else None), symbol
     return None, None
 
 
