@@ -383,8 +383,8 @@ def test_without_blank_lines_a_bold_title_a_bullet_and_a_cut_range_read_as_parte
 def test_without_blank_lines_a_whole_italic_title_or_note_stands_apart() -> None:
     """A whole italic line or span (a lettered or numbered title with a comma or a name in it,
     a note) is an element of its own: the capital after it opens a paragraph, a line before it
-    that ends no sentence does not take it in, nor does it take in a paragraph opening with a
-    figure (`- Du lịch và dịch vụ` then `100% điểm đến ...`), as with blank lines."""
+    that ends no sentence does not take it in; a sentence the title leaves open (`- Du lịch`
+    then `100% điểm đến ...`) goes on, as it does with blank lines."""
     text = (
         "Các mặt hàng xuất khẩu chủ yếu\n"
         "gồm nông sản và sản phẩm chế biến\n"
@@ -408,8 +408,7 @@ def test_without_blank_lines_a_whole_italic_title_or_note_stands_apart() -> None
         "Tiếp tục đẩy mạnh xuất khẩu sang các thị trường lân cận.",
         "4.5. Nền tảng nhận diện, kiểm soát phương tiện",
         "Nghiên cứu, triển khai các nền tảng cung cấp dịch vụ hỗ trợ quản lý.",
-        "- Du lịch và dịch vụ",
-        "100% điểm đến du lịch ứng dụng công nghệ số.",
+        "- Du lịch và dịch vụ 100% điểm đến du lịch ứng dụng công nghệ số.",
         "Biểu tổng hợp kinh phí của xã",
         "Ghi chú: đơn vị tính là triệu đồng",
     ]

@@ -3,11 +3,8 @@
 What a text is decides how its lines join, never the name of its file:
 - In any document, a line that does not end a sentence followed by one that starts in lower
   case, or with a date's figures (`trước ngày` / `30/9/2026.`), continues it (a page break or
-  a wrap), across blank lines too; other figures may open a paragraph (`Kết quả nổi bật` /
-  `6 tháng đầu năm, ...`), so a line opening with them continues only a line cut before its
-  end (a comma, a joining word: `nâng tỷ lệ của` / `02 thôn ...`). A line opening with a
-  place's name after one ending with its level word (`UBND huyện` / `Quảng Xương ...`,
-  cut_places.py) continues it too, with no blank line.
+  a wrap), across blank lines too; so does a line opening with a place's name after one ending
+  with its level word (`UBND huyện` / `Quảng Xương ...`, cut_places.py), with no blank line.
 - A text that separates its paragraphs by blank lines (Markdown's convention, and most
   converters'; `separates_paragraphs`) has a paragraph in each run of lines: they are one line,
   whatever punctuation ends each.
@@ -196,17 +193,10 @@ def continues(
 
 def _sentence_goes_on(before: str, text: str) -> bool:
     """The first rule, in any document: a line that does not end a sentence followed by one
-    opening in lower case or with a date's figures. Other figures may open a paragraph (`100%
-    điểm đến du lịch ...`, `6 tháng đầu năm, ...` under a headline without a final mark): a
-    line opening with them goes on only with a line cut before its end (`ends_cut`: a comma, a
-    joining word)."""
-    if ends_sentence(before):
-        return False
-    if DATE_HEAD.match(text):
-        return True
-    if text[:1].isdigit():
-        return ends_cut(before)
-    return starts_lowercase(text)
+    opening in lower case or with a date's figures."""
+    return (starts_lowercase(text) or DATE_HEAD.match(text) is not None) and not ends_sentence(
+        before
+    )
 
 
 def _runs_on_in_sentences(before: str, line: Joinable) -> bool:
