@@ -12,7 +12,9 @@ from pydantic import BaseModel, ValidationError
 from plan_extract.core.knowledge import data_text
 from plan_extract.extract import lexicon
 from plan_extract.normalize.cut_places import CutPlaces, names_cut_place
+from plan_extract.normalize.dashed_names import DashedNames
 from plan_extract.normalize.place_levels import PlaceLevels, level_at, place_levels
+from plan_extract.resolve.admin import DistrictWords
 from plan_extract.structure.names import parse_body
 from plan_extract.structure.terms import HeaderTerms
 
@@ -92,3 +94,10 @@ def test_a_town_in_the_header_and_cut_by_a_wrap() -> None:
     assert (body.unit_type, body.unit_name) == ("thị xã", "Sơn Tây")
     before = "Giao Phòng Văn hóa - Thông tin phối hợp với Ủy ban nhân dân thị xã"
     assert names_cut_place(before, "Sơn Tây tổ chức tuyên truyền về bình đẳng giới.")
+
+
+def test_the_subsets_in_other_files_are_levels() -> None:
+    with pytest.raises(ValidationError, match="district_words"):
+        DistrictWords.model_validate(_data("resolve/admin.yaml", district_words=["huyện", "khu"]))
+    with pytest.raises(ValidationError, match="then_words"):
+        DashedNames.model_validate(_data("normalize/dashed_names.yaml", then_words=["và", "quận"]))
