@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from plan_extract import parse, parse_text
 from plan_extract.structure.places import known_province, province_codes, units
 
@@ -74,3 +76,19 @@ def test_undated_plan_that_names_a_district_predates_the_reform() -> None:
     assert "predates_2025_reform" in {w.code for w in parse_text(text).warnings}
     dated = text.replace("Số: /KH-UBND", "Số: /KH-UBND\nXã A, ngày 2 tháng 8 năm 2025")
     assert "predates_2025_reform" not in {w.code for w in parse_text(dated).warnings}
+
+
+@pytest.mark.parametrize(
+    ("basis", "predates"),
+    [
+        ("Căn cứ Kế hoạch số 25/KH-UBND của UBND thị xã Sơn Tây về bình đẳng giới;", True),
+        ("Căn cứ Quyết định số 12/QĐ-UBND của Ủy ban nhân dân thị xã về bình đẳng giới;", True),
+        ("Căn cứ Kế hoạch số 25/KH-UBND của UBND xã Sơn Đông về bình đẳng giới;", False),
+        ("Căn cứ Kế hoạch số 25/KH-UBND của UBND thành phố Hà Nội về bình đẳng giới;", False),
+    ],
+)
+def test_undated_plan_citing_a_town_predates_the_reform(basis: str, predates: bool) -> None:
+    # a town (`thị xã`) was of the district tier abolished on 1 July 2025, as `huyện` was
+    text = f"Số: /KH-UBND\nKẾ HOẠCH\nVề bình đẳng giới\n{basis}\nI. MỤC TIÊU\nNội dung.\n"
+    codes = {w.code for w in parse_text(text).warnings}
+    assert ("predates_2025_reform" in codes) is predates

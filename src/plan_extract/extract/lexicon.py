@@ -29,6 +29,7 @@ from plan_extract.core.contract import (
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value
 from plan_extract.core.text import respell
+from plan_extract.normalize.place_levels import place_levels
 from plan_extract.normalize.spelled_numbers import spelled_value
 
 # The labels of phrase matches, by the file that gives them.
@@ -616,7 +617,6 @@ class UnitListWords(Knowledge):
     marks: Phrases
     heading_marks: Phrases
     head_companions: Phrases
-    level_words: Phrases
     level_compounds: Phrases
     alias_compounds: Phrases
     kept_level_words: Phrases
@@ -657,6 +657,12 @@ class UnitListWords(Knowledge):
         if any(len(fold(compound).split()) != 2 for compound in self.alias_compounds):
             raise ValueError("an alias compound is two syllables")
         return self
+
+    @property
+    def level_words(self) -> list[str]:
+        """After a name, its level (`Công an xã`, `Sở Y tế tỉnh`): the level words of
+        normalize/place_levels.yaml, the one list of them."""
+        return place_levels()
 
     @cached_property
     def every_level_words(self) -> tuple[tuple[str, ...], ...]:

@@ -776,13 +776,12 @@ def _after_level(line: BodyLine, token: int) -> bool:
 
 def _level_closes(words: Sequence[str], token: int) -> bool:
     """Whether the word before `token` is a level word of one syllable, printed in lower case,
-    that closes a name (`Công an xã`, `Sở Y tế tỉnh`: units.yaml `level_words`), not a common
+    that closes a name (`Công an xã`, `Sở Y tế tỉnh`: normalize/place_levels.yaml), not a common
     word's first syllable (`xã hội`: `level_compounds`)."""
     lists = list_words()
-    single = {word for word in lists.level_words if " " not in word}  # `tỉnh`, not `thị trấn`
     return (
         0 < token <= len(words)
-        and words[token - 1] in single  # as printed: `Tỉnh ủy` is a name
+        and words[token - 1] in lists.one_word_levels  # as printed: `Tỉnh ủy` is a name
         and (
             token == len(words)
             or (lexicon.fold(words[token - 1]), lexicon.fold(words[token])) not in lists.compounds
@@ -807,7 +806,7 @@ def opens_sentence(line: BodyLine, first: int, token: int) -> bool:
     nhân dân`: a role phrase (roles.yaml LEAD_WORD, COOPERATE_WORD) printed as a sentence opens,
     its first word capitalized and the rest in lower case, opens what the body named from
     `first` does (its heading run into the duty under it), a name being a noun phrase: right
-    after the level word closing the name (units.yaml `level_words`, as printed), or after a
+    after the level word closing the name (normalize/place_levels.yaml, as printed), or after a
     plural collective in common nouns (`Các khu dân cư`). Elsewhere a capitalized word may be
     the name's own (`Ban quản lý Xây dựng nông thôn mới xã`); nor in a line in capitals."""
     words = line.parse.words

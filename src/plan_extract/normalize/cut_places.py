@@ -1,10 +1,10 @@
 """A place's proper name cut from its level word by a wrap (`UBND huyện` / `Quảng Xương tập
-trung ...`), from data/normalize/cut_places.yaml, loaded and checked once. A level word stands
-before its place's name, and a place's name capitalizes every syllable: a line ending with a
-level word, followed by one opening with two capitalized syllables that open no body's name or
-person's title, was cut inside the name, though the joiner (joining.py) reads a capital as a
-new sentence. A short line may stand alone (a title, a body in a list a line each): it is never
-continued so."""
+trung ...`), from data/normalize/cut_places.yaml, loaded and checked once. A level word
+(place_levels.py) stands before its place's name, and a place's name capitalizes every
+syllable: a line ending with a level word, followed by one opening with two capitalized
+syllables that open no body's name or person's title, was cut inside the name, though the
+joiner (joining.py) reads a capital as a new sentence. A short line may stand alone (a title, a
+body in a list a line each): it is never continued so."""
 
 from __future__ import annotations
 
@@ -14,25 +14,28 @@ from functools import cache
 from pydantic import Field, model_validator
 
 from plan_extract.core.knowledge import Knowledge, data_file
-from plan_extract.normalize.vocabulary import JoinExample, misjoined, spelled_as_normalized
+from plan_extract.normalize.place_levels import place_levels
+from plan_extract.normalize.vocabulary import (
+    JoinExample,
+    longest_first,
+    misjoined,
+    spelled_as_normalized,
+)
 
 _NAME_WORDS = 2  # a place's name has two syllables or more, each capitalized
 _MARKS = ".,;:)"  # what may follow a name's last syllable
 
 
 class CutPlaces(Knowledge):
-    levels: list[str] = Field(min_length=1)  # the level words, lower case
     heads: list[str]  # capitalized words opening a body's name or a person's title
     min_before: int = Field(ge=1)  # the shortest line cut inside a name
     examples: list[JoinExample]
 
     @model_validator(mode="after")
     def _words(self) -> CutPlaces:
-        if any(not level.islower() for level in self.levels):
-            raise ValueError("levels: lower case, as they stand before a name")
         if any(not _capitalized(head) for head in self.heads):
             raise ValueError("heads: one capitalized word each")
-        spelled_as_normalized([*self.levels, *self.heads])
+        spelled_as_normalized(self.heads)
         return self
 
 
@@ -47,7 +50,7 @@ def _capitalized(word: str) -> bool:
 @cache
 def _level_at_end() -> re.Pattern[str]:
     """A level word ending a line, maybe with the first syllable of its name after it."""
-    levels = sorted(CUT_PLACES.load().levels, key=len, reverse=True)
+    levels = longest_first(place_levels())
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, levels))})(?: (?P<first>\w+))?$")
 
 

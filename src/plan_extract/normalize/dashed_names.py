@@ -11,7 +11,13 @@ from functools import cache
 from pydantic import model_validator
 
 from plan_extract.core.knowledge import Knowledge, data_file
-from plan_extract.normalize.vocabulary import JoinExample, misjoined, spelled_as_normalized
+from plan_extract.normalize.place_levels import place_levels
+from plan_extract.normalize.vocabulary import (
+    JoinExample,
+    alternatives,
+    misjoined,
+    spelled_as_normalized,
+)
 
 _DASH = " - "
 _LEADING_DASHES = ("-", "–")  # what each pattern of `_cut_patterns` opens with
@@ -19,8 +25,8 @@ _LEADING_DASHES = ("-", "–")  # what each pattern of `_cut_patterns` opens wit
 
 class DashedNames(Knowledge):
     names: list[str]  # `first half - second half`, as the unit lexicon spells them
-    # the words that may follow a name's second half on the cut line, besides punctuation or a
-    # capitalized word (the next body's name): its level, or a conjunction
+    # the words that may follow a name's second half on the cut line, besides punctuation, a
+    # capitalized word (the next body's name) or its level (place_levels.py): a conjunction
     then_words: list[str]
     examples: list[JoinExample]
 
@@ -31,6 +37,8 @@ class DashedNames(Knowledge):
             if not dash or not first.strip() or not second.strip() or _DASH in second:
                 raise ValueError(f"{name!r}: one dash between two halves")
         spelled_as_normalized([*self.names, *self.then_words])
+        if set(self.then_words) & set(place_levels()):
+            raise ValueError("then_words: the levels are place_levels.yaml's, not listed here")
         return self
 
 
@@ -42,7 +50,7 @@ def _cut_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Per name, its first half (ending the line above) and the start of the cut line (a dash,
     its second half, then what may follow a name)."""
     data = DASHED_NAMES.load()
-    then = "|".join(re.escape(word) for word in sorted(data.then_words, key=len, reverse=True))
+    then = alternatives([*place_levels(), *data.then_words])
     patterns = []
     for name in data.names:
         first, _, second = name.partition(_DASH)

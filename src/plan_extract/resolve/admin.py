@@ -11,11 +11,12 @@ import re
 from datetime import date
 from functools import cache
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from plan_extract.core.contract import Commune, DocumentMeta, Plan, Warning
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import unmarked
+from plan_extract.normalize.place_levels import place_levels
 from plan_extract.structure.places import AdminUnit, province_codes, units_named, units_unmarked
 
 REFORM = date(2025, 7, 1)
@@ -31,8 +32,14 @@ class ReformExample(Example):
 
 
 class DistrictWords(Knowledge):
-    district_words: list[str] = Field(min_length=1)
+    district_words: list[str] = Field(min_length=1)  # of the levels (place_levels.yaml)
     examples: list[ReformExample] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _levels(self) -> DistrictWords:
+        if not set(self.district_words) <= set(place_levels()):
+            raise ValueError("district_words: place levels (normalize/place_levels.yaml)")
+        return self
 
 
 DISTRICTS = data_file("resolve/admin.yaml", DistrictWords)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from plan_extract.core.contract import BasisDocument, DateParts
+from plan_extract.normalize.place_levels import place_levels
 from plan_extract.normalize.vocabulary import alternatives
 from plan_extract.structure.dates import DATE_WORDS, find_date
 from plan_extract.structure.names import expand_abbreviations
@@ -423,7 +424,7 @@ def _before_issuer_end(text: str, *, joint: bool = False) -> str:
 @cache
 def _place_name_end() -> re.Pattern[str]:
     """The last unit type of a text and the words after it (`... tỉnh Kiên Giang`)."""
-    types = alternatives(HEADER_TERMS.load().unit_types)
+    types = alternatives(place_levels())
     return re.compile(rf".*(?<!\w)(?:{types})(?P<name>(?:\s+[^\s,]+)+)$")
 
 
@@ -434,7 +435,7 @@ def _place_ends_name(before: str, after: str) -> bool:
     place = _place_name_end().match(before)
     if place is None or not all(word[:1].isupper() for word in place.group("name").split()):
         return False
-    return not _opening(tuple(HEADER_TERMS.load().unit_types)).match(after)
+    return not _opening(tuple(place_levels())).match(after)
 
 
 @cache

@@ -15,7 +15,7 @@ from pydantic import Field, model_validator
 
 from plan_extract.core.contract import DateParts, Period
 from plan_extract.core.knowledge import Example, Knowledge, data_file
-from plan_extract.normalize.cut_places import CUT_PLACES
+from plan_extract.normalize.place_levels import place_levels
 from plan_extract.normalize.vocabulary import (
     alternatives,
     misread,
@@ -207,7 +207,7 @@ def _names_a_place(text: str) -> bool:
     """`text` is a place's name at most: an optional level word (`huyện`, `thị trấn`), then at
     most a few capitalized words (`Phong Điền`)."""
     name = text.strip()
-    levels = alternatives(CUT_PLACES.load().levels)
+    levels = alternatives(place_levels())
     level = re.match(rf"(?:{levels})(?!\w)", name, re.IGNORECASE)
     parts = name[level.end() :].split() if level else name.split()
     return len(parts) <= _PLACE_WORDS and all(part[:1].isupper() for part in parts)

@@ -11,6 +11,7 @@ from functools import cache
 from plan_extract.core.text import is_all_caps
 from plan_extract.normalize.model import Line
 from plan_extract.normalize.patterns import numbered
+from plan_extract.normalize.place_levels import level_at, place_levels
 from plan_extract.normalize.vocabulary import alternatives
 from plan_extract.read.layout_cues import is_number_line
 from plan_extract.read.model import Block, Hint
@@ -28,7 +29,6 @@ from plan_extract.structure.names import (
     parse_body,
     placeless_office,
     title_case,
-    unit_type_at,
     without_board,
 )
 from plan_extract.structure.number_and_date import is_place_and_date_line, number_line_pattern
@@ -128,10 +128,10 @@ def _issuer_block(header: list[Line]) -> Body | None:
         # `ỦY BAN MTTQ VIỆT NAM` / `XÃ LƯƠNG MINH` / `BAN THƯỜNG TRỰC`: the body's own board
         # issues in the body's name (`Ban Thường trực Ủy ban ... xã Lương Minh`)
         return parse_body(f"{office} {' '.join(names[:-1])}")
-    if parent and parent.unit_name and not own and not unit_type_at(office):
+    if parent and parent.unit_name and not own and not level_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
         return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
-    if whole is None and (placed := unit_type_at(office)) and office_case(names[0]):
+    if whole is None and (placed := level_at(office)) and office_case(names[0]):
         # `SỞ GIÁO DỤC VÀ ĐÀO TẠO` / `TỈNH LÀO CAI`: the office, then the unit it serves
         unit_type, unit_name = placed
         name = " ".join(capitalized_run(title_case(unit_name).split()))
@@ -216,7 +216,7 @@ def _lead_of_joint(names: list[str]) -> list[str]:
     for index in range(1, len(names) - 1):
         place, last = names[index], names[-1]
         if (
-            unit_type_at(place)
+            level_at(place)
             and place.casefold() == last.casefold()
             and _opens_office(names[0])
             and _opens_office(names[index + 1])
@@ -231,7 +231,7 @@ def _parent_then_office(names: list[str]) -> list[str]:
     such a block prints; the office opens at a line opening an office or a body right under a
     line that names a place."""
     for index in range(2, len(names)):
-        if unit_type_at(names[index - 1]) and _opens_office(names[index]):
+        if level_at(names[index - 1]) and _opens_office(names[index]):
             return [" ".join(names[:index]), " ".join(names[index:])]
     return names
 
@@ -248,11 +248,10 @@ def _split_block_line(text: str) -> list[str]:
     """An issuer block printed on one line (a converter joins a cell's lines: `UBND TỈNH ĐẮK
     LẮK SỞ Y TẾ`): the managing body and its unit, then the office from its kind on (`SỞ Y
     TẾ`), as the two lines the block prints."""
-    terms = HEADER_TERMS.load()
     folded = text.casefold()
     for found in _office_start().finditer(folded):
         head = f" {folded[: found.start()]} "
-        if any(f" {unit} " in head for unit in terms.unit_types):
+        if any(f" {unit} " in head for unit in place_levels()):
             return [text[: found.start()].strip(), text[found.start() :].strip()]
     return [text]
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from plan_extract.normalize.place_levels import level_at, place_levels
 from plan_extract.structure.terms import HEADER_TERMS
 
 _NAME_DASHES = ("-", "–")  # a dash standing alone between the two parts of a name
@@ -104,7 +105,7 @@ def office_case(text: str) -> str | None:
     if kind is None:
         return None
     rest = words[len(kind.split()) :]
-    if " ".join(rest) in terms.unit_types:
+    if " ".join(rest) in place_levels():
         rest = []
     opens = True
     for index, word in enumerate(rest):
@@ -157,15 +158,6 @@ def _capitalized(words: list[str]) -> bool:
     return bool(words) and words[0][:1].isupper()
 
 
-def unit_type_at(text: str) -> tuple[str, str] | None:
-    """(unit type, the text after it) when `text` starts with a unit type word."""
-    folded = text.casefold()
-    for unit_type in sorted(HEADER_TERMS.load().unit_types, key=len, reverse=True):
-        if folded.startswith(unit_type + " "):
-            return unit_type, text[len(unit_type) + 1 :]
-    return None
-
-
 def parse_body(text: str) -> Body | None:
     """An issuing body from its printed name, in capitals or not (`UBND xã X`, `ỦY BAN ...`); a
     body of the whole country printed alone (`THỦ TƯỚNG CHÍNH PHỦ`) as it stands."""
@@ -185,7 +177,7 @@ def parse_body(text: str) -> Body | None:
         if not opening.match(folded):
             continue
         rest = text[len(organ) :].strip()
-        found = unit_type_at(rest)
+        found = level_at(rest)
         if found is None:
             return Body(organ, None, None)
         unit_type, name = found

@@ -10,6 +10,7 @@ from pydantic import model_validator
 
 from plan_extract.core.contract import CommuneType, DocumentKind
 from plan_extract.core.knowledge import Example, Knowledge, data_file
+from plan_extract.normalize.place_levels import place_levels
 from plan_extract.normalize.vocabulary import one_role_each, spelled_as_normalized
 
 
@@ -58,7 +59,6 @@ class HeaderTerms(Knowledge):
     field_joiners: list[str]
     joint_markers: list[str]
     name_spelling: dict[str, str]
-    unit_types: list[str]
     commune_types: list[str]
     province_types: list[str]
     renamed_provinces: dict[str, str]
@@ -106,7 +106,6 @@ class HeaderTerms(Knowledge):
                 *self.office_kinds,
                 *self.placeless_offices,
                 *self.name_spelling.values(),
-                *self.unit_types,
                 *self.renamed_provinces,
                 *self.renamed_provinces.values(),
                 *self.territory_words,
@@ -130,7 +129,7 @@ class HeaderTerms(Knowledge):
             {
                 "issuing body": self.issuing_bodies,
                 "parent body": self.parent_bodies,
-                "unit type": self.unit_types,
+                "unit type": place_levels(),
             }
         )
         # what opens a line of the header or the closing
@@ -142,9 +141,9 @@ class HeaderTerms(Knowledge):
                 "kind": [term.name for term in self.document_kinds],
             }
         )
-        _subset("commune types", self.commune_types, self.unit_types)
-        _subset("level committees' unit types", self.level_committees.values(), self.unit_types)
-        _subset("province types", self.province_types, self.unit_types)
+        _subset("commune types", self.commune_types, place_levels())
+        _subset("level committees' unit types", self.level_committees.values(), place_levels())
+        _subset("province types", self.province_types, place_levels())
         _subset("kinds cited by name", self.named_kinds, self.basis_kinds)
         _subset("offices named without a place", self.placeless_offices, self.office_kinds)
         _subset("offices named by their fields", self.field_offices, self.office_kinds)
