@@ -1118,7 +1118,9 @@ def _subject_task(
             hits, end = unit_list(line, start, addressed=start == opening and numbered)
             if any(names_no_kind(line, h) for h in hits):  # `2. Các cơ quan, đơn vị ...`
                 hits, end = unit_list(line, start)
-        everybodys = None if duties or start not in plain else _everybodys_list_end(line, start)
+        everybodys = (
+            None if duties or start not in plain else _request_list_end(collector, line, start)
+        )
         if everybodys is not None:
             if start in asked_at:  # the request's list, everybody's: its `;` opens no clause
                 listed_until = everybodys
@@ -1506,7 +1508,41 @@ def _requests_everybody(collector: _Collector, line: BodyLine, token: int) -> in
     (`_heads_duties`); else None."""
     if not authority_asks(line, token) or _heads_duties(collector, line):
         return None
-    return _everybodys_list_end(line, clause_subject(line, token)[0])
+    return _request_list_end(collector, line, clause_subject(line, token)[0])
+
+
+def _request_list_end(collector: _Collector, line: BodyLine, start: int) -> int | None:
+    """`_everybodys_list_end`, the list read on past a hard wrap after its `;`: `UBND huyện
+    yêu cầu UBND các xã, thị trấn;` / `các cơ quan, đơn vị theo chức năng ... triển khai.`
+    names only committees on `line`, the collective that makes it everybody's on the line
+    below (corpus/ANNOTATION.md, units: the list "it separates by `;` too")."""
+    end = _everybodys_list_end(line, start)
+    if end is not None:
+        return end
+    end = _everybodys_list_end(line, start, listed=True)
+    if end is None or not _cut_after_semicolon(line, end):
+        return None
+    below = _line_going_on(collector, line)
+    if below is None or _everybodys_list_end(below, below.text_start) is None:
+        return None
+    return end
+
+
+def _cut_after_semicolon(line: BodyLine, end: int) -> bool:
+    """Whether the list ending at `end` runs to a `;` closing `line`."""
+    words = line.parse.words
+    return end == len(words) - 1 and words[end] == ";"
+
+
+def _line_going_on(collector: _Collector, line: BodyLine) -> BodyLine | None:
+    """The line after `line` when it goes on with `line`'s text, a hard wrap between them: no
+    marker of its own (a new item), and `line` no part of a longer line (its offset)."""
+    lines = collector.context.lines
+    index = collector.context.position.get(line.number, len(lines))
+    if index + 1 >= len(lines) or lines[index] is not line or line.offset:
+        return None
+    below = lines[index + 1]
+    return None if below.offset or below.marker() is not None else below
 
 
 def _wrapped_list_end(collector: _Collector, line: BodyLine) -> int:
@@ -1515,13 +1551,13 @@ def _wrapped_list_end(collector: _Collector, line: BodyLine) -> int:
     opening of `line`, a hard wrap having cut it after its `;` on the line above (the request
     opening that line, its list running to its end); -1 where `line` opens a clause of its own
     (a new item, its marker printed)."""
+    lines = collector.context.lines
     index = collector.context.position.get(line.number, 0)
-    if line.offset or line.marker() is not None or index == 0:
+    if index == 0 or _line_going_on(collector, lines[index - 1]) is not line:
         return -1
-    above = collector.context.lines[index - 1]
-    words = above.parse.words
+    above = lines[index - 1]
     listed = _requests_everybody(collector, above, above.text_start)
-    if listed is None or listed != len(words) - 1 or words[listed] != ";":
+    if listed is None or not _cut_after_semicolon(above, listed):
         return -1
     end = _everybodys_list_end(line, line.text_start, listed=True)
     return -1 if end is None else end
