@@ -978,6 +978,8 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
     for label in labels if authority else labels[:2]:
         opening = line.hits_from(label).get(token)
         if not opening:
+            if label == "OFFICE_HOLDER":  # `Các thành viên Ban Chỉ đạo ... tỉnh theo dõi ...`
+                token = _past_plural_members(line, token)
             continue
         end = max(h.last_token for h in opening)
         if label == "OFFICE_HOLDER":
@@ -993,6 +995,32 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
         token = end
         requested = requested or label == "REQUEST"
     return token, requested
+
+
+def _past_plural_members(line: BodyLine, token: int) -> int:
+    """The token where the body starts that its members, after a plural article at `token`,
+    stand for (corpus/ANNOTATION.md, units: `Các thành viên Ban Chỉ đạo ...` → `Ban Chỉ đạo
+    ...`: units.yaml `member_words`), a body named in full (`_named_in_full`); else `token`."""
+    words, lists = line.parse.words, list_words()
+    if token >= len(words) or words[token].lower() not in lists.article_words:
+        return token  # most clauses: no plural article opens them
+    for phrase in lists.member_phrases:
+        end = token + 1 + len(phrase)
+        folded = tuple(lexicon.fold(w) for w in words[token + 1 : end])
+        if folded == phrase and _named_in_full(line, end):
+            return end
+    return token
+
+
+def _named_in_full(line: BodyLine, token: int) -> bool:
+    """Whether a body is named at `token` to its level, by the lexicon or the genre's pattern
+    of a head noun (`Ban Chỉ đạo bình đẳng giới tỉnh`), not by its head noun alone (`Ban Chỉ
+    đạo`): which body's members a clause means its name must say."""
+    body = unit_at(line, token) or named_at(line, token)
+    if body is None:
+        return False
+    end = tail_end(line, body.last_token)
+    return line.parse.words[end - 1].lower() in list_words().level_syllables
 
 
 def authority_asks(line: BodyLine, token: int) -> bool:
