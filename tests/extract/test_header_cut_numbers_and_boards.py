@@ -202,6 +202,16 @@ _NUMBER_AND_DATE = ["Số: 3/KH-BCĐ", _DATE]
         (["BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ XÃ TÂN HƯNG"], _BOARD),
         (["BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ"], "Ban Chỉ đạo chuyển đổi số tỉnh Quảng Trị"),
         (["SỞ Y TẾ TỈNH QUẢNG TRỊ", "Số: 3/KH-SYT"], "Sở Y tế tỉnh Quảng Trị"),
+        # the office's name wrapped under its parent printed whole on one line
+        (["UBND XÃ TÂN HƯNG", "BAN CHỈ ĐẠO", "CHUYỂN ĐỔI SỐ", *_NUMBER_AND_DATE], _BOARD),
+        (
+            ["UBND TỈNH QUẢNG TRỊ", "SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH", "Số: 3/KH-SVHTTDL"],
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị",
+        ),
+        (
+            ["UBND TỈNH QUẢNG TRỊ", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ", "XÂY DỰNG", "Số: 3/KH-BQLDA"],
+            "Ban Quản lý Dự án đầu tư xây dựng tỉnh Quảng Trị",
+        ),
         # a level word of the board's own name, no place after it: no issuer
         (["BAN CHỈ ĐẠO CÔNG TÁC XÃ HỘI", *_NUMBER_AND_DATE], None),
         (

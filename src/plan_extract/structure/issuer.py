@@ -263,10 +263,20 @@ def _parent_then_office(names: list[str]) -> list[str]:
     """A two-part block whose parent wraps over its place (`ĐẢNG BỘ` / `TỈNH NGHỆ AN` / `ĐẢNG
     ỦY` / `XÃ HƯNG NGUYÊN`): the parent's lines and the office's, each joined, as the two lines
     such a block prints; the office opens at a line opening an office or a body right under a
-    line that names a place."""
+    line that names a place. A parent printed whole on its line (`UBND TỈNH QUẢNG TRỊ` / `SỞ
+    VĂN HÓA, THỂ THAO` / `VÀ DU LỊCH`, `UBND XÃ TÂN HƯNG` / `BAN CHỈ ĐẠO` / `CHUYỂN ĐỔI SỐ`) has
+    the office's name wrapped under it, none of its later lines opening an office of its own."""
     for index in range(2, len(names)):
         if level_at(names[index - 1]) and _opens_office(names[index]):
             return [" ".join(names[:index]), " ".join(names[index:])]
+    parent = parse_body(names[0]) if len(names) > _PARENT_AND_OFFICE else None
+    if (
+        parent
+        and parent.unit_name
+        and _opens_office(names[1])
+        and not any(map(_opens_office, names[2:]))
+    ):
+        return [names[0], " ".join(names[1:])]
     return names
 
 
