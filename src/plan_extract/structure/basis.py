@@ -81,10 +81,15 @@ def _issuer() -> re.Pattern[str]:
 @cache
 def _issuer_end() -> re.Pattern[str]:
     """Where an issuer's name ends: a description word (with the rest of `về việc` a writer
-    left before it: `việc ban hành`), a comma, a parenthesis or quotes."""
-    terms = HEADER_TERMS.load()
+    left before it: `việc ban hành`), a council's sitting or term after its name (`của HĐND
+    tỉnh khóa X, kỳ họp thứ 9`, `nhiệm kỳ 2021 - 2026`: when the body met, as structure/dates.yaml
+    reads them, not part of its name), a comma, a parenthesis or quotes."""
+    terms, dates = HEADER_TERMS.load(), DATE_WORDS.load()
     words, topic = alternatives(terms.description_words), alternatives(terms.topic_forms)
-    return re.compile(rf"\s(?:(?:{topic})\s+)?(?:{words})\b|[,;(“\"]", re.IGNORECASE)
+    sitting = alternatives([*dates.sitting_words, *dates.term_leads])
+    return re.compile(
+        rf"\s(?:(?:{topic})\s+)?(?:{words})\b|\s(?:{sitting})(?!\w)|[,;(“\"]", re.IGNORECASE
+    )
 
 
 @cache

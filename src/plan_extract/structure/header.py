@@ -22,7 +22,11 @@ from plan_extract.structure.header_layout import (
 )
 from plan_extract.structure.issuer import after_frame, named_plan, province_in, read_issuer
 from plan_extract.structure.kind_and_title import kind_from_symbol, read_kind_and_title, title_note
-from plan_extract.structure.number_and_date import read_number, read_place_and_date
+from plan_extract.structure.number_and_date import (
+    joined_number_lines,
+    read_number,
+    read_place_and_date,
+)
 from plan_extract.structure.places import known_province
 from plan_extract.structure.terms import HEADER_TERMS
 
@@ -38,6 +42,7 @@ def read_meta(
     closing = split_rows(before_next_header(closing), Block.FOOTER_LEFT, Block.FOOTER_RIGHT)
     kind, title, preamble, header = read_kind_and_title(header)
     header = run_together_cells(header)  # the lines before the kind's: a title may name the motto
+    header = joined_number_lines(header)
     number, symbol = read_number(header)
     if kind == "unknown" and symbol:
         kind = kind_from_symbol(symbol)

@@ -32,7 +32,8 @@ from plan_extract.structure.names import (
     without_board,
 )
 from plan_extract.structure.number_and_date import is_place_and_date_line, number_line_pattern
-from plan_extract.structure.places import known_province
+from plan_extract.structure.places import known_province, units_named
+from plan_extract.structure.symbols import issuing_symbol
 from plan_extract.structure.terms import HEADER_TERMS
 
 _PARENT_AND_OFFICE = 2  # issuer block lines: the parent body, then the issuing office
@@ -117,7 +118,7 @@ def _issuer_block(header: list[Line]) -> Body | None:
     names = _parent_then_office(names)
     whole = parse_body(" ".join(names))
     if len(names) < _PARENT_AND_OFFICE:
-        return whole or placeless_office(names[0])
+        return whole or placeless_office(names[0]) or _office_then_known_unit(names[0])
     parent, office = parse_body(" ".join(names[:-1])), names[-1]
     own = parse_body(office)
     if own and own.unit_name:
@@ -131,16 +132,49 @@ def _issuer_block(header: list[Line]) -> Body | None:
     if parent and parent.unit_name and not own and not level_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
         return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
-    if whole is None and (placed := level_at(office)) and office_case(names[0]):
+    if whole is None and (in_unit := _office_in_unit(" ".join(names[:-1]), office)):
         # `SỞ GIÁO DỤC VÀ ĐÀO TẠO` / `TỈNH LÀO CAI`: the office, then the unit it serves
-        unit_type, unit_name = placed
-        name = " ".join(capitalized_run(title_case(unit_name).split()))
-        return Body(office_case(" ".join(names[:-1])) or "", unit_type, name or None)
+        return in_unit
     if whole is None and _opens_with_parent_body(names[0]):
         # `SỞ CÔNG THƯƠNG` / `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`: the office below
         below = " ".join(names[1:])
         return Body(office_case(below) or name_case(below), None, None)
-    return whole
+    # `BAN CHỈ ĐẠO` / `CHUYỂN ĐỔI SỐ XÃ TÂN HƯNG`: one name wrapped over the block's lines
+    return whole or _office_then_known_unit(" ".join(names))
+
+
+def _office_in_unit(office: str, place: str) -> Body | None:
+    """An office (`SỞ Y TẾ`, `BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ`) within the unit `place` names (`TỈNH
+    LÀO CAI`, `XÃ TÂN HƯNG`); None when either is not one."""
+    placed, name = level_at(place), office_case(office)
+    if placed is None or not name:
+        return None
+    unit_type, unit_name = placed
+    unit = " ".join(capitalized_run(title_case(unit_name).split()))
+    return Body(name, unit_type, unit or None)
+
+
+def _office_then_known_unit(text: str) -> Body | None:
+    """An office and its unit on one line (`BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ XÃ TÂN HƯNG`: a converter
+    joined the block's two lines, or a board printed its name alone above the kind line): cut
+    before the last level word that names a known province or commune. Without the line's
+    break a level word may be the office's (`công tác xã hội`), so an unknown place gives
+    None."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        body = _office_in_unit(" ".join(words[:cut]), " ".join(words[cut:]))
+        if body and body.unit_name and _known_unit(body.unit_type, body.unit_name):
+            return body
+    return None
+
+
+def _known_unit(unit_type: str | None, name: str) -> bool:
+    """Whether a province or a commune (either list) bears `name`."""
+    if unit_type in HEADER_TERMS.load().province_types:
+        return known_province(name) is not None
+    return unit_type in HEADER_TERMS.load().commune_types and any(
+        name.casefold() in units_named(old) for old in (False, True)
+    )
 
 
 def _before_kind_or_date(lines: list[Line]) -> list[Line]:
@@ -229,10 +263,20 @@ def _parent_then_office(names: list[str]) -> list[str]:
     """A two-part block whose parent wraps over its place (`ĐẢNG BỘ` / `TỈNH NGHỆ AN` / `ĐẢNG
     ỦY` / `XÃ HƯNG NGUYÊN`): the parent's lines and the office's, each joined, as the two lines
     such a block prints; the office opens at a line opening an office or a body right under a
-    line that names a place."""
+    line that names a place. A parent printed whole on its line (`UBND TỈNH QUẢNG TRỊ` / `SỞ
+    VĂN HÓA, THỂ THAO` / `VÀ DU LỊCH`, `UBND XÃ TÂN HƯNG` / `BAN CHỈ ĐẠO` / `CHUYỂN ĐỔI SỐ`) has
+    the office's name wrapped under it, none of its later lines opening an office of its own."""
     for index in range(2, len(names)):
         if level_at(names[index - 1]) and _opens_office(names[index]):
             return [" ".join(names[:index]), " ".join(names[index:])]
+    parent = parse_body(names[0]) if len(names) > _PARENT_AND_OFFICE else None
+    if (
+        parent
+        and parent.unit_name
+        and _opens_office(names[1])
+        and not any(map(_opens_office, names[2:]))
+    ):
+        return [names[0], " ".join(names[1:])]
     return names
 
 
@@ -392,10 +436,11 @@ def _issuing_names() -> list[str]:
 
 
 def _issuing_body_of(symbol: str | None) -> str | None:
-    """The issuing body a symbol ends with, abbreviated (`KH-UBND`: the People's Committee)."""
+    """The issuing body a symbol ends with, abbreviated (`KH-UBND`: the People's Committee;
+    `KH-UBND.VX` too, its office's suffix left out)."""
     if not symbol:
         return None
-    folded = symbol.casefold()
+    folded = issuing_symbol(symbol).casefold()
     return next((name for name in _issuing_names() if folded.endswith(name.casefold())), None)
 
 

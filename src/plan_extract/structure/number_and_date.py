@@ -4,6 +4,7 @@ Phú, ngày 05 tháng 3 năm 2026`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
@@ -15,13 +16,59 @@ from plan_extract.read.model import Block
 from plan_extract.structure.basis import cites_before, is_basis_sentence
 from plan_extract.structure.dates import DATE_NUMERIC, DATE_WORDS, date_in_words, parts_of
 from plan_extract.structure.header_layout import is_motto, motto_pattern
-from plan_extract.structure.symbols import SYMBOL_LETTERS, number_pattern
+from plan_extract.structure.symbols import (
+    SYMBOL_LETTERS,
+    cut_before_symbol,
+    number_pattern,
+    opening_symbol,
+)
 
 # the header's own number may be a draft's, its serial left blank (`Số:      /KH-UBND`); where
 # its symbol starts and ends is every document number's (`symbols.number_pattern`)
 _DRAFT_SERIAL = rf"[0-9{SYMBOL_LETTERS}.\-]*?"
-NUMBER = re.compile(rf"^{number_pattern(serial=_DRAFT_SERIAL)}")
+# a symbol ends at a word's end: one running into a word is no symbol (`12/Tân Hưng`: the
+# number line cut after its slash, the place's column after it)
+NUMBER = re.compile(rf"^{number_pattern(serial=_DRAFT_SERIAL)}(?!\w)")
+# a number line cut after its slash, a column's text after it or nothing
+_CUT_NUMBER = re.compile(
+    rf"^(?P<start>{cut_before_symbol(serial=_DRAFT_SERIAL)})(?:\s+(?P<after>.*))?$"
+)
 _PLACE = re.compile(r"(?P<place>[^,]{2,80}),\s*$")
+
+
+def joined_number_lines(header: list[Line]) -> list[Line]:
+    """The header with a number line cut after its slash made whole (`Số: 12/` / `KH-UBND`:
+    a PDF's or a Word file's conversion wraps the cell's line there, so does a draft's `Số:
+    /`): the symbol the next line opens with goes after the slash. What the next line prints
+    after it (`KH-UBND    Tân Hưng, ngày ...`: the date's column) stays there, and what the
+    number line prints after its slash (`Số: 12/    Tân Hưng, ngày ...`) follows the symbol.
+    Read apart, the symbol's line would be read as the issuer's or the place's."""
+    out: list[Line] = []
+    for line in header:
+        previous = out[-1] if out else None
+        joined = _symbol_joined(previous.text, line.text) if previous else None
+        if previous is None or joined is None:
+            out.append(line)
+            continue
+        number_line, rest = joined
+        out[-1] = replace(previous, text=number_line)
+        if rest:
+            out.append(replace(line, text=rest))
+    return out
+
+
+def _symbol_joined(number_line: str, following: str) -> tuple[str, str] | None:
+    """`number_line` with the symbol `following` opens with put after its slash, and the rest of
+    `following`; None when the number line is not cut after its slash or `following` opens
+    with no symbol."""
+    label = number_line_pattern().match(number_line)
+    cut = _CUT_NUMBER.match(label["rest"].strip()) if label else None
+    symbol = opening_symbol(following.strip()) if label and cut else None
+    if label is None or cut is None or symbol is None:
+        return None
+    after = f" {cut['after']}" if cut["after"] else ""
+    joined = f"{number_line[: label.start('rest')]}{cut['start']}{symbol}{after}"
+    return joined, following.strip()[len(symbol) :].strip()
 
 
 def read_number(header: list[Line]) -> tuple[str | None, str | None]:

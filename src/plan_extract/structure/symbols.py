@@ -43,6 +43,25 @@ def number_start(serial: str = SERIAL) -> str:
 _BARE_SYMBOL = rf"[{_CHARS}]+(?:\s?[-/]\s?{_PART})+"
 
 
+def cut_before_symbol(serial: str = SERIAL) -> str:
+    """A document's number up to the slash its symbol follows, its year included (`12/`,
+    `33/2026/`, `25-KH/`): where a wrapped number line was cut (`Số: 12/` / `KH-UBND`)."""
+    return rf"{serial}{_PARTY}{_YEAR}\s?/"
+
+
+@cache
+def _opening_symbol() -> re.Pattern[str]:
+    return re.compile(rf"^(?P<bare>{_BARE_SYMBOL})(?![\w/.&-])")
+
+
+def opening_symbol(text: str) -> str | None:
+    """The symbol `text` opens with, printed without its number (`KH-UBND`, `QĐ-UBND.VP`,
+    `KH-BCĐ` before what follows it on the line), as `ends_with_symbol` reads one: None for a
+    word (`Covid-19`)."""
+    found = _opening_symbol().match(text)
+    return found["bare"] if found and _abbreviated(found["bare"]) else None
+
+
 @cache
 def _ends_with_symbol() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/.&-])(?:{number_pattern()}|(?P<bare>{_BARE_SYMBOL}))\s*$")
@@ -72,3 +91,13 @@ def kind_letters(symbol: str) -> str:
     """The letters a symbol opens with, its kind's (`QĐ` of `QĐ-TTg`, of the older `QĐ.TTg`,
     `KH` of a Party body's `KH/ĐU`): up to the first joint of its parts."""
     return re.split(r"[-/.]", symbol, maxsplit=1)[0]
+
+
+def issuing_symbol(symbol: str) -> str:
+    """`symbol` without the suffix naming the office that drafted the document (`KH-UBND.VX`,
+    `QĐ-UBND.VP` → `KH-UBND`, `QĐ-UBND`): the part before it is the issuing body's, which
+    issues it (symbols printed so: the grid of tests/structure/test_symbol_grid.py)."""
+    kind_and_body, dot, suffix = symbol.rpartition(".")
+    if not dot or "-" not in kind_and_body or not re.fullmatch(rf"[{_CHARS}]+", suffix):
+        return symbol
+    return kind_and_body
