@@ -633,6 +633,7 @@ class UnitListWords(Knowledge):
     every_level: Phrases
     club_words: Phrases
     single_body_heads: Phrases
+    remit_breaks: Phrases
 
     @model_validator(mode="after")
     def _one_role_per_word(self) -> UnitListWords:
@@ -673,6 +674,11 @@ class UnitListWords(Knowledge):
     def single_body_head_words(self) -> frozenset[str]:
         """The `single_body_heads`, folded."""
         return frozenset(fold(head) for head in self.single_body_heads)
+
+    @cached_property
+    def remit_break_words(self) -> frozenset[str]:
+        """The `remit_breaks`, folded."""
+        return frozenset(fold(word) for word in self.remit_breaks)
 
     @cached_property
     def club_openers(self) -> tuple[tuple[str, ...], ...]:
