@@ -518,6 +518,24 @@ class RoleGroup(PhraseGroup):
     label: RoleLabel
     id: Literal[""] = ""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _committee_phrases(cls, data: Any) -> Any:
+        """A group's `committees`: the committees (or their heads' titles) that a level word
+        names after them, one phrase per level of normalize/place_levels.yaml, the one list of
+        level words (`ubnd` → `ubnd tỉnh`, ..., `ubnd thị xã`), the `levels_left` out."""
+        if not isinstance(data, dict) or "committees" not in data:
+            return data
+        fields = dict(data)
+        committees: list[str] = fields.pop("committees")
+        left: list[str] = fields.pop("levels_left", [])
+        if not set(left) <= set(place_levels()):
+            raise ValueError(f"levels_left: levels of normalize/place_levels.yaml, not {left}")
+        levels = [level for level in place_levels() if level not in left]
+        built = [f"{committee} {level}" for committee in committees for level in levels]
+        fields["phrases"] = [*fields.get("phrases", []), *built]
+        return fields
+
 
 class RoleExample(Example):
     lead: list[str]
