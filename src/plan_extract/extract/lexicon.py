@@ -518,6 +518,24 @@ class RoleGroup(PhraseGroup):
     label: RoleLabel
     id: Literal[""] = ""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _committee_phrases(cls, data: Any) -> Any:
+        """A group's `committees`: the committees (or their heads' titles) that a level word
+        names after them, one phrase per level of normalize/place_levels.yaml, the one list of
+        level words (`ubnd` → `ubnd tỉnh`, ..., `ubnd thị xã`), the `levels_left` out."""
+        if not isinstance(data, dict) or "committees" not in data:
+            return data
+        fields = dict(data)
+        committees: list[str] = fields.pop("committees")
+        left: list[str] = fields.pop("levels_left", [])
+        if not set(left) <= set(place_levels()):
+            raise ValueError(f"levels_left: levels of normalize/place_levels.yaml, not {left}")
+        levels = [level for level in place_levels() if level not in left]
+        built = [f"{committee} {level}" for committee in committees for level in levels]
+        fields["phrases"] = [*fields.get("phrases", []), *built]
+        return fields
+
 
 class RoleExample(Example):
     lead: list[str]
@@ -634,6 +652,7 @@ class UnitListWords(Knowledge):
     club_words: Phrases
     single_body_heads: Phrases
     member_words: Phrases
+    remit_breaks: Phrases
 
     @model_validator(mode="after")
     def _one_role_per_word(self) -> UnitListWords:
@@ -679,6 +698,11 @@ class UnitListWords(Knowledge):
     def member_phrases(self) -> tuple[tuple[str, ...], ...]:
         """The `member_words`, each as its folded syllables."""
         return folded_phrases(self.member_words)
+
+    @cached_property
+    def remit_break_words(self) -> frozenset[str]:
+        """The `remit_breaks`, folded."""
+        return frozenset(fold(word) for word in self.remit_breaks)
 
     @cached_property
     def club_openers(self) -> tuple[tuple[str, ...], ...]:

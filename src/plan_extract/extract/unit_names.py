@@ -551,6 +551,13 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
     return _named_from(line, token, heads)
 
 
+def board_name(line: BodyLine, token: int) -> Hit | None:
+    """A steering board's name opening at `token` whose remit its level word closes
+    (`_board_remit`: `Ban Chỉ đạo phòng, chống dịch bệnh xã Tân Hòa`), read whole by
+    `named_at`, past the commas and role words in it; else None."""
+    return named_at(line, token) if _board_remit(line, token) else None
+
+
 def plural_single_body(line: BodyLine, token: int, heads: list[Hit]) -> bool:
     """Whether the head at `token` names one body only (UnitListWords.single_body_heads) and a
     plural article stands before it (`Các Trường Đại học, Cao đẳng`)."""
@@ -679,12 +686,15 @@ def _lower_case_kind(words: Sequence[str], token: int, name: int) -> frozenset[i
 
 def _board_remit(line: BodyLine, token: int) -> frozenset[int]:
     """The tokens of a steering board's remit after its kind's words at `token` (`Ban Chỉ đạo
-    | thực hiện bình đẳng giới | tỉnh`: UnitListWords.lower_case_kinds), when a level word
-    closes it at the line's end, before a colon or before a role verb: the board's name, where
-    it cannot end (corpus/ANNOTATION.md, units: `Ban Chỉ đạo Chăm sóc sức khỏe nhân dân
-    huyện`), even at a role word in it (`thực hiện`). None where no level word closes the
-    words after the kind, nor past an article or a tail word: the board's duty (`Ban Chỉ đạo
-    thực hiện các nhiệm vụ được giao`, `... kiểm tra trên địa bàn xã`)."""
+    | thực hiện bình đẳng giới | tỉnh`: UnitListWords.lower_case_kinds), when a level word,
+    and the place's name after it if printed (`... xã Tân Hòa`), closes it at the line's end,
+    a clause's or a cell's, before a role verb or before the next member of a list (`...,
+    Trưởng Trạm Y tế xã`): the board's name, where it cannot end (corpus/ANNOTATION.md,
+    units: `Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện`), even at a role word in it (`thực
+    hiện`) or at the comma of a pair in it (`phòng, chống`). None where no level word closes
+    the words after the kind, nor past an article, a tail word or a word placing a duty
+    (units.yaml `remit_breaks`): the board's duty (`Ban Chỉ đạo thực hiện các nhiệm vụ được
+    giao`, `... kiểm tra trên địa bàn xã`, `... kiểm tra tại xã`)."""
     words = line.parse.words
     folded = [lexicon.fold(word) for word in words]
     lists = list_words()
@@ -695,18 +705,41 @@ def _board_remit(line: BodyLine, token: int) -> frozenset[int]:
     if kind is None:
         return frozenset()
     first = stop = token + len(kind)
-    while stop < len(words) and words[stop].isalpha() and folded[stop] not in lists.tails:
-        if folded[stop] in lists.article_words:
+    while stop < len(words) and (words[stop].isalpha() or _paired_remit(words, stop)):
+        if folded[stop] in lists.tails:
+            break
+        if folded[stop] in lists.article_words or folded[stop] in lists.remit_break_words:
             return frozenset()
         stop += 1
-    after = stop + 1
+    after = place_end(line, stop + 1)
     closes = (
         first < stop < len(words)
-        and after - token <= NAME_MAX_TOKENS
-        and _level_closes(words, after)
-        and (after == len(words) or words[after] == ":" or after in verbs_with_objects(line))
+        and stop + 1 - token <= NAME_MAX_TOKENS
+        and _level_closes(words, stop + 1)
+        and (
+            after == len(words)
+            or words[after] in CLAUSE_BREAKS
+            or after in verbs_with_objects(line)
+            or _member_follows(words, after)
+        )
     )
     return frozenset(range(first, stop)) if closes else frozenset()
+
+
+def _paired_remit(words: Sequence[str], token: int) -> bool:
+    """Whether the `,` at `token` joins a pair of words in lower case in a board's remit
+    (`phòng, chống`), not a list."""
+    following = words[token + 1] if token + 1 < len(words) else ""
+    return words[token] == "," and following.isalpha() and following.islower()
+
+
+def _member_follows(words: Sequence[str], token: int) -> bool:
+    """Whether the name closed before `token` ends a member of a list, the next opening after a
+    `,` or a conjunction with a capitalized word or an abbreviation (`..., Trưởng Trạm Y tế
+    xã`)."""
+    word = words[token].lower()
+    joins = word == "," or word in list_words().conjunction_words
+    return joins and token + 1 < len(words) and _opens_name(words[token + 1])
 
 
 def _abbreviated_kind(words: Sequence[str], token: int) -> bool:
@@ -1312,7 +1345,10 @@ def name_end(line: BodyLine, first: int, last: int) -> int:
     words = line.parse.words
     name = _after_head(line, first)
     proper = proper_name(line, first, last)
-    roles = verbs_with_objects(line) - _programme_title(words, name)
+    opening = first + 1 if words[first].lower() in list_words().article_words else first
+    # a steering board's remit is its name's, a role word in it too (`Ban Chỉ đạo thực hiện
+    # bình đẳng giới xã`)
+    roles = verbs_with_objects(line) - _programme_title(words, name) - _board_remit(line, opening)
     for token in range(first + 1, last):
         if words[token] == "(":
             return token

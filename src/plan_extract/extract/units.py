@@ -61,6 +61,7 @@ from plan_extract.extract.unit_names import (
     after_colon,
     asked_list,
     authority_asks,
+    board_name,
     clause_subject,
     closed_by_place,
     committee_end,
@@ -640,7 +641,9 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
         if merged and line.in_brackets(first):
             continue  # `các doanh nghiệp viễn thông (VNPT, Viettel, ...)`: a gloss, no member
         inside = [h for h in units if first <= h.first_token < last]
-        if inside or first in heads:
+        if not inside and merged and _next_kind(line, merged[-1], first):
+            merged[-1] = (merged[-1][0], last, [])  # `Các phòng, ban chuyên môn`: one collective
+        elif inside or first in heads:
             merged.append((first, last, inside))
             opening_end = last
         elif first in titled and any(last <= h.first_token < end for h in units):
@@ -683,6 +686,33 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
                 else collector.lexicon_unit(shared, line)
             )
     return names
+
+
+def _next_kind(line: BodyLine, piece: tuple[int, int, list[Hit]], first: int) -> bool:
+    """Whether the piece of a heading's list opening at `first` with an organization word in
+    lower case is the next kind of a collective of kinds before it (`Các phòng, ban chuyên môn`,
+    `Các phòng, ban, ngành xã`, as `Các sở, ban, ngành` is one collective, corpus/ANNOTATION.md,
+    units): the piece before is a plural article and bare organization words in lower case, set
+    apart by marks (`Các phòng`), no name of its own; a head noun in lower case opens no body
+    there. A capitalized head opens one (`Các phòng, Ban Chỉ đạo xã`: two)."""
+    words = line.parse.words
+    heads = org_heads(line)
+    opening, end, inside = piece
+    if inside or first not in heads or not words[first][:1].islower():
+        return False
+    if words[opening].lower() not in list_words().article_words:
+        return False
+    marks = frozenset(list_words().marks)
+    token = opening + 1
+    while token < end:
+        bare = [h.last_token for h in heads.get(token, []) if h.last_token <= end]
+        if words[token] in marks:
+            token += 1
+        elif bare and words[token][:1].islower():
+            token = max(bare)
+        else:
+            return False
+    return token > opening + 1
 
 
 def _bare_head_before_member(line: BodyLine, first: int, stop: int) -> bool:
@@ -1869,7 +1899,7 @@ def _addressee_tasks(collector: _Collector, context: Context) -> None:
     """A thông báo or công văn that names its addressees at the start (`Kính gửi: A; B` or one
     `- A;` line each) and later gives them work by that name (`đề nghị các đơn vị nêu trên
     ...`): each addressee leads."""
-    if not any(line.parse.of("ADDRESSEE_REFERENCE") for line in context.lines):
+    if not _addressees_referred(context):
         return
     top = context.doc.lines[:_ADDRESSEES_WITHIN]
     parsed = [
@@ -1899,6 +1929,16 @@ def _addressee_tasks(collector: _Collector, context: Context) -> None:
         names += _listed_units(collector, line, start, len(line.parse.words))
     if names:
         collector.task(listed[0], names, [])
+
+
+def _addressees_referred(context: Context) -> bool:
+    """Whether the body refers back to the addressees named at the start (`các đơn vị nêu
+    trên`), in its lines or in the request above its numbered paragraphs that gives them their
+    work (`Để ..., UBND xã đề nghị các đơn vị nêu trên thực hiện một số nội dung sau:` over
+    `1. Tuyên truyền ...`: corpus/ANNOTATION.md, a thông báo's addressees)."""
+    opening = _request_opening(context, context.lines[0]) if context.lines else None
+    lines = [*context.lines, *([] if opening is None else [opening])]
+    return any(line.parse.of("ADDRESSEE_REFERENCE") for line in lines)
 
 
 _CLAUSE_LINES_MAX = 8  # lines above its end an executing clause's list may start on
@@ -2000,6 +2040,12 @@ def _answerable_list(
             listed_until = listed[1]
             continue
         body = held + 1 if held < last and words[held].lower() in articles else held
+        board = board_name(line, body)
+        if board is not None and board.last_token <= end:
+            # `Trưởng Ban Chỉ đạo phòng, chống dịch bệnh xã Tân Hòa, ...`: to its level and place
+            names.append(collector.unknown(line, line.span(body, board.last_token)))
+            listed_until = board.last_token
+            continue
         hits = [h for h in units if first <= h.first_token <= body and h.first_token < last]
         shared = shared_level_unit(line, body, last) if body in named_orgs else None
         if hits:
