@@ -75,6 +75,7 @@ _MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its 
 # `- 2030`: a range's second year; without blank lines, `- 100% ...` after a figure is a bullet
 _YEAR_TAIL = re.compile(r"^-\s*(19|20)\d\d\b(?!\s*%)")
 _ENDS_YEAR = re.compile(r"(?<!\d)(19|20)\d\d$")  # `đến năm 2030`, `ngày 30/9/2030`
+_ENDS_FIGURE = re.compile(r"\d%?$")  # a range's first figure: `05`, `60%`
 _MAX_TITLE = 45  # an item's title; a converter cuts a paragraph's first line longer
 _MIN_LINES = 10  # fewer lines say nothing about how a text cuts its paragraphs
 _CUT_SHARE = 0.25  # pieces of paragraphs: half or more of the lines go on; whole ones: < 1/10
@@ -172,6 +173,8 @@ def continues(
         return False  # `II. NHIỆM VỤ` then `- phấn đấu 100% ...;`: a list's first item
     if closes_parenthesis(before, text):
         return True  # `... (GIAI ĐOẠN` then `I)`: a wrap inside a parenthesis, no item
+    if RANGE_TAIL.match(text) and not _range_cut(before, text):
+        return False  # `- 100% các xã ...`: a bullet opening with a figure, no range's dash
     in_paragraph = paragraphs != "lines" and not blank_between
     if _starts_element(text):
         if paragraphs == "sentences" and not wrapped:
@@ -186,8 +189,6 @@ def continues(
         return _runs_on_in_sentences(before, line)
     if wrapped or in_paragraph:
         return _may_run_on(before, text)
-    if RANGE_TAIL.match(text) and not _range_cut(before, text):
-        return False  # `- 2030: các xã ...` after no figure: a bullet, not a range's dash
     if not blank_between and names_cut_place(before, text):
         return True  # `UBND huyện` / `Quảng Xương ...`: a place's name cut from its level
     if not blank_between and leads_cut_date(before, text):
@@ -284,19 +285,12 @@ def _motto(text: str) -> bool:
 def _starts_element(text: str) -> bool:
     """A numbered heading, a lettered item (`a. Trạm Y tế ...`), a bullet, the closing or a
     typed rule (`_____` under a title); a dash before a lower-case word is a compound's (`kinh
-    tế\n- xã hội`), no bullet, but one before a figure other than a year is a bullet whatever
-    word follows (`- 100% các xã ...`): no compound opens with a figure, and a year may be a
-    range's second (`giai đoạn 2026` / `- 2030 của xã`, read by `_range_cut`)."""
+    tế\n- xã hội`), no bullet."""
     if BULLET.match(text):
-        return not starts_lowercase(text) or _figure_bullet(text)
+        return not starts_lowercase(text)
     return bool(
         numbered(text) or lettered_with_stop(text) or closing_cue(text) or is_typed_rule(text)
     )
-
-
-def _figure_bullet(text: str) -> bool:
-    """`- 100% các xã ...`, `- 02 thôn ...`: a dash before a figure that is no year."""
-    return RANGE_TAIL.match(text) is not None and _YEAR_TAIL.match(text) is None
 
 
 def _item_under_heading(before: str, text: str, paragraphs: Paragraphs) -> bool:
@@ -352,10 +346,11 @@ _DASHES = ("-", "–")
 
 
 def _range_cut(before: str, text: str) -> bool:
-    """`... giai đoạn 2026` then `- 2030 ...`, `đạt 60` then `- 70% ...`: a range whose dash the
-    wrap put first. A range runs from a year to a year: after one (`đến năm 2030`), a dash before
-    another figure opens a bullet (`- 100% các xã ...`)."""
-    if not before[-1:].isdigit() or RANGE_TAIL.match(text) is None:
+    """`... giai đoạn 2026` then `- 2030 ...`, `bình quân 05` or `đạt 60%` then `- 06%/năm`: a
+    range whose dash the wrap put first (a range may print its unit twice). A range runs from a
+    year to a year: after one (`đến năm 2030`), a dash before another figure opens a bullet
+    (`- 100% các xã ...`)."""
+    if _ENDS_FIGURE.search(before) is None or RANGE_TAIL.match(text) is None:
         return False
     return _YEAR_TAIL.match(text) is not None or _ENDS_YEAR.search(before) is None
 
