@@ -3,8 +3,11 @@
 What a text is decides how its lines join, never the name of its file:
 - In any document, a line that does not end a sentence followed by one that starts in lower
   case, or with a date's figures (`trước ngày` / `30/9/2026.`), continues it (a page break or
-  a wrap), across blank lines too; so does a line opening with a place's name after one ending
-  with its level word (`UBND huyện` / `Quảng Xương ...`, cut_places.py), with no blank line.
+  a wrap), across blank lines too; a paragraph may open with other figures (`Kết quả nổi bật` /
+  blank / `6 tháng đầu năm, ...`), so across a blank line a line opening with them continues
+  only a line cut before its end (a comma, a joining word). A line opening with a place's name
+  after one ending with its level word (`UBND huyện` / `Quảng Xương ...`, cut_places.py)
+  continues it too, with no blank line.
 - A text that separates its paragraphs by blank lines (Markdown's convention, and most
   converters'; `separates_paragraphs`) has a paragraph in each run of lines: they are one line,
   whatever punctuation ends each.
@@ -71,6 +74,8 @@ _MAX_HEADER_ITEM = 160
 _MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its paragraphs
 # `- 2030`: a range's second year; without blank lines, `- 100% ...` after a figure is a bullet
 _YEAR_TAIL = re.compile(r"^-\s*(19|20)\d\d\b(?!\s*%)")
+_ENDS_YEAR = re.compile(r"(?<!\d)(19|20)\d\d$")  # `đến năm 2030`, `ngày 30/9/2030`
+_ENDS_FIGURE = re.compile(r"\d%?$")  # a range's first figure: `05`, `60%`
 _MAX_TITLE = 45  # an item's title; a converter cuts a paragraph's first line longer
 _MIN_LINES = 10  # fewer lines say nothing about how a text cuts its paragraphs
 _CUT_SHARE = 0.25  # pieces of paragraphs: half or more of the lines go on; whole ones: < 1/10
@@ -168,6 +173,8 @@ def continues(
         return False  # `II. NHIỆM VỤ` then `- phấn đấu 100% ...;`: a list's first item
     if closes_parenthesis(before, text):
         return True  # `... (GIAI ĐOẠN` then `I)`: a wrap inside a parenthesis, no item
+    if RANGE_TAIL.match(text) and not _range_cut(before, text):
+        return False  # `- 100% các xã ...`: a bullet opening with a figure, no range's dash
     in_paragraph = paragraphs != "lines" and not blank_between
     if _starts_element(text):
         if paragraphs == "sentences" and not wrapped:
@@ -182,13 +189,22 @@ def continues(
         return _runs_on_in_sentences(before, line)
     if wrapped or in_paragraph:
         return _may_run_on(before, text)
-    if RANGE_TAIL.match(text) and not _range_cut(before, text):
-        return False  # `- 100% xã ...`: a bullet opening with a figure, not a range's dash
     if not blank_between and names_cut_place(before, text):
         return True  # `UBND huyện` / `Quảng Xương ...`: a place's name cut from its level
     if not blank_between and leads_cut_date(before, text):
         return True  # `hoàn thành trong` / `Quý III/2026.`: a time cut from its lead
+    if blank_between and _opens_paragraph_with_figure(before, text):
+        return False  # `Kết quả nổi bật` / blank / `6 tháng đầu năm, ...`: a new paragraph
     return _sentence_goes_on(before, text)
+
+
+def _opens_paragraph_with_figure(before: str, text: str) -> bool:
+    """After a blank line, a line opening with a figure (`6 tháng đầu năm, toàn xã ...`, `100%
+    điểm đến ...`) opens a paragraph, which may follow a headline without a final mark: it goes
+    on with the line above only when that line was cut before its end (`ends_cut`: a comma, a
+    joining word) or when the figures are a date's (`trước ngày` / `30/9/2026.`). With no blank
+    line between, it goes on as a lower-case line does (`Kiểm tra mỗi năm` / `3- 4 lần.`)."""
+    return text[:1].isdigit() and DATE_HEAD.match(text) is None and not ends_cut(before)
 
 
 def _sentence_goes_on(before: str, text: str) -> bool:
@@ -330,8 +346,13 @@ _DASHES = ("-", "–")
 
 
 def _range_cut(before: str, text: str) -> bool:
-    """`... giai đoạn 2026` then `- 2030 ...`: a range whose dash the wrap put first."""
-    return before[-1:].isdigit() and RANGE_TAIL.match(text) is not None
+    """`... giai đoạn 2026` then `- 2030 ...`, `bình quân 05` or `đạt 60%` then `- 06%/năm`: a
+    range whose dash the wrap put first (a range may print its unit twice). A range runs from a
+    year to a year: after one (`đến năm 2030`), a dash before another figure opens a bullet
+    (`- 100% các xã ...`)."""
+    if _ENDS_FIGURE.search(before) is None or RANGE_TAIL.match(text) is None:
+        return False
+    return _YEAR_TAIL.match(text) is not None or _ENDS_YEAR.search(before) is None
 
 
 def _may_run_on(before: str, text: str) -> bool:
