@@ -28,6 +28,9 @@ HEADS = [
     "Ước thực hiện năm 2025:",
     "Năm 2025, xã đạt được các kết quả sau:",
     "Kết quả đạt được:",
+    # a lead-in hard-wrapped over two lines
+    "Năm 2025, xã đạt được các kết quả quan trọng trên các lĩnh\nvực như sau:",
+    "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2025\nnhư sau:",
 ]
 ITEMS = [
     "Tỷ lệ hộ nghèo còn 2,5%",
@@ -98,8 +101,10 @@ def test_the_items_under_a_label_naming_results_are_results(head: str, context: 
     [
         # a head naming the plan's indicators, adopted by the council: its items are targets
         ("Các chỉ tiêu đã được Hội đồng nhân dân xã thông qua:", "Tỷ lệ hộ nghèo còn 2,5%", [2.5]),
-        # a head naming the plan's year
+        # a head naming the plan's year, or striving, after the year it builds on
         ("Mục tiêu năm 2026:", "Tỷ lệ hộ nghèo còn 2,5%", [2.5]),
+        ("Phát huy kết quả năm 2025, các chỉ tiêu năm 2026 như sau:", "Hộ nghèo còn 2,5%", [2.5]),
+        ("Phát huy kết quả đạt được năm 2025, xã phấn đấu:", "Tỷ lệ hộ nghèo còn 2,5%", [2.5]),
         # an item with a due year of its own under a review's head
         ("Kết quả năm 2025:", "Phấn đấu đến năm 2030 tỷ lệ hộ nghèo còn dưới 1%", [1]),
         # a sentence above the list, no label: the list is not read as its results

@@ -557,15 +557,26 @@ def _under_result_label(line: BodyLine, before: list[BodyLine], start: int | Non
 
 
 def _result_head(line: BodyLine, start: int | None) -> bool:
-    """The line is only a label naming results, ending at its colon (`Kết quả năm 2025:`)."""
+    """The line is only a label naming results, ending at its only colon, hard-wrapped or not
+    (`Kết quả năm 2025:`, `Năm 2025, xã đạt được các kết quả quan trọng trên các lĩnh vực như
+    sau:`): a past year, or a BASELINE or NOT_TARGET_BEFORE phrase, before it. Not one naming a
+    year of the plan or striving (`Phát huy kết quả năm 2025, năm 2026 xã phấn đấu:`); a
+    phrase naming the plan's indicators (STRIVE and PLAN_CONTENT: `chỉ tiêu`) needs the past
+    year (`Kết quả thực hiện các chỉ tiêu năm 2025:`, not `Các chỉ tiêu đã được thông qua:`)."""
     words = [w for w in line.parse.words if w not in {"*", "#"}]
-    if not words or words[-1] != ":" or ":" in words[:-1] or len(words) > _LABEL_WORDS + 1:
+    if not words or words[-1] != ":" or ":" in words[:-1]:
         return False
     colon = len(line.parse.words) - line.parse.words[::-1].index(":") - 1
+    indicators = {h.first_token for h in line.hits_in("PLAN_CONTENT", 0, colon)}
+    cues = line.hits_in("STRIVE", 0, colon)
+    if any(h.first_token not in indicators for h in cues):
+        return False
+    if start is not None and any(year >= start for _, year, _ in _years(line, 0, colon)):
+        return False
     if start is not None and _past_year_named(line, 0, colon, start):
         return True
     named = line.hits_in("BASELINE", 0, colon) or line.hits_in("NOT_TARGET_BEFORE", 0, colon)
-    return bool(named) and not _strives(line, 0, colon)
+    return bool(named) and not cues
 
 
 def _goes_on_prose(line: BodyLine, reviewed: BodyLine, start: int) -> bool:
