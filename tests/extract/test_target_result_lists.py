@@ -107,6 +107,12 @@ def test_the_items_under_a_label_naming_results_are_results(head: str, context: 
         ("Phát huy kết quả đạt được năm 2025, xã phấn đấu:", "Tỷ lệ hộ nghèo còn 2,5%", [2.5]),
         # an item with a due year of its own under a review's head
         ("Kết quả năm 2025:", "Phấn đấu đến năm 2030 tỷ lệ hộ nghèo còn dưới 1%", [1]),
+        # a lead-in naming an allocation (`bố trí`), no result
+        (
+            "Ưu tiên bố trí không gian biển cho các hoạt động sau:",
+            "Có ít nhất 02 vùng dự án nuôi thủy sản công nghệ cao",
+            [2],
+        ),
         # a sentence above the list, no label: the list is not read as its results
         ("Xã tiếp tục thực hiện các mục tiêu của Nghị quyết.", "Tỷ lệ hộ nghèo còn 2,5%", [2.5]),
     ],

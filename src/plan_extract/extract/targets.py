@@ -557,12 +557,14 @@ def _under_result_label(line: BodyLine, before: list[BodyLine], start: int | Non
 
 
 def _result_head(line: BodyLine, start: int | None) -> bool:
-    """The line is only a label naming results, ending at its only colon, hard-wrapped or not
-    (`Kết quả năm 2025:`, `Năm 2025, xã đạt được các kết quả quan trọng trên các lĩnh vực như
-    sau:`): a past year, or a BASELINE or NOT_TARGET_BEFORE phrase, before it. Not one naming a
-    year of the plan or striving (`Phát huy kết quả năm 2025, năm 2026 xã phấn đấu:`); a
-    phrase naming the plan's indicators (STRIVE and PLAN_CONTENT: `chỉ tiêu`) needs the past
-    year (`Kết quả thực hiện các chỉ tiêu năm 2025:`, not `Các chỉ tiêu đã được thông qua:`)."""
+    """The line is only a label naming results, ending at its only colon: a past year before
+    it, in a lead-in hard-wrapped or not (`Kết quả năm 2025:`, `Năm 2025, xã đạt được các kết
+    quả quan trọng trên các lĩnh vực như sau:`), or a BASELINE phrase in a label's few words
+    (`Kết quả đạt được:`; not a lead-in naming an allocation, `Ưu tiên bố trí không gian biển
+    cho các hoạt động sau:`). Not one naming a year of the plan or striving (`Phát huy kết quả
+    năm 2025, xã phấn đấu:`); a phrase naming the plan's indicators (STRIVE and PLAN_CONTENT:
+    `chỉ tiêu`) needs the past year (`Kết quả thực hiện các chỉ tiêu năm 2025:`, not `Các chỉ
+    tiêu đã được thông qua:`)."""
     words = [w for w in line.parse.words if w not in {"*", "#"}]
     if not words or words[-1] != ":" or ":" in words[:-1]:
         return False
@@ -575,8 +577,7 @@ def _result_head(line: BodyLine, start: int | None) -> bool:
         return False
     if start is not None and _past_year_named(line, 0, colon, start):
         return True
-    named = line.hits_in("BASELINE", 0, colon) or line.hits_in("NOT_TARGET_BEFORE", 0, colon)
-    return bool(named) and not cues
+    return len(words) <= _LABEL_WORDS + 1 and bool(line.hits_in("BASELINE", 0, colon)) and not cues
 
 
 def _goes_on_prose(line: BodyLine, reviewed: BodyLine, start: int) -> bool:
