@@ -40,6 +40,7 @@ FilterLabel = Literal[
     "NOT_TARGET_BEFORE",
     "NOT_TARGET_AFTER",
     "EXCEEDED_AFTER",
+    "SAME_PERIOD",
     "TARGET_CUE",
     "DUE",
     "SHARE",

@@ -34,6 +34,8 @@ _DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _VETO_WINDOW = 6
 _EXCEEDED_JOINERS = frozenset({",", "("})  # between a result and the target it beat
 _EXCEEDED_REACH = 4  # the words of what a result measures before that comma or bracket
+_CHANGE_REACH = 5  # a change after a result's comma or bracket: `, tăng gần 3 %`
+_CLAUSE_ENDS = SENTENCE_STOPS | {";"}
 _SAME_TARGET_OVERLAP = 0.6
 # Bounds on the work a hostile text can ask for (a plan states tens of targets; the corpus's
 # largest, 27): the figures of one line and the candidates of a document beyond these are not
@@ -281,7 +283,7 @@ def _vetoed(
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
         return True
-    if _exceeded_after(line, after):
+    if _exceeded_after(line, after) or _changed_over_same_period(line, token, after, clause):
         return True
     if _numbered(line, token):
         return True
@@ -312,6 +314,34 @@ def _exceeded_after(line: BodyLine, after: int) -> bool:
             and not any(any(c.isdigit() for c in word) for word in between)
         ):
             return True
+    return False
+
+
+def _changed_over_same_period(
+    line: BodyLine, token: int, after: int, clause: tuple[int, int]
+) -> bool:
+    """A change over the same period of the year before (SAME_PERIOD) right after the figure's
+    unit (`tăng 12% so với cùng kỳ`), or measuring the figure after a comma or an opening
+    bracket (`đạt 12.500 tấn, tăng 3,2% so với cùng kỳ`): a review's result, unless a STRIVE cue
+    or a due year in the figure's clause commits to it (`Phấn đấu ... đạt 13.000 tấn, tăng 4%
+    so với cùng kỳ`)."""
+    words = line.parse.words
+    for hit in line.parse.of("SAME_PERIOD"):
+        if hit.first_token == after:
+            return True
+        between = words[after : hit.first_token]
+        joiner = next((i for i, w in enumerate(between) if w in _EXCEEDED_JOINERS), None)
+        if (
+            joiner is not None
+            and joiner < _EXCEEDED_REACH
+            and len(between) - joiner <= _CHANGE_REACH
+            and any(w[0].isdigit() for w in between[joiner:])
+            and not any(w[0].isdigit() or w in _CLAUSE_ENDS for w in between[:joiner])
+            and not any(w in _CLAUSE_ENDS for w in between[joiner:])
+        ):
+            return not _strives(line, clause[0], token) and not any(
+                due for _, _, due in _years(line, clause[0], token)
+            )
     return False
 
 
@@ -479,17 +509,20 @@ def _review_opening(line: BodyLine, start: int | None) -> int | None:
 
 
 def _review_goes_on(context: Context, line: BodyLine) -> bool:
-    """Outside the objectives, the line goes on with a review a line above it opened: the line
+    """The line goes on with a review a line above it opened: in any section, an item of a list
+    a label naming results opens (`_under_result_label`); outside the objectives, the line
     right after one opening a review (`_opens_review`): a congress's news breaks the review of
     the term just ended into paragraphs (`Nhiệm kỳ qua, công tác xây dựng Đảng ... .` then `Kinh
     tế tăng trưởng khá; ... tăng bình quân hàng năm 8,6%.`); or a prose paragraph within a few
     after one whose first sentence reviews a past year (`Năm 2025, tình hình ... .` then `Tổng
     giá trị sản xuất ước đạt ...; 100% thôn đạt chuẩn văn hóa`), none of them numbered or
     naming a year of the plan."""
-    if line.kind == "objectives":
-        return False
     before = context.before(line)
     start = context.plan_years[0]
+    if _under_result_label(line, before, start):
+        return True
+    if line.kind == "objectives":
+        return False
     if before and _opens_review(before[-1], start):
         return True
     if start is None or not _goes_on_prose(line, line, start):
@@ -502,6 +535,49 @@ def _review_goes_on(context: Context, line: BodyLine) -> bool:
         if _past_years(previous, 0, first, start):
             return True
     return False
+
+
+def _under_result_label(line: BodyLine, before: list[BodyLine], start: int | None) -> bool:
+    """The line is a bulleted item of a list whose head, the line above its items, is only a
+    label naming results (`Kết quả năm 2025:`, `Năm 2025, xã đạt được các kết quả sau:`, `Ước
+    thực hiện năm 2025:` on a line of its own, then `- Tỷ lệ hộ nghèo còn 2,5%;`): the label
+    states results in every clause of its own line (corpus/ANNOTATION.md), and what its colon
+    opens are the items below it. A head that names the plan's indicators (a STRIVE cue: `Các
+    chỉ tiêu đã được Hội đồng nhân dân xã thông qua:`) reviews nothing unless it names a past
+    year."""
+    bullet = _bullet(line)
+    if bullet is None:
+        return False
+    for previous in reversed(before):
+        if previous.section != line.section:
+            return False
+        if _bullet(previous) != bullet:
+            return _result_head(previous, start)
+    return False
+
+
+def _result_head(line: BodyLine, start: int | None) -> bool:
+    """The line is only a label naming results, ending at its only colon: a past year before
+    it, in a lead-in hard-wrapped or not (`Kết quả năm 2025:`, `Năm 2025, xã đạt được các kết
+    quả quan trọng trên các lĩnh vực như sau:`), or a BASELINE phrase in a label's few words
+    (`Kết quả đạt được:`; not a lead-in naming an allocation, `Ưu tiên bố trí không gian biển
+    cho các hoạt động sau:`). Not one naming a year of the plan or striving (`Phát huy kết quả
+    năm 2025, xã phấn đấu:`); a phrase naming the plan's indicators (STRIVE and PLAN_CONTENT:
+    `chỉ tiêu`) needs the past year (`Kết quả thực hiện các chỉ tiêu năm 2025:`, not `Các chỉ
+    tiêu đã được thông qua:`)."""
+    words = [w for w in line.parse.words if w not in {"*", "#"}]
+    if not words or words[-1] != ":" or ":" in words[:-1]:
+        return False
+    colon = len(line.parse.words) - line.parse.words[::-1].index(":") - 1
+    indicators = {h.first_token for h in line.hits_in("PLAN_CONTENT", 0, colon)}
+    cues = line.hits_in("STRIVE", 0, colon)
+    if any(h.first_token not in indicators for h in cues):
+        return False
+    if start is not None and any(year >= start for _, year, _ in _years(line, 0, colon)):
+        return False
+    if start is not None and _past_year_named(line, 0, colon, start):
+        return True
+    return len(words) <= _LABEL_WORDS + 1 and bool(line.hits_in("BASELINE", 0, colon)) and not cues
 
 
 def _goes_on_prose(line: BodyLine, reviewed: BodyLine, start: int) -> bool:
@@ -525,11 +601,12 @@ def _in_review_paragraph(line: BodyLine, token: int, start: int | None, carried:
     opening the paragraph (`Nhiệm kỳ 2020 - 2025, ...; tỷ lệ hộ nghèo giảm xuống còn 6,2%`,
     `Nhiệm kỳ vừa qua, ... . Tỷ lệ ... đạt 97%`): the paragraph goes on reviewing, unless the
     figure's sentence sets its own year of the plan or a STRIVE cue. A line that goes on with
-    the review of the line before (`carried`) is such a paragraph from its start. On a page
+    the review of the line before (`carried`) is such a paragraph from its start, also in the
+    objectives (an item under a label naming results, `_under_result_label`). On a page
     whose plan's year is unknown (a news page naming none), those months and the openers
     review alone (`Trong 6 tháng đầu năm, ... . Diện tích gieo trồng đạt 70,2% kế hoạch, tăng
     2,5%`), and a due year (`đến năm 2030`) is the sentence's own."""
-    if line.kind == "objectives":
+    if line.kind == "objectives" and not carried:
         return False
     words = line.parse.words
     stops = [i for i, w in enumerate(words[:token]) if w in SENTENCE_STOPS]
