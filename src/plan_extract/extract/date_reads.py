@@ -151,15 +151,23 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
         if first >= last:
             return None
         return _months(hit, first * 3 - 2, last * 3, numbers[-1] if dated else None)
+    if hit.label == "MONTH_YEAR" and hit.id == _OF_QUARTER:
+        return _month_of_quarter(line, hit, numbers[-1])
+    if hit.label == "MONTH_YEAR" and hit.id == _SPELLED:  # `tháng Sáu năm 2026`
+        month = lexicon.spelled_month(
+            " ".join(line.parse.words[hit.first_token + 1 : hit.last_token - 2])
+        )
+        return None if month is None else DateRead(hit, numbers[-1], month, None)
     if hit.label == "MONTH_YEAR":
-        month, year = numbers
+        month, year = numbers[-2:]  # after a count of the month's days (`10 ngày đầu tháng 6/2026`)
         if _symbol_follows(line, hit) or _not_a_month_after(line, hit):
             return None
         return DateRead(hit, year, month, None) if 1 <= month <= 12 else None
     if hit.label == "YEAR":
         return DateRead(hit, numbers[0], None, None)
     if hit.label == "MONTH":
-        return DateRead(hit, None, numbers[0], None) if 1 <= numbers[0] <= 12 else None
+        month = numbers[-1]  # after a count of the month's days (`10 ngày đầu tháng 6`)
+        return DateRead(hit, None, month, None) if 1 <= month <= 12 else None
     if hit.label in {"MONTHLY_DAY", "QUARTERLY_DAY", "DAY"}:
         return DateRead(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if hit.label == "DAY_RANGE" and hit.id.startswith(_DAY_AND_MONTH_AT_BOTH_ENDS):
@@ -186,6 +194,19 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     return DateRead(hit, stated_year, month, day)
+
+
+_OF_QUARTER = "of_quarter"  # the id of a month named by its place in a quarter (dates.yaml)
+_SPELLED = "spelled"  # the id of a month written in words (dates.yaml)
+
+
+def _month_of_quarter(line: BodyLine, hit: Hit, year: int) -> DateRead:
+    """`tháng đầu Quý III/2026`: the first, middle or last month of the quarter (dates.yaml
+    `quarter_months`), of the year printed."""
+    words = line.parse.words[hit.first_token : hit.last_token]
+    which = lexicon.DATES.load().quarter_months[words[1].lower()]
+    quarter = next(q for q in map(lexicon.quarter_number, words[2:]) if q is not None)
+    return DateRead(hit, year, quarter * 3 - 3 + which, None)
 
 
 def _dashed_days(hit: Hit, numbers: list[int]) -> DateRead | None:
@@ -293,8 +314,8 @@ def read_dates(line: BodyLine) -> list[DateRead]:
         if hit.first_token < end:
             continue
         parts = _parts(line, hit)
-        if not parts and hit.label in _LISTS:
-            continue  # no list (`tháng 6, 15 xã`): its first date is read alone
+        if not parts and (hit.label in _LISTS or hit.id == _SPELLED):
+            continue  # no list (`tháng 6, 15 xã`), no month's words: the dates inside are read
         reads += parts
         end = hit.last_token
     return reads
