@@ -124,6 +124,24 @@ SHAPES: dict[str, tuple[str, str, list[str], list[Read]]] = {
         _ALL,
         [("date", (2026, 12, None), None, None)],
     ),
+    "a day of a month in words": (
+        "trước ngày 15 tháng Sáu năm 2026",
+        "Trước ngày 15 tháng Sáu năm 2026",
+        _ALL,
+        [("date", (2026, 6, 15), None, None)],
+    ),
+    "words after the month word that spell no month": (
+        "trong Tháng hành động năm 2026",
+        "",
+        ["bullet", "wrapped at 60", "wrapped at 72", "decision"],
+        [],
+    ),
+    "a cited document's date, its month in words": (
+        "theo Kế hoạch số 15/KH-UBND ngày 10 tháng Sáu năm 2026",
+        "Theo Kế hoạch số 15/KH-UBND ngày 10 tháng Sáu năm 2026",
+        _ALL,
+        [],
+    ),
     "a lunar month's name: no day of the calendar": (
         "vào tháng Giêng năm 2026",
         "",
