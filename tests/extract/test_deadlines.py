@@ -697,19 +697,22 @@ DASHED = "\n".join(
 def test_a_day_and_month_joined_by_a_dash_after_the_day_word_is_a_date() -> None:
     """`ngày 20-4` as Party documents and the press print it, in a one-year plan; figures joined
     by a dash before a monthly frequency or a month are days of one month, no day and month
-    (before `hằng tháng`, the same days each month), and without the day word no date at all."""
+    (before `hằng tháng`, the same days each month; before `tháng 8`, days of August in the
+    plan's year), and without the day word no date at all."""
     plan = parse_text(DASHED, with_lines=True)
     assert _read(plan) == [
         ("date", "2026-04-20", None, None),
         ("range", "2026-05-05", "2026-05-25", None),
         ("date", "2026-06-30", None, None),
         ("range", None, None, "monthly"),
+        ("range", "2026-08-10", "2026-08-12", None),
     ]  # no 1 May, 10 December, nor a date from the count: the 1st to the 5th of each month
     assert [_words(plan, d) for d in plan.deadlines] == [
         "trước ngày 20-4",
         "từ ngày 05-5 đến 25-5",
         "trước ngày 30-6 năm 2026",
         "từ ngày 01-05 hằng tháng",
+        "trong các ngày 10-12 tháng 8",
     ]
     monthly = plan.deadlines[3]
     assert monthly.start is not None and monthly.end is not None

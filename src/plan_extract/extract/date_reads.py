@@ -151,15 +151,20 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
         if first >= last:
             return None
         return _months(hit, first * 3 - 2, last * 3, numbers[-1] if dated else None)
+    if hit.label == "MONTH_YEAR" and hit.id == _OF_QUARTER:
+        return _month_of_quarter(line, hit, numbers[-1])
+    if hit.id == _SPELLED:  # `tháng Sáu năm 2026`, `ngày 15 tháng Sáu năm 2026`
+        return _spelled_month_date(line, hit, numbers)
     if hit.label == "MONTH_YEAR":
-        month, year = numbers
+        month, year = numbers[-2:]  # after a count of the month's days (`10 ngày đầu tháng 6/2026`)
         if _symbol_follows(line, hit) or _not_a_month_after(line, hit):
             return None
         return DateRead(hit, year, month, None) if 1 <= month <= 12 else None
     if hit.label == "YEAR":
         return DateRead(hit, numbers[0], None, None)
     if hit.label == "MONTH":
-        return DateRead(hit, None, numbers[0], None) if 1 <= numbers[0] <= 12 else None
+        month = numbers[-1]  # after a count of the month's days (`10 ngày đầu tháng 6`)
+        return DateRead(hit, None, month, None) if 1 <= month <= 12 else None
     if hit.label in {"MONTHLY_DAY", "QUARTERLY_DAY", "DAY"}:
         return DateRead(hit, None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if hit.label == "DAY_RANGE" and hit.id.startswith(_DAY_AND_MONTH_AT_BOTH_ENDS):
@@ -186,6 +191,33 @@ def _one_date(line: BodyLine, hit: Hit) -> DateRead | None:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     return DateRead(hit, stated_year, month, day)
+
+
+_OF_QUARTER = "of_quarter"  # the id of a month named by its place in a quarter (dates.yaml)
+_SPELLED = "spelled"  # the id of a month written in words, alone or after a day (dates.yaml)
+
+
+def _month_of_quarter(line: BodyLine, hit: Hit, year: int) -> DateRead:
+    """`tháng đầu Quý III/2026`: the first, middle or last month of the quarter (dates.yaml
+    `quarter_months`), of the year printed."""
+    words = line.parse.words[hit.first_token : hit.last_token]
+    which = lexicon.DATES.load().quarter_months[words[1].lower()]
+    quarter = next(q for q in map(lexicon.quarter_number, words[2:]) if q is not None)
+    return DateRead(hit, year, quarter * 3 - 3 + which, None)
+
+
+def _spelled_month_date(line: BodyLine, hit: Hit, numbers: list[int]) -> DateRead | None:
+    """A month written in words after the month word, then its year (`tháng Mười Hai năm
+    2026`), after a day when one is printed (`ngày 15 tháng Sáu năm 2026`): the words between
+    the month word and the year's (lexicon.spelled_month), else no date."""
+    words = line.parse.words[hit.first_token : hit.last_token - 2]  # without `năm 2026`
+    day_at = next((i for i, word in enumerate(words) if word.isdigit()), None)
+    spelled = words[1:] if day_at is None else words[day_at + 2 :]
+    month = lexicon.spelled_month(" ".join(spelled))
+    if month is None:
+        return None
+    day = None if day_at is None else numbers[0]
+    return DateRead(hit, numbers[-1], month, day) if day is None or 1 <= day <= 31 else None
 
 
 def _dashed_days(hit: Hit, numbers: list[int]) -> DateRead | None:
@@ -293,8 +325,8 @@ def read_dates(line: BodyLine) -> list[DateRead]:
         if hit.first_token < end:
             continue
         parts = _parts(line, hit)
-        if not parts and hit.label in _LISTS:
-            continue  # no list (`tháng 6, 15 xã`): its first date is read alone
+        if not parts and (hit.label in _LISTS or hit.id == _SPELLED):
+            continue  # no list (`tháng 6, 15 xã`), no month's words: the dates inside are read
         reads += parts
         end = hit.last_token
     return reads

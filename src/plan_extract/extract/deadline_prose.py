@@ -22,7 +22,7 @@ def prose_year(context: Context, line: BodyLine, date: DateRead) -> bool:
     giảm còn dưới 2%`) nor a review's, the plan's own, money's, a baseline's or a birth's, nor
     right after a document's symbol; nor past the year after the plan's last (`trước năm 2027`
     still binds a plan for 2026)."""
-    if date.kind != "YEAR" or context.structure.kind_at(line.number) not in _TASK_PROSE_KINDS:
+    if date.kind != "YEAR":
         return False
     end = context.plan_years[1]
     if end is not None and date.year is not None and date.year > end + 1:
@@ -32,6 +32,15 @@ def prose_year(context: Context, line: BodyLine, date: DateRead) -> bool:
     if any(after_symbol(line, h.first_token) for h in triggers):
         return False  # `theo Nghị quyết số 05/2026/NQ-HĐND trong năm 2026`: the document's
     if not triggers and not closing_brackets(line, hit.first_token, hit.last_token):
+        return False
+    return task_clause(context, line, hit)
+
+
+def task_clause(context: Context, line: BodyLine, hit: Hit) -> bool:
+    """`hit` in a task section, in a clause that is none of a target's (a figure with `%` or a
+    comparator), a review's, nor one that names no task's time (the plan's own, money's, a
+    baseline's, a birth's): where a time in the prose is a task's."""
+    if context.structure.kind_at(line.number) not in _TASK_PROSE_KINDS:
         return False
     clause = line.clause_bounds(hit.first_token)
     if line.hits_in("NOT_TASK_TIME", *clause) or line.hits_in("DONE", *clause):

@@ -219,9 +219,8 @@ def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -
     hour = time_of_day(line, last.first_token, named=True)
     end_opens = last.first_token if hour is None else hour.first_token
     joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == end_opens]
-    if following.kind == "YEAR":  # `Thời gian: Từ tháng 5/2026 đến hết năm 2026`, bound only
-        opened = opened_at(line, first)
-        return opened and bound and any(h.first_token == first.last_token for h in joints)
+    if following.kind == "YEAR":  # `Thời gian: (Từ) Quý II/2026 đến hết năm 2026`, bound only
+        return bound and any(h.first_token == first.last_token for h in joints)
     if following.kind not in RANGE_ENDS:
         return False
     if opened_at(line, first):

@@ -35,7 +35,7 @@ from plan_extract.extract.deadline_bindings import (
 )
 from plan_extract.extract.deadline_cells import table_deadlines
 from plan_extract.extract.deadline_items import FoundDeadline, ends_at, found_at, opened_at
-from plan_extract.extract.deadline_prose import cited_date, prose_year
+from plan_extract.extract.deadline_prose import cited_date, prose_year, task_clause
 from plan_extract.extract.deadline_spans import (
     RANGE_ENDS,
     SPANS,
@@ -176,7 +176,12 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             or (date.kind != "YEAR" and report_time(line, clause, hit, dates))
             or task_time_tail(context, line, dates, index)
         )
-        is_range = following is not None and range_to(line, date, following, triggered or labelled)
+        is_range = following is not None and range_to(
+            line,
+            date,
+            following,
+            triggered or labelled or _to_year_end_in_task(context, line, date, following),
+        )
         if (
             covered_period(line, hit, covered_before)
             or cited_date(line, hit)
@@ -346,6 +351,21 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             found.append(found_at(line, clause, hit, kind, start, None, every))
     bare = None if found else labelled_year(line)
     return found if bare is None else [bare]
+
+
+def _to_year_end_in_task(
+    context: Context, line: BodyLine, date: DateRead, following: DateRead
+) -> bool:
+    """`Các thôn duy trì mô hình từ Quý II/2026 đến hết năm 2026`: in a task's prose, a start
+    opened by `từ` and run to the end of a year (`đến hết`, a trigger of the year) is bound as
+    after a label (corpus/ANNOTATION.md: a bound start to a year is a range to that year); a
+    horizon (`từ tháng 11/2026 đến năm 2030`) and a target's or a review's clause are not."""
+    return (
+        following.kind == "YEAR"
+        and opened_at(line, date.hit)
+        and is_triggered(line, following.hit)
+        and task_clause(context, line, date.hit)
+    )
 
 
 def _years_the_time_before(line: BodyLine, previous: DateRead | None, hit: Hit) -> bool:

@@ -452,11 +452,21 @@ def quarter_number(numeral: str) -> int | None:
     return value if value is not None and 1 <= value <= 4 else None
 
 
+def spelled_month(words: str) -> int | None:
+    """The month that `words` spell after the month word (`Sáu` 6, `Mười Hai` 12, `Tư` 4:
+    dates.yaml `month_words`, else the number words of normalize/spelled_numbers.yaml), or None."""
+    key = " ".join(words.split()).casefold()
+    value = DATES.load().month_words.get(key) or spelled_value(key)
+    return value if value is not None and 1 <= value <= 12 else None
+
+
 class DatePatterns(Knowledge):
     quarters: list[str]
     digitless_words: list[str] = Field(min_length=1)  # a date written without a figure has one
     bare_month_not_after: frozenset[str]  # `8/2026` after these is no month (`Quý 11/2026`)
     month_parts: frozenset[str]  # before a month or quarter: a part of it (`cuối tháng 6/2026`)
+    quarter_months: dict[str, int]  # `tháng đầu Quý III/2026`: which month of the quarter
+    month_words: dict[str, int]  # a month's own spelling (`tháng Tư`), beside the number words
     lunar_marks: list[str] = Field(min_length=1)  # after a date, make it a lunar one (no date)
     tokens: dict[str, dict[str, Any]]  # shapes the patterns share, through YAML anchors
     patterns: list[DatePattern] = Field(min_length=1)
@@ -470,6 +480,9 @@ class DatePatterns(Knowledge):
         ids = [(pattern.label, pattern.id) for pattern in self.patterns]
         if len(ids) != len(set(ids)):
             raise ValueError("two date patterns share a label and id")
+        months = sorted(self.quarter_months.values())
+        if set(self.quarter_months) != self.month_parts or months != [1, 2, 3]:
+            raise ValueError("quarter_months must give each of month_parts one month of 1 to 3")
         return self
 
     def span_patterns(self) -> Iterator[SpanPattern]:
