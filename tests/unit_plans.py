@@ -1,6 +1,8 @@
 """A province's and a commune's plan for 2026 to set a unit test's lines in, and the places it
 sets them: an item of the task section, the implementation section (shared by the unit grids,
-tests/extract/test_unit_recall_grid.py and test_unit_role_grid.py)."""
+tests/extract/test_unit_recall_grid.py and test_unit_role_grid.py); a commune's plan and the
+decision issuing it whose `{body}` a grid fills (test_unit_board_places.py,
+test_unit_office_collectives.py)."""
 
 from __future__ import annotations
 
@@ -29,3 +31,42 @@ def under_implementation(plan: str, *lines: str) -> str:
     """`lines` opening the plan's implementation section, after a task section."""
     head = plan + "II. NHIỆM VỤ\nTuyên truyền sâu rộng.\nIII. TỔ CHỨC THỰC HIỆN"
     return "\n".join([head, *lines]) + "\n"
+
+
+def commune_plan(title: str) -> str:
+    """Xã Tân Hòa's plan for 2026 titled `title`, its implementation section's first item naming
+    a body; `{body}` stands after it."""
+    return f"""ỦY BAN NHÂN DÂN
+XÃ TÂN HÒA
+Số: 45/KH-UBND
+Tân Hòa, ngày 9 tháng 4 năm 2026
+KẾ HOẠCH
+{title} năm 2026
+I. MỤC ĐÍCH
+Nâng cao nhận thức của người dân.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội chủ trì tổ chức tuyên truyền.
+{{body}}
+"""
+
+
+def commune_decision(topic: str) -> str:
+    """The decision issuing xã Tân Hòa's plan on `topic` for 2026, `{body}` its executing
+    article's place."""
+    return f"""ỦY BAN NHÂN DÂN
+XÃ TÂN HÒA
+Số: 46/QĐ-UBND
+Tân Hòa, ngày 9 tháng 4 năm 2026
+QUYẾT ĐỊNH
+Ban hành Kế hoạch {topic} năm 2026
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN HÒA
+Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch {topic} năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+{{body}}
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+CHỦ TỊCH
+"""

@@ -12,39 +12,12 @@ of its name (`Ban Chỉ đạo thực hiện các nhiệm vụ được giao`)."
 from __future__ import annotations
 
 import pytest
+from tests.unit_plans import commune_decision, commune_plan
 
 from plan_extract.pipeline import parse_text
 
-_PLAN = """ỦY BAN NHÂN DÂN
-XÃ TÂN HÒA
-Số: 45/KH-UBND
-Tân Hòa, ngày 9 tháng 4 năm 2026
-KẾ HOẠCH
-Thực hiện bình đẳng giới năm 2026
-I. MỤC ĐÍCH
-Nâng cao nhận thức của người dân.
-II. TỔ CHỨC THỰC HIỆN
-1. Phòng Văn hóa - Xã hội chủ trì tổ chức tuyên truyền.
-{body}
-"""
-
-_DECISION = """ỦY BAN NHÂN DÂN
-XÃ TÂN HÒA
-Số: 46/QĐ-UBND
-Tân Hòa, ngày 9 tháng 4 năm 2026
-QUYẾT ĐỊNH
-Ban hành Kế hoạch thực hiện bình đẳng giới năm 2026
-CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN HÒA
-Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;
-QUYẾT ĐỊNH:
-Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện bình đẳng giới năm 2026.
-Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
-{body}
-Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-CHỦ TỊCH
-"""
+_PLAN = commune_plan("Thực hiện bình đẳng giới")
+_DECISION = commune_decision("thực hiện bình đẳng giới")
 
 _TABLE = (
     "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"

@@ -13,41 +13,14 @@ partner of a sentence, a request to everybody)."""
 from __future__ import annotations
 
 import pytest
+from tests.unit_plans import commune_decision, commune_plan
 
 from plan_extract.pipeline import parse_text
 
 _COMMITTEE_OFFICES = "Các cơ quan chuyên môn thuộc Ủy ban nhân dân xã"
 
-_PLAN = """ỦY BAN NHÂN DÂN
-XÃ TÂN HÒA
-Số: 45/KH-UBND
-Tân Hòa, ngày 9 tháng 4 năm 2026
-KẾ HOẠCH
-Tuyên truyền phòng, chống dịch bệnh năm 2026
-I. MỤC ĐÍCH
-Nâng cao nhận thức của người dân.
-II. TỔ CHỨC THỰC HIỆN
-1. Phòng Văn hóa - Xã hội chủ trì tổ chức tuyên truyền.
-{body}
-"""
-
-_DECISION = """ỦY BAN NHÂN DÂN
-XÃ TÂN HÒA
-Số: 46/QĐ-UBND
-Tân Hòa, ngày 9 tháng 4 năm 2026
-QUYẾT ĐỊNH
-Ban hành Kế hoạch phòng, chống dịch bệnh năm 2026
-CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN HÒA
-Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;
-QUYẾT ĐỊNH:
-Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống dịch bệnh năm 2026.
-Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
-{body}
-Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-CHỦ TỊCH
-"""
+_PLAN = commune_plan("Tuyên truyền phòng, chống dịch bệnh")
+_DECISION = commune_decision("phòng, chống dịch bệnh")
 
 _LETTER = """ỦY BAN NHÂN DÂN
 XÃ TÂN HÒA

@@ -19,6 +19,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from tests.plan_paragraphs import CLOSING, PARAGRAPHS
 
 from plan_extract.normalize import normalize
 from plan_extract.read.text import read_text_bytes
@@ -40,14 +41,6 @@ PLACES = {
     "under a numbered heading": ["II. KẾT QUẢ THỰC HIỆN"],
     "after a paragraph": ["Năm qua, xã đã triển khai đồng bộ các nhiệm vụ được giao."],
 }
-_PARAGRAPHS = [
-    "Ủy ban nhân dân xã triển khai đồng bộ các nhiệm vụ, giải pháp nhằm nâng cao đời sống "
-    "vật chất và tinh thần của nhân dân trên địa bàn xã trong năm 2026.",
-    "Các thôn chủ động xây dựng kế hoạch cụ thể, phân công rõ người, rõ việc, rõ thời gian "
-    "hoàn thành và kết quả đầu ra của từng nhiệm vụ được giao.",
-    "Phòng Văn hóa - Xã hội tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân xã theo quy định.",
-]
-_CLOSE = "Các thôn báo cáo kết quả về Ủy ban nhân dân xã."
 
 
 def _markdown_free(line: str) -> str:
@@ -59,13 +52,13 @@ def _document(pair: str, place: str, blank: bool, width: int | None) -> str:
     the pair (a blank line between or not), a closing paragraph; blank lines part the
     paragraphs."""
     first, second, _ = PAIRS[pair]
-    body = [*_PARAGRAPHS * 3, *PLACES[place]]  # enough lines to show a wrap width
+    body = [*PARAGRAPHS * 3, *PLACES[place]]  # enough lines to show a wrap width
     lines = [
         "\n".join(textwrap.wrap(paragraph, width=width)) if width else paragraph
         for paragraph in body
     ]
     between = "\n\n" if blank else "\n"
-    return "\n\n".join([*lines, f"{first}{between}{second}", _CLOSE]) + "\n"
+    return "\n\n".join([*lines, f"{first}{between}{second}", CLOSING]) + "\n"
 
 
 def _lines(text: str, fmt: str) -> list[str]:
@@ -97,7 +90,7 @@ def test_across_a_blank_line_a_figure_continues_only_a_line_cut_before_its_end(
 ) -> None:
     lines = _lines(_document(pair, place, blank=True, width=width), fmt)
     expected = _expected(pair, fmt)
-    assert lines[-len(expected) - 1 :] == [*expected, _CLOSE]
+    assert lines[-len(expected) - 1 :] == [*expected, CLOSING]
 
 
 # With no blank line between, a line without a final mark goes on with the next opening with
@@ -114,6 +107,6 @@ NO_BLANK = [
 def test_with_no_blank_line_between_a_figure_joins_as_before(
     first: str, second: str, joined: bool, fmt: str
 ) -> None:
-    text = "\n".join([*_PARAGRAPHS, first, second, _CLOSE]) + "\n"
+    text = "\n".join([*PARAGRAPHS, first, second, CLOSING]) + "\n"
     expected = [f"{first} {second}"] if joined else [first, second]
-    assert _lines(text, fmt)[-len(expected) - 1 :] == [*expected, _CLOSE]
+    assert _lines(text, fmt)[-len(expected) - 1 :] == [*expected, CLOSING]

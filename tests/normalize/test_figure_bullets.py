@@ -16,6 +16,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from tests.plan_paragraphs import CLOSING, PARAGRAPHS
 
 from plan_extract.normalize import normalize
 from plan_extract.read.text import read_text_bytes
@@ -47,13 +48,6 @@ _FULL_LINES = {
     60: "Các chỉ tiêu chủ yếu về xây dựng nông thôn mới của cả xã gồm",
     72: "Các chỉ tiêu chủ yếu về xây dựng nông thôn mới kiểu mẫu của toàn xã gồm",
 }
-_PARAGRAPHS = [
-    "Ủy ban nhân dân xã triển khai đồng bộ các nhiệm vụ, giải pháp nhằm nâng cao đời sống "
-    "vật chất và tinh thần của nhân dân trên địa bàn xã trong năm 2026.",
-    "Các thôn chủ động xây dựng kế hoạch cụ thể, phân công rõ người, rõ việc, rõ thời gian "
-    "hoàn thành và kết quả đầu ra của từng nhiệm vụ được giao.",
-    "Phòng Văn hóa - Xã hội tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân xã theo quy định.",
-]
 _CUT = [  # a text whose lines are pieces of paragraphs, with no blank line
     "Ủy ban nhân dân xã triển khai đồng bộ các nhiệm vụ,",
     "giải pháp nhằm nâng cao đời sống vật chất",
@@ -62,21 +56,20 @@ _CUT = [  # a text whose lines are pieces of paragraphs, with no blank line
     "phân công rõ người, rõ việc, rõ thời gian",
     "hoàn thành và kết quả đầu ra của từng nhiệm vụ.",
 ]
-_CLOSE = "Các thôn báo cáo kết quả về Ủy ban nhân dân xã."
 SPACINGS = ["a paragraph a line", "blank lines", "cut paragraphs", "wrapped at 60", "wrapped at 72"]
 
 
 def _document(first: str, second: str, spacing: str) -> str:
     """The plan's text in the spacing, the pair last before a closing sentence."""
     if spacing == "a paragraph a line":
-        return "\n".join([*_PARAGRAPHS, first, second, _CLOSE]) + "\n"
+        return "\n".join([*PARAGRAPHS, first, second, CLOSING]) + "\n"
     if spacing == "blank lines":
-        return "\n\n".join([*_PARAGRAPHS, f"{first}\n{second}", _CLOSE]) + "\n"
+        return "\n\n".join([*PARAGRAPHS, f"{first}\n{second}", CLOSING]) + "\n"
     if spacing == "cut paragraphs":
-        return "\n".join([*_CUT, *_CUT, first, second, _CLOSE]) + "\n"
+        return "\n".join([*_CUT, *_CUT, first, second, CLOSING]) + "\n"
     width = int(spacing.rsplit(" ", 1)[1])
-    wrapped = [line for text in _PARAGRAPHS * 3 for line in textwrap.wrap(text, width=width)]
-    return "\n".join([*wrapped, first, second, _CLOSE]) + "\n"
+    wrapped = [line for text in PARAGRAPHS * 3 for line in textwrap.wrap(text, width=width)]
+    return "\n".join([*wrapped, first, second, CLOSING]) + "\n"
 
 
 @pytest.mark.parametrize("spacing", SPACINGS)
@@ -90,4 +83,4 @@ def test_a_dash_before_a_figure_opens_a_bullet_a_dash_before_a_word_goes_on(
     raw = read_text_bytes(_document(first, second, spacing).encode(), "txt")
     lines = [line.text for line in normalize(raw).lines]
     expected = [f"{first} {second}"] if joined else [first, second]
-    assert lines[-len(expected) - 1 :] == [*expected, _CLOSE]
+    assert lines[-len(expected) - 1 :] == [*expected, CLOSING]
