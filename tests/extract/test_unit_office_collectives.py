@@ -77,9 +77,6 @@ _PLACES: dict[str, tuple[str, str, set[tuple[str, bool]]]] = {
 
 _HEADINGS = ("heading", "heading_colon", "table_cell")
 
-# a table cell's list reads the next kind as a body of its own (`Ban chuyên môn`)
-_CELL_KINDS = pytest.mark.xfail(strict=True, reason="a lead cell's list splits the kinds")
-
 # the shape as printed and the unit it names
 _SHAPES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "offices_and_boards_of_the_committee": (
@@ -115,8 +112,7 @@ def _grid() -> list[object]:
         for place in places:
             expected = {(name, True)} | _PLACES[place][2]
             case_id = f"{shape}-{place}"
-            marks = [_CELL_KINDS] if case_id == "kinds_of_offices-table_cell" else []
-            cases.append(pytest.param(_document(place, printed), expected, id=case_id, marks=marks))
+            cases.append(pytest.param(_document(place, printed), expected, id=case_id))
     return cases
 
 

@@ -134,9 +134,6 @@ _TABLE = (
             f"Các thành viên {_BOARD}",
             {(_BOARD, True)},
             id="a_board_in_full",
-            # a lead cell reads no office holder, one member or the head either (`Trưởng Ban
-            # Chỉ đạo ...` gives none there): its own issue
-            marks=pytest.mark.xfail(strict=True, reason="a lead cell reads no office holder"),
         ),
         pytest.param("Các thành viên trong gia đình", set(), id="a_family"),
     ],

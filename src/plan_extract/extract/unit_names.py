@@ -1030,29 +1030,45 @@ def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[
     return token, requested
 
 
-def _past_plural_members(line: BodyLine, token: int) -> int:
+def _past_plural_members(line: BodyLine, token: int, stop: int | None = None) -> int:
     """The token where the body starts that its members, after a plural article at `token`,
     stand for (corpus/ANNOTATION.md, units: `Các thành viên Ban Chỉ đạo ...` → `Ban Chỉ đạo
-    ...`: units.yaml `member_words`), a body named in full (`_named_in_full`); else `token`."""
+    ...`: units.yaml `member_words`), a body named in full before `stop` (`_named_in_full`); else
+    `token`."""
     words, lists = line.parse.words, list_words()
     if token >= len(words) or words[token].lower() not in lists.article_words:
         return token  # most clauses: no plural article opens them
     for phrase in lists.member_phrases:
         end = token + 1 + len(phrase)
         folded = tuple(lexicon.fold(w) for w in words[token + 1 : end])
-        if folded == phrase and _named_in_full(line, end):
+        if folded == phrase and _named_in_full(line, end, stop):
             return end
     return token
 
 
-def _named_in_full(line: BodyLine, token: int) -> bool:
+def past_standing_holder(line: BodyLine, token: int, stop: int) -> int:
+    """Where the body starts that an office holder or a body's members opening a list at `token`
+    stand for (corpus/ANNOTATION.md, units: `Trưởng Ban Chỉ đạo ... tỉnh`, `Thành viên Ban Chỉ
+    đạo ... tỉnh`, `Các thành viên Ban Chỉ đạo ... xã` → `Ban Chỉ đạo ...`), a body named in
+    full before `stop` (a table cell's end) following them; else `token` (a person, a family's
+    members, a board named by its head noun alone)."""
+    held = _holder_end(line, token, addressed=False, named=True)
+    if held is not None and _named_in_full(line, held, stop):
+        return held
+    return _past_plural_members(line, token, stop)
+
+
+def _named_in_full(line: BodyLine, token: int, stop: int | None = None) -> bool:
     """Whether a body is named at `token` to its level, by the lexicon or the genre's pattern
     of a head noun (`Ban Chỉ đạo bình đẳng giới tỉnh`), not by its head noun alone (`Ban Chỉ
-    đạo`): which body's members a clause means its name must say."""
+    đạo`): which body's members a clause means its name must say. A name read past `stop`
+    (the next cell of a table's row) is cut there."""
     body = unit_at(line, token) or named_at(line, token)
     if body is None:
         return False
     end = tail_end(line, body.last_token)
+    if stop is not None:
+        end = min(end, stop)
     return line.parse.words[end - 1].lower() in list_words().level_syllables
 
 

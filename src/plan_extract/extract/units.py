@@ -85,6 +85,7 @@ from plan_extract.extract.unit_names import (
     partners_colon,
     passive_requests,
     past_joined_collectives,
+    past_standing_holder,
     past_unread_opening,
     place_names,
     plural_single_body,
@@ -754,12 +755,14 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     """The units of a list (`A, B và C`): lexicon names (collectives addressed as a whole too,
     open ones left out), and named bodies missing from it (a head and a name: `Trung tâm Dữ
     liệu`, not a bare `Viện`); a piece naming neither continues the name before it (`Liên hiệp
-    các Hội Khoa học và Kỹ thuật`)."""
+    các Hội Khoa học và Kỹ thuật`); the kinds of a collective are one (`Các phòng, ban chuyên
+    môn`, `_next_kind`)."""
     units = line.parse.of("UNIT") + addressed_list(line)
     words = line.parse.words
     articles = list_words().article_words
     named: list[Hit | tuple[int, int]] = []  # in order: lexicon hits, spans of unknown names
     continued = False  # whether the piece before named a body missing from the lexicon, whole
+    kinds: tuple[int, int, list[Hit]] | None = None  # the pieces of a collective's kinds so far
     for first, last in segments(line, start, end=end):
         last = min(last, end)
         if first >= last:
@@ -768,6 +771,13 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
         inside = [h for h in outermost(units) if first <= h.first_token < last]
         if any(h.first_token < last and h.last_token > first for h in units) and not inside:
             continue  # a piece of a name cut at a comma (`Sở, ban, ngành`)
+        if kinds is not None and _next_kind(line, kinds, first):
+            kinds = (kinds[0], last, [])
+            stop = name_end(line, kinds[0], last)
+            if stop > max(h.last_token for h in org_heads(line)[first]):  # not bare kinds
+                named.append((kinds[0], stop))
+            continue
+        kinds = None if inside else (first, last, [])
         if inside:
             named += [h for h in inside if not unspecified(line, h, tail_end(line, h.last_token))]
             continue
@@ -2143,7 +2153,9 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
 
 def _cell_units(collector: _Collector, line: BodyLine, first: int, last: int) -> list[str]:
     """The units a part of a role cell names: the bodies listed under one head noun (`Các
-    Sở: Tài chính, Xây dựng`, one each), else those a list names, else a group it describes."""
+    Sở: Tài chính, Xây dựng`, one each), else those a list names, else a group it describes.
+    An office holder or a body's members opening the part stand for the body after them."""
+    first = past_standing_holder(line, first, last)
     listed = head_members_going_on(line, first, list_words().joiners, last)
     if listed is not None:
         members = [collector.listed(m, line) for m in listed[0]]
@@ -2234,15 +2246,16 @@ def _column_body(collector: _Collector, line: BodyLine, first: int, last: int) -
     printed (`Các doanh nghiệp đầu tư hạ tầng`): capitalized, then lower case (a proper name
     or an abbreviation, `UBND ...`, is the lexicon's to know: a guess would misname it; the
     lexicon's body of the plan's province named by the province, `Thuế Đồng Nai`, is that
-    body), three words or more besides an article (`Doanh nghiệp` or `Các doanh nghiệp`
-    alone is everybody), no figure, not too long, and nothing a list reads otherwise (a generic
-    or open collective, a head; not a head noun in lower case inside its words)."""
+    body), three words or more besides an article and marks (`Doanh nghiệp`, `Các doanh
+    nghiệp` or `Các phòng, ban` alone is everybody), no figure, not too long, and nothing a
+    list reads otherwise (a generic or open collective, a head; not a head noun in lower case
+    inside its words)."""
     span = trimmed(line.text, line.span(first, last), " .:*,")
     if collector.province_body(_printed_name(line, span)) is not None:
         return [collector.unknown(line, span)]  # `Thuế Đồng Nai` in a plan of Đồng Nai
     words = line.parse.words[first:last]
     articles = list_words().article_words
-    content = [word for word in words if word.lower() not in articles]
+    content = [word for word in words if word.lower() not in articles and word.isalnum()]
     if len(content) < _MIN_GROUP_WORDS or len(words) > NAME_MAX_TOKENS:
         return []
     if not words[0][:1].isupper():
