@@ -19,7 +19,7 @@ from plan_extract.extract.deadline_items import (
     hours_opened,
     time_of_day,
 )
-from plan_extract.extract.deadline_prose import closing_brackets
+from plan_extract.extract.deadline_prose import closing_brackets, states_tasks
 from plan_extract.extract.deadline_spans import joined
 from plan_extract.extract.lexicon import PhraseLabel
 from plan_extract.extract.nlp import Hit
@@ -514,7 +514,7 @@ def task_time_tail(context: Context, line: BodyLine, dates: list[DateRead], inde
         return False
     if run[-1].year is None:
         return False
-    tasks_here = context.structure.kind_at(line.number) in {*_TASK_KINDS, "reporting"}
+    tasks_here = states_tasks(context, line, _TASK_KINDS | {"reporting"})
     if not tasks_here and not _in_appendix(context, line):  # an appendix lists tasks too
         return False
     end = run[-1].hit.last_token

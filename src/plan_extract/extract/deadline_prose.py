@@ -5,7 +5,7 @@ not after a label; corpus/ANNOTATION.md, Deadlines."""
 
 from __future__ import annotations
 
-from plan_extract.extract.context import BodyLine, Context
+from plan_extract.extract.context import CLAUSE_BREAKS, BodyLine, Context
 from plan_extract.extract.date_reads import DateRead
 from plan_extract.extract.nlp import Hit
 from plan_extract.structure.symbols import ends_with_symbol
@@ -40,12 +40,40 @@ def task_clause(context: Context, line: BodyLine, hit: Hit) -> bool:
     """`hit` in a task section, in a clause that is none of a target's (a figure with `%` or a
     comparator), a review's, nor one that names no task's time (the plan's own, money's, a
     baseline's, a birth's): where a time in the prose is a task's."""
-    if context.structure.kind_at(line.number) not in _TASK_PROSE_KINDS:
+    if not states_tasks(context, line, _TASK_PROSE_KINDS):
         return False
     clause = line.clause_bounds(hit.first_token)
     if line.hits_in("NOT_TASK_TIME", *clause) or line.hits_in("DONE", *clause):
         return False
     return not _target_clause(line, clause)
+
+
+def states_tasks(context: Context, line: BodyLine, kinds: frozenset[str]) -> bool:
+    """The line is in a section of `kinds`, or in a decision's articles outside any section
+    (`Điều 2. Giao Trạm Y tế xã chủ trì ... trong năm 2026.`): corpus/ANNOTATION.md, What the
+    document is, `a time an article sets is one`, as in a task's line. The effective date
+    (`IN_FORCE`) and the article issuing the plan (`issues_plan`) are struck out apart."""
+    kind = context.structure.kind_at(line.number)
+    if kind is not None:
+        return kind in kinds
+    return _in_articles(context, line)
+
+
+def issues_plan(context: Context, line: BodyLine, token: int) -> bool:
+    """`token` in the clause that opens the article issuing the plan (`Điều 1. Ban hành kèm theo
+    Quyết định này Kế hoạch ... năm 2026.`): a time there is the title's of the plan it issues,
+    binding no one."""
+    start = line.text_start
+    if token < start or not _in_articles(context, line):
+        return False
+    if not any(h.first_token == start for h in line.parse.of("ISSUES_PLAN")):
+        return False
+    return not any(word in CLAUSE_BREAKS for word in line.parse.words[start:token])
+
+
+def _in_articles(context: Context, line: BodyLine) -> bool:
+    articles = context.structure.articles
+    return articles is not None and articles[0] <= line.number <= articles[1]
 
 
 def after_symbol(line: BodyLine, token: int) -> bool:

@@ -35,7 +35,12 @@ from plan_extract.extract.deadline_bindings import (
 )
 from plan_extract.extract.deadline_cells import table_deadlines
 from plan_extract.extract.deadline_items import FoundDeadline, ends_at, found_at, opened_at
-from plan_extract.extract.deadline_prose import cited_date, prose_year, task_clause
+from plan_extract.extract.deadline_prose import (
+    cited_date,
+    issues_plan,
+    prose_year,
+    task_clause,
+)
 from plan_extract.extract.deadline_spans import (
     RANGE_ENDS,
     SPANS,
@@ -189,6 +194,7 @@ def _in_line(context: Context, line: BodyLine) -> list[FoundDeadline]:
             or ends_at(line, "REPLACED", hit.first_token)
             or moved_later(line, dates, index)
             or line.hits_in("IN_FORCE", clause[0], hit.first_token)
+            or issues_plan(context, line, hit.first_token)
             or grants_day_off(line, clause[0], hit.first_token)
             or (date.kind != "YEAR" and done_before(line, clause[0], hit.first_token))
             or done_after(

@@ -79,6 +79,7 @@ DeadlineLabel = Literal[
     "COMPLETION_JOINED",
     "OPEN_END",
     "IN_FORCE",
+    "ISSUES_PLAN",
     "DAY_OFF",
     "HOLIDAY_TIME",
     "REFERENCE_MOMENT",
