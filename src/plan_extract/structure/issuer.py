@@ -239,14 +239,13 @@ def _bare(body: Body) -> bool:
 
 def _lead_of_joint(names: list[str]) -> list[str]:
     """The block's lines that name the lead issuer of a joint plan (corpus/ANNOTATION.md: the
-    first printed): two offices joined by a dash over their shared place (`SỞ Y TẾ - SỞ GIÁO
-    DỤC VÀ ĐÀO TẠO` / `TỈNH HÀ TĨNH`), or two blocks side by side, each closed by the same place
-    (`SỞ Y TẾ` / `TỈNH HÀ TĨNH` / `SỞ NỘI VỤ` / `TỈNH HÀ TĨNH`). A block whose lower line names
-    another level (`HỘI LHPN TỈNH ...` / `HỘI LHPN XÃ ...`) is a managing body over its office,
-    not a joint one."""
-    cut = _JOINT_DASH.split(names[0], maxsplit=1) if names else []
-    if cut[1:] and _opens_office(cut[1]) and _opens_office(cut[0]):
-        return [cut[0], *names[1:]]
+    first printed): two offices joined by a dash (`SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO` / `TỈNH HÀ
+    TĨNH`, or under their parent: `UBND TỈNH HÀ TĨNH` / `SỞ Y TẾ - SỞ NỘI VỤ`), two blocks side
+    by side, each closed by the same place (`SỞ Y TẾ` / `TỈNH HÀ TĨNH` / `SỞ NỘI VỤ` / `TỈNH HÀ
+    TĨNH`), or one parent over two offices (`UBND TỈNH HÀ TĨNH` / `SỞ Y TẾ` / `SỞ NỘI VỤ`). A
+    block whose lower line names another level (`HỘI LHPN TỈNH ...` / `HỘI LHPN XÃ ...`) is a
+    managing body over its office, not a joint one."""
+    names = [_first_of_dashed(name) for name in names]
     for index in range(1, len(names) - 1):
         place, last = names[index], names[-1]
         if (
@@ -256,7 +255,35 @@ def _lead_of_joint(names: list[str]) -> list[str]:
             and _opens_office(names[index + 1])
         ):
             return names[: index + 1]
+    return _first_under_parent(names)
+
+
+def _first_of_dashed(name: str) -> str:
+    """`SỞ Y TẾ - SỞ NỘI VỤ`: two offices joined by a dash, the first of them."""
+    cut = _JOINT_DASH.split(name, maxsplit=1)
+    return cut[0] if cut[1:] and _opens_office(cut[1]) and _opens_office(cut[0]) else name
+
+
+def _first_under_parent(names: list[str]) -> list[str]:
+    """A parent with its unit over two offices of one kind (`UBND TỈNH QUẢNG TRỊ` / `SỞ Y TẾ` /
+    `SỞ NỘI VỤ`), or over each of two blocks (`UBND TỈNH QUẢNG TRỊ` / `SỞ Y TẾ` / `UBND TỈNH
+    QUẢNG TRỊ` / `SỞ NỘI VỤ`): the parent's lines and the first office's. An office's name
+    wraps on lines that open no office (`SỞ VĂN HÓA, THỂ THAO` / `VÀ DU LỊCH`); an office of
+    another kind below (`SỞ Y TẾ` / `TRUNG TÂM KIỂM SOÁT BỆNH TẬT`) is no second issuer."""
+    first = next((i for i, name in enumerate(names) if i and _office_kind(name)), None)
+    if first is None or not _has_unit(parse_body(" ".join(names[:first]))):
+        return names
+    lead = _office_kind(names[first])
+    for index in range(first + 1, len(names)):
+        if names[index].casefold() == names[0].casefold():
+            return names[:index]  # the second block opens, under the same parent
+        if kind := _office_kind(names[index]):
+            return names[:index] if kind == lead else names
     return names
+
+
+def _has_unit(body: Body | None) -> bool:
+    return body is not None and body.unit_name is not None
 
 
 def _parent_then_office(names: list[str]) -> list[str]:
@@ -285,7 +312,13 @@ _JOINT_DASH = re.compile(r"\s+[-–]\s+")
 
 def _opens_office(text: str) -> bool:
     """A line that opens with an office's kind or an issuing body (`SỞ ...`, `ỦY BAN ...`)."""
-    return _office_start().match(f" {text.casefold()} ", 1) is not None
+    return _office_kind(text) is not None
+
+
+def _office_kind(text: str) -> str | None:
+    """The office's kind or the issuing body a line opens with (`sở`, `ủy ban nhân dân`)."""
+    found = _office_start().match(f" {text.casefold()} ", 1)
+    return found.group() if found else None
 
 
 def _split_block_line(text: str) -> list[str]:
