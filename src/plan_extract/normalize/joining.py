@@ -22,8 +22,9 @@ What a text is decides how its lines join, never the name of its file:
 Lines the layout gave as whole paragraphs (Word, PDF: `RawDocument.paragraph_lines`) join only
 by the first rule. A line that starts a structural element (numbered heading, bullet, the
 closing, a signature line) never continues the line before, except a range's second figure cut
-from its first (`giai đoạn 2026\\n- 2030`) and a dashed name's second half cut from its first
-(`Sở Lao động\\n- Thương binh và Xã hội`, dashed_names.py); a whole bold line or a Markdown
+from its first (`giai đoạn 2026\\n- 2030`), a dashed name's second half cut from its first
+(`Sở Lao động\\n- Thương binh và Xã hội`, dashed_names.py) and a date's month cut from its
+word (`vào ngày 10-12 tháng\\n8. Các đơn vị ...`, cut_dates.py); a whole bold line or a Markdown
 heading is an element of its own, and so is an all-capitals title before ordinary text; nothing
 in the header or footer blocks is joined: those are read as blocks. A header typed line by line
 (no table) has a line for each of its parts: the number line and the place and date line join
@@ -38,7 +39,7 @@ from collections.abc import Sequence
 from typing import Literal, Protocol
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
-from plan_extract.normalize.cut_dates import leads_cut_date
+from plan_extract.normalize.cut_dates import continues_cut_date
 from plan_extract.normalize.cut_places import names_cut_place
 from plan_extract.normalize.dashed_names import cut_at_dash
 from plan_extract.normalize.patterns import (
@@ -175,6 +176,8 @@ def continues(
         return True  # `... (GIAI ĐOẠN` then `I)`: a wrap inside a parenthesis, no item
     if RANGE_TAIL.match(text) and not _range_cut(before, text):
         return False  # `- 100% các xã ...`: a bullet opening with a figure, no range's dash
+    if not blank_between and continues_cut_date(before, text):
+        return True  # `hoàn thành trong` / `Quý III/2026.`, `ngày 10-12 tháng` / `8. Các ...`
     in_paragraph = paragraphs != "lines" and not blank_between
     if _starts_element(text):
         if paragraphs == "sentences" and not wrapped:
@@ -191,8 +194,6 @@ def continues(
         return _may_run_on(before, text)
     if not blank_between and names_cut_place(before, text):
         return True  # `UBND huyện` / `Quảng Xương ...`: a place's name cut from its level
-    if not blank_between and leads_cut_date(before, text):
-        return True  # `hoàn thành trong` / `Quý III/2026.`: a time cut from its lead
     if blank_between and _opens_paragraph_with_figure(before, text):
         return False  # `Kết quả nổi bật` / blank / `6 tháng đầu năm, ...`: a new paragraph
     return _sentence_goes_on(before, text)
