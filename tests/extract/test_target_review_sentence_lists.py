@@ -1,13 +1,13 @@
-"""Results are not targets (corpus/ANNOTATION.md: a paragraph reviewing what was done). A list
-whose lead-in is a sentence opened by a past year and closed by a full stop (`Năm 2025, công
-tác bình đẳng giới của xã đạt nhiều kết quả.` then `- Tỷ lệ nữ tham gia cấp ủy đạt 25%;`)
-goes on with that sentence's review, as the items under a label naming results do
-(`Kết quả năm 2025:`, tests/extract/test_target_result_lists.py). The heads × the contexts a
-plan for 2026 puts them in (an objectives section, a section of tasks, a section reviewing the
-year, hard-wrapped at 60 and 72 columns, Markdown); each context also states the plan's own goal
-(95%), the one target expected. Heads turning to the plan (its year, a striving cue, its
-indicators: `chỉ tiêu`, `mục tiêu`), a past year not opening the sentence and items setting a
-goal of their own keep the items' targets."""
+"""Results are not targets (corpus/ANNOTATION.md: a paragraph reviewing what was done). A list whose
+lead-in is a sentence opened by a past year and closed by a full stop (`Năm 2025, công tác bình đẳng
+giới của xã đạt nhiều kết quả.` then `- Tỷ lệ nữ tham gia cấp ủy đạt 25%;`) goes on with that
+sentence's review, as the items under a label naming results do (`Kết quả năm 2025:`,
+tests/extract/test_target_result_lists.py). The heads × the contexts a plan for 2026 puts them in
+(an objectives section, a section of tasks, a section reviewing the year, a nested list, a decision
+issuing the plan, hard-wrapped at 60 and 72 columns, Markdown); each context also states the plan's
+own goal (95%), the one target expected. Heads turning to the plan (its year, a striving cue, its
+indicators: `chỉ tiêu`, `mục tiêu`), a past year not opening the sentence and items setting a goal
+of their own keep the items' targets."""
 
 from __future__ import annotations
 
@@ -52,6 +52,24 @@ def _contexts(head: str) -> dict[str, tuple[list[str], bool]]:
             [*TITLE, "I. KẾT QUẢ THỰC HIỆN NĂM 2025", head, *items, "II. MỤC TIÊU", GOAL],
             False,
         ),
+        "nested": (
+            [*TITLE, "I. MỤC TIÊU", f"- {head}", *(f"+ {item};" for item in ITEMS), *goal],
+            False,
+        ),
+        "decision": (
+            [
+                "QUYẾT ĐỊNH",
+                "Ban hành Kế hoạch phát triển kinh tế - xã hội năm 2026",
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển kinh tế - xã hội"
+                " năm 2026.",
+                *TITLE,
+                "I. MỤC TIÊU",
+                head,
+                *items,
+                *goal,
+            ],
+            False,
+        ),
         "wrapped at 60": (
             [*TITLE, "I. MỤC TIÊU", head, *(x for i in ITEMS for x in _wrapped(i, 60)), *goal],
             False,
@@ -86,7 +104,17 @@ def _contexts(head: str) -> dict[str, tuple[list[str], bool]]:
 
 @pytest.mark.parametrize("head", HEADS)
 @pytest.mark.parametrize(
-    "context", ["objectives", "tasks", "review", "wrapped at 60", "wrapped at 72", "markdown"]
+    "context",
+    [
+        "objectives",
+        "tasks",
+        "review",
+        "nested",
+        "decision",
+        "wrapped at 60",
+        "wrapped at 72",
+        "markdown",
+    ],
 )
 def test_the_items_under_a_sentence_reviewing_a_past_year_are_results(
     head: str, context: str
