@@ -586,9 +586,11 @@ def _review_lead_in(line: BodyLine, start: int | None) -> bool:
     đạt nhiều kết quả.` then `- Tỷ lệ nữ tham gia cấp ủy đạt 25%;`), the list goes on with its
     review as a paragraph's next sentences do (corpus/ANNOTATION.md). Not one naming a year of
     the plan, striving or naming the plan's indicators (a STRIVE cue: `Năm 2025, xã đạt 90%.
-    Phấn đấu năm 2026:`, `Trên cơ sở kết quả năm 2025, các chỉ tiêu chủ yếu được xác định.`)."""
+    Phấn đấu năm 2026:`, `Trên cơ sở kết quả năm 2025, các chỉ tiêu chủ yếu được xác định.`).
+    Only in a section of a plan: on a page with none (a session's news), the list after its
+    review paragraph is read as any line (tests/extract/test_targets.py)."""
     words = [w for w in line.parse.words if w not in {"*", "#"}]
-    if start is None or not words or words[-1] != "." or _review_opening(line, start) is None:
+    if start is None or line.kind is None or not words or words[-1] != "." or _review_opening(line, start) is None:
         return False
     end = len(line.parse.words)
     plan_year = any(year >= start for _, year, _ in _years(line, 0, end))
