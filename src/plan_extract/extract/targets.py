@@ -590,7 +590,13 @@ def _review_lead_in(line: BodyLine, start: int | None) -> bool:
     Only in a section of a plan: on a page with none (a session's news), the list after its
     review paragraph is read as any line (tests/extract/test_targets.py)."""
     words = [w for w in line.parse.words if w not in {"*", "#"}]
-    if start is None or line.kind is None or not words or words[-1] != "." or _review_opening(line, start) is None:
+    if (
+        start is None
+        or line.kind is None
+        or not words
+        or words[-1] != "."
+        or _review_opening(line, start) is None
+    ):
         return False
     end = len(line.parse.words)
     plan_year = any(year >= start for _, year, _ in _years(line, 0, end))
