@@ -552,7 +552,7 @@ def _under_result_label(line: BodyLine, before: list[BodyLine], start: int | Non
         if previous.section != line.section:
             return False
         if _bullet(previous) != bullet:
-            return _result_head(previous, start)
+            return _result_head(previous, start) or _review_lead_in(previous, start)
     return False
 
 
@@ -578,6 +578,29 @@ def _result_head(line: BodyLine, start: int | None) -> bool:
     if start is not None and _past_year_named(line, 0, colon, start):
         return True
     return len(words) <= _LABEL_WORDS + 1 and bool(line.hits_in("BASELINE", 0, colon)) and not cues
+
+
+def _review_lead_in(line: BodyLine, start: int | None) -> bool:
+    """The line is a sentence reviewing a past year that leads a list in, closed by its full
+    stop: opened by the review (`_review_opening`: `Năm 2025, công tác bình đẳng giới của xã
+    đạt nhiều kết quả.` then `- Tỷ lệ nữ tham gia cấp ủy đạt 25%;`), the list goes on with its
+    review as a paragraph's next sentences do (corpus/ANNOTATION.md). Not one naming a year of
+    the plan, striving or naming the plan's indicators (a STRIVE cue: `Năm 2025, xã đạt 90%.
+    Phấn đấu năm 2026:`, `Trên cơ sở kết quả năm 2025, các chỉ tiêu chủ yếu được xác định.`).
+    Only in a section of a plan: on a page with none (a session's news), the list after its
+    review paragraph is read as any line (tests/extract/test_targets.py)."""
+    words = [w for w in line.parse.words if w not in {"*", "#"}]
+    if (
+        start is None
+        or line.kind is None
+        or not words
+        or words[-1] != "."
+        or _review_opening(line, start) is None
+    ):
+        return False
+    end = len(line.parse.words)
+    plan_year = any(year >= start for _, year, _ in _years(line, 0, end))
+    return not plan_year and not line.hits_in("STRIVE", 0, end)
 
 
 def _goes_on_prose(line: BodyLine, reviewed: BodyLine, start: int) -> bool:
