@@ -1,7 +1,8 @@
 """Lines to read dates in, for the token layer's date tests: our own and the corpus's, and one
 matcher of every date pattern reading a whole line (what the token layer must find); a plan's
 deadlines as plain tuples, for the deadline tests to compare; and a commune plan for 2026 to set
-the lines of a deadline test in (`plan_2026`)."""
+the lines of a deadline test in (`plan_2026`), or a table of its task section, as Word writes it
+(`word_table_2026`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from plan_extract.core.contract import DateParts, Plan
 from plan_extract.extract import lexicon
 from plan_extract.extract.nlp import matchers
-from plan_extract.pipeline import parse_text
+from plan_extract.pipeline import parse_bytes, parse_text
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -31,6 +32,16 @@ HEAD_2026 = [
     "Chăm sóc sức khỏe người cao tuổi năm 2026",
     "I. MỤC ĐÍCH, YÊU CẦU",
     "Bảo đảm người cao tuổi được khám sức khỏe định kỳ.",
+]
+# the head of the decision issuing that plan, up to its articles (`QUYẾT ĐỊNH:` not included)
+DECISION_HEAD_2026 = [
+    "ỦY BAN NHÂN DÂN",
+    "XÃ PHÚ LỘC",
+    "Số: 15/QĐ-UBND",
+    "Phú Lộc, ngày 08 tháng 01 năm 2026",
+    "QUYẾT ĐỊNH",
+    "Ban hành Kế hoạch chăm sóc sức khỏe người cao tuổi năm 2026",
+    "ỦY BAN NHÂN DÂN XÃ PHÚ LỘC",
 ]
 # lines of our own: dates of every shape the patterns read, and figures that are no date
 OWN_LINES = [
@@ -80,3 +91,19 @@ def deadline_reads(plan: Plan) -> list[DeadlineRead]:
 def plan_2026(lines: list[str], markdown: bool = False) -> Plan:
     """`lines` read after `HEAD_2026`, as text (or Markdown)."""
     return parse_text("\n".join([*HEAD_2026, *lines]), markdown=markdown)
+
+
+def word_table_2026(heading: str, rows: list[list[str]]) -> Plan:
+    """A Word file of `HEAD_2026`, then `heading`, then a table of `rows`, read."""
+    import docx
+
+    from files_helpers import docx_bytes
+
+    document = docx.Document()
+    for text in [*HEAD_2026, heading]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    return parse_bytes(docx_bytes(document), "plan.docx")

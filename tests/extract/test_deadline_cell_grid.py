@@ -11,11 +11,9 @@ from collections.abc import Callable
 
 import pytest
 
-from date_lines import HEAD_2026, deadline_reads, plan_2026
 from date_lines import DeadlineRead as Read
-from files_helpers import docx_bytes
+from date_lines import deadline_reads, plan_2026, word_table_2026
 from plan_extract.core.contract import Plan
-from plan_extract.pipeline import parse_bytes
 
 _TASKS = "II. NHIỆM VỤ"
 _COLUMNS = ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]
@@ -58,16 +56,7 @@ def _bars_table(rows: list[list[str]]) -> Plan:
 
 
 def _word(rows: list[list[str]]) -> Plan:
-    import docx
-
-    document = docx.Document()
-    for text in [*HEAD_2026, _TASKS]:
-        document.add_paragraph(text)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    return parse_bytes(docx_bytes(document), "plan.docx")
+    return word_table_2026(_TASKS, rows)
 
 
 TABLES: dict[str, Callable[[list[list[str]]], Plan]] = {

@@ -13,19 +13,11 @@ import textwrap
 
 import pytest
 
+from date_lines import DECISION_HEAD_2026, deadline_reads
 from date_lines import DeadlineRead as Read
-from date_lines import deadline_reads
 from plan_extract.pipeline import parse_text
 
-_HEAD = [
-    "ỦY BAN NHÂN DÂN",
-    "XÃ PHÚ LỘC",
-    "Số: 15/QĐ-UBND",
-    "Phú Lộc, ngày 08 tháng 01 năm 2026",
-    "QUYẾT ĐỊNH",
-    "Ban hành Kế hoạch chăm sóc sức khỏe người cao tuổi năm 2026",
-    "ỦY BAN NHÂN DÂN XÃ PHÚ LỘC",
-]
+_HEAD = DECISION_HEAD_2026
 _BASIS = (
     "Căn cứ Kế hoạch số 10/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh về chăm sóc sức khỏe"
     " người cao tuổi trong năm 2026;"

@@ -12,8 +12,8 @@ import textwrap
 
 import pytest
 
+from date_lines import DECISION_HEAD_2026, deadline_reads, plan_2026
 from date_lines import DeadlineRead as Read
-from date_lines import deadline_reads, plan_2026
 from plan_extract.pipeline import parse_text
 
 _TASKS = "II. NHIỆM VỤ"
@@ -24,13 +24,7 @@ _TABLE = [
 ]
 # a commune's decision issuing its plan for 2026: an article sets a time as a plan's line does
 _DECISION = [
-    "ỦY BAN NHÂN DÂN",
-    "XÃ PHÚ LỘC",
-    "Số: 15/QĐ-UBND",
-    "Phú Lộc, ngày 08 tháng 01 năm 2026",
-    "QUYẾT ĐỊNH",
-    "Ban hành Kế hoạch chăm sóc sức khỏe người cao tuổi năm 2026",
-    "ỦY BAN NHÂN DÂN XÃ PHÚ LỘC",
+    *DECISION_HEAD_2026,
     "QUYẾT ĐỊNH:",
     "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chăm sóc sức khỏe người cao tuổi năm 2026.",
 ]

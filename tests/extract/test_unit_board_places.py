@@ -12,9 +12,9 @@ of its name (`Ban Chỉ đạo thực hiện các nhiệm vụ được giao`)."
 from __future__ import annotations
 
 import pytest
-from tests.unit_plans import commune_decision, commune_plan
 
 from plan_extract.pipeline import parse_text
+from unit_plans import commune_decision, commune_plan
 
 _PLAN = commune_plan("Thực hiện bình đẳng giới")
 _DECISION = commune_decision("thực hiện bình đẳng giới")

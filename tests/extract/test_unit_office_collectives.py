@@ -13,9 +13,9 @@ partner of a sentence, a request to everybody)."""
 from __future__ import annotations
 
 import pytest
-from tests.unit_plans import commune_decision, commune_plan
 
 from plan_extract.pipeline import parse_text
+from unit_plans import commune_decision, commune_plan
 
 _COMMITTEE_OFFICES = "Các cơ quan chuyên môn thuộc Ủy ban nhân dân xã"
 

@@ -14,10 +14,8 @@ from collections.abc import Callable
 
 import pytest
 
-from date_lines import HEAD_2026, plan_2026
-from files_helpers import docx_bytes
+from date_lines import plan_2026, word_table_2026
 from plan_extract.core.contract import Plan
-from plan_extract.pipeline import parse_bytes
 
 _BOARD = "Ban Chỉ đạo chăm sóc người cao tuổi xã"
 _KINDS = "Các phòng, ban chuyên môn"
@@ -52,16 +50,7 @@ def _markdown(rows: list[list[str]]) -> Plan:
 
 
 def _word(rows: list[list[str]]) -> Plan:
-    import docx
-
-    document = docx.Document()
-    for text in [*HEAD_2026, _TASKS]:
-        document.add_paragraph(text)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    return parse_bytes(docx_bytes(document), "plan.docx")
+    return word_table_2026(_TASKS, rows)
 
 
 _TABLES: dict[str, Callable[[list[list[str]]], Plan]] = {"markdown": _markdown, "word": _word}

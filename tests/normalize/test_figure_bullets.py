@@ -16,10 +16,10 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from tests.plan_paragraphs import CLOSING, PARAGRAPHS
 
 from plan_extract.normalize import normalize
 from plan_extract.read.text import read_text_bytes
+from plan_paragraphs import CLOSING, PARAGRAPHS
 
 # (first line, second line, whether they are one line)
 PAIRS = {
