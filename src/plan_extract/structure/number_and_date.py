@@ -27,8 +27,9 @@ from plan_extract.structure.symbols import (
 # its symbol starts and ends is every document number's (`symbols.number_pattern`)
 _DRAFT_SERIAL = rf"[0-9{SYMBOL_LETTERS}.\-]*?"
 # a symbol ends at a word's end: one running into a word is no symbol (`12/Tân Hưng`: the
-# number line cut after its slash, the place's column after it)
-NUMBER = re.compile(rf"^{number_pattern(serial=_DRAFT_SERIAL)}(?!\w)")
+# number line cut after its slash, the place's column after it); a rule's underscore after it
+# is no letter (`Số: 64/KH-UBND_`, the line under the number read by OCR)
+NUMBER = re.compile(rf"^{number_pattern(serial=_DRAFT_SERIAL)}(?![^\W_])")
 # a number line cut after its slash, a column's text after it or nothing
 _CUT_NUMBER = re.compile(
     rf"^(?P<start>{cut_before_symbol(serial=_DRAFT_SERIAL)})(?:\s+(?P<after>.*))?$"
