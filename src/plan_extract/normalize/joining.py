@@ -77,6 +77,7 @@ _MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its 
 _YEAR_TAIL = re.compile(r"^-\s*(19|20)\d\d\b(?!\s*%)")
 _ENDS_YEAR = re.compile(r"(?<!\d)(19|20)\d\d$")  # `đến năm 2030`, `ngày 30/9/2030`
 _ENDS_FIGURE = re.compile(r"\d%?$")  # a range's first figure: `05`, `60%`
+_YEAR_TAIL_WIDTH = 5  # the characters `_ENDS_YEAR` and `_ENDS_FIGURE` read: a year, one before
 _MAX_TITLE = 45  # an item's title; a converter cuts a paragraph's first line longer
 _MIN_LINES = 10  # fewer lines say nothing about how a text cuts its paragraphs
 _CUT_SHARE = 0.25  # pieces of paragraphs: half or more of the lines go on; whole ones: < 1/10
@@ -351,9 +352,12 @@ def _range_cut(before: str, text: str) -> bool:
     range whose dash the wrap put first (a range may print its unit twice). A range runs from a
     year to a year: after one (`đến năm 2030`), a dash before another figure opens a bullet
     (`- 100% các xã ...`)."""
-    if _ENDS_FIGURE.search(before) is None or RANGE_TAIL.match(text) is None:
+    if RANGE_TAIL.match(text) is None:
         return False
-    return _YEAR_TAIL.match(text) is not None or _ENDS_YEAR.search(before) is None
+    tail = before[-_YEAR_TAIL_WIDTH:]  # `before` may be a paragraph joined so far: read its end
+    if _ENDS_FIGURE.search(tail) is None:
+        return False
+    return _YEAR_TAIL.match(text) is not None or _ENDS_YEAR.search(tail) is None
 
 
 def _may_run_on(before: str, text: str) -> bool:
