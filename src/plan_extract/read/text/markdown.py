@@ -12,7 +12,8 @@ An emphasis span left open at a line's end runs on to the line that closes it (a
 hard wrap inside `**II. NHIỆM VỤ\nVÀ GIẢI PHÁP**`): the lines after the first are marked
 `EMPHASIS_RUNS_ON`, and all are `BOLD` when the span is a whole bold element. Marks are read
 as CommonMark reads delimiter runs: a run of `*` with a space (or the line's edge) on both sides
-opens and closes nothing (a `* ` bullet, a lone star).
+opens and closes nothing (a `* ` bullet, a lone star); a list's `* ` marker stays, a bullet
+(normalize.bullets reads it as the plan's dash: `* Tỷ lệ ...` is `- Tỷ lệ ...`).
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ _STARS = re.compile(r"\*+")
 _MAX_SPAN_LINES = 20  # an emphasis span longer than this was never closed: its star is literal
 _DANGLING = re.compile(r"\s(\*{1,2})$")  # a mark after a space at a line's end: `2025; *`
 _OPENER = re.compile(r"^\*+[^\s*]")  # a mark before a word at a line's start: `*Căn cứ`
+# CommonMark's `*` list marker, a space and a word after it (`* Tỷ lệ ...`): kept for normalize
+# to read as the bullet it is (data/normalize/bullet_glyphs.yaml), never an emphasis mark
+_LIST_STAR = re.compile(r"^\s*\*(?=\s+[^\s*])")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -425,7 +429,9 @@ def _strip_markup(line: RawLine) -> RawLine:
     elif _whole_italic(stripped, stripped):
         hints.add(Hint.ITALIC)
     rule = is_typed_rule(text)  # `______` under a title: before its marks read as emphasis
-    text = _EMPHASIS.sub("", text)
+    marker = _LIST_STAR.match(text)
+    bullet = marker.group() if marker else ""
+    text = bullet + _EMPHASIS.sub("", text[len(bullet) :])
     if rule or is_typed_rule(text) or text.strip() in ("X", _CELL_BAR):
         text = ""
     if text == line.text and level == line.heading_level and len(hints) == len(line.hints):
