@@ -59,6 +59,15 @@ _SHAPES: dict[str, tuple[str, set[str]]] = {
     ),
     "a_unit_and_those_concerned": ("Hội Nông dân xã\nvà các đơn vị liên quan", {"Hội Nông dân"}),
     "the_communes_wrapped": ("UBND các xã,\nphường", {"Ủy ban nhân dân các xã, phường, đặc khu"}),
+    "the_communes_wrapped_after_the_head": (
+        "UBND\ncác xã, phường",
+        {"Ủy ban nhân dân các xã, phường, đặc khu"},
+    ),
+    # a line in lower case naming a body of its own after a name closed by its level: two
+    "a_unit_then_a_collective_in_lower_case": (
+        "Hội Nông dân xã\ncác đoàn thể",
+        {"Hội Nông dân", "Các tổ chức chính trị - xã hội"},
+    ),
 }
 
 
