@@ -8,7 +8,8 @@ kinds) × the tables a plan prints (a Markdown table, its lines parted by `<br>`
 by soft line breaks or paragraphs) × the column (the lead's, the partners'). And a cell's lines:
 a name wrapped once or twice (the next line opens in lower case: one name) against a unit a
 line, dashed, lettered, a unit and `và các đơn vị liên quan`, a collective wrapped after its
-comma. Each case's units were written down before the parser ran."""
+comma or its head, a body's line in lower case after a name closed by its level. Each case's
+units were written down before the parser ran (the last two guards: after a probe)."""
 
 from __future__ import annotations
 
