@@ -93,8 +93,9 @@ def plan_2026(lines: list[str], markdown: bool = False) -> Plan:
     return parse_text("\n".join([*HEAD_2026, *lines]), markdown=markdown)
 
 
-def word_table_2026(heading: str, rows: list[list[str]]) -> Plan:
-    """A Word file of `HEAD_2026`, then `heading`, then a table of `rows`, read."""
+def word_table_2026(heading: str, rows: list[list[str]], paragraphs: bool = False) -> Plan:
+    """A Word file of `HEAD_2026`, then `heading`, then a table of `rows`, read: a cell's lines
+    parted by soft line breaks, or with `paragraphs` each line a paragraph of the cell."""
     import docx
 
     from files_helpers import docx_bytes
@@ -105,5 +106,8 @@ def word_table_2026(heading: str, rows: list[list[str]]) -> Plan:
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.cell(r, c).text = text
+            first, *more = text.split("\n") if paragraphs else [text]
+            table.cell(r, c).text = first
+            for line in more:
+                table.cell(r, c).add_paragraph(line)
     return parse_bytes(docx_bytes(document), "plan.docx")

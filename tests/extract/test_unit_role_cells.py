@@ -4,9 +4,12 @@ offices by their kinds (corpus/ANNOTATION.md, units: an office holder stands for
 collective, as `Các sở, ban, ngành` is). The grid: the cell's shapes (the head, one member, the
 members of a board named in full to its level, the kinds of offices; and the negatives: a board
 named by its head noun alone, a family's members, a person, a person with his title, the bare
-kinds) × the tables a plan prints (a Markdown table, a Word table as the reader gives it) × the
-column (the lead's, the partners'), and a cell wrapped over two lines. Each case's units were
-written down before the parser ran."""
+kinds) × the tables a plan prints (a Markdown table, its lines parted by `<br>`; a Word table,
+by soft line breaks or paragraphs) × the column (the lead's, the partners'). And a cell's lines:
+a name wrapped once or twice (the next line opens in lower case: one name) against a unit a
+line, dashed, lettered, a unit and `và các đơn vị liên quan`, a collective wrapped after its
+comma or its head, a body's line in lower case after a name closed by its level. Each case's
+units were written down before the parser ran (the last two guards: after a probe)."""
 
 from __future__ import annotations
 
@@ -37,11 +40,36 @@ _SHAPES: dict[str, tuple[str, set[str]]] = {
     "a_person": ("Ông Nguyễn Văn B", set()),
     "a_person_with_his_title": (f"Ông Nguyễn Văn B, thành viên {_BOARD}", set()),
     "the_bare_kinds": ("Các phòng, ban", set()),
+    # a cell's lines: a name wrapped (the next line opens in lower case) or a unit a line
+    "the_members_wrapped_twice": (
+        "Các thành viên Ban Chỉ đạo chăm\nsóc người cao tuổi\nxã",
+        {_BOARD},
+    ),
+    "a_name_wrapped": ("Hội Liên hiệp Phụ\nnữ xã", {"Hội Liên hiệp Phụ nữ"}),
+    "a_unit_a_line": (
+        "Hội Nông dân xã\nHội Cựu chiến binh xã",
+        {"Hội Nông dân", "Hội Cựu chiến binh"},
+    ),
+    "a_dashed_unit_a_line": (
+        "- Phòng Văn hóa - Xã hội\n- Hội Nông dân xã",
+        {"Phòng Văn hóa - Xã hội", "Hội Nông dân"},
+    ),
+    "a_lettered_unit_a_line": (
+        "a) Hội Nông dân xã\nb) Hội Cựu chiến binh xã",
+        {"Hội Nông dân", "Hội Cựu chiến binh"},
+    ),
+    "a_unit_and_those_concerned": ("Hội Nông dân xã\nvà các đơn vị liên quan", {"Hội Nông dân"}),
+    "the_communes_wrapped": ("UBND các xã,\nphường", {"Ủy ban nhân dân các xã, phường, đặc khu"}),
+    "the_communes_wrapped_after_the_head": (
+        "UBND\ncác xã, phường",
+        {"Ủy ban nhân dân các xã, phường, đặc khu"},
+    ),
+    # a line in lower case naming a body of its own after a name closed by its level: two
+    "a_unit_then_a_collective_in_lower_case": (
+        "Hội Nông dân xã\ncác đoàn thể",
+        {"Hội Nông dân", "Các tổ chức chính trị - xã hội"},
+    ),
 }
-
-# the readers join a cell's lines with `;`, which splits a name wrapped inside it
-_WRAPPED_NAME = pytest.mark.xfail(strict=True, reason="a cell's lines are parts of their own")
-_MARKS = {"the_members_wrapped": _WRAPPED_NAME}
 
 
 def _markdown(rows: list[list[str]]) -> Plan:
@@ -50,17 +78,26 @@ def _markdown(rows: list[list[str]]) -> Plan:
 
 
 def _word(rows: list[list[str]]) -> Plan:
+    """A Word table whose cells' lines are parted by soft line breaks (`<w:br/>`)."""
     return word_table_2026(_TASKS, rows)
 
 
-_TABLES: dict[str, Callable[[list[list[str]]], Plan]] = {"markdown": _markdown, "word": _word}
+def _word_paragraphs(rows: list[list[str]]) -> Plan:
+    """A Word table whose cells' lines are paragraphs of their own."""
+    return word_table_2026(_TASKS, rows, paragraphs=True)
+
+
+_TABLES: dict[str, Callable[[list[list[str]]], Plan]] = {
+    "markdown": _markdown,
+    "word": _word,
+    "word_paragraphs": _word_paragraphs,
+}
 _COLUMNS = {"lead": 2, "partner": 3}
 
 
 def _grid() -> list[object]:
     cases: list[object] = []
     for shape, (cell, bodies) in _SHAPES.items():
-        marks = [_MARKS[shape]] if shape in _MARKS else []
         for table in _TABLES:
             for column, index in _COLUMNS.items():
                 row = list(_ROW)
@@ -69,7 +106,7 @@ def _grid() -> list[object]:
                 other = ("Công an xã", False) if column == "lead" else ("Trạm Y tế xã", True)
                 expected = {(name, column == "lead") for name in bodies} | {other}
                 case_id = f"{shape}-{table}-{column}"
-                cases.append(pytest.param(table, row, expected, id=case_id, marks=marks))
+                cases.append(pytest.param(table, row, expected, id=case_id))
     return cases
 
 

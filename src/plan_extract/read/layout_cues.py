@@ -256,6 +256,12 @@ _ITEM_MARK = re.compile(
 )
 
 
+def opens_item(text: str) -> bool:
+    """Whether `text` opens with an item's mark: a bullet, `*`, a number or a letter with its
+    stop (`a)`, `a/.`, `1.`, `II.`)."""
+    return _ITEM_MARK.match(text) is not None
+
+
 def continues_heading(heading: str, before: str, text: str) -> bool:
     """Whether `text`, set on the line after `before` in a heading that opens with `heading`,
     goes on with it: a numbered heading broken by hand (`II. NHIỆM VỤ` / `VÀ GIẢI PHÁP`), where
@@ -264,7 +270,7 @@ def continues_heading(heading: str, before: str, text: str) -> bool:
     return (
         _HEADING_NUMBER.match(heading) is not None
         and before[-1:] not in _CLAUSE_ENDS
-        and _ITEM_MARK.match(text) is None
+        and not opens_item(text)
         and (
             (is_all_caps(before) and is_all_caps(text))
             or (starts_lowercase(text) and text.split()[0].isalpha())

@@ -405,10 +405,7 @@ def _goes_on(before: _Cell, cell: _Cell) -> bool:
 
 def _joined(cell: _Cell, more: _Cell) -> _Cell:
     """Two paragraphs of one cell as one text (as the Word reader joins a cell's paragraphs)."""
-    text = (
-        f"{cell.text} {more.text}" if more.text[0].islower() else cell_text([cell.text, more.text])
-    )
-    return _Cell(text, (*cell.lines, *more.lines))
+    return _Cell(cell_text([cell.text, more.text]), (*cell.lines, *more.lines))
 
 
 def _resumed(

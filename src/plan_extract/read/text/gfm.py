@@ -4,9 +4,9 @@ Markdown files and converters such as pandoc or markitdown print a Word table: o
 Each row becomes one `TABLE_ROW` line with its cells, as the Word reader gives a table row, so the
 structure stage reads the table the same whatever printed it. A row is never joined to its
 neighbours. A cell's breaks (`<br>`) are joined as a Word cell's paragraphs are (`;` unless the
-text already ends with a stop). The layout tables of an official document (issuer | motto at
-the top, Nơi nhận | signature at the bottom) become the header or footer blocks, one column
-after the other, one line per cell part.
+text already ends with a stop or the next part goes on in lower case: `cell_text`). The layout
+tables of an official document (issuer | motto at the top, Nơi nhận | signature at the bottom)
+become the header or footer blocks, one column after the other, one line per cell part.
 
 The table itself is found by markdown-it-py (CommonMark with the GFM table rule): the delimiter
 row, escaped bars (`\\|`), code spans and the cell count are as GitHub reads them. Some
@@ -23,7 +23,12 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from plan_extract.read.layout_cues import has_motto, is_recipients_label, is_signature_start
+from plan_extract.read.layout_cues import (
+    has_motto,
+    is_recipients_label,
+    is_signature_start,
+    opens_item,
+)
 from plan_extract.read.model import Block, Hint, RawLine
 
 if TYPE_CHECKING:
@@ -152,14 +157,24 @@ def cell_text(parts: list[str]) -> str:
     """A cell's parts (a pipe table's `<br>` parts, a Word cell's paragraphs and their lines)
     as one text, each parted from the next by `;` unless it ends with a stop already, or was
     cut inside what it prints: at a date's slash or dash or in brackets (`Quý II/` / `2026`,
-    `Tháng 3 -` / `6/2026`, `Tháng 9/2026 (tổng` / `kết)`), or before the year a word wants
-    (`Năm` / `2026`, `Quý II năm` / `2026`), where it goes on."""
+    `Tháng 3 -` / `6/2026`, `Tháng 9/2026 (tổng` / `kết)`), before the year a word wants
+    (`Năm` / `2026`, `Quý II năm` / `2026`), or before a word in lower case (`Các thành viên
+    Ban Chỉ đạo` / `chăm sóc người cao tuổi xã`), where it goes on."""
     text = ""
     for part in parts:
-        if text and text[-1] not in _STOPS + _GOES_ON and not _year_after_word(text, part):
+        if text and text[-1] not in _STOPS + _GOES_ON and not _goes_on(text, part):
             text += ";"
         text = f"{text} {part}".strip()
     return text
+
+
+def _goes_on(text: str, part: str) -> bool:
+    """Whether `part` goes on with the text before it: a line wrapped inside the cell, whose
+    next line opens in lower case (a cell's next item or unit opens with a capital, a mark or
+    a figure: `Hội Nông dân xã` / `Hội Cựu chiến binh xã`, `- Trạm Y tế xã`, `a) ...`), as
+    the PDF reader keeps a cell's line that opens so in the paragraph above (read.pdf.cells);
+    or one phrase cut before its year."""
+    return (part[:1].islower() and not opens_item(part)) or _year_after_word(text, part)
 
 
 def _year_after_word(text: str, part: str) -> bool:
