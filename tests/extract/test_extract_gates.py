@@ -50,7 +50,8 @@ def _context(texts: list[str]) -> Context:
 
 
 def _no_target(context: Context, line: BodyLine) -> bool:
-    return not targets._find_in_line(context, line, targets._Unread(), [])
+    heads = targets._list_heads(context)
+    return not targets._find_in_line(context, line, targets._Unread(), [], heads)
 
 
 def _check(context: Context) -> tuple[int, int]:
@@ -67,7 +68,7 @@ def _check(context: Context) -> tuple[int, int]:
             assert all(item.kind == "year" for item in found), line.text
         if not line.parse.of("ZERO"):
             zeroless += 1
-            assert not targets._zero_targets(context, line), line.text
+            assert not targets._zero_targets(context, line, targets._list_heads(context)), line.text
         figureless = not any(ch.isdigit() for ch in line.text)
         if figureless and not line.parse.holds(_FIGURE_LABELS):  # no figure, no `không còn`
             assert _no_target(context, line), line.text

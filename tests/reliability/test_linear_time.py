@@ -41,6 +41,8 @@ def _warm() -> None:
     ("name", "data"),
     [
         ("lines.txt", (PLAN + "vi\n" * 20_000).encode("utf-8")),
+        # one list of 20,000 items with a figure each: each item looked for its list's head
+        ("bullets.txt", (PLAN + "- Đã có 5 hộ;\n" * 20_000).encode("utf-8")),
         (
             "table.md",
             (PLAN + "".join("| " + " | ".join(["ô"] * 50) + " |\n" for _ in range(3000))).encode(

@@ -43,6 +43,7 @@ FilterLabel = Literal[
     "SAME_PERIOD",
     "TARGET_CUE",
     "DUE",
+    "DURING",
     "SHARE",
     "STRUCTURE",
     "BREAKDOWN",

@@ -63,6 +63,7 @@ _VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: khôn
 # `13.`, `13)`; what stands round the number is the list's shape
 # what stands before a figure opening its list item: a bullet, a number's brackets and stop
 _ITEM_OPENERS = frozenset({"(", ")", "*", ".", *BULLETS})
+_MARKDOWN_MARKS = frozenset({"*", "#"})  # emphasis and a heading's level, no words
 _ITEM_NUMBER = re.compile(r"^[#*\s]*(?P<open>\(?)(?P<number>\d{1,3})(?P<close>[.)])(?=\s)")
 
 
@@ -80,12 +81,21 @@ class _Found:
     domain: Domain
 
 
-def _years(line: BodyLine, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(token, year, due) for each `năm YYYY` in tokens [start, end); due when `đến/vào năm`.
+def _years(
+    line: BodyLine, start: int, end: int, plan: int | None = None
+) -> list[tuple[int, int, bool]]:
+    """(token, year, due) for each `năm YYYY` in tokens [start, end); due when `đến/vào năm`,
+    or `trong năm` (DURING) naming a year not before the plan's first year `plan`: during a
+    year gone by (`Trong năm 2025, ...` in a plan from 2026) is a past year a review counts.
     A reference year is left out: the baseline's of a change (`từ 45% năm 2025 lên ...`) and
     the one a change is measured against (`so với năm 2025`)."""
     found = []
-    due = {h.last_token for h in line.parse.of("DUE")}
+    due = {h.last_token for h in _due_words(line)}  # but `trong` before a year gone by
+    during = {h.last_token for h in line.parse.of("DURING")}
+
+    def gone(token: int, year: int) -> bool:
+        return token in during and plan is not None and year < plan
+
     # `so với năm 2025`, `so với cuối năm 2025`: a year within a few words after `so với`
     compared = {
         h.last_token + gap for h in line.parse.of("COMPARED") for gap in range(_COMPARED_REACH)
@@ -96,13 +106,21 @@ def _years(line: BodyLine, start: int, end: int) -> list[tuple[int, int, bool]]:
             if hit.first_token in compared or any(a <= hit.first_token < b for a, b in baselines):
                 continue
             year = int(line.parse.words[hit.last_token - 1])
-            found.append((hit.first_token, year, hit.first_token in due))
+            is_due = hit.first_token in due and not gone(hit.first_token, year)
+            found.append((hit.first_token, year, is_due))
     # a due year without `năm` (`đến 2030 đạt 90%`): a bare year right after a DUE word
     words = line.parse.words
     for token in sorted(due):
         if start <= token < end and _YEAR.fullmatch(words[token]) and not _in_date(line, token):
-            found.append((token, int(words[token]), True))
+            year = int(words[token])
+            found.append((token, year, not gone(token, year)))
     return sorted(found)
+
+
+def _due_words(line: BodyLine) -> list[Hit]:
+    """The words making the year after them one a target is due: DUE (`đến`, `vào`) and DURING
+    (`trong`), which `_years` reads as due in the plan's years only."""
+    return [*line.parse.of("DUE"), *line.parse.of("DURING")]
 
 
 def _baseline_segments(line: BodyLine) -> list[tuple[int, int]]:
@@ -283,7 +301,7 @@ def _vetoed(
         return True
     if any(h.first_token == after for h in line.parse.of("NOT_TARGET_AFTER")):
         return True
-    if _exceeded_after(line, after) or _changed_over_same_period(line, token, after, clause):
+    if _exceeded_after(line, after) or _measured_after(line, token, after, clause, start):
         return True
     if _numbered(line, token):
         return True
@@ -296,7 +314,7 @@ def _vetoed(
     # A past result: `năm 2024 đạt 70%`, a year before the plan's first year, not `đến năm`.
     return any(
         not due and start is not None and year < start
-        for _, year, due in _years(line, clause[0], token)
+        for _, year, due in _years(line, clause[0], token, start)
     )
 
 
@@ -317,16 +335,24 @@ def _exceeded_after(line: BodyLine, after: int) -> bool:
     return False
 
 
-def _changed_over_same_period(
-    line: BodyLine, token: int, after: int, clause: tuple[int, int]
+def _measured_after(
+    line: BodyLine, token: int, after: int, clause: tuple[int, int], start: int | None
 ) -> bool:
-    """A change over the same period of the year before (SAME_PERIOD) right after the figure's
-    unit (`tăng 12% so với cùng kỳ`), or measuring the figure after a comma or an opening
-    bracket (`đạt 12.500 tấn, tăng 3,2% so với cùng kỳ`): a review's result, unless a STRIVE cue
-    or a due year in the figure's clause commits to it (`Phấn đấu ... đạt 13.000 tấn, tăng 4%
-    so với cùng kỳ`)."""
+    """A measure only a review states, right after the figure's unit (`tăng 12% so với cùng
+    kỳ`) or measuring the figure after a comma or an opening bracket: a change over the same
+    period of the year before (SAME_PERIOD: `đạt 12.500 tấn, tăng 3,2% so với cùng kỳ`) or a
+    share of the plan or the estimate achieved (NOT_TARGET_AFTER after a `%`: `đạt 97%, bằng
+    101% kế hoạch`, `đạt 12.500 tấn, vượt 5% kế hoạch năm`, `đạt 102% so với dự toán`): a
+    review's result, unless a STRIVE cue or a due year in the figure's clause commits to it
+    (`Phấn đấu ... đạt 13.000 tấn, tăng 4% so với cùng kỳ`)."""
     words = line.parse.words
-    for hit in line.parse.of("SAME_PERIOD"):
+    shares = (
+        h
+        for h in line.parse.of("NOT_TARGET_AFTER")
+        if h.first_token and words[h.first_token - 1] == "%"
+    )
+    measures = sorted((*line.parse.of("SAME_PERIOD"), *shares), key=lambda h: h.first_token)
+    for hit in measures:
         if hit.first_token == after:
             return True
         between = words[after : hit.first_token]
@@ -340,7 +366,7 @@ def _changed_over_same_period(
             and not any(w in _CLAUSE_ENDS for w in between[joiner:])
         ):
             return not _strives(line, clause[0], token) and not any(
-                due for _, _, due in _years(line, clause[0], token)
+                due for _, _, due in _years(line, clause[0], token, start)
             )
     return False
 
@@ -419,7 +445,8 @@ def _result_label(line: BodyLine, token: int, start: int | None) -> bool:
     if line.hits_in("BASELINE", 0, colon) or line.hits_in("NOT_TARGET_BEFORE", 0, colon):
         return True
     return any(
-        not due and start is not None and year < start for _, year, due in _years(line, 0, colon)
+        not due and start is not None and year < start
+        for _, year, due in _years(line, 0, colon, start)
     )
 
 
@@ -439,7 +466,7 @@ def _after_result_opener(
         comma = opener.last_token + reach.index(",")
         if start is not None and any(year >= start for _, year, _ in _years(line, 0, comma)):
             return False
-        own_year = any(due for _, _, due in _years(line, max(clause[0], comma), token))
+        own_year = any(due for _, _, due in _years(line, max(clause[0], comma), token, start))
         return comma < token and not own_year and not line.hits_in("STRIVE", clause[0], token)
     return False
 
@@ -463,7 +490,7 @@ def _past_years(line: BodyLine, begin: int, end: int, start: int) -> bool:
 
 def _past_year_named(line: BodyLine, begin: int, end: int, start: int) -> bool:
     """`_past_years` without the dates: a past year (`năm 2024`) or the span before the plan's."""
-    if any(not due and year < start for _, year, due in _years(line, begin, end)):
+    if any(not due and year < start for _, year, due in _years(line, begin, end, start)):
         return True
     spans = (m for m in year_mentions(line.span_text(begin, end)) if m.kind == "range")
     return any(m.first < start and m.last <= start for m in spans)
@@ -508,7 +535,7 @@ def _review_opening(line: BodyLine, start: int | None) -> int | None:
     return first if reviews else None
 
 
-def _review_goes_on(context: Context, line: BodyLine) -> bool:
+def _review_goes_on(context: Context, line: BodyLine, list_heads: dict[int, BodyLine]) -> bool:
     """The line goes on with a review a line above it opened: in any section, an item of a list
     a label naming results opens (`_under_result_label`); outside the objectives, the line
     right after one opening a review (`_opens_review`): a congress's news breaks the review of
@@ -516,10 +543,11 @@ def _review_goes_on(context: Context, line: BodyLine) -> bool:
     tế tăng trưởng khá; ... tăng bình quân hàng năm 8,6%.`); or a prose paragraph within a few
     after one whose first sentence reviews a past year (`Năm 2025, tình hình ... .` then `Tổng
     giá trị sản xuất ước đạt ...; 100% thôn đạt chuẩn văn hóa`), none of them numbered or
-    naming a year of the plan."""
-    before = context.before(line)
+    naming a year of the plan. `list_heads`: the head of each list's items (`_list_heads`)."""
+    index = context.position[line.number]
+    before = context.lines[max(0, index - _REVIEW_REACH) : index]  # the lines a review carries over
     start = context.plan_years[0]
-    if _under_result_label(line, before, start):
+    if _under_result_label(list_heads.get(line.number), start):
         return True
     if line.kind == "objectives":
         return False
@@ -537,23 +565,39 @@ def _review_goes_on(context: Context, line: BodyLine) -> bool:
     return False
 
 
-def _under_result_label(line: BodyLine, before: list[BodyLine], start: int | None) -> bool:
-    """The line is a bulleted item of a list whose head, the line above its items, is only a
+def _under_result_label(head: BodyLine | None, start: int | None) -> bool:
+    """The line is a bulleted item of a list whose `head`, the line above its items, is only a
     label naming results (`Kết quả năm 2025:`, `Năm 2025, xã đạt được các kết quả sau:`, `Ước
     thực hiện năm 2025:` on a line of its own, then `- Tỷ lệ hộ nghèo còn 2,5%;`): the label
     states results in every clause of its own line (corpus/ANNOTATION.md), and what its colon
     opens are the items below it. A head that names the plan's indicators (a STRIVE cue: `Các
     chỉ tiêu đã được Hội đồng nhân dân xã thông qua:`) reviews nothing unless it names a past
     year."""
-    bullet = _bullet(line)
-    if bullet is None:
-        return False
-    for previous in reversed(before):
-        if previous.section != line.section:
-            return False
-        if _bullet(previous) != bullet:
-            return _result_head(previous, start) or _review_lead_in(previous, start)
-    return False
+    return head is not None and (_result_head(head, start) or _review_lead_in(head, start))
+
+
+def _list_heads(context: Context) -> dict[int, BodyLine]:
+    """The head of each bulleted line's list, by line number: the nearest line above it in its
+    section with another bullet or none (none when its section starts first). One pass over the
+    lines gives every item its list's head: walking back from each item would cost a list of n
+    items n² steps (tests/reliability/test_linear_time.py)."""
+    heads: dict[int, BodyLine] = {}
+    previous: BodyLine | None = None
+    for line in context.lines:
+        bullet = _bullet(line)
+        if bullet is not None and previous is not None and previous.section == line.section:
+            if _bullet(previous) != bullet:
+                heads[line.number] = previous
+            elif previous.number in heads:
+                heads[line.number] = heads[previous.number]
+        previous = line
+    return heads
+
+
+def _unmarked_words(line: BodyLine) -> list[str]:
+    """The line's words without Markdown's marks (`**Kết quả năm 2025:**`, `## Năm 2025, ...`):
+    a head is read by its last word and its length as in plain text."""
+    return [w for w in line.parse.words if w not in _MARKDOWN_MARKS]
 
 
 def _result_head(line: BodyLine, start: int | None) -> bool:
@@ -565,7 +609,7 @@ def _result_head(line: BodyLine, start: int | None) -> bool:
     năm 2025, xã phấn đấu:`); a phrase naming the plan's indicators (STRIVE and PLAN_CONTENT:
     `chỉ tiêu`) needs the past year (`Kết quả thực hiện các chỉ tiêu năm 2025:`, not `Các chỉ
     tiêu đã được thông qua:`)."""
-    words = [w for w in line.parse.words if w not in {"*", "#"}]
+    words = _unmarked_words(line)
     if not words or words[-1] != ":" or ":" in words[:-1]:
         return False
     colon = len(line.parse.words) - line.parse.words[::-1].index(":") - 1
@@ -589,7 +633,7 @@ def _review_lead_in(line: BodyLine, start: int | None) -> bool:
     Phấn đấu năm 2026:`, `Trên cơ sở kết quả năm 2025, các chỉ tiêu chủ yếu được xác định.`).
     Only in a section of a plan: on a page with none (a session's news), the list after its
     review paragraph is read as any line (tests/extract/test_targets.py)."""
-    words = [w for w in line.parse.words if w not in {"*", "#"}]
+    words = _unmarked_words(line)
     if (
         start is None
         or line.kind is None
@@ -761,7 +805,7 @@ def _trails(line: BodyLine, figure: int, year: int) -> bool:
     after = quantity[1]
     return year == after or (
         year == after + 1
-        and any(h.first_token == after and h.last_token == year for h in line.parse.of("DUE"))
+        and any(h.first_token == after and h.last_token == year for h in _due_words(line))
     )
 
 
@@ -830,7 +874,7 @@ def _leading_year(line: BodyLine, before: int, figures: list[int], start: int | 
     review): the last one before token `before` with no figure between its clause's start and
     it (not `60% vào năm 2025; ...`)."""
     found = None
-    for token, year, due in _years(line, 0, before):
+    for token, year, due in _years(line, 0, before, start):
         opening = token == 0 and (start is None or year >= start)
         begin = line.clause_bounds(token)[0]
         if (due or opening) and not any(begin <= figure < token for figure in figures):
@@ -1060,20 +1104,24 @@ class _Unread:
 
 
 def _find_in_line(
-    context: Context, line: BodyLine, unread: _Unread, results: list[tuple[int, float, str]]
+    context: Context,
+    line: BodyLine,
+    unread: _Unread,
+    results: list[tuple[int, float, str]],
+    list_heads: dict[int, BodyLine],
 ) -> list[_Found]:
     """The targets of the line; the figures a review states are added to `results` (line,
-    value, unit)."""
+    value, unit). `list_heads`: the head of each list's items (`_list_heads`)."""
     doc = line.parse.doc
     values = _figures(line)
     if not values:
-        return _zero_targets(context, line)
+        return _zero_targets(context, line, list_heads)
     numbers = sorted(values)
     if len(numbers) > MAX_FIGURES_PER_LINE:
         unread.figures.append((line.number, len(numbers) - MAX_FIGURES_PER_LINE))
         numbers = numbers[:MAX_FIGURES_PER_LINE]
-    zeros = _zero_targets(context, line)
-    carried = _review_goes_on(context, line)
+    zeros = _zero_targets(context, line, list_heads)
+    carried = _review_goes_on(context, line, list_heads)
     found: list[_Found] = []
     upper_bounds: set[int] = set()
     for token in numbers:
@@ -1372,7 +1420,9 @@ def _listed(line: BodyLine, token: int) -> bool:
     return listed and not line.in_brackets(token)
 
 
-def _zero_targets(context: Context, line: BodyLine) -> list[_Found]:
+def _zero_targets(
+    context: Context, line: BodyLine, list_heads: dict[int, BodyLine]
+) -> list[_Found]:
     """`không còn tỷ suất sinh ở vị thành niên`, `không còn hộ nghèo`: a target of zero, in the
     objectives, elsewhere with a cue as a figure needs one (`Phấn đấu đến năm 2030 không còn hộ
     nghèo`, `(12) Không còn hộ nghèo`); never the present state (`đến nay đã không còn ...`)
@@ -1382,7 +1432,7 @@ def _zero_targets(context: Context, line: BodyLine) -> list[_Found]:
         return []  # most lines: no `không còn`, no review above them is looked for
     found = []
     named = (*line.parse.of("INDICATOR_HEAD"), *line.parse.of("ZERO_HEAD"))
-    carried = _review_goes_on(context, line)
+    carried = _review_goes_on(context, line, list_heads)
     for zero in zeros:
         heads = [h for h in named if h.first_token == zero.last_token]
         if not heads:
@@ -1574,8 +1624,9 @@ def _candidates(
         if line.kind != "funding" and context.structure.kind_at(line.number) != "results"
     ]
     candidates: list[_Found] = []
+    list_heads = _list_heads(context)
     for index, line in enumerate(lines):
-        candidates += _find_in_line(context, line, unread, results)
+        candidates += _find_in_line(context, line, unread, results, list_heads)
         if len(candidates) >= MAX_CANDIDATES:
             cut = len(candidates) > MAX_CANDIDATES  # this line is not read to its end
             rest = [later.number for later in lines[index + 1 :] if _DIGIT.search(later.text)]
