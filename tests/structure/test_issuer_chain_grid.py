@@ -78,6 +78,17 @@ _SHAPES = {
         _TITLE,
         "Bệnh viện Đa khoa tỉnh Hà Tĩnh",
     ),
+    # a department printed with its unit over the office
+    "department with its unit, centre": _cdc(
+        "SỞ Y TẾ TỈNH NGHỆ AN", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT"
+    ),
+    "department with its unit, hospital": _Header(
+        ("SỞ Y TẾ TỈNH HÀ TĨNH", "BỆNH VIỆN ĐA KHOA TỈNH"),
+        "Số: 21/KH-BVĐK",
+        "Hà Tĩnh, ngày 5 tháng 3 năm 2026",
+        _TITLE,
+        "Bệnh viện Đa khoa tỉnh Hà Tĩnh",
+    ),
     # the parent and the office on one line, joined by a dash
     "dash": _health("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN - SỞ Y TẾ"),
     "en dash": _health("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN – SỞ Y TẾ"),
@@ -116,6 +127,14 @@ _SHAPES = {
         "Hưng Nguyên, ngày 12 tháng 3 năm 2026",
         "Tuyên truyền bình đẳng giới năm 2026",
         "Hội Liên hiệp Phụ nữ xã Hưng Nguyên",
+    ),
+    # the commune union's own board under both unions: it issues in the commune union's name
+    "Women's Union's board": _Header(
+        ("HỘI LHPN TỈNH NGHỆ AN", "HỘI LHPN XÃ HƯNG NGUYÊN", "BAN THƯỜNG VỤ"),
+        "Số: 09/KH-HPN",
+        "Hưng Nguyên, ngày 12 tháng 3 năm 2026",
+        "Tuyên truyền bình đẳng giới năm 2026",
+        "Ban Thường vụ Hội Liên hiệp Phụ nữ xã Hưng Nguyên",
     ),
 }
 

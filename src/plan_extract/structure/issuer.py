@@ -128,7 +128,7 @@ def _issuer_block(header: list[Line]) -> Body | None:
     if parent and parent.unit_name and own_board(office) and not without_board(office):
         # `ỦY BAN MTTQ VIỆT NAM` / `XÃ LƯƠNG MINH` / `BAN THƯỜNG TRỰC`: the body's own board
         # issues in the body's name (`Ban Thường trực Ủy ban ... xã Lương Minh`)
-        return parse_body(f"{office} {' '.join(names[:-1])}")
+        return parse_body(f"{office} {_lowest_body(names[:-1])}")
     if parent and parent.unit_name and not own and not level_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
         return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
@@ -138,7 +138,9 @@ def _issuer_block(header: list[Line]) -> Body | None:
     if whole is None and _opens_with_parent_body(names[0]):
         # `SỞ CÔNG THƯƠNG` / `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`: the office below
         below = " ".join(names[1:])
-        return Body(office_case(below) or name_case(below), None, None)
+        return _in_parents_unit(names[0], below) or Body(
+            office_case(below) or name_case(below), None, None
+        )
     # `BAN CHỈ ĐẠO` / `CHUYỂN ĐỔI SỐ XÃ TÂN HƯNG`: one name wrapped over the block's lines
     return whole or _office_then_known_unit(" ".join(names))
 
@@ -158,6 +160,30 @@ def _left_column(header: list[Line]) -> list[Line]:
     if not left or below <= min(left):
         below = number
     return [line for i, line in enumerate(header) if i in left or below <= i < number]
+
+
+def _lowest_body(names: list[str]) -> str:
+    """The lines that name the lowest body with its unit (`HỘI LHPN TỈNH NGHỆ AN` / `HỘI LHPN XÃ
+    HƯNG NGUYÊN`: the commune's union, under the province's), from the lowest line up: a body's
+    name wrapped over its place (`ỦY BAN MTTQ VIỆT NAM` / `XÃ LƯƠNG MINH`) whole."""
+    for start in range(len(names) - 1, -1, -1):
+        lowest = " ".join(names[start:])
+        if _has_unit(parse_body(lowest)):
+            return lowest
+    return " ".join(names)
+
+
+def _in_parents_unit(parent: str, office: str) -> Body | None:
+    """An office under a department printed with its unit (`SỞ Y TẾ TỈNH HÀ TĨNH` / `BỆNH VIỆN
+    ĐA KHOA TỈNH`, `TRUNG TÂM KIỂM SOÁT BỆNH TẬT`): the office, in the department's unit; None
+    when the office's line names a unit of its own (`TRUNG TÂM Y TẾ HUYỆN X`), or the
+    department's unit is none the lists know."""
+    department, name = _office_then_known_unit(parent), office_case(office)
+    folded = office.casefold()
+    own_unit = any(re.search(rf"(?<!\w){level}\s+\w", folded) for level in place_levels())
+    if department is None or name is None or own_unit:
+        return None
+    return Body(name, department.unit_type, department.unit_name)
 
 
 def _office_in_unit(office: str, place: str) -> Body | None:
