@@ -106,7 +106,7 @@ def _below_table(header: list[Line]) -> list[Line]:
 
 
 def _issuer_block(header: list[Line]) -> Body | None:
-    left = [line for line in header if line.block is Block.HEADER_LEFT]
+    left = _left_column(header)
     if left and not any(_names_a_body(line) for line in left):
         left = _cell_before_table(header) + left
     pool = left or _before_kind_or_date([line for line in header if line.block is Block.BODY])
@@ -128,7 +128,7 @@ def _issuer_block(header: list[Line]) -> Body | None:
     if parent and parent.unit_name and own_board(office) and not without_board(office):
         # `ỦY BAN MTTQ VIỆT NAM` / `XÃ LƯƠNG MINH` / `BAN THƯỜNG TRỰC`: the body's own board
         # issues in the body's name (`Ban Thường trực Ủy ban ... xã Lương Minh`)
-        return parse_body(f"{office} {' '.join(names[:-1])}")
+        return parse_body(f"{office} {_lowest_body(names[:-1])}")
     if parent and parent.unit_name and not own and not level_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
         return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
@@ -138,9 +138,52 @@ def _issuer_block(header: list[Line]) -> Body | None:
     if whole is None and _opens_with_parent_body(names[0]):
         # `SỞ CÔNG THƯƠNG` / `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`: the office below
         below = " ".join(names[1:])
-        return Body(office_case(below) or name_case(below), None, None)
+        return _in_parents_unit(names[0], below) or Body(
+            office_case(below) or name_case(below), None, None
+        )
     # `BAN CHỈ ĐẠO` / `CHUYỂN ĐỔI SỐ XÃ TÂN HƯNG`: one name wrapped over the block's lines
     return whole or _office_then_known_unit(" ".join(names))
+
+
+def _left_column(header: list[Line]) -> list[Line]:
+    """The left column's lines: the left cells of the header's two-column rows, and the
+    block's names a flattened text prints alone right above the number line, below its rows
+    (`UBND TỈNH NGHỆ AN<tab>CỘNG HÒA ...` / `SỞ Y TẾ<tab>Độc lập ...` / `TRUNG TÂM KIỂM SOÁT
+    BỆNH TẬT` / `Số: ...`: a block of three lines runs past the motto's two, so its last line
+    has no right cell). A name with the motto's rest below it is a row a reader could not
+    part, no line of the block."""
+    left = {i for i, line in enumerate(header) if line.block is Block.HEADER_LEFT}
+    number = next((i for i, line in enumerate(header) if is_number_line(line.text)), 0)
+    below = number
+    while below > 0 and header[below - 1].block is Block.BODY and _names_a_body(header[below - 1]):
+        below -= 1
+    if not left or below <= min(left):
+        below = number
+    return [line for i, line in enumerate(header) if i in left or below <= i < number]
+
+
+def _lowest_body(names: list[str]) -> str:
+    """The lines that name the lowest body with its unit (`HỘI LHPN TỈNH NGHỆ AN` / `HỘI LHPN XÃ
+    HƯNG NGUYÊN`: the commune's union, under the province's), from the lowest line up: a body's
+    name wrapped over its place (`ỦY BAN MTTQ VIỆT NAM` / `XÃ LƯƠNG MINH`) whole."""
+    for start in range(len(names) - 1, -1, -1):
+        lowest = " ".join(names[start:])
+        if _has_unit(parse_body(lowest)):
+            return lowest
+    return " ".join(names)
+
+
+def _in_parents_unit(parent: str, office: str) -> Body | None:
+    """An office under a department printed with its unit (`SỞ Y TẾ TỈNH HÀ TĨNH` / `BỆNH VIỆN
+    ĐA KHOA TỈNH`, `TRUNG TÂM KIỂM SOÁT BỆNH TẬT`): the office, in the department's unit; None
+    when the office's line names a unit of its own (`TRUNG TÂM Y TẾ HUYỆN X`), or the
+    department's unit is none the lists know."""
+    department, name = _office_then_known_unit(parent), office_case(office)
+    folded = office.casefold()
+    own_unit = any(re.search(rf"(?<!\w){level}\s+\w", folded) for level in place_levels())
+    if department is None or name is None or own_unit:
+        return None
+    return Body(name, department.unit_type, department.unit_name)
 
 
 def _office_in_unit(office: str, place: str) -> Body | None:
@@ -295,16 +338,21 @@ def _parent_then_office(names: list[str]) -> list[str]:
     the office's name wrapped under it, none of its later lines opening an office of its own."""
     for index in range(2, len(names)):
         if level_at(names[index - 1]) and _opens_office(names[index]):
-            return [" ".join(names[:index]), " ".join(names[index:])]
+            return [" ".join(names[:index]), _lowest_office(names[index:])]
     parent = parse_body(names[0]) if len(names) > _PARENT_AND_OFFICE else None
-    if (
-        parent
-        and parent.unit_name
-        and _opens_office(names[1])
-        and not any(map(_opens_office, names[2:]))
-    ):
-        return [names[0], " ".join(names[1:])]
+    if parent and parent.unit_name and _opens_office(names[1]):
+        return [names[0], _lowest_office(names[1:])]
     return names
+
+
+def _lowest_office(names: list[str]) -> str:
+    """The office's lines under a parent with its unit: the lowest office (the line that last
+    opens one, and its name's wrapped lines) when the block prints a chain of them (`UBND TỈNH
+    NGHỆ AN` / `SỞ Y TẾ` / `TRUNG TÂM KIỂM SOÁT BỆNH TẬT`: the centre issues, under the
+    department that manages it); `names` joined when only the first opens one (`SỞ VĂN HÓA,
+    THỂ THAO` / `VÀ DU LỊCH`). Two offices of one kind are a joint block, read before."""
+    last = max(i for i, name in enumerate(names) if not i or _opens_office(name))
+    return " ".join(names[last:])
 
 
 _JOINT_DASH = re.compile(r"\s+[-–]\s+")
@@ -329,7 +377,8 @@ def _split_block_line(text: str) -> list[str]:
     for found in _office_start().finditer(folded):
         head = f" {folded[: found.start()]} "
         if any(f" {unit} " in head for unit in place_levels()):
-            return [text[: found.start()].strip(), text[found.start() :].strip()]
+            parent = text[: found.start()].strip().rstrip("-–").rstrip()
+            return [parent, text[found.start() :].strip()]
     return [text]
 
 

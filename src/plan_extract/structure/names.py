@@ -95,27 +95,38 @@ def office_case(text: str) -> str | None:
     Phụ lục II): its kind as the data writes it, then a capital opening each field it works in
     (`SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH` → `Sở Văn hóa, Thể thao và Du lịch`), a unit type left
     at its end dropped (`THANH TRA TỈNH`: the place follows); None for an office of a kind the
-    data does not list."""
+    data does not list. A board named by its task keeps the task in lower case (`BCĐ PHÒNG,
+    CHỐNG THIÊN TAI` → `Ban Chỉ đạo phòng, chống thiên tai`)."""
     terms = HEADER_TERMS.load()
-    words = text.lower().replace(",", ", ").split()
+    words = expand_abbreviations(text).lower().replace(",", ", ").split()
     kind = next(
         (k for k in sorted(terms.office_kinds, key=len, reverse=True) if _starts_with(words, k)),
         None,
     )
     if kind is None:
         return None
-    rest = words[len(kind.split()) :]
-    if " ".join(rest) in place_levels():
-        rest = []
-    opens = True
+    rest = _without_level_at_end(words[len(kind.split()) :])
+    by_fields = kind not in terms.task_boards
+    opens = by_fields
     for index, word in enumerate(rest):
         if opens:
             rest[index] = word[:1].upper() + word[1:]
-        opens = word in terms.field_joiners or word.endswith(",")
+        opens = by_fields and (word in terms.field_joiners or word.endswith(","))
     named = " ".join([kind, *rest]).replace(" ,", ",")
     for plain, written in terms.name_spelling.items():
         named = re.sub(rf"(?<!\w){re.escape(plain)}(?!\w)", written, named, flags=re.IGNORECASE)
     return named
+
+
+def _without_level_at_end(words: list[str]) -> list[str]:
+    """An office's name without the unit type printed at its end, which the unit's name follows
+    in running text (`THANH TRA TỈNH`, `BỆNH VIỆN ĐA KHOA TỈNH` / over `TỈNH HÀ TĨNH`'s
+    committee: `Bệnh viện Đa khoa tỉnh Hà Tĩnh`)."""
+    for level in place_levels():
+        size = len(level.split())
+        if len(words) >= size and " ".join(words[-size:]) == level:
+            return words[:-size]
+    return words
 
 
 def placeless_office(name: str) -> Body | None:

@@ -53,6 +53,7 @@ class HeaderTerms(Knowledge):
     list_joiners: list[str]
     abbreviations: dict[str, str]
     office_kinds: list[str]
+    task_boards: list[str]
     placeless_offices: list[str]
     national_bodies: list[str]
     field_offices: list[str]
@@ -147,6 +148,7 @@ class HeaderTerms(Knowledge):
         _subset("kinds cited by name", self.named_kinds, self.basis_kinds)
         _subset("offices named without a place", self.placeless_offices, self.office_kinds)
         _subset("offices named by their fields", self.field_offices, self.office_kinds)
+        _subset("boards named by their task", self.task_boards, self.office_kinds)
         _subset("commune types", self.commune_types, get_args(CommuneType))
         _subset("position spellings", self.position_spelling, self.positions)
         odd = [k for k, v in self.position_spelling.items() if v.casefold() != k.casefold()]
