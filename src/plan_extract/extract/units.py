@@ -62,6 +62,7 @@ from plan_extract.extract.unit_names import (
     asked_list,
     authority_asks,
     board_name,
+    capitalized,
     clause_subject,
     closed_by_place,
     committee_end,
@@ -629,10 +630,10 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
     or generic collectives (`các đơn vị liên quan`) are left out."""
     units = [h for h in outermost(line.parse.of("UNIT")) if not names_no_body(line, h)]
     units += paired_titles(line)  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: no unknown `Bộ`
-    heads = set(org_heads(line))
     # the tokens where a head's title stands or ends (the heading's own text may start past
     # the title: `Bí thư | chi bộ, ...`)
     titled = {at for h in line.parse.of("OFFICE_HOLDER") for at in (h.first_token, h.last_token)}
+    heads = set(org_heads(line)) - _persons_titled(line)
     merged: list[tuple[int, int, list[Hit]]] = []
     opening_end = start  # where the first piece of the last unknown name ends
     for first, last in segments(line, start, inside=units):
@@ -687,6 +688,26 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
                 else collector.lexicon_unit(shared, line)
             )
     return names
+
+
+def _persons_titled(line: BodyLine) -> set[int]:
+    """The plural articles standing before a title that is no body's head (`Các | thành viên tổ
+    công tác`, `Các | thành viên trong gia đình`): persons holding it, not a body's description
+    (`Các doanh nghiệp ...`). A title that heads a body (`Các Ban nhân dân ấp`) opens one, and
+    so do the members of a body printed by its proper name (`2. Các thành viên Ban Chỉ đạo`:
+    the heading's printed name, corpus/ANNOTATION.md, units)."""
+    words = line.parse.words
+    heads = org_heads(line)
+    articles = list_words().article_words
+    persons: set[int] = set()
+    for title in line.parse.of("OFFICE_HOLDER"):
+        at, after = title.first_token - 1, title.last_token
+        if at < 0 or words[at].lower() not in articles or title.first_token in heads:
+            continue
+        if after < len(words) and after in heads and capitalized(words[after]):
+            continue
+        persons.add(at)
+    return persons
 
 
 def _next_kind(line: BodyLine, piece: tuple[int, int, list[Hit]], first: int) -> bool:
