@@ -18,6 +18,7 @@ from plan_extract.extract.deadline_spans import (
     RANGE_ENDS,
     clause_frequency,
     joined_year,
+    range_end_opens,
     range_start_year,
     years_listed,
     years_span,
@@ -63,7 +64,7 @@ def _cell_deadlines(line: BodyLine, at: int, end: int) -> list[FoundDeadline]:
     while index < len(dates):
         first = dates[index]
         last = dates[index + 1] if index + 1 < len(dates) else None
-        if last is not None and not ends_at(line, "RANGE_TO", last.hit.first_token, 0):
+        if last is not None and not ends_at(line, "RANGE_TO", range_end_opens(line, last.hit), 0):
             last = None
         if last is not None:
             year = range_start_year(first, last, last.year)

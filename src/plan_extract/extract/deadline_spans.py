@@ -216,8 +216,7 @@ def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -
     first, last = date.hit, following.hit
     if date.kind not in RANGE_ENDS:
         return False
-    hour = time_of_day(line, last.first_token, named=True)
-    end_opens = last.first_token if hour is None else hour.first_token
+    end_opens = range_end_opens(line, last)
     joints = [h for h in line.parse.of("RANGE_TO") if h.last_token == end_opens]
     if following.kind == "YEAR":  # `Thời gian: (Từ) Quý II/2026 đến hết năm 2026`, bound only
         return bound and any(h.first_token == first.last_token for h in joints)
@@ -231,6 +230,14 @@ def range_to(line: BodyLine, date: DateRead, following: DateRead, bound: bool) -
             for h in joints
         )
     return bound and any(h.first_token == first.last_token for h in joints)
+
+
+def range_end_opens(line: BodyLine, hit: Hit) -> int:
+    """The token where a range's end opens, the range word right before it: the hour printed
+    before the end's day (`đến 17 giờ ngày 20/3/2026`, a time cell's `Từ 15/7 đến 17h00', ngày
+    21/7/2026`) or the name of its occasion (`đến ngày bầu cử 15/3/2026`), else its date."""
+    hour = time_of_day(line, hit.first_token, named=True)
+    return hit.first_token if hour is None else hour.first_token
 
 
 def open_end(line: BodyLine, hit: Hit) -> bool:
