@@ -26,13 +26,14 @@ class CutLines(Knowledge):
     joining_words: list[str] = Field(min_length=1)  # no sentence ends with one, lower case
     phrase_ends: list[str]  # words ending with a joining word's syllable that end a phrase
     figure_leads: list[str] = Field(min_length=1)  # what a target's figure follows: `đạt`
+    clause_leads: list[str] = Field(min_length=1)  # what opens a preamble clause: `căn cứ`
     examples: list[JoinExample]
 
     @model_validator(mode="after")
     def _words(self) -> CutLines:
-        words = [*self.joining_words, *self.phrase_ends, *self.figure_leads]
+        words = [*self.joining_words, *self.phrase_ends, *self.figure_leads, *self.clause_leads]
         if any(not word.islower() for word in words):
-            raise ValueError("joining words, phrase ends, figure leads: lower case")
+            raise ValueError("joining words, phrase ends, figure and clause leads: lower case")
         spelled_as_normalized(words)
         return self
 
@@ -64,14 +65,23 @@ def ends_cut(text: str) -> bool:
     return _ends_with(end, "joining_words") and not _ends_with(end, "phrase_ends")
 
 
+@cache
+def _clause_lead() -> re.Pattern[str]:
+    leads = alternatives(CUT_LINES.load().clause_leads)
+    return re.compile(rf"[-+*\s]*(?:{leads})(?!\w)", re.IGNORECASE)
+
+
 def continues_cut_line(before: str, text: str) -> bool:
     """Whether `text` goes on with `before`, cut before its end (`ends_cut`): a line opening
-    with a capital, not a title in capitals, or with a figure, which may also follow a word a
-    target's figure follows (`... còn` / `3,5% ...`). Other elements (bullets, numbered lines,
-    a basis item, the closing) are the joiner's to tell."""
+    with a capital, not a title in capitals nor after the comma ending a preamble clause (the
+    sentence naming the plan opens with its issuer), or with a figure, which may also follow a
+    word a target's figure follows (`... còn` / `3,5% ...`). Other elements (bullets, numbered
+    lines, a basis item, the closing) are the joiner's to tell."""
     end = before.rstrip()
     if text[:1].isdigit():
         return ends_cut(end) or _ends_with(end, "figure_leads")
+    if end.endswith(",") and _clause_lead().match(before) is not None:
+        return False  # `Để chủ động ...,` / `Ủy ban nhân dân xã ... xây dựng Kế hoạch ...`
     return text[:1].isupper() and not is_all_caps(text) and ends_cut(end)
 
 

@@ -209,12 +209,14 @@ def _cut_before_capital(before: str, line: Joinable) -> bool:
     """A line opening with a capital after one cut before its end (`continues_cut_line`: a
     comma, a joining word): a plan ends its sentences and items with a stop, so a name, a body
     or a quarter (`... từ` / `Quý II ...`) goes on, unless the line is an element without a
-    number (`_unnumbered_element`) or ordinary text after a title in capitals (`_may_run_on`)."""
+    number (`_unnumbered_element`, a basis item `Căn cứ ...`) or ordinary text after a title in
+    capitals (`_may_run_on`)."""
     text = line.text
     return (
         text[:1].isupper()
         and continues_cut_line(before, text)
         and not _unnumbered_element(line)
+        and not opens_basis_item(text)
         and _may_run_on(before, text)
     )
 
@@ -250,9 +252,8 @@ def _sentence_goes_on(before: str, text: str) -> bool:
 def _runs_on_in_sentences(before: str, line: Joinable) -> bool:
     """In a text without blank lines: a line goes on with the paragraph before unless it is an
     element (a whole bold or italic line is one, and so is an entry `(1) ...` of a list of
-    targets, and a title in capitals after ordinary text: `_unnumbered_element`) or opens with
-    a capital after a sentence's end (a colon announces more of the same paragraph: `bao gồm:`
-    / `Huân chương ...`) or after an item's short title (`_titled_item`)."""
+    targets) or opens with a capital after a sentence's end (a colon announces more of the same
+    paragraph: `bao gồm:` / `Huân chương ...`) or after an item's short title (`_titled_item`)."""
     text = line.text
     if _whole_emphasis(line) or enumerated(text) or not _may_run_on(before, text):
         return False
@@ -260,8 +261,6 @@ def _runs_on_in_sentences(before: str, line: Joinable) -> bool:
         return True
     if starts_lowercase(text) and BULLET.match(text) is None:  # `- 100% các xã` is an item
         return True
-    if _unnumbered_element(line) and not is_all_caps(before):
-        return False  # `... thực hiện với` / `NHIỆM VỤ TRỌNG TÂM`, `A. Mục tiêu chung`
     ended = before.rstrip()
     return not ((ends_sentence(ended) and not ended.endswith(":")) or _titled_item(ended))
 
@@ -317,17 +316,13 @@ def _motto(text: str) -> bool:
 
 
 def _starts_element(text: str) -> bool:
-    """A numbered heading, a lettered item (`a. Trạm Y tế ...`), a bullet, a basis item (`Căn cứ
-    ...`), the closing or a typed rule (`_____` under a title); a dash before a lower-case word
-    is a compound's (`kinh tế\n- xã hội`), no bullet."""
+    """A numbered heading, a lettered item (`a. Trạm Y tế ...`), a bullet, the closing or a
+    typed rule (`_____` under a title); a dash before a lower-case word is a compound's (`kinh
+    tế\n- xã hội`), no bullet."""
     if BULLET.match(text):
         return not starts_lowercase(text)
     return bool(
-        numbered(text)
-        or lettered_with_stop(text)
-        or opens_basis_item(text)
-        or closing_cue(text)
-        or is_typed_rule(text)
+        numbered(text) or lettered_with_stop(text) or closing_cue(text) or is_typed_rule(text)
     )
 
 
