@@ -6,6 +6,7 @@ from __future__ import annotations
 from plan_extract.evaluate.variants import rewrites
 from plan_extract.evaluate.writing_habits import (
     DASH_BULLETS,
+    STAR_BULLETS,
     SWAPPED_BULLETS,
     WORD_BULLETS,
     bullets_as,
@@ -49,6 +50,9 @@ def test_other_glyph_sets_keep_the_levels_apart() -> None:
     dashed = bullets_as(_LIST, DASH_BULLETS).split("\n")
     assert [line[:3] for line in dashed[1:4]] == ["– S", "  *", "– *"]
     assert dashed[4:] == _LIST.split("\n")[4:]
+    starred = bullets_as(_LIST, STAR_BULLETS).split("\n")
+    assert [line[:4] for line in starred[1:4]] == ["* Sở", "  + ", "* **"]
+    assert starred[4:] == _LIST.split("\n")[4:]
 
 
 def test_indentation_goes_before_paragraph_lines_only() -> None:
@@ -81,5 +85,6 @@ def test_the_habits_are_variants_of_a_text_source() -> None:
         "bullets-dash-indent",
         "bullets-swapped-no-blank",
         "pdf-bullets",
+        "bullets-markdown-star",
         "tones-flipped",
     } <= labels

@@ -194,12 +194,6 @@ SHAPES: dict[str, tuple[str, str, list[str], list[Read]]] = {
     ),
 }
 
-# a known miss, its own issue: a line opening on a quarter after a line cut right after `từ` is
-# not joined to it
-_MISSES = {
-    ("quarters of one year", "wrapped at 72"): "a line cut after `từ`, the next opening `Quý`",
-}
-
 _GRID = [
     pytest.param(
         place,
@@ -207,9 +201,6 @@ _GRID = [
         cell,
         expected,
         id=f"{shape} / {place}",
-        marks=[pytest.mark.xfail(strict=True, reason=_MISSES[shape, place])]
-        if (shape, place) in _MISSES
-        else [],
     )
     for shape, (prose, cell, places, expected) in SHAPES.items()
     for place in places

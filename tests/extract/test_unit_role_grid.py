@@ -123,9 +123,6 @@ GRID = [
         ),
         [],
         id="a_past_cooperation_hard_wrapped",
-        # a short text shows no wrap width, and a line opening with a capital after a comma is
-        # read as one of its own (normalize.joining): `Tỉnh Đoàn tổ chức ...` then opens a task
-        marks=pytest.mark.xfail(strict=True, reason="a wrap after a comma before a capital"),
     ),
     # role lines under a task heading
     pytest.param(

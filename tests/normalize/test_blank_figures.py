@@ -35,6 +35,22 @@ PAIRS = {
     "cut at a joining word": ("Nâng tỷ lệ hộ dùng nước sạch của", "02 thôn còn lại lên 95%.", True),
     "bullet cut at a comma": ("- Phấn đấu đến năm 2030,", "100% hộ dùng nước sạch.", True),
     "cut before a date": ("Các thôn gửi báo cáo trước ngày", "30/9/2026.", True),
+    # a target cut before its figure, after the word the figure follows (cut_lines.yaml)
+    "cut before a target's level": (
+        "Phấn đấu đến cuối năm 2026, tỷ lệ hộ nghèo còn",
+        "3,5% theo chuẩn mới.",
+        True,
+    ),
+    "cut before a rate reached": (
+        "- Tỷ lệ người dân tham gia bảo hiểm y tế đạt",
+        "95% dân số.",
+        True,
+    ),
+    "cut before a share": (
+        "Lao động nữ trong các doanh nghiệp chiếm",
+        "45% tổng số lao động.",
+        True,
+    ),
 }
 # Where the pair sits: the lines before it.
 PLACES = {

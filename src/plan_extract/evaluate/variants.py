@@ -1,15 +1,16 @@
 """Metamorphic variants: a gold plan rewritten as converters and editors rewrite a text must read
 the same (issue 12 point 7).
 
-A text source is rewritten seventeen ways and, where its header allows, five more: under the other
+A text source is rewritten eighteen ways and, where its header allows, five more: under the other
 text extension (`.txt` for `.md` and back), with CRLF line ends, decomposed (NFD, as macOS and some
 converters save it), hard-wrapped at 60, 72 and 100 columns under either extension, with every
 blank line removed under either extension (as a converter or a copy-paste drops them), with
 Markdown emphasis around its top-level headings; as a converter from Word and writers' habits print
 it (evaluate/writing_habits.py: Word's text export, with `•` and `o` for the list bullets, tabs for
 first-line indents and no-break spaces; `–` and `*` for bullets under indents of spaces; `+` and
-`-` swapped, without blank lines; the tone of `oa`, `oe`, `uy` on the other vowel, old orthography
-for new and back; a PDF converter's `●` and `▪` for the bullets); and with its header laid out as
+`-` swapped, without blank lines; Markdown's `*` list marker for `-`; the tone of `oa`, `oe`, `uy`
+on the other vowel, old orthography for new and back; a PDF converter's `●` and `▪` for the
+bullets); and with its header laid out as
 other converters print it (evaluate/header_layouts.py: its lines one under the other, the motto
 first, a three-column pipe table, one cell a run of lines between bars, `__` for bold). Its
 renderings as Word and PDF files (beside it as `<stem>.rendered.docx|pdf`, or under
@@ -35,6 +36,7 @@ from plan_extract.evaluate.header_layouts import header_layouts
 from plan_extract.evaluate.writing_habits import (
     DASH_BULLETS,
     PDF_BULLETS,
+    STAR_BULLETS,
     SWAPPED_BULLETS,
     WORD_BULLETS,
     bullets_as,
@@ -151,6 +153,8 @@ def _habits(text: str) -> dict[str, str]:
         "bullets-swapped-no-blank": without_blank_lines(bullets_as(text, SWAPPED_BULLETS)),
         # a PDF converter's text: the glyphs it draws for each level
         "pdf-bullets": bullets_as(text, PDF_BULLETS),
+        # a converter to Markdown (markdownify): `*` opens a list's item
+        "bullets-markdown-star": bullets_as(text, STAR_BULLETS),
         "tones-flipped": tones_flipped(text),
     }
 

@@ -4,9 +4,9 @@
 - Bullets: a plan's lists open with `-`, and the list under a bullet with `+` (docs/domain.md,
   "The parts of the document"); a converter from Word prints its list bullets as `•` and `o`,
   a PDF converter as `●` and `▪`, another writer types `+` over `-`, or an en dash `–` and
-  `*`. Only the glyph that opens a line is changed, one glyph for each level, so the nesting
-  stays as plain as it was; a dash inside a line (`Sở Lao động - Thương binh và Xã hội`) is
-  left alone.
+  `*`, and a converter to Markdown writes `*` for the `-` (CommonMark's list marker). Only the
+  glyph that opens a line is changed, one glyph for each level, so the nesting stays as plain
+  as it was; a dash inside a line (`Sở Lao động - Thương binh và Xã hội`) is left alone.
 - Indentation: a converter prints a paragraph's first-line indent as a tab or spaces before
   each line of text.
 - Spaces: Word exports a no-break space where the writer typed one (`02 lớp`, `Số: 12`), and
@@ -28,6 +28,7 @@ WORD_BULLETS: Mapping[str, str] = {"-": "•", "+": "o"}  # Word's list glyphs, 
 PDF_BULLETS: Mapping[str, str] = {"-": "●", "+": "▪"}  # a PDF converter's glyphs
 SWAPPED_BULLETS: Mapping[str, str] = {"-": "+", "+": "-"}  # a writer who opens with `+`
 DASH_BULLETS: Mapping[str, str] = {"-": "–", "+": "*"}  # an en dash, then a star
+STAR_BULLETS: Mapping[str, str] = {"-": "*", "+": "+"}  # Markdown's `*` list marker (markdownify)
 # a list item opens with a capital (a sentence, a body's name); a dash before a word in lower
 # case or a figure opening a line goes on a wrapped line (`chính trị` / `- xã hội`, `05` /
 # `- 06%/năm`), and is no bullet

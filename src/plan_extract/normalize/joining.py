@@ -5,9 +5,11 @@ What a text is decides how its lines join, never the name of its file:
   case, or with a date's figures (`trước ngày` / `30/9/2026.`), continues it (a page break or
   a wrap), across blank lines too; a paragraph may open with other figures (`Kết quả nổi bật` /
   blank / `6 tháng đầu năm, ...`), so across a blank line a line opening with them continues
-  only a line cut before its end (a comma, a joining word). A line opening with a place's name
-  after one ending with its level word (`UBND huyện` / `Quảng Xương ...`, cut_places.py)
-  continues it too, with no blank line.
+  only a line cut before its end (a comma, a joining word, a word a target's figure follows:
+  cut_lines.py). With no blank line between, a line opening with a capital continues one cut
+  before its end (`... Phụ nữ tỉnh,` / `Tỉnh Đoàn tổ chức ...`, `... từ` / `Quý II ...`), unless
+  it opens an element (below, or a title in capitals), and a line opening with a place's name
+  continues one ending with its level word (`UBND huyện` / `Quảng Xương ...`, cut_places.py).
 - A text that separates its paragraphs by blank lines (Markdown's convention, and most
   converters'; `separates_paragraphs`) has a paragraph in each run of lines: they are one line,
   whatever punctuation ends each.
@@ -19,17 +21,17 @@ What a text is decides how its lines join, never the name of its file:
   has its cut lines continued, a cut after a sentence's end too.
 - An emphasis span left open on a line (`**II. NHIỆM VỤ\\nVÀ GIẢI PHÁP**`) runs on to the
   line that closes it.
-Lines the layout gave as whole paragraphs (Word, PDF: `RawDocument.paragraph_lines`) join only
-by the first rule. A line that starts a structural element (numbered heading, bullet, the
-closing, a signature line) never continues the line before, except a range's second figure cut
-from its first (`giai đoạn 2026\\n- 2030`), a dashed name's second half cut from its first
-(`Sở Lao động\\n- Thương binh và Xã hội`, dashed_names.py) and a date's month cut from its
-word (`vào ngày 10-12 tháng\\n8. Các đơn vị ...`, cut_dates.py); a whole bold line or a Markdown
-heading is an element of its own, and so is an all-capitals title before ordinary text; nothing
-in the header or footer blocks is joined: those are read as blocks. A header typed line by line
-(no table) has a line for each of its parts: the number line and the place and date line join
-nothing, a line opening with the motto continues no line before it (`THÀNH PHỐ HỒ CHÍ MINH` /
-`CỘNG HÒA XÃ HỘI ...` are two), and the motto's whole line none after it.
+Lines the layout gave as whole paragraphs (Word, PDF: `RawDocument.paragraph_lines`) join only by
+the first rule. A line that starts a structural element (numbered heading, bullet, a basis item
+`Căn cứ ...`, the closing, a signature line) never continues the line before, except a range's
+second figure cut from its first (`giai đoạn 2026\\n- 2030`), a dashed name's second half cut
+from its first (`Sở Lao động\\n- Thương binh và Xã hội`, dashed_names.py) and a date's month cut
+from its word (`vào ngày 10-12 tháng\\n8. Các đơn vị ...`, cut_dates.py); a whole bold line or a
+Markdown heading is an element of its own, and so is an all-capitals title before ordinary text;
+nothing in the header or footer blocks is joined: those are read as blocks. A header typed line
+by line (no table) has a line for each of its parts: the number line and the place and date line
+join nothing, a line opening with the motto continues no line before it (`THÀNH PHỐ HỒ CHÍ MINH`
+/ `CỘNG HÒA XÃ HỘI ...` are two), and the motto's whole line none after it.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from typing import Literal, Protocol
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
 from plan_extract.normalize.cut_dates import continues_cut_date
+from plan_extract.normalize.cut_lines import continues_cut_line, ends_cut
 from plan_extract.normalize.cut_places import names_cut_place
 from plan_extract.normalize.dashed_names import cut_at_dash
 from plan_extract.normalize.patterns import (
@@ -49,11 +52,11 @@ from plan_extract.normalize.patterns import (
     TERMINAL,
     closes_parenthesis,
     closing_cue,
-    ends_cut,
     ends_sentence,
     enumerated,
     lettered_with_stop,
     numbered,
+    opens_basis_item,
 )
 from plan_extract.normalize.section_words import opens_with_phrase, phrase_spans_cut
 from plan_extract.read.layout_cues import (
@@ -197,7 +200,32 @@ def continues(
         return True  # `UBND huyện` / `Quảng Xương ...`: a place's name cut from its level
     if blank_between and _opens_paragraph_with_figure(before, text):
         return False  # `Kết quả nổi bật` / blank / `6 tháng đầu năm, ...`: a new paragraph
+    if not blank_between and _cut_before_capital(before, line):
+        return True  # `... Phụ nữ tỉnh,` / `Tỉnh Đoàn tổ chức ...`: cut inside a sentence
     return _sentence_goes_on(before, text)
+
+
+def _cut_before_capital(before: str, line: Joinable) -> bool:
+    """A line opening with a capital after one cut before its end (`continues_cut_line`: a
+    comma, a joining word): a plan ends its sentences and items with a stop, so a name, a body
+    or a quarter (`... từ` / `Quý II ...`) goes on, unless the line is an element without a
+    number (`_unnumbered_element`, a basis item `Căn cứ ...`) or ordinary text after a title in
+    capitals (`_may_run_on`)."""
+    text = line.text
+    return (
+        text[:1].isupper()
+        and continues_cut_line(before, text)
+        and not _unnumbered_element(line)
+        and not opens_basis_item(text)
+        and _may_run_on(before, text)
+    )
+
+
+def _unnumbered_element(line: Joinable) -> bool:
+    """A line that opens an element with no number or bullet before it: a whole bold or italic
+    line, a title in capitals, a capital's item (`A. Mục tiêu chung`)."""
+    text = line.text
+    return _whole_emphasis(line) or is_all_caps(text) or _CAPITAL_ITEM.match(text) is not None
 
 
 def _opens_paragraph_with_figure(before: str, text: str) -> bool:
@@ -206,7 +234,11 @@ def _opens_paragraph_with_figure(before: str, text: str) -> bool:
     on with the line above only when that line was cut before its end (`ends_cut`: a comma, a
     joining word) or when the figures are a date's (`trước ngày` / `30/9/2026.`). With no blank
     line between, it goes on as a lower-case line does (`Kiểm tra mỗi năm` / `3- 4 lần.`)."""
-    return text[:1].isdigit() and DATE_HEAD.match(text) is None and not ends_cut(before)
+    return (
+        text[:1].isdigit()
+        and DATE_HEAD.match(text) is None
+        and not continues_cut_line(before, text)
+    )
 
 
 def _sentence_goes_on(before: str, text: str) -> bool:
@@ -220,9 +252,8 @@ def _sentence_goes_on(before: str, text: str) -> bool:
 def _runs_on_in_sentences(before: str, line: Joinable) -> bool:
     """In a text without blank lines: a line goes on with the paragraph before unless it is an
     element (a whole bold or italic line is one, and so is an entry `(1) ...` of a list of
-    targets) or opens with a capital after a sentence's end (a colon
-    announces more of the same paragraph: `bao gồm:` / `Huân chương ...`) or after an item's
-    short title (`_titled_item`)."""
+    targets) or opens with a capital after a sentence's end (a colon announces more of the same
+    paragraph: `bao gồm:` / `Huân chương ...`) or after an item's short title (`_titled_item`)."""
     text = line.text
     if _whole_emphasis(line) or enumerated(text) or not _may_run_on(before, text):
         return False

@@ -53,7 +53,7 @@ def ends_sentence(text: str) -> bool:
 
 NumberStyle = Literal["part", "capital", "roman", "dotted", "arabic", "letter"]
 ClosingCue = Literal["sentence", "recipients", "signature"]
-LineStart = Literal["numbered", "closing", "request"]
+LineStart = Literal["numbered", "closing", "request", "basis"]
 
 
 class LineStartExample(Example):
@@ -72,7 +72,7 @@ class LineStarts(Knowledge):
     ordinals: dict[str, int]
     closing_sentences: list[str]
     closing_requests: list[str]
-    heading_joiners: list[str]
+    basis_openings: list[str]
     examples: list[LineStartExample]
 
     @field_validator("item_letters")
@@ -97,7 +97,7 @@ class LineStarts(Knowledge):
             [
                 *self.closing_sentences,
                 *self.closing_requests,
-                *self.heading_joiners,
+                *self.basis_openings,
                 *self.part_labels,
                 self.ordinal_lead,
                 *self.ordinals,
@@ -186,15 +186,6 @@ def _marked(match: re.Match[str]) -> bool:
     return match.group("mark") in ".)" or rest[:1].isupper()
 
 
-def ends_cut(text: str) -> bool:
-    """The text stops on a comma, a dash or a word that joins it to more (`I. MỤC ĐÍCH,`,
-    `I. MỤC ĐÍCH -`, `II. NHIỆM VỤ VÀ`): it was cut before its end."""
-    return text.rstrip().endswith(_CUT_MARKS) or _heading_joiner().search(text) is not None
-
-
-_CUT_MARKS = (",", " -", " –")  # a dash after a space joins two parts (`MỤC ĐÍCH - YÊU CẦU`)
-
-
 def lettered_with_stop(text: str) -> bool:
     """`a. Trạm Y tế xã chủ trì ...`: a list letter with a full stop, then a capital. Such an item
     opens a line of its own (never the rest of the line before), though it is no heading."""
@@ -238,13 +229,6 @@ _ENUMERATED = re.compile(r"^\(\d{1,2}\)\s+(?P<first>\w)")
 _ENTRY = re.compile(r"\(\d{1,2}\)\s")
 
 
-@cache
-def _heading_joiner() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<!\w)(?:{alternatives(LINE_STARTS.load().heading_joiners)})\s*$", re.IGNORECASE
-    )
-
-
 def closing_cue(text: str) -> ClosingCue | None:
     """How a line opens the closing: the closing sentence (`Trên đây là ...`), the recipients
     (`Nơi nhận:`) or the signature (`TM. ỦY BAN NHÂN DÂN`)."""
@@ -255,6 +239,18 @@ def closing_cue(text: str) -> ClosingCue | None:
     if signature_prefix_at(text):
         return "signature"
     return None
+
+
+def opens_basis_item(text: str) -> bool:
+    """`Căn cứ Luật ...;`: a basis item, which opens a line of its own (never the rest of the
+    line before) though no number or mark opens it; written with its capital (in lower case the
+    words go on a sentence: `..., các đơn vị` / `căn cứ chức năng ...`)."""
+    return _basis_opening().match(text) is not None
+
+
+@cache
+def _basis_opening() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternatives(LINE_STARTS.load().basis_openings)})(?!\w)")
 
 
 def is_closing_request(text: str) -> bool:
@@ -287,6 +283,8 @@ def _line_start(text: str) -> LineStart | None:
         return "numbered"
     if closing_cue(text):
         return "closing"
+    if opens_basis_item(text):
+        return "basis"
     return "request" if is_closing_request(text) else None
 
 
