@@ -2029,13 +2029,36 @@ def _cut_name_rest(line: BodyLine, following: BodyLine) -> list[str] | None:
     words = line.parse.words
     if not words or fold(words[-1]) not in list_words().conjunction_words:
         return None
-    after = following.parse.words
     start = following.text_start
-    stop = next((i for i in range(start, len(after)) if after[i] in {",", ";"}), len(after))
-    labels: tuple[PhraseLabel, ...] = ("UNIT", "ADDRESSED", "OFFICE_HOLDER", "NAMED_ORG")
-    if stop == start or any(following.hits_from(label).get(start) for label in labels):
+    stop = _name_rest_end(following, start, len(following.parse.words))
+    return None if stop is None else list(following.parse.words[start:stop])
+
+
+def _conjoined_rest_end(line: BodyLine, at: int, end: int) -> int | None:
+    """Where a name missing from the lexicon goes on past the conjunction at token `at` that
+    the list's segments cut it at (`Giám đốc Trung tâm Nghiên cứu và Ứng dụng tiến bộ khoa
+    học;`, the wrapped name `_cut_name_rest` reads, on one line): after a conjunction, words
+    opening with a capital and with no body, head or holder (`_name_rest_end`); None where
+    another member follows (`... Sở Tài chính và Chủ tịch UBND huyện ...`) or the words go on
+    in lower case (`... và các đơn vị liên quan`)."""
+    words = line.parse.words
+    start = at + 1
+    if start >= end or fold(words[at]) not in list_words().conjunction_words:
         return None
-    return list(after[start:stop])
+    if not capitalized(words[start]) or start in org_heads(line):
+        return None
+    return _name_rest_end(line, start, end)
+
+
+def _name_rest_end(line: BodyLine, start: int, end: int) -> int | None:
+    """The end of the words from token `start` to the first `,` or `;` (before `end`) when no
+    body and no head of one opens them: the rest of a name cut at its own conjunction."""
+    words = line.parse.words
+    stop = next((i for i in range(start, end) if words[i] in {",", ";"}), end)
+    labels: tuple[PhraseLabel, ...] = ("UNIT", "ADDRESSED", "OFFICE_HOLDER", "NAMED_ORG")
+    if stop == start or any(line.hits_from(label).get(start) for label in labels):
+        return None
+    return stop
 
 
 def _answerable_list(
@@ -2091,6 +2114,12 @@ def _answerable_list(
             and not line.hits_in("OPEN_TAIL", body, last)
         ):
             stop = name_end(line, body, last)
+            rest_end = _conjoined_rest_end(line, stop, end) if stop == last else None
+            if rest_end is not None:  # the lexicon's name of the two parts, else none
+                joined = collector.lexicon.canonical(" ".join(words[body:rest_end]))
+                names += [] if joined is None else [collector.lexicon_unit(joined, line)]
+                listed_until = rest_end
+                continue
             if rest is not None and stop >= len(words) - 1:
                 joined = collector.lexicon.canonical(" ".join([*words[body:], *rest]))
                 names += [] if joined is None else [collector.lexicon_unit(joined, line)]
