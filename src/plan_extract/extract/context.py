@@ -71,6 +71,9 @@ def once_per_line(read: Callable[[BodyLine], _Reading]) -> Callable[[BodyLine], 
     return once
 
 
+MARKDOWN_MARKS = frozenset({"*", "#"})  # emphasis and a heading's level, no words
+
+
 @dataclass(frozen=True)
 class BodyLine:
     number: int
@@ -103,9 +106,15 @@ class BodyLine:
         start_char = marker.end() if marker else (article_text_start(self.text) or 0)
         words = self.parse.words
         token = bisect_left(self.parse.offsets, start_char)  # the offsets rise: the first past it
-        while token < len(words) and words[token] in {"*", "#"}:
+        while token < len(words) and words[token] in MARKDOWN_MARKS:
             token += 1
         return token
+
+    @cached_property
+    def unmarked_words(self) -> tuple[str, ...]:
+        """The line's words without Markdown's marks (`**Kết quả năm 2025:**`, `## Năm 2025,
+        ...`): a heading or a label is read by its last word and its length as in plain text."""
+        return tuple(w for w in self.parse.words if w not in MARKDOWN_MARKS)
 
     @cached_property
     def readings(self) -> dict[Callable[[BodyLine], object], object]:

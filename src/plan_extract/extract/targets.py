@@ -63,7 +63,6 @@ _VALUE_AFTER_LABEL = 3  # a label's value stands right after its colon (`: khôn
 # `13.`, `13)`; what stands round the number is the list's shape
 # what stands before a figure opening its list item: a bullet, a number's brackets and stop
 _ITEM_OPENERS = frozenset({"(", ")", "*", ".", *BULLETS})
-_MARKDOWN_MARKS = frozenset({"*", "#"})  # emphasis and a heading's level, no words
 _ITEM_NUMBER = re.compile(r"^[#*\s]*(?P<open>\(?)(?P<number>\d{1,3})(?P<close>[.)])(?=\s)")
 
 
@@ -594,12 +593,6 @@ def _list_heads(context: Context) -> dict[int, BodyLine]:
     return heads
 
 
-def _unmarked_words(line: BodyLine) -> list[str]:
-    """The line's words without Markdown's marks (`**Kết quả năm 2025:**`, `## Năm 2025, ...`):
-    a head is read by its last word and its length as in plain text."""
-    return [w for w in line.parse.words if w not in _MARKDOWN_MARKS]
-
-
 def _result_head(line: BodyLine, start: int | None) -> bool:
     """The line is only a label naming results, ending at its only colon: a past year before
     it, in a lead-in hard-wrapped or not (`Kết quả năm 2025:`, `Năm 2025, xã đạt được các kết
@@ -609,7 +602,7 @@ def _result_head(line: BodyLine, start: int | None) -> bool:
     năm 2025, xã phấn đấu:`); a phrase naming the plan's indicators (STRIVE and PLAN_CONTENT:
     `chỉ tiêu`) needs the past year (`Kết quả thực hiện các chỉ tiêu năm 2025:`, not `Các chỉ
     tiêu đã được thông qua:`)."""
-    words = _unmarked_words(line)
+    words = line.unmarked_words
     if not words or words[-1] != ":" or ":" in words[:-1]:
         return False
     colon = len(line.parse.words) - line.parse.words[::-1].index(":") - 1
@@ -633,7 +626,7 @@ def _review_lead_in(line: BodyLine, start: int | None) -> bool:
     Phấn đấu năm 2026:`, `Trên cơ sở kết quả năm 2025, các chỉ tiêu chủ yếu được xác định.`).
     Only in a section of a plan: on a page with none (a session's news), the list after its
     review paragraph is read as any line (tests/extract/test_targets.py)."""
-    words = _unmarked_words(line)
+    words = line.unmarked_words
     if (
         start is None
         or line.kind is None

@@ -1877,7 +1877,7 @@ def _introduces_duties(line: BodyLine, tasks: list[_Task]) -> bool:
     whose opening sentence gives bodies their task and ends with a colon introduces their
     duties, listed in the bullets under it (one subsection per unit, its duties below): the
     bullets read as those under a unit heading (`1. Phòng Văn hóa và Thông tin:`) do."""
-    words = [w for w in line.parse.words if w not in {"*", "#"}]
+    words = line.unmarked_words
     return bool(tasks) and bool(tasks[0].lead) and bool(words) and words[-1] == ":"
 
 
