@@ -185,7 +185,33 @@ def names_no_body(line: BodyLine, hit: Hit) -> bool:
     """Whether a unit name found in the line names no body there: it closes a common word
     (`_in_compound`), stands inside a document's number and symbol (`_in_symbol`) or inside a
     club's name (`_in_club`)."""
-    return _in_compound(line, hit) or _in_symbol(line, hit) or _in_club(line, hit)
+    return (
+        _in_compound(line, hit)
+        or _in_symbol(line, hit)
+        or _in_club(line, hit)
+        or _body_s_village(line, hit)
+    )
+
+
+def _body_s_village(line: BodyLine, hit: Hit) -> bool:
+    """Whether a village's bare word in lower case stands right after a body's name and before
+    the village's own name or number (`Hội Nông dân thôn Đông`, `Hội Cựu chiến binh ấp 3`): the
+    body's place, as `xã An Hưng` is a commune's (corpus/ANNOTATION.md, units: a body is named
+    without its level), no village of its own. Named apart (`Hội Nông dân và các thôn`, `Hội
+    Nông dân, thôn Đông`), the village stays one."""
+    first = hit.first_token
+    words = line.parse.words
+    if hit.last_token != first + 1 or first + 1 >= len(words) or not words[first].islower():
+        return False
+    if hit.id not in lexicon.UNIT_LEXICON.load().villages:
+        return False
+    after = words[first + 1]
+    if not (after[:1].isupper() or after.isdigit()):
+        return False
+    bodies = line.parse.of("UNIT")
+    return any(
+        h.last_token == first and h.id not in lexicon.UNIT_LEXICON.load().villages for h in bodies
+    )
 
 
 def _in_club(line: BodyLine, hit: Hit) -> bool:

@@ -778,7 +778,8 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     liệu`, not a bare `Viện`); a piece naming neither continues the name before it (`Liên hiệp
     các Hội Khoa học và Kỹ thuật`); the kinds of a collective are one (`Các phòng, ban chuyên
     môn`, `_next_kind`)."""
-    units = line.parse.of("UNIT") + addressed_list(line)
+    units = [h for h in line.parse.of("UNIT") if not names_no_body(line, h)]
+    units += addressed_list(line)
     words = line.parse.words
     articles = list_words().article_words
     named: list[Hit | tuple[int, int]] = []  # in order: lexicon hits, spans of unknown names
