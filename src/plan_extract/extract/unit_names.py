@@ -203,15 +203,11 @@ def _body_s_village(line: BodyLine, hit: Hit) -> bool:
     words = line.parse.words
     if hit.last_token != first + 1 or first + 1 >= len(words) or not words[first].islower():
         return False
-    if hit.id not in lexicon.UNIT_LEXICON.load().villages:
-        return False
+    villages = lexicon.UNIT_LEXICON.load().villages
     after = words[first + 1]
-    if not (after[:1].isupper() or after.isdigit()):
+    if hit.id not in villages or not (after[:1].isupper() or after.isdigit()):
         return False
-    bodies = line.parse.of("UNIT")
-    return any(
-        h.last_token == first and h.id not in lexicon.UNIT_LEXICON.load().villages for h in bodies
-    )
+    return any(h.last_token == first and h.id not in villages for h in line.parse.of("UNIT"))
 
 
 def _in_club(line: BodyLine, hit: Hit) -> bool:
