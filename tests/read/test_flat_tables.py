@@ -174,6 +174,28 @@ def test_a_header_of_two_rows_a_cell_spanning_the_years() -> None:
     ]
 
 
+def test_a_header_of_two_rows_the_spanning_cell_once_and_the_lower_row_full_width() -> None:
+    """LibreOffice's text of a Word table (`txt:Text`) prints the upper row's cells once each
+    (`Cơ quan thực hiện` spanning two columns, the cells spanning both rows), then the lower
+    row full width: blank under the cells spanning both rows, `Chủ trì`, `Phối hợp` under the
+    spanning one. Before: no table (the header's blanks stood nowhere it expected)."""
+    upper = ["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời gian hoàn thành"]
+    lower = ["", "", "Chủ trì", "Phối hợp", ""]
+    text = one_a_line(upper + lower, TASK_ROWS)
+    assert table_rows(text, "txt") == [
+        ("TT", "Nhiệm vụ", "Cơ quan thực hiện", "", "Thời gian hoàn thành"),
+        tuple(lower),
+        *(tuple(row) for row in TASK_ROWS),
+    ]
+
+
+def test_a_lower_header_row_naming_columns_apart_is_no_spanning_header() -> None:
+    """The lower row's named cells must stand side by side under one spanning cell."""
+    upper = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+    lower = ["", "Chủ trì", "", "Phối hợp", ""]
+    assert table_rows(one_a_line(upper + lower, TASK_ROWS), "txt") == []
+
+
 def test_a_header_with_blank_cells_that_span_nothing_is_no_table() -> None:
     upper = ["STT", "Chỉ tiêu", "", "Giai đoạn 2026 - 2030", ""]
     text = one_a_line([*upper, "Năm 2026", "Năm 2030"], [["1", "Diện tích", "ha", "12", "15"]])

@@ -502,16 +502,26 @@ def text_areas(pages: list[Page]) -> Areas:
     """Each page's text area (pages differ: a landscape appendix), the document's as fallback;
     also for a page whose lines run over far less than the document's width (a closing's
     left column run over onto a page of its own), whose middle is not the page's. Each page's
-    long lines are measured once, for its own area and the document's."""
-    sides = [(page.number, _long_sides(page.lines)) for page in pages]
-    lefts = [left for _, (page_lefts, _) in sides for left in page_lefts]
-    rights = [right for _, (_, page_rights) in sides for right in page_rights]
+    long lines are measured once, for its own area and the document's. The document's is
+    measured on the pages as wide as the first; a page wider (a landscape appendix after
+    portrait pages) whose own long lines are too few keeps its margins, the right one from its
+    own right edge: its title and the note under it are centred on that page."""
+    sides = [(page, _long_sides(page.lines)) for page in pages]
+    usual = [page_sides for page, page_sides in sides if page.width == pages[0].width]
+    lefts = [left for page_lefts, _ in usual for left in page_lefts]
+    rights = [right for _, page_rights in usual for right in page_rights]
     fallback = _area_of(lefts, rights) or _extent(pages)
-    areas = {number: _area_of(*page_sides) for number, page_sides in sides}
     return {
-        number: area if area and area.width >= NARROW_PAGE * fallback.width else fallback
-        for number, area in areas.items()
+        page.number: area
+        if (area := _area_of(*page_sides)) and area.width >= NARROW_PAGE * fallback.width
+        else _turned(fallback, page.width - pages[0].width)
+        for page, page_sides in sides
     }
+
+
+def _turned(area: TextArea, wider: float) -> TextArea:
+    """`area` on a page `wider` points wider than the first (0 for a page as wide)."""
+    return TextArea(left=area.left, right=area.right + wider)
 
 
 _CUT_CELL_END = (",", ";", ":", "-", "(", "/")  # a cell never ends with these: it goes on

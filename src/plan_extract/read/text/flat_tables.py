@@ -197,7 +197,29 @@ def _header_rows(header: list[_Cell]) -> list[list[list[_Cell]]]:
             blank = _Cell("", ())
             under = [blank] * spans[0] + lower + [blank] * (width - spans[0] - len(lower))
             ways.append([upper, under])
-    return [*ways, *_years_under_a_span(header)]
+    return [*ways, *_spanning_printed_once(header), *_years_under_a_span(header)]
+
+
+def _spanning_printed_once(header: list[_Cell]) -> list[list[list[_Cell]]]:
+    """A header of two rows as LibreOffice's text prints a Word table's (`txt:Text`): the
+    upper row's cells each once (a cell spanning columns once, `Cơ quan thực hiện`; a cell
+    spanning both rows in it), then the lower row full width, blank under the cells spanning
+    both rows (the numbering column's first), naming the columns under the spanning cell in a
+    run (`Chủ trì`, `Phối hợp`)."""
+    for width in range(_MIN_WIDTH, min(len(header), _MAX_WIDTH + 1)):
+        upper, lower = header[: len(header) - width], header[len(header) - width :]
+        named = [at for at, cell in enumerate(lower) if cell.text]
+        if (
+            len(named) > 1
+            and not lower[0].text  # the numbering column spans both rows
+            and named == list(range(named[0], named[-1] + 1))
+            and len(upper) == width - len(named) + 1
+            and all(cell.text for cell in upper)
+        ):
+            span = named[0]
+            blank = _Cell("", ())
+            return [[[*upper[: span + 1], *[blank] * (len(named) - 1), *upper[span + 1 :]], lower]]
+    return []
 
 
 def _years_under_a_span(header: list[_Cell]) -> list[list[list[_Cell]]]:

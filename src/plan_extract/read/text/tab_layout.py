@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from plan_extract.core.text import BULLET_CLASS
+from plan_extract.read.column_words import names_a_column
 from plan_extract.read.layout_cues import has_motto, is_recipients_label, is_signature_start
 from plan_extract.read.model import Block, RawLine
 
@@ -27,6 +28,8 @@ _BULLET = re.compile(rf"^\s*{BULLET_CLASS}\s")
 # a row of the closing's table is rarely more than this many lines below the previous one
 # (a recipient printed alone, the blank lines left for the signature)
 _MAX_GAP = 6
+_HEADER_CELLS = 3  # a table's header row after the closing: this many cells or more ...
+_NAMED_CELLS = 2  # ... of which this many name a column
 
 
 def apply_tab_layout(lines: list[RawLine]) -> list[RawLine]:
@@ -97,13 +100,25 @@ def _opens_closing(text: str) -> bool:
     return is_recipients_label(first) or is_signature_start(first)
 
 
+def _is_table_header(text: str) -> bool:
+    """A row of three cells or more, two of them naming a column: no row of the closing's
+    two columns (recipients | signature)."""
+    cells = [cell.strip() for cell in _TABS.split(text) if cell.strip()]
+    named = sum(1 for cell in cells if names_a_column(cell))
+    return len(cells) >= _HEADER_CELLS and named >= _NAMED_CELLS
+
+
 def _extend(lines: list[RawLine], start: int) -> int:
     """The last line of the closing that opens at `start`: the last tabbed line reached from it
-    by steps of at most `_MAX_GAP` lines, and the recipients printed alone on their rows just
-    under it (`- Lưu: VT.` after the signature's last row)."""
+    by steps of at most `_MAX_GAP` lines, up to the header row of a table (an appendix's task
+    table after the signature: `STT<TAB>Nội dung nhiệm vụ<TAB>Cơ quan chủ trì ...`), and the
+    recipients printed alone on their rows just under it (`- Lưu: VT.` after the signature's
+    last row)."""
     end = start
     index = start + 1
     while index < len(lines) and index - end <= _MAX_GAP:
+        if _is_table_header(lines[index].text):
+            break
         if "\t" in lines[index].text:
             end = index
         index += 1
