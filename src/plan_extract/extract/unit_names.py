@@ -183,8 +183,9 @@ def _unpaired_title(line: BodyLine, hit: Hit) -> bool:
 
 def names_no_body(line: BodyLine, hit: Hit) -> bool:
     """Whether a unit name found in the line names no body there: it closes a common word
-    (`_in_compound`), stands inside a document's number and symbol (`_in_symbol`) or inside a
-    club's name (`_in_club`)."""
+    (`_in_compound`), stands inside a document's number and symbol (`_in_symbol`), inside a
+    club's name (`_in_club`), after a body as its village (`_body_s_village`) or inside the
+    name of a body a commune has in a village (`_in_village_body`)."""
     return (
         _in_compound(line, hit)
         or _in_symbol(line, hit)
