@@ -666,6 +666,8 @@ class UnitListWords(Knowledge):
     parent_links: Phrases
     every_level: Phrases
     club_words: Phrases
+    village_body_heads: Phrases
+    village_number_words: Phrases
     single_body_heads: Phrases
     member_words: Phrases
     remit_breaks: Phrases
@@ -724,6 +726,16 @@ class UnitListWords(Knowledge):
     def club_openers(self) -> tuple[tuple[str, ...], ...]:
         """The `club_words`, each as its folded syllables."""
         return folded_phrases(self.club_words)
+
+    @cached_property
+    def village_body_openers(self) -> tuple[tuple[str, ...], ...]:
+        """The `village_body_heads`, each as its folded syllables."""
+        return folded_phrases(self.village_body_heads)
+
+    @cached_property
+    def village_number_syllables(self) -> frozenset[str]:
+        """The `village_number_words`, folded."""
+        return syllables(self.village_number_words)
 
     @cached_property
     def one_word_levels(self) -> frozenset[str]:

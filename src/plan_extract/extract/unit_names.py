@@ -183,14 +183,108 @@ def _unpaired_title(line: BodyLine, hit: Hit) -> bool:
 
 def names_no_body(line: BodyLine, hit: Hit) -> bool:
     """Whether a unit name found in the line names no body there: it closes a common word
-    (`_in_compound`), stands inside a document's number and symbol (`_in_symbol`) or inside a
-    club's name (`_in_club`)."""
+    (`_in_compound`), stands inside a document's number and symbol (`_in_symbol`), inside a
+    club's name (`_in_club`), after a body as its village (`_body_s_village`) or inside the
+    name of a body a commune has in a village (`_in_village_body`)."""
     return (
         _in_compound(line, hit)
         or _in_symbol(line, hit)
         or _in_club(line, hit)
         or _body_s_village(line, hit)
+        or _in_village_body(line, hit)
     )
+
+
+def _in_village_body(line: BodyLine, hit: Hit) -> bool:
+    """Whether the name stands inside the name of a body a commune has in a village
+    (`village_bodies`): `Hội Phụ nữ` and `thôn` in `Chi hội Phụ nữ thôn 2`, `ấp` in `Tổ Hòa
+    giải ấp Bình Minh` name no body of their own."""
+    return any(
+        body.first_token <= hit.first_token and hit.last_token <= body.last_token
+        for body in village_bodies(line)
+    )
+
+
+_VILLAGE_BODY_WORDS = 5  # words of a village body's name between its head and its village
+_VILLAGE_NAME_WORDS = 4  # words of a village's own name (`Bình Minh`), at most
+# the words that make a sentence of a head and a village (`Tổ chức tập huấn ở thôn Đông`,
+# `Tổ trưởng thôn Đông`, `Ban hành quy chế thôn`): no body's name holds them
+_NOT_IN_VILLAGE_BODY: tuple[lexicon.PhraseLabel, ...] = (
+    "LEAD_WORD",
+    "COOPERATE_WORD",
+    "REQUEST",
+    "STATE_WORD",
+    "ACTIVITY_WORD",
+    "OFFICE_HOLDER",
+    "GENERIC_COLLECTIVE",
+)
+
+
+@once_per_line
+def village_bodies(line: BodyLine) -> tuple[Hit, ...]:
+    """The bodies a commune has in its villages that the line names (units.yaml
+    `village_body_heads`): a head in capitals, at most `_VILLAGE_BODY_WORDS` words, the
+    village's bare word in lower case and the village's own name or number (`Tổ Hòa giải ấp
+    Bình Minh`, `Chi hội Phụ nữ thôn 2`, `Tổ tự quản khu phố 3`): one body missing from the
+    lexicon, named as printed with its place (corpus/ANNOTATION.md, units), as hits of label
+    NAMED_ORG. The village alone, or a generic description (`các tổ chức ở thôn Đông`, `nhân
+    dân thôn Đông`), names none."""
+    villages = lexicon.UNIT_LEXICON.load().villages
+    words = line.parse.words
+    articles = list_words().article_words
+    found: list[Hit] = []
+    for village in line.parse.of("UNIT"):
+        first = village.first_token
+        if village.id not in villages or not words[first].islower() or words[first] in articles:
+            continue
+        end = _village_name_end(words, village.last_token)
+        head = _village_body_head(line, first) if end is not None else None
+        if head is not None and end is not None:
+            span = line.span(head, end)
+            found.append(Hit("NAMED_ORG", "", span[0], span[1], head, end))
+    return tuple(found)
+
+
+def _village_name_end(words: Sequence[str], token: int) -> int | None:
+    """Where a village's own name or number after its bare word at `token` ends (`thôn | Đông`,
+    `ấp | Bình Minh`, `thôn | 2`, `khu phố | số 3`); None when none follows."""
+    if token < len(words) and words[token].isdigit():
+        return token + 1
+    numbered = token + 1 < len(words) and words[token + 1].isdigit()
+    if numbered and lexicon.fold(words[token]) in list_words().village_number_syllables:
+        return token + 2
+    end = token
+    while end < min(len(words), token + _VILLAGE_NAME_WORDS) and capitalized(words[end]):
+        end += 1
+    return end if end > token else None
+
+
+def _village_body_head(line: BodyLine, village: int) -> int | None:
+    """The token of the head noun in capitals (units.yaml `village_body_heads`) opening a
+    village body's name before the village's word at `village`, the words between plain
+    (`_NOT_IN_VILLAGE_BODY`, no mark, no figure); None where the lexicon's name, a head's title
+    or an activity opens there (`Tổ dân phố`, `Ban nhân dân`, `Tổ chức`: their own readings)."""
+    words = line.parse.words
+    openers = list_words().village_body_openers
+    blocked = {
+        at
+        for label in _NOT_IN_VILLAGE_BODY
+        for h in line.parse.of(label)
+        for at in range(h.first_token, h.last_token)
+    }
+    for at in range(village - 1, max(village - _VILLAGE_BODY_WORDS - 3, -1), -1):
+        for opener in openers:
+            size = len(opener)
+            if (
+                at + size <= village
+                and capitalized(words[at])
+                and tuple(lexicon.fold(w) for w in words[at : at + size]) == opener
+            ):
+                opened = at in line.hits_from("UNIT") or at in blocked
+                return None if opened or village - at - size > _VILLAGE_BODY_WORDS else at
+        if at in blocked or not words[at].isalpha():
+            return None
+    return None
 
 
 def _body_s_village(line: BodyLine, hit: Hit) -> bool:
@@ -558,6 +652,9 @@ def named_at(line: BodyLine, token: int) -> Hit | None:
     Kiến trúc`), as a hit of label NAMED_ORG. Its end must be plain: a role verb in lower case,
     a `,`/`và` before another body, a clause break or a parenthesis; else the name is not
     taken (where it ends cannot be told)."""
+    village = next((h for h in village_bodies(line) if h.first_token == token), None)
+    if village is not None:
+        return village  # `Tổ Hòa giải ấp Bình Minh`: its village's name closes it
     heads = line.hits_from("NAMED_ORG").get(token, [])
     words = line.parse.words
     if not heads:

@@ -100,6 +100,7 @@ from plan_extract.extract.unit_names import (
     unit_at,
     unit_list,
     unspecified,
+    village_bodies,
 )
 from plan_extract.structure.anatomy import article_text_start
 from plan_extract.structure.kinds import kind_named
@@ -630,6 +631,7 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
     or generic collectives (`các đơn vị liên quan`) are left out."""
     units = [h for h in outermost(line.parse.of("UNIT")) if not names_no_body(line, h)]
     units += paired_titles(line)  # `Bộ trưởng, Thủ trưởng cơ quan ngang bộ`: no unknown `Bộ`
+    units += village_bodies(line)  # `Chi hội Phụ nữ thôn 2`: the lexicon lacks it, named whole
     # the tokens where a head's title stands or ends (the heading's own text may start past
     # the title: `Bí thư | chi bộ, ...`)
     titled = {at for h in line.parse.of("OFFICE_HOLDER") for at in (h.first_token, h.last_token)}
@@ -779,7 +781,7 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
     các Hội Khoa học và Kỹ thuật`); the kinds of a collective are one (`Các phòng, ban chuyên
     môn`, `_next_kind`)."""
     units = [h for h in line.parse.of("UNIT") if not names_no_body(line, h)]
-    units += addressed_list(line)
+    units += addressed_list(line) + list(village_bodies(line))
     words = line.parse.words
     articles = list_words().article_words
     named: list[Hit | tuple[int, int]] = []  # in order: lexicon hits, spans of unknown names

@@ -1,0 +1,104 @@
+"""A district's bodies named by their institution and the district's level, as a district's
+plan names them bare (`Thanh tra huyện`, `Công an huyện`, `Đài Truyền thanh huyện`): one unit
+each, under the lexicon's name as the province's are (`Thanh tra tỉnh`, `Viện kiểm sát nhân
+dân tỉnh`, `Tòa án nhân dân tỉnh`), in every place a plan puts a unit (a heading of the
+implementation section, a `chủ trì` clause, a `phối hợp với` list, a task table's lead and
+cooperating columns). Each case's units were written down before the parser ran."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from plan_extract.pipeline import parse_text
+from unit_plans import PROVINCE_2026, under_implementation, under_task
+
+_DISTRICT_2026 = PROVINCE_2026.replace("TỈNH AN GIANG", "HUYỆN CHÂU THÀNH").replace(
+    "An Giang,", "Châu Thành,"
+)
+_TABLE = (
+    "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+    "| 1 | Kiểm tra việc thực hiện | {lead} | {partner} | Quý II/2026 |\n"
+)
+
+# the place: the plan it sets a name in, whether the name leads there, the units beside it
+_PLACES: dict[str, tuple[Callable[[str], str], bool, set[tuple[str, bool]]]] = {
+    "heading": (
+        lambda name: under_implementation(
+            _DISTRICT_2026, f"1. {name}:", "- Chủ trì kiểm tra việc thực hiện."
+        ),
+        True,
+        set(),
+    ),
+    "lead_clause": (
+        lambda name: under_task(_DISTRICT_2026, f"- {name} chủ trì kiểm tra việc thực hiện."),
+        True,
+        set(),
+    ),
+    "cooperating": (
+        lambda name: under_task(
+            _DISTRICT_2026, f"- Phòng Nội vụ chủ trì, phối hợp với {name} kiểm tra việc thực hiện."
+        ),
+        False,
+        {("Phòng Nội vụ", True)},
+    ),
+    "table_lead": (
+        lambda name: under_task(
+            _DISTRICT_2026, "", _TABLE.format(lead=name, partner="Phòng Nội vụ")
+        ),
+        True,
+        {("Phòng Nội vụ", False)},
+    ),
+    "table_cooperating": (
+        lambda name: under_task(
+            _DISTRICT_2026, "", _TABLE.format(lead="Phòng Nội vụ", partner=name)
+        ),
+        False,
+        {("Phòng Nội vụ", True)},
+    ),
+}
+
+# the name as printed and the unit it gives
+_NAMES: dict[str, tuple[str, str]] = {
+    "inspectorate": ("Thanh tra huyện", "Thanh tra huyện"),
+    "urban_district_s_inspectorate": ("Thanh tra quận", "Thanh tra huyện"),
+    "procuracy": ("Viện kiểm sát nhân dân huyện", "Viện kiểm sát nhân dân huyện"),
+    "court": ("Tòa án nhân dân huyện", "Tòa án nhân dân huyện"),
+    "town_s_court": ("Tòa án nhân dân thị xã", "Tòa án nhân dân huyện"),
+    "police": ("Công an huyện", "Công an huyện"),
+    "broadcasting": ("Đài Truyền thanh huyện", "Đài Truyền thanh huyện"),
+    "culture_centre": (
+        "Trung tâm Văn hóa - Thông tin và Thể thao huyện",
+        "Trung tâm Văn hóa - Thông tin và Thể thao",
+    ),
+    "province_s_inspectorate": ("Thanh tra tỉnh", "Thanh tra tỉnh"),
+}
+
+
+def _grid() -> list[object]:
+    return [
+        pytest.param(place, name, unit, id=f"{place}-{shape}")
+        for place in _PLACES
+        for shape, (name, unit) in _NAMES.items()
+    ]
+
+
+@pytest.mark.parametrize(("place", "name", "unit"), _grid())
+def test_a_district_s_body_named_by_its_level(place: str, name: str, unit: str) -> None:
+    plan, lead, others = _PLACES[place]
+    expected = {(unit, lead)} | others
+    assert {(u.name, u.lead) for u in parse_text(plan(name)).units} == expected
+
+
+# `thanh tra` the verb, before the body it inspects or a level word, names no inspectorate
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Phòng Nội vụ chủ trì thanh tra, kiểm tra việc thực hiện quy chế dân chủ.",
+        "- Phòng Nội vụ chủ trì thanh tra việc thực hiện quy chế dân chủ ở cơ sở.",
+    ],
+)
+def test_the_verb_names_no_inspectorate(line: str) -> None:
+    units = {(u.name, u.lead) for u in parse_text(under_task(_DISTRICT_2026, line)).units}
+    assert units == {("Phòng Nội vụ", True)}
