@@ -8,7 +8,9 @@ colon, over a duty opening with its verb), a description the lexicon lacks is a 
 bullet as in a numbered item. The grid: the shapes (a lexicon collective, a description the
 lexicon lacks, the plan's content, persons and households) × the places a plan puts them (a
 numbered item, a bullet, a paragraph's sentence, hard-wrapped at 40 columns, a decision's
-article). Each case's units were written down before the parser ran."""
+article); the headings (the lexicon's collectives, descriptions it lacks, content, persons) × a
+numbered item and a bullet × closed by a colon or on their own line, over a duty opening with
+its verb. Each case's units were written down before the parser ran."""
 
 from __future__ import annotations
 
@@ -49,6 +51,9 @@ _SENTENCES: dict[str, tuple[str, set[str]]] = {
 
 # a heading over a duty opening with its verb: its text (no closing mark) and its units
 _HEADINGS: dict[str, tuple[str, set[str]]] = {
+    "departments": ("Các sở, ban, ngành tỉnh", {"Các sở, ban, ngành"}),
+    "heads_of_bodies": ("Thủ trưởng các cơ quan, đơn vị", {"Các cơ quan, đơn vị"}),
+    "communes": ("UBND các xã, phường", {"Ủy ban nhân dân các xã, phường, đặc khu"}),
     "firms": ("Các doanh nghiệp công nghệ số", {"Các doanh nghiệp công nghệ số"}),
     "cooperatives": ("Các hợp tác xã nông nghiệp", {"Các hợp tác xã nông nghiệp"}),
     "content": ("Các nội dung trên", set()),

@@ -305,7 +305,7 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         members = _members(collector, line, hits, after_colon(line, end))
         names = [collector.unit(h, line) for h in hits] if members is None else members
         return names, len(doc) if members is not None else after_colon(line, end)
-    if hits and marker.group("bullet"):
+    if hits and marker.group("bullet") and not _heads_duty_below(collector, line, end):
         return None
     numbered_implementation = bool(marker.group("num")) and named
     if hits and numbered_implementation and list_goes_on(line, end):
@@ -330,15 +330,23 @@ def _collective_bullet(collector: _Collector, line: BodyLine, start: int) -> boo
     giáo dục tổ chức tuyên truyền`) is a sentence."""
     words = line.parse.words
     end = next((at for at in range(start, len(words)) if words[at] == ":"), len(words))
-    if (
-        not in_common_nouns(words, start, end)
-        or any(w.isdigit() for w in words[start:end])
-        or _own_text(line, after_colon(line, end))
-        or description_verb(line, start, end) is not None
-    ):
-        return False
+    return (
+        in_common_nouns(words, start, end)
+        and not any(w.isdigit() for w in words[start:end])
+        and description_verb(line, start, end) is None
+        and _heads_duty_below(collector, line, end)
+    )
+
+
+def _heads_duty_below(collector: _Collector, line: BodyLine, end: int) -> bool:
+    """Whether a bullet naming bodies up to `end`, no text of its own after them, stands over
+    a duty opening with its verb (`- Chủ trì tuyên truyền ...`): it heads that duty."""
     below = _line_after(collector.context, line)
-    return below is not None and _opens_with_role(below)
+    return (
+        not _own_text(line, after_colon(line, end))
+        and below is not None
+        and (_opens_with_role(below))
+    )
 
 
 def _line_after(context: Context, line: BodyLine) -> BodyLine | None:
