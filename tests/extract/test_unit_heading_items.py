@@ -113,10 +113,6 @@ _PLACES: dict[str, Callable[[str, list[str]], set[object]]] = {
     "wrapped_72": _as_text(_wrapped),
 }
 
-# a collective the lexicon lacks heading a bullet is not read yet (a numbered item's is)
-_NOT_READ = pytest.mark.xfail(strict=True, reason="a bullet's collective names no body")
-_BULLET_GAPS = {"collective"}
-
 
 def _heading_cases() -> list[object]:
     cases: list[object] = []
@@ -124,11 +120,10 @@ def _heading_cases() -> list[object]:
         for shape, (text, units) in _HEADINGS.items():
             if place == "wrapped_72" and len(text) < 72:
                 continue
-            marks = [_NOT_READ] if place == "bullet" and shape in _BULLET_GAPS else []
             for close, item in (("colon", text + ":"), ("own_line", text)):
                 expected = {(u, True) for u in units} | _LEAD
                 case_id = f"{place}-{shape}-{close}"
-                cases.append(pytest.param(place, item, expected, id=case_id, marks=marks))
+                cases.append(pytest.param(place, item, expected, id=case_id))
     return cases
 
 
@@ -139,22 +134,14 @@ def test_a_heading_over_its_duties_names_its_bodies(
     assert _PLACES[place](item, [_DUTY]) == expected
 
 
-# a description of those the sentence is about, running on into its verb, is read as a body's
-# name (where it ends is not told: `2. Các doanh nghiệp công nghệ số.` heads its duties)
-_RUNS_ON = pytest.mark.xfail(strict=True, reason="a description runs on into its verb")
-_DESCRIPTIONS = {"households", "description_and_its_verb"}
-
-
 def _sentence_cases() -> list[object]:
     cases: list[object] = []
     for place in _PLACES:
         for shape, text in _SENTENCES.items():
             if place == "wrapped_72" and len(text) < 72:
                 continue
-            marks = [_RUNS_ON] if shape in _DESCRIPTIONS and place != "bullet" else []
             for under in ("alone", "over_a_bullet"):
-                case_id = f"{place}-{shape}-{under}"
-                cases.append(pytest.param(place, text, under, id=case_id, marks=marks))
+                cases.append(pytest.param(place, text, under, id=f"{place}-{shape}-{under}"))
     return cases
 
 

@@ -670,6 +670,7 @@ class UnitListWords(Knowledge):
     village_number_words: Phrases
     single_body_heads: Phrases
     member_words: Phrases
+    person_nouns: Phrases
     remit_breaks: Phrases
 
     @model_validator(mode="after")
@@ -716,6 +717,11 @@ class UnitListWords(Knowledge):
     def member_phrases(self) -> tuple[tuple[str, ...], ...]:
         """The `member_words`, each as its folded syllables."""
         return folded_phrases(self.member_words)
+
+    @cached_property
+    def person_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The `person_nouns`, each as its folded syllables."""
+        return folded_phrases(self.person_nouns)
 
     @cached_property
     def remit_break_words(self) -> frozenset[str]:

@@ -966,9 +966,7 @@ def opens_sentence(line: BodyLine, first: int, token: int) -> bool:
         return False
     lists = list_words()
     before = words[token - 1]
-    collective = words[first].lower() in lists.article_words and all(
-        w.islower() for w in words[first + 1 : token] if w.isalpha()
-    )
+    collective = in_common_nouns(words, first, token)
     if before not in lists.one_word_levels and not (
         collective and before.isalpha() and before.islower()
     ):
@@ -978,6 +976,16 @@ def opens_sentence(line: BodyLine, first: int, token: int) -> bool:
     )
     return any(
         all(w.islower() for w in words[token + 1 : h.last_token] if w.isalpha()) for h in hits
+    )
+
+
+def in_common_nouns(words: Sequence[str], first: int, stop: int) -> bool:
+    """Whether the words from `first` to `stop` describe bodies in common nouns after a plural
+    article (`Các khu dân cư`, `Các doanh nghiệp công nghệ số`), no proper name's word in them."""
+    return (
+        first < len(words)
+        and words[first].lower() in list_words().article_words
+        and all(w.islower() for w in words[first + 1 : stop] if w.isalpha())
     )
 
 
@@ -1033,20 +1041,32 @@ def committee_end(line: BodyLine, first: int) -> int | None:
 
 
 def ran_into_sentence(line: BodyLine, first: int, stop: int) -> bool:
-    """Whether a proper name missing from the lexicon read from `first` to `stop` (the word
-    after its head capitalized), right before the stop or semicolon closing its clause, ends
-    with a word no name ends with (`3. Báo Khánh Hòa mở chuyên mục.`): it has run on into what
-    the body does, and where it ends cannot be told. A description (`Các doanh nghiệp công
-    nghệ số`) runs on by right."""
+    """Whether a name missing from the lexicon read from `first` to `stop`, right before the
+    stop or semicolon closing its clause, has run on into what the body does: a proper name
+    (the word after its head capitalized) ending with a word no name ends with (`3. Báo Khánh
+    Hòa mở chuyên mục.`), where it ends cannot be told; or a description (`Các cơ sở giáo dục
+    | tổ chức tuyên truyền cho học sinh.`) running on into a duty's verb (`description_verb`).
+    A description alone (`Các doanh nghiệp công nghệ số.`) runs on by right."""
     words = line.parse.words
     heads = org_heads(line).get(first, [])
     name = max((h.last_token for h in heads), default=first + 1)
-    return (
-        name < stop < len(words)
-        and words[stop] in {".", ";"}
-        and capitalized(words[name])
-        and not _plain_last_word(words[stop - 1])
-    )
+    if not (name < stop < len(words) and words[stop] in {".", ";"}):
+        return False
+    if capitalized(words[name]):
+        return not _plain_last_word(words[stop - 1])
+    return description_verb(line, first, stop) is not None
+
+
+def description_verb(line: BodyLine, first: int, stop: int) -> int | None:
+    """Where a description of bodies in common nouns after a plural article (`Các cơ sở giáo
+    dục`) ends, read from `first` to `stop`: at the first role verb with words after it in its
+    clause (roles.yaml LEAD_WORD, COOPERATE_WORD: `chủ động`, `tổ chức`, `phối hợp` ...), past
+    the description's own noun; None when no such verb stands there (`Các cơ sở chế biến hoạt
+    động trong lĩnh vực xây dựng`) or the words are no description (`in_common_nouns`)."""
+    if not in_common_nouns(line.parse.words, first, stop):
+        return None
+    verbs = sorted(t for t in verbs_with_objects(line) if first + 1 < t < stop)
+    return verbs[0] if verbs else None
 
 
 def _plain_last_word(word: str) -> bool:

@@ -68,9 +68,11 @@ from plan_extract.extract.unit_names import (
     committee_end,
     continues_name,
     cooperating_units,
+    description_verb,
     head_members,
     head_members_going_on,
     holder_end,
+    in_common_nouns,
     joins_generic,
     list_goes_on,
     list_words,
@@ -304,7 +306,7 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
         members = _members(collector, line, hits, after_colon(line, end))
         names = [collector.unit(h, line) for h in hits] if members is None else members
         return names, len(doc) if members is not None else after_colon(line, end)
-    if hits and marker.group("bullet"):
+    if hits and marker.group("bullet") and not _heads_duty_below(collector, line, end):
         return None
     numbered_implementation = bool(marker.group("num")) and named
     if hits and numbered_implementation and list_goes_on(line, end):
@@ -315,9 +317,50 @@ def _heading_units(collector: _Collector, line: BodyLine) -> tuple[list[str], in
             return listed
     if hits and len(doc) - end <= _HEADING_REST:
         return [collector.unit(h, line) for h in hits], after_colon(line, end)
-    if numbered_implementation:
+    if numbered_implementation or (named and _collective_bullet(collector, line, start)):
         return _unknown_heading(collector, line, start)
     return None
+
+
+def _collective_bullet(collector: _Collector, line: BodyLine, start: int) -> bool:
+    """`- Các doanh nghiệp công nghệ số:`: a bullet whose text from `start` is only a
+    description of bodies in common nouns after a plural article, closed by its colon or on its
+    own line, over a duty that opens with its verb (`- Chủ trì tuyên truyền ...`), heads its
+    duties as a numbered item does (corpus/ANNOTATION.md, units: a collective heading
+    its duties keeps its printed name); a description running on into its verb (`- Các cơ sở
+    giáo dục tổ chức tuyên truyền`) is a sentence."""
+    words = line.parse.words
+    end = next((at for at in range(start, len(words)) if words[at] == ":"), len(words))
+    return (
+        in_common_nouns(words, start, end)
+        and not any(w.isdigit() for w in words[start:end])
+        and description_verb(line, start, end) is None
+        and _heads_duty_below(collector, line, end)
+    )
+
+
+def _heads_duty_below(collector: _Collector, line: BodyLine, end: int) -> bool:
+    """Whether a bullet naming bodies up to `end`, no text of its own after them, stands over
+    a duty opening with its verb (`- Chủ trì tuyên truyền ...`): it heads that duty."""
+    below = _line_after(collector.context, line)
+    return (
+        not _own_text(line, after_colon(line, end))
+        and below is not None
+        and (_opens_with_role(below))
+    )
+
+
+def _line_after(context: Context, line: BodyLine) -> BodyLine | None:
+    """The line after `line` in the body, if any."""
+    index = context.position[line.number] + 1
+    return context.lines[index] if index < len(context.lines) else None
+
+
+def _opens_with_role(line: BodyLine) -> bool:
+    """Whether `line` opens with a role verb (`- Chủ trì ...`): a duty whose subject is the
+    heading above it."""
+    opening = line.text_start
+    return opening in line.hits_from("LEAD_WORD") or opening in line.hits_from("COOPERATE_WORD")
 
 
 def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
@@ -694,14 +737,15 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
 
 def _persons_titled(line: BodyLine) -> set[int]:
     """The plural articles standing before a title that is no body's head (`Các | thành viên tổ
-    công tác`, `Các | thành viên trong gia đình`): persons holding it, not a body's description
-    (`Các doanh nghiệp ...`). A title that heads a body (`Các Ban nhân dân ấp`) opens one, and
-    so do the members of a body printed by its proper name (`2. Các thành viên Ban Chỉ đạo`:
-    the heading's printed name, corpus/ANNOTATION.md, units)."""
+    công tác`, `Các | thành viên trong gia đình`) or before persons or households (`Các | hộ
+    gia đình`: units.yaml `person_nouns`): persons, not a body's description (`Các doanh
+    nghiệp ...`). A title that heads a body (`Các Ban nhân dân ấp`) opens one, and so do the
+    members of a body printed by its proper name (`2. Các thành viên Ban Chỉ đạo`: the
+    heading's printed name, corpus/ANNOTATION.md, units)."""
     words = line.parse.words
     heads = org_heads(line)
     articles = list_words().article_words
-    persons: set[int] = set()
+    persons = _before_person_nouns(line)
     for title in line.parse.of("OFFICE_HOLDER"):
         at, after = title.first_token - 1, title.last_token
         if at < 0 or words[at].lower() not in articles or title.first_token in heads:
@@ -710,6 +754,20 @@ def _persons_titled(line: BodyLine) -> set[int]:
             continue
         persons.add(at)
     return persons
+
+
+def _before_person_nouns(line: BodyLine) -> set[int]:
+    """The plural articles right before persons or households (units.yaml `person_nouns`)."""
+    words = line.parse.words
+    articles = list_words().article_words
+    folded = [fold(w) for w in words]
+    return {
+        at
+        for at, word in enumerate(words)
+        if word.lower() in articles
+        for phrase in list_words().person_phrases
+        if tuple(folded[at + 1 : at + 1 + len(phrase)]) == phrase
+    }
 
 
 def _next_kind(line: BodyLine, piece: tuple[int, int, list[Hit]], first: int) -> bool:
@@ -2340,12 +2398,9 @@ def _proper_or_abbreviated(word: str) -> bool:
 
 
 def _has_body(context: Context, heading: BodyLine) -> bool:
-    index = context.position[heading.number]
-    if index + 1 >= len(context.lines):
-        return False
-    following = context.lines[index + 1]
-    marker = following.marker()
-    return not (marker and marker.group("num"))
+    following = _line_after(context, heading)
+    marker = following.marker() if following is not None else None
+    return following is not None and not (marker and marker.group("num"))
 
 
 @dataclass
