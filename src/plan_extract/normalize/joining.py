@@ -42,7 +42,7 @@ from typing import Literal, Protocol
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
 from plan_extract.normalize.cut_dates import continues_cut_date
-from plan_extract.normalize.cut_lines import continues_cut_line, ends_cut
+from plan_extract.normalize.cut_lines import continues_cut_line, ends_cut, ends_phrase
 from plan_extract.normalize.cut_places import names_cut_place
 from plan_extract.normalize.dashed_names import cut_at_dash
 from plan_extract.normalize.patterns import (
@@ -58,7 +58,11 @@ from plan_extract.normalize.patterns import (
     numbered,
     opens_basis_item,
 )
-from plan_extract.normalize.section_words import opens_with_phrase, phrase_spans_cut
+from plan_extract.normalize.section_words import (
+    lists_phrases,
+    opens_with_phrase,
+    phrase_spans_cut,
+)
 from plan_extract.read.layout_cues import (
     has_place_date,
     is_number_line,
@@ -273,16 +277,18 @@ def _whole_emphasis(line: Joinable) -> bool:
 def _titled_item(text: str) -> bool:
     """`1.1. Nông nghiệp`, `a) Thể chế`: a numbered item that is a short title, which a
     paragraph opening with a capital on the next line follows. Not a label with a colon, nor a
-    title with a comma, a joining word or a dash at its end, nor one naming someone (a capital
-    after its first word): each may be a sentence's first line cut short (`a) Xây dựng, tổ
-    chức`, `3. Đề nghị Ủy ban Mặt trận` / `Tổ quốc ...`)."""
+    title with a joining word or a dash at its end, nor one naming someone (a capital after its
+    first word), nor one with a comma unless it lists heading phrases (`1. Mục đích, yêu cầu`)
+    or ends on a phrase that ends a headline (`2. Hạn chế, tồn tại`): each may be a sentence's
+    first line cut short (`a) Xây dựng, tổ chức`, `3. Đề nghị Ủy ban Mặt trận` / `Tổ quốc
+    ...`)."""
     item = numbered(text)
     if item is None or not item.rest or len(text) > _MAX_TITLE:
         return False
     words = item.rest.split()
     return (
         ":" not in item.rest
-        and "," not in item.rest
+        and ("," not in item.rest or lists_phrases(item.rest) or ends_phrase(item.rest))
         and not ends_cut(text)
         and not any(word[:1].isupper() for word in words[1:])
     )
@@ -392,8 +398,13 @@ def _range_cut(before: str, text: str) -> bool:
 
 
 def _may_run_on(before: str, text: str) -> bool:
-    """Neither a structural element next nor an all-capitals title followed by ordinary text
-    (lower-case letters: two elements)."""
-    if _starts_element(text):
+    """Neither a structural element next, nor a basis item (`Căn cứ ...`), nor an all-capitals
+    title and ordinary text (lower-case letters) on either side of the cut: two elements. A
+    wrap leaves a sentence's capitals on a line of their own (`UBND TỈNH`) only with its
+    ordinary words after them; a title in capitals goes on only with more capitals
+    (`KẾ HOẠCH` / `PHÁT TRIỂN ...`)."""
+    if _starts_element(text) or opens_basis_item(text):
         return False
-    return not (is_all_caps(before) and any(char.islower() for char in text))
+    if is_all_caps(before):
+        return not any(char.islower() for char in text)
+    return not is_all_caps(text)
