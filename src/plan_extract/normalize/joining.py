@@ -17,6 +17,9 @@ What a text is decides how its lines join, never the name of its file:
   has no line per paragraph either: a paragraph runs on until a line that ends a sentence is
   followed by one opening with a capital, or a structural element begins (a whole bold or
   italic line is one, and so is a target's entry `(1) ...`).
+- A text that puts a blank line after every line, also after one cut mid-sentence (a converter
+  that sets each line as a paragraph; `double_spaced`), parts nothing by its blank lines: it
+  joins as the same text without them.
 - A text hard-wrapped at a width (the reader marks `WRAPPED` a line whose predecessor ran to it)
   has its cut lines continued, a cut after a sentence's end too.
 - An emphasis span left open on a line (`**II. NHIỆM VỤ\\nVÀ GIẢI PHÁP**`) runs on to the
@@ -88,6 +91,7 @@ _YEAR_TAIL_WIDTH = 5  # the characters `_ENDS_YEAR` and `_ENDS_FIGURE` read: a y
 _MAX_TITLE = 45  # an item's title; a converter cuts a paragraph's first line longer
 _MIN_LINES = 10  # fewer lines say nothing about how a text cuts its paragraphs
 _CUT_SHARE = 0.25  # pieces of paragraphs: half or more of the lines go on; whole ones: < 1/10
+_SPACED_SHARE = 0.9  # a blank line after all but a few lines (a table, a header's rows)
 
 
 Paragraphs = Literal["blank_lines", "lines", "sentences"]
@@ -109,6 +113,24 @@ def paragraph_breaks(
     if separated is None:
         return "blank_lines" if markdown_marks else "lines"
     return "blank_lines" if separated else "lines"
+
+
+def double_spaced(lines: Sequence[RawLine]) -> bool:
+    """Whether a converter set every line as a paragraph of its own: almost every body line is
+    followed by a blank line, also a line cut mid-sentence (the lines are pieces of paragraphs:
+    `cuts_paragraphs`). Its blank lines part no paragraphs: the text joins as it would without
+    them. A text of a paragraph a line with blank lines between has few lines going on."""
+    body = [
+        index
+        for index, line in enumerate(lines)
+        if line.block is Block.BODY and line.cells is None and line.text.strip()
+    ]
+    followed = sum(1 for index in body[:-1] if not lines[index + 1].text.strip())
+    return (
+        len(body) >= _MIN_LINES
+        and followed >= (len(body) - 1) * _SPACED_SHARE
+        and cuts_paragraphs(lines)
+    )
 
 
 def cuts_paragraphs(lines: Sequence[RawLine]) -> bool:
