@@ -95,6 +95,17 @@ def test_an_items_first_line_cut_short_goes_on(
 
 
 @pytest.mark.parametrize(("width", "ext", "end"), _CONTEXTS, ids=_IDS)
-def test_a_sentence_cut_before_a_name_still_goes_on(width: int, ext: str, end: str) -> None:
-    lines = ["- Hội Nông dân xã chủ trì, phối hợp với", "Ủy ban Mặt trận Tổ quốc Việt Nam xã;"]
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["- Hội Nông dân xã chủ trì, phối hợp với", "Ủy ban Mặt trận Tổ quốc Việt Nam xã;"],
+        # a number in capitals, or one abbreviation, a wrap left alone on a line: no title
+        ["- Thực hiện Nghị quyết số", "03/NQ-CP", "ngày 09/01/2025 của Chính phủ;"],
+        ["- Các thôn báo cáo kết quả thực hiện về", "UBND."],
+    ],
+    ids=["a name", "a number", "an abbreviation"],
+)
+def test_a_sentence_cut_before_capitals_still_goes_on(
+    lines: list[str], width: int, ext: str, end: str
+) -> None:
     assert _lines([*lines, _AFTER], width, ext, end)[-2:] == [" ".join(lines), _AFTER]

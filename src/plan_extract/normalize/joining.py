@@ -422,11 +422,17 @@ def _range_cut(before: str, text: str) -> bool:
 def _may_run_on(before: str, text: str) -> bool:
     """Neither a structural element next, nor a basis item (`Căn cứ ...`), nor an all-capitals
     title and ordinary text (lower-case letters) on either side of the cut: two elements. A
-    wrap leaves a sentence's capitals on a line of their own (`UBND TỈNH`) only with its
-    ordinary words after them; a title in capitals goes on only with more capitals
-    (`KẾ HOẠCH` / `PHÁT TRIỂN ...`)."""
+    title in capitals goes on only with more capitals (`KẾ HOẠCH` / `PHÁT TRIỂN ...`)."""
     if _starts_element(text) or opens_basis_item(text):
         return False
     if is_all_caps(before):
         return not any(char.islower() for char in text)
-    return not is_all_caps(text)
+    return not _title_in_capitals(text)
+
+
+def _title_in_capitals(text: str) -> bool:
+    """Words in capitals only, opening with a letter, two or more (`NHIỆM VỤ TRỌNG TÂM`): a
+    title; a wrap may leave a sentence's number (`03/NQ-CP`) or its one abbreviation (`UBND.`)
+    alone on a line."""
+    words = text.split()
+    return len(words) > 1 and text[:1].isalpha() and is_all_caps(text)
