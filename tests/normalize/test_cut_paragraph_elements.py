@@ -102,8 +102,11 @@ def test_an_items_first_line_cut_short_goes_on(
         # a number in capitals, or one abbreviation, a wrap left alone on a line: no title
         ["- Thực hiện Nghị quyết số", "03/NQ-CP", "ngày 09/01/2025 của Chính phủ;"],
         ["- Các thôn báo cáo kết quả thực hiện về", "UBND."],
+        # symbols in capitals; a title in capitals cut after a word of mixed case
+        ["- Mẫu nước: nhiệt độ, độ mặn,", "N-NO3-, P-PO43-, H2S, TSS", "(tổng chất rắn lơ lửng);"],
+        ["PHÁT TRIỂN HẠ TẦNG 5G, IoT TRONG CÁC KHU", "CÔNG NGHIỆP ĐẾN NĂM 2030"],
     ],
-    ids=["a name", "a number", "an abbreviation"],
+    ids=["a name", "a number", "an abbreviation", "symbols", "a title's rest"],
 )
 def test_a_sentence_cut_before_capitals_still_goes_on(
     lines: list[str], width: int, ext: str, end: str

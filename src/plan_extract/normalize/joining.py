@@ -404,6 +404,7 @@ def _joined_by_dash(before: str, text: str) -> bool:
 
 
 _DASHES = ("-", "–")
+_WORD_MARKS = ",.;:()*"  # punctuation and emphasis around a word
 
 
 def _range_cut(before: str, text: str) -> bool:
@@ -427,12 +428,20 @@ def _may_run_on(before: str, text: str) -> bool:
         return False
     if is_all_caps(before):
         return not any(char.islower() for char in text)
-    return not _title_in_capitals(text)
+    return not _title_after_running_text(before, text)
 
 
-def _title_in_capitals(text: str) -> bool:
-    """Words in capitals only, opening with a letter, two or more (`NHIỆM VỤ TRỌNG TÂM`): a
-    title; a wrap may leave a sentence's number (`03/NQ-CP`) or its one abbreviation (`UBND.`)
-    alone on a line."""
-    words = text.split()
-    return len(words) > 1 and text[:1].isalpha() and is_all_caps(text)
+def _title_after_running_text(before: str, text: str) -> bool:
+    """A line in capitals of two or more words of letters (`NHIỆM VỤ TRỌNG TÂM NĂM 2026`) after
+    a word in running case: a title after a sentence. A wrap may leave a sentence's number
+    (`03/NQ-CP`), its abbreviation (`UBND.`) or its symbols (`N-NO3-, H2S, TSS`) alone on a
+    line, or cut a title in capitals after a word of mixed case (`5G, IoT ... TRÊN ĐỊA` /
+    `BÀN ...`)."""
+    last = before.rsplit(maxsplit=1)[-1:]
+    words = [word.strip(_WORD_MARKS) for word in text.split()]
+    return (
+        any(char.islower() for char in "".join(last))
+        and text[:1].isalpha()
+        and sum(word.isalpha() for word in words) > 1
+        and is_all_caps(text)
+    )
