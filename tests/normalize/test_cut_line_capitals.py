@@ -115,16 +115,15 @@ ELEMENTS = {
 # in a text of a line a paragraph; in a text of cut paragraphs a numbered line holding a comma
 # may be a sentence's first line (joining._titled_item), a choice of its own
 HEADLINE = ("2. Hạn chế, tồn tại", "Công tác tuyên truyền ở một số thôn chưa thường xuyên.")
-# a basis item after one a draft ended with a comma: apart in a text of a line a paragraph; in a
-# text of cut paragraphs `Căn cứ` runs on after a line without a stop, as on the base (the
-# header's reader splits a title run into its basis: structure/basis.py)
+# a basis item after one a draft ended with a comma: apart, in a text of cut paragraphs too
+# (test_cut_paragraph_elements.py)
 BASIS = (
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025,",
     "Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân huyện;",
 )
-# a title in capitals and a capital's item: apart in a text of a line a paragraph; in
-# a text of cut paragraphs a line without a stop runs on into them, as on the base (a scrambled
-# header's reader depends on it: tests/structure/test_header_shapes.py), its own issue
+# a title in capitals and a capital's item: apart in a text of a line a paragraph; in a text of
+# cut paragraphs a title in capitals too (test_cut_paragraph_elements.py), a capital's item in
+# running case (`A. Mục tiêu chung`) still runs on after a line without a stop
 TITLE = ("Các thôn phối hợp thực hiện với", "NHIỆM VỤ TRỌNG TÂM NĂM 2026")
 CAPITAL_ITEM = ("Các thôn phối hợp thực hiện,", "A. Mục tiêu chung")
 

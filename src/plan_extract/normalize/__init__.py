@@ -7,7 +7,13 @@ from itertools import islice
 from plan_extract.core.text import respell_lines
 from plan_extract.normalize.bullets import with_canonical_bullet
 from plan_extract.normalize.case_joins import mend_case_joins_lines
-from plan_extract.normalize.joining import WRAP_HINTS, Paragraphs, continues, paragraph_breaks
+from plan_extract.normalize.joining import (
+    WRAP_HINTS,
+    Paragraphs,
+    continues,
+    double_spaced,
+    paragraph_breaks,
+)
 from plan_extract.normalize.merged_heading import split_merged_headings
 from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.spelled_numbers import drop_spelled_numbers
@@ -23,10 +29,12 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
     never joined past `MAX_LINE_CHARS` (no plan has such a paragraph), so that joining stays
     linear in the text's length."""
     raw_lines = split_merged_headings(raw.lines)
+    # a layout's paragraphs are whole: its blank paragraphs are the author's
+    blank_lines = raw.blank_lines and (raw.paragraph_lines or not double_spaced(raw_lines))
     paragraphs: Paragraphs = (
         "lines"
         if raw.paragraph_lines
-        else paragraph_breaks(raw_lines, raw.markdown_marks, raw.blank_lines)
+        else paragraph_breaks(raw_lines, raw.markdown_marks, blank_lines)
     )
     groups: list[_Paragraph] = []
     blank_between = False
@@ -35,7 +43,7 @@ def normalize(raw: RawDocument) -> NormalizedDocument:
     cells = _respelled_cells(raw_lines, usage)
     for raw_line, text in zip(raw_lines, _respelled(texts, usage), strict=True):
         if not text:
-            blank_between = True
+            blank_between = blank_lines  # a double-spaced text's blank lines part nothing
             continue
         line = _Paragraph(raw_line, text, cells.get(id(raw_line)))
         if groups and groups[-1].continued_by(line, blank_between, paragraphs):

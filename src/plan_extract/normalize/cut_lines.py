@@ -62,7 +62,13 @@ def ends_cut(text: str) -> bool:
     end = text.rstrip()
     if end.endswith(_CUT_MARKS):
         return True
-    return _ends_with(end, "joining_words") and not _ends_with(end, "phrase_ends")
+    return _ends_with(end, "joining_words") and not ends_phrase(end)
+
+
+def ends_phrase(text: str) -> bool:
+    """The text ends with a phrase that ends a headline though its last syllable is a joining
+    word's (`2. Hạn chế, tồn tại`, `Tình hình hiện tại`)."""
+    return _ends_with(text.rstrip(), "phrase_ends")
 
 
 @cache

@@ -17,6 +17,9 @@ What a text is decides how its lines join, never the name of its file:
   has no line per paragraph either: a paragraph runs on until a line that ends a sentence is
   followed by one opening with a capital, or a structural element begins (a whole bold or
   italic line is one, and so is a target's entry `(1) ...`).
+- A text that puts a blank line after every line, also after one cut mid-sentence (a converter
+  that sets each line as a paragraph; `double_spaced`), parts nothing by its blank lines: it
+  joins as the same text without them.
 - A text hard-wrapped at a width (the reader marks `WRAPPED` a line whose predecessor ran to it)
   has its cut lines continued, a cut after a sentence's end too.
 - An emphasis span left open on a line (`**II. NHIỆM VỤ\\nVÀ GIẢI PHÁP**`) runs on to the
@@ -42,7 +45,7 @@ from typing import Literal, Protocol
 
 from plan_extract.core.text import is_all_caps, starts_lowercase
 from plan_extract.normalize.cut_dates import continues_cut_date
-from plan_extract.normalize.cut_lines import continues_cut_line, ends_cut
+from plan_extract.normalize.cut_lines import continues_cut_line, ends_cut, ends_phrase
 from plan_extract.normalize.cut_places import names_cut_place
 from plan_extract.normalize.dashed_names import cut_at_dash
 from plan_extract.normalize.patterns import (
@@ -58,7 +61,11 @@ from plan_extract.normalize.patterns import (
     numbered,
     opens_basis_item,
 )
-from plan_extract.normalize.section_words import opens_with_phrase, phrase_spans_cut
+from plan_extract.normalize.section_words import (
+    lists_phrases,
+    opens_with_phrase,
+    phrase_spans_cut,
+)
 from plan_extract.read.layout_cues import (
     has_place_date,
     is_number_line,
@@ -84,6 +91,7 @@ _YEAR_TAIL_WIDTH = 5  # the characters `_ENDS_YEAR` and `_ENDS_FIGURE` read: a y
 _MAX_TITLE = 45  # an item's title; a converter cuts a paragraph's first line longer
 _MIN_LINES = 10  # fewer lines say nothing about how a text cuts its paragraphs
 _CUT_SHARE = 0.25  # pieces of paragraphs: half or more of the lines go on; whole ones: < 1/10
+_SPACED_SHARE = 0.9  # a blank line after all but a few lines (a table, a header's rows)
 
 
 Paragraphs = Literal["blank_lines", "lines", "sentences"]
@@ -105,6 +113,24 @@ def paragraph_breaks(
     if separated is None:
         return "blank_lines" if markdown_marks else "lines"
     return "blank_lines" if separated else "lines"
+
+
+def double_spaced(lines: Sequence[RawLine]) -> bool:
+    """Whether a converter set every line as a paragraph of its own: almost every body line is
+    followed by a blank line, also a line cut mid-sentence (the lines are pieces of paragraphs:
+    `cuts_paragraphs`). Its blank lines part no paragraphs: the text joins as it would without
+    them. A text of a paragraph a line with blank lines between has few lines going on."""
+    body = [
+        index
+        for index, line in enumerate(lines)
+        if line.block is Block.BODY and line.cells is None and line.text.strip()
+    ]
+    followed = sum(1 for index in body[:-1] if not lines[index + 1].text.strip())
+    return (
+        len(body) >= _MIN_LINES
+        and followed >= (len(body) - 1) * _SPACED_SHARE
+        and cuts_paragraphs(lines)
+    )
 
 
 def cuts_paragraphs(lines: Sequence[RawLine]) -> bool:
@@ -273,16 +299,18 @@ def _whole_emphasis(line: Joinable) -> bool:
 def _titled_item(text: str) -> bool:
     """`1.1. Nông nghiệp`, `a) Thể chế`: a numbered item that is a short title, which a
     paragraph opening with a capital on the next line follows. Not a label with a colon, nor a
-    title with a comma, a joining word or a dash at its end, nor one naming someone (a capital
-    after its first word): each may be a sentence's first line cut short (`a) Xây dựng, tổ
-    chức`, `3. Đề nghị Ủy ban Mặt trận` / `Tổ quốc ...`)."""
+    title with a joining word or a dash at its end, nor one naming someone (a capital after its
+    first word), nor one with a comma unless it lists heading phrases (`1. Mục đích, yêu cầu`)
+    or ends on a phrase that ends a headline (`2. Hạn chế, tồn tại`): each may be a sentence's
+    first line cut short (`a) Xây dựng, tổ chức`, `3. Đề nghị Ủy ban Mặt trận` / `Tổ quốc
+    ...`)."""
     item = numbered(text)
     if item is None or not item.rest or len(text) > _MAX_TITLE:
         return False
     words = item.rest.split()
     return (
         ":" not in item.rest
-        and "," not in item.rest
+        and ("," not in item.rest or lists_phrases(item.rest) or ends_phrase(item.rest))
         and not ends_cut(text)
         and not any(word[:1].isupper() for word in words[1:])
     )
@@ -376,6 +404,7 @@ def _joined_by_dash(before: str, text: str) -> bool:
 
 
 _DASHES = ("-", "–")
+_WORD_MARKS = ",.;:()*"  # punctuation and emphasis around a word
 
 
 def _range_cut(before: str, text: str) -> bool:
@@ -392,8 +421,27 @@ def _range_cut(before: str, text: str) -> bool:
 
 
 def _may_run_on(before: str, text: str) -> bool:
-    """Neither a structural element next nor an all-capitals title followed by ordinary text
-    (lower-case letters: two elements)."""
-    if _starts_element(text):
+    """Neither a structural element next, nor a basis item (`Căn cứ ...`), nor an all-capitals
+    title and ordinary text (lower-case letters) on either side of the cut: two elements. A
+    title in capitals goes on only with more capitals (`KẾ HOẠCH` / `PHÁT TRIỂN ...`)."""
+    if _starts_element(text) or opens_basis_item(text):
         return False
-    return not (is_all_caps(before) and any(char.islower() for char in text))
+    if is_all_caps(before):
+        return not any(char.islower() for char in text)
+    return not _title_after_running_text(before, text)
+
+
+def _title_after_running_text(before: str, text: str) -> bool:
+    """A line in capitals of two or more words of letters (`NHIỆM VỤ TRỌNG TÂM NĂM 2026`) after
+    a word in running case: a title after a sentence. A wrap may leave a sentence's number
+    (`03/NQ-CP`), its abbreviation (`UBND.`) or its symbols (`N-NO3-, H2S, TSS`) alone on a
+    line, or cut a title in capitals after a word of mixed case (`5G, IoT ... TRÊN ĐỊA` /
+    `BÀN ...`)."""
+    last = before.rsplit(maxsplit=1)[-1:]
+    words = [word.strip(_WORD_MARKS) for word in text.split()]
+    return (
+        any(char.islower() for char in "".join(last))
+        and text[:1].isalpha()
+        and sum(word.isalpha() for word in words) > 1
+        and is_all_caps(text)
+    )

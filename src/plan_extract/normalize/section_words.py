@@ -62,6 +62,13 @@ def phrase_spans_cut(before: str, after: str) -> bool:
     return False
 
 
+def lists_phrases(text: str) -> bool:
+    """Whether `text` only lists heading phrases parted by commas (`Mục đích, yêu cầu`,
+    `NHIỆM VỤ, GIẢI PHÁP`): a heading's title, no sentence."""
+    parts = [part.strip(_MARKS + " ").casefold() for part in text.split(",")]
+    return all(part in _phrases() for part in parts)
+
+
 def opens_with_phrase(text: str) -> bool:
     """Whether `text` opens with a heading phrase of any kind (`YÊU CẦU`, `GIẢI PHÁP ...`)."""
     words = [word.strip(_MARKS) for word in text.split()[:_MAX_PHRASE_WORDS]]

@@ -249,9 +249,12 @@ def _names_a_body(line: Line) -> bool:
 
 
 def _block_name(text: str, labelled: bool) -> bool:
-    """Whether an issuer block's line prints a name (not the motto, the number or a date)."""
+    """Whether an issuer block's line prints a name (not the motto, the number or a date): a
+    name opens with a letter, the symbol a draft's blank number leaves (`Số:` / `/KH-UBND`,
+    domain.md: `Số: /KH-UBND`) does not."""
     return (
         is_all_caps(text)
+        and text.lstrip(" *_")[:1].isalpha()
         and not is_motto(text)
         and not is_number_line(text)
         # `SỐ 1050/QĐ-SCT` ends an office's name when the document's own number is `Số: ...`
