@@ -128,6 +128,7 @@ NO_BLANK = [
     # but a heading cut before its figure, and an item citing a document, go on
     ("2. Phấn đấu tỷ lệ hộ nghèo giảm còn", "2% vào cuối năm.", True),
     ("2. Thông tư 05/2022/TT-BNNPTNT ngày", "25 tháng 7 năm 2022 của Bộ Nông nghiệp.", True),
+    ("a) Thời gian thi đua chia thành", "02 đợt: đợt 1 từ tháng 3 đến tháng 6.", True),
 ]
 
 

@@ -58,7 +58,7 @@ from plan_extract.normalize.patterns import (
     numbered,
     opens_basis_item,
 )
-from plan_extract.normalize.section_words import opens_with_phrase, phrase_spans_cut
+from plan_extract.normalize.section_words import names_kind, opens_with_phrase, phrase_spans_cut
 from plan_extract.read.layout_cues import (
     has_place_date,
     is_number_line,
@@ -247,14 +247,19 @@ def _opens_paragraph_with_figure(before: str, text: str) -> bool:
 
 def _figure_under_title(before: str, text: str) -> bool:
     """A line opening with a figure (`100% hồ sơ ...`, `05 mô hình ...`) right under a numbered
-    heading that is a whole title of words (`2. Chỉ tiêu cụ thể`, `b) Chỉ tiêu`, `II. CHỈ TIÊU
-    CỤ THỂ`, also naming its year: `2. Mục tiêu đến năm 2026`): the first of the targets the
-    heading announces, no part of its title. A heading cut before a figure ends with the word
-    leading it (`... giảm còn` / `2% ...`) and a date's figures go on (`2. Mục tiêu đến năm` /
-    `2030`): `_opens_paragraph_with_figure` reads both. An item citing a document by its number
-    (`2. Thông tư 05/2022/TT-BNNPTNT ngày` / `25 tháng 7 năm 2022 ...`) is no title."""
+    heading that names targets (data/section_kinds.yaml, objectives) in a whole title of words
+    (`2. Chỉ tiêu cụ thể`, `b) Chỉ tiêu`, `II. CHỈ TIÊU CỤ THỂ`, also naming its year: `2. Mục
+    tiêu đến năm 2026`): the first of the targets the heading announces (domain.md: MỤC TIÊU,
+    the specific targets by field), no part of its title. A heading cut before a figure ends
+    with the word leading it (`... giảm còn` / `2% ...`) and a date's figures go on (`2. Mục
+    tiêu đến năm` / `2030`): `_opens_paragraph_with_figure` reads both. Other items go on as a
+    sentence cut before a figure (`a) Thời gian thi đua chia thành` / `02 đợt:`), as does an
+    item citing a document by its number (`2. Thông tư 05/2022/TT-BNNPTNT ngày` / `25 tháng 7
+    năm 2022 ...`)."""
     heading = numbered(before)
     if heading is None or not _opens_paragraph_with_figure(before, text):
+        return False
+    if not names_kind(heading.rest, "objectives"):
         return False
     if any(char.isdigit() for char in _YEAR.sub("", heading.rest)):
         return False
