@@ -4,8 +4,10 @@ A blank line ends a paragraph; a line after it goes on with the line above only 
 paragraph can open so (in lower case, a date's figures: a page break or a wrap cut the
 sentence). A paragraph may open with a figure (`6 tháng đầu năm, ...`, `100% điểm đến ...`)
 under a headline without a final mark, so across a blank line a figure continues only a line
-cut before its end (a comma, a joining word). With no blank line between, nothing changes:
-`Kiểm tra mỗi năm` / `3- 4 lần.` is one wrapped sentence.
+cut before its end (a comma, a joining word). With no blank line between, it goes on as
+before (`Kiểm tra mỗi năm` / `3- 4 lần.` is one wrapped sentence), also after a comparator
+(`... dưới` / `15%.`), but not under a numbered heading that is a whole title (`2. Chỉ tiêu cụ
+thể` / `100% hồ sơ ...`: the heading's first target).
 
 Grid: lines written for the test (a headline without a final mark, or a line cut before its
 end, then a line opening with a figure) × where the pair sits (under a numbered heading, in a
@@ -115,6 +117,18 @@ NO_BLANK = [
     ("Kiểm tra mỗi năm", "3- 4 lần.", True),
     ("Kết quả nổi bật trong năm qua", "6 tháng đầu năm, toàn xã đạt 95%.", True),
     ("Phấn đấu đến hết năm 2026,", "100% thôn có nhà văn hóa.", True),
+    # a target cut before its figure after a comparator (cut_lines.yaml, figure_leads)
+    ("- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới", "15%.", True),
+    ("- Tỷ lệ hộ nghèo đa chiều không vượt quá", "2%;", True),
+    # under a numbered heading that is a whole title, a figure opens its first target
+    ("2. Chỉ tiêu cụ thể", "100% hồ sơ được giải quyết đúng hạn.", False),
+    ("2. Mục tiêu cụ thể đến năm 2026", "05 mô hình câu lạc bộ được thành lập mới.", False),
+    ("b) Chỉ tiêu", "95% hộ gia đình được tuyên truyền;", False),
+    ("II. CHỈ TIÊU CỤ THỂ", "80% phụ nữ được tư vấn pháp lý.", False),
+    # but a heading cut before its figure, and an item citing a document, go on
+    ("2. Phấn đấu tỷ lệ hộ nghèo giảm còn", "2% vào cuối năm.", True),
+    ("2. Thông tư 05/2022/TT-BNNPTNT ngày", "25 tháng 7 năm 2022 của Bộ Nông nghiệp.", True),
+    ("a) Thời gian thi đua chia thành", "02 đợt: đợt 1 từ tháng 3 đến tháng 6.", True),
 ]
 
 

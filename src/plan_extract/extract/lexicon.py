@@ -43,7 +43,6 @@ FilterLabel = Literal[
     "SAME_PERIOD",
     "TARGET_CUE",
     "DUE",
-    "DURING",
     "SHARE",
     "STRUCTURE",
     "BREAKDOWN",

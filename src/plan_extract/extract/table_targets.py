@@ -82,6 +82,9 @@ def _value(cell: Cell) -> tuple[int | float, Comparator] | None:
         sign = signed.group("sign")
         return None if value is None else (value, _SIGNS[sign] if sign else ">=")
     parse = next(parse_lines([text]))
+    lower = _range_lower(parse)
+    if lower is not None:
+        return lower, ">="
     words = parse.words
     for hit in parse.of("COMPARATOR_BEFORE"):
         if hit.first_token == 0 and hit.last_token < len(words):
@@ -95,6 +98,23 @@ def _value(cell: Cell) -> tuple[int | float, Comparator] | None:
         unit_only = after[0].first_token == 1 or words[1] == "%"
         if value is not None and unit_only and after[0].last_token == len(words):
             return value, cast(Comparator, after[0].id)
+    return None
+
+
+def _range_lower(parse: LineParse) -> int | float | None:
+    """The lower bound of a range a cell prints alone (`60 - 70`, `60% - 70%`, `từ 60 đến 70`):
+    a range is one target, its lower bound with `>=` (corpus/ANNOTATION.md, targets), in a
+    table as in a sentence."""
+    words = parse.words
+    opening = (h for h in parse.of("COMPARATOR_BEFORE") if h.first_token == 0 and h.id == ">=")
+    start = next((h.last_token for h in opening), 0)
+    for hit in parse.of("RANGE"):
+        lower = [w for w in words[start : hit.first_token] if w != "%"]
+        upper = [w for w in words[hit.last_token :] if w != "%"]
+        if len(lower) == 1 and len(upper) == 1:
+            low, high = parse_number(lower[0]), parse_number(upper[0])
+            if low is not None and high is not None and low < high:
+                return low
     return None
 
 

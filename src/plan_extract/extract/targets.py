@@ -83,17 +83,17 @@ class _Found:
 def _years(
     line: BodyLine, start: int, end: int, plan: int | None = None
 ) -> list[tuple[int, int, bool]]:
-    """(token, year, due) for each `năm YYYY` in tokens [start, end); due when `đến/vào năm`,
-    or `trong năm` (DURING) naming a year not before the plan's first year `plan`: during a
-    year gone by (`Trong năm 2025, ...` in a plan from 2026) is a past year a review counts.
+    """(token, year, due) for each `năm YYYY` in tokens [start, end); due when `đến/vào/trong
+    năm` (DUE) name a year not before the plan's first year `plan`: by or
+    during a year gone by (`Đến năm 2025, ...`, `Trong năm 2025, ...` in a plan from 2026) is
+    a past year a review counts or a baseline states, as `Năm 2025, ...` is.
     A reference year is left out: the baseline's of a change (`từ 45% năm 2025 lên ...`) and
     the one a change is measured against (`so với năm 2025`)."""
     found = []
-    due = {h.last_token for h in _due_words(line)}  # but `trong` before a year gone by
-    during = {h.last_token for h in line.parse.of("DURING")}
+    due = {h.last_token for h in line.parse.of("DUE")}  # but not before a year gone by
 
-    def gone(token: int, year: int) -> bool:
-        return token in during and plan is not None and year < plan
+    def gone(year: int) -> bool:
+        return plan is not None and year < plan
 
     # `so với năm 2025`, `so với cuối năm 2025`: a year within a few words after `so với`
     compared = {
@@ -105,21 +105,15 @@ def _years(
             if hit.first_token in compared or any(a <= hit.first_token < b for a, b in baselines):
                 continue
             year = int(line.parse.words[hit.last_token - 1])
-            is_due = hit.first_token in due and not gone(hit.first_token, year)
+            is_due = hit.first_token in due and not gone(year)
             found.append((hit.first_token, year, is_due))
     # a due year without `năm` (`đến 2030 đạt 90%`): a bare year right after a DUE word
     words = line.parse.words
     for token in sorted(due):
         if start <= token < end and _YEAR.fullmatch(words[token]) and not _in_date(line, token):
             year = int(words[token])
-            found.append((token, year, not gone(token, year)))
+            found.append((token, year, not gone(year)))
     return sorted(found)
-
-
-def _due_words(line: BodyLine) -> list[Hit]:
-    """The words making the year after them one a target is due: DUE (`đến`, `vào`) and DURING
-    (`trong`), which `_years` reads as due in the plan's years only."""
-    return [*line.parse.of("DUE"), *line.parse.of("DURING")]
 
 
 def _baseline_segments(line: BodyLine) -> list[tuple[int, int]]:
@@ -798,7 +792,7 @@ def _trails(line: BodyLine, figure: int, year: int) -> bool:
     after = quantity[1]
     return year == after or (
         year == after + 1
-        and any(h.first_token == after and h.last_token == year for h in _due_words(line))
+        and any(h.first_token == after and h.last_token == year for h in line.parse.of("DUE"))
     )
 
 

@@ -63,6 +63,7 @@ from plan_extract.normalize.patterns import (
 )
 from plan_extract.normalize.section_words import (
     lists_phrases,
+    names_kind,
     opens_with_phrase,
     phrase_spans_cut,
 )
@@ -87,6 +88,7 @@ _MIN_ENDS = 3  # fewer sentence ends say nothing about how a text separates its 
 _YEAR_TAIL = re.compile(r"^-\s*(19|20)\d\d\b(?!\s*%)")
 _ENDS_YEAR = re.compile(r"(?<!\d)(19|20)\d\d$")  # `đến năm 2030`, `ngày 30/9/2030`
 _ENDS_FIGURE = re.compile(r"\d%?$")  # a range's first figure: `05`, `60%`
+_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")  # `năm 2026`, the one figure a title names
 _YEAR_TAIL_WIDTH = 5  # the characters `_ENDS_YEAR` and `_ENDS_FIGURE` read: a year, one before
 _MAX_TITLE = 45  # an item's title; a converter cuts a paragraph's first line longer
 _MIN_LINES = 10  # fewer lines say nothing about how a text cuts its paragraphs
@@ -216,6 +218,8 @@ def continues(
     bare_number = numbered(before)
     if bare_number is not None and not bare_number.rest:
         return True  # `III.` alone: its title is on the next line
+    if not blank_between and _figure_under_title(before, text):
+        return False  # `2. Chỉ tiêu cụ thể` / `100% hồ sơ ...`: the heading's first item
     if not blank_between and _capitals_heading_goes_on(before, text):
         return True
     if paragraphs == "sentences" and not wrapped:
@@ -259,7 +263,8 @@ def _opens_paragraph_with_figure(before: str, text: str) -> bool:
     điểm đến ...`) opens a paragraph, which may follow a headline without a final mark: it goes
     on with the line above only when that line was cut before its end (`ends_cut`: a comma, a
     joining word) or when the figures are a date's (`trước ngày` / `30/9/2026.`). With no blank
-    line between, it goes on as a lower-case line does (`Kiểm tra mỗi năm` / `3- 4 lần.`)."""
+    line between, it goes on as a lower-case line does (`Kiểm tra mỗi năm` / `3- 4 lần.`), but
+    under a heading that is a whole title (`_figure_under_title`)."""
     return (
         text[:1].isdigit()
         and DATE_HEAD.match(text) is None
@@ -267,12 +272,37 @@ def _opens_paragraph_with_figure(before: str, text: str) -> bool:
     )
 
 
+def _figure_under_title(before: str, text: str) -> bool:
+    """A line opening with a figure (`100% hồ sơ ...`, `05 mô hình ...`) right under a numbered
+    heading that names targets (data/section_kinds.yaml, objectives) in a whole title of words
+    (`2. Chỉ tiêu cụ thể`, `b) Chỉ tiêu`, `II. CHỈ TIÊU CỤ THỂ`, also naming its year: `2. Mục
+    tiêu đến năm 2026`): the first of the targets the heading announces (domain.md: MỤC TIÊU,
+    the specific targets by field), no part of its title. A heading cut before a figure ends
+    with the word leading it (`... giảm còn` / `2% ...`) and a date's figures go on (`2. Mục
+    tiêu đến năm` / `2030`): `_opens_paragraph_with_figure` reads both. Other items go on as a
+    sentence cut before a figure (`a) Thời gian thi đua chia thành` / `02 đợt:`), as does an
+    item citing a document by its number (`2. Thông tư 05/2022/TT-BNNPTNT ngày` / `25 tháng 7
+    năm 2022 ...`)."""
+    heading = numbered(before)
+    if heading is None or not _opens_paragraph_with_figure(before, text):
+        return False
+    if not names_kind(heading.rest, "objectives"):
+        return False
+    if any(char.isdigit() for char in _YEAR.sub("", heading.rest)):
+        return False
+    return _titled_item(before) or (is_all_caps(heading.rest) and not ends_cut(before))
+
+
 def _sentence_goes_on(before: str, text: str) -> bool:
     """The first rule, in any document: a line that does not end a sentence followed by one
-    opening in lower case or with a date's figures."""
-    return (starts_lowercase(text) or DATE_HEAD.match(text) is not None) and not ends_sentence(
-        before
+    opening in lower case or with a date's figures, or with a figure after a line cut before
+    it (`... thấp còi dưới` / `15%.`: `continues_cut_line`)."""
+    opens = (
+        starts_lowercase(text)
+        or DATE_HEAD.match(text) is not None
+        or (text[:1].isdigit() and continues_cut_line(before, text))
     )
+    return opens and not ends_sentence(before)
 
 
 def _runs_on_in_sentences(before: str, line: Joinable) -> bool:

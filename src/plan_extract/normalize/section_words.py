@@ -4,6 +4,7 @@ heading cut inside one of its phrases (`III. TỔ CHỨC THỰC` / `HIỆN`) by 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from pydantic import model_validator
@@ -75,6 +76,21 @@ def opens_with_phrase(text: str) -> bool:
     return any(
         " ".join(words[:taken]).casefold() in _phrases() for taken in range(1, len(words) + 1)
     )
+
+
+def names_kind(text: str, kind: SectionKind) -> bool:
+    """Whether a phrase of `kind` stands among the words of `text` (`Các chỉ tiêu chủ yếu năm
+    2026` names the objectives)."""
+    words = " ".join(word.strip(_MARKS) for word in text.split()).casefold()
+    return any(
+        re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", words) is not None
+        for phrase in _kind_phrases(kind)
+    )
+
+
+@cache
+def _kind_phrases(kind: SectionKind) -> tuple[str, ...]:
+    return tuple(phrase.casefold() for phrase in SECTION_KINDS.load().kinds.get(kind, []))
 
 
 _MARKS = ",.;:*"  # punctuation and emphasis around a word
