@@ -23,7 +23,9 @@ figure after a group row `II`; `II` after a group's rows, `I` again after a part
 dashed row `-` under any). A group row may print its number and name alone (a merged cell), and
 so may a row over dashed rows; a cell of several paragraphs is one where as many paragraphs say
 they go on (`;` ending the one before, a parenthesis or several words in lower case opening it)
-as the row has cells too many, and an empty cell or two after a row's last (a page's empty
+as the row has cells too many (else as many open in lower case; else, a paragraph or two that
+nothing places, the row keeps its number, task and last cell, the cells between empty and
+marked `Hint.UNPLACED_CELLS`), and an empty cell or two after a row's last (a page's empty
 paragraph) are none of its cells where that last cell is like its column's above (a date under
 dates). Each row becomes one `TABLE_ROW` line with its cells, as
 read.text.gfm gives a pipe table's, on its first line; its other lines are left blank, so that
