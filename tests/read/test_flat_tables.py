@@ -216,17 +216,25 @@ def test_bold_header_cells_of_markdown_are_read_without_their_marks() -> None:
     assert table_rows(text)[0] == tuple(TASK_HEADER)
 
 
-def test_a_row_whose_cells_do_not_count_out_is_left_as_text() -> None:
-    """A cell of two paragraphs gives the row a cell too many: that row stays text, the rows
-    after it that count out are read."""
+def test_a_row_whose_paragraphs_no_cue_places_keeps_its_task_and_time_only() -> None:
+    """A cell of two paragraphs that say nothing of going on (two names, each opening with a
+    capital) gives the row a cell too many: which cell the extra one belongs to nothing tells,
+    so the row keeps its number, task and time (its last cell), its role cells empty and marked
+    unplaced (no merged cell), and the paragraphs between are no text of the body either."""
     text = one_a_line(TASK_HEADER, TASK_ROWS).replace(
         "Hội Nông dân\n", "Hội Nông dân\nHội Phụ nữ\n"
     )
+    unplaced = (TASK_ROWS[1][0], TASK_ROWS[1][1], "", "", TASK_ROWS[1][-1])
     assert table_rows(text, "txt") == [
-        tuple(row) for row in [TASK_HEADER, TASK_ROWS[0], TASK_ROWS[2]]
+        tuple(TASK_HEADER),
+        tuple(TASK_ROWS[0]),
+        unplaced,
+        tuple(TASK_ROWS[2]),
     ]
     raw = read_text_bytes(text.encode(), "txt")
-    assert "Hội Phụ nữ" in [line.text for line in raw.lines]
+    assert "Hội Phụ nữ" not in [line.text for line in raw.lines]
+    marked = [line.cells for line in raw.lines if Hint.UNPLACED_CELLS in line.hints]
+    assert marked == [unplaced]
 
 
 @pytest.mark.parametrize("layout", [blank_between, one_a_line], ids=["blank between", "a line"])

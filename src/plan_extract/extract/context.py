@@ -512,7 +512,8 @@ class TableCell:
     """A cell of a table, parsed in the line that prints it: its table's index among the
     document's tables, its row's among the document's table rows (group headings counted:
     rows next to each other have indices next to each other), and the cell's characters
-    [start, end) in the line."""
+    [start, end) in the line; `unplaced` when its row's reader could not place some of its
+    cells (structure.model `Row.unplaced`)."""
 
     table: int
     row: int
@@ -520,6 +521,7 @@ class TableCell:
     line: BodyLine
     start: int
     end: int
+    unplaced: bool = False
 
 
 def table_cells(context: Context, kinds: tuple[ColumnKind, ...]) -> list[TableCell]:
@@ -532,21 +534,21 @@ def table_cells(context: Context, kinds: tuple[ColumnKind, ...]) -> list[TableCe
         for row in table.rows
     ]
     cells = [
-        (which, index, kind, cell)
+        (which, index, kind, cell, row.unplaced)
         for index, (which, table, row) in enumerate(rows)
         if not row.heading
         for kind in kinds
         for _, cell in table.cells(row, kind)
     ]
     texts = {line.number: line.text for line in context.doc.lines}
-    numbers = sorted({cell.line for _, _, _, cell in cells})
+    numbers = sorted({cell.line for _, _, _, cell, _ in cells})
     parses = dict(zip(numbers, parse_lines(texts[n] for n in numbers), strict=True))
     found: list[TableCell] = []
-    for which, index, kind, cell in cells:
+    for which, index, kind, cell, unplaced in cells:
         text = texts[cell.line]
         at = text.find(cell.text)
         if at >= 0:
             section = context.structure.section_at(cell.line)
             line = BodyLine(cell.line, text, parses[cell.line], section, None)
-            found.append(TableCell(which, index, kind, line, at, at + len(cell.text)))
+            found.append(TableCell(which, index, kind, line, at, at + len(cell.text), unplaced))
     return found

@@ -631,12 +631,30 @@ def covered_period(line: BodyLine, hit: Hit, covered_before: Hit | None) -> bool
     31/12`) when its start is covered."""
     time = time_of_day(line, hit.first_token)
     first = hit.first_token if time is None else time.first_token
-    if ends_at(line, "COVERED_PERIOD", first, 0):
+    if ends_at(line, "COVERED_PERIOD", first, 0) or _reported_data(line, first):
         return True
     return covered_before is not None and any(
         h.last_token == first and h.first_token >= covered_before.last_token
         for h in line.parse.of("RANGE_TO")
     )
+
+
+def _reported_data(line: BodyLine, first: int) -> bool:
+    """`báo cáo bổ sung các số liệu từ tháng 01 ...`, `gửi báo cáo (số liệu từ tháng 01 ...)`:
+    the figures a report gives, from the time at `first` on (a report word before them in
+    their clause), not a task gathering them then (`thu thập số liệu từ tháng 3 ...`, also
+    after a `Chế độ báo cáo:` label)."""
+    data = next(
+        (h.first_token for h in line.parse.of("REPORTED_DATA") if h.last_token == first), None
+    )
+    if data is None:
+        return False
+    words = line.parse.words
+    opening = max((i + 1 for i in range(data) if words[i] in _CLAUSE_STOPS), default=0)
+    return bool(line.hits_in("REPORT_WORD", opening, data))
+
+
+_CLAUSE_STOPS = frozenset({",", ";", ".", ":"})  # a label's colon opens a clause too
 
 
 def right_after_colon(line: BodyLine, hit: Hit) -> bool:

@@ -72,6 +72,8 @@ DeadlineLabel = Literal[
     "EXPECTED_TIME",
     "OPENING_LABEL",
     "COVERED_PERIOD",
+    "REPORTED_DATA",
+    "REPORT_WORD",
     "DATE_JOINER",
     "YEAR_LIST_JOINER",
     "REPORT_DUE",

@@ -2226,15 +2226,19 @@ class _TableTask:
     lead: list[str] = field(default_factory=list)
     cooperating: list[str] = field(default_factory=list)
     lead_printed: bool = False  # the row prints a lead cell (naming a unit found or not)
+    unplaced: bool = False  # the row's reader could not place some of its cells: none merged
 
 
 def _table_tasks(collector: _Collector, context: Context) -> None:
     """The lead and cooperating columns of the task tables (in the body or an appendix): the
     units each cell lists, as a label list gives them, one task per row, its text the task
-    cell's. A row without a lead cell under a row with one is led by it (a merged cell)."""
+    cell's. A row without a lead cell under a row with one is led by it (a merged cell), unless
+    its reader could not place its cells (a flattened table's row: a merged cell is lost there,
+    and its empty role cells hide paragraphs no cue placed)."""
     rows: dict[int, _TableTask] = {}
     for cell in table_cells(context, ("task", "lead", "cooperating")):
         row = rows.setdefault(cell.row, _TableTask())
+        row.unplaced = cell.unplaced
         if cell.kind == "task" or row.cell is None:
             row.cell = cell
         if cell.kind == "task":
@@ -2255,7 +2259,8 @@ def _table_tasks(collector: _Collector, context: Context) -> None:
         row.cooperating.extend(cooperating)
     for index, row in rows.items():
         above = rows.get(index - 1)
-        if row.cell is not None and not row.lead_printed and _merged_from(above, row.cell):
+        merged = not row.lead_printed and not row.unplaced
+        if row.cell is not None and merged and _merged_from(above, row.cell):
             assert above is not None
             row.lead = above.lead  # a lead cell merged over this row from the row above
         if row.cell is not None and (row.lead or row.cooperating):

@@ -22,6 +22,9 @@ class Hint(StrEnum):
     OCR = "ocr"  # read by OCR from the page's image: a letter may be misread
     WRAPPED = "wrapped"  # text: the line before ran to the text's wrap width (a hard wrap)
     EMPHASIS_RUNS_ON = "emphasis_runs_on"  # Markdown: an emphasis span left open runs on here
+    # a table row whose cells between its first two and its last the reader could not place (a
+    # flattened table's cell of several paragraphs): they print nothing, and no cell was merged
+    UNPLACED_CELLS = "unplaced_cells"
 
 
 class Block(StrEnum):

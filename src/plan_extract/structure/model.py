@@ -60,10 +60,13 @@ class Row:
     """A row of a table: one entry per column of its table, None where the row prints nothing in
     that column (an empty cell, or a cell merged from the row above: a merged cell is read once,
     in the row that prints it). `heading` marks a row that only names a group of the rows below
-    it (`I | Hoàn thiện thể chế`, `A | PHÁT TRIỂN NỀN MÓNG ...`)."""
+    it (`I | Hoàn thiện thể chế`, `A | PHÁT TRIỂN NỀN MÓNG ...`). `unplaced` marks a row whose
+    cells between its task and its last the reader could not place (read.model
+    `Hint.UNPLACED_CELLS`): its empty cells are no cells merged from the row above."""
 
     cells: tuple[Cell | None, ...]
     heading: bool = False
+    unplaced: bool = False
 
     @property
     def line(self) -> int:

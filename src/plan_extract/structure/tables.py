@@ -159,7 +159,7 @@ def _continued(table: Table, run: list[Line]) -> Table:
         rows = _realigned(_place_cells(run, width, numbered_rows, header), list(table.columns))
     else:
         rows = [_row_cells(line, width) for line in run]
-    more = tuple(_rows(rows, numbered_rows))
+    more = tuple(_rows(rows, numbered_rows, run))
     return Table(table.columns, table.rows + more, (table.lines[0], run[-1].number))
 
 
@@ -180,7 +180,7 @@ def read_table(run: list[Line]) -> Table | None:
         return None
     columns = _columns(split.header)
     cells = _realigned(split.rows, columns) if one_per_cell else split.rows
-    rows = tuple(_rows(cells, columns[0].kind == "number"))
+    rows = tuple(_rows(cells, columns[0].kind == "number", run))
     return Table(columns=columns, rows=rows, lines=(run[0].number, run[-1].number))
 
 
@@ -214,9 +214,16 @@ def _first_row(cells: list[Line]) -> list[Line]:
     return row
 
 
-def _rows(rows: list[list[Cell | None]], numbered_rows: bool) -> list[Row]:
+def _rows(rows: list[list[Cell | None]], numbered_rows: bool, run: list[Line]) -> list[Row]:
+    """The rows that print something, each marked where the reader could not place some of its
+    cells (read.model `Hint.UNPLACED_CELLS` on the line that prints it)."""
+    unplaced = {line.number for line in run if Hint.UNPLACED_CELLS in line.hints}
     return [
-        Row(cells=tuple(cells), heading=_is_heading(cells, numbered_rows))
+        Row(
+            cells=tuple(cells),
+            heading=_is_heading(cells, numbered_rows),
+            unplaced=min(cell.line for cell in cells if cell is not None) in unplaced,
+        )
         for cells in rows
         if any(cell is not None for cell in cells)
     ]

@@ -23,7 +23,9 @@ figure after a group row `II`; `II` after a group's rows, `I` again after a part
 dashed row `-` under any). A group row may print its number and name alone (a merged cell), and
 so may a row over dashed rows; a cell of several paragraphs is one where as many paragraphs say
 they go on (`;` ending the one before, a parenthesis or several words in lower case opening it)
-as the row has cells too many, and an empty cell or two after a row's last (a page's empty
+as the row has cells too many (else as many open in lower case; else, a paragraph or two that
+nothing places, the row keeps its number, task and last cell, the cells between empty and
+marked `Hint.UNPLACED_CELLS`), and an empty cell or two after a row's last (a page's empty
 paragraph) are none of its cells where that last cell is like its column's above (a date under
 dates). Each row becomes one `TABLE_ROW` line with its cells, as
 read.text.gfm gives a pipe table's, on its first line; its other lines are left blank, so that
@@ -44,6 +46,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -70,6 +73,7 @@ _MAX_HEADER_CELLS = 2 * _MAX_WIDTH  # two header rows
 _HEADER_WORDS = 15  # a header cell is short
 _MAX_CELL_LINES = 10  # a longer paragraph is the body's, not a cell
 _LOST_CELLS = 2  # the empty last cells a row may have lost (an empty cell prints nothing)
+_UNPLACED = 2  # the paragraphs too many that a row may leave unplaced (a cell or two of two)
 _NUMBER_AND_NAME = 2  # the cells a group row prints when its name is merged across the table
 _RESYNC_ROWS = 3  # how many rows' cells are searched for the next row's number
 _LONGER_BY = 2  # the last row's cell may be this many times its column's longest above ...
@@ -79,12 +83,15 @@ _GOES_ON_WORDS = 3  # a paragraph in lower case this long goes on from the one b
 _HEADINGS = ("group", "part")  # rows that may print their number and name alone
 _SPAN_YEARS = 2  # `2026 - 2030`: a span's first and last years
 _SPANNING = 1  # the column whose header may span the next one too: the task's, after the number
+_LIKE = 2  # a last cell like its column's above: a date under dates (`_likeness`)
+_SOMEWHAT_LIKE = 1  # ... with a figure where some of them print one
 
 
 @dataclass(frozen=True, slots=True)
 class _Cell:
     text: str
     lines: tuple[int, ...]  # the indices of the lines that print it (blank ones after it too)
+    unplaced: bool = False  # paragraphs of the row that no cue places in a column
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +116,11 @@ def rebuilt_flat_tables(lines: list[RawLine]) -> list[RawLine]:
         for row in rows:
             first, *rest = sorted({at for cell in row for at in cell.lines})
             cells = tuple(cell.text for cell in row)
+            unplaced = {Hint.UNPLACED_CELLS} if any(cell.unplaced for cell in row) else set()
             out[first] = replace(
                 lines[first],
                 text=" | ".join(cells),
-                hints=frozenset({Hint.TABLE_ROW}),
+                hints=frozenset({Hint.TABLE_ROW, *unplaced}),
                 cells=cells,
             )
             for at in rest:
@@ -157,8 +165,13 @@ def _table_at(lines: list[RawLine], start: int) -> list[list[_Cell]] | None:
         body = _body_rows(cells[at:], width, header_rows)
         if body:
             read.append([*header_rows, *([numbering] if at > first else []), *body])
-    # the way the header stands under which most rows count out (the first of those)
-    return max(read, key=len, default=None)
+    # the way the header stands under which most rows count out, and of those the one under
+    # which fewest rows leave paragraphs unplaced (the first of those)
+    return max(read, key=lambda rows: (len(rows), -_unplaced_rows(rows)), default=None)
+
+
+def _unplaced_rows(rows: list[list[_Cell]]) -> int:
+    return sum(1 for row in rows if any(cell.unplaced for cell in row))
 
 
 def _header_rows(header: list[_Cell]) -> list[list[list[_Cell]]]:
@@ -335,17 +348,48 @@ def _row_at(
     )
     if end is None:
         return None
-    printed = cells[at:end]
-    goes_on = [i for i in range(2, len(printed)) if _goes_on(printed[i - 1], printed[i])]
-    if len(goes_on) != len(printed) - width:
+    row = _paragraphs_placed(cells[at:end], width, above)
+    return (row, end - at) if row is not None and _fits(row, above) else None
+
+
+def _paragraphs_placed(printed: list[_Cell], width: int, above: _Above) -> list[_Cell] | None:
+    """The cells of a row printing more paragraphs than the table has columns (`printed`, from
+    its number to the next row's): where as many paragraphs go on from the one before as
+    there are too many, each joined to it; else where as many open in lower case (`Hội đồng` /
+    `tuyển sinh`: a name the page broke; a short one too, which the rows counting out at the
+    width never reach, so that a unit of measure stays its own cell); else the row's number,
+    its first paragraph (the task's) and its last (the last column's: its time) with the cells
+    between left empty, for which of them an extra paragraph belongs to nothing tells (`Hội
+    Người cao tuổi xã` / `Hội Chữ thập đỏ xã`: one cell's two names, or a lead and a partner):
+    its time still its own row's, no unit read in a role it may not have (the paragraphs
+    between are none of its cells' text, their lines the row's all the same, and the row is
+    marked so that its empty cells are not read as cells merged from the row above); only
+    where a paragraph or two are too many, none between is a row's number, and the last
+    prints something no longer than its column's cells above allow (a time, `Thường xuyên`
+    too: not a stray empty paragraph, not the body's sentence). None where it may not be, or
+    in a table with no column between the task's and the last."""
+    for goes_on in (_goes_on, _opens_lower):
+        joined = [i for i in range(2, len(printed)) if goes_on(printed[i - 1], printed[i])]
+        if len(joined) == len(printed) - width:
+            row: list[_Cell] = []
+            for index, cell in enumerate(printed):
+                if index in joined:
+                    row[-1] = _joined(row[-1], cell)
+                else:
+                    row.append(cell)
+            return row
+    last, between = printed[-1], printed[2:-1]
+    if (
+        width <= _NUMBER_AND_NAME + 1
+        or len(printed) - width > _UNPLACED
+        or any(_number(cell.text) is not None for cell in between)
+        or not last.text
+        or len(last.text.split()) > above.longest[width - 1] * _LONGER_BY + _LONGER_WORDS
+    ):
         return None
-    row: list[_Cell] = []
-    for index, cell in enumerate(printed):
-        if index in goes_on:
-            row[-1] = _joined(row[-1], cell)
-        else:
-            row.append(cell)
-    return (row, end - at) if _fits(row, above) else None
+    lines = tuple(at for cell in between for at in cell.lines)
+    blanks = [_Cell("", lines, unplaced=True), *[_Cell("", ())] * (width - _NUMBER_AND_NAME - 2)]
+    return [printed[0], printed[1], *blanks, last]
 
 
 def _fits(row: list[_Cell], above: _Above) -> bool:
@@ -425,6 +469,11 @@ def _goes_on(before: _Cell, cell: _Cell) -> bool:
     )
 
 
+def _opens_lower(before: _Cell, cell: _Cell) -> bool:
+    """Whether a paragraph goes on from the one before (`_goes_on`) or opens in lower case."""
+    return _goes_on(before, cell) or (bool(before.text) and cell.text[:1].islower())
+
+
 def _joined(cell: _Cell, more: _Cell) -> _Cell:
     """Two paragraphs of one cell as one text (as the Word reader joins a cell's paragraphs)."""
     return _Cell(cell_text([cell.text, more.text]), (*cell.lines, *more.lines))
@@ -459,12 +508,49 @@ def _last_row(
     not count out); its cells printed alone no longer than their columns' above allow (a body
     paragraph after the table taken for its last cell is longer than a time cell); and where
     it joined paragraphs, its last cell like its column's above (a date under dates), so that
-    a row that lost a cell does not end on the body's text. None when it may not be."""
+    a row that lost a cell does not end on the body's text. A paragraph opening in lower case
+    goes on too (`Hội đồng` / `tuyển sinh`, `Công an` / `xã`) where the row read with it ends
+    on a cell more like its column's above than the row read without it (`_likeness`: its
+    time, not a partner's name). None when it may not be."""
+    plain, plain_end = _last_row_read(cells, at, width, numbers, above, _goes_on, _LIKE)
+    # a time column may print `Thường xuyên` beside its dates: a date somewhat like it
+    lower, lower_end = _last_row_read(
+        cells, at, width, numbers, above, _opens_lower, _SOMEWHAT_LIKE
+    )
+    if lower is None or lower_end == plain_end:
+        return plain
+    column = width - 1
+    if plain is None or _likeness(lower[-1], column, above) > _likeness(plain[-1], column, above):
+        return lower
+    return plain
+
+
+def _likeness(cell: _Cell, column: int, above: _Above) -> int:
+    """How like its column's cells above `cell` is: `_LIKE` as every numbered row's
+    (`_like_its_column`), `_SOMEWHAT_LIKE` printing a figure where some print one or none
+    where none do, else 0."""
+    if _like_its_column(cell, column, above):
+        return _LIKE
+    return _SOMEWHAT_LIKE if _has_figures(cell.text) == (above.figures[column] > 0) else 0
+
+
+def _last_row_read(
+    cells: list[_Cell],
+    at: int,
+    width: int,
+    numbers: list[_Number],
+    above: _Above,
+    goes_on: Callable[[_Cell, _Cell], bool],
+    least: int,
+) -> tuple[list[_Cell] | None, int]:
+    """The last row at `at` as `_last_row` reads it (None when it may not be), a paragraph
+    joined to the one before where `goes_on` says so, and where its paragraphs end; where it
+    joined paragraphs, its last cell at least `least` like its column's (`_likeness`)."""
     row: list[_Cell] = []
     joined: set[int] = set()  # the columns whose cell joins paragraphs
     end = at
     while end < len(cells) and len(row) < width:
-        if len(row) > 1 and _goes_on(row[-1], cells[end]):
+        if len(row) > 1 and goes_on(row[-1], cells[end]):
             row[-1] = _joined(row[-1], cells[end])
             joined.add(len(row) - 1)
         else:
@@ -473,18 +559,18 @@ def _last_row(
     if len(row) < width or any(
         _follows_at(cells, after, numbers) for after in range(at + 1, end + width)
     ):
-        return None
-    if end < len(cells) and _goes_on(row[-1], cells[end]):
-        return None
+        return None, end
+    if end < len(cells) and goes_on(row[-1], cells[end]):
+        return None, end
     if not _fits(row, above):
-        return None
-    if joined and not _like_its_column(row[-1], width - 1, above):
-        return None
+        return None, end
+    if joined and _likeness(row[-1], width - 1, above) < least:
+        return None, end
     for column, cell in enumerate(row):
         longest = above.longest[column]
         if column not in joined and len(cell.text.split()) > longest * _LONGER_BY + _LONGER_WORDS:
-            return None
-    return row
+            return None, end
+    return row, end
 
 
 def _follows(number: _Number, previous: list[_Number]) -> bool:
