@@ -238,7 +238,11 @@ class LineParse:
         """The hits of `label`, by start, longest first (those made before read without a
         second call: rules ask it of a line tens of times)."""
         hits = self._hits.get(label)
-        return self._of(label) if hits is None else hits
+        if hits is not None:
+            return hits
+        if label not in self._found:
+            return []  # most labels asked of a line (a new list each time, as `_of` gives)
+        return self._of(label)
 
     def holds(self, labels: frozenset[lexicon.PhraseLabel]) -> bool:
         """Whether a phrase of some of `labels` was found in the line (no hit made: a test a
