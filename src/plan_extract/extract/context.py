@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, wraps
-from typing import Concatenate, ParamSpec, TypeVar, cast
+from typing import TypeVar, cast
 
 from plan_extract.core.contract import Section, SectionKind, Span
 from plan_extract.core.text import BULLET_CLASS, BULLETS, squash
@@ -67,31 +67,6 @@ def once_per_line(read: Callable[[BodyLine], _Reading]) -> Callable[[BodyLine], 
         if read not in line.readings:
             line.readings[read] = read(line)
         return cast(_Reading, line.readings[read])
-
-    return once
-
-
-_Args = ParamSpec("_Args")
-
-
-def once_per_line_and_place(
-    read: Callable[Concatenate[BodyLine, _Args], _Reading],
-) -> Callable[Concatenate[BodyLine, _Args], _Reading]:
-    """`read` of a line and a place in it (a token, a hit, and the options they are read with)
-    done once for each line and place, kept on the line as `once_per_line` keeps its readings:
-    for a question the rules ask again of the same place of a line (where a clause's subject
-    starts, whether a name names a body). The arguments after the line must be hashable."""
-
-    @wraps(read)
-    def once(line: BodyLine, /, *args: _Args.args, **kwargs: _Args.kwargs) -> _Reading:
-        answers = cast("dict[Hashable, _Reading] | None", line.readings.get(read))
-        if answers is None:
-            answers = {}
-            line.readings[read] = answers
-        key = (args, *kwargs.items()) if kwargs else args
-        if key not in answers:
-            answers[key] = read(line, *args, **kwargs)
-        return answers[key]
 
     return once
 

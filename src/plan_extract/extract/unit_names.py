@@ -13,12 +13,7 @@ from functools import cache
 
 from plan_extract.core.contract import Span
 from plan_extract.extract import lexicon
-from plan_extract.extract.context import (
-    CLAUSE_BREAKS,
-    BodyLine,
-    once_per_line,
-    once_per_line_and_place,
-)
+from plan_extract.extract.context import CLAUSE_BREAKS, BodyLine, once_per_line
 from plan_extract.extract.nlp import Hit
 
 NAME_MAX_TOKENS = 14  # tokens of a body's name missing from the lexicon, at most
@@ -120,15 +115,17 @@ def may_name_bodies(line: BodyLine) -> bool:
     return line.parse.holds(_BODY_LABELS)
 
 
-@once_per_line_and_place
 def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
     """The longest unit name at `token`; with `addressed`, collectives that count only where
     addressed as a whole too (a heading, a label list)."""
-    hits = [h for h in line.hits_from("UNIT").get(token, ()) if not names_no_body(line, h)]
+    starting = line.hits_from("UNIT").get(token, ())
+    if not starting and not addressed:
+        return None  # most tokens: no name starts there
+    hits = [h for h in starting if not names_no_body(line, h)]
     if addressed:
         hits = [*hits, *addressed_hits(line).get(token, ())]
     if not hits:
-        return None  # most tokens: no name starts there
+        return None
     found = max(hits, key=lambda h: h.last_token)
     if found is not None and found.label == "ADDRESSED":
         # `các Sở Y tế và ...`: a body's name running on past the collective's is the body's
@@ -187,7 +184,6 @@ def _unpaired_title(line: BodyLine, hit: Hit) -> bool:
     return not holders or not line.hits_from("ADDRESSED").get(after)
 
 
-@once_per_line_and_place
 def names_no_body(line: BodyLine, hit: Hit) -> bool:
     """Whether a unit name found in the line names no body there: it closes a common word
     (`_in_compound`), stands inside a document's number and symbol (`_in_symbol`) or inside a
@@ -559,7 +555,6 @@ def _repeated(words: Sequence[str], head: Hit) -> bool:
     ]
 
 
-@once_per_line_and_place
 def named_at(line: BodyLine, token: int) -> Hit | None:
     """A body missing from the lexicon named at `token` by the genre's pattern: a head noun
     (`Sở`, `Trung tâm`, ...) and a proper name (its first word capitalized: `Sở Quy hoạch -
@@ -1022,7 +1017,6 @@ def rest_start(line: BodyLine) -> int:
     return clause_subject(line, start)[0]
 
 
-@once_per_line_and_place
 def clause_subject(line: BodyLine, token: int, authority: bool = True) -> tuple[int, bool]:
     """Where the subject of a clause opening at `token` starts, past a request word and an
     office holder, and whether a request word (`Giao`, `Đề nghị`) opens the clause; the
@@ -1103,7 +1097,6 @@ def _named_in_full(line: BodyLine, token: int, stop: int | None = None) -> bool:
     return line.parse.words[end - 1].lower() in list_words().level_syllables
 
 
-@once_per_line_and_place
 def authority_asks(line: BodyLine, token: int) -> bool:
     """Whether the clause opening at `token` is the authority's request (`UBND tỉnh giao ...`,
     `Chủ tịch UBND tỉnh yêu cầu ...`), its place's name printed or not (`UBND TP. Cần Thơ giao
