@@ -238,7 +238,11 @@ class LineParse:
         """The hits of `label`, by start, longest first (those made before read without a
         second call: rules ask it of a line tens of times)."""
         hits = self._hits.get(label)
-        return self._of(label) if hits is None else hits
+        if hits is not None:
+            return hits
+        if label not in self._found:
+            return []  # most labels asked of a line (a new list each time, as `_of` gives)
+        return self._of(label)
 
     def holds(self, labels: frozenset[lexicon.PhraseLabel]) -> bool:
         """Whether a phrase of some of `labels` was found in the line (no hit made: a test a
@@ -288,7 +292,8 @@ def _sorted_hits(
     for key, start, end in found:
         first_token, last_token = start - first, end - first
         last_end = offsets[last_token - 1] + len(words[last_token - 1])
-        hits.append(Hit(*roles[key], offsets[first_token], last_end, first_token, last_token))
+        label, id_ = roles[key]  # passed by place: a call unpacking `*roles[key]` is slower
+        hits.append(Hit(label, id_, offsets[first_token], last_end, first_token, last_token))
     if len(hits) > 1:
         hits.sort(key=_hit_order)
     return hits

@@ -118,11 +118,14 @@ def may_name_bodies(line: BodyLine) -> bool:
 def unit_at(line: BodyLine, token: int, addressed: bool = False) -> Hit | None:
     """The longest unit name at `token`; with `addressed`, collectives that count only where
     addressed as a whole too (a heading, a label list)."""
-    hits = [h for h in line.hits_from("UNIT").get(token, ()) if not names_no_body(line, h)]
+    starting = line.hits_from("UNIT").get(token, ())
+    if not starting and not addressed:
+        return None  # most tokens: no name starts there
+    hits = [h for h in starting if not names_no_body(line, h)]
     if addressed:
         hits = [*hits, *addressed_hits(line).get(token, ())]
     if not hits:
-        return None  # most tokens: no name starts there
+        return None
     found = max(hits, key=lambda h: h.last_token)
     if found is not None and found.label == "ADDRESSED":
         # `các Sở Y tế và ...`: a body's name running on past the collective's is the body's
