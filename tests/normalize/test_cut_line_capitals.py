@@ -2,8 +2,8 @@
 element after it is never glued to it.
 
 A plan ends a list's item with `;` or `.` and a sentence with `.`: a line ending with a comma,
-or with a word that never ends a sentence (`từ`, `của`, `với`, `và`: data/normalize/cut_lines.
-yaml), was cut before its end, and what follows it goes on with it though it opens with a
+or with a word that never ends a sentence (`từ`, `của`, `với`, `và`: data/cut_lines.yaml),
+was cut before its end, and what follows it goes on with it though it opens with a
 capital, as a name, a quarter or a body does (`Hội Liên hiệp Phụ nữ tỉnh,` / `Tỉnh Đoàn tổ chức
 ...`, `... từ` / `Quý II đến Quý IV năm 2026.`), in a text too short to show its wrap width.
 A line that opens an element is never the rest of such a line: a bullet, a numbered item or

@@ -1,7 +1,7 @@
 """A converter that sets every line as a paragraph of its own puts a blank line after each line,
 also after a line cut mid-sentence: its blank lines say nothing about where paragraphs end. Such
 a text joins as the same lines without the blank lines do: a line opening with a capital goes on
-with a line cut at a comma or a joining word (data/normalize/cut_lines.yaml), and an element (a
+with a line cut at a comma or a joining word (data/cut_lines.yaml), and an element (a
 bullet, a numbered heading, a title in capitals, a basis item `Căn cứ ...`) stands alone.
 
 The signal: almost every line is followed by a blank line, and the text read without them cuts

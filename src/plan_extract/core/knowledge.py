@@ -46,6 +46,17 @@ class Example(Knowledge):
         raise NotImplementedError
 
 
+class JoinExample(Example):
+    """A line (`text`) under another (`before`), and whether the joiner joins them."""
+
+    before: str
+    joined: bool
+
+    @property
+    def negative(self) -> bool:
+        return not self.joined
+
+
 T = TypeVar("T", bound=BaseModel)
 
 # An example checker: given a loaded file, the message of each example the rule gets wrong.

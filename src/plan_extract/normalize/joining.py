@@ -6,7 +6,7 @@ What a text is decides how its lines join, never the name of its file:
   a wrap), across blank lines too; a paragraph may open with other figures (`Kết quả nổi bật` /
   blank / `6 tháng đầu năm, ...`), so across a blank line a line opening with them continues
   only a line cut before its end (a comma, a joining word, a word a target's figure follows:
-  cut_lines.py). With no blank line between, a line opening with a capital continues one cut
+  core/cut_lines.py). With no blank line between, a line opening with a capital continues one cut
   before its end (`... Phụ nữ tỉnh,` / `Tỉnh Đoàn tổ chức ...`, `... từ` / `Quý II ...`), unless
   it opens an element (below, or a title in capitals), and a line opening with a place's name
   continues one ending with its level word (`UBND huyện` / `Quảng Xương ...`, cut_places.py).
@@ -43,9 +43,10 @@ import re
 from collections.abc import Sequence
 from typing import Literal, Protocol
 
+from plan_extract.core.cut_lines import ends_cut, ends_phrase
 from plan_extract.core.text import is_all_caps, starts_lowercase
 from plan_extract.normalize.cut_dates import continues_cut_date
-from plan_extract.normalize.cut_lines import continues_cut_line, ends_cut, ends_phrase
+from plan_extract.normalize.cut_lines import continues_cut_line
 from plan_extract.normalize.cut_places import names_cut_place
 from plan_extract.normalize.dashed_names import cut_at_dash
 from plan_extract.normalize.patterns import (

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from plan_extract.core.knowledge import Example
+from plan_extract.core.knowledge import JoinExample as JoinExample
 from plan_extract.core.word_lists import alternatives as alternatives
 from plan_extract.core.word_lists import longest_first as longest_first
 from plan_extract.core.word_lists import one_role_each as one_role_each
@@ -25,17 +26,6 @@ class NormalizedExample(Example):
     @property
     def negative(self) -> bool:
         return self.normalized == self.text
-
-
-class JoinExample(Example):
-    """A line (`text`) under another (`before`), and whether the joiner joins them."""
-
-    before: str
-    joined: bool
-
-    @property
-    def negative(self) -> bool:
-        return not self.joined
 
 
 def misread(

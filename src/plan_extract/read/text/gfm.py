@@ -4,9 +4,10 @@ Markdown files and converters such as pandoc or markitdown print a Word table: o
 Each row becomes one `TABLE_ROW` line with its cells, as the Word reader gives a table row, so the
 structure stage reads the table the same whatever printed it. A row is never joined to its
 neighbours. A cell's breaks (`<br>`) are joined as a Word cell's paragraphs are (`;` unless the
-text already ends with a stop or the next part goes on in lower case: `cell_text`). The layout
-tables of an official document (issuer | motto at the top, Nơi nhận | signature at the bottom)
-become the header or footer blocks, one column after the other, one line per cell part.
+text already ends with a stop or was cut before its end, or the next part goes on in lower
+case: `cell_text`). The layout tables of an official document (issuer | motto at the top, Nơi
+nhận | signature at the bottom) become the header or footer blocks, one column after the other,
+one line per cell part.
 
 The table itself is found by markdown-it-py (CommonMark with the GFM table rule): the delimiter
 row, escaped bars (`\\|`), code spans and the cell count are as GitHub reads them. Some
@@ -23,6 +24,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from plan_extract.core.cut_lines import ends_cut
 from plan_extract.read.layout_cues import (
     has_motto,
     is_recipients_label,
@@ -158,8 +160,9 @@ def cell_text(parts: list[str]) -> str:
     as one text, each parted from the next by `;` unless it ends with a stop already, or was
     cut inside what it prints: at a date's slash or dash or in brackets (`Quý II/` / `2026`,
     `Tháng 3 -` / `6/2026`, `Tháng 9/2026 (tổng` / `kết)`), before the year a word wants
-    (`Năm` / `2026`, `Quý II năm` / `2026`), or before a word in lower case (`Các thành viên
-    Ban Chỉ đạo` / `chăm sóc người cao tuổi xã`), where it goes on."""
+    (`Năm` / `2026`, `Quý II năm` / `2026`), before a word in lower case (`Các thành viên
+    Ban Chỉ đạo` / `chăm sóc người cao tuổi xã`), or after a word no name ends with
+    (`phối hợp với` / `Hội Liên hiệp Phụ nữ xã`), where it goes on."""
     text = ""
     for part in parts:
         if text and text[-1] not in _STOPS + _GOES_ON and not _goes_on(text, part):
@@ -172,9 +175,12 @@ def _goes_on(text: str, part: str) -> bool:
     """Whether `part` goes on with the text before it: a line wrapped inside the cell, whose
     next line opens in lower case (a cell's next item or unit opens with a capital, a mark or
     a figure: `Hội Nông dân xã` / `Hội Cựu chiến binh xã`, `- Trạm Y tế xã`, `a) ...`), as
-    the PDF reader keeps a cell's line that opens so in the paragraph above (read.pdf.cells);
-    or one phrase cut before its year."""
-    return (part[:1].islower() and not opens_item(part)) or _year_after_word(text, part)
+    the PDF reader keeps a cell's line that opens so in the paragraph above (read.pdf.cells),
+    or after a line cut before its end (`ends_cut`: `Hội Nông dân xã và` / `Hội Cựu chiến
+    binh xã`, `Văn phòng Hội đồng nhân dân và` / `Ủy ban nhân dân xã`), whatever its case, as
+    the normalize stage joins a paragraph's lines; or one phrase cut before its year."""
+    goes_on = part[:1].islower() or ends_cut(text)
+    return (goes_on and not opens_item(part)) or _year_after_word(text, part)
 
 
 def _year_after_word(text: str, part: str) -> bool:

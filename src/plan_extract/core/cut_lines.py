@@ -1,0 +1,74 @@
+"""A line cut before its sentence's end, from data/cut_lines.yaml, loaded and checked once: the
+one owner of the question for every stage that joins lines (core, so the read stage asks it as
+the normalize stage does). A plan ends a sentence with `.` and a list's item with `;` or `.`: a
+line stopping on a comma, a dash between two parts or a word no sentence ends with (`từ`, `của`,
+`với`) was cut there (a wrap, a page break), and the next line goes on with it though it opens
+with a capital: the normalize stage's joiner (normalize.cut_lines, which owns the file's
+examples) and a table cell's lines (read.text.gfm.cell_text) ask. Only the end of the line
+before is read: it may be a paragraph growing as its lines join (a search through it would make
+joining N²)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from plan_extract.core.knowledge import JoinExample, Knowledge, data_file
+from plan_extract.core.word_lists import alternatives, spelled_as_normalized
+
+_CUT_MARKS = (",", " -", " –")  # a dash after a space joins two parts (`MỤC ĐÍCH - YÊU CẦU`)
+
+WordKind = Literal["joining_words", "phrase_ends", "figure_leads"]
+
+
+class CutLines(Knowledge):
+    joining_words: list[str] = Field(min_length=1)  # no sentence ends with one, lower case
+    phrase_ends: list[str]  # words ending with a joining word's syllable that end a phrase
+    figure_leads: list[str] = Field(min_length=1)  # what a target's figure follows: `đạt`
+    clause_leads: list[str] = Field(min_length=1)  # what opens a preamble clause: `căn cứ`
+    examples: list[JoinExample]
+
+    @model_validator(mode="after")
+    def _words(self) -> CutLines:
+        words = [*self.joining_words, *self.phrase_ends, *self.figure_leads, *self.clause_leads]
+        if any(not word.islower() for word in words):
+            raise ValueError("joining words, phrase ends, figure and clause leads: lower case")
+        spelled_as_normalized(words)
+        return self
+
+
+CUT_LINES = data_file("cut_lines.yaml", CutLines)
+
+
+@cache
+def _word_at_end(kind: WordKind) -> tuple[re.Pattern[str], int]:
+    """A word of the data's list `kind` ending a text, in any case, and how many characters of
+    a text's end to read for it (the longest word and the character before it)."""
+    words: list[str] = getattr(CUT_LINES.load(), kind)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives(words)})$", re.IGNORECASE)
+    return pattern, max(map(len, words)) + 1
+
+
+def ends_with_word(text: str, kind: WordKind) -> bool:
+    """Whether `text` ends with a word of the data's list `kind`, in any case."""
+    pattern, width = _word_at_end(kind)
+    return pattern.search(text[-width:]) is not None
+
+
+def ends_cut(text: str) -> bool:
+    """The text stops on a comma, a dash or a word that joins it to more (`I. MỤC ĐÍCH,`,
+    `I. MỤC ĐÍCH -`, `II. NHIỆM VỤ VÀ`, `... tập huấn từ`): it was cut before its end; not on
+    a phrase that ends with a joining word's syllable (`2. Hạn chế, tồn tại`)."""
+    end = text.rstrip()
+    if end.endswith(_CUT_MARKS):
+        return True
+    return ends_with_word(end, "joining_words") and not ends_phrase(end)
+
+
+def ends_phrase(text: str) -> bool:
+    """The text ends with a phrase that ends a headline though its last syllable is a joining
+    word's (`2. Hạn chế, tồn tại`, `Tình hình hiện tại`)."""
+    return ends_with_word(text.rstrip(), "phrase_ends")
