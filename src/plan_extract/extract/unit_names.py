@@ -992,6 +992,20 @@ def in_common_nouns(words: Sequence[str], first: int, stop: int) -> bool:
     )
 
 
+def names_body_kind(words: Sequence[str], article: int) -> bool:
+    """Whether the words after the plural article at `article` open with the head noun of a
+    kind of body (units.yaml `body_kinds`: `Các hợp tác xã`, `Các doanh nghiệp công nghệ số`),
+    not with a word naming something else that opens with one's syllables (`not_body_kinds`:
+    `Các hội nghị`, `Các trường hợp vi phạm`) nor with persons (`person_nouns`)."""
+    lists = list_words()
+    others = (*lists.not_body_kind_phrases, *lists.person_phrases)
+    reach = max(map(len, (*lists.body_kind_phrases, *others)), default=0)
+    folded = tuple(lexicon.fold(word) for word in words[article + 1 : article + 1 + reach])
+    return any(folded[: len(p)] == p for p in lists.body_kind_phrases) and not any(
+        folded[: len(p)] == p for p in others
+    )
+
+
 def _article_and(line: BodyLine, token: int, label: lexicon.PhraseLabel) -> bool:
     """Whether a phrase of `label` opens at `token`, after a plural article there or not."""
     if token < len(line.parse.words) and line.parse.words[token].lower() in (
