@@ -30,6 +30,9 @@ _BODIES: dict[str, str] = {
     "cooperatives": "Các hợp tác xã nông nghiệp",
     "schools": "Các cơ sở giáo dục mầm non",
     "farms": "Các cơ sở nuôi trồng thủy sản",
+    # `sở y tế` inside the kind's noun `cơ sở` is no `Sở Y tế`
+    "clinics": "Các cơ sở y tế tư nhân",
+    "women_branches": "Các chi hội phụ nữ",
     "credit": "Các tổ chức tín dụng",
     "teams": "Các tổ tự quản",
     "investors": "Các chủ đầu tư",
