@@ -105,6 +105,19 @@ def test_a_word_of_unit_lists_carries_one_role() -> None:
         lexicon.UnitListWords.model_validate(unit_lists(level_compounds=["xã hội hóa"]))
 
 
+def test_a_word_naming_no_body_must_open_with_a_body_kind_s_words() -> None:
+    """units.yaml `not_body_kinds` sets apart what opens with a body kind's syllables
+    (`hội nghị` after `hội`); a word that opens with none, or is one, or persons listed as a
+    kind of body are refused."""
+    with pytest.raises(ValidationError, match="not a compound of a body kind"):
+        lexicon.UnitListWords.model_validate(unit_lists(not_body_kinds=["lớp tập huấn"]))
+    with pytest.raises(ValidationError, match="not a compound of a body kind"):
+        lexicon.UnitListWords.model_validate(unit_lists(not_body_kinds=["hội"]))
+    kinds = [*lexicon.UNIT_LEXICON.load().lists.body_kinds, "hộ gia đình"]
+    with pytest.raises(ValidationError, match="persons are no body kind"):
+        lexicon.UnitListWords.model_validate(unit_lists(body_kinds=kinds))
+
+
 def test_list_words_read_syllable_by_syllable() -> None:
     lists = lexicon.UNIT_LEXICON.load().lists
     assert {"thành", "phố", "đặc", "khu", "địa", "bàn"} <= lists.tails

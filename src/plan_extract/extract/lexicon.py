@@ -672,6 +672,8 @@ class UnitListWords(Knowledge):
     single_body_heads: Phrases
     member_words: Phrases
     person_nouns: Phrases
+    body_kinds: Phrases
+    not_body_kinds: Phrases
     remit_breaks: Phrases
 
     @model_validator(mode="after")
@@ -696,6 +698,19 @@ class UnitListWords(Knowledge):
                 raise ValueError(f"a level compound is a level word and one more: {compound!r}")
         if any(len(fold(compound).split()) != 2 for compound in self.alias_compounds):
             raise ValueError("an alias compound is two syllables")
+        return self
+
+    @model_validator(mode="after")
+    def _kinds_apart(self) -> UnitListWords:
+        """A word that names no body opens with a body kind's words (else it could never be
+        taken for one) and is none itself; persons are no kind of body."""
+        kinds = set(self.body_kind_phrases)
+        for phrase in self.not_body_kind_phrases:
+            if phrase in kinds or not any(phrase[: len(k)] == k for k in kinds):
+                raise ValueError(f"not a compound of a body kind: {' '.join(phrase)!r}")
+        persons = kinds & set(self.person_phrases)
+        if persons:
+            raise ValueError(f"persons are no body kind: {sorted(persons)}")
         return self
 
     @property
@@ -723,6 +738,16 @@ class UnitListWords(Knowledge):
     def person_phrases(self) -> tuple[tuple[str, ...], ...]:
         """The `person_nouns`, each as its folded syllables."""
         return folded_phrases(self.person_nouns)
+
+    @cached_property
+    def body_kind_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The `body_kinds`, each as its folded syllables."""
+        return folded_phrases(self.body_kinds)
+
+    @cached_property
+    def not_body_kind_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The `not_body_kinds`, each as its folded syllables."""
+        return folded_phrases(self.not_body_kinds)
 
     @cached_property
     def remit_break_words(self) -> frozenset[str]:

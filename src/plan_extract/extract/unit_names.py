@@ -187,10 +187,12 @@ def _unpaired_title(line: BodyLine, hit: Hit) -> bool:
 def names_no_body(line: BodyLine, hit: Hit) -> bool:
     """Whether a unit name found in the line names no body there: it closes a common word
     (`_in_compound`), stands inside a document's number and symbol (`_in_symbol`), inside a
-    club's name (`_in_club`), after a body as its village (`_body_s_village`) or inside the
-    name of a body a commune has in a village (`_in_village_body`)."""
+    club's name (`_in_club`), after a body as its village (`_body_s_village`), inside the
+    name of a body a commune has in a village (`_in_village_body`) or inside a kind of
+    body's noun (`_in_kind_noun`)."""
     return (
         _in_compound(line, hit)
+        or _in_kind_noun(line, hit)
         or _in_symbol(line, hit)
         or _in_club(line, hit)
         or _body_s_village(line, hit)
@@ -989,6 +991,40 @@ def in_common_nouns(words: Sequence[str], first: int, stop: int) -> bool:
         first < len(words)
         and words[first].lower() in list_words().article_words
         and all(w.islower() for w in words[first + 1 : stop] if w.isalpha())
+    )
+
+
+def names_body_kind(words: Sequence[str], article: int) -> bool:
+    """Whether the words after the plural article at `article` open with the head noun of a
+    kind of body (units.yaml `body_kinds`: `Các hợp tác xã`, `Các doanh nghiệp công nghệ số`),
+    not with a word naming something else that opens with one's syllables (`not_body_kinds`:
+    `Các hội nghị`, `Các trường hợp vi phạm`) nor with persons (`person_nouns`)."""
+    lists = list_words()
+    others = (*lists.not_body_kind_phrases, *lists.person_phrases)
+    return _kind_length(words, article + 1, lists.body_kind_phrases) > 0 and not _kind_length(
+        words, article + 1, others
+    )
+
+
+def _kind_length(words: Sequence[str], token: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """The words of the longest of `phrases` (folded syllables) opening at `token`, else 0."""
+    reach = max(map(len, phrases), default=0)
+    folded = tuple(lexicon.fold(word) for word in words[token : token + reach])
+    return max((len(p) for p in phrases if folded[: len(p)] == p), default=0)
+
+
+def _in_kind_noun(line: BodyLine, hit: Hit) -> bool:
+    """Whether the name opens inside the head noun of a kind of body after a plural article
+    (units.yaml `body_kinds`): `Sở Y tế` in `Các cơ sở y tế:`, `Hội Phụ nữ` in `Các chi hội
+    phụ nữ`, a collective's description, no body of its own."""
+    words = line.parse.words
+    lists = list_words()
+    kinds = lists.body_kind_phrases
+    reach = max(map(len, kinds), default=0)
+    return any(
+        words[at].lower() in lists.article_words
+        and hit.first_token < at + 1 + _kind_length(words, at + 1, kinds)
+        for at in range(max(0, hit.first_token - reach), hit.first_token - 1)
     )
 
 

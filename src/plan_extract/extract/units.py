@@ -79,6 +79,7 @@ from plan_extract.extract.unit_names import (
     may_name_bodies,
     name_end,
     named_at,
+    names_body_kind,
     names_no_body,
     names_no_kind,
     next_member,
@@ -690,7 +691,7 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
         inside = [h for h in units if first <= h.first_token < last]
         if not inside and merged and _next_kind(line, merged[-1], first):
             merged[-1] = (merged[-1][0], last, [])  # `Các phòng, ban chuyên môn`: one collective
-        elif inside or first in heads:
+        elif inside or (first in heads and not _describes_no_body(line, first, last)):
             merged.append((first, last, inside))
             opening_end = last
         elif first in titled and any(last <= h.first_token < end for h in units):
@@ -733,6 +734,15 @@ def _named_bodies(collector: _Collector, line: BodyLine, start: int, end: int) -
                 else collector.lexicon_unit(shared, line)
             )
     return names
+
+
+def _describes_no_body(line: BodyLine, first: int, last: int) -> bool:
+    """`2. Các lớp tập huấn:`, `- Các văn bản hướng dẫn:`: a description in common nouns after
+    a plural article (`in_common_nouns`) whose head noun is no kind of body (units.yaml
+    `body_kinds`): the plan's content, which no work is assigned to; `2. Các hợp tác xã:` is
+    a collective keeping its printed name (corpus/ANNOTATION.md, units)."""
+    words = line.parse.words
+    return in_common_nouns(words, first, last) and not names_body_kind(words, first)
 
 
 def _persons_titled(line: BodyLine) -> set[int]:
