@@ -13,16 +13,10 @@ xã`) is left: no convention tells it from two items."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from date_lines import plan_2026, word_table_2026
-from plan_extract.core.contract import Plan
+from role_cell_tables import COLUMNS, OTHER_BODY, TABLES, plan_with_row, row_with
 
-_TASKS = "II. NHIỆM VỤ"
-_HEADER = ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
-_ROW = ["1", "Khám sức khỏe cho người cao tuổi", "Trạm Y tế xã", "Công an xã", "Quý II/2026"]
 _COLUMN, _PARTNER = "column", "partner"  # a body in the column's role, a partner wherever
 
 # the cell as printed (a line break where the wrap cut it) and the bodies it names, by role
@@ -60,57 +54,16 @@ _SHAPES: dict[str, tuple[str, set[tuple[str, str]]]] = {
 }
 
 
-def _markdown(rows: list[list[str]]) -> Plan:
-    lines = ["| " + " | ".join(c.replace("\n", "<br>") for c in row) + " |" for row in rows]
-    return plan_2026([_TASKS, lines[0], "|" + "---|" * len(rows[0]), *lines[1:]], markdown=True)
-
-
-def _html(rows: list[list[str]], cell: Callable[[str], str]) -> Plan:
-    lines = ["<tr>" + "".join(f"<td>{cell(c)}</td>" for c in row) + "</tr>" for row in rows]
-    return plan_2026([_TASKS, "<table>", *lines, "</table>"], markdown=True)
-
-
-def _html_breaks(rows: list[list[str]]) -> Plan:
-    return _html(rows, lambda text: text.replace("\n", "<br>"))
-
-
-def _html_paragraphs(rows: list[list[str]]) -> Plan:
-    return _html(rows, lambda text: "".join(f"<p>{part}</p>" for part in text.split("\n")))
-
-
-def _word(rows: list[list[str]]) -> Plan:
-    """A Word table whose cells' lines are parted by soft line breaks (`<w:br/>`)."""
-    return word_table_2026(_TASKS, rows)
-
-
-def _word_paragraphs(rows: list[list[str]]) -> Plan:
-    """A Word table whose cells' lines are paragraphs of their own."""
-    return word_table_2026(_TASKS, rows, paragraphs=True)
-
-
-_TABLES: dict[str, Callable[[list[list[str]]], Plan]] = {
-    "markdown": _markdown,
-    "html_breaks": _html_breaks,
-    "html_paragraphs": _html_paragraphs,
-    "word": _word,
-    "word_paragraphs": _word_paragraphs,
-}
-_COLUMNS = {"lead": 2, "partner": 3}
-
-
 def _grid() -> list[object]:
     cases: list[object] = []
     for shape, (cell, bodies) in _SHAPES.items():
-        for table in _TABLES:
-            for column, index in _COLUMNS.items():
-                row = list(_ROW)
-                row[index] = cell
-                # the other role cell's body, as the row prints it
-                other = ("Công an xã", False) if column == "lead" else ("Trạm Y tế xã", True)
+        for table in TABLES:
+            for column in COLUMNS:
                 leads = column == "lead"
                 named = {(name, leads and role == _COLUMN) for name, role in bodies}
+                expected = named | {OTHER_BODY[column]}
                 case_id = f"{shape}-{table}-{column}"
-                cases.append(pytest.param(table, row, named | {other}, id=case_id))
+                cases.append(pytest.param(table, row_with(cell, column), expected, id=case_id))
     return cases
 
 
@@ -118,5 +71,5 @@ def _grid() -> list[object]:
 def test_a_role_cell_cut_before_its_end_reads_as_printed_whole(
     table: str, row: list[str], expected: set[tuple[str, bool]]
 ) -> None:
-    plan = _TABLES[table]([_HEADER, row])
+    plan = plan_with_row(table, row)
     assert {(u.name, u.lead) for u in plan.units} == expected

@@ -13,18 +13,12 @@ units were written down before the parser ran (the last two guards: after a prob
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from date_lines import plan_2026, word_table_2026
-from plan_extract.core.contract import Plan
+from role_cell_tables import COLUMNS, OTHER_BODY, plan_with_row, row_with
 
 _BOARD = "Ban Chỉ đạo chăm sóc người cao tuổi xã"
 _KINDS = "Các phòng, ban chuyên môn"
-_TASKS = "II. NHIỆM VỤ"
-_HEADER = ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
-_ROW = ["1", "Khám sức khỏe cho người cao tuổi", "Trạm Y tế xã", "Công an xã", "Quý II/2026"]
 
 # the cell as printed (a line break where it wraps) and the bodies it names
 _SHAPES: dict[str, tuple[str, set[str]]] = {
@@ -72,41 +66,18 @@ _SHAPES: dict[str, tuple[str, set[str]]] = {
 }
 
 
-def _markdown(rows: list[list[str]]) -> Plan:
-    lines = ["| " + " | ".join(c.replace("\n", "<br>") for c in row) + " |" for row in rows]
-    return plan_2026([_TASKS, lines[0], "|" + "---|" * len(rows[0]), *lines[1:]], markdown=True)
-
-
-def _word(rows: list[list[str]]) -> Plan:
-    """A Word table whose cells' lines are parted by soft line breaks (`<w:br/>`)."""
-    return word_table_2026(_TASKS, rows)
-
-
-def _word_paragraphs(rows: list[list[str]]) -> Plan:
-    """A Word table whose cells' lines are paragraphs of their own."""
-    return word_table_2026(_TASKS, rows, paragraphs=True)
-
-
-_TABLES: dict[str, Callable[[list[list[str]]], Plan]] = {
-    "markdown": _markdown,
-    "word": _word,
-    "word_paragraphs": _word_paragraphs,
-}
-_COLUMNS = {"lead": 2, "partner": 3}
+# the tables this grid prints its row in (role_cell_tables.TABLES)
+_TABLES = ("markdown", "word", "word_paragraphs")
 
 
 def _grid() -> list[object]:
     cases: list[object] = []
     for shape, (cell, bodies) in _SHAPES.items():
         for table in _TABLES:
-            for column, index in _COLUMNS.items():
-                row = list(_ROW)
-                row[index] = cell
-                # the other role cell's body, as the row prints it
-                other = ("Công an xã", False) if column == "lead" else ("Trạm Y tế xã", True)
-                expected = {(name, column == "lead") for name in bodies} | {other}
+            for column in COLUMNS:
+                expected = {(name, column == "lead") for name in bodies} | {OTHER_BODY[column]}
                 case_id = f"{shape}-{table}-{column}"
-                cases.append(pytest.param(table, row, expected, id=case_id))
+                cases.append(pytest.param(table, row_with(cell, column), expected, id=case_id))
     return cases
 
 
@@ -114,5 +85,5 @@ def _grid() -> list[object]:
 def test_a_role_cell_names_the_body_its_holder_or_members_stand_for(
     table: str, row: list[str], expected: set[tuple[str, bool]]
 ) -> None:
-    plan = _TABLES[table]([_HEADER, row])
+    plan = plan_with_row(table, row)
     assert {(u.name, u.lead) for u in plan.units} == expected

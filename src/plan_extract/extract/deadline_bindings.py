@@ -113,7 +113,7 @@ def _first_time(line: BodyLine, start: int) -> int:
 
 
 _IS_REACH = 12  # words from a label to its `là` (`thời hạn chậm nhất để gửi báo cáo ... là`)
-_CLAUSE_STOPS = frozenset({".", ";", "!", "?", ",", ":"})
+_CLAUSE_STOPS = frozenset({".", ";", "!", "?", ",", ":"})  # a label's colon opens one too
 
 
 def label_is(line: BodyLine, token: int) -> bool:
@@ -652,9 +652,6 @@ def _reported_data(line: BodyLine, first: int) -> bool:
     words = line.parse.words
     opening = max((i + 1 for i in range(data) if words[i] in _CLAUSE_STOPS), default=0)
     return bool(line.hits_in("REPORT_WORD", opening, data))
-
-
-_CLAUSE_STOPS = frozenset({",", ";", ".", ":"})  # a label's colon opens a clause too
 
 
 def right_after_colon(line: BodyLine, hit: Hit) -> bool:

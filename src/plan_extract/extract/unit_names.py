@@ -278,15 +278,10 @@ def _village_body_head(line: BodyLine, village: int) -> int | None:
         for at in range(h.first_token, h.last_token)
     }
     for at in range(village - 1, max(village - _VILLAGE_BODY_WORDS - 3, -1), -1):
-        for opener in openers:
-            size = len(opener)
-            if (
-                at + size <= village
-                and capitalized(words[at])
-                and tuple(lexicon.fold(w) for w in words[at : at + size]) == opener
-            ):
-                opened = at in line.hits_from("UNIT") or at in blocked
-                return None if opened or village - at - size > _VILLAGE_BODY_WORDS else at
+        size = phrase_length_at(words, at, openers)
+        if size and at + size <= village and capitalized(words[at]):
+            opened = at in line.hits_from("UNIT") or at in blocked
+            return None if opened or village - at - size > _VILLAGE_BODY_WORDS else at
         if at in blocked or not words[at].isalpha():
             return None
     return None
@@ -1001,13 +996,15 @@ def names_body_kind(words: Sequence[str], article: int) -> bool:
     `Các hội nghị`, `Các trường hợp vi phạm`) nor with persons (`person_nouns`)."""
     lists = list_words()
     others = (*lists.not_body_kind_phrases, *lists.person_phrases)
-    return _kind_length(words, article + 1, lists.body_kind_phrases) > 0 and not _kind_length(
-        words, article + 1, others
-    )
+    opening = article + 1
+    kind = phrase_length_at(words, opening, lists.body_kind_phrases)
+    return kind > 0 and not phrase_length_at(words, opening, others)
 
 
-def _kind_length(words: Sequence[str], token: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    """The words of the longest of `phrases` (folded syllables) opening at `token`, else 0."""
+def phrase_length_at(words: Sequence[str], token: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """The words of the longest of `phrases` (folded syllables) opening at `token`, else 0:
+    the one test of a word list's phrase at a place (a body kind, a person noun, a village
+    body's head)."""
     reach = max(map(len, phrases), default=0)
     folded = tuple(lexicon.fold(word) for word in words[token : token + reach])
     return max((len(p) for p in phrases if folded[: len(p)] == p), default=0)
@@ -1023,7 +1020,7 @@ def _in_kind_noun(line: BodyLine, hit: Hit) -> bool:
     reach = max(map(len, kinds), default=0)
     return any(
         words[at].lower() in lists.article_words
-        and hit.first_token < at + 1 + _kind_length(words, at + 1, kinds)
+        and hit.first_token < at + 1 + phrase_length_at(words, at + 1, kinds)
         for at in range(max(0, hit.first_token - reach), hit.first_token - 1)
     )
 

@@ -91,6 +91,7 @@ from plan_extract.extract.unit_names import (
     past_joined_collectives,
     past_standing_holder,
     past_unread_opening,
+    phrase_length_at,
     place_names,
     plural_single_body,
     proper_name,
@@ -347,7 +348,7 @@ def _heads_duty_below(collector: _Collector, line: BodyLine, end: int) -> bool:
     return (
         not _own_text(line, after_colon(line, end))
         and below is not None
-        and (_opens_with_role(below))
+        and _opens_with_role(below)
     )
 
 
@@ -769,14 +770,12 @@ def _persons_titled(line: BodyLine) -> set[int]:
 def _before_person_nouns(line: BodyLine) -> set[int]:
     """The plural articles right before persons or households (units.yaml `person_nouns`)."""
     words = line.parse.words
-    articles = list_words().article_words
-    folded = [fold(w) for w in words]
+    lists = list_words()
     return {
         at
         for at, word in enumerate(words)
-        if word.lower() in articles
-        for phrase in list_words().person_phrases
-        if tuple(folded[at + 1 : at + 1 + len(phrase)]) == phrase
+        if word.lower() in lists.article_words
+        and phrase_length_at(words, at + 1, lists.person_phrases)
     }
 
 

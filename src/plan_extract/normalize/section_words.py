@@ -12,7 +12,7 @@ from pydantic import model_validator
 from plan_extract.core.contract import SectionKind
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import unmarked
-from plan_extract.normalize.vocabulary import one_role_each, spelled_as_normalized
+from plan_extract.normalize.vocabulary import alternatives, one_role_each, spelled_as_normalized
 
 
 class KindExample(Example):
@@ -81,16 +81,17 @@ def opens_with_phrase(text: str) -> bool:
 def names_kind(text: str, kind: SectionKind) -> bool:
     """Whether a phrase of `kind` stands among the words of `text` (`Các chỉ tiêu chủ yếu năm
     2026` names the objectives)."""
+    pattern = _kind_pattern(kind)
     words = " ".join(word.strip(_MARKS) for word in text.split()).casefold()
-    return any(
-        re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", words) is not None
-        for phrase in _kind_phrases(kind)
-    )
+    return pattern is not None and pattern.search(words) is not None
 
 
 @cache
-def _kind_phrases(kind: SectionKind) -> tuple[str, ...]:
-    return tuple(phrase.casefold() for phrase in SECTION_KINDS.load().kinds.get(kind, []))
+def _kind_pattern(kind: SectionKind) -> re.Pattern[str] | None:
+    """The phrases of `kind` (data/section_kinds.yaml) as whole words, casefolded; None when
+    the kind has none."""
+    phrases = [phrase.casefold() for phrase in SECTION_KINDS.load().kinds.get(kind, [])]
+    return re.compile(rf"(?<!\w)(?:{alternatives(phrases)})(?!\w)") if phrases else None
 
 
 _MARKS = ",.;:*"  # punctuation and emphasis around a word
