@@ -36,23 +36,34 @@ ELEMENTS = {
     "title in capitals": "NHIỆM VỤ TRỌNG TÂM NĂM 2026",
     "title in capitals with a comma": "MỤC ĐÍCH, YÊU CẦU",
     "basis item": "Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân huyện;",
+    "lettered heading": "A. Mục tiêu chung",
 }
 # numbered review headings, a paragraph opening with a capital after each
 HEADINGS = [
     "2. Hạn chế, tồn tại",
-    # review nouns the data does not name as heading words yet: runs on, as on the base
-    pytest.param(
-        "a) Tồn tại, hạn chế",
-        marks=pytest.mark.xfail(strict=True, reason="no data names a review's heading nouns"),
-    ),
+    # a review's parts titled by its nouns (data/section_kinds.yaml `review_titles`)
+    "a) Tồn tại, hạn chế",
+    "b) Khó khăn, vướng mắc",
+    "3. Nguyên nhân",
+    "4. Bài học kinh nghiệm",
+    "2.1. Ưu điểm",
+    "2.2. Nhược điểm, hạn chế",
+    "1. Kết quả, ưu điểm",
+    "II. TỒN TẠI, HẠN CHẾ",
     "1. Mục đích, yêu cầu",
     "2. Nhiệm vụ và giải pháp",
     "3. Tình hình hiện tại",
+    # a lettered level in capital letters (`A.`, `B.`) above or under the Roman one
+    "A. Mục tiêu chung",
+    "B. Mục tiêu cụ thể",
 ]
 # a heading's first line cut short is no title: the sentence goes on
 CUT_ITEMS = [
     ("a) Xây dựng, tổ chức", "Câu lạc bộ phụ nữ tại các thôn."),
     ("3. Đề nghị Ủy ban Mặt trận", "Tổ quốc Việt Nam xã phối hợp thực hiện."),
+    # review nouns in a sentence's first line: no list of them alone
+    ("a) Tháo gỡ khó khăn, vướng mắc cho", "Hợp tác xã nông nghiệp trên địa bàn."),
+    ("2. Khắc phục hạn chế, tồn tại của", "Trung tâm Dịch vụ sự nghiệp công xã."),
 ]
 _WIDTHS = [60, 72, 100]
 _CONTEXTS = [*[(w, "txt", "\n") for w in _WIDTHS], (72, "txt", "\r\n"), (72, "md", "\n")]

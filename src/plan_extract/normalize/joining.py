@@ -3,7 +3,9 @@
 What a text is decides how its lines join, never the name of its file:
 - In any document, a line that does not end a sentence followed by one that starts in lower
   case, or with a date's figures (`trước ngày` / `30/9/2026.`), continues it (a page break or
-  a wrap), across blank lines too; a paragraph may open with other figures (`Kết quả nổi bật` /
+  a wrap), across blank lines too, but for a title in capitals, which goes on only with more
+  capitals (`II. NHIỆM VỤ VÀ GIẢI PHÁP` / `tổ chức ...` are two, also in a text of a paragraph
+  a line); a paragraph may open with other figures (`Kết quả nổi bật` /
   blank / `6 tháng đầu năm, ...`), so across a blank line a line opening with them continues
   only a line cut before its end (a comma, a joining word, a word a target's figure follows:
   core/cut_lines.py). With no blank line between, a line opening with a capital continues one cut
@@ -25,11 +27,12 @@ What a text is decides how its lines join, never the name of its file:
 - An emphasis span left open on a line (`**II. NHIỆM VỤ\\nVÀ GIẢI PHÁP**`) runs on to the
   line that closes it.
 Lines the layout gave as whole paragraphs (Word, PDF: `RawDocument.paragraph_lines`) join only by
-the first rule. A line that starts a structural element (numbered heading, bullet, a basis item
-`Căn cứ ...`, the closing, a signature line) never continues the line before, except a range's
-second figure cut from its first (`giai đoạn 2026\\n- 2030`), a dashed name's second half cut
-from its first (`Sở Lao động\\n- Thương binh và Xã hội`, dashed_names.py) and a date's month cut
-from its word (`vào ngày 10-12 tháng\\n8. Các đơn vị ...`, cut_dates.py); a whole bold line or a
+the first rule. A line that starts a structural element (numbered heading, a capital letter's
+item `A. Mục tiêu chung`, bullet, a basis item `Căn cứ ...`, the closing, a signature line)
+never continues the line before, except a range's second figure cut from its first (`giai đoạn
+2026\\n- 2030`), a dashed name's second half cut from its first (`Sở Lao động\\n- Thương binh
+và Xã hội`, dashed_names.py) and a date's month cut from its word (`vào ngày 10-12 tháng\\n8.
+Các đơn vị ...`, cut_dates.py); a whole bold line or a
 Markdown heading is an element of its own, and so is an all-capitals title before ordinary text;
 nothing in the header or footer blocks is joined: those are read as blocks. A header typed line
 by line (no table) has a line for each of its parts: the number line and the place and date line
@@ -54,6 +57,7 @@ from plan_extract.normalize.patterns import (
     DATE_HEAD,
     RANGE_TAIL,
     TERMINAL,
+    capital_item,
     closes_parenthesis,
     closing_cue,
     ends_sentence,
@@ -79,7 +83,6 @@ from plan_extract.read.model import Block, Hint, RawLine
 
 WRAP_HINTS = frozenset({Hint.WRAPPED, Hint.EMPHASIS_RUNS_ON})  # read here, kept from later stages
 _PARAGRAPH_ENDS = 0.5  # the share of sentence-final lines a blank line follows in such a text
-_CAPITAL_ITEM = re.compile(r"^\w[.)]\s")  # `A. MỤC TIÊU CHUNG`: a lettered level some plans use
 _MAX_PLACE = 40  # a place's name before the date (`Thành phố Hồ Chí Minh`, `…`)
 # A header's number line or place-and-date line is short; a paragraph growing as its lines are
 # joined is never one, and is not read again at each join (20,000 lines would cost N²).
@@ -233,7 +236,7 @@ def continues(
         return False  # `Kết quả nổi bật` / blank / `6 tháng đầu năm, ...`: a new paragraph
     if not blank_between and _cut_before_capital(before, line):
         return True  # `... Phụ nữ tỉnh,` / `Tỉnh Đoàn tổ chức ...`: cut inside a sentence
-    return _sentence_goes_on(before, text)
+    return _sentence_goes_on(before, text) and _may_run_on(before, text)
 
 
 def _cut_before_capital(before: str, line: Joinable) -> bool:
@@ -254,9 +257,8 @@ def _cut_before_capital(before: str, line: Joinable) -> bool:
 
 def _unnumbered_element(line: Joinable) -> bool:
     """A line that opens an element with no number or bullet before it: a whole bold or italic
-    line, a title in capitals, a capital's item (`A. Mục tiêu chung`)."""
-    text = line.text
-    return _whole_emphasis(line) or is_all_caps(text) or _CAPITAL_ITEM.match(text) is not None
+    line, a title in capitals."""
+    return _whole_emphasis(line) or is_all_caps(line.text)
 
 
 def _opens_paragraph_with_figure(before: str, text: str) -> bool:
@@ -335,7 +337,7 @@ def _titled_item(text: str) -> bool:
     or ends on a phrase that ends a headline (`2. Hạn chế, tồn tại`): each may be a sentence's
     first line cut short (`a) Xây dựng, tổ chức`, `3. Đề nghị Ủy ban Mặt trận` / `Tổ quốc
     ...`)."""
-    item = numbered(text)
+    item = numbered(text) or capital_item(text)
     if item is None or not item.rest or len(text) > _MAX_TITLE:
         return False
     words = item.rest.split()
@@ -375,13 +377,17 @@ def _motto(text: str) -> bool:
 
 
 def _starts_element(text: str) -> bool:
-    """A numbered heading, a lettered item (`a. Trạm Y tế ...`), a bullet, the closing or a
-    typed rule (`_____` under a title); a dash before a lower-case word is a compound's (`kinh
-    tế\n- xã hội`), no bullet."""
+    """A numbered heading, a lettered item (`a. Trạm Y tế ...`, `A. Mục tiêu chung`), a bullet,
+    the closing or a typed rule (`_____` under a title); a dash before a lower-case word is a
+    compound's (`kinh tế\n- xã hội`), no bullet."""
     if BULLET.match(text):
         return not starts_lowercase(text)
     return bool(
-        numbered(text) or lettered_with_stop(text) or closing_cue(text) or is_typed_rule(text)
+        numbered(text)
+        or lettered_with_stop(text)
+        or capital_item(text)
+        or closing_cue(text)
+        or is_typed_rule(text)
     )
 
 
@@ -416,7 +422,6 @@ def _capitals_heading_goes_on(before: str, text: str) -> bool:
         and (ends_cut(before) or phrase_spans_cut(heading.rest, text))
         and is_all_caps(text)
         and not _starts_element(text)
-        and _CAPITAL_ITEM.match(text) is None
     )
 
 

@@ -138,6 +138,17 @@ def numbered(text: str) -> Numbered | None:
     return None
 
 
+def capital_item(text: str) -> Numbered | None:
+    """`A. Mục tiêu chung`, `B) Mục tiêu cụ thể`: a capital letter of the level above the Roman
+    one before a title opening with a capital, whatever its case. Such an item opens a line of
+    its own and may be a short title (the joiner's); `numbered` takes it for a heading only
+    before a title in capitals."""
+    found = _capital().match(text)
+    if found is None or not found.group("rest")[:1].isupper():
+        return None
+    return Numbered("capital", found.group("num"), found.group("rest"))
+
+
 @cache
 def _capital() -> re.Pattern[str]:
     """`A. KẾT QUẢ THỰC HIỆN`: a capital letter of the data's (none a Roman numeral reads) before

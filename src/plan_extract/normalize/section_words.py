@@ -1,13 +1,14 @@
 """The words of section headings (data/section_kinds.yaml), loaded and checked once: the
 structure stage classifies sections by them (structure/kinds.py), and normalization knows a
-heading cut inside one of its phrases (`III. TỔ CHỨC THỰC` / `HIỆN`) by them."""
+heading cut inside one of its phrases (`III. TỔ CHỨC THỰC` / `HIỆN`) and a numbered title that
+lists them only (`1. Mục đích, yêu cầu`, a review's `a) Tồn tại, hạn chế`) by them."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from plan_extract.core.contract import SectionKind
 from plan_extract.core.knowledge import Example, Knowledge, data_file
@@ -24,18 +25,31 @@ class KindExample(Example):
         return self.kind == "other"
 
 
+class TitleExample(Example):
+    """A numbered item's title, and whether it lists heading phrases only (`lists_phrases`)."""
+
+    title: bool
+
+    @property
+    def negative(self) -> bool:
+        return not self.title
+
+
 class SectionKinds(Knowledge):
     kinds: dict[SectionKind, list[str]]
     # phrases that name a kind only when they open a top-level heading: a task section titled by
     # its subject (`PHÁT TRIỂN HẠ TẦNG SỐ`)
     openings: dict[SectionKind, list[str]]
+    # the nouns a review's parts are titled by (`Tồn tại, hạn chế`): heading phrases of no kind
+    review_titles: list[str] = Field(min_length=1)
     default: SectionKind
+    title_examples: list[TitleExample]
     examples: list[KindExample]
 
     @model_validator(mode="after")
     def _one_kind_per_phrase(self) -> SectionKinds:
-        every = {**self.kinds}
-        for kind, phrases in self.openings.items():
+        every: dict[str, list[str]] = {_REVIEW_TITLES: self.review_titles}
+        for kind, phrases in [*self.kinds.items(), *self.openings.items()]:
             every[kind] = [*every.get(kind, []), *phrases]
         spelled_as_normalized(phrase for phrases in every.values() for phrase in phrases)
         one_role_each(every)
@@ -45,6 +59,8 @@ class SectionKinds(Knowledge):
             raise ValueError(f"the default kind {self.default} has phrases of its own")
         return self
 
+
+_REVIEW_TITLES = "review titles"  # their role beside the kinds, for the one-role check
 
 SECTION_KINDS = data_file("section_kinds.yaml", SectionKinds)
 
@@ -65,9 +81,19 @@ def phrase_spans_cut(before: str, after: str) -> bool:
 
 def lists_phrases(text: str) -> bool:
     """Whether `text` only lists heading phrases parted by commas (`Mục đích, yêu cầu`,
-    `NHIỆM VỤ, GIẢI PHÁP`): a heading's title, no sentence."""
+    `NHIỆM VỤ, GIẢI PHÁP`, a review's part: `Tồn tại, hạn chế`): a heading's title, no
+    sentence."""
     parts = [part.strip(_MARKS + " ").casefold() for part in text.split(",")]
     return all(part in _phrases() for part in parts)
+
+
+def misread_titles(data: SectionKinds) -> list[str]:
+    """One message per title example `lists_phrases` reads otherwise than it says."""
+    return [
+        f"{e.text!r}: read {not e.title}, expected {e.title}"
+        for e in data.title_examples
+        if lists_phrases(e.text) != e.title
+    ]
 
 
 def opens_with_phrase(text: str) -> bool:
@@ -101,5 +127,5 @@ _MAX_PHRASE_WORDS = 4  # the longest heading phrase (`nguồn lực tài chính`
 @cache
 def _phrases() -> frozenset[str]:
     data = SECTION_KINDS.load()
-    every = [*data.kinds.values(), *data.openings.values()]
+    every = [*data.kinds.values(), *data.openings.values(), data.review_titles]
     return frozenset(phrase.casefold() for phrases in every for phrase in phrases)

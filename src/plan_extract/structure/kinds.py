@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 from plan_extract.core.contract import SectionKind
 from plan_extract.core.text import unmarked
-from plan_extract.normalize.section_words import SECTION_KINDS, KindExample
+from plan_extract.normalize.section_words import SECTION_KINDS, KindExample, misread_titles
 from plan_extract.normalize.vocabulary import alternatives
 
 K = TypeVar("K", bound=str)
@@ -83,8 +83,11 @@ def _read_example(example: KindExample) -> SectionKind:
 
 SECTION_KINDS.examples_checked_by(
     lambda data: [
-        f"{e.text!r}: read {_read_example(e)!r}, expected {e.kind!r}"
-        for e in data.examples
-        if _read_example(e) != e.kind
+        *(
+            f"{e.text!r}: read {_read_example(e)!r}, expected {e.kind!r}"
+            for e in data.examples
+            if _read_example(e) != e.kind
+        ),
+        *misread_titles(data),
     ]
 )
