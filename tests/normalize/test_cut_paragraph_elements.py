@@ -3,8 +3,10 @@ element that opens with a capital and no number is never run onto the line befor
 in capitals after ordinary text, a basis item `Căn cứ ...` (domain.md, Basis: sentences
 beginning `Căn cứ ...`; data/normalize/line_starts.yaml `basis_openings`), and a numbered review
 heading whose title ends on a phrase's last word (`2. Hạn chế, tồn tại`, data/normalize/
-cut_lines.yaml `phrase_ends`) or is made of heading phrases only (`1. Mục đích, yêu cầu`,
-data/section_kinds.yaml) is whole, not a sentence's first line.
+cut_lines.yaml `phrase_ends`) or is made of heading phrases only (`1. Mục đích, yêu cầu`, a
+review's nouns `a) Tồn tại, hạn chế`: data/section_kinds.yaml `kinds`, `review_titles`) is
+whole, not a sentence's first line; so is a capital letter's item in running case (`A. Mục tiêu
+chung`), which also never runs onto the line before.
 
 Grid: each element × the line before it (a prose paragraph or a bullet item without a final
 stop, a line cut at a comma or at a joining word) × the text around it (hard-wrapped at 60, 72,
