@@ -52,8 +52,9 @@ class TableFigure:
 
 def measures_nothing(parse: LineParse, token: int) -> bool:
     """The word at `token` is no measured noun: time, age, money, ranks, function words, the
-    `đến` of a range, or a multiplier (`triệu`)."""
-    hits = [*parse.of("NOT_MEASURED"), *parse.of("RANGE"), *parse.of("MULTIPLIER")]
+    `đến` of a range, a multiplier (`triệu`), or a word ending a number in words (`mươi`)."""
+    labels = ("NOT_MEASURED", "RANGE", "MULTIPLIER", "NUMBER_WORD_TAIL")
+    hits = [hit for label in labels for hit in parse.of(label)]
     return any(h.first_token == token for h in hits)
 
 
