@@ -60,7 +60,7 @@ FilterLabel = Literal[
     "VOTE",
 ]
 QuantityLabel = Literal[
-    "NOT_MEASURED", "RANGE", "PER_POPULATION", "MEASURE", "AVERAGED", "GROWTH_RATE"
+    "NOT_MEASURED", "RANGE", "PER_POPULATION", "MEASURE", "AVERAGED", "GROWTH_RATE", "SCORE"
 ]
 DeadlineLabel = Literal[
     "DEADLINE_TRIGGER",

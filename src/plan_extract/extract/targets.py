@@ -22,7 +22,12 @@ from plan_extract.extract.context import LIST_MARKS, SENTENCE_STOPS, BodyLine, C
 from plan_extract.extract.lexicon import fold
 from plan_extract.extract.nlp import Hit, outermost
 from plan_extract.extract.numbers import parse_number
-from plan_extract.extract.table_targets import TableFigure, measures_nothing, table_figures
+from plan_extract.extract.table_targets import (
+    TableFigure,
+    measures_nothing,
+    score_at,
+    table_figures,
+)
 from plan_extract.normalize.spelled_numbers import spelled_value, spells_number
 from plan_extract.structure.dates import due_year, year_mentions
 
@@ -161,6 +166,9 @@ def _unit_after(line: BodyLine, token: int) -> tuple[TargetUnit, int] | None:
     measure = _measure_after(line, token)
     if measure is not None:  # `1.700 ha`, also glued: `400.000ha`, `15.000m2`
         return "count", measure.last_token
+    score = score_at(line.parse, token + 1)
+    if score is not None:  # `90 điểm trở lên`
+        return "count", score
     multiplier = _multiplier(line, token)
     if multiplier is not None:  # `8 triệu lượt`: what follows the multiplier, counted or money
         scaled = _unit_after(line, multiplier.last_token - 1)
@@ -1290,7 +1298,8 @@ def _qualifies_earlier(
     line: BodyLine, earlier: _Found, token: int, clause: tuple[int, int]
 ) -> bool:
     """The count at `token` qualifies an earlier share or zero of its clause (`100% các khu có
-    tối thiểu 1 trạm`, `không còn xã dưới 15 tiêu chí`) or breaks down an earlier figure after
+    tối thiểu 1 trạm`, `không còn xã dưới 15 tiêu chí`), is a score rating what an earlier
+    figure of its clause counts (`20 hồ sơ đạt 90 điểm`), or breaks down an earlier figure after
     `trong đó`: in its clause (`50 doanh nghiệp, trong đó có 20 ...`) or on in its sentence,
     past a label's colon (`đón 4.200.000 lượt khách, trong đó khách quốc tế ..., khách nội địa:
     3.700.000 lượt khách`), or in the next sentence when `trong đó` opens it (`... đạt 707.000
@@ -1299,7 +1308,9 @@ def _qualifies_earlier(
     if not earlier.token < token:
         return False
     breakdowns = line.hits_in("BREAKDOWN", earlier.token, token)
-    if earlier.clause == clause and (earlier.unit != "count" or breakdowns):
+    if earlier.clause == clause and (
+        earlier.unit != "count" or breakdowns or score_at(line.parse, token + 1) is not None
+    ):
         return True
     words = line.parse.words
     stops = [i for i in range(earlier.token, token) if words[i] in SENTENCE_STOPS]
