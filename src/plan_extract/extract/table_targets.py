@@ -53,8 +53,13 @@ class TableFigure:
 def measures_nothing(parse: LineParse, token: int) -> bool:
     """The word at `token` is no measured noun: time, age, money, ranks, function words, the
     `đến` of a range, a multiplier (`triệu`), or a word ending a number in words (`mươi`)."""
-    labels = ("NOT_MEASURED", "RANGE", "MULTIPLIER", "NUMBER_WORD_TAIL", "SCORE")
-    hits = [hit for label in labels for hit in parse.of(label)]
+    hits = [
+        *parse.of("NOT_MEASURED"),
+        *parse.of("RANGE"),
+        *parse.of("MULTIPLIER"),
+        *parse.of("NUMBER_WORD_TAIL"),
+        *parse.of("SCORE"),
+    ]
     return any(h.first_token == token for h in hits)
 
 
@@ -106,7 +111,9 @@ def _value(cell: Cell) -> tuple[int | float, Comparator] | None:
     for hit in parse.of("COMPARATOR_BEFORE"):
         if hit.first_token == 0 and hit.last_token < len(words):
             value = parse_number(words[hit.last_token])
-            rest = hit.last_token + 1 + (words[hit.last_token + 1 : hit.last_token + 2] == ["%"])
+            rest = hit.last_token + 1
+            if rest < len(words) and words[rest] == "%":
+                rest += 1
             closing = [
                 h
                 for h in parse.of("COMPARATOR_AFTER")
