@@ -30,7 +30,7 @@ from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value
 from plan_extract.core.text import respell
 from plan_extract.normalize.place_levels import place_levels
-from plan_extract.normalize.spelled_numbers import spelled_value
+from plan_extract.normalize.spelled_numbers import spelled_value, spells_number
 
 # The labels of phrase matches, by the file that gives them.
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
@@ -60,7 +60,7 @@ FilterLabel = Literal[
     "VOTE",
 ]
 QuantityLabel = Literal[
-    "NOT_MEASURED", "RANGE", "PER_POPULATION", "MEASURE", "AVERAGED", "GROWTH_RATE"
+    "NOT_MEASURED", "RANGE", "PER_POPULATION", "MEASURE", "AVERAGED", "GROWTH_RATE", "SCORE"
 ]
 DeadlineLabel = Literal[
     "DEADLINE_TRIGGER",
@@ -147,6 +147,7 @@ PhraseLabel = Literal[
     "PER_PERIOD",
     "AVERAGE_RATE",
     "NUMBER_WORD",
+    "NUMBER_WORD_TAIL",
     "MULTIPLIER",
     FilterLabel,
     DeadlineLabel,
@@ -346,6 +347,21 @@ class NumberWordGroup(PhraseGroup):
         return self
 
 
+class NumberWordTailGroup(PhraseGroup):
+    """The words that may end a number in words of several words (`hai mươi`, `một trăm`):
+    each a word of normalize/spelled_numbers.yaml."""
+
+    label: Literal["NUMBER_WORD_TAIL"]
+    id: Literal[""] = ""
+
+    @model_validator(mode="after")
+    def _spelled(self) -> NumberWordTailGroup:
+        unknown = [p for p in self.phrases if not spells_number(p)]
+        if unknown:
+            raise ValueError(f"not a word of spelled_numbers.yaml: {unknown}")
+        return self
+
+
 class MultiplierGroup(PhraseGroup):
     """A word multiplying the figure before it (`8 triệu lượt`); the `id` is its factor."""
 
@@ -361,6 +377,7 @@ class TargetUnits(PatternFile):
             | PerPeriodGroup
             | AverageRateGroup
             | NumberWordGroup
+            | NumberWordTailGroup
             | MultiplierGroup,
             Field(discriminator="label"),
         ]

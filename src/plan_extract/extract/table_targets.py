@@ -52,9 +52,28 @@ class TableFigure:
 
 def measures_nothing(parse: LineParse, token: int) -> bool:
     """The word at `token` is no measured noun: time, age, money, ranks, function words, the
-    `đến` of a range, or a multiplier (`triệu`)."""
-    hits = [*parse.of("NOT_MEASURED"), *parse.of("RANGE"), *parse.of("MULTIPLIER")]
+    `đến` of a range, a multiplier (`triệu`), or a word ending a number in words (`mươi`)."""
+    hits = [
+        *parse.of("NOT_MEASURED"),
+        *parse.of("RANGE"),
+        *parse.of("MULTIPLIER"),
+        *parse.of("NUMBER_WORD_TAIL"),
+        *parse.of("SCORE"),
+    ]
     return any(h.first_token == token for h in hits)
+
+
+def score_at(parse: LineParse, token: int) -> int | None:
+    """The token after a score word at `token` that ends its noun phrase (`90 điểm trở lên`, a
+    unit column's `Điểm`; not the places of `05 điểm du lịch`), or None."""
+    hit = next((h for h in parse.of("SCORE") if h.first_token == token), None)
+    if hit is None:
+        return None
+    after = hit.last_token
+    words = parse.words
+    if after < len(words) and words[after].isalpha() and not measures_nothing(parse, after):
+        return None
+    return after
 
 
 def _measure_unit(text: str) -> TargetUnit | None:
@@ -66,15 +85,18 @@ def _measure_unit(text: str) -> TargetUnit | None:
     if units:
         unit = cast(TargetUnit, max(units, key=lambda h: h.last_token).id)
         return None if unit == "vnd" else unit
-    if parse.words[0].isalpha() and not measures_nothing(parse, 0):
+    if score_at(parse, 0) is not None or (
+        parse.words[0].isalpha() and not measures_nothing(parse, 0)
+    ):
         return "count"
     return None
 
 
 def _value(cell: Cell) -> tuple[int | float, Comparator] | None:
     """A planned value and how it binds: a figure (`95`, `1.200`, `95%`), after a sign (`≥
-    95`) or with a comparator's words around it (`Trên 80`, `Tối thiểu 90`, `95 trở lên`,
-    data/extract/comparators.yaml); `>=` when it says nothing, as a target's default."""
+    95`) or with a comparator's words around it (`Trên 80`, `Tối thiểu 90`, `95 trở lên`, `từ
+    90 trở lên`, data/extract/comparators.yaml); `>=` when it says nothing, as a target's
+    default."""
     text = cell.text.strip()
     signed = _SIGNED.match(text)
     if signed:
@@ -88,10 +110,17 @@ def _value(cell: Cell) -> tuple[int | float, Comparator] | None:
     words = parse.words
     for hit in parse.of("COMPARATOR_BEFORE"):
         if hit.first_token == 0 and hit.last_token < len(words):
-            rest = list(words[hit.last_token + 1 :])
             value = parse_number(words[hit.last_token])
-            if value is not None and rest in ([], ["%"]):
-                return value, cast(Comparator, hit.id)
+            rest = hit.last_token + 1
+            if rest < len(words) and words[rest] == "%":
+                rest += 1
+            closing = [
+                h
+                for h in parse.of("COMPARATOR_AFTER")
+                if h.first_token == rest and h.last_token == len(words)
+            ]  # `từ 90 trở lên`: the phrase after the figure binds it, as in a sentence
+            if value is not None and (rest == len(words) or closing):
+                return value, cast(Comparator, (closing[0] if closing else hit).id)
     after = parse.of("COMPARATOR_AFTER")
     if len(words) > 1 and after and after[0].first_token in (1, 2):
         value = parse_number(words[0])

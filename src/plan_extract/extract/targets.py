@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import cast
+from typing import NamedTuple, cast
 
 from plan_extract.core.contract import (
     Comparator,
@@ -22,8 +22,13 @@ from plan_extract.extract.context import LIST_MARKS, SENTENCE_STOPS, BodyLine, C
 from plan_extract.extract.lexicon import fold
 from plan_extract.extract.nlp import Hit, outermost
 from plan_extract.extract.numbers import parse_number
-from plan_extract.extract.table_targets import TableFigure, measures_nothing, table_figures
-from plan_extract.normalize.spelled_numbers import spelled_value
+from plan_extract.extract.table_targets import (
+    TableFigure,
+    measures_nothing,
+    score_at,
+    table_figures,
+)
+from plan_extract.normalize.spelled_numbers import spelled_value, spells_number
 from plan_extract.structure.dates import due_year, year_mentions
 
 _DIGIT = re.compile(r"\d")
@@ -161,6 +166,9 @@ def _unit_after(line: BodyLine, token: int) -> tuple[TargetUnit, int] | None:
     measure = _measure_after(line, token)
     if measure is not None:  # `1.700 ha`, also glued: `400.000ha`, `15.000m2`
         return "count", measure.last_token
+    score = score_at(line.parse, token + 1)
+    if score is not None:  # `90 điểm trở lên`
+        return "count", score
     multiplier = _multiplier(line, token)
     if multiplier is not None:  # `8 triệu lượt`: what follows the multiplier, counted or money
         scaled = _unit_after(line, multiplier.last_token - 1)
@@ -1038,24 +1046,45 @@ def _clause_span(found: _Found) -> Span:
     return found.line.span(*found.clause, lead=LIST_MARKS)
 
 
-def _figures(line: BodyLine) -> dict[int, int | float]:
-    """The value of each figure of the line by its token: numerals outside dates, and numbers
-    written in words that a comparator commits to (`ít nhất hai`)."""
-    values: dict[int, int | float] = {}
+class _Figure(NamedTuple):
+    """A figure's value and its last token (a number in words may take several: `mười hai`)."""
+
+    value: int | float
+    last: int
+
+
+def _figures(line: BodyLine) -> dict[int, _Figure]:
+    """Each figure of the line by its first token: numerals outside dates, and numbers written
+    in words that a comparator commits to (`ít nhất hai`, `ít nhất mười hai`)."""
+    figures: dict[int, _Figure] = {}
     if _DIGIT.search(line.text):
         for token, word in enumerate(line.parse.words):
             value = parse_number(word) if word[0].isdigit() else None
             if value is not None and not _in_date(line, token):
-                values[token] = value
-    words = line.parse.of("NUMBER_WORD")
-    starts = {hit.first_token for hit in words}
-    for hit in words:
-        if hit.last_token in starts or hit.first_token - 1 in starts:
-            continue  # a compound (`mười hai`) is not read: its first word is not its value
-        value = spelled_value(fold(line.text[hit.start : hit.end]))
-        if value and _committed(line, hit.first_token):  # not the idiom of `hai bên`, `ba cấp`
-            values[hit.first_token] = value
-    return values
+                figures[token] = _Figure(value, token)
+    for hit in line.parse.of("NUMBER_WORD"):
+        spelled = _spelled_figure(line, hit.first_token)
+        if spelled is not None and _committed(line, hit.first_token):  # not `hai bên`, `ba cấp`
+            figures[hit.first_token] = spelled
+    return figures
+
+
+def _spelled_figure(line: BodyLine, first: int) -> _Figure | None:
+    """The number in words that opens at `first`: the run of words spelling numbers from there,
+    read whole (normalize/spelled_numbers.yaml) when it ends on a word that ends a count (a
+    NUMBER_WORD or NUMBER_WORD_TAIL of target_units.yaml: not `mười năm`, ten years); None
+    inside a run or when the run spells no number."""
+    words = line.parse.words
+    if first and spells_number(words[first - 1]):
+        return None  # inside a run opened before it
+    last = first
+    while last + 1 < len(words) and spells_number(words[last + 1]):
+        last += 1
+    ends = {
+        h.first_token for h in (*line.parse.of("NUMBER_WORD"), *line.parse.of("NUMBER_WORD_TAIL"))
+    }
+    value = spelled_value(" ".join(words[first : last + 1]))
+    return _Figure(value, last) if value and last in ends else None
 
 
 @dataclass
@@ -1114,8 +1143,9 @@ def _find_in_line(
     for token in numbers:
         if token in upper_bounds or _in_measure(line, token):
             continue
-        upper = _range_end(line, token, numbers)
-        quantity = _unit_after(line, upper if upper is not None else token)
+        upper = _range_end(line, values[token].last, numbers)
+        last = values[upper if upper is not None else token].last
+        quantity = _unit_after(line, last)
         if quantity is None:
             continue
         unit, after = quantity
@@ -1123,7 +1153,7 @@ def _find_in_line(
             upper_bounds.add(upper)
         if unit == "vnd":
             continue  # money is no target (an allocation, a price, an income)
-        value = _scaled(values[token], _multiplier(line, upper if upper is not None else token))
+        value = _scaled(values[token].value, _multiplier(line, last))
         if doc[token - 1].text == "/" if token else False:
             continue  # the denominator of a rate
         if any(h.first_token < token <= h.last_token for h in line.parse.of("PER_POPULATION")):
@@ -1151,7 +1181,7 @@ def _find_in_line(
             or _stated_after(line, after, bool(frequency))
             or _per_population(line, after)
         )
-        noun = (upper if upper is not None else token) + 1
+        noun = last + 1
         named = any(
             h.first_token == noun
             for h in (*line.parse.of("TARGET_UNIT"), *line.parse.of("MEASURE"))
@@ -1169,7 +1199,7 @@ def _find_in_line(
             continue
         if unit == "count" and _qualifies_change(line, token, numbers):
             continue  # `giảm số xã đạt dưới 05 tiêu chí xuống dưới 150 xã`: the 150 is the target
-        figure = (token, upper if upper is not None else token)
+        figure = (token, last)
         year = None if frequency else _year(context, line, figure, clause, numbers)
         found.append(
             _Found(
@@ -1268,7 +1298,8 @@ def _qualifies_earlier(
     line: BodyLine, earlier: _Found, token: int, clause: tuple[int, int]
 ) -> bool:
     """The count at `token` qualifies an earlier share or zero of its clause (`100% các khu có
-    tối thiểu 1 trạm`, `không còn xã dưới 15 tiêu chí`) or breaks down an earlier figure after
+    tối thiểu 1 trạm`, `không còn xã dưới 15 tiêu chí`), is a score rating what an earlier
+    figure of its clause counts (`20 hồ sơ đạt 90 điểm`), or breaks down an earlier figure after
     `trong đó`: in its clause (`50 doanh nghiệp, trong đó có 20 ...`) or on in its sentence,
     past a label's colon (`đón 4.200.000 lượt khách, trong đó khách quốc tế ..., khách nội địa:
     3.700.000 lượt khách`), or in the next sentence when `trong đó` opens it (`... đạt 707.000
@@ -1277,7 +1308,9 @@ def _qualifies_earlier(
     if not earlier.token < token:
         return False
     breakdowns = line.hits_in("BREAKDOWN", earlier.token, token)
-    if earlier.clause == clause and (earlier.unit != "count" or breakdowns):
+    if earlier.clause == clause and (
+        earlier.unit != "count" or breakdowns or score_at(line.parse, token + 1) is not None
+    ):
         return True
     words = line.parse.words
     stops = [i for i in range(earlier.token, token) if words[i] in SENTENCE_STOPS]

@@ -24,6 +24,8 @@ class SpelledNumbers(Knowledge):
     after_tens: dict[str, int]
     ten: str
     tens: str
+    hundred: str
+    no_tens: list[str]
     examples: list[NormalizedExample]
 
     @model_validator(mode="after")
@@ -32,17 +34,23 @@ class SpelledNumbers(Knowledge):
             raise ValueError("units: one word for each of 0-9")
         if self.units.keys() & (self.after_ten.keys() | self.after_tens.keys()):
             raise ValueError("a word is either a unit or one after `ten` / `tens`")
-        spelled_as_normalized([*self.units, *self.after_ten, *self.after_tens, self.ten, self.tens])
+        spelled_as_normalized(sorted(self.words))
         return self
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word that spells part of a number."""
+        return frozenset(
+            [*self.units, *self.after_ten, *self.after_tens, self.ten, self.tens, self.hundred,
+             *self.no_tens]
+        )  # fmt: skip
 
 
 SPELLED_NUMBERS = data_file("normalize/spelled_numbers.yaml", SpelledNumbers)
 
 
-@cache
-def _values() -> dict[str, int]:
+def _below_hundred(data: SpelledNumbers) -> dict[str, int]:
     """Every spelling of 0-99 the file allows, by its words in lower case."""
-    data = SPELLED_NUMBERS.load()
     nonzero = {word: value for word, value in data.units.items() if value > 0}
     values = {**data.units, data.ten: 10}
     for word, value in {**nonzero, **data.after_ten}.items():
@@ -56,10 +64,35 @@ def _values() -> dict[str, int]:
     return values
 
 
+@cache
+def _values() -> dict[str, int]:
+    """Every spelling of 0-999 the file allows, by its words in lower case: a unit then the
+    hundred word, then nothing, a spelling of 10-99, or a no-tens word and a unit."""
+    data = SPELLED_NUMBERS.load()
+    values = _below_hundred(data)
+    tails = {words: value for words, value in values.items() if value >= 10}
+    for zero in data.no_tens:
+        tails |= {f"{zero} {word}": value for word, value in data.units.items() if value > 0}
+    for word, value in data.units.items():
+        if value == 0:
+            continue
+        hundreds = f"{word} {data.hundred}"
+        values[hundreds] = value * 100
+        for tail, extra in tails.items():
+            values[f"{hundreds} {tail}"] = value * 100 + extra
+    return values
+
+
 def spelled_value(words: str) -> int | None:
-    """The number 0-99 that `words` spell (`Hai mươi lăm` 25), or None: the one reading of
-    spelled numbers, for the brackets here and the counts the targets read (`ít nhất hai`)."""
+    """The number 0-999 that `words` spell (`Hai mươi lăm` 25, `một trăm` 100), or None: the one
+    reading of spelled numbers, for the brackets here and the counts the targets read (`ít nhất
+    hai`)."""
     return _values().get(" ".join(words.split()).casefold())
+
+
+def spells_number(word: str) -> bool:
+    """`word` (one word) spells part of a number (`hai`, `mươi`, `trăm`, `năm`)."""
+    return word.casefold() in SPELLED_NUMBERS.load().words
 
 
 def drop_spelled_numbers(text: str) -> str:
