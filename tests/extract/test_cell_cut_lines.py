@@ -9,7 +9,8 @@ that stay apart (two names each whole on its line, two after a `;`) × the table
 (a Markdown table, its lines parted by `<br>`; an HTML table, by `<br>` or `<p>`; a Word table,
 by soft line breaks or paragraphs) × the column (the lead's, the partners'). Each case's units
 were written down before the parser ran. A name cut after its head noun (`Ban` / `Chỉ đạo
-xã`) is left: no convention tells it from two items."""
+xã`, `Trung tâm` / `Y tế huyện`) is one name too: a head noun alone names no body
+(data/cut_lines.yaml `lone_heads`), as its own line or after another body's."""
 
 from __future__ import annotations
 
@@ -42,7 +43,19 @@ _SHAPES: dict[str, tuple[str, set[tuple[str, str]]]] = {
         {("Hội Nông dân", _COLUMN), ("Hội Cựu chiến binh", _COLUMN)},
     ),
     "a_name_cut_at_its_dash": ("Phòng Văn hóa -\nXã hội", {("Phòng Văn hóa - Xã hội", _COLUMN)}),
+    "a_board_cut_after_its_head": ("Ban\nChỉ đạo xã", {("Ban Chỉ đạo xã", _COLUMN)}),
+    "an_office_cut_after_its_head": ("Phòng\nKinh tế", {("Phòng Kinh tế", _COLUMN)}),
+    "a_centre_cut_after_its_head": ("Trung tâm\nY tế huyện", {("Trung tâm Y tế huyện", _COLUMN)}),
+    "an_association_cut_after_its_head": ("Hội\nNông dân xã", {("Hội Nông dân", _COLUMN)}),
+    "a_head_cut_after_another_body": (
+        "Phòng Kinh tế\nBan\nChỉ đạo xã",
+        {("Phòng Kinh tế", _COLUMN), ("Ban Chỉ đạo xã", _COLUMN)},
+    ),
     # a cell's separate items: each stays a unit of its own
+    "a_board_whole_before_a_body": (
+        "Ban Chỉ đạo xã\nHội Nông dân xã",
+        {("Ban Chỉ đạo xã", _COLUMN), ("Hội Nông dân", _COLUMN)},
+    ),
     "two_names_each_whole": (
         "Phòng Văn hóa - Xã hội\nHội Cựu chiến binh xã",
         {("Phòng Văn hóa - Xã hội", _COLUMN), ("Hội Cựu chiến binh", _COLUMN)},

@@ -29,11 +29,18 @@ class CutLines(Knowledge):
     phrase_ends: list[str]  # words ending with a joining word's syllable that end a phrase
     figure_leads: list[str] = Field(min_length=1)  # what a target's figure follows: `đạt`
     clause_leads: list[str] = Field(min_length=1)  # what opens a preamble clause: `căn cứ`
+    lone_heads: list[str] = Field(min_length=1)  # a body's head noun, alone no name: `ban`
     examples: list[JoinExample]
 
     @model_validator(mode="after")
     def _words(self) -> CutLines:
-        words = [*self.joining_words, *self.phrase_ends, *self.figure_leads, *self.clause_leads]
+        words = [
+            *self.joining_words,
+            *self.phrase_ends,
+            *self.figure_leads,
+            *self.clause_leads,
+            *self.lone_heads,
+        ]
         if any(not word.islower() for word in words):
             raise ValueError("joining words, phrase ends, figure and clause leads: lower case")
         spelled_as_normalized(words)
@@ -60,12 +67,35 @@ def ends_with_word(text: str, kind: WordKind) -> bool:
 
 def ends_cut(text: str) -> bool:
     """The text stops on a comma, a dash or a word that joins it to more (`I. MỤC ĐÍCH,`,
-    `I. MỤC ĐÍCH -`, `II. NHIỆM VỤ VÀ`, `... tập huấn từ`): it was cut before its end; not on
-    a phrase that ends with a joining word's syllable (`2. Hạn chế, tồn tại`)."""
+    `I. MỤC ĐÍCH -`, `II. NHIỆM VỤ VÀ`, `... tập huấn từ`), or its last part is a body's head
+    noun alone (`Ban`): it was cut before its end; not on a phrase that ends with a joining
+    word's syllable (`2. Hạn chế, tồn tại`)."""
     end = text.rstrip()
-    if end.endswith(_CUT_MARKS):
+    if end.endswith(_CUT_MARKS) or _lone_head(end):
         return True
     return ends_with_word(end, "joining_words") and not ends_phrase(end)
+
+
+@cache
+def _lone_heads() -> tuple[re.Pattern[str], int]:
+    """A head noun of the data's `lone_heads` printed with its capital, alone after the
+    text's start or a part's stop (`;`, `.`, `:`), and how many characters of a text's end to
+    read for it."""
+    heads = CUT_LINES.load().lone_heads
+    capitalized = [head[:1].upper() + head[1:] for head in heads]
+    pattern = re.compile(rf"(?:^|[;.:])\s*(?:{alternatives(capitalized)})$")
+    return pattern, max(map(len, heads)) + 2
+
+
+def _lone_head(end: str) -> bool:
+    """Whether the text's last part, `end` its stripped text, is a body's head noun alone
+    (`Ban`, `Phòng Kinh tế; Ban`): a name cut after its head. Only the end is read: past the
+    window, the head must follow a part's stop."""
+    pattern, width = _lone_heads()
+    if len(end) <= width:
+        return pattern.search(end) is not None
+    found = pattern.search(end[-width:])
+    return found is not None and found.group()[:1] in ";.:"
 
 
 def ends_phrase(text: str) -> bool:

@@ -1035,8 +1035,11 @@ def _article_and(line: BodyLine, token: int, label: lexicon.PhraseLabel) -> bool
 
 
 def _head_and_level(line: BodyLine, first: int, token: int, name: int) -> Hit | None:
-    """`Bưu điện tỉnh phối hợp ...`, `phối hợp với Đảng ủy xã`: a head noun of LEVEL_HEAD and
-    its level word alone name the body of that level; the level word ends the name."""
+    """`Bưu điện tỉnh phối hợp ...`, `phối hợp với Đảng ủy xã`, `Hạt Kiểm lâm huyện chủ trì
+    ...`: a head noun of LEVEL_HEAD and its level word alone name the body of that level; the
+    level word ends the name, or the place's proper name after it (`Hạt Kiểm lâm huyện Vị
+    Xuyên`: corpus/ANNOTATION.md, units: a name missing from the lexicon keeps its place and
+    is never cut inside); a lexicon's name leaves the place to its mention (`Công an huyện`)."""
     words = line.parse.words
     levels = list_words().level_syllables
     if not any(h.last_token == name for h in line.hits_from("LEVEL_HEAD").get(token, [])):
@@ -1046,6 +1049,8 @@ def _head_and_level(line: BodyLine, first: int, token: int, name: int) -> Hit | 
         end += 1
     if end == name:
         return None
+    if unit_at(line, token) is None:
+        end = _after_place(line, end) or end
     span = line.span(first, end)
     return Hit("NAMED_ORG", "", span[0], span[1], token, end)
 
@@ -1056,11 +1061,20 @@ def _place_committee(line: BodyLine, first: int, token: int, name: int) -> Hit |
     name ends with the place's, whatever follows it (a modal, a verb, a list). None where a
     role phrase opens on a capital after the head (`Ủy ban nhân dân huyện Xây dựng kế hoạch`):
     the committee of the plan's own level, no place named."""
-    end = place_end(line, name)
-    if any(_inside_phrase(line, t) or _opens_phrase(line, t) for t in range(name, end)):
+    end = _after_place(line, name)
+    if end is None:
         return None
     span = line.span(first, end)
     return Hit("NAMED_ORG", "", span[0], span[1], token, end)
+
+
+def _after_place(line: BodyLine, token: int) -> int | None:
+    """The token after the place's proper name opening at `token` (`place_end`); None where a
+    role phrase opens or runs on a capital there (`Xây dựng kế hoạch`): no place's name."""
+    end = place_end(line, token)
+    if any(_inside_phrase(line, t) or _opens_phrase(line, t) for t in range(token, end)):
+        return None
+    return end
 
 
 def committee_end(line: BodyLine, first: int) -> int | None:
