@@ -169,8 +169,7 @@ def _left_column(header: list[Line]) -> list[Line]:
     `Số 12-KH/BTGHU`). A name with the motto's rest below it is a row a reader could not
     part, no line of the block."""
     left = {i for i, line in enumerate(header) if line.block is Block.HEADER_LEFT}
-    numbered = (i for i, line in enumerate(header) if _numbers_the_document(line.text))
-    number = next(numbered, 0)
+    number = _number_line_at(header)
     below = number
     while below > 0 and header[below - 1].block is Block.BODY and _in_block(header[below - 1]):
         below -= 1
@@ -261,10 +260,15 @@ def _before_kind_or_date(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def _numbers_the_document(text: str) -> bool:
-    """The document's number line: `Số: 12/KH-UBND`, a draft's `Số: /KH-UBND`, a Party body's
-    `Số 25-KH/HU` without the colon."""
-    return is_number_line(text) or prints_number(text)
+def _number_line_at(header: list[Line]) -> int:
+    """Where the document's number line stands (0 when none): `Số: 12/KH-UBND`, a draft's `Số:
+    /KH-UBND`, else a Party body's `Số 25-KH/HU` without the colon (second, as read_number
+    takes it: `SỐ 1050/QĐ-SCT` may be a wrapped line of an office's name)."""
+    for numbers in (is_number_line, prints_number):
+        found = next((i for i, line in enumerate(header) if numbers(line.text)), None)
+        if found is not None:
+            return found
+    return 0
 
 
 def _in_block(line: Line) -> bool:
