@@ -104,6 +104,64 @@ _SHAPES = {
     "board opening the block": _board("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ", "XÃ TÂN HƯNG"),
     "board abbreviated": _board("BCĐ CHUYỂN ĐỔI SỐ", "XÃ TÂN HƯNG"),
     "board abbreviated, under its committee": _board("UBND XÃ TÂN HƯNG", "BCĐ CHUYỂN ĐỔI SỐ"),
+    # a district's or a commune's office under its committee (issue 12): the office, in the
+    # committee's unit, its fields each opened by a capital, `HĐND` and `UBND` spelled out
+    "district committee's office": _Header(
+        ("UBND HUYỆN NAM ĐÀN", "VĂN PHÒNG HĐND VÀ UBND"),
+        "Số: 15/KH-VP",
+        "Nam Đàn, ngày 12 tháng 3 năm 2024",
+        "Phòng, chống dịch bệnh năm 2024",
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Nam Đàn",
+    ),
+    "district office": _Header(
+        ("UBND HUYỆN NAM ĐÀN", "PHÒNG VĂN HÓA VÀ THÔNG TIN"),
+        "Số: 09/KH-VHTT",
+        "Nam Đàn, ngày 12 tháng 3 năm 2024",
+        "Tuyên truyền bình đẳng giới năm 2024",
+        "Phòng Văn hóa và Thông tin huyện Nam Đàn",
+    ),
+    "commune office, fields joined by a dash": _Header(
+        ("ỦY BAN NHÂN DÂN", "XÃ HƯNG NGUYÊN", "PHÒNG VĂN HÓA - XÃ HỘI"),
+        "Số: 09/KH-VHXH",
+        "Hưng Nguyên, ngày 12 tháng 3 năm 2026",
+        "Tuyên truyền bình đẳng giới năm 2026",
+        "Phòng Văn hóa - Xã hội xã Hưng Nguyên",
+    ),
+    # a Party body's block alone beside the Party's name, the star under it, its number
+    # without a colon
+    "commune Party committee alone": _Header(
+        ("ĐẢNG ỦY XÃ HƯNG NGUYÊN", "*"),
+        "Số 07-KH/ĐU",
+        "Hưng Nguyên, ngày 12 tháng 3 năm 2026",
+        "Học tập nghị quyết năm 2026",
+        "Đảng ủy xã Hưng Nguyên",
+        _PARTY,
+    ),
+    "province Party committee": _Header(
+        ("TỈNH ỦY NGHỆ AN", "*"),
+        "Số 100-KH/TU",
+        "Vinh, ngày 12 tháng 3 năm 2026",
+        "Thực hiện chuyển đổi số năm 2026",
+        "Tỉnh ủy Nghệ An",
+        _PARTY,
+    ),
+    # a Party committee's board: named after the committee (`Ban Thường vụ Tỉnh ủy`)
+    "Party committee's board": _Header(
+        ("HUYỆN ỦY NAM ĐÀN", "BAN TUYÊN GIÁO", "*"),
+        "Số 12-KH/BTGHU",
+        "Nam Đàn, ngày 12 tháng 3 năm 2024",
+        "Tuyên truyền kỷ niệm ngày thành lập Đảng năm 2024",
+        "Ban Tuyên giáo Huyện ủy Nam Đàn",
+        _PARTY,
+    ),
+    "district Party committee, star": _Header(
+        ("ĐẢNG BỘ TỈNH NGHỆ AN", "HUYỆN ỦY NAM ĐÀN", "*"),
+        "Số 25-KH/HU",
+        "Nam Đàn, ngày 12 tháng 3 năm 2024",
+        "Học tập nghị quyết năm 2024",
+        "Huyện ủy Nam Đàn",
+        _PARTY,
+    ),
     # the Party's and the Women's Union's blocks: the lower line issues
     "district Party committee": _Header(
         ("ĐẢNG BỘ TỈNH NGHỆ AN", "HUYỆN ỦY NAM ĐÀN"),

@@ -54,6 +54,7 @@ class LayoutCues(Knowledge):
     signature_prefixes: list[str]
     motto: list[str] = Field(min_length=1)
     motto_ends: list[str] = Field(min_length=1)
+    party_motto: list[str] = Field(default_factory=list)
     number_labels: list[str] = Field(min_length=1)
     date_words: list[str] = Field(min_length=1)
     page_words: list[str] = Field(min_length=1)
@@ -172,11 +173,12 @@ def has_motto(text: str) -> bool:
 
 def opens_with_motto(text: str) -> bool:
     """A line opening with one of the motto's lines as the header prints it (`CỘNG HÒA XÃ HỘI
-    ...` in capitals, `Độc lập - Tự do - Hạnh phúc`, emphasis marks and the kind of dash set
-    aside): the motto's own line, in a header typed line by line, never the rest of the line
-    before it. Case counts: running text naming the state (`nước Cộng hòa xã hội ...`) does
-    not print it so. (Most lines open with no motto line's first letter: they are told apart
-    before the dashes are read; a dash, changed, never stands first in a motto line.)"""
+    ...` in capitals, `Độc lập - Tự do - Hạnh phúc`, a Party body's `ĐẢNG CỘNG SẢN VIỆT NAM`;
+    emphasis marks and the kind of dash set aside): the motto's own line, in a header typed
+    line by line, never the rest of the line before it. Case counts: running text naming the
+    state (`nước Cộng hòa xã hội ...`) does not print it so. (Most lines open with no motto
+    line's first letter: they are told apart before the dashes are read; a dash, changed, never
+    stands first in a motto line.)"""
     if _first_printed(text) not in _motto_initials():
         return False
     squashed = squash(text).strip("_ ")
@@ -199,7 +201,8 @@ def _first_printed(text: str) -> str:
 
 @cache
 def _motto_lines() -> tuple[str, ...]:
-    return tuple(_SPACED_DASH.sub(" - ", line) for line in LAYOUT_CUES.load().motto)
+    cues = LAYOUT_CUES.load()
+    return tuple(_SPACED_DASH.sub(" - ", line) for line in (*cues.motto, *cues.party_motto))
 
 
 @cache

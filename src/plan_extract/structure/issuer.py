@@ -31,7 +31,11 @@ from plan_extract.structure.names import (
     title_case,
     without_board,
 )
-from plan_extract.structure.number_and_date import is_place_and_date_line, number_line_pattern
+from plan_extract.structure.number_and_date import (
+    is_place_and_date_line,
+    number_line_pattern,
+    prints_number,
+)
 from plan_extract.structure.places import known_province, units_named
 from plan_extract.structure.symbols import issuing_symbol
 from plan_extract.structure.terms import HEADER_TERMS
@@ -131,7 +135,7 @@ def _issuer_block(header: list[Line]) -> Body | None:
         return parse_body(f"{office} {_lowest_body(names[:-1])}")
     if parent and parent.unit_name and not own and not level_at(office):
         # `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`: the office issues, within the parent's unit
-        return Body(office_case(office) or title_case(office), parent.unit_type, parent.unit_name)
+        return _office_under(parent, office_case(office) or title_case(office))
     if whole is None and (in_unit := _office_in_unit(" ".join(names[:-1]), office)):
         # `SỞ GIÁO DỤC VÀ ĐÀO TẠO` / `TỈNH LÀO CAI`: the office, then the unit it serves
         return in_unit
@@ -145,17 +149,29 @@ def _issuer_block(header: list[Line]) -> Body | None:
     return whole or _office_then_known_unit(" ".join(names))
 
 
+def _office_under(parent: Body, office: str) -> Body:
+    """An office under the body that manages it, within its unit (`Sở Công Thương tỉnh Lào
+    Cai`); under a Party committee named by its level, named after the committee, as running
+    text names the committee's boards (`HUYỆN ỦY NAM ĐÀN` / `BAN TUYÊN GIÁO` → `Ban Tuyên giáo
+    Huyện ủy Nam Đàn`, as `Ban Thường vụ Tỉnh ủy`)."""
+    if parent.typed:
+        return Body(office, parent.unit_type, parent.unit_name)
+    return replace(parent, organ=f"{office} {parent.organ}")
+
+
 def _left_column(header: list[Line]) -> list[Line]:
     """The left column's lines: the left cells of the header's two-column rows, and the
     block's names a flattened text prints alone right above the number line, below its rows
     (`UBND TỈNH NGHỆ AN<tab>CỘNG HÒA ...` / `SỞ Y TẾ<tab>Độc lập ...` / `TRUNG TÂM KIỂM SOÁT
     BỆNH TẬT` / `Số: ...`: a block of three lines runs past the motto's two, so its last line
-    has no right cell). A name with the motto's rest below it is a row a reader could not
+    has no right cell), and the mark without text a Party body prints under its block (`ĐẢNG
+    BỘ TỈNH NGHỆ AN<tab>ĐẢNG CỘNG SẢN VIỆT NAM` / `HUYỆN ỦY NAM ĐÀN` / `BAN TUYÊN GIÁO` / `*` /
+    `Số 12-KH/BTGHU`). A name with the motto's rest below it is a row a reader could not
     part, no line of the block."""
     left = {i for i, line in enumerate(header) if line.block is Block.HEADER_LEFT}
-    number = next((i for i, line in enumerate(header) if is_number_line(line.text)), 0)
+    number = _number_line_at(header)
     below = number
-    while below > 0 and header[below - 1].block is Block.BODY and _names_a_body(header[below - 1]):
+    while below > 0 and header[below - 1].block is Block.BODY and _in_block(header[below - 1]):
         below -= 1
     if not left or below <= min(left):
         below = number
@@ -242,6 +258,22 @@ def _before_kind_or_date(lines: list[Line]) -> list[Line]:
         ):
             return lines[: index + 1]
     return lines
+
+
+def _number_line_at(header: list[Line]) -> int:
+    """Where the document's number line stands (0 when none): `Số: 12/KH-UBND`, a draft's `Số:
+    /KH-UBND`, else a Party body's `Số 25-KH/HU` without the colon (second, as read_number
+    takes it: `SỐ 1050/QĐ-SCT` may be a wrapped line of an office's name)."""
+    for numbers in (is_number_line, prints_number):
+        found = next((i for i, line in enumerate(header) if numbers(line.text)), None)
+        if found is not None:
+            return found
+    return 0
+
+
+def _in_block(line: Line) -> bool:
+    """A line of the issuer block: a name, or a mark printed under it with no text (`*`)."""
+    return _names_a_body(line) or re.search(r"\w", line.text) is None
 
 
 def _names_a_body(line: Line) -> bool:
@@ -538,10 +570,13 @@ def _territory() -> re.Pattern[str]:
 
 
 def province_in(texts: list[str]) -> str | None:
-    """The first province `texts` name after a province's unit type, at each of its mentions in
+    """The first province `texts` name after a province's unit type, or after its Party
+    committee named by its level (`Ban Thường vụ Tỉnh ủy Nghệ An`), at each of its mentions in
     turn: a type word naming none (`Ban Chấp hành Đảng bộ tỉnh khóa XVIII ban hành ... tỉnh
     Thanh Hóa`) gives way to the next one of its line."""
-    kinds = alternatives(HEADER_TERMS.load().province_types)
+    terms = HEADER_TERMS.load()
+    committees = [c for c, unit in terms.level_committees.items() if unit in terms.province_types]
+    kinds = alternatives([*terms.province_types, *committees])
     pattern = re.compile(rf"(?<!\w)(?:{kinds})\s+(?=(?P<name>.+))", re.IGNORECASE)
     for text in texts:
         for match in pattern.finditer(text):

@@ -72,6 +72,24 @@ def _symbol_joined(number_line: str, following: str) -> tuple[str, str] | None:
     return joined, following.strip()[len(symbol) :].strip()
 
 
+def prints_number(text: str) -> bool:
+    """A line printing a document's number after the label, with its colon or without it (a
+    Party body's `Số 25-KH/HU`, the Party's number printing its kind before the slash)."""
+    label = number_line_pattern().match(text)
+    return label is not None and _number_parts(label["rest"]) is not None
+
+
+def _number_parts(rest: str) -> re.Match[str] | None:
+    """The number and symbol `rest` opens with. A full stop ends the symbol (`12/KH-UBND.`),
+    and so does a space between two words (`145/KH-UBND Đắk Lắk, ngày ...`: a row's next
+    cell); spaces around `/`, `-`, `&` are the converter's (`12 /KH - UBND`); a number's symbol
+    opens with a letter (`12/2026` is no document's)."""
+    marked = re.sub(r"\.(?=\s|$)", ";", rest.strip())
+    compact = re.sub(r"\s*([/&-])\s*", r"\1", marked)
+    parts = NUMBER.match(compact)
+    return parts if parts is not None and parts["symbol"][:1].isalpha() else None
+
+
 def read_number(header: list[Line]) -> tuple[str | None, str | None]:
     """The document's own `Số: 12/KH-UBND` (the number may sit on the line under `Số:`); a
     `SỐ 1050/QĐ-SCT` without a colon may be part of the issuer's name (`ĐOÀN KIỂM TRA THEO QUYẾT
@@ -84,14 +102,9 @@ def read_number(header: list[Line]) -> tuple[str | None, str | None]:
         rest = match.group("rest")
         if not rest.strip() and index + 1 < len(header):
             rest = header[index + 1].text  # `Số:` alone, the number on the cell's next line
-        # a full stop ends the symbol (`12/KH-UBND.`), and so does a space between two words
-        # (`145/KH-UBND Đắk Lắk, ngày ...`: a row's next cell); spaces around `/`, `-`, `&`
-        # are the converter's (`12 /KH - UBND`)
-        marked = re.sub(r"\.(?=\s|$)", ";", rest.strip())
-        compact = re.sub(r"\s*([/&-])\s*", r"\1", marked)
-        parts = NUMBER.match(compact)
-        if parts is None or not parts["symbol"][:1].isalpha():
-            continue  # a number's symbol opens with a letter (`12/2026` is no document's)
+        parts = _number_parts(rest)
+        if parts is None:
+            continue
         number, serial, party, symbol = parts.group("number", "serial", "party", "symbol")
         if party:
             symbol = f"{party}/{symbol}"
