@@ -72,6 +72,7 @@ TWO_BODIES = [
 ONE_NAME_WRAPPED = [
     (["Ủy ban Mặt trận Tổ quốc", "Việt Nam xã"], "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
     (["Ban Thường vụ Huyện", "Đoàn"], "Ban Thường vụ Huyện Đoàn"),
+    (["Liên hiệp các", "Hội Khoa học và Kỹ thuật"], "Liên hiệp các Hội Khoa học và Kỹ thuật"),
     (["Cơ quan thường trực", "Ban Chỉ đạo huyện"], "Cơ quan thường trực Ban Chỉ đạo huyện"),
     (["Ban Chỉ đạo", "Phòng, chống ma túy huyện"], "Ban Chỉ đạo Phòng, chống ma túy huyện"),
     (["Trung tâm", "Y tế huyện"], "Trung tâm Y tế huyện"),

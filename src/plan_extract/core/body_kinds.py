@@ -84,14 +84,17 @@ def _opens_named_body(text: str) -> bool:
 
 def opens_next_body(before: str, text: str) -> bool:
     """Whether the line `text` opens a body's name of its own after `before`, a cell's
-    paragraph that is a whole body's name (opening as one, ending on a word in lower case, not
-    cut before its end: `ends_cut`): `Các phòng, ban, ngành` / `UBND các xã, thị trấn`, not
-    `Ủy ban Mặt trận Tổ quốc` / `Việt Nam xã` nor `Văn phòng HĐND và` / `UBND huyện`."""
+    paragraph that is a whole body's name (opening as one, ending on a word in lower case that
+    is no plural article, not cut before its end: `ends_cut`): `Các phòng, ban, ngành` / `UBND
+    các xã, thị trấn`, not `Ủy ban Mặt trận Tổ quốc` / `Việt Nam xã`, `Liên hiệp các` / `Hội
+    Khoa học và Kỹ thuật`, nor `Văn phòng HĐND và` / `UBND huyện`."""
     last = _WORD.findall(before[-40:])
+    articles, _, _ = _phrases()
     return (
         text[:1].isupper()
         and bool(last)
         and last[-1][:1].islower()
+        and fold(last[-1]) not in articles
         and not ends_cut(before)
         and _opens_named_body(before)
         and _opens_named_body(text)
