@@ -13,7 +13,12 @@ from pydantic import Field, model_validator
 
 from plan_extract.core.cut_lines import ends_cut
 from plan_extract.core.knowledge import JoinExample, Knowledge, data_file
-from plan_extract.core.word_lists import fold, folded_phrases, spelled_as_normalized
+from plan_extract.core.word_lists import (
+    fold,
+    folded_phrases,
+    phrase_length_at,
+    spelled_as_normalized,
+)
 
 _WORD = re.compile(r"\w+")
 _OPENING_WORDS = 8  # a plural article, the longest kind and the word after it, with room
@@ -51,20 +56,15 @@ def _phrases() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[tuple
     return frozenset(map(fold, data.plural_articles)), kinds, folded_phrases(data.not_body_kinds)
 
 
-def _longest_at(words: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    return max((len(p) for p in phrases if tuple(words[at : at + len(p)]) == p), default=0)
-
-
 def _body_opening(text: str) -> tuple[bool, str | None] | None:
     """How `text` opens a body's name, if it does: whether after a plural article, and the
     word after the kind as printed (None at the text's end); None when it opens none (no kind
     there, or a word naming something else that opens with one's: `Phòng, chống`)."""
     printed = _WORD.findall(text[: _OPENING_WORDS * 12])[:_OPENING_WORDS]
-    words = [fold(word) for word in printed]
     articles, kinds, others = _phrases()
-    article = 1 if words[:1] and words[0] in articles else 0
-    kind = _longest_at(words, article, kinds)
-    if not kind or _longest_at(words, article, others):
+    article = 1 if printed[:1] and fold(printed[0]) in articles else 0
+    kind = phrase_length_at(printed, article, kinds)
+    if not kind or phrase_length_at(printed, article, others):
         return None
     after = article + kind
     return bool(article), printed[after] if after < len(printed) else None

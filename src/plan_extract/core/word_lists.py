@@ -45,6 +45,15 @@ def folded_phrases(phrases: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(phrase).split()) for phrase in phrases)
 
 
+def phrase_length_at(words: Sequence[str], token: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """The words of the longest of `phrases` (folded syllables) opening at `token`, else 0:
+    the one test of a word list's phrase at a place (a body kind, a person noun, a village
+    body's head)."""
+    reach = max(map(len, phrases), default=0)
+    folded = tuple(fold(word) for word in words[token : token + reach])
+    return max((len(p) for p in phrases if folded[: len(p)] == p), default=0)
+
+
 def longest_first(words: Iterable[str]) -> list[str]:
     """The words, longest first: a longer phrase is tried before a shorter one it starts with
     (`phó chủ tịch` before `chủ tịch`)."""
