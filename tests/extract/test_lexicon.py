@@ -105,17 +105,10 @@ def test_a_word_of_unit_lists_carries_one_role() -> None:
         lexicon.UnitListWords.model_validate(unit_lists(level_compounds=["xã hội hóa"]))
 
 
-def test_a_word_naming_no_body_must_open_with_a_body_kind_s_words() -> None:
-    """units.yaml `not_body_kinds` sets apart what opens with a body kind's syllables
-    (`hội nghị` after `hội`); a word that opens with none, or is one, or persons listed as a
-    kind of body are refused."""
-    with pytest.raises(ValidationError, match="not a compound of a body kind"):
-        lexicon.UnitListWords.model_validate(unit_lists(not_body_kinds=["lớp tập huấn"]))
-    with pytest.raises(ValidationError, match="not a compound of a body kind"):
-        lexicon.UnitListWords.model_validate(unit_lists(not_body_kinds=["hội"]))
-    kinds = [*lexicon.UNIT_LEXICON.load().lists.body_kinds, "hộ gia đình"]
+def test_persons_are_no_body_kind() -> None:
+    """Persons listed as a kind of body (data/body_kinds.yaml) are refused."""
     with pytest.raises(ValidationError, match="persons are no body kind"):
-        lexicon.UnitListWords.model_validate(unit_lists(body_kinds=kinds))
+        lexicon.UnitListWords.model_validate(unit_lists(person_nouns=["hộ gia đình", "hội"]))
 
 
 def test_list_words_read_syllable_by_syllable() -> None:

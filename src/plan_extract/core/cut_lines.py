@@ -4,9 +4,9 @@ the normalize stage does). A plan ends a sentence with `.` and a list's item wit
 line stopping on a comma, a dash between two parts or a word no sentence ends with (`từ`, `của`,
 `với`) was cut there (a wrap, a page break), and the next line goes on with it though it opens
 with a capital: the normalize stage's joiner (normalize.cut_lines, which owns the file's
-examples) and a table cell's lines (read.text.gfm.cell_text) ask. Only the end of the line
-before is read: it may be a paragraph growing as its lines join (a search through it would make
-joining N²)."""
+examples) and a table cell's lines (read.text.gfm.cell_text, read.pdf.cells) ask. Only the end
+of the line before is read: it may be a paragraph growing as its lines join (a search through it
+would make joining N²)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ by the code (`longest_first`), never by the order of the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from plan_extract.core.text import respell
@@ -33,6 +33,25 @@ def one_role_each(roles: Mapping[Role, Iterable[str]]) -> None:
             other = seen.setdefault(word.casefold(), role)
             if other != role:
                 raise ValueError(f"{word!r} is listed as both {other} and {role}")
+
+
+def fold(phrase: str) -> str:
+    """A phrase as a word list is compared with: canonical spelling, lower case."""
+    return respell(phrase).casefold()
+
+
+def folded_phrases(phrases: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its folded syllables (`Các cấp` → `("các", "cấp")`)."""
+    return tuple(tuple(fold(phrase).split()) for phrase in phrases)
+
+
+def phrase_length_at(words: Sequence[str], token: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """The words of the longest of `phrases` (folded syllables) opening at `token`, else 0:
+    the one test of a word list's phrase at a place (a body kind, a person noun, a village
+    body's head)."""
+    reach = max(map(len, phrases), default=0)
+    folded = tuple(fold(word) for word in words[token : token + reach])
+    return max((len(p) for p in phrases if folded[: len(p)] == p), default=0)
 
 
 def longest_first(words: Iterable[str]) -> list[str]:

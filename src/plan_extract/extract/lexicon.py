@@ -16,6 +16,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
+from plan_extract.core.body_kinds import BODY_KINDS
 from plan_extract.core.contract import (
     Comparator,
     DeadlineKind,
@@ -29,6 +30,8 @@ from plan_extract.core.contract import (
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.numerals import roman_value
 from plan_extract.core.text import respell
+from plan_extract.core.word_lists import fold as fold
+from plan_extract.core.word_lists import folded_phrases as folded_phrases
 from plan_extract.normalize.place_levels import place_levels
 from plan_extract.normalize.spelled_numbers import spelled_value, spells_number
 
@@ -189,11 +192,6 @@ def _phrases(phrases: list[str]) -> list[str]:
 
 
 Phrases = Annotated[list[str], AfterValidator(_phrases)]
-
-
-def fold(phrase: str) -> str:
-    """A phrase as the matcher sees it: canonical spelling, lower case."""
-    return respell(phrase).casefold()
 
 
 class PhraseGroup(Knowledge):
@@ -656,16 +654,10 @@ def syllables(phrases: Sequence[str]) -> frozenset[str]:
     return frozenset(word for phrase in phrases for word in fold(phrase).split())
 
 
-def folded_phrases(phrases: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-    """Each phrase as its folded syllables (`Các cấp` → `("các", "cấp")`)."""
-    return tuple(tuple(fold(phrase).split()) for phrase in phrases)
-
-
 class UnitListWords(Knowledge):
     """How unit names stand in a sentence (`A, B và các C xã`), read word by word."""
 
     conjunctions: Phrases
-    plural_articles: Phrases
     marks: Phrases
     heading_marks: Phrases
     head_companions: Phrases
@@ -689,8 +681,6 @@ class UnitListWords(Knowledge):
     single_body_heads: Phrases
     member_words: Phrases
     person_nouns: Phrases
-    body_kinds: Phrases
-    not_body_kinds: Phrases
     remit_breaks: Phrases
 
     @model_validator(mode="after")
@@ -718,17 +708,18 @@ class UnitListWords(Knowledge):
         return self
 
     @model_validator(mode="after")
-    def _kinds_apart(self) -> UnitListWords:
-        """A word that names no body opens with a body kind's words (else it could never be
-        taken for one) and is none itself; persons are no kind of body."""
-        kinds = set(self.body_kind_phrases)
-        for phrase in self.not_body_kind_phrases:
-            if phrase in kinds or not any(phrase[: len(k)] == k for k in kinds):
-                raise ValueError(f"not a compound of a body kind: {' '.join(phrase)!r}")
-        persons = kinds & set(self.person_phrases)
+    def _persons_apart(self) -> UnitListWords:
+        """Persons are no kind of body (data/body_kinds.yaml)."""
+        persons = set(self.body_kind_phrases) & set(self.person_phrases)
         if persons:
             raise ValueError(f"persons are no body kind: {sorted(persons)}")
         return self
+
+    @property
+    def plural_articles(self) -> list[str]:
+        """What may stand before a name (`các trường học`): data/body_kinds.yaml's, the one
+        list of them."""
+        return BODY_KINDS.load().plural_articles
 
     @property
     def level_words(self) -> list[str]:
@@ -758,13 +749,15 @@ class UnitListWords(Knowledge):
 
     @cached_property
     def body_kind_phrases(self) -> tuple[tuple[str, ...], ...]:
-        """The `body_kinds`, each as its folded syllables."""
-        return folded_phrases(self.body_kinds)
+        """The body kinds of data/body_kinds.yaml, the one list of them, each as its folded
+        syllables."""
+        return folded_phrases(BODY_KINDS.load().body_kinds)
 
     @cached_property
     def not_body_kind_phrases(self) -> tuple[tuple[str, ...], ...]:
-        """The `not_body_kinds`, each as its folded syllables."""
-        return folded_phrases(self.not_body_kinds)
+        """The words naming no body though they open with a kind's (data/body_kinds.yaml),
+        each as its folded syllables."""
+        return folded_phrases(BODY_KINDS.load().not_body_kinds)
 
     @cached_property
     def remit_break_words(self) -> frozenset[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from plan_extract.core.contract import Span
+from plan_extract.core.word_lists import phrase_length_at
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import CLAUSE_BREAKS, BodyLine, once_per_line
 from plan_extract.extract.nlp import Hit
@@ -999,15 +1000,6 @@ def names_body_kind(words: Sequence[str], article: int) -> bool:
     opening = article + 1
     kind = phrase_length_at(words, opening, lists.body_kind_phrases)
     return kind > 0 and not phrase_length_at(words, opening, others)
-
-
-def phrase_length_at(words: Sequence[str], token: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    """The words of the longest of `phrases` (folded syllables) opening at `token`, else 0:
-    the one test of a word list's phrase at a place (a body kind, a person noun, a village
-    body's head)."""
-    reach = max(map(len, phrases), default=0)
-    folded = tuple(lexicon.fold(word) for word in words[token : token + reach])
-    return max((len(p) for p in phrases if folded[: len(p)] == p), default=0)
 
 
 def _in_kind_noun(line: BodyLine, hit: Hit) -> bool:

@@ -32,6 +32,7 @@ from typing import Literal
 from plan_extract.core.contract import Occurrence, Span, Task, Unit, UnitKind, Warning
 from plan_extract.core.dictionary import is_syllable
 from plan_extract.core.text import BULLETS, slug
+from plan_extract.core.word_lists import phrase_length_at
 from plan_extract.extract import lexicon
 from plan_extract.extract.context import (
     LIST_MARKS,
@@ -91,7 +92,6 @@ from plan_extract.extract.unit_names import (
     past_joined_collectives,
     past_standing_holder,
     past_unread_opening,
-    phrase_length_at,
     place_names,
     plural_single_body,
     proper_name,

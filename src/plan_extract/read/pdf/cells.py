@@ -7,6 +7,9 @@ import itertools
 from operator import attrgetter
 from typing import Any
 
+from plan_extract.core.body_kinds import opens_next_body
+from plan_extract.core.cut_lines import ends_cut
+from plan_extract.read.layout_cues import opens_item
 from plan_extract.read.pdf.page_layout import (
     Line,
     Word,
@@ -43,28 +46,46 @@ def laid_out(words: list[Word], tables: list[Table], number: int) -> list[Line]:
 
 
 def _cell_text(words: list[Word], cell: Box | None, page: int) -> str:
-    """A cell's lines joined (`words`: the words it holds); where a line stops short of the
-    cell's right edge by more than the next line's first word needs, that line ended a
-    paragraph of the cell (`Sở Khoa học và Công nghệ` / `Sở Công Thương`), and the two are
-    parted by `;`, as the Word reader parts a cell's paragraphs. A cell of one word (a row's
-    number, a figure) is that word's line, without laying it out."""
+    """A cell's lines joined (`words`: the words it holds), a line going on with the one
+    above, as a wrap, unless that line ended a paragraph of the cell (`_ends_paragraph`): then
+    the two are parted by `;`, as the Word reader parts a cell's paragraphs. A cell of one word
+    (a row's number, a figure) is that word's line, without laying it out."""
     if cell is None or not words:
         return ""
     if len(words) == 1:
         return join_lines([words[0].text])
     lines = build_lines(words, page)
     texts: list[str] = []
+    paragraph: list[str] = []  # the lines of the paragraph the next line may go on with
     for previous, line in zip([None, *lines], lines, strict=False):
-        if previous is not None and _ends_paragraph(previous, line, cell) and texts:
+        if previous is not None and _ends_paragraph(previous, line, cell, join_lines(paragraph)):
             texts[-1] += "" if texts[-1][-1:] in _CELL_BREAKS else ";"
+            paragraph = []
         texts.append(line.text)
+        paragraph.append(line.text)
     return join_lines(texts)
 
 
 _CELL_BREAKS = ".;,:"
 
 
-def _ends_paragraph(previous: Line, line: Line, cell: Box) -> bool:
+def _ends_paragraph(previous: Line, line: Line, cell: Box, paragraph: str) -> bool:
+    """Whether the line above `line` ended a paragraph of the cell (`paragraph`, its text so
+    far): not where it was cut before its end (core.cut_lines `ends_cut`: `Văn phòng HĐND và` /
+    `UBND huyện`) and the line opens no item (`- Sở Y tế`), as the Word and Markdown readers'
+    cells ask (read.text.gfm.cell_text); where
+    it stops short of the cell's right edge by more than the next line's first word needs
+    (`Sở Khoa học và Công nghệ` / `Sở Công Thương`), or the paragraph is a whole body's name
+    and the line opens another's, which a wrap to the column's edge prints alike
+    (core.body_kinds `opens_next_body`: `Các phòng, ban, ngành` / `UBND các xã, thị trấn`)."""
+    if ends_cut(paragraph) and not opens_item(line.text):
+        return False
+    return _stops_short(previous, line, cell) or opens_next_body(paragraph, line.text)
+
+
+def _stops_short(previous: Line, line: Line, cell: Box) -> bool:
+    """Whether the line above `line` stops short of the cell's right edge by more than the
+    next line's first word, opening with a capital, needs: it ended there."""
     first = line.segments[0].words[0]
     space = (first.bottom - first.top) / 2  # a space is about half the type's height
     room = cell[2] - previous.x1
