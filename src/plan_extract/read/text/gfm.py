@@ -165,13 +165,13 @@ def cell_text(parts: list[str]) -> str:
     (`phối hợp với` / `Hội Liên hiệp Phụ nữ xã`), where it goes on."""
     text = ""
     for part in parts:
-        if text and text[-1] not in _STOPS + _GOES_ON and not _goes_on(text, part):
+        if text and text[-1] not in _STOPS + _GOES_ON and not part_goes_on(text, part):
             text += ";"
         text = f"{text} {part}".strip()
     return text
 
 
-def _goes_on(text: str, part: str) -> bool:
+def part_goes_on(text: str, part: str) -> bool:
     """Whether `part` goes on with the text before it: a line wrapped inside the cell, whose
     next line opens in lower case (a cell's next item or unit opens with a capital, a mark or
     a figure: `Hội Nông dân xã` / `Hội Cựu chiến binh xã`, `- Trạm Y tế xã`, `a) ...`), as
