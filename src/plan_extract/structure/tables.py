@@ -260,7 +260,9 @@ def _on_a_later_page(line: Line, above: Line | None) -> bool:
 
 def _joined(row: list[Cell | None], rest: list[Cell | None]) -> list[Cell | None]:
     """A row the page broke, its first part and the rest printed on the next page (its number
-    cell empty): each cell's parts joined. A cell printed in both parts is no line's text and
+    cell empty): the lines between (the header printed again, the page's footer) part the two,
+    so the normalize stage's join of a continuation row (normalize.table_rows) never sees them
+    side by side. Each cell's parts joined. A cell printed in both parts is no line's text and
     reads nothing (its date may be cut in two: `6 tháng đầu` / `năm 2026`); one printed in one
     part keeps its line."""
     out: list[Cell | None] = []

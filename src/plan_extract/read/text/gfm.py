@@ -178,7 +178,8 @@ def part_goes_on(text: str, part: str) -> bool:
     the PDF reader keeps a cell's line that opens so in the paragraph above (read.pdf.cells),
     or after a line cut before its end (`ends_cut`: `Hội Nông dân xã và` / `Hội Cựu chiến
     binh xã`, `Văn phòng Hội đồng nhân dân và` / `Ủy ban nhân dân xã`), whatever its case, as
-    the normalize stage joins a paragraph's lines; or one phrase cut before its year."""
+    the normalize stage joins a paragraph's lines; or one phrase cut before its year. The
+    normalize stage asks it of a continuation row's cells too (normalize.table_rows)."""
     goes_on = part[:1].islower() or ends_cut(text)
     return (goes_on and not opens_item(part)) or _year_after_word(text, part)
 
