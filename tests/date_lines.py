@@ -96,6 +96,11 @@ def plan_2026(lines: list[str], markdown: bool = False) -> Plan:
 def word_table_2026(heading: str, rows: list[list[str]], paragraphs: bool = False) -> Plan:
     """A Word file of `HEAD_2026`, then `heading`, then a table of `rows`, read: a cell's lines
     parted by soft line breaks, or with `paragraphs` each line a paragraph of the cell."""
+    return parse_bytes(word_table_bytes_2026(heading, rows, paragraphs), "plan.docx")
+
+
+def word_table_bytes_2026(heading: str, rows: list[list[str]], paragraphs: bool = False) -> bytes:
+    """The Word file `word_table_2026` reads."""
     import docx
 
     from files_helpers import docx_bytes
@@ -104,10 +109,11 @@ def word_table_2026(heading: str, rows: list[list[str]], paragraphs: bool = Fals
     for text in [*HEAD_2026, heading]:
         document.add_paragraph(text)
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"  # ruled, as plans print it (a PDF of it shows its cells)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             first, *more = text.split("\n") if paragraphs else [text]
             table.cell(r, c).text = first
             for line in more:
                 table.cell(r, c).add_paragraph(line)
-    return parse_bytes(docx_bytes(document), "plan.docx")
+    return docx_bytes(document)

@@ -18,11 +18,23 @@ it, as in the pages read)."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
 import pytest
 
-from date_lines import HEAD_2026, DeadlineRead, deadline_reads, plan_2026, word_table_2026
+from date_lines import (
+    HEAD_2026,
+    DeadlineRead,
+    deadline_reads,
+    plan_2026,
+    word_table_2026,
+    word_table_bytes_2026,
+)
+from files_helpers import soffice_convert
 from plan_extract.core.contract import Plan
-from plan_extract.pipeline import parse_text
+from plan_extract.pipeline import parse_bytes, parse_text
 
 _TASKS = "II. NHIỆM VỤ"
 _HEADER = ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian hoàn thành"]
@@ -113,13 +125,38 @@ def _markdown_br() -> Plan:
 
 
 def _markdown_continued() -> Plan:
-    lines = [f"| {' | '.join(_HEADER)} |", "|---|---|---|---|---|"]
+    header, *rows = _continued_rows()
+    lines = [f"| {' | '.join(header)} |", "|---|---|---|---|---|"]
+    lines += [f"| {' | '.join(row)} |" for row in rows]
+    return plan_2026(["", _TASKS, "", *lines, "", *_AFTER], markdown=True)
+
+
+def _continued_rows() -> list[list[str]]:
+    """The table's rows, each row's later paragraphs printed as continuation rows (the number
+    cell empty, only the cells that go on printed)."""
+    rows = [_HEADER]
     for number, cells in ROWS:
         depth = max(len(cell) for cell in cells)
         for at in range(depth):
             printed = [cell[at] if at < len(cell) else "" for cell in cells]
-            lines.append(f"| {number if at == 0 else ''} | {' | '.join(printed)} |")
-    return plan_2026(["", _TASKS, "", *lines, "", *_AFTER], markdown=True)
+            rows.append([number if at == 0 else "", *printed])
+    return rows
+
+
+def _html_continued() -> Plan:
+    """An HTML table in a text file, each row's later paragraphs continuation rows."""
+    rows = ["<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in _continued_rows()]
+    return plan_2026(["", _TASKS, "", "<table>", *rows, "</table>", "", *_AFTER], markdown=True)
+
+
+@cache
+def _pdf_continued() -> Plan:
+    """The Word table of continuation rows as LibreOffice prints it to PDF (converted once)."""
+    with TemporaryDirectory() as folder:
+        word = Path(folder) / "plan.docx"
+        word.write_bytes(word_table_bytes_2026(_TASKS, _continued_rows()))
+        pdf = soffice_convert(word, "pdf", Path(folder))
+        return parse_bytes(pdf.read_bytes(), pdf.name)
 
 
 def _grid() -> Plan:
@@ -156,16 +193,10 @@ def _flat(blank_between: bool) -> Plan:
 
 
 def _word(continued: bool) -> Plan:
-    rows = [_HEADER]
-    for number, cells in ROWS:
-        if continued:
-            depth = max(len(cell) for cell in cells)
-            for at in range(depth):
-                printed = [cell[at] if at < len(cell) else "" for cell in cells]
-                rows.append([number if at == 0 else "", *printed])
-        else:
-            rows.append([number, *("\n".join(cell) for cell in cells)])
-    return word_table_2026(_TASKS, rows, paragraphs=not continued)
+    if continued:
+        return word_table_2026(_TASKS, _continued_rows())
+    rows = [_HEADER, *([number, *("\n".join(cell) for cell in cells)] for number, cells in ROWS)]
+    return word_table_2026(_TASKS, rows, paragraphs=True)
 
 
 SHAPES = {
@@ -176,6 +207,8 @@ SHAPES = {
     "web table, a cell a line": lambda: _flat(blank_between=False),
     "word, a cell's paragraphs": lambda: _word(continued=False),
     "word, continuation rows": lambda: _word(continued=True),
+    "html, continuation rows": _html_continued,
+    "pdf, continuation rows": _pdf_continued,
 }
 _FLATTENED = {"web table, a cell a paragraph", "web table, a cell a line"}
 
@@ -185,19 +218,18 @@ def test_each_row_gives_its_own_time_cell(shape: str) -> None:
     assert deadline_reads(SHAPES[shape]()) == DEADLINES
 
 
-# a continuation row (the number cell empty) is still a row of its own: the units it goes on
-# with are read apart from the row above, a name it cuts (`Hội Chữ thập` / `đỏ xã`) in two
-_CONTINUATION_ROWS = pytest.mark.xfail(
-    strict=True, reason="continuation rows are not joined to the row above yet"
+# a continuation row (the number cell empty) goes on with the row above (normalize.table_rows):
+# the units it goes on with are the row's, a name it cuts (`Hội Chữ thập` / `đỏ xã`) read whole
+# the PDF reader loses the table's last row, `| | | xã | | |` (the cut `Công an` / `xã`), before
+# the normalize stage could join it: a reader's fault of its own (the other rows join)
+_LAST_ROW_LOST = pytest.mark.xfail(
+    strict=True, reason="the PDF reader drops a table's last row printing one short word"
 )
 
 
 @pytest.mark.parametrize(
     "shape",
-    [
-        pytest.param(shape, marks=_CONTINUATION_ROWS) if "continuation" in shape else shape
-        for shape in SHAPES
-    ],
+    [pytest.param(s, marks=_LAST_ROW_LOST) if s.startswith("pdf") else s for s in SHAPES],
 )
 def test_each_row_gives_only_its_own_units_in_their_roles(shape: str) -> None:
     plan = SHAPES[shape]()

@@ -19,6 +19,7 @@ from plan_extract.normalize.model import Line, NormalizedDocument
 from plan_extract.normalize.spelled_numbers import drop_spelled_numbers
 from plan_extract.normalize.split_syllables import mend_split_syllables_lines
 from plan_extract.normalize.split_years import mend_split_years
+from plan_extract.normalize.table_rows import row_continues, row_joined
 from plan_extract.read.model import RawDocument, RawLine
 from plan_extract.read.options import MAX_LINE_CHARS
 from plan_extract.read.pdf.ocr_spaces import respace, shows_joined_words, written_apart
@@ -115,8 +116,16 @@ class _Paragraph:
     def continued_by(self, line: _Paragraph, blank_between: bool, paragraphs: Paragraphs) -> bool:
         if len(self.text) + 1 + len(line.text) > MAX_LINE_CHARS:
             return False
+        if self.cells is not None and line.cells is not None:
+            return not blank_between and row_continues(self.cells, line.cells)
         return continues(self, line, blank_between, paragraphs)
 
     def add(self, line: _Paragraph) -> None:
-        self.text = f"{self.text} {line.text}"
+        """`line` joined on: a table row's cells each to the cell above (`row_joined`), the row's
+        text their cells as a row's are (` | `), else the texts."""
+        if self.cells is not None and line.cells is not None:
+            self.cells = row_joined(self.cells, line.cells)
+            self.text = " | ".join(self.cells)
+        else:
+            self.text = f"{self.text} {line.text}"
         self.sources.append(line.head.source_line)

@@ -20,9 +20,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from plan_extract.core.text import BULLET_CLASS
 from plan_extract.normalize.model import Line
-from plan_extract.normalize.patterns import LINE_STARTS
+from plan_extract.normalize.table_rows import is_item_number
 from plan_extract.normalize.vocabulary import (
     alternatives,
 )
@@ -78,17 +77,6 @@ def _glued_or_named(header: str) -> ColumnKind | None:
 
 
 @cache
-def _item() -> re.Pattern[str]:
-    """A row's item number as the numbering column prints it: `I`, `A`, `1`, `1.1`, `a`, `-`,
-    `+` (not a value: `240.000` groups thousands, `400` has three digits); the letters are those
-    of lettered items (data/normalize/line_starts.yaml), in either case."""
-    letters = re.escape(LINE_STARTS.load().item_letters)
-    return re.compile(
-        rf"^(?:[IVXL]{{1,6}}|[{letters.upper()}]|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[{letters}]|{BULLET_CLASS}|\*)[.)]?$"
-    )
-
-
-@cache
 def _currency() -> re.Pattern[str]:
     words = alternatives(TABLE_COLUMNS.load().currencies)
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
@@ -121,7 +109,7 @@ def read_tables(lines: list[Line]) -> tuple[Table, ...]:
     converter or a page cut in two)."""
     tables: list[Table] = []
     for run in _table_runs(lines):
-        if tables and _is_item(_first_text(run)):
+        if tables and is_item_number(_first_text(run)):
             tables[-1] = _continued(tables[-1], run)
         elif (table := read_table(run)) is not None:
             tables.append(table)
@@ -272,7 +260,9 @@ def _on_a_later_page(line: Line, above: Line | None) -> bool:
 
 def _joined(row: list[Cell | None], rest: list[Cell | None]) -> list[Cell | None]:
     """A row the page broke, its first part and the rest printed on the next page (its number
-    cell empty): each cell's parts joined. A cell printed in both parts is no line's text and
+    cell empty): the lines between (the header printed again, the page's footer) part the two,
+    so the normalize stage's join of a continuation row (normalize.table_rows) never sees them
+    side by side. Each cell's parts joined. A cell printed in both parts is no line's text and
     reads nothing (its date may be cut in two: `6 tháng đầu` / `năm 2026`); one printed in one
     part keeps its line."""
     out: list[Cell | None] = []
@@ -316,7 +306,7 @@ def _header_rows(grid: list[list[str]]) -> int:
     for row in grid[1:]:
         if _numbers_columns(row):
             return count + 1
-        if not numbered_rows or _is_item(row[0]):
+        if not numbered_rows or is_item_number(row[0]):
             break
         count += 1
     return count
@@ -393,7 +383,7 @@ def _place_cells(
             position = width
             continue
         gap = line.cell_gap or 1
-        item = numbered_rows and _is_item(line.text)
+        item = numbered_rows and is_item_number(line.text)
         if rows and position < width and gap == 1 and position + 1 < width:
             position += 1
         elif rows and position < width and not item and position + gap < width:
@@ -531,7 +521,7 @@ def _is_heading(cells: list[Cell | None], numbered_rows: bool) -> bool:
         numbered_rows
         and len(cells) >= _MIN_GROUPED_WIDTH
         and cells[0] is not None
-        and _is_item(cells[0].text)
+        and is_item_number(cells[0].text)
         and len(printed) == _NUMBER_AND_NAME
     )
 
@@ -543,10 +533,6 @@ def _numbers_columns(row: list[str]) -> bool:
         found is not None and int(found.group("n")) == index
         for index, found in enumerate(numbers, 1)
     )
-
-
-def _is_item(text: str) -> bool:
-    return _item().match(text.strip()) is not None
 
 
 def _clean(text: str) -> str:

@@ -165,20 +165,21 @@ def cell_text(parts: list[str]) -> str:
     (`phối hợp với` / `Hội Liên hiệp Phụ nữ xã`), where it goes on."""
     text = ""
     for part in parts:
-        if text and text[-1] not in _STOPS + _GOES_ON and not _goes_on(text, part):
+        if text and text[-1] not in _STOPS + _GOES_ON and not part_goes_on(text, part):
             text += ";"
         text = f"{text} {part}".strip()
     return text
 
 
-def _goes_on(text: str, part: str) -> bool:
+def part_goes_on(text: str, part: str) -> bool:
     """Whether `part` goes on with the text before it: a line wrapped inside the cell, whose
     next line opens in lower case (a cell's next item or unit opens with a capital, a mark or
     a figure: `Hội Nông dân xã` / `Hội Cựu chiến binh xã`, `- Trạm Y tế xã`, `a) ...`), as
     the PDF reader keeps a cell's line that opens so in the paragraph above (read.pdf.cells),
     or after a line cut before its end (`ends_cut`: `Hội Nông dân xã và` / `Hội Cựu chiến
     binh xã`, `Văn phòng Hội đồng nhân dân và` / `Ủy ban nhân dân xã`), whatever its case, as
-    the normalize stage joins a paragraph's lines; or one phrase cut before its year."""
+    the normalize stage joins a paragraph's lines; or one phrase cut before its year. The
+    normalize stage asks it of a continuation row's cells too (normalize.table_rows)."""
     goes_on = part[:1].islower() or ends_cut(text)
     return (goes_on and not opens_item(part)) or _year_after_word(text, part)
 
