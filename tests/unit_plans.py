@@ -2,9 +2,16 @@
 sets them: an item of the task section, the implementation section (shared by the unit grids,
 tests/extract/test_unit_recall_grid.py and test_unit_role_grid.py); a commune's plan and the
 decision issuing it whose `{body}` a grid fills (test_unit_board_places.py,
-test_unit_office_collectives.py)."""
+test_unit_office_collectives.py); a task table whose lead and cooperating cells a grid fills,
+and the grid of names by places (test_unit_district_bodies.py,
+test_unit_commune_district_bodies.py, test_unit_village_place.py)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pytest
 
 PROVINCE_2026 = """ỦY BAN NHÂN DÂN
 TỈNH AN GIANG
@@ -70,3 +77,26 @@ Nơi nhận:
 - Lưu: VT.
 CHỦ TỊCH
 """
+
+
+def task_table(task: str, time: str) -> str:
+    """A task table of one row, `task` due `time`, its lead and cooperating cells `{lead}` and
+    `{partner}` for a grid to fill."""
+    return (
+        "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+        f"| 1 | {task} | {{lead}} | {{partner}} | {time} |\n"
+    )
+
+
+# a place of a grid: the plan it sets a name in, whether the name leads there, the units beside it
+Place = tuple[Callable[[str], str], bool, set[tuple[str, bool]]]
+
+
+def name_grid(places: Mapping[str, Place], names: Mapping[str, tuple[str, Any]]) -> list[Any]:
+    """Each name (as printed, and the units it gives) in each place, as test cases
+    `(place, name, units)` named `place-shape`."""
+    return [
+        pytest.param(place, name, units, id=f"{place}-{shape}")
+        for place in places
+        for shape, (name, units) in names.items()
+    ]

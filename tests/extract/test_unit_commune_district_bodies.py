@@ -13,22 +13,24 @@ written down before the parser ran."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from plan_extract.pipeline import parse_text
-from unit_plans import COMMUNE_2026, commune_decision, under_implementation, under_task
+from unit_plans import (
+    COMMUNE_2026,
+    Place,
+    commune_decision,
+    name_grid,
+    task_table,
+    under_implementation,
+    under_task,
+)
 
 _OTHER = "Phòng Văn hóa - Xã hội"
-_TABLE = (
-    "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
-    "| 1 | Kiểm tra việc thực hiện | {lead} | {partner} | Quý II/2026 |\n"
-)
+_TABLE = task_table("Kiểm tra việc thực hiện", "Quý II/2026")
 _DECISION = commune_decision("phát triển lâm nghiệp bền vững")
 
-# the place: the plan it sets a name in, whether the name leads there, the units beside it
-_PLACES: dict[str, tuple[Callable[[str], str], bool, set[tuple[str, bool]]]] = {
+_PLACES: dict[str, Place] = {
     "heading": (
         lambda name: under_implementation(
             COMMUNE_2026, f"1. {name}:", "- Chủ trì kiểm tra việc thực hiện."
@@ -102,15 +104,7 @@ _NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-def _grid() -> list[object]:
-    return [
-        pytest.param(place, name, unit, id=f"{place}-{shape}")
-        for place in _PLACES
-        for shape, (name, unit) in _NAMES.items()
-    ]
-
-
-@pytest.mark.parametrize(("place", "name", "unit"), _grid())
+@pytest.mark.parametrize(("place", "name", "unit"), name_grid(_PLACES, _NAMES))
 def test_a_commune_s_or_district_s_body(place: str, name: str, unit: str) -> None:
     plan, lead, others = _PLACES[place]
     assert {(u.name, u.lead) for u in parse_text(plan(name)).units} == {(unit, lead)} | others

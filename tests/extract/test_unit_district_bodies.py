@@ -7,23 +7,17 @@ cooperating columns). Each case's units were written down before the parser ran.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from plan_extract.pipeline import parse_text
-from unit_plans import PROVINCE_2026, under_implementation, under_task
+from unit_plans import PROVINCE_2026, Place, name_grid, task_table, under_implementation, under_task
 
 _DISTRICT_2026 = PROVINCE_2026.replace("TỈNH AN GIANG", "HUYỆN CHÂU THÀNH").replace(
     "An Giang,", "Châu Thành,"
 )
-_TABLE = (
-    "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
-    "| 1 | Kiểm tra việc thực hiện | {lead} | {partner} | Quý II/2026 |\n"
-)
+_TABLE = task_table("Kiểm tra việc thực hiện", "Quý II/2026")
 
-# the place: the plan it sets a name in, whether the name leads there, the units beside it
-_PLACES: dict[str, tuple[Callable[[str], str], bool, set[tuple[str, bool]]]] = {
+_PLACES: dict[str, Place] = {
     "heading": (
         lambda name: under_implementation(
             _DISTRICT_2026, f"1. {name}:", "- Chủ trì kiểm tra việc thực hiện."
@@ -76,15 +70,7 @@ _NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-def _grid() -> list[object]:
-    return [
-        pytest.param(place, name, unit, id=f"{place}-{shape}")
-        for place in _PLACES
-        for shape, (name, unit) in _NAMES.items()
-    ]
-
-
-@pytest.mark.parametrize(("place", "name", "unit"), _grid())
+@pytest.mark.parametrize(("place", "name", "unit"), name_grid(_PLACES, _NAMES))
 def test_a_district_s_body_named_by_its_level(place: str, name: str, unit: str) -> None:
     plan, lead, others = _PLACES[place]
     expected = {(unit, lead)} | others

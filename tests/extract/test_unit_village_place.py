@@ -16,18 +16,13 @@ another body; a task table's lead and cooperating columns; a clause of a text ha
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from plan_extract.evaluate.variants import hard_wrapped
 from plan_extract.pipeline import parse_text
-from unit_plans import COMMUNE_2026, under_implementation, under_task
+from unit_plans import COMMUNE_2026, Place, name_grid, task_table, under_implementation, under_task
 
-_TABLE = (
-    "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
-    "| 1 | Tập huấn cho nông dân | {lead} | {partner} | Năm 2026 |\n"
-)
+_TABLE = task_table("Tập huấn cho nông dân", "Năm 2026")
 # a purpose long enough for the hard-wrapped text to show its width
 _PURPOSE = (
     "Nâng cao nhận thức của cán bộ, đảng viên và nhân dân về vai trò của công tác tuyên "
@@ -38,8 +33,7 @@ _PURPOSE = (
 _WRAPPED_PLAN = COMMUNE_2026.replace("Nâng cao nhận thức về bình đẳng giới.", _PURPOSE)
 _COOPERATING = "- Trạm Y tế xã chủ trì, phối hợp với {name} tổ chức tập huấn cho nông dân."
 
-# the place: the plan it sets a name in, whether the name leads there, the units beside it
-_PLACES: dict[str, tuple[Callable[[str], str], bool, set[tuple[str, bool]]]] = {
+_PLACES: dict[str, Place] = {
     "heading": (
         lambda name: under_implementation(
             COMMUNE_2026, f"1. {name}:", "- Chủ trì tổ chức tập huấn cho nông dân."
@@ -125,15 +119,7 @@ _NAMES: dict[str, tuple[str, set[str]]] = {
 }
 
 
-def _grid() -> list[object]:
-    return [
-        pytest.param(place, name, units, id=f"{place}-{shape}")
-        for place in _PLACES
-        for shape, (name, units) in _NAMES.items()
-    ]
-
-
-@pytest.mark.parametrize(("place", "name", "units"), _grid())
+@pytest.mark.parametrize(("place", "name", "units"), name_grid(_PLACES, _NAMES))
 def test_a_village_after_a_body_s_name_is_its_place(place: str, name: str, units: set[str]) -> None:
     plan, lead, others = _PLACES[place]
     expected = {(u, lead) for u in units} | others
