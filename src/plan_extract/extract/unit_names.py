@@ -190,7 +190,21 @@ def names_no_body(line: BodyLine, hit: Hit) -> bool:
     (`_in_compound`), stands inside a document's number and symbol (`_in_symbol`), inside a
     club's name (`_in_club`), after a body as its village (`_body_s_village`), inside the
     name of a body a commune has in a village (`_in_village_body`) or inside a kind of
-    body's noun (`_in_kind_noun`)."""
+    body's noun (`_in_kind_noun`). Read once for each hit of the line: the rules ask it of a
+    name again at each start a list of units is read from."""
+    answers = _no_body_answers(line)
+    if hit not in answers:
+        answers[hit] = _reads_no_body(line, hit)
+    return answers[hit]
+
+
+@once_per_line
+def _no_body_answers(line: BodyLine) -> dict[Hit, bool]:
+    """`names_no_body`'s answers for the line's hits read so far."""
+    return {}
+
+
+def _reads_no_body(line: BodyLine, hit: Hit) -> bool:
     return (
         _in_compound(line, hit)
         or _in_kind_noun(line, hit)

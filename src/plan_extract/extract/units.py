@@ -41,6 +41,7 @@ from plan_extract.extract.context import (
     Context,
     TableCell,
     closing_lines,
+    once_per_line,
     table_cells,
     trimmed,
 )
@@ -403,10 +404,12 @@ def _parts(context: Context, line: BodyLine) -> list[BodyLine]:
     return [line]
 
 
+@once_per_line
 def _name_insides(line: BodyLine) -> frozenset[int]:
     """The tokens inside the bodies' names of the line, where a dash opens no part (`Phòng Văn
     hóa - Xã hội`, `Sở Quy hoạch - Kiến trúc`): the lexicon's names, else those the genre's
-    pattern reads."""
+    pattern reads. Read once a line: its items' parts and its clauses' subjects ask for it,
+    each only where a dash or a part's mark stands."""
     known = line.parse.of("UNIT")
     read = {t for h in known for t in range(h.first_token, h.last_token)}
     named = [*known]
@@ -1159,10 +1162,6 @@ def _subject_task(
     # tuyên truyền`: a clause after `;` opening with a cooperation word goes on with the
     # subject before it, its partners cooperate in that subject's task
     partners_after: set[int] = set()
-    # a dash inside a name sets nothing off: a lexicon's (`Phòng Văn hóa - Xã hội`) or one the
-    # naming pattern reads (`phối hợp với Trung tâm Văn hóa - Thể thao xã, Trạm Y tế xã ...`:
-    # no clause opens at `Thể thao`), read only where a dash stands
-    name_insides = cache(partial(_name_insides, line))
     introduced = _introduced_requests(line)
     if not opening_only:
         for i, word in enumerate(line.parse.words):
@@ -1199,9 +1198,11 @@ def _subject_task(
             elif word == "," and i in lead_ends:
                 after_lead.add(i + 1)
                 starts.setdefault(i + 1, False)
-            elif word in _DASHES and i > line.text_start and i + 1 not in name_insides():
+            elif word in _DASHES and i > line.text_start and i + 1 not in _name_insides(line):
                 # `Tổ chức hội thi – Công chức Văn hóa - Xã hội chủ trì`: bodies and their
-                # role word after a dash set off the task before them
+                # role word after a dash set off the task before them; a dash inside a name
+                # sets nothing off (`phối hợp với Trung tâm Văn hóa - Thể thao xã, ...`: no
+                # clause opens at `Thể thao`)
                 after_dash.add(i + 1)
                 starts.setdefault(i + 1, False)
             elif word == "(":

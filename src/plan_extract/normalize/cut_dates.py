@@ -43,6 +43,13 @@ def _lead_at_end() -> re.Pattern[str]:
 
 
 @cache
+def _lead_reach() -> int:
+    """The characters of a line's end that `_lead_at_end` reads: the longest lead and the
+    character before it."""
+    return max(map(len, CUT_DATES.load().leads)) + 1
+
+
+@cache
 def _date_opening() -> re.Pattern[str]:
     """A date's word, then its figures to the year: `Quý III/2026`, `Tháng 6/2026`, `Ngày
     30/9/2026`, `Năm 2026`."""
@@ -73,10 +80,9 @@ def continues_cut_date(before: str, text: str) -> bool:
     end = before.rstrip()
     if _MONTH_FIGURE.match(text) and _month_word_at_end().search(end[-_DATE_IN_WORDS:]):
         return True
-    longest = max(map(len, CUT_DATES.load().leads)) + 1  # and the character before it
     return (
-        _lead_at_end().search(end[-longest:]) is not None
-        and _date_opening().match(text) is not None
+        _date_opening().match(text) is not None
+        and _lead_at_end().search(end[-_lead_reach() :]) is not None
     )
 
 

@@ -474,10 +474,15 @@ def _title_after_running_text(before: str, text: str) -> bool:
     line, or cut a title in capitals after a word of mixed case (`5G, IoT ... TRÊN ĐỊA` /
     `BÀN ...`)."""
     last = before.rsplit(maxsplit=1)[-1:]
-    words = [word.strip(_WORD_MARKS) for word in text.split()]
     return (
         any(char.islower() for char in "".join(last))
         and text[:1].isalpha()
-        and sum(word.isalpha() for word in words) > 1
         and is_all_caps(text)
+        and _letter_words(text) > 1
     )
+
+
+def _letter_words(text: str) -> int:
+    """The words of `text` made of letters alone, past the punctuation around them. Counted
+    last: the joiner asks it of every line, and most are no title in capitals."""
+    return sum(word.strip(_WORD_MARKS).isalpha() for word in text.split())
