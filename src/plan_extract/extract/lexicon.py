@@ -119,6 +119,7 @@ RoleLabel = Literal[
     "ACTIVITY_WORD",
     "NAMED_ORG",
     "LEVEL_HEAD",
+    "BARE_HEAD",
     "GENERIC_COLLECTIVE",
     "PRIVATE_PARTIES",
     "OFFICE_HOLDER",
@@ -584,6 +585,7 @@ class Roles(PatternFile):
         {
             frozenset({"ORG_HEAD", "NAMED_ORG"}),
             frozenset({"ORG_HEAD", "LEVEL_HEAD"}),
+            frozenset({"ORG_HEAD", "BARE_HEAD"}),
             frozenset({"ACTIVITY_WORD", "LEAD_WORD"}),
             frozenset({"LEAD_LABEL", "LEAD_WORD"}),
             frozenset({"COOPERATE_LABEL", "COOPERATE_WORD"}),

@@ -725,7 +725,7 @@ def _named_from(line: BodyLine, token: int, heads: list[Hit]) -> Hit | None:
     ):
         return _head_and_level(line, first, token, name)
     if name >= len(words):
-        return None
+        return bare_head(line, first, token, name)
     if any(h.last_token == name for h in line.hits_from("AUTHORITY").get(token, [])):
         return _place_committee(line, first, token, name)
     mirrored = _mirrored_end(line, token, name)
@@ -1045,20 +1045,38 @@ def _head_and_level(line: BodyLine, first: int, token: int, name: int) -> Hit | 
     ...`: a head noun of LEVEL_HEAD and its level word alone name the body of that level; the
     level word ends the name, or the place's proper name after it (`Hạt Kiểm lâm huyện Vị
     Xuyên`: corpus/ANNOTATION.md, units: a name missing from the lexicon keeps its place and
-    is never cut inside); a lexicon's name leaves the place to its mention (`Công an huyện`)."""
+    is never cut inside); a lexicon's name leaves the place to its mention (`Công an huyện`).
+    No level word after it: the head alone, where it names a body bare (`bare_head`)."""
     words = line.parse.words
     levels = list_words().level_syllables
-    if not any(h.last_token == name for h in line.hits_from("LEVEL_HEAD").get(token, [])):
-        return None
     end = name
-    while end < len(words) and words[end].lower() in levels:
-        end += 1
+    if _head_ends(line, "LEVEL_HEAD", token, name):
+        while end < len(words) and words[end].lower() in levels:
+            end += 1
     if end == name:
-        return None
+        return bare_head(line, first, token, name)
     if unit_at(line, token) is None:
         end = _after_place(line, end) or end
     span = line.span(first, end)
     return Hit("NAMED_ORG", "", span[0], span[1], token, end)
+
+
+def bare_head(line: BodyLine, first: int, token: int, name: int) -> Hit | None:
+    """`Hạt Kiểm lâm phối hợp với ...` in a district's plan, `phối hợp với Đồn Biên phòng`: a
+    head noun of BARE_HEAD, capitalised, alone names the body serving the plan's place, under
+    its name as printed (corpus/ANNOTATION.md, units: a body missing from the lexicon); not
+    after a plural article (`các Đồn Biên phòng`: posts, no one body)."""
+    if first != token or not capitalized(line.parse.words[token]):
+        return None
+    if not _head_ends(line, "BARE_HEAD", token, name):
+        return None
+    span = line.span(token, name)
+    return Hit("NAMED_ORG", "", span[0], span[1], token, name)
+
+
+def _head_ends(line: BodyLine, label: lexicon.PhraseLabel, token: int, name: int) -> bool:
+    """Whether a phrase of `label` opens at `token` and ends before `name`."""
+    return any(h.last_token == name for h in line.hits_from(label).get(token, []))
 
 
 def _place_committee(line: BodyLine, first: int, token: int, name: int) -> Hit | None:

@@ -63,6 +63,7 @@ from plan_extract.extract.unit_names import (
     after_colon,
     asked_list,
     authority_asks,
+    bare_head,
     board_name,
     capitalized,
     clause_subject,
@@ -882,7 +883,10 @@ def _listed_units(collector: _Collector, line: BodyLine, start: int, end: int) -
         stop = name_end(line, first, last)
         if heads and _unexpanded(line, max(h.last_token for h in heads), stop):
             continue  # `Sở TC`: a name the data cannot spell out, no unit (nor a name to go on)
-        if heads and stop > max(h.last_token for h in heads):
+        if heads and (
+            stop > max(h.last_token for h in heads)
+            or bare_head(line, first, opening, stop) is not None  # `Hạt Kiểm lâm` alone
+        ):
             named.append((first, stop))
             continued = stop == last
         elif heads and shared_level_unit(line, opening, stop) is not None:
