@@ -152,3 +152,28 @@ def test_the_head_nouns_as_common_nouns_name_no_body(
 ) -> None:
     found = {(u.name, u.lead) for u in parse_text(under_task(_DISTRICT_2026, line)).units}
     assert found == units
+
+
+# bare heads in a list share its role; a bare head that is only the source of a passive clause,
+# a report's recipient or a place is given no work
+@pytest.mark.parametrize(
+    ("line", "units"),
+    [
+        (
+            "- Công an xã chủ trì, phối hợp với Hạt Kiểm lâm, Đồn Biên phòng tuần tra.",
+            {("Công an xã", True), ("Hạt Kiểm lâm", False), ("Đồn Biên phòng", False)},
+        ),
+        (
+            "- Hạt Kiểm lâm và Đồn Biên phòng phối hợp tuần tra.",
+            {("Hạt Kiểm lâm", True), ("Đồn Biên phòng", True)},
+        ),
+        ("- Thông tin do Hạt Kiểm lâm cung cấp được công khai.", set()),
+        ("- Phòng Kinh tế chủ trì kiểm tra, báo cáo Hạt Kiểm lâm.", {("Phòng Kinh tế", True)}),
+        ("- Tổ chức hội nghị tại Đồn Biên phòng.", set()),
+    ],
+)
+def test_bare_heads_in_lists_and_where_given_no_work(
+    line: str, units: set[tuple[str, bool]]
+) -> None:
+    found = {(u.name, u.lead) for u in parse_text(under_task(_DISTRICT_2026, line)).units}
+    assert found == units
