@@ -220,17 +220,8 @@ def test_each_row_gives_its_own_time_cell(shape: str) -> None:
 
 # a continuation row (the number cell empty) goes on with the row above (normalize.table_rows):
 # the units it goes on with are the row's, a name it cuts (`Hội Chữ thập` / `đỏ xã`) read whole
-# the PDF reader loses the table's last row, `| | | xã | | |` (the cut `Công an` / `xã`), before
-# the normalize stage could join it: a reader's fault of its own (the other rows join)
-_LAST_ROW_LOST = pytest.mark.xfail(
-    strict=True, reason="the PDF reader drops a table's last row printing one short word"
-)
-
-
-@pytest.mark.parametrize(
-    "shape",
-    [pytest.param(s, marks=_LAST_ROW_LOST) if s.startswith("pdf") else s for s in SHAPES],
-)
+# (in the PDF, the last row `| | | xã | | |` alone on the page after: read/pdf/reader.wants_ocr)
+@pytest.mark.parametrize("shape", list(SHAPES))
 def test_each_row_gives_only_its_own_units_in_their_roles(shape: str) -> None:
     plan = SHAPES[shape]()
     read = {

@@ -45,6 +45,11 @@ def laid_out(words: list[Word], tables: list[Table], number: int) -> list[Line]:
     return lines
 
 
+def any_in_tables(words: list[Word], tables: list[Table]) -> bool:
+    """Whether a word of `words` lies in one of `tables` (its centre inside the table's box)."""
+    return bool(tables) and len(_Centres(words).outside([box for box, _ in tables])) < len(words)
+
+
 def _cell_text(words: list[Word], cell: Box | None, page: int) -> str:
     """A cell's lines joined (`words`: the words it holds), a line going on with the one
     above, as a wrap, unless that line ended a paragraph of the cell (`_ends_paragraph`): then

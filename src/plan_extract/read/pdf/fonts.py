@@ -16,7 +16,7 @@ pdfium's characters of those fonts only:
 
 A glyph the font program does not name becomes a placeholder (a private-use character of
 plane 15, one per font and code), which `glyph_votes` may resolve from OCR of the page; one left
-unresolved becomes U+FFFD, so `text_layer_usable` sends the page to OCR.
+unresolved becomes U+FFFD, so `reader.reads_as_text` sends the page to OCR.
 """
 
 from __future__ import annotations

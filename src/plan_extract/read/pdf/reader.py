@@ -33,7 +33,7 @@ from plan_extract.read.pdf.bare_calls import (
     pointer_to,
     text_objects,
 )
-from plan_extract.read.pdf.cells import Box, Table, laid_out
+from plan_extract.read.pdf.cells import Box, Table, any_in_tables, laid_out
 from plan_extract.read.pdf.fonts import UNKNOWN, FontTranslator
 from plan_extract.read.pdf.glyph_votes import (
     cast_votes,
@@ -511,15 +511,18 @@ def _heads_page(bbox: Box, words: list[Word], height: float) -> bool:
     return not any(word.bottom <= top and word.top >= EDGE_BAND * height for word in words)
 
 
-def text_layer_usable(words: list[Word]) -> bool:
-    """Enough characters, and they read as Vietnamese: fonts without a Unicode map give
-    "(cid:72)" or letters of other scripts, which OCR reads better."""
+def reads_as_text(words: list[Word]) -> bool:
+    """Whether the words read as Vietnamese: fonts without a Unicode map give "(cid:72)" or
+    letters of other scripts, which OCR reads better."""
     text = text_of(words)
-    if len(text.replace(" ", "")) < MIN_TEXT_CHARS:
-        return False
     if text.count("(cid:") + text.count(UNKNOWN) > 0.02 * max(len(words), 1):
         return False
     return score_vietnamese(text) > -0.01
+
+
+def enough_text(words: list[Word]) -> bool:
+    """Enough characters for a page's text layer: fewer, a scan's (a stamped page number)."""
+    return len(text_of(words).replace(" ", "")) >= MIN_TEXT_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,15 +619,22 @@ class PdfReader:
             return []
         chosen = []
         for index in range(start, min(stop, len(self.document))):
-            words = self.page_text(index).words
-            if has_placeholders(words) or self.wants_ocr(words):
+            text = self.page_text(index)
+            if has_placeholders(text.words) or self.wants_ocr(index, text.words, text):
                 chosen.append(index)
         return chosen
 
-    def wants_ocr(self, words: list[Word]) -> bool:
-        """Whether a page of these text layer words (its glyphs identified) is read by OCR,
-        OCR allowed."""
-        return self.ocr == "always" or not text_layer_usable(words)
+    def wants_ocr(self, index: int, words: list[Word], text: PageText) -> bool:
+        """Whether page `index` of these text layer words (`text.words` with the glyphs OCR
+        identified) is read by OCR, OCR allowed: where they do not read as text, or are too few
+        for a page and none lies in a ruled table. A table's rules drawn as paths tell a page
+        made from a text, whatever its cells print (the last row of a table that a page break
+        carried over, one word of a name): a scan's rules are pixels."""
+        if self.ocr == "always" or not reads_as_text(words):
+            return True
+        if enough_text(words):
+            return False
+        return not (text.ruled and any_in_tables(words, self.tables(index, words, text)))
 
     def identify_glyphs(self, words: list[list[Word]]) -> dict[int, OcrResult]:
         """Replaces, in `words`, the glyphs of fonts without a Unicode map by the letters OCR of
@@ -689,7 +699,7 @@ class PdfReader:
         identified); None when it is to be read by OCR."""
         number = index + 1
         width, height = text.width, text.height
-        if self.wants_ocr(words):
+        if self.wants_ocr(index, words, text):
             if self.ocr != "never":
                 if words:
                     self.warn("pdf_text_layer_unusable", number, "text layer unreadable; OCR used")
