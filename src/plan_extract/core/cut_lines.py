@@ -23,7 +23,7 @@ _CUT_MARKS = (",", " -", " –")  # a dash after a space joins two parts (`MỤC
 
 WordKind = Literal["joining_words", "phrase_ends", "figure_leads"]
 """The data's word lists a line's end is read against; `joining_words` counts the conjunctions
-too (`CutLines.joining`)."""
+too (`CutLines.words`)."""
 
 
 class CutLines(Knowledge):
@@ -52,9 +52,12 @@ class CutLines(Knowledge):
 
     def words(self, kind: WordKind) -> list[str]:
         """The words of the list `kind`: the joining words with the conjunctions."""
-        if kind == "joining_words":
-            return [*self.conjunctions, *self.joining_words]
-        return list(getattr(self, kind))
+        lists = {
+            "joining_words": [*self.conjunctions, *self.joining_words],
+            "phrase_ends": self.phrase_ends,
+            "figure_leads": self.figure_leads,
+        }
+        return lists[kind]
 
 
 CUT_LINES = data_file("cut_lines.yaml", CutLines)
