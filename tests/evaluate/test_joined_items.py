@@ -80,3 +80,16 @@ def test_the_recipients_right_under_the_last_item_stay_out_of_it() -> None:
     assert joined_items(text) == (
         "2. Báo cáo kết quả\n\n\tNơi nhận:\n\n- UBND huyện;\n\n- Lưu: VT.\n"
     )
+
+
+def test_a_capital_letters_item_in_running_case_is_a_heading_no_part() -> None:
+    """`A. Mục tiêu chung` (a capital letter's item, the joiner's `capital_item`): a heading
+    above the numbered items, as `A. MỤC TIÊU` is; never a part run into the item before it,
+    also on the next line of a plain text."""
+    for blank in ("\n\n", "\n"):
+        text = blank.join(["1. Tuyên truyền", "- Chủ trì: Hội Phụ nữ xã", "B. Mục tiêu cụ thể"])
+        assert joined_items(text + "\n") == (
+            "1. Tuyên truyền - Chủ trì: Hội Phụ nữ xã\n\nB. Mục tiêu cụ thể\n"
+        )
+    text = "2. Kiểm tra\n\nA. Nhiệm vụ chung\n\n- Rà soát hồ sơ;\n"
+    assert joined_items(text) == "2. Kiểm tra\n\nA. Nhiệm vụ chung\n\n- Rà soát hồ sơ;\n"

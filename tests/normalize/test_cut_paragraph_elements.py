@@ -54,6 +54,10 @@ HEADINGS = [
     "II. TỒN TẠI, HẠN CHẾ",
     "1. Mục đích, yêu cầu",
     "2. Nhiệm vụ và giải pháp",
+    # a list of heading phrases whose last item follows the conjunction (issue 12)
+    "2. Hạn chế, tồn tại và nguyên nhân",
+    "a) Kết quả đạt được, tồn tại và hạn chế",
+    "1. Thuận lợi, khó khăn và thách thức",
     "3. Tình hình hiện tại",
     # a lettered level in capital letters (`A.`, `B.`) above or under the Roman one
     "A. Mục tiêu chung",
@@ -66,6 +70,10 @@ CUT_ITEMS = [
     # review nouns in a sentence's first line: no list of them alone
     ("a) Tháo gỡ khó khăn, vướng mắc cho", "Hợp tác xã nông nghiệp trên địa bàn."),
     ("2. Khắc phục hạn chế, tồn tại của", "Trung tâm Dịch vụ sự nghiệp công xã."),
+    # a sentence's first line cut after the conjunction, or listing no heading phrases
+    ("3. Tổ chức tuyên truyền, vận động và", "Hội Nông dân xã hướng dẫn thực hiện."),
+    ("b) Hạn chế, tồn tại và", "Nguyên nhân được phân tích tại Phụ lục."),
+    ("1. Rà soát, cập nhật và", "Công khai danh sách hộ nghèo."),
 ]
 _WIDTHS = [60, 72, 100]
 _CONTEXTS = [*[(w, "txt", "\n") for w in _WIDTHS], (72, "txt", "\r\n"), (72, "md", "\n")]
@@ -125,3 +133,25 @@ def test_a_sentence_cut_before_capitals_still_goes_on(
     lines: list[str], width: int, ext: str, end: str
 ) -> None:
     assert _lines([*lines, _AFTER], width, ext, end)[-2:] == [" ".join(lines), _AFTER]
+
+
+# a công văn's subject line (`V/v ...`) and its addressees under it (corpus/ANNOTATION.md: a
+# công văn's title is the text after `V/v`; a thông báo's addressees named at the start, `Kính
+# gửi: ...`): the subject never runs into the addressee label, whatever word it ends with
+SUBJECTS = [
+    "V/v triển khai kế hoạch tiếp theo",
+    "V/v phối hợp thực hiện với",
+    "V/v tổ chức tập huấn cho cán bộ thôn,",
+    "V/v báo cáo kết quả thực hiện năm 2026",
+]
+ADDRESSEES = ["Kính gửi: Các đơn vị.", "Kính gửi: Ủy ban nhân dân các xã, phường."]
+
+
+@pytest.mark.parametrize(("width", "ext", "end"), _CONTEXTS, ids=_IDS)
+@pytest.mark.parametrize("addressee", ADDRESSEES)
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_the_addressee_label_opens_its_own_line(
+    subject: str, addressee: str, width: int, ext: str, end: str
+) -> None:
+    lines = [subject, addressee, _AFTER]
+    assert _lines(lines, width, ext, end)[-3:] == lines

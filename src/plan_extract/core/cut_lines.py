@@ -22,9 +22,12 @@ from plan_extract.core.word_lists import alternatives, spelled_as_normalized
 _CUT_MARKS = (",", " -", " –")  # a dash after a space joins two parts (`MỤC ĐÍCH - YÊU CẦU`)
 
 WordKind = Literal["joining_words", "phrase_ends", "figure_leads"]
+"""The data's word lists a line's end is read against; `joining_words` counts the conjunctions
+too (`CutLines.words`)."""
 
 
 class CutLines(Knowledge):
+    conjunctions: list[str] = Field(min_length=1)  # join a list's last item, and join lines
     joining_words: list[str] = Field(min_length=1)  # no sentence ends with one, lower case
     phrase_ends: list[str]  # words ending with a joining word's syllable that end a phrase
     figure_leads: list[str] = Field(min_length=1)  # what a target's figure follows: `đạt`
@@ -35,6 +38,7 @@ class CutLines(Knowledge):
     @model_validator(mode="after")
     def _words(self) -> CutLines:
         words = [
+            *self.conjunctions,
             *self.joining_words,
             *self.phrase_ends,
             *self.figure_leads,
@@ -46,15 +50,29 @@ class CutLines(Knowledge):
         spelled_as_normalized(words)
         return self
 
+    def words(self, kind: WordKind) -> list[str]:
+        """The words of the list `kind`: the joining words with the conjunctions."""
+        lists = {
+            "joining_words": [*self.conjunctions, *self.joining_words],
+            "phrase_ends": self.phrase_ends,
+            "figure_leads": self.figure_leads,
+        }
+        return lists[kind]
+
 
 CUT_LINES = data_file("cut_lines.yaml", CutLines)
+
+
+def conjunctions() -> list[str]:
+    """The words that join a list's last item to the rest (`và`), lower case."""
+    return CUT_LINES.load().conjunctions
 
 
 @cache
 def _word_at_end(kind: WordKind) -> tuple[re.Pattern[str], int]:
     """A word of the data's list `kind` ending a text, in any case, and how many characters of
     a text's end to read for it (the longest word and the character before it)."""
-    words: list[str] = getattr(CUT_LINES.load(), kind)
+    words = CUT_LINES.load().words(kind)
     pattern = re.compile(rf"(?<!\w)(?:{alternatives(words)})$", re.IGNORECASE)
     return pattern, max(map(len, words)) + 1
 

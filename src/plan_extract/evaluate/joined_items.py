@@ -21,10 +21,12 @@ from typing import Literal
 from plan_extract.core.text import BULLET_CLASS, is_all_caps
 from plan_extract.normalize.patterns import (
     BULLET,
+    capital_item,
     closing_cue,
     is_closing_request,
     lettered_with_stop,
     numbered,
+    opens_lettered_line,
 )
 from plan_extract.structure.anatomy import article_text_start
 
@@ -70,6 +72,8 @@ def _block(lines: list[str]) -> _Block:
         return _Block(text, "barrier")
     if lettered_with_stop(plain):
         return _Block(text, "letter")
+    if capital_item(plain):  # `A. Mục tiêu chung`: a capital letter's heading, as `A. MỤC TIÊU`
+        return _Block(text, "barrier")
     if BULLET.match(plain) or BULLET.match(text):
         return _Block(text, "part", bullet=True)
     if is_all_caps(plain.rstrip(_EMPHASIS + " :")):
@@ -79,12 +83,12 @@ def _block(lines: list[str]) -> _Block:
 
 def _opens_paragraph(line: str) -> bool:
     """A line that starts a paragraph of its own, blank line or not (a plain text's lines: a
-    numbered item, a lettered one, a bullet, the closing's `Nơi nhận:` right under the last
-    item)."""
+    numbered item, a lettered one or a capital letter's, as the joiner reads them: a bullet, the
+    closing's `Nơi nhận:` right under the last item)."""
     plain = _plain(line.strip())
     return (
         numbered(plain) is not None
-        or lettered_with_stop(plain)
+        or opens_lettered_line(plain)
         or BULLET.match(plain) is not None
         or closing_cue(plain) is not None
     )

@@ -34,6 +34,7 @@ from plan_extract.core.word_lists import fold as fold
 from plan_extract.core.word_lists import folded_phrases as folded_phrases
 from plan_extract.normalize.place_levels import place_levels
 from plan_extract.normalize.spelled_numbers import spelled_value, spells_number
+from plan_extract.read.layout_cues import LAYOUT_CUES
 
 # The labels of phrase matches, by the file that gives them.
 ComparatorLabel = Literal["COMPARATOR_BEFORE", "COMPARATOR_AFTER"]
@@ -567,6 +568,21 @@ class RoleGroup(PhraseGroup):
         levels = [level for level in place_levels() if level not in left]
         built = [f"{committee} {level}" for committee in committees for level in levels]
         fields["phrases"] = [*fields.get("phrases", []), *built]
+        return fields
+
+    @model_validator(mode="before")
+    @classmethod
+    def _layout_cue_phrases(cls, data: Any) -> Any:
+        """A group's `layout_cues`: the labels of data/layout_cues.yaml that name its phrases
+        (`addressee_labels`: `Kính gửi`), the one list the joiner reads too, lower case."""
+        if not isinstance(data, dict) or "layout_cues" not in data:
+            return data
+        fields = dict(data)
+        cue: str = fields.pop("layout_cues")
+        if cue != "addressee_labels":
+            raise ValueError(f"layout_cues: only addressee_labels names phrases, not {cue!r}")
+        labels = LAYOUT_CUES.load().addressee_labels
+        fields["phrases"] = [*fields.get("phrases", []), *(label.lower() for label in labels)]
         return fields
 
 

@@ -28,7 +28,8 @@ What a text is decides how its lines join, never the name of its file:
   line that closes it.
 Lines the layout gave as whole paragraphs (Word, PDF: `RawDocument.paragraph_lines`) join only by
 the first rule. A line that starts a structural element (numbered heading, a capital letter's
-item `A. Mục tiêu chung`, bullet, a basis item `Căn cứ ...`, the closing, a signature line)
+item `A. Mục tiêu chung`, bullet, a basis item `Căn cứ ...`, a công văn's addressee label
+`Kính gửi: ...`, the closing, a signature line)
 never continues the line before, except a range's second figure cut from its first (`giai đoạn
 2026\\n- 2030`), a dashed name's second half cut from its first (`Sở Lao động\\n- Thương binh
 và Xã hội`, dashed_names.py) and a date's month cut from its word (`vào ngày 10-12 tháng\\n8.
@@ -62,9 +63,9 @@ from plan_extract.normalize.patterns import (
     closing_cue,
     ends_sentence,
     enumerated,
-    lettered_with_stop,
     numbered,
     opens_basis_item,
+    opens_lettered_line,
 )
 from plan_extract.normalize.section_words import (
     lists_phrases,
@@ -77,6 +78,7 @@ from plan_extract.read.layout_cues import (
     is_number_line,
     is_typed_rule,
     motto_line_end,
+    opens_addressees,
     opens_with_motto,
 )
 from plan_extract.read.model import Block, Hint, RawLine
@@ -378,16 +380,17 @@ def _motto(text: str) -> bool:
 
 def _starts_element(text: str) -> bool:
     """A numbered heading, a lettered item (`a. Trạm Y tế ...`, `A. Mục tiêu chung`), a bullet,
-    the closing or a typed rule (`_____` under a title); a dash before a lower-case word is a
-    compound's (`kinh tế\n- xã hội`), no bullet."""
+    the closing, a typed rule (`_____` under a title) or a công văn's addressee label (`Kính gửi:
+    ...`, read/layout_cues.py); a dash before a lower-case word is a compound's (`kinh tế\n- xã
+    hội`), no bullet."""
     if BULLET.match(text):
         return not starts_lowercase(text)
     return bool(
         numbered(text)
-        or lettered_with_stop(text)
-        or capital_item(text)
+        or opens_lettered_line(text)
         or closing_cue(text)
         or is_typed_rule(text)
+        or opens_addressees(text)
     )
 
 

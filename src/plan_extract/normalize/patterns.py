@@ -204,6 +204,14 @@ def lettered_with_stop(text: str) -> bool:
     return found is not None and found.group("first").isupper()
 
 
+def opens_lettered_line(text: str) -> bool:
+    """A list letter with a stop (`a. Trạm Y tế ...`, `lettered_with_stop`) or a capital
+    letter's item in any case (`A. Mục tiêu chung`, `capital_item`): a line that opens an item
+    of its own, never the rest of the line before, though `numbered` may read neither. The
+    joiner asks it, and so does the joined-items variant (evaluate/joined_items.py)."""
+    return lettered_with_stop(text) or capital_item(text) is not None
+
+
 @cache
 def _letter_stop() -> re.Pattern[str]:
     letters = re.escape(LINE_STARTS.load().item_letters)

@@ -11,6 +11,7 @@ from functools import cache
 from pydantic import Field, model_validator
 
 from plan_extract.core.contract import SectionKind
+from plan_extract.core.cut_lines import conjunctions
 from plan_extract.core.knowledge import Example, Knowledge, data_file
 from plan_extract.core.text import unmarked
 from plan_extract.normalize.vocabulary import alternatives, one_role_each, spelled_as_normalized
@@ -81,9 +82,14 @@ def phrase_spans_cut(before: str, after: str) -> bool:
 
 def lists_phrases(text: str) -> bool:
     """Whether `text` only lists heading phrases parted by commas (`Mục đích, yêu cầu`,
-    `NHIỆM VỤ, GIẢI PHÁP`, a review's part: `Tồn tại, hạn chế`): a heading's title, no
-    sentence."""
-    parts = [part.strip(_MARKS + " ").casefold() for part in text.split(",")]
+    `NHIỆM VỤ, GIẢI PHÁP`, a review's part: `Tồn tại, hạn chế`), the last one maybe after a
+    conjunction (`Hạn chế, tồn tại và nguyên nhân`; core/cut_lines.py): a heading's title, no
+    sentence. A conjunction with nothing after it (`Rà soát, cập nhật và`) lists nothing."""
+    *parts, last = [part.strip(_MARKS + " ").casefold() for part in text.split(",")]
+    if last not in _phrases():
+        parts.extend(_last_item().split(last))
+    else:
+        parts.append(last)
     return all(part in _phrases() for part in parts)
 
 
@@ -121,6 +127,14 @@ def _kind_pattern(kind: SectionKind) -> re.Pattern[str] | None:
 
 
 _MARKS = ",.;:*"  # punctuation and emphasis around a word
+
+
+@cache
+def _last_item() -> re.Pattern[str]:
+    """A conjunction between two words, which parts a list's last item from the one before."""
+    return re.compile(rf"\s+(?:{alternatives(conjunctions())})\s+")
+
+
 _MAX_PHRASE_WORDS = 4  # the longest heading phrase (`nguồn lực tài chính`, `chế độ thông tin`)
 
 

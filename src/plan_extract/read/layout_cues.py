@@ -26,6 +26,7 @@ class CueExample(Example):
     number: bool | None = None
     place_date: bool | None = None
     page_number: bool | None = None
+    addressees: bool | None = None
     # a header run together (paragraphs parted by a blank line): its parts, each `L: ` or `R: `
     # (left or right column) then its text, and `B: ` the body text run on after it; empty when
     # the text is no run-together header
@@ -56,6 +57,7 @@ class LayoutCues(Knowledge):
     motto_ends: list[str] = Field(min_length=1)
     party_motto: list[str] = Field(default_factory=list)
     number_labels: list[str] = Field(min_length=1)
+    addressee_labels: list[str] = Field(min_length=1)
     date_words: list[str] = Field(min_length=1)
     page_words: list[str] = Field(min_length=1)
     examples: list[CueExample] = Field(default_factory=list)
@@ -531,6 +533,18 @@ def run_together_closing(texts: list[str]) -> tuple[list[HeaderPart], int] | Non
     return parts, taken
 
 
+def opens_addressees(text: str) -> bool:
+    """`Kính gửi: Các đơn vị.`: a công văn's or thông báo's addressee label, printed with its
+    capital (or in capitals) at the line's start, then a colon or a space; it opens an element of
+    its own under the subject line (`V/v ...`). In lower case the words go on a sentence."""
+    printed = text.lstrip(" *_")
+    return any(
+        (printed.startswith(label) or printed.startswith(label.upper()))
+        and not printed[len(label) : len(label) + 1].isalnum()
+        for label in LAYOUT_CUES.load().addressee_labels
+    )
+
+
 CUES = {
     "recipients": is_recipients_label,
     "signature": is_signature_start,
@@ -539,6 +553,7 @@ CUES = {
     "number": is_number_line,
     "place_date": has_place_date,
     "page_number": is_page_number,
+    "addressees": opens_addressees,
 }
 
 
