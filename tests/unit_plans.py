@@ -1,10 +1,10 @@
-"""A province's and a commune's plan for 2026 to set a unit test's lines in, and the places it
-sets them: an item of the task section, the implementation section (shared by the unit grids,
-tests/extract/test_unit_recall_grid.py and test_unit_role_grid.py); a commune's plan and the
-decision issuing it whose `{body}` a grid fills (test_unit_board_places.py,
+"""A province's, a district's and a commune's plan for 2026 to set a unit test's lines in, and
+the places it sets them: an item of the task section, the implementation section (shared by the
+unit grids, tests/extract/test_unit_recall_grid.py and test_unit_role_grid.py); a commune's plan
+and the decision issuing it whose `{body}` a grid fills (test_unit_board_places.py,
 test_unit_office_collectives.py); a task table whose lead and cooperating cells a grid fills,
 and the grid of names by places (test_unit_district_bodies.py,
-test_unit_commune_district_bodies.py, test_unit_village_place.py)."""
+test_unit_commune_district_bodies.py, test_unit_village_place.py, test_unit_bare_heads.py)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ COMMUNE_2026 = (
     PROVINCE_2026.replace("TỈNH AN GIANG", "XÃ VĨNH PHONG")
     .replace("An Giang,", "Vĩnh Phong,")
     .replace("41/KH-UBND", "12/KH-UBND")
+)
+DISTRICT_2026 = PROVINCE_2026.replace("TỈNH AN GIANG", "HUYỆN CHÂU THÀNH").replace(
+    "An Giang,", "Châu Thành,"
 )
 
 

@@ -13,25 +13,22 @@ from typing import Any
 import pytest
 
 from plan_extract.pipeline import parse_text
-from unit_plans import PROVINCE_2026, Place, name_grid, task_table, under_implementation, under_task
+from unit_plans import DISTRICT_2026, Place, name_grid, task_table, under_implementation, under_task
 
-_DISTRICT_2026 = PROVINCE_2026.replace("TỈNH AN GIANG", "HUYỆN CHÂU THÀNH").replace(
-    "An Giang,", "Châu Thành,"
-)
 _TABLE = task_table("Kiểm tra việc thực hiện", "Quý II/2026")
 _OFFICE = "Phòng Nội vụ"
 
 _PLACES: dict[str, Place] = {
     "heading": (
         lambda name: under_implementation(
-            _DISTRICT_2026, f"1. {name}:", "- Chủ trì kiểm tra việc thực hiện."
+            DISTRICT_2026, f"1. {name}:", "- Chủ trì kiểm tra việc thực hiện."
         ),
         True,
         set(),
     ),
     "bullet": (
         lambda name: under_implementation(
-            _DISTRICT_2026,
+            DISTRICT_2026,
             f"1. {_OFFICE}",
             "- Chủ trì kiểm tra việc thực hiện.",
             "2. Các đơn vị khác",
@@ -41,27 +38,27 @@ _PLACES: dict[str, Place] = {
         {(_OFFICE, True)},
     ),
     "lead_clause": (
-        lambda name: under_task(_DISTRICT_2026, f"- {name} chủ trì kiểm tra việc thực hiện."),
+        lambda name: under_task(DISTRICT_2026, f"- {name} chủ trì kiểm tra việc thực hiện."),
         True,
         set(),
     ),
     "subject_cooperating": (
         lambda name: under_task(
-            _DISTRICT_2026, f"- {name} phối hợp với {_OFFICE} kiểm tra việc thực hiện."
+            DISTRICT_2026, f"- {name} phối hợp với {_OFFICE} kiểm tra việc thực hiện."
         ),
         True,
         {(_OFFICE, False)},
     ),
     "cooperating": (
         lambda name: under_task(
-            _DISTRICT_2026, f"- {_OFFICE} chủ trì, phối hợp với {name} kiểm tra việc thực hiện."
+            DISTRICT_2026, f"- {_OFFICE} chủ trì, phối hợp với {name} kiểm tra việc thực hiện."
         ),
         False,
         {(_OFFICE, True)},
     ),
     "wrapped_after_partner_link": (
         lambda name: under_task(
-            _DISTRICT_2026,
+            DISTRICT_2026,
             f"- {_OFFICE} chủ trì, phối hợp với",
             f"{name} kiểm tra việc thực hiện.",
         ),
@@ -69,12 +66,12 @@ _PLACES: dict[str, Place] = {
         {(_OFFICE, True)},
     ),
     "table_lead": (
-        lambda name: under_task(_DISTRICT_2026, "", _TABLE.format(lead=name, partner=_OFFICE)),
+        lambda name: under_task(DISTRICT_2026, "", _TABLE.format(lead=name, partner=_OFFICE)),
         True,
         {(_OFFICE, False)},
     ),
     "table_cooperating": (
-        lambda name: under_task(_DISTRICT_2026, "", _TABLE.format(lead=_OFFICE, partner=name)),
+        lambda name: under_task(DISTRICT_2026, "", _TABLE.format(lead=_OFFICE, partner=name)),
         False,
         {(_OFFICE, True)},
     ),
@@ -150,7 +147,7 @@ def test_a_body_named_by_its_head_alone_or_with_its_level(place: str, name: str,
 def test_the_head_nouns_as_common_nouns_name_no_body(
     line: str, units: set[tuple[str, bool]]
 ) -> None:
-    found = {(u.name, u.lead) for u in parse_text(under_task(_DISTRICT_2026, line)).units}
+    found = {(u.name, u.lead) for u in parse_text(under_task(DISTRICT_2026, line)).units}
     assert found == units
 
 
@@ -175,5 +172,5 @@ def test_the_head_nouns_as_common_nouns_name_no_body(
 def test_bare_heads_in_lists_and_where_given_no_work(
     line: str, units: set[tuple[str, bool]]
 ) -> None:
-    found = {(u.name, u.lead) for u in parse_text(under_task(_DISTRICT_2026, line)).units}
+    found = {(u.name, u.lead) for u in parse_text(under_task(DISTRICT_2026, line)).units}
     assert found == units

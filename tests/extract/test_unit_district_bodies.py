@@ -10,43 +10,40 @@ from __future__ import annotations
 import pytest
 
 from plan_extract.pipeline import parse_text
-from unit_plans import PROVINCE_2026, Place, name_grid, task_table, under_implementation, under_task
+from unit_plans import DISTRICT_2026, Place, name_grid, task_table, under_implementation, under_task
 
-_DISTRICT_2026 = PROVINCE_2026.replace("TỈNH AN GIANG", "HUYỆN CHÂU THÀNH").replace(
-    "An Giang,", "Châu Thành,"
-)
 _TABLE = task_table("Kiểm tra việc thực hiện", "Quý II/2026")
 
 _PLACES: dict[str, Place] = {
     "heading": (
         lambda name: under_implementation(
-            _DISTRICT_2026, f"1. {name}:", "- Chủ trì kiểm tra việc thực hiện."
+            DISTRICT_2026, f"1. {name}:", "- Chủ trì kiểm tra việc thực hiện."
         ),
         True,
         set(),
     ),
     "lead_clause": (
-        lambda name: under_task(_DISTRICT_2026, f"- {name} chủ trì kiểm tra việc thực hiện."),
+        lambda name: under_task(DISTRICT_2026, f"- {name} chủ trì kiểm tra việc thực hiện."),
         True,
         set(),
     ),
     "cooperating": (
         lambda name: under_task(
-            _DISTRICT_2026, f"- Phòng Nội vụ chủ trì, phối hợp với {name} kiểm tra việc thực hiện."
+            DISTRICT_2026, f"- Phòng Nội vụ chủ trì, phối hợp với {name} kiểm tra việc thực hiện."
         ),
         False,
         {("Phòng Nội vụ", True)},
     ),
     "table_lead": (
         lambda name: under_task(
-            _DISTRICT_2026, "", _TABLE.format(lead=name, partner="Phòng Nội vụ")
+            DISTRICT_2026, "", _TABLE.format(lead=name, partner="Phòng Nội vụ")
         ),
         True,
         {("Phòng Nội vụ", False)},
     ),
     "table_cooperating": (
         lambda name: under_task(
-            _DISTRICT_2026, "", _TABLE.format(lead="Phòng Nội vụ", partner=name)
+            DISTRICT_2026, "", _TABLE.format(lead="Phòng Nội vụ", partner=name)
         ),
         False,
         {("Phòng Nội vụ", True)},
@@ -86,5 +83,5 @@ def test_a_district_s_body_named_by_its_level(place: str, name: str, unit: str) 
     ],
 )
 def test_the_verb_names_no_inspectorate(line: str) -> None:
-    units = {(u.name, u.lead) for u in parse_text(under_task(_DISTRICT_2026, line)).units}
+    units = {(u.name, u.lead) for u in parse_text(under_task(DISTRICT_2026, line)).units}
     assert units == {("Phòng Nội vụ", True)}
