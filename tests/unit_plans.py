@@ -103,3 +103,20 @@ def name_grid(places: Mapping[str, Place], names: Mapping[str, tuple[str, Any]])
         for place in places
         for shape, (name, units) in names.items()
     ]
+
+
+def table_places(plan: str, table: str, other: str) -> dict[str, Place]:
+    """The two places of a task table (`table`, from `task_table`) in `plan`: a name in its lead
+    cell with `other` cooperating, and in its cooperating cell with `other` leading."""
+    return {
+        "table_lead": (
+            lambda name: under_task(plan, "", table.format(lead=name, partner=other)),
+            True,
+            {(other, False)},
+        ),
+        "table_cooperating": (
+            lambda name: under_task(plan, "", table.format(lead=other, partner=name)),
+            False,
+            {(other, True)},
+        ),
+    }

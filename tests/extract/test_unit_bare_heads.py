@@ -13,7 +13,15 @@ from typing import Any
 import pytest
 
 from plan_extract.pipeline import parse_text
-from unit_plans import DISTRICT_2026, Place, name_grid, task_table, under_implementation, under_task
+from unit_plans import (
+    DISTRICT_2026,
+    Place,
+    name_grid,
+    table_places,
+    task_table,
+    under_implementation,
+    under_task,
+)
 
 _TABLE = task_table("Kiểm tra việc thực hiện", "Quý II/2026")
 _OFFICE = "Phòng Nội vụ"
@@ -65,16 +73,7 @@ _PLACES: dict[str, Place] = {
         False,
         {(_OFFICE, True)},
     ),
-    "table_lead": (
-        lambda name: under_task(DISTRICT_2026, "", _TABLE.format(lead=name, partner=_OFFICE)),
-        True,
-        {(_OFFICE, False)},
-    ),
-    "table_cooperating": (
-        lambda name: under_task(DISTRICT_2026, "", _TABLE.format(lead=_OFFICE, partner=name)),
-        False,
-        {(_OFFICE, True)},
-    ),
+    **table_places(DISTRICT_2026, _TABLE, _OFFICE),
 }
 
 # the name as printed and the unit it gives (as printed: none is in the lexicon)

@@ -10,7 +10,15 @@ from __future__ import annotations
 import pytest
 
 from plan_extract.pipeline import parse_text
-from unit_plans import DISTRICT_2026, Place, name_grid, task_table, under_implementation, under_task
+from unit_plans import (
+    DISTRICT_2026,
+    Place,
+    name_grid,
+    table_places,
+    task_table,
+    under_implementation,
+    under_task,
+)
 
 _TABLE = task_table("Kiểm tra việc thực hiện", "Quý II/2026")
 
@@ -34,20 +42,7 @@ _PLACES: dict[str, Place] = {
         False,
         {("Phòng Nội vụ", True)},
     ),
-    "table_lead": (
-        lambda name: under_task(
-            DISTRICT_2026, "", _TABLE.format(lead=name, partner="Phòng Nội vụ")
-        ),
-        True,
-        {("Phòng Nội vụ", False)},
-    ),
-    "table_cooperating": (
-        lambda name: under_task(
-            DISTRICT_2026, "", _TABLE.format(lead="Phòng Nội vụ", partner=name)
-        ),
-        False,
-        {("Phòng Nội vụ", True)},
-    ),
+    **table_places(DISTRICT_2026, _TABLE, "Phòng Nội vụ"),
 }
 
 # the name as printed and the unit it gives

@@ -20,7 +20,15 @@ import pytest
 
 from plan_extract.evaluate.variants import hard_wrapped
 from plan_extract.pipeline import parse_text
-from unit_plans import COMMUNE_2026, Place, name_grid, task_table, under_implementation, under_task
+from unit_plans import (
+    COMMUNE_2026,
+    Place,
+    name_grid,
+    table_places,
+    task_table,
+    under_implementation,
+    under_task,
+)
 
 _TABLE = task_table("Tập huấn cho nông dân", "Năm 2026")
 # a purpose long enough for the hard-wrapped text to show its width
@@ -70,16 +78,7 @@ _PLACES: dict[str, Place] = {
         False,
         {("Trạm Y tế xã", True), ("Công an xã", False)},
     ),
-    "table_lead": (
-        lambda name: under_task(COMMUNE_2026, "", _TABLE.format(lead=name, partner="Công an xã")),
-        True,
-        {("Công an xã", False)},
-    ),
-    "table_cooperating": (
-        lambda name: under_task(COMMUNE_2026, "", _TABLE.format(lead="Công an xã", partner=name)),
-        False,
-        {("Công an xã", True)},
-    ),
+    **table_places(COMMUNE_2026, _TABLE, "Công an xã"),
     "wrapped_40_lead": (
         lambda name: hard_wrapped(
             under_task(
